@@ -1,0 +1,1 @@
+"""forfait-bot: the conversation engine, its adapters (Telegram, terminal) and the FAQ."""

@@ -1,0 +1,329 @@
+"""Schema of the knowledge base: every YAML file in `knowledge/` is validated against it at load.
+
+Machine conditions (targets, gating, question trees) are structured data; human wording
+(libelle, raison, texte) sits beside them and never gets parsed. Every amount, date and rule
+carries its sources, with a confidence flag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SEED_DOCS = (
+    "000_d3e7ab11fffebba2.txt",
+    "001_2d27e557c84fd1f8.txt",
+    "002_1de6fa1a4dcabd79.txt",
+    "003_f1d9d3f1a9da480a.txt",
+    "004_55f2ac7494315af9.txt",
+)
+
+Profession = Literal["medecin", "chirurgien-dentiste"]
+Confiance = Literal["officiel", "secondaire"]
+Statut = Literal["atteint", "non_atteint", "neutralise", "inconnu"]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    """A seed guide (file + section) or a public page (url, as the public facts give it)."""
+
+    doc: Literal[SEED_DOCS] | None = None  # type: ignore[valid-type]
+    section: str | None = None
+    url: str | None = None
+    titre: str | None = None
+    confiance: Confiance
+
+    @model_validator(mode="after")
+    def _doc_or_url(self) -> Source:
+        if (self.doc is None) == (self.url is None):
+            raise ValueError("une source cite soit un guide (doc), soit une page (url)")
+        if self.doc is not None and not self.section:
+            raise ValueError("une source « doc » doit préciser la section")
+        return self
+
+    def label(self) -> str:
+        """Short French citation shown to users."""
+        if self.doc:
+            return f"guide {self.doc[:3]}, {self.section}"
+        return f"{self.url}" + (f" ({self.titre})" if self.titre else "")
+
+
+Sources = Annotated[list[Source], Field(min_length=1)]
+
+
+class Note(Strict):
+    """A sourced sentence: a pitfall, a warning, a tension between guides."""
+
+    texte: str
+    sources: Sources
+
+
+class Cible(Strict):
+    """What an indicator's answer is compared with.
+
+    `booleen`: oui/non. `taux`: a percentage compared with `valeur` (None = not published).
+    `nombre`: a count compared with `valeur`. `points_declares`: the practitioner reads the
+    points on amelipro (0..max). `moyenne`: the mean of the component rates is compared.
+    """
+
+    type: Literal["booleen", "taux", "nombre", "points_declares", "moyenne"]
+    operateur: Literal[">=", ">"] | None = None
+    valeur: float | None = None
+    max: float | None = None
+    texte: str | None = None  # human wording of the target, e.g. "≥ 2/3 des feuilles de soins"
+    sources: list[Source] = []
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Cible:
+        if self.type in ("taux", "nombre", "moyenne") and self.operateur is None:
+            raise ValueError(f"une cible « {self.type} » doit avoir un opérateur")
+        if self.type == "taux" and self.valeur is not None and not 0 <= self.valeur <= 100:
+            raise ValueError("un taux cible est entre 0 et 100")
+        if self.type == "points_declares" and self.max is None:
+            raise ValueError("une cible « points_declares » doit avoir un max")
+        return self
+
+    @property
+    def publiee(self) -> bool:
+        return self.type in ("booleen", "points_declares") or self.valeur is not None
+
+
+class Composante(Strict):
+    """A sub-indicator with its own target, e.g. one téléservice of the bouquet."""
+
+    id: Id
+    libelle: str
+    cible: Cible
+    points: float | None = None  # None: the split is not published
+    eur: float | None = None
+    sources: Sources
+
+
+class Resultat(Strict):
+    """Where a question's answer leads: the indicator's answer, with what to tell and do."""
+
+    reponse: bool | None  # True: target reached; False: not; None: unknown
+    raison: str | None = None
+    action: str | None = None  # what to do, shown in the action plan
+    justificatif: bool = False  # a justificatif must be sent for this path
+
+
+class Choix(Strict):
+    valeur: Id
+    libelle: str
+    resultat: Resultat | None = None
+    suivante: str | None = None  # id of the next question of the same indicator
+
+    @model_validator(mode="after")
+    def _one_outcome(self) -> Choix:
+        if (self.resultat is None) == (self.suivante is None):
+            raise ValueError("un choix mène soit à un résultat, soit à une question suivante")
+        return self
+
+
+class Question(Strict):
+    """One question of an indicator's decision tree; the first one is the entry point.
+
+    `choix`: buttons. `valeur`: the indicator's own value (a rate, a count, points), typed
+    or tapped, compared with the target by the calculator. "Je ne sais pas" is always offered.
+    """
+
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)?$")
+    texte: str
+    type: Literal["choix", "valeur"]
+    choix: list[Choix] = []
+    aide: str | None = None  # where to find the figure or the fact
+
+    @model_validator(mode="after")
+    def _choices(self) -> Question:
+        if self.type == "choix" and len(self.choix) < 2:
+            raise ValueError("une question « choix » propose au moins deux choix")
+        if self.type == "valeur" and self.choix:
+            raise ValueError("une question « valeur » n'a pas de choix")
+        return self
+
+
+class Justificatif(Strict):
+    texte: str
+    quand: str  # when it is required, in French
+    sources: Sources
+
+
+class Indicateur(Strict):
+    id: Id
+    libelle: str
+    groupe: Id
+    points: float | None = None  # None with a tous_requis group: paid at group level
+    eur: float | None = None
+    cible: Cible
+    composantes: list[Composante] = []
+    agregation: Literal["somme", "tous"] | None = None  # how composantes combine
+    type: Literal["automatise", "declaratif", "declaratif_pre_alimente"]
+    statut_exercice: Literal["actif", "neutralise", "optionnel"] = "actif"
+    justificatif: Justificatif | None = None
+    pieges: list[Note] = []
+    questions: list[Question] = []
+    aide: str | None = None  # where to find the answer when the practitioner does not know
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _tree(self) -> Indicateur:
+        if self.composantes and self.agregation is None:
+            raise ValueError("des composantes exigent une agrégation (somme ou tous)")
+        if self.cible.type == "moyenne" and not self.composantes:
+            raise ValueError("une cible « moyenne » porte sur des composantes")
+        ids = [q.id for q in self.questions]
+        if len(set(ids)) != len(ids):
+            raise ValueError("deux questions portent le même id")
+        for q in self.questions:
+            for c in q.choix:
+                if c.suivante is not None and c.suivante not in ids:
+                    raise ValueError(f"la question suivante « {c.suivante} » n'existe pas")
+        return self
+
+
+class Groupe(Strict):
+    """A volet or category. `tous_requis`: pays `points`/`eur` once every non-optional
+    indicator is met. `independant`: each indicator pays its own value.
+    `prerequis`: groups that must be met before this one pays anything."""
+
+    id: Id
+    libelle: str
+    regle: Literal["tous_requis", "independant"]
+    points: float | None = None
+    eur: float | None = None
+    prerequis: list[Id] = []
+    sources: Sources
+
+
+class Periode(Strict):
+    debut: dt.date | None = None  # None: not published
+    fin: dt.date | None = None
+    texte: str | None = None
+    sources: Sources
+
+
+class TotalPublie(Strict):
+    """A total printed by a source, reproduced by the tests."""
+
+    points: float | None = None
+    eur: float | None = None
+    texte: str
+    sources: Sources
+
+
+class Dispositif(Strict):
+    """One scheme for one profession and exercice: a forfait structure, a Donum or a FAMI."""
+
+    id: Id
+    profession: Profession
+    dispositif: Literal["forfait_structure", "dotation_numerique", "fami"]
+    exercice: int | None  # None: a draft with no exercice
+    statut: Literal["publie", "projet"] = "publie"
+    libelle: str
+    unite: Literal["points", "eur"]
+    valeur_point: float | None = None
+    valeur_point_sources: list[Source] = []
+    declaration: Periode
+    amelipro: Note
+    paiement: Note
+    totaux_publies: list[TotalPublie] = []
+    avertissements: list[Note] = []
+    groupes: list[Groupe]
+    indicateurs: list[Indicateur]
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Dispositif:
+        if self.unite == "points" and (self.valeur_point is None or not self.valeur_point_sources):
+            raise ValueError("un dispositif en points a une valeur du point sourcée")
+        groups = {g.id for g in self.groupes}
+        for g in self.groupes:
+            for p in g.prerequis:
+                if p not in groups:
+                    raise ValueError(f"groupe {g.id} : prérequis inconnu « {p} »")
+        seen: set[str] = set()
+        for ind in self.indicateurs:
+            if ind.id in seen:
+                raise ValueError(f"indicateur en double « {ind.id} »")
+            seen.add(ind.id)
+            if ind.groupe not in groups:
+                raise ValueError(f"indicateur {ind.id} : groupe inconnu « {ind.groupe} »")
+        return self
+
+    @field_validator("indicateurs")
+    @classmethod
+    def _not_empty(cls, v: list[Indicateur]) -> list[Indicateur]:
+        if not v:
+            raise ValueError("un dispositif a au moins un indicateur")
+        return v
+
+    @property
+    def cle(self) -> str:
+        """Profile key of the exercice: the year, or "projet" for the draft."""
+        return str(self.exercice) if self.exercice is not None else "projet"
+
+
+class Vsm(Strict):
+    """The volet de synthèse médicale forfait (médecins traitants), outside the forfait."""
+
+    id: Literal["vsm"]
+    libelle: str
+    paliers: list[TotalPublie]  # eur per threshold, with texte giving the threshold
+    seuils: list[Cible]  # same order as paliers
+    majoration_structure: float  # e.g. 0.20
+    seuil_structure: Cible
+    ponderation: Note
+    periodes: list[Note]
+    avertissements: list[Note] = []
+    sources: Sources
+
+
+class GlossaireTerme(Strict):
+    sigle: str
+    developpe: str
+    variantes: list[str] = []  # other ways people write it (typos, lower case, spoken forms)
+
+
+class Glossaire(Strict):
+    termes: list[GlossaireTerme]
+    synonymes: list[list[str]] = []  # groups of words treated as equivalent in questions
+
+
+class Portee(Strict):
+    professions: list[Profession] = []  # empty: every profession
+    exercices: list[int] = []  # empty: every exercice
+
+
+class FaqEntree(Strict):
+    id: Id
+    question: str
+    formulations: Annotated[list[str], Field(min_length=3)]
+    reponse: str
+    portee: Portee = Portee()
+    sources: Sources
+    indicateurs: list[Id] = []
+    theme: str
+
+    @property
+    def secondaire(self) -> bool:
+        return any(s.confiance == "secondaire" for s in self.sources)
+
+    @model_validator(mode="after")
+    def _caveat(self) -> FaqEntree:
+        if self.secondaire and "à confirmer auprès de votre CPAM" not in self.reponse:
+            raise ValueError(
+                "une réponse fondée sur une source secondaire dit « à confirmer auprès de "
+                "votre CPAM »"
+            )
+        return self
+
+
+class FaqFichier(Strict):
+    entrees: list[FaqEntree]
