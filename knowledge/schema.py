@@ -174,7 +174,7 @@ class Indicateur(Strict):
 
     @model_validator(mode="after")
     def _tree(self) -> Indicateur:
-        if self.composantes and self.agregation is None:
+        if self.composantes and self.agregation is None and self.cible.type != "moyenne":
             raise ValueError("des composantes exigent une agrégation (somme ou tous)")
         if self.cible.type == "moyenne" and not self.composantes:
             raise ValueError("une cible « moyenne » porte sur des composantes")

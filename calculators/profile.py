@@ -1,0 +1,165 @@
+"""The public profile format of `forfait-bot estimate`, read into clean calculator answers.
+
+Every refusal is one French sentence naming the culprit, so that an advisor can fix the file
+without reading a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from calculators.fse import calculation_period, describe, fse_rate_from_counts
+from calculators.values import (
+    UNKNOWN_VALUE,
+    Measured,
+    Unknown,
+    fold,
+    parse_bool,
+    parse_number,
+)
+from knowledge import Knowledge
+from knowledge.schema import Cible, Dispositif, Indicateur
+
+PROFESSIONS = {
+    "medecin": "medecin",
+    "medecins": "medecin",
+    "chirurgien-dentiste": "chirurgien-dentiste",
+    "chirurgien dentiste": "chirurgien-dentiste",
+    "chirurgien_dentiste": "chirurgien-dentiste",
+    "chirurgiens-dentistes": "chirurgien-dentiste",
+    "dentiste": "chirurgien-dentiste",
+}
+FSE_COUNT_KEYS = {"actes_fse", "actes_total", "actes_exclus", "premiere_fse"}
+# premiere_fse: only for a practitioner who did not télétransmit the year before.
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be computed; the message is shown as is."""
+
+
+def normalise_profession(value: object) -> str | None:
+    return PROFESSIONS.get(fold(str(value))) if value is not None else None
+
+
+def find_dispositif(kb: Knowledge, profession: object, exercice: object) -> Dispositif:
+    prof = normalise_profession(profession)
+    if prof is None:
+        raise ProfileError(
+            f"Profession inconnue « {profession} » : attendu « medecin » ou "
+            "« chirurgien-dentiste »."
+        )
+    key = str(exercice).strip().lower() if exercice is not None else ""
+    d = kb.dispositif(prof, key)
+    if d is None:
+        known = ", ".join(kb.exercices(prof))
+        raise ProfileError(
+            f"Exercice « {exercice} » non couvert pour {prof} : exercices disponibles {known}."
+        )
+    return d
+
+
+def read_profile(kb: Knowledge, data: object) -> tuple[Dispositif, dict[str, Any]]:
+    """Validate a loaded YAML profile; return its scheme and the calculator's answers."""
+    if not isinstance(data, dict):
+        raise ProfileError(
+            "Le profil doit être un document YAML avec profession, exercice et indicateurs."
+        )
+    unknown_keys = set(data) - {"profession", "exercice", "indicateurs"}
+    if unknown_keys:
+        raise ProfileError(f"Clé inconnue dans le profil : « {sorted(unknown_keys)[0]} ».")
+    if "profession" not in data:
+        raise ProfileError("Le profil doit indiquer la profession.")
+    if "exercice" not in data:
+        raise ProfileError("Le profil doit indiquer l'exercice (par exemple 2024).")
+    d = find_dispositif(kb, data["profession"], data["exercice"])
+    raw = data.get("indicateurs") or {}
+    if not isinstance(raw, dict):
+        raise ProfileError("« indicateurs » doit associer chaque identifiant à une réponse.")
+    by_id = {ind.id: ind for ind in d.indicateurs}
+    answers: dict[str, Any] = {}
+    for key, value in raw.items():
+        ind = by_id.get(str(key))
+        if ind is None:
+            raise ProfileError(
+                f"Indicateur inconnu « {key} » pour {d.profession} {d.cle} : "
+                f"indicateurs possibles {', '.join(by_id)}."
+            )
+        answers[ind.id] = read_value(ind, value, d.exercice or dt.date.today().year)
+    return d, answers
+
+
+def read_value(ind: Indicateur, value: object, exercice: int) -> Any:
+    """One answer, checked against what the indicator's target expects."""
+    if isinstance(value, dict) and (ind.composantes or ind.id == "taux_teletransmission"):
+        return _read_mapping(ind, value, exercice)
+    return _read_scalar(ind.id, ind.cible, value, allow_number=ind.cible.type != "booleen")
+
+
+def _read_scalar(name: str, cible: Cible, value: object, *, allow_number: bool) -> Any:
+    b = parse_bool(value)
+    if cible.type == "booleen" or not allow_number:
+        if b is None:
+            raise ProfileError(f"« {name} » attend oui ou non (reçu « {value} »).")
+        return b
+    if b is not None and not (isinstance(value, int | float) and not isinstance(value, bool)):
+        if cible.type == "points_declares" and isinstance(b, bool):
+            raise ProfileError(f"« {name} » attend le nombre de points lu sur amelipro.")
+        return b
+    n = parse_number(value, percent=cible.type in ("taux", "moyenne"))
+    if n is None:
+        what = "un pourcentage" if cible.type in ("taux", "moyenne") else "un nombre"
+        raise ProfileError(f"« {name} » attend {what} ou oui/non (reçu « {value} »).")
+    if isinstance(n, Unknown):
+        return n
+    if cible.type in ("taux", "moyenne") and not 0 <= n <= 100:
+        raise ProfileError(f"« {name} » : un pourcentage est entre 0 et 100 (reçu {value}).")
+    if n < 0:
+        raise ProfileError(f"« {name} » : un nombre négatif n'a pas de sens (reçu {value}).")
+    if cible.type == "points_declares" and cible.max is not None and n > cible.max:
+        raise ProfileError(f"« {name} » : au plus {cible.max:g} points (reçu {value}).")
+    return n
+
+
+def _read_mapping(ind: Indicateur, value: dict, exercice: int) -> Any:
+    if ind.id == "taux_teletransmission" and not ind.composantes:
+        return _read_fse_counts(ind, value, exercice)
+    comps = {c.id: c for c in ind.composantes}
+    out: dict[str, Any] = {}
+    for key, v in value.items():
+        comp = comps.get(str(key))
+        if comp is None:
+            raise ProfileError(
+                f"« {ind.id} » : élément inconnu « {key} » (attendus : {', '.join(comps)})."
+            )
+        out[comp.id] = _read_scalar(f"{ind.id}.{comp.id}", comp.cible, v, allow_number=True)
+    return out
+
+
+def _read_fse_counts(ind: Indicateur, value: dict, exercice: int) -> Any:
+    extra = set(map(str, value)) - FSE_COUNT_KEYS
+    if extra:
+        raise ProfileError(
+            f"« {ind.id} » : clé inconnue « {sorted(extra)[0]} » "
+            "(attendues : actes_fse, actes_total, actes_exclus, premiere_fse)."
+        )
+    counts = {}
+    for key in ("actes_fse", "actes_total", "actes_exclus"):
+        raw = value.get(key, 0)
+        n = parse_number(raw)
+        if n is None or isinstance(n, Unknown) or n < 0 or not float(n).is_integer():
+            raise ProfileError(f"« {ind.id}.{key} » attend un nombre d'actes (reçu « {raw} »).")
+        counts[key] = int(n)
+    first = value.get("premiere_fse")
+    if first is not None and not isinstance(first, dt.date):
+        raise ProfileError(
+            f"« {ind.id}.premiere_fse » attend une date AAAA-MM-JJ (reçu « {first} »)."
+        )
+    try:
+        rate = fse_rate_from_counts(**counts)
+    except ValueError as e:
+        raise ProfileError(f"« {ind.id} » : {e}") from e
+    if rate is None:
+        return UNKNOWN_VALUE
+    period = calculation_period(exercice, first, transmitted_year_before=first is None)
+    return Measured(rate, describe(rate, period))
