@@ -62,6 +62,46 @@ def _estimate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chat(_: argparse.Namespace) -> int:
+    from bot.engine import Engine
+    from bot.stores import open_store
+    from bot.terminal import run_chat
+
+    try:
+        kb = load()
+    except KnowledgeError as e:
+        print(e, file=sys.stderr)
+        return 1
+    return run_chat(Engine(kb, faq=_faq(kb)), open_store())
+
+
+def _faq(kb):  # replaced by the FAQ answerer once retrieval lands
+    return None
+
+
+def _run(_: argparse.Namespace) -> int:
+    from bot.telegram_app import run_bot
+
+    return run_bot()
+
+
+def _health(_: argparse.Namespace) -> int:
+    """For container healthchecks: the knowledge loads and the session store answers."""
+    import asyncio
+
+    from bot.stores import open_store
+
+    try:
+        load()
+        store = open_store()
+        asyncio.run(store.load(0))
+    except Exception as e:  # any failure makes the container unhealthy, with a reason
+        print(f"En panne : {e.__class__.__name__}", file=sys.stderr)
+        return 1
+    print("OK")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="forfait-bot", description="Assistant forfaits amelipro")
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -74,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     est.add_argument("profile", help="chemin du profil YAML")
     est.add_argument("--json", action="store_true", help="sortie JSON (intégrations)")
     est.set_defaults(func=_estimate)
+    sub.add_parser("chat", help="le questionnaire dans le terminal").set_defaults(func=_chat)
+    sub.add_parser("run", help="le bot Telegram (TELEGRAM_BOT_TOKEN)").set_defaults(func=_run)
+    sub.add_parser("health", help="vérifie la base et le stockage").set_defaults(func=_health)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -1,0 +1,601 @@
+"""The conversation engine: a pure step (session, event) -> replies, independent of Telegram.
+
+Questions come from `knowledge/`: each indicator carries its decision tree. The next question
+is the first unanswered one whose answer can still change the result; once the socle has
+failed, the bot says so and offers to go on in "hypothetical" mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from rapidfuzz import fuzz
+
+from bot.render import render
+from bot.report import result_context
+from bot.session import Session
+from calculators import Estimate, estimate
+from calculators.french import fmt_eur
+from calculators.profile import normalise_profession
+from calculators.values import UNKNOWN_VALUE, Unknown, fold, parse_bool, parse_number
+from knowledge import Knowledge
+from knowledge.schema import Composante, Dispositif, Indicateur, Question, Resultat
+
+NSP = "nsp"
+PROFESSION_LABELS = {"medecin": "Médecin", "chirurgien-dentiste": "Chirurgien-dentiste"}
+DEEP_LINK = re.compile(r"^(medecin|dentiste|chirurgien_dentiste)(?:_(\d{4}|projet))?$")
+QUESTION_WORDS = re.compile(
+    r"^(comment|combien|quand|quel|quelle|quels|quelles|pourquoi|est[- ]ce|ou |qui |que |"
+    r"faut[- ]il|dois[- ]je|peut[- ]on|puis[- ]je|c'est quoi|qu'est)"
+)
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # at most 64 bytes, validated by the engine when it comes back
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str  # Telegram HTML
+    buttons: list[list[Button]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: Literal["command", "text", "button"]
+    value: str  # command name without "/", the text, or the callback data
+    args: str = ""  # command arguments (a deep-link payload)
+
+
+@dataclass
+class Step:
+    session: Session
+    replies: list[Reply]
+    forget: bool = False  # the user confirmed /oublier: the adapter erases every trace
+
+
+class FaqAnswerer(Protocol):
+    def reply(self, text: str, session: Session) -> Reply | None:
+        """A sourced answer when `text` is a question the FAQ covers confidently."""
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """A question of the questionnaire, from a tree or generated (profession, components)."""
+
+    id: str
+    text: str
+    buttons: list[tuple[str, str]]  # (label, valeur)
+    free: Literal["choice", "number", "percent"]
+    aide: str | None = None
+
+
+class Engine:
+    def __init__(
+        self,
+        kb: Knowledge,
+        faq: FaqAnswerer | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self.kb = kb
+        self.faq = faq
+        self.today = today
+
+    # ---- entry point -------------------------------------------------------------------
+
+    def step(self, session: Session, event: Event) -> Step:
+        if event.kind == "command":
+            handler = getattr(self, f"_cmd_{event.value}", None)
+            if handler is None:
+                return Step(session, [self._unknown_command(session, event.value)])
+            return handler(session, event.args.strip())
+        if event.kind == "button":
+            return self._button(session, event.value)
+        return self._text(session, event.value)
+
+    # ---- commands ----------------------------------------------------------------------
+
+    def _cmd_start(self, s: Session, args: str) -> Step:
+        link = DEEP_LINK.match(fold(args)) if args else None
+        if link:
+            s.reset()
+            s.profession = normalise_profession(link.group(1).replace("_", "-"))
+            year = link.group(2)
+            if year and self.kb.dispositif(s.profession, year):
+                s.exercice = year
+                return Step(s, [self._intro(s), *self._next(s)])
+            return Step(s, self._next(s))
+        if s.profession or s.answers:
+            text = "Vous avez un questionnaire en cours. Voulez-vous le reprendre ou recommencer ?"
+            buttons = [[Button("Reprendre", "c:reprendre"), Button("Recommencer", "c:recommencer")]]
+            return Step(s, [Reply(text, buttons)])
+        welcome = Reply(
+            "Bonjour ! J'estime vos forfaits de l'Assurance Maladie (forfait structure, "
+            "dotation numérique, FAMI) et je réponds à vos questions sur les indicateurs.\n"
+            "Je ne demande jamais de données sur vos patients."
+        )
+        return Step(s, [welcome, *self._next(s)])
+
+    def _cmd_reprendre(self, s: Session, _: str = "") -> Step:
+        return Step(s, self._next(s, resume=True))
+
+    def _cmd_recommencer(self, s: Session, _: str = "") -> Step:
+        s.reset()
+        return Step(s, [Reply("C'est reparti."), *self._next(s)])
+
+    def _cmd_annuler(self, s: Session, _: str = "") -> Step:
+        s.pending = None
+        text = "Questionnaire en pause. Vos réponses sont gardées : /reprendre pour continuer."
+        return Step(s, [Reply(text)])
+
+    def _cmd_retour(self, s: Session, _: str = "") -> Step:
+        if not s.history:
+            return Step(s, [Reply("Pas de question précédente."), *self._next(s, resume=True)])
+        last = s.history.pop()
+        self._clear_from(s, last)
+        return Step(s, self._ask(s, last))
+
+    def _cmd_modifier(self, s: Session, _: str = "") -> Step:
+        d = self._dispositif(s)
+        if d is None or not s.answers:
+            return Step(s, [Reply("Aucune réponse à modifier pour l'instant."), *self._next(s)])
+        rows = [[Button(i.libelle[:60], f"m:{i.id}")] for i in d.indicateurs if i.id in s.answers]
+        rows.append([Button("Profession ou exercice", "m:_profil")])
+        return Step(s, [Reply("Quelle réponse voulez-vous modifier ?", rows)])
+
+    def _cmd_resultat(self, s: Session, _: str = "") -> Step:
+        d = self._dispositif(s)
+        if d is None:
+            return Step(
+                s, [Reply("Choisissez d'abord votre profession et l'exercice."), *self._next(s)]
+            )
+        return Step(s, [self._result(s, d)])
+
+    def _cmd_sources(self, s: Session, _: str = "") -> Step:
+        d = self._dispositif(s)
+        if d is None:
+            text = render("sources.html.j2", d=None)
+        else:
+            labels = {src.label(): src.confiance for src in d.sources}
+            for ind in d.indicateurs:
+                labels.update({src.label(): src.confiance for src in ind.sources})
+            text = render("sources.html.j2", d=d, labels=sorted(labels.items()))
+        return Step(s, [Reply(text)])
+
+    def _cmd_aide(self, s: Session, _: str = "") -> Step:
+        return Step(s, [Reply(render("aide.html.j2"))])
+
+    def _cmd_oublier(self, s: Session, _: str = "") -> Step:
+        text = "Effacer toutes vos réponses et vos rappels ? Cette action est définitive."
+        buttons = [[Button("Oui, tout effacer", "o:oui"), Button("Non, garder", "o:non")]]
+        return Step(s, [Reply(text, buttons)])
+
+    def _unknown_command(self, s: Session, name: str) -> Reply:
+        return Reply(f"Commande inconnue « /{name} ». Tapez /aide pour la liste des commandes.")
+
+    # ---- buttons -----------------------------------------------------------------------
+
+    def _button(self, s: Session, data: str) -> Step:
+        kind, _, rest = data.partition(":")
+        if kind == "a":
+            qid, _, valeur = rest.rpartition(":")
+            if qid != s.pending:
+                return self._stale(s)
+            return self._answer(s, qid, valeur, typed=False)
+        if kind == "c" and rest in ("reprendre", "recommencer", "resultat", "modifier"):
+            return getattr(self, f"_cmd_{rest}")(s)
+        if kind == "m":
+            return self._modify(s, rest)
+        if kind == "o":
+            if rest == "oui":
+                fresh = Session(chat_id=s.chat_id)
+                return Step(
+                    fresh, [Reply("Toutes vos données ont été effacées. À bientôt !")], True
+                )
+            return Step(s, [Reply("Rien n'a été effacé."), *self._next(s, resume=True)])
+        if kind == "s" and rest == "hyp":
+            s.hypothetical = True
+            return Step(s, self._next(s))
+        return self._stale(s)
+
+    def _stale(self, s: Session) -> Step:
+        note = Reply("Ce bouton vient d'un ancien message. Voici où nous en sommes :")
+        return Step(s, [note, *self._next(s, resume=True)])
+
+    def _modify(self, s: Session, target: str) -> Step:
+        if target == "_profil":
+            s.reset()
+            return Step(s, self._next(s))
+        d = self._dispositif(s)
+        ind = next((i for i in d.indicateurs if i.id == target), None) if d else None
+        if ind is None:
+            return self._stale(s)
+        self._forget_indicator(s, ind)
+        s.hypothetical = s.hypothetical or bool(s.answers)
+        return Step(s, self._ask(s, self._entry(ind).id))
+
+    # ---- free text ---------------------------------------------------------------------
+
+    def _text(self, s: Session, text: str) -> Step:
+        text = text.strip()
+        if not text:
+            return Step(s, [Reply("Message vide : répondez à la question ou posez la vôtre.")])
+        looks_like_question = text.endswith("?") or QUESTION_WORDS.match(fold(text))
+        if s.pending and not looks_like_question:
+            step = self._answer(s, s.pending, text, typed=True)
+            if step is not None:
+                return step
+        faq = self.faq.reply(text, s) if self.faq else None
+        if faq is not None:
+            return Step(s, [faq, *self._next(s, resume=True)] if s.pending else [faq])
+        if s.pending:
+            ask = self._describe(s, s.pending)
+            hint = {
+                "number": "un nombre (par exemple 3)",
+                "percent": "un pourcentage (par exemple 85 ou 85,5 %)",
+                "choice": "un des choix proposés",
+            }[ask.free]
+            msg = Reply(
+                f"Je n'ai pas compris « {text[:80]} ». Répondez par {hint}, ou « je ne sais pas »."
+            )
+            return Step(s, [msg, *self._ask(s, s.pending)])
+        return Step(
+            s,
+            [
+                Reply(
+                    "Je n'ai pas de réponse sûre à cette question. Reformulez-la, ou demandez au "
+                    "conseiller informatique service (CIS) de votre CPAM.",
+                    [[Button("Estimer mon forfait", "c:reprendre")]],
+                )
+            ],
+        )
+
+    # ---- answering ---------------------------------------------------------------------
+
+    def _answer(self, s: Session, qid: str, raw: str, typed: bool) -> Step | None:
+        """Record an answer to the pending question; None when typed text is not an answer."""
+        ask = self._describe(s, qid)
+        valeur = self._match(s, ask, raw) if typed else raw
+        if valeur is None:
+            return None
+        allowed = {v for _, v in ask.buttons} | {NSP}
+        if not typed and valeur not in allowed:
+            return self._stale(s)
+        if qid == "profession":
+            s.profession, s.exercice = valeur, None
+            s.answers, s.path = {}, {}
+        elif qid == "exercice":
+            s.exercice = valeur
+            s.history.append(qid)
+            return Step(s, [self._intro(s), *self._next(s)])
+        else:
+            error = self._record(s, qid, valeur)
+            if error:
+                return Step(s, [Reply(error), *self._ask(s, qid)])
+        s.history.append(qid)
+        return Step(s, self._next(s))
+
+    def _match(self, s: Session, ask: _Ask, raw: str) -> str | None:
+        """The valeur a typed text stands for, or None."""
+        t = fold(raw)
+        if ask.id == "exercice" and self.kb.dispositif(s.profession or "", t):
+            return t
+        if ask.id == "profession" and normalise_profession(raw):
+            return normalise_profession(raw)
+        if ask.free in ("number", "percent"):
+            b = parse_bool(raw)
+            if b is not None:
+                return NSP if isinstance(b, Unknown) else ("oui" if b else "non")
+            n = parse_number(raw, percent=ask.free == "percent")
+            if n is None:
+                return None
+            return NSP if isinstance(n, Unknown) else repr(n)
+        for label, valeur in ask.buttons:
+            if t in (fold(label), valeur.replace("_", " ")):
+                return valeur
+        b = parse_bool(raw)
+        values = {v for _, v in ask.buttons}
+        if isinstance(b, Unknown):
+            return NSP
+        if b is True and "oui" in values:
+            return "oui"
+        if b is False and "non" in values:
+            return "non"
+        best = max(ask.buttons, key=lambda lv: fuzz.token_sort_ratio(t, fold(lv[0])))
+        if fuzz.token_sort_ratio(t, fold(best[0])) >= 85:
+            return best[1]
+        return None
+
+    def _record(self, s: Session, qid: str, valeur: str) -> str | None:
+        """Store a tree or component answer; a French error when the value is refused."""
+        d = self._dispositif(s)
+        ind_id, sep, comp_id = qid.partition(":")
+        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
+        if sep:  # one component of an indicator
+            comp = next(c for c in ind.composantes if c.id == comp_id)
+            value = self._value(valeur, comp.cible.type)
+            if isinstance(value, str):
+                return value
+            current = s.answers.get(ind.id)
+            mapping = dict(current) if isinstance(current, dict) else {}
+            mapping[comp.id] = value
+            s.answers[ind.id] = mapping
+            return None
+        q = next(q for q in ind.questions if q.id == qid) if ind.questions else None
+        if q is not None and q.type == "choix":
+            s.path[qid] = valeur
+            if valeur == NSP:
+                s.answers[ind.id] = None
+                return None
+            choice = next(c for c in q.choix if c.valeur == valeur)
+            if choice.resultat is not None:
+                s.answers[ind.id] = choice.resultat.reponse
+            return None
+        if valeur == "detail" and ind.composantes:
+            s.answers[ind.id] = {}
+            return None
+        value = self._value(valeur, ind.cible.type)
+        if isinstance(value, str):
+            return value
+        s.answers[ind.id] = value
+        return None
+
+    @staticmethod
+    def _value(valeur: str, kind: str) -> Any:
+        """bool / float / None (nsp), or a French error string."""
+        if valeur == NSP:
+            return None
+        if valeur in ("oui", "non"):
+            return valeur == "oui"
+        try:
+            n = float(valeur)
+        except ValueError:
+            return "Réponse non reconnue."
+        if kind in ("taux", "moyenne") and not 0 <= n <= 100:
+            return f"Un pourcentage est compris entre 0 et 100 (vous avez indiqué {n:g})."
+        if n < 0:
+            return "Indiquez un nombre positif."
+        return n
+
+    # ---- what to ask next --------------------------------------------------------------
+
+    def _dispositif(self, s: Session) -> Dispositif | None:
+        if s.profession and s.exercice:
+            return self.kb.dispositif(s.profession, s.exercice)
+        return None
+
+    @staticmethod
+    def _entry(ind: Indicateur) -> Question | _Ask:
+        return ind.questions[0] if ind.questions else _Ask(ind.id, ind.libelle, [], "choice")
+
+    def _next(self, s: Session, resume: bool = False) -> list[Reply]:
+        """Ask the next useful question, or give the result."""
+        if s.profession is None:
+            return self._ask(s, "profession")
+        d = self._dispositif(s)
+        if d is None:
+            return self._ask(s, "exercice")
+        if resume and s.pending:
+            return self._ask(s, s.pending)
+        nxt = self._next_question(s, d)
+        if nxt is not None:
+            return self._ask(s, nxt)
+        s.pending = None
+        est = self._estimate(s, d)
+        leftover = [i for i in d.indicateurs if self._unanswered(s, i)]
+        if leftover and not s.hypothetical and est.socle_atteint is False:
+            s.socle_notice = True
+            gains = [g for g in est.gains if g.bloquant]
+            gain = f" ({fmt_eur(gains[0].eur)} de plus une fois corrigé)" if gains else ""
+            notice = Reply(
+                f"❌ Le socle n'est pas atteint{gain} : les indicateurs qui en dépendent ne "
+                "seront pas versés. Voulez-vous quand même répondre aux autres questions pour "
+                "voir ce qu'ils rapporteraient une fois le socle corrigé ?",
+                [[Button("Oui, continuer", "s:hyp"), Button("Voir le résultat", "c:resultat")]],
+            )
+            return [notice]
+        return [self._result(s, d)]
+
+    def _unanswered(self, s: Session, ind: Indicateur) -> bool:
+        if ind.statut_exercice == "neutralise":
+            return False
+        value = s.answers.get(ind.id, ...)
+        if value is ...:
+            return True
+        if isinstance(value, dict) and ind.composantes and ind.cible.type != "moyenne":
+            return any(c.id not in value for c in ind.composantes)
+        return False
+
+    def _next_question(self, s: Session, d: Dispositif) -> str | None:
+        failed = self._failed_groups(s, d)
+        for ind in d.indicateurs:
+            if not self._unanswered(s, ind):
+                continue
+            group = next(g for g in d.groupes if g.id == ind.groupe)
+            blocked = group.id in failed or any(p in failed for p in group.prerequis)
+            if ind.statut_exercice == "optionnel" and ind.points is None and ind.eur is None:
+                blocked = True  # changes nothing to the payout
+            if blocked and not s.hypothetical:
+                continue
+            return self._pending_question(s, ind)
+        return None
+
+    def _pending_question(self, s: Session, ind: Indicateur) -> str:
+        """The tree question reached by the answers so far, or the next component."""
+        value = s.answers.get(ind.id, ...)
+        if isinstance(value, dict):
+            missing = next(c for c in ind.composantes if c.id not in value)
+            return f"{ind.id}:{missing.id}"
+        q = ind.questions[0] if ind.questions else None
+        while q is not None and q.id in s.path:
+            choice = next((c for c in q.choix if c.valeur == s.path[q.id]), None)
+            if choice is None or choice.suivante is None:
+                break
+            q = next(x for x in ind.questions if x.id == choice.suivante)
+        return q.id if q is not None else ind.id
+
+    def _failed_groups(self, s: Session, d: Dispositif) -> set[str]:
+        failed = set()
+        for g in d.groupes:
+            if g.regle != "tous_requis":
+                continue
+            for ind in d.indicateurs:
+                if ind.groupe != g.id or ind.statut_exercice != "actif":
+                    continue
+                v = s.answers.get(ind.id, ...)
+                if v is False or (isinstance(v, float) and not self._meets(ind, v)):
+                    failed.add(g.id)
+        return failed
+
+    @staticmethod
+    def _meets(ind: Indicateur, value: float) -> bool:
+        c = ind.cible
+        if c.valeur is None or c.type not in ("taux", "nombre", "moyenne"):
+            return True
+        return value > c.valeur if c.operateur == ">" else value >= c.valeur
+
+    # ---- rendering questions and results ------------------------------------------------
+
+    def _describe(self, s: Session, qid: str) -> _Ask:
+        if qid == "profession":
+            return _Ask(
+                qid, "Vous êtes ?", [(v, k) for k, v in PROFESSION_LABELS.items()], "choice"
+            )
+        if qid == "exercice":
+            years = [
+                e
+                for e in self.kb.exercices(s.profession or "")
+                if e == "projet" or int(e) <= self.today().year
+            ]
+            buttons = [(self._year_label(s, y), y) for y in years[:5]]
+            return _Ask(
+                qid,
+                "Pour quel exercice ? (l'année des indicateurs, déclarés l'année suivante)",
+                buttons,
+                "choice",
+            )
+        d = self._dispositif(s)
+        ind_id, sep, comp_id = qid.partition(":")
+        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
+        if sep:
+            comp = next(c for c in ind.composantes if c.id == comp_id)
+            return self._component_ask(d, ind, comp, qid)
+        q = next((q for q in ind.questions if q.id == qid), None)
+        if q is None or q.type == "valeur":
+            text = q.texte if q else f"{ind.libelle} : objectif atteint ?"
+            buttons = [("Oui, objectif atteint", "oui"), ("Non", "non")]
+            if ind.cible.type == "points_declares":
+                buttons = []
+            if ind.composantes and ind.cible.type != "moyenne":
+                buttons.append(("Détailler", "detail"))
+            free = (
+                "choice"
+                if ind.cible.type == "booleen"
+                else ("percent" if ind.cible.type in ("taux", "moyenne") else "number")
+            )
+            return _Ask(qid, text, buttons, free, (q.aide if q else None) or ind.aide)
+        return _Ask(
+            qid, q.texte, [(c.libelle, c.valeur) for c in q.choix], "choice", q.aide or ind.aide
+        )
+
+    def _component_ask(self, d: Dispositif, ind: Indicateur, comp: Composante, qid: str) -> _Ask:
+        target = comp.cible.texte or (
+            "cible non publiée"
+            if comp.cible.valeur is None
+            else f"{comp.cible.operateur} {comp.cible.valeur:g}"
+        )
+        year = d.exercice or ""
+        if comp.cible.type == "taux":
+            text = f"{comp.libelle} : quel est votre taux en {year} (en %) ? Objectif : {target}."
+            free = "percent"
+        else:
+            text = f"{comp.libelle} : combien en {year} ? Objectif : {target}."
+            free = "number"
+        return _Ask(qid, text, [("Objectif atteint", "oui"), ("Non", "non")], free, ind.aide)
+
+    def _year_label(self, s: Session, year: str) -> str:
+        d = self.kb.dispositif(s.profession or "", year)
+        if year == "projet":
+            return "Projet de convention"
+        return (
+            f"{year} (dotation numérique)" if d and d.dispositif == "dotation_numerique" else year
+        )
+
+    def _ask(self, s: Session, qid: str) -> list[Reply]:
+        ask = self._describe(s, qid)
+        s.pending = qid
+        rows = [[Button(label[:64], f"a:{qid}:{valeur}")] for label, valeur in ask.buttons]
+        if len(rows) == 2 and all(len(r[0].label) < 20 for r in rows):
+            rows = [[rows[0][0], rows[1][0]]]
+        if qid not in ("profession", "exercice"):
+            rows.append([Button("Je ne sais pas", f"a:{qid}:{NSP}")])
+        text = f"<b>{_escape(ask.text)}</b>"
+        if ask.aide:
+            text += f"\n<i>{_escape(ask.aide)}</i>"
+        return [Reply(text, rows)]
+
+    def _intro(self, s: Session) -> Reply:
+        d = self._dispositif(s)
+        n = sum(1 for i in d.indicateurs if i.statut_exercice != "neutralise")
+        return Reply(render("intro.html.j2", d=d, n=n))
+
+    def _estimate(self, s: Session, d: Dispositif) -> Estimate:
+        answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
+        answers = {k: v for k, v in answers.items() if v != {}}
+        return estimate(d, answers)
+
+    def outcomes(self, s: Session, d: Dispositif) -> dict[str, Resultat]:
+        """The tree outcome reached for each indicator: its reason, action and justificatif."""
+        found = {}
+        for ind in d.indicateurs:
+            for q in ind.questions:
+                choice = next((c for c in q.choix if c.valeur == s.path.get(q.id)), None)
+                if choice is not None and choice.resultat is not None:
+                    found[ind.id] = choice.resultat
+        return found
+
+    def _result(self, s: Session, d: Dispositif) -> Reply:
+        est = self._estimate(s, d)
+        ctx = result_context(d, est, self.outcomes(s, d), self.today())
+        buttons = [
+            [Button("Modifier une réponse", "c:modifier"), Button("Recommencer", "c:recommencer")]
+        ]
+        return Reply(render("result.html.j2", **ctx), buttons)
+
+    # ---- edits -------------------------------------------------------------------------
+
+    def _forget_indicator(self, s: Session, ind: Indicateur) -> None:
+        s.answers.pop(ind.id, None)
+        for q in ind.questions:
+            s.path.pop(q.id, None)
+        prefix = (ind.id + ".", ind.id + ":")
+        s.history = [h for h in s.history if h != ind.id and not h.startswith(prefix)]
+
+    def _clear_from(self, s: Session, qid: str) -> None:
+        """Undo the answer given to `qid` (for /retour)."""
+        if qid == "exercice":
+            s.exercice = None
+            return
+        if qid == "profession":
+            s.profession = s.exercice = None
+            return
+        d = self._dispositif(s)
+        ind_id, sep, comp_id = qid.partition(":")
+        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
+        if sep:
+            value = s.answers.get(ind.id)
+            if isinstance(value, dict):
+                value.pop(comp_id, None)
+            return
+        s.path.pop(qid, None)
+        s.answers.pop(ind.id, None)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,73 @@
+"""`forfait-bot chat`: the same engine in a terminal, for a first try and for advisors.
+
+Buttons are shown numbered: type the number to tap one. Commands work as in Telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TextIO
+
+from bot.engine import Button, Engine, Event, Reply
+from bot.render import to_plain
+from bot.session import Session
+from bot.store import SessionStore
+
+TERMINAL_CHAT = -1  # the terminal's session id in the store
+
+
+def parse_line(line: str, buttons: list[Button]) -> Event:
+    line = line.strip()
+    if line.startswith("/"):
+        name, _, args = line[1:].partition(" ")
+        return Event("command", name.split("@")[0].lower(), args)
+    if line.isdigit() and 1 <= int(line) <= len(buttons):
+        return Event("button", buttons[int(line) - 1].data)
+    return Event("text", line)
+
+
+def show(replies: list[Reply], out: TextIO) -> list[Button]:
+    """Print replies; return the buttons of the last one, numbered for the next line."""
+    buttons: list[Button] = []
+    for reply in replies:
+        out.write(to_plain(reply.text) + "\n")
+        buttons = [b for row in reply.buttons for b in row]
+        if buttons:
+            out.write("   ".join(f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)) + "\n")
+    out.write("\n")
+    out.flush()
+    return buttons
+
+
+async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) -> None:
+    session = await store.load(TERMINAL_CHAT) or Session(chat_id=TERMINAL_CHAT)
+    first = Event("command", "reprendre" if session.profession else "start")
+    step = engine.step(session, first)
+    await store.save(step.session)
+    buttons = show(step.replies, out)
+    interactive = inp.isatty()
+    while True:
+        if interactive:
+            out.write("> ")
+            out.flush()
+        line = inp.readline()
+        if not line or line.strip() in ("/quitter", "/exit"):
+            out.write("Au revoir. Vos réponses sont gardées : relancez pour reprendre.\n")
+            return
+        if not line.strip():
+            continue
+        step = engine.step(step.session, parse_line(line, buttons))
+        if step.forget:
+            await store.delete(TERMINAL_CHAT)
+        else:
+            await store.save(step.session)
+        buttons = show(step.replies, out)
+
+
+def run_chat(engine: Engine, store: SessionStore) -> int:
+    out = sys.stdout
+    out.write("forfait-bot dans le terminal. Tapez le numéro d'un choix, une réponse, ou /aide.\n")
+    out.write("Ctrl-D ou /quitter pour sortir.\n\n")
+    asyncio.run(chat(engine, store, sys.stdin, out))
+    return 0
