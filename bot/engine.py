@@ -62,7 +62,10 @@ class Step:
 
 class FaqAnswerer(Protocol):
     def reply(self, text: str, session: Session) -> Reply | None:
-        """A sourced answer when `text` is a question the FAQ covers confidently."""
+        """A sourced answer, suggestions, or a greeting; None when the text is not for it."""
+
+    def entry_reply(self, entry_id: str, session: Session) -> Reply | None:
+        """The answer of one FAQ entry (a tapped suggestion); None for an unknown id."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,10 @@ class Engine:
                     fresh, [Reply("Toutes vos données ont été effacées. À bientôt !")], True
                 )
             return Step(s, [Reply("Rien n'a été effacé."), *self._next(s, resume=True)])
+        if kind == "f" and self.faq is not None:
+            reply = self.faq.entry_reply(rest, s)
+            if reply is not None:
+                return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
         if kind == "s" and rest == "hyp":
             s.hypothetical = True
             return Step(s, self._next(s))
