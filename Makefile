@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval bench check clean
+.PHONY: run test lint eval bench check clean redis-server
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -18,7 +18,14 @@ run: $(STAMP)
 	echo "Pour lancer le bot Telegram : export TELEGRAM_BOT_TOKEN=<jeton de @BotFather> puis make run."; \
 	$(BIN)/forfait-bot chat; fi
 
-test: $(STAMP)
+# The Redis store is tested against a real redis-server (Debian package).
+redis-server:
+	@command -v redis-server >/dev/null || { \
+	  echo "Installation de redis-server (paquet Debian) pour les tests du stockage Redis"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+
+test: $(STAMP) redis-server
 	$(BIN)/forfait-bot check-knowledge
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -8,10 +8,14 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-from knowledge import KnowledgeError, load
+from knowledge import Knowledge, KnowledgeError, load
+
+if TYPE_CHECKING:
+    from bot.faq_replies import FaqResponder
 
 
 def _check_knowledge(_: argparse.Namespace) -> int:
@@ -75,8 +79,44 @@ def _chat(_: argparse.Namespace) -> int:
     return run_chat(Engine(kb, faq=_faq(kb)), open_store())
 
 
-def _faq(kb):  # replaced by the FAQ answerer once retrieval lands
-    return None
+def _faq(kb: Knowledge) -> FaqResponder:
+    from bot.faq_replies import FaqResponder
+
+    return FaqResponder.from_knowledge(kb)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from bot.faq_replies import FaqResponder, plain_answer
+    from bot.render import render, to_plain
+    from bot.session import Session
+
+    responder = FaqResponder.from_knowledge(load())
+    session = Session(chat_id=0, profession=args.profession)
+
+    def one(question: str) -> dict:
+        return plain_answer(responder.answer(question, session))
+
+    if args.question is None:  # batch: one question per line in, one JSON object per line out
+        for line in sys.stdin:
+            if line.strip():
+                out = one(line.strip())
+                out["input"] = line.strip()
+                print(json.dumps(out, ensure_ascii=False), flush=True)
+        return 0
+    result = one(args.question)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    elif result["matched"]:
+        entry = responder.index.by_id[result["id"]]
+        from bot.faq_replies import sources
+
+        print(
+            to_plain(render("faq_answer.html.j2", e=entry, sources=sources(entry), forwarded=False))
+        )
+    else:
+        reply = responder.reply(args.question, session)
+        print(to_plain(reply.text) if reply else "Je n'ai pas de réponse sûre.")
+    return 0
 
 
 def _run(_: argparse.Namespace) -> int:
@@ -115,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     est.add_argument("--json", action="store_true", help="sortie JSON (intégrations)")
     est.set_defaults(func=_estimate)
     sub.add_parser("chat", help="le questionnaire dans le terminal").set_defaults(func=_chat)
+    ask = sub.add_parser("ask", help="répond à une question (ou une par ligne sur stdin)")
+    ask.add_argument("question", nargs="?", help="la question ; absente : lecture de stdin")
+    ask.add_argument("--json", action="store_true", help="sortie JSON")
+    ask.add_argument("--profession", choices=["medecin", "chirurgien-dentiste"])
+    ask.set_defaults(func=_ask)
     sub.add_parser("run", help="le bot Telegram (TELEGRAM_BOT_TOKEN)").set_defaults(func=_run)
     sub.add_parser("health", help="vérifie la base et le stockage").set_defaults(func=_health)
     args = parser.parse_args(argv)

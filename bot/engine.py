@@ -206,6 +206,8 @@ class Engine:
             reply = self.faq.entry_reply(rest, s)
             if reply is not None:
                 return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
+        if kind == "p":  # "estimate my forfait" under a FAQ answer: never drops answers
+            return self._cmd_reprendre(s) if s.answers else self._cmd_start(s, rest)
         if kind == "s" and rest == "hyp":
             s.hypothetical = True
             return Step(s, self._next(s))

@@ -7,7 +7,7 @@ question tree: reason, action, justificatif) and today's date, for the templates
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from calculators import Estimate
 from knowledge.schema import Dispositif, Resultat
@@ -25,59 +25,45 @@ LABELS = {
 class Action:
     libelle: str
     eur: float
-    texte: str
-    justificatif: str | None
-    echeance: str
-    bloquant: bool
+    textes: list[str]
+    justificatifs: list[str]
     apres_prerequis: bool
-    avec: list[str] = field(default_factory=list)
 
 
-def _deadline(d: Dispositif, today: dt.date) -> str:
+def deadline(d: Dispositif, today: dt.date) -> str:
     """Indicators are assessed on 31/12 of the exercice; the declaration closes later."""
     if d.exercice is None:
         return "dates non publiées (projet de convention)"
     year_end = dt.date(d.exercice, 12, 31)
     if today <= year_end:
-        return f"avant le {year_end:%d/%m/%Y}"
+        return f"avant le {year_end:%d/%m/%Y} (indicateurs appréciés au 31/12)"
     if d.declaration.fin and today <= d.declaration.fin:
-        return f"trop tard pour l'équipement de {d.exercice} ; déclarez avant le " + (
-            f"{d.declaration.fin:%d/%m/%Y}"
-        )
+        return f"déclarez avant le {d.declaration.fin:%d/%m/%Y}"
     return f"trop tard pour {d.exercice} : à prévoir pour l'exercice suivant"
 
 
-def action_plan(
-    d: Dispositif, est: Estimate, outcomes: dict[str, Resultat], today: dt.date
-) -> list[Action]:
-    """One action per missing indicator, largest guaranteed gain first."""
+def action_plan(d: Dispositif, est: Estimate, outcomes: dict[str, Resultat]) -> list[Action]:
+    """One action per missing indicator (the missing socle as one), largest gain first."""
     by_id = {i.id: i for i in d.indicateurs}
-    names = {i.id: i.libelle for i in d.indicateurs}
-    plan = []
+    plan: list[Action] = []
+    seen: set[str] = set()
     for g in est.gains:
-        ind = by_id[g.id]
-        outcome = outcomes.get(g.id)
-        if outcome and outcome.action:
-            text = outcome.action
-        elif ind.cible.texte:
-            text = f"Objectif : {ind.cible.texte}."
-        else:
-            text = "Vérifiez cet indicateur sur amelipro."
-        just = None
-        if ind.justificatif and (outcome is None or outcome.justificatif):
-            just = ind.justificatif.texte
-        plan.append(
-            Action(
-                libelle=g.libelle,
-                eur=g.eur,
-                texte=text,
-                justificatif=just,
-                echeance=_deadline(d, today),
-                bloquant=g.bloquant,
-                apres_prerequis=g.apres_prerequis,
-                avec=[names[a] for a in g.avec],
-            )
-        )
+        if g.id in seen:
+            continue
+        ids = [g.id, *g.avec]
+        seen.update(ids)
+        texts, proofs = [], []
+        for i in ids:
+            ind, outcome = by_id[i], outcomes.get(i)
+            if outcome and outcome.action:
+                texts.append(outcome.action)
+            elif ind.cible.texte:
+                prefix = f"{ind.libelle} : " if g.avec else "Objectif : "
+                texts.append(f"{prefix}{ind.cible.texte}.")
+            if ind.justificatif and (outcome is None or outcome.justificatif):
+                proofs.append(ind.justificatif.texte)
+        label = g.libelle if not g.avec else "Socle : " + ", ".join(by_id[i].libelle for i in ids)
+        plan.append(Action(label, g.eur, texts, proofs, g.apres_prerequis))
     return plan
 
 
@@ -91,7 +77,8 @@ def result_context(
     return {
         "d": d,
         "est": est,
-        "plan": action_plan(d, est, outcomes, today),
+        "plan": action_plan(d, est, outcomes),
+        "deadline": deadline(d, today),
         "reasons": {k: o.raison for k, o in outcomes.items() if o.raison},
         "icons": ICONS,
         "labels": LABELS,

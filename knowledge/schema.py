@@ -12,6 +12,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+SEED_NAMES = {
+    "000": "dépliant « Comment déclarer vos indicateurs », Assurance Maladie",
+    "001": "guide méthodologique FAMI 2024, Cnam",
+    "002": "diaporama forfait structure 2023, CGSS Martinique",
+    "003": "ameli.fr, forfait structure",
+    "004": "projet de texte de la dotation numérique",
+}
 SEED_DOCS = (
     "000_d3e7ab11fffebba2.txt",
     "001_2d27e557c84fd1f8.txt",
@@ -50,7 +57,7 @@ class Source(Strict):
     def label(self) -> str:
         """Short French citation shown to users."""
         if self.doc:
-            return f"guide {self.doc[:3]}, {self.section}"
+            return f"{SEED_NAMES[self.doc[:3]]} ({self.doc[:3]}), {self.section}"
         return f"{self.url}" + (f" ({self.titre})" if self.titre else "")
 
 
