@@ -96,9 +96,15 @@ def _unit(d: Dispositif, x: Any) -> float | None:
     return x.points if d.unite == "points" else x.eur
 
 
-def _compare(cible: Cible, value: float) -> bool:
+EPSILON = 1e-6  # targets like 2/3 are stored rounded (66.666667): 200 FSE out of 300 meet "≥ 2/3"
+
+
+def meets(cible: Cible, value: float) -> bool:
+    """A published numeric target compared with a value."""
     assert cible.valeur is not None
-    return value > cible.valeur if cible.operateur == ">" else value >= cible.valeur
+    if cible.operateur == ">":
+        return value > cible.valeur
+    return value >= cible.valeur - EPSILON
 
 
 def _target_text(cible: Cible) -> str:
@@ -137,7 +143,7 @@ def _judge(cible: Cible, value: Any, worth: float) -> _Eval:
             0,
             worth,
         )
-    ok = _compare(cible, float(value))
+    ok = meets(cible, float(value))
     sign = "objectif atteint" if ok else "sous l'objectif"
     reason = f"{_shown(cible, value)} : {sign} — {_target_text(cible)}."
     return _Eval("atteint", reason, worth, worth) if ok else _Eval("non_atteint", reason, 0, 0)
