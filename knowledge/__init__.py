@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,7 +40,7 @@ class Knowledge:
 
 
 def _format_error(path: Path, err: ValidationError) -> str:
-    lines = [f"Fichier de connaissances invalide : {path.relative_to(ROOT)}"]
+    lines = [f"Fichier de connaissances invalide : {path.parent.name}/{path.name}"]
     for e in err.errors():
         where = ".".join(str(p) for p in e["loc"]) or "(racine)"
         msg = e["msg"].removeprefix("Value error, ")
@@ -88,4 +89,5 @@ def load_from(root: Path) -> Knowledge:
 
 @cache
 def load() -> Knowledge:
-    return load_from(ROOT)
+    """The shipped knowledge base, or the tree named by FORFAIT_BOT_KNOWLEDGE."""
+    return load_from(Path(os.environ.get("FORFAIT_BOT_KNOWLEDGE") or ROOT))

@@ -1,0 +1,75 @@
+"""`forfait-bot estimate` and `check-knowledge`: the public contract for advisors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def profile(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "profil.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_estimate_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = profile(
+        tmp_path,
+        "profession: chirurgien-dentiste\nexercice: 2024\nindicateurs:\n"
+        "  logiciel_dmp: oui\n  taux_teletransmission: 82\n  aller_vers_interventions: 3\n",
+    )
+    assert main(["estimate", path, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key in ("profession", "exercice", "total_eur", "total_points", "socle_atteint"):
+        assert key in data
+    assert data["total_points"] is None and data["total_eur"] == 300
+    ind = {i["id"]: i for i in data["indicateurs"]}
+    assert set(ind["logiciel_dmp"]) >= {"id", "statut", "points", "eur", "raison", "sources"}
+    assert ind["aller_vers_interventions"]["eur"] == 300
+
+
+def test_estimate_text_is_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = profile(tmp_path, "profession: medecin\nexercice: 2023\nindicateurs: {}\n")
+    assert main(["estimate", path]) == 0
+    out = capsys.readouterr().out
+    assert "Montant estimé" in out and "8\u202f141\u202f€" in out and "Traceback" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        ("profession: kine\nexercice: 2024\n", "kine"),
+        ("profession: chirurgien-dentiste\nexercice: 2019\n", "2019"),
+        ("profession: medecin\nexercice: 2023\nindicateurs: {foo: oui}\n", "foo"),
+        ("profession: medecin\nexercice: 2023\nindicateurs: {taux_teletransmission: 101}\n", "101"),
+        ("profession: medecin\nexercice: 2023\nindicateurs: {sas: peut-être}\n", "sas"),
+        ("profession: medecin\nexercice: [2023\n", "YAML"),
+        ("- juste\n- une liste\n", "profil"),
+    ],
+)
+def test_bad_profiles_exit_2_with_one_french_line(tmp_path: Path, text: str, culprit: str) -> None:
+    result = run("estimate", profile(tmp_path, text))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and culprit in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_profile_file() -> None:
+    result = run("estimate", "/nonexistent/profil.yaml")
+    assert result.returncode == 2 and "Profil illisible" in result.stderr
+
+
+def test_check_knowledge_passes() -> None:
+    result = run("check-knowledge")
+    assert result.returncode == 0 and "valide" in result.stdout
