@@ -36,6 +36,8 @@ def _estimate(args: argparse.Namespace) -> int:
     from bot.render import render, to_plain
     from bot.report import result_context
     from calculators import ProfileError, estimate, read_profile
+    from calculators.french import fmt_eur
+    from calculators.profile import read_vsm
 
     kb = load()
     try:
@@ -51,6 +53,7 @@ def _estimate(args: argparse.Namespace) -> int:
         print(f"Profil YAML invalide{where} : {args.profile}.", file=sys.stderr)
         return 2
     try:
+        vsm = read_vsm(kb, data)
         dispositif, answers = read_profile(kb, data)
     except ProfileError as e:
         print(str(e), file=sys.stderr)
@@ -59,10 +62,13 @@ def _estimate(args: argparse.Namespace) -> int:
     if args.json:
         payload = dataclasses.asdict(result)
         payload["libelle"] = dispositif.libelle
+        payload["vsm"] = dataclasses.asdict(vsm) if vsm else None
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         context = result_context(dispositif, result, {}, dt.date.today())
         print(to_plain(render("result.html.j2", **context)))
+        if vsm:
+            print(f"\nForfait VSM : {fmt_eur(vsm.eur)}. {vsm.raison} {vsm.ponderation}")
     return 0
 
 

@@ -18,6 +18,7 @@ from calculators.values import (
     parse_bool,
     parse_number,
 )
+from calculators.vsm import VsmResult, vsm_amount
 from knowledge import Knowledge
 from knowledge.schema import Cible, Dispositif, Indicateur
 
@@ -57,6 +58,28 @@ def find_dispositif(kb: Knowledge, profession: object, exercice: object) -> Disp
             f"Exercice « {exercice} » non couvert pour {prof} : exercices disponibles {known}."
         )
     return d
+
+
+def read_vsm(kb: Knowledge, data: object) -> VsmResult | None:
+    """The optional `vsm: {taux_ald: 92, taux_structure: 40}` block of a médecin's profile.
+
+    Removes the block from `data` so that `read_profile` sees the scheme's keys only.
+    """
+    if not isinstance(data, dict) or "vsm" not in data:
+        return None
+    block = data.pop("vsm")
+    if normalise_profession(data.get("profession")) != "medecin":
+        raise ProfileError("« vsm » ne concerne que les médecins traitants.")
+    if not isinstance(block, dict) or "taux_ald" not in block:
+        raise ProfileError("« vsm » attend taux_ald (et, si connu, taux_structure), en %.")
+    rates = []
+    for key in ("taux_ald", "taux_structure"):
+        raw = block.get(key)
+        n = None if raw is None and key == "taux_structure" else parse_number(raw, percent=True)
+        if raw is not None and (n is None or isinstance(n, Unknown) or not 0 <= n <= 100):
+            raise ProfileError(f"« vsm.{key} » attend un pourcentage entre 0 et 100 (reçu {raw}).")
+        rates.append(n)
+    return vsm_amount(kb.vsm, rates[0], rates[1])
 
 
 def read_profile(kb: Knowledge, data: object) -> tuple[Dispositif, dict[str, Any]]:

@@ -73,3 +73,18 @@ def test_missing_profile_file() -> None:
 def test_check_knowledge_passes() -> None:
     result = run("check-knowledge")
     assert result.returncode == 0 and "valide" in result.stdout
+
+
+def test_vsm_block(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = profile(
+        tmp_path,
+        "profession: medecin\nexercice: 2023\nvsm: {taux_ald: 92, taux_structure: 40}\n",
+    )
+    assert main(["estimate", path, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["vsm"]["eur"] == 3600
+
+
+def test_vsm_is_for_medecins_only(tmp_path: Path) -> None:
+    path = profile(tmp_path, "profession: dentiste\nexercice: 2024\nvsm: {taux_ald: 92}\n")
+    result = run("estimate", path)
+    assert result.returncode == 2 and "médecins" in result.stderr
