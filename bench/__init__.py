@@ -1,0 +1,1 @@
+"""Speed and quality figures: scripts that print numbers, never timed tests."""
