@@ -1,0 +1,232 @@
+"""Redis session store, for several replicas of the bot sharing one Redis (standalone, not Cluster).
+
+Keys:
+  fb:session:<chat_id>   the session JSON
+  fb:sessions            sorted set chat_id -> last update (purge, count)
+  fb:profession          hash chat_id -> profession ("" when not chosen yet), for stats
+  fb:reminder:<chat_id>  hash reminder id -> reminder JSON (the chat's pending reminders)
+  fb:reminders           sorted set "<chat_id>:<reminder id>" -> due (the due index)
+  fb:optin               set of chats that asked for at least one reminder
+  fb:lock:<chat_id>      the distributed per-chat lock
+
+Multi-key changes run in MULTI pipelines or Lua scripts: one round trip, atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import redis.asyncio as redis
+from redis.exceptions import LockError
+
+from bot.reminders import Reminder
+from bot.session import Session
+from bot.store import IDLE_DAYS, ChatLocks, StoreBusy, stats_dict
+
+log = logging.getLogger(__name__)
+
+PREFIX = "fb:"
+SESSIONS = PREFIX + "sessions"
+PROFESSION = PREFIX + "profession"
+DUE = PREFIX + "reminders"
+OPTIN = PREFIX + "optin"
+LOCK_TIMEOUT = 30.0  # a replica that dies holding a chat's lock frees it after this
+LOCK_WAIT = 10.0  # how long a step waits for another replica to finish with the chat
+LOCK_POLL = 0.01
+PURGE_BATCH = 500
+
+
+def _session_key(chat_id: int | str) -> str:
+    return f"{PREFIX}session:{chat_id}"
+
+
+def _reminder_key(chat_id: int | str) -> str:
+    return f"{PREFIX}reminder:{chat_id}"
+
+
+def _member(chat_id: int, reminder_id: str) -> str:
+    return f"{chat_id}:{reminder_id}"
+
+
+def _encode(reminder: Reminder) -> str:
+    return json.dumps(reminder.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(text: str) -> Reminder:
+    return Reminder.from_dict(json.loads(text))
+
+
+# KEYS: due index. ARGV: now, limit, reminder hash prefix. Returns the claimed reminders' JSON.
+CLAIM = """
+local members = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+local out = {}
+for _, m in ipairs(members) do
+  redis.call('ZREM', KEYS[1], m)
+  local sep = string.find(m, ':', 1, true)
+  local h = ARGV[3] .. string.sub(m, 1, sep - 1)
+  local id = string.sub(m, sep + 1)
+  local data = redis.call('HGET', h, id)
+  if data then
+    redis.call('HDEL', h, id)
+    table.insert(out, data)
+  end
+end
+return out
+"""
+
+# KEYS: due index, the chat's reminder hash, opt-in set. ARGV: chat id, "all" or "some", ids...
+# Returns how many reminders were dropped.
+CANCEL = """
+local ids = {}
+if ARGV[2] == 'all' then
+  ids = redis.call('HKEYS', KEYS[2])
+  redis.call('SREM', KEYS[3], ARGV[1])
+else
+  for i = 3, #ARGV do table.insert(ids, ARGV[i]) end
+end
+local n = 0
+for _, id in ipairs(ids) do
+  n = n + redis.call('HDEL', KEYS[2], id)
+  redis.call('ZREM', KEYS[1], ARGV[1] .. ':' .. id)
+end
+return n
+"""
+
+# KEYS: sessions index, profession hash, opt-in set.
+# ARGV: cutoff, offset, batch size, session key prefix, reminder hash prefix.
+# Deletes idle chats with no pending reminder; returns {deleted, kept, scanned}.
+PURGE = """
+local chats = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1],
+  'LIMIT', ARGV[2], ARGV[3])
+local deleted, kept = 0, 0
+for _, chat in ipairs(chats) do
+  if redis.call('EXISTS', ARGV[5] .. chat) == 1 then
+    kept = kept + 1
+  else
+    redis.call('DEL', ARGV[4] .. chat)
+    redis.call('ZREM', KEYS[1], chat)
+    redis.call('HDEL', KEYS[2], chat)
+    redis.call('SREM', KEYS[3], chat)
+    deleted = deleted + 1
+  end
+end
+return {deleted, kept, #chats}
+"""
+
+
+class RedisStore:
+    """Same interface as SqliteStore; every replica of the bot may share one Redis."""
+
+    def __init__(self, url: str, *, client: redis.Redis | None = None) -> None:
+        self.url = url
+        self._redis: redis.Redis = client or redis.Redis.from_url(url, decode_responses=True)
+        self._locks = ChatLocks()
+        self._claim = self._redis.register_script(CLAIM)
+        self._cancel = self._redis.register_script(CANCEL)
+        self._purge = self._redis.register_script(PURGE)
+
+    @asynccontextmanager
+    async def lock(self, chat_id: int) -> AsyncIterator[None]:
+        """This process's lock first (no polling between local tasks), then the replicas'."""
+        async with self._locks[chat_id]:
+            shared = self._redis.lock(
+                f"{PREFIX}lock:{chat_id}",
+                timeout=LOCK_TIMEOUT,
+                sleep=LOCK_POLL,
+                blocking_timeout=LOCK_WAIT,
+                thread_local=False,
+            )
+            if not await shared.acquire():
+                raise StoreBusy(f"chat {chat_id}: lock still held after {LOCK_WAIT} s")
+            try:
+                yield
+            finally:
+                try:
+                    await shared.release()
+                except LockError:  # expired while held: another replica may have it now
+                    log.warning("chat %s: lock expired before release", chat_id)
+
+    async def load(self, chat_id: int) -> Session | None:
+        text = await self._redis.get(_session_key(chat_id))
+        return Session.from_json(text) if text else None
+
+    async def save(self, session: Session) -> None:
+        session.updated = time.time()
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(_session_key(session.chat_id), session.to_json())
+            pipe.zadd(SESSIONS, {str(session.chat_id): session.updated})
+            pipe.hset(PROFESSION, str(session.chat_id), session.profession or "")
+            await pipe.execute()
+
+    async def delete(self, chat_id: int) -> None:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            await self._cancel(
+                keys=[DUE, _reminder_key(chat_id), OPTIN], args=[chat_id, "all"], client=pipe
+            )
+            pipe.delete(_session_key(chat_id))
+            pipe.zrem(SESSIONS, str(chat_id))
+            pipe.hdel(PROFESSION, str(chat_id))
+            await pipe.execute()
+
+    async def purge(self, idle_days: int = IDLE_DAYS) -> int:
+        cutoff = time.time() - idle_days * 86400
+        deleted = offset = 0
+        while True:
+            n, kept, scanned = await self._purge(
+                keys=[SESSIONS, PROFESSION, OPTIN],
+                args=[repr(cutoff), offset, PURGE_BATCH, _session_key(""), _reminder_key("")],
+            )
+            deleted += n
+            offset += kept  # the kept ones stay in range: skip them next time
+            if scanned < PURGE_BATCH:
+                return deleted
+
+    async def count(self) -> int:
+        return await self._redis.zcard(SESSIONS)
+
+    async def close(self) -> None:
+        await self._redis.aclose()
+
+    # Reminders
+
+    async def add_reminders(self, chat_id: int, reminders: list[Reminder]) -> None:
+        if not reminders:
+            return
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(_reminder_key(chat_id), mapping={r.id: _encode(r) for r in reminders})
+            pipe.zadd(DUE, {_member(chat_id, r.id): r.due for r in reminders})
+            pipe.sadd(OPTIN, str(chat_id))
+            await pipe.execute()
+
+    async def reminders(self, chat_id: int) -> list[Reminder]:
+        found = [_decode(t) for t in await self._redis.hvals(_reminder_key(chat_id))]
+        return sorted(found, key=lambda r: (r.due, r.id))
+
+    async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
+        if ids is not None and not ids:
+            return 0
+        args: list[Any] = [chat_id, "all"] if ids is None else [chat_id, "some", *ids]
+        return await self._cancel(keys=[DUE, _reminder_key(chat_id), OPTIN], args=args)
+
+    async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
+        claimed = await self._claim(keys=[DUE], args=[repr(now), limit, _reminder_key("")])
+        return sorted((_decode(t) for t in claimed), key=lambda r: (r.due, r.chat_id, r.id))
+
+    async def opted_in(self) -> list[int]:
+        return sorted(int(c) for c in await self._redis.smembers(OPTIN))
+
+    async def stats(self) -> dict[str, Any]:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hvals(PROFESSION)
+            pipe.zcard(DUE)
+            pipe.scard(OPTIN)
+            professions, pending, opted = await pipe.execute()
+        counts: dict[str | None, int] = {}
+        for p in professions:
+            counts[p or None] = counts.get(p or None, 0) + 1
+        return stats_dict(counts, pending, opted)
