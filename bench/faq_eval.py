@@ -27,7 +27,7 @@ class Scores:
 
 def evaluate(index: FaqIndex | None = None) -> Scores:
     kb = load()
-    index = index or FaqIndex(kb.faq, kb.glossaire)
+    index = index or FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre)
     data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
     top1 = top3 = 0
     misses = []

@@ -36,7 +36,7 @@ class FaqResponder:
 
     @classmethod
     def from_knowledge(cls, kb: Knowledge) -> FaqResponder:
-        return cls(FaqIndex(kb.faq, kb.glossaire))
+        return cls(FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre))
 
     def answer(self, text: str, session: Session | None = None) -> Answer:
         prof = session.profession if session else None

@@ -14,7 +14,14 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from knowledge.schema import Dispositif, FaqEntree, FaqFichier, Glossaire, Vsm
+from knowledge.schema import (
+    Dispositif,
+    FaqEntree,
+    FaqFichier,
+    Glossaire,
+    HorsPerimetre,
+    Vsm,
+)
 
 ROOT = Path(__file__).parent
 
@@ -29,6 +36,7 @@ class Knowledge:
     vsm: Vsm
     faq: list[FaqEntree]
     glossaire: Glossaire
+    hors_perimetre: HorsPerimetre
 
     def dispositif(self, profession: str, exercice: str | int) -> Dispositif | None:
         return self.dispositifs.get((profession, str(exercice)))
@@ -84,6 +92,7 @@ def load_from(root: Path) -> Knowledge:
         vsm=_read(root / "vsm.yaml", Vsm),
         faq=faq,
         glossaire=_read(root / "glossaire.yaml", Glossaire),
+        hors_perimetre=_read(root / "hors_perimetre.yaml", HorsPerimetre),
     )
 
 

@@ -303,6 +303,19 @@ class Glossaire(Strict):
     synonymes: list[list[str]] = []  # groups of words treated as equivalent in questions
 
 
+class SujetHorsPerimetre(Strict):
+    id: Id
+    libelle: str
+    termes: Annotated[list[str], Field(min_length=1)]
+    renvoi: str  # where to ask instead
+
+
+class HorsPerimetre(Strict):
+    """Neighbouring topics the bot does not cover: they raise the bar for a FAQ answer."""
+
+    sujets: list[SujetHorsPerimetre]
+
+
 class Portee(Strict):
     professions: list[Profession] = []  # empty: every profession
     exercices: list[int] = []  # empty: every exercice

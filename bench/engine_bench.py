@@ -1,0 +1,161 @@
+"""Engine and Telegram adapter speed, and stored session size: `python -m bench.engine_bench`.
+
+Prints plain lines. Targets: one engine step median < 0.2 ms; the in-process Application
+≥ 1 000 updates/s on 2 cores; a stored session < 4 KB.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bot.engine import NSP, Engine, Event
+from bot.session import Session
+from bot.store import SqliteStore
+from knowledge import Knowledge, load
+
+TODAY = dt.date(2025, 1, 15)
+
+
+def _pick(rng: random.Random, session: Session, data: list[str]) -> Event:
+    """A plausible user move at the pending question: mostly taps, sometimes typing."""
+    answers = [d for d in data if d.startswith("a:")]
+    if not answers:  # the failed-socle notice: go on to see everything
+        return Event("button", "s:hyp" if "s:hyp" in data else data[0])
+    roll = rng.random()
+    pending = session.pending or ""
+    if ":" in pending or pending.endswith((".taux", ".nombre")):
+        if roll < 0.5:
+            return Event("text", rng.choice(["85", "92,5 %", "3", "je ne sais pas", "euh 70"]))
+    elif roll < 0.1:
+        return Event("text", rng.choice(["oui", "non", "je ne sais pas"]))
+    return Event("button", rng.choice(answers))
+
+
+def _deep_link(key: tuple[str, str]) -> str:
+    profession, exercice = key
+    return f"{'dentiste' if profession == 'chirurgien-dentiste' else 'medecin'}_{exercice}"
+
+
+def questionnaire(engine: Engine, key: tuple[str, str], rng: random.Random) -> tuple[list, Session]:
+    """One full questionnaire; returns the time of each step and the last session."""
+    session = Session(chat_id=rng.randrange(1, 10**9))
+    timings = []
+    event = Event("command", "start", _deep_link(key))
+    for _ in range(200):
+        start = time.perf_counter()
+        step = engine.step(session, event)
+        timings.append(time.perf_counter() - start)
+        session = step.session
+        data = [b.data for r in step.replies for row in r.buttons for b in row]
+        if "c:modifier" in data:  # the result
+            break
+        event = _pick(rng, session, data)
+    return timings, session
+
+
+def largest_session(engine: Engine) -> int:
+    """Médecin 2023 with every component detailed and every rate typed: the stored bytes."""
+    s = Session(chat_id=-1001234567890)  # a group id: the longest chat id
+    step = engine.step(s, Event("command", "start", "medecin_2023"))
+    while True:
+        data = [b.data for r in step.replies for row in r.buttons for b in row]
+        if "c:modifier" in data:
+            return len(s.to_json().encode())
+        if "s:hyp" in data:
+            event = Event("button", "s:hyp")
+        elif f"a:{s.pending}:detail" in data:
+            event = Event("button", f"a:{s.pending}:detail")
+        elif f"a:{s.pending}:oui" in data:
+            event = Event("text", "87,5")
+        else:
+            event = Event("button", next(d for d in data if d.startswith("a:")))
+        step = engine.step(s, event)
+
+
+def engine_figures(kb: Knowledge, runs_per_scheme: int = 40) -> tuple[list[float], int, int]:
+    engine = Engine(kb, today=lambda: TODAY)
+    rng = random.Random(20250115)
+    timings: list[float] = []
+    sizes: list[int] = []
+    for key in sorted(kb.dispositifs):
+        for _ in range(runs_per_scheme):
+            t, session = questionnaire(engine, key, rng)
+            timings += t
+            sizes.append(len(session.to_json().encode()))
+    return timings, max(sizes), largest_session(engine)
+
+
+def _script(chat_id: int) -> list[tuple[str, str]]:
+    """A chirurgien-dentiste 2024 who answers everything (the 1 240 € path)."""
+    return [
+        ("text", "/start dentiste_2024"),
+        ("button", "a:logiciel_dmp.flux:oui"),
+        ("button", "a:cdc_sesam_vitale.version:oui"),
+        ("text", "oui"),
+        ("text", "85,5 %"),
+        ("button", "a:messagerie_securisee.bal:personnelle"),
+        ("button", "a:prise_en_charge_coordonnee.forme:structure"),
+        ("text", "3"),
+        ("button", "a:accueil_etudiant.stage:" + ("oui" if chat_id % 2 else NSP)),
+    ]
+
+
+async def application_throughput(kb: Knowledge, chats: int = 150) -> tuple[float, int]:
+    from telegram import Update
+
+    from bot.telegram_app import build_application
+    from tests.telegram_harness import TOKEN, RecordingRequest, Updates
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SqliteStore(Path(tmp) / "bench.sqlite3")
+        request = RecordingRequest()
+        engine = Engine(kb, today=lambda: TODAY)
+        app = build_application(TOKEN, engine=engine, store=store, request=request)
+        await app.initialize()
+        updates = Updates()
+        per_chat = []
+        for chat in range(1, chats + 1):
+            steps = []
+            for kind, value in _script(chat):
+                is_text = kind == "text"
+                raw = updates.message(chat, value) if is_text else updates.callback(chat, value)
+                steps.append(Update.de_json(raw, app.bot))
+            per_chat.append(steps)
+
+        async def run(steps: list[Update]) -> None:
+            for update in steps:
+                await app.process_update(update)
+
+        start = time.perf_counter()
+        await asyncio.gather(*(run(steps) for steps in per_chat))  # chats in parallel
+        elapsed = time.perf_counter() - start
+        await app.shutdown()
+        await store.close()
+    total = sum(len(s) for s in per_chat)
+    sent = sum(1 for c in request.calls if c.method == "sendMessage")
+    assert sent >= total, "every update gets a reply"
+    return total / elapsed, total
+
+
+def main() -> None:
+    kb = load()
+    timings, max_size, medecin_size = engine_figures(kb)
+    ms = sorted(t * 1000 for t in timings)
+    p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+    print(f"engine steps measured: {len(ms)}")
+    print(f"engine step median: {statistics.median(ms):.3f} ms")
+    print(f"engine step p99: {p99:.3f} ms")
+    rate, n = asyncio.run(application_throughput(kb))
+    print(f"application throughput: {rate:.0f} updates/s ({n} updates, SQLite store on disk)")
+    print(f"stored session size, médecin 2023 with every detail: {medecin_size} bytes")
+    print(f"stored session size, largest simulated: {max_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""FAQ retrieval: French normalisation, acronyms, negations, typos, and the quality bar."""
+
+import pytest
+
+from bench.faq_eval import evaluate
+from bot.faq import STOPWORDS, FaqIndex, normalise
+from knowledge import load
+
+
+@pytest.fixture(scope="module")
+def index() -> FaqIndex:
+    kb = load()
+    return FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre)
+
+
+def test_normalise_folds_accents_case_and_elisions() -> None:
+    assert normalise("L’Assurance Maladie a-t-elle validé l'indicateur ?") == (
+        "assurance maladie a t elle valide indicateur"
+    )
+    assert normalise("85 %") == "85 pourcent"
+
+
+def test_negations_are_kept() -> None:
+    assert {"ne", "pas", "non", "sans", "jamais", "aucun"}.isdisjoint(STOPWORDS)
+
+
+def test_negation_survives_tokenisation(index: FaqIndex) -> None:
+    assert "pas" in index.tokens("je n'ai pas de logiciel")
+
+
+def test_acronym_and_expansion_meet(index: FaqIndex) -> None:
+    assert index.tokens("DMP") == index.tokens("dossier médical partagé")
+
+
+def test_possessive_mes_is_not_mon_espace_sante(index: FaqIndex) -> None:
+    assert index.tokens("mes indicateurs") != index.tokens("MES indicateurs")
+
+
+def test_typo_is_corrected(index: FaqIndex) -> None:
+    assert set(index.tokens("teletransmision")) <= set(index.tokens("télétransmission"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("le web dmp ça suffit ?", "dmp_web_dmp"),
+        ("Apicrypt v1 ça passe ?", "messagerie_apicrypt"),
+        ("combien au max pour le fami 2024", "montants_fami_2024_max"),
+    ],
+)
+def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
+    answer = index.answer(question)
+    assert answer.matched and answer.hit.entry.id == expected
+
+
+@pytest.mark.parametrize("text", ["bonjour", "Bonjour à tous !", "merci beaucoup", "au revoir"])
+def test_greetings_are_not_fiches(index: FaqIndex, text: str) -> None:
+    answer = index.answer(text)
+    assert not answer.matched and answer.kind in ("greeting", "thanks", "bye")
+
+
+def test_out_of_scope_topic_is_named(index: FaqIndex) -> None:
+    answer = index.answer("combien je dois à l'URSSAF ce trimestre ?")
+    assert not answer.matched and answer.hors_sujet is not None
+
+
+def test_quality_bar_on_the_development_set() -> None:
+    """Keeps retrieval from regressing: `make eval` prints the same figures."""
+    scores = evaluate()
+    assert scores.n >= 150 and scores.n_oos >= 20
+    assert scores.top1 >= 0.90, scores.misses[:10]
+    assert scores.rejection >= 0.90, scores.false_accepts
