@@ -134,7 +134,8 @@ STOPWORDS = frozenset(
     ]
 )
 GREETING = re.compile(
-    r"^(bonjour|bonsoir|salut|coucou|hello|bjr|slt|hey|yo)\b[\s!.,]*(a vous|a tous|a toutes|tout le monde|docteur)?[\s!.]*$"
+    r"^(bonjour|bonsoir|salut|coucou|hello|bjr|slt|hey|yo)\b[\s!.,]*"
+    r"(a vous|a tous|a toutes|tout le monde|docteur)?[\s!.]*$"
 )
 THANKS = re.compile(r"^(merci|thanks|top|super|parfait|genial|ok merci)\b.*$")
 BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
