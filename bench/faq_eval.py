@@ -11,7 +11,9 @@ import yaml
 from bot.faq import FaqIndex
 from knowledge import load
 
-DEVSET = Path(__file__).resolve().parent.parent / "tests" / "faq_devset.yaml"
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+DEVSET = TESTS / "faq_devset.yaml"  # tuned on
+TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 
 
 @dataclass(frozen=True)
@@ -25,10 +27,10 @@ class Scores:
     false_accepts: list[tuple[str, str]]
 
 
-def evaluate(index: FaqIndex | None = None) -> Scores:
+def evaluate(index: FaqIndex | None = None, path: Path = DEVSET) -> Scores:
     kb = load()
     index = index or FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre)
-    data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     top1 = top3 = 0
     misses = []
     for item in data["questions"]:
@@ -53,17 +55,18 @@ def evaluate(index: FaqIndex | None = None) -> Scores:
 
 
 def main() -> int:
-    s = evaluate()
     verbose = "-v" in sys.argv
-    print(f"questions: {s.n}, hors sujet: {s.n_oos}")
-    print(f"top-1 accuracy: {s.top1:.1%}")
-    print(f"top-3 accuracy: {s.top3:.1%}")
-    print(f"out-of-scope rejection: {s.rejection:.1%}")
-    if verbose:
-        for q, expected, got in s.misses:
-            print(f"MISS  {q!r}: attendu {expected}, obtenu {got}")
-        for q, got in s.false_accepts:
-            print(f"FALSE {q!r}: {got}")
+    for name, path in (("development set (tuned on)", DEVSET), ("held-out test set", TESTSET)):
+        s = evaluate(path=path)
+        print(f"{name}: {s.n} questions, {s.n_oos} hors sujet")
+        print(f"  top-1 accuracy: {s.top1:.1%}")
+        print(f"  top-3 accuracy: {s.top3:.1%}")
+        print(f"  out-of-scope rejection: {s.rejection:.1%}")
+        if verbose:
+            for q, expected, got in s.misses:
+                print(f"  MISS  {q!r}: attendu {expected}, obtenu {got}")
+            for q, got in s.false_accepts:
+                print(f"  FALSE {q!r}: {got}")
     return 0
 
 

@@ -70,3 +70,11 @@ def test_quality_bar_on_the_development_set() -> None:
     assert scores.n >= 150 and scores.n_oos >= 20
     assert scores.top1 >= 0.90, scores.misses[:10]
     assert scores.rejection >= 0.90, scores.false_accepts
+
+
+def test_held_out_floor() -> None:
+    """The blind test set is never tuned on; this floor only catches regressions."""
+    from bench.faq_eval import TESTSET
+
+    scores = evaluate(path=TESTSET)
+    assert scores.top1 >= 0.80 and scores.rejection >= 0.65
