@@ -89,10 +89,13 @@ class Engine:
         self.kb = kb
         self.faq = faq
         self.today = today
+        self._known: dict[str, set[str]] = {}  # question ids of each dispositif, for _repair
+        self._professions = {p for p, _ in kb.dispositifs}
 
     # ---- entry point -------------------------------------------------------------------
 
     def step(self, session: Session, event: Event) -> Step:
+        self._repair(session)
         if event.kind == "command":
             handler = getattr(self, f"_cmd_{event.value}", None)
             if handler is None:
@@ -101,6 +104,32 @@ class Engine:
         if event.kind == "button":
             return self._button(session, event.value)
         return self._text(session, event.value)
+
+    def _repair(self, s: Session) -> None:
+        """Drop ids a knowledge update removed, so that a stored session never crashes a step."""
+        if s.profession is not None and s.profession not in self._professions:
+            s.profession = None
+        d = self._dispositif(s)
+        if d is None and s.exercice is not None:
+            s.exercice, s.pending = None, None
+        if d is None:
+            if s.pending not in (None, "profession", "exercice"):
+                s.pending = None
+            return
+        known = self._known.get(d.id)
+        if known is None:
+            known = {"profession", "exercice"}
+            for ind in d.indicateurs:
+                known.add(ind.id)
+                known.update(q.id for q in ind.questions)
+                known.update(f"{ind.id}:{c.id}" for c in ind.composantes)
+            self._known[d.id] = known
+        if s.pending is not None and s.pending not in known:
+            s.pending = None
+        if not known.issuperset(s.history) or not known.issuperset(s.answers):
+            s.history = [h for h in s.history if h in known]
+            s.answers = {k: v for k, v in s.answers.items() if k in known}
+            s.path = {k: v for k, v in s.path.items() if k in known}
 
     # ---- commands ----------------------------------------------------------------------
 
@@ -180,7 +209,9 @@ class Engine:
         return Step(s, [Reply(text, buttons)])
 
     def _unknown_command(self, s: Session, name: str) -> Reply:
-        return Reply(f"Commande inconnue « /{name} ». Tapez /aide pour la liste des commandes.")
+        return Reply(
+            f"Commande inconnue « /{_escape(name)} ». Tapez /aide pour la liste des commandes."
+        )
 
     # ---- buttons -----------------------------------------------------------------------
 
@@ -236,6 +267,12 @@ class Engine:
         if not text:
             return Step(s, [Reply("Message vide : répondez à la question ou posez la vôtre.")])
         looks_like_question = text.endswith("?") or QUESTION_WORDS.match(fold(text))
+        if s.socle_notice and not (s.pending or s.hypothetical or looks_like_question):
+            b = parse_bool(text)  # a typed answer to "continue although the socle failed?"
+            if b is True:
+                return self._button(s, "s:hyp")
+            if b is False:
+                return self._cmd_resultat(s)
         if s.pending and not looks_like_question:
             step = self._answer(s, s.pending, text, typed=True)
             if step is not None:
@@ -250,9 +287,8 @@ class Engine:
                 "percent": "un pourcentage (par exemple 85 ou 85,5 %)",
                 "choice": "un des choix proposés",
             }[ask.free]
-            msg = Reply(
-                f"Je n'ai pas compris « {text[:80]} ». Répondez par {hint}, ou « je ne sais pas »."
-            )
+            nsp = "" if s.pending in ("profession", "exercice") else ", ou « je ne sais pas »"
+            msg = Reply(f"Je n'ai pas compris « {_escape(text[:80])} ». Répondez par {hint}{nsp}.")
             return Step(s, [msg, *self._ask(s, s.pending)])
         return Step(
             s,
@@ -273,6 +309,10 @@ class Engine:
         valeur = self._match(s, ask, raw) if typed else raw
         if valeur is None:
             return None
+        if (qid == "profession" and valeur not in PROFESSION_LABELS) or (
+            qid == "exercice" and self.kb.dispositif(s.profession or "", valeur) is None
+        ):  # no "je ne sais pas" here: the profile decides every question
+            return None if typed else self._stale(s)
         allowed = {v for _, v in ask.buttons} | {NSP}
         if not typed and valeur not in allowed:
             return self._stale(s)

@@ -1,6 +1,7 @@
 """`forfait-bot chat`: the same engine in a terminal, for a first try and for advisors.
 
-Buttons are shown numbered: type the number to tap one. Commands work as in Telegram.
+Buttons are shown with a letter: type the letter to tap one (numbers stay answers: « 3 »
+interventions is never the third button). Commands work as in Telegram.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from bot.session import Session
 from bot.store import SessionStore
 
 TERMINAL_CHAT = -1  # the terminal's session id in the store
+KEYS = "abcdefghijklmnopqrstuvwxyz"  # a letter per button: a number is always an answer
 
 
 def parse_line(line: str, buttons: list[Button]) -> Event:
@@ -22,19 +24,21 @@ def parse_line(line: str, buttons: list[Button]) -> Event:
     if line.startswith("/"):
         name, _, args = line[1:].partition(" ")
         return Event("command", name.split("@")[0].lower(), args)
-    if line.isdigit() and 1 <= int(line) <= len(buttons):
-        return Event("button", buttons[int(line) - 1].data)
+    index = KEYS.find(line.lower()) if len(line) == 1 else -1
+    if 0 <= index < len(buttons):
+        return Event("button", buttons[index].data)
     return Event("text", line)
 
 
 def show(replies: list[Reply], out: TextIO) -> list[Button]:
-    """Print replies; return the buttons of the last one, numbered for the next line."""
+    """Print replies; return the buttons of the last one, lettered for the next line."""
     buttons: list[Button] = []
     for reply in replies:
         out.write(to_plain(reply.text) + "\n")
         buttons = [b for row in reply.buttons for b in row]
         if buttons:
-            out.write("   ".join(f"[{i}] {b.label}" for i, b in enumerate(buttons, 1)) + "\n")
+            shown = zip(KEYS, buttons, strict=False)  # at most 26 (a /modifier list: 17)
+            out.write("   ".join(f"[{key}] {b.label}" for key, b in shown) + "\n")
     out.write("\n")
     out.flush()
     return buttons
@@ -67,7 +71,7 @@ async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) ->
 
 def run_chat(engine: Engine, store: SessionStore) -> int:
     out = sys.stdout
-    out.write("forfait-bot dans le terminal. Tapez le numéro d'un choix, une réponse, ou /aide.\n")
+    out.write("forfait-bot dans le terminal. Tapez la lettre d'un choix, une réponse, ou /aide.\n")
     out.write("Ctrl-D ou /quitter pour sortir.\n\n")
     asyncio.run(chat(engine, store, sys.stdin, out))
     return 0

@@ -1,0 +1,338 @@
+"""The pure conversation engine, without Telegram: what it asks, skips, keeps and stores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import NSP, Engine, Event, Reply, Step
+from bot.session import Session
+from knowledge import Knowledge
+
+COMMANDS = ["start", "reprendre", "retour", "modifier", "resultat", "recommencer", "aide"]
+
+
+def cmd(name: str, args: str = "") -> Event:
+    return Event("command", name, args)
+
+
+def tap(data: str) -> Event:
+    return Event("button", data)
+
+
+def say(text: str) -> Event:
+    return Event("text", text)
+
+
+class Chat:
+    """A session driven step by step, keeping the last buttons like a user's screen."""
+
+    def __init__(self, engine: Engine, chat_id: int = 7) -> None:
+        self.engine = engine
+        self.session = Session(chat_id=chat_id)
+        self.replies: list[Reply] = []
+        self.asked: list[str] = []  # every pending question, in order
+
+    def do(self, event: Event) -> Step:
+        step = self.engine.step(self.session, event)
+        assert step.replies, f"no reply to {event}"
+        self.session, self.replies = step.session, step.replies
+        if self.session.pending and (not self.asked or self.asked[-1] != self.session.pending):
+            self.asked.append(self.session.pending)
+        return step
+
+    @property
+    def text(self) -> str:
+        """The last replies, narrow no-break spaces (amounts, percentages) made plain."""
+        return "\n".join(r.text for r in self.replies).replace("\u202f", " ")
+
+    @property
+    def buttons(self) -> dict[str, str]:
+        return {b.label: b.data for r in self.replies for row in r.buttons for b in row}
+
+    def answer(self, valeur: str) -> Step:
+        """Tap the button of the pending question that stands for `valeur`."""
+        return self.do(tap(f"a:{self.session.pending}:{valeur}"))
+
+    def yes_until(self, qid: str, limit: int = 40) -> None:
+        """Answer every question positively (first choice, "oui", 100 %) until `qid` is asked."""
+        for _ in range(limit):
+            if self.session.pending == qid:
+                return
+            values = [d.rpartition(":")[2] for d in self.buttons.values() if d.startswith("a:")]
+            assert values, f"no question on the way to {qid}: {self.text[:200]}"
+            self.answer("oui" if "oui" in values else values[0])
+        raise AssertionError(f"{qid} never asked; asked: {self.asked}")
+
+    def is_result(self) -> bool:
+        return "c:modifier" in self.buttons.values()
+
+
+@pytest.fixture
+def chat(engine: Engine) -> Chat:
+    return Chat(engine)
+
+
+def test_dentist_failed_socle_skips_coordination(chat: Chat) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.answer("non")
+    chat.answer("aucun")  # no DMP-compatible software: the socle has failed
+    assert chat.session.pending == "aller_vers_interventions.nombre", "independent: still asked"
+    chat.do(say("4"))
+    chat.answer("oui")
+    assert chat.session.pending is None and chat.session.socle_notice
+    assert "Le socle n'est pas atteint" in chat.text
+    assert set(chat.buttons.values()) == {"s:hyp", "c:resultat"}
+    skipped = ("cdc_sesam_vitale", "horaires_annuaire", "taux_teletransmission", "messagerie")
+    assert not [q for q in chat.asked if q.startswith(skipped)]
+    assert not [q for q in chat.asked if q.startswith("prise_en_charge_coordonnee")]
+    chat.do(tap("c:resultat"))
+    assert "Montant estimé : <b>650 €</b>" in chat.text  # 300 € + 350 €
+
+
+def test_hypothetical_continuation(chat: Chat) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.answer("non")
+    chat.answer("aucun")
+    chat.do(say("0"))
+    chat.answer("non")
+    assert chat.session.socle_notice
+    chat.do(tap("s:hyp"))
+    assert chat.session.hypothetical
+    assert chat.session.pending == "cdc_sesam_vitale.version"
+    chat.yes_until("prise_en_charge_coordonnee.forme")
+    chat.answer("structure")
+    assert chat.is_result(), "everything answered: the result"
+    assert "Socle : non atteint" in chat.text
+    assert "non versé : prérequis non atteints" in chat.text, "coordination: answered, not paid"
+    assert "Logiciel métier compatible DMP : <b>+590 €</b>" in chat.text, "490 € + 100 €"
+
+
+@pytest.mark.parametrize("typed", ["oui", "ouais", "ok"])
+def test_typed_yes_at_the_socle_notice_continues(chat: Chat, typed: str) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.answer("non")
+    chat.answer("aucun")
+    chat.do(say("0"))
+    chat.answer("non")
+    chat.do(say(typed))
+    assert chat.session.hypothetical and chat.session.pending == "cdc_sesam_vitale.version"
+
+
+def test_typed_no_at_the_socle_notice_gives_the_result(chat: Chat) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.answer("non")
+    chat.answer("aucun")
+    chat.do(say("0"))
+    chat.answer("non")
+    chat.do(say("non"))
+    assert chat.is_result() and not chat.session.hypothetical
+
+
+def test_component_questions_after_detailler(chat: Chat) -> None:
+    chat.do(cmd("start", "medecin_2022"))
+    chat.yes_until("teleservices.taux")
+    assert chat.buttons["Détailler"] == "a:teleservices.taux:detail"
+    chat.answer("detail")
+    assert chat.session.pending == "teleservices:aat"
+    assert "Avis d'arrêt de travail en ligne (AAT)" in chat.text and "≥ 80 %" in chat.text
+    chat.do(say("85"))
+    assert chat.session.pending == "teleservices:cm_atmp"
+    chat.answer("non")
+    chat.do(say("je ne sais pas"))
+    chat.do(say("150"))  # refused: a rate is at most 100 %
+    assert chat.session.pending == "teleservices:dmt" and "entre 0 et 100" in chat.text
+    chat.do(say("95 %"))
+    chat.do(cmd("retour"))
+    assert chat.session.pending == "teleservices:dmt", "/retour goes back one component"
+    chat.do(say("92"))
+    chat.do(say("12"))
+    assert not chat.session.pending.startswith("teleservices")
+    assert chat.session.answers["teleservices"] == {
+        "aat": 85.0,
+        "cm_atmp": False,
+        "pse": None,
+        "dmt": 92.0,
+        "spe": 12.0,
+    }
+    chat.do(cmd("resultat"))
+    line = next(x for x in chat.text.splitlines() if "Usage des téléservices" in x)
+    assert "à vérifier — 385 €" in line, "AAT + DMT + SPE = 55 points; PSE still unknown"
+
+
+def test_detail_then_retour_reopens_the_global_question(chat: Chat) -> None:
+    chat.do(cmd("start", "medecin_2022"))
+    chat.yes_until("teleservices.taux")
+    chat.answer("detail")
+    chat.do(cmd("retour"))
+    assert chat.session.pending == "teleservices.taux"
+    assert "teleservices" not in chat.session.answers
+
+
+def full_medecin_2023(chat: Chat) -> None:
+    chat.do(cmd("start"))
+    chat.answer("medecin")
+    chat.answer("2023")
+    while not chat.is_result():
+        values = [d.rpartition(":")[2] for d in chat.buttons.values() if d.startswith("a:")]
+        if "detail" in values:
+            chat.answer("detail")
+        elif chat.session.pending and ":" in chat.session.pending:
+            chat.do(say("87,5 %"))  # a component rate
+        elif "oui" in values:
+            chat.do(say("100" if "taux" in chat.session.pending else "oui"))
+        else:
+            chat.answer(values[0])
+
+
+def test_session_round_trips_through_json_and_stays_small(chat: Chat) -> None:
+    full_medecin_2023(chat)
+    assert "Montant estimé" in chat.text
+    data = chat.session.to_json()
+    assert len(data.encode()) < 4096, len(data.encode())
+    again = Session.from_json(data)
+    assert again == chat.session
+    assert json.loads(data)["v"] == 1
+    # The restored session answers the same way as the live one.
+    assert (
+        chat.engine.step(again, cmd("resultat")).replies
+        == chat.engine.step(chat.session, cmd("resultat")).replies
+    )
+
+
+def test_unknown_session_fields_are_ignored() -> None:
+    data = Session(chat_id=3, profession="medecin").to_json()
+    extended = json.dumps({**json.loads(data), "field_from_the_future": 1})
+    assert Session.from_json(extended).profession == "medecin"
+
+
+def test_every_callback_data_fits_telegram(engine: Engine, kb: Knowledge) -> None:
+    """Telegram refuses callback data above 64 bytes: check every question of every scheme."""
+    for (profession, exercice), d in kb.dispositifs.items():
+        s = Session(chat_id=1, profession=profession, exercice=exercice)
+        qids = ["profession", "exercice"]
+        for ind in d.indicateurs:
+            qids += [q.id for q in ind.questions] or [ind.id]
+            qids += [f"{ind.id}:{c.id}" for c in ind.composantes]
+        for qid in qids:
+            for reply in engine._ask(s, qid):
+                for button in (b for row in reply.buttons for b in row):
+                    assert len(button.data.encode()) <= 64, (d.id, button.data)
+                    assert 0 < len(button.label) <= 64
+
+
+def test_a_session_from_older_knowledge_never_crashes(engine: Engine) -> None:
+    """Ids a knowledge update removed are dropped instead of breaking every later step."""
+    s = Session(
+        chat_id=5,
+        profession="chirurgien-dentiste",
+        exercice="2024",
+        pending="indicateur_supprime.question",
+        history=["logiciel_dmp.flux", "indicateur_supprime.question"],
+        answers={"logiciel_dmp": True, "indicateur_supprime": True},
+        path={"logiciel_dmp.flux": "oui", "indicateur_supprime.question": "oui"},
+    )
+    for event in (say("oui"), cmd("retour"), cmd("reprendre"), tap("a:x:y"), cmd("resultat")):
+        step = engine.step(s, event)
+        assert step.replies
+    assert "indicateur_supprime" not in s.answers
+    gone = Session(chat_id=6, profession="medecin", exercice="1999", pending="q.1")
+    step = engine.step(gone, cmd("reprendre"))
+    assert gone.exercice is None and gone.pending == "exercice", step.replies
+
+
+def test_deep_links(engine: Engine) -> None:
+    for payload, profession, exercice, pending in [
+        ("dentiste_2024", "chirurgien-dentiste", "2024", "logiciel_dmp.flux"),
+        ("medecin_2023", "medecin", "2023", "logiciel_segur_lap.equipement"),
+        ("dentiste", "chirurgien-dentiste", None, "exercice"),
+        ("medecin_1990", "medecin", None, "exercice"),
+        ("n_importe_quoi", None, None, "profession"),
+    ]:
+        s = engine.step(Session(chat_id=1), cmd("start", payload)).session
+        assert (s.profession, s.exercice, s.pending) == (profession, exercice, pending), payload
+
+
+def test_nsp_is_always_offered(chat: Chat) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    while not chat.is_result() and chat.session.pending:
+        assert chat.buttons["Je ne sais pas"].endswith(f":{NSP}")
+        chat.answer(NSP)
+    assert "Montant estimé : entre" in chat.text
+
+
+# ---- never stuck, never silent: random sessions ---------------------------------------------
+
+TEXTS = [
+    *("oui", "non", "85", "150 %", "je ne sais pas", "euh", "2024", "médecin", "3", "?", " "),
+    *("Détailler", "projet", "2019", "dentiste", "-5", "1e9", "nan", "inf", "0,5", "100 %"),
+]
+STARTS = ["dentiste_2024", "medecin_2022", "medecin_2023", "medecin_projet", "dentiste", "x"]
+
+
+@st.composite
+def events(draw: st.DrawFn) -> list[tuple[str, object]]:
+    kinds = st.sampled_from(["button", "button", "button", "text", "command", "junk"])
+    return draw(
+        st.lists(
+            st.tuples(kinds, st.integers(min_value=0, max_value=50)),
+            min_size=1,
+            max_size=40,
+        )
+    )
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(script=events())
+def test_random_conversations_always_answer(engine: Engine, script: list) -> None:
+    chat = Chat(engine)
+    chat.do(cmd("start"))
+    for kind, n in script:
+        buttons = list(chat.buttons.values())
+        if kind == "button" and buttons:
+            event = tap(buttons[n % len(buttons)])
+        elif kind == "text":
+            event = say(TEXTS[n % len(TEXTS)])
+        elif kind == "command" and n % 4 == 0:
+            event = cmd("start", STARTS[n % len(STARTS)])
+        elif kind == "command":
+            event = cmd(COMMANDS[n % len(COMMANDS)])
+        else:
+            event = tap(["zzz", "a:", "m:_profil", "o:non", "s:hyp", "c:resultat"][n % 6])
+        step = chat.do(event)
+        assert all(r.text.strip() for r in step.replies)
+        assert Session.from_json(chat.session.to_json()) == chat.session
+
+
+def test_profile_questions_refuse_je_ne_sais_pas(chat: Chat) -> None:
+    chat.do(cmd("start"))
+    chat.do(say("je ne sais pas"))
+    assert chat.session.profession is None and chat.session.pending == "profession"
+    assert "Répondez par un des choix proposés." in chat.text, "nsp not offered where refused"
+    chat.do(tap("a:profession:nsp"))
+    assert chat.session.profession is None and "ancien message" in chat.text
+    chat.answer("medecin")
+    chat.do(say("je ne sais pas"))
+    chat.do(tap("a:exercice:nsp"))
+    assert chat.session.exercice is None and chat.session.pending == "exercice"
+    chat.do(say("2019"))  # a year without a button is typed
+    assert chat.session.exercice == "2019"
+
+
+def test_a_stored_session_with_an_unknown_profession_starts_over(engine: Engine) -> None:
+    s = Session(chat_id=1, profession="nsp", exercice="nsp", pending="exercice")
+    engine.step(s, cmd("reprendre"))
+    assert (s.profession, s.exercice, s.pending) == (None, None, "profession")
+
+
+def test_user_text_is_escaped_in_html_replies(chat: Chat) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.do(say("<b>n'importe</b> & <quoi>"))
+    assert "« &lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt; »" in chat.text
+    chat.do(cmd("<i>"))
+    assert "/&lt;i&gt;" in chat.text

@@ -1,0 +1,147 @@
+"""`forfait-bot run`: configuration from the environment, and the adapter's small pieces."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application
+from telegram_harness import BOT_USERNAME, TOKEN, Updates
+
+from bot.engine import Event
+from bot.telegram_app import _Redact, event_from_update, run_bot
+
+ENV = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_WEBHOOK_URL",
+    "TELEGRAM_WEBHOOK_SECRET",
+    "TELEGRAM_WEBHOOK_LISTEN",
+    "TELEGRAM_WEBHOOK_PORT",
+    "TELEGRAM_API_BASE_URL",
+    "FORFAIT_BOT_REDIS_URL",
+)
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
+    for var in ENV:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("FORFAIT_BOT_DATA", str(tmp_path))
+    return monkeypatch
+
+
+@pytest.fixture
+def runs(env: pytest.MonkeyPatch) -> list[tuple[str, Application, dict[str, Any]]]:
+    """Replaces run_polling / run_webhook: records how run_bot starts the application."""
+    seen: list[tuple[str, Application, dict[str, Any]]] = []
+
+    def polling(self: Application, **kwargs: Any) -> None:
+        seen.append(("polling", self, kwargs))
+
+    def webhook(self: Application, **kwargs: Any) -> None:
+        seen.append(("webhook", self, kwargs))
+
+    env.setattr(Application, "run_polling", polling)
+    env.setattr(Application, "run_webhook", webhook)
+    return seen
+
+
+def test_missing_token(env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_bot() == 2
+    err = capsys.readouterr().err
+    assert "TELEGRAM_BOT_TOKEN n'est pas défini" in err and "@BotFather" in err
+
+
+@pytest.mark.parametrize("secret", [None, "", "has spaces", "x" * 257])
+def test_webhook_requires_a_valid_secret(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], secret: str | None
+) -> None:
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg")
+    if secret is not None:
+        env.setenv("TELEGRAM_WEBHOOK_SECRET", secret)
+    assert run_bot() == 2
+    err = capsys.readouterr().err
+    assert "TELEGRAM_WEBHOOK_SECRET est obligatoire" in err and TOKEN not in err
+
+
+def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:8081/bot")
+    assert run_bot() == 0
+    [(mode, app, kwargs)] = runs
+    assert mode == "polling"
+    assert kwargs["allowed_updates"] == Update.ALL_TYPES
+    assert app.bot.base_url == f"http://127.0.0.1:8081/bot{TOKEN}"
+    assert app.bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
+    assert isinstance(app.bot.rate_limiter, AIORateLimiter)
+    assert app.post_init is not None and app.post_shutdown is not None
+    assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
+    assert app.bot_data["adapter"].engine.faq is not None, "the FAQ answers in the bot"
+    asyncio.run(app.post_shutdown(app))  # closes the store
+
+
+def test_webhook_mode(env: pytest.MonkeyPatch, runs: list) -> None:
+    env.setattr("bot.cli._faq", lambda kb: None)  # the FAQ index is not under test here
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg/hook")
+    env.setenv("TELEGRAM_WEBHOOK_SECRET", "abc_DEF-123")
+    assert run_bot() == 0
+    [(mode, app, kwargs)] = runs
+    assert mode == "webhook"
+    assert kwargs["listen"] == "127.0.0.1" and kwargs["port"] == 8443
+    assert kwargs["url_path"] == "tg/hook"
+    assert kwargs["webhook_url"] == "https://bot.example.org/tg/hook"
+    assert kwargs["secret_token"] == "abc_DEF-123"
+    assert app.bot.base_url == f"https://api.telegram.org/bot{TOKEN}"
+
+
+def test_webhook_listen_and_port(env: pytest.MonkeyPatch, runs: list) -> None:
+    env.setattr("bot.cli._faq", lambda kb: None)
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/")
+    env.setenv("TELEGRAM_WEBHOOK_SECRET", "abc")
+    env.setenv("TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0")
+    env.setenv("TELEGRAM_WEBHOOK_PORT", "9000")
+    assert run_bot() == 0
+    kwargs = runs[0][2]
+    assert (kwargs["listen"], kwargs["port"], kwargs["url_path"]) == ("0.0.0.0", 9000, "")
+    env.setenv("TELEGRAM_WEBHOOK_PORT", "huit")
+    assert run_bot() == 2
+
+
+def test_the_token_is_redacted_from_logs(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.redact")
+    caplog.handler.addFilter(_Redact(TOKEN))
+    try:
+        raise RuntimeError(f"POST https://api.telegram.org/bot{TOKEN}/getMe failed")
+    except RuntimeError:
+        logger.exception("HTTP Request: POST https://api.telegram.org/bot%s/getUpdates", TOKEN)
+    assert TOKEN not in caplog.text
+    assert "bot<jeton>/getUpdates" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("/start dentiste_2024", Event("command", "start", "dentiste_2024")),
+        (f"/start@{BOT_USERNAME} medecin_2023", Event("command", "start", "medecin_2023")),
+        ("/Reprendre", Event("command", "reprendre", "")),
+        ("/aide   ", Event("command", "aide", "")),
+        ("/aide@other_bot", None),
+        ("85,5 %", Event("text", "85,5 %")),
+        ("/home/user", Event("text", "/home/user")),
+    ],
+)
+def test_event_from_update(text: str, event: Event | None) -> None:
+    update = Update.de_json(Updates().message(1, text), None)
+    assert event_from_update(update, BOT_USERNAME) == event
+
+
+def test_event_from_a_callback() -> None:
+    update = Update.de_json(Updates().callback(1, "a:q:oui"), None)
+    assert event_from_update(update, BOT_USERNAME) == Event("button", "a:q:oui")

@@ -1,0 +1,83 @@
+"""`forfait-bot chat`: the engine in a terminal, scripted through StringIO."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bot.engine import Button, Engine, Event, Reply
+from bot.store import SqliteStore
+from bot.terminal import TERMINAL_CHAT, chat, parse_line, show
+
+BUTTONS = [Button("Oui", "a:q:oui"), Button("Non", "a:q:non"), Button("Je ne sais pas", "a:q:nsp")]
+
+
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        ("a", Event("button", "a:q:oui")),
+        ("C", Event("button", "a:q:nsp")),
+        ("d", Event("text", "d")),  # no fourth button
+        ("3", Event("text", "3")),  # a number is an answer (3 interventions), never a button
+        ("85,5 %", Event("text", "85,5 %")),
+        ("/start dentiste_2024", Event("command", "start", "dentiste_2024")),
+        ("/Aide@forfait_bot", Event("command", "aide", "")),
+        ("  ouais  ", Event("text", "ouais")),
+    ],
+)
+def test_parse_line(line: str, event: Event) -> None:
+    assert parse_line(line, BUTTONS) == event
+
+
+def test_show_letters_the_buttons_of_the_last_reply() -> None:
+    out = io.StringIO()
+    buttons = show([Reply("<b>Question</b> &amp; aide"), Reply("Choix :", [BUTTONS[:2]])], out)
+    assert buttons == BUTTONS[:2]
+    assert out.getvalue() == "Question & aide\nChoix :\n[a] Oui   [b] Non\n\n"
+
+
+async def run(engine: Engine, store: SqliteStore, lines: list[str]) -> str:
+    out = io.StringIO()
+    await chat(engine, store, io.StringIO("".join(f"{line}\n" for line in lines)), out)
+    return out.getvalue().replace("\u202f", " ")
+
+
+async def test_a_full_questionnaire(engine: Engine, store: SqliteStore) -> None:
+    lines = [
+        "b",  # Chirurgien-dentiste
+        "2024",  # typed: the year, not a button
+        "a",  # DMP: oui
+        "oui",
+        "a",
+        "85",
+        "a",  # BAL MSSanté personnelle
+        "a",  # MSP, ESP/ESS ou CPTS
+        "3",  # three interventions: the number, not the third button
+        "a",  # student: oui
+    ]
+    out = await run(engine, store, lines)
+    assert "Vous êtes ?" in out and "[a] Médecin   [b] Chirurgien-dentiste" in out
+    assert "Montant estimé : 1 240 €" in out
+    assert out.endswith("Au revoir. Vos réponses sont gardées : relancez pour reprendre.\n")
+
+
+async def test_resumes_after_a_restart(engine: Engine, store: SqliteStore) -> None:
+    await run(engine, store, ["/start dentiste_2024", "a", "/quitter"])
+    out = await run(engine, store, [])
+    assert "SESAM-Vitale 1.40 addendum 8" in out, "the pending question, at once"
+    session = await store.load(TERMINAL_CHAT)
+    assert session is not None and session.answers == {"logiciel_dmp": True}
+
+
+async def test_oublier_erases_the_terminal_session(engine: Engine, store: SqliteStore) -> None:
+    out = await run(engine, store, ["/start dentiste_2024", "a", "/oublier", "a"])
+    assert "Toutes vos données ont été effacées" in out
+    assert await store.load(TERMINAL_CHAT) is None
+
+
+async def test_blank_lines_are_skipped_and_bad_input_explained(
+    engine: Engine, store: SqliteStore
+) -> None:
+    out = await run(engine, store, ["/start dentiste_2024", "", "   ", "gloubiboulga"])
+    assert out.count("Je n'ai pas compris") == 1
