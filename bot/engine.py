@@ -136,9 +136,12 @@ class Engine:
     def _cmd_start(self, s: Session, args: str) -> Step:
         link = DEEP_LINK.match(fold(args)) if args else None
         if link:
-            s.reset()
-            s.profession = normalise_profession(link.group(1).replace("_", "-"))
+            profession = normalise_profession(link.group(1).replace("_", "-"))
             year = link.group(2)
+            if s.answers and s.profession == profession and year in (None, s.exercice):
+                return self._cmd_reprendre(s)  # the same case: keep the answers
+            s.reset()
+            s.profession = profession
             if year and self.kb.dispositif(s.profession, year):
                 s.exercice = year
                 return Step(s, [self._intro(s), *self._next(s)])
@@ -277,7 +280,9 @@ class Engine:
             step = self._answer(s, s.pending, text, typed=True)
             if step is not None:
                 return step
-        faq = self.faq.reply(text, s) if self.faq else None
+        # A bare "3" or "oui" while a question is pending is a bad answer, not a question.
+        short = s.pending is not None and not looks_like_question and len(fold(text).split()) < 3
+        faq = self.faq.reply(text, s) if self.faq and not short else None
         if faq is not None:
             return Step(s, [faq, *self._next(s, resume=True)] if s.pending else [faq])
         if s.pending:
