@@ -223,11 +223,54 @@ def _sources(ind: Indicateur) -> list[Source]:
 
 def estimate(d: Dispositif, answers: dict[str, Any]) -> Estimate:
     """Compute statuses, amounts, gating and the gains still available."""
-    core = _core(d, answers)
-    return Estimate(**core, gains=_gains(d, answers, core["total_eur"]))
+    base = _totals(d, answers)
+    return Estimate(**_results(d, base), gains=_gains(d, answers, base))
 
 
-def _core(d: Dispositif, answers: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Static:
+    """What never changes for a scheme, computed once: lookups, citations, confidence."""
+
+    group_of: dict[str, Groupe]
+    labels: dict[str, list[str]]
+    secondary: bool
+    rate: float
+    gates: set[str]  # groups that are a prerequisite of another
+
+
+_STATIC: dict[int, tuple[Dispositif, _Static]] = {}
+
+
+def _static(d: Dispositif) -> _Static:
+    cached = _STATIC.get(id(d))
+    if cached is not None and cached[0] is d:
+        return cached[1]
+    groups = {g.id: g for g in d.groupes}
+    static = _Static(
+        group_of={ind.id: groups[ind.groupe] for ind in d.indicateurs},
+        labels={
+            ind.id: list(dict.fromkeys(s.label() for s in _sources(ind))) for ind in d.indicateurs
+        },
+        secondary=any(s.confiance == "secondaire" for s in d.sources)
+        or any(s.confiance == "secondaire" for ind in d.indicateurs for s in _sources(ind)),
+        rate=d.valeur_point if d.unite == "points" and d.valeur_point else 1.0,
+        gates={p for g in d.groupes for p in g.prerequis},
+    )
+    _STATIC[id(d)] = (d, static)
+    return static
+
+
+@dataclass(frozen=True)
+class _Totals:
+    evals: dict[str, tuple[Indicateur, _Eval]]
+    met: dict[str, bool | None]  # tous_requis groups: all met / one failed / unknown
+    paid: dict[str, bool | None]  # every group: prerequisites met / failed / unknown
+    groups: dict[str, tuple[float, float]]  # (low, high) in the scheme's unit
+    low: float
+    high: float
+
+
+def _totals(d: Dispositif, answers: dict[str, Any]) -> _Totals:
     evals = {
         ind.id: (ind, evaluate_indicator(d, ind, answers.get(ind.id), ind.id in answers))
         for ind in d.indicateurs
@@ -235,10 +278,8 @@ def _core(d: Dispositif, answers: dict[str, Any]) -> dict[str, Any]:
     met: dict[str, bool | None] = {
         g.id: _group_met(g, evals) for g in d.groupes if g.regle == "tous_requis"
     }
-    rate = d.valeur_point if d.unite == "points" else 1.0
-    groups: list[GroupResult] = []
     paid: dict[str, bool | None] = {}
-    low_total = high_total = 0.0
+    groups: dict[str, tuple[float, float]] = {}
     for g in d.groupes:
         pre = [met.get(p) for p in g.prerequis]
         paid[g.id] = False if False in pre else (None if None in pre else True)
@@ -251,32 +292,39 @@ def _core(d: Dispositif, answers: dict[str, Any]) -> dict[str, Any]:
             members = [e for ind, e in evals.values() if ind.groupe == g.id]
             low = sum(e.low for e in members) if paid[g.id] else 0.0
             high = sum(e.high for e in members) if paid[g.id] is not False else 0.0
-            state = None
-        low_total += low
-        high_total += high
-        groups.append(
-            GroupResult(
-                id=g.id,
-                libelle=g.libelle,
-                regle=g.regle,
-                atteint=state,
-                verse=paid[g.id],
-                points=low if d.unite == "points" else None,
-                eur=low * rate,
-                points_max=high if d.unite == "points" else None,
-                eur_max=high * rate,
-            )
+        groups[g.id] = (low, high)
+    low_total = sum(lo for lo, _ in groups.values())
+    high_total = sum(hi for _, hi in groups.values())
+    return _Totals(evals, met, paid, groups, low_total, high_total)
+
+
+def _results(d: Dispositif, t: _Totals) -> dict[str, Any]:
+    """The full, user-facing result of one computation."""
+    st = _static(d)
+    rate = st.rate
+    points = d.unite == "points"
+    groups = [
+        GroupResult(
+            id=g.id,
+            libelle=g.libelle,
+            regle=g.regle,
+            atteint=t.met.get(g.id) if g.regle == "tous_requis" else None,
+            verse=t.paid[g.id],
+            points=t.groups[g.id][0] if points else None,
+            eur=t.groups[g.id][0] * rate,
+            points_max=t.groups[g.id][1] if points else None,
+            eur_max=t.groups[g.id][1] * rate,
         )
+        for g in d.groupes
+    ]
     results = []
-    secondary = any(s.confiance == "secondaire" for s in d.sources)
-    for ind, e in evals.values():
-        secondary |= any(s.confiance == "secondaire" for s in _sources(ind))
-        group = next(g for g in d.groupes if g.id == ind.groupe)
+    for ind, e in t.evals.values():
+        group = st.group_of[ind.id]
         individual = group.regle == "independant"
-        low = e.low if individual and paid[group.id] else 0.0
-        high = e.high if individual and paid[group.id] is not False else 0.0
+        low = e.low if individual and t.paid[group.id] else 0.0
+        high = e.high if individual and t.paid[group.id] is not False else 0.0
         reason = e.raison
-        if individual and paid[group.id] is False and e.statut == "atteint":
+        if individual and t.paid[group.id] is False and e.statut == "atteint":
             gate = ", ".join(
                 next(x.libelle for x in d.groupes if x.id == p) for p in group.prerequis
             )
@@ -288,11 +336,11 @@ def _core(d: Dispositif, answers: dict[str, Any]) -> dict[str, Any]:
                 groupe=ind.groupe,
                 statut=e.statut,
                 raison=reason,
-                points=(low if individual else None) if d.unite == "points" else None,
+                points=(low if individual else None) if points else None,
                 eur=low * rate if individual else None,
-                points_max=(high if individual else None) if d.unite == "points" else None,
+                points_max=(high if individual else None) if points else None,
                 eur_max=high * rate if individual else None,
-                sources=list(dict.fromkeys(s.label() for s in _sources(ind))),
+                sources=st.labels[ind.id],
                 partiel=e.partiel,
             )
         )
@@ -302,27 +350,26 @@ def _core(d: Dispositif, answers: dict[str, Any]) -> dict[str, Any]:
         "profession": d.profession,
         "exercice": d.exercice,
         "unite": d.unite,
-        "total_points": low_total if d.unite == "points" else None,
-        "total_eur": round(low_total * rate, 2),
-        "total_points_max": high_total if d.unite == "points" else None,
-        "total_eur_max": round(high_total * rate, 2),
-        "socle_atteint": met[gating[0].id] if gating else None,
+        "total_points": t.low if points else None,
+        "total_eur": round(t.low * rate, 2),
+        "total_points_max": t.high if points else None,
+        "total_eur_max": round(t.high * rate, 2),
+        "socle_atteint": t.met[gating[0].id] if gating else None,
         "indicateurs": results,
         "groupes": groups,
-        "secondaire": secondary,
+        "secondaire": st.secondary,
         "avertissements": [a.texte for a in d.avertissements],
     }
 
 
-def _gains(d: Dispositif, answers: dict[str, Any], current: float) -> list[Gain]:
+def _gains(d: Dispositif, answers: dict[str, Any], base: _Totals) -> list[Gain]:
     """For each indicator not met, the guaranteed euros it would add, largest first.
 
     A required indicator of a gating group is worth what fixing every missing required
     indicator of that group together would add (fixing one alone may add nothing).
     """
-    base = _core(d, answers)
-    by_id = {r.id: r for r in base["indicateurs"]}
-    paid = {g.id: g.verse for g in base["groupes"]}
+    st = _static(d)
+    statut = {i: e.statut for i, (_, e) in base.evals.items()}
     gains: list[Gain] = []
     prerequisites_fixed = dict(answers)
     for g in d.groupes:
@@ -333,47 +380,46 @@ def _gains(d: Dispositif, answers: dict[str, Any], current: float) -> list[Gain]
             for ind in d.indicateurs
             if ind.groupe == g.id
             and ind.statut_exercice != "optionnel"
-            and by_id[ind.id].statut not in MET
+            and statut[ind.id] not in MET
         ]
         if not missing:
             continue
         fixed = {**answers, **{ind.id: True for ind in missing}}
         prerequisites_fixed.update({ind.id: True for ind in missing})
-        total = _core(d, fixed)
-        gain = round(total["total_eur"] - current, 2)
+        total = _totals(d, fixed)
         for ind in missing:
             gains.append(
                 Gain(
                     id=ind.id,
                     libelle=ind.libelle,
-                    statut=by_id[ind.id].statut,
-                    eur=gain,
-                    points=_points_delta(total, base),
-                    bloquant=bool(g.prerequis) or _gates(d, g),
+                    statut=statut[ind.id],
+                    eur=round((total.low - base.low) * st.rate, 2),
+                    points=_points_delta(d, total, base),
+                    bloquant=bool(g.prerequis) or g.id in st.gates,
                     avec=tuple(m.id for m in missing if m.id != ind.id),
                 )
             )
-    after = _core(d, prerequisites_fixed)
+    after = _totals(d, prerequisites_fixed)
     for ind in d.indicateurs:
-        group = next(g for g in d.groupes if g.id == ind.groupe)
-        r = by_id[ind.id]
-        if group.regle != "independant" or r.statut == "neutralise":
+        group = st.group_of[ind.id]
+        _, e = base.evals[ind.id]
+        if group.regle != "independant" or e.statut == "neutralise":
             continue
-        if r.statut == "atteint" and not r.partiel:
+        if e.statut == "atteint" and not e.partiel:
             continue
-        gated = paid[group.id] is not True
+        gated = base.paid[group.id] is not True
         start, reference = (prerequisites_fixed, after) if gated else (answers, base)
         forced = True if ind.cible.type != "points_declares" else ind.cible.max
-        total = _core(d, {**start, ind.id: forced})
-        gain = round(total["total_eur"] - reference["total_eur"], 2)
+        total = _totals(d, {**start, ind.id: forced})
+        gain = round((total.low - reference.low) * st.rate, 2)
         if gain > 0:
             gains.append(
                 Gain(
                     id=ind.id,
                     libelle=ind.libelle,
-                    statut=r.statut,
+                    statut=e.statut,
                     eur=gain,
-                    points=_points_delta(total, reference),
+                    points=_points_delta(d, total, reference),
                     bloquant=False,
                     apres_prerequis=gated,
                 )
@@ -381,11 +427,5 @@ def _gains(d: Dispositif, answers: dict[str, Any], current: float) -> list[Gain]
     return sorted(gains, key=lambda x: (-x.eur, x.id))
 
 
-def _points_delta(total: dict[str, Any], base: dict[str, Any]) -> float | None:
-    if total["total_points"] is None:
-        return None
-    return total["total_points"] - base["total_points"]
-
-
-def _gates(d: Dispositif, g: Groupe) -> bool:
-    return any(g.id in other.prerequis for other in d.groupes)
+def _points_delta(d: Dispositif, total: _Totals, base: _Totals) -> float | None:
+    return total.low - base.low if d.unite == "points" else None
