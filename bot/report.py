@@ -67,6 +67,21 @@ def action_plan(d: Dispositif, est: Estimate, outcomes: dict[str, Resultat]) -> 
     return plan
 
 
+def _where_to_check(d: Dispositif, est: Estimate) -> dict[str, str]:
+    """For an unknown answer: where the practitioner can find it."""
+    by_id = {i.id: i for i in d.indicateurs}
+    out = {}
+    for r in est.indicateurs:
+        if r.statut != "inconnu":
+            continue
+        ind = by_id[r.id]
+        aide = ind.aide or next((q.aide for q in ind.questions if q.aide), None)
+        prefix = "Pas encore renseigné" if r.raison == "Pas encore renseigné." else "À vérifier"
+        if aide:
+            out[r.id] = f"{prefix}. Où vérifier : {aide.rstrip('.')}."
+    return out
+
+
 def result_context(
     d: Dispositif,
     est: Estimate,
@@ -79,7 +94,10 @@ def result_context(
         "est": est,
         "plan": action_plan(d, est, outcomes),
         "deadline": deadline(d, today),
-        "reasons": {k: o.raison for k, o in outcomes.items() if o.raison},
+        "reasons": {
+            **_where_to_check(d, est),
+            **{k: o.raison for k, o in outcomes.items() if o.raison},
+        },
         "icons": ICONS,
         "labels": LABELS,
         "today": today,
