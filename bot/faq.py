@@ -146,7 +146,8 @@ DOCTOR_WORDS = re.compile(
 )
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
-FUZZY_POOL = 30  # lexical candidates re-ranked by the fuzzy score
+FUZZY_POOL = 30
+SESSION_SCOPE = 0.15  # weight of the session's profession/exercice (ties only)  # lexical candidates re-ranked by the fuzzy score
 # Confidence = score + coverage − unknown words + margin − out-of-scope topic, vs THRESHOLD.
 C_COVERAGE, C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 4.0, 2.0, 5.0, 2.0
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
@@ -332,21 +333,27 @@ class FaqIndex:
         return hits
 
     def _scope(self, folded: str, profession: str | None, exercice: int | None) -> np.ndarray:
-        """+ for entries of the years and profession the question (or session) names, − for
-        entries limited to others."""
-        years = {int(y) for y in YEAR.findall(folded)} or ({exercice} if exercice else set())
+        """+ for entries of the years and profession the question names, − for entries
+        limited to others. The session's own profession and exercice only break ties."""
+        years = {int(y) for y in YEAR.findall(folded)}
+        year_weight = 1.0
+        if not years and exercice:
+            years, year_weight = {exercice}, SESSION_SCOPE
+        prof_weight = 1.0
         if DENTIST_WORDS.search(folded):
             profession = "chirurgien-dentiste"
         elif DOCTOR_WORDS.search(folded):
             profession = "medecin"
+        elif profession:
+            prof_weight = SESSION_SCOPE
         out = np.zeros(len(self.entries))
         if years:
             named = np.zeros(len(self.entries), dtype=bool)
             for y in years & self._years.keys():
                 named |= self._years[y]
-            out += np.where(self._has_years, np.where(named, 1.0, -1.0), 0.0)
+            out += year_weight * np.where(self._has_years, np.where(named, 1.0, -1.0), 0.0)
         if profession in self._professions:
-            out += np.where(
+            out += prof_weight * np.where(
                 self._has_profession, np.where(self._professions[profession], 0.5, -1.0), 0.0
             )
         return out

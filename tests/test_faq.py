@@ -78,3 +78,9 @@ def test_held_out_floor() -> None:
 
     scores = evaluate(path=TESTSET)
     assert scores.top1 >= 0.80 and scores.rejection >= 0.65
+
+
+def test_session_scope_only_breaks_ties(index: FaqIndex) -> None:
+    """A médecin in a 2023 questionnaire asking about the Web DMP still gets that entry."""
+    answer = index.answer("le web dmp ça suffit ?", "medecin", 2023)
+    assert answer.matched and answer.hit.entry.id == "dmp_web_dmp"
