@@ -18,11 +18,18 @@ if TYPE_CHECKING:
     from bot.faq_replies import FaqResponder
 
 
-def _check_knowledge(_: argparse.Namespace) -> int:
+def _knowledge() -> Knowledge | None:
+    """The knowledge base, or None after printing why it cannot be used (a bad file)."""
     try:
-        kb = load()
+        return load()
     except KnowledgeError as e:
         print(e, file=sys.stderr)
+        return None
+
+
+def _check_knowledge(_: argparse.Namespace) -> int:
+    kb = _knowledge()
+    if kb is None:
         return 1
     n_ind = sum(len(d.indicateurs) for d in kb.dispositifs.values())
     print(
@@ -39,7 +46,9 @@ def _estimate(args: argparse.Namespace) -> int:
     from calculators.french import fmt_eur
     from calculators.profile import read_vsm
 
-    kb = load()
+    kb = _knowledge()
+    if kb is None:
+        return 1
     try:
         text = Path(args.profile).read_text(encoding="utf-8")
     except OSError as e:
@@ -77,10 +86,8 @@ def _chat(_: argparse.Namespace) -> int:
     from bot.stores import open_store
     from bot.terminal import run_chat
 
-    try:
-        kb = load()
-    except KnowledgeError as e:
-        print(e, file=sys.stderr)
+    kb = _knowledge()
+    if kb is None:
         return 1
     return run_chat(Engine(kb, faq=_faq(kb)), open_store())
 
@@ -96,7 +103,10 @@ def _ask(args: argparse.Namespace) -> int:
     from bot.render import render, to_plain
     from bot.session import Session
 
-    responder = FaqResponder.from_knowledge(load())
+    kb = _knowledge()
+    if kb is None:
+        return 1
+    responder = FaqResponder.from_knowledge(kb)
     session = Session(chat_id=0, profession=args.profession)
 
     def one(question: str) -> dict:
