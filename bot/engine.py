@@ -15,6 +15,7 @@ from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz
 
+from bot.reminders import PARIS, Reminder, plan_reminders
 from bot.render import render
 from bot.report import result_context
 from bot.session import Session
@@ -48,8 +49,8 @@ class Reply:
 
 @dataclass(frozen=True)
 class Event:
-    kind: Literal["command", "text", "button"]
-    value: str  # command name without "/", the text, or the callback data
+    kind: Literal["command", "text", "button", "forwarded"]
+    value: str  # command name without "/", the text (typed or forwarded), or the callback data
     args: str = ""  # command arguments (a deep-link payload)
 
 
@@ -58,11 +59,17 @@ class Step:
     session: Session
     replies: list[Reply]
     forget: bool = False  # the user confirmed /oublier: the adapter erases every trace
+    # Applied by the adapter to the store, under the same lock as the session's save:
+    add_reminders: list[Reminder] = field(default_factory=list)  # schedule (same id: replace)
+    cancel_reminders: bool = False  # drop every reminder of the chat, and its opt-in
 
 
 class FaqAnswerer(Protocol):
-    def reply(self, text: str, session: Session) -> Reply | None:
-        """A sourced answer, suggestions, or a greeting; None when the text is not for it."""
+    def reply(self, text: str, session: Session, forwarded: bool = False) -> Reply | None:
+        """A sourced answer, suggestions, or a greeting; None when the text is not for it.
+
+        `forwarded`: a practitioner's question forwarded by an advisor, answered to be passed
+        on (always a reply, never None)."""
 
     def entry_reply(self, entry_id: str, session: Session) -> Reply | None:
         """The answer of one FAQ entry (a tapped suggestion); None for an unknown id."""
@@ -84,13 +91,18 @@ class Engine:
         self,
         kb: Knowledge,
         faq: FaqAnswerer | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
+        now: Callable[[], dt.datetime] | None = None,
     ) -> None:
+        """`now` (aware) dates reminders; `today` (deadlines, years offered) defaults to the
+        Paris date of `now`. Tests inject both."""
         self.kb = kb
         self.faq = faq
-        self.today = today
+        self.now: Callable[[], dt.datetime] = now or _utc_now
+        self.today: Callable[[], dt.date] = today or (lambda: self.now().astimezone(PARIS).date())
         self._known: dict[str, set[str]] = {}  # question ids of each dispositif, for _repair
         self._professions = {p for p, _ in kb.dispositifs}
+        self._by_id = {d.id: d for d in kb.dispositifs.values()}
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -103,6 +115,8 @@ class Engine:
             return handler(session, event.args.strip())
         if event.kind == "button":
             return self._button(session, event.value)
+        if event.kind == "forwarded":
+            return self._forwarded(session, event.value)
         return self._text(session, event.value)
 
     def _repair(self, s: Session) -> None:
@@ -206,6 +220,18 @@ class Engine:
     def _cmd_aide(self, s: Session, _: str = "") -> Step:
         return Step(s, [Reply(render("aide.html.j2"))])
 
+    def _cmd_rappel(self, s: Session, args: str = "") -> Step:
+        """The pending reminders and a button to cancel them, or an offer for the scheme."""
+        if fold(args) == "annuler":
+            return self._cancel_reminders(s)
+        d = self._dispositif(s)
+        if s.reminders:
+            return Step(s, [self._reminder_list(s, d)])
+        if d is None:
+            text = "Pour programmer un rappel, choisissez d'abord votre profession et l'exercice."
+            return Step(s, [Reply(text), *self._next(s)])
+        return Step(s, [self._reminder_offer(s, d)])
+
     def _cmd_oublier(self, s: Session, _: str = "") -> Step:
         text = "Effacer toutes vos réponses et vos rappels ? Cette action est définitive."
         buttons = [[Button("Oui, tout effacer", "o:oui"), Button("Non, garder", "o:non")]]
@@ -245,6 +271,8 @@ class Engine:
         if kind == "s" and rest == "hyp":
             s.hypothetical = True
             return Step(s, self._next(s))
+        if kind == "r":
+            return self._reminder_button(s, rest)
         return self._stale(s)
 
     def _stale(self, s: Session) -> Step:
@@ -262,6 +290,111 @@ class Engine:
         self._forget_indicator(s, ind)
         s.hypothetical = s.hypothetical or bool(s.answers)
         return Step(s, self._ask(s, self._entry(ind).id))
+
+    # ---- reminders ---------------------------------------------------------------------
+
+    def _reminder_button(self, s: Session, rest: str) -> Step:
+        action, _, scheme = rest.partition(":")
+        if action == "annuler":
+            return self._cancel_reminders(s)
+        d = self._by_id.get(scheme) if action == "plan" else None
+        if d is None:
+            return self._stale(s)
+        plan = plan_reminders(d, s.chat_id, self.now())
+        if not plan:
+            return Step(s, [Reply(self._no_reminder_text(d))])
+        ids = {r.id for r in plan}
+        kept = [r for r in s.reminders if r.get("id") not in ids]
+        s.reminders = sorted(kept + [r.to_dict() for r in plan], key=lambda r: r["due"])
+        lines = "\n".join(f"• {_reminder_line(r, d)}" for r in plan)
+        text = (
+            f"C'est noté. Je vous écrirai :\n{lines}\n/rappel pour revoir ou annuler vos rappels."
+        )
+        return Step(s, [Reply(text)], add_reminders=plan)
+
+    def _cancel_reminders(self, s: Session) -> Step:
+        text = "Vos rappels sont annulés." if s.reminders else "Vous n'avez aucun rappel programmé."
+        s.reminders = []
+        return Step(s, [Reply(text)], cancel_reminders=True)
+
+    def _plannable(self, s: Session, d: Dispositif) -> list[Reminder]:
+        """Reminders that could be planned now for `d` and are not yet in the session."""
+        have = {(r.get("id"), r.get("due")) for r in s.reminders}
+        plan = plan_reminders(d, s.chat_id, self.now())
+        return [r for r in plan if (r.id, r.due) not in have]
+
+    def _reminder_list(self, s: Session, d: Dispositif | None) -> Reply:
+        lines = []
+        for data in sorted(s.reminders, key=lambda r: r.get("due", 0)):
+            r = Reminder.from_dict(data)
+            lines.append(f"• {_reminder_line(r, self._by_id.get(r.dispositif))}")
+        text = "<b>Vos rappels</b>\n" + "\n".join(lines)
+        rows = [[Button("Annuler mes rappels", "r:annuler")]]
+        if d is not None and self._plannable(s, d):
+            label = f"Me rappeler aussi : {_short_label(d)}"
+            rows.insert(0, [Button(label, f"r:plan:{d.id}")])
+        return Reply(text, rows)
+
+    def _reminder_offer(self, s: Session, d: Dispositif) -> Reply:
+        plan = plan_reminders(d, s.chat_id, self.now())
+        if not plan:
+            return Reply(self._no_reminder_text(d))
+        lines = "\n".join(f"• {_reminder_line(r, d)}" for r in plan)
+        debut, fin = d.declaration.debut, d.declaration.fin
+        window = f" : du {debut:%d/%m/%Y} au {fin:%d/%m/%Y}" if debut and fin else ""
+        text = f"Déclaration de « {_escape(d.libelle)} »{window}.\nJe peux vous écrire :\n{lines}"
+        return Reply(text, [[Button("Me rappeler", f"r:plan:{d.id}")]])
+
+    def _no_reminder_text(self, d: Dispositif) -> str:
+        """Why no reminder can be planned: dates not published, or the window is past."""
+        debut, fin = d.declaration.debut, d.declaration.fin
+        name = f"« {_escape(d.libelle)} »"
+        later = " : je ne peux pas programmer de rappel. Revenez vers /rappel plus tard."
+        if debut is None and fin is None:
+            return f"Les dates de déclaration de {name} ne sont pas encore publiées{later}"
+        if fin is None:
+            return f"La date limite de déclaration de {name} n'est pas encore publiée{later}"
+        today = self.now().astimezone(PARIS).date()
+        if fin < today:
+            return f"La déclaration de {name} s'est terminée le {fin:%d/%m/%Y}."
+        when = "aujourd'hui" if fin == today else f"le {fin:%d/%m/%Y}"
+        return (
+            f"La déclaration de {name} se termine {when} : trop tard pour un rappel. "
+            f"Déclarez dès maintenant sur {_escape(d.amelipro.texte.rstrip('.'))}."
+        )
+
+    def reminder_reply(self, r: Reminder, now: dt.datetime | None = None) -> Reply | None:
+        """The message of a due reminder; None when its scheme is gone or its window closed."""
+        d = self._by_id.get(r.dispositif)
+        if d is None:
+            return None
+        today = (now or self.now()).astimezone(PARIS).date()
+        debut, fin = d.declaration.debut, d.declaration.fin
+        if fin is not None and fin < today:
+            return None
+        text = render(
+            "rappel.html.j2",
+            d=d,
+            kind=r.kind,
+            opened_before=debut is not None and debut < today,
+            days_left=(fin - today).days if fin else None,
+        )
+        payload = _deep_link(d)
+        return Reply(text, [[Button("Vérifier mes indicateurs", f"p:{payload}")]])
+
+    # ---- forwarded messages ------------------------------------------------------------
+
+    def _forwarded(self, s: Session, text: str) -> Step:
+        """A question forwarded by an advisor: answered to be passed on, never taken as an
+        answer to the pending question, which is asked again after."""
+        text = text.strip()
+        reply = self.faq.reply(text, s, forwarded=True) if self.faq and text else None
+        if reply is None:
+            reply = Reply(
+                "Je n'ai pas de réponse sûre à ce message transféré. Le conseiller informatique "
+                "service (CIS) de la CPAM peut y répondre."
+            )
+        return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
 
     # ---- free text ---------------------------------------------------------------------
 
@@ -620,6 +753,8 @@ class Engine:
         buttons = [
             [Button("Modifier une réponse", "c:modifier"), Button("Recommencer", "c:recommencer")]
         ]
+        if self._plannable(s, d):
+            buttons.append([Button("Me rappeler la date limite", f"r:plan:{d.id}")])
         return Reply(render("result.html.j2", **ctx), buttons)
 
     # ---- edits -------------------------------------------------------------------------
@@ -653,3 +788,29 @@ class Engine:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _short_label(d: Dispositif) -> str:
+    """A short name for a button: "FAMI 2024", "Forfait structure 2025", "Donum 2026"."""
+    year = str(d.exercice) if d.exercice else "projet"
+    name = {"fami": "FAMI", "forfait_structure": "Forfait structure"}.get(d.dispositif, "Donum")
+    return f"{name} {year}"
+
+
+def _deep_link(d: Dispositif) -> str:
+    """The /start payload of a scheme: "dentiste_2024", "medecin_projet"."""
+    slug = "dentiste" if d.profession == "chirurgien-dentiste" else "medecin"
+    return f"{slug}_{d.exercice or 'projet'}"
+
+
+def _reminder_line(r: Reminder, d: Dispositif | None) -> str:
+    """A line of /rappel: "13/01/2025 à 9 h : ouverture de la déclaration (FAMI 2024)"."""
+    what = "ouverture de la déclaration" if r.kind == "ouverture" else "avant la date limite"
+    if r.kind == "cloture" and d is not None and d.declaration.fin is not None:
+        what = f"avant la date limite du {d.declaration.fin:%d/%m/%Y}"
+    scheme = f" ({_short_label(d)})" if d is not None else ""
+    return f"{r.when:%d/%m/%Y} à {r.when.hour}\u202fh : {what}{scheme}"

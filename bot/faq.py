@@ -146,8 +146,8 @@ DOCTOR_WORDS = re.compile(
 )
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
-FUZZY_POOL = 30
-SESSION_SCOPE = 0.15  # weight of the session's profession/exercice (ties only)  # lexical candidates re-ranked by the fuzzy score
+FUZZY_POOL = 30  # lexical candidates re-ranked by the fuzzy score
+SESSION_SCOPE = 0.15  # weight of the session's profession/exercice (ties only)
 # Confidence = score + coverage − unknown words + margin − out-of-scope topic, vs THRESHOLD.
 C_COVERAGE, C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 4.0, 2.0, 5.0, 2.0
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.engine import Button, Reply
 from bot.faq import Answer, FaqIndex, Hit
 from bot.render import render
 from bot.session import Session
 from knowledge import Knowledge
-from knowledge.schema import FaqEntree
+from knowledge.schema import FaqEntree, SujetHorsPerimetre
 
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
@@ -18,6 +19,18 @@ GREETINGS = {
     "bye": "Au revoir, et bonne déclaration !",
 }
 PROFILE_SLUG = {"medecin": "medecin", "chirurgien-dentiste": "dentiste"}
+INLINE_LIMIT = 3
+
+
+@dataclass(frozen=True)
+class InlineCard:
+    """One result of inline mode (`@bot question` in any chat), free of Telegram types."""
+
+    id: str  # at most 64 bytes
+    title: str
+    description: str
+    text: str  # Telegram HTML: the message posted when the card is chosen
+    start: str | None = None  # a /start payload for an "Estimer mon forfait" link, if any
 
 
 def sources(e: FaqEntree) -> list[str]:
@@ -48,9 +61,11 @@ class FaqResponder:
             return Reply(GREETINGS[ans.kind])
         if ans.matched and ans.hit is not None:
             return self.entry_reply_for(ans.hit.entry, ans.suggestions, forwarded)
+        if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
+            return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
             return None  # an answer the engine did not understand, not a question
-        return self.decline(ans.suggestions)
+        return self.decline(ans.suggestions, forwarded=forwarded)
 
     def entry_reply(self, entry_id: str, session: Session) -> Reply | None:
         e = self.index.by_id.get(entry_id)
@@ -70,11 +85,37 @@ class FaqResponder:
         rows.append([Button("Estimer mon forfait", f"p:{start}" if start else "c:reprendre")])
         return Reply(text, rows)
 
-    def decline(self, suggestions: list[Hit]) -> Reply:
+    def decline(
+        self,
+        suggestions: list[Hit],
+        hors_sujet: SujetHorsPerimetre | None = None,
+        forwarded: bool = False,
+    ) -> Reply:
         entries = [h.entry for h in suggestions[:3]]
-        text = render("faq_decline.html.j2", suggestions=entries)
+        text = render(
+            "faq_decline.html.j2", suggestions=entries, hors_sujet=hors_sujet, forwarded=forwarded
+        )
         rows = [[Button(_short(e.question), f"f:{e.id}")] for e in entries]
         return Reply(text, rows)
+
+    def inline(self, query: str) -> list[InlineCard]:
+        """Inline mode: up to three sourced answers, or one card pointing to the bot and the
+        CPAM. No session: the scope is every profession and every year."""
+        query = query.strip()
+        ans = self.answer(query) if query else None
+        if ans is None or not ans.matched or ans.hit is None:
+            return [inline_fallback(query, ans.hors_sujet if ans else None)]
+        entries = [ans.hit.entry, *(h.entry for h in ans.suggestions)][:INLINE_LIMIT]
+        return [
+            InlineCard(
+                id=e.id,
+                title=_short(e.question, 120),
+                description=first_sentence(e.reponse),
+                text=render("faq_answer.html.j2", e=e, sources=sources(e), forwarded=False),
+                start=_start_payload(e),
+            )
+            for e in entries
+        ]
 
 
 def _short(question: str, limit: int = 60) -> str:
@@ -106,5 +147,18 @@ def plain_answer(ans: Answer) -> dict[str, object]:
     }
 
 
-def strip_mention(text: str, username: str) -> str:
-    return re.sub(rf"@{re.escape(username)}\b", "", text, flags=re.IGNORECASE).strip()
+def inline_fallback(query: str, hors_sujet: SujetHorsPerimetre | None = None) -> InlineCard:
+    """The one card of an empty or unmatched inline query: ask the bot, or the CPAM."""
+    title = "Pas de réponse sûre à cette question" if query else "Posez votre question"
+    return InlineCard(
+        id="aide",
+        title=title,
+        description="Ouvrez le bot pour estimer vos forfaits, ou demandez à votre CPAM.",
+        text=render("faq_inline_fallback.html.j2", query=bool(query), hors_sujet=hors_sujet),
+    )
+
+
+def first_sentence(text: str, limit: int = 150) -> str:
+    """The first sentence of an answer, for an inline card's description."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])", text.strip(), maxsplit=1)[0]
+    return _short(first, limit)

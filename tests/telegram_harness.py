@@ -4,7 +4,9 @@
 and answers it like the Bot API would; `TelegramHarness` feeds `Update.de_json(...)` to the
 real `Application.process_update` and checks, for every update, that the chat got at least
 one reply, that no other chat got one, and that a callback query was answered before any
-message was sent.
+message was sent. `quiet` processes an update that must get no reply (a group message not
+addressed to the bot), `inline` an inline query; `open_harness` starts an Application with
+extra `build_application` options (advisors, retry policy, another store).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
@@ -71,7 +74,8 @@ class RecordingRequest(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self._message_ids = itertools.count(1000)
-        self._failures: dict[str, list[tuple[int, str]]] = {}
+        # Per method, in order: an error answer (code, description, parameters) or an exception.
+        self._failures: dict[str, list[tuple[int, str, dict[str, Any] | None] | Exception]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -83,9 +87,19 @@ class RecordingRequest(BaseRequest):
     async def shutdown(self) -> None:
         pass
 
-    def fail_next(self, method: str, code: int, description: str) -> None:
-        """Make the next call of `method` fail the way the Bot API does."""
-        self._failures.setdefault(method, []).append((code, description))
+    def fail_next(
+        self, method: str, code: int, description: str, parameters: dict[str, Any] | None = None
+    ) -> None:
+        """Make the next call of `method` fail the way the Bot API does (`parameters`:
+        e.g. {"retry_after": 3} for flood control)."""
+        self._failures.setdefault(method, []).append((code, description, parameters))
+
+    def raise_next(self, method: str, error: TelegramError) -> None:
+        """Make the next call of `method` raise, as the network layer does (e.g. TimedOut)."""
+        self._failures.setdefault(method, []).append(error)
+
+    def calls_to(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
 
     async def do_request(
         self,
@@ -102,8 +116,13 @@ class RecordingRequest(BaseRequest):
         self.calls.append(Call(name, params))
         failures = self._failures.get(name)
         if failures:
-            code, description = failures.pop(0)
-            body = {"ok": False, "error_code": code, "description": description}
+            failure = failures.pop(0)
+            if isinstance(failure, Exception):
+                raise failure
+            code, description, parameters = failure
+            body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+            if parameters:
+                body["parameters"] = parameters
             return code, json.dumps(body).encode()
         return 200, json.dumps({"ok": True, "result": self.result(name, params)}).encode()
 
@@ -157,7 +176,38 @@ class Updates:
                 ]
         return {"update_id": n, "message": msg}
 
-    def callback(self, chat_id: int, data: str, message_id: int = 1) -> dict[str, Any]:
+    def forwarded(self, chat_id: int, text: str) -> dict[str, Any]:
+        """A message forwarded from someone else (here: a user who hides their account)."""
+        origin = {"type": "hidden_user", "date": int(time.time()), "sender_user_name": "Dr X"}
+        return self.message(chat_id, text, forward_origin=origin)
+
+    def reply_to_bot(self, chat_id: int, text: str) -> dict[str, Any]:
+        """A message answering one of the bot's messages."""
+        replied = {
+            "message_id": 999,
+            "date": int(time.time()),
+            "chat": self._chat(chat_id),
+            "from": BOT_USER,
+            "text": "(une réponse du bot)",
+        }
+        return self.message(chat_id, text, reply_to_message=replied)
+
+    def inline_query(self, user_id: int, query: str) -> dict[str, Any]:
+        n = next(self.counter)
+        return {
+            "update_id": n,
+            "inline_query": {
+                "id": f"iq{n}",
+                "from": self._user(user_id),
+                "query": query,
+                "offset": "",
+            },
+        }
+
+    def callback(
+        self, chat_id: int, data: str, message_id: int = 1, text: str = "(question)"
+    ) -> dict[str, Any]:
+        """A tap on a button; `text` is the text of the message that carries the keyboard."""
         n = next(self.counter)
         return {
             "update_id": n,
@@ -171,7 +221,7 @@ class Updates:
                     "date": int(time.time()),
                     "chat": self._chat(chat_id),
                     "from": BOT_USER,
-                    "text": "(question)",
+                    "text": text,
                 },
             },
         }
@@ -205,14 +255,33 @@ class TelegramHarness:
     async def send(self, chat_id: int, text: str) -> list[Call]:
         return await self.process(self.updates.message(chat_id, text), chat_id)
 
-    async def tap(self, chat_id: int, data: str) -> list[Call]:
-        return await self.process(self.updates.callback(chat_id, data), chat_id)
+    async def tap(self, chat_id: int, data: str, text: str = "(question)") -> list[Call]:
+        return await self.process(self.updates.callback(chat_id, data, text=text), chat_id)
 
     async def tap_label(self, chat_id: int, label: str) -> list[Call]:
-        """Tap the button with this label under the chat's last keyboard."""
-        buttons = dict(self.keyboard(chat_id))
+        """Tap the button with this label under the chat's last keyboard (the callback carries
+        that message's text, as Telegram's does)."""
+        with_buttons = [c for c in self.sent(chat_id) if c.buttons]
+        buttons = dict(with_buttons[-1].buttons) if with_buttons else {}
         assert label in buttons, f"no button « {label} » in {list(buttons)}"
-        return await self.tap(chat_id, buttons[label])
+        return await self.tap(chat_id, buttons[label], plain(with_buttons[-1].text))
+
+    async def quiet(self, update: dict[str, Any]) -> list[Call]:
+        """Process an update that may get no reply; return every Bot API call it caused."""
+        start = len(self.request.calls)
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+        return self.request.calls[start:]
+
+    async def inline(self, user_id: int, query: str) -> Call:
+        """Send an inline query; return the answerInlineQuery call (exactly one)."""
+        calls = await self.quiet(self.updates.inline_query(user_id, query))
+        answers = [c for c in calls if c.method == "answerInlineQuery"]
+        assert len(answers) == 1, calls
+        assert not [c for c in calls if c.method == "sendMessage"], "inline mode sends nothing"
+        return answers[0]
+
+    async def close(self) -> None:
+        await self.app.shutdown()
 
     def sent(self, chat_id: int) -> list[Call]:
         return [c for c in self.request.calls if c.method == "sendMessage" and c.chat_id == chat_id]
@@ -224,6 +293,26 @@ class TelegramHarness:
 
     def last_text(self, chat_id: int) -> str:
         return plain(self.sent(chat_id)[-1].text)
+
+
+async def open_harness(engine: Any, store: Any, **options: Any) -> TelegramHarness:
+    """The real Application on a recording request, initialised and its post_init run;
+    `options` go to `build_application` (advisors, retry, …). Close it with `close()`."""
+    from bot.telegram_app import build_application
+
+    request = RecordingRequest()
+    app = build_application(
+        TOKEN,
+        engine=engine,
+        store=store,
+        request=request,
+        updates_request=RecordingRequest(),
+        **options,
+    )
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    return TelegramHarness(app, request)
 
 
 def texts(calls: list[Call]) -> str:
