@@ -20,6 +20,7 @@ from bot.render import render
 from bot.report import result_context
 from bot.session import Session
 from calculators import Estimate, estimate
+from calculators.forfait import meets
 from calculators.french import fmt_eur
 from calculators.profile import normalise_profession
 from calculators.values import UNKNOWN_VALUE, Unknown, fold, parse_bool, parse_number
@@ -645,7 +646,7 @@ class Engine:
         c = ind.cible
         if c.valeur is None or c.type not in ("taux", "nombre", "moyenne"):
             return True
-        return value > c.valeur if c.operateur == ">" else value >= c.valeur
+        return meets(c, value)
 
     # ---- rendering questions and results ------------------------------------------------
 
