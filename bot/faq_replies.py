@@ -144,6 +144,7 @@ def plain_answer(ans: Answer) -> dict[str, object]:
         "score": round(hit.score, 4) if hit else None,
         "suggestions": [{"id": h.entry.id, "question": h.entry.question} for h in ans.suggestions],
         "kind": ans.kind,
+        "hors_sujet": ans.hors_sujet.libelle if ans.hors_sujet else None,
     }
 
 
