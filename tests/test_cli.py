@@ -88,3 +88,28 @@ def test_vsm_is_for_medecins_only(tmp_path: Path) -> None:
     path = profile(tmp_path, "profession: dentiste\nexercice: 2024\nvsm: {taux_ald: 92}\n")
     result = run("estimate", path)
     assert result.returncode == 2 and "médecins" in result.stderr
+
+
+def test_ask_json_fields() -> None:
+    result = run("ask", "le web dmp ça suffit ?", "--json")
+    data = json.loads(result.stdout)
+    assert result.returncode == 0
+    assert {"matched", "id", "answer", "sources", "score", "suggestions"} <= set(data)
+    assert data["matched"] and data["id"] == "dmp_web_dmp" and data["sources"]
+
+
+def test_ask_batch_one_json_line_per_question() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask"],
+        input="le web dmp ça suffit ?\n\nquel temps fera-t-il demain ?\nmerci\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [x["input"] for x in lines] == [
+        "le web dmp ça suffit ?",
+        "quel temps fera-t-il demain ?",
+        "merci",
+    ]
+    assert lines[0]["matched"] and not lines[1]["matched"] and lines[2]["kind"] == "thanks"
