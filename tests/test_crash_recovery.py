@@ -1,0 +1,276 @@
+"""Crash recovery of the real `forfait-bot run` process, polling a fake Bot API on 127.0.0.1.
+
+A conversation is driven a few steps (an update counts as acknowledged once its reply came
+and getUpdates confirmed it), the process is SIGKILLed, and a new process on the same data
+directory resumes: `/reprendre` asks the pending question and every acknowledged answer is
+intact. A second crash hits with an update in flight: it is applied or not, never half.
+A broken knowledge file stops start-up with a French message and no traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram_harness import Updates, plain
+
+from bench.fake_bot_api import ApiCall, FakeBotApi
+from bot.session import Session
+from bot.store import SqliteStore
+from knowledge import ROOT
+
+TOKEN = "424242:CRASH-test-not-a-real-token-abcdef"
+ALICE = 7001
+START_TIMEOUT = 30.0  # start-up is about 2.5 s; generous for a loaded CI machine
+REPLY_TIMEOUT = 10.0
+FORFAIT_BOT = Path(sys.executable).with_name("forfait-bot")
+
+DMP_Q = "au moins un DMP"
+CDC_Q = "SESAM-Vitale 1.40 addendum 8"
+ANNUAIRE_Q = "Annuaire santé"
+TAUX_Q = "taux de télétransmission en FSE"
+MSS_Q = "Quelle messagerie sécurisée"
+COORD_Q = "prise en charge coordonnée"
+ALLER_Q = "Combien d'interventions hors cabinet"
+ETUDIANT_Q = "accueilli un étudiant de 6e année"
+ACKNOWLEDGED = {"logiciel_dmp": True, "cdc_sesam_vitale": True, "horaires_annuaire": True}
+
+
+def _env(api: FakeBotApi, data: Path, **extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TELEGRAM_", "FORFAIT_BOT_")) and "proxy" not in k.lower()
+    }
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        FORFAIT_BOT_DATA=str(data),
+        NO_PROXY="127.0.0.1,localhost",
+        PYTHONUNBUFFERED="1",
+    )
+    env.update(extra)
+    return env
+
+
+class BotProcess:
+    """One `forfait-bot run`; stderr goes to a file, read after the process is gone."""
+
+    def __init__(self, api: FakeBotApi, data: Path, name: str) -> None:
+        self.api = api
+        self.log = data / f"{name}.stderr"
+        start = len(api.calls)
+        self.proc = subprocess.Popen(
+            [str(FORFAIT_BOT), "run"],
+            env=_env(api, data),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log.open("w"),
+        )
+        try:
+            # Polling has begun once the first getUpdates of this process arrives.
+            api.wait_for(lambda c: c.method == "getUpdates", START_TIMEOUT, start)
+        except TimeoutError:
+            self.stop()
+            raise AssertionError(f"forfait-bot run did not start:\n{self.stderr()}") from None
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown hook runs, nothing is flushed."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            self.kill()
+
+    def stderr(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    with FakeBotApi().running() as fake:
+        yield fake
+
+
+@contextlib.contextmanager
+def bot(api: FakeBotApi, data: Path, name: str) -> Iterator[BotProcess]:
+    process = BotProcess(api, data, name)
+    try:
+        yield process
+    finally:
+        process.stop()  # never left behind, whatever the test did
+
+
+def _reply(api: FakeBotApi, update: dict[str, Any], start: int) -> ApiCall:
+    """The end of the bot's reply to `update` (the message with a keyboard), then wait for
+    getUpdates to confirm the update: only then is it acknowledged."""
+    call = api.wait_for(
+        lambda c: c.method == "sendMessage" and c.chat_id == ALICE and bool(c.buttons),
+        REPLY_TIMEOUT,
+        start,
+    )
+    deadline = time.monotonic() + REPLY_TIMEOUT
+    while api.confirmed <= update["update_id"]:
+        assert time.monotonic() < deadline, "getUpdates never confirmed the update"
+        time.sleep(0.005)
+    return call
+
+
+def step(api: FakeBotApi, update: dict[str, Any], expected: str) -> ApiCall:
+    start = len(api.calls)
+    api.push(update)
+    reply = _reply(api, update, start)
+    text = plain(reply.text)
+    assert expected in text, f"expected « {expected} », got « {text[:200]} »"
+    if "callback_query" in update:  # answered, and before the reply
+        query_id = update["callback_query"]["id"]
+        answers = [
+            c
+            for c in api.calls[start:]
+            if c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == query_id
+        ]
+        assert len(answers) == 1 and answers[0].t <= reply.t
+    return reply
+
+
+def stored(data: Path) -> Session | None:
+    async def load() -> Session | None:
+        store = SqliteStore(data / "sessions.sqlite3")
+        try:
+            return await store.load(ALICE)
+        finally:
+            await store.close()
+
+    return asyncio.run(load())
+
+
+def _clean(process: BotProcess) -> None:
+    err = process.stderr()
+    assert "Traceback" not in err and " ERROR " not in err, err[-3000:]
+
+
+def test_sigkill_mid_conversation_then_resume(api: FakeBotApi, tmp_path: Path) -> None:
+    updates = Updates()
+    answer_msg = lambda text: updates.message(ALICE, text)  # noqa: E731
+    tap = lambda data: updates.callback(ALICE, data)  # noqa: E731
+
+    # First process: four acknowledged steps, then SIGKILL between two updates.
+    with bot(api, tmp_path, "first") as first:
+        step(api, answer_msg("/start dentiste_2024"), DMP_Q)
+        step(api, tap("a:logiciel_dmp.flux:oui"), CDC_Q)
+        step(api, tap("a:cdc_sesam_vitale.version:oui"), ANNUAIRE_Q)
+        step(api, answer_msg("oui"), TAUX_Q)
+        first.kill()
+        _clean(first)
+    session = stored(tmp_path)
+    assert session is not None and session.answers == ACKNOWLEDGED
+    assert session.pending == "taux_teletransmission.taux"
+
+    # Second process: /reprendre asks the pending question; then a crash with a tap in flight.
+    with bot(api, tmp_path, "second") as second:
+        step(api, answer_msg("/reprendre"), TAUX_Q)
+        step(api, answer_msg("85,5 %"), MSS_Q)
+        in_flight = tap("a:messagerie_securisee.bal:personnelle")
+        api.push(in_flight)
+        second.kill()
+        _clean(second)
+    session = stored(tmp_path)
+    assert session is not None
+    acknowledged = {**ACKNOWLEDGED, "taux_teletransmission": 85.5}
+    applied = session.answers != acknowledged
+    if applied:  # the tap was handled before the kill: it is there, whole
+        assert session.answers == {**acknowledged, "messagerie_securisee": True}
+        assert session.pending == "prise_en_charge_coordonnee.forme"
+    else:
+        assert session.pending == "messagerie_securisee.bal"
+
+    # Third process. Telegram redelivers what getUpdates did not confirm: the in-flight tap
+    # comes again if the second process died before confirming it (a tap is idempotent: the
+    # bot answers it as a stale button when it was already applied). Then /reprendre.
+    redelivered = api.confirmed <= in_flight["update_id"]
+    mark = len(api.calls)
+    with bot(api, tmp_path, "third") as third:
+        if redelivered:
+            assert COORD_Q in plain(_reply(api, in_flight, mark).text)
+        session = stored(tmp_path)
+        assert session is not None
+        if session.answers == acknowledged:  # the in-flight tap was lost with the process
+            step(api, answer_msg("/reprendre"), MSS_Q)
+            step(api, tap("a:messagerie_securisee.bal:personnelle"), COORD_Q)
+        else:
+            step(api, answer_msg("/reprendre"), COORD_Q)
+        step(api, tap("a:prise_en_charge_coordonnee.forme:structure"), ALLER_Q)
+        step(api, answer_msg("3"), ETUDIANT_Q)
+        result = step(api, tap("a:accueil_etudiant.stage:oui"), "Montant estimé : 1 240 €")
+        assert "Socle : atteint" in plain(result.text)
+        third.kill()
+        _clean(third)
+    final = stored(tmp_path)
+    assert final is not None and final.pending is None
+    assert final.answers == {
+        **acknowledged,
+        "messagerie_securisee": True,
+        "prise_en_charge_coordonnee": True,
+        "aller_vers_interventions": 3.0,
+        "accueil_etudiant": True,
+    }
+    assert {c.chat_id for c in api.calls if c.method == "sendMessage"} == {ALICE}
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    copy = tmp_path / "knowledge"
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return copy
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        ("schemes/chirurgien-dentiste_2024.yaml", "Fichier de connaissances invalide"),
+        ("faq/dmp.yaml", "Fichier de connaissances illisible"),
+    ],
+)
+def test_a_broken_knowledge_file_stops_start_up(
+    api: FakeBotApi, tmp_path: Path, tree: Path, broken: str, message: str
+) -> None:
+    path = tree / broken
+    if broken.startswith("schemes/"):
+        _edit(path, "eur: 490", "eur: beaucoup")  # valid YAML, refused by the schema
+    else:
+        path.write_text(path.read_text(encoding="utf-8") + "\n  - id: [non fermé\n")
+    data = tmp_path / "data"
+    data.mkdir()
+    try:
+        result = subprocess.run(
+            [str(FORFAIT_BOT), "run"],
+            env=_env(api, data, FORFAIT_BOT_KNOWLEDGE=str(tree)),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=START_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired as e:  # run() has killed it; say what it printed
+        raise AssertionError(f"forfait-bot run did not stop on a broken file: {e.stderr}") from e
+    assert result.returncode != 0
+    assert message in result.stderr and Path(broken).name in result.stderr
+    assert "Traceback" not in result.stderr
+    assert api.calls == [], "it stopped before contacting Telegram"
