@@ -19,9 +19,9 @@ reply received, i.e. its last message), the RSS of each bot process (from /proc)
 fixed load). `--sessions N` fills the store with N finished questionnaires first (memory of a
 bot with a large store). Every run is bounded (`--timeout`) and stops every process it began.
 
-`--no-rate-limiter` runs the bot with PTB's AIORateLimiter replaced by none: a diagnostic of
-the bot's own capacity, not the shipped configuration (the limiter allows 30 messages/s in
-total, Telegram's broadcast limit).
+`--max-rate R` caps every bot process at R messages/s (FORFAIT_BOT_MAX_RATE; the shipped
+default caps nothing but bulk sends, see bot/pacing.py); `--concurrency N` sets
+FORFAIT_BOT_CONCURRENCY.
 """
 
 from __future__ import annotations
@@ -60,12 +60,6 @@ SECRET = "bench_Secret-42"
 FIRST_CHAT = 50_000_000
 PREFILL_FIRST_CHAT = 90_000_000
 FORFAIT_BOT = Path(sys.executable).with_name("forfait-bot")
-UNTHROTTLED = (
-    "import sys, bot.telegram_app as t\n"
-    "t.AIORateLimiter = lambda *a, **k: None  # diagnostic: no rate limiter\n"
-    "from bot.cli import main\n"
-    "sys.exit(main(['run']))\n"
-)
 MAX_STEPS = 200  # a questionnaire never needs that many: a runaway loop is an error
 
 
@@ -175,9 +169,7 @@ class BotProcess:
         return [line for line in text.splitlines() if " ERROR " in line or "Traceback" in line]
 
 
-def start_bot(
-    name: str, env: dict[str, str], workdir: Path, webhook: bool, unthrottled: bool
-) -> BotProcess:
+def start_bot(name: str, env: dict[str, str], workdir: Path, webhook: bool) -> BotProcess:
     port = free_port() if webhook else None
     env = dict(env)
     if port is not None:
@@ -187,7 +179,7 @@ def start_bot(
             TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
             TELEGRAM_WEBHOOK_PORT=str(port),
         )
-    command = [sys.executable, "-c", UNTHROTTLED] if unthrottled else [str(FORFAIT_BOT), "run"]
+    command = [str(FORFAIT_BOT), "run"]
     log = workdir / f"{name}.stderr"
     proc = subprocess.Popen(
         command,
@@ -632,9 +624,13 @@ async def run(args: argparse.Namespace) -> int:
             await prefill(data, redis_url, args.sessions, engine, kb)
         await api.start()
         env = bot_env(api, data, redis_url)
+        if args.max_rate:
+            env["FORFAIT_BOT_MAX_RATE"] = f"{args.max_rate:g}"
+        if args.concurrency:
+            env["FORFAIT_BOT_CONCURRENCY"] = str(args.concurrency)
         webhook = args.mode == "webhook"
         for i in range(args.replicas):
-            bots.append(start_bot(f"bot{i + 1}", env, workdir, webhook, args.no_rate_limiter))
+            bots.append(start_bot(f"bot{i + 1}", env, workdir, webhook))
         # The fake records only while starting (readiness), then just routes replies.
         api.record = True
         await wait_ready(api, bots)
@@ -712,7 +708,7 @@ def report(
 ) -> None:
     users = list(sim.users.values())
     right = sum(u.right_result for u in users)
-    limiter = "none (diagnostic)" if args.no_rate_limiter else "AIORateLimiter (shipped)"
+    limiter = f"{args.max_rate:g} messages/s" if args.max_rate else "none on replies (shipped)"
     pace = f"{args.rate:g} updates/s" if args.rate else "as fast as replies come"
     print("command: python -m bench.load_bench " + " ".join(sys.argv[1:]))
     print(
@@ -750,7 +746,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=600.0, help="bound of the whole run (s)")
     parser.add_argument("--step-timeout", type=float, default=60.0, help="bound of one reply (s)")
     parser.add_argument("--seed", type=int, default=20250115)
-    parser.add_argument("--no-rate-limiter", action="store_true", help="diagnostic, see above")
+    parser.add_argument(
+        "--max-rate", type=float, default=0.0, help="FORFAIT_BOT_MAX_RATE of the bots (0: none)"
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=0, help="FORFAIT_BOT_CONCURRENCY (0: the default)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the bots' logs")
     args = parser.parse_args(argv)
     if args.replicas == 2 and args.mode == "polling":

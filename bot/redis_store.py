@@ -38,6 +38,8 @@ OPTIN = PREFIX + "optin"
 LOCK_TIMEOUT = 30.0  # a replica that dies holding a chat's lock frees it after this
 LOCK_WAIT = 10.0  # how long a step waits for another replica to finish with the chat
 LOCK_POLL = 0.01
+POOL_SIZE = 64  # connections per process; a burst waits for a free one instead of failing
+POOL_WAIT = 10.0
 PURGE_BATCH = 500
 
 
@@ -124,7 +126,13 @@ class RedisStore:
 
     def __init__(self, url: str, *, client: redis.Redis | None = None) -> None:
         self.url = url
-        self._redis: redis.Redis = client or redis.Redis.from_url(url, decode_responses=True)
+        # A blocking pool: redis-py's default pool raises MaxConnectionsError as soon as every
+        # connection is busy, which lost updates in bursts (bench/load_bench.py).
+        self._redis: redis.Redis = client or redis.Redis.from_pool(  # closed with the client
+            redis.BlockingConnectionPool.from_url(
+                url, max_connections=POOL_SIZE, timeout=POOL_WAIT, decode_responses=True
+            )
+        )
         self._locks = ChatLocks()
         self._claim = self._redis.register_script(CLAIM)
         self._cancel = self._redis.register_script(CANCEL)

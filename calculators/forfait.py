@@ -262,6 +262,7 @@ def _static(d: Dispositif) -> _Static:
 
 @dataclass(frozen=True)
 class _Totals:
+    answers: dict[str, Any]
     evals: dict[str, tuple[Indicateur, _Eval]]
     met: dict[str, bool | None]  # tous_requis groups: all met / one failed / unknown
     paid: dict[str, bool | None]  # every group: prerequisites met / failed / unknown
@@ -270,9 +271,15 @@ class _Totals:
     high: float
 
 
-def _totals(d: Dispositif, answers: dict[str, Any]) -> _Totals:
+def _totals(d: Dispositif, answers: dict[str, Any], base: _Totals | None = None) -> _Totals:
+    """Totals for `answers`; with `base` (totals of a subset of these answers), only the
+    indicators whose answer differs are evaluated again (what-if runs of _gains)."""
     evals = {
-        ind.id: (ind, evaluate_indicator(d, ind, answers.get(ind.id), ind.id in answers))
+        ind.id: (
+            base.evals[ind.id]
+            if base is not None and answers.get(ind.id, ...) is base.answers.get(ind.id, ...)
+            else (ind, evaluate_indicator(d, ind, answers.get(ind.id), ind.id in answers))
+        )
         for ind in d.indicateurs
     }
     met: dict[str, bool | None] = {
@@ -295,7 +302,7 @@ def _totals(d: Dispositif, answers: dict[str, Any]) -> _Totals:
         groups[g.id] = (low, high)
     low_total = sum(lo for lo, _ in groups.values())
     high_total = sum(hi for _, hi in groups.values())
-    return _Totals(evals, met, paid, groups, low_total, high_total)
+    return _Totals(answers, evals, met, paid, groups, low_total, high_total)
 
 
 def _results(d: Dispositif, t: _Totals) -> dict[str, Any]:
@@ -386,7 +393,7 @@ def _gains(d: Dispositif, answers: dict[str, Any], base: _Totals) -> list[Gain]:
             continue
         fixed = {**answers, **{ind.id: True for ind in missing}}
         prerequisites_fixed.update({ind.id: True for ind in missing})
-        total = _totals(d, fixed)
+        total = _totals(d, fixed, base)
         for ind in missing:
             gains.append(
                 Gain(
@@ -399,7 +406,7 @@ def _gains(d: Dispositif, answers: dict[str, Any], base: _Totals) -> list[Gain]:
                     avec=tuple(m.id for m in missing if m.id != ind.id),
                 )
             )
-    after = _totals(d, prerequisites_fixed)
+    after = _totals(d, prerequisites_fixed, base)
     for ind in d.indicateurs:
         group = st.group_of[ind.id]
         _, e = base.evals[ind.id]
@@ -410,7 +417,7 @@ def _gains(d: Dispositif, answers: dict[str, Any], base: _Totals) -> list[Gain]:
         gated = base.paid[group.id] is not True
         start, reference = (prerequisites_fixed, after) if gated else (answers, base)
         forced = True if ind.cible.type != "points_declares" else ind.cible.max
-        total = _totals(d, {**start, ind.id: forced})
+        total = _totals(d, {**start, ind.id: forced}, reference)
         gain = round((total.low - reference.low) * st.rate, 2)
         if gain > 0:
             gains.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,9 @@ from telegram.ext import AIORateLimiter, Application
 from telegram_harness import BOT_USERNAME, TOKEN, Updates
 
 from bot.engine import Event
-from bot.telegram_app import _Redact, event_from_update, run_bot
+from bot.http import AiohttpRequest
+from bot.pacing import BULK_RATE
+from bot.telegram_app import CONCURRENCY, _Redact, event_from_update, run_bot
 
 ENV = (
     "TELEGRAM_BOT_TOKEN",
@@ -23,15 +26,20 @@ ENV = (
     "TELEGRAM_WEBHOOK_PORT",
     "TELEGRAM_API_BASE_URL",
     "FORFAIT_BOT_REDIS_URL",
+    "FORFAIT_BOT_CONCURRENCY",
+    "FORFAIT_BOT_MAX_RATE",
+    "FORFAIT_BOT_BULK_RATE",
 )
 
 
 @pytest.fixture
-def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[pytest.MonkeyPatch]:
     for var in ENV:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("FORFAIT_BOT_DATA", str(tmp_path))
-    return monkeypatch
+    policy = asyncio.get_event_loop_policy()
+    yield monkeypatch
+    asyncio.set_event_loop_policy(policy)  # run_bot installs uvloop's for the process
 
 
 @pytest.fixture
@@ -79,10 +87,46 @@ def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
     assert app.bot.base_url == f"http://127.0.0.1:8081/bot{TOKEN}"
     assert app.bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
     assert isinstance(app.bot.rate_limiter, AIORateLimiter)
+    assert isinstance(app.bot.request, AiohttpRequest)
+    assert app.update_processor.max_concurrent_updates == CONCURRENCY
+    assert app.bot_data["adapter"].bulk.interval == 1 / BULK_RATE
+    assert type(asyncio.get_event_loop_policy()).__module__.startswith("uvloop")
     assert app.post_init is not None and app.post_shutdown is not None
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
     assert app.bot_data["adapter"].engine.faq is not None, "the FAQ answers in the bot"
     asyncio.run(app.post_shutdown(app))  # closes the store
+
+
+def test_throughput_settings(env: pytest.MonkeyPatch, runs: list) -> None:
+    env.setattr("bot.cli._faq", lambda kb: None)
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv("FORFAIT_BOT_CONCURRENCY", "8")
+    env.setenv("FORFAIT_BOT_MAX_RATE", "30")
+    env.setenv("FORFAIT_BOT_BULK_RATE", "12,5")
+    assert run_bot() == 0
+    app = runs[0][1]
+    assert app.update_processor.max_concurrent_updates == 8
+    assert app.bot.request.pool_size > 8  # room for the bulk sends and the jobs
+    assert app.bot.rate_limiter._base_limiter.max_rate == 30
+    assert app.bot_data["adapter"].bulk.interval == 0.08
+
+
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("FORFAIT_BOT_CONCURRENCY", "0"),
+        ("FORFAIT_BOT_CONCURRENCY", "beaucoup"),
+        ("FORFAIT_BOT_MAX_RATE", "-1"),
+        ("FORFAIT_BOT_BULK_RATE", "inf"),
+    ],
+)
+def test_bad_throughput_settings(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], var: str, value: str
+) -> None:
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv(var, value)
+    assert run_bot() == 2
+    assert f"{var} : un nombre est attendu" in capsys.readouterr().err
 
 
 def test_webhook_mode(env: pytest.MonkeyPatch, runs: list) -> None:
