@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval bench check clean redis-server
+.PHONY: run test lint eval bench check clean test-tools
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -18,14 +18,19 @@ run: $(STAMP)
 	echo "Pour lancer le bot Telegram : export TELEGRAM_BOT_TOKEN=<jeton de @BotFather> puis make run."; \
 	$(BIN)/forfait-bot chat; fi
 
-# The Redis store is tested against a real redis-server (Debian package).
-redis-server:
-	@command -v redis-server >/dev/null || { \
-	  echo "Installation de redis-server (paquet Debian) pour les tests du stockage Redis"; \
+# Debian packages the tests run for real: redis-server (the Redis store), docker-compose
+# (`config` of both compose profiles) and nginx (`nginx -t` of the webhook snippet).
+TEST_TOOLS := redis-server:redis-server docker-compose:docker-compose nginx:nginx-light
+test-tools:
+	@missing=$$(for t in $(TEST_TOOLS); do command -v $${t%%:*} >/dev/null || \
+	  [ -x /usr/sbin/$${t%%:*} ] || echo $${t#*:}; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installation des paquets Debian pour les tests : $$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
 
-test: $(STAMP) redis-server
+test: $(STAMP) test-tools
 	$(BIN)/forfait-bot check-knowledge
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -22,12 +22,13 @@ class Session:
     hypothetical: bool = False  # go on past a failed socle, to see what the rest would bring
     socle_notice: bool = False  # the failed-socle notice was shown
     reminders: list[dict[str, Any]] = field(default_factory=list)
+    seen: list[int] = field(default_factory=list)  # last Telegram update ids applied
     updated: float = field(default_factory=time.time)
 
     def reset(self) -> None:
-        """Back to "Vous êtes ?", keeping only the chat and its reminders."""
-        keep = (self.chat_id, self.reminders)
-        self.__dict__.update(Session(chat_id=keep[0], reminders=keep[1]).__dict__)
+        """Back to "Vous êtes ?", keeping only the chat, its reminders and the updates seen."""
+        fresh = Session(chat_id=self.chat_id, reminders=self.reminders, seen=self.seen)
+        self.__dict__.update(fresh.__dict__)
 
     def to_json(self) -> str:
         data = asdict(self)

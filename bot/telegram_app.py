@@ -125,6 +125,7 @@ REMINDER_INTERVAL = 60.0  # seconds between two claims of due reminders
 REMINDER_FIRST = 5.0  # the first claim, soon after start-up
 PURGE_AT = dt.time(4, 0, tzinfo=PARIS)
 BROADCAST_CONCURRENCY = 8  # sends in flight; the bulk pacer spaces them
+SEEN_UPDATES = 8  # update ids kept per session to recognise a redelivered update
 CONCURRENCY = 32  # updates handled at once per process (see build_application)
 GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
 
@@ -331,9 +332,20 @@ class Adapter:
         async with self.store.lock(chat_id):
             await self._step(bot, chat_id, event)
 
-    async def _step(self, bot: Bot, chat_id: int, event: Event) -> None:
+    async def _step(
+        self, bot: Bot, chat_id: int, event: Event, update_id: int | None = None
+    ) -> None:
         session = await self.store.load(chat_id) or Session(chat_id=chat_id)
+        if update_id is not None and update_id in session.seen:
+            # Telegram delivered this update again (the bot stopped before acknowledging it):
+            # its answer is saved already; applying it twice would answer the next question.
+            # Show where the conversation stands instead, in case the reply never left.
+            log.info("Mise à jour %s déjà traitée : question en cours renvoyée", update_id)
+            event = Event("command", "reprendre")
+            update_id = None
         step = self.engine.step(session, event)
+        if update_id is not None:
+            step.session.seen = [*step.session.seen[-(SEEN_UPDATES - 1) :], update_id]
         if step.forget:
             await self.store.delete(chat_id)
         else:
@@ -371,7 +383,7 @@ class Adapter:
                 async with self.store.lock(chat.id):
                     if answering is not None:
                         await answering  # answered before any reply is sent
-                    await self._step(context.bot, chat.id, event)
+                    await self._step(context.bot, chat.id, event, update.update_id)
             log.info(
                 "Mise à jour %s traitée en %.0f ms : conversation %s, %s",
                 update.update_id,

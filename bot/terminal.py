@@ -7,10 +7,12 @@ interventions is never the third button). Commands work as in Telegram.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sys
 from typing import TextIO
 
 from bot.engine import Button, Engine, Event, Reply
+from bot.reminders import PARIS, Reminder
 from bot.render import to_plain
 from bot.session import Session
 from bot.store import SessionStore
@@ -67,6 +69,18 @@ async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) ->
         else:
             await store.save(step.session)
         buttons = show(step.replies, out)
+        if step.add_reminders:
+            out.write(no_reminders_here(step.add_reminders) + "\n\n")
+
+
+def no_reminders_here(reminders: list[Reminder]) -> str:
+    """The terminal sends nothing later: say so, with the dates to note."""
+    days = sorted({dt.datetime.fromtimestamp(r.due, PARIS).date() for r in reminders})
+    dates = ", ".join(d.strftime("%d/%m/%Y") for d in days)
+    return (
+        "Attention : dans le terminal, aucun rappel ne vous sera envoyé (ils partent du bot "
+        f"Telegram). Notez la date : {dates}."
+    )
 
 
 def run_chat(engine: Engine, store: SessionStore) -> int:

@@ -250,3 +250,31 @@ async def test_oublier_erases_every_trace(now_engine: Engine, any_store: Session
         assert await any_store.load(BOB) is not None
     finally:
         await tg.close()
+
+
+# ---- an update delivered twice --------------------------------------------------------------
+
+
+async def test_a_redelivered_update_is_not_applied_twice(
+    tg: TelegramHarness, store: SqliteStore
+) -> None:
+    """Telegram sends an update again when the bot stopped before acknowledging it: the
+    typed answer must not also answer the next question; the current question comes back."""
+    await tg.send(ALICE, "/start dentiste_2024")
+    answer = tg.updates.message(ALICE, "oui")
+    first = await tg.process(answer, ALICE)
+    assert CDC_Q in first[-1].text
+    before = await store.load(ALICE)
+    again = await tg.process(answer, ALICE)
+    assert CDC_Q in again[-1].text, "the pending question again, not the one after it"
+    after = await store.load(ALICE)
+    assert (after.answers, after.path, after.pending) == (
+        before.answers,
+        before.path,
+        before.pending,
+    )
+    tapped = tg.updates.callback(ALICE, tg.keyboard(ALICE)[0][1], text=first[-1].text)
+    await tg.process(tapped, ALICE)
+    moved = (await store.load(ALICE)).pending
+    await tg.process(tapped, ALICE)
+    assert (await store.load(ALICE)).pending == moved, "a tap delivered twice counts once"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
 
 from bot.engine import Button, Engine, Event, Reply
+from bot.reminders import PARIS
 from bot.store import SqliteStore
 from bot.terminal import TERMINAL_CHAT, chat, parse_line, show
+from knowledge import Knowledge
 
 BUTTONS = [Button("Oui", "a:q:oui"), Button("Non", "a:q:non"), Button("Je ne sais pas", "a:q:nsp")]
 
@@ -81,3 +84,14 @@ async def test_blank_lines_are_skipped_and_bad_input_explained(
 ) -> None:
     out = await run(engine, store, ["/start dentiste_2024", "", "   ", "gloubiboulga"])
     assert out.count("Je n'ai pas compris") == 1
+
+
+async def test_a_reminder_asked_in_the_terminal_says_none_will_come(
+    kb: Knowledge, store: SqliteStore
+) -> None:
+    now = dt.datetime(2024, 12, 1, 12, tzinfo=PARIS)
+    engine = Engine(kb, now=lambda: now)
+    answers = ["a", "oui", "a", "85", "a", "a", "3", "a"]
+    out = await run(engine, store, ["/start dentiste_2024", *answers, "c"])
+    assert "[c] Me rappeler la date limite" in out
+    assert "aucun rappel ne vous sera envoyé" in out and "Notez la date : " in out
