@@ -126,6 +126,9 @@ REMINDER_FIRST = 5.0  # the first claim, soon after start-up
 PURGE_AT = dt.time(4, 0, tzinfo=PARIS)
 BROADCAST_CONCURRENCY = 8  # sends in flight; the bulk pacer spaces them
 SEEN_UPDATES = 8  # update ids kept per session to recognise a redelivered update
+# Telegram keeps an unacknowledged update 24 hours, and may restart its ids at random after a
+# week without updates: an id seen longer ago than this is not a redelivery.
+REDELIVERY_WINDOW = 86400.0
 CONCURRENCY = 32  # updates handled at once per process (see build_application)
 GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
 
@@ -336,7 +339,7 @@ class Adapter:
         self, bot: Bot, chat_id: int, event: Event, update_id: int | None = None
     ) -> None:
         session = await self.store.load(chat_id) or Session(chat_id=chat_id)
-        if update_id is not None and update_id in session.seen:
+        if update_id in session.seen and time.time() - session.updated < REDELIVERY_WINDOW:
             # Telegram delivered this update again (the bot stopped before acknowledging it):
             # its answer is saved already; applying it twice would answer the next question.
             # Show where the conversation stands instead, in case the reply never left.

@@ -23,6 +23,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
+UPDATE_IDS = itertools.count(1)
 TOKEN = "123456:TEST-not-a-real-token-abcdefghijkl"
 BOT_USERNAME = "forfait_test_bot"
 BOT_USER = {
@@ -147,7 +148,8 @@ class RecordingRequest(BaseRequest):
 class Updates:
     """Builds Bot API update dicts with increasing update ids."""
 
-    counter: itertools.count = field(default_factory=lambda: itertools.count(1))
+    # Shared by every harness: like Telegram's, update ids keep increasing across a restart.
+    counter: itertools.count = field(default_factory=lambda: UPDATE_IDS)
 
     @staticmethod
     def _chat(chat_id: int) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -278,3 +279,17 @@ async def test_a_redelivered_update_is_not_applied_twice(
     moved = (await store.load(ALICE)).pending
     await tg.process(tapped, ALICE)
     assert (await store.load(ALICE)).pending == moved, "a tap delivered twice counts once"
+
+
+async def test_an_update_id_seen_long_ago_is_a_new_update(
+    tg: TelegramHarness, store: SqliteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a week without updates Telegram may draw ids at random: an id met more than
+    24 hours ago (longer than Telegram keeps an update) is a new answer, applied."""
+    await tg.send(ALICE, "/start dentiste_2024")
+    answer = tg.updates.message(ALICE, "oui")
+    await tg.process(answer, ALICE)
+    later = time.time() + 2 * 86400
+    monkeypatch.setattr("bot.telegram_app.time.time", lambda: later)
+    await tg.process(answer, ALICE)  # "oui" again: now the answer to the CDC question
+    assert (await store.load(ALICE)).answers == {"logiciel_dmp": True, "cdc_sesam_vitale": True}
