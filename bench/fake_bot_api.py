@@ -24,12 +24,14 @@ import asyncio
 import contextlib
 import itertools
 import json
+import os
 import re
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -521,3 +523,21 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def bot_env(api: FakeBotApi, token: str, data: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `forfait-bot run` that talks to this fake Bot API: the caller's,
+    minus its own Telegram and forfait-bot settings and proxies, plus `extra`."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TELEGRAM_", "FORFAIT_BOT_")) and "proxy" not in k.lower()
+    }
+    env.update(
+        TELEGRAM_BOT_TOKEN=token,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        FORFAIT_BOT_DATA=str(data),
+        NO_PROXY="127.0.0.1,localhost",
+    )
+    env.update(extra)
+    return env

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.fake_bot_api import BOT_USER, ApiCall, FakeBotApi
+from bench.fake_bot_api import BOT_USER, ApiCall, FakeBotApi, bot_env
 from bot.engine import Engine, Event
 from bot.faq_replies import FaqResponder
 from bot.render import split_message
@@ -190,23 +190,6 @@ def start_bot(name: str, env: dict[str, str], workdir: Path, webhook: bool) -> B
         cwd=workdir,
     )
     return BotProcess(name, proc, log, port)
-
-
-def bot_env(api: FakeBotApi, data: Path, redis_url: str | None) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "FORFAIT_BOT_")) and "proxy" not in k.lower()
-    }
-    env.update(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=api.base_url,
-        FORFAIT_BOT_DATA=str(data),
-        NO_PROXY="127.0.0.1,localhost",
-    )
-    if redis_url:
-        env["FORFAIT_BOT_REDIS_URL"] = redis_url
-    return env
 
 
 async def wait_ready(api: FakeBotApi, bots: list[BotProcess], timeout: float = 60.0) -> None:
@@ -623,7 +606,9 @@ async def run(args: argparse.Namespace) -> int:
         if args.sessions:
             await prefill(data, redis_url, args.sessions, engine, kb)
         await api.start()
-        env = bot_env(api, data, redis_url)
+        env = bot_env(
+            api, TOKEN, data, **({"FORFAIT_BOT_REDIS_URL": redis_url} if redis_url else {})
+        )
         if args.max_rate:
             env["FORFAIT_BOT_MAX_RATE"] = f"{args.max_rate:g}"
         if args.concurrency:

@@ -37,6 +37,28 @@ BOT_USER = {
 }
 
 
+# Messages without text, as Telegram sends them: each gets the "text only" reply in private.
+ATTACHMENTS = [
+    {"photo": [{"file_id": "p", "file_unique_id": "p1", "width": 90, "height": 90}]},
+    {
+        "sticker": {
+            "file_id": "s",
+            "file_unique_id": "s1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
+    },
+    {"voice": {"file_id": "v", "file_unique_id": "v1", "duration": 3}},
+    {"document": {"file_id": "d", "file_unique_id": "d1"}, "caption": "mon relevé 85 %"},
+    {"location": {"latitude": 48.85, "longitude": 2.35}},
+    {"contact": {"phone_number": "+33100000000", "first_name": "Cabinet"}},
+    {"dice": {"emoji": "🎲", "value": 3}},
+]
+
+
 @dataclass
 class Call:
     method: str

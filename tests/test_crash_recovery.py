@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from knowledge_copy import copy_knowledge, edit_once
 from telegram_harness import Updates, plain
 
-from bench.fake_bot_api import ApiCall, FakeBotApi
+from bench.fake_bot_api import ApiCall, FakeBotApi, bot_env
 from bot.session import Session
 from bot.store import SqliteStore
-from knowledge import ROOT
 
 TOKEN = "424242:CRASH-test-not-a-real-token-abcdef"
 ALICE = 7001
@@ -47,20 +45,7 @@ ACKNOWLEDGED = {"logiciel_dmp": True, "cdc_sesam_vitale": True, "horaires_annuai
 
 
 def _env(api: FakeBotApi, data: Path, **extra: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "FORFAIT_BOT_")) and "proxy" not in k.lower()
-    }
-    env.update(
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_API_BASE_URL=api.base_url,
-        FORFAIT_BOT_DATA=str(data),
-        NO_PROXY="127.0.0.1,localhost",
-        PYTHONUNBUFFERED="1",
-    )
-    env.update(extra)
-    return env
+    return bot_env(api, TOKEN, data, PYTHONUNBUFFERED="1", **extra)
 
 
 class BotProcess:
@@ -231,15 +216,7 @@ def test_sigkill_mid_conversation_then_resume(api: FakeBotApi, tmp_path: Path) -
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    copy = tmp_path / "knowledge"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    return copy
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_knowledge(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -254,7 +231,7 @@ def test_a_broken_knowledge_file_stops_start_up(
 ) -> None:
     path = tree / broken
     if broken.startswith("schemes/"):
-        _edit(path, "eur: 490", "eur: beaucoup")  # valid YAML, refused by the schema
+        edit_once(path, "eur: 490", "eur: beaucoup")  # valid YAML, refused by the schema
     else:
         path.write_text(path.read_text(encoding="utf-8") + "\n  - id: [non fermé\n")
     data = tmp_path / "data"

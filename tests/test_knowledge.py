@@ -1,26 +1,18 @@
 """The schema refuses a bad knowledge file with a French message: file, path, reason."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from knowledge_copy import copy_knowledge, edit_once
 
 from knowledge import ROOT, KnowledgeError, load_from
 
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    copy = tmp_path / "knowledge"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    return copy
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_knowledge(tmp_path)
 
 
 def test_shipped_tree_loads() -> None:
@@ -29,7 +21,7 @@ def test_shipped_tree_loads() -> None:
 
 
 def test_wrong_type_names_file_and_path(tree: Path) -> None:
-    _edit(tree / "schemes" / "chirurgien-dentiste_2024.yaml", "eur: 490", "eur: beaucoup")
+    edit_once(tree / "schemes" / "chirurgien-dentiste_2024.yaml", "eur: 490", "eur: beaucoup")
     with pytest.raises(KnowledgeError) as err:
         load_from(tree)
     message = str(err.value)
@@ -39,13 +31,13 @@ def test_wrong_type_names_file_and_path(tree: Path) -> None:
 
 def test_source_without_section_is_refused(tree: Path) -> None:
     path = tree / "schemes" / "chirurgien-dentiste_2024.yaml"
-    _edit(path, 'section: "3. Calcul de la rémunération", ', "")
+    edit_once(path, 'section: "3. Calcul de la rémunération", ', "")
     with pytest.raises(KnowledgeError, match="préciser la section"):
         load_from(tree)
 
 
 def test_unknown_key_is_refused(tree: Path) -> None:
-    _edit(tree / "vsm.yaml", "majoration_structure:", "bonus: 1\nmajoration_structure:")
+    edit_once(tree / "vsm.yaml", "majoration_structure:", "bonus: 1\nmajoration_structure:")
     with pytest.raises(KnowledgeError, match="bonus"):
         load_from(tree)
 
@@ -57,7 +49,7 @@ def test_broken_yaml_is_refused(tree: Path) -> None:
 
 
 def test_start_up_stops_on_a_bad_file(tree: Path) -> None:
-    _edit(tree / "schemes" / "chirurgien-dentiste_2024.yaml", "eur: 490", "eur: beaucoup")
+    edit_once(tree / "schemes" / "chirurgien-dentiste_2024.yaml", "eur: 490", "eur: beaucoup")
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "check-knowledge"],
         capture_output=True,

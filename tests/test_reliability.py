@@ -37,7 +37,7 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from telegram import Update
-from telegram_harness import BOT_USER, BOT_USERNAME, TOKEN, Call, RecordingRequest
+from telegram_harness import ATTACHMENTS, BOT_USER, BOT_USERNAME, TOKEN, Call, RecordingRequest
 
 from bot.engine import Engine
 from bot.faq_replies import FaqResponder
@@ -346,25 +346,6 @@ def callback_data(draw: st.DrawFn) -> str | None:
     )
 
 
-ATTACHMENTS = [
-    {"photo": [{"file_id": "p", "file_unique_id": "p1", "width": 90, "height": 90}]},
-    {
-        "sticker": {
-            "file_id": "s",
-            "file_unique_id": "s1",
-            "type": "regular",
-            "width": 512,
-            "height": 512,
-            "is_animated": False,
-            "is_video": False,
-        }
-    },
-    {"voice": {"file_id": "v", "file_unique_id": "v1", "duration": 3}},
-    {"document": {"file_id": "d", "file_unique_id": "d1"}, "caption": "mon relevé 85 %"},
-    {"location": {"latitude": 48.85, "longitude": 2.35}},
-    {"contact": {"phone_number": "+33100000000", "first_name": "Cabinet"}},
-    {"dice": {"emoji": "🎲", "value": 3}},
-]
 SERVICE = [
     {"new_chat_members": [{"id": 9, "is_bot": False, "first_name": "X"}]},
     {"left_chat_member": {"id": 9, "is_bot": False, "first_name": "X"}},
@@ -641,17 +622,19 @@ def _comparable(session: Session | None) -> str | None:
     return json.dumps(data, sort_keys=True)
 
 
+def checked_app(store: SqliteStore) -> tuple[Any, CheckingRequest]:
+    """The real Application on a Bot API that checks every call like Telegram."""
+    request = CheckingRequest()
+    app = build_application(
+        TOKEN, engine=engine(), store=store, request=request, updates_request=RecordingRequest()
+    )
+    return app, request
+
+
 async def _scenario(steps: list[tuple[Chat, tuple[str, Any]]]) -> Scenario:
     with tempfile.TemporaryDirectory() as tmp:
         store = SqliteStore(Path(tmp) / "sessions.sqlite3")
-        request = CheckingRequest()
-        app = build_application(
-            TOKEN,
-            engine=engine(),
-            store=store,
-            request=request,
-            updates_request=RecordingRequest(),
-        )
+        app, request = checked_app(store)
         scenario = Scenario(app, request, store)
 
         async def record(update: object, context: Any) -> None:
@@ -723,10 +706,7 @@ async def _concurrent_replay(updates: list[dict[str, Any]]) -> tuple[dict, dict]
     """All the updates at once, as the polling loop hands them over with concurrent updates."""
     with tempfile.TemporaryDirectory() as tmp:
         store = SqliteStore(Path(tmp) / "sessions.sqlite3")
-        request = CheckingRequest()
-        app = build_application(
-            TOKEN, engine=engine(), store=store, request=request, updates_request=RecordingRequest()
-        )
+        app, request = checked_app(store)
         errors: list[BaseException] = []
 
         async def record(update: object, context: Any) -> None:
@@ -795,14 +775,7 @@ def test_concurrent_updates_give_each_chat_the_sequential_conversation(steps: li
     async def sequential() -> tuple[list[dict[str, Any]], dict, dict]:
         with tempfile.TemporaryDirectory() as tmp:
             store = SqliteStore(Path(tmp) / "sessions.sqlite3")
-            request = CheckingRequest()
-            app = build_application(
-                TOKEN,
-                engine=engine(),
-                store=store,
-                request=request,
-                updates_request=RecordingRequest(),
-            )
+            app, request = checked_app(store)
             scenario = Scenario(app, request, store)
             await app.initialize()
             try:

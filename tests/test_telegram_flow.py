@@ -12,6 +12,7 @@ import logging
 import pytest
 from telegram import Update
 from telegram_harness import (
+    ATTACHMENTS,
     BOT_USERNAME,
     TOKEN,
     RecordingRequest,
@@ -319,25 +320,7 @@ async def test_a_query_too_old_to_answer_still_gets_a_reply(tg: TelegramHarness)
     assert CDC_Q in texts(sent)
 
 
-@pytest.mark.parametrize(
-    "attachment",
-    [
-        {"photo": [{"file_id": "p", "file_unique_id": "p1", "width": 90, "height": 90}]},
-        {
-            "sticker": {
-                "file_id": "s",
-                "file_unique_id": "s1",
-                "type": "regular",
-                "width": 512,
-                "height": 512,
-                "is_animated": False,
-                "is_video": False,
-            }
-        },
-        {"voice": {"file_id": "v", "file_unique_id": "v1", "duration": 3}},
-        {"document": {"file_id": "d", "file_unique_id": "d1"}, "caption": "mon relevé"},
-    ],
-)
+@pytest.mark.parametrize("attachment", ATTACHMENTS)
 async def test_non_text_messages(tg: TelegramHarness, attachment: dict) -> None:
     sent = await tg.process(tg.updates.message(ALICE, None, **attachment), ALICE)
     assert [c.text for c in sent] == [TEXT_ONLY]
