@@ -695,8 +695,8 @@ def build_application(
     """The bot, ready to poll or serve a webhook.
 
     `concurrency` bounds the updates handled at once and sizes the HTTP connection pool to
-    match: more brings nothing once the process is busy, and httpcore's pool gets slower with
-    every request queued in it (a few hundred queued requests made a step cost 15 ms of CPU).
+    match: more brings nothing once the process is busy, and a long queue of HTTP calls costs
+    CPU of its own (with httpx's pool, a few hundred queued calls made a step cost 15 ms).
     """
     _configure_verbose_loggers(log_text)  # before the bot logs its URL, which holds the token
     builder = (
@@ -739,16 +739,6 @@ def build_application(
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
     return 2
-
-
-def _use_uvloop() -> None:
-    """uvloop's event loop for the process where it is installed (not on Windows): the same
-    asyncio code with a faster loop and sockets, about a fifth less CPU per update here."""
-    try:
-        import uvloop
-    except ImportError:
-        return
-    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
 def _env_number(name: str, default: float, *, minimum: float) -> float:
@@ -825,7 +815,6 @@ def run_bot() -> int:
     except KnowledgeError as e:
         print(e, file=sys.stderr)
         return 1
-    _use_uvloop()
     store = open_store()
     app = build_application(
         token,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +32,11 @@ ENV = (
 
 
 @pytest.fixture
-def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[pytest.MonkeyPatch]:
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
     for var in ENV:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("FORFAIT_BOT_DATA", str(tmp_path))
-    policy = asyncio.get_event_loop_policy()
-    yield monkeypatch
-    asyncio.set_event_loop_policy(policy)  # run_bot installs uvloop's for the process
+    return monkeypatch
 
 
 @pytest.fixture
@@ -90,7 +87,6 @@ def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
     assert isinstance(app.bot.request, AiohttpRequest)
     assert app.update_processor.max_concurrent_updates == CONCURRENCY
     assert app.bot_data["adapter"].bulk.interval == 1 / BULK_RATE
-    assert type(asyncio.get_event_loop_policy()).__module__.startswith("uvloop")
     assert app.post_init is not None and app.post_shutdown is not None
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
     assert app.bot_data["adapter"].engine.faq is not None, "the FAQ answers in the bot"
