@@ -195,7 +195,11 @@ class Engine:
         d = self._dispositif(s)
         if d is None or not s.answers:
             return Step(s, [Reply("Aucune réponse à modifier pour l'instant."), *self._next(s)])
-        rows = [[Button(i.libelle[:60], f"m:{i.id}")] for i in d.indicateurs if i.id in s.answers]
+        rows = [
+            [Button(short_label(i.libelle), f"m:{i.id}")]
+            for i in d.indicateurs
+            if i.id in s.answers
+        ]
         rows.append([Button("Profession ou exercice", "m:_profil")])
         return Step(s, [Reply("Quelle réponse voulez-vous modifier ?", rows)])
 
@@ -718,7 +722,9 @@ class Engine:
     def _ask(self, s: Session, qid: str) -> list[Reply]:
         ask = self._describe(s, qid)
         s.pending = qid
-        rows = [[Button(label[:64], f"a:{qid}:{valeur}")] for label, valeur in ask.buttons]
+        rows = [
+            [Button(short_label(label, 64), f"a:{qid}:{valeur}")] for label, valeur in ask.buttons
+        ]
         if len(rows) == 2 and all(len(r[0].label) < 20 for r in rows):
             rows = [[rows[0][0], rows[1][0]]]
         if qid not in ("profession", "exercice"):
@@ -785,6 +791,14 @@ class Engine:
             return
         s.path.pop(qid, None)
         s.answers.pop(ind.id, None)
+
+
+def short_label(text: str, limit: int = 60) -> str:
+    """A button label that fits, cut at a word with "…" rather than mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,;:(") + "…"
 
 
 def _escape(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine import Button, Reply
+from bot.engine import Button, Reply, short_label
 from bot.faq import Answer, FaqIndex, Hit
 from bot.render import render
 from bot.session import Session
@@ -37,6 +37,25 @@ def sources(e: FaqEntree) -> list[str]:
     return [s.label() for s in e.sources]
 
 
+PROFESSION_PLURAL = {"medecin": "médecins", "chirurgien-dentiste": "chirurgiens-dentistes"}
+
+
+def other_case(e: FaqEntree, session: Session) -> str | None:
+    """The entry's case ("chirurgiens-dentistes, 2024") when the session is in another one:
+    the guides differ by profession and year, so the user must know."""
+    profs, years = e.portee.professions, e.portee.exercices
+    year = _exercice(session)
+    if not (
+        (session.profession and profs and session.profession not in profs)
+        or (year is not None and years and year not in years)
+    ):
+        return None
+    parts = [", ".join(PROFESSION_PLURAL[p] for p in profs)] if profs else []
+    if years:
+        parts.append(f"exercice{'s' if len(years) > 1 else ''} {', '.join(map(str, years))}")
+    return ", ".join(parts)
+
+
 def _exercice(session: Session) -> int | None:
     return int(session.exercice) if session.exercice and session.exercice.isdigit() else None
 
@@ -60,7 +79,8 @@ class FaqResponder:
         if ans.kind in GREETINGS:
             return Reply(GREETINGS[ans.kind])
         if ans.matched and ans.hit is not None:
-            return self.entry_reply_for(ans.hit.entry, ans.suggestions, forwarded)
+            e = ans.hit.entry
+            return self.entry_reply_for(e, ans.suggestions, forwarded, other_case(e, session))
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
             return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
@@ -76,11 +96,15 @@ class FaqResponder:
             for x in self.index.entries
             if x.id != e.id and set(x.indicateurs) & set(e.indicateurs)
         ]
-        return self.entry_reply_for(e, related[:3], False)
+        return self.entry_reply_for(e, related[:3], False, other_case(e, session))
 
-    def entry_reply_for(self, e: FaqEntree, related: list[Hit], forwarded: bool) -> Reply:
-        text = render("faq_answer.html.j2", e=e, sources=sources(e), forwarded=forwarded)
-        rows = [[Button(_short(h.entry.question), f"f:{h.entry.id}")] for h in related[:3]]
+    def entry_reply_for(
+        self, e: FaqEntree, related: list[Hit], forwarded: bool, other: str | None = None
+    ) -> Reply:
+        text = render(
+            "faq_answer.html.j2", e=e, sources=sources(e), forwarded=forwarded, other=other
+        )
+        rows = [[Button(short_label(h.entry.question), f"f:{h.entry.id}")] for h in related[:3]]
         start = _start_payload(e)
         rows.append([Button("Estimer mon forfait", f"p:{start}" if start else "c:reprendre")])
         return Reply(text, rows)
@@ -95,7 +119,7 @@ class FaqResponder:
         text = render(
             "faq_decline.html.j2", suggestions=entries, hors_sujet=hors_sujet, forwarded=forwarded
         )
-        rows = [[Button(_short(e.question), f"f:{e.id}")] for e in entries]
+        rows = [[Button(short_label(e.question), f"f:{e.id}")] for e in entries]
         return Reply(text, rows)
 
     def inline(self, query: str) -> list[InlineCard]:
@@ -109,17 +133,13 @@ class FaqResponder:
         return [
             InlineCard(
                 id=e.id,
-                title=_short(e.question, 120),
+                title=short_label(e.question, 120),
                 description=first_sentence(e.reponse),
                 text=render("faq_answer.html.j2", e=e, sources=sources(e), forwarded=False),
                 start=_start_payload(e),
             )
             for e in entries
         ]
-
-
-def _short(question: str, limit: int = 60) -> str:
-    return question if len(question) <= limit else question[: limit - 1].rstrip() + "…"
 
 
 def _start_payload(e: FaqEntree) -> str | None:
@@ -162,4 +182,4 @@ def inline_fallback(query: str, hors_sujet: SujetHorsPerimetre | None = None) ->
 def first_sentence(text: str, limit: int = 150) -> str:
     """The first sentence of an answer, for an inline card's description."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])", text.strip(), maxsplit=1)[0]
-    return _short(first, limit)
+    return short_label(first, limit)

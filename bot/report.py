@@ -67,6 +67,10 @@ def action_plan(d: Dispositif, est: Estimate, outcomes: dict[str, Resultat]) -> 
     return plan
 
 
+# The calculator's reasons when nothing was answered, and how the result words them.
+GENERIC = {"Pas encore renseigné.": "Pas encore renseigné", "Réponse inconnue.": "À vérifier"}
+
+
 def _where_to_check(d: Dispositif, est: Estimate) -> dict[str, str]:
     """For an unknown answer: where the practitioner can find it."""
     by_id = {i.id: i for i in d.indicateurs}
@@ -76,7 +80,8 @@ def _where_to_check(d: Dispositif, est: Estimate) -> dict[str, str]:
             continue
         ind = by_id[r.id]
         aide = ind.aide or next((q.aide for q in ind.questions if q.aide), None)
-        prefix = "Pas encore renseigné" if r.raison == "Pas encore renseigné." else "À vérifier"
+        # An answer given but that cannot be judged keeps its reason, then where to check.
+        prefix = GENERIC.get(r.raison, r.raison.rstrip("."))
         if aide:
             out[r.id] = f"{prefix}. Où vérifier : {aide.rstrip('.')}."
     return out

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine import NSP, Engine, Event, Reply, Step
+from bot.engine import NSP, Engine, Event, Reply, Step, short_label
 from bot.session import Session
 from knowledge import Knowledge
 
@@ -336,3 +336,18 @@ def test_user_text_is_escaped_in_html_replies(chat: Chat) -> None:
     assert "« &lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt; »" in chat.text
     chat.do(cmd("<i>"))
     assert "/&lt;i&gt;" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oui", "Oui"),
+        (
+            "Logiciel métier référencé Ségur avec LAP certifié HAS (messagerie sécurisée incluse)",
+            "Logiciel métier référencé Ségur avec LAP certifié HAS…",
+        ),
+        ("x" * 80, "x" * 59 + "…"),
+    ],
+)
+def test_long_button_labels_are_cut_at_a_word(text: str, expected: str) -> None:
+    assert short_label(text) == expected and len(short_label(text)) <= 60

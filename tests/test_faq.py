@@ -4,6 +4,8 @@ import pytest
 
 from bench.faq_eval import evaluate
 from bot.faq import STOPWORDS, FaqIndex, normalise
+from bot.faq_replies import FaqResponder
+from bot.session import Session
 from knowledge import load
 
 
@@ -84,3 +86,33 @@ def test_session_scope_only_breaks_ties(index: FaqIndex) -> None:
     """A médecin in a 2023 questionnaire asking about the Web DMP still gets that entry."""
     answer = index.answer("le web dmp ça suffit ?", "medecin", 2023)
     assert answer.matched and answer.hit.entry.id == "dmp_web_dmp"
+
+
+FAMI_2024 = "Règle donnée pour : chirurgiens-dentistes, exercice 2024."
+
+
+@pytest.mark.parametrize(
+    ("profession", "exercice", "note"),
+    [
+        ("medecin", "2023", "Règle donnée pour : chirurgiens-dentistes, exercice 2024."),
+        (
+            "chirurgien-dentiste",
+            "2025",
+            "Règle donnée pour : chirurgiens-dentistes, exercice 2024.",
+        ),
+        ("chirurgien-dentiste", "2024", None),
+        (None, None, None),
+    ],
+)
+def test_an_answer_for_another_case_says_so(
+    profession: str | None, exercice: str | None, note: str | None
+) -> None:
+    """The Web DMP rule comes from the FAMI 2024 guide: a médecin, or another year, is told."""
+    responder = FaqResponder.from_knowledge(load())
+    session = Session(chat_id=1, profession=profession, exercice=exercice)
+    text = responder.reply("le web dmp suffit ?", session).text
+    assert "Web DMP" in text
+    if note is None:
+        assert "Règle donnée pour" not in text
+    else:
+        assert note in text and "vérifiez auprès de votre CPAM" in text
