@@ -48,6 +48,9 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
         ("le web dmp ça suffit ?", "dmp_web_dmp"),
         ("Apicrypt v1 ça passe ?", "messagerie_apicrypt"),
         ("combien au max pour le fami 2024", "montants_fami_2024_max"),
+        # "est-ce que" asks yes or no; without its "qu'" it is not "qu'est-ce que" (a definition)
+        ("est-ce que apicrypt v1 suffit pour la messagerie ?", "messagerie_apicrypt"),
+        ("qu'est-ce que la VSM ?", "vsm_definition"),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
