@@ -41,7 +41,7 @@ PROFESSION_PLURAL = {"medecin": "médecins", "chirurgien-dentiste": "chirurgiens
 
 
 def other_case(e: FaqEntree, session: Session) -> str | None:
-    """The entry's case ("chirurgiens-dentistes, 2024") when the session is in another one:
+    """The entry's case ("chirurgiens-dentistes, exercice 2024") when the session is in another:
     the guides differ by profession and year, so the user must know."""
     profs, years = e.portee.professions, e.portee.exercices
     year = _exercice(session)

@@ -272,8 +272,8 @@ class _Totals:
 
 
 def _totals(d: Dispositif, answers: dict[str, Any], base: _Totals | None = None) -> _Totals:
-    """Totals for `answers`; with `base` (totals of a subset of these answers), only the
-    indicators whose answer differs are evaluated again (what-if runs of _gains)."""
+    """Totals for `answers`; with `base` (the totals of nearly the same answers), only the
+    indicators whose answer is not the very same object are evaluated again (_gains' what-ifs)."""
     evals = {
         ind.id: (
             base.evals[ind.id]
