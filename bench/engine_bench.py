@@ -14,7 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.engine import NSP, Engine, Event
+from bot.actions import Action, Answer, ContinueHypothetical, RunCommand
+from bot.engine import NSP, Engine
+from bot.events import Command, Event, Text
 from bot.session import Session
 from bot.store import SqliteStore
 from knowledge import Knowledge, load
@@ -22,19 +24,20 @@ from knowledge import Knowledge, load
 TODAY = dt.date(2025, 1, 15)
 
 
-def _pick(rng: random.Random, session: Session, data: list[str]) -> Event:
+def _pick(rng: random.Random, session: Session, actions: list[Action]) -> Event:
     """A plausible user move at the pending question: mostly taps, sometimes typing."""
-    answers = [d for d in data if d.startswith("a:")]
+    answers = [a for a in actions if isinstance(a, Answer)]
     if not answers:  # the failed-socle notice: go on to see everything
-        return Event("button", "s:hyp" if "s:hyp" in data else data[0])
+        hyp = ContinueHypothetical()
+        return hyp if hyp in actions else actions[0]
     roll = rng.random()
     pending = session.pending or ""
     if ":" in pending or pending.endswith((".taux", ".nombre")):
         if roll < 0.5:
-            return Event("text", rng.choice(["85", "92,5 %", "3", "je ne sais pas", "euh 70"]))
+            return Text(rng.choice(["85", "92,5 %", "3", "je ne sais pas", "euh 70"]))
     elif roll < 0.1:
-        return Event("text", rng.choice(["oui", "non", "je ne sais pas"]))
-    return Event("button", rng.choice(answers))
+        return Text(rng.choice(["oui", "non", "je ne sais pas"]))
+    return rng.choice(answers)
 
 
 def _deep_link(key: tuple[str, str]) -> str:
@@ -51,18 +54,19 @@ def questionnaire(
     """
     session = Session(chat_id=rng.randrange(1, 10**9))
     timings = []
-    event = Event("command", "start", _deep_link(key))
+    event: Event = Command("start", _deep_link(key))
     for _ in range(200):
         start = time.perf_counter()
         step = engine.step(session, event)
         elapsed = time.perf_counter() - start
         session = step.session
-        data = [b.data for r in step.replies for row in r.buttons for b in row]
-        kind = "result" if "c:modifier" in data else "notice" if "s:hyp" in data else "question"
+        actions = [a for m in step.replies for a in m.actions]
+        done = RunCommand("modifier") in actions  # the result
+        kind = "result" if done else "notice" if ContinueHypothetical() in actions else "question"
         timings.append((elapsed, kind))
-        if "c:modifier" in data:  # the result
+        if done:
             break
-        event = _pick(rng, session, data)
+        event = _pick(rng, session, actions)
     else:
         raise RuntimeError(f"questionnaire {key} did not end")
     return timings, session
@@ -71,19 +75,20 @@ def questionnaire(
 def largest_session(engine: Engine) -> int:
     """Médecin 2023 with every component detailed and every rate typed: the stored bytes."""
     s = Session(chat_id=-1001234567890)  # a group id: the longest chat id
-    step = engine.step(s, Event("command", "start", "medecin_2023"))
+    step = engine.step(s, Command("start", "medecin_2023"))
     for _ in range(200):
-        data = [b.data for r in step.replies for row in r.buttons for b in row]
-        if "c:modifier" in data:
+        actions = [a for m in step.replies for a in m.actions]
+        event: Event
+        if RunCommand("modifier") in actions:
             return len(s.to_json().encode())
-        if "s:hyp" in data:
-            event = Event("button", "s:hyp")
-        elif f"a:{s.pending}:detail" in data:
-            event = Event("button", f"a:{s.pending}:detail")
+        if ContinueHypothetical() in actions:
+            event = ContinueHypothetical()
+        elif s.pending and Answer(s.pending, "detail") in actions:
+            event = Answer(s.pending, "detail")
         elif s.pending and engine._describe(s, s.pending).free != "choice":
-            event = Event("text", "87,5")
+            event = Text("87,5")
         else:
-            event = Event("button", next(d for d in data if d.startswith("a:")))
+            event = next(a for a in actions if isinstance(a, Answer))
         step = engine.step(s, event)
     raise RuntimeError("the médecin 2023 questionnaire did not end")
 

@@ -45,11 +45,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.fake_bot_api import BOT_USER, ApiCall, FakeBotApi, bot_env
-from bot.engine import Engine, Event
+from bot.actions import CancelReminders, PlanReminders, RunCommand
+from bot.engine import Engine
+from bot.events import Command, Event, Text
 from bot.faq_replies import FaqResponder
-from bot.render import split_message
 from bot.session import Session
 from bot.telegram_app import APOLOGY
+from bot.telegram_render import decode, parts
 from calculators import estimate
 from calculators.french import fmt_eur
 from calculators.values import UNKNOWN_VALUE
@@ -430,7 +432,7 @@ class Simulator:
     def next_move(self, user: User) -> tuple[dict[str, Any], Event] | None:
         """The user's next update and the engine event it stands for; None once done."""
         if not user.expected:
-            return self._message(user, "/start"), Event("command", "start", "")
+            return self._message(user, "/start"), Command("start")
         data = [d for _, d in user.expected[-1].buttons]
         if "c:modifier" in data or not data:  # the result (or a dead end: reported)
             return None
@@ -440,9 +442,9 @@ class Simulator:
                 text = f"{user.rng.randint(0, 100)}" + user.rng.choice(["", ",5", " %"])
             else:
                 text = str(user.rng.randint(0, 30))
-            return self._message(user, text), Event("text", text)
+            return self._message(user, text), Text(text)
         choice = user.rng.choice(data)
-        return self._callback(user, choice), Event("button", choice)
+        return self._callback(user, choice), decode(choice)
 
     async def send(self, update: dict[str, Any]) -> None:
         if self.client is None:
@@ -463,11 +465,9 @@ class Simulator:
         shadow = self.engine.step(user.session, event)
         user.session = shadow.session
         expected = []
-        for reply in shadow.replies:
-            parts = split_message(reply.text)
-            for i, part in enumerate(parts):
-                buttons = [(b.label, b.data) for row in reply.buttons for b in row]
-                expected.append(Expected(part, buttons if i == len(parts) - 1 else []))
+        for message in shadow.replies:
+            for part in parts(message):
+                expected.append(Expected(part.html, [b for row in part.rows for b in row]))
         user.expected, user.inbox = expected, []
         user.waiter = asyncio.get_running_loop().create_future()
         user.steps += 1
@@ -543,18 +543,20 @@ def finished_sessions(engine: Engine, kb: Knowledge, n: int, seed: int) -> list[
     rng = random.Random(seed)
     for i in range(n):
         s = Session(chat_id=i)
-        event = Event("command", "start", "")
+        event: Event = Command("start")
         for _ in range(MAX_STEPS):
             step = engine.step(s, event)
             s = step.session
-            data = [b.data for r in step.replies for row in r.buttons for b in row]
-            if "c:modifier" in data or not data:
+            actions = [a for m in step.replies for a in m.actions]
+            if RunCommand("modifier") in actions or not actions:
                 break
             kind = free_kind(kb, s)
             if kind != "choice" and rng.random() < 0.5:
-                event = Event("text", str(rng.randint(0, 100)))
+                event = Text(str(rng.randint(0, 100)))
             else:
-                event = Event("button", rng.choice([d for d in data if not d.startswith("r:")]))
+                event = rng.choice(
+                    [a for a in actions if not isinstance(a, (PlanReminders, CancelReminders))]
+                )
         out.append(s.to_json())
     return out
 

@@ -8,14 +8,10 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import yaml
 
 from knowledge import Knowledge, KnowledgeError, load
-
-if TYPE_CHECKING:
-    from bot.faq_replies import FaqResponder
 
 
 def _knowledge() -> Knowledge | None:
@@ -40,8 +36,9 @@ def _check_knowledge(_: argparse.Namespace) -> int:
 
 
 def _estimate(args: argparse.Namespace) -> int:
-    from bot.render import render, to_plain
+    from bot.render import render
     from bot.report import result_context
+    from bot.text_render import to_text
     from calculators import ProfileError, estimate, read_profile
     from calculators.french import fmt_eur
     from calculators.profile import read_vsm
@@ -75,7 +72,7 @@ def _estimate(args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         context = result_context(dispositif, result, {}, dt.date.today())
-        print(to_plain(render("result.html.j2", **context)))
+        print(to_text(render("result.j2", **context)))
         if vsm:
             print(f"\nForfait VSM : {fmt_eur(vsm.eur)}. {vsm.raison} {vsm.ponderation}")
     return 0
@@ -83,25 +80,20 @@ def _estimate(args: argparse.Namespace) -> int:
 
 def _chat(_: argparse.Namespace) -> int:
     from bot.engine import Engine
+    from bot.faq_replies import FaqResponder
     from bot.stores import open_store
     from bot.terminal import run_chat
 
     kb = _knowledge()
     if kb is None:
         return 1
-    return run_chat(Engine(kb, faq=_faq(kb)), open_store())
-
-
-def _faq(kb: Knowledge) -> FaqResponder:
-    from bot.faq_replies import FaqResponder
-
-    return FaqResponder.from_knowledge(kb)
+    return run_chat(Engine(kb, faq=FaqResponder.from_knowledge(kb)), open_store())
 
 
 def _ask(args: argparse.Namespace) -> int:
     from bot.faq_replies import FaqResponder, plain_answer
-    from bot.render import render, to_plain
     from bot.session import Session
+    from bot.text_render import to_text
 
     kb = _knowledge()
     if kb is None:
@@ -123,15 +115,10 @@ def _ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     elif result["matched"]:
-        entry = responder.index.by_id[result["id"]]
-        from bot.faq_replies import sources
-
-        print(
-            to_plain(render("faq_answer.html.j2", e=entry, sources=sources(entry), forwarded=False))
-        )
+        print(to_text(responder.entry_message(responder.index.by_id[result["id"]])))
     else:
         reply = responder.reply(args.question, session)
-        print(to_plain(reply.text) if reply else "Je n'ai pas de réponse sûre.")
+        print(to_text(reply) if reply else "Je n'ai pas de réponse sûre.")
     return 0
 
 

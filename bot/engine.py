@@ -1,8 +1,11 @@
-"""The conversation engine: a pure step (session, event) -> replies, independent of Telegram.
+"""The conversation engine: a pure step (session, event) -> messages, independent of channels.
 
 Questions come from `knowledge/`: each indicator carries its decision tree. The next question
 is the first unanswered one whose answer can still change the result; once the socle has
 failed, the bot says so and offers to go on in "hypothetical" mode.
+
+Events come in as `bot/events.py` types (a tapped button is its typed action); replies go out
+as neutral messages (`bot/messages.py`): no channel's markup or button encoding here.
 """
 
 from __future__ import annotations
@@ -15,6 +18,22 @@ from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz
 
+from bot.actions import (
+    PROFILE,
+    Action,
+    Answer,
+    CancelReminders,
+    ConfirmForget,
+    ContinueHypothetical,
+    Modify,
+    PlanReminders,
+    RunCommand,
+    ShowFaqEntry,
+    StartEstimate,
+)
+from bot.commands import COMMANDS, command
+from bot.events import Command, Event, Forwarded, Text
+from bot.messages import Choice, Message, block, bold, italic, line, message, plain
 from bot.reminders import PARIS, Reminder, plan_reminders
 from bot.render import render
 from bot.report import result_context
@@ -36,43 +55,24 @@ QUESTION_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Button:
-    label: str
-    data: str  # at most 64 bytes, validated by the engine when it comes back
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str  # Telegram HTML
-    buttons: list[list[Button]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: Literal["command", "text", "button", "forwarded"]
-    value: str  # command name without "/", the text (typed or forwarded), or the callback data
-    args: str = ""  # command arguments (a deep-link payload)
-
-
 @dataclass
 class Step:
     session: Session
-    replies: list[Reply]
-    forget: bool = False  # the user confirmed /oublier: the adapter erases every trace
-    # Applied by the adapter to the store, under the same lock as the session's save:
+    replies: list[Message]
+    forget: bool = False  # the user confirmed /oublier: the service erases every trace
+    # Applied by the service to the store, under the same lock as the session's save:
     add_reminders: list[Reminder] = field(default_factory=list)  # schedule (same id: replace)
     cancel_reminders: bool = False  # drop every reminder of the chat, and its opt-in
 
 
 class FaqAnswerer(Protocol):
-    def reply(self, text: str, session: Session, forwarded: bool = False) -> Reply | None:
+    def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         """A sourced answer, suggestions, or a greeting; None when the text is not for it.
 
         `forwarded`: a practitioner's question forwarded by an advisor, answered to be passed
         on (always a reply, never None)."""
 
-    def entry_reply(self, entry_id: str, session: Session) -> Reply | None:
+    def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         """The answer of one FAQ entry (a tapped suggestion); None for an unknown id."""
 
 
@@ -109,16 +109,21 @@ class Engine:
 
     def step(self, session: Session, event: Event) -> Step:
         self._repair(session)
-        if event.kind == "command":
-            handler = getattr(self, f"_cmd_{event.value}", None)
-            if handler is None:
-                return Step(session, [self._unknown_command(session, event.value)])
-            return handler(session, event.args.strip())
-        if event.kind == "button":
-            return self._button(session, event.value)
-        if event.kind == "forwarded":
-            return self._forwarded(session, event.value)
-        return self._text(session, event.value)
+        if isinstance(event, Command):
+            return self._command(session, event.name, event.args.strip())
+        if isinstance(event, Text):
+            return self._text(session, event.text)
+        if isinstance(event, Forwarded):
+            return self._forwarded(session, event.text)
+        return self._act(session, event)
+
+    def _command(self, s: Session, name: str, args: str) -> Step:
+        """Run a conversation command of the registry; advisors' commands are not ours."""
+        spec = COMMANDS.find(name)
+        if spec is None or spec.advisors_only:
+            text = f"Commande inconnue « /{name} ». Tapez /aide pour la liste des commandes."
+            return Step(s, [plain(text)])
+        return spec.handler(self, s, args)
 
     def _repair(self, s: Session) -> None:
         """Drop ids a knowledge update removed, so that a stored session never crashes a step."""
@@ -146,9 +151,10 @@ class Engine:
             s.answers = {k: v for k, v in s.answers.items() if k in known}
             s.path = {k: v for k, v in s.path.items() if k in known}
 
-    # ---- commands ----------------------------------------------------------------------
+    # ---- commands (in the menu's order) -------------------------------------------------
 
-    def _cmd_start(self, s: Session, args: str) -> Step:
+    @command("start", "Estimer mes forfaits")
+    def _cmd_start(self, s: Session, args: str = "") -> Step:
         link = DEEP_LINK.match(fold(args)) if args else None
         if link:
             profession = normalise_profession(link.group(1).replace("_", "-"))
@@ -163,68 +169,59 @@ class Engine:
             return Step(s, self._next(s))
         if s.profession or s.answers:
             text = "Vous avez un questionnaire en cours. Voulez-vous le reprendre ou recommencer ?"
-            buttons = [[Button("Reprendre", "c:reprendre"), Button("Recommencer", "c:recommencer")]]
-            return Step(s, [Reply(text, buttons)])
-        welcome = Reply(
+            rows = [
+                [
+                    Choice("Reprendre", RunCommand("reprendre")),
+                    Choice("Recommencer", RunCommand("recommencer")),
+                ]
+            ]
+            return Step(s, [plain(text, rows)])
+        welcome = plain(
             "Bonjour ! J'estime vos forfaits de l'Assurance Maladie (forfait structure, "
             "dotation numérique, FAMI) et je réponds à vos questions sur les indicateurs.\n"
             "Je ne demande jamais de données sur vos patients."
         )
         return Step(s, [welcome, *self._next(s)])
 
+    @command("reprendre", "Reprendre là où j'en étais")
     def _cmd_reprendre(self, s: Session, _: str = "") -> Step:
         return Step(s, self._next(s, resume=True))
 
-    def _cmd_recommencer(self, s: Session, _: str = "") -> Step:
-        s.reset()
-        return Step(s, [Reply("C'est reparti."), *self._next(s)])
-
-    def _cmd_annuler(self, s: Session, _: str = "") -> Step:
-        s.pending = None
-        text = "Questionnaire en pause. Vos réponses sont gardées : /reprendre pour continuer."
-        return Step(s, [Reply(text)])
-
+    @command("retour", "Revenir à la question précédente")
     def _cmd_retour(self, s: Session, _: str = "") -> Step:
         if not s.history:
-            return Step(s, [Reply("Pas de question précédente."), *self._next(s, resume=True)])
+            return Step(s, [plain("Pas de question précédente."), *self._next(s, resume=True)])
         last = s.history.pop()
         self._clear_from(s, last)
         return Step(s, self._ask(s, last))
 
+    @command("modifier", "Changer une réponse")
     def _cmd_modifier(self, s: Session, _: str = "") -> Step:
         d = self._dispositif(s)
         if d is None or not s.answers:
-            return Step(s, [Reply("Aucune réponse à modifier pour l'instant."), *self._next(s)])
+            return Step(s, [plain("Aucune réponse à modifier pour l'instant."), *self._next(s)])
         rows = [
-            [Button(short_label(i.libelle), f"m:{i.id}")]
+            [Choice(short_label(i.libelle), Modify(i.id))]
             for i in d.indicateurs
             if i.id in s.answers
         ]
-        rows.append([Button("Profession ou exercice", "m:_profil")])
-        return Step(s, [Reply("Quelle réponse voulez-vous modifier ?", rows)])
+        rows.append([Choice("Profession ou exercice", Modify(PROFILE))])
+        return Step(s, [plain("Quelle réponse voulez-vous modifier ?", rows)])
 
+    @command("resultat", "Voir le résultat et le plan d'action")
     def _cmd_resultat(self, s: Session, _: str = "") -> Step:
         d = self._dispositif(s)
         if d is None:
-            return Step(
-                s, [Reply("Choisissez d'abord votre profession et l'exercice."), *self._next(s)]
-            )
+            text = "Choisissez d'abord votre profession et l'exercice."
+            return Step(s, [plain(text), *self._next(s)])
         return Step(s, [self._result(s, d)])
 
-    def _cmd_sources(self, s: Session, _: str = "") -> Step:
-        d = self._dispositif(s)
-        if d is None:
-            text = render("sources.html.j2", d=None)
-        else:
-            labels = {src.label(): src.confiance for src in d.sources}
-            for ind in d.indicateurs:
-                labels.update({src.label(): src.confiance for src in ind.sources})
-            text = render("sources.html.j2", d=d, labels=sorted(labels.items()))
-        return Step(s, [Reply(text)])
+    @command("recommencer", "Tout reprendre à zéro")
+    def _cmd_recommencer(self, s: Session, _: str = "") -> Step:
+        s.reset()
+        return Step(s, [plain("C'est reparti."), *self._next(s)])
 
-    def _cmd_aide(self, s: Session, _: str = "") -> Step:
-        return Step(s, [Reply(render("aide.html.j2"))])
-
+    @command("rappel", "Être prévenu avant la date limite")
     def _cmd_rappel(self, s: Session, args: str = "") -> Step:
         """The pending reminders and a button to cancel them, or an offer for the scheme."""
         if fold(args) == "annuler":
@@ -234,58 +231,78 @@ class Engine:
             return Step(s, [self._reminder_list(s, d)])
         if d is None:
             text = "Pour programmer un rappel, choisissez d'abord votre profession et l'exercice."
-            return Step(s, [Reply(text), *self._next(s)])
+            return Step(s, [plain(text), *self._next(s)])
         return Step(s, [self._reminder_offer(s, d)])
 
+    @command("sources", "Les guides utilisés")
+    def _cmd_sources(self, s: Session, _: str = "") -> Step:
+        d = self._dispositif(s)
+        if d is None:
+            return Step(s, [render("sources.j2", d=None)])
+        labels = {src.label(): src.confiance for src in d.sources}
+        for ind in d.indicateurs:
+            labels.update({src.label(): src.confiance for src in ind.sources})
+        return Step(s, [render("sources.j2", d=d, labels=sorted(labels.items()))])
+
+    @command("aide", "Comment ça marche")
+    def _cmd_aide(self, s: Session, _: str = "") -> Step:
+        return Step(s, [render("aide.j2", commands=COMMANDS.public())])
+
+    @command("oublier", "Effacer toutes mes données")
     def _cmd_oublier(self, s: Session, _: str = "") -> Step:
         text = "Effacer toutes vos réponses et vos rappels ? Cette action est définitive."
-        buttons = [[Button("Oui, tout effacer", "o:oui"), Button("Non, garder", "o:non")]]
-        return Step(s, [Reply(text, buttons)])
+        rows = [
+            [
+                Choice("Oui, tout effacer", ConfirmForget(True)),
+                Choice("Non, garder", ConfirmForget(False)),
+            ]
+        ]
+        return Step(s, [plain(text, rows)])
 
-    def _unknown_command(self, s: Session, name: str) -> Reply:
-        return Reply(
-            f"Commande inconnue « /{_escape(name)} ». Tapez /aide pour la liste des commandes."
-        )
+    @command("annuler", "Mettre le questionnaire en pause")
+    def _cmd_annuler(self, s: Session, _: str = "") -> Step:
+        s.pending = None
+        text = "Questionnaire en pause. Vos réponses sont gardées : /reprendre pour continuer."
+        return Step(s, [plain(text)])
 
     # ---- buttons -----------------------------------------------------------------------
 
-    def _button(self, s: Session, data: str) -> Step:
-        kind, _, rest = data.partition(":")
-        if kind == "a":
-            qid, _, valeur = rest.rpartition(":")
-            if qid != s.pending:
+    def _act(self, s: Session, action: Action) -> Step:
+        """A tapped button's action; anything that no longer applies is answered as stale."""
+        if isinstance(action, Answer):
+            if action.question != s.pending:
                 return self._stale(s)
-            return self._answer(s, qid, valeur, typed=False)
-        if kind == "c" and rest in ("reprendre", "recommencer", "resultat", "modifier"):
-            return getattr(self, f"_cmd_{rest}")(s)
-        if kind == "m":
-            return self._modify(s, rest)
-        if kind == "o":
-            if rest == "oui":
-                fresh = Session(chat_id=s.chat_id)
-                return Step(
-                    fresh, [Reply("Toutes vos données ont été effacées. À bientôt !")], True
-                )
-            return Step(s, [Reply("Rien n'a été effacé."), *self._next(s, resume=True)])
-        if kind == "f" and self.faq is not None:
-            reply = self.faq.entry_reply(rest, s)
+            return self._answer(s, action.question, action.value, typed=False) or self._stale(s)
+        if isinstance(action, RunCommand):
+            return self._command(s, action.name, "")
+        if isinstance(action, Modify):
+            return self._modify(s, action.target)
+        if isinstance(action, ConfirmForget):
+            if action.confirmed:
+                done = plain("Toutes vos données ont été effacées. À bientôt !")
+                return Step(Session(chat_id=s.chat_id), [done], forget=True)
+            return Step(s, [plain("Rien n'a été effacé."), *self._next(s, resume=True)])
+        if isinstance(action, ShowFaqEntry) and self.faq is not None:
+            reply = self.faq.entry_reply(action.entry, s)
             if reply is not None:
                 return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
-        if kind == "p":  # "estimate my forfait" under a FAQ answer: never drops answers
-            return self._cmd_reprendre(s) if s.answers else self._cmd_start(s, rest)
-        if kind == "s" and rest == "hyp":
+        if isinstance(action, StartEstimate):  # under a FAQ answer: never drops answers
+            return self._cmd_reprendre(s) if s.answers else self._cmd_start(s, action.payload)
+        if isinstance(action, ContinueHypothetical):
             s.hypothetical = True
             return Step(s, self._next(s))
-        if kind == "r":
-            return self._reminder_button(s, rest)
+        if isinstance(action, PlanReminders):
+            return self._plan_reminders(s, action.scheme)
+        if isinstance(action, CancelReminders):
+            return self._cancel_reminders(s)
         return self._stale(s)
 
     def _stale(self, s: Session) -> Step:
-        note = Reply("Ce bouton vient d'un ancien message. Voici où nous en sommes :")
+        note = plain("Ce bouton vient d'un ancien message. Voici où nous en sommes :")
         return Step(s, [note, *self._next(s, resume=True)])
 
     def _modify(self, s: Session, target: str) -> Step:
-        if target == "_profil":
+        if target == PROFILE:
             s.reset()
             return Step(s, self._next(s))
         d = self._dispositif(s)
@@ -298,16 +315,13 @@ class Engine:
 
     # ---- reminders ---------------------------------------------------------------------
 
-    def _reminder_button(self, s: Session, rest: str) -> Step:
-        action, _, scheme = rest.partition(":")
-        if action == "annuler":
-            return self._cancel_reminders(s)
-        d = self._by_id.get(scheme) if action == "plan" else None
+    def _plan_reminders(self, s: Session, scheme: str) -> Step:
+        d = self._by_id.get(scheme)
         if d is None:
             return self._stale(s)
         plan = plan_reminders(d, s.chat_id, self.now())
         if not plan:
-            return Step(s, [Reply(self._no_reminder_text(d))])
+            return Step(s, [plain(self._no_reminder_text(d))])
         ids = {r.id for r in plan}
         kept = [r for r in s.reminders if r.get("id") not in ids]
         s.reminders = sorted(kept + [r.to_dict() for r in plan], key=lambda r: r["due"])
@@ -315,12 +329,12 @@ class Engine:
         text = (
             f"C'est noté. Je vous écrirai :\n{lines}\n/rappel pour revoir ou annuler vos rappels."
         )
-        return Step(s, [Reply(text)], add_reminders=plan)
+        return Step(s, [plain(text)], add_reminders=plan)
 
     def _cancel_reminders(self, s: Session) -> Step:
         text = "Vos rappels sont annulés." if s.reminders else "Vous n'avez aucun rappel programmé."
         s.reminders = []
-        return Step(s, [Reply(text)], cancel_reminders=True)
+        return Step(s, [plain(text)], cancel_reminders=True)
 
     def _plannable(self, s: Session, d: Dispositif) -> list[Reminder]:
         """Reminders that could be planned now for `d` and are not yet in the session."""
@@ -328,32 +342,31 @@ class Engine:
         plan = plan_reminders(d, s.chat_id, self.now())
         return [r for r in plan if (r.id, r.due) not in have]
 
-    def _reminder_list(self, s: Session, d: Dispositif | None) -> Reply:
+    def _reminder_list(self, s: Session, d: Dispositif | None) -> Message:
         lines = []
         for data in sorted(s.reminders, key=lambda r: r.get("due", 0)):
             r = Reminder.from_dict(data)
             lines.append(f"• {_reminder_line(r, self._by_id.get(r.dispositif))}")
-        text = "<b>Vos rappels</b>\n" + "\n".join(lines)
-        rows = [[Button("Annuler mes rappels", "r:annuler")]]
+        rows = [[Choice("Annuler mes rappels", CancelReminders())]]
         if d is not None and self._plannable(s, d):
             label = f"Me rappeler aussi : {_short_label(d)}"
-            rows.insert(0, [Button(label, f"r:plan:{d.id}")])
-        return Reply(text, rows)
+            rows.insert(0, [Choice(label, PlanReminders(d.id))])
+        return message(block(bold("Vos rappels"), *lines), choices=rows)
 
-    def _reminder_offer(self, s: Session, d: Dispositif) -> Reply:
+    def _reminder_offer(self, s: Session, d: Dispositif) -> Message:
         plan = plan_reminders(d, s.chat_id, self.now())
         if not plan:
-            return Reply(self._no_reminder_text(d))
+            return plain(self._no_reminder_text(d))
         lines = "\n".join(f"• {_reminder_line(r, d)}" for r in plan)
         debut, fin = d.declaration.debut, d.declaration.fin
         window = f" : du {debut:%d/%m/%Y} au {fin:%d/%m/%Y}" if debut and fin else ""
-        text = f"Déclaration de « {_escape(d.libelle)} »{window}.\nJe peux vous écrire :\n{lines}"
-        return Reply(text, [[Button("Me rappeler", f"r:plan:{d.id}")]])
+        text = f"Déclaration de « {d.libelle} »{window}.\nJe peux vous écrire :\n{lines}"
+        return plain(text, [[Choice("Me rappeler", PlanReminders(d.id))]])
 
     def _no_reminder_text(self, d: Dispositif) -> str:
         """Why no reminder can be planned: dates not published, or the window is past."""
         debut, fin = d.declaration.debut, d.declaration.fin
-        name = f"« {_escape(d.libelle)} »"
+        name = f"« {d.libelle} »"
         later = " : je ne peux pas programmer de rappel. Revenez vers /rappel plus tard."
         if debut is None and fin is None:
             return f"Les dates de déclaration de {name} ne sont pas encore publiées{later}"
@@ -365,10 +378,10 @@ class Engine:
         when = "aujourd'hui" if fin == today else f"le {fin:%d/%m/%Y}"
         return (
             f"La déclaration de {name} se termine {when} : trop tard pour un rappel. "
-            f"Déclarez dès maintenant sur {_escape(d.amelipro.texte.rstrip('.'))}."
+            f"Déclarez dès maintenant sur {d.amelipro.texte.rstrip('.')}."
         )
 
-    def reminder_reply(self, r: Reminder, now: dt.datetime | None = None) -> Reply | None:
+    def reminder_message(self, r: Reminder, now: dt.datetime | None = None) -> Message | None:
         """The message of a due reminder; None when its scheme is gone or its window closed."""
         d = self._by_id.get(r.dispositif)
         if d is None:
@@ -377,15 +390,15 @@ class Engine:
         debut, fin = d.declaration.debut, d.declaration.fin
         if fin is not None and fin < today:
             return None
-        text = render(
-            "rappel.html.j2",
+        payload = _deep_link(d)
+        return render(
+            "rappel.j2",
+            [[Choice("Vérifier mes indicateurs", StartEstimate(payload))]],
             d=d,
             kind=r.kind,
             opened_before=debut is not None and debut < today,
             days_left=(fin - today).days if fin else None,
         )
-        payload = _deep_link(d)
-        return Reply(text, [[Button("Vérifier mes indicateurs", f"p:{payload}")]])
 
     # ---- forwarded messages ------------------------------------------------------------
 
@@ -395,7 +408,7 @@ class Engine:
         text = text.strip()
         reply = self.faq.reply(text, s, forwarded=True) if self.faq and text else None
         if reply is None:
-            reply = Reply(
+            reply = plain(
                 "Je n'ai pas de réponse sûre à ce message transféré. Le conseiller informatique "
                 "service (CIS) de la CPAM peut y répondre."
             )
@@ -406,12 +419,12 @@ class Engine:
     def _text(self, s: Session, text: str) -> Step:
         text = text.strip()
         if not text:
-            return Step(s, [Reply("Message vide : répondez à la question ou posez la vôtre.")])
+            return Step(s, [plain("Message vide : répondez à la question ou posez la vôtre.")])
         looks_like_question = text.endswith("?") or QUESTION_WORDS.match(fold(text))
         if s.socle_notice and not (s.pending or s.hypothetical or looks_like_question):
             b = parse_bool(text)  # a typed answer to "continue although the socle failed?"
             if b is True:
-                return self._button(s, "s:hyp")
+                return self._act(s, ContinueHypothetical())
             if b is False:
                 return self._cmd_resultat(s)
         if s.pending and not looks_like_question:
@@ -431,15 +444,15 @@ class Engine:
                 "choice": "un des choix proposés",
             }[ask.free]
             nsp = "" if s.pending in ("profession", "exercice") else ", ou « je ne sais pas »"
-            msg = Reply(f"Je n'ai pas compris « {_escape(text[:80])} ». Répondez par {hint}{nsp}.")
+            msg = plain(f"Je n'ai pas compris « {text[:80]} ». Répondez par {hint}{nsp}.")
             return Step(s, [msg, *self._ask(s, s.pending)])
         return Step(
             s,
             [
-                Reply(
+                plain(
                     "Je n'ai pas de réponse sûre à cette question. Reformulez-la, ou demandez au "
                     "conseiller informatique service (CIS) de votre CPAM.",
-                    [[Button("Estimer mon forfait", "c:reprendre")]],
+                    [[Choice("Estimer mon forfait", RunCommand("reprendre"))]],
                 )
             ],
         )
@@ -469,7 +482,7 @@ class Engine:
         else:
             error = self._record(s, qid, valeur)
             if error:
-                return Step(s, [Reply(error), *self._ask(s, qid)])
+                return Step(s, [plain(error), *self._ask(s, qid)])
         s.history.append(qid)
         return Step(s, self._next(s))
 
@@ -566,7 +579,7 @@ class Engine:
     def _entry(ind: Indicateur) -> Question | _Ask:
         return ind.questions[0] if ind.questions else _Ask(ind.id, ind.libelle, [], "choice")
 
-    def _next(self, s: Session, resume: bool = False) -> list[Reply]:
+    def _next(self, s: Session, resume: bool = False) -> list[Message]:
         """Ask the next useful question, or give the result."""
         if s.profession is None:
             return self._ask(s, "profession")
@@ -585,11 +598,17 @@ class Engine:
             s.socle_notice = True
             gains = [g for g in est.gains if g.bloquant]
             gain = f" ({fmt_eur(gains[0].eur)} de plus une fois corrigé)" if gains else ""
-            notice = Reply(
+            rows = [
+                [
+                    Choice("Oui, continuer", ContinueHypothetical()),
+                    Choice("Voir le résultat", RunCommand("resultat")),
+                ]
+            ]
+            notice = plain(
                 f"❌ Le socle n'est pas atteint{gain} : les indicateurs qui en dépendent ne "
                 "seront pas versés. Voulez-vous quand même répondre aux autres questions pour "
                 "voir ce qu'ils rapporteraient une fois le socle corrigé ?",
-                [[Button("Oui, continuer", "s:hyp"), Button("Voir le résultat", "c:resultat")]],
+                rows,
             )
             return [notice]
         return [self._result(s, d)]
@@ -719,25 +738,25 @@ class Engine:
             f"{year} (dotation numérique)" if d and d.dispositif == "dotation_numerique" else year
         )
 
-    def _ask(self, s: Session, qid: str) -> list[Reply]:
+    def _ask(self, s: Session, qid: str) -> list[Message]:
         ask = self._describe(s, qid)
         s.pending = qid
         rows = [
-            [Button(short_label(label, 64), f"a:{qid}:{valeur}")] for label, valeur in ask.buttons
+            [Choice(short_label(label, 64), Answer(qid, valeur))] for label, valeur in ask.buttons
         ]
         if len(rows) == 2 and all(len(r[0].label) < 20 for r in rows):
             rows = [[rows[0][0], rows[1][0]]]
         if qid not in ("profession", "exercice"):
-            rows.append([Button("Je ne sais pas", f"a:{qid}:{NSP}")])
-        text = f"<b>{_escape(ask.text)}</b>"
+            rows.append([Choice("Je ne sais pas", Answer(qid, NSP))])
+        lines = [line(bold(ask.text))]
         if ask.aide:
-            text += f"\n<i>{_escape(ask.aide)}</i>"
-        return [Reply(text, rows)]
+            lines.append(line(italic(ask.aide)))
+        return [message(block(*lines), choices=rows)]
 
-    def _intro(self, s: Session) -> Reply:
+    def _intro(self, s: Session) -> Message:
         d = self._dispositif(s)
         n = sum(1 for i in d.indicateurs if i.statut_exercice != "neutralise")
-        return Reply(render("intro.html.j2", d=d, n=n))
+        return render("intro.j2", d=d, n=n)
 
     def _estimate(self, s: Session, d: Dispositif) -> Estimate:
         answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
@@ -754,15 +773,18 @@ class Engine:
                     found[ind.id] = choice.resultat
         return found
 
-    def _result(self, s: Session, d: Dispositif) -> Reply:
+    def _result(self, s: Session, d: Dispositif) -> Message:
         est = self._estimate(s, d)
         ctx = result_context(d, est, self.outcomes(s, d), self.today())
-        buttons = [
-            [Button("Modifier une réponse", "c:modifier"), Button("Recommencer", "c:recommencer")]
+        rows = [
+            [
+                Choice("Modifier une réponse", RunCommand("modifier")),
+                Choice("Recommencer", RunCommand("recommencer")),
+            ]
         ]
         if self._plannable(s, d):
-            buttons.append([Button("Me rappeler la date limite", f"r:plan:{d.id}")])
-        return Reply(render("result.html.j2", **ctx), buttons)
+            rows.append([Choice("Me rappeler la date limite", PlanReminders(d.id))])
+        return render("result.j2", rows, **ctx)
 
     # ---- edits -------------------------------------------------------------------------
 
@@ -799,10 +821,6 @@ def short_label(text: str, limit: int = 60) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
     return cut.rstrip(" ,;:(") + "…"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _utc_now() -> dt.datetime:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine import Button, Reply, short_label
+from bot.actions import RunCommand, ShowFaqEntry, StartEstimate
+from bot.engine import short_label
 from bot.faq import Answer, FaqIndex, Hit
+from bot.messages import Choice, Message, plain
 from bot.render import render
 from bot.session import Session
 from knowledge import Knowledge
@@ -29,7 +31,7 @@ class InlineCard:
     id: str  # at most 64 bytes
     title: str
     description: str
-    text: str  # Telegram HTML: the message posted when the card is chosen
+    message: Message  # posted when the card is chosen
     start: str | None = None  # a /start payload for an "Estimer mon forfait" link, if any
 
 
@@ -74,10 +76,10 @@ class FaqResponder:
         prof = session.profession if session else None
         return self.index.answer(text, prof, _exercice(session) if session else None)
 
-    def reply(self, text: str, session: Session, forwarded: bool = False) -> Reply | None:
+    def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
-            return Reply(GREETINGS[ans.kind])
+            return plain(GREETINGS[ans.kind])
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
             return self.entry_reply_for(e, ans.suggestions, forwarded, other_case(e, session))
@@ -87,7 +89,7 @@ class FaqResponder:
             return None  # an answer the engine did not understand, not a question
         return self.decline(ans.suggestions, forwarded=forwarded)
 
-    def entry_reply(self, entry_id: str, session: Session) -> Reply | None:
+    def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         e = self.index.by_id.get(entry_id)
         if e is None:
             return None
@@ -100,27 +102,36 @@ class FaqResponder:
 
     def entry_reply_for(
         self, e: FaqEntree, related: list[Hit], forwarded: bool, other: str | None = None
-    ) -> Reply:
-        text = render(
-            "faq_answer.html.j2", e=e, sources=sources(e), forwarded=forwarded, other=other
-        )
-        rows = [[Button(short_label(h.entry.question), f"f:{h.entry.id}")] for h in related[:3]]
+    ) -> Message:
+        rows = [
+            [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
+        ]
         start = _start_payload(e)
-        rows.append([Button("Estimer mon forfait", f"p:{start}" if start else "c:reprendre")])
-        return Reply(text, rows)
+        estimate = StartEstimate(start) if start else RunCommand("reprendre")
+        rows.append([Choice("Estimer mon forfait", estimate)])
+        return render(
+            "faq_answer.j2", rows, e=e, sources=sources(e), forwarded=forwarded, other=other
+        )
+
+    def entry_message(self, e: FaqEntree) -> Message:
+        """An entry's answer alone, for any profession and year (the CLI's `ask`)."""
+        return render("faq_answer.j2", e=e, sources=sources(e), forwarded=False)
 
     def decline(
         self,
         suggestions: list[Hit],
         hors_sujet: SujetHorsPerimetre | None = None,
         forwarded: bool = False,
-    ) -> Reply:
+    ) -> Message:
         entries = [h.entry for h in suggestions[:3]]
-        text = render(
-            "faq_decline.html.j2", suggestions=entries, hors_sujet=hors_sujet, forwarded=forwarded
+        rows = [[Choice(short_label(e.question), ShowFaqEntry(e.id))] for e in entries]
+        return render(
+            "faq_decline.j2",
+            rows,
+            suggestions=entries,
+            hors_sujet=hors_sujet,
+            forwarded=forwarded,
         )
-        rows = [[Button(short_label(e.question), f"f:{e.id}")] for e in entries]
-        return Reply(text, rows)
 
     def inline(self, query: str) -> list[InlineCard]:
         """Inline mode: up to three sourced answers, or one card pointing to the bot and the
@@ -135,7 +146,7 @@ class FaqResponder:
                 id=e.id,
                 title=short_label(e.question, 120),
                 description=first_sentence(e.reponse),
-                text=render("faq_answer.html.j2", e=e, sources=sources(e), forwarded=False),
+                message=self.entry_message(e),
                 start=_start_payload(e),
             )
             for e in entries
@@ -175,7 +186,7 @@ def inline_fallback(query: str, hors_sujet: SujetHorsPerimetre | None = None) ->
         id="aide",
         title=title,
         description="Ouvrez le bot pour estimer vos forfaits, ou demandez à votre CPAM.",
-        text=render("faq_inline_fallback.html.j2", query=bool(query), hors_sujet=hors_sujet),
+        message=render("faq_inline_fallback.j2", query=bool(query), hors_sujet=hors_sujet),
     )
 
 

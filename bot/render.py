@@ -1,23 +1,38 @@
-"""Jinja2 templates rendered to Telegram HTML, and the same text in plain form for terminals."""
+"""Jinja2 templates rendered to neutral messages (`bot/messages.py`), never to a channel's markup.
+
+Templates mark emphasis with `**bold**` and `__italic__`, within one line; every value they
+print is escaped (a backslash before `\\`, `*` and `_`), so what a user typed or a knowledge
+file says can never open or close a span. A blank line separates paragraphs.
+"""
 
 from __future__ import annotations
 
-import html
 import re
+from collections.abc import Iterable
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
 
+from bot.messages import Block, Choice, Line, Message, Span
 from calculators.french import fmt_eur, fmt_number, fmt_pct, fmt_points
 
-TELEGRAM_LIMIT = 4096
+_MARKS = {"**": "bold", "__": "italic"}
+_TOKENS = re.compile(r"(\\.|\*\*|__)")  # an escaped character, or a mark
+
+
+def _escape(value: object) -> str:
+    text = value if isinstance(value, str) else str(value)
+    if "\\" in text or "*" in text or "_" in text:
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+    return text
 
 
 @cache
 def _env() -> Environment:
     env = Environment(
         loader=PackageLoader("bot", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
+        autoescape=False,  # no HTML here: `finalize` escapes the markup above instead
+        finalize=_escape,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
@@ -27,38 +42,34 @@ def _env() -> Environment:
     return env
 
 
-def render(template: str, **context: object) -> str:
-    """Telegram HTML (only <b>, <i>, <a>; everything else escaped), blank lines squeezed."""
+def render(template: str, choices: Iterable[Iterable[Choice]] = (), **context: object) -> Message:
+    """The template's message, blank lines squeezed, with these choices under it."""
     text = _env().get_template(template).render(**context)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    blocks = tuple(
+        Block(tuple(parse_line(x) for x in paragraph.split("\n")))
+        for paragraph in text.split("\n\n")
+    )
+    return Message(blocks, tuple(tuple(row) for row in choices))
 
 
-def to_plain(text: str) -> str:
-    """The same message for a terminal: tags dropped, entities unescaped."""
-    return html.unescape(re.sub(r"</?(b|i|a|code)(\s[^>]*)?>", "", text))
-
-
-def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split on paragraph, then line boundaries so that no part exceeds Telegram's limit.
-
-    Our templates only open and close tags within one line, so a cut between lines never
-    leaves a tag open.
-    """
-    parts: list[str] = []
-    current = ""
-    for block in text.split("\n"):
-        candidate = f"{current}\n{block}" if current else block
-        if len(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            parts.append(current)
-        while len(block) > limit:
-            cut = block.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            parts.append(block[:cut])
-            block = block[cut:].lstrip()
-        current = block
+def parse_line(text: str) -> Line:
+    """One line of template output to spans; ValueError on a span left open (a template bug)."""
+    spans: list[Span] = []
+    style = {"bold": False, "italic": False}
+    current: list[str] = []
+    for token in _TOKENS.split(text):
+        if token in _MARKS:
+            if current:
+                spans.append(Span("".join(current), **style))
+                current.clear()
+            style[_MARKS[token]] = not style[_MARKS[token]]
+        elif token.startswith("\\") and len(token) == 2:
+            current.append(token[1])
+        elif token:
+            current.append(token)
+    if any(style.values()):
+        raise ValueError(f"span left open in a template line: {text[:60]!r}")
     if current:
-        parts.append(current)
-    return [p.strip("\n") for p in parts if p.strip()]
+        spans.append(Span("".join(current), **style))
+    return tuple(spans)

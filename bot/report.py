@@ -93,7 +93,7 @@ def result_context(
     outcomes: dict[str, Resultat],
     today: dt.date,
 ) -> dict[str, object]:
-    """Everything `result.html.j2` needs."""
+    """Everything `result.j2` needs."""
     return {
         "d": d,
         "est": est,

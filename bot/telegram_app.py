@@ -1,24 +1,20 @@
-"""The Telegram adapter: updates in, engine steps, HTML replies with inline keyboards out.
+"""The Telegram transport: updates in as events, the service's messages out as HTML.
 
-Every update of a chat goes: `event_from_update` → `store.lock(chat_id)` → load the session →
-`engine.step` → save it (or delete it after /oublier), apply the step's reminders to the store
-→ send the replies. The per-chat lock lets updates of different chats run concurrently while
-those of one chat never overlap.
+What is Telegram's is here: reading an update (commands with `@bot`, group etiquette,
+forwarded messages, callback data decoded to typed actions), answering callback queries at
+once, inline mode, the command menu, the job queue, and `forfait-bot run`. What the bot does
+is the service's (`bot/app.py`): every update goes `ChatService.handle` → lock → load → step →
+save → reminders → replies through a `TelegramSender` (`bot/telegram_send.py`, rendered by
+`bot/telegram_render.py`). Advisors' commands, reminder delivery and the purge are services
+too; the job queue only calls them.
 
-Around that core:
-- a forwarded message becomes a "forwarded" event (an answer to pass on, never an answer to
-  the pending question); in groups the bot only reads what is addressed to it (a mention, a
-  reply to one of its messages, a command), and stays silent otherwise;
+- in groups the bot reads only what is addressed to it (a mention, a reply to one of its
+  messages, a command), and stays silent otherwise;
 - inline mode (`@bot question` in any chat) answers from the FAQ without touching the store;
-- advisors (`FORFAIT_BOT_ADVISORS`) get /stats and /diffuser, handled here, outside the
-  practitioner's conversation;
-- two jobs: due reminders every minute (`store.claim_due` gives each to one replica), and the
-  daily purge of idle sessions;
-- every send retries on flood control and network errors; a user who blocked the bot is
-  logged and skipped. Logs never carry message text unless FORFAIT_BOT_LOG_TEXT=1, nor the
-  token.
+- logs never carry message text unless FORFAIT_BOT_LOG_TEXT=1, nor the token
+  (`bot/telegram_logs.py`).
 
-Other handlers may still reuse `event_from_update` and
+Other handlers may reuse `event_from_update` and
 `app.bot_data["adapter"].handle_event(bot, chat_id, event)`.
 """
 
@@ -26,35 +22,30 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
-import html
 import logging
 import os
 import re
 import sys
 import time
 import traceback
-import warnings
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from telegram import (
     Bot,
     BotCommand,
     BotCommandScopeChat,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
-    LinkPreviewOptions,
     Message,
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -69,39 +60,27 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot.engine import Button, Engine, Event, Reply
+from bot.actions import Action
+from bot.advisors import BROADCAST_CONCURRENCY, AdvisorDesk
+from bot.app import ChatService, Incoming, SendLater
+from bot.commands import COMMANDS, CommandSpec
+from bot.engine import Engine
+from bot.events import Command, Event, Forwarded, Text
 from bot.http import AiohttpRequest
+from bot.messages import plain
 from bot.pacing import BULK_RATE, Pacer
+from bot.reminder_delivery import ReminderDelivery
 from bot.reminders import PARIS
-from bot.render import split_message, to_plain
-from bot.session import Session
 from bot.store import SessionStore
-from calculators.french import fmt_number
+from bot.telegram_logs import Redact, configure_verbose_loggers
+from bot.telegram_render import decode, to_html
+from bot.telegram_send import NO_PREVIEW, RetryPolicy, TelegramSender, with_retry
 
 if TYPE_CHECKING:
     from bot.faq_replies import InlineCard
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
-COMMANDS = [
-    ("start", "Estimer mes forfaits"),
-    ("reprendre", "Reprendre là où j'en étais"),
-    ("retour", "Revenir à la question précédente"),
-    ("modifier", "Changer une réponse"),
-    ("resultat", "Voir le résultat et le plan d'action"),
-    ("recommencer", "Tout reprendre à zéro"),
-    ("rappel", "Être prévenu avant la date limite"),
-    ("sources", "Les guides utilisés"),
-    ("aide", "Comment ça marche"),
-    ("oublier", "Effacer toutes mes données"),
-    ("annuler", "Mettre le questionnaire en pause"),
-]
-# Advisors only: handled by the adapter, shown in the advisors' own menu, not in the public one.
-ADVISOR_COMMANDS = [
-    ("stats", "Statistiques d'usage (conseillers)"),
-    ("diffuser", "Envoyer une information aux inscrits (conseillers)"),
-]
 TEXT_ONLY = (
     "Je ne lis que les messages texte : répondez avec les boutons ou en quelques mots. "
     "/reprendre pour revoir la question."
@@ -110,30 +89,17 @@ APOLOGY = (
     "Désolé, un problème technique m'a empêché de répondre. Tapez /reprendre pour continuer "
     "(ou /recommencer si cela se reproduit)."
 )
-ADVISORS_ONLY = "Cette commande est réservée aux conseillers."
-BROADCAST_USAGE = (
-    "Écrivez le message après la commande, par exemple : /diffuser La déclaration du FAMI "
-    "ouvre lundi."
-)
-BROADCAST_EXPIRED = "Cet aperçu n'est plus lisible : renvoyez /diffuser suivi du message."
-BROADCAST_LIMIT = 3500  # leaves room under Telegram's 4096 characters
 COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@(\w+))?(?:\s+(.*))?$", re.DOTALL)
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 GROUPS = (ChatType.GROUP, ChatType.SUPERGROUP)
 INLINE_CACHE_SECONDS = 30
 REMINDER_INTERVAL = 60.0  # seconds between two claims of due reminders
 REMINDER_FIRST = 5.0  # the first claim, soon after start-up
 PURGE_AT = dt.time(4, 0, tzinfo=PARIS)
-BROADCAST_CONCURRENCY = 8  # sends in flight; the bulk pacer spaces them
-SEEN_UPDATES = 8  # update ids kept per session to recognise a redelivered update
-# Telegram keeps an unacknowledged update 24 hours, and may restart its ids at random after a
-# week without updates: an id seen longer ago than this is not a redelivery.
-REDELIVERY_WINDOW = 86400.0
 CONCURRENCY = 32  # updates handled at once per process (see build_application)
 GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
 
 
-# ---- updates to engine events -------------------------------------------------------------
+# ---- updates to events --------------------------------------------------------------------
 
 
 def strip_mention(text: str, username: str) -> str:
@@ -159,13 +125,14 @@ def _replies_to_bot(msg: Message, bot_username: str | None, bot_id: int | None) 
 def event_from_update(
     update: Update, bot_username: str | None = None, bot_id: int | None = None
 ) -> Event | None:
-    """The engine event of an update; None when it is not for us (or not text).
+    """The event of an update; None when it is not for us (or not text).
 
-    A forwarded message is a "forwarded" event. In a group, the bot reads only commands, its
-    mention (stripped) and replies to its own messages: anything else is None, hence silence.
+    A tapped button is its decoded action (`Stale` for data that means nothing now). A
+    forwarded message is `Forwarded`. In a group, the bot reads only commands, its mention
+    (stripped) and replies to its own messages: anything else is None, hence silence.
     """
     if update.callback_query is not None:
-        return Event("button", update.callback_query.data or "")
+        return decode(update.callback_query.data)
     msg = update.message
     if msg is None or msg.text is None:
         return None
@@ -173,220 +140,80 @@ def event_from_update(
         return None  # one of our own inline answers, posted by the user
     group = msg.chat.type in GROUPS
     if msg.forward_origin is not None:
-        return None if group else Event("forwarded", msg.text)
+        return None if group else Forwarded(msg.text)
     cmd = COMMAND.match(msg.text.strip())
     if cmd:
         name, mention, args = cmd.groups()
         if mention and bot_username and mention.lower() != bot_username.lower():
             return None  # /cmd@another_bot in a group
-        return Event("command", name.lower(), (args or "").strip())
+        return Command(name.lower(), (args or "").strip())
     if group:
         if _mentions(msg.text, bot_username):
-            return Event("text", strip_mention(msg.text, bot_username or ""))
+            return Text(strip_mention(msg.text, bot_username or ""))
         if _replies_to_bot(msg, bot_username, bot_id):
-            return Event("text", msg.text)
+            return Text(msg.text)
         return None
-    return Event("text", msg.text)
+    return Text(msg.text)
 
 
-# ---- sending, with retries ----------------------------------------------------------------
+def _under(query: CallbackQuery | None) -> str | None:
+    """The text of the message carrying the tapped button, when Telegram still gives it."""
+    msg = query.message if query is not None else None
+    return msg.text if isinstance(msg, Message) and msg.text else None
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Waits between tries of a Bot API call (one try more than delays); `sleep` for tests."""
-
-    delays: tuple[float, ...] = (0.5, 1.0, 2.0)
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
-
-
-def _retry_after(e: RetryAfter) -> float:
-    """Seconds to wait, without PTB's int/timedelta deprecation warning."""
-    value = getattr(e, "_retry_after", None)
-    if value is None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            value = e.retry_after
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
-
-
-async def with_retry(call: Callable[[], Awaitable[T]], retry: RetryPolicy) -> T:
-    """Flood control (wait `retry_after`), time-outs and network errors are tried again with
-    exponential back-off; a refused request (BadRequest, Forbidden…) is not."""
-    tries = len(retry.delays) + 1
-    for attempt in range(tries):
-        try:
-            return await call()
-        except BadRequest:  # a NetworkError subclass, but sending it again changes nothing
-            raise
-        except RetryAfter as e:
-            if attempt == tries - 1:
-                raise
-            wait, reason = _retry_after(e), "RetryAfter"
-        except NetworkError as e:  # TimedOut included
-            if attempt == tries - 1:
-                raise
-            wait, reason = retry.delays[attempt], type(e).__name__
-        log.warning("Envoi : %s, nouvel essai dans %g s (%d/%d)", reason, wait, attempt + 2, tries)
-        await retry.sleep(wait)
-    raise AssertionError("unreachable")
-
-
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    return _markup(tuple(tuple((b.label, b.data) for b in row) for row in reply.buttons))
-
-
-@functools.lru_cache(maxsize=2048)
-def _markup(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
-    """Keyboards repeat (the same question for everyone) and PTB's objects are immutable:
-    built once, shared."""
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
-
-
-async def send_replies(
-    bot: Bot, chat_id: int, replies: list[Reply], retry: RetryPolicy | None = None
-) -> bool:
-    """HTML messages, split at Telegram's limit; the keyboard goes under the last part.
-
-    Returns False when the user blocked the bot (logged, the rest dropped)."""
-    retry = retry or RetryPolicy()
-    for reply in replies:
-        parts = split_message(reply.text)
-        for i, part in enumerate(parts):
-            markup = keyboard(reply) if i == len(parts) - 1 else None
-            try:
-                await _send_part(bot, chat_id, part, markup, retry)
-            except Forbidden as e:
-                log.info("Conversation %s : envoi refusé (%s), ignoré", chat_id, type(e).__name__)
-                return False
-    return True
-
-
-async def _send_part(
-    bot: Bot, chat_id: int, part: str, markup: InlineKeyboardMarkup | None, retry: RetryPolicy
-) -> None:
-    try:
-        await with_retry(
-            lambda: bot.send_message(
-                chat_id,
-                part,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup,
-                link_preview_options=NO_PREVIEW,
-            ),
-            retry,
-        )
-    except BadRequest as e:
-        if "entit" not in str(e).lower():
-            raise
-        log.warning("HTML refusé par Telegram ; envoi en texte brut")
-        await with_retry(
-            lambda: bot.send_message(
-                chat_id, to_plain(part), reply_markup=markup, link_preview_options=NO_PREVIEW
-            ),
-            retry,
-        )
+def _describe(event: Event, log_text: bool) -> str:
+    """What the logs say about an event: never the user's words unless log_text."""
+    if isinstance(event, Command):
+        args = f" {event.args!r}" if log_text and event.args else ""
+        return f"commande /{event.name}{args}"
+    if isinstance(event, Action):
+        return f"bouton {event!r}" if log_text else f"bouton {type(event).__name__}"
+    label = "message transféré" if isinstance(event, Forwarded) else "texte"
+    return f"{label} {event.text!r}" if log_text else f"{label} ({len(event.text)} caractères)"
 
 
 # ---- the adapter --------------------------------------------------------------------------
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{fmt_number(n)} {word}{'s' if n > 1 else ''}"
-
-
-def _describe(event: Event, log_text: bool) -> str:
-    """What the logs say about an event: never the user's words unless log_text."""
-    if event.kind == "command":
-        args = f" {event.args!r}" if log_text and event.args else ""
-        return f"commande /{event.value}{args}"
-    if event.kind == "button":
-        return f"bouton {event.value!r}"
-    label = "message transféré" if event.kind == "forwarded" else "texte"
-    return f"{label} {event.value!r}" if log_text else f"{label} ({len(event.value)} caractères)"
-
-
-class Adapter:
-    """The thin glue between python-telegram-bot and the engine."""
+class TelegramAdapter:
+    """PTB's handlers and jobs, each a call to a service."""
 
     def __init__(
         self,
-        engine: Engine,
-        store: SessionStore,
+        service: ChatService,
+        reminders: ReminderDelivery,
         *,
-        advisors: frozenset[int] = frozenset(),
         retry: RetryPolicy | None = None,
         log_text: bool = False,
-        bulk: Pacer | None = None,
     ) -> None:
-        self.engine = engine
-        self.store = store
-        self.advisors = advisors
+        self.service = service
+        self.reminders = reminders
         self.retry = retry or RetryPolicy()
         self.log_text = log_text
-        self.bulk = bulk or Pacer()
+
+    def sender(self, bot: Bot, first: asyncio.Future[None] | None = None) -> TelegramSender:
+        return TelegramSender(bot, self.retry, first)
 
     async def handle_event(self, bot: Bot, chat_id: int, event: Event) -> None:
-        """One engine step for a chat, under its lock; replies sent before the lock is freed."""
-        async with self.store.lock(chat_id):
-            await self._step(bot, chat_id, event)
-
-    async def _step(
-        self, bot: Bot, chat_id: int, event: Event, update_id: int | None = None
-    ) -> None:
-        session = await self.store.load(chat_id) or Session(chat_id=chat_id)
-        if update_id in session.seen and time.time() - session.updated < REDELIVERY_WINDOW:
-            # Telegram delivered this update again (the bot stopped before acknowledging it):
-            # its answer is saved already; applying it twice would answer the next question.
-            # Show where the conversation stands instead, in case the reply never left.
-            log.info("Mise à jour %s déjà traitée : question en cours renvoyée", update_id)
-            event = Event("command", "reprendre")
-            update_id = None
-        step = self.engine.step(session, event)
-        if update_id is not None:
-            step.session.seen = [*step.session.seen[-(SEEN_UPDATES - 1) :], update_id]
-        if step.forget:
-            await self.store.delete(chat_id)
-        else:
-            # Reminders first: once scheduled they go out even if the save below failed.
-            if step.cancel_reminders:
-                await self.store.cancel_reminders(chat_id)
-            if step.add_reminders:
-                await self.store.add_reminders(chat_id, step.add_reminders)
-            await self.store.save(step.session)
-        await send_replies(bot, chat_id, step.replies, self.retry)
-
-    async def send(
-        self, bot: Bot, chat_id: int, text: str, buttons: list[list[Button]] | None = None
-    ) -> bool:
-        """One HTML message, with retries; False when the user blocked the bot."""
-        return await send_replies(bot, chat_id, [Reply(text, buttons or [])], self.retry)
+        """One event for a chat, through the service (lock, step, save, replies)."""
+        await self.service.handle(Incoming(chat_id, event), self.sender(bot))
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        # Answer the query at once, even for a stale button, without waiting for the chat lock.
+        # Answer the query at once, even for a stale button, without waiting for the chat
+        # lock; the sender awaits that answer before the first reply.
         answering = asyncio.ensure_future(_answer(query)) if query is not None else None
         started = time.monotonic()
         try:
-            chat = update.effective_chat
+            chat, user = update.effective_chat, update.effective_user
             event = event_from_update(update, context.bot.username, context.bot.id)
             if chat is None or event is None:
                 return
-            if _for_advisors(event):
-                if answering is not None:
-                    await answering
-                await self._advisor(context.bot, update, chat.id, event)
-            else:
-                # Taking the lock is the first suspension: in one process, the updates of a
-                # chat keep their arrival order.
-                async with self.store.lock(chat.id):
-                    if answering is not None:
-                        await answering  # answered before any reply is sent
-                    await self._step(context.bot, chat.id, event, update.update_id)
+            incoming = Incoming(
+                chat.id, event, user.id if user else None, update.update_id, _under(query)
+            )
+            await self.service.handle(incoming, self.sender(context.bot, answering))
             log.info(
                 "Mise à jour %s traitée en %.0f ms : conversation %s, %s",
                 update.update_id,
@@ -404,7 +231,7 @@ class Adapter:
             return
         if chat.type in GROUPS and not _replies_to_bot(msg, context.bot.username, context.bot.id):
             return  # a photo in a group is not for us
-        await self.send(context.bot, chat.id, TEXT_ONLY)
+        await self.sender(context.bot).send(chat.id, [plain(TEXT_ONLY)])
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error (type and frames: never the token, never what the user wrote)."""
@@ -412,31 +239,28 @@ class Adapter:
         if err is None:
             return
         frames = "".join(traceback.format_tb(err.__traceback__))
+        name = type(err.__cause__ if isinstance(err, SendLater) else err).__name__
         update_id = update.update_id if isinstance(update, Update) else None
-        log.error("Erreur %s sur la mise à jour %s\n%s", type(err).__name__, update_id, frames)
+        log.error("Erreur %s sur la mise à jour %s\n%s", name, update_id, frames)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
-                await self.send(context.bot, update.effective_chat.id, APOLOGY)
-            except TelegramError as e:
+                await self.sender(context.bot).send(update.effective_chat.id, [plain(APOLOGY)])
+            except (TelegramError, SendLater) as e:
                 log.error("Excuses non envoyées : %s", type(e).__name__)
-
-    # ---- inline mode -----------------------------------------------------------------------
 
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """`@bot question` in any chat: sourced FAQ cards. Never reads or writes the store."""
         query = update.inline_query
         if query is None:
             return
-        faq = self.engine.faq
-        inline = getattr(faq, "inline", None)
+        inline = getattr(self.service.engine.faq, "inline", None)
         if inline is not None:
             cards = inline(query.query)
         else:
             from bot.faq_replies import inline_fallback
 
             cards = [inline_fallback(query.query.strip())]
-        username = context.bot.username
-        results = [_article(card, username) for card in cards]
+        results = [_article(card, context.bot.username) for card in cards]
         button = InlineQueryResultsButton(text="Estimer mes forfaits", start_parameter="inline")
         await with_retry(
             lambda: query.answer(
@@ -450,132 +274,15 @@ class Adapter:
             repr(query.query) if self.log_text else f"{len(query.query)} caractères",
         )
 
-    # ---- advisors --------------------------------------------------------------------------
-
-    async def _advisor(self, bot: Bot, update: Update, chat_id: int, event: Event) -> None:
-        user = update.effective_user
-        if user is None or user.id not in self.advisors:
-            await self.send(bot, chat_id, ADVISORS_ONLY)
-            return
-        if event.kind == "command" and event.value == "stats":
-            await self.send(bot, chat_id, await self._stats())
-        elif event.kind == "command":
-            await self._preview(bot, chat_id, event.args)
-        elif event.value == "d:envoyer":
-            msg = update.callback_query.message if update.callback_query else None
-            text = msg.text_html if isinstance(msg, Message) and msg.text else None
-            if not text:
-                await self.send(bot, chat_id, BROADCAST_EXPIRED)
-                return
-            await self.send(bot, chat_id, await self.broadcast(bot, text))
-        else:
-            await self.send(bot, chat_id, "Diffusion annulée : rien n'a été envoyé.")
-
-    async def _stats(self) -> str:
-        st = await self.store.stats()
-        labels = {"medecin": "médecins", "chirurgien-dentiste": "chirurgiens-dentistes"}
-        order = [*labels, *sorted(set(st["by_profession"]) - set(labels))]
-        lines = [
-            f"• {labels.get(p, 'profession non choisie')} : {fmt_number(st['by_profession'][p])}"
-            for p in order
-            if p in st["by_profession"]
-        ]
-        return "\n".join(
-            [
-                "<b>Statistiques</b> (comptages, sans aucune donnée personnelle)",
-                f"Sessions : {fmt_number(st['sessions'])}",
-                *lines,
-                f"Rappels en attente : {fmt_number(st['reminders_pending'])}",
-                f"Conversations inscrites aux rappels : {fmt_number(st['opted_in'])}",
-            ]
-        )
-
-    async def _preview(self, bot: Bot, chat_id: int, text: str) -> None:
-        if not text:
-            await self.send(bot, chat_id, BROADCAST_USAGE)
-            return
-        if len(text) > BROADCAST_LIMIT:
-            limit = fmt_number(BROADCAST_LIMIT)
-            await self.send(bot, chat_id, f"Message trop long : {limit} caractères au plus.")
-            return
-        n = len(await self.store.opted_in())
-        intro = (
-            f"Aperçu : le message ci-dessous partira vers {_plural(n, 'conversation')} "
-            "inscrite(s) aux rappels. Vérifiez-le, puis confirmez."
-        )
-        buttons = [[Button("Envoyer", "d:envoyer"), Button("Annuler", "d:annuler")]]
-        # The preview is the message itself: the confirmation sends its text, so another
-        # replica can handle the tap and nothing is kept in memory in between.
-        await send_replies(bot, chat_id, [Reply(intro), Reply(html.escape(text), buttons)])
-
-    async def broadcast(self, bot: Bot, text: str) -> str:
-        """Send `text` (Telegram HTML) to every opted-in chat, at the bulk pace."""
-        chats = await self.store.opted_in()
-        gate = asyncio.Semaphore(BROADCAST_CONCURRENCY)
-
-        async def one(chat_id: int) -> bool:
-            async with gate:
-                await self.bulk.wait()
-                try:
-                    return await self.send(bot, chat_id, text)
-                except TelegramError as e:
-                    log.warning("Diffusion vers %s : %s", chat_id, type(e).__name__)
-                    return False
-
-        sent = sum(await asyncio.gather(*(one(c) for c in chats)))
-        log.info("Diffusion : %d envoi(s) sur %d", sent, len(chats))
-        failed = len(chats) - sent
-        report = f"Message envoyé à {_plural(sent, 'conversation')}."
-        if failed:
-            report += f" {_plural(failed, 'échec')} (bot bloqué ou conversation supprimée)."
-        return report
-
-    # ---- jobs ------------------------------------------------------------------------------
+    async def send_due(self, bot: Bot) -> int:
+        """The due reminders, sent by this replica; how many."""
+        return await self.reminders.send_due(self.sender(bot))
 
     async def on_reminder_job(self, context: CallbackContext) -> None:
         await self.send_due(context.bot)
 
-    async def send_due(self, bot: Bot) -> int:
-        """Claim the due reminders (each goes to exactly one replica) and send them; each is
-        removed from its chat's session under the chat's lock. Returns how many were sent."""
-        now = self.engine.now()
-        sent = 0
-        for r in await self.store.claim_due(now.timestamp()):
-            try:
-                async with self.store.lock(r.chat_id):
-                    reply = self.engine.reminder_reply(r, now)
-                    delivered = False
-                    if reply is not None:
-                        await self.bulk.wait()
-                        try:
-                            delivered = await send_replies(bot, r.chat_id, [reply], self.retry)
-                        except BadRequest as e:  # e.g. the chat is gone: dropped
-                            log.warning("Rappel %s non envoyé : %s", r.id, type(e).__name__)
-                        except (NetworkError, RetryAfter) as e:
-                            # Still down after the retries: back in the index for the next run.
-                            await self.store.add_reminders(r.chat_id, [r])
-                            log.warning("Rappel %s remis à plus tard : %s", r.id, type(e).__name__)
-                            continue
-                    session = await self.store.load(r.chat_id)
-                    if session is not None:
-                        session.reminders = [x for x in session.reminders if x.get("id") != r.id]
-                        await self.store.save(session)
-                    sent += delivered
-            except Exception as e:  # one bad reminder never blocks the others
-                log.error("Rappel %s non envoyé : %s", r.id, type(e).__name__)
-        if sent:
-            log.info("Rappels envoyés : %d", sent)
-        return sent
-
     async def on_purge_job(self, _: CallbackContext) -> None:
-        n = await self.store.purge()
-        log.info("Purge : %d session(s) inactive(s) supprimée(s)", n)
-
-
-def _for_advisors(event: Event) -> bool:
-    if event.kind == "command":
-        return event.value in {name for name, _ in ADVISOR_COMMANDS}
-    return event.kind == "button" and event.value.startswith("d:")
+        await self.service.purge_idle()
 
 
 def _article(card: InlineCard, username: str | None) -> InlineQueryResultArticle:
@@ -588,13 +295,13 @@ def _article(card: InlineCard, username: str | None) -> InlineQueryResultArticle
         title=card.title,
         description=card.description,
         input_message_content=InputTextMessageContent(
-            card.text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            to_html(card.message), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
         ),
         reply_markup=markup,
     )
 
 
-async def _answer(query) -> None:
+async def _answer(query: CallbackQuery) -> None:
     try:
         await query.answer()
     except TelegramError as e:  # a query older than a few minutes can no longer be answered
@@ -602,76 +309,24 @@ async def _answer(query) -> None:
 
 
 async def _set_commands(app: Application) -> None:
-    """The command menu, in French (post_init: once, at start-up); advisors see theirs."""
+    """The command menu from the registry (post_init: once, at start-up); advisors see
+    theirs."""
     try:
-        await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in COMMANDS])
+        await app.bot.set_my_commands([_menu(c) for c in COMMANDS.public()])
     except TelegramError as e:  # cosmetic: the bot works without its menu
         log.warning("Menu des commandes non défini : %s", type(e).__name__)
-    adapter: Adapter = app.bot_data["adapter"]
-    menu = [BotCommand(name, desc) for name, desc in COMMANDS + ADVISOR_COMMANDS]
-    for advisor in sorted(adapter.advisors):
+    adapter: TelegramAdapter = app.bot_data["adapter"]
+    desk = adapter.service.desk
+    menu = [_menu(c) for c in COMMANDS.for_advisors()]
+    for advisor in sorted(desk.advisors if desk else ()):
         try:  # the private chat of a user has the user's id
             await app.bot.set_my_commands(menu, scope=BotCommandScopeChat(advisor))
         except TelegramError as e:  # an advisor who never opened the bot
             log.info("Menu conseiller non défini pour %s : %s", advisor, type(e).__name__)
 
 
-# ---- logs ---------------------------------------------------------------------------------
-
-# PTB's debug records carry the Bot API parameters (message texts, the token in the base URL)
-# and the incoming updates: their arguments are masked unless FORFAIT_BOT_LOG_TEXT=1.
-VERBOSE_LOGGERS = (
-    "telegram.Bot",
-    "telegram.ext.ExtBot",
-    "telegram.ext.Application",
-    "telegram.ext.Updater",
-    "telegram.request.BaseRequest",
-)
-_FORMAT = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrifgex]")
-_API_METHOD = re.compile(r"[a-z]+(?:[A-Z][a-z]*)+")  # sendMessage, answerCallbackQuery
-
-
-class _NoText(logging.Filter):
-    """Keeps the record, masks its arguments but Bot API method names:
-    "Processing update %s" -> "Processing update …"."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.args:
-            args = record.args if isinstance(record.args, tuple) else (record.args,)
-            kept = iter(a if isinstance(a, str) and _API_METHOD.fullmatch(a) else "…" for a in args)
-            message = _FORMAT.sub(lambda _: next(kept, "…"), str(record.msg))
-            record.msg, record.args = message, None
-        return True
-
-
-def _configure_verbose_loggers(log_text: bool) -> None:
-    for name in VERBOSE_LOGGERS:
-        logger = logging.getLogger(name)
-        for f in [f for f in logger.filters if isinstance(f, _NoText)]:
-            logger.removeFilter(f)
-        if not log_text:
-            logger.addFilter(_NoText())
-
-
-class _Redact(logging.Filter):
-    """Masks the token in every log record (httpx logs full URLs, which contain it)."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record: let logging report it as usual
-            return True
-        if self.secret in message:
-            record.msg, record.args = message.replace(self.secret, "<jeton>"), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self.secret in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.secret, "<jeton>")
-        return True
+def _menu(spec: CommandSpec) -> BotCommand:
+    return BotCommand(spec.name, spec.description)
 
 
 # ---- the application ----------------------------------------------------------------------
@@ -698,7 +353,7 @@ def build_application(
     match: more brings nothing once the process is busy, and a long queue of HTTP calls costs
     CPU of its own (with httpx's pool, a few hundred queued calls made a step cost 15 ms).
     """
-    _configure_verbose_loggers(log_text)  # before the bot logs its URL, which holds the token
+    configure_verbose_loggers(log_text)  # before the bot logs its URL, which holds the token
     builder = (
         ApplicationBuilder().token(token).concurrent_updates(concurrency).post_init(_set_commands)
     )
@@ -712,7 +367,11 @@ def build_application(
     if rate_limiter is not None:
         builder = builder.rate_limiter(rate_limiter)
     app = builder.build()
-    adapter = Adapter(engine, store, advisors=advisors, retry=retry, log_text=log_text, bulk=bulk)
+    bulk = bulk or Pacer()
+    service = ChatService(engine, store, AdvisorDesk(store, advisors, bulk))
+    adapter = TelegramAdapter(
+        service, ReminderDelivery(engine, store, bulk), retry=retry, log_text=log_text
+    )
     app.bot_data["adapter"] = adapter
     app.add_handler(CallbackQueryHandler(adapter.on_update))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, adapter.on_update))
@@ -734,6 +393,9 @@ def build_application(
         )
         app.job_queue.run_daily(adapter.on_purge_job, time=PURGE_AT, name="purge")
     return app
+
+
+# ---- forfait-bot run ----------------------------------------------------------------------
 
 
 def _fail(message: str) -> int:
@@ -765,7 +427,7 @@ def parse_advisors(value: str) -> frozenset[int]:
 
 def run_bot() -> int:
     """`forfait-bot run`: polling, or a webhook when TELEGRAM_WEBHOOK_URL is set."""
-    from bot.cli import _faq
+    from bot.faq_replies import FaqResponder
     from bot.stores import open_store
     from knowledge import KnowledgeError, load
 
@@ -807,7 +469,7 @@ def run_bot() -> int:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s : %(message)s", level=level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     for handler in logging.getLogger().handlers:
-        handler.addFilter(_Redact(token))
+        handler.addFilter(Redact(token))
     if log_text:
         log.warning("FORFAIT_BOT_LOG_TEXT=1 : le texte des messages est journalisé")
     try:
@@ -818,7 +480,7 @@ def run_bot() -> int:
     store = open_store()
     app = build_application(
         token,
-        engine=Engine(kb, faq=_faq(kb)),
+        engine=Engine(kb, faq=FaqResponder.from_knowledge(kb)),
         store=store,
         base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None,
         # Replies are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter

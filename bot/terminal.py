@@ -1,7 +1,8 @@
-"""`forfait-bot chat`: the same engine in a terminal, for a first try and for advisors.
+"""`forfait-bot chat`: the same service in a terminal, for a first try and for advisors.
 
-Buttons are shown with a letter: type the letter to tap one (numbers stay answers: « 3 »
-interventions is never the third button). Commands work as in Telegram.
+Choices are shown with a letter: type the letter to tap one (numbers stay answers: « 3 »
+interventions is never the third choice). Commands work as in Telegram. Reminders are kept
+in the session but never sent from here: the terminal says so, with the dates to note.
 """
 
 from __future__ import annotations
@@ -9,49 +10,64 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from typing import TextIO
 
-from bot.engine import Button, Engine, Event, Reply
+from bot.app import ChatService, Incoming
+from bot.engine import Engine
+from bot.events import Command, Event, Text
+from bot.messages import Choice, Message
 from bot.reminders import PARIS, Reminder
-from bot.render import to_plain
-from bot.session import Session
 from bot.store import SessionStore
+from bot.text_render import to_text
 
 TERMINAL_CHAT = -1  # the terminal's session id in the store
-KEYS = "abcdefghijklmnopqrstuvwxyz"  # a letter per button: a number is always an answer
+KEYS = "abcdefghijklmnopqrstuvwxyz"  # a letter per choice: a number is always an answer
 
 
-def parse_line(line: str, buttons: list[Button]) -> Event:
+def parse_line(line: str, choices: list[Choice]) -> Event:
     line = line.strip()
     if line.startswith("/"):
         name, _, args = line[1:].partition(" ")
-        return Event("command", name.split("@")[0].lower(), args)
+        return Command(name.split("@")[0].lower(), args)
     index = KEYS.find(line.lower()) if len(line) == 1 else -1
-    if 0 <= index < len(buttons):
-        return Event("button", buttons[index].data)
-    return Event("text", line)
+    if 0 <= index < len(choices):
+        return choices[index].action
+    return Text(line)
 
 
-def show(replies: list[Reply], out: TextIO) -> list[Button]:
-    """Print replies; return the buttons of the last one, lettered for the next line."""
-    buttons: list[Button] = []
-    for reply in replies:
-        out.write(to_plain(reply.text) + "\n")
-        buttons = [b for row in reply.buttons for b in row]
-        if buttons:
-            shown = zip(KEYS, buttons, strict=False)  # at most 26 (a /modifier list: 17)
-            out.write("   ".join(f"[{key}] {b.label}" for key, b in shown) + "\n")
+def show(messages: Sequence[Message], out: TextIO) -> list[Choice]:
+    """Print messages; return the choices of the last one, lettered for the next line."""
+    shown: list[Choice] = []
+    for m in messages:
+        out.write(to_text(m) + "\n")
+        shown = [c for row in m.choices for c in row]
+        if shown:
+            lettered = zip(KEYS, shown, strict=False)  # at most 26 (a /modifier list: 17)
+            out.write("   ".join(f"[{key}] {c.label}" for key, c in lettered) + "\n")
     out.write("\n")
     out.flush()
-    return buttons
+    return shown
+
+
+class TerminalSender:
+    """The service's `Sender` for one terminal: prints, and remembers the last choices."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.choices: list[Choice] = []
+
+    async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
+        self.choices = show(messages, self.out)
+        return True
 
 
 async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) -> None:
-    session = await store.load(TERMINAL_CHAT) or Session(chat_id=TERMINAL_CHAT)
-    first = Event("command", "reprendre" if session.profession else "start")
-    step = engine.step(session, first)
-    await store.save(step.session)
-    buttons = show(step.replies, out)
+    service = ChatService(engine, store, schedules_reminders=False)
+    sender = TerminalSender(out)
+    session = await store.load(TERMINAL_CHAT)
+    first = Command("reprendre" if session and session.profession else "start")
+    await service.handle(Incoming(TERMINAL_CHAT, first), sender)
     interactive = inp.isatty()
     while True:
         if interactive:
@@ -63,13 +79,9 @@ async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) ->
             return
         if not line.strip():
             continue
-        step = engine.step(step.session, parse_line(line, buttons))
-        if step.forget:
-            await store.delete(TERMINAL_CHAT)
-        else:
-            await store.save(step.session)
-        buttons = show(step.replies, out)
-        if step.add_reminders:
+        event = parse_line(line, sender.choices)
+        step = await service.handle(Incoming(TERMINAL_CHAT, event), sender)
+        if step is not None and step.add_reminders:
             out.write(no_reminders_here(step.add_reminders) + "\n\n")
 
 

@@ -1,4 +1,6 @@
-"""The pure conversation engine, without Telegram: what it asks, skips, keeps and stores."""
+"""The pure conversation engine, without Telegram: what it asks, skips, keeps and stores.
+
+Replies are neutral messages: assertions read their plain-text rendering, or their spans."""
 
 from __future__ import annotations
 
@@ -8,23 +10,33 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine import NSP, Engine, Event, Reply, Step, short_label
+from bot.actions import (
+    PROFILE,
+    Action,
+    Answer,
+    ConfirmForget,
+    ContinueHypothetical,
+    Modify,
+    RunCommand,
+    Stale,
+)
+from bot.engine import NSP, Engine, Step, short_label
+from bot.events import Command, Event, Text
+from bot.messages import Message
 from bot.session import Session
+from bot.telegram_render import encode, to_html
+from bot.text_render import to_text
 from knowledge import Knowledge
 
 COMMANDS = ["start", "reprendre", "retour", "modifier", "resultat", "recommencer", "aide"]
 
 
 def cmd(name: str, args: str = "") -> Event:
-    return Event("command", name, args)
-
-
-def tap(data: str) -> Event:
-    return Event("button", data)
+    return Command(name, args)
 
 
 def say(text: str) -> Event:
-    return Event("text", text)
+    return Text(text)
 
 
 class Chat:
@@ -33,7 +45,7 @@ class Chat:
     def __init__(self, engine: Engine, chat_id: int = 7) -> None:
         self.engine = engine
         self.session = Session(chat_id=chat_id)
-        self.replies: list[Reply] = []
+        self.replies: list[Message] = []
         self.asked: list[str] = []  # every pending question, in order
 
     def do(self, event: Event) -> Step:
@@ -46,29 +58,34 @@ class Chat:
 
     @property
     def text(self) -> str:
-        """The last replies, narrow no-break spaces (amounts, percentages) made plain."""
-        return "\n".join(r.text for r in self.replies).replace("\u202f", " ")
+        """The last replies as plain text, narrow no-break spaces (amounts…) made plain."""
+        return "\n".join(to_text(r) for r in self.replies).replace("\u202f", " ")
+
+    def bold(self, text: str) -> bool:
+        """Whether the last replies show `text` in bold."""
+        spans = (s for r in self.replies for b in r.blocks for line in b.lines for s in line)
+        return any(s.bold and s.text.replace("\u202f", " ") == text for s in spans)
 
     @property
-    def buttons(self) -> dict[str, str]:
-        return {b.label: b.data for r in self.replies for row in r.buttons for b in row}
+    def buttons(self) -> dict[str, Action]:
+        return {c.label: c.action for r in self.replies for row in r.choices for c in row}
 
     def answer(self, valeur: str) -> Step:
         """Tap the button of the pending question that stands for `valeur`."""
-        return self.do(tap(f"a:{self.session.pending}:{valeur}"))
+        return self.do(Answer(self.session.pending or "", valeur))
 
     def yes_until(self, qid: str, limit: int = 40) -> None:
         """Answer every question positively (first choice, "oui", 100 %) until `qid` is asked."""
         for _ in range(limit):
             if self.session.pending == qid:
                 return
-            values = [d.rpartition(":")[2] for d in self.buttons.values() if d.startswith("a:")]
+            values = [a.value for a in self.buttons.values() if isinstance(a, Answer)]
             assert values, f"no question on the way to {qid}: {self.text[:200]}"
             self.answer("oui" if "oui" in values else values[0])
         raise AssertionError(f"{qid} never asked; asked: {self.asked}")
 
     def is_result(self) -> bool:
-        return "c:modifier" in self.buttons.values()
+        return RunCommand("modifier") in self.buttons.values()
 
 
 @pytest.fixture
@@ -85,12 +102,12 @@ def test_dentist_failed_socle_skips_coordination(chat: Chat) -> None:
     chat.answer("oui")
     assert chat.session.pending is None and chat.session.socle_notice
     assert "Le socle n'est pas atteint" in chat.text
-    assert set(chat.buttons.values()) == {"s:hyp", "c:resultat"}
+    assert set(chat.buttons.values()) == {ContinueHypothetical(), RunCommand("resultat")}
     skipped = ("cdc_sesam_vitale", "horaires_annuaire", "taux_teletransmission", "messagerie")
     assert not [q for q in chat.asked if q.startswith(skipped)]
     assert not [q for q in chat.asked if q.startswith("prise_en_charge_coordonnee")]
-    chat.do(tap("c:resultat"))
-    assert "Montant estimé : <b>650 €</b>" in chat.text  # 300 € + 350 €
+    chat.do(RunCommand("resultat"))
+    assert "Montant estimé : 650 €" in chat.text and chat.bold("650 €")  # 300 € + 350 €
 
 
 def test_hypothetical_continuation(chat: Chat) -> None:
@@ -100,7 +117,7 @@ def test_hypothetical_continuation(chat: Chat) -> None:
     chat.do(say("0"))
     chat.answer("non")
     assert chat.session.socle_notice
-    chat.do(tap("s:hyp"))
+    chat.do(ContinueHypothetical())
     assert chat.session.hypothetical
     assert chat.session.pending == "cdc_sesam_vitale.version"
     chat.yes_until("prise_en_charge_coordonnee.forme")
@@ -108,7 +125,8 @@ def test_hypothetical_continuation(chat: Chat) -> None:
     assert chat.is_result(), "everything answered: the result"
     assert "Socle : non atteint" in chat.text
     assert "non versé : prérequis non atteints" in chat.text, "coordination: answered, not paid"
-    assert "Logiciel métier compatible DMP : <b>+590 €</b>" in chat.text, "490 € + 100 €"
+    assert "Logiciel métier compatible DMP : +590 €" in chat.text, "490 € + 100 €"
+    assert chat.bold("+590 €")
 
 
 @pytest.mark.parametrize("typed", ["oui", "ouais", "ok"])
@@ -135,7 +153,7 @@ def test_typed_no_at_the_socle_notice_gives_the_result(chat: Chat) -> None:
 def test_component_questions_after_detailler(chat: Chat) -> None:
     chat.do(cmd("start", "medecin_2022"))
     chat.yes_until("teleservices.taux")
-    assert chat.buttons["Détailler"] == "a:teleservices.taux:detail"
+    assert chat.buttons["Détailler"] == Answer("teleservices.taux", "detail")
     chat.answer("detail")
     assert chat.session.pending == "teleservices:aat"
     assert "Avis d'arrêt de travail en ligne (AAT)" in chat.text and "≥ 80 %" in chat.text
@@ -177,7 +195,7 @@ def full_medecin_2023(chat: Chat) -> None:
     chat.answer("medecin")
     chat.answer("2023")
     while not chat.is_result():
-        values = [d.rpartition(":")[2] for d in chat.buttons.values() if d.startswith("a:")]
+        values = [a.value for a in chat.buttons.values() if isinstance(a, Answer)]
         if "detail" in values:
             chat.answer("detail")
         elif chat.session.pending and ":" in chat.session.pending:
@@ -210,7 +228,8 @@ def test_unknown_session_fields_are_ignored() -> None:
 
 
 def test_every_callback_data_fits_telegram(engine: Engine, kb: Knowledge) -> None:
-    """Telegram refuses callback data above 64 bytes: check every question of every scheme."""
+    """Telegram refuses callback data above 64 bytes: check every question of every scheme
+    through the Telegram renderer's encoding."""
     for (profession, exercice), d in kb.dispositifs.items():
         s = Session(chat_id=1, profession=profession, exercice=exercice)
         qids = ["profession", "exercice"]
@@ -219,9 +238,10 @@ def test_every_callback_data_fits_telegram(engine: Engine, kb: Knowledge) -> Non
             qids += [f"{ind.id}:{c.id}" for c in ind.composantes]
         for qid in qids:
             for reply in engine._ask(s, qid):
-                for button in (b for row in reply.buttons for b in row):
-                    assert len(button.data.encode()) <= 64, (d.id, button.data)
-                    assert 0 < len(button.label) <= 64
+                for choice in (c for row in reply.choices for c in row):
+                    data = encode(choice.action)  # ValueError above 64 bytes
+                    assert len(data.encode()) <= 64, (d.id, data)
+                    assert 0 < len(choice.label) <= 64
 
 
 def test_a_session_from_older_knowledge_never_crashes(engine: Engine) -> None:
@@ -235,7 +255,7 @@ def test_a_session_from_older_knowledge_never_crashes(engine: Engine) -> None:
         answers={"logiciel_dmp": True, "indicateur_supprime": True},
         path={"logiciel_dmp.flux": "oui", "indicateur_supprime.question": "oui"},
     )
-    for event in (say("oui"), cmd("retour"), cmd("reprendre"), tap("a:x:y"), cmd("resultat")):
+    for event in (say("oui"), cmd("retour"), cmd("reprendre"), Answer("x", "y"), cmd("resultat")):
         step = engine.step(s, event)
         assert step.replies
     assert "indicateur_supprime" not in s.answers
@@ -259,7 +279,7 @@ def test_deep_links(engine: Engine) -> None:
 def test_nsp_is_always_offered(chat: Chat) -> None:
     chat.do(cmd("start", "dentiste_2024"))
     while not chat.is_result() and chat.session.pending:
-        assert chat.buttons["Je ne sais pas"].endswith(f":{NSP}")
+        assert chat.buttons["Je ne sais pas"] == Answer(chat.session.pending, NSP)
         chat.answer(NSP)
     assert "Montant estimé : entre" in chat.text
 
@@ -295,7 +315,7 @@ def test_random_conversations_always_answer(engine: Engine, script: list) -> Non
     for kind, n in script:
         buttons = list(chat.buttons.values())
         if kind == "button" and buttons:
-            event = tap(buttons[n % len(buttons)])
+            event = buttons[n % len(buttons)]
         elif kind == "text":
             event = say(TEXTS[n % len(TEXTS)])
         elif kind == "command" and n % 4 == 0:
@@ -303,9 +323,16 @@ def test_random_conversations_always_answer(engine: Engine, script: list) -> Non
         elif kind == "command":
             event = cmd(COMMANDS[n % len(COMMANDS)])
         else:
-            event = tap(["zzz", "a:", "m:_profil", "o:non", "s:hyp", "c:resultat"][n % 6])
+            event = [
+                Stale(),
+                Answer("", ""),
+                Modify(PROFILE),
+                ConfirmForget(False),
+                ContinueHypothetical(),
+                RunCommand("resultat"),
+            ][n % 6]
         step = chat.do(event)
-        assert all(r.text.strip() for r in step.replies)
+        assert all(to_text(r).strip() for r in step.replies)
         assert Session.from_json(chat.session.to_json()) == chat.session
 
 
@@ -314,11 +341,11 @@ def test_profile_questions_refuse_je_ne_sais_pas(chat: Chat) -> None:
     chat.do(say("je ne sais pas"))
     assert chat.session.profession is None and chat.session.pending == "profession"
     assert "Répondez par un des choix proposés." in chat.text, "nsp not offered where refused"
-    chat.do(tap("a:profession:nsp"))
+    chat.do(Answer("profession", NSP))
     assert chat.session.profession is None and "ancien message" in chat.text
     chat.answer("medecin")
     chat.do(say("je ne sais pas"))
-    chat.do(tap("a:exercice:nsp"))
+    chat.do(Answer("exercice", NSP))
     assert chat.session.exercice is None and chat.session.pending == "exercice"
     chat.do(say("2019"))  # a year without a button is typed
     assert chat.session.exercice == "2019"
@@ -330,12 +357,14 @@ def test_a_stored_session_with_an_unknown_profession_starts_over(engine: Engine)
     assert (s.profession, s.exercice, s.pending) == (None, None, "profession")
 
 
-def test_user_text_is_escaped_in_html_replies(chat: Chat) -> None:
+def test_user_text_is_kept_as_text_and_escaped_in_html(chat: Chat) -> None:
     chat.do(cmd("start", "dentiste_2024"))
     chat.do(say("<b>n'importe</b> & <quoi>"))
-    assert "« &lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt; »" in chat.text
+    assert "« <b>n'importe</b> & <quoi> »" in chat.text and not chat.bold("n'importe")
+    html = to_html(chat.replies[0])
+    assert "« &lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt; »" in html
     chat.do(cmd("<i>"))
-    assert "/&lt;i&gt;" in chat.text
+    assert "/<i>" in chat.text and "/&lt;i&gt;" in to_html(chat.replies[0])
 
 
 @pytest.mark.parametrize(

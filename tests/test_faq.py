@@ -6,6 +6,7 @@ from bench.faq_eval import evaluate
 from bot.faq import STOPWORDS, FaqIndex, normalise
 from bot.faq_replies import FaqResponder
 from bot.session import Session
+from bot.text_render import to_text
 from knowledge import load
 
 
@@ -113,7 +114,7 @@ def test_an_answer_for_another_case_says_so(
     """The Web DMP rule comes from the FAMI 2024 guide: a médecin, or another year, is told."""
     responder = FaqResponder.from_knowledge(load())
     session = Session(chat_id=1, profession=profession, exercice=exercice)
-    text = responder.reply("le web dmp suffit ?", session).text
+    text = to_text(responder.reply("le web dmp suffit ?", session))
     assert "Web DMP" in text
     if note is None:
         assert "Règle donnée pour" not in text

@@ -39,11 +39,12 @@ from hypothesis import strategies as st
 from telegram import Update
 from telegram_harness import ATTACHMENTS, BOT_USER, BOT_USERNAME, TOKEN, Call, RecordingRequest
 
+from bot.commands import COMMANDS
 from bot.engine import Engine
 from bot.faq_replies import FaqResponder
 from bot.session import Session
 from bot.store import SqliteStore
-from bot.telegram_app import APOLOGY, COMMANDS, TEXT_ONLY, build_application
+from bot.telegram_app import APOLOGY, TEXT_ONLY, build_application
 from knowledge import Knowledge, load
 
 SETTINGS = settings(
@@ -212,7 +213,8 @@ def well_formed_data() -> tuple[list[str], list[str]]:
 
 # ---- strategies --------------------------------------------------------------------------------
 
-CONVERSATION_COMMANDS = [name for name, _ in COMMANDS] + ["inconnue", "START", "Aide", "x" * 64]
+CONVERSATION_COMMANDS = [c.name for c in COMMANDS.public()]
+CONVERSATION_COMMANDS += ["inconnue", "START", "Aide", "x" * 64]
 COMMAND_NAMES = [*CONVERSATION_COMMANDS, "stats", "diffuser"]  # advisors' commands too
 
 

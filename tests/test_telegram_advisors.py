@@ -11,10 +11,12 @@ import pytest
 from telegram.ext import Application
 from telegram_harness import TOKEN, TelegramHarness, open_harness, plain, texts
 
+from bot.advisors import ADVISORS_ONLY
+from bot.commands import COMMANDS
 from bot.engine import Engine
 from bot.reminders import Reminder
 from bot.store import SqliteStore
-from bot.telegram_app import ADVISOR_COMMANDS, ADVISORS_ONLY, COMMANDS, parse_advisors, run_bot
+from bot.telegram_app import parse_advisors, run_bot
 from knowledge import Knowledge
 
 ADVISOR, BOB, CAROL, DAVE = 1001, 2002, 3003, 4004
@@ -122,11 +124,12 @@ async def test_advisor_commands_are_not_in_the_public_menu(tg: TelegramHarness) 
     public = [c for c in menus if "scope" not in c.params]
     [mine] = [c for c in menus if "scope" in c.params]
     names = [c["command"] for c in public[0].params["commands"]]
-    assert names == [name for name, _ in COMMANDS] and "stats" not in names
+    assert names == [c.name for c in COMMANDS.public()] and "stats" not in names
     assert mine.params["scope"] == {"type": "chat", "chat_id": ADVISOR}
-    assert [c["command"] for c in mine.params["commands"]][-2:] == [
-        name for name, _ in ADVISOR_COMMANDS
+    assert [c["command"] for c in mine.params["commands"]] == [
+        c.name for c in COMMANDS.for_advisors()
     ]
+    assert [c["command"] for c in mine.params["commands"]][-2:] == ["stats", "diffuser"]
 
 
 def test_parse_advisors() -> None:
@@ -147,14 +150,14 @@ def test_run_bot_reads_the_advisors(
     for var in ("TELEGRAM_WEBHOOK_URL", "FORFAIT_BOT_REDIS_URL", "FORFAIT_BOT_LOG_LEVEL"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(Application, "run_polling", polling)
-    monkeypatch.setattr("bot.cli._faq", lambda kb: None)
+    monkeypatch.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
     monkeypatch.setattr("knowledge.load", lambda: kb)
     monkeypatch.setenv("FORFAIT_BOT_DATA", str(tmp_path))
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("FORFAIT_BOT_ADVISORS", "111,222")
     assert run_bot() == 0
     [app] = seen
-    assert app.bot_data["adapter"].advisors == frozenset({111, 222})
+    assert app.bot_data["adapter"].service.desk.advisors == frozenset({111, 222})
     asyncio.run(app.post_shutdown(app))  # closes the store
     monkeypatch.setenv("FORFAIT_BOT_ADVISORS", "111;222")
     assert run_bot() == 2

@@ -12,6 +12,7 @@ import pytest
 from telegram_harness import BOT_USER, BOT_USERNAME, TelegramHarness, open_harness, plain, texts
 
 from bot.engine import Engine
+from bot.events import Command, Forwarded, Text
 from bot.faq_replies import FaqResponder
 from bot.reminders import PARIS
 from bot.store import SqliteStore
@@ -211,7 +212,7 @@ def test_events_of_forwarded_and_group_messages(tg: TelegramHarness) -> None:
     def event(update: dict[str, Any]):
         return event_from_update(Update.de_json(update, None), BOT_USERNAME, BOT_USER["id"])
 
-    assert event(tg.updates.forwarded(ALICE, "/start")).kind == "forwarded"
-    assert event(tg.updates.message(GROUP, "/aide")).value == "aide"
+    assert event(tg.updates.forwarded(ALICE, "/start")) == Forwarded("/start")
+    assert event(tg.updates.message(GROUP, "/aide")) == Command("aide")
     assert event(tg.updates.message(GROUP, "bonjour à tous")) is None
-    assert event(tg.updates.reply_to_bot(GROUP, "85")).value == "85"
+    assert event(tg.updates.reply_to_bot(GROUP, "85")) == Text("85")

@@ -21,9 +21,15 @@ from telegram_harness import (
     texts,
 )
 
-from bot.engine import Button, Engine, Event, Reply
+from bot.actions import RunCommand
+from bot.commands import COMMANDS
+from bot.engine import Engine
+from bot.events import Command
+from bot.messages import Choice
+from bot.messages import plain as plain_message
 from bot.store import SqliteStore
-from bot.telegram_app import APOLOGY, COMMANDS, TEXT_ONLY, build_application, send_replies
+from bot.telegram_app import APOLOGY, TEXT_ONLY, build_application
+from bot.telegram_send import send_messages
 
 ALICE, BOB = 1001, 2002
 STALE = "Ce bouton vient d'un ancien message"
@@ -210,9 +216,9 @@ async def test_every_command_of_the_menu(tg: TelegramHarness) -> None:
     menu = [c for c in tg.request.calls if c.method == "setMyCommands"]
     assert len(menu) == 1
     names = [c["command"] for c in menu[0].params["commands"]]
-    assert names == [name for name, _ in COMMANDS]
+    assert names == [c.name for c in COMMANDS.public()]
     for name in names:
-        assert hasattr(Engine, f"_cmd_{name}"), name
+        assert COMMANDS.find(name).handler.__qualname__.startswith("Engine."), name
         await tg.send(ALICE, f"/{name}")
     sent = await tg.send(ALICE, "/inconnue")
     assert "Commande inconnue" in texts(sent)
@@ -364,9 +370,11 @@ async def test_html_refused_falls_back_to_plain_text(tg: TelegramHarness) -> Non
 
 async def test_long_replies_are_split_with_the_keyboard_last(tg: TelegramHarness) -> None:
     paragraph = "Une ligne de résultat assez longue pour remplir le message. " * 20
-    reply = Reply("\n".join([paragraph] * 12), [[Button("Recommencer", "c:recommencer")]])
+    reply = plain_message(
+        "\n".join([paragraph] * 12), [[Choice("Recommencer", RunCommand("recommencer"))]]
+    )
     start = len(tg.request.calls)
-    await send_replies(tg.app.bot, ALICE, [reply])
+    await send_messages(tg.app.bot, ALICE, [reply])
     sent = tg.request.calls[start:]
     assert len(sent) >= 2
     assert all(len(c.text) <= 4096 for c in sent)
@@ -376,7 +384,7 @@ async def test_long_replies_are_split_with_the_keyboard_last(tg: TelegramHarness
 async def test_handle_event_for_other_handlers(tg: TelegramHarness, store: SqliteStore) -> None:
     """What a group-mention or forwarded-message handler calls to run one engine step."""
     adapter = tg.app.bot_data["adapter"]
-    await adapter.handle_event(tg.app.bot, ALICE, Event("command", "start", "dentiste_2024"))
+    await adapter.handle_event(tg.app.bot, ALICE, Command("start", "dentiste_2024"))
     assert DMP_Q in tg.last_text(ALICE)
     session = await store.load(ALICE)
     assert session is not None and session.pending == "logiciel_dmp.flux"

@@ -204,7 +204,7 @@ async def test_each_due_reminder_is_sent_exactly_once_by_two_replicas(
     await one.send(ALICE, "/start dentiste_2024")
     await one.send(ALICE, "/rappel")
     await one.tap_label(ALICE, "Me rappeler")
-    store = one.app.bot_data["adapter"].store
+    store = one.app.bot_data["adapter"].service.store
 
     def both_sent() -> list[str]:
         return reminders_sent(one, ALICE) + reminders_sent(two, ALICE)

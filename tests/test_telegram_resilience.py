@@ -21,7 +21,8 @@ from bot.faq_replies import FaqResponder
 from bot.redis_store import RedisStore
 from bot.reminders import PARIS
 from bot.store import SessionStore, SqliteStore
-from bot.telegram_app import APOLOGY, RetryPolicy
+from bot.telegram_app import APOLOGY
+from bot.telegram_send import RetryPolicy
 from knowledge import Knowledge
 
 ALICE, BOB = 1001, 2002
@@ -114,7 +115,7 @@ async def test_a_reminder_is_kept_when_telegram_is_unreachable(
         await tg.send(ALICE, "/start dentiste_2024")
         await tg.tap(ALICE, f"r:plan:{FAMI}")
         adapter = tg.app.bot_data["adapter"]
-        adapter.engine.now = lambda: dt.datetime(2025, 1, 13, 9, 5, tzinfo=PARIS)
+        adapter.service.engine.now = lambda: dt.datetime(2025, 1, 13, 9, 5, tzinfo=PARIS)
         for _ in range(4):
             tg.request.raise_next("sendMessage", TimedOut())
         assert await adapter.send_due(tg.app.bot) == 0
@@ -290,6 +291,6 @@ async def test_an_update_id_seen_long_ago_is_a_new_update(
     answer = tg.updates.message(ALICE, "oui")
     await tg.process(answer, ALICE)
     later = time.time() + 2 * 86400
-    monkeypatch.setattr("bot.telegram_app.time.time", lambda: later)
+    monkeypatch.setattr("bot.app.time.time", lambda: later)
     await tg.process(answer, ALICE)  # "oui" again: now the answer to the CDC question
     assert (await store.load(ALICE)).answers == {"logiciel_dmp": True, "cdc_sesam_vitale": True}

@@ -12,10 +12,12 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, Application
 from telegram_harness import BOT_USERNAME, TOKEN, Updates
 
-from bot.engine import Event
+from bot.actions import Answer
+from bot.events import Command, Text
 from bot.http import AiohttpRequest
 from bot.pacing import BULK_RATE
-from bot.telegram_app import CONCURRENCY, _Redact, event_from_update, run_bot
+from bot.telegram_app import CONCURRENCY, event_from_update, run_bot
+from bot.telegram_logs import Redact
 
 ENV = (
     "TELEGRAM_BOT_TOKEN",
@@ -86,15 +88,15 @@ def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
     assert isinstance(app.bot.rate_limiter, AIORateLimiter)
     assert isinstance(app.bot.request, AiohttpRequest)
     assert app.update_processor.max_concurrent_updates == CONCURRENCY
-    assert app.bot_data["adapter"].bulk.interval == 1 / BULK_RATE
+    assert app.bot_data["adapter"].reminders.bulk.interval == 1 / BULK_RATE
     assert app.post_init is not None and app.post_shutdown is not None
     assert logging.getLogger("httpx").getEffectiveLevel() >= logging.WARNING
-    assert app.bot_data["adapter"].engine.faq is not None, "the FAQ answers in the bot"
+    assert app.bot_data["adapter"].service.engine.faq is not None, "the FAQ answers in the bot"
     asyncio.run(app.post_shutdown(app))  # closes the store
 
 
 def test_throughput_settings(env: pytest.MonkeyPatch, runs: list) -> None:
-    env.setattr("bot.cli._faq", lambda kb: None)
+    env.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
     env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     env.setenv("FORFAIT_BOT_CONCURRENCY", "8")
     env.setenv("FORFAIT_BOT_MAX_RATE", "30")
@@ -104,7 +106,7 @@ def test_throughput_settings(env: pytest.MonkeyPatch, runs: list) -> None:
     assert app.update_processor.max_concurrent_updates == 8
     assert app.bot.request.pool_size > 8  # room for the bulk sends and the jobs
     assert app.bot.rate_limiter._base_limiter.max_rate == 30
-    assert app.bot_data["adapter"].bulk.interval == 0.08
+    assert app.bot_data["adapter"].reminders.bulk.interval == 0.08
 
 
 @pytest.mark.parametrize(
@@ -126,7 +128,8 @@ def test_bad_throughput_settings(
 
 
 def test_webhook_mode(env: pytest.MonkeyPatch, runs: list) -> None:
-    env.setattr("bot.cli._faq", lambda kb: None)  # the FAQ index is not under test here
+    # The FAQ index is not under test here.
+    env.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
     env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     env.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg/hook")
     env.setenv("TELEGRAM_WEBHOOK_SECRET", "abc_DEF-123")
@@ -141,7 +144,7 @@ def test_webhook_mode(env: pytest.MonkeyPatch, runs: list) -> None:
 
 
 def test_webhook_listen_and_port(env: pytest.MonkeyPatch, runs: list) -> None:
-    env.setattr("bot.cli._faq", lambda kb: None)
+    env.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
     env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     env.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/")
     env.setenv("TELEGRAM_WEBHOOK_SECRET", "abc")
@@ -156,7 +159,7 @@ def test_webhook_listen_and_port(env: pytest.MonkeyPatch, runs: list) -> None:
 
 def test_the_token_is_redacted_from_logs(caplog: pytest.LogCaptureFixture) -> None:
     logger = logging.getLogger("test.redact")
-    caplog.handler.addFilter(_Redact(TOKEN))
+    caplog.handler.addFilter(Redact(TOKEN))
     try:
         raise RuntimeError(f"POST https://api.telegram.org/bot{TOKEN}/getMe failed")
     except RuntimeError:
@@ -168,20 +171,20 @@ def test_the_token_is_redacted_from_logs(caplog: pytest.LogCaptureFixture) -> No
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("/start dentiste_2024", Event("command", "start", "dentiste_2024")),
-        (f"/start@{BOT_USERNAME} medecin_2023", Event("command", "start", "medecin_2023")),
-        ("/Reprendre", Event("command", "reprendre", "")),
-        ("/aide   ", Event("command", "aide", "")),
+        ("/start dentiste_2024", Command("start", "dentiste_2024")),
+        (f"/start@{BOT_USERNAME} medecin_2023", Command("start", "medecin_2023")),
+        ("/Reprendre", Command("reprendre", "")),
+        ("/aide   ", Command("aide", "")),
         ("/aide@other_bot", None),
-        ("85,5 %", Event("text", "85,5 %")),
-        ("/home/user", Event("text", "/home/user")),
+        ("85,5 %", Text("85,5 %")),
+        ("/home/user", Text("/home/user")),
     ],
 )
-def test_event_from_update(text: str, event: Event | None) -> None:
+def test_event_from_update(text: str, event: Command | Text | None) -> None:
     update = Update.de_json(Updates().message(1, text), None)
     assert event_from_update(update, BOT_USERNAME) == event
 
 
 def test_event_from_a_callback() -> None:
     update = Update.de_json(Updates().callback(1, "a:q:oui"), None)
-    assert event_from_update(update, BOT_USERNAME) == Event("button", "a:q:oui")
+    assert event_from_update(update, BOT_USERNAME) == Answer("q", "oui")

@@ -7,26 +7,33 @@ import io
 
 import pytest
 
-from bot.engine import Button, Engine, Event, Reply
+from bot.actions import Answer
+from bot.engine import Engine
+from bot.events import Command, Event, Text
+from bot.messages import Choice, block, bold, line, message, plain
 from bot.reminders import PARIS
 from bot.store import SqliteStore
 from bot.terminal import TERMINAL_CHAT, chat, parse_line, show
 from knowledge import Knowledge
 
-BUTTONS = [Button("Oui", "a:q:oui"), Button("Non", "a:q:non"), Button("Je ne sais pas", "a:q:nsp")]
+BUTTONS = [
+    Choice("Oui", Answer("q", "oui")),
+    Choice("Non", Answer("q", "non")),
+    Choice("Je ne sais pas", Answer("q", "nsp")),
+]
 
 
 @pytest.mark.parametrize(
     ("line", "event"),
     [
-        ("a", Event("button", "a:q:oui")),
-        ("C", Event("button", "a:q:nsp")),
-        ("d", Event("text", "d")),  # no fourth button
-        ("3", Event("text", "3")),  # a number is an answer (3 interventions), never a button
-        ("85,5 %", Event("text", "85,5 %")),
-        ("/start dentiste_2024", Event("command", "start", "dentiste_2024")),
-        ("/Aide@forfait_bot", Event("command", "aide", "")),
-        ("  ouais  ", Event("text", "ouais")),
+        ("a", Answer("q", "oui")),
+        ("C", Answer("q", "nsp")),
+        ("d", Text("d")),  # no fourth button
+        ("3", Text("3")),  # a number is an answer (3 interventions), never a button
+        ("85,5 %", Text("85,5 %")),
+        ("/start dentiste_2024", Command("start", "dentiste_2024")),
+        ("/Aide@forfait_bot", Command("aide", "")),
+        ("  ouais  ", Text("ouais")),
     ],
 )
 def test_parse_line(line: str, event: Event) -> None:
@@ -35,7 +42,8 @@ def test_parse_line(line: str, event: Event) -> None:
 
 def test_show_letters_the_buttons_of_the_last_reply() -> None:
     out = io.StringIO()
-    buttons = show([Reply("<b>Question</b> &amp; aide"), Reply("Choix :", [BUTTONS[:2]])], out)
+    question = message(block(line(bold("Question"), " & aide")))
+    buttons = show([question, plain("Choix :", [BUTTONS[:2]])], out)
     assert buttons == BUTTONS[:2]
     assert out.getvalue() == "Question & aide\nChoix :\n[a] Oui   [b] Non\n\n"
 

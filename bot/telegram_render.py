@@ -1,0 +1,184 @@
+"""Neutral messages as Telegram takes them: HTML parts under its length limit, and inline
+keyboards whose callback data carries the typed actions.
+
+The only place that knows Telegram's HTML (escaping, <b>, <i>, <a>), its 4 096-character
+limit and its 64-byte callback data. The data keeps the format earlier versions sent
+(`a:<question>:<valeur>`, `c:<commande>`, `r:plan:<dispositif>`…), so keyboards already in
+users' chats still work; data that decodes to nothing becomes `Stale`, answered on purpose.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.actions import (
+    Action,
+    Answer,
+    CancelReminders,
+    ConfirmBroadcast,
+    ConfirmForget,
+    ContinueHypothetical,
+    Modify,
+    PlanReminders,
+    RunCommand,
+    ShowFaqEntry,
+    Stale,
+    StartEstimate,
+)
+from bot.messages import Message, Span
+
+TELEGRAM_LIMIT = 4096
+CALLBACK_LIMIT = 64  # bytes
+
+Rows = tuple[tuple[tuple[str, str], ...], ...]  # (label, callback data), row after row
+
+
+# ---- text -----------------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """What Telegram's HTML parse mode requires: &, < and > (quotes may stay)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _span(s: Span) -> str:
+    out = escape(s.text)
+    if s.link:
+        out = f'<a href="{html.escape(s.link)}">{out}</a>'
+    if s.italic:
+        out = f"<i>{out}</i>"
+    if s.bold:
+        out = f"<b>{out}</b>"
+    return out
+
+
+def to_html(m: Message) -> str:
+    return "\n\n".join(
+        "\n".join("".join(_span(s) for s in line) for line in b.lines) for b in m.blocks
+    )
+
+
+def to_plain(text: str) -> str:
+    """An HTML part as plain text, for when Telegram refuses its markup."""
+    return html.unescape(re.sub(r"</?(b|i|a|code)(\s[^>]*)?>", "", text))
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split on paragraph, then line boundaries so that no part exceeds Telegram's limit.
+
+    Spans never cross a line (`bot/messages.py`), so a cut between lines never leaves a tag
+    open.
+    """
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            parts.append(current)
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            parts.append(line[:cut])
+            line = line[cut:].lstrip()
+        current = line
+    if current:
+        parts.append(current)
+    return [p.strip("\n") for p in parts if p.strip()]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sendMessage: HTML text, and the keyboard (only under a message's last part)."""
+
+    html: str
+    rows: Rows = ()
+
+
+def parts(m: Message) -> list[Part]:
+    texts = split_message(to_html(m))
+    rows = tuple(tuple((c.label, encode(c.action)) for c in row) for row in m.choices)
+    return [Part(t, rows if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]
+
+
+@functools.lru_cache(maxsize=2048)
+def markup(rows: Rows) -> InlineKeyboardMarkup | None:
+    """Keyboards repeat (the same question for everyone) and PTB's objects are immutable:
+    built once, shared."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+# ---- callback data ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Code:
+    """`prefix[:field…]`: the fields follow the prefix, ":"-separated; only the first of two
+    may itself contain ":" (a component question "teleservices:aat")."""
+
+    prefix: str
+    action: type[Action]
+    fields: tuple[str, ...] = ()
+    fixed: Mapping[str, object] = field(default_factory=dict)  # what the prefix stands for
+
+
+_CODES = (
+    _Code("a", Answer, ("question", "value")),
+    _Code("c", RunCommand, ("name",)),
+    _Code("m", Modify, ("target",)),
+    _Code("o:oui", ConfirmForget, fixed={"confirmed": True}),
+    _Code("o:non", ConfirmForget, fixed={"confirmed": False}),
+    _Code("f", ShowFaqEntry, ("entry",)),
+    _Code("p", StartEstimate, ("payload",)),
+    _Code("s:hyp", ContinueHypothetical),
+    _Code("r:plan", PlanReminders, ("scheme",)),
+    _Code("r:annuler", CancelReminders),
+    _Code("d:envoyer", ConfirmBroadcast, fixed={"send": True}),
+    _Code("d:annuler", ConfirmBroadcast, fixed={"send": False}),
+)
+ENCODED = frozenset(c.action for c in _CODES)  # every action but Stale, checked by a test
+
+
+def encode(action: Action) -> str:
+    """The callback data of an action; ValueError if it cannot travel (too long, unknown)."""
+    for code in _CODES:
+        if type(action) is code.action and all(
+            getattr(action, k) == v for k, v in code.fixed.items()
+        ):
+            data = ":".join([code.prefix, *(str(getattr(action, f)) for f in code.fields)])
+            if len(data.encode()) > CALLBACK_LIMIT:
+                raise ValueError(f"callback data over {CALLBACK_LIMIT} bytes: {data!r}")
+            return data
+    raise ValueError(f"no callback data for {action!r}")
+
+
+def decode(data: str | None) -> Action:
+    """The action a button's data stands for; `Stale` when it stands for nothing."""
+    if not data:
+        return Stale()
+    for code in _CODES:
+        if not code.fields:
+            if data == code.prefix:
+                return code.action(**code.fixed)
+            continue
+        if data != code.prefix and not data.startswith(code.prefix + ":"):
+            continue
+        rest = data[len(code.prefix) + 1 :]
+        values = [rest] if len(code.fields) == 1 else list(rest.rpartition(":")[::2])
+        try:
+            return code.action(**code.fixed, **dict(zip(code.fields, values, strict=True)))
+        except ValueError:  # a field the action refuses (an unknown shortcut)
+            return Stale()
+    return Stale()

@@ -1,0 +1,133 @@
+"""Sending to Telegram: neutral messages as HTML parts, retried on flood control and network
+errors; the service's `Sender` for python-telegram-bot.
+
+A user who blocked the bot is logged and skipped (`send` returns False); a network still down
+after the retries becomes `SendLater` (a reminder then waits for the next run); HTML that
+Telegram refuses is sent again as plain text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import warnings
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+
+from bot.app import SendLater
+from bot.messages import Message
+from bot.telegram_render import markup, parts, to_plain
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Waits between tries of a Bot API call (one try more than delays); `sleep` for tests."""
+
+    delays: tuple[float, ...] = (0.5, 1.0, 2.0)
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+
+
+def _retry_after(e: RetryAfter) -> float:
+    """Seconds to wait, without PTB's int/timedelta deprecation warning."""
+    value = getattr(e, "_retry_after", None)
+    if value is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = e.retry_after
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
+
+
+async def with_retry(call: Callable[[], Awaitable[T]], retry: RetryPolicy) -> T:
+    """Flood control (wait `retry_after`), time-outs and network errors are tried again with
+    exponential back-off; a refused request (BadRequest, Forbidden…) is not."""
+    tries = len(retry.delays) + 1
+    for attempt in range(tries):
+        try:
+            return await call()
+        except BadRequest:  # a NetworkError subclass, but sending it again changes nothing
+            raise
+        except RetryAfter as e:
+            if attempt == tries - 1:
+                raise
+            wait, reason = _retry_after(e), "RetryAfter"
+        except NetworkError as e:  # TimedOut included
+            if attempt == tries - 1:
+                raise
+            wait, reason = retry.delays[attempt], type(e).__name__
+        log.warning("Envoi : %s, nouvel essai dans %g s (%d/%d)", reason, wait, attempt + 2, tries)
+        await retry.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+async def send_messages(
+    bot: Bot, chat_id: int, messages: Sequence[Message], retry: RetryPolicy | None = None
+) -> bool:
+    """HTML messages, split at Telegram's limit; the keyboard goes under the last part.
+
+    Returns False when the user blocked the bot (logged, the rest dropped)."""
+    retry = retry or RetryPolicy()
+    for message in messages:
+        for part in parts(message):
+            try:
+                await _send_part(bot, chat_id, part.html, markup(part.rows), retry)
+            except Forbidden as e:
+                log.info("Conversation %s : envoi refusé (%s), ignoré", chat_id, type(e).__name__)
+                return False
+    return True
+
+
+async def _send_part(
+    bot: Bot, chat_id: int, text: str, keyboard: InlineKeyboardMarkup | None, retry: RetryPolicy
+) -> None:
+    try:
+        await with_retry(
+            lambda: bot.send_message(
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard,
+                link_preview_options=NO_PREVIEW,
+            ),
+            retry,
+        )
+    except BadRequest as e:
+        if "entit" not in str(e).lower():
+            raise
+        log.warning("HTML refusé par Telegram ; envoi en texte brut")
+        await with_retry(
+            lambda: bot.send_message(
+                chat_id, to_plain(text), reply_markup=keyboard, link_preview_options=NO_PREVIEW
+            ),
+            retry,
+        )
+
+
+class TelegramSender:
+    """The service's `Sender` on a PTB bot. `first`: awaited before the first message leaves
+    (the answer to a tapped button's callback query, due before any reply)."""
+
+    def __init__(self, bot: Bot, retry: RetryPolicy, first: Awaitable[object] | None = None):
+        self.bot = bot
+        self.retry = retry
+        self.first = first
+
+    async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
+        if self.first is not None:
+            await self.first
+            self.first = None
+        try:
+            return await send_messages(self.bot, chat_id, messages, self.retry)
+        except BadRequest:
+            raise
+        except (NetworkError, RetryAfter) as e:
+            raise SendLater(type(e).__name__) from e
