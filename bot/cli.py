@@ -123,7 +123,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _run(_: argparse.Namespace) -> int:
-    from bot.telegram_app import run_bot
+    from bot.telegram_run import run_bot
 
     return run_bot()
 

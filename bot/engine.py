@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz
 
+from bot import reminder_messages as texts
 from bot.actions import (
     PROFILE,
     Action,
@@ -321,15 +322,11 @@ class Engine:
             return self._stale(s)
         plan = plan_reminders(d, s.chat_id, self.now())
         if not plan:
-            return Step(s, [plain(self._no_reminder_text(d))])
+            return Step(s, [texts.none_possible(d, self._paris_today())])
         ids = {r.id for r in plan}
         kept = [r for r in s.reminders if r.get("id") not in ids]
         s.reminders = sorted(kept + [r.to_dict() for r in plan], key=lambda r: r["due"])
-        lines = "\n".join(f"• {_reminder_line(r, d)}" for r in plan)
-        text = (
-            f"C'est noté. Je vous écrirai :\n{lines}\n/rappel pour revoir ou annuler vos rappels."
-        )
-        return Step(s, [plain(text)], add_reminders=plan)
+        return Step(s, [texts.planned(plan, d)], add_reminders=plan)
 
     def _cancel_reminders(self, s: Session) -> Step:
         text = "Vos rappels sont annulés." if s.reminders else "Vous n'avez aucun rappel programmé."
@@ -343,43 +340,17 @@ class Engine:
         return [r for r in plan if (r.id, r.due) not in have]
 
     def _reminder_list(self, s: Session, d: Dispositif | None) -> Message:
-        lines = []
-        for data in sorted(s.reminders, key=lambda r: r.get("due", 0)):
-            r = Reminder.from_dict(data)
-            lines.append(f"• {_reminder_line(r, self._by_id.get(r.dispositif))}")
-        rows = [[Choice("Annuler mes rappels", CancelReminders())]]
-        if d is not None and self._plannable(s, d):
-            label = f"Me rappeler aussi : {_short_label(d)}"
-            rows.insert(0, [Choice(label, PlanReminders(d.id))])
-        return message(block(bold("Vos rappels"), *lines), choices=rows)
+        ordered = sorted(s.reminders, key=lambda r: r.get("due", 0))
+        pending = [Reminder.from_dict(r) for r in ordered]
+        more = d if d is not None and self._plannable(s, d) else None
+        return texts.reminder_list(pending, self._by_id, more)
 
     def _reminder_offer(self, s: Session, d: Dispositif) -> Message:
         plan = plan_reminders(d, s.chat_id, self.now())
-        if not plan:
-            return plain(self._no_reminder_text(d))
-        lines = "\n".join(f"• {_reminder_line(r, d)}" for r in plan)
-        debut, fin = d.declaration.debut, d.declaration.fin
-        window = f" : du {debut:%d/%m/%Y} au {fin:%d/%m/%Y}" if debut and fin else ""
-        text = f"Déclaration de « {d.libelle} »{window}.\nJe peux vous écrire :\n{lines}"
-        return plain(text, [[Choice("Me rappeler", PlanReminders(d.id))]])
+        return texts.offer(plan, d) if plan else texts.none_possible(d, self._paris_today())
 
-    def _no_reminder_text(self, d: Dispositif) -> str:
-        """Why no reminder can be planned: dates not published, or the window is past."""
-        debut, fin = d.declaration.debut, d.declaration.fin
-        name = f"« {d.libelle} »"
-        later = " : je ne peux pas programmer de rappel. Revenez vers /rappel plus tard."
-        if debut is None and fin is None:
-            return f"Les dates de déclaration de {name} ne sont pas encore publiées{later}"
-        if fin is None:
-            return f"La date limite de déclaration de {name} n'est pas encore publiée{later}"
-        today = self.now().astimezone(PARIS).date()
-        if fin < today:
-            return f"La déclaration de {name} s'est terminée le {fin:%d/%m/%Y}."
-        when = "aujourd'hui" if fin == today else f"le {fin:%d/%m/%Y}"
-        return (
-            f"La déclaration de {name} se termine {when} : trop tard pour un rappel. "
-            f"Déclarez dès maintenant sur {d.amelipro.texte.rstrip('.')}."
-        )
+    def _paris_today(self) -> dt.date:
+        return self.now().astimezone(PARIS).date()
 
     def reminder_message(self, r: Reminder, now: dt.datetime | None = None) -> Message | None:
         """The message of a due reminder; None when its scheme is gone or its window closed."""
@@ -387,18 +358,9 @@ class Engine:
         if d is None:
             return None
         today = (now or self.now()).astimezone(PARIS).date()
-        debut, fin = d.declaration.debut, d.declaration.fin
-        if fin is not None and fin < today:
+        if d.declaration.fin is not None and d.declaration.fin < today:
             return None
-        payload = _deep_link(d)
-        return render(
-            "rappel.j2",
-            [[Choice("Vérifier mes indicateurs", StartEstimate(payload))]],
-            d=d,
-            kind=r.kind,
-            opened_before=debut is not None and debut < today,
-            days_left=(fin - today).days if fin else None,
-        )
+        return texts.due(r, d, today)
 
     # ---- forwarded messages ------------------------------------------------------------
 
@@ -825,25 +787,3 @@ def short_label(text: str, limit: int = 60) -> str:
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _short_label(d: Dispositif) -> str:
-    """A short name for a button: "FAMI 2024", "Forfait structure 2025", "Donum 2026"."""
-    year = str(d.exercice) if d.exercice else "projet"
-    name = {"fami": "FAMI", "forfait_structure": "Forfait structure"}.get(d.dispositif, "Donum")
-    return f"{name} {year}"
-
-
-def _deep_link(d: Dispositif) -> str:
-    """The /start payload of a scheme: "dentiste_2024", "medecin_projet"."""
-    slug = "dentiste" if d.profession == "chirurgien-dentiste" else "medecin"
-    return f"{slug}_{d.exercice or 'projet'}"
-
-
-def _reminder_line(r: Reminder, d: Dispositif | None) -> str:
-    """A line of /rappel: "13/01/2025 à 9 h : ouverture de la déclaration (FAMI 2024)"."""
-    what = "ouverture de la déclaration" if r.kind == "ouverture" else "avant la date limite"
-    if r.kind == "cloture" and d is not None and d.declaration.fin is not None:
-        what = f"avant la date limite du {d.declaration.fin:%d/%m/%Y}"
-    scheme = f" ({_short_label(d)})" if d is not None else ""
-    return f"{r.when:%d/%m/%Y} à {r.when.hour}\u202fh : {what}{scheme}"

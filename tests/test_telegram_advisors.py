@@ -16,7 +16,7 @@ from bot.commands import COMMANDS
 from bot.engine import Engine
 from bot.reminders import Reminder
 from bot.store import SqliteStore
-from bot.telegram_app import parse_advisors, run_bot
+from bot.telegram_run import parse_advisors, run_bot
 from knowledge import Knowledge
 
 ADVISOR, BOB, CAROL, DAVE = 1001, 2002, 3003, 4004

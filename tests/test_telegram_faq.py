@@ -16,7 +16,7 @@ from bot.events import Command, Forwarded, Text
 from bot.faq_replies import FaqResponder
 from bot.reminders import PARIS
 from bot.store import SqliteStore
-from bot.telegram_app import event_from_update, strip_mention
+from bot.telegram_updates import event_from_update, strip_mention
 from knowledge import Knowledge
 
 ALICE = 1001

@@ -16,8 +16,10 @@ from bot.actions import Answer
 from bot.events import Command, Text
 from bot.http import AiohttpRequest
 from bot.pacing import BULK_RATE
-from bot.telegram_app import CONCURRENCY, event_from_update, run_bot
+from bot.telegram_app import CONCURRENCY
 from bot.telegram_logs import Redact
+from bot.telegram_run import run_bot
+from bot.telegram_updates import event_from_update
 
 ENV = (
     "TELEGRAM_BOT_TOKEN",

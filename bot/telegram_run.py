@@ -1,0 +1,179 @@
+"""`forfait-bot run`: the Telegram bot configured from the environment, polling or webhook.
+
+Every setting is checked before anything starts; a wrong one stops with a French message
+naming it (exit code 2), a bad knowledge file with its reason (exit code 1).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application
+
+from bot.pacing import BULK_RATE, Pacer
+from bot.telegram_app import CONCURRENCY, build_application
+from bot.telegram_logs import Redact
+
+log = logging.getLogger(__name__)
+GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message says which, in French."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str
+    webhook_url: str  # "" for polling
+    secret: str
+    port: int
+    advisors: frozenset[int]
+    concurrency: int
+    max_rate: float
+    bulk_rate: float
+    log_level: str
+    log_text: bool
+
+
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def _env_number(name: str, default: float, *, minimum: float) -> float:
+    """A numeric setting; SettingsError when it is not a number >= minimum."""
+    raw = _env(name)
+    if not raw:
+        return default
+    try:
+        value = float(raw.replace(",", "."))
+    except ValueError:
+        value = float("nan")
+    if not value >= minimum or value == float("inf"):
+        raise SettingsError(f"{name} : un nombre est attendu (voir deploy/.env.example).")
+    return value
+
+
+def parse_advisors(value: str) -> frozenset[int]:
+    """Advisors' ids: "123, 456" -> {123, 456}; ValueError on anything but numeric ids."""
+    ids = [part.strip() for part in value.split(",") if part.strip()]
+    if not all(re.fullmatch(r"-?\d+", i) for i in ids):
+        raise ValueError(value)
+    return frozenset(int(i) for i in ids)
+
+
+def read_settings() -> Settings:
+    """The settings of the environment; SettingsError for the first one that is wrong."""
+    token = _env("TELEGRAM_BOT_TOKEN")
+    if not token:
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN n'est pas défini : créez un bot avec @BotFather, puis "
+            "export TELEGRAM_BOT_TOKEN=<jeton>. Pour essayer sans Telegram : forfait-bot chat."
+        )
+    webhook_url, secret = _env("TELEGRAM_WEBHOOK_URL"), _env("TELEGRAM_WEBHOOK_SECRET")
+    if webhook_url and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise SettingsError(
+            "Mode webhook : TELEGRAM_WEBHOOK_SECRET est obligatoire (1 à 256 caractères parmi "
+            "A-Z, a-z, 0-9, _ et -)."
+        )
+    try:
+        port = int(_env("TELEGRAM_WEBHOOK_PORT", "8443"))
+    except ValueError:
+        raise SettingsError("TELEGRAM_WEBHOOK_PORT doit être un numéro de port.") from None
+    try:
+        advisors = parse_advisors(_env("FORFAIT_BOT_ADVISORS"))
+    except ValueError:
+        raise SettingsError(
+            "FORFAIT_BOT_ADVISORS : des identifiants Telegram numériques séparés par des "
+            "virgules (par exemple 123456789,987654321)."
+        ) from None
+    concurrency = _env_number("FORFAIT_BOT_CONCURRENCY", CONCURRENCY, minimum=1)
+    max_rate = _env_number("FORFAIT_BOT_MAX_RATE", 0, minimum=0)
+    bulk_rate = _env_number("FORFAIT_BOT_BULK_RATE", BULK_RATE, minimum=0)
+    level = _env("FORFAIT_BOT_LOG_LEVEL").upper() or "INFO"
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise SettingsError("FORFAIT_BOT_LOG_LEVEL : DEBUG, INFO, WARNING ou ERROR.")
+    return Settings(
+        token=token,
+        webhook_url=webhook_url,
+        secret=secret,
+        port=port,
+        advisors=advisors,
+        concurrency=int(concurrency),
+        max_rate=max_rate,
+        bulk_rate=bulk_rate,
+        log_level=level,
+        log_text=_env("FORFAIT_BOT_LOG_TEXT", "0") == "1",
+    )
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s : %(message)s", level=settings.log_level
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(Redact(settings.token))
+    if settings.log_text:
+        log.warning("FORFAIT_BOT_LOG_TEXT=1 : le texte des messages est journalisé")
+
+
+def run_bot() -> int:
+    """`forfait-bot run`: polling, or a webhook when TELEGRAM_WEBHOOK_URL is set."""
+    from bot.engine import Engine
+    from bot.faq_replies import FaqResponder
+    from bot.stores import open_store
+    from knowledge import KnowledgeError, load
+
+    try:
+        settings = read_settings()
+    except SettingsError as e:
+        print(e, file=sys.stderr)
+        return 2
+    _configure_logging(settings)
+    try:
+        kb = load()
+    except KnowledgeError as e:
+        print(e, file=sys.stderr)
+        return 1
+    store = open_store()
+    app = build_application(
+        settings.token,
+        engine=Engine(kb, faq=FaqResponder.from_knowledge(kb)),
+        store=store,
+        base_url=_env("TELEGRAM_API_BASE_URL") or None,
+        # Replies are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
+        # is honoured); groups keep Telegram's 20 messages a minute; bulk sends are paced.
+        rate_limiter=AIORateLimiter(overall_max_rate=settings.max_rate, group_max_rate=GROUP_RATE),
+        advisors=settings.advisors,
+        log_text=settings.log_text,
+        concurrency=settings.concurrency,
+        bulk=Pacer(settings.bulk_rate),
+    )
+
+    async def close_store(_: Application) -> None:
+        await store.close()
+
+    app.post_shutdown = close_store
+    _serve(app, settings)
+    return 0
+
+
+def _serve(app: Application, settings: Settings) -> None:
+    if settings.webhook_url:
+        app.run_webhook(
+            listen=_env("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
+            port=settings.port,
+            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
