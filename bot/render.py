@@ -13,7 +13,7 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader
 
-from bot.messages import Block, Choice, Line, Message, Span
+from bot.messages import Block, Choice, Line, Message, Span, message
 from calculators.french import fmt_eur, fmt_number, fmt_pct, fmt_points
 
 _MARKS = {"**": "bold", "__": "italic"}
@@ -46,11 +46,11 @@ def render(template: str, choices: Iterable[Iterable[Choice]] = (), **context: o
     """The template's message, blank lines squeezed, with these choices under it."""
     text = _env().get_template(template).render(**context)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    blocks = tuple(
+    blocks = (
         Block(tuple(parse_line(x) for x in paragraph.split("\n")))
         for paragraph in text.split("\n\n")
     )
-    return Message(blocks, tuple(tuple(row) for row in choices))
+    return message(*blocks, choices=choices)
 
 
 def parse_line(text: str) -> Line:

@@ -151,8 +151,10 @@ _CODES = (
 ENCODED = frozenset(c.action for c in _CODES)  # every action but Stale, checked by a test
 
 
+@functools.lru_cache(maxsize=4096)
 def encode(action: Action) -> str:
-    """The callback data of an action; ValueError if it cannot travel (too long, unknown)."""
+    """The callback data of an action; ValueError if it cannot travel (too long, unknown).
+    Cached: the same questions' buttons are encoded for every user."""
     for code in _CODES:
         if type(action) is code.action and all(
             getattr(action, k) == v for k, v in code.fixed.items()
