@@ -292,16 +292,23 @@ def exercices(raw: dict[str, Any]) -> dict[Cle, int | None]:
 
 
 def compile_family(raw: dict[str, Any], cle: Cle, cite: Citations) -> dict[str, Any]:
-    """The `Dispositif` fields of one exercice of a family (validated by the caller)."""
+    """The `Dispositif` fields of one exercice of a family (validated by the caller).
+
+    A provisional exercice takes the rules of the one it reconducts, says so in a first
+    warning, and publishes no dates unless its `provisoires:` entry gives them."""
     reconduit = exercices(raw).get(cle)
     rules_of = reconduit if reconduit is not None else cle
     params = parameters(raw.get("parametres"), rules_of, cite)
-    resolve = Resolver(rules_of, params, cite)
     body = {k: v for k, v in raw.items() if k not in FAMILY_KEYS}
+    provisional: list[Source] = []
     if reconduit is not None:
         entry = raw["provisoires"][cle]
+        provisional = cite(entry.get("sources") or [], ("provisoires", cle, "sources"))
+        if not provisional:
+            raise CompileError(("provisoires", cle), "un exercice provisoire cite ses sources")
+        body.update(_unpublished(cle, entry["sources"]))
         body.update({k: v for k, v in entry.items() if k not in ("reconduit_de", "sources")})
-    compiled = resolve(body)
+    compiled = Resolver(rules_of, params, cite)(body)
     if "ordre" in compiled:
         compiled["indicateurs"] = _ordered(compiled["indicateurs"], compiled.pop("ordre"), cle)
     year = cle if isinstance(cle, int) else None
@@ -320,21 +327,32 @@ def compile_family(raw: dict[str, Any], cle: Cle, cite: Citations) -> dict[str, 
         statut="projet" if cle == PROJET else ("provisoire" if reconduit is not None else "publie"),
         reconduit_de=reconduit,
     )
-    if reconduit is not None:
-        sources = cite(
-            raw["provisoires"][cle].get("sources") or [], ("provisoires", cle, "sources")
-        )
-        if not sources:
-            raise CompileError(("provisoires", cle), "un exercice provisoire cite ses sources")
+    if provisional:
         note = {
             "texte": f"Exercice {cle} provisoire : aucun texte propre à {cle} n'est publié dans "
             f"nos sources, le bot applique les règles de {reconduit}. À confirmer auprès de "
             "votre CPAM.",
-            "sources": sources,
+            "sources": provisional,
         }
         compiled["avertissements"] = [note, *compiled.get("avertissements", [])]
-        compiled["sources"] = [*compiled.get("sources", []), *sources]
+        compiled["sources"] = [*compiled.get("sources", []), *provisional]
     return compiled
+
+
+def _unpublished(cle: Cle, sources: Any) -> dict[str, Any]:
+    """Dates a provisional exercice cannot take from the one it reconducts (the entry may
+    give them)."""
+    return {
+        "declaration": {
+            "texte": f"Dates de déclaration de l'exercice {cle} non publiées dans nos sources.",
+            "sources": sources,
+        },
+        "paiement": {
+            "texte": f"Date de versement de l'exercice {cle} non publiée dans nos sources : à "
+            "confirmer auprès de votre CPAM.",
+            "sources": sources,
+        },
+    }
 
 
 def _ordered(indicators: list[dict[str, Any]], order: Any, cle: Cle) -> list[dict[str, Any]]:
