@@ -35,13 +35,18 @@ FAMILY_KEYS = {"famille", "profession", "dispositif", "exercices", "provisoires"
 class CompileError(Exception):
     """A family file that cannot be compiled: where (path in the file) and why, in French."""
 
-    def __init__(self, path: Path, message: str, cle: Cle | None = None) -> None:
+    def __init__(self, path: Path, message: str) -> None:
         super().__init__(message)
-        self.path, self.message, self.cle = path, message, cle
+        self.path, self.message = path, message
 
 
 def where(path: Path) -> str:
     return ".".join(str(p) for p in path) or "(racine)"
+
+
+def step(item: Any, index: int) -> str | int:
+    """How a path names a list item: by its id when it has one, else by its position."""
+    return item["id"] if isinstance(item, dict) and isinstance(item.get("id"), str) else index
 
 
 def is_dated(node: Any) -> bool:
@@ -173,7 +178,9 @@ class Resolver:
         if is_dated(node):
             node = pick(node, self.cle, path)
         if isinstance(node, list):
-            return [self(x, (*path, i)) for i, x in enumerate(node) if applies(x, self.cle)]
+            return [
+                self(x, (*path, step(x, i))) for i, x in enumerate(node) if applies(x, self.cle)
+            ]
         if not isinstance(node, dict):
             return node
         out: dict[str, Any] = {}
@@ -213,13 +220,13 @@ def render(node: Any, context: dict[str, Any], path: Path = ()) -> Any:
         except TemplateError as e:
             raise CompileError(path, f"texte à gabarit invalide : {e}") from e
     if isinstance(node, list):
-        return [render(x, context, (*path, i)) for i, x in enumerate(node)]
+        return [render(x, context, (*path, step(x, i))) for i, x in enumerate(node)]
     if not isinstance(node, dict):
         return node
     if "indicateurs" in node and isinstance(node["indicateurs"], list):
         return {
             k: (
-                [_render_indicator(x, context, (*path, k, i)) for i, x in enumerate(v)]
+                [_render_indicator(x, context, (*path, k, step(x, i))) for i, x in enumerate(v)]
                 if k == "indicateurs"
                 else render(v, context, (*path, k))
             )
@@ -242,7 +249,7 @@ def _render_indicator(ind: Any, context: dict[str, Any], path: Path) -> Any:
     if "questions" in ind:
         known = targets(out)
         out["questions"] = [
-            _render_question(q, known, context, (*path, "questions", i))
+            _render_question(q, known, context, (*path, "questions", step(q, i)))
             for i, q in enumerate(ind["questions"])
         ]
     return out

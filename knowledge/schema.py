@@ -1,4 +1,5 @@
-"""Schema of the knowledge base: every YAML file in `knowledge/` is validated against it at load.
+"""Schema of the compiled knowledge base: what `knowledge.load()` returns, once each family
+file is compiled for one exercice (see `knowledge.families`) and every citation resolved.
 
 Machine conditions (targets, gating, question trees) are structured data; human wording
 (libelle, raison, texte) sits beside them and never gets parsed. Every amount, date and rule

@@ -53,9 +53,8 @@ def test_parameter_value_without_reference(tree: Path) -> None:
 
 def test_threshold_typed_instead_of_a_parameter(tree: Path) -> None:
     message = refused(tree, DONUM, "valeur: {parametre: seuil_optionnel}", "valeur: 30")
-    assert (
-        "composantes.0.cible.valeur" in message and "un seuil chiffré est un paramètre" in message
-    )
+    assert "« indicateurs.teleservices_cm_dsg_spe.composantes.cm_atmp.cible.valeur »" in message
+    assert "un seuil chiffré est un paramètre" in message
 
 
 def test_button_that_contradicts_its_target(tree: Path) -> None:
