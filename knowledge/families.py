@@ -198,6 +198,8 @@ class Resolver:
                 if param is None:
                     raise CompileError(at, f"paramètre inconnu « {value['parametre']} »")
                 out[key] = param.valeur
+                if key == "valeur":  # a target says which parameter it compares with
+                    out["parametre"] = str(value["parametre"])
                 refs.setdefault(REFS_FIELD.get(key, "sources"), []).extend(param.sources)
             else:
                 if key == "valeur" and "operateur" in node and isinstance(value, int | float):

@@ -74,7 +74,8 @@ class Cible(Strict):
     valeur: float | None = None
     max: float | None = None
     texte: str | None = None  # human wording of the target, e.g. "≥ 2/3 des feuilles de soins"
-    sources: list[Source] = []
+    sources: list[Source] = []  # with the references of the parameter `valeur` comes from
+    parametre: Id | None = None  # the family parameter `valeur` comes from, for explanations
 
     @model_validator(mode="after")
     def _coherent(self) -> Cible:

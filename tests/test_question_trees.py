@@ -126,6 +126,7 @@ def test_tree_agrees_with_calculator(
     others = {
         c.id: met_value(c.cible) for c in ind.composantes if c.id != tested and c.cible.valeur
     }
+    assert cible.parametre and cible.sources, "a threshold is a parameter with its references"
     for x in values(cible):
         want = expected(cible, x)
         assert meets(cible, x) == want, f"meets({x}) against {cible.operateur} {cible.valeur}"
