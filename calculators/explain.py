@@ -140,6 +140,17 @@ def missing_answers(
     if hypothetical and failed:
         reference_answers.update(_fixes(d, base, failed))
         reference = _totals(d, reference_answers, base)
+    # Every open answer at its best: a group that fails even then (a mean already out of
+    # reach, say) pays nothing whatever is answered next.
+    optimistic_answers = dict(reference_answers)
+    for ind in d.indicateurs:
+        if _missing_parts(ind, answers) is not None:
+            value = answers.get(ind.id)
+            composite = isinstance(value, dict) and ind.composantes
+            optimistic_answers[ind.id] = _extreme(ind, value, met=True) if composite else True
+    optimistic = _totals(d, optimistic_answers, reference)
+    doomed = {g.id for g in d.groupes if optimistic.paid[g.id] is False}
+    doomed |= {g for g, state in optimistic.met.items() if state is False}
     rate = d.valeur_point if d.unite == "points" and d.valeur_point else 1.0
     groups = {g.id: g for g in d.groupes}
     dependents = {g.id: [h.id for h in d.groupes if g.id in h.prerequis] for g in d.groupes}
@@ -156,7 +167,11 @@ def missing_answers(
             worst = evaluate_indicator(d, ind, _extreme(ind, value, met=False), True)
         else:  # a yes/no, a figure or points: at best fully met, at worst nothing
             best, worst = None, _FAILED
-        moved = _swing(ind, group, best, worst, reference, dependents[group.id])
+        moved = (
+            0.0
+            if group.id in doomed
+            else _swing(ind, group, best, worst, reference, dependents[group.id])
+        )
         blocked = tuple(g for g in (group.id, *group.prerequis) if g in failed) if failed else ()
         names = ", ".join(f"«\u202f{groups[g].libelle}\u202f»" for g in blocked)
         out.append(
