@@ -113,14 +113,18 @@ class Interpretation:
     """What a typed text says for one question.
 
     status "value": `value` is a bool (yes/no, or "objectif atteint ?" typed at a numeric
-    question), a Fraction (a number; a percentage in percent; the mean of "rates"), or a str
-    (the valeur of a choice, a profession id, an exercice). "range": `range` holds a vague
-    quantity (or a figure the choice labels cannot place). "partial": some named rates in
-    `rates`, the ids still missing in `missing`. "unknown": "je ne sais pas". "not_understood":
-    `hint` says what to type.
-    `not_concerned`: a reasoned no ("je ne fais pas de suivi de grossesse"): value is False,
-    or 0 for a count. `question`: the text reads as a question (a question mark that is not
-    a short reply, or an interrogative start): offer it to the FAQ first.
+    question), a Fraction (a number; a percentage in percent, 0..100; the mean of "rates"; a
+    figure typed at a choice whose labels do not place it: compare it with `choose`), or a
+    str (the valeur of a choice, a profession id, an exercice). "range": `range` holds a vague
+    quantity (at a threshold choice: one the labels cannot settle). "partial": some named
+    rates in `rates`, the ids still missing in `missing`. "unknown": "je ne sais pas".
+    "not_understood": `hint` says what to type.
+    `not_concerned`: a reasoned no ("je ne fais pas de suivi de grossesse"): value is False
+    (the "non" valeur at a choice), or 0 for a count. `question`: the text reads as a question
+    (a question mark that is not a short reply, or an interrogative start): offer it to the
+    FAQ first; a text can be both an answer and a question ("45 %, c'est suffisant ?").
+    `reading` is set whenever something was understood; `hint` when not, or for "partial"
+    and an undecided range.
     """
 
     status: Status
@@ -1111,7 +1115,10 @@ def _profession(p: _Prepared, e: Expected) -> Interpretation:
                 ids.add(owner[best])
     if len(ids) == 1:
         ident = ids.pop()
-        return Interpretation("value", ident, reading=_understood(names[ident][0]))
+        label = names[ident][0]
+        if label[1:2].islower():  # "Médecin" from a registry reads "médecin" mid-sentence
+            label = label[0].lower() + label[1:]
+        return Interpretation("value", ident, reading=_understood(label))
     return _not_understood(e)
 
 
@@ -1141,6 +1148,9 @@ def _exercice(p: _Prepared, e: Expected) -> Interpretation:
     offered = [v for _, v in e.choices]
     t = p.w.replace("?", " ").strip()
     t = re.sub(r"\bdonum\b", "dotation numerique", t)
+    for label, valeur in e.choices:  # a label typed whole may name two years
+        if t == _label_words(label):
+            return Interpretation("value", valeur, reading=_understood(f"exercice {label}"))
     years = set(re.findall(r"\b(?:19|20)\d\d\b", t))
     if not years and re.fullmatch(r"\d\d", t) and f"20{t}" in offered:
         years = {f"20{t}"}

@@ -476,12 +476,42 @@ def test_not_concerned_is_flagged() -> None:
     assert interpret("je n'en fais pas", COUNT).reading.endswith("pas concerné).")
 
 
+def test_professions_from_the_knowledge_registry_shape() -> None:
+    """knowledge/professions.yaml gives an id, a libellé and aliases."""
+    names = {
+        "medecin": ("Médecin", "médecins", "généraliste", "médecin généraliste"),
+        "chirurgien-dentiste": ("Chirurgien-dentiste", "chirurgien_dentiste", "dentiste"),
+    }
+    e = Expected("profession", names=names)
+    i = interpret("je suis généraliste", e)
+    assert i.value == "medecin" and i.reading == f"J'ai compris{NNBSP}: médecin."
+    assert interpret("chirurgien_dentiste", e).value == "chirurgien-dentiste"
+    assert "« Médecin » ou « Chirurgien-dentiste »" in interpret("?", e).hint
+
+
 def test_professions_from_a_given_registry() -> None:
     names = {"sage-femme": ("sage-femme", "maïeuticien"), "medecin": ("médecin",)}
     e = Expected("profession", names=names)
     assert interpret("je suis sage-femme", e).value == "sage-femme"
     assert interpret("maïeuticien", e).value == "sage-femme"
     assert interpret("dentiste", e).status == "not_understood"
+
+
+def test_exercice_labels_that_say_where_it_stands() -> None:
+    e = Expected(
+        "exercice",
+        (
+            ("2026 — en cours, déclaration début 2027", "2026"),
+            ("2025 — déclaration close le 08/02/2026", "2025"),
+        ),
+        today=TODAY,
+    )
+    assert interpret("2026 — en cours, déclaration début 2027", e).value == "2026"
+    assert interpret("2025", e).value == "2025"
+    assert interpret("celle en cours", e).value == "2026"
+    assert interpret("l'an dernier", e).reading == (
+        f"J'ai compris{NNBSP}: exercice 2025 — déclaration close le 08/02/2026."
+    )
 
 
 def test_relative_years_need_today() -> None:
