@@ -159,7 +159,10 @@ _ABOUT = {
     **{"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100},
 }
 _ABOUT_WORDS = {**_ABOUT, **{w + "s": n for w, n in _ABOUT.items()}}
-# "un"/"une" is an article far more often than a number: a number only in these company.
+# Every word words_to_digits rewrites: a text with none of them is left as it is.
+_SPELLED = {*NUMBER_WORDS, *_DENOMINATORS, *_ABOUT_WORDS}
+_SPELLED |= {"cent", "cents", "mille", "moitie", "moities"}
+# "un"/"une" is an article far more often than a number: a number only in this company.
 _ONE_BEFORE = {"seul", "seule", "ou", "a", "fois", "et", "en", "au", "chez", "dans"}
 _ONE_AFTER = {"en", "que", "moins", "seulement", "juste", "pile", "fait", "plus", "max", "de"}
 
@@ -181,6 +184,8 @@ def words_to_digits(text: str) -> str:
     text = _JOINED_WORDS.sub(" ", text)
     text = _PERCENT_WORDS.sub("%", text)
     words = text.split(" ")
+    if _SPELLED.isdisjoint(words):
+        return text
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -208,12 +213,12 @@ def words_to_digits(text: str) -> str:
         else:
             out.append(str(value))
         i = j
-    spelled = " ".join(out)
-    # "2 tiers", "3 quarts": digits before a fraction word
-    return _DIGITS_FRACTION.sub(
-        lambda m: f"{m.group(1)}/{_DENOMINATORS[m.group(2)]}",
-        spelled,
-    )
+    return _DIGITS_FRACTION.sub(_digits_fraction, " ".join(out))
+
+
+def _digits_fraction(m: re.Match[str]) -> str:
+    """ "2 tiers", "3 quarts": digits before a fraction word."""
+    return f"{m.group(1)}/{_DENOMINATORS[m.group(2)]}"
 
 
 def _read_run(words: list[str], i: int, before: str | None) -> tuple[int | None, int]:
