@@ -40,6 +40,7 @@ def _estimate(args: argparse.Namespace) -> int:
     from bot.report import result_context
     from bot.text_render import to_text
     from calculators import ProfileError, estimate, read_profile
+    from calculators.explain_text import explanation_text
     from calculators.french import fmt_eur
     from calculators.profile import read_vsm
 
@@ -69,12 +70,15 @@ def _estimate(args: argparse.Namespace) -> int:
         payload = dataclasses.asdict(result)
         payload["libelle"] = dispositif.libelle
         payload["vsm"] = dataclasses.asdict(vsm) if vsm else None
+        payload["explication"] = dataclasses.asdict(result.explication)
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         context = result_context(dispositif, result, {}, dt.date.today())
         print(to_text(render("result.j2", **context)))
         if vsm:
             print(f"\nForfait VSM : {fmt_eur(vsm.eur)}. {vsm.raison} {vsm.ponderation}")
+        if args.explain:
+            print("\n" + explanation_text(dispositif.libelle, result.explication))
     return 0
 
 
@@ -156,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     est.add_argument("profile", help="chemin du profil YAML")
     est.add_argument("--json", action="store_true", help="sortie JSON (intégrations)")
+    est.add_argument(
+        "--explain",
+        action="store_true",
+        help="explique chaque verdict : règle, valeur retenue, seuil et sa source",
+    )
     est.set_defaults(func=_estimate)
     sub.add_parser("chat", help="le questionnaire dans le terminal").set_defaults(func=_chat)
     ask = sub.add_parser("ask", help="répond à une question (ou une par ligne sur stdin)")

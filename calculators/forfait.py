@@ -9,12 +9,16 @@ counts them as not met, the maximum still reachable counts them as met.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import fmean
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from calculators.french import fmt_number
 from calculators.values import Measured, Unknown
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Source, Statut
+
+if TYPE_CHECKING:
+    from calculators.explain import Explanation
 
 MET = ("atteint", "neutralise")
 
@@ -82,9 +86,20 @@ class Estimate:
     def complet(self) -> bool:
         return self.total_eur == self.total_eur_max
 
+    @cached_property
+    def explication(self) -> Explanation:
+        """The trace of each verdict and the missing answers ranked by the euros they can move.
 
-@dataclass(frozen=True)
-class _Eval:
+        Built on first use from what `estimate` kept aside (not a field: `asdict` and the
+        equality of results ignore it), so that an estimate nobody explains costs nothing more.
+        """
+        from calculators.explain import explain  # explain builds on this module
+
+        d, answers, base = self.__dict__["_inputs"]
+        return explain(d, answers, self, base)
+
+
+class _Eval(NamedTuple):  # a tuple: built for every indicator of every total, kept cheap
     statut: Statut
     raison: str
     low: float  # value earned for sure, in the scheme's unit
@@ -224,7 +239,9 @@ def _sources(ind: Indicateur) -> list[Source]:
 def estimate(d: Dispositif, answers: dict[str, Any]) -> Estimate:
     """Compute statuses, amounts, gating and the gains still available."""
     base = _totals(d, answers)
-    return Estimate(**_results(d, base), gains=_gains(d, answers, base))
+    result = Estimate(**_results(d, base), gains=_gains(d, answers, base))
+    result.__dict__["_inputs"] = (d, answers, base)  # for `explication`, computed on demand
+    return result
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
-"""French number formatting: "1 240 €", "22,5", "85 %" with narrow no-break spaces (U+202F)."""
+"""French formatting: "1 240 €", "22,5", "85 %" with narrow no-break spaces (U+202F), and
+dates as "08/02/2026"."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 NNBSP = "\u202f"
 
@@ -29,3 +32,8 @@ def fmt_pct(x: float) -> str:
 
 def fmt_points(x: float) -> str:
     return f"{fmt_number(x)}{NNBSP}point" + ("s" if abs(x) >= 2 else "")
+
+
+def fmt_date(d: dt.date) -> str:
+    """dd/mm/yyyy, as the guides and amelipro write dates: "08/02/2026"."""
+    return f"{d:%d/%m/%Y}"

@@ -14,23 +14,13 @@ from calculators.values import (
     UNKNOWN_VALUE,
     Measured,
     Unknown,
-    fold,
     parse_bool,
     parse_number,
 )
 from calculators.vsm import VsmResult, vsm_amount
-from knowledge import Knowledge
+from knowledge import Knowledge, load
 from knowledge.schema import Cible, Dispositif, Indicateur
 
-PROFESSIONS = {
-    "medecin": "medecin",
-    "medecins": "medecin",
-    "chirurgien-dentiste": "chirurgien-dentiste",
-    "chirurgien dentiste": "chirurgien-dentiste",
-    "chirurgien_dentiste": "chirurgien-dentiste",
-    "chirurgiens-dentistes": "chirurgien-dentiste",
-    "dentiste": "chirurgien-dentiste",
-}
 FSE_COUNT_KEYS = {"actes_fse", "actes_total", "actes_exclus", "premiere_fse"}
 # premiere_fse: only for a practitioner who did not télétransmit the year before.
 
@@ -39,17 +29,16 @@ class ProfileError(ValueError):
     """A profile that cannot be computed; the message is shown as is."""
 
 
-def normalise_profession(value: object) -> str | None:
-    return PROFESSIONS.get(fold(str(value))) if value is not None else None
+def normalise_profession(value: object, kb: Knowledge | None = None) -> str | None:
+    """The profession id of what a user typed, from the aliases of professions.yaml."""
+    return (kb or load()).profession(str(value)) if value is not None else None
 
 
 def find_dispositif(kb: Knowledge, profession: object, exercice: object) -> Dispositif:
-    prof = normalise_profession(profession)
+    prof = normalise_profession(profession, kb)
     if prof is None:
-        raise ProfileError(
-            f"Profession inconnue « {profession} » : attendu « medecin » ou "
-            "« chirurgien-dentiste »."
-        )
+        expected = " ou ".join(f"« {p} »" for p in kb.professions)
+        raise ProfileError(f"Profession inconnue « {profession} » : attendu {expected}.")
     key = str(exercice).strip().lower() if exercice is not None else ""
     d = kb.dispositif(prof, key)
     if d is None:
@@ -68,7 +57,7 @@ def read_vsm(kb: Knowledge, data: object) -> VsmResult | None:
     if not isinstance(data, dict) or "vsm" not in data:
         return None
     block = data.pop("vsm")
-    if normalise_profession(data.get("profession")) != "medecin":
+    if normalise_profession(data.get("profession"), kb) != "medecin":
         raise ProfileError("« vsm » ne concerne que les médecins traitants.")
     if not isinstance(block, dict) or "taux_ald" not in block:
         raise ProfileError("« vsm » attend taux_ald (et, si connu, taux_structure), en %.")

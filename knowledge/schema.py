@@ -1,4 +1,5 @@
-"""Schema of the knowledge base: every YAML file in `knowledge/` is validated against it at load.
+"""Schema of the compiled knowledge base: what `knowledge.load()` returns, once each family
+file is compiled for one exercice (see `knowledge.families`) and every citation resolved.
 
 Machine conditions (targets, gating, question trees) are structured data; human wording
 (libelle, raison, texte) sits beside them and never gets parsed. Every amount, date and rule
@@ -12,22 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SEED_NAMES = {
-    "000": "dépliant « Comment déclarer vos indicateurs », Assurance Maladie",
-    "001": "guide méthodologique FAMI 2024, Cnam",
-    "002": "diaporama forfait structure 2023, CGSS Martinique",
-    "003": "ameli.fr, forfait structure",
-    "004": "projet de texte de la dotation numérique",
-}
-SEED_DOCS = (
-    "000_d3e7ab11fffebba2.txt",
-    "001_2d27e557c84fd1f8.txt",
-    "002_1de6fa1a4dcabd79.txt",
-    "003_f1d9d3f1a9da480a.txt",
-    "004_55f2ac7494315af9.txt",
-)
-
-Profession = Literal["medecin", "chirurgien-dentiste"]
+# A profession id of professions.yaml; the loader refuses an id the registry does not know.
+Profession = Annotated[str, Field(pattern=r"^[a-z][a-z-]*$")]
 Confiance = Literal["officiel", "secondaire"]
 Statut = Literal["atteint", "non_atteint", "neutralise", "inconnu"]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
@@ -38,9 +25,11 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    """A seed guide (file + section) or a public page (url, as the public facts give it)."""
+    """A citation, compiled from an id of sources.yaml: a seed guide (file + section) or a
+    public page (url, as the public facts give it)."""
 
-    doc: Literal[SEED_DOCS] | None = None  # type: ignore[valid-type]
+    id: str | None = None  # the document's id in sources.yaml
+    doc: str | None = None
     section: str | None = None
     url: str | None = None
     titre: str | None = None
@@ -57,8 +46,9 @@ class Source(Strict):
     def label(self) -> str:
         """Short French citation shown to users."""
         if self.doc:
-            return f"{SEED_NAMES[self.doc[:3]]} ({self.doc[:3]}), {self.section}"
-        return f"{self.url}" + (f" ({self.titre})" if self.titre else "")
+            return f"{self.titre} ({self.doc[:3]}), {self.section}"
+        label = f"{self.url}" + (f" ({self.titre})" if self.titre else "")
+        return label + (f", {self.section}" if self.section else "")
 
 
 Sources = Annotated[list[Source], Field(min_length=1)]
@@ -84,7 +74,8 @@ class Cible(Strict):
     valeur: float | None = None
     max: float | None = None
     texte: str | None = None  # human wording of the target, e.g. "≥ 2/3 des feuilles de soins"
-    sources: list[Source] = []
+    sources: list[Source] = []  # with the references of the parameter `valeur` comes from
+    parametre: Id | None = None  # the family parameter `valeur` comes from, for explanations
 
     @model_validator(mode="after")
     def _coherent(self) -> Cible:
@@ -146,6 +137,9 @@ class Question(Strict):
     type: Literal["choix", "valeur"]
     choix: list[Choix] = []
     aide: str | None = None  # where to find the figure or the fact
+    # The target this question compares with (a component id, or the indicator's own id):
+    # its wording and its "oui"/"non" choices come from that target, and the loader checks it.
+    teste: Id | None = None
 
     @model_validator(mode="after")
     def _choices(self) -> Question:
@@ -226,13 +220,19 @@ class TotalPublie(Strict):
 
 
 class Dispositif(Strict):
-    """One scheme for one profession and exercice: a forfait structure, a Donum or a FAMI."""
+    """One scheme for one profession and exercice: a forfait structure, a Donum or a FAMI.
+
+    Compiled by the loader from a family file of `familles/` for one exercice.
+    """
 
     id: Id
     profession: Profession
     dispositif: Literal["forfait_structure", "dotation_numerique", "fami"]
     exercice: int | None  # None: a draft with no exercice
-    statut: Literal["publie", "projet"] = "publie"
+    # provisoire: no text of its own yet, the rules of `reconduit_de` are applied
+    statut: Literal["publie", "projet", "provisoire"] = "publie"
+    reconduit_de: int | None = None
+    famille: Id | None = None  # the family file it was compiled from
     libelle: str
     unite: Literal["points", "eur"]
     valeur_point: float | None = None

@@ -222,7 +222,7 @@ def tree(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("broken", "message"),
     [
-        ("schemes/chirurgien-dentiste_2024.yaml", "Fichier de connaissances invalide"),
+        ("familles/fami_chirurgien_dentiste.yaml", "Fichier de connaissances invalide"),
         ("faq/dmp.yaml", "Fichier de connaissances illisible"),
     ],
 )
@@ -230,7 +230,7 @@ def test_a_broken_knowledge_file_stops_start_up(
     api: FakeBotApi, tmp_path: Path, tree: Path, broken: str, message: str
 ) -> None:
     path = tree / broken
-    if broken.startswith("schemes/"):
+    if broken.startswith("familles/"):
         edit_once(path, "eur: 490", "eur: beaucoup")  # valid YAML, refused by the schema
     else:
         path.write_text(path.read_text(encoding="utf-8") + "\n  - id: [non fermé\n")

@@ -21,17 +21,17 @@ def test_shipped_tree_loads() -> None:
 
 
 def test_wrong_type_names_file_and_path(tree: Path) -> None:
-    edit_once(tree / "schemes" / "chirurgien-dentiste_2024.yaml", "eur: 490", "eur: beaucoup")
+    edit_once(tree / "familles" / "fami_chirurgien_dentiste.yaml", "eur: 490", "eur: beaucoup")
     with pytest.raises(KnowledgeError) as err:
         load_from(tree)
     message = str(err.value)
-    assert "chirurgien-dentiste_2024.yaml" in message
+    assert "fami_chirurgien_dentiste.yaml" in message
     assert "groupes.0.eur" in message
 
 
 def test_source_without_section_is_refused(tree: Path) -> None:
-    path = tree / "schemes" / "chirurgien-dentiste_2024.yaml"
-    edit_once(path, 'section: "3. Calcul de la rémunération", ', "")
+    path = tree / "familles" / "fami_chirurgien_dentiste.yaml"
+    edit_once(path, "{guide_fami_2024: 3. Calcul de la rémunération}", "guide_fami_2024")
     with pytest.raises(KnowledgeError, match="préciser la section"):
         load_from(tree)
 
@@ -49,7 +49,7 @@ def test_broken_yaml_is_refused(tree: Path) -> None:
 
 
 def test_start_up_stops_on_a_bad_file(tree: Path) -> None:
-    edit_once(tree / "schemes" / "chirurgien-dentiste_2024.yaml", "eur: 490", "eur: beaucoup")
+    edit_once(tree / "familles" / "fami_chirurgien_dentiste.yaml", "eur: 490", "eur: beaucoup")
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "check-knowledge"],
         capture_output=True,
@@ -58,4 +58,4 @@ def test_start_up_stops_on_a_bad_file(tree: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 1
-    assert "chirurgien-dentiste_2024.yaml" in result.stderr and "Traceback" not in result.stderr
+    assert "fami_chirurgien_dentiste.yaml" in result.stderr and "Traceback" not in result.stderr
