@@ -45,10 +45,44 @@ def test_estimate_text_is_french(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "Montant estimé" in out and "8\u202f141\u202f€" in out and "Traceback" not in out
 
 
+KINE_PROFILE = (
+    "profession: kiné\nexercice: 2025\nindicateurs:\n  logiciel_dmp: oui\n  cdc_sesam_vitale: oui\n"
+    "  scor: oui\n  taux_teletransmission: 72\n  messagerie_securisee: oui\n"
+    "  equipement_videotransmission: oui\n"
+)
+
+
+def test_estimate_for_a_profession_added_as_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The masseurs-kinésithérapeutes (data files only) answer through the public contract."""
+    path = profile(tmp_path, KINE_PROFILE)
+    assert main(["estimate", path, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["profession"], data["exercice"]) == ("masseur-kinesitherapeute", 2025)
+    assert (data["total_eur"], data["total_eur_max"]) == (840, 1115)  # 490 + 350, up to 1 115
+    assert data["secondaire"] and data["socle_atteint"] is True
+    ind = {i["id"]: i for i in data["indicateurs"]}
+    assert ind["equipement_videotransmission"]["eur"] == 350
+    assert ind["appareils_medicaux_connectes"]["statut"] == "inconnu"
+    missing = [m["id"] for m in data["explication"]["manquants"]]
+    assert missing == ["appareils_medicaux_connectes", "prise_en_charge_coordonnee"]
+
+
+def test_estimate_text_for_a_kine(tmp_path: Path) -> None:
+    result = run("estimate", profile(tmp_path, KINE_PROFILE), "--explain")
+    assert result.returncode == 0 and not result.stderr
+    out = result.stdout
+    assert "Montant estimé" in out and "entre 840\u202f€ et 1\u202f115\u202f€" in out
+    assert "du 12/01/2026 au 02/03/2026" in out and "deuxième trimestre 2026" in out
+    assert "à confirmer auprès de votre CPAM" in out
+    assert "Pourquoi ce résultat — Forfait d'aide à la modernisation" in out
+
+
 @pytest.mark.parametrize(
     ("text", "culprit"),
     [
-        ("profession: kine\nexercice: 2024\n", "kine"),
+        ("profession: infirmier\nexercice: 2024\n", "infirmier"),
         ("profession: chirurgien-dentiste\nexercice: 2019\n", "2019"),
         ("profession: medecin\nexercice: 2023\nindicateurs: {foo: oui}\n", "foo"),
         ("profession: medecin\nexercice: 2023\nindicateurs: {taux_teletransmission: 101}\n", "101"),
