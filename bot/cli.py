@@ -40,9 +40,9 @@ def _estimate(args: argparse.Namespace) -> int:
     from bot.report import result_context
     from bot.text_render import to_text
     from calculators import ProfileError, estimate, read_profile
-    from calculators.explain_text import explanation_text
+    from calculators.explain_text import ambiguities_text, explanation_text
     from calculators.french import fmt_eur
-    from calculators.profile import read_vsm
+    from calculators.profile import profile_range, read_vsm
 
     kb = _knowledge()
     if kb is None:
@@ -66,17 +66,25 @@ def _estimate(args: argparse.Namespace) -> int:
         print(str(e), file=sys.stderr)
         return 2
     result = estimate(dispositif, answers)
+    scope = profile_range(result, vsm)
     if args.json:
         payload = dataclasses.asdict(result)
         payload["libelle"] = dispositif.libelle
         payload["vsm"] = dataclasses.asdict(vsm) if vsm else None
         payload["explication"] = dataclasses.asdict(result.explication)
+        payload.update(dataclasses.asdict(scope))  # min_eur, max_eur, ambiguites (VSM's too)
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         context = result_context(dispositif, result, {}, dt.date.today())
         print(to_text(render("result.j2", **context)))
         if vsm:
-            print(f"\nForfait VSM : {fmt_eur(vsm.eur)}. {vsm.raison} {vsm.ponderation}")
+            amount = fmt_eur(vsm.eur)
+            if vsm.eur_max != vsm.eur:
+                amount = f"entre {amount} et {fmt_eur(vsm.eur_max)}"
+            print(f"\nForfait VSM : {amount}. {vsm.raison} {vsm.ponderation}")
+        if scope.ambiguites:
+            label = "Fourchette, forfait VSM compris" if vsm else "Fourchette"
+            print("\n" + ambiguities_text(scope.ambiguites, scope.min_eur, scope.max_eur, label))
         if args.explain:
             print("\n" + explanation_text(dispositif.libelle, result.explication))
     return 0

@@ -12,12 +12,19 @@ from dataclasses import dataclass
 from calculators import Estimate
 from knowledge.schema import Dispositif, Resultat
 
-ICONS = {"atteint": "✅", "non_atteint": "❌", "neutralise": "➖", "inconnu": "❔"}
+ICONS = {
+    "atteint": "✅",
+    "non_atteint": "❌",
+    "neutralise": "➖",
+    "inconnu": "❔",
+    "ambigu": "⚖️",
+}
 LABELS = {
     "atteint": "atteint",
     "non_atteint": "non atteint",
     "neutralise": "neutralisé",
     "inconnu": "à vérifier",
+    "ambigu": "deux lectures des textes",
 }
 
 

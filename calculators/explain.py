@@ -13,10 +13,12 @@ from statistics import fmean
 from typing import Any
 
 from calculators.forfait import (
+    Ambiguity,
     Estimate,
     IndicatorResult,
     _Eval,
     _judge,
+    _least,
     _Totals,
     _totals,
     _unit,
@@ -74,6 +76,7 @@ class IndicatorTrace:
     parametres: list[Parameter]
     pourquoi: str  # the verdict's reason, gating included
     sources: list[str]
+    ambiguite: Ambiguity | None = None  # the texts' two readings of this verdict
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def missing_answers(
         moved = (
             0.0
             if group.id in doomed
-            else _swing(ind, group, best, worst, reference, dependents[group.id])
+            else _swing(d, ind, group, best, worst, reference, dependents[group.id])
         )
         blocked = tuple(g for g in (group.id, *group.prerequis) if g in failed) if failed else ()
         names = ", ".join(f"«\u202f{groups[g].libelle}\u202f»" for g in blocked)
@@ -192,6 +195,7 @@ def missing_answers(
 
 
 def _swing(
+    d: Dispositif,
     ind: Indicateur,
     group: Groupe,
     best: _Eval | None,
@@ -208,6 +212,10 @@ def _swing(
     """
     current = reference.evals[ind.id][1]
     if group.regle == "tous_requis":
+        readings = group.ambiguite
+        if readings is not None and readings.sans == ind.id:  # its absence is read two ways
+            open_ = reference.met[group.id] is not False and reference.paid[group.id] is not False
+            return (_unit(d, group) or 0.0) - _least(d, readings) if open_ else 0.0
         if ind.statut_exercice == "optionnel" or worst.statut != "non_atteint":
             return 0.0
         if current.statut == "non_atteint":
@@ -291,6 +299,7 @@ def _missing_reason(
 def explain(d: Dispositif, answers: Mapping[str, Any], est: Estimate, base: _Totals) -> Explanation:
     """The trace of `est`, which `estimate(d, answers)` computed on the totals `base`."""
     results = {r.id: r for r in est.indicateurs}
+    readings = {a.indicateur: a for a in est.ambiguites}
     point = None
     if d.unite == "points" and d.valeur_point:
         point = Parameter(
@@ -304,7 +313,10 @@ def explain(d: Dispositif, answers: Mapping[str, Any], est: Estimate, base: _Tot
         unite=d.unite,
         valeur_point=point,
         groupes=[_group_trace(d, g, est) for g in d.groupes],
-        indicateurs=[_indicator_trace(d, ind, answers, results[ind.id]) for ind in d.indicateurs],
+        indicateurs=[
+            _indicator_trace(d, ind, answers, results[ind.id], readings.get(ind.id))
+            for ind in d.indicateurs
+        ],
         manquants=missing_answers(d, answers, base=base),
     )
 
@@ -428,7 +440,11 @@ def _group_trace(d: Dispositif, g: Groupe, est: Estimate) -> GroupTrace:
 
 
 def _indicator_trace(
-    d: Dispositif, ind: Indicateur, answers: Mapping[str, Any], result: IndicatorResult
+    d: Dispositif,
+    ind: Indicateur,
+    answers: Mapping[str, Any],
+    result: IndicatorResult,
+    readings: Ambiguity | None,
 ) -> IndicatorTrace:
     value = answers.get(ind.id, _MISSING)
     mean = ind.cible.type == "moyenne"
@@ -470,6 +486,7 @@ def _indicator_trace(
         parametres=_threshold(ind.cible, ind.sources) + _worth(d, _unit(d, ind), ind.sources),
         pourquoi=result.raison,
         sources=result.sources,
+        ambiguite=readings,
     )
 
 

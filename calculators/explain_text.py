@@ -1,4 +1,5 @@
-"""The explanation of an estimate as plain French text (`forfait-bot estimate --explain`)."""
+"""The explanation of an estimate as plain French text (`forfait-bot estimate --explain`), and
+the readings the texts leave open (`forfait-bot estimate`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from calculators.explain import (
     MissingAnswer,
     Parameter,
 )
+from calculators.forfait import Ambiguity
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
+from knowledge.schema import AMBIGU
 
 SEP = f"{NNBSP}; "  # between two citations
 STATUS = {
@@ -22,7 +25,32 @@ STATUS = {
     "non_atteint": "non atteint",
     "neutralise": "neutralisé",
     "inconnu": "à vérifier",
+    "ambigu": "ambigu (deux lectures des textes)",
 }
+
+
+def ambiguities_text(
+    ambiguites: list[Ambiguity], low: float, high: float, label: str = "Fourchette"
+) -> str:
+    """The range and, for each verdict the texts leave open, both readings with their sources."""
+    lines = [
+        f"{label}{NNBSP}: de {fmt_eur(low)} à {fmt_eur(high)}. Les textes se lisent de deux "
+        f"façons ci-dessous{NNBSP}: le montant garanti retient la lecture la moins favorable, "
+        "le maximum la plus favorable."
+    ]
+    for a in ambiguites:
+        lines += [
+            f"• {a.libelle} ({fmt_eur(a.eur)} en jeu){NNBSP}: {a.raison}",
+            *_readings(a, "  "),
+        ]
+    return "\n".join(lines)
+
+
+def _readings(a: Ambiguity, indent: str) -> list[str]:
+    return [
+        f"{indent}{n}. {r.texte} (source{NNBSP}: {SEP.join(r.citations)})"
+        for n, r in enumerate(a.lectures, 1)
+    ]
 
 
 def explanation_text(title: str, ex: Explanation) -> str:
@@ -63,6 +91,9 @@ def _indicator(t: IndicatorTrace) -> list[str]:
         lines += [f"        – {_component(c)}" for c in t.composantes]
         lines += [f"      {_parameter(p)}" for p in t.parametres]
     lines.append(f"      Verdict\u202f: {t.pourquoi}")
+    if t.ambiguite is not None:
+        lines.append(f"      Deux lectures ({fmt_eur(t.ambiguite.eur)} en jeu){NNBSP}:")
+        lines += _readings(t.ambiguite, "        ")
     if t.sources:
         lines.append(f"      Sources{NNBSP}: {SEP.join(t.sources)}")
     return lines
@@ -83,6 +114,8 @@ def _component(c: ComponentTrace) -> str:
 def _answer(value: Any, kind: str) -> str:
     if value in (NOT_ANSWERED, DONT_KNOW):
         return str(value)
+    if value == AMBIGU:
+        return "une situation que les textes lisent de deux façons"
     if value is True:
         return "oui"
     if value is False:

@@ -1,9 +1,12 @@
 """Eligibility and payout of one scheme (forfait structure, dotation numérique, FAMI).
 
 A pure function of (dispositif, answers). Answers map indicator ids to a clean value:
-bool, a number, a mapping of component ids to values, or UNKNOWN_VALUE ("je ne sais pas");
-a missing id is unanswered. Unknown and unanswered both give a range: the guaranteed amount
-counts them as not met, the maximum still reachable counts them as met.
+bool, a number, a mapping of component ids to values, UNKNOWN_VALUE ("je ne sais pas"), or
+AMBIGU (a question-tree path the texts read two ways); a missing id is unanswered. Unknown
+and unanswered both give a range: the guaranteed amount counts them as not met, the maximum
+still reachable counts them as met. So does a verdict the texts leave open (statut "ambigu":
+a value at a threshold stated two ways, an ambiguous path, a group's value without an
+optional indicator), listed in `Estimate.ambiguites` with both readings and their sources.
 """
 
 from __future__ import annotations
@@ -15,7 +18,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from calculators.french import fmt_number
 from calculators.values import Measured, Unknown
-from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Source, Statut
+from knowledge.schema import (
+    AMBIGU,
+    Ambiguite,
+    Cible,
+    Composante,
+    Dispositif,
+    Groupe,
+    Indicateur,
+    Source,
+    Statut,
+)
 
 if TYPE_CHECKING:
     from calculators.explain import Explanation
@@ -66,6 +79,49 @@ class Gain:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """One reading of a rule the texts state two ways, with where it is written."""
+
+    texte: str
+    sources: list[str]  # ids of sources.yaml
+    citations: list[str]  # the same sources, as shown to users
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A verdict the texts leave open: both readings, and the euros between them."""
+
+    id: str
+    indicateur: str  # the indicator whose verdict (or absence) is read two ways
+    libelle: str
+    raison: str
+    lectures: list[Reading]
+    eur: float  # counted in the maximum, not in the guaranteed amount
+    points: float | None
+
+    @classmethod
+    def of(
+        cls, a: Ambiguite, indicateur: str, libelle: str, eur: float, points: float | None = None
+    ) -> Ambiguity:
+        return cls(
+            id=a.id,
+            indicateur=indicateur,
+            libelle=libelle,
+            raison=a.raison,
+            lectures=[
+                Reading(
+                    texte=r.texte,
+                    sources=list(dict.fromkeys(s.id for s in r.sources if s.id)),
+                    citations=list(dict.fromkeys(s.label() for s in r.sources)),
+                )
+                for r in a.lectures
+            ],
+            eur=round(eur, 2),
+            points=points,
+        )
+
+
+@dataclass(frozen=True)
 class Estimate:
     dispositif: str
     profession: str
@@ -81,6 +137,7 @@ class Estimate:
     gains: list[Gain]
     secondaire: bool  # rests on a secondary source: "à confirmer auprès de votre CPAM"
     avertissements: list[str] = field(default_factory=list)
+    ambiguites: list[Ambiguity] = field(default_factory=list)
 
     @property
     def complet(self) -> bool:
@@ -111,15 +168,28 @@ def _unit(d: Dispositif, x: Any) -> float | None:
     return x.points if d.unite == "points" else x.eur
 
 
-EPSILON = 1e-6  # targets like 2/3 are stored rounded (66.666667): 200 FSE out of 300 meet "≥ 2/3"
+# Targets like 2/3 are stored rounded (66.666667): a value this close is at the threshold, so
+# 200 FSE out of 300 meet "≥ 2/3" and do not meet "> 2/3".
+EPSILON = 1e-6
 
 
-def meets(cible: Cible, value: float) -> bool:
-    """A published numeric target compared with a value."""
+def meets(cible: Cible, value: float, operateur: str | None = None) -> bool:
+    """A published numeric target compared with a value (with `operateur`: under that
+    reading of the target)."""
     assert cible.valeur is not None
-    if cible.operateur == ">":
-        return value > cible.valeur
+    if (operateur or cible.operateur) == ">":
+        return value > cible.valeur + EPSILON
     return value >= cible.valeur - EPSILON
+
+
+def verdict(cible: Cible, value: float) -> Statut:
+    """A value against a published numeric target: "ambigu" when the target's two readings
+    (`cible.ambiguite`) disagree on it, i.e. at the threshold itself."""
+    if cible.ambiguite is not None:
+        found = {meets(cible, value, r.operateur) for r in cible.ambiguite.lectures}
+        if len(found) > 1:
+            return "ambigu"
+    return "atteint" if meets(cible, value) else "non_atteint"
 
 
 def _target_text(cible: Cible) -> str:
@@ -158,10 +228,18 @@ def _judge(cible: Cible, value: Any, worth: float) -> _Eval:
             0,
             worth,
         )
-    ok = meets(cible, float(value))
-    sign = "objectif atteint" if ok else "sous l'objectif"
+    found = verdict(cible, float(value))
+    if found == "ambigu":
+        reason = (
+            f"{_shown(cible, value)} : pile au seuil ({_target_text(cible)}), atteint ou non "
+            "selon la lecture des textes."
+        )
+        return _Eval("ambigu", reason, 0, worth)
+    sign = "objectif atteint" if found == "atteint" else "sous l'objectif"
     reason = f"{_shown(cible, value)} : {sign} — {_target_text(cible)}."
-    return _Eval("atteint", reason, worth, worth) if ok else _Eval("non_atteint", reason, 0, 0)
+    if found == "atteint":
+        return _Eval("atteint", reason, worth, worth)
+    return _Eval("non_atteint", reason, 0, 0)
 
 
 def _components(ind: Indicateur, value: dict, worth: float) -> _Eval:
@@ -216,6 +294,11 @@ def evaluate_indicator(d: Dispositif, ind: Indicateur, value: Any, answered: boo
         return _Eval("neutralise", f"Neutralisé pour {year} : compté comme atteint.", 0, 0)
     if not answered:
         return _Eval("inconnu", "Pas encore renseigné.", 0, worth)
+    if isinstance(value, str) and value == AMBIGU:
+        readings = ind.ambiguite_reponse
+        if readings is None:  # a path the data no longer reads two ways: ask again
+            return _Eval("inconnu", "Réponse inconnue.", 0, worth)
+        return _Eval("ambigu", readings.raison, 0, worth)
     if isinstance(value, dict) and ind.composantes:
         return _components(ind, value, worth)
     return _judge(ind.cible, value, worth)
@@ -239,7 +322,11 @@ def _sources(ind: Indicateur) -> list[Source]:
 def estimate(d: Dispositif, answers: dict[str, Any]) -> Estimate:
     """Compute statuses, amounts, gating and the gains still available."""
     base = _totals(d, answers)
-    result = Estimate(**_results(d, base), gains=_gains(d, answers, base))
+    result = Estimate(
+        **_results(d, base),
+        gains=_gains(d, answers, base),
+        ambiguites=_ambiguities(d, answers, base),
+    )
     result.__dict__["_inputs"] = (d, answers, base)  # for `explication`, computed on demand
     return result
 
@@ -312,6 +399,8 @@ def _totals(d: Dispositif, answers: dict[str, Any], base: _Totals | None = None)
             state = met[g.id]
             low = worth if state and paid[g.id] else 0.0
             high = worth if state is not False and paid[g.id] is not False else 0.0
+            if low and g.ambiguite is not None and evals[g.ambiguite.sans][1].statut != "atteint":
+                low = _least(d, g.ambiguite)  # without the optional one: the lower reading
         else:
             members = [e for ind, e in evals.values() if ind.groupe == g.id]
             low = sum(e.low for e in members) if paid[g.id] else 0.0
@@ -320,6 +409,20 @@ def _totals(d: Dispositif, answers: dict[str, Any], base: _Totals | None = None)
     low_total = sum(lo for lo, _ in groups.values())
     high_total = sum(hi for _, hi in groups.values())
     return _Totals(answers, evals, met, paid, groups, low_total, high_total)
+
+
+def _least(d: Dispositif, a: Ambiguite) -> float:
+    return min(_unit(d, r) or 0.0 for r in a.lectures)
+
+
+def _group_in_play(d: Dispositif, t: _Totals, ind: Indicateur) -> Groupe | None:
+    """The group whose value the texts read two ways without `ind`, when that applies: `ind`
+    failed and the group would pay under the higher reading."""
+    g = _static(d).group_of[ind.id]
+    failed = t.evals[ind.id][1].statut == "non_atteint"
+    if g.ambiguite is None or g.ambiguite.sans != ind.id or not failed:
+        return None
+    return g if t.groups[g.id][1] > 0 else None
 
 
 def _results(d: Dispositif, t: _Totals) -> dict[str, Any]:
@@ -347,7 +450,12 @@ def _results(d: Dispositif, t: _Totals) -> dict[str, Any]:
         individual = group.regle == "independant"
         low = e.low if individual and t.paid[group.id] else 0.0
         high = e.high if individual and t.paid[group.id] is not False else 0.0
-        reason = e.raison
+        reason, statut = e.raison, e.statut
+        ambiguous_group = _group_in_play(d, t, ind)
+        if ambiguous_group is not None:
+            assert ambiguous_group.ambiguite is not None
+            statut = "ambigu"
+            reason += f" {ambiguous_group.ambiguite.raison}"
         if individual and t.paid[group.id] is False and e.statut == "atteint":
             gate = ", ".join(
                 next(x.libelle for x in d.groupes if x.id == p) for p in group.prerequis
@@ -358,7 +466,7 @@ def _results(d: Dispositif, t: _Totals) -> dict[str, Any]:
                 id=ind.id,
                 libelle=ind.libelle,
                 groupe=ind.groupe,
-                statut=e.statut,
+                statut=statut,
                 raison=reason,
                 points=(low if individual else None) if points else None,
                 eur=low * rate if individual else None,
@@ -384,6 +492,30 @@ def _results(d: Dispositif, t: _Totals) -> dict[str, Any]:
         "secondaire": st.secondary,
         "avertissements": [a.texte for a in d.avertissements],
     }
+
+
+def _ambiguities(d: Dispositif, answers: dict[str, Any], base: _Totals) -> list[Ambiguity]:
+    """Every verdict the texts leave open, with both readings and the euros between them."""
+    rate = _static(d).rate
+    out = []
+    for ind, e in base.evals.values():
+        group = _group_in_play(d, base, ind)
+        if group is not None and group.ambiguite is not None:
+            readings = group.ambiguite
+            stake = (_unit(d, group) or 0.0) - _least(d, readings)
+        elif e.statut == "ambigu":
+            path = isinstance(answers.get(ind.id), str)  # AMBIGU: a path read two ways
+            found = ind.ambiguite_reponse if path else ind.cible.ambiguite
+            assert found is not None
+            readings = found
+            met = _totals(d, {**answers, ind.id: True}, base)
+            failed = _totals(d, {**answers, ind.id: False}, base)
+            stake = met.high - failed.high
+        else:
+            continue
+        points = stake if d.unite == "points" else None
+        out.append(Ambiguity.of(readings, ind.id, ind.libelle, stake * rate, points))
+    return out
 
 
 def _gains(d: Dispositif, answers: dict[str, Any], base: _Totals) -> list[Gain]:

@@ -7,8 +7,10 @@ without reading a traceback.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
+from calculators.forfait import Ambiguity, Estimate
 from calculators.fse import calculation_period, describe, fse_rate_from_counts
 from calculators.values import (
     UNKNOWN_VALUE,
@@ -19,14 +21,34 @@ from calculators.values import (
 )
 from calculators.vsm import VsmResult, vsm_amount
 from knowledge import Knowledge, load
-from knowledge.schema import Cible, Dispositif, Indicateur
+from knowledge.schema import AMBIGU, Cible, Dispositif, Indicateur, Resultat
 
 FSE_COUNT_KEYS = {"actes_fse", "actes_total", "actes_exclus", "premiere_fse"}
-# premiere_fse: only for a practitioner who did not télétransmit the year before.
+# premiere_fse: only for a practitioner who did not télétransmit the year before; the acts are
+# then counted from the 1st of the following month (guide 001 §1.4), the period the rate uses.
 
 
 class ProfileError(ValueError):
     """A profile that cannot be computed; the message is shown as is."""
+
+
+@dataclass(frozen=True)
+class ProfileRange:
+    """What a whole profile may bring: the forfait, and the VSM when the profile has one.
+    Every verdict the texts leave open counts in `max_eur`, never in `min_eur`."""
+
+    min_eur: float
+    max_eur: float
+    ambiguites: list[Ambiguity]
+
+
+def profile_range(est: Estimate, vsm: VsmResult | None) -> ProfileRange:
+    extra = [vsm.ambiguite] if vsm is not None and vsm.ambiguite is not None else []
+    return ProfileRange(
+        min_eur=round(est.total_eur + (vsm.eur if vsm else 0.0), 2),
+        max_eur=round(est.total_eur_max + (vsm.eur_max if vsm else 0.0), 2),
+        ambiguites=[*est.ambiguites, *extra],
+    )
 
 
 def normalise_profession(value: object, kb: Knowledge | None = None) -> str | None:
@@ -105,7 +127,39 @@ def read_value(ind: Indicateur, value: object, exercice: int) -> Any:
     """One answer, checked against what the indicator's target expects."""
     if isinstance(value, dict) and (ind.composantes or ind.id == "taux_teletransmission"):
         return _read_mapping(ind, value, exercice)
-    return _read_scalar(ind.id, ind.cible, value, allow_number=ind.cible.type != "booleen")
+    outcomes = _tree_outcomes(ind)
+    if isinstance(value, str) and value.strip() in outcomes and parse_bool(value) is None:
+        return _outcome_value(ind, value.strip(), outcomes[value.strip()])
+    try:
+        return _read_scalar(ind.id, ind.cible, value, allow_number=ind.cible.type != "booleen")
+    except ProfileError as e:
+        named = [v for v in outcomes if parse_bool(v) is None]
+        if not named:
+            raise
+        raise ProfileError(
+            f"{str(e).rstrip('.')}, ou une réponse du questionnaire : {', '.join(named)}."
+        ) from e
+
+
+def _tree_outcomes(ind: Indicateur) -> dict[str, list[Resultat]]:
+    """The answers of the indicator's questions that conclude, by their value: a profile may
+    name the situation (« compatible_sans_flux ») rather than judge it."""
+    out: dict[str, list[Resultat]] = {}
+    for q in ind.questions:
+        for c in q.choix:
+            if c.resultat is not None:
+                out.setdefault(c.valeur, []).append(c.resultat)
+    return out
+
+
+def _outcome_value(ind: Indicateur, name: str, found: list[Resultat]) -> Any:
+    verdicts = {r.reponse for r in found}
+    if len(verdicts) > 1:
+        raise ProfileError(f"« {ind.id} » : « {name} » a plusieurs issues ; répondez oui ou non.")
+    reponse = found[0].reponse
+    if reponse is None:
+        return UNKNOWN_VALUE
+    return AMBIGU if reponse == AMBIGU else reponse
 
 
 def _read_scalar(name: str, cible: Cible, value: object, *, allow_number: bool) -> Any:
@@ -169,9 +223,10 @@ def _read_fse_counts(ind: Indicateur, value: dict, exercice: int) -> Any:
         )
     try:
         rate = fse_rate_from_counts(**counts)
+        period = calculation_period(exercice, first, transmitted_year_before=first is None)
     except ValueError as e:
-        raise ProfileError(f"« {ind.id} » : {e}") from e
+        raise ProfileError(f"« {ind.id} » : {e}.") from e
     if rate is None:
         return UNKNOWN_VALUE
-    period = calculation_period(exercice, first, transmitted_year_before=first is None)
-    return Measured(rate, describe(rate, period))
+    field = counts["actes_total"] - counts["actes_exclus"]
+    return Measured(rate, describe(rate, period, counts["actes_fse"], field, first))

@@ -9,7 +9,11 @@ In a family file (and in vsm.yaml and the FAQ):
   (`seuil_optionnel: {2026: {valeur: 30, sources: [djibe_donum]}}`); a field uses one as
   `{parametre: seuil_optionnel}` (its references join that object's `sources`) and wording
   shows it as `{{ seuil_optionnel | pct }}`; `{{ exercice }}` is the year;
-- `sources:` lists ids of sources.yaml, with a section where useful (`- guide_fami_2024: "1.4"`).
+- `sources:` lists ids of sources.yaml, with a section where useful (`- guide_fami_2024: "1.4"`);
+- `ambiguite:` where the texts disagree or are silent: an id, the reason and two `lectures`,
+  each with its sources, on a target (two operators), on an answer (`reponse: ambigu`, the two
+  verdicts) or on a tous_requis group (`sans:` an optional indicator, what the group pays);
+  the calculator shows both as a range (`knowledge.schema.Ambiguite`).
 A question that `teste:` a target gets its "oui"/"non" labels from that target, and
 `{{ cible | question }}` in its wording ("dépasse-t-il 30 %").
 """

@@ -16,7 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 # A profession id of professions.yaml; the loader refuses an id the registry does not know.
 Profession = Annotated[str, Field(pattern=r"^[a-z][a-z-]*$")]
 Confiance = Literal["officiel", "secondaire"]
-Statut = Literal["atteint", "non_atteint", "neutralise", "inconnu"]
+# "ambigu": the texts read the answer two ways (see Ambiguite); it counts in the reachable
+# maximum, never in the guaranteed amount.
+Statut = Literal["atteint", "non_atteint", "neutralise", "inconnu", "ambigu"]
+AMBIGU = "ambigu"  # the answer value of a question-tree path the texts read two ways
+Operateur = Literal[">=", ">"]
 Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
 
 
@@ -61,6 +65,72 @@ class Note(Strict):
     sources: Sources
 
 
+class Lecture(Strict):
+    """One reading of a rule the texts state two ways or leave open, where it is written, and
+    what it decides: a target's operator, an answer path's verdict, or a group's value."""
+
+    texte: str  # the reading, in French, quoting its source where it can
+    sources: Sources
+    operateur: Operateur | None = None  # on a target
+    reponse: bool | None = None  # on an answer path: met (True) or not (False)
+    points: float | None = None  # on a group: what it pays under this reading
+    eur: float | None = None
+
+
+class Ambiguite(Strict):
+    """Where the texts disagree or are silent: two readings, each with its sources. The
+    calculator shows both as a range (statut « ambigu »), never one of them as certain.
+
+    On a target (`Cible`), the readings give two operators: a value at the threshold is
+    ambiguous. On an answer path (`Resultat` with `reponse: ambigu`), they give the two
+    verdicts. On a `tous_requis` group, `sans` names the optional indicator whose absence
+    they read two ways, and each gives what the group pays then.
+    """
+
+    id: Id
+    raison: str  # why the texts allow two readings, in French
+    lectures: Annotated[list[Lecture], Field(min_length=2, max_length=2)]
+    sans: Id | None = None
+
+    def _only(self, decides: set[str], what: str) -> None:
+        """Every reading decides one of `decides`, and nothing else a reading can decide."""
+        for lecture in self.lectures:
+            given = {
+                f
+                for f in ("operateur", "reponse", "points", "eur")
+                if getattr(lecture, f) is not None
+            }
+            if not given & decides or given - decides:
+                raise ValueError(f"ambiguïté {self.id} : chaque lecture {what}, et rien d'autre")
+        if (self.sans is not None) != ("points" in decides):
+            raise ValueError(f"ambiguïté {self.id} : « sans » sert sur un groupe, et seulement là")
+
+    def check_target(self, operateur: str | None) -> None:
+        self._only({"operateur"}, "d'une cible donne son opérateur")
+        ops = [lecture.operateur for lecture in self.lectures]
+        if len(set(ops)) != 2 or operateur not in ops:
+            raise ValueError(
+                f"ambiguïté {self.id} : les deux lectures donnent deux opérateurs, dont celui "
+                "de la cible"
+            )
+
+    def check_path(self) -> None:
+        self._only({"reponse"}, "d'un chemin de réponse dit s'il est atteint (reponse)")
+        if {lecture.reponse for lecture in self.lectures} != {True, False}:
+            raise ValueError(
+                f"ambiguïté {self.id} : une lecture conclut « atteint », l'autre « non atteint »"
+            )
+
+    def check_group(self, worth: float | None, unit: str) -> None:
+        self._only({"points", "eur"}, "d'un groupe donne ce qu'il verse (points ou eur)")
+        values = [getattr(lecture, unit) for lecture in self.lectures]
+        if None in values or len(set(values)) != 2 or worth not in values:
+            raise ValueError(
+                f"ambiguïté {self.id} : les deux lectures donnent deux montants en {unit}, dont "
+                "celui du groupe"
+            )
+
+
 class Cible(Strict):
     """What an indicator's answer is compared with.
 
@@ -76,6 +146,7 @@ class Cible(Strict):
     texte: str | None = None  # human wording of the target, e.g. "≥ 2/3 des feuilles de soins"
     sources: list[Source] = []  # with the references of the parameter `valeur` comes from
     parametre: Id | None = None  # the family parameter `valeur` comes from, for explanations
+    ambiguite: Ambiguite | None = None  # two readings of the operator
 
     @model_validator(mode="after")
     def _coherent(self) -> Cible:
@@ -85,6 +156,10 @@ class Cible(Strict):
             raise ValueError("un taux cible est entre 0 et 100")
         if self.type == "points_declares" and self.max is None:
             raise ValueError("une cible « points_declares » doit avoir un max")
+        if self.ambiguite is not None:
+            if self.operateur is None:
+                raise ValueError("une ambiguïté d'opérateur porte sur une cible chiffrée")
+            self.ambiguite.check_target(self.operateur)
         return self
 
     @property
@@ -102,14 +177,31 @@ class Composante(Strict):
     eur: float | None = None
     sources: Sources
 
+    @model_validator(mode="after")
+    def _one_reading(self) -> Composante:
+        if self.cible.ambiguite is not None:
+            raise ValueError("une ambiguïté d'opérateur porte sur la cible d'un indicateur")
+        return self
+
 
 class Resultat(Strict):
     """Where a question's answer leads: the indicator's answer, with what to tell and do."""
 
-    reponse: bool | None  # True: target reached; False: not; None: unknown
+    # True: target reached; False: not; None: unknown; "ambigu": the texts read this path
+    # both ways, as `ambiguite` says
+    reponse: bool | Literal["ambigu"] | None
     raison: str | None = None
     action: str | None = None  # what to do, shown in the action plan
     justificatif: bool = False  # a justificatif must be sent for this path
+    ambiguite: Ambiguite | None = None
+
+    @model_validator(mode="after")
+    def _readings(self) -> Resultat:
+        if (self.reponse == AMBIGU) != (self.ambiguite is not None):
+            raise ValueError("un résultat « ambigu » donne son ambiguïté, et seulement lui")
+        if self.ambiguite is not None:
+            self.ambiguite.check_path()
+        return self
 
 
 class Choix(Strict):
@@ -173,6 +265,19 @@ class Indicateur(Strict):
     aide: str | None = None  # where to find the answer when the practitioner does not know
     sources: Sources
 
+    @property
+    def ambiguite_reponse(self) -> Ambiguite | None:
+        """The two readings of the tree's « ambigu » answer, when a path leads to one."""
+        return next(
+            (
+                c.resultat.ambiguite
+                for q in self.questions
+                for c in q.choix
+                if c.resultat is not None and c.resultat.ambiguite is not None
+            ),
+            None,
+        )
+
     @model_validator(mode="after")
     def _tree(self) -> Indicateur:
         if self.composantes and self.agregation is None and self.cible.type != "moyenne":
@@ -182,6 +287,9 @@ class Indicateur(Strict):
         ids = [q.id for q in self.questions]
         if len(set(ids)) != len(ids):
             raise ValueError("deux questions portent le même id")
+        paths = [c.resultat.ambiguite for q in self.questions for c in q.choix if c.resultat]
+        if any(a is not None and a != self.ambiguite_reponse for a in paths):
+            raise ValueError("une réponse « ambigu » renvoie à une seule ambiguïté par indicateur")
         for q in self.questions:
             for c in q.choix:
                 if c.suivante is not None and c.suivante not in ids:
@@ -201,6 +309,7 @@ class Groupe(Strict):
     eur: float | None = None
     prerequis: list[Id] = []
     sources: Sources
+    ambiguite: Ambiguite | None = None  # what it pays without an optional indicator
 
 
 class Periode(Strict):
@@ -255,6 +364,8 @@ class Dispositif(Strict):
             for p in g.prerequis:
                 if p not in groups:
                     raise ValueError(f"groupe {g.id} : prérequis inconnu « {p} »")
+            if g.ambiguite is not None:
+                self._group_ambiguity(g)
         seen: set[str] = set()
         for ind in self.indicateurs:
             if ind.id in seen:
@@ -263,6 +374,18 @@ class Dispositif(Strict):
             if ind.groupe not in groups:
                 raise ValueError(f"indicateur {ind.id} : groupe inconnu « {ind.groupe} »")
         return self
+
+    def _group_ambiguity(self, g: Groupe) -> None:
+        assert g.ambiguite is not None
+        g.ambiguite.check_group(g.points if self.unite == "points" else g.eur, self.unite)
+        if g.regle != "tous_requis":
+            raise ValueError(f"groupe {g.id} : une ambiguïté de montant porte sur un socle")
+        absent = next((i for i in self.indicateurs if i.id == g.ambiguite.sans), None)
+        if absent is None or absent.groupe != g.id or absent.statut_exercice != "optionnel":
+            raise ValueError(
+                f"groupe {g.id} : « sans: {g.ambiguite.sans} » doit nommer un indicateur "
+                "facultatif de ce groupe"
+            )
 
     @field_validator("indicateurs")
     @classmethod

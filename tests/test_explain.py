@@ -132,10 +132,15 @@ def test_a_failed_volet_1_leaves_volet_2_worth_nothing_except_in_hypothetical_mo
     assert sas.eur == 1400 and "Compté comme si" in sas.raison
 
 
-def test_optional_without_value_changes_nothing() -> None:
+def test_optional_whose_absence_is_read_two_ways_moves_the_gap_between_the_readings() -> None:
+    """The 2022 coordination is optional (000), but the volet 1 it belongs to pays 400 points
+    (003) or 280 without it: unanswered, it can move 120 points = 840 €."""
     d = KB.dispositif("medecin", "2022")
     coordination = next(m for m in missing_answers(d, {}) if m.id == "prise_en_charge_coordonnee")
-    assert coordination.eur == 0 and coordination.raison.startswith("Facultatif")
+    assert coordination.eur == 840 and coordination.points == 120
+    assert coordination.raison == "Pas encore renseigné."
+    failed = missing_answers(d, {"horaires_annuaire": False})
+    assert next(m for m in failed if m.id == "prise_en_charge_coordonnee").eur == 0
 
 
 def test_dont_know_is_kept_apart_and_partial_components_are_listed() -> None:
@@ -266,7 +271,7 @@ def test_cli_json_adds_the_trace_and_keeps_every_key(
         *("total_points_max", "total_eur_max", "socle_atteint", "indicateurs", "groupes"),
         *("gains", "secondaire", "avertissements", "libelle", "vsm"),
     }
-    assert set(data) == before | {"explication"}
+    assert set(data) == before | {"explication", "min_eur", "max_eur", "ambiguites"}
     explication = data["explication"]
     assert set(explication) == {
         *("dispositif", "unite", "valeur_point", "groupes", "indicateurs", "manquants")
