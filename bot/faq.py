@@ -504,7 +504,7 @@ class FaqIndex:
         for _, rx in self._offtopic:
             rest = rx.sub(" ", rest)
         rest_tokens = self.tokens(rest)
-        if not rest_tokens:
+        if len(rest_tokens) < 2:  # "le tarif de la visite … a augmenté": nothing left
             return False
         rest_hits = self.search(rest, k=4, tokens=rest_tokens, scope=scope)
         return (
@@ -615,17 +615,24 @@ class FaqIndex:
         return Answer(False, None, hors_sujet=sujet, outcome="out_of_scope", **base)
 
 
+def _base(word: str) -> str:
+    """A word without its plural and feminine endings ("securisees" → "securis")."""
+    base = word.rstrip("es")
+    return base if len(base) >= 3 and word.isalpha() else word
+
+
 def _plural(phrase: str) -> str:
-    """A glossary phrase as a pattern that also matches it in the plural, word by word
-    ("arrets de travail en ligne")."""
+    """A glossary phrase as a pattern that also matches it in the plural or the feminine,
+    word by word ("arrets de travail en ligne", "messagerie securise"): every word the
+    pattern matches has the same `_base`."""
     return " ".join(
-        re.escape(w) + ("s?" if len(w) > 3 and w.isalpha() and not w.endswith(("s", "x")) else "")
+        re.escape(_base(w)) + "[es]*" if w.isalpha() and len(w.rstrip("es")) >= 3 else re.escape(w)
         for w in phrase.split()
     )
 
 
 def _singular(phrase: str) -> str:
-    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") else w for w in phrase.split())
+    return " ".join(_base(w) for w in phrase.split())
 
 
 def _term(text: str) -> str:
