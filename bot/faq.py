@@ -447,38 +447,26 @@ class FaqIndex:
         tokens = self._stemmer.stemWords(words)
         definition = self.definition(text, words)
         hits = self.search(text, who["profession"], who["exercice"], 4, tokens, scope)
-        plausible_hits = [h for h in hits if plausible(h)][:SUGGESTIONS]
-        offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
         if scope.autre_profession is not None:
             return self._other_profession(scope.autre_profession, hits, who, scope, definition)
-        if not hits:
-            outcome = "out_of_scope" if offtopic else "definition" if definition else "decline"
-            return Answer(
-                False,
-                None,
-                hors_sujet=offtopic,
-                outcome=outcome,
-                **who,
-                definition=definition,
-                scope=scope,
-            )
-        top = hits[0]
-        sure = self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
-        if offtopic is not None and self._in_scope_despite(folded, top, hits, tokens, scope):
-            offtopic, sure = None, True
         base = dict(definition=definition, scope=scope, **who)
-        beside = self._beside(top, text, tokens, who) if sure else None
+        offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
+        sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
+        if hits and offtopic and self._in_scope_despite(folded, hits, tokens, scope):
+            offtopic, sure = None, True
+        beside = self._beside(hits[0], text, tokens, who) if sure else None
         if sure and beside is None:
-            return Answer(True, top, [h for h in hits[1:] if plausible(h)][:SUGGESTIONS], **base)
+            related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
+            return Answer(True, hits[0], related, **base)
         if offtopic is not None:
             return Answer(False, None, hors_sujet=offtopic, outcome="out_of_scope", **base)
+        # Close but beside the question, the best entry leads the closest questions.
+        closest = [h for h in hits if (sure and h is hits[0]) or plausible(h)][:SUGGESTIONS]
         reason = beside or "seuil"
-        if sure:  # close, but beside the question: the closest questions instead
-            plausible_hits = [top, *[h for h in hits[1:] if plausible(h)]][:SUGGESTIONS]
         if definition is not None:
-            return Answer(False, None, plausible_hits, outcome="definition", reason=reason, **base)
-        if plausible_hits:
-            return Answer(False, None, plausible_hits, outcome="suggest", reason=reason, **base)
+            return Answer(False, None, closest, outcome="definition", reason=reason, **base)
+        if closest:
+            return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
         return Answer(False, None, outcome="decline", **base)
 
     def _confidence(self, tokens: list[str], hits: list[Hit], offtopic: bool) -> float:
@@ -488,12 +476,7 @@ class FaqIndex:
         return confidence(top, margin, unknown, offtopic)
 
     def _in_scope_despite(
-        self,
-        folded: str,
-        top: Hit,
-        hits: list[Hit],
-        tokens: list[str],
-        scope: QuestionScope,
+        self, folded: str, hits: list[Hit], tokens: list[str], scope: QuestionScope
     ) -> bool:
         """An out-of-scope term ("doctolib") does not hide an in-scope answer ("la visio
         gratuite doctolib ça marche ?"): the question matches an entry well, and still does
@@ -508,7 +491,7 @@ class FaqIndex:
             return False
         rest_hits = self.search(rest, k=4, tokens=rest_tokens, scope=scope)
         return (
-            rest_hits[0].entry.id == top.entry.id
+            rest_hits[0].entry.id == hits[0].entry.id
             and self._confidence(rest_tokens, rest_hits, False) >= THRESHOLD + REST_MARGIN
         )
 
