@@ -196,7 +196,10 @@ class FaqIndex:
             ]
             for label, rx in NOT_COVERED.items()
         }
-        self._doc_text = [" ".join(d) for d in docs]
+        doc_text = [" ".join(d) for d in docs]
+        self._entry_texts = [
+            doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
+        ]
         self._entry_vocab = [set(d) for d in entry_docs]
         self.vocab = sorted({t for d in docs for t in d})
         answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
@@ -350,12 +353,10 @@ class FaqIndex:
         candidates = np.argpartition(-lexical, FUZZY_POOL)[:FUZZY_POOL]
         fuzzy = np.zeros(len(self.entries))
         candidates.sort()
-        starts, ends = self._entry_starts[candidates], self._entry_ends[candidates]
-        docs = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)])
-        ratios = process.cdist(
-            [" ".join(q)], [self._doc_text[j] for j in docs], scorer=fuzz.token_sort_ratio
-        )[0]
-        fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(ends - starts) - (ends - starts))
+        sizes = self._entry_ends[candidates] - self._entry_starts[candidates]
+        docs = [d for i in candidates for d in self._entry_texts[i]]
+        ratios = process.cdist([" ".join(q)], docs, scorer=fuzz.token_sort_ratio)[0]
+        fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(sizes) - sizes)
         combined = lexical + W_FUZZY * fuzzy / 100
         qset = set(q)
         hits = []
