@@ -1,10 +1,13 @@
 """FAQ speed: index build time, p50/p99 latency of one answer, batch throughput.
 
-Run: `.venv/bin/python -m bench.faq_bench`. Targets: build < 1 s, p99 < 2 ms.
+Run: `.venv/bin/python -m bench.faq_bench`. Targets: build < 1 s, p99 < 2 ms. The CPU time
+of each answer is printed beside its wall time: on a shared machine, a wall-time p99 also
+measures the time slices other processes took.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 import time
 from pathlib import Path
@@ -15,6 +18,7 @@ from bot.faq import FaqIndex
 from knowledge import load
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "faq_devset.yaml"
+TODAY = dt.date(2026, 11, 30)  # the default exercice is computed as in the bot
 
 
 def main() -> None:
@@ -22,26 +26,32 @@ def main() -> None:
     builds = []
     for _ in range(5):
         start = time.perf_counter()
-        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre)
+        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
         builds.append(time.perf_counter() - start)
     data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
     questions = [q["q"] for q in data["questions"]] + list(data["hors_sujet"])
     for q in questions[:50]:  # warm-up
-        index.answer(q)
-    latencies = []
+        index.answer(q, today=TODAY)
+    latencies, cpu = [], []
     start_all = time.perf_counter()
     rounds = 10
     for _ in range(rounds):
         for q in questions:
-            start = time.perf_counter()
-            index.answer(q, "medecin")
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            index.answer(q, "medecin", today=TODAY)
+            cpu.append(time.thread_time() - start_cpu)
             latencies.append(time.perf_counter() - start)
     total = time.perf_counter() - start_all
     latencies.sort()
-    p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731
+    cpu.sort()
+
+    def p(q: float, xs: list[float] = latencies) -> float:
+        return xs[min(len(xs) - 1, int(q * len(xs)))] * 1000
+
     print(f"faq entries: {len(kb.faq)}, phrasings indexed: {len(index._doc_entry)}")
     print(f"index build: {statistics.median(builds) * 1000:.0f} ms (median of 5)")
     print(f"answer latency p50: {p(0.50):.2f} ms, p99: {p(0.99):.2f} ms ({len(latencies)} answers)")
+    print(f"answer CPU time p50: {p(0.50, cpu):.2f} ms, p99: {p(0.99, cpu):.2f} ms")
     print(f"batch throughput: {len(latencies) / total:.0f} questions/s (one core)")
 
 

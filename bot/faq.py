@@ -1,18 +1,21 @@
-"""Answering free questions from the FAQ of the guides.
+"""Answering free questions from the FAQ of the guides, or saying why not.
 
-Pipeline: French normalisation (accents, case, elisions) → acronym and synonym expansion from
-`knowledge/glossaire.yaml` → typo correction against the index vocabulary (rapidfuzz) → BM25
-over questions and their phrasings, with French stemming (bm25s + PyStemmer) and a stopword
-list that keeps negations, per entry and per phrasing → a weighted sum with the answers'
-BM25, a whole-string fuzzy score and the scope (year, profession) → a confidence score
-(coverage, unknown words, margin, out-of-scope topics of `knowledge/hors_perimetre.yaml`)
-below which the bot declines and suggests.
+Pipeline: French folding (accents, case, elisions, SMS forms, `bot.faq_text`) → word-level typo
+correction against the FAQ's and glossary's own words (rapidfuzz) → acronym and synonym
+expansion from `knowledge/glossaire.yaml` → BM25 over questions and their phrasings, with
+French stemming (bm25s + PyStemmer) and a stopword list that keeps negations, per entry and per
+phrasing → a weighted sum with the answers' BM25, a whole-string fuzzy score and the scope
+(profession, exercice: `bot.question_scope`) → a confidence score (unknown words, margin,
+out-of-scope topics of `knowledge/hors_perimetre.yaml`) → an outcome: the answer, the
+closest questions ("Vouliez-vous dire…"), a decline, or out of scope. An entry whose answer
+opens with a verdict ("Oui.", "Non.") is given only when the question asks the same thing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import bm25s
@@ -20,148 +23,61 @@ import numpy as np
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from knowledge.schema import FaqEntree, Glossaire, HorsPerimetre, SujetHorsPerimetre
-
-# Function words only: "ne", "pas", "non", "sans", "plus", "jamais", "aucun" are kept on
-# purpose, a negation changes the answer.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "c",
-        "d",
-        "de",
-        "des",
-        "du",
-        "elle",
-        "en",
-        "et",
-        "eux",
-        "il",
-        "ils",
-        "je",
-        "j",
-        "l",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "leurs",
-        "lui",
-        "m",
-        "ma",
-        "mais",
-        "me",
-        "meme",
-        "mes",
-        "moi",
-        "mon",
-        "n",
-        "nos",
-        "notre",
-        "nous",
-        "on",
-        "ou",
-        "par",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "s",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "sur",
-        "t",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "y",
-        "est",
-        "sont",
-        "suis",
-        "es",
-        "etes",
-        "etre",
-        "ai",
-        "as",
-        "avons",
-        "avez",
-        "ont",
-        "avoir",
-        "ca",
-        "cela",
-        "ceci",
-        "dans",
-        "ete",
-        "fait",
-        "faire",
-        "faut",
-        "quoi",
-        "ya",
-        "bon",
-        "bien",
-        "alors",
-        "donc",
-        "euh",
-        "bah",
-        "ben",
-        "svp",
-        "stp",
-        "merci",
-        "bonjour",
-        "hello",
-        "si",
-        "tout",
-        "tous",
-        "toute",
-        "toutes",
-    ]
+from bot.faq_text import STOPWORDS, fold, normalise
+from bot.question_scope import (
+    NOT_COVERED,
+    SCHEMES,
+    QuestionScope,
+    asks_open,
+    asks_own_rate,
+    detect,
+    own_figure,
 )
+from calculators.calendar import offered_first
+from knowledge.schema import (
+    Dispositif,
+    FaqEntree,
+    Glossaire,
+    GlossaireTerme,
+    HorsPerimetre,
+    SujetHorsPerimetre,
+)
+
+__all__ = ["STOPWORDS", "Answer", "FaqIndex", "Hit", "normalise"]
+
 GREETING = re.compile(
     r"^(bonjour|bonsoir|salut|coucou|hello|bjr|slt|hey|yo)\b[\s!.,]*"
     r"(a vous|a tous|a toutes|tout le monde|docteur)?[\s!.]*$"
 )
 THANKS = re.compile(r"^(merci|thanks|top|super|parfait|genial|ok merci)\b.*$")
 BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
-YEAR = re.compile(r"\b(20[12]\d)\b")
-DENTIST_WORDS = re.compile(r"\b(dentistes?|fami|chirurgiens?)\b")
-DOCTOR_WORDS = re.compile(
-    r"\b(medecins?|fs|forfait structure|donum|dotation numerique|generalistes?|volet [123])\b"
+# "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…").
+DEFINE = re.compile(
+    r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
+    r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
+    r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il)"
 )
+# An answer that opens with a verdict on the question asked.
+VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
+NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
 FUZZY_POOL = 30  # lexical candidates re-ranked by the fuzzy score
-SESSION_SCOPE = 0.15  # weight of the session's profession/exercice (ties only)
-# Confidence = score + coverage − unknown words + margin − out-of-scope topic, vs THRESHOLD.
-C_COVERAGE, C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 4.0, 2.0, 5.0, 2.0
-ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
-
-
-def normalise(text: str) -> str:
-    """Lowercase, no accents, no elisions, punctuation as spaces."""
-    text = text.replace("’", "'").replace("`", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = ELISION.sub(" ", text)
-    text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+SESSION_SCOPE = 0.4  # weight of the session's profession
+SESSION_YEAR = 0.3  # weight of the session's or today's exercice: the nearest year first
+# Confidence = score − unknown words + margin − out-of-scope topic, vs THRESHOLD: a grid
+# search on both development sets (bench/faq_eval.py) found the question's coverage by the
+# entry adds nothing once the margin counts, and these weights make a wrong answer about half
+# as frequent as a declined one.
+C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 2.0, 5.0, 2.0
+# A question naming an out-of-scope topic is answered only above these margins, with and
+# without its out-of-scope words.
+OFFTOPIC_MARGIN, REST_MARGIN = 1.5, 1.5
+# A verdict is given only with this share of the question's words in the entry, and to a
+# negative question only from a negative phrasing unless the words agree this much.
+VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
+SUGGESTIONS = 3
+OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
 
 @dataclass(frozen=True)
@@ -171,6 +87,7 @@ class Hit:
     bm25: float
     fuzzy: float
     coverage: float  # share of the question's words found in the entry's phrasings
+    negative: bool = False  # the phrasing that matched best is a negative one ("pas de…")
 
 
 @dataclass(frozen=True)
@@ -180,21 +97,56 @@ class Answer:
     suggestions: list[Hit] = field(default_factory=list)
     kind: str = "faq"  # faq | greeting | thanks | bye | empty
     hors_sujet: SujetHorsPerimetre | None = None  # a neighbouring topic we do not cover
+    # What to do with it: "answer" (hit), "suggest" (the closest questions, "Vouliez-vous
+    # dire…"), "definition" (the glossary's definition, no entry sure enough), "decline"
+    # (nothing close), "out_of_scope" (hors_sujet says which topic or profession); for the
+    # other kinds, the kind itself.
+    outcome: str = "answer"
+    # Why the closest entries are only suggested: "seuil" (none is close enough), "verdict"
+    # (an "Oui"/"Non" to another question), "valeur" (a figure of the asker's own, for the
+    # calculator: `scope.valeurs`).
+    reason: str | None = None
+    definition: GlossaireTerme | None = None  # "c'est quoi l'ApCV ?": shown first
+    profession: str | None = None  # the profession assumed, and where it was read:
+    profession_source: str | None = None  # "question" | "session"
+    exercice: int | None = None  # the exercice assumed, and where it was read:
+    exercice_source: str | None = None  # "question" | "session" | "defaut" (today's)
+    autre_profession: str | None = None  # "les masseurs-kinésithérapeutes": not covered
+    scope: QuestionScope | None = None  # everything the question names, figures included
 
 
 class FaqIndex:
-    """Built once at start-up from the FAQ and the glossary (well under a second)."""
+    """Built once at start-up from the FAQ and the glossary (well under a second).
+
+    `dispositifs` (optional) give the calendar that decides the current exercice assumed when
+    neither the question nor the session names one.
+    """
 
     def __init__(
         self,
         entries: list[FaqEntree],
         glossaire: Glossaire,
         hors_perimetre: HorsPerimetre | None = None,
+        dispositifs: Iterable[Dispositif] = (),
     ) -> None:
         self.entries = entries
         self.by_id = {e.id: e for e in entries}
+        self._position = {e.id: i for i, e in enumerate(entries)}
+        self._year_fits: dict[frozenset[int], np.ndarray] = {}
+        self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
+        self._dispositifs = list(dispositifs)
+        self._targets = frozenset(
+            c.valeur
+            for d in self._dispositifs
+            for ind in d.indicateurs
+            for c in [ind.cible, *(k.cible for k in ind.composantes)]
+            if c.type in ("taux", "moyenne") and c.valeur is not None
+        )
         self._stemmer = Stemmer.Stemmer("french")
-        self._phrase_rx, self._phrase_map = self._expansions(glossaire)
+        self._phrase_rx, self._phrase_map, self._terms = self._expansions(glossaire)
+        self._phrase_singular: dict[str, str] = {}
+        for phrase, canon in self._phrase_map.items():
+            self._phrase_singular.setdefault(_singular(phrase), canon)
         # Acronyms that are also French words ("MES"): recognised only in capitals.
         upper = [t.sigle for t in glossaire.termes if normalise(t.sigle) in STOPWORDS]
         self._case_rx = (
@@ -202,6 +154,8 @@ class FaqIndex:
             if upper
             else None
         )
+        self._surface = self._surface_vocabulary(entries, glossaire)
+        self._corrections: dict[str, str] = {}
         docs: list[list[str]] = []  # one per phrasing (question and formulations)
         entry_docs: list[list[str]] = []  # one per entry: all its phrasings
         self._doc_entry: list[int] = []
@@ -215,48 +169,71 @@ class FaqIndex:
         counts = np.bincount(self._doc_entry, minlength=len(entries))
         self._entry_ends = np.cumsum(counts)
         self._entry_starts = self._entry_ends - counts
+        self._doc_negative = [bool(NEGATIONS.intersection(d)) for d in docs]
+        self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
         # Scope masks: which entries are limited to some years or professions.
         self._has_years = np.array([bool(e.portee.exercices) for e in entries])
-        self._years = {
-            y: np.array([y in e.portee.exercices for e in entries])
-            for y in {y for e in entries for y in e.portee.exercices}
-        }
+        self._entry_years = [e.portee.exercices for e in entries]
         self._has_profession = np.array([bool(e.portee.professions) for e in entries])
+        # The schemes an entry is about, as its phrasings name them.
+        self._schemes = {
+            k: np.array(
+                [any(rx.search(fold(p)) for p in [e.question, *e.formulations]) for e in entries]
+            )
+            for k, rx in SCHEMES.items()
+        }
+        self._has_scheme = np.logical_or.reduce(list(self._schemes.values()))
         self._professions = {
             p: np.array([p in e.portee.professions for e in entries])
             for p in ("medecin", "chirurgien-dentiste")
         }
-        self._doc_text = [" ".join(d) for d in docs]
+        # Entries about a profession the bot does not cover ("le FAMI des kinés ?").
+        self._about_profession = {
+            label: [
+                i
+                for i, e in enumerate(entries)
+                if any(rx.search(fold(p)) for p in [e.question, *e.formulations])
+            ]
+            for label, rx in NOT_COVERED.items()
+        }
+        doc_text = [" ".join(d) for d in docs]
+        self._entry_texts = [
+            doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
+        ]
         self._entry_vocab = [set(d) for d in entry_docs]
         self.vocab = sorted({t for d in docs for t in d})
-        self._vocab_set = set(self.vocab)
         answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
-        self._known = self._vocab_set.union(*map(set, answer_docs))
+        self._known = set(self.vocab).union(*map(set, answer_docs))
         # The entry document ranks best; the best single phrasing and the answer add recall.
         self._entries = _bm25(entry_docs)
         self._bm25 = _bm25(docs)
         self._answers = _bm25(answer_docs)
+        sujets = hors_perimetre.sujets if hors_perimetre else []
+        self._other_professions = next((s for s in sujets if s.id == OTHER_PROFESSIONS), None)
         self._offtopic = [
             (
                 sujet,
-                re.compile(
-                    r"\b(" + "|".join(re.escape(normalise(t)) for t in sujet.termes) + r")\b"
-                ),
+                re.compile(r"\b(" + "|".join(re.escape(_term(t)) for t in sujet.termes) + r")\b"),
             )
-            for sujet in (hors_perimetre.sujets if hors_perimetre else [])
+            for sujet in sujets
+            if sujet.id != OTHER_PROFESSIONS
         ]
 
     # ---- text processing ---------------------------------------------------------------
 
     @staticmethod
-    def _expansions(g: Glossaire) -> tuple[re.Pattern[str], dict[str, str]]:
+    def _expansions(
+        g: Glossaire,
+    ) -> tuple[re.Pattern[str], dict[str, str], dict[str, GlossaireTerme]]:
         """Acronym variants and expansions → the acronym; synonyms → the group's first phrase.
 
         Mapping to one token (rather than appending the expansion) keeps questions short, so
         that "dossier médical partagé" and "DMP" match alike without diluting BM25. One
-        regular expression, longest phrase first, rewrites a question in a single pass.
+        regular expression, longest phrase first, rewrites a question in a single pass. The
+        third mapping gives each acronym token its glossary term, for definitions.
         """
         mapping: dict[str, str] = {}
+        terms: dict[str, GlossaireTerme] = {}
         for term in g.termes:
             canon = normalise(term.sigle).replace(" ", "")
             phrases = [*term.variantes, re.sub(r"\s*\(.*\)", "", term.developpe)]
@@ -264,6 +241,7 @@ class FaqIndex:
                 canon += "acr"
             else:
                 phrases.append(term.sigle)
+            terms.setdefault(canon, term)
             for phrase in phrases:
                 mapping.setdefault(normalise(phrase), canon)
         for group in g.synonymes:
@@ -271,27 +249,80 @@ class FaqIndex:
             for word in group[1:]:
                 mapping.setdefault(normalise(word), head)
         mapping = {a: b for a, b in mapping.items() if a and a != b and a not in STOPWORDS}
-        alternatives = "|".join(re.escape(a) for a in sorted(mapping, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), mapping
+        alternatives = "|".join(_plural(a) for a in sorted(mapping, key=len, reverse=True))
+        rx = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        return rx, mapping, terms
 
-    def expand(self, text: str) -> str:
+    @staticmethod
+    def _surface_vocabulary(entries: list[FaqEntree], g: Glossaire) -> dict[str, list[str]]:
+        """The words the FAQ and the glossary are written with, by first letter: what a
+        mistyped word ("messagrie", "ségure") is corrected to."""
+        texts = [t for e in entries for t in (e.question, *e.formulations, e.reponse)]
+        texts += [p for t in g.termes for p in (t.sigle, t.developpe, *t.variantes)]
+        texts += [w for group in g.synonymes for w in group]
+        words = {w for t in texts for w in normalise(t).split() if len(w) >= 4}
+        by_letter: dict[str, list[str]] = {}
+        for w in sorted(words):
+            by_letter.setdefault(w[0], []).append(w)
+        return by_letter
+
+    def _correct(self, word: str) -> str:
+        """A mistyped word mapped to the closest word of the FAQ with the same first letter
+        (a typo rarely hits the first letter), when close enough for its length."""
+        if len(word) < 5 or word in STOPWORDS or not word.isalpha():
+            return word
+        cached = self._corrections.get(word)
+        if cached is not None:
+            return cached
+        pool = self._surface.get(word[0], [])
+        if word in pool:
+            out = word
+        else:
+            cutoff = 80 if len(word) <= 6 else 84
+            found = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+            out = found[0] if found else word
+        if len(self._corrections) < 20_000:
+            self._corrections[word] = out
+        return out
+
+    def expand(self, text: str, correct: bool = False) -> str:
         if self._case_rx is not None:
             text = self._case_rx.sub(lambda m: f" {m.group(0).lower()}acr ", text)
         text = normalise(text)
-        return self._phrase_rx.sub(lambda m: f" {self._phrase_map[m.group(0)]} ", text)
+        if correct:
+            text = " ".join(self._correct(w) for w in text.split())
+        return self._phrase_rx.sub(lambda m: f" {self._phrase(m.group(0))} ", text)
+
+    def _phrase(self, matched: str) -> str:
+        """The canonical token of a glossary phrase, matched as written or in the plural."""
+        found = self._phrase_map.get(matched)
+        if found is None:
+            found = self._phrase_singular[_singular(matched)]
+        return found
 
     def tokens(self, text: str, correct: bool = True) -> list[str]:
-        words = [w for w in self.expand(text).split() if w not in STOPWORDS]
-        if correct:
-            words = [self._correct(w) for w in words]
-        return self._stemmer.stemWords(words)
+        return self._stemmer.stemWords(self._words(text, correct))
 
-    def _correct(self, word: str) -> str:
-        """A typo ("teletransmision") mapped to the closest indexed word, when close."""
-        if len(word) < 5 or self._stemmer.stemWord(word) in self._vocab_set:
-            return word
-        found = process.extractOne(word, self.vocab, scorer=fuzz.ratio, score_cutoff=84)
-        return found[0] if found else word
+    def _words(self, text: str, correct: bool = True) -> list[str]:
+        return [w for w in self.expand(text, correct).split() if w not in STOPWORDS]
+
+    def definition(self, text: str, words: list[str] | None = None) -> GlossaireTerme | None:
+        """The glossary term a question asks to define: "c'est quoi l'ApCV ?", "DSG ça veut
+        dire quoi", or a bare acronym ("ApCV", "DSG ?"). `words`: the question's expanded
+        words, when already computed."""
+        folded = fold(text)
+        marker = DEFINE.search(folded)
+        if marker is None:
+            words = self._words(text) if words is None else words
+            return self._terms.get(words[0]) if len(words) == 1 else None
+        after = self._terms_in(folded[marker.end() :])
+        before = self._terms_in(folded[: marker.start()])
+        named = after[:1] or before[-1:]
+        return named[0] if named else None
+
+    def _terms_in(self, text: str) -> list[GlossaireTerme]:
+        words = self.expand(text, correct=True).split()
+        return [self._terms[w] for w in words if w in self._terms]
 
     # ---- search ------------------------------------------------------------------------
 
@@ -302,82 +333,296 @@ class FaqIndex:
         exercice: int | None = None,
         k: int = 3,
         tokens: list[str] | None = None,
+        scope: QuestionScope | None = None,
     ) -> list[Hit]:
         q = self.tokens(text) if tokens is None else tokens
         if not q:
             return []
-        best_phrase = np.maximum.reduceat(self._bm25.get_scores(q), self._entry_starts)
+        scope = scope or detect(text)
+        phrase_scores = self._bm25.get_scores(q)
+        best_phrase = np.maximum.reduceat(phrase_scores, self._entry_starts)
         answers = self._answers.get_scores(q)
         whole = self._entries.get_scores(q)
         lexical = (
             whole / (whole.max() or 1)
             + W_PHRASE * best_phrase / (best_phrase.max() or 1)
             + W_ANSWER * answers / (answers.max() or 1)
-            + W_SCOPE * self._scope(normalise(text), profession, exercice)
+            + W_SCOPE * self._scope(scope, profession, exercice)
         )
         # The whole-string fuzzy score only re-ranks the best lexical candidates.
         candidates = np.argpartition(-lexical, FUZZY_POOL)[:FUZZY_POOL]
         fuzzy = np.zeros(len(self.entries))
-        query = " ".join(q)
-        for i in candidates:
-            start, end = self._entry_starts[i], self._entry_ends[i]
-            fuzzy[i] = max(fuzz.token_sort_ratio(query, d) for d in self._doc_text[start:end])
+        candidates.sort()
+        sizes = self._entry_ends[candidates] - self._entry_starts[candidates]
+        docs = [d for i in candidates for d in self._entry_texts[i]]
+        ratios = process.cdist([" ".join(q)], docs, scorer=fuzz.token_sort_ratio)[0]
+        fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(sizes) - sizes)
         combined = lexical + W_FUZZY * fuzzy / 100
         qset = set(q)
         hits = []
         for i in np.argsort(-combined, kind="stable")[:k]:
             coverage = len(qset & self._entry_vocab[i]) / len(qset)
+            start = self._entry_starts[i]
+            best = start + int(np.argmax(phrase_scores[start : self._entry_ends[i]]))
             hits.append(
-                Hit(self.entries[i], float(combined[i]), float(best_phrase[i]), fuzzy[i], coverage)
+                Hit(
+                    self.entries[i],
+                    float(combined[i]),
+                    float(best_phrase[i]),
+                    fuzzy[i],
+                    coverage,
+                    self._doc_negative[best],
+                )
             )
         return hits
 
-    def _scope(self, folded: str, profession: str | None, exercice: int | None) -> np.ndarray:
-        """+ for entries of the years and profession the question names, − for entries
-        limited to others. The session's own profession and exercice only break ties."""
-        years = {int(y) for y in YEAR.findall(folded)}
-        year_weight = 1.0
-        if not years and exercice:
-            years, year_weight = {exercice}, SESSION_SCOPE
+    def _scope(
+        self, scope: QuestionScope, profession: str | None, exercice: int | None
+    ) -> np.ndarray:
+        """+ for entries of the years, profession and scheme the question names, − for
+        entries limited to others. The session's (or today's) profession and exercice only break
+        ties, the nearest year first."""
+        out = np.zeros(len(self.entries))
+        if scope.exercices:
+            years, year_weight = set(scope.exercices), 1.0
+        else:
+            years, year_weight = ({exercice} if exercice else set()), SESSION_YEAR
+        if years:
+            out += year_weight * self._year_fit(frozenset(years))
+        if scope.schemes:
+            named_scheme = np.logical_or.reduce([self._schemes[k] for k in scope.schemes])
+            out += np.where(self._has_scheme, np.where(named_scheme, 0.5, -1.0), 0.0)
+        named = scope.professions or scope.implied
         prof_weight = 1.0
-        if DENTIST_WORDS.search(folded):
-            profession = "chirurgien-dentiste"
-        elif DOCTOR_WORDS.search(folded):
-            profession = "medecin"
+        if len(named) == 1:
+            profession = named[0]
         elif profession:
             prof_weight = SESSION_SCOPE
-        out = np.zeros(len(self.entries))
-        if years:
-            named = np.zeros(len(self.entries), dtype=bool)
-            for y in years & self._years.keys():
-                named |= self._years[y]
-            out += year_weight * np.where(self._has_years, np.where(named, 1.0, -1.0), 0.0)
         if profession in self._professions:
             out += prof_weight * np.where(
                 self._has_profession, np.where(self._professions[profession], 0.5, -1.0), 0.0
             )
         return out
 
+    def _year_fit(self, years: frozenset[int]) -> np.ndarray:
+        """+1 for entries of one of `years`, down to −1 for entries of years further away,
+        0 for entries of every year (cached: questions name few distinct years)."""
+        fit = self._year_fits.get(years)
+        if fit is None:
+            fit = np.array(
+                [
+                    (
+                        1.0
+                        if years & set(ys)
+                        else -min(1.0, 0.5 * min(abs(y - x) for y in years for x in ys))
+                    )
+                    if ys
+                    else 0.0
+                    for ys in self._entry_years
+                ]
+            )
+            if len(self._year_fits) < 1000:
+                self._year_fits[years] = fit
+        return fit
+
+    # ---- answer ------------------------------------------------------------------------
+
     def answer(
-        self, text: str, profession: str | None = None, exercice: int | None = None
+        self,
+        text: str,
+        profession: str | None = None,
+        exercice: int | None = None,
+        today: dt.date | None = None,
     ) -> Answer:
+        """The outcome for a question, with the profession and exercice assumed: from the
+        question, else the session's, else (for the exercice) the current one on `today`."""
         folded = normalise(text)
         if not folded:
-            return Answer(False, None, kind="empty")
+            return Answer(False, None, kind="empty", outcome="empty")
         for kind, pattern in (("greeting", GREETING), ("thanks", THANKS), ("bye", BYE)):
             if pattern.match(folded):
-                return Answer(False, None, kind=kind)
-        tokens = self.tokens(text)
-        hits = self.search(text, profession, exercice, k=4, tokens=tokens)
+                return Answer(False, None, kind=kind, outcome=kind)
+        scope = detect(text, today)
+        who = self._assumed(scope, profession, exercice, today)
+        words = self._words(text)
+        tokens = self._stemmer.stemWords(words)
+        definition = self.definition(text, words)
+        hits = self.search(text, who["profession"], who["exercice"], 4, tokens, scope)
+        if scope.autre_profession is not None:
+            return self._other_profession(scope.autre_profession, hits, who, scope, definition)
+        base = dict(definition=definition, scope=scope, **who)
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
-        if not hits:
-            return Answer(False, None, hors_sujet=offtopic)
+        sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
+        if hits and offtopic and self._in_scope_despite(folded, hits, tokens, scope):
+            offtopic, sure = None, True
+        beside = self._beside(hits[0], text, tokens, who) if sure else None
+        if sure and beside is None:
+            related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
+            return Answer(True, hits[0], related, **base)
+        if offtopic is not None:
+            return Answer(False, None, hors_sujet=offtopic, outcome="out_of_scope", **base)
+        # Close but beside the question, the best entry leads the closest questions.
+        closest = [h for h in hits if (sure and h is hits[0]) or plausible(h)][:SUGGESTIONS]
+        reason = beside or "seuil"
+        if definition is not None:
+            return Answer(False, None, closest, outcome="definition", reason=reason, **base)
+        if closest:
+            return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
+        return Answer(False, None, outcome="decline", **base)
+
+    def _confidence(self, tokens: list[str], hits: list[Hit], offtopic: bool) -> float:
+        top = hits[0]
         unknown = sum(1 for t in tokens if t not in self._known and len(t) >= 3) / len(tokens)
-        margin = hits[0].score - hits[1].score if len(hits) > 1 else hits[0].score
-        if confidence(hits[0], margin, unknown, offtopic is not None) >= THRESHOLD:
-            return Answer(True, hits[0], [h for h in hits[1:] if plausible(h)][:3])
-        suggestions = [] if offtopic else [h for h in hits if plausible(h)][:3]
-        return Answer(False, None, suggestions, hors_sujet=offtopic)
+        margin = top.score - hits[1].score if len(hits) > 1 else top.score
+        return confidence(top, margin, unknown, offtopic)
+
+    def _in_scope_despite(
+        self, folded: str, hits: list[Hit], tokens: list[str], scope: QuestionScope
+    ) -> bool:
+        """An out-of-scope term ("doctolib") does not hide an in-scope answer ("la visio
+        gratuite doctolib ça marche ?"): the question matches an entry well, and still does
+        once the out-of-scope words are taken out."""
+        if self._confidence(tokens, hits, False) < THRESHOLD + OFFTOPIC_MARGIN:
+            return False
+        rest = folded
+        for _, rx in self._offtopic:
+            rest = rx.sub(" ", rest)
+        rest_tokens = self.tokens(rest)
+        if len(rest_tokens) < 2:  # "le tarif de la visite … a augmenté": nothing left
+            return False
+        rest_hits = self.search(rest, k=4, tokens=rest_tokens, scope=scope)
+        return (
+            rest_hits[0].entry.id == hits[0].entry.id
+            and self._confidence(rest_tokens, rest_hits, False) >= THRESHOLD + REST_MARGIN
+        )
+
+    def _assumed(
+        self,
+        scope: QuestionScope,
+        profession: str | None,
+        exercice: int | None,
+        today: dt.date | None,
+    ) -> dict[str, object]:
+        """Profession and exercice, each with where it was read."""
+        prof, prof_from = (scope.profession, "question") if scope.profession else (None, None)
+        if prof is None and profession:
+            prof, prof_from = profession, "session"
+        year, year_from = (scope.exercice, "question") if scope.exercice else (None, None)
+        if year is None and exercice:
+            year, year_from = exercice, "session"
+        if year is None and today is not None:
+            year = self.current_exercice(today, prof, scope.schemes)
+            year_from = "defaut" if year is not None else None
+        return {
+            "profession": prof,
+            "profession_source": prof_from,
+            "exercice": year,
+            "exercice_source": year_from,
+        }
+
+    def current_exercice(
+        self, today: dt.date, profession: str | None = None, schemes: tuple[str, ...] = ()
+    ) -> int | None:
+        """The exercice a practitioner can act on first on `today` (calendar of the schemes);
+        for a scheme the question names, no later than its last exercice (the forfait
+        structure ends with 2025)."""
+        key = (today, profession, schemes)
+        if key not in self._current:
+            ds = [d for d in self._dispositifs if profession in (None, d.profession)]
+            first = offered_first(ds, today) if ds else None
+            named = [d.exercice for d in ds if d.dispositif in schemes and d.exercice is not None]
+            year = first.exercice if first else None
+            if year is not None and named:
+                year = min(year, max(named))
+            if len(self._current) > 1000:
+                self._current.clear()
+            self._current[key] = year
+        return self._current[key]
+
+    def _beside(self, top: Hit, text: str, tokens: list[str], who: dict[str, object]) -> str | None:
+        """Why the best entry, though close, would answer beside the question, or None.
+
+        "valeur": the question is a yes/no one on a rate of the asker's own ("j'ai 68 %,
+        j'ai le volet 1 ?", "pile à 2/3"): the calculator judges it, not a FAQ entry.
+        "verdict": the entry's answer opens with "Oui"/"Non" but the question is not the same
+        one: too few of its words, the opposite polarity, an open question, another
+        profession or year named.
+        """
+        folded = fold(text)
+        yes_no = not asks_open(text)
+        if yes_no and asks_own_rate(folded, self._targets):
+            return "valeur"
+        if not self._verdict[self._position[top.entry.id]]:
+            return None
+        if own_figure(folded, self._targets):
+            return "valeur"
+        e = top.entry
+        asks_negative = bool(NEGATIONS.intersection(tokens))
+        polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
+        year = who["exercice"] if who["exercice_source"] == "question" else None
+        # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
+        # coordination, asked in 2025): the latest guides stand for the years just after.
+        # The session's exercice is left to the reply's "règle donnée pour…" caveat.
+        default = who["exercice"] if who["exercice_source"] == "defaut" else None
+        stale = bool(default and e.portee.exercices and max(e.portee.exercices) < default - 2)
+        prof = who["profession"] if who["profession_source"] == "question" else None
+        same = (
+            top.coverage >= VERDICT_COVERAGE
+            and polarity
+            and yes_no
+            and not (year and e.portee.exercices and year not in e.portee.exercices)
+            and not stale
+            and not (prof and e.portee.professions and prof not in e.portee.professions)
+        )
+        return None if same else "verdict"
+
+    def _other_profession(
+        self,
+        label: str,
+        hits: list[Hit],
+        who: dict[str, object],
+        scope: QuestionScope,
+        definition: GlossaireTerme | None,
+    ) -> Answer:
+        """A profession the bot does not cover: the FAQ's entry about it when there is one
+        ("le FAMI des kinés ?"), else out of scope, naming the profession."""
+        base = dict(definition=definition, scope=scope, autre_profession=label, **who)
+        about = self._about_profession.get(label, [])
+        if about:
+            ranked = {h.entry.id: h for h in hits}
+            e = self.entries[about[0]]
+            hit = ranked.get(e.id) or Hit(e, 0.0, 0.0, 0.0, 0.0)
+            return Answer(True, hit, **base)
+        sujet = None
+        if self._other_professions is not None:
+            sujet = self._other_professions.model_copy(update={"libelle": label})
+        return Answer(False, None, hors_sujet=sujet, outcome="out_of_scope", **base)
+
+
+def _base(word: str) -> str:
+    """A word without its plural and feminine endings ("securisees" → "securis")."""
+    base = word.rstrip("es")
+    return base if len(base) >= 3 and word.isalpha() else word
+
+
+def _plural(phrase: str) -> str:
+    """A glossary phrase as a pattern that also matches it in the plural or the feminine,
+    word by word ("arrets de travail en ligne", "messagerie securise"): every word the
+    pattern matches has the same `_base`."""
+    return " ".join(
+        re.escape(_base(w)) + "[es]*" if w.isalpha() and len(w.rstrip("es")) >= 3 else re.escape(w)
+        for w in phrase.split()
+    )
+
+
+def _singular(phrase: str) -> str:
+    return " ".join(_base(w) for w in phrase.split())
+
+
+def _term(text: str) -> str:
+    """An out-of-scope term normalised as questions are: "aide a l installation" loses its
+    elided "l" as "l'installation" does."""
+    return normalise(re.sub(r"\b(qu|[cdjlmnst]) (?=\w)", r"\1'", text))
 
 
 def _bm25(docs: list[list[str]]) -> bm25s.BM25:
@@ -387,15 +632,9 @@ def _bm25(docs: list[list[str]]) -> bm25s.BM25:
 
 
 def confidence(top: Hit, margin: float, unknown: float, offtopic: bool) -> float:
-    """Higher when the question's words are covered by the entry, known to the FAQ, and the
-    best entry stands out; a neighbouring out-of-scope topic lowers it."""
-    return (
-        top.score
-        + C_COVERAGE * top.coverage
-        - C_UNKNOWN * unknown
-        + C_MARGIN * margin
-        - C_OFFTOPIC * offtopic
-    )
+    """Higher when the question's words are known to the FAQ and the best entry stands out;
+    a neighbouring out-of-scope topic lowers it."""
+    return top.score - C_UNKNOWN * unknown + C_MARGIN * margin - C_OFFTOPIC * offtopic
 
 
 def plausible(h: Hit) -> bool:

@@ -71,11 +71,22 @@ def test_out_of_scope_topic_is_named(index: FaqIndex) -> None:
 
 
 def test_quality_bar_on_the_development_set() -> None:
-    """Keeps retrieval from regressing: `make eval` prints the same figures."""
+    """Keeps retrieval from regressing: `make eval` prints the same figures. A verdict beside
+    the question is only suggested, so a wrong answer stays rarer than a declined one."""
     scores = evaluate()
     assert scores.n >= 150 and scores.n_oos >= 20
-    assert scores.top1 >= 0.90, scores.misses[:10]
-    assert scores.rejection >= 0.90, scores.false_accepts
+    assert scores.top1 >= 0.88, scores.misses[:10]
+    assert scores.rejection >= 0.95, scores.false_accepts
+    assert scores.wrong <= scores.declined, scores.wrong_answers
+
+
+def test_quality_bar_on_the_colloquial_development_set() -> None:
+    from bench.faq_eval import DEV_COLLOQUIAL
+
+    scores = evaluate(path=DEV_COLLOQUIAL)
+    assert scores.top1 >= 0.80, scores.misses
+    assert scores.rejection >= 0.95, scores.false_accepts
+    assert scores.wrong <= scores.declined, scores.wrong_answers
 
 
 def test_held_out_floor() -> None:

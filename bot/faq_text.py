@@ -1,0 +1,87 @@
+"""French text as practitioners type it, folded for matching: accents, case, elisions, SMS forms.
+
+`fold` keeps apostrophes and punctuation (the question's intent and figures are read on it);
+`normalise` goes on to split elisions and drop punctuation (what the index matches on).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Function words only: "ne", "pas", "non", "sans", "plus", "jamais", "aucun" are kept on
+# purpose, a negation changes the answer.
+_FUNCTION_WORDS = """
+    a ai alors as au aux avec avez avoir avons bah ben bien bjr bon bonjour c ca ce ceci cela
+    ces cet cette d dans de des donc du elle en es est et ete etes etre euh eux faire fait faut
+    hello il ils j je l la le les leur leurs lui m ma mais me meme merci mes moi mon n nos notre
+    nous on ont ou par pour qu que qui quoi s sa se ses si slt son sont stp suis sur svp t ta
+    te tes toi ton tous tout toute toutes tu un une vos votre vous y ya
+"""
+STOPWORDS = frozenset(_FUNCTION_WORDS.split())
+
+# Chat and SMS spellings → the written word, applied to whole words only.
+SMS_FORMS = {
+    "c": "c'est",
+    "cest": "c'est",
+    "koi": "quoi",
+    "kwa": "quoi",
+    "ki": "qui",
+    "ke": "que",
+    "kel": "quel",
+    "kelle": "quelle",
+    "kan": "quand",
+    "qd": "quand",
+    "koman": "comment",
+    "cmt": "comment",
+    "jai": "j'ai",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "jpeux": "je peux",
+    "pr": "pour",
+    "ds": "dans",
+    "tt": "tout",
+    "tte": "toute",
+    "tts": "tous",
+    "pb": "probleme",
+    "pbm": "probleme",
+    "pbs": "problemes",
+    "cb": "combien",
+    "cmb": "combien",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "pkoi": "pourquoi",
+    "bcp": "beaucoup",
+    "dc": "donc",
+    "ns": "nous",
+    "tjs": "toujours",
+    "tjrs": "toujours",
+    "qqch": "quelque chose",
+    "qqn": "quelqu'un",
+    "nn": "non",
+    "vrmt": "vraiment",
+    "dsl": "desole",
+    "msg": "message",
+    "rdv": "rendez-vous",
+}
+_SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
+ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lowercase, no accents, one kind of apostrophe, SMS forms spelled out, single spaces."""
+    text = text.replace("’", "'").replace("`", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """`fold`, then no elisions and punctuation as spaces ("85 %" → "85 pourcent")."""
+    text = ELISION.sub(" ", fold(text))
+    text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()

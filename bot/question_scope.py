@@ -1,0 +1,215 @@
+"""Who is asking, for which year, about which value: read from the words of a question.
+
+The FAQ and the calculator answer for one profession and one exercice; a question often says
+which ("je suis kiné", "en 2022", "l'an dernier", "pile à 2/3"). Relative years are resolved
+against a `today` passed in, never the clock. Works on text folded by `bot.faq_text.fold`
+(lowercase, no accents, apostrophes kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.faq_text import fold
+
+# Professions the knowledge covers, as the schemes name them.
+COVERED = {
+    "medecin": re.compile(
+        r"\b(medecins?|generalistes?|mg|specialistes?|medecine generale|toubibs?|psychiatres?|"
+        r"pediatres?|cardiologues?|dermatologues?|gynecologues?|ophtalmologues?|radiologues?|"
+        r"rhumatologues?|anesthesistes?|secteur [123])\b"
+    ),
+    "chirurgien-dentiste": re.compile(
+        r"\b(dentistes?|chirurgiens?[- ]dentistes?|chir[- ]dents?|orthodontistes?|"
+        r"cabinet dentaire|dentaire)\b"
+    ),
+}
+# The schemes a question names, and the profession each belongs to ("FAMI": dentists here).
+SCHEMES = {
+    "forfait_structure": re.compile(r"\b(fs|forfait structures?|volets? [123]|volet (un|deux))\b"),
+    "dotation_numerique": re.compile(r"\b(donum|dotation numerique)\b"),
+    "fami": re.compile(r"\bfami\b"),
+}
+SCHEME_PROFESSION = {
+    "forfait_structure": "medecin",
+    "dotation_numerique": "medecin",
+    "fami": "chirurgien-dentiste",
+}
+VSM = re.compile(r"\b(vsm|volet de synthese)\b")
+# Professions it does not cover: plural label for the reply, and how they are written.
+NOT_COVERED: dict[str, re.Pattern[str]] = {
+    "les masseurs-kinésithérapeutes": re.compile(
+        r"\b(kines?|kinesitherapeutes?|kinesi|masseurs?[- ]kine\w*|mk)\b"
+    ),
+    "les infirmiers": re.compile(r"\b(infirmier(e|es|s)?|idels?|ide)\b"),
+    "les sages-femmes": re.compile(r"\b(sages?[- ]femmes?|maieuticien\w*)\b"),
+    "les orthophonistes": re.compile(r"\borthophonistes?\b"),
+    "les orthoptistes": re.compile(r"\borthoptistes?\b"),
+    "les pharmaciens": re.compile(r"\b(pharmacien(ne)?s?|officines?)\b"),
+    "les pédicures-podologues": re.compile(r"\b(pedicures?[- ]?)?podologues?\b"),
+    "les biologistes et laboratoires": re.compile(r"\b(biologistes?|laboratoires? d analyses?)\b"),
+    "les transporteurs sanitaires": re.compile(r"\b(ambulanciers?|transporteurs? sanitaires?)\b"),
+    "les psychologues": re.compile(r"\bpsychologues?\b"),
+    "les ostéopathes": re.compile(r"\bosteopathes?\b"),
+    "les audioprothésistes": re.compile(r"\baudioprothesistes?\b"),
+    "les opticiens": re.compile(r"\bopticiens?\b"),
+    "les diététiciens": re.compile(r"\bdieteticien(ne)?s?\b"),
+    "les ergothérapeutes": re.compile(r"\bergotherapeutes?\b"),
+}
+# A profession named as a partner, not as the asker ("avec une infirmière", "entre kinés").
+PARTNER = re.compile(
+    r"\b(avec|entre|aupres|et|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos)"
+    r"( (un|une|des|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
+)
+
+YEAR = re.compile(r"\b(20[1-3]\d)\b")
+DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
+SHORT_YEAR = re.compile(
+    r"\b(?:exercice|fami|fs|forfait structure|donum|campagne|annee|en|de)\s+(1[7-9]|2\d)\b"
+    r"(?!\s*(?:%|pourcent|pour cent|points?|euros?|€|ans|mois|jours|h\b|/))"
+)
+RELATIVE_YEARS = [
+    (re.compile(r"\bil y a (deux|2) ans\b"), -2),
+    (
+        re.compile(
+            r"\b(l'?an (dernier|passe)|l'?annee (derniere|passee|precedente)|"
+            r"(exercice|campagne) (precedent|precedente|dernier|passe)|n-1)\b"
+        ),
+        -1,
+    ),
+    (
+        re.compile(
+            r"\b(cette annee|l'?annee en cours|(exercice|campagne) en cours|cet exercice)\b"
+        ),
+        0,
+    ),
+    (re.compile(r"\b(l'?an prochain|l'?annee prochaine|l'?an qui vient|n\+1)\b"), 1),
+]
+
+PERCENT = re.compile(r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)")
+FRACTION = re.compile(r"(?<![\w/])([1-9])\s*/\s*([2-9])(?![\w/])")
+FRACTION_WORDS = {
+    "deux tiers": (2, 3),
+    "un tiers": (1, 3),
+    "la moitie": (1, 2),
+    "trois quarts": (3, 4),
+}
+NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+COUNT = re.compile(
+    r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
+    r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
+)
+VALUE_WORDS = re.compile(r"\b(pile|exactement|juste)\b")
+# An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
+OPEN_WORDS = re.compile(
+    r"\b(quel(le)?s?|lequel|laquelle|combien|comment|pourquoi|quoi|quand(?! meme))\b"
+)
+WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Valeur:
+    """A figure the question gives: a rate (percent), a fraction, or a count of something."""
+
+    kind: str  # "taux" | "nombre"
+    value: float  # percent for a rate, 0..100 (2/3 -> 66.67)
+    text: str  # as written
+    objet: str | None = None  # what a count counts ("interventions")
+
+
+@dataclass(frozen=True)
+class QuestionScope:
+    professions: tuple[str, ...] = ()  # covered professions the question names
+    implied: tuple[str, ...] = ()  # professions of the schemes it names (FAMI, forfait...)
+    schemes: tuple[str, ...] = ()  # "forfait_structure" | "dotation_numerique" | "fami"
+    autre_profession: str | None = None  # label of a profession the bot does not cover
+    exercices: tuple[int, ...] = ()  # every year named, relative ones resolved
+    exercice: int | None = None  # the one the question is about
+    valeurs: list[Valeur] = field(default_factory=list)
+
+    @property
+    def profession(self) -> str | None:
+        """The one covered profession named, else the one the schemes named imply."""
+        named = self.professions or self.implied
+        return named[0] if len(named) == 1 else None
+
+
+def detect(text: str, today: dt.date | None = None) -> QuestionScope:
+    """Professions, exercice and figures named in a question (raw or folded text)."""
+    folded = fold(text)
+    professions = tuple(p for p, rx in COVERED.items() if rx.search(folded))
+    schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
+    implied = {SCHEME_PROFESSION[k] for k in schemes} | (
+        {"medecin"} if VSM.search(folded) else set()
+    )
+    other = None if professions else _not_covered(folded)
+    if other is not None:  # "kiné, le FAMI ?": the scheme says nothing of the asker
+        implied = set()
+    years, main = _years(folded, today)
+    return QuestionScope(
+        professions, tuple(sorted(implied)), schemes, other, years, main, values(folded)
+    )
+
+
+def _not_covered(folded: str) -> str | None:
+    for label, rx in NOT_COVERED.items():
+        for m in rx.finditer(folded):
+            if not PARTNER.search(folded[: m.start()]):
+                return label
+    return None
+
+
+def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
+    in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
+    plain = [int(y) for y in YEAR.findall(DATE_YEAR.sub(" ", folded))]
+    plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
+    relative = []
+    if today is not None:
+        relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
+    ordered = plain + relative + in_dates
+    years = tuple(dict.fromkeys(ordered))
+    return years, (years[0] if years else None)
+
+
+def values(folded: str) -> list[Valeur]:
+    """Rates, fractions and counts, in the order written; years and dates are not values."""
+    found: list[tuple[int, Valeur]] = []
+    for m in PERCENT.finditer(folded):
+        found.append((m.start(), Valeur("taux", float(m.group(1).replace(",", ".")), m.group(0))))
+    for m in FRACTION.finditer(folded):
+        num, den = int(m.group(1)), int(m.group(2))
+        if num < den:
+            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
+    for words, (num, den) in FRACTION_WORDS.items():
+        for m in re.finditer(rf"\b{words}\b", folded):
+            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
+    for m in COUNT.finditer(folded):
+        n = m.group(1)
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        found.append((m.start(), Valeur("nombre", float(count), m.group(0), m.group(2))))
+    return [v for _, v in sorted(found, key=lambda x: x[0])]
+
+
+def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
+    """The question gives a figure of the asker's own ("j'ai 68 %", "pile à 2/3"), not one of
+    the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""
+    if VALUE_WORDS.search(folded):
+        return True
+    return any(
+        v.kind == "nombre" or all(abs(v.value - t) > 0.1 for t in targets) for v in values(folded)
+    )
+
+
+def asks_open(text: str) -> bool:
+    """An open question (when, how much, where, which…), not a yes/no one. Reads "où" on the
+    raw text: folded, it is "ou"."""
+    return bool(OPEN_WORDS.search(fold(text))) or bool(WHERE.search(text))
+
+
+def asks_own_rate(folded: str, targets: frozenset[float] = frozenset()) -> bool:
+    """A rate of the asker's own ("mon taux est de 69,8 %"), not a published target."""
+    return any(
+        v.kind == "taux" and all(abs(v.value - t) > 0.1 for t in targets) for v in values(folded)
+    )

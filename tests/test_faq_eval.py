@@ -1,0 +1,62 @@
+"""`make eval` on the blind colloquial format: facts and verdicts instead of entry ids."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.faq_eval import evaluate, fact_key, has_facts, main
+
+SAMPLE = Path(__file__).parent / "fixtures" / "faq_colloquial_sample.yaml"
+
+
+@pytest.mark.parametrize(
+    ("written", "fact"),
+    [
+        ("jusqu'à 1\u202f240\u00a0€", "1 240 €"),
+        ("au moins 70 %", "70%"),
+        ("l’ApCV", "l'apcv"),
+        ("Télétransmission", "teletransmission"),
+    ],
+)
+def test_facts_match_without_case_accents_apostrophes_or_spaces(written: str, fact: str) -> None:
+    assert fact_key(fact) in fact_key(written)
+
+
+def test_every_fact_is_needed_and_alternatives_are_any_of() -> None:
+    text = "Non. Le seuil est de 2/3 des feuilles de soins."
+    assert has_facts(text, ["seuil", ["deux tiers", "2/3"]])
+    assert not has_facts(text, ["seuil", "70 %"])
+
+
+def test_the_opposite_verdict_is_wrong_even_with_the_facts() -> None:
+    text = "Le Web DMP suffit-il ?\nNon. Le Web DMP ne valide pas l'indicateur."
+    assert has_facts(text, ["web dmp"], "non")
+    assert not has_facts(text, ["web dmp"], "oui")
+    assert has_facts("Question ?\nLe seuil est de 70 %.", ["70 %"], "oui")  # no verdict given
+
+
+def test_sample_set_counts_right_wrong_and_declined_apart() -> None:
+    s = evaluate(path=SAMPLE)
+    assert (s.n, s.n_oos) == (5, 2)
+    assert s.top1 == pytest.approx(2 / 5)  # the two right answers
+    assert s.wrong == pytest.approx(2 / 5)  # a contradicted verdict, a missing fact
+    assert s.declined == pytest.approx(1 / 5)  # "pile à 2/3": suggestions, not a verdict
+    assert s.rejection == 1.0
+    assert s.wrong_overall == pytest.approx(2 / 7)
+    assert {q for q, _, _ in s.wrong_answers} == {
+        "le web dmp suffit pour l'indicateur dmp du fami ?",
+        "combien au max pour le fami 2024",
+    }
+
+
+def test_main_reports_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    for label in (
+        "top-1",
+        "top-3",
+        "in-scope declined or suggested",
+        "confident wrong answers (in scope)",
+        "out-of-scope declined",
+    ):
+        assert label in out

@@ -1,0 +1,151 @@
+"""What the FAQ does with a question typed the way practitioners write (issue 11): an answer,
+the closest questions instead of a verdict beside the question, a definition, or a decline."""
+
+import datetime as dt
+
+import pytest
+
+from bot.faq import Answer, FaqIndex
+from knowledge import load
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def index() -> FaqIndex:
+    kb = load()
+    return FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+
+
+def ask(index: FaqIndex, text: str, profession: str | None = None, exercice=None) -> Answer:
+    return index.answer(text, profession, exercice, TODAY)
+
+
+def shown(ans: Answer) -> list[str]:
+    return [h.entry.id for h in ([ans.hit] if ans.hit else []) + ans.suggestions]
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "reason"),
+    [
+        # exactly 2/3 meets "≥ 2/3": the entry's "Non." is about another question
+        ("si je suis pile a 2/3 de FSE c bon ?", "medecin", "valeur"),
+        ("mon taux fse est de 69,8% je touche rien ?", "chirurgien-dentiste", "valeur"),
+        # the 2022 entry ("Non, à titre exceptionnel") does not answer for today's exercice
+        ("la coordination sans le volet 1 ça paye ?", "medecin", "verdict"),
+    ],
+)
+def test_no_verdict_beside_the_question(
+    index: FaqIndex, text: str, profession: str, reason: str
+) -> None:
+    ans = ask(index, text, profession)
+    assert not ans.matched and ans.outcome == "suggest" and ans.reason == reason
+    assert 2 <= len(ans.suggestions) <= 3
+
+
+def test_a_missing_flux_is_not_answered_by_the_purchase_date(index: FaqIndex) -> None:
+    ans = ask(index, "j'ai pas de flux dmp cette année mais mon logiciel est compatible")
+    assert not (ans.matched and ans.hit.entry.id == "dmp_date_acquisition")
+    assert "dmp_aucune_interaction" in shown(ans)
+
+
+def test_the_same_yes_no_question_gets_its_verdict(index: FaqIndex) -> None:
+    ans = ask(index, "le web dmp suffit pour l'indicateur dmp du fami ?")
+    assert ans.matched and ans.outcome == "answer" and ans.hit.entry.id == "dmp_web_dmp"
+
+
+def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
+    ans = ask(index, "volet 1 en 2022 c'était quoi les indicateurs")
+    assert not (ans.matched and ans.hit.entry.reponse.startswith(("Oui", "Non")))
+
+
+@pytest.mark.parametrize(
+    ("text", "sigle", "entry"),
+    [
+        ("c'est quoi l'ApCV ?", "ApCV", "volet2_apcv"),
+        ("c koi le forfait structure", "FS", "fs_definition"),
+        ("DSG ?", "DSG", "teleservices_ou_les_trouver"),
+        ("le FAMI ça veut dire quoi", "FAMI", "fami_definition"),
+    ],
+)
+def test_definitions_come_first_then_the_rule(
+    index: FaqIndex, text: str, sigle: str, entry: str
+) -> None:
+    ans = ask(index, text)
+    assert ans.definition is not None and ans.definition.sigle == sigle
+    assert ans.matched and ans.hit.entry.id == entry
+
+
+def test_no_definition_for_an_ordinary_question(index: FaqIndex) -> None:
+    assert ask(index, "qu'est-ce que je dois saisir pour le FAMI ?").definition is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("messagrie securisé", "messagerie sécurisée"),
+        ("logiciel ségure", "logiciel Ségur"),
+        ("teletransmision", "télétransmission"),
+        ("arrets de travail en ligne", "arrêt de travail en ligne"),
+    ],
+)
+def test_typos_and_plurals_meet_the_written_form(index: FaqIndex, typed: str, written: str) -> None:
+    assert index.tokens(typed) == index.tokens(written)
+
+
+def test_web_dmp_is_not_just_dmp(index: FaqIndex) -> None:
+    ans = ask(index, "web dmp")
+    assert ans.matched and ans.hit.entry.id == "dmp_web_dmp"
+
+
+def test_a_profession_not_covered_gets_its_entry_or_is_named(index: FaqIndex) -> None:
+    kine = ask(index, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
+    assert kine.matched and kine.hit.entry.id == "perimetre_infirmiers_kines"
+    assert kine.autre_profession == "les masseurs-kinésithérapeutes" and kine.profession is None
+    sf = ask(index, "je suis sage-femme, le forfait me concerne ?")
+    assert not sf.matched and sf.outcome == "out_of_scope"
+    assert sf.hors_sujet is not None and sf.hors_sujet.libelle == "les sages-femmes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien coûte une consultation ?",
+        "le tarif de la visite à domicile a augmenté ?",
+        "je dois payer la CURPS ?",
+        "combien coûte le logiciel weda ?",
+        "les indicateurs rosp diabète c'est quoi cette année",
+        "quelle dose de paracetamol pour un enfant de 10 kg ?",
+    ],
+)
+def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
+    ans = ask(index, text)
+    assert not ans.matched and ans.outcome == "out_of_scope" and ans.hors_sujet is not None
+
+
+def test_an_out_of_scope_term_does_not_hide_an_in_scope_answer(index: FaqIndex) -> None:
+    ans = ask(index, "la visio gratuite doctolib ça marche ?")
+    assert ans.matched and ans.hit.entry.id == "volet2_videotransmission"
+
+
+def test_where_profession_and_exercice_were_read(index: FaqIndex) -> None:
+    ans = ask(index, "les dates de déclaration du forfait structure l'an dernier ?")
+    assert (ans.profession, ans.profession_source) == ("medecin", "question")
+    assert (ans.exercice, ans.exercice_source) == (2025, "question")
+    assert ans.matched and ans.hit.entry.id == "calendrier_fs_2025"
+    ans = ask(index, "le web dmp ça suffit ?", "medecin", 2023)
+    assert (ans.profession_source, ans.exercice, ans.exercice_source) == (
+        "session",
+        2023,
+        "session",
+    )
+    ans = ask(index, "quand est versé le FAMI ?")
+    assert ans.exercice_source == "defaut" and ans.hit.entry.id == "paiement_fami_2025"
+
+
+def test_today_decides_the_default_exercice(index: FaqIndex) -> None:
+    assert index.current_exercice(dt.date(2026, 2, 1), "medecin") == 2025  # FS 2025 declared
+    assert index.current_exercice(TODAY, "medecin") == 2026
+    # the forfait structure named: no later than its last exercice
+    assert index.current_exercice(TODAY, "medecin", ("forfait_structure",)) == 2025
+    assert index.answer("le web dmp ça suffit ?").exercice is None  # no today, no default
