@@ -59,11 +59,12 @@ class ExerciceStatus:
 
     @property
     def note(self) -> str | None:
-        """What a provisional exercice must say wherever it is shown."""
+        """What a provisional exercice must say wherever it is shown, after its year: "2026
+        provisoire : règles 2025 reconduites faute de texte publié."."""
         if not self.provisoire:
             return None
         rules = self.dispositif.reconduit_de
-        return f"Provisoire{NNBSP}: règles {rules} reconduites faute de texte publié."
+        return f"provisoire{NNBSP}: règles {rules} reconduites faute de texte publié."
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ def test_today_a_dentist_is_offered_a_provisional_2026_then_the_declared_years()
     assert provisional.provisoire and provisional.dispositif.statut == "provisoire"
     assert (provisional.dispositif.exercice, provisional.dispositif.reconduit_de) == (2026, 2025)
     assert provisional.libelle == "2026 (provisoire) — en cours, déclaration début 2027"
-    assert provisional.note == "Provisoire\u202f: règles 2025 reconduites faute de texte publié."
+    assert provisional.note == "provisoire\u202f: règles 2025 reconduites faute de texte publié."
     assert action_date(provisional).texte == "à faire avant le 31/12/2026"
     assert [s.libelle for s in offers[1:]] == [
         "2025 — déclaration close le 02/03/2026",

@@ -113,7 +113,8 @@ def test_plain_text_keeps_its_line_breaks(text: str) -> None:
 
 def test_template_values_never_open_a_span() -> None:
     d = SimpleNamespace(libelle="**Gras** __pas__ \\ * _", statut="publie")
-    m = render("intro.j2", d=d, n=3)
+    st = SimpleNamespace(note=None, phase="en_cours", cle="2026")
+    m = render("intro.j2", d=d, n=3, st=st, nxt=None, window="pas encore publiée")
     assert m.blocks[0].lines[0] == (Span("**Gras** __pas__ \\ * _", bold=True),)
     assert to_html(m).startswith("<b>**Gras** __pas__ \\ * _</b>\n")
 
