@@ -73,7 +73,8 @@ def _estimate(args: argparse.Namespace) -> int:
         payload["explication"] = dataclasses.asdict(result.explication)
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        context = result_context(dispositif, result, {}, dt.date.today())
+        schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
+        context = result_context(dispositif, result, {}, dt.date.today(), schemes, answers)
         print(to_text(render("result.j2", **context)))
         if vsm:
             print(f"\nForfait VSM : {fmt_eur(vsm.eur)}. {vsm.raison} {vsm.ponderation}")

@@ -26,6 +26,7 @@ from bot.actions import (
     CancelReminders,
     ConfirmForget,
     ContinueHypothetical,
+    EstimateExercice,
     Modify,
     PlanReminders,
     RunCommand,
@@ -296,11 +297,22 @@ class Engine:
         if isinstance(action, ContinueHypothetical):
             s.hypothetical = True
             return Step(s, self._next(s))
+        if isinstance(action, EstimateExercice):
+            return self._estimate_exercice(s, action.exercice)
         if isinstance(action, PlanReminders):
             return self._plan_reminders(s, action.scheme)
         if isinstance(action, CancelReminders):
             return self._cancel_reminders(s)
         return self._stale(s)
+
+    def _estimate_exercice(self, s: Session, exercice: str) -> Step:
+        """Another exercice of the same profession, from its first question."""
+        if s.profession is None or self.kb.dispositif(s.profession, exercice) is None:
+            return self._stale(s)
+        profession = s.profession
+        s.reset()
+        s.profession, s.exercice = profession, exercice
+        return Step(s, [self._intro(s), *self._next(s)])
 
     def _stale(self, s: Session) -> Step:
         note = plain("Ce bouton vient d'un ancien message. Voici où nous en sommes :")
@@ -727,10 +739,14 @@ class Engine:
         nxt = following(self._schemes[d.profession], d.exercice, today) if d.exercice else None
         return render("intro.j2", d=d, n=n, st=st, nxt=nxt, window=window_text(st))
 
-    def _estimate(self, s: Session, d: Dispositif) -> Estimate:
+    @staticmethod
+    def _calculator_answers(s: Session) -> dict[str, Any]:
+        """The session's answers as `estimate` reads them ("je ne sais pas": unknown)."""
         answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
-        answers = {k: v for k, v in answers.items() if v != {}}
-        return estimate(d, answers)
+        return {k: v for k, v in answers.items() if v != {}}
+
+    def _estimate(self, s: Session, d: Dispositif) -> Estimate:
+        return estimate(d, self._calculator_answers(s))
 
     def outcomes(self, s: Session, d: Dispositif) -> dict[str, Resultat]:
         """The tree outcome reached for each indicator: its reason, action and justificatif."""
@@ -743,8 +759,10 @@ class Engine:
         return found
 
     def _result(self, s: Session, d: Dispositif) -> Message:
-        est = self._estimate(s, d)
-        ctx = result_context(d, est, self.outcomes(s, d), self.today())
+        answers = self._calculator_answers(s)
+        est = estimate(d, answers)
+        schemes = self._schemes[d.profession]
+        ctx = result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
         rows = [
             [
                 Choice("Modifier une réponse", RunCommand("modifier")),
@@ -753,6 +771,10 @@ class Engine:
         ]
         if self._plannable(s, d):
             rows.append([Choice("Me rappeler la date limite", PlanReminders(d.id))])
+        nxt = ctx["suite"]
+        if nxt is not None and (nxt.plan or nxt.a_redonner):  # something left to do there
+            label = f"Estimer {nxt.st.cle}" + (" (provisoire)" if nxt.st.provisoire else "")
+            rows.append([Choice(label, EstimateExercice(nxt.st.cle))])
         return render("result.j2", rows, **ctx)
 
     # ---- edits -------------------------------------------------------------------------

@@ -219,3 +219,17 @@ def test_a_new_profession_is_data_only(tree: Path) -> None:
         "75\u202f% ou plus",
         "Moins de 75\u202f%",
     ]
+
+
+def test_a_correspondence_names_answers_of_its_family(tree: Path) -> None:
+    message = refused(
+        tree, DONUM, 'reprend: ["teleservices:dmt"]', 'reprend: ["teleservices:dmtt"]'
+    )
+    assert "familles/dotation_numerique.yaml" in message
+    assert "« correspondances.2.reprend »" in message
+    assert "« teleservices:dmtt » n'est ni un indicateur ni une composante" in message
+
+
+def test_a_correspondence_names_an_indicator_of_its_scheme(tree: Path) -> None:
+    message = refused(tree, DONUM, "indicateur: equipement_logiciel\n", "indicateur: equipement\n")
+    assert "correspondance : indicateur inconnu « equipement »" in message
