@@ -41,7 +41,7 @@ from bot.render import render
 from bot.report import result_context
 from bot.session import Session
 from calculators import Estimate, estimate
-from calculators.calendar import calendar, following, offered, status, window_text
+from calculators.calendar import calendar, following, missing, offered, status, window_text
 from calculators.forfait import meets
 from calculators.french import fmt_eur
 from calculators.profile import normalise_profession
@@ -708,6 +708,9 @@ class Engine:
         if years:
             draft = " ou « projet »" if len(years) < len(others) else ""
             notes.append(f"Autre exercice ({_spans(years)}) : tapez l'année{draft}.")
+        absent = missing(schemes, self.today())
+        if absent:
+            notes.append(f"{_spans(absent)} : pas encore dans mes sources.")
         return _Ask(
             "exercice",
             "Pour quel exercice ? (l'année des indicateurs, déclarés l'année suivante)",

@@ -206,6 +206,13 @@ def offered_first(dispositifs: Iterable[Dispositif], today: dt.date) -> Exercice
     return entries[0] if entries else None
 
 
+def missing(dispositifs: Iterable[Dispositif], today: dt.date) -> list[int]:
+    """Years up to today's after the last exercice in the data: no rules for them, not even
+    provisional ones yet (a `provisoires:` entry is due); said, never silently left out."""
+    years = [d.exercice for d in dispositifs if d.exercice is not None]
+    return list(range(max(years) + 1, today.year + 1)) if years else []
+
+
 def following(
     dispositifs: Iterable[Dispositif], exercice: int, today: dt.date
 ) -> ExerciceStatus | None:

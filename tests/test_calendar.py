@@ -10,6 +10,7 @@ from calculators.calendar import (
     action_date,
     calendar,
     following,
+    missing,
     offered,
     offered_first,
     status,
@@ -287,3 +288,10 @@ def test_the_draft_is_offered_last_and_never_dated() -> None:
     assert action_date(s).quand == "non_date"
     assert calendar(schemes("medecin"), TODAY)[-1] == s
     assert calendar([], TODAY) == [] and offered_first([], TODAY) is None
+
+
+def test_a_year_the_data_does_not_cover_yet_is_named() -> None:
+    assert missing(schemes("chirurgien-dentiste"), TODAY) == []
+    assert missing(schemes("chirurgien-dentiste"), dt.date(2028, 3, 1)) == [2027, 2028]
+    assert missing(schemes("medecin"), dt.date(2029, 2, 1)) == [2029]
+    assert missing([], TODAY) == []
