@@ -68,6 +68,14 @@ class StartEstimate(Action):
 
 
 @dataclass(frozen=True)
+class EstimateExercice(Action):
+    """Start the estimate of another exercice of the same profession (under a result: the one
+    that follows a finished exercice); the current answers give way to it."""
+
+    exercice: str
+
+
+@dataclass(frozen=True)
 class ContinueHypothetical(Action):
     """Go on past a failed socle, to see what the other indicators would bring."""
 
@@ -105,6 +113,7 @@ ACTIONS: tuple[type[Action], ...] = (
     ConfirmForget,
     ShowFaqEntry,
     StartEstimate,
+    EstimateExercice,
     ContinueHypothetical,
     PlanReminders,
     CancelReminders,

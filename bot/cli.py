@@ -75,7 +75,8 @@ def _estimate(args: argparse.Namespace) -> int:
         payload.update(dataclasses.asdict(scope))  # min_eur, max_eur, ambiguites (VSM's too)
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        context = result_context(dispositif, result, {}, dt.date.today())
+        schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
+        context = result_context(dispositif, result, {}, dt.date.today(), schemes, answers)
         print(to_text(render("result.j2", **context)))
         if vsm:
             amount = fmt_eur(vsm.eur)

@@ -26,6 +26,7 @@ from bot.actions import (
     CancelReminders,
     ConfirmForget,
     ContinueHypothetical,
+    EstimateExercice,
     Modify,
     PlanReminders,
     RunCommand,
@@ -40,6 +41,7 @@ from bot.render import render
 from bot.report import result_context
 from bot.session import Session
 from calculators import Estimate, estimate
+from calculators.calendar import calendar, following, missing, offered, status, window_text
 from calculators.forfait import meets
 from calculators.french import fmt_eur
 from calculators.profile import normalise_profession
@@ -105,6 +107,9 @@ class Engine:
         self._known: dict[str, set[str]] = {}  # question ids of each dispositif, for _repair
         self._professions = {p for p, _ in kb.dispositifs}
         self._by_id = {d.id: d for d in kb.dispositifs.values()}
+        self._schemes: dict[str, list[Dispositif]] = {}  # each profession's exercices
+        for (profession, _), d in kb.dispositifs.items():
+            self._schemes.setdefault(profession, []).append(d)
 
     # ---- entry point -------------------------------------------------------------------
 
@@ -292,11 +297,22 @@ class Engine:
         if isinstance(action, ContinueHypothetical):
             s.hypothetical = True
             return Step(s, self._next(s))
+        if isinstance(action, EstimateExercice):
+            return self._estimate_exercice(s, action.exercice)
         if isinstance(action, PlanReminders):
             return self._plan_reminders(s, action.scheme)
         if isinstance(action, CancelReminders):
             return self._cancel_reminders(s)
         return self._stale(s)
+
+    def _estimate_exercice(self, s: Session, exercice: str) -> Step:
+        """Another exercice of the same profession, from its first question."""
+        if s.profession is None or self.kb.dispositif(s.profession, exercice) is None:
+            return self._stale(s)
+        profession = s.profession
+        s.reset()
+        s.profession, s.exercice = profession, exercice
+        return Step(s, [self._intro(s), *self._next(s)])
 
     def _stale(self, s: Session) -> Step:
         note = plain("Ce bouton vient d'un ancien message. Voici où nous en sommes :")
@@ -641,18 +657,7 @@ class Engine:
                 qid, "Vous êtes ?", [(v, k) for k, v in PROFESSION_LABELS.items()], "choice"
             )
         if qid == "exercice":
-            years = [
-                e
-                for e in self.kb.exercices(s.profession or "")
-                if e == "projet" or int(e) <= self.today().year
-            ]
-            buttons = [(self._year_label(s, y), y) for y in years[:5]]
-            return _Ask(
-                qid,
-                "Pour quel exercice ? (l'année des indicateurs, déclarés l'année suivante)",
-                buttons,
-                "choice",
-            )
+            return self._exercice_ask(s)
         d = self._dispositif(s)
         ind_id, sep, comp_id = qid.partition(":")
         ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
@@ -692,12 +697,26 @@ class Engine:
             free = "number"
         return _Ask(qid, text, [("Objectif atteint", "oui"), ("Non", "non")], free, ind.aide)
 
-    def _year_label(self, s: Session, year: str) -> str:
-        d = self.kb.dispositif(s.profession or "", year)
-        if year == "projet":
-            return "Projet de convention"
-        return (
-            f"{year} (dotation numérique)" if d and d.dispositif == "dotation_numerique" else year
+    def _exercice_ask(self, s: Session) -> _Ask:
+        """Exercices in the calendar's order, each saying where it stands on today's date: the
+        one that can still be acted on first; older closed ones are typed, not pushed."""
+        schemes = self._schemes.get(s.profession or "", [])
+        shown = offered(schemes, self.today())
+        notes = [f"{e.cle} {e.note}" for e in shown if e.note]
+        others = [e for e in calendar(schemes, self.today()) if e not in shown]
+        years = [e.exercice for e in others if e.exercice is not None]
+        if years:
+            draft = " ou « projet »" if len(years) < len(others) else ""
+            notes.append(f"Autre exercice ({_spans(years)}) : tapez l'année{draft}.")
+        absent = missing(schemes, self.today())
+        if absent:
+            notes.append(f"{_spans(absent)} : pas encore dans mes sources.")
+        return _Ask(
+            "exercice",
+            "Pour quel exercice ? (l'année des indicateurs, déclarés l'année suivante)",
+            [(e.libelle, e.cle) for e in shown],
+            "choice",
+            " ".join(notes) or None,
         )
 
     def _ask(self, s: Session, qid: str) -> list[Message]:
@@ -718,12 +737,19 @@ class Engine:
     def _intro(self, s: Session) -> Message:
         d = self._dispositif(s)
         n = sum(1 for i in d.indicateurs if i.statut_exercice != "neutralise")
-        return render("intro.j2", d=d, n=n)
+        today = self.today()
+        st = status(d, today)
+        nxt = following(self._schemes[d.profession], d.exercice, today) if d.exercice else None
+        return render("intro.j2", d=d, n=n, st=st, nxt=nxt, window=window_text(st))
+
+    @staticmethod
+    def _calculator_answers(s: Session) -> dict[str, Any]:
+        """The session's answers as `estimate` reads them ("je ne sais pas": unknown)."""
+        answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
+        return {k: v for k, v in answers.items() if v != {}}
 
     def _estimate(self, s: Session, d: Dispositif) -> Estimate:
-        answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
-        answers = {k: v for k, v in answers.items() if v != {}}
-        return estimate(d, answers)
+        return estimate(d, self._calculator_answers(s))
 
     def outcomes(self, s: Session, d: Dispositif) -> dict[str, Resultat]:
         """The tree outcome reached for each indicator: its reason, action and justificatif."""
@@ -736,8 +762,10 @@ class Engine:
         return found
 
     def _result(self, s: Session, d: Dispositif) -> Message:
-        est = self._estimate(s, d)
-        ctx = result_context(d, est, self.outcomes(s, d), self.today())
+        answers = self._calculator_answers(s)
+        est = estimate(d, answers)
+        schemes = self._schemes[d.profession]
+        ctx = result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
         rows = [
             [
                 Choice("Modifier une réponse", RunCommand("modifier")),
@@ -746,6 +774,10 @@ class Engine:
         ]
         if self._plannable(s, d):
             rows.append([Choice("Me rappeler la date limite", PlanReminders(d.id))])
+        nxt = ctx["suite"]
+        if nxt is not None and (nxt.plan or nxt.a_redonner):  # something left to do there
+            label = f"Estimer {nxt.st.cle}" + (" (provisoire)" if nxt.st.provisoire else "")
+            rows.append([Choice(label, EstimateExercice(nxt.st.cle))])
         return render("result.j2", rows, **ctx)
 
     # ---- edits -------------------------------------------------------------------------
@@ -775,6 +807,17 @@ class Engine:
             return
         s.path.pop(qid, None)
         s.answers.pop(ind.id, None)
+
+
+def _spans(years: list[int]) -> str:
+    """2017, 2018, …, 2023, 2027, 2028 -> "2017 à 2023, 2027, 2028"."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]} à {r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
 
 
 def short_label(text: str, limit: int = 60) -> str:

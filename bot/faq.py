@@ -135,6 +135,11 @@ class FaqIndex:
         self._year_fits: dict[frozenset[int], np.ndarray] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
         self._dispositifs = list(dispositifs)
+        self._reconduit = {
+            (d.profession, d.exercice): d.reconduit_de
+            for d in self._dispositifs
+            if d.exercice is not None and d.reconduit_de is not None
+        }
         self._targets = frozenset(
             c.valeur
             for d in self._dispositifs
@@ -387,6 +392,8 @@ class FaqIndex:
             years, year_weight = set(scope.exercices), 1.0
         else:
             years, year_weight = ({exercice} if exercice else set()), SESSION_YEAR
+        # A provisional exercice applies the rules of the one it reconducts: their entries fit.
+        years |= {r for y in years if (r := self._reconduit.get((profession, y)))}
         if years:
             out += year_weight * self._year_fit(frozenset(years))
         if scope.schemes:

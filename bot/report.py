@@ -1,15 +1,23 @@
 """The result a practitioner reads: statuses, amounts, what blocks, and a dated action plan.
 
 Combines the calculator's estimate with what the questionnaire learnt (the outcome of each
-question tree: reason, action, justificatif) and today's date, for the templates.
+question tree: reason, action, justificatif) and today's date, for the templates. While an
+exercice runs, each action is due before its 31/12; once it is over nothing can change it any
+more: the plan says so, gives the declaration window, and moves to the exercice that follows
+(`calculators.calendar.following`), listing what exists there with its value there, for the
+answers that carry over (`calculators.carry_over`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from calculators import Estimate
+from calculators import Estimate, estimate
+from calculators.calendar import ExerciceStatus, action_date, following, status, window_text
+from calculators.carry_over import carry_over
 from knowledge.schema import Dispositif, Resultat
 
 ICONS = {
@@ -35,29 +43,35 @@ class Action:
     textes: list[str]
     justificatifs: list[str]
     apres_prerequis: bool
+    quand: str  # "à faire avant le 31/12/2026"
+    socle: bool  # fixes a group that gates the others
+    a_verifier: bool  # its answer is unknown: it may already be met
 
 
-def deadline(d: Dispositif, today: dt.date) -> str:
-    """Indicators are assessed on 31/12 of the exercice; the declaration closes later."""
-    if d.exercice is None:
-        return "dates non publiées (projet de convention)"
-    year_end = dt.date(d.exercice, 12, 31)
-    if today <= year_end:
-        return f"avant le {year_end:%d/%m/%Y} (indicateurs appréciés au 31/12)"
-    if d.declaration.fin and today <= d.declaration.fin:
-        return f"déclarez avant le {d.declaration.fin:%d/%m/%Y}"
-    return f"trop tard pour {d.exercice} : à prévoir pour l'exercice suivant"
+@dataclass(frozen=True)
+class Suite:
+    """The exercice the plan moves to once the estimated one is over."""
+
+    st: ExerciceStatus
+    est: Estimate  # for the answers that carry over
+    plan: list[Action]
+    reprises: list[str]  # labels of its indicators the answers already answer
+    a_redonner: list[str]  # labels of the others
 
 
-def action_plan(d: Dispositif, est: Estimate, outcomes: dict[str, Resultat]) -> list[Action]:
+def action_plan(
+    d: Dispositif, est: Estimate, outcomes: dict[str, Resultat], quand: str
+) -> list[Action]:
     """One action per missing indicator (the missing socle as one), largest gain first."""
     by_id = {i.id: i for i in d.indicateurs}
+    statut = {r.id: r.statut for r in est.indicateurs}
     plan: list[Action] = []
     seen: set[str] = set()
     for g in est.gains:
         if g.id in seen:
             continue
-        ids = [g.id, *g.avec]
+        # What is known to be missing first, then what is still to check.
+        ids = sorted([g.id, *g.avec], key=lambda i: statut[i] == "inconnu")
         seen.update(ids)
         texts, proofs = [], []
         for i in ids:
@@ -70,8 +84,36 @@ def action_plan(d: Dispositif, est: Estimate, outcomes: dict[str, Resultat]) -> 
             if ind.justificatif and (outcome is None or outcome.justificatif):
                 proofs.append(ind.justificatif.texte)
         label = g.libelle if not g.avec else "Socle : " + ", ".join(by_id[i].libelle for i in ids)
-        plan.append(Action(label, g.eur, texts, proofs, g.apres_prerequis))
+        socle = g.bloquant and not g.apres_prerequis
+        unknown = all(statut[i] == "inconnu" for i in ids)
+        plan.append(Action(label, g.eur, texts, proofs, g.apres_prerequis, quand, socle, unknown))
     return plan
+
+
+def suite(
+    d: Dispositif,
+    answers: dict[str, Any],
+    schemes: Sequence[Dispositif],
+    today: dt.date,
+) -> Suite | None:
+    """Where the plan of the finished exercice of `d` goes: the first later exercice that can
+    still be acted on, estimated for the answers that carry over; None when there is none."""
+    if d.exercice is None:
+        return None
+    nxt = following(schemes, d.exercice, today)
+    if nxt is None:
+        return None
+    later = nxt.dispositif
+    carried = carry_over(d, later, answers)
+    est = estimate(later, carried.answers)
+    labels = {i.id: i.libelle for i in later.indicateurs}
+    return Suite(
+        nxt,
+        est,
+        action_plan(later, est, {}, action_date(nxt).texte),
+        [labels[i] for i in carried.reprises],
+        [labels[i] for i in carried.a_redonner],
+    )
 
 
 # The calculator's reasons when nothing was answered, and how the result words them.
@@ -99,13 +141,21 @@ def result_context(
     est: Estimate,
     outcomes: dict[str, Resultat],
     today: dt.date,
+    schemes: Sequence[Dispositif] = (),
+    answers: dict[str, Any] | None = None,
 ) -> dict[str, object]:
-    """Everything `result.j2` needs."""
+    """Everything `result.j2` needs. `schemes` (the profession's exercices) and `answers` (as
+    `estimate` read them) let the plan of a finished exercice move to the one that follows."""
+    st = status(d, today)
+    over = st.phase == "terminee"
     return {
         "d": d,
         "est": est,
-        "plan": action_plan(d, est, outcomes),
-        "deadline": deadline(d, today),
+        "st": st,
+        "window": window_text(st),
+        "quand": action_date(st).texte,
+        "plan": [] if over else action_plan(d, est, outcomes, action_date(st).texte),
+        "suite": suite(d, answers or {}, schemes, today) if over else None,
         "reasons": {
             **_where_to_check(d, est),
             **{k: o.raison for k, o in outcomes.items() if o.raison},

@@ -4,8 +4,9 @@ or closed, what can still be done, and which exercice to offer first.
 Pure: today's date is always passed in. The calendar is read from the data only: an exercice
 ends on 31/12, its declaration window is `declaration.debut`/`fin`, and the scheme that
 follows a closed exercice is whichever scheme the data holds for a later year (forfait
-structure 2025 → dotation numérique 2026). A year after the last published exercice, up to
-today's, is offered as provisional: the last rules carried over, for want of a published text.
+structure 2025 → dotation numérique 2026). A year with no text of its own is in the data as a
+provisional exercice (`provisoires:` of its family file, statut "provisoire"): the calendar
+shows it as such, it never makes one up.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ class ExerciceStatus:
 
     cle: str  # the exercice's key: "2026", or "projet" for the draft
     exercice: int | None
-    dispositif: Dispositif  # the rules that apply: an earlier exercice's when provisional
-    provisoire: bool  # no text published for this year: the last rules carried over
+    dispositif: Dispositif
+    provisoire: bool  # no text published for this year: an earlier year's rules carried over
     phase: Phase  # draft / not started / running (until 31/12) / over
     fenetre: Window  # the declaration window
     debut: dt.date | None  # the window's dates, when published
@@ -58,11 +59,12 @@ class ExerciceStatus:
 
     @property
     def note(self) -> str | None:
-        """What a provisional exercice must say wherever it is shown."""
+        """What a provisional exercice must say wherever it is shown, after its year: "2026
+        provisoire : règles 2025 reconduites faute de texte publié."."""
         if not self.provisoire:
             return None
-        rules = self.dispositif.exercice
-        return f"Provisoire{NNBSP}: règles {rules} reconduites faute de texte publié."
+        rules = self.dispositif.reconduit_de
+        return f"provisoire{NNBSP}: règles {rules} reconduites faute de texte publié."
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,10 @@ def year_end(exercice: int) -> dt.date:
     return dt.date(exercice, 12, 31)
 
 
-def status(d: Dispositif, today: dt.date, exercice: int | None = None) -> ExerciceStatus:
-    """Where the exercice of `d` (or, provisional, `exercice` under the rules of `d`) stands."""
-    year = exercice if exercice is not None else d.exercice
-    provisional = year != d.exercice
-    debut = None if provisional else d.declaration.debut
-    fin = None if provisional else d.declaration.fin
+def status(d: Dispositif, today: dt.date) -> ExerciceStatus:
+    """Where the exercice of `d` stands on `today`."""
+    year = d.exercice
+    debut, fin = d.declaration.debut, d.declaration.fin
     if year is None:
         phase: Phase = "projet"
     elif today < dt.date(year, 1, 1):
@@ -92,9 +92,9 @@ def status(d: Dispositif, today: dt.date, exercice: int | None = None) -> Exerci
     else:
         phase = "terminee"
     window = _window(year, debut, fin, today)
-    cle = str(year) if year is not None else "projet"
-    label = _label(year, phase, window, debut, fin, d.exercice if provisional else None)
-    return ExerciceStatus(cle, year, d, provisional, phase, window, debut, fin, label)
+    provisional = d.statut == "provisoire"
+    label = _label(year, phase, window, debut, fin, provisional)
+    return ExerciceStatus(d.cle, year, d, provisional, phase, window, debut, fin, label)
 
 
 def _window(year: int | None, debut: dt.date | None, fin: dt.date | None, today: dt.date) -> Window:
@@ -113,12 +113,12 @@ def _label(
     window: Window,
     debut: dt.date | None,
     fin: dt.date | None,
-    rules_of: int | None,
+    provisional: bool,
 ) -> str:
     """An exercice button: "2026 — en cours, déclaration début 2027"."""
     if year is None:
         return "Projet de convention (dates non publiées)"
-    head = str(year) if rules_of is None else f"{year} (provisoire)"  # `note` says why
+    head = f"{year} (provisoire)" if provisional else str(year)  # `note` says why
     if phase == "a_venir":
         return f"{head} — à venir, à partir du {fmt_date(dt.date(year, 1, 1))}"
     dates = f"du {fmt_date(debut)} au {fmt_date(fin)}" if debut and fin else None
@@ -167,16 +167,9 @@ def calendar(dispositifs: Iterable[Dispositif], today: dt.date) -> list[Exercice
 
     First a finished year whose declaration is open or to come (its window closes early the
     next year), then the running year; then the closed ones, latest first; then the years not
-    started; the draft last. Years after the last published exercice, up to today's, are added as
-    provisional under its rules.
+    started; the draft last.
     """
-    ds = list(dispositifs)
-    out = [status(d, today) for d in ds]
-    dated = [d for d in ds if d.exercice is not None]
-    if dated:
-        last = max(dated, key=lambda d: d.exercice or 0)
-        out += [status(last, today, y) for y in range((last.exercice or 0) + 1, today.year + 1)]
-    return sorted(out, key=_offer_order)
+    return sorted((status(d, today) for d in dispositifs), key=_offer_order)
 
 
 def _offer_order(s: ExerciceStatus) -> tuple:
@@ -193,21 +186,42 @@ def _offer_order(s: ExerciceStatus) -> tuple:
     return (4, 0)
 
 
+# Closed exercices shown as buttons, latest first: enough to see where the last ones stand.
+# Older ones, the years not started and the draft stay reachable by typing them.
+OFFERED_CLOSED = 2
+
+
+def offered(dispositifs: Iterable[Dispositif], today: dt.date) -> list[ExerciceStatus]:
+    """The exercices the exercice question offers, in order: every one that can still be acted
+    on or declared, then the latest closed ones."""
+    entries = calendar(dispositifs, today)
+    current = [s for s in entries if s.actionnable]
+    closed = [s for s in entries if s.phase == "terminee" and not s.actionnable]
+    return current + closed[:OFFERED_CLOSED] or entries[: OFFERED_CLOSED + 1]
+
+
 def offered_first(dispositifs: Iterable[Dispositif], today: dt.date) -> ExerciceStatus | None:
     """The exercice to offer first: the one a practitioner can still act on soonest."""
     entries = calendar(dispositifs, today)
     return entries[0] if entries else None
 
 
+def missing(dispositifs: Iterable[Dispositif], today: dt.date) -> list[int]:
+    """Years up to today's after the last exercice in the data: no rules for them, not even
+    provisional ones yet (a `provisoires:` entry is due); said, never silently left out."""
+    years = [d.exercice for d in dispositifs if d.exercice is not None]
+    return list(range(max(years) + 1, today.year + 1)) if years else []
+
+
 def following(
     dispositifs: Iterable[Dispositif], exercice: int, today: dt.date
 ) -> ExerciceStatus | None:
-    """The first later exercice that can still be acted on: where the plan goes once
-    `exercice` is closed. Its `dispositif` may be another scheme (compare `.dispositif.
+    """The first later exercice whose indicators can still change: where the plan goes once
+    `exercice` is over. Its `dispositif` may be another scheme (compare `.dispositif.
     dispositif` with the closed one's)."""
     later = [
         s
         for s in calendar(dispositifs, today)
-        if s.exercice is not None and s.exercice > exercice and s.actionnable
+        if s.exercice is not None and s.exercice > exercice and s.peut_agir
     ]
     return min(later, key=lambda s: s.exercice or 0, default=None)

@@ -198,6 +198,13 @@ def load_from(root: Path) -> Knowledge:
             families.add(d.famille)
     if not dispositifs:
         raise KnowledgeError(f"Aucun dispositif trouvé dans {root / 'familles'}")
+    found = checks.correspondence_problems(list(dispositifs.values()))
+    if found:
+        d, at, why = found[0]
+        raise KnowledgeError(
+            f"Fichier de connaissances invalide : familles/{d.famille}.yaml\n"
+            f"  à « {at} » (exercice {d.cle}) : {why}"
+        )
     for fiche in professions.values():
         missing = sorted(set(fiche.familles) - families)
         if missing:

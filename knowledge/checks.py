@@ -1,6 +1,6 @@
 """Consistency checks on a compiled scheme, beyond what each field's schema can see:
-a threshold question must agree with the target it tests, and points stated beside euros
-must agree with the point value."""
+a threshold question must agree with the target it tests, points stated beside euros
+must agree with the point value, and a correspondence must name answers that exist."""
 
 from __future__ import annotations
 
@@ -77,3 +77,30 @@ def _amounts(d: Dispositif) -> list[tuple[str, str]]:
         for where, x in items
         if x.points is not None and x.eur is not None and abs(x.eur - x.points * rate) > 0.005
     ]
+
+
+def correspondence_problems(dispositifs: list[Dispositif]) -> list[tuple[Dispositif, str, str]]:
+    """(scheme, where, why) for each answer a `correspondances:` entry takes from a family
+    that has no such indicator (or component) in any of its exercices."""
+    known: dict[str, set[str]] = {}
+    for d in dispositifs:
+        ids = known.setdefault(d.famille or "", set())
+        for ind in d.indicateurs:
+            ids.add(ind.id)
+            ids.update(f"{ind.id}:{c.id}" for c in ind.composantes)
+    out = []
+    for d in dispositifs:
+        for n, c in enumerate(d.correspondances):
+            if c.famille not in known:
+                out.append((d, f"correspondances.{n}.famille", f"famille inconnue « {c.famille} »"))
+                continue
+            out.extend(
+                (
+                    d,
+                    f"correspondances.{n}.reprend",
+                    f"« {ref} » n'est ni un indicateur ni une composante de la famille {c.famille}",
+                )
+                for ref in c.reprend
+                if ref not in known[c.famille]
+            )
+    return out

@@ -16,6 +16,10 @@ In a family file (and in vsm.yaml and the FAQ):
   the calculator shows both as a range (`knowledge.schema.Ambiguite`).
 A question that `teste:` a target gets its "oui"/"non" labels from that target, and
 `{{ cible | question }}` in its wording ("dépasse-t-il 30 %").
+An exercice with no text of its own is a `provisoires:` entry (`{2026: {reconduit_de: 2025,
+sources: […]}}`): the rules of `reconduit_de`, no dates. `correspondances:` say which answers
+of another family already answer an indicator (schema `Correspondance`), for comparing a
+finished exercice with the one that follows.
 """
 
 from __future__ import annotations

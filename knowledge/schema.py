@@ -328,6 +328,24 @@ class TotalPublie(Strict):
     sources: Sources
 
 
+class Correspondance(Strict):
+    """An indicator of this scheme (or one of its components) that an earlier scheme's answers
+    already answer: how a result compares the exercice that follows a closed one "for the same
+    answers". Between exercices of one family, indicators with the same id carry over without
+    being declared here.
+
+    `reprend` names answers of the family `famille` ("indicateur" or "indicateur:composante"):
+    one is taken as it is (a yes/no for a yes/no target, a number for a rate or a count);
+    several are yes/no answers that must all be met. `texte` says why they correspond."""
+
+    famille: Id
+    indicateur: Id
+    composante: Id | None = None
+    reprend: Annotated[list[str], Field(min_length=1)]
+    texte: str
+    sources: Sources
+
+
 class Dispositif(Strict):
     """One scheme for one profession and exercice: a forfait structure, a Donum or a FAMI.
 
@@ -354,6 +372,7 @@ class Dispositif(Strict):
     groupes: list[Groupe]
     indicateurs: list[Indicateur]
     sources: Sources
+    correspondances: list[Correspondance] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> Dispositif:
@@ -373,6 +392,15 @@ class Dispositif(Strict):
             seen.add(ind.id)
             if ind.groupe not in groups:
                 raise ValueError(f"indicateur {ind.id} : groupe inconnu « {ind.groupe} »")
+        by_id = {ind.id: ind for ind in self.indicateurs}
+        for c in self.correspondances:
+            ind = by_id.get(c.indicateur)
+            if ind is None:
+                raise ValueError(f"correspondance : indicateur inconnu « {c.indicateur} »")
+            if c.composante is not None and c.composante not in {x.id for x in ind.composantes}:
+                raise ValueError(
+                    f"correspondance : « {c.composante} » n'est pas une composante de {ind.id}"
+                )
         return self
 
     def _group_ambiguity(self, g: Groupe) -> None:

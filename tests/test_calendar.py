@@ -10,6 +10,8 @@ from calculators.calendar import (
     action_date,
     calendar,
     following,
+    missing,
+    offered,
     offered_first,
     status,
     window_text,
@@ -63,9 +65,10 @@ def test_today_a_dentist_is_offered_a_provisional_2026_then_the_declared_years()
     offers = calendar(schemes("chirurgien-dentiste"), TODAY)
     assert [s.cle for s in offers] == ["2026", "2025", "2024", "2023"]
     provisional = offers[0]
-    assert provisional.provisoire and provisional.dispositif.exercice == 2025
+    assert provisional.provisoire and provisional.dispositif.statut == "provisoire"
+    assert (provisional.dispositif.exercice, provisional.dispositif.reconduit_de) == (2026, 2025)
     assert provisional.libelle == "2026 (provisoire) — en cours, déclaration début 2027"
-    assert provisional.note == "Provisoire\u202f: règles 2025 reconduites faute de texte publié."
+    assert provisional.note == "provisoire\u202f: règles 2025 reconduites faute de texte publié."
     assert action_date(provisional).texte == "à faire avant le 31/12/2026"
     assert [s.libelle for s in offers[1:]] == [
         "2025 — déclaration close le 02/03/2026",
@@ -237,17 +240,31 @@ def test_new_year_boundary() -> None:
     assert status(KB.dispositif("medecin", "2026"), dt.date(2027, 1, 1)).phase == "terminee"
 
 
-def test_provisional_years_run_from_the_last_published_one_to_today() -> None:
+def test_provisional_years_come_from_the_data_only() -> None:
+    """FAMI 2026 is provisional because its family file says so; the calendar invents none."""
     offers = calendar(schemes("chirurgien-dentiste"), dt.date(2028, 3, 1))
-    provisional = {s.cle: s for s in offers if s.provisoire}
-    assert sorted(provisional) == ["2026", "2027", "2028"]
-    assert {s.dispositif.exercice for s in provisional.values()} == {2025}
-    assert offers[0].cle == "2027"  # finished, its declaration still to come
-    assert offers[1].cle == "2028"  # the running year
-    assert provisional["2026"].fenetre == "close"
+    assert [s.cle for s in offers if s.provisoire] == ["2026"]
+    assert [s.cle for s in offers] == ["2026", "2025", "2024", "2023"]
+    assert offers[0].fenetre == "close"  # its window was never published, long over
     assert not any(s.provisoire for s in calendar(schemes("medecin"), TODAY))
     later = calendar(schemes("medecin"), dt.date(2029, 2, 1))
-    assert [s.cle for s in later if s.provisoire] == ["2029"]
+    assert not any(s.provisoire for s in later) and "2029" not in [s.cle for s in later]
+
+
+def test_the_exercice_question_offers_what_can_still_be_done_then_the_last_closed() -> None:
+    assert [s.libelle for s in offered(schemes("medecin"), TODAY)] == [
+        "2026 — en cours, déclaration début 2027",
+        "2025 — déclaration close le 08/02/2026",
+        "2024 — déclaration close",
+    ]
+    assert [s.cle for s in offered(schemes("chirurgien-dentiste"), TODAY)] == [
+        "2026",
+        "2025",
+        "2024",
+    ]
+    january = offered(schemes("medecin"), dt.date(2026, 1, 20))
+    assert [s.cle for s in january] == ["2025", "2026", "2024", "2023"]
+    assert january[0].libelle == "2025 — déclaration ouverte jusqu'au 08/02/2026"
 
 
 def test_the_following_scheme_is_read_from_the_data() -> None:
@@ -255,7 +272,8 @@ def test_the_following_scheme_is_read_from_the_data() -> None:
     successor = fami_2025.model_copy(
         update={"id": "autre_2026", "exercice": 2026, "dispositif": "forfait_structure"}
     )
-    nxt = following([*schemes("chirurgien-dentiste"), successor], 2025, TODAY)
+    others = [d for d in schemes("chirurgien-dentiste") if d.exercice != 2026]
+    nxt = following([*others, successor], 2025, TODAY)
     assert (nxt.cle, nxt.provisoire, nxt.dispositif.dispositif) == (
         "2026",
         False,
@@ -270,3 +288,10 @@ def test_the_draft_is_offered_last_and_never_dated() -> None:
     assert action_date(s).quand == "non_date"
     assert calendar(schemes("medecin"), TODAY)[-1] == s
     assert calendar([], TODAY) == [] and offered_first([], TODAY) is None
+
+
+def test_a_year_the_data_does_not_cover_yet_is_named() -> None:
+    assert missing(schemes("chirurgien-dentiste"), TODAY) == []
+    assert missing(schemes("chirurgien-dentiste"), dt.date(2028, 3, 1)) == [2027, 2028]
+    assert missing(schemes("medecin"), dt.date(2029, 2, 1)) == [2029]
+    assert missing([], TODAY) == []

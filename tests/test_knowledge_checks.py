@@ -174,13 +174,7 @@ def test_an_exercice_that_moves_a_threshold_is_a_data_edit(tree: Path) -> None:
 
 
 def test_a_provisional_exercice_reconducts_the_last_rules(tree: Path) -> None:
-    path = tree / "familles/fami_chirurgien_dentiste.yaml"
-    edit_once(
-        path,
-        "exercices: {depuis: 2023, jusqu_a: 2025}",
-        "exercices: {depuis: 2023, jusqu_a: 2025}\n"
-        "provisoires: {2026: {reconduit_de: 2025, sources: [angiil_fami]}}",
-    )
+    """FAMI 2026 is shipped provisional (`provisoires:`, no text of its own published)."""
     kb = load_from(tree)
     d, last = kb.dispositif("chirurgien-dentiste", 2026), kb.dispositif("chirurgien-dentiste", 2025)
     assert d is not None and d.statut == "provisoire" and d.reconduit_de == 2025
@@ -225,3 +219,17 @@ def test_a_new_profession_is_data_only(tree: Path) -> None:
         "75\u202f% ou plus",
         "Moins de 75\u202f%",
     ]
+
+
+def test_a_correspondence_names_answers_of_its_family(tree: Path) -> None:
+    message = refused(
+        tree, DONUM, 'reprend: ["teleservices:dmt"]', 'reprend: ["teleservices:dmtt"]'
+    )
+    assert "familles/dotation_numerique.yaml" in message
+    assert "« correspondances.2.reprend »" in message
+    assert "« teleservices:dmtt » n'est ni un indicateur ni une composante" in message
+
+
+def test_a_correspondence_names_an_indicator_of_its_scheme(tree: Path) -> None:
+    message = refused(tree, DONUM, "indicateur: equipement_logiciel\n", "indicateur: equipement\n")
+    assert "correspondance : indicateur inconnu « equipement »" in message

@@ -14,6 +14,7 @@ from bot.actions import (
     ConfirmBroadcast,
     ConfirmForget,
     ContinueHypothetical,
+    EstimateExercice,
     Modify,
     PlanReminders,
     RunCommand,
@@ -41,6 +42,7 @@ SAMPLES = [
     ShowFaqEntry("web_dmp_suffisant"),
     StartEstimate("dentiste_2024"),
     StartEstimate(""),
+    EstimateExercice("2026"),
     ContinueHypothetical(),
     PlanReminders("fami_chirurgien_dentiste_2024"),
     CancelReminders(),
@@ -113,7 +115,8 @@ def test_plain_text_keeps_its_line_breaks(text: str) -> None:
 
 def test_template_values_never_open_a_span() -> None:
     d = SimpleNamespace(libelle="**Gras** __pas__ \\ * _", statut="publie")
-    m = render("intro.j2", d=d, n=3)
+    st = SimpleNamespace(note=None, phase="en_cours", cle="2026")
+    m = render("intro.j2", d=d, n=3, st=st, nxt=None, window="pas encore publiée")
     assert m.blocks[0].lines[0] == (Span("**Gras** __pas__ \\ * _", bold=True),)
     assert to_html(m).startswith("<b>**Gras** __pas__ \\ * _</b>\n")
 

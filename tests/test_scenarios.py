@@ -72,6 +72,9 @@ async def test_scenario(scenario: dict[str, Any], kb: Knowledge, tmp_path: Path)
             labels = [_fold(b) for b in _labels(tg)]
             for label in step.get("boutons", []):
                 assert any(_fold(label) in b for b in labels), f"bouton « {label} » :\n{chat}"
+            if "premier_bouton" in step:
+                first = _fold(str(step["premier_bouton"]))
+                assert labels and first in labels[0], f"premier bouton « {first} » :\n{chat}"
     finally:
         await tg.close()
         await store.close()

@@ -56,7 +56,7 @@ async def test_dentist_2024_full_path_reaches_1240(tg: TelegramHarness) -> None:
     sent = await tg.send(ALICE, "/start")
     assert "Vous êtes ?" in texts(sent)
     await tg.tap_label(ALICE, "Chirurgien-dentiste")
-    sent = await tg.tap_label(ALICE, "2024")
+    sent = await tg.tap_label(ALICE, "2024 — déclaration ouverte jusqu'au 03/03/2025")
     assert "FAMI) 2024" in texts(sent) and DMP_Q in texts(sent)
     for question in (CDC_Q, "Annuaire santé", TAUX_Q):
         sent = await tg.tap_label(ALICE, "Oui")
@@ -75,7 +75,7 @@ async def test_dentist_2024_full_path_reaches_1240(tg: TelegramHarness) -> None:
 async def test_medecin_2023_full_path_reaches_the_8141_maximum(tg: TelegramHarness) -> None:
     await tg.send(ALICE, "/start")
     await tg.tap_label(ALICE, "Médecin")
-    await tg.tap_label(ALICE, "2023")
+    await tg.tap_label(ALICE, "2023 — déclaration close le 04/02/2024")
     await tg.tap_label(ALICE, "Oui, déjà pré-rempli sur amelipro")
     await tg.send(ALICE, "80 %")  # télétransmission
     await tg.tap_label(ALICE, "Oui")  # horaires
@@ -276,7 +276,7 @@ async def test_two_users_interleaved(tg: TelegramHarness, store: SqliteStore) ->
     await tg.send(BOB, "/start")
     await tg.tap_label(BOB, "Médecin")
     await tg.tap_label(ALICE, "Oui")
-    await tg.tap_label(BOB, "2023")
+    await tg.tap_label(BOB, "2023 — déclaration close le 04/02/2024")
     assert CDC_Q in tg.last_text(ALICE)
     assert "référencé Ségur" in tg.last_text(BOB)
     # Both at once: each reply goes to its own chat.
