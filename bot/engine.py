@@ -42,14 +42,12 @@ from bot.session import Session
 from calculators import Estimate, estimate
 from calculators.forfait import meets
 from calculators.french import fmt_eur
-from calculators.profile import normalise_profession
 from calculators.values import UNKNOWN_VALUE, Unknown, fold, parse_bool, parse_number
 from knowledge import Knowledge
 from knowledge.schema import Composante, Dispositif, Indicateur, Question, Resultat
 
 NSP = "nsp"
-PROFESSION_LABELS = {"medecin": "Médecin", "chirurgien-dentiste": "Chirurgien-dentiste"}
-DEEP_LINK = re.compile(r"^(medecin|dentiste|chirurgien_dentiste)(?:_(\d{4}|projet))?$")
+DEEP_LINK = re.compile(r"(.+?)(?:_(\d{4}|projet))?")  # "dentiste_2024": a profession, a year
 QUESTION_WORDS = re.compile(
     r"^(comment|combien|quand|quel|quelle|quels|quelles|pourquoi|est[- ]ce|ou |qui |que |"
     r"faut[- ]il|dois[- ]je|peut[- ]on|puis[- ]je|c'est quoi|qu'est)"
@@ -103,7 +101,9 @@ class Engine:
         self.now: Callable[[], dt.datetime] = now or _utc_now
         self.today: Callable[[], dt.date] = today or (lambda: self.now().astimezone(PARIS).date())
         self._known: dict[str, set[str]] = {}  # question ids of each dispositif, for _repair
-        self._professions = {p for p, _ in kb.dispositifs}
+        covered = {p for p, _ in kb.dispositifs}  # professions.yaml order, with a scheme
+        self._professions = [f for f in kb.professions.values() if f.id in covered]
+        self._profession_ids = {f.id for f in self._professions}
         self._by_id = {d.id: d for d in kb.dispositifs.values()}
 
     # ---- entry point -------------------------------------------------------------------
@@ -128,7 +128,7 @@ class Engine:
 
     def _repair(self, s: Session) -> None:
         """Drop ids a knowledge update removed, so that a stored session never crashes a step."""
-        if s.profession is not None and s.profession not in self._professions:
+        if s.profession is not None and s.profession not in self._profession_ids:
             s.profession = None
         d = self._dispositif(s)
         if d is None and s.exercice is not None:
@@ -156,10 +156,9 @@ class Engine:
 
     @command("start", "Estimer mes forfaits")
     def _cmd_start(self, s: Session, args: str = "") -> Step:
-        link = DEEP_LINK.match(fold(args)) if args else None
+        link = self._deep_link(args) if args else None
         if link:
-            profession = normalise_profession(link.group(1).replace("_", "-"))
-            year = link.group(2)
+            profession, year = link
             if s.answers and s.profession == profession and year in (None, s.exercice):
                 return self._cmd_reprendre(s)  # the same case: keep the answers
             s.reset()
@@ -183,6 +182,13 @@ class Engine:
             "Je ne demande jamais de données sur vos patients."
         )
         return Step(s, [welcome, *self._next(s)])
+
+    def _deep_link(self, payload: str) -> tuple[str, str | None] | None:
+        """(profession id, exercice or None) of a /start payload: a profession's slug, id or
+        alias of the registry, then "_2024" or "_projet"."""
+        m = DEEP_LINK.fullmatch(fold(payload))
+        profession = self.kb.profession(m.group(1)) if m else None
+        return (profession, m.group(2)) if m and profession else None
 
     @command("reprendre", "Reprendre là où j'en étais")
     def _cmd_reprendre(self, s: Session, _: str = "") -> Step:
@@ -427,7 +433,7 @@ class Engine:
         valeur = self._match(s, ask, raw) if typed else raw
         if valeur is None:
             return None
-        if (qid == "profession" and valeur not in PROFESSION_LABELS) or (
+        if (qid == "profession" and valeur not in self._profession_ids) or (
             qid == "exercice" and self.kb.dispositif(s.profession or "", valeur) is None
         ):  # no "je ne sais pas" here: the profile decides every question
             return None if typed else self._stale(s)
@@ -453,8 +459,8 @@ class Engine:
         t = fold(raw)
         if ask.id == "exercice" and self.kb.dispositif(s.profession or "", t):
             return t
-        if ask.id == "profession" and normalise_profession(raw):
-            return normalise_profession(raw)
+        if ask.id == "profession" and self.kb.profession(raw):
+            return self.kb.profession(raw)
         if ask.free in ("number", "percent"):
             b = parse_bool(raw)
             if b is not None:
@@ -638,7 +644,7 @@ class Engine:
     def _describe(self, s: Session, qid: str) -> _Ask:
         if qid == "profession":
             return _Ask(
-                qid, "Vous êtes ?", [(v, k) for k, v in PROFESSION_LABELS.items()], "choice"
+                qid, "Vous êtes ?", [(f.libelle, f.id) for f in self._professions], "choice"
             )
         if qid == "exercice":
             years = [
