@@ -40,7 +40,7 @@ from bot.render import render
 from bot.report import result_context
 from bot.session import Session
 from calculators import Estimate, estimate
-from calculators.forfait import meets
+from calculators.explain import MissingAnswer, missing_answers
 from calculators.french import fmt_eur
 from calculators.values import UNKNOWN_VALUE, Unknown, fold, parse_bool, parse_number
 from knowledge import Knowledge
@@ -556,13 +556,14 @@ class Engine:
             return self._ask(s, "exercice")
         if resume and s.pending:
             return self._ask(s, s.pending)
-        nxt = self._next_question(s, d)
+        missing = missing_answers(d, self._answers(s), hypothetical=s.hypothetical)
+        nxt = self._next_question(d, missing)
         if nxt is not None:
-            return self._ask(s, nxt)
+            return self._ask(s, self._pending_question(s, nxt))
         s.pending = None
         est = self._estimate(s, d)
-        leftover = [i for i in d.indicateurs if self._unanswered(s, i)]
-        if leftover and not s.hypothetical and est.socle_atteint is False:
+        blocked = [m for m in missing if m.bloque_par and not m.repondu]
+        if blocked and not s.hypothetical and est.socle_atteint is False:
             s.socle_notice = True
             gains = [g for g in est.gains if g.bloquant]
             gain = f" ({fmt_eur(gains[0].eur)} de plus une fois corrigé)" if gains else ""
@@ -581,29 +582,16 @@ class Engine:
             return [notice]
         return [self._result(s, d)]
 
-    def _unanswered(self, s: Session, ind: Indicateur) -> bool:
-        if ind.statut_exercice == "neutralise":
-            return False
-        value = s.answers.get(ind.id, ...)
-        if value is ...:
-            return True
-        if isinstance(value, dict) and ind.composantes and ind.cible.type != "moyenne":
-            return any(c.id not in value for c in ind.composantes)
-        return False
-
-    def _next_question(self, s: Session, d: Dispositif) -> str | None:
-        failed = self._failed_groups(s, d)
-        for ind in d.indicateurs:
-            if not self._unanswered(s, ind):
-                continue
-            group = next(g for g in d.groupes if g.id == ind.groupe)
-            blocked = group.id in failed or any(p in failed for p in group.prerequis)
-            if ind.statut_exercice == "optionnel" and ind.points is None and ind.eur is None:
-                blocked = True  # changes nothing to the payout
-            if blocked and not s.hypothetical:
-                continue
-            return self._pending_question(s, ind)
-        return None
+    @staticmethod
+    def _next_question(d: Dispositif, missing: list[MissingAnswer]) -> Indicateur | None:
+        """The first indicator, in the scheme's order, whose answer can still change the
+        result (`missing_answers` says which, hypothetical mode included). "Je ne sais pas"
+        answers are not asked again."""
+        useful = [m for m in missing if m.eur > 0 and not m.repondu]
+        if not useful:
+            return None
+        first = min(useful, key=lambda m: m.ordre)
+        return d.indicateurs[first.ordre]
 
     def _pending_question(self, s: Session, ind: Indicateur) -> str:
         """The tree question reached by the answers so far, or the next component."""
@@ -618,26 +606,6 @@ class Engine:
                 break
             q = next(x for x in ind.questions if x.id == choice.suivante)
         return q.id if q is not None else ind.id
-
-    def _failed_groups(self, s: Session, d: Dispositif) -> set[str]:
-        failed = set()
-        for g in d.groupes:
-            if g.regle != "tous_requis":
-                continue
-            for ind in d.indicateurs:
-                if ind.groupe != g.id or ind.statut_exercice != "actif":
-                    continue
-                v = s.answers.get(ind.id, ...)
-                if v is False or (isinstance(v, float) and not self._meets(ind, v)):
-                    failed.add(g.id)
-        return failed
-
-    @staticmethod
-    def _meets(ind: Indicateur, value: float) -> bool:
-        c = ind.cible
-        if c.valeur is None or c.type not in ("taux", "nombre", "moyenne"):
-            return True
-        return meets(c, value)
 
     # ---- rendering questions and results ------------------------------------------------
 
@@ -726,10 +694,13 @@ class Engine:
         n = sum(1 for i in d.indicateurs if i.statut_exercice != "neutralise")
         return render("intro.j2", d=d, n=n)
 
+    @staticmethod
+    def _answers(s: Session) -> dict[str, Any]:
+        """The session's answers as the calculator reads them ("je ne sais pas" is None)."""
+        return {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
+
     def _estimate(self, s: Session, d: Dispositif) -> Estimate:
-        answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
-        answers = {k: v for k, v in answers.items() if v != {}}
-        return estimate(d, answers)
+        return estimate(d, {k: v for k, v in self._answers(s).items() if v != {}})
 
     def outcomes(self, s: Session, d: Dispositif) -> dict[str, Resultat]:
         """The tree outcome reached for each indicator: its reason, action and justificatif."""

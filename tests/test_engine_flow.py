@@ -380,3 +380,17 @@ def test_user_text_is_kept_as_text_and_escaped_in_html(chat: Chat) -> None:
 )
 def test_long_button_labels_are_cut_at_a_word(text: str, expected: str) -> None:
     assert short_label(text) == expected and len(short_label(text)) <= 60
+
+
+def test_the_next_question_is_the_first_that_can_change_the_result(chat: Chat) -> None:
+    """From `calculators.missing_answers`, in the scheme's order: a Donum mean already out of
+    reach makes the last rate, and the optional indicators it gates, change nothing."""
+    chat.do(cmd("start", "medecin_2026"))
+    chat.session.answers = {
+        "equipement_logiciel": True,
+        "services_en_ligne": {"dmt": 10.0, "fse": 20.0, "pse": 0.0},
+    }
+    chat.session.pending = None
+    chat.do(cmd("reprendre"))
+    assert chat.is_result() and chat.session.pending is None
+    assert not [q for q in chat.asked if q != "equipement_logiciel.segur"]
