@@ -1177,7 +1177,7 @@ def _exercice(p: _Prepared, e: Expected) -> Interpretation:
         return Interpretation("value", year, reading=_understood(what))
     if not years and e.choices:
         picked = _choice(_prepare(t), replace(e, kind="choice"))
-        if picked.status == "value":
+        if picked.status == "value" and isinstance(picked.value, str):  # not a figure
             label = next(lab for lab, v in e.choices if v == picked.value)
             return replace(picked, reading=_understood(f"exercice {label}"))
     return _not_understood(e)

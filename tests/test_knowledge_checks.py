@@ -247,7 +247,7 @@ def test_a_new_profession_reaches_the_chat_with_no_python_change(tree: Path) -> 
     labels = [c.label for m in step.replies for row in m.choices for c in row]
     assert step.session.pending == "profession"
     assert labels == ["Médecin", "Chirurgien-dentiste", "Sage-femme"]
-    typed = engine.step(step.session, Text("sage femme"))
+    typed = engine.step(step.session, Text("je suis sage-femme"))
     assert typed.session.profession == "sage-femme" and typed.session.pending == "exercice"
     linked = engine.step(Session(chat_id=3), Command("start", "sage_femme_2025")).session
     assert (linked.profession, linked.exercice) == ("sage-femme", "2025")
