@@ -574,13 +574,17 @@ class Engine:
         rates = s.answers.get(ind.id)
         if ind.cible.type != "moyenne" or not isinstance(rates, dict):
             return ""
-        if any(c.id not in rates for c in ind.composantes):
-            return ""
-        unknown = [c for c in ind.composantes if not isinstance(rates[c.id], float)]
-        if unknown:
+        if all(isinstance(rates.get(c.id), float) for c in ind.composantes):
+            return mean_note(fmean(rates[c.id] for c in ind.composantes), ind.cible)
+        d = self._dispositif(s)
+        result = next(r for r in self._estimate(s, d).indicateurs if r.id == ind.id)
+        if result.statut in ("atteint", "non_atteint"):  # whatever the open rates are
+            return result.raison
+        unknown = [c for c in ind.composantes if rates.get(c.id, 0.0) is None]
+        if unknown and all(c.id in rates for c in ind.composantes):
             names = ", ".join(short_label(c.libelle) for c in unknown)
             return f"Moyenne non calculable sans : {names}."
-        return mean_note(fmean(rates[c.id] for c in ind.composantes), ind.cible)
+        return ""
 
     def _implication(self, s: Session, qid: str) -> str:
         """What a reasoned "non" ("je ne fais pas de suivi de grossesse") implies."""

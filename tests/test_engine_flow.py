@@ -385,7 +385,8 @@ def test_long_button_labels_are_cut_at_a_word(text: str, expected: str) -> None:
 
 def test_the_next_question_is_the_first_that_can_change_the_result(chat: Chat) -> None:
     """From `calculators.missing_answers`, in the scheme's order: a Donum mean already out of
-    reach makes the last rate, and the optional indicators it gates, change nothing."""
+    reach makes the last rate, and the optional indicators it gates, change nothing: the
+    failed socle is said at once."""
     chat.do(cmd("start", "medecin_2026"))
     chat.session.answers = {
         "equipement_logiciel": True,
@@ -393,5 +394,7 @@ def test_the_next_question_is_the_first_that_can_change_the_result(chat: Chat) -
     }
     chat.session.pending = None
     chat.do(cmd("reprendre"))
-    assert chat.is_result() and chat.session.pending is None
+    assert chat.session.pending is None and "Le socle n'est pas atteint" in chat.text
     assert not [q for q in chat.asked if q != "equipement_logiciel.segur"]
+    chat.do(ContinueHypothetical())  # corrected, the open rate still changes nothing
+    assert chat.session.pending == "teleservices_cm_dsg_spe.cm_atmp"
