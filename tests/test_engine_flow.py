@@ -398,3 +398,62 @@ def test_the_next_question_is_the_first_that_can_change_the_result(chat: Chat) -
     assert not [q for q in chat.asked if q != "equipement_logiciel.segur"]
     chat.do(ContinueHypothetical())  # corrected, the open rate still changes nothing
     assert chat.session.pending == "teleservices_cm_dsg_spe.cm_atmp"
+
+
+def test_every_numeric_question_states_its_target(engine: Engine, kb: Knowledge) -> None:
+    """Issue 10: a rate, a count, a mean or points is asked with its target and unit (from
+    the compiled target), says a number can be typed, and its buttons place the target."""
+    for (profession, exercice), d in kb.dispositifs.items():
+        s = Session(chat_id=1, profession=profession, exercice=exercice)
+        for ind in d.indicateurs:
+            q = ind.questions[0] if ind.questions else None
+            if ind.cible.type == "booleen" or (q is not None and q.type == "choix"):
+                continue
+            asked = engine._ask(s, q.id if q else ind.id)[0]
+            text = to_text(asked)
+            labels = [c.label for row in asked.choices for c in row]
+            assert "Tapez" in text, (d.id, ind.id, text)
+            if ind.cible.type == "points_declares":
+                assert f"De 0 à {ind.cible.max:g} points" in text
+            elif ind.cible.valeur is not None:
+                figure = f"{round(ind.cible.valeur, 2):g}".replace(".", ",")
+                sign = "≥" if ind.cible.operateur == ">=" else ">"
+                assert f"{sign} {figure}" in text, (d.id, ind.id, text)
+                assert "Oui, objectif atteint" not in labels, (d.id, ind.id, labels)
+                assert any(figure in label for label in labels), (d.id, ind.id, labels)
+
+
+class RecordingFaq:
+    """A FAQ that notes what it is asked and always answers."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
+        self.asked.append(text)
+        return Message(())
+
+    def entry_reply(self, entry_id: str, session: Session) -> Message | None:
+        return None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["oui ?", "45 % ?", "euh je sais pas trop", "deux tiers", "une vingtaine", "?", "bof", "x"],
+)
+def test_short_replies_never_go_to_the_faq(kb: Knowledge, typed: str) -> None:
+    faq = RecordingFaq()
+    chat = Chat(Engine(kb, faq=faq))
+    chat.do(cmd("start", "dentiste_2025"))
+    chat.yes_until("taux_teletransmission.taux")
+    chat.do(say(typed))
+    assert faq.asked == []
+
+
+def test_a_question_typed_during_the_questionnaire_goes_to_the_faq(kb: Knowledge) -> None:
+    faq = RecordingFaq()
+    chat = Chat(Engine(kb, faq=faq))
+    chat.do(cmd("start", "dentiste_2025"))
+    chat.do(say("c'est quoi un flux DMP"))
+    assert faq.asked == ["c'est quoi un flux DMP"]
+    assert chat.session.pending == "logiciel_dmp.flux" and not chat.session.answers
