@@ -148,12 +148,13 @@ _LITERAL_WORDS = {"oui", "non", "nsp", "je ne sais pas"}
 
 def literal(raw: str, kind: Kind, buttons: Sequence[tuple[str, str]]) -> bool:
     """A text that needs no "J'ai compris": a button's label, oui/non, or a bare figure
-    recorded as typed (at a choice, a figure picks a button: that is worth saying)."""
+    recorded as typed (at a choice a figure picks a button, at rates it is their mean: that
+    is worth saying)."""
     t = fold(raw).replace(NNBSP, " ").replace("'", " ").replace("\u2019", " ")
     if t in _LITERAL_WORDS or t in {fold(label) for label, _ in buttons}:
         return True
-    figure = t.replace("%", "").replace(" ", "")
-    return kind != "choice" and bool(_PLAIN_NUMBER.fullmatch(figure))
+    numeric = kind not in ("choice", "rates")  # one figure for four rates is their mean
+    return numeric and bool(_PLAIN_NUMBER.fullmatch(t.replace("%", "").strip()))
 
 
 def take(
@@ -181,9 +182,8 @@ def take(
     if i.status == "value" and isinstance(i.value, str):
         return Taken(i.value, note)
     if i.status == "value" and i.rates:
-        if kind != "rates":  # the mean of rates each judged on its own target means nothing
-            note = _MEAN.sub("", note)
-        return Taken({k: float(v) for k, v in i.rates.items()}, note)
+        # The mean, where it counts, is said by the engine against its target.
+        return Taken({k: float(v) for k, v in i.rates.items()}, _MEAN.sub("", note))
     if i.status == "value" and kind != "choice" and isinstance(i.value, Fraction):
         value = float(i.value)
         if (

@@ -436,6 +436,10 @@ class Engine:
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
         if qid in ("profession", "exercice") and taken.value == NSP:
             taken = take(replace(i, status="not_understood"), text, "choice", ask.buttons)
+        if taken.retry and qid == "profession":  # say who is covered: another may be asked
+            plurals = [f.pluriel for f in self._professions]
+            covered = ", ".join(plurals[:-1]) + " et " + plurals[-1] if len(plurals) > 1 else ""
+            taken = replace(taken, retry=f"{taken.retry} Je couvre : {covered or plurals[0]}.")
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         return self._take(s, ask, taken.value, taken.note, i.not_concerned)

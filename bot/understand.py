@@ -1217,7 +1217,8 @@ def _rates(p: _Prepared, e: Expected) -> Interpretation:
                 return _rates_result(e, {k: c.range.low for k in e.components}, names)
             r = _from_range(c.range, _unit("rates"), c.label)
             what = r.reading.removeprefix(_UNDERSTOOD).removesuffix(".")
-            return replace(r, reading=_understood(f"une moyenne de {what}"))
+            of = "d'" if what[:1] in "aeiouy" else "de "  # "d'environ 62 %"
+            return replace(r, reading=_understood(f"une moyenne {of}{what}"))
         if (
             len(found) == len(e.components) > 1
             and not bad
