@@ -208,6 +208,8 @@ def take(
     if i.status == "range" and kind != "choice":  # no published target to settle it
         return Taken(retry=f"{i.reading} Tapez le chiffre exact, ou {DONT_KNOW}.")
     hint = i.hint or _choices_hint(buttons)
+    if hint.startswith("Précisez"):  # "oui" where two choices say yes
+        return Taken(retry=f"«{NNBSP}{raw[:80]}{NNBSP}» va avec plusieurs choix. {hint}")
     return Taken(retry=f"Je n'ai pas compris «{NNBSP}{raw[:80]}{NNBSP}». {hint}")
 
 
