@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 
 from bot.actions import ConfirmBroadcast
 from bot.app import Incoming, Sender
@@ -19,6 +20,8 @@ from bot.messages import Choice, Message, block, bold, line, plain
 from bot.pacing import Pacer
 from bot.store import SessionStore
 from calculators.french import fmt_number
+from knowledge import load
+from knowledge.registry import FicheProfession
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,6 @@ BROADCAST_USAGE = (
 BROADCAST_EXPIRED = "Cet aperçu n'est plus lisible : renvoyez /diffuser suivi du message."
 BROADCAST_LIMIT = 3500  # leaves room under Telegram's 4096 characters
 BROADCAST_CONCURRENCY = 8  # sends in flight; the bulk pacer spaces them
-PROFESSIONS = {"medecin": "médecins", "chirurgien-dentiste": "chirurgiens-dentistes"}
 
 
 def plural(n: int, word: str) -> str:
@@ -39,11 +41,19 @@ def plural(n: int, word: str) -> str:
 
 class AdvisorDesk:
     def __init__(
-        self, store: SessionStore, advisors: frozenset[int] = frozenset(), bulk: Pacer | None = None
+        self,
+        store: SessionStore,
+        advisors: frozenset[int] = frozenset(),
+        bulk: Pacer | None = None,
+        professions: Mapping[str, FicheProfession] | None = None,
     ) -> None:
+        """`professions`: the registry whose plural labels the statistics show (the knowledge
+        base's by default)."""
         self.store = store
         self.advisors = advisors
         self.bulk = bulk or Pacer()
+        registry = load().professions if professions is None else professions
+        self.plurals = {p.id: p.pluriel for p in registry.values()}
 
     @staticmethod
     def owns(event: Event) -> bool:
@@ -102,10 +112,10 @@ class AdvisorDesk:
     async def stats(self) -> Message:
         """Counts only, never a person."""
         st = await self.store.stats()
-        order = [*PROFESSIONS, *sorted(set(st["by_profession"]) - set(PROFESSIONS))]
+        order = [*self.plurals, *sorted(set(st["by_profession"]) - set(self.plurals))]
         counts = st["by_profession"]
         lines = [
-            f"• {PROFESSIONS.get(p, 'profession non choisie')} : {fmt_number(counts[p])}"
+            f"• {self.plurals.get(p, 'profession non choisie')} : {fmt_number(counts[p])}"
             for p in order
             if p in counts
         ]

@@ -111,8 +111,13 @@ def _ask(args: argparse.Namespace) -> int:
     kb = _knowledge()
     if kb is None:
         return 1
+    profession = kb.profession(args.profession) if args.profession else None
+    if args.profession and profession is None:
+        known = ", ".join(kb.professions)
+        print(f"Profession inconnue « {args.profession} » : attendu {known}.", file=sys.stderr)
+        return 2
     responder = FaqResponder.from_knowledge(kb)
-    session = Session(chat_id=0, profession=args.profession)
+    session = Session(chat_id=0, profession=profession)
 
     def one(question: str) -> dict:
         return plain_answer(responder.answer(question, session))
@@ -179,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     ask = sub.add_parser("ask", help="répond à une question (ou une par ligne sur stdin)")
     ask.add_argument("question", nargs="?", help="la question ; absente : lecture de stdin")
     ask.add_argument("--json", action="store_true", help="sortie JSON")
-    ask.add_argument("--profession", choices=["medecin", "chirurgien-dentiste"])
+    ask.add_argument(
+        "--profession", help="la profession (professions.yaml : id ou alias), ex. dentiste"
+    )
     ask.set_defaults(func=_ask)
     sub.add_parser("run", help="le bot Telegram (TELEGRAM_BOT_TOKEN)").set_defaults(func=_run)
     sub.add_parser("health", help="vérifie la base et le stockage").set_defaults(func=_health)

@@ -1,8 +1,11 @@
 """The conversation engine: a pure step (session, event) -> messages, independent of channels.
 
 Questions come from `knowledge/`: each indicator carries its decision tree. The next question
-is the first unanswered one whose answer can still change the result; once the socle has
-failed, the bot says so and offers to go on in "hypothetical" mode.
+is the first, in the scheme's order, whose answer can still change the result
+(`calculators.missing_answers`); once the socle has failed, the bot says so and offers to go
+on in "hypothetical" mode. Typed answers are read by `bot/understand.py` ("deux tiers",
+"DMT 95 FSE 98 PSE 90 AAT 80", "je ne fais pas de suivi de grossesse"), and what was
+understood is shown back; numeric questions state their target (`bot/answers.py`).
 
 Events come in as `bot/events.py` types (a tapped button is its typed action); replies go out
 as neutral messages (`bot/messages.py`): no channel's markup or button encoding here.
@@ -13,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
-
-from rapidfuzz import fuzz
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+from statistics import fmean
+from typing import Any, Protocol
 
 from bot import reminder_messages as texts
 from bot.actions import (
@@ -33,6 +36,16 @@ from bot.actions import (
     ShowFaqEntry,
     StartEstimate,
 )
+from bot.answers import (
+    NSP,
+    component_prompt,
+    kind_of,
+    mean_note,
+    take,
+    target_buttons,
+    typing_prompt,
+    value_error,
+)
 from bot.commands import COMMANDS, command
 from bot.events import Command, Event, Forwarded, Text
 from bot.messages import Choice, Message, block, bold, italic, line, message, plain
@@ -40,22 +53,17 @@ from bot.reminders import PARIS, Reminder, plan_reminders
 from bot.render import render
 from bot.report import result_context
 from bot.session import Session
+from bot.understand import Expected, Interpretation, Kind, interpret, profession_names
 from calculators import Estimate, estimate
 from calculators.calendar import calendar, following, missing, offered, status, window_text
-from calculators.forfait import meets
+from calculators.explain import MissingAnswer, missing_answers
 from calculators.french import fmt_eur
-from calculators.profile import normalise_profession
-from calculators.values import UNKNOWN_VALUE, Unknown, fold, parse_bool, parse_number
+from calculators.values import UNKNOWN_VALUE, fold
 from knowledge import Knowledge
-from knowledge.schema import Composante, Dispositif, Indicateur, Question, Resultat
+from knowledge.schema import Cible, Composante, Dispositif, Indicateur, Question, Resultat
 
-NSP = "nsp"
-PROFESSION_LABELS = {"medecin": "Médecin", "chirurgien-dentiste": "Chirurgien-dentiste"}
-DEEP_LINK = re.compile(r"^(medecin|dentiste|chirurgien_dentiste)(?:_(\d{4}|projet))?$")
-QUESTION_WORDS = re.compile(
-    r"^(comment|combien|quand|quel|quelle|quels|quelles|pourquoi|est[- ]ce|ou |qui |que |"
-    r"faut[- ]il|dois[- ]je|peut[- ]on|puis[- ]je|c'est quoi|qu'est)"
-)
+DEEP_LINK = re.compile(r"(.+?)(?:_(\d{4}|projet))?")  # "dentiste_2024": a profession, a year
+YES_NO = Expected("choice", (("Oui", "oui"), ("Non", "non")))
 
 
 @dataclass
@@ -86,8 +94,11 @@ class _Ask:
     id: str
     text: str
     buttons: list[tuple[str, str]]  # (label, valeur)
-    free: Literal["choice", "number", "percent"]
+    free: Kind  # what can be typed: bot/understand.py's kind of question
     aide: str | None = None
+    cible: Cible | None = None  # the target a typed figure is compared with
+    components: tuple[str, ...] = ()  # rates that may be typed at once ("DMT 95 FSE 98")
+    prompt: str = ""  # a numeric question's target, unit and what can be typed
 
 
 class Engine:
@@ -105,7 +116,9 @@ class Engine:
         self.now: Callable[[], dt.datetime] = now or _utc_now
         self.today: Callable[[], dt.date] = today or (lambda: self.now().astimezone(PARIS).date())
         self._known: dict[str, set[str]] = {}  # question ids of each dispositif, for _repair
-        self._professions = {p for p, _ in kb.dispositifs}
+        covered = {p for p, _ in kb.dispositifs}  # professions.yaml order, with a scheme
+        self._professions = [f for f in kb.professions.values() if f.id in covered]
+        self._profession_ids = {f.id for f in self._professions}
         self._by_id = {d.id: d for d in kb.dispositifs.values()}
         self._schemes: dict[str, list[Dispositif]] = {}  # each profession's exercices
         for (profession, _), d in kb.dispositifs.items():
@@ -133,7 +146,7 @@ class Engine:
 
     def _repair(self, s: Session) -> None:
         """Drop ids a knowledge update removed, so that a stored session never crashes a step."""
-        if s.profession is not None and s.profession not in self._professions:
+        if s.profession is not None and s.profession not in self._profession_ids:
             s.profession = None
         d = self._dispositif(s)
         if d is None and s.exercice is not None:
@@ -161,10 +174,9 @@ class Engine:
 
     @command("start", "Estimer mes forfaits")
     def _cmd_start(self, s: Session, args: str = "") -> Step:
-        link = DEEP_LINK.match(fold(args)) if args else None
+        link = self._deep_link(args) if args else None
         if link:
-            profession = normalise_profession(link.group(1).replace("_", "-"))
-            year = link.group(2)
+            profession, year = link
             if s.answers and s.profession == profession and year in (None, s.exercice):
                 return self._cmd_reprendre(s)  # the same case: keep the answers
             s.reset()
@@ -188,6 +200,13 @@ class Engine:
             "Je ne demande jamais de données sur vos patients."
         )
         return Step(s, [welcome, *self._next(s)])
+
+    def _deep_link(self, payload: str) -> tuple[str, str | None] | None:
+        """(profession id, exercice or None) of a /start payload: a profession's slug, id or
+        alias of the registry, then "_2024" or "_projet"."""
+        m = DEEP_LINK.fullmatch(fold(payload))
+        profession = self.kb.profession(m.group(1)) if m else None
+        return (profession, m.group(2)) if m and profession else None
 
     @command("reprendre", "Reprendre là où j'en étais")
     def _cmd_reprendre(self, s: Session, _: str = "") -> Step:
@@ -278,7 +297,7 @@ class Engine:
         if isinstance(action, Answer):
             if action.question != s.pending:
                 return self._stale(s)
-            return self._answer(s, action.question, action.value, typed=False) or self._stale(s)
+            return self._answer(s, action.question, action.value)
         if isinstance(action, RunCommand):
             return self._command(s, action.name, "")
         if isinstance(action, Modify):
@@ -398,32 +417,17 @@ class Engine:
         text = text.strip()
         if not text:
             return Step(s, [plain("Message vide : répondez à la question ou posez la vôtre.")])
-        looks_like_question = text.endswith("?") or QUESTION_WORDS.match(fold(text))
-        if s.socle_notice and not (s.pending or s.hypothetical or looks_like_question):
-            b = parse_bool(text)  # a typed answer to "continue although the socle failed?"
-            if b is True:
+        if s.socle_notice and not (s.pending or s.hypothetical):
+            said = interpret(text, YES_NO)  # "continue although the socle failed?"
+            if said.value == "oui" and not said.question:
                 return self._act(s, ContinueHypothetical())
-            if b is False:
+            if said.value == "non" and not said.question:
                 return self._cmd_resultat(s)
-        if s.pending and not looks_like_question:
-            step = self._answer(s, s.pending, text, typed=True)
-            if step is not None:
-                return step
-        # A bare "3" or "oui" while a question is pending is a bad answer, not a question.
-        short = s.pending is not None and not looks_like_question and len(fold(text).split()) < 3
-        faq = self.faq.reply(text, s) if self.faq and not short else None
-        if faq is not None:
-            return Step(s, [faq, *self._next(s, resume=True)] if s.pending else [faq])
         if s.pending:
-            ask = self._describe(s, s.pending)
-            hint = {
-                "number": "un nombre (par exemple 3)",
-                "percent": "un pourcentage (par exemple 85 ou 85,5 %)",
-                "choice": "un des choix proposés",
-            }[ask.free]
-            nsp = "" if s.pending in ("profession", "exercice") else ", ou « je ne sais pas »"
-            msg = plain(f"Je n'ai pas compris « {text[:80]} ». Répondez par {hint}{nsp}.")
-            return Step(s, [msg, *self._ask(s, s.pending)])
+            return self._typed(s, text)
+        faq = self.faq.reply(text, s) if self.faq else None
+        if faq is not None:
+            return Step(s, [faq])
         return Step(
             s,
             [
@@ -435,116 +439,188 @@ class Engine:
             ],
         )
 
+    def _typed(self, s: Session, text: str) -> Step:
+        """Text typed while a question is pending: a question for the FAQ when it reads as
+        one (never a short reply), else an answer read by bot/understand.py."""
+        qid = s.pending or ""
+        ask = self._describe(s, qid)
+        i, figure = self._interpret(s, ask, text)
+        if i.question and self.faq is not None:
+            reply = self.faq.reply(text, s)
+            if reply is not None:
+                return Step(s, [reply, *self._ask(s, qid)])
+        taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
+        if qid in ("profession", "exercice") and taken.value == NSP:
+            taken = take(replace(i, status="not_understood"), text, "choice", ask.buttons)
+        if taken.retry and qid == "profession":  # say who is covered: another may be asked
+            plurals = [f.pluriel for f in self._professions]
+            covered = ", ".join(plurals[:-1]) + " et " + plurals[-1] if len(plurals) > 1 else ""
+            taken = replace(taken, retry=f"{taken.retry} Je couvre : {covered or plurals[0]}.")
+        if taken.retry:
+            return Step(s, [plain(taken.retry), *self._ask(s, qid)])
+        return self._take(s, ask, taken.value, taken.note, i.not_concerned)
+
+    def _interpret(self, s: Session, ask: _Ask, text: str) -> tuple[Interpretation, Any]:
+        """The reading of `text` at `ask`, and, at a threshold choice, the same text read as
+        the tested target's quantity (for what is shown back)."""
+        if ask.components and ask.free != "rates":  # named rates first, else one figure
+            named = interpret(text, Expected("rates", components=ask.components))
+            if named.rates and named.status in ("value", "partial"):
+                return named, None
+        i = interpret(text, self._expected(s, ask))
+        figure = None
+        figured = isinstance(i.value, Fraction) or i.status == "range"
+        if ask.free == "choice" and ask.cible is not None and figured:
+            figure = interpret(text, Expected(kind_of(ask.cible)))
+        return i, figure
+
+    def _expected(self, s: Session, ask: _Ask) -> Expected:
+        """What bot/understand.py is told the pending question expects."""
+        if ask.id == "profession":
+            registry = {f.id: f for f in self._professions}
+            return Expected("profession", ask.buttons, names=profession_names(registry))
+        if ask.id == "exercice":  # a covered year without a button can be typed too
+            shown = {v for _, v in ask.buttons}
+            more = [(e, e) for e in self.kb.exercices(s.profession or "") if e not in shown]
+            return Expected("exercice", [*ask.buttons, *more], today=self.today())
+        if ask.free == "rates":
+            return Expected("rates", components=ask.components)
+        if ask.free == "points":
+            return Expected("points", maximum=ask.cible.max if ask.cible else None)
+        if ask.free in ("percent", "count"):
+            return Expected(ask.free)
+        return Expected("choice", ask.buttons)
+
     # ---- answering ---------------------------------------------------------------------
 
-    def _answer(self, s: Session, qid: str, raw: str, typed: bool) -> Step | None:
-        """Record an answer to the pending question; None when typed text is not an answer."""
+    def _answer(self, s: Session, qid: str, valeur: str) -> Step:
+        """A tapped answer: one of the question's buttons, or "je ne sais pas"."""
         ask = self._describe(s, qid)
-        valeur = self._match(s, ask, raw) if typed else raw
-        if valeur is None:
-            return None
-        if (qid == "profession" and valeur not in PROFESSION_LABELS) or (
-            qid == "exercice" and self.kb.dispositif(s.profession or "", valeur) is None
-        ):  # no "je ne sais pas" here: the profile decides every question
-            return None if typed else self._stale(s)
-        allowed = {v for _, v in ask.buttons} | {NSP}
-        if not typed and valeur not in allowed:
+        allowed = {v for _, v in ask.buttons}
+        if qid not in ("profession", "exercice"):  # the profile decides every question
+            allowed.add(NSP)
+        if valeur not in allowed:
             return self._stale(s)
+        return self._take(s, ask, valeur)
+
+    def _take(
+        self, s: Session, ask: _Ask, value: Any, note: str = "", not_concerned: bool = False
+    ) -> Step:
+        """Record an answer to `ask`, tapped or typed, and go on; `note`: what was understood,
+        shown above what follows."""
+        qid = ask.id
         if qid == "profession":
-            s.profession, s.exercice = valeur, None
+            if value not in self._profession_ids:
+                return self._stale(s)
+            s.profession, s.exercice = value, None
             s.answers, s.path = {}, {}
         elif qid == "exercice":
-            s.exercice = valeur
+            if self.kb.dispositif(s.profession or "", value) is None:
+                return self._stale(s)
+            s.exercice = value
             s.history.append(qid)
-            return Step(s, [self._intro(s), *self._next(s)])
+            return Step(s, _noted(note, [self._intro(s), *self._next(s)]))
         else:
-            error = self._record(s, qid, valeur)
+            error = self._record(s, qid, value)
             if error:
                 return Step(s, [plain(error), *self._ask(s, qid)])
+            if not_concerned:
+                note = f"{note} {self._implication(s, qid)}".strip()
+            note = f"{note} {self._mean(s, qid)}".strip()
         s.history.append(qid)
-        return Step(s, self._next(s))
+        return Step(s, _noted(note, self._next(s)))
 
-    def _match(self, s: Session, ask: _Ask, raw: str) -> str | None:
-        """The valeur a typed text stands for, or None."""
-        t = fold(raw)
-        if ask.id == "exercice" and self.kb.dispositif(s.profession or "", t):
-            return t
-        if ask.id == "profession" and normalise_profession(raw):
-            return normalise_profession(raw)
-        if ask.free in ("number", "percent"):
-            b = parse_bool(raw)
-            if b is not None:
-                return NSP if isinstance(b, Unknown) else ("oui" if b else "non")
-            n = parse_number(raw, percent=ask.free == "percent")
-            if n is None:
-                return None
-            return NSP if isinstance(n, Unknown) else repr(n)
-        for label, valeur in ask.buttons:
-            if t in (fold(label), valeur.replace("_", " ")):
-                return valeur
-        b = parse_bool(raw)
-        values = {v for _, v in ask.buttons}
-        if isinstance(b, Unknown):
-            return NSP
-        if b is True and "oui" in values:
-            return "oui"
-        if b is False and "non" in values:
-            return "non"
-        best = max(ask.buttons, key=lambda lv: fuzz.token_sort_ratio(t, fold(lv[0])))
-        if fuzz.token_sort_ratio(t, fold(best[0])) >= 85:
-            return best[1]
-        return None
+    def _record(self, s: Session, qid: str, value: Any) -> str | None:
+        """Store a tree, value or component answer; a French error when it is refused.
 
-    def _record(self, s: Session, qid: str, valeur: str) -> str | None:
-        """Store a tree or component answer; a French error when the value is refused."""
+        `value`: a choice's valeur, "oui", "non", NSP or "detail", a figure, or named rates
+        ({component: rate}) typed at once."""
         d = self._dispositif(s)
-        ind_id, sep, comp_id = qid.partition(":")
-        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
-        if sep:  # one component of an indicator
-            comp = next(c for c in ind.composantes if c.id == comp_id)
-            value = self._value(valeur, comp.cible.type)
-            if isinstance(value, str):
-                return value
-            current = s.answers.get(ind.id)
-            mapping = dict(current) if isinstance(current, dict) else {}
-            mapping[comp.id] = value
-            s.answers[ind.id] = mapping
-            return None
-        q = next(q for q in ind.questions if q.id == qid) if ind.questions else None
-        if q is not None and q.type == "choix":
-            s.path[qid] = valeur
-            if valeur == NSP:
+        ind, comp = self._target_of(d, qid)
+        q = next((q for q in ind.questions if q.id == qid), None)
+        if comp is None and q is not None and q.type == "choix":
+            if value != NSP and not any(c.valeur == value for c in q.choix):
+                return "Réponse non reconnue : touchez un bouton."
+            s.path[qid] = value
+            if value == NSP:
                 s.answers[ind.id] = None
                 return None
-            choice = next(c for c in q.choix if c.valeur == valeur)
+            choice = next(c for c in q.choix if c.valeur == value)
             if choice.resultat is not None:
                 s.answers[ind.id] = choice.resultat.reponse
             return None
-        if valeur == "detail" and ind.composantes:
+        if comp is None and value == "detail" and ind.composantes:
             s.answers[ind.id] = {}
             return None
-        value = self._value(valeur, ind.cible.type)
-        if isinstance(value, str):
-            return value
-        s.answers[ind.id] = value
+        if isinstance(value, dict) or comp is not None:
+            rates = value if isinstance(value, dict) else {comp.id: value}  # type: ignore[union-attr]
+            parts = {c.id: c for c in ind.composantes}
+            found: dict[str, Any] = {}
+            for cid, v in rates.items():
+                found[cid] = self._value(v, parts[cid].cible)
+                if isinstance(found[cid], str):
+                    return found[cid]
+            current = s.answers.get(ind.id)
+            s.answers[ind.id] = {**(current if isinstance(current, dict) else {}), **found}
+            return None
+        found_value = self._value(value, ind.cible)
+        if isinstance(found_value, str):
+            return found_value
+        s.answers[ind.id] = found_value
         return None
 
     @staticmethod
-    def _value(valeur: str, kind: str) -> Any:
+    def _value(value: Any, cible: Cible) -> Any:
         """bool / float / None (nsp), or a French error string."""
-        if valeur == NSP:
+        if value == NSP:
             return None
-        if valeur in ("oui", "non"):
-            return valeur == "oui"
-        try:
-            n = float(valeur)
-        except ValueError:
+        if value in ("oui", "non"):
+            return value == "oui"
+        if not isinstance(value, float):
             return "Réponse non reconnue."
-        if kind in ("taux", "moyenne") and not 0 <= n <= 100:
-            return f"Un pourcentage est compris entre 0 et 100 (vous avez indiqué {n:g})."
-        if n < 0:
-            return "Indiquez un nombre positif."
-        return n
+        return value_error(value, cible) or value
+
+    @staticmethod
+    def _target_of(d: Dispositif, qid: str) -> tuple[Indicateur, Composante | None]:
+        """The indicator a question id belongs to, and its component ("ind:comp")."""
+        ind_id, sep, comp_id = qid.partition(":")
+        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
+        comp = next(c for c in ind.composantes if c.id == comp_id) if sep else None
+        return ind, comp
+
+    def _mean(self, s: Session, qid: str) -> str:
+        """The mean of a "moyenne" target against it, once its rates are all given."""
+        ind, _ = self._target_of(self._dispositif(s), qid)
+        rates = s.answers.get(ind.id)
+        if ind.cible.type != "moyenne" or not isinstance(rates, dict):
+            return ""
+        if all(isinstance(rates.get(c.id), float) for c in ind.composantes):
+            return mean_note(fmean(rates[c.id] for c in ind.composantes), ind.cible)
+        d = self._dispositif(s)
+        result = next(r for r in self._estimate(s, d).indicateurs if r.id == ind.id)
+        if result.statut in ("atteint", "non_atteint"):  # whatever the open rates are
+            return result.raison
+        unknown = [c for c in ind.composantes if rates.get(c.id, 0.0) is None]
+        if unknown and all(c.id in rates for c in ind.composantes):
+            names = ", ".join(short_label(c.libelle) for c in unknown)
+            return f"Moyenne non calculable sans : {names}."
+        return ""
+
+    def _implication(self, s: Session, qid: str) -> str:
+        """What a reasoned "non" ("je ne fais pas de suivi de grossesse") implies."""
+        d = self._dispositif(s)
+        ind, _ = self._target_of(d, qid)
+        est = self._estimate(s, d)
+        result = next(r for r in est.indicateurs if r.id == ind.id)
+        if result.statut != "non_atteint":
+            return ""
+        gain = next((g for g in est.gains if g.id == ind.id), None)
+        lost = f", soit {fmt_eur(gain.eur)} de moins" if gain and gain.eur else ""
+        return (
+            f"Conséquence : « {short_label(ind.libelle)} » est compté comme non atteint{lost}. "
+            "Nos sources ne prévoient pas d'exception faute d'activité : en cas de doute, "
+            "demandez à votre CPAM."
+        )
 
     # ---- what to ask next --------------------------------------------------------------
 
@@ -566,13 +642,14 @@ class Engine:
             return self._ask(s, "exercice")
         if resume and s.pending:
             return self._ask(s, s.pending)
-        nxt = self._next_question(s, d)
+        missing = missing_answers(d, self._answers(s), hypothetical=s.hypothetical)
+        nxt = self._next_question(d, missing)
         if nxt is not None:
-            return self._ask(s, nxt)
+            return self._ask(s, self._pending_question(s, nxt))
         s.pending = None
         est = self._estimate(s, d)
-        leftover = [i for i in d.indicateurs if self._unanswered(s, i)]
-        if leftover and not s.hypothetical and est.socle_atteint is False:
+        blocked = [m for m in missing if m.bloque_par and not m.repondu]
+        if blocked and not s.hypothetical and est.socle_atteint is False:
             s.socle_notice = True
             gains = [g for g in est.gains if g.bloquant]
             gain = f" ({fmt_eur(gains[0].eur)} de plus une fois corrigé)" if gains else ""
@@ -591,29 +668,16 @@ class Engine:
             return [notice]
         return [self._result(s, d)]
 
-    def _unanswered(self, s: Session, ind: Indicateur) -> bool:
-        if ind.statut_exercice == "neutralise":
-            return False
-        value = s.answers.get(ind.id, ...)
-        if value is ...:
-            return True
-        if isinstance(value, dict) and ind.composantes and ind.cible.type != "moyenne":
-            return any(c.id not in value for c in ind.composantes)
-        return False
-
-    def _next_question(self, s: Session, d: Dispositif) -> str | None:
-        failed = self._failed_groups(s, d)
-        for ind in d.indicateurs:
-            if not self._unanswered(s, ind):
-                continue
-            group = next(g for g in d.groupes if g.id == ind.groupe)
-            blocked = group.id in failed or any(p in failed for p in group.prerequis)
-            if ind.statut_exercice == "optionnel" and ind.points is None and ind.eur is None:
-                blocked = True  # changes nothing to the payout
-            if blocked and not s.hypothetical:
-                continue
-            return self._pending_question(s, ind)
-        return None
+    @staticmethod
+    def _next_question(d: Dispositif, missing: list[MissingAnswer]) -> Indicateur | None:
+        """The first indicator, in the scheme's order, whose answer can still change the
+        result (`missing_answers` says which, hypothetical mode included). "Je ne sais pas"
+        answers are not asked again."""
+        useful = [m for m in missing if m.eur > 0 and not m.repondu]
+        if not useful:
+            return None
+        first = min(useful, key=lambda m: m.ordre)
+        return d.indicateurs[first.ordre]
 
     def _pending_question(self, s: Session, ind: Indicateur) -> str:
         """The tree question reached by the answers so far, or the next component."""
@@ -629,73 +693,71 @@ class Engine:
             q = next(x for x in ind.questions if x.id == choice.suivante)
         return q.id if q is not None else ind.id
 
-    def _failed_groups(self, s: Session, d: Dispositif) -> set[str]:
-        failed = set()
-        for g in d.groupes:
-            if g.regle != "tous_requis":
-                continue
-            for ind in d.indicateurs:
-                if ind.groupe != g.id or ind.statut_exercice != "actif":
-                    continue
-                v = s.answers.get(ind.id, ...)
-                if v is False or (isinstance(v, float) and not self._meets(ind, v)):
-                    failed.add(g.id)
-        return failed
-
-    @staticmethod
-    def _meets(ind: Indicateur, value: float) -> bool:
-        c = ind.cible
-        if c.valeur is None or c.type not in ("taux", "nombre", "moyenne"):
-            return True
-        return meets(c, value)
-
     # ---- rendering questions and results ------------------------------------------------
 
     def _describe(self, s: Session, qid: str) -> _Ask:
         if qid == "profession":
             return _Ask(
-                qid, "Vous êtes ?", [(v, k) for k, v in PROFESSION_LABELS.items()], "choice"
+                qid, "Vous êtes ?", [(f.libelle, f.id) for f in self._professions], "choice"
             )
         if qid == "exercice":
             return self._exercice_ask(s)
         d = self._dispositif(s)
-        ind_id, sep, comp_id = qid.partition(":")
-        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
-        if sep:
-            comp = next(c for c in ind.composantes if c.id == comp_id)
-            return self._component_ask(d, ind, comp, qid)
+        ind, comp = self._target_of(d, qid)
+        if comp is not None:
+            return self._component_ask(s, d, ind, comp, qid)
         q = next((q for q in ind.questions if q.id == qid), None)
-        if q is None or q.type == "valeur":
-            text = q.texte if q else f"{ind.libelle} : objectif atteint ?"
+        aide = (q.aide if q else None) or ind.aide
+        if q is not None and q.type == "choix":
+            buttons = [(c.libelle, c.valeur) for c in q.choix]
+            return _Ask(qid, q.texte, buttons, "choice", aide, cible=self._tested(ind, q))
+        text = q.texte if q else f"{ind.libelle} : objectif atteint ?"
+        kind = kind_of(ind.cible)
+        if kind == "choice":  # a yes/no target without a tree
             buttons = [("Oui, objectif atteint", "oui"), ("Non", "non")]
-            if ind.cible.type == "points_declares":
-                buttons = []
-            if ind.composantes and ind.cible.type != "moyenne":
+            if ind.composantes:
                 buttons.append(("Détailler", "detail"))
-            free = (
-                "choice"
-                if ind.cible.type == "booleen"
-                else ("percent" if ind.cible.type in ("taux", "moyenne") else "number")
-            )
-            return _Ask(qid, text, buttons, free, (q.aide if q else None) or ind.aide)
-        return _Ask(
-            qid, q.texte, [(c.libelle, c.valeur) for c in q.choix], "choice", q.aide or ind.aide
-        )
+            return _Ask(qid, text, buttons, "choice", aide)
+        buttons = target_buttons(ind.cible)
+        rates = tuple(c.id for c in ind.composantes if c.cible.type == "taux")
+        if ind.composantes:  # several rates may be typed at once, or one at a time
+            label = "Taux par taux" if kind == "rates" else "Détailler"
+            buttons.append((label, "detail"))
+        prompt = typing_prompt(kind, ind.cible, rates, bool(buttons))
+        return _Ask(qid, text, buttons, kind, aide, ind.cible, rates, prompt)
 
-    def _component_ask(self, d: Dispositif, ind: Indicateur, comp: Composante, qid: str) -> _Ask:
-        target = comp.cible.texte or (
-            "cible non publiée"
-            if comp.cible.valeur is None
-            else f"{comp.cible.operateur} {comp.cible.valeur:g}"
-        )
+    @staticmethod
+    def _tested(ind: Indicateur, q: Question) -> Cible | None:
+        """The numeric target a threshold choice compares with (its `teste`), if any."""
+        if q.teste is None:
+            return None
+        if q.teste == ind.id:
+            return ind.cible
+        return next((c.cible for c in ind.composantes if c.id == q.teste), None)
+
+    def _component_ask(
+        self, s: Session, d: Dispositif, ind: Indicateur, comp: Composante, qid: str
+    ) -> _Ask:
         year = d.exercice or ""
-        if comp.cible.type == "taux":
-            text = f"{comp.libelle} : quel est votre taux en {year} (en %) ? Objectif : {target}."
-            free = "percent"
+        kind = kind_of(comp.cible)
+        if kind == "percent":
+            text = f"{comp.libelle} : quel est votre taux en {year} (en %) ?"
         else:
-            text = f"{comp.libelle} : combien en {year} ? Objectif : {target}."
-            free = "number"
-        return _Ask(qid, text, [("Objectif atteint", "oui"), ("Non", "non")], free, ind.aide)
+            text = f"{comp.libelle} : combien en {year} ?"
+        given = s.answers.get(ind.id)
+        given = given if isinstance(given, dict) else {}
+        rest = [c.id for c in ind.composantes if c.id not in given and c.id != comp.id]
+        remaining = (comp.id, *rest)  # the rates still to give may come in one message
+        if any(c.cible.type != "taux" for c in ind.composantes):
+            remaining = ()
+        if ind.cible.type == "moyenne":  # no target of its own: it counts in the mean
+            prompt = component_prompt(ind.cible, remaining)
+            return _Ask(qid, text, [], kind, ind.aide, comp.cible, remaining, prompt)
+        buttons = target_buttons(comp.cible)
+        if comp.cible.valeur is None:
+            buttons = [("Objectif atteint", "oui"), ("Non", "non")]
+        prompt = typing_prompt(kind, comp.cible, remaining, True)
+        return _Ask(qid, text, buttons, kind, ind.aide, comp.cible, remaining, prompt)
 
     def _exercice_ask(self, s: Session) -> _Ask:
         """Exercices in the calendar's order, each saying where it stands on today's date: the
@@ -730,6 +792,8 @@ class Engine:
         if qid not in ("profession", "exercice"):
             rows.append([Choice("Je ne sais pas", Answer(qid, NSP))])
         lines = [line(bold(ask.text))]
+        if ask.prompt:
+            lines.append(line(ask.prompt))
         if ask.aide:
             lines.append(line(italic(ask.aide)))
         return [message(block(*lines), choices=rows)]
@@ -743,10 +807,15 @@ class Engine:
         return render("intro.j2", d=d, n=n, st=st, nxt=nxt, window=window_text(st))
 
     @staticmethod
-    def _calculator_answers(s: Session) -> dict[str, Any]:
-        """The session's answers as `estimate` reads them ("je ne sais pas": unknown)."""
-        answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
-        return {k: v for k, v in answers.items() if v != {}}
+    def _answers(s: Session) -> dict[str, Any]:
+        """The session's answers as the calculator reads them ("je ne sais pas": unknown); `{}`
+        kept: a detail started, every component still to ask (as `missing_answers` reads it)."""
+        return {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
+
+    @classmethod
+    def _calculator_answers(cls, s: Session) -> dict[str, Any]:
+        """The answers as `estimate` reads them: a detail with no component yet is no answer."""
+        return {k: v for k, v in cls._answers(s).items() if v != {}}
 
     def _estimate(self, s: Session, d: Dispositif) -> Estimate:
         return estimate(d, self._calculator_answers(s))
@@ -818,6 +887,14 @@ def _spans(years: list[int]) -> str:
         else:
             runs.append([y])
     return ", ".join(f"{r[0]} à {r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def _noted(note: str, replies: list[Message]) -> list[Message]:
+    """`note` ("J'ai compris : …") as the first paragraph of the first reply."""
+    if not note or not replies:
+        return replies
+    first = replies[0]
+    return [Message((block(note), *first.blocks), first.choices), *replies[1:]]
 
 
 def short_label(text: str, limit: int = 60) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.actions import RunCommand, ShowFaqEntry, StartEstimate
@@ -12,6 +13,7 @@ from bot.messages import Choice, Message, plain
 from bot.render import render
 from bot.session import Session
 from knowledge import Knowledge
+from knowledge.registry import FicheProfession
 from knowledge.schema import FaqEntree, SujetHorsPerimetre
 
 GREETINGS = {
@@ -20,7 +22,6 @@ GREETINGS = {
     "thanks": "Avec plaisir ! Bonne déclaration.",
     "bye": "Au revoir, et bonne déclaration !",
 }
-PROFILE_SLUG = {"medecin": "medecin", "chirurgien-dentiste": "dentiste"}
 INLINE_LIMIT = 3
 
 
@@ -39,10 +40,9 @@ def sources(e: FaqEntree) -> list[str]:
     return [s.label() for s in e.sources]
 
 
-PROFESSION_PLURAL = {"medecin": "médecins", "chirurgien-dentiste": "chirurgiens-dentistes"}
-
-
-def other_case(e: FaqEntree, session: Session) -> str | None:
+def other_case(
+    e: FaqEntree, session: Session, professions: Mapping[str, FicheProfession]
+) -> str | None:
     """The entry's case ("chirurgiens-dentistes, exercice 2024") when the session is in another:
     the guides differ by profession and year, so the user must know."""
     profs, years = e.portee.professions, e.portee.exercices
@@ -52,7 +52,7 @@ def other_case(e: FaqEntree, session: Session) -> str | None:
         or (year is not None and years and year not in years)
     ):
         return None
-    parts = [", ".join(PROFESSION_PLURAL[p] for p in profs)] if profs else []
+    parts = [", ".join(professions[p].pluriel for p in profs)] if profs else []
     if years:
         parts.append(f"exercice{'s' if len(years) > 1 else ''} {', '.join(map(str, years))}")
     return ", ".join(parts)
@@ -65,12 +65,14 @@ def _exercice(session: Session) -> int | None:
 class FaqResponder:
     """Implements the engine's FaqAnswerer on top of a FaqIndex."""
 
-    def __init__(self, index: FaqIndex) -> None:
+    def __init__(self, index: FaqIndex, professions: Mapping[str, FicheProfession]) -> None:
+        """`professions`: the registry, for the labels and deep links of an entry's case."""
         self.index = index
+        self.professions = professions
 
     @classmethod
     def from_knowledge(cls, kb: Knowledge) -> FaqResponder:
-        return cls(FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre))
+        return cls(FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre), kb.professions)
 
     def answer(self, text: str, session: Session | None = None) -> Answer:
         prof = session.profession if session else None
@@ -82,7 +84,9 @@ class FaqResponder:
             return plain(GREETINGS[ans.kind])
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
-            return self.entry_reply_for(e, ans.suggestions, forwarded, other_case(e, session))
+            return self.entry_reply_for(
+                e, ans.suggestions, forwarded, other_case(e, session, self.professions)
+            )
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
             return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
@@ -98,7 +102,7 @@ class FaqResponder:
             for x in self.index.entries
             if x.id != e.id and set(x.indicateurs) & set(e.indicateurs)
         ]
-        return self.entry_reply_for(e, related[:3], False, other_case(e, session))
+        return self.entry_reply_for(e, related[:3], False, other_case(e, session, self.professions))
 
     def entry_reply_for(
         self, e: FaqEntree, related: list[Hit], forwarded: bool, other: str | None = None
@@ -106,7 +110,7 @@ class FaqResponder:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
         ]
-        start = _start_payload(e)
+        start = self._start_payload(e)
         estimate = StartEstimate(start) if start else RunCommand("reprendre")
         rows.append([Choice("Estimer mon forfait", estimate)])
         return render(
@@ -133,6 +137,15 @@ class FaqResponder:
             forwarded=forwarded,
         )
 
+    def _start_payload(self, e: FaqEntree) -> str | None:
+        """A deep-link payload ("dentiste_2024") when the entry is about one case."""
+        if len(e.portee.professions) != 1:
+            return None
+        slug = self.professions[e.portee.professions[0]].lien
+        if len(e.portee.exercices) == 1:
+            return f"{slug}_{e.portee.exercices[0]}"
+        return slug
+
     def inline(self, query: str) -> list[InlineCard]:
         """Inline mode: up to three sourced answers, or one card pointing to the bot and the
         CPAM. No session: the scope is every profession and every year."""
@@ -147,20 +160,10 @@ class FaqResponder:
                 title=short_label(e.question, 120),
                 description=first_sentence(e.reponse),
                 message=self.entry_message(e),
-                start=_start_payload(e),
+                start=self._start_payload(e),
             )
             for e in entries
         ]
-
-
-def _start_payload(e: FaqEntree) -> str | None:
-    """A deep-link payload ("dentiste_2024") when the entry is about one case."""
-    if len(e.portee.professions) != 1:
-        return None
-    slug = PROFILE_SLUG[e.portee.professions[0]]
-    if len(e.portee.exercices) == 1:
-        return f"{slug}_{e.portee.exercices[0]}"
-    return slug
 
 
 def plain_answer(ans: Answer) -> dict[str, object]:

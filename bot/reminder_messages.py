@@ -22,9 +22,9 @@ def scheme_label(d: Dispositif) -> str:
 
 
 def deep_link(d: Dispositif) -> str:
-    """The /start payload of a scheme: "dentiste_2024", "medecin_projet"."""
-    slug = "dentiste" if d.profession == "chirurgien-dentiste" else "medecin"
-    return f"{slug}_{d.exercice or 'projet'}"
+    """The /start payload of a scheme: "chirurgien-dentiste_2024", "medecin_projet" (the
+    profession's registry id, which every deep link accepts beside its slug)."""
+    return f"{d.profession}_{d.exercice or 'projet'}"
 
 
 def reminder_line(r: Reminder, d: Dispositif | None) -> str:

@@ -282,7 +282,7 @@ def build_application(
         builder = builder.rate_limiter(rate_limiter)
     app = builder.build()
     bulk = bulk or Pacer()
-    service = ChatService(engine, store, AdvisorDesk(store, advisors, bulk))
+    service = ChatService(engine, store, AdvisorDesk(store, advisors, bulk, engine.kb.professions))
     adapter = TelegramAdapter(
         service, ReminderDelivery(engine, store, bulk), retry=retry, log_text=log_text
     )

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from calculators.french import fmt_number
 from calculators.values import NO, UNKNOWN, YES, fold, words_to_digits
+from knowledge.registry import FicheProfession
 
 Kind = Literal["choice", "percent", "count", "points", "rates", "profession", "exercice"]
 Status = Literal["value", "range", "partial", "unknown", "not_understood"]
@@ -31,19 +32,6 @@ Status = Literal["value", "range", "partial", "unknown", "not_understood"]
 NNBSP = "\u202f"
 DONT_KNOW = f"«{NNBSP}je ne sais pas{NNBSP}»"
 
-# The single default table of profession aliases, until knowledge/ carries a registry.
-# id -> (label shown back, *other names typed); compared folded, as whole words.
-PROFESSION_NAMES: Mapping[str, Sequence[str]] = {
-    "medecin": (
-        *("médecin", "medecins", "médecin généraliste", "généraliste", "mg", "médecin traitant"),
-        *("spécialiste", "médecin spécialiste", "pédiatre", "psychiatre", "gynécologue"),
-        *("cardiologue", "dermatologue"),
-    ),
-    "chirurgien-dentiste": (
-        *("chirurgien-dentiste", "chirurgiens-dentistes", "chirurgien dentiste", "dentiste"),
-        *("dentistes", "orthodontiste", "dentaire"),
-    ),
-}
 # Rate components of the schemes: id -> (name shown back, *other names typed).
 RATE_NAMES: Mapping[str, Sequence[str]] = {
     "dmt": ("DMT", "déclaration médecin traitant", "déclarations médecin traitant", "dcmt"),
@@ -66,8 +54,9 @@ class Expected:
 
     `choices`: the buttons (label, valeur) of a choice, a profession or an exercice question.
     `components`: the rate ids of a "rates" question, in the order the question names them.
-    `names`: id -> (label, *aliases) for "rates" and "profession"; defaults to RATE_NAMES and
-    PROFESSION_NAMES. `maximum`: the most points amelipro can show ("points").
+    `names`: id -> (label, *aliases) for "rates" (defaults to RATE_NAMES) and "profession" (the
+    registry of knowledge/professions.yaml: `profession_names`). `maximum`: the most points
+    amelipro can show ("points").
     `today`: for "cette année", "l'an dernier" ("exercice").
     """
 
@@ -143,6 +132,11 @@ class Interpretation:
         if isinstance(self.value, Fraction):
             return self.value
         return self.range.center if self.range is not None else None
+
+
+def profession_names(professions: Mapping[str, FicheProfession]) -> dict[str, tuple[str, ...]]:
+    """The `names` of a "profession" question from the registry: id -> (label, slug, *aliases)."""
+    return {p.id: (p.libelle, p.lien, *p.alias) for p in professions.values()}
 
 
 # ---- public API ---------------------------------------------------------------------------
@@ -854,7 +848,7 @@ def _hint(e: Expected) -> str:
         sample = " ".join(f"{names[c][0]} {90 - 5 * k}" for k, c in enumerate(e.components))
         return f"Tapez vos taux, ex. {_quote(sample)}, leur moyenne, ou {DONT_KNOW}."
     if e.kind == "profession":
-        names = e.names or PROFESSION_NAMES
+        names = e.names or {}
         return f"Tapez {_or_list([_quote(v[0]) for v in names.values()])}."
     if e.kind == "exercice":
         years = [v for _, v in e.choices]
@@ -1096,8 +1090,15 @@ def _names_key(names: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str
     return tuple((k, tuple(v)) for k, v in names.items())
 
 
+def _in_sentence(label: str) -> str:
+    """ "Médecin" from a registry reads "médecin" mid-sentence; "DMP" stays as it is."""
+    return label[0].lower() + label[1:] if label[1:2].islower() else label
+
+
 def _profession(p: _Prepared, e: Expected) -> Interpretation:
-    names = e.names or PROFESSION_NAMES
+    names = e.names or {}
+    if not names:
+        return _not_understood(e)
     pattern, owner = _alias_pattern(_names_key(names))
     t = p.w.replace("?", " ").strip()
     ids = {
@@ -1117,10 +1118,7 @@ def _profession(p: _Prepared, e: Expected) -> Interpretation:
                 ids.add(owner[best])
     if len(ids) == 1:
         ident = ids.pop()
-        label = names[ident][0]
-        if label[1:2].islower():  # "Médecin" from a registry reads "médecin" mid-sentence
-            label = label[0].lower() + label[1:]
-        return Interpretation("value", ident, reading=_understood(label))
+        return Interpretation("value", ident, reading=_understood(_in_sentence(names[ident][0])))
     return _not_understood(e)
 
 
@@ -1179,7 +1177,7 @@ def _exercice(p: _Prepared, e: Expected) -> Interpretation:
         return Interpretation("value", year, reading=_understood(what))
     if not years and e.choices:
         picked = _choice(_prepare(t), replace(e, kind="choice"))
-        if picked.status == "value":
+        if picked.status == "value" and isinstance(picked.value, str):  # not a figure
             label = next(lab for lab, v in e.choices if v == picked.value)
             return replace(picked, reading=_understood(f"exercice {label}"))
     return _not_understood(e)
@@ -1219,7 +1217,8 @@ def _rates(p: _Prepared, e: Expected) -> Interpretation:
                 return _rates_result(e, {k: c.range.low for k in e.components}, names)
             r = _from_range(c.range, _unit("rates"), c.label)
             what = r.reading.removeprefix(_UNDERSTOOD).removesuffix(".")
-            return replace(r, reading=_understood(f"une moyenne de {what}"))
+            of = "d'" if what[:1] in "aeiouy" else "de "  # "d'environ 62 %"
+            return replace(r, reading=_understood(f"une moyenne {of}{what}"))
         if (
             len(found) == len(e.components) > 1
             and not bad

@@ -140,14 +140,16 @@ def missing_answers(
     failed = {g for g, state in base.met.items() if state is False}
     reference_answers: dict[str, Any] = dict(answers)
     reference = base
+    fixed: dict[str, bool] = {}
     if hypothetical and failed:
-        reference_answers.update(_fixes(d, base, failed))
+        fixed = _fixes(d, base, failed)
+        reference_answers.update(fixed)
         reference = _totals(d, reference_answers, base)
     # Every open answer at its best: a group that fails even then (a mean already out of
-    # reach, say) pays nothing whatever is answered next.
+    # reach, say) pays nothing whatever is answered next. A corrected answer stays corrected.
     optimistic_answers = dict(reference_answers)
     for ind in d.indicateurs:
-        if _missing_parts(ind, answers) is not None:
+        if _missing_parts(ind, answers) is not None and ind.id not in fixed:
             value = answers.get(ind.id)
             composite = isinstance(value, dict) and ind.composantes
             optimistic_answers[ind.id] = _extreme(ind, value, met=True) if composite else True
@@ -172,7 +174,7 @@ def missing_answers(
             best, worst = None, _FAILED
         moved = (
             0.0
-            if group.id in doomed
+            if group.id in doomed or ind.id in fixed  # fixed: failed whatever is still open
             else _swing(d, ind, group, best, worst, reference, dependents[group.id])
         )
         blocked = tuple(g for g in (group.id, *group.prerequis) if g in failed) if failed else ()

@@ -247,7 +247,7 @@ def _components(ind: Indicateur, value: dict, worth: float) -> _Eval:
     if ind.cible.type == "moyenne":
         rates = [value.get(c) for c in comps]
         if any(r is None or isinstance(r, Unknown | bool) for r in rates):
-            return _Eval("inconnu", "Il manque un des taux de la moyenne.", 0, worth)
+            return _open_mean(ind, value, worth)
         mean = fmean(float(r) for r in rates)
         return _judge(ind.cible, mean, worth)
     evals = {cid: _judge(c.cible, value.get(cid), _comp_worth(c, ind)) for cid, c in comps.items()}
@@ -281,6 +281,27 @@ def _components(ind: Indicateur, value: dict, worth: float) -> _Eval:
     statut: Statut = "inconnu" if unknown else "atteint"
     partial = f"Partiellement atteint ({len(met)} sur {len(comps)}) : {detail}."
     return _Eval(statut, partial, low, high, partiel=not unknown)
+
+
+def _open_mean(ind: Indicateur, value: dict, worth: float) -> _Eval:
+    """A mean with rates still unknown: settled when every value they may take (0 to 100 %)
+    gives the same verdict, so that what no answer can change is not asked."""
+    known = {
+        c: r for c, r in value.items() if isinstance(r, int | float) and not isinstance(r, bool)
+    }
+    open_ = [c.libelle for c in ind.composantes if c.id not in known]
+    n = len(ind.composantes)
+    low = sum(known.values()) / n
+    high = low + 100.0 * len(open_) / n
+    if ind.cible.valeur is not None and meets(ind.cible, low):
+        why = f"Moyenne d'au moins {_shown(ind.cible, low)} quel que soit le taux manquant"
+        return _Eval(
+            "atteint", f"{why} : objectif atteint — {_target_text(ind.cible)}.", worth, worth
+        )
+    if ind.cible.valeur is not None and not meets(ind.cible, high):
+        why = f"Moyenne d'au plus {_shown(ind.cible, high)} quel que soit le taux manquant"
+        return _Eval("non_atteint", f"{why} : sous l'objectif — {_target_text(ind.cible)}.", 0, 0)
+    return _Eval("inconnu", "Il manque un des taux de la moyenne.", 0, worth)
 
 
 def _comp_worth(c: Composante, ind: Indicateur) -> float:

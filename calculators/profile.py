@@ -169,6 +169,8 @@ def _read_scalar(name: str, cible: Cible, value: object, *, allow_number: bool) 
             raise ProfileError(f"« {name} » attend oui ou non (reçu « {value} »).")
         return b
     if b is not None and not (isinstance(value, int | float) and not isinstance(value, bool)):
+        if b is False and cible.type in ("nombre", "points_declares"):
+            return 0.0  # "non" to a count or to points: none
         if cible.type == "points_declares" and isinstance(b, bool):
             raise ProfileError(f"« {name} » attend le nombre de points lu sur amelipro.")
         return b

@@ -99,6 +99,33 @@ def test_bad_profiles_exit_2_with_one_french_line(tmp_path: Path, text: str, cul
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator", "expected"),
+    [
+        (
+            "profession: medecin\nexercice: 2022\nindicateurs: {effectif_sas: non}\n",
+            "effectif_sas",
+            0,
+        ),
+        (
+            "profession: dentiste\nexercice: 2025\nindicateurs: {aller_vers_interventions: non}\n",
+            "aller_vers_interventions",
+            0,
+        ),
+    ],
+)
+def test_no_to_a_count_or_points_is_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, indicator: str, expected: int
+) -> None:
+    """`effectif_sas: non` (issue 10): "non" to a count or to points means 0."""
+    assert main(["estimate", profile(tmp_path, text), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    trace = {t["id"]: t for t in data["explication"]["indicateurs"]}
+    assert trace[indicator]["reponse"] == expected
+    ind = {i["id"]: i for i in data["indicateurs"]}
+    assert ind[indicator]["statut"] == "non_atteint"
+
+
 def test_missing_profile_file() -> None:
     result = run("estimate", "/nonexistent/profil.yaml")
     assert result.returncode == 2 and "Profil illisible" in result.stderr

@@ -340,7 +340,10 @@ def test_profile_questions_refuse_je_ne_sais_pas(chat: Chat) -> None:
     chat.do(cmd("start"))
     chat.do(say("je ne sais pas"))
     assert chat.session.profession is None and chat.session.pending == "profession"
-    assert "Répondez par un des choix proposés." in chat.text, "nsp not offered where refused"
+    assert (
+        "Tapez « Médecin », « Chirurgien-dentiste » ou « Masseur-kinésithérapeute »." in chat.text
+    ), "nsp not offered"
+    assert "Je ne sais pas" not in chat.buttons
     chat.do(Answer("profession", NSP))
     assert chat.session.profession is None and "ancien message" in chat.text
     chat.answer("medecin")
@@ -361,7 +364,7 @@ def test_user_text_is_kept_as_text_and_escaped_in_html(chat: Chat) -> None:
     chat.do(cmd("start", "dentiste_2024"))
     chat.do(say("<b>n'importe</b> & <quoi>"))
     assert "« <b>n'importe</b> & <quoi> »" in chat.text and not chat.bold("n'importe")
-    html = to_html(chat.replies[0])
+    html = to_html(chat.replies[0]).replace("\u202f", " ")
     assert "« &lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt; »" in html
     chat.do(cmd("<i>"))
     assert "/<i>" in chat.text and "/&lt;i&gt;" in to_html(chat.replies[0])
@@ -380,3 +383,79 @@ def test_user_text_is_kept_as_text_and_escaped_in_html(chat: Chat) -> None:
 )
 def test_long_button_labels_are_cut_at_a_word(text: str, expected: str) -> None:
     assert short_label(text) == expected and len(short_label(text)) <= 60
+
+
+def test_the_next_question_is_the_first_that_can_change_the_result(chat: Chat) -> None:
+    """From `calculators.missing_answers`, in the scheme's order: a Donum mean already out of
+    reach makes the last rate, and the optional indicators it gates, change nothing: the
+    failed socle is said at once."""
+    chat.do(cmd("start", "medecin_2026"))
+    chat.session.answers = {
+        "equipement_logiciel": True,
+        "services_en_ligne": {"dmt": 10.0, "fse": 20.0, "pse": 0.0},
+    }
+    chat.session.pending = None
+    chat.do(cmd("reprendre"))
+    assert chat.session.pending is None and "Le socle n'est pas atteint" in chat.text
+    assert not [q for q in chat.asked if q != "equipement_logiciel.segur"]
+    chat.do(ContinueHypothetical())  # corrected, the open rate still changes nothing
+    assert chat.session.pending == "teleservices_cm_dsg_spe.cm_atmp"
+
+
+def test_every_numeric_question_states_its_target(engine: Engine, kb: Knowledge) -> None:
+    """Issue 10: a rate, a count, a mean or points is asked with its target and unit (from
+    the compiled target), says a number can be typed, and its buttons place the target."""
+    for (profession, exercice), d in kb.dispositifs.items():
+        s = Session(chat_id=1, profession=profession, exercice=exercice)
+        for ind in d.indicateurs:
+            q = ind.questions[0] if ind.questions else None
+            if ind.cible.type == "booleen" or (q is not None and q.type == "choix"):
+                continue
+            asked = engine._ask(s, q.id if q else ind.id)[0]
+            text = to_text(asked)
+            labels = [c.label for row in asked.choices for c in row]
+            assert "Tapez" in text, (d.id, ind.id, text)
+            if ind.cible.type == "points_declares":
+                assert f"De 0 à {ind.cible.max:g} points" in text
+            elif ind.cible.valeur is not None:
+                figure = f"{round(ind.cible.valeur, 2):g}".replace(".", ",")
+                sign = "≥" if ind.cible.operateur == ">=" else ">"
+                assert f"{sign} {figure}" in text, (d.id, ind.id, text)
+                assert "Oui, objectif atteint" not in labels, (d.id, ind.id, labels)
+                assert any(figure in label for label in labels), (d.id, ind.id, labels)
+
+
+class RecordingFaq:
+    """A FAQ that notes what it is asked and always answers."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
+        self.asked.append(text)
+        return Message(())
+
+    def entry_reply(self, entry_id: str, session: Session) -> Message | None:
+        return None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["oui ?", "45 % ?", "euh je sais pas trop", "deux tiers", "une vingtaine", "?", "bof", "x"],
+)
+def test_short_replies_never_go_to_the_faq(kb: Knowledge, typed: str) -> None:
+    faq = RecordingFaq()
+    chat = Chat(Engine(kb, faq=faq))
+    chat.do(cmd("start", "dentiste_2025"))
+    chat.yes_until("taux_teletransmission.taux")
+    chat.do(say(typed))
+    assert faq.asked == []
+
+
+def test_a_question_typed_during_the_questionnaire_goes_to_the_faq(kb: Knowledge) -> None:
+    faq = RecordingFaq()
+    chat = Chat(Engine(kb, faq=faq))
+    chat.do(cmd("start", "dentiste_2025"))
+    chat.do(say("c'est quoi un flux DMP"))
+    assert faq.asked == ["c'est quoi un flux DMP"]
+    assert chat.session.pending == "logiciel_dmp.flux" and not chat.session.answers

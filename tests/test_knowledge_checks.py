@@ -4,6 +4,7 @@ a new profession as data only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -12,8 +13,14 @@ from pathlib import Path
 import pytest
 from knowledge_copy import copy_knowledge, edit_once
 
+from bot.advisors import AdvisorDesk
+from bot.engine import Engine
+from bot.events import Command, Text
+from bot.faq_replies import FaqResponder, other_case
+from bot.session import Session
+from bot.store import SqliteStore
 from calculators import estimate, read_profile
-from knowledge import KnowledgeError, load_from
+from knowledge import Knowledge, KnowledgeError, load_from
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DONUM = "familles/dotation_numerique.yaml"
@@ -188,7 +195,8 @@ def test_a_provisional_exercice_reconducts_the_last_rules(tree: Path) -> None:
     assert estimate(d, full).secondaire
 
 
-def test_a_new_profession_is_data_only(tree: Path) -> None:
+def with_midwives(tree: Path) -> Knowledge:
+    """The knowledge copy with a profession added as data: its registry entry and family."""
     shutil.copy(FIXTURES / "fami_sage_femme.yaml", tree / "familles")
     with (tree / "professions.yaml").open("a", encoding="utf-8") as f:
         f.write(
@@ -199,7 +207,11 @@ def test_a_new_profession_is_data_only(tree: Path) -> None:
             "    alias: [sages-femmes, sage femme, maïeuticien]\n"
             "    familles: [fami_sage_femme]\n"
         )
-    kb = load_from(tree)
+    return load_from(tree)
+
+
+def test_a_new_profession_is_data_only(tree: Path) -> None:
+    kb = with_midwives(tree)
     assert (
         kb.profession("Sage femme") == "sage-femme" and kb.profession("maieuticien") == "sage-femme"
     )
@@ -233,3 +245,22 @@ def test_a_correspondence_names_answers_of_its_family(tree: Path) -> None:
 def test_a_correspondence_names_an_indicator_of_its_scheme(tree: Path) -> None:
     message = refused(tree, DONUM, "indicateur: equipement_logiciel\n", "indicateur: equipement\n")
     assert "correspondance : indicateur inconnu « equipement »" in message
+
+
+def test_a_new_profession_reaches_the_chat_with_no_python_change(tree: Path) -> None:
+    """Buttons, typed names, deep links, FAQ scope and statistics read the registry."""
+    kb = with_midwives(tree)
+    engine = Engine(kb, today=lambda: dt.date(2026, 11, 30))
+    step = engine.step(Session(chat_id=1), Command("start"))
+    labels = [c.label for m in step.replies for row in m.choices for c in row]
+    assert step.session.pending == "profession"
+    assert labels == ["Médecin", "Chirurgien-dentiste", "Masseur-kinésithérapeute", "Sage-femme"]
+    typed = engine.step(step.session, Text("je suis sage-femme"))
+    assert typed.session.profession == "sage-femme" and typed.session.pending == "exercice"
+    linked = engine.step(Session(chat_id=3), Command("start", "sage_femme_2025")).session
+    assert (linked.profession, linked.exercice) == ("sage-femme", "2025")
+    desk = AdvisorDesk(SqliteStore(tree / "s.sqlite3"), professions=kb.professions)
+    assert desk.plurals["sage-femme"] == "sages-femmes"
+    faq = FaqResponder.from_knowledge(kb)
+    entry = next(e for e in kb.faq if e.portee.professions == ["chirurgien-dentiste"])
+    assert other_case(entry, linked, faq.professions).startswith("chirurgiens-dentistes")

@@ -1,5 +1,6 @@
 """Conversation scenarios (tests/scenarios/*.yaml) through the real Application, each on its
-own frozen date: what a practitioner types or taps, and the phrases the bot must (not) say."""
+own frozen date: what a practitioner types or taps, and the phrases the bot must (not) say.
+The engine has its FAQ, as in production: a typed question gets a sourced answer."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import yaml
 from telegram_harness import TelegramHarness, open_harness, plain
 
 from bot.engine import Engine
+from bot.faq_replies import FaqResponder
 from bot.reminders import PARIS
 from bot.store import SqliteStore
 from knowledge import Knowledge
@@ -50,11 +52,18 @@ async def _do(tg: TelegramHarness, step: dict[str, Any]) -> str:
     return "\n".join(plain(c.text) for c in sent)
 
 
+@pytest.fixture(scope="module")
+def faq(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb)
+
+
 @pytest.mark.parametrize("scenario", _cases())
-async def test_scenario(scenario: dict[str, Any], kb: Knowledge, tmp_path: Path) -> None:
+async def test_scenario(
+    scenario: dict[str, Any], kb: Knowledge, faq: FaqResponder, tmp_path: Path
+) -> None:
     day: dt.date = scenario["date"]
     now = dt.datetime.combine(day, dt.time(10, 0), tzinfo=PARIS)
-    engine = Engine(kb, today=lambda: day, now=lambda: now)
+    engine = Engine(kb, faq=faq, today=lambda: day, now=lambda: now)
     store = SqliteStore(tmp_path / "sessions.sqlite3")
     tg = await open_harness(engine, store)
     transcript: list[str] = []

@@ -18,7 +18,9 @@ from bot.understand import (
     decide,
     interpret,
     looks_like_question,
+    profession_names,
 )
+from knowledge import load
 
 NNBSP = "\u202f"
 TODAY = dt.date(2026, 11, 30)
@@ -77,7 +79,9 @@ COUNT = Expected("count")
 POINTS = Expected("points", maximum=360)
 RATES = Expected("rates", components=("dmt", "fse", "pse", "aat"))
 PROFESSION = Expected(
-    "profession", (("Médecin", "medecin"), ("Chirurgien-dentiste", "chirurgien-dentiste"))
+    "profession",
+    tuple((p.libelle, p.id) for p in load().professions.values()),
+    names=profession_names(load().professions),
 )
 EXERCICE = Expected(
     "exercice",
@@ -329,7 +333,7 @@ CASES: list[tuple[Expected, str, str, object]] = [
     (PROFESSION, "MG", "value", "medecin"),
     (PROFESSION, "je suis spécialiste", "value", "medecin"),
     (PROFESSION, "medcin", "value", "medecin"),
-    (PROFESSION, "kiné", "not_understood", None),
+    (PROFESSION, "kiné", "value", "masseur-kinesitherapeute"),
     (PROFESSION, "je suis infirmière", "not_understood", None),
     # ---- exercices -------------------------------------------------------------------------
     (EXERCICE, "2025", "value", "2025"),
@@ -532,7 +536,10 @@ def test_relative_years_need_today() -> None:
         (RATES, f"«{NNBSP}DMT 90 FSE 85 PSE 80 AAT 75{NNBSP}»"),
         (YES_NO, f"«{NNBSP}oui{NNBSP}»"),
         (PAID, "Oui, solution payante"),
-        (PROFESSION, f"«{NNBSP}médecin{NNBSP}» ou «{NNBSP}chirurgien-dentiste{NNBSP}»"),
+        (
+            PROFESSION,
+            f"«{NNBSP}Chirurgien-dentiste{NNBSP}» ou «{NNBSP}Masseur-kinésithérapeute{NNBSP}»",
+        ),
         (EXERCICE, "2026, 2025, 2024, 2023"),
     ],
 )
