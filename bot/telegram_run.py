@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application
 
+from bot.metrics import MetricsServer, watch
 from bot.pacing import BULK_RATE, Pacer
 from bot.telegram_app import CONCURRENCY, build_application
 from bot.telegram_logs import Redact
@@ -46,6 +47,8 @@ class Settings:
     bulk_rate: float
     log_level: str
     log_text: bool
+    metrics_listen: str = "127.0.0.1"
+    metrics_port: int | None = None  # None: no /metrics endpoint
 
 
 def _env(name: str, default: str = "") -> str:
@@ -88,10 +91,10 @@ def read_settings() -> Settings:
             "Mode webhook : TELEGRAM_WEBHOOK_SECRET est obligatoire (1 à 256 caractères parmi "
             "A-Z, a-z, 0-9, _ et -)."
         )
-    try:
-        port = int(_env("TELEGRAM_WEBHOOK_PORT", "8443"))
-    except ValueError:
-        raise SettingsError("TELEGRAM_WEBHOOK_PORT doit être un numéro de port.") from None
+    port = _port("TELEGRAM_WEBHOOK_PORT", "8443")
+    metrics_port = (
+        _port("FORFAIT_BOT_METRICS_PORT", "") if _env("FORFAIT_BOT_METRICS_PORT") else None
+    )
     try:
         advisors = parse_advisors(_env("FORFAIT_BOT_ADVISORS"))
     except ValueError:
@@ -117,7 +120,19 @@ def read_settings() -> Settings:
         bulk_rate=bulk_rate,
         log_level=level,
         log_text=_env("FORFAIT_BOT_LOG_TEXT", "0") == "1",
+        metrics_listen=_env("FORFAIT_BOT_METRICS_LISTEN", "127.0.0.1"),
+        metrics_port=metrics_port,
     )
+
+
+def _port(name: str, default: str) -> int:
+    try:
+        port = int(_env(name, default))
+    except ValueError:
+        port = -1
+    if not 0 < port < 65536:
+        raise SettingsError(f"{name} doit être un numéro de port.")
+    return port
 
 
 def _configure_logging(settings: Settings) -> None:
@@ -183,6 +198,11 @@ async def serve(app: Application, settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    metrics = None
+    if settings.metrics_port is not None:
+        store = app.bot_data["adapter"].service.store
+        refresh = watch(app, store)
+        metrics = MetricsServer(refresh, listen=settings.metrics_listen, port=settings.metrics_port)
     webhook = None
     if settings.webhook_url:
         webhook = WebhookServer(
@@ -196,6 +216,8 @@ async def serve(app: Application, settings: Settings) -> None:
     try:
         if app.post_init is not None:
             await app.post_init(app)
+        if metrics is not None:
+            await metrics.start()
         if webhook is not None:
             await webhook.start()
             await app.bot.set_webhook(
@@ -211,6 +233,8 @@ async def serve(app: Application, settings: Settings) -> None:
     finally:
         if webhook is not None:
             await webhook.stop()
+        if metrics is not None:
+            await metrics.stop()
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
         if app.running:

@@ -37,6 +37,8 @@ SETTINGS = (
     "FORFAIT_BOT_LOG_LEVEL",
     "FORFAIT_BOT_LOG_TEXT",
     "REDIS_PASSWORD",
+    "FORFAIT_BOT_METRICS_PORT",
+    "FORFAIT_BOT_METRICS_LISTEN",
 )
 SECRETS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "REDIS_PASSWORD")
 BOTS = ("bot", "bot-1", "bot-2")
@@ -503,3 +505,16 @@ def test_privacy_doc_states_retention_erasure_and_logs():
     text = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
     for needle in ("180 jours", "/oublier", "patient", "FORFAIT_BOT_LOG_TEXT", "/stats", "Redis"):
         assert needle in text, needle
+
+
+def test_metrics_are_reachable_inside_compose_only(compose):
+    active, _ = env_example()
+    port = active["FORFAIT_BOT_METRICS_PORT"]
+    assert active["FORFAIT_BOT_METRICS_LISTEN"] == "127.0.0.1"  # a host: local only
+    for name in BOTS:
+        svc = compose["services"][name]
+        assert environment(svc)["FORFAIT_BOT_METRICS_LISTEN"] == "0.0.0.0"
+        assert port in [str(p) for p in svc["expose"]]
+        assert "ports" not in svc
+    final = dict(dockerfile_stages()[-1])
+    assert port in final["EXPOSE"].split()

@@ -31,6 +31,8 @@ ENV = (
     "FORFAIT_BOT_CONCURRENCY",
     "FORFAIT_BOT_MAX_RATE",
     "FORFAIT_BOT_BULK_RATE",
+    "FORFAIT_BOT_METRICS_PORT",
+    "FORFAIT_BOT_METRICS_LISTEN",
 )
 
 
@@ -183,3 +185,19 @@ def test_event_from_update(text: str, event: Command | Text | None) -> None:
 def test_event_from_a_callback() -> None:
     update = Update.de_json(Updates().callback(1, "a:q:oui"), None)
     assert event_from_update(update, BOT_USERNAME) == Answer("q", "oui")
+
+
+def test_metrics_endpoint_settings(env: pytest.MonkeyPatch, runs: list) -> None:
+    env.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    assert run_bot() == 0
+    assert runs[-1][2].metrics_port is None  # off unless asked
+    asyncio.run(runs[-1][1].post_shutdown(runs[-1][1]))  # closes the store
+    env.setenv("FORFAIT_BOT_METRICS_PORT", "9464")
+    env.setenv("FORFAIT_BOT_METRICS_LISTEN", "0.0.0.0")
+    assert run_bot() == 0
+    settings = runs[-1][2]
+    assert (settings.metrics_listen, settings.metrics_port) == ("0.0.0.0", 9464)
+    asyncio.run(runs[-1][1].post_shutdown(runs[-1][1]))
+    env.setenv("FORFAIT_BOT_METRICS_PORT", "neuf")
+    assert run_bot() == 2

@@ -335,3 +335,37 @@ async def test_production_limits_are_bounded():
     limits = Limits()
     assert limits.max_body <= 1 << 20
     assert 0 < limits.body_timeout <= 30 and 0 < limits.header_timeout <= 60
+
+
+# ---- /metrics ------------------------------------------------------------------------------
+
+
+def _get(url: str) -> tuple[int, str, str]:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.status, response.headers["Content-Type"], response.read().decode()
+
+
+async def test_metrics_are_served_while_the_bot_runs(
+    engine: Engine, store: SqliteStore, fake_api: FakeBotApi
+):
+    app = build_application(TOKEN, engine=engine, store=store, base_url=fake_api.base_url)
+    port = _free_port()
+    fake_api.push(Updates().message(ALICE, "/aide"))
+    async with serving(app, _settings(0, webhook_url="", metrics_port=port), fake_api):
+        await fake_api.wait_for("sendMessage", "/reprendre")
+        status, kind, text = await asyncio.to_thread(_get, f"http://127.0.0.1:{port}/metrics")
+    assert status == 200 and kind.startswith("text/plain")
+    assert 'forfait_bot_updates_total{kind="command"}' in text
+    for line in (
+        "forfait_bot_update_seconds_bucket",
+        "forfait_bot_apologies_total",
+        'forfait_bot_queue_depth{kind="waiting"}',
+        'forfait_bot_queue_depth{kind="handling"}',
+        'forfait_bot_queue_depth{kind="received"}',
+        "forfait_bot_reminders_due 0.0",
+        "# TYPE forfait_bot_store_errors_total counter",
+        "process_resident_memory_bytes",
+    ):
+        assert line in text, line
+    with pytest.raises(OSError):  # stopped with the bot
+        _get(f"http://127.0.0.1:{port}/metrics")
