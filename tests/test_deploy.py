@@ -332,7 +332,14 @@ def test_dockerfile_builds_from_python_slim_without_pip_cache():
     bases = {stage[0][1].split()[0] for stage in stages}
     assert len(bases) == 1 and bases.pop().startswith("python:3.11-slim@sha256:")
     runs = [args for stage in stages for instr, args in stage if instr == "RUN"]
-    assert any(re.search(r"pip install --no-cache-dir \.(\s|$)", r) for r in runs)
+    assert any(
+        re.search(r"pip install --no-cache-dir --require-hashes -r requirements\.lock", r)
+        for r in runs
+    )
+    assert any(
+        re.search(r"pip install --no-cache-dir --no-deps --no-build-isolation \.(\s|$)", r)
+        for r in runs
+    )
 
 
 def test_dockerfile_copies_sources_not_secrets():
