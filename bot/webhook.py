@@ -58,8 +58,8 @@ class UpdateHandler(tornado.web.RequestHandler):
 
     def prepare(self) -> None:
         token = self.request.headers.get(SECRET_HEADER, "").encode()
-        if not hmac.compare_digest(token, self.secret):
-            self._refuse(HTTPStatus.FORBIDDEN, "secret absent ou faux")
+        if not hmac.compare_digest(token, self.secret):  # anyone on the internet: not a warning
+            self._refuse(HTTPStatus.FORBIDDEN, "secret absent ou faux", logging.INFO)
             return
         length = self.request.headers.get("Content-Length", "0")
         if not length.isdigit():
@@ -94,8 +94,8 @@ class UpdateHandler(tornado.web.RequestHandler):
             why = f"mise à jour illisible ({type(e).__name__})"
             return self._refuse(HTTPStatus.BAD_REQUEST, why)
 
-    def _refuse(self, status: HTTPStatus, why: str) -> None:
-        log.warning("Webhook : requête refusée (%d, %s)", status, why)
+    def _refuse(self, status: HTTPStatus, why: str, level: int = logging.WARNING) -> None:
+        log.log(level, "Webhook : requête refusée (%d, %s)", status, why)
         self.set_status(status)
         self.finish()
 

@@ -175,7 +175,8 @@ async def serving(app: Application, settings: Settings, api: FakeBotApi) -> Asyn
         await asyncio.sleep(0.1)  # the application starts right after
         yield
     finally:
-        os.kill(os.getpid(), signal.SIGTERM)
+        if not task.done():  # its handler is installed while it runs
+            os.kill(os.getpid(), signal.SIGTERM)
         await asyncio.wait_for(task, 10)
 
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
-import socket
 import ssl
-import subprocess
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
@@ -25,88 +23,17 @@ import pytest
 from telegram.ext import Application
 from telegram_harness import TOKEN, RecordingRequest, Updates
 
+from bench.proxy import NGINX_CONF, TELEGRAM_RANGES, nginx, nginx_binary
 from bot.engine import Engine
 from bot.store import SqliteStore
 from bot.telegram_app import build_application
 from bot.webhook import WebhookServer
 
-ROOT = Path(__file__).resolve().parents[1]
-NGINX_CONF = ROOT / "deploy" / "nginx-webhook.conf"
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 SECRET = "proxy_Secret-42"
-TELEGRAM_RANGES = ("149.154.160.0/20", "91.108.4.0/22")
 
 pytestmark = pytest.mark.skipif(
-    not (NGINX and shutil.which("openssl")), reason="nginx or openssl missing"
+    not (nginx_binary() and shutil.which("openssl")), reason="nginx or openssl missing"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _config(tmp: Path, backend: int, https: int, *, trusted: tuple[str, ...]) -> Path:
-    """The shipped snippet, with local certs, ports and backend; `trusted` added to the
-    Telegram ranges of its `geo` block (same value as the published ranges)."""
-    certs = tmp / "certs"
-    certs.mkdir()
-    subprocess.run(
-        [
-            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
-            *("-subj", "/CN=localhost", "-keyout", str(certs / "privkey.pem")),
-            *("-out", str(certs / "fullchain.pem")),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    conf = NGINX_CONF.read_text(encoding="utf-8").replace("/etc/nginx/certs", str(certs))
-    conf = re.sub(r"server\s+bot-\d+:8443", f"server 127.0.0.1:{backend}", conf)
-    conf = re.sub(r"listen\s+443\s+ssl;", f"listen 127.0.0.1:{https} ssl;", conf)
-    conf = re.sub(r"listen\s+80;", f"listen 127.0.0.1:{_free_port()};", conf)
-    conf = conf.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{_free_port()};")
-    last_range = re.escape(TELEGRAM_RANGES[-1])
-    for source in trusted:
-        conf = re.sub(rf"({last_range}\s+(\S+);)", rf"\1\n    {source} \2;", conf)
-    (tmp / "webhook.conf").write_text(conf, encoding="utf-8")
-    (tmp / "logs").mkdir()
-    main = tmp / "nginx.conf"
-    main.write_text(
-        f"pid {tmp}/nginx.pid;\nerror_log {tmp}/logs/error.log;\nworker_processes 1;\n"
-        "events { worker_connections 1024; }\n"
-        f"http {{\n  access_log off;\n  include {tmp}/webhook.conf;\n}}\n",
-        encoding="utf-8",
-    )
-    return main
-
-
-@contextmanager
-def nginx(tmp: Path, backend: int, *, trusted: tuple[str, ...] = ()) -> Iterator[str]:
-    """nginx in the foreground on a free port; yields the webhook's https URL."""
-    assert NGINX is not None
-    https = _free_port()
-    conf = _config(tmp, backend, https, trusted=trusted)
-    proc = subprocess.Popen(
-        [NGINX, "-p", str(tmp), "-c", str(conf), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", https), timeout=0.2).close()
-                break
-            except OSError:
-                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
-                assert time.monotonic() < deadline, "nginx did not start"
-                time.sleep(0.05)
-        yield f"https://127.0.0.1:{https}/telegram"
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 @asynccontextmanager
@@ -151,8 +78,8 @@ async def test_500_updates_a_second_from_one_telegram_address_all_pass(
     for published in TELEGRAM_RANGES:
         assert re.search(rf"^\s*{re.escape(published)}\s+\S+;", conf, re.M), published
     async with backend(engine, store) as (app, port):
-        with nginx(tmp_path, port, trusted=("127.0.0.1",)) as url:
-            statuses, seconds = await _send(url, 500, rate=500)
+        with nginx(tmp_path, [port, port], trusted=("127.0.0.1",)) as (https, _):
+            statuses, seconds = await _send(f"https://127.0.0.1:{https}/telegram", 500, rate=500)
     assert statuses == Counter({200: 500}), statuses
     assert app.update_queue.qsize() == 500
     # Paced at 500/s; on a busy machine this process sends fewer, but still well above the
@@ -164,7 +91,7 @@ async def test_other_sources_are_limited_with_429(
     engine: Engine, store: SqliteStore, tmp_path: Path
 ):
     async with backend(engine, store) as (_, port):
-        with nginx(tmp_path, port) as url:
-            statuses, _ = await _send(url, 200, rate=None)
+        with nginx(tmp_path, [port, port]) as (https, _):
+            statuses, _ = await _send(f"https://127.0.0.1:{https}/telegram", 200, rate=None)
     assert set(statuses) == {200, 429}, statuses
     assert statuses[200] >= 40  # the burst passes
