@@ -1,10 +1,17 @@
-# Every target bootstraps .venv from pyproject.toml on first use.
+# Every target bootstraps .venv from pyproject.toml on first use (the newest versions it
+# allows). CI and the Docker image install the locked versions instead, every file checked
+# against its hash: `make locked` (requirements-dev.lock; the image uses requirements.lock).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
+# setuptools is the build backend: locked too, so the project installs without fetching it.
+COMPILE = echo 'setuptools>=69' | $(BIN)/uv pip compile pyproject.toml - --generate-hashes \
+	--universal --python-version 3.11 --custom-compile-command "make lock" --quiet
 
-.PHONY: run test lint eval bench check clean test-tools
+.PHONY: run test lint eval bench check clean test-tools locked lock audit
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -46,6 +53,27 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.engine_bench
 	$(BIN)/python -m bench.faq_bench
+
+# The locked versions, hashes required; then the project itself, without resolving anything.
+locked:
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/pip check
+	touch $(STAMP)
+
+# Rewrite both lock files from pyproject.toml (needs PyPI); commit them with it.
+lock: $(STAMP)
+	$(BIN)/pip install -q uv
+	$(COMPILE) -o $(LOCK)
+	$(COMPILE) --extra dev -o $(DEV_LOCK)
+
+# Known vulnerabilities of the locked versions. pip-audit asks an online vulnerability
+# database (PyPI's JSON API, or OSV): it cannot run offline, so it is not part of `make test`.
+# --strict: a package it could not check is a failure, not a silent pass.
+audit: $(STAMP)
+	$(BIN)/pip install -q pip-audit
+	$(BIN)/pip-audit --strict --require-hashes --disable-pip -r $(LOCK)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

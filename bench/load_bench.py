@@ -19,6 +19,9 @@ reply received, i.e. its last message), the RSS of each bot process (from /proc)
 fixed load). `--sessions N` fills the store with N finished questionnaires first (memory of a
 bot with a large store). Every run is bounded (`--timeout`) and stops every process it began.
 
+`--proxy` puts the shipped nginx config (bench/proxy.py) in front of the webhook port(s):
+updates then arrive over TLS from one address through up to 40 connections, as Telegram's do.
+
 `--max-rate R` caps every bot process at R messages/s (FORFAIT_BOT_MAX_RATE; the shipped
 default caps nothing but bulk sends, see bot/pacing.py); `--concurrency N` sets
 FORFAIT_BOT_CONCURRENCY.
@@ -35,6 +38,7 @@ import random
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -45,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.fake_bot_api import BOT_USER, ApiCall, FakeBotApi, bot_env
+from bench.proxy import nginx
 from bot.actions import CancelReminders, PlanReminders, RunCommand
 from bot.engine import Engine
 from bot.events import Command, Event, Text
@@ -72,6 +77,13 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
 
 def rss_mb(pid: int) -> float | None:
@@ -231,9 +243,12 @@ class WebhookClient:
     simulator shares the machine's cores with the bots it measures.
     """
 
-    def __init__(self, ports: list[int], path: str, per_replica: int = 32) -> None:
+    def __init__(
+        self, ports: list[int], path: str, per_replica: int = 32, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.ports = ports
         self.path = path
+        self.tls = tls
         self.idle: list[list[tuple[asyncio.StreamReader, asyncio.StreamWriter]]] = [
             [] for _ in ports
         ]
@@ -245,7 +260,9 @@ class WebhookClient:
             if idle:
                 reader, writer = idle.pop()
             else:
-                reader, writer = await asyncio.open_connection("127.0.0.1", self.ports[replica])
+                reader, writer = await asyncio.open_connection(
+                    "127.0.0.1", self.ports[replica], ssl=self.tls
+                )
             try:
                 writer.write(
                     b"POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -600,6 +617,8 @@ async def run(args: argparse.Namespace) -> int:
     api = FakeBotApi(on_call=sim.on_call, record=False)
     sim.api = api
     sampler: asyncio.Task[None] | None = None
+    proxy = contextlib.ExitStack()
+    proxy_pids: list[int] = []
     try:
         if args.store == "redis":
             redis_server = RedisServer(workdir)
@@ -627,8 +646,19 @@ async def run(args: argparse.Namespace) -> int:
         for b in bots:
             b.rss_start = b.rss_peak = rss_mb(b.proc.pid) or 0.0
             b.cpu_start = cpu_seconds(b.proc.pid) or 0.0
-        if webhook:
-            sim.client = WebhookClient([b.port for b in bots if b.port is not None], "/hook")
+        ports = [b.port for b in bots if b.port is not None]
+        if webhook and args.proxy:
+            # Telegram's side: up to 40 connections (its default max_connections), over TLS.
+            https, master = proxy.enter_context(
+                nginx(workdir / "nginx", ports, path="/hook", trusted=("127.0.0.1",))
+            )
+            proxy_pids = children(master)
+            tls = ssl.create_default_context()
+            tls.check_hostname, tls.verify_mode = False, ssl.CERT_NONE
+            sim.client = WebhookClient([https], "/hook", per_replica=40, tls=tls)
+        elif webhook:
+            sim.client = WebhookClient(ports, "/hook")
+        proxy_cpu = sum(cpu_seconds(p) or 0.0 for p in proxy_pids)
 
         async def sample() -> None:
             while True:
@@ -664,11 +694,16 @@ async def run(args: argparse.Namespace) -> int:
                 sim.error(f"{b.name} died (exit {b.proc.returncode})")
         cpu = [(cpu_seconds(b.proc.pid) or b.cpu_start) - b.cpu_start for b in bots]
         report(args, sim, bots, wall, cpu)
+        if proxy_pids:
+            used = sum(cpu_seconds(p) or 0.0 for p in proxy_pids) - proxy_cpu
+            share = 100 * used / max(wall, 1e-9)
+            print(f"nginx worker: CPU {used:.1f} s ({share:.0f}% of one core)")
     finally:
         if sampler is not None:
             sampler.cancel()
         if sim.client is not None:
             sim.client.close()
+        proxy.close()
         await stop_bots([b.proc for b in bots])
         for b in bots:
             for line in b.log_errors()[:3]:
@@ -699,7 +734,8 @@ def report(
     pace = f"{args.rate:g} updates/s" if args.rate else "as fast as replies come"
     print("command: python -m bench.load_bench " + " ".join(sys.argv[1:]))
     print(
-        f"config: mode={args.mode} store={args.store} replicas={args.replicas} "
+        f"config: mode={args.mode}{' through nginx' if args.proxy else ''} store={args.store} "
+        f"replicas={args.replicas} "
         f"users={args.users} pace={pace} rate limiter={limiter}"
         + (f" prefilled sessions={args.sessions}" if args.sessions else "")
     )
@@ -740,7 +776,14 @@ def main(argv: list[str] | None = None) -> int:
         "--concurrency", type=int, default=0, help="FORFAIT_BOT_CONCURRENCY (0: the default)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the bots' logs")
+    parser.add_argument(
+        "--proxy",
+        action="store_true",
+        help="webhook through deploy/nginx-webhook.conf (TLS, one source address, as Telegram)",
+    )
     args = parser.parse_args(argv)
+    if args.proxy and args.mode != "webhook":
+        parser.error("--proxy needs --mode webhook")
     if args.replicas == 2 and args.mode == "polling":
         parser.error("two replicas need --mode webhook (getUpdates allows one poller per bot)")
     if args.replicas == 2 and args.store == "sqlite":

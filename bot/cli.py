@@ -147,20 +147,10 @@ def _run(_: argparse.Namespace) -> int:
 
 
 def _health(_: argparse.Namespace) -> int:
-    """For container healthchecks: the knowledge loads and the session store answers."""
-    import asyncio
+    """For container healthchecks: knowledge, the store's integrity, the Bot API (bot/health.py)."""
+    from bot.health import health
 
-    from bot.stores import open_store
-
-    try:
-        load()
-        store = open_store()
-        asyncio.run(store.load(0))
-    except Exception as e:  # any failure makes the container unhealthy, with a reason
-        print(f"En panne : {e.__class__.__name__}", file=sys.stderr)
-        return 1
-    print("OK")
-    return 0
+    return health()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -189,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ask.set_defaults(func=_ask)
     sub.add_parser("run", help="le bot Telegram (TELEGRAM_BOT_TOKEN)").set_defaults(func=_run)
-    sub.add_parser("health", help="vérifie la base et le stockage").set_defaults(func=_health)
+    sub.add_parser(
+        "health", help="vérifie la base, l'intégrité du stockage et l'accès à la Bot API"
+    ).set_defaults(func=_health)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -58,6 +58,7 @@ from bot.engine import Engine
 from bot.events import Event
 from bot.http import AiohttpRequest
 from bot.messages import plain
+from bot.metrics import APOLOGIES, MeasuredUpdates, count_store_error
 from bot.pacing import Pacer
 from bot.reminder_delivery import ReminderDelivery
 from bot.reminders import PARIS
@@ -156,9 +157,11 @@ class TelegramAdapter:
         name = type(err.__cause__ if isinstance(err, SendLater) else err).__name__
         update_id = update.update_id if isinstance(update, Update) else None
         log.error("Erreur %s sur la mise à jour %s\n%s", name, update_id, frames)
+        count_store_error(err)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:
                 await self.sender(context.bot).send(update.effective_chat.id, [plain(APOLOGY)])
+                APOLOGIES.inc()
             except (TelegramError, SendLater) as e:
                 log.error("Excuses non envoyées : %s", type(e).__name__)
 
@@ -269,7 +272,10 @@ def build_application(
     """
     configure_verbose_loggers(log_text)  # before the bot logs its URL, which holds the token
     builder = (
-        ApplicationBuilder().token(token).concurrent_updates(concurrency).post_init(_set_commands)
+        ApplicationBuilder()
+        .token(token)
+        .concurrent_updates(MeasuredUpdates(concurrency))  # bot/metrics.py
+        .post_init(_set_commands)
     )
     if base_url:
         root = base_url.rstrip("/").removesuffix("/bot")

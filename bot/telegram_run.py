@@ -1,14 +1,18 @@
 """`forfait-bot run`: the Telegram bot configured from the environment, polling or webhook.
 
 Every setting is checked before anything starts; a wrong one stops with a French message
-naming it (exit code 2), a bad knowledge file with its reason (exit code 1).
+naming it (exit code 2), a bad knowledge file with its reason (exit code 1). The webhook is
+served by `bot/webhook.py` (limits and timeouts PTB's own server lacks), so `serve` runs the
+application's life cycle itself, as PTB's run_polling / run_webhook would.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
+import signal
 import sys
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -16,9 +20,11 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application
 
+from bot.metrics import MetricsServer, watch
 from bot.pacing import BULK_RATE, Pacer
 from bot.telegram_app import CONCURRENCY, build_application
 from bot.telegram_logs import Redact
+from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
@@ -33,6 +39,7 @@ class Settings:
     token: str
     webhook_url: str  # "" for polling
     secret: str
+    listen: str
     port: int
     advisors: frozenset[int]
     concurrency: int
@@ -40,6 +47,8 @@ class Settings:
     bulk_rate: float
     log_level: str
     log_text: bool
+    metrics_listen: str = "127.0.0.1"
+    metrics_port: int | None = None  # None: no /metrics endpoint
 
 
 def _env(name: str, default: str = "") -> str:
@@ -82,10 +91,10 @@ def read_settings() -> Settings:
             "Mode webhook : TELEGRAM_WEBHOOK_SECRET est obligatoire (1 à 256 caractères parmi "
             "A-Z, a-z, 0-9, _ et -)."
         )
-    try:
-        port = int(_env("TELEGRAM_WEBHOOK_PORT", "8443"))
-    except ValueError:
-        raise SettingsError("TELEGRAM_WEBHOOK_PORT doit être un numéro de port.") from None
+    port = _port("TELEGRAM_WEBHOOK_PORT", "8443")
+    metrics_port = (
+        _port("FORFAIT_BOT_METRICS_PORT", "") if _env("FORFAIT_BOT_METRICS_PORT") else None
+    )
     try:
         advisors = parse_advisors(_env("FORFAIT_BOT_ADVISORS"))
     except ValueError:
@@ -103,6 +112,7 @@ def read_settings() -> Settings:
         token=token,
         webhook_url=webhook_url,
         secret=secret,
+        listen=_env("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
         port=port,
         advisors=advisors,
         concurrency=int(concurrency),
@@ -110,7 +120,19 @@ def read_settings() -> Settings:
         bulk_rate=bulk_rate,
         log_level=level,
         log_text=_env("FORFAIT_BOT_LOG_TEXT", "0") == "1",
+        metrics_listen=_env("FORFAIT_BOT_METRICS_LISTEN", "127.0.0.1"),
+        metrics_port=metrics_port,
     )
+
+
+def _port(name: str, default: str) -> int:
+    try:
+        port = int(_env(name, default))
+    except ValueError:
+        port = -1
+    if not 0 < port < 65536:
+        raise SettingsError(f"{name} doit être un numéro de port.")
+    return port
 
 
 def _configure_logging(settings: Settings) -> None:
@@ -166,14 +188,61 @@ def run_bot() -> int:
 
 
 def _serve(app: Application, settings: Settings) -> None:
+    asyncio.run(serve(app, settings))
+
+
+async def serve(app: Application, settings: Settings) -> None:
+    """Start the application (polling, or the webhook server then setWebhook), run until
+    SIGINT or SIGTERM, then stop everything in reverse order, hooks included."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    metrics = None
+    if settings.metrics_port is not None:
+        store = app.bot_data["adapter"].service.store
+        refresh = watch(app, store)
+        metrics = MetricsServer(refresh, listen=settings.metrics_listen, port=settings.metrics_port)
+    webhook = None
     if settings.webhook_url:
-        app.run_webhook(
-            listen=_env("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
+        webhook = WebhookServer(
+            app,
+            listen=settings.listen,
             port=settings.port,
-            url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=settings.secret,
-            allowed_updates=Update.ALL_TYPES,
+            path=urlsplit(settings.webhook_url).path,
+            secret=settings.secret,
         )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        if metrics is not None:
+            await metrics.start()
+        if webhook is not None:
+            await webhook.start()
+            await app.bot.set_webhook(
+                settings.webhook_url,
+                secret_token=settings.secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        await app.start()
+        log.info("Bot démarré (%s)", "webhook" if webhook else "polling")
+        await stop.wait()
+    finally:
+        if webhook is not None:
+            await webhook.stop()
+        if metrics is not None:
+            await metrics.stop()
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)

@@ -36,11 +36,16 @@ SETTINGS = (
     "FORFAIT_BOT_ADVISORS",
     "FORFAIT_BOT_LOG_LEVEL",
     "FORFAIT_BOT_LOG_TEXT",
+    "REDIS_PASSWORD",
+    "FORFAIT_BOT_METRICS_PORT",
+    "FORFAIT_BOT_METRICS_LISTEN",
 )
-SECRETS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET")
+SECRETS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "REDIS_PASSWORD")
 BOTS = ("bot", "bot-1", "bot-2")
 REPLICAS = ("bot-1", "bot-2")
 SECRET_NAME = re.compile(r"TOKEN|SECRET|PASSWORD", re.IGNORECASE)
+DIGEST = re.compile(r"^[\w./-]+:[\w.-]+@sha256:[0-9a-f]{64}$")
+INTERPOLATED = re.compile(r"^\$\{[A-Z_]+(:?-)?\}$")  # the value comes from deploy/.env
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -227,8 +232,45 @@ def test_only_nginx_publishes_ports(compose):
 
 def test_compose_file_holds_no_secret(compose):
     for name, svc in compose["services"].items():
-        for key in environment(svc):
-            assert not SECRET_NAME.search(key), f"{name}: {key} belongs in .env"
+        for key, value in environment(svc).items():
+            if SECRET_NAME.search(key):
+                assert INTERPOLATED.match(value), f"{name}: {key} belongs in .env"
+        redis_url = environment(svc).get("FORFAIT_BOT_REDIS_URL")
+        if redis_url:
+            assert urlparse(redis_url).password == "${REDIS_PASSWORD:-}", name
+
+
+def test_every_image_is_pinned_by_digest(compose):
+    for name, svc in compose["services"].items():
+        if "image" in svc and "build" not in svc:
+            assert DIGEST.match(svc["image"]), f"{name}: {svc['image']}"
+    bases = [stage[0][1].split()[0] for stage in dockerfile_stages()]
+    assert all(DIGEST.match(base) for base in bases), bases
+
+
+def test_redis_requires_a_password_and_sits_on_an_internal_network_only(compose):
+    redis = compose["services"]["redis"]
+    command = redis["command"]
+    command = command if isinstance(command, str) else " ".join(command)
+    assert re.search(r'--requirepass\s+"\$\$REDIS_PASSWORD"', command)
+    # An empty password would start Redis without one: it must refuse to start instead.
+    assert re.search(r'test -n "\$\$REDIS_PASSWORD" \|\|.*exit 1', command)
+    assert environment(redis)["REDIS_PASSWORD"] == "${REDIS_PASSWORD:-}"
+    assert "REDISCLI_AUTH" in " ".join(healthcheck_words(redis))
+    networks = compose["networks"]
+    assert redis["networks"] and all(networks[n]["internal"] for n in redis["networks"])
+    nginx = set(compose["services"]["nginx"]["networks"])
+    assert not nginx & set(redis["networks"]), "the internet-facing proxy cannot reach Redis"
+    for replica in REPLICAS:  # the replicas reach both, and the internet through frontend
+        nets = set(compose["services"][replica]["networks"])
+        assert set(redis["networks"]) <= nets and nginx <= nets
+        assert any(not (networks[n] or {}).get("internal") for n in nets)
+
+
+def test_nothing_runs_as_root(compose):
+    assert compose["services"]["redis"]["user"] == "redis"
+    final = dict(dockerfile_stages()[-1])
+    assert final["USER"].split(":")[0] not in ("root", "0")
 
 
 def _compose_cli() -> tuple[list[str], int] | None:
@@ -287,9 +329,17 @@ def test_compose_config_validates_both_profiles(tmp_path):
 
 def test_dockerfile_builds_from_python_slim_without_pip_cache():
     stages = dockerfile_stages()
-    assert [stage[0][1].split()[0] for stage in stages] == ["python:3.11-slim"] * len(stages)
+    bases = {stage[0][1].split()[0] for stage in stages}
+    assert len(bases) == 1 and bases.pop().startswith("python:3.11-slim@sha256:")
     runs = [args for stage in stages for instr, args in stage if instr == "RUN"]
-    assert any(re.search(r"pip install --no-cache-dir \.(\s|$)", r) for r in runs)
+    assert any(
+        re.search(r"pip install --no-cache-dir --require-hashes -r requirements\.lock", r)
+        for r in runs
+    )
+    assert any(
+        re.search(r"pip install --no-cache-dir --no-deps --no-build-isolation \.(\s|$)", r)
+        for r in runs
+    )
 
 
 def test_dockerfile_copies_sources_not_secrets():
@@ -462,3 +512,16 @@ def test_privacy_doc_states_retention_erasure_and_logs():
     text = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
     for needle in ("180 jours", "/oublier", "patient", "FORFAIT_BOT_LOG_TEXT", "/stats", "Redis"):
         assert needle in text, needle
+
+
+def test_metrics_are_reachable_inside_compose_only(compose):
+    active, _ = env_example()
+    port = active["FORFAIT_BOT_METRICS_PORT"]
+    assert active["FORFAIT_BOT_METRICS_LISTEN"] == "127.0.0.1"  # a host: local only
+    for name in BOTS:
+        svc = compose["services"][name]
+        assert environment(svc)["FORFAIT_BOT_METRICS_LISTEN"] == "0.0.0.0"
+        assert port in [str(p) for p in svc["expose"]]
+        assert "ports" not in svc
+    final = dict(dockerfile_stages()[-1])
+    assert port in final["EXPOSE"].split()

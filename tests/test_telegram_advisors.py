@@ -144,12 +144,12 @@ def test_run_bot_reads_the_advisors(
 ) -> None:
     seen: list[Application] = []
 
-    def polling(self: Application, **_: Any) -> None:
-        seen.append(self)
+    def serve(app: Application, _: Any) -> None:  # instead of polling Telegram
+        seen.append(app)
 
     for var in ("TELEGRAM_WEBHOOK_URL", "FORFAIT_BOT_REDIS_URL", "FORFAIT_BOT_LOG_LEVEL"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(Application, "run_polling", polling)
+    monkeypatch.setattr("bot.telegram_run._serve", serve)
     monkeypatch.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
     monkeypatch.setattr("knowledge.load", lambda: kb)
     monkeypatch.setenv("FORFAIT_BOT_DATA", str(tmp_path))

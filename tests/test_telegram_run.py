@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import Any
 
 import pytest
 from telegram import Update
@@ -18,7 +17,7 @@ from bot.http import AiohttpRequest
 from bot.pacing import BULK_RATE
 from bot.telegram_app import CONCURRENCY
 from bot.telegram_logs import Redact
-from bot.telegram_run import run_bot
+from bot.telegram_run import Settings, run_bot
 from bot.telegram_updates import event_from_update
 
 ENV = (
@@ -32,6 +31,8 @@ ENV = (
     "FORFAIT_BOT_CONCURRENCY",
     "FORFAIT_BOT_MAX_RATE",
     "FORFAIT_BOT_BULK_RATE",
+    "FORFAIT_BOT_METRICS_PORT",
+    "FORFAIT_BOT_METRICS_LISTEN",
 )
 
 
@@ -44,18 +45,14 @@ def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
 
 
 @pytest.fixture
-def runs(env: pytest.MonkeyPatch) -> list[tuple[str, Application, dict[str, Any]]]:
-    """Replaces run_polling / run_webhook: records how run_bot starts the application."""
-    seen: list[tuple[str, Application, dict[str, Any]]] = []
+def runs(env: pytest.MonkeyPatch) -> list[tuple[str, Application, Settings]]:
+    """Replaces the serving loop: records how run_bot would start the application."""
+    seen: list[tuple[str, Application, Settings]] = []
 
-    def polling(self: Application, **kwargs: Any) -> None:
-        seen.append(("polling", self, kwargs))
+    def serve(app: Application, settings: Settings) -> None:
+        seen.append(("webhook" if settings.webhook_url else "polling", app, settings))
 
-    def webhook(self: Application, **kwargs: Any) -> None:
-        seen.append(("webhook", self, kwargs))
-
-    env.setattr(Application, "run_polling", polling)
-    env.setattr(Application, "run_webhook", webhook)
+    env.setattr("bot.telegram_run._serve", serve)
     return seen
 
 
@@ -82,9 +79,8 @@ def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
     env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     env.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:8081/bot")
     assert run_bot() == 0
-    [(mode, app, kwargs)] = runs
+    [(mode, app, _)] = runs
     assert mode == "polling"
-    assert kwargs["allowed_updates"] == Update.ALL_TYPES
     assert app.bot.base_url == f"http://127.0.0.1:8081/bot{TOKEN}"
     assert app.bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
     assert isinstance(app.bot.rate_limiter, AIORateLimiter)
@@ -136,12 +132,11 @@ def test_webhook_mode(env: pytest.MonkeyPatch, runs: list) -> None:
     env.setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg/hook")
     env.setenv("TELEGRAM_WEBHOOK_SECRET", "abc_DEF-123")
     assert run_bot() == 0
-    [(mode, app, kwargs)] = runs
+    [(mode, app, settings)] = runs
     assert mode == "webhook"
-    assert kwargs["listen"] == "127.0.0.1" and kwargs["port"] == 8443
-    assert kwargs["url_path"] == "tg/hook"
-    assert kwargs["webhook_url"] == "https://bot.example.org/tg/hook"
-    assert kwargs["secret_token"] == "abc_DEF-123"
+    assert settings.listen == "127.0.0.1" and settings.port == 8443
+    assert settings.webhook_url == "https://bot.example.org/tg/hook"
+    assert settings.secret == "abc_DEF-123"
     assert app.bot.base_url == f"https://api.telegram.org/bot{TOKEN}"
 
 
@@ -153,8 +148,8 @@ def test_webhook_listen_and_port(env: pytest.MonkeyPatch, runs: list) -> None:
     env.setenv("TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0")
     env.setenv("TELEGRAM_WEBHOOK_PORT", "9000")
     assert run_bot() == 0
-    kwargs = runs[0][2]
-    assert (kwargs["listen"], kwargs["port"], kwargs["url_path"]) == ("0.0.0.0", 9000, "")
+    settings = runs[0][2]
+    assert (settings.listen, settings.port) == ("0.0.0.0", 9000)
     env.setenv("TELEGRAM_WEBHOOK_PORT", "huit")
     assert run_bot() == 2
 
@@ -190,3 +185,19 @@ def test_event_from_update(text: str, event: Command | Text | None) -> None:
 def test_event_from_a_callback() -> None:
     update = Update.de_json(Updates().callback(1, "a:q:oui"), None)
     assert event_from_update(update, BOT_USERNAME) == Answer("q", "oui")
+
+
+def test_metrics_endpoint_settings(env: pytest.MonkeyPatch, runs: list) -> None:
+    env.setattr("bot.faq_replies.FaqResponder.from_knowledge", lambda kb: None)
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    assert run_bot() == 0
+    assert runs[-1][2].metrics_port is None  # off unless asked
+    asyncio.run(runs[-1][1].post_shutdown(runs[-1][1]))  # closes the store
+    env.setenv("FORFAIT_BOT_METRICS_PORT", "9464")
+    env.setenv("FORFAIT_BOT_METRICS_LISTEN", "0.0.0.0")
+    assert run_bot() == 0
+    settings = runs[-1][2]
+    assert (settings.metrics_listen, settings.metrics_port) == ("0.0.0.0", 9464)
+    asyncio.run(runs[-1][1].post_shutdown(runs[-1][1]))
+    env.setenv("FORFAIT_BOT_METRICS_PORT", "neuf")
+    assert run_bot() == 2
