@@ -1,16 +1,27 @@
-"""FAQ answers as chat replies: in a conversation, forwarded by an advisor, or inline."""
+"""FAQ answers as chat replies: in a conversation, forwarded by an advisor, or inline.
+
+A question that gives a figure or a situation of the asker's own is judged by the calculator
+first (`bot/rule_answers.py`), the FAQ entry after it as context; otherwise the FAQ index's
+outcome decides: the entry, the closest questions, a definition, or a decline naming what the
+bot covers.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.actions import RunCommand, ShowFaqEntry, StartEstimate
+from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
 from bot.faq import Answer, FaqIndex, Hit
-from bot.messages import Choice, Message, plain
+from bot.messages import Block, Choice, Message, line, plain
+from bot.reminders import PARIS
 from bot.render import render
+from bot.rule_answers import Alternative, Grounded, RuleAnswers
 from bot.session import Session
+from bot.text_render import to_text
 from knowledge import Knowledge
 from knowledge.schema import FaqEntree, SujetHorsPerimetre
 
@@ -22,6 +33,24 @@ GREETINGS = {
 }
 PROFILE_SLUG = {"medecin": "medecin", "chirurgien-dentiste": "dentiste"}
 INLINE_LIMIT = 3
+VERDICTS = {
+    "atteint": "✅ objectif atteint",
+    "non_atteint": "❌ objectif non atteint",
+    "ambigu": "⚖️ atteint ou non selon la lecture des textes",
+    "inconnu": "❔ pas de verdict à lui seul",
+    "neutralise": "neutralisé cette année",
+}
+PROFESSION_FROM = {"question": "d'après votre question", "session": "votre profil"}
+EXERCICE_FROM = {
+    "question": "d'après votre question",
+    "session": "votre questionnaire",
+    "defaut": "l'exercice en cours ou à déclarer",
+}
+SCHEME_NAMES = {
+    "forfait_structure": "le forfait structure",
+    "dotation_numerique": "la dotation numérique",
+    "fami": "le FAMI",
+}
 
 
 @dataclass(frozen=True)
@@ -62,32 +91,143 @@ def _exercice(session: Session) -> int | None:
     return int(session.exercice) if session.exercice and session.exercice.isdigit() else None
 
 
-class FaqResponder:
-    """Implements the engine's FaqAnswerer on top of a FaqIndex."""
+def paris_today() -> dt.date:
+    """The production clock: tests inject their own date."""
+    return dt.datetime.now(PARIS).date()
 
-    def __init__(self, index: FaqIndex) -> None:
+
+class FaqResponder:
+    """Implements the engine's FaqAnswerer on top of a FaqIndex and the calculator."""
+
+    def __init__(
+        self,
+        index: FaqIndex,
+        rules: RuleAnswers | None = None,
+        today: Callable[[], dt.date] | None = None,
+    ) -> None:
+        """`today` decides the exercice assumed when neither the question nor the session
+        names one (default: the Paris date)."""
         self.index = index
+        self.rules = rules
+        self.today = today or paris_today
+        self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
 
     @classmethod
-    def from_knowledge(cls, kb: Knowledge) -> FaqResponder:
-        return cls(FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre))
+    def from_knowledge(
+        cls, kb: Knowledge, today: Callable[[], dt.date] | None = None
+    ) -> FaqResponder:
+        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+        return cls(index, RuleAnswers(kb, index), today)
 
     def answer(self, text: str, session: Session | None = None) -> Answer:
         prof = session.profession if session else None
-        return self.index.answer(text, prof, _exercice(session) if session else None)
+        year = _exercice(session) if session else None
+        return self.index.answer(text, prof, year, self.today())
 
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
             return plain(GREETINGS[ans.kind])
+        grounded = self.ground(text, ans)
+        if grounded is not None:
+            return self.rule_message(grounded, ans, forwarded, text)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
-            return self.entry_reply_for(e, ans.suggestions, forwarded, other_case(e, session))
+            other = other_case(e, session)
+            year = None if other else _year_line(e, ans)
+            reply = self.entry_reply_for(
+                e, ans.suggestions, forwarded, other, year=year, definition=ans.definition
+            )
+            return _for_advisor(reply, self._assumed(ans)) if forwarded else reply
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
             return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
+        if ans.outcome == "definition":
+            return self.decline(ans.suggestions, forwarded=forwarded, definition=ans)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
             return None  # an answer the engine did not understand, not a question
         return self.decline(ans.suggestions, forwarded=forwarded)
+
+    # ---- rule-grounded answers ---------------------------------------------------------
+
+    def ground(self, text: str, ans: Answer) -> Grounded | None:
+        """The calculator's verdict when the question gives a figure or a situation of the
+        asker's own; never for a profession the knowledge does not cover."""
+        if self.rules is None or ans.kind != "faq":
+            return None
+        if ans.outcome == "out_of_scope" and ans.autre_profession is None:
+            return None
+        return self.rules.ground(text, ans, self.today())
+
+    def rule_message(
+        self, g: Grounded, ans: Answer | None, forwarded: bool, question: str
+    ) -> Message:
+        """The verdict, what it pays, the rule and its source, the case assumed, then the
+        FAQ entry as context; buttons for the other exercices and professions."""
+        assert self.rules is not None
+        context = _context_entry(g, ans) if ans is not None else None
+        today = self.today()
+        alternatives = self.rules.alternatives(question, g, today) if question else []
+        buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        slug = self.rules.kb.professions[g.case.profession].lien
+        rows.append([Choice("Estimer mon forfait", StartEstimate(f"{slug}_{g.case.exercice}"))])
+        msg = render(
+            "faq_rule.j2",
+            rows,
+            g=g,
+            verdict=_verdict(g),
+            case=None if forwarded else self._case_line(g) + " Autre cas : boutons ci-dessous.",
+            e=context,
+            entry_sources=sources(context) if context else [],
+            forwarded=forwarded,
+            question=question,
+        )
+        return _for_advisor(msg, self._case_line(g)) if forwarded else msg
+
+    def _action(self, a: Alternative) -> ShowRuleAnswer:
+        assert self.rules is not None
+        slug = self.rules.kb.professions[a.profession].lien
+        return ShowRuleAnswer(slug, str(a.exercice), a.situation.path, a.situation.code)
+
+    def _case_line(self, g: Grounded) -> str:
+        assert self.rules is not None
+        c = g.case
+        fiche = self.rules.kb.professions[c.profession]
+        who = PROFESSION_FROM.get(c.profession_source, "par défaut")
+        year = EXERCICE_FROM.get(c.exercice_source, "par défaut")
+        return (
+            f"Calcul fait pour : {fiche.libelle.lower()} ({who}), exercice {c.exercice} "
+            f"({year}), règles « {c.dispositif.libelle} »."
+        )
+
+    def rule_reply(self, action: ShowRuleAnswer, session: Session) -> Message | None:
+        """A rule-grounded answer replayed from a button, for the case it names."""
+        if self.rules is None or not action.exercice.isdigit():
+            return None
+        profession = next(
+            (p for p, f in self.rules.kb.professions.items() if f.lien == action.profession),
+            None,
+        )
+        if profession is None:
+            return None
+        g = self.rules.replay(
+            profession, int(action.exercice), action.indicateur, action.situation, self.today()
+        )
+        return self.rule_message(g, None, False, "") if g is not None else None
+
+    def _assumed(self, ans: Answer) -> str | None:
+        """ "Profession et exercice retenus : …", for an advisor."""
+        parts = []
+        if ans.profession and self.rules is not None:
+            fiche = self.rules.kb.professions.get(ans.profession)
+            label = fiche.libelle.lower() if fiche else ans.profession
+            parts.append(f"{label} ({PROFESSION_FROM.get(ans.profession_source or '', '')})")
+        else:
+            parts.append("toute profession (non précisée)")
+        if ans.exercice is not None:
+            why = EXERCICE_FROM.get(ans.exercice_source or "", "")
+            parts.append(f"exercice {ans.exercice} ({why})")
+        return "Profession et exercice retenus : " + ", ".join(parts) + "."
 
     def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         e = self.index.by_id.get(entry_id)
@@ -101,7 +241,13 @@ class FaqResponder:
         return self.entry_reply_for(e, related[:3], False, other_case(e, session))
 
     def entry_reply_for(
-        self, e: FaqEntree, related: list[Hit], forwarded: bool, other: str | None = None
+        self,
+        e: FaqEntree,
+        related: list[Hit],
+        forwarded: bool,
+        other: str | None = None,
+        year: str | None = None,
+        definition: object = None,
     ) -> Message:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
@@ -110,7 +256,14 @@ class FaqResponder:
         estimate = StartEstimate(start) if start else RunCommand("reprendre")
         rows.append([Choice("Estimer mon forfait", estimate)])
         return render(
-            "faq_answer.j2", rows, e=e, sources=sources(e), forwarded=forwarded, other=other
+            "faq_answer.j2",
+            rows,
+            e=e,
+            sources=sources(e),
+            forwarded=forwarded,
+            other=other,
+            year=year,
+            definition=definition,
         )
 
     def entry_message(self, e: FaqEntree) -> Message:
@@ -122,7 +275,10 @@ class FaqResponder:
         suggestions: list[Hit],
         hors_sujet: SujetHorsPerimetre | None = None,
         forwarded: bool = False,
+        definition: Answer | None = None,
     ) -> Message:
+        """No sure answer: the closest questions as buttons ("Vouliez-vous dire…"), a
+        definition with them, or an out-of-scope topic named with what the bot covers."""
         entries = [h.entry for h in suggestions[:3]]
         rows = [[Choice(short_label(e.question), ShowFaqEntry(e.id))] for e in entries]
         return render(
@@ -131,6 +287,8 @@ class FaqResponder:
             suggestions=entries,
             hors_sujet=hors_sujet,
             forwarded=forwarded,
+            definition=definition.definition if definition else None,
+            covered=self.covered,
         )
 
     def inline(self, query: str) -> list[InlineCard]:
@@ -194,3 +352,66 @@ def first_sentence(text: str, limit: int = 150) -> str:
     """The first sentence of an answer, for an inline card's description."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])", text.strip(), maxsplit=1)[0]
     return short_label(first, limit)
+
+
+def covered_text(kb: Knowledge) -> str:
+    """What the bot covers, by profession, from the registry and the schemes compiled:
+    "le forfait structure et la dotation numérique (médecins) ; le FAMI (chirurgiens-dentistes,
+    masseurs-kinésithérapeutes)"."""
+    by_schemes: dict[tuple[str, ...], list[str]] = {}
+    for p, fiche in kb.professions.items():
+        kinds = dict.fromkeys(
+            d.dispositif for (q, _), d in kb.dispositifs.items() if q == p and d.exercice
+        )
+        by_schemes.setdefault(tuple(kinds), []).append(fiche.pluriel)
+    parts = [
+        f"{' et '.join(SCHEME_NAMES[k] for k in kinds)} ({', '.join(who)})"
+        for kinds, who in by_schemes.items()
+    ]
+    return " ; ".join(parts)
+
+
+def _verdict(g: Grounded) -> str:
+    if g.situation.sans is not None:
+        return "❌ non versé"
+    return VERDICTS.get(g.statut, g.statut)
+
+
+def _context_entry(g: Grounded, ans: Answer) -> FaqEntree | None:
+    """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
+    the same indicator, when it applies to the case judged."""
+    shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+    for h in shown:
+        e = h.entry
+        fits_year = not e.portee.exercices or g.case.exercice in e.portee.exercices
+        fits_profession = not e.portee.professions or g.case.profession in e.portee.professions
+        about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
+        if fits_year and fits_profession and about:
+            return e
+    return None
+
+
+def _year_line(e: FaqEntree, ans: Answer) -> str | None:
+    """The exercice an answer is for, when the question named none and the entry is for
+    some years only."""
+    years = e.portee.exercices
+    if not years or ans.exercice_source == "question":
+        return None
+    if ans.exercice in years:
+        why = EXERCICE_FROM.get(ans.exercice_source or "", "")
+        return f"Réponse pour l'exercice {ans.exercice} ({why})."
+    label = ", ".join(map(str, years))
+    return f"Réponse pour l'exercice{'s' if len(years) > 1 else ''} {label}."
+
+
+def _for_advisor(msg: Message, assumed: str | None) -> Message:
+    """An advisor's answer ends with the case assumed and a plain-text version to copy."""
+    kept = [b for b in msg.blocks if not to_text(Message((b,))).startswith("Réponse à transmettre")]
+    body = to_text(Message(tuple(kept)))
+    blocks = list(msg.blocks)
+    if assumed:
+        blocks.append(Block((line(assumed),)))
+        body += "\n\n" + assumed
+    copy = [line(x) for x in body.replace("\n\n", "\n").split("\n") if x]
+    blocks += [Block((line("Texte à copier :"),)), Block(tuple(copy), pre=True)]
+    return Message(tuple(blocks), msg.choices)

@@ -30,7 +30,7 @@ COTATION = "Je ne couvre pas la cotation et la facturation des actes : la CCAM/N
 
 @pytest.fixture(scope="module")
 def faq(kb: Knowledge) -> FaqResponder:
-    return FaqResponder.from_knowledge(kb)
+    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
 
 
 @pytest.fixture
