@@ -292,23 +292,39 @@ class FaqResponder:
         )
 
     def inline(self, query: str) -> list[InlineCard]:
-        """Inline mode: up to three sourced answers, or one card pointing to the bot and the
-        CPAM. No session: the scope is every profession and every year."""
+        """Inline mode: up to three sourced answers, the most precise first (the calculator's
+        verdict on a figure, then the entries of the profession and year the query names), or
+        one card pointing to the bot and the CPAM. No session."""
         query = query.strip()
         ans = self.answer(query) if query else None
-        if ans is None or not ans.matched or ans.hit is None:
-            return [inline_fallback(query, ans.hors_sujet if ans else None)]
-        entries = [ans.hit.entry, *(h.entry for h in ans.suggestions)][:INLINE_LIMIT]
-        return [
-            InlineCard(
-                id=e.id,
-                title=short_label(e.question, 120),
-                description=first_sentence(e.reponse),
-                message=self.entry_message(e),
-                start=_start_payload(e),
+        g = self.ground(query, ans) if ans is not None else None
+        cards = []
+        if g is not None:
+            cards.append(
+                InlineCard(
+                    id=f"regle_{g.situation.path}"[:64],
+                    title=short_label(f"{g.libelle} — {_verdict(g)}", 120),
+                    description=short_label(g.pourquoi, 150),
+                    message=self.rule_message(g, ans, False, ""),
+                    start=f"{self.rules.kb.professions[g.case.profession].lien}_{g.case.exercice}"
+                    if self.rules
+                    else None,
+                )
             )
-            for e in entries
-        ]
+        if ans is None or not ans.matched or ans.hit is None:
+            return cards or [inline_fallback(query, ans.hors_sujet if ans else None)]
+        hits = sorted([ans.hit, *ans.suggestions], key=lambda h: -_precision(h.entry, ans))
+        for e in [h.entry for h in hits][: INLINE_LIMIT - len(cards)]:
+            cards.append(
+                InlineCard(
+                    id=e.id,
+                    title=short_label(e.question, 120),
+                    description=first_sentence(e.reponse),
+                    message=self.entry_message(e),
+                    start=_start_payload(e),
+                )
+            )
+        return cards
 
 
 def _start_payload(e: FaqEntree) -> str | None:
@@ -415,3 +431,19 @@ def _for_advisor(msg: Message, assumed: str | None) -> Message:
     copy = [line(x) for x in body.replace("\n\n", "\n").split("\n") if x]
     blocks += [Block((line("Texte à copier :"),)), Block(tuple(copy), pre=True)]
     return Message(tuple(blocks), msg.choices)
+
+
+def _precision(e: FaqEntree, ans: Answer) -> int:
+    """2: an entry limited to the profession or year the query names; 1: an entry for every
+    case; 0: an entry limited to other ones. Sorting is stable: retrieval order breaks ties."""
+    scope = ans.scope
+    named_years = set(scope.exercices) if scope else set()
+    named_profs = set(scope.professions) if scope else set()
+    score = 1
+    for named, limited in (
+        (named_years, set(e.portee.exercices)),
+        (named_profs, set(e.portee.professions)),
+    ):
+        if named and limited:
+            score += 1 if named & limited else -2
+    return max(0, min(2, score))
