@@ -156,7 +156,12 @@ class FaqResponder:
             return None
         if ans.outcome == "out_of_scope" and ans.autre_profession is None:
             return None
-        return self.rules.ground(text, ans, self.today())
+        g = self.rules.ground(text, ans, self.today())
+        if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
+            return g
+        # A confident FAQ entry about another indicator answers another question ("je suis à
+        # 95 % mais marqué non atteint" is about contesting).
+        return g if g.situation.indicateur.id in ans.hit.entry.indicateurs else None
 
     def rule_message(
         self, g: Grounded, ans: Answer | None, forwarded: bool, question: str

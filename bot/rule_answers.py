@@ -22,7 +22,7 @@ from typing import Any
 from bot.faq import NEGATIONS, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import OPEN_WORDS as OPEN
-from bot.question_scope import Valeur, values
+from bot.question_scope import VALUE_WORDS, Valeur, values
 from calculators import Ambiguity, Estimate, estimate
 from calculators.calendar import ExerciceStatus, calendar
 from calculators.forfait import verdict
@@ -34,11 +34,14 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni)\b")
 NEGATED_WORDS = 4
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
-# The asker speaks of a figure of their own even when it equals a published target.
-OWN = re.compile(
-    r"\b(j'ai|j'en ai|j'atteins|je suis (a|pile|juste)|je fais|je depasse|mon taux|ma moyenne|"
-    r"mes|on a|on est a|nous avons|nous sommes a|si je|si j'ai|pile|exactement|juste)\b"
+# What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
+# messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
+# dispensé ?" asks something else. A short statement ("pas de messagerie") asks the verdict.
+CONSEQUENCE = re.compile(
+    r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
+    r"droit|rien|atteint|suffi\w*|combien|ok)\b"
 )
+STATEMENT_WORDS = 6
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
 # pré-remplie ?"): an absence there is not a situation to judge.
 NOT_A_VERDICT = re.compile(r"\b(pourquoi|comment|quand|ou trouver|a qui)\b")
@@ -89,6 +92,7 @@ class _Question:
     figures: list[Valeur]  # the asker's own
     negated: list[set[str]]  # the stems each negation bears on
     open: bool  # "pourquoi", "comment"…: not a verdict to give
+    verdict: bool  # asks what an absence pays, costs or validates
 
 
 @dataclass(frozen=True)
@@ -257,7 +261,7 @@ class RuleAnswers:
                     return Situation(*named, None, sans=group)
                 continue
             named = self._named(span - self._gate_words, d, None)  # "pas de flux DMP"
-            if named is not None:
+            if named is not None and q.verdict:
                 return Situation(*named, None, absent=True)
         return None
 
@@ -271,6 +275,8 @@ class RuleAnswers:
                 figures=[v for v in values(folded) if self._own(folded, v)],
                 negated=self._negated(folded),
                 open=bool(NOT_A_VERDICT.search(folded)),
+                verdict=bool(CONSEQUENCE.search(folded))
+                or ("?" not in folded and len(folded.split()) <= STATEMENT_WORDS),
             )
             if len(self._questions) > 1000:
                 self._questions.clear()
@@ -279,7 +285,7 @@ class RuleAnswers:
 
     def _own(self, folded: str, v: Valeur) -> bool:
         """A figure of the asker's own, not a published target the question quotes."""
-        if v.kind == "nombre" or OWN.search(folded):
+        if v.kind == "nombre" or VALUE_WORDS.search(folded):
             return True
         return all(abs(v.value - t) > 0.1 for t in self.index._targets)
 
