@@ -159,6 +159,8 @@ class FaqResponder:
         g = self.rules.ground(text, ans, self.today())
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
             return g
+        if ans.autre_profession is not None:  # the entry says "not covered": the rules do
+            return g
         # A confident FAQ entry about another indicator answers another question ("je suis à
         # 95 % mais marqué non atteint" is about contesting).
         return g if g.situation.indicateur.id in ans.hit.entry.indicateurs else None

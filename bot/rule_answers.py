@@ -36,12 +36,11 @@ NEGATED_WORDS = 4
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
-# dispensé ?" asks something else. A short statement ("pas de messagerie") asks the verdict.
+# dispensé ?" asks something else. A statement ("pas de messagerie") asks the verdict.
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok)\b"
 )
-STATEMENT_WORDS = 6
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
 # pré-remplie ?"): an absence there is not a situation to judge.
 NOT_A_VERDICT = re.compile(r"\b(pourquoi|comment|quand|ou trouver|a qui)\b")
@@ -275,8 +274,7 @@ class RuleAnswers:
                 figures=[v for v in values(folded) if self._own(folded, v)],
                 negated=self._negated(folded),
                 open=bool(NOT_A_VERDICT.search(folded)),
-                verdict=bool(CONSEQUENCE.search(folded))
-                or ("?" not in folded and len(folded.split()) <= STATEMENT_WORDS),
+                verdict=bool(CONSEQUENCE.search(folded)) or "?" not in folded,
             )
             if len(self._questions) > 1000:
                 self._questions.clear()
