@@ -383,10 +383,9 @@ def covered_text(kb: Knowledge) -> str:
     masseurs-kinésithérapeutes)"."""
     by_schemes: dict[tuple[str, ...], list[str]] = {}
     for p, fiche in kb.professions.items():
-        kinds = dict.fromkeys(
-            d.dispositif for (q, _), d in kb.dispositifs.items() if q == p and d.exercice
-        )
-        by_schemes.setdefault(tuple(kinds), []).append(fiche.pluriel)
+        kinds = {d.dispositif for (q, _), d in kb.dispositifs.items() if q == p and d.exercice}
+        ordered = tuple(k for k in SCHEME_NAMES if k in kinds)
+        by_schemes.setdefault(ordered, []).append(fiche.pluriel)
     parts = [
         f"{' et '.join(SCHEME_NAMES[k] for k in kinds)} ({', '.join(who)})"
         for kinds, who in by_schemes.items()
