@@ -23,7 +23,7 @@ from bot.rule_answers import Alternative, Grounded, RuleAnswers
 from bot.session import Session
 from bot.text_render import to_text
 from knowledge import Knowledge
-from knowledge.schema import FaqEntree, SujetHorsPerimetre
+from knowledge.schema import FaqEntree, GlossaireTerme, SujetHorsPerimetre
 
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
@@ -222,7 +222,7 @@ class FaqResponder:
         )
         return self.rule_message(g, None, False, "") if g is not None else None
 
-    def _assumed(self, ans: Answer) -> str | None:
+    def _assumed(self, ans: Answer) -> str:
         """ "Profession et exercice retenus : …", for an advisor."""
         parts = []
         if ans.profession and self.rules is not None:
@@ -254,7 +254,7 @@ class FaqResponder:
         forwarded: bool,
         other: str | None = None,
         year: str | None = None,
-        definition: object = None,
+        definition: GlossaireTerme | None = None,
     ) -> Message:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
