@@ -74,8 +74,8 @@ class Situation:
     @property
     def code(self) -> str:
         """The situation in a few bytes, for a button: "69.8", "non" or "sans-volet_1"."""
-        if self.valeur is not None:
-            return fmt_number(self.valeur.value).replace(",", ".").replace(NNBSP, "")
+        if self.valeur is not None:  # precise enough to stay at a 2/3 threshold
+            return format(self.valeur.value, ".8g")
         return f"sans-{self.sans.id}" if self.sans is not None else "non"
 
     @property

@@ -45,6 +45,17 @@ def test_exactly_two_thirds_gives_both_readings_of_the_texts(responder: FaqRespo
     assert text.index("Taux de télétransmission") < text.index("Pour en savoir plus")
 
 
+def test_the_buttons_keep_exactly_two_thirds(responder: FaqResponder) -> None:
+    msg = responder.reply(
+        "si je suis pile a 2/3 de FSE c bon ?", Session(chat_id=1, profession="medecin")
+    )
+    buttons = {c.label: c.action for row in msg.choices for c in row}
+    later = to_text(responder.rule_reply(buttons["Exercice 2025"], Session(chat_id=1)))
+    assert "⚖️ atteint ou non selon la lecture des textes" in later
+    earlier = to_text(responder.rule_reply(buttons["Exercice 2023"], Session(chat_id=1)))
+    assert "✅ objectif atteint" in earlier
+
+
 def test_exactly_two_thirds_meets_the_2023_target(responder: FaqResponder) -> None:
     """2023 says « ≥ 2/3 »: the fraction is compared as the target states it, not rounded."""
     g = responder.rules.replay("medecin", 2023, "taux_teletransmission", "66.666667", TODAY)
