@@ -61,6 +61,18 @@ class ShowFaqEntry(Action):
 
 
 @dataclass(frozen=True)
+class ShowRuleAnswer(Action):
+    """A rule-grounded FAQ answer judged again for another case: the profession's deep-link
+    slug, the exercice, the indicator ("teleservices.aat" for a component) and the situation
+    ("69.8": a figure, "non": not met, "sans-volet_1": that group not met)."""
+
+    profession: str
+    exercice: str
+    indicateur: str
+    situation: str
+
+
+@dataclass(frozen=True)
 class StartEstimate(Action):
     """ "Estimer mon forfait" under a FAQ answer or a reminder: a /start payload, or ""."""
 
@@ -112,6 +124,7 @@ ACTIONS: tuple[type[Action], ...] = (
     Modify,
     ConfirmForget,
     ShowFaqEntry,
+    ShowRuleAnswer,
     StartEstimate,
     EstimateExercice,
     ContinueHypothetical,

@@ -34,6 +34,7 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowRuleAnswer,
     StartEstimate,
 )
 from bot.answers import (
@@ -85,6 +86,9 @@ class FaqAnswerer(Protocol):
 
     def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         """The answer of one FAQ entry (a tapped suggestion); None for an unknown id."""
+
+    def rule_reply(self, action: ShowRuleAnswer, session: Session) -> Message | None:
+        """A rule-grounded answer for another profession or exercice; None when stale."""
 
 
 @dataclass(frozen=True)
@@ -309,6 +313,10 @@ class Engine:
             return Step(s, [plain("Rien n'a été effacé."), *self._next(s, resume=True)])
         if isinstance(action, ShowFaqEntry) and self.faq is not None:
             reply = self.faq.entry_reply(action.entry, s)
+            if reply is not None:
+                return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
+        if isinstance(action, ShowRuleAnswer) and self.faq is not None:
+            reply = self.faq.rule_reply(action, s)
             if reply is not None:
                 return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
         if isinstance(action, StartEstimate):  # under a FAQ answer: never drops answers

@@ -1,20 +1,30 @@
-"""FAQ answers as chat replies: in a conversation, forwarded by an advisor, or inline."""
+"""FAQ answers as chat replies: in a conversation, forwarded by an advisor, or inline.
+
+A question that gives a figure or a situation of the asker's own is judged by the calculator
+first (`bot/rule_answers.py`), the FAQ entry after it as context; otherwise the FAQ index's
+outcome decides: the entry, the closest questions, a definition, or a decline naming what the
+bot covers.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from bot.actions import RunCommand, ShowFaqEntry, StartEstimate
+from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
 from bot.faq import Answer, FaqIndex, Hit
-from bot.messages import Choice, Message, plain
+from bot.messages import Block, Choice, Message, line, plain
+from bot.reminders import PARIS
 from bot.render import render
+from bot.rule_answers import Alternative, Grounded, RuleAnswers
 from bot.session import Session
+from bot.text_render import to_text
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
-from knowledge.schema import FaqEntree, SujetHorsPerimetre
+from knowledge.schema import FaqEntree, GlossaireTerme, SujetHorsPerimetre
 
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
@@ -23,6 +33,24 @@ GREETINGS = {
     "bye": "Au revoir, et bonne déclaration !",
 }
 INLINE_LIMIT = 3
+VERDICTS = {
+    "atteint": "✅ objectif atteint",
+    "non_atteint": "❌ objectif non atteint",
+    "ambigu": "⚖️ atteint ou non selon la lecture des textes",
+    "inconnu": "❔ pas de verdict à lui seul",
+    "neutralise": "neutralisé cette année",
+}
+PROFESSION_FROM = {"question": "d'après votre question", "session": "votre profil"}
+EXERCICE_FROM = {
+    "question": "d'après votre question",
+    "session": "votre questionnaire",
+    "defaut": "l'exercice en cours ou à déclarer",
+}
+SCHEME_NAMES = {
+    "forfait_structure": "le forfait structure",
+    "dotation_numerique": "la dotation numérique",
+    "fami": "le FAMI",
+}
 
 
 @dataclass(frozen=True)
@@ -62,36 +90,153 @@ def _exercice(session: Session) -> int | None:
     return int(session.exercice) if session.exercice and session.exercice.isdigit() else None
 
 
-class FaqResponder:
-    """Implements the engine's FaqAnswerer on top of a FaqIndex."""
+def paris_today() -> dt.date:
+    """The production clock: tests inject their own date."""
+    return dt.datetime.now(PARIS).date()
 
-    def __init__(self, index: FaqIndex, professions: Mapping[str, FicheProfession]) -> None:
-        """`professions`: the registry, for the labels and deep links of an entry's case."""
+
+class FaqResponder:
+    """Implements the engine's FaqAnswerer on top of a FaqIndex and the calculator."""
+
+    def __init__(
+        self,
+        index: FaqIndex,
+        professions: Mapping[str, FicheProfession],
+        rules: RuleAnswers | None = None,
+        today: Callable[[], dt.date] | None = None,
+    ) -> None:
+        """`professions`: the registry, for the labels and deep links of an entry's case.
+        `today` decides the exercice assumed when neither the question nor the session
+        names one (default: the Paris date)."""
         self.index = index
         self.professions = professions
+        self.rules = rules
+        self.today = today or paris_today
+        self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
 
     @classmethod
-    def from_knowledge(cls, kb: Knowledge) -> FaqResponder:
-        return cls(FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre), kb.professions)
+    def from_knowledge(
+        cls, kb: Knowledge, today: Callable[[], dt.date] | None = None
+    ) -> FaqResponder:
+        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+        return cls(index, kb.professions, RuleAnswers(kb, index), today)
 
     def answer(self, text: str, session: Session | None = None) -> Answer:
         prof = session.profession if session else None
-        return self.index.answer(text, prof, _exercice(session) if session else None)
+        year = _exercice(session) if session else None
+        return self.index.answer(text, prof, year, self.today())
 
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
             return plain(GREETINGS[ans.kind])
+        grounded = self.ground(text, ans)
+        if grounded is not None:
+            return self.rule_message(grounded, ans, forwarded, text)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
-            return self.entry_reply_for(
-                e, ans.suggestions, forwarded, other_case(e, session, self.professions)
+            other = other_case(e, session, self.professions)
+            year = None if other else _year_line(e, ans)
+            reply = self.entry_reply_for(
+                e, ans.suggestions, forwarded, other, year=year, definition=ans.definition
             )
+            return _for_advisor(reply, self._assumed(ans)) if forwarded else reply
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
             return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
+        if ans.outcome == "definition":
+            return self.decline(ans.suggestions, forwarded=forwarded, definition=ans)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
             return None  # an answer the engine did not understand, not a question
         return self.decline(ans.suggestions, forwarded=forwarded)
+
+    # ---- rule-grounded answers ---------------------------------------------------------
+
+    def ground(self, text: str, ans: Answer) -> Grounded | None:
+        """The calculator's verdict when the question gives a figure or a situation of the
+        asker's own; never for a profession the knowledge does not cover."""
+        if self.rules is None or ans.kind != "faq":
+            return None
+        if ans.outcome == "out_of_scope" and ans.autre_profession is None:
+            return None
+        g = self.rules.ground(text, ans, self.today())
+        if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
+            return g
+        if ans.autre_profession is not None:  # the entry says "not covered": the rules do
+            return g
+        # A confident FAQ entry about another indicator answers another question ("je suis à
+        # 95 % mais marqué non atteint" is about contesting).
+        return g if g.situation.indicateur.id in ans.hit.entry.indicateurs else None
+
+    def rule_message(
+        self, g: Grounded, ans: Answer | None, forwarded: bool, question: str
+    ) -> Message:
+        """The verdict, what it pays, the rule and its source, the case assumed, then the
+        FAQ entry as context; buttons for the other exercices and professions."""
+        assert self.rules is not None
+        context = _context_entry(g, ans) if ans is not None else None
+        today = self.today()
+        alternatives = self.rules.alternatives(question, g, today) if question else []
+        buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        slug = self.rules.kb.professions[g.case.profession].lien
+        rows.append([Choice("Estimer mon forfait", StartEstimate(f"{slug}_{g.case.exercice}"))])
+        msg = render(
+            "faq_rule.j2",
+            rows,
+            g=g,
+            verdict=_verdict(g),
+            case=None if forwarded else self._case_line(g) + " Autre cas : boutons ci-dessous.",
+            e=context,
+            entry_sources=sources(context) if context else [],
+            forwarded=forwarded,
+            question=question,
+        )
+        return _for_advisor(msg, self._case_line(g)) if forwarded else msg
+
+    def _action(self, a: Alternative) -> ShowRuleAnswer:
+        assert self.rules is not None
+        slug = self.rules.kb.professions[a.profession].lien
+        return ShowRuleAnswer(slug, str(a.exercice), a.situation.path, a.situation.code)
+
+    def _case_line(self, g: Grounded) -> str:
+        assert self.rules is not None
+        c = g.case
+        fiche = self.rules.kb.professions[c.profession]
+        who = PROFESSION_FROM.get(c.profession_source, "par défaut")
+        year = EXERCICE_FROM.get(c.exercice_source, "par défaut")
+        return (
+            f"Calcul fait pour : {fiche.libelle.lower()} ({who}), exercice {c.exercice} "
+            f"({year}), règles « {c.dispositif.libelle} »."
+        )
+
+    def rule_reply(self, action: ShowRuleAnswer, session: Session) -> Message | None:
+        """A rule-grounded answer replayed from a button, for the case it names."""
+        if self.rules is None or not action.exercice.isdigit():
+            return None
+        profession = next(
+            (p for p, f in self.rules.kb.professions.items() if f.lien == action.profession),
+            None,
+        )
+        if profession is None:
+            return None
+        g = self.rules.replay(
+            profession, int(action.exercice), action.indicateur, action.situation, self.today()
+        )
+        return self.rule_message(g, None, False, "") if g is not None else None
+
+    def _assumed(self, ans: Answer) -> str:
+        """ "Profession et exercice retenus : …", for an advisor."""
+        parts = []
+        if ans.profession and self.rules is not None:
+            fiche = self.rules.kb.professions.get(ans.profession)
+            label = fiche.libelle.lower() if fiche else ans.profession
+            parts.append(f"{label} ({PROFESSION_FROM.get(ans.profession_source or '', '')})")
+        else:
+            parts.append("toute profession (non précisée)")
+        if ans.exercice is not None:
+            why = EXERCICE_FROM.get(ans.exercice_source or "", "")
+            parts.append(f"exercice {ans.exercice} ({why})")
+        return "Profession et exercice retenus : " + ", ".join(parts) + "."
 
     def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         e = self.index.by_id.get(entry_id)
@@ -105,7 +250,13 @@ class FaqResponder:
         return self.entry_reply_for(e, related[:3], False, other_case(e, session, self.professions))
 
     def entry_reply_for(
-        self, e: FaqEntree, related: list[Hit], forwarded: bool, other: str | None = None
+        self,
+        e: FaqEntree,
+        related: list[Hit],
+        forwarded: bool,
+        other: str | None = None,
+        year: str | None = None,
+        definition: GlossaireTerme | None = None,
     ) -> Message:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
@@ -114,7 +265,14 @@ class FaqResponder:
         estimate = StartEstimate(start) if start else RunCommand("reprendre")
         rows.append([Choice("Estimer mon forfait", estimate)])
         return render(
-            "faq_answer.j2", rows, e=e, sources=sources(e), forwarded=forwarded, other=other
+            "faq_answer.j2",
+            rows,
+            e=e,
+            sources=sources(e),
+            forwarded=forwarded,
+            other=other,
+            year=year,
+            definition=definition,
         )
 
     def entry_message(self, e: FaqEntree) -> Message:
@@ -126,7 +284,10 @@ class FaqResponder:
         suggestions: list[Hit],
         hors_sujet: SujetHorsPerimetre | None = None,
         forwarded: bool = False,
+        definition: Answer | None = None,
     ) -> Message:
+        """No sure answer: the closest questions as buttons ("Vouliez-vous dire…"), a
+        definition with them, or an out-of-scope topic named with what the bot covers."""
         entries = [h.entry for h in suggestions[:3]]
         rows = [[Choice(short_label(e.question), ShowFaqEntry(e.id))] for e in entries]
         return render(
@@ -135,6 +296,8 @@ class FaqResponder:
             suggestions=entries,
             hors_sujet=hors_sujet,
             forwarded=forwarded,
+            definition=definition.definition if definition else None,
+            covered=self.covered,
         )
 
     def _start_payload(self, e: FaqEntree) -> str | None:
@@ -147,23 +310,39 @@ class FaqResponder:
         return slug
 
     def inline(self, query: str) -> list[InlineCard]:
-        """Inline mode: up to three sourced answers, or one card pointing to the bot and the
-        CPAM. No session: the scope is every profession and every year."""
+        """Inline mode: up to three sourced answers, the most precise first (the calculator's
+        verdict on a figure, then the entries of the profession and year the query names), or
+        one card pointing to the bot and the CPAM. No session."""
         query = query.strip()
         ans = self.answer(query) if query else None
-        if ans is None or not ans.matched or ans.hit is None:
-            return [inline_fallback(query, ans.hors_sujet if ans else None)]
-        entries = [ans.hit.entry, *(h.entry for h in ans.suggestions)][:INLINE_LIMIT]
-        return [
-            InlineCard(
-                id=e.id,
-                title=short_label(e.question, 120),
-                description=first_sentence(e.reponse),
-                message=self.entry_message(e),
-                start=self._start_payload(e),
+        g = self.ground(query, ans) if ans is not None else None
+        cards = []
+        if g is not None:
+            cards.append(
+                InlineCard(
+                    id=f"regle_{g.situation.path}"[:64],
+                    title=short_label(f"{g.libelle} — {_verdict(g)}", 120),
+                    description=short_label(g.pourquoi, 150),
+                    message=self.rule_message(g, ans, False, ""),
+                    start=f"{self.rules.kb.professions[g.case.profession].lien}_{g.case.exercice}"
+                    if self.rules
+                    else None,
+                )
             )
-            for e in entries
-        ]
+        if ans is None or not ans.matched or ans.hit is None:
+            return cards or [inline_fallback(query, ans.hors_sujet if ans else None)]
+        hits = sorted([ans.hit, *ans.suggestions], key=lambda h: -_precision(h.entry, ans))
+        for e in [h.entry for h in hits][: INLINE_LIMIT - len(cards)]:
+            cards.append(
+                InlineCard(
+                    id=e.id,
+                    title=short_label(e.question, 120),
+                    description=first_sentence(e.reponse),
+                    message=self.entry_message(e),
+                    start=self._start_payload(e),
+                )
+            )
+        return cards
 
 
 def plain_answer(ans: Answer) -> dict[str, object]:
@@ -197,3 +376,81 @@ def first_sentence(text: str, limit: int = 150) -> str:
     """The first sentence of an answer, for an inline card's description."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])", text.strip(), maxsplit=1)[0]
     return short_label(first, limit)
+
+
+def covered_text(kb: Knowledge) -> str:
+    """What the bot covers, by profession, from the registry and the schemes compiled:
+    "le forfait structure et la dotation numérique (médecins) ; le FAMI (chirurgiens-dentistes,
+    masseurs-kinésithérapeutes)"."""
+    by_schemes: dict[tuple[str, ...], list[str]] = {}
+    for p, fiche in kb.professions.items():
+        kinds = {d.dispositif for (q, _), d in kb.dispositifs.items() if q == p and d.exercice}
+        ordered = tuple(k for k in SCHEME_NAMES if k in kinds)
+        by_schemes.setdefault(ordered, []).append(fiche.pluriel)
+    parts = [
+        f"{' et '.join(SCHEME_NAMES[k] for k in kinds)} ({', '.join(who)})"
+        for kinds, who in by_schemes.items()
+    ]
+    return " ; ".join(parts)
+
+
+def _verdict(g: Grounded) -> str:
+    if g.situation.sans is not None:
+        return "❌ non versé"
+    return VERDICTS.get(g.statut, g.statut)
+
+
+def _context_entry(g: Grounded, ans: Answer) -> FaqEntree | None:
+    """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
+    the same indicator, when it applies to the case judged."""
+    shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+    for h in shown:
+        e = h.entry
+        fits_year = not e.portee.exercices or g.case.exercice in e.portee.exercices
+        fits_profession = not e.portee.professions or g.case.profession in e.portee.professions
+        about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
+        if fits_year and fits_profession and about:
+            return e
+    return None
+
+
+def _year_line(e: FaqEntree, ans: Answer) -> str | None:
+    """The exercice an answer is for, when the question named none and the entry is for
+    some years only."""
+    years = e.portee.exercices
+    if not years or ans.exercice_source == "question":
+        return None
+    if ans.exercice in years:
+        why = EXERCICE_FROM.get(ans.exercice_source or "", "")
+        return f"Réponse pour l'exercice {ans.exercice} ({why})."
+    label = ", ".join(map(str, years))
+    return f"Réponse pour l'exercice{'s' if len(years) > 1 else ''} {label}."
+
+
+def _for_advisor(msg: Message, assumed: str | None) -> Message:
+    """An advisor's answer ends with the case assumed and a plain-text version to copy."""
+    kept = [b for b in msg.blocks if not to_text(Message((b,))).startswith("Réponse à transmettre")]
+    body = to_text(Message(tuple(kept)))
+    blocks = list(msg.blocks)
+    if assumed:
+        blocks.append(Block((line(assumed),)))
+        body += "\n\n" + assumed
+    copy = [line(x) for x in body.replace("\n\n", "\n").split("\n") if x]
+    blocks += [Block((line("Texte à copier :"),)), Block(tuple(copy), pre=True)]
+    return Message(tuple(blocks), msg.choices)
+
+
+def _precision(e: FaqEntree, ans: Answer) -> int:
+    """2: an entry limited to the profession or year the query names; 1: an entry for every
+    case; 0: an entry limited to other ones. Sorting is stable: retrieval order breaks ties."""
+    scope = ans.scope
+    named_years = set(scope.exercices) if scope else set()
+    named_profs = set(scope.professions) if scope else set()
+    score = 1
+    for named, limited in (
+        (named_years, set(e.portee.exercices)),
+        (named_profs, set(e.portee.professions)),
+    ):
+        if named and limited:
+            score += 1 if named & limited else -2
+    return max(0, min(2, score))

@@ -28,9 +28,11 @@ Line = tuple[Span, ...]
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph: its lines are shown together, blocks are separated by a blank line."""
+    """A paragraph: its lines are shown together, blocks are separated by a blank line.
+    `pre`: a text to copy, shown as is in one piece (its spans' emphasis is not shown)."""
 
     lines: tuple[Line, ...]
+    pre: bool = False
 
 
 @dataclass(frozen=True)

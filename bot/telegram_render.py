@@ -29,10 +29,11 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowRuleAnswer,
     Stale,
     StartEstimate,
 )
-from bot.messages import Message, Span
+from bot.messages import Block, Message, Span
 
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes
@@ -59,15 +60,19 @@ def _span(s: Span) -> str:
     return out
 
 
+def _block(b: Block) -> str:
+    if b.pre:  # shown as is, copied in one piece
+        return "<pre>" + "\n".join(escape("".join(s.text for s in ln)) for ln in b.lines) + "</pre>"
+    return "\n".join("".join(_span(s) for s in line) for line in b.lines)
+
+
 def to_html(m: Message) -> str:
-    return "\n\n".join(
-        "\n".join("".join(_span(s) for s in line) for line in b.lines) for b in m.blocks
-    )
+    return "\n\n".join(_block(b) for b in m.blocks)
 
 
 def to_plain(text: str) -> str:
     """An HTML part as plain text, for when Telegram refuses its markup."""
-    return html.unescape(re.sub(r"</?(b|i|a|code)(\s[^>]*)?>", "", text))
+    return html.unescape(re.sub(r"</?(b|i|a|code|pre)(\s[^>]*)?>", "", text))
 
 
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -126,8 +131,8 @@ def markup(rows: Rows) -> InlineKeyboardMarkup | None:
 
 @dataclass(frozen=True)
 class _Code:
-    """`prefix[:field…]`: the fields follow the prefix, ":"-separated; only the first of two
-    may itself contain ":" (a component question "teleservices:aat")."""
+    """`prefix[:field…]`: the fields follow the prefix, ":"-separated; only the first may
+    itself contain ":" (a component question "teleservices:aat")."""
 
     prefix: str
     action: type[Action]
@@ -142,6 +147,7 @@ _CODES = (
     _Code("o:oui", ConfirmForget, fixed={"confirmed": True}),
     _Code("o:non", ConfirmForget, fixed={"confirmed": False}),
     _Code("f", ShowFaqEntry, ("entry",)),
+    _Code("g", ShowRuleAnswer, ("profession", "exercice", "indicateur", "situation")),
     _Code("p", StartEstimate, ("payload",)),
     _Code("e", EstimateExercice, ("exercice",)),
     _Code("s:hyp", ContinueHypothetical),
@@ -180,7 +186,7 @@ def decode(data: str | None) -> Action:
         if data != code.prefix and not data.startswith(code.prefix + ":"):
             continue
         rest = data[len(code.prefix) + 1 :]
-        values = [rest] if len(code.fields) == 1 else list(rest.rpartition(":")[::2])
+        values = rest.rsplit(":", len(code.fields) - 1)
         try:
             return code.action(**code.fixed, **dict(zip(code.fields, values, strict=True)))
         except ValueError:  # a field the action refuses (an unknown shortcut)

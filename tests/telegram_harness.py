@@ -85,7 +85,7 @@ class Call:
 
 def plain(text: str) -> str:
     """Telegram HTML to comparable text: tags dropped, narrow and no-break spaces normalised."""
-    text = re.sub(r"</?(b|i|a|code)(\s[^>]*)?>", "", text)
+    text = re.sub(r"</?(b|i|a|code|pre)(\s[^>]*)?>", "", text)
     text = text.replace("&#39;", "'").replace("&quot;", '"')
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return text.replace("\u202f", " ").replace("\xa0", " ")

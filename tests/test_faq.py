@@ -1,5 +1,7 @@
 """FAQ retrieval: French normalisation, acronyms, negations, typos, and the quality bar."""
 
+import datetime as dt
+
 import pytest
 
 from bench.faq_eval import evaluate
@@ -123,7 +125,7 @@ def test_an_answer_for_another_case_says_so(
     profession: str | None, exercice: str | None, note: str | None
 ) -> None:
     """The Web DMP rule comes from the FAMI 2024 guide: a médecin, or another year, is told."""
-    responder = FaqResponder.from_knowledge(load())
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2025, 1, 15))
     session = Session(chat_id=1, profession=profession, exercice=exercice)
     text = to_text(responder.reply("le web dmp suffit ?", session))
     assert "Web DMP" in text

@@ -31,8 +31,6 @@ def shown(ans: Answer) -> list[str]:
         # exactly 2/3 meets "≥ 2/3": the entry's "Non." is about another question
         ("si je suis pile a 2/3 de FSE c bon ?", "medecin", "valeur"),
         ("mon taux fse est de 69,8% je touche rien ?", "chirurgien-dentiste", "valeur"),
-        # the 2022 entry ("Non, à titre exceptionnel") does not answer for today's exercice
-        ("la coordination sans le volet 1 ça paye ?", "medecin", "verdict"),
     ],
 )
 def test_no_verdict_beside_the_question(
@@ -41,6 +39,13 @@ def test_no_verdict_beside_the_question(
     ans = ask(index, text, profession)
     assert not ans.matched and ans.outcome == "suggest" and ans.reason == reason
     assert 2 <= len(ans.suggestions) <= 3
+
+
+def test_the_volet_1_gate_answers_the_coordination_without_it(index: FaqIndex) -> None:
+    """Not the 2022 entry: the rule that the volet 1 gates the volet 2 (a formulation of
+    faq_additions.md)."""
+    ans = ask(index, "la coordination sans le volet 1 ça paye ?", "medecin")
+    assert ans.matched and ans.hit.entry.id == "volet1_indicateur_manquant"
 
 
 def test_a_missing_flux_is_not_answered_by_the_purchase_date(index: FaqIndex) -> None:

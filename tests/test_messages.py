@@ -19,6 +19,7 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowRuleAnswer,
     Stale,
     StartEstimate,
 )
@@ -40,6 +41,8 @@ SAMPLES = [
     ConfirmForget(True),
     ConfirmForget(False),
     ShowFaqEntry("web_dmp_suffisant"),
+    ShowRuleAnswer("dentiste", "2024", "taux_teletransmission", "69.8"),
+    ShowRuleAnswer("medecin", "2026", "dmp_ordonnances.ordonnances_numeriques", "sans-socle"),
     StartEstimate("dentiste_2024"),
     StartEstimate(""),
     EstimateExercice("2026"),

@@ -183,7 +183,8 @@ def engine() -> Engine:
     import datetime as dt
 
     k = kb()
-    return Engine(k, faq=FaqResponder.from_knowledge(k), today=lambda: dt.date(TODAY_YEAR, 1, 15))
+    today = dt.date(TODAY_YEAR, 1, 15)
+    return Engine(k, faq=FaqResponder.from_knowledge(k, lambda: today), today=lambda: today)
 
 
 @functools.cache

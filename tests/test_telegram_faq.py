@@ -30,7 +30,7 @@ COTATION = "Je ne couvre pas la cotation et la facturation des actes : la CCAM/N
 
 @pytest.fixture(scope="module")
 def faq(kb: Knowledge) -> FaqResponder:
-    return FaqResponder.from_knowledge(kb)
+    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
 
 
 @pytest.fixture
@@ -216,3 +216,95 @@ def test_events_of_forwarded_and_group_messages(tg: TelegramHarness) -> None:
     assert event(tg.updates.message(GROUP, "/aide")) == Command("aide")
     assert event(tg.updates.message(GROUP, "bonjour à tous")) is None
     assert event(tg.updates.reply_to_bot(GROUP, "85")) == Text("85")
+
+
+# ---- rule-grounded answers, outcomes, advisors (issue 11) ----------------------------------
+
+FSE_698 = "mon taux fse est de 69,8% je touche rien ?"
+
+
+async def test_a_figure_is_judged_by_the_calculator_for_the_session_case(
+    tg: TelegramHarness,
+) -> None:
+    await tg.send(ALICE, "/start dentiste_2024")
+    sent = await tg.send(ALICE, FSE_698)
+    answer = plain(sent[0].text)
+    assert answer.startswith("Taux de télétransmission FSE ≥ 70 % — ❌ objectif non atteint")
+    assert "Au plus 650 € pour l'exercice" in answer
+    assert "Calcul fait pour : chirurgien-dentiste (votre profil), exercice 2024" in answer
+    assert answer.index("Calcul fait pour") < answer.index("Pour en savoir plus")
+    labels = [label for label, _ in sent[0].buttons]
+    assert "Médecin 2024" in labels and labels[-1] == "Estimer mon forfait"
+    assert DMP_Q in plain(sent[-1].text), "the pending question again"
+
+
+async def test_another_case_is_one_tap_away(tg: TelegramHarness) -> None:
+    await tg.send(ALICE, FSE_698)
+    sent = await tg.tap_label(ALICE, "Chirurgien-dentiste 2024")
+    answer = plain(sent[0].text)
+    assert "❌ objectif non atteint" in answer and "490 €" in answer
+    assert "Calcul fait pour : chirurgien-dentiste" in answer
+
+
+async def test_the_closest_questions_are_offered_when_unsure(tg: TelegramHarness) -> None:
+    sent = await tg.send(ALICE, "la cpam a bloqué mon truc du volet 2 ?")
+    assert "Vouliez-vous dire :" in plain(sent[0].text)
+    assert 2 <= len(sent[0].buttons) <= 3
+    sent = await tg.send(ALICE, "taux ?")  # nothing close: what the bot covers, whom to ask
+    text = plain(sent[0].text)
+    assert "Je réponds sur le forfait structure et la dotation numérique" in text
+    assert "conseiller informatique service (CIS)" in text
+
+
+async def test_a_definition_comes_first(tg: TelegramHarness) -> None:
+    sent = await tg.send(ALICE, "c'est quoi l'ApCV ?")
+    assert plain(sent[0].text).startswith("ApCV : application carte Vitale.")
+
+
+async def test_an_uncovered_topic_names_what_the_bot_covers(tg: TelegramHarness) -> None:
+    sent = await tg.send(ALICE, "combien coûte une consultation ?")
+    text = texts(sent)
+    assert "Je ne couvre pas" in text
+    assert (
+        "Je réponds sur le forfait structure et la dotation numérique (médecins) ; le FAMI "
+        "(chirurgiens-dentistes, masseurs-kinésithérapeutes)." in text
+    )
+
+
+async def test_a_question_without_a_year_states_the_year(tg: TelegramHarness) -> None:
+    sent = await tg.send(ALICE, "le seuil d'alimentation du DMP ?")
+    assert "Réponse pour l'exercice 2024" in texts(sent)
+
+
+async def test_a_forwarded_figure_ends_with_the_case_and_a_text_to_copy(
+    tg: TelegramHarness,
+) -> None:
+    sent = await tg.process(tg.updates.forwarded(ALICE, FSE_698), ALICE)
+    html = sent[0].text
+    answer = plain(html)
+    assert answer.startswith("Réponse à transmettre")
+    assert html.count("<pre>") == 1 and html.rstrip().endswith("</pre>")
+    copy = html[html.index("<pre>") :]
+    assert "Réponse à transmettre" not in copy and "Calcul fait pour : médecin" in copy
+    assert "<b>" not in copy
+
+
+async def test_a_forwarded_entry_ends_with_the_case_assumed(tg: TelegramHarness) -> None:
+    await tg.send(ALICE, "/start dentiste_2024")
+    sent = await tg.process(tg.updates.forwarded(ALICE, PAYMENT_FAMI), ALICE)
+    answer = plain(sent[0].text)
+    assert (
+        "Profession et exercice retenus : chirurgien-dentiste (d'après votre question), "
+        "exercice 2024 (d'après votre question)." in answer
+    )
+    assert "Texte à copier :" in answer and "<pre>" in sent[0].text
+
+
+async def test_inline_puts_the_verdict_first(faq_engine: Engine) -> None:
+    tg = await open_harness(faq_engine, NoStore())
+    try:
+        cards = results(await tg.inline(ALICE, "pile 2/3 de fse"))
+    finally:
+        await tg.close()
+    assert cards[0]["id"] == "regle_taux_teletransmission"
+    assert "selon la lecture des textes" in cards[0]["title"]

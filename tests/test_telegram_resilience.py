@@ -50,7 +50,7 @@ def sleeps() -> Sleeps:
 def now_engine(kb: Knowledge) -> Engine:
     """FAQ on, and a date at which FAMI 2024 reminders can still be planned."""
     now = dt.datetime(2024, 12, 1, 12, tzinfo=PARIS)
-    return Engine(kb, faq=FaqResponder.from_knowledge(kb), now=lambda: now)
+    return Engine(kb, faq=FaqResponder.from_knowledge(kb, lambda: now.date()), now=lambda: now)
 
 
 @pytest.fixture

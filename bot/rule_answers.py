@@ -1,0 +1,632 @@
+"""Questions the calculator answers rather than a FAQ entry: an indicator named with a figure
+or a situation of the asker's own ("pile à 2/3 de FSE", "69,8 %", "2 interventions en EHPAD",
+"pas de messagerie", "la coordination sans le volet 1").
+
+The question's words are matched with the indicators of the scheme that applies to the asker
+(profession and exercice: from the question, the session, or the exercice offered first on
+`today`), using only the data: the libellés of indicators and components, the glossary's
+acronyms (through `FaqIndex.tokens`), and the phrasings of the FAQ entries that name a single
+indicator in their `indicateurs`. The figure or the situation is then judged by
+`calculators.estimate` on that scheme: the target, the verdict ("ambigu" when the texts read
+the threshold two ways), what it pays or costs, and the sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bot.faq import NEGATIONS, Answer, FaqIndex
+from bot.faq_text import STOPWORDS, fold, normalise
+from bot.question_scope import OPEN_WORDS as OPEN
+from bot.question_scope import VALUE_WORDS, Valeur, values
+from calculators import Ambiguity, Estimate, estimate
+from calculators.calendar import ExerciceStatus, calendar
+from calculators.forfait import verdict
+from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
+from knowledge import Knowledge
+from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Statut
+
+# A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
+NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni)\b")
+NEGATED_WORDS = 4
+CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
+# What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
+# messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
+# dispensé ?" asks something else. A statement ("pas de messagerie") asks the verdict.
+CONSEQUENCE = re.compile(
+    r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
+    r"droit|rien|atteint|suffi\w*|combien|ok)\b"
+)
+# An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
+# pré-remplie ?"): an absence there is not a situation to judge.
+NOT_A_VERDICT = re.compile(r"\b(pourquoi|comment|quand|ou trouver|a qui)\b")
+LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
+FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
+MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
+
+
+@dataclass(frozen=True)
+class Case:
+    """Whose rules: a profession and an exercice, and where each was read."""
+
+    profession: str
+    exercice: int
+    dispositif: Dispositif  # the rules applied: an earlier exercice's when provisional
+    note: str | None  # "Provisoire : règles 2025 reconduites faute de texte publié."
+    profession_source: str  # "question" | "session" | "defaut"
+    exercice_source: str
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the question says of the asker's case, on one scheme."""
+
+    indicateur: Indicateur
+    composante: Composante | None
+    valeur: Valeur | None  # the asker's figure
+    absent: bool = False  # "pas de messagerie": the indicator not met
+    sans: Groupe | None = None  # "sans le volet 1": that group not met
+
+    @property
+    def code(self) -> str:
+        """The situation in a few bytes, for a button: "69.8", "non" or "sans-volet_1"."""
+        if self.valeur is not None:  # precise enough to stay at a 2/3 threshold
+            return format(self.valeur.value, ".8g")
+        return f"sans-{self.sans.id}" if self.sans is not None else "non"
+
+    @property
+    def path(self) -> str:
+        """The indicator, or "indicator.component"."""
+        ind = self.indicateur.id
+        return f"{ind}.{self.composante.id}" if self.composante else ind
+
+
+@dataclass(frozen=True)
+class _Question:
+    words: set[str]  # stems, acronyms spelled out
+    figures: list[Valeur]  # the asker's own
+    negated: list[set[str]]  # the stems each negation bears on
+    open: bool  # "pourquoi", "comment"…: not a verdict to give
+    verdict: bool  # asks what an absence pays, costs or validates
+
+
+@dataclass(frozen=True)
+class Grounded:
+    """A situation judged on the rules of one case."""
+
+    case: Case
+    situation: Situation
+    statut: Statut  # of what the question names (the component, when it names one)
+    libelle: str
+    regle: str  # the rule, as the explanation states it
+    pourquoi: str  # the verdict's reason
+    consequences: list[str]
+    ambiguite: Ambiguity | None
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """The same situation for another profession or exercice, for a button."""
+
+    label: str
+    profession: str
+    exercice: int
+    situation: Situation
+
+
+class RuleAnswers:
+    """Built once with the FAQ index (same tokens); judging one question costs a calculator
+    run on one scheme."""
+
+    def __init__(self, kb: Knowledge, index: FaqIndex) -> None:
+        self.kb = kb
+        self.index = index
+        self._acronyms = set(index._stemmer.stemWords(list(index._terms)))
+        # Words of the groups that gate others ("socle", "volet 1"): they name no indicator.
+        self._gate_words = {
+            w
+            for d in kb.dispositifs.values()
+            for g in d.groupes
+            if g.regle == "tous_requis"
+            for w in index._stemmer.stemWords(g.id.split("_"))
+        }
+        self._vocab = self._vocabulary(kb, index)
+        self._idf: dict[str, dict[str, float]] = {}
+        self._rules: dict[str, dict[str, str]] = {}  # by scheme, each indicator's rule
+        self._questions: dict[str, _Question] = {}
+        self._calendars: dict[tuple[str, dt.date], list[ExerciceStatus]] = {}
+        self._max: dict[str, float] = {}  # by scheme, the most it pays
+        self._by_profession: dict[str, list[Dispositif]] = {}
+        for d in kb.dispositifs.values():
+            if d.exercice is not None:
+                self._by_profession.setdefault(d.profession, []).append(d)
+
+    # ---- words -----------------------------------------------------------------------------
+
+    def _stems(self, text: str, correct: bool = False) -> set[str]:
+        """A text's stems as written, plus the glossary's acronyms it spells out, so that
+        "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
+        out: "versé" is not "payé" here)."""
+        raw = [w for w in normalise(text).split() if w not in STOPWORDS]
+        if correct:
+            raw = [self.index._correct(w) for w in raw]
+        found = {t for t in self.index.tokens(text, correct=correct) if t in self._acronyms}
+        found.update(self.index._stemmer.stemWords(raw))
+        return {
+            t
+            for t in found
+            if not t.isdigit() and t != "pourcent" and t not in NEGATIONS and not OPEN.fullmatch(t)
+        }
+
+    def _vocabulary(self, kb: Knowledge, index: FaqIndex) -> dict[str, dict[str, float]]:
+        """Each indicator's and component's words (ids shared across schemes and years): its
+        libellés, then the phrasings of the FAQ entries about it alone."""
+        vocab: dict[str, dict[str, float]] = {}
+
+        def add(key: str, text: str, weight: float) -> None:
+            words = vocab.setdefault(key, {})
+            for t in self._stems(text):
+                words[t] = max(words.get(t, 0.0), weight)
+
+        for d in kb.dispositifs.values():
+            for ind in d.indicateurs:
+                add(ind.id, ind.libelle, LIBELLE_WEIGHT)
+                for c in ind.composantes:
+                    add(c.id, c.libelle, LIBELLE_WEIGHT)
+        # From the FAQ, only the words few entries use: "coordination", "EHPAD", "flux", not
+        # "volet" or "taux".
+        phrasings = {
+            e.id: set().union(*map(self._stems, [e.question, *e.formulations])) for e in kb.faq
+        }
+        df: dict[str, int] = {}
+        for words in phrasings.values():
+            for t in words:
+                df[t] = df.get(t, 0) + 1
+        for e in kb.faq:
+            if len(e.indicateurs) == 1:
+                words = vocab.setdefault(e.indicateurs[0], {})
+                for t in phrasings[e.id]:
+                    if df[t] <= FAQ_MAX_ENTRIES:
+                        words[t] = max(words.get(t, 0.0), FAQ_WEIGHT)
+        return vocab
+
+    def _candidates(self, d: Dispositif) -> list[tuple[Indicateur, Composante | None]]:
+        return [(ind, None) for ind in d.indicateurs] + [
+            (ind, c) for ind in d.indicateurs for c in ind.composantes
+        ]
+
+    def _weights(self, d: Dispositif) -> dict[str, float]:
+        """Inverse document frequency of each word among the scheme's indicators and
+        components: "taux" names none of them, "FSE" one."""
+        idf = self._idf.get(d.id)
+        if idf is None:
+            docs = [self._vocab[c.id if c else i.id] for i, c in self._candidates(d)]
+            n = len(docs)
+            counts: dict[str, int] = {}
+            for doc in docs:
+                for t in doc:
+                    counts[t] = counts.get(t, 0) + 1
+            idf = {t: math.log(1 + (n - k + 0.5) / (k + 0.5)) for t, k in counts.items()}
+            self._idf[d.id] = idf
+        return idf
+
+    def _named(
+        self, words: set[str], d: Dispositif, figure: Valeur | None
+    ) -> tuple[Indicateur, Composante | None] | None:
+        """The indicator (or component) the words name on this scheme, when one stands out.
+        A component beats its indicator on a tie: it is the more precise."""
+        idf = self._weights(d)
+        scored = []
+        for ind, comp in self._candidates(d):
+            doc = self._vocab[comp.id if comp else ind.id]
+            score = sum(idf[t] * doc[t] for t in words if t in doc)
+            fits = figure is not None and _takes(ind, comp, figure)
+            scored.append((fits, score, comp is not None, ind, comp))
+        scored.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
+        fits, score, _, ind, comp = scored[0]
+        if score < MIN_SCORE:
+            return None
+        rival = next((s for s in scored[1:] if s[0] == fits and s[3] is not ind), None)
+        if rival is not None and rival[1] >= score:
+            return None
+        return ind, comp
+
+    # ---- situations -------------------------------------------------------------------------
+
+    def situation(self, text: str, d: Dispositif) -> Situation | None:
+        """The indicator the question names on `d`, with the asker's figure, an absence of it,
+        or a group not met; None when the question gives none of these, or names no single
+        indicator."""
+        q = self._read(text)
+        if q.figures:
+            named = self._named(q.words, d, q.figures[0])
+            if named is not None:
+                ind, comp = named
+                figure = next((v for v in q.figures if _takes(ind, comp, v)), None)
+                if figure is not None:
+                    return Situation(ind, comp, _exact(figure, comp.cible if comp else ind.cible))
+        if q.open:
+            return None
+        for span in q.negated:
+            group = self._group(span, d)
+            if group is not None:  # "la coordination sans le volet 1"
+                named = self._named(q.words - span, d, None)
+                if named is not None and named[0].groupe != group.id:
+                    return Situation(*named, None, sans=group)
+                continue
+            named = self._named(span - self._gate_words, d, None)  # "pas de flux DMP"
+            if named is not None and q.verdict:
+                return Situation(*named, None, absent=True)
+        return None
+
+    def _read(self, text: str) -> _Question:
+        """What matching needs of a question, read once for every scheme it is tried on."""
+        q = self._questions.get(text)
+        if q is None:
+            folded = fold(text)
+            q = _Question(
+                words=self._stems(text, correct=True),
+                figures=[v for v in values(folded) if self._own(folded, v)],
+                negated=self._negated(folded),
+                open=bool(NOT_A_VERDICT.search(folded)),
+                verdict=bool(CONSEQUENCE.search(folded)) or "?" not in folded,
+            )
+            if len(self._questions) > 1000:
+                self._questions.clear()
+            self._questions[text] = q
+        return q
+
+    def _own(self, folded: str, v: Valeur) -> bool:
+        """A figure of the asker's own, not a published target the question quotes."""
+        if v.kind == "nombre" or VALUE_WORDS.search(folded):
+            return True
+        return all(abs(v.value - t) > 0.1 for t in self.index._targets)
+
+    def _negated(self, folded: str) -> list[set[str]]:
+        """The stems of the few words each negation bears on."""
+        out = []
+        for m in NEGATION.finditer(folded):
+            clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
+            after = [w for w in normalise(clause).split() if w not in STOPWORDS]
+            stems = self.index._stemmer.stemWords(after[:NEGATED_WORDS])
+            out.append(set(stems))
+        return out
+
+    @staticmethod
+    def _group(words: set[str], d: Dispositif) -> Groupe | None:
+        """A group named by all the words of its id ("volet 1", "socle")."""
+        for g in d.groupes:
+            parts = g.id.split("_")
+            if all(p in words or p[:-1] in words for p in parts):
+                return g
+        return None
+
+    # ---- cases ------------------------------------------------------------------------------
+
+    # ---- cases ------------------------------------------------------------------------------
+
+    def statuses(self, profession: str, today: dt.date) -> list[ExerciceStatus]:
+        """The profession's exercices on `today` (provisional years included), in the order
+        the calendar offers them."""
+        key = (profession, today)
+        found = self._calendars.get(key)
+        if found is None:
+            ds = self._by_profession.get(profession, [])
+            found = [s for s in calendar(ds, today) if s.exercice]
+            if len(self._calendars) > 100:
+                self._calendars.clear()
+            self._calendars[key] = found
+        return found
+
+    def case(self, profession: str, exercice: int, today: dt.date, sources: tuple[str, str]):
+        """The rules of that profession and exercice (carried over when provisional)."""
+        found = next((s for s in self.statuses(profession, today) if s.exercice == exercice), None)
+        if found is None:
+            return None
+        return Case(profession, exercice, found.dispositif, found.note, *sources)
+
+    # ---- judging ----------------------------------------------------------------------------
+
+    def judge(self, case: Case, s: Situation) -> Grounded:
+        """The calculator's verdict on the situation, with what it pays or costs."""
+        d = case.dispositif
+        est = estimate(d, _answers(d, s))
+        result = next(r for r in est.indicateurs if r.id == s.indicateur.id)
+        statut, pourquoi, libelle = result.statut, result.raison, s.indicateur.libelle
+        sources = list(result.sources)
+        if s.composante is not None:
+            libelle = f"{s.composante.libelle} ({s.indicateur.libelle})"
+            statut, pourquoi = _component_verdict(s.indicateur, s.composante, s.valeur)
+            sources = list(dict.fromkeys([*(x.label() for x in s.composante.sources), *sources]))
+        if s.sans is not None:
+            pourquoi = f"Même rempli, il n'est versé que si {_q(s.sans.libelle)} est atteint."
+        elif s.absent:
+            pourquoi = "Sans lui, cet indicateur n'est pas atteint."
+        return Grounded(
+            case=case,
+            situation=s,
+            statut=statut,
+            libelle=libelle,
+            regle=self._rule(d, s.indicateur),
+            pourquoi=pourquoi,
+            consequences=self._consequences(d, s, est, statut),
+            ambiguite=next((a for a in est.ambiguites if a.indicateur == s.indicateur.id), None),
+            sources=sources,
+        )
+
+    def _rule(self, d: Dispositif, ind: Indicateur) -> str:
+        """The indicator's rule as the explanation states it (it does not depend on the
+        answers: computed once per scheme)."""
+        rules = self._rules.get(d.id)
+        if rules is None:
+            rules = {t.id: t.regle for t in estimate(d, {}).explication.indicateurs}
+            self._rules[d.id] = rules
+        return rules[ind.id]
+
+    def _most(self, d: Dispositif) -> float:
+        """The most the scheme pays, every indicator met."""
+        most = self._max.get(d.id)
+        if most is None:
+            most = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
+            self._max[d.id] = most
+        return most
+
+    def _consequences(self, d: Dispositif, s: Situation, est: Estimate, statut: str) -> list[str]:
+        """What the verdict pays or costs, in the scheme's own terms."""
+        groups = {g.id: g for g in d.groupes}
+        group = groups[s.indicateur.groupe]
+        worth = _worth(d, s.indicateur, s.composante, group)
+        all_of = s.composante is not None and s.indicateur.agregation == "tous"
+        out = []
+        if s.sans is not None:
+            if s.sans.id in group.prerequis:
+                paid = f" ({worth})" if worth else ""
+                out.append(
+                    f"Sans {_q(s.sans.libelle)}, {_q(s.indicateur.libelle)} n'est pas versé{paid}."
+                )
+            else:
+                out.append(f"{_q(s.indicateur.libelle)} ne dépend pas de {_q(s.sans.libelle)}.")
+        elif statut == "atteint" and group.regle == "tous_requis":
+            out.append(
+                f"Cet indicateur est rempli{NNBSP}; {_q(group.libelle)} ({worth}) est versé si les "
+                "autres indicateurs exigés le sont aussi."
+            )
+        elif statut == "atteint" and worth:
+            needs = _prerequisites(group, groups)
+            others = (
+                " si les autres taux de cet indicateur atteignent aussi leur seuil"
+                if all_of
+                else ""
+            )
+            out.append(f"Il verse {worth}{needs}{others}.")
+        elif statut == "non_atteint" and group.regle == "tous_requis":
+            if s.indicateur.statut_exercice == "optionnel":
+                out.append(f"Facultatif{NNBSP}: il ne conditionne pas {_q(group.libelle)}.")
+            else:
+                after = [g.libelle for g in d.groupes if group.id in g.prerequis]
+                tail = "".join(f", ni {_q(x)}, qui en dépend" for x in after)
+                out.append(
+                    f"{_q(group.libelle)} n'est donc pas atteint{NNBSP}: il n'est pas versé "
+                    f"({worth}){tail}."
+                )
+        elif statut == "non_atteint" and worth:
+            why = " (tous ses taux sont exigés)" if all_of else ""
+            out.append(f"L'indicateur ne verse pas ses {worth}{why}.")
+        elif statut == "ambigu":
+            stake = next((a for a in est.ambiguites if a.indicateur == s.indicateur.id), None)
+            if stake is not None:
+                out.append(f"En jeu selon la lecture{NNBSP}: {fmt_eur(stake.eur)}.")
+        most = self._most(d)
+        if statut == "non_atteint" or s.sans is not None:
+            lost = _lost(d, s, est, most)
+            if lost is not None:
+                out.append(
+                    f"Au plus {fmt_eur(lost)} pour l'exercice, au lieu de {fmt_eur(most)} avec "
+                    "tous les indicateurs."
+                )
+        return out
+
+    # ---- a question, end to end ------------------------------------------------------------
+
+    def ground(self, text: str, ans: Answer, today: dt.date) -> Grounded | None:
+        """The question judged for the profession and exercice the FAQ index assumed; with no
+        profession known, for the first profession of the registry whose rules name the
+        situation (its current exercice)."""
+        folded = fold(text)
+        if not values(folded) and not NEGATION.search(folded):
+            return None
+        scope = ans.scope
+        schemes = scope.schemes if scope is not None else ()
+        profession = ans.profession or self._covered(ans.autre_profession)
+        named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
+        if profession is not None:
+            sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
+            choices = [(profession, sources)]
+        else:
+            choices = [
+                (p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions
+            ]
+        for p, sources in choices:
+            year = named_year or self.index.current_exercice(today, p, schemes)
+            case = self.case(p, year, today, sources) if year else None
+            found = self.situation(text, case.dispositif) if case else None
+            if found is not None:
+                return self.judge(case, found)
+            if case is not None and self._mentions(text, case.dispositif):
+                return None  # named, but not clearly enough: no other profession's reading
+        return None
+
+    def _mentions(self, text: str, d: Dispositif) -> bool:
+        """The question names an indicator of `d` (one that takes its figure, if it gives
+        one), though not clearly enough to judge."""
+        idf = self._weights(d)
+        words = self._read(text).words
+        figures = values(fold(text))
+        return any(
+            sum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE
+            and (not figures or _takes(i, c, figures[0]))
+            for i, c in self._candidates(d)
+            for doc in [self._vocab[c.id if c else i.id]]
+        )
+
+    def _covered(self, label: str | None) -> str | None:
+        """A profession the FAQ index reads as not covered ("les masseurs-kinésithérapeutes")
+        that the knowledge now covers."""
+        if label is None:
+            return None
+        return next((p for p, f in self.kb.professions.items() if label.endswith(f.pluriel)), None)
+
+    def alternatives(self, text: str, g: Grounded, today: dt.date) -> list[Alternative]:
+        """The nearest other exercices of the same profession, then the other professions
+        (same exercice, else their current one), where the question names a situation too."""
+        out = []
+        here = g.case
+        years = [s.exercice for s in self.statuses(here.profession, today)]
+        near = sorted(
+            (y for y in years if y != here.exercice), key=lambda y: abs(y - here.exercice)
+        )
+        for year in sorted(near[:2]):
+            found = self._replayable(text, here.profession, year, today)
+            if found is not None:
+                out.append(Alternative(f"Exercice {year}", here.profession, year, found))
+        for p, fiche in self.kb.professions.items():
+            if p == here.profession:
+                continue
+            theirs = [s.exercice for s in self.statuses(p, today)]
+            year = (
+                here.exercice if here.exercice in theirs else self.index.current_exercice(today, p)
+            )
+            found = self._replayable(text, p, year, today) if year else None
+            if found is not None and year is not None:
+                out.append(Alternative(f"{fiche.libelle} {year}", p, year, found))
+        return out
+
+    def _replayable(self, text: str, p: str, year: int, today: dt.date) -> Situation | None:
+        case = self.case(p, year, today, ("question", "question"))
+        return self.situation(text, case.dispositif) if case else None
+
+    def replay(
+        self, profession: str, exercice: int, path: str, code: str, today: dt.date
+    ) -> Grounded | None:
+        """A situation from a button (`Situation.path` and `.code`), judged again; None when
+        the knowledge no longer has it."""
+        case = self.case(profession, exercice, today, ("question", "question"))
+        if case is None:
+            return None
+        d = case.dispositif
+        ind_id, _, comp_id = path.partition(".")
+        ind = next((i for i in d.indicateurs if i.id == ind_id), None)
+        comp = next((c for c in ind.composantes if c.id == comp_id), None) if ind else None
+        if ind is None or (comp_id and comp is None):
+            return None
+        if code == "non":
+            return self.judge(case, Situation(ind, comp, None, absent=True))
+        if code.startswith("sans-"):
+            group = next((x for x in d.groupes if x.id == code[5:]), None)
+            return self.judge(case, Situation(ind, comp, None, sans=group)) if group else None
+        try:
+            number = float(code)
+        except ValueError:
+            return None
+        target = comp.cible if comp else ind.cible
+        kind = "nombre" if target.type == "nombre" else "taux"
+        return self.judge(case, Situation(ind, comp, Valeur(kind, number, code)))
+
+
+def _answers(d: Dispositif, s: Situation) -> dict[str, Any]:
+    """The calculator's answers for the situation, everything else left unanswered."""
+    ind = s.indicateur
+    if s.valeur is not None:
+        if s.composante is not None:
+            return {ind.id: {s.composante.id: s.valeur.value}}
+        return {ind.id: s.valeur.value}
+    if s.sans is not None:  # the group fails through one of its required indicators
+        failing = next(
+            (
+                i
+                for i in d.indicateurs
+                if i.groupe == s.sans.id and i.statut_exercice == "actif" and i is not ind
+            ),
+            None,
+        )
+        return {ind.id: True, **({failing.id: False} if failing else {})}
+    return {ind.id: False}
+
+
+def _lost(d: Dispositif, s: Situation, est: Estimate, most: float) -> float | None:
+    """The most the scheme still pays, when the situation costs something."""
+    if s.composante is not None and s.indicateur.cible.type == "moyenne":
+        return None
+    return est.total_eur_max if est.total_eur_max < most else None
+
+
+def _takes(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:
+    """The figure is of the kind the indicator (or component) is judged on."""
+    target = comp.cible if comp is not None else ind.cible
+    if comp is not None and ind.cible.type == "moyenne":
+        return v.kind == "taux"
+    kinds = {"taux": ("taux", "moyenne"), "nombre": ("nombre",)}[v.kind]
+    return target.type in kinds
+
+
+def _exact(v: Valeur, target: Cible) -> Valeur:
+    """A fraction as the target states it: "2/3" is 66.666667 %, not the rounded 66.67."""
+    near = target.valeur is not None and abs(v.value - target.valeur) < 0.01
+    if near and not v.text.rstrip().endswith(("%", "pourcent", "pour cent")):
+        return replace(v, value=target.valeur)
+    return v
+
+
+def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> tuple[str, str]:
+    """A component judged alone: against its own target, or as one rate of a mean."""
+    if v is None:
+        return "non_atteint", ""
+    shown = f"{fmt_number(round(v.value, 2))}{NNBSP}%" if v.kind == "taux" else fmt_number(v.value)
+    if ind.cible.type == "moyenne":
+        others = ", ".join(c.libelle for c in ind.composantes if c is not comp)
+        return (
+            "inconnu",
+            f"{shown}{NNBSP}: ce taux n'a pas d'objectif propre, il entre dans la moyenne avec "
+            f"{others}.",
+        )
+    c = comp.cible
+    if c.valeur is None:
+        return "inconnu", f"{shown} déclaré, mais la cible n'est pas publiée."
+    found = verdict(c, v.value)
+    op = "≥" if c.operateur == ">=" else ">"
+    unit = f"{NNBSP}%" if c.type == "taux" else ""
+    target = f"{op} {fmt_number(c.valeur)}{unit}"
+    if found == "atteint":
+        return "atteint", f"{shown}{NNBSP}: objectif atteint — {target}."
+    if found == "ambigu":
+        return "ambigu", f"{shown}{NNBSP}: pile au seuil ({target}), selon la lecture des textes."
+    return "non_atteint", f"{shown}{NNBSP}: sous l'objectif — {target}."
+
+
+def _worth(d: Dispositif, ind: Indicateur, comp: Composante | None, group: Groupe) -> str:
+    """What the indicator pays (its component's share, or its group, paid as a block)."""
+    holder: Indicateur | Composante | Groupe = ind
+    if group.regle == "tous_requis":
+        holder = group
+    elif comp is not None and (comp.points is not None or comp.eur is not None):
+        holder = comp
+    value = holder.points if d.unite == "points" else holder.eur
+    if value is None:
+        return ""
+    if d.unite == "eur":
+        return fmt_eur(value)
+    return f"{fmt_points(value)}, soit {fmt_eur(value * (d.valeur_point or 0))}"
+
+
+def _prerequisites(group: Groupe, groups: dict[str, Groupe]) -> str:
+    names = ", ".join(_q(groups[p].libelle) for p in group.prerequis)
+    return f", si {names} est atteint" if names else ""
+
+
+def _q(text: str) -> str:
+    return f"«{NNBSP}{text}{NNBSP}»"

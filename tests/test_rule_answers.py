@@ -1,0 +1,216 @@
+"""Rule-grounded FAQ answers: the calculator judges a figure or a situation of the asker's own
+for the profession and exercice assumed (issue 11, item 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.faq_replies import FaqResponder
+from bot.rule_answers import Grounded
+from bot.session import Session
+from bot.telegram_render import decode, encode
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+TODAY = dt.date(2025, 1, 15)  # the 2024 declaration: the exercice assumed by default is 2024
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
+
+
+def ground(r: FaqResponder, text: str, profession: str | None = None) -> Grounded | None:
+    return r.ground(text, r.answer(text, Session(chat_id=1, profession=profession)))
+
+
+def reply(r: FaqResponder, text: str, profession: str | None = None, **kw) -> str:
+    msg = r.reply(text, Session(chat_id=1, profession=profession), **kw)
+    assert msg is not None
+    return to_text(msg)
+
+
+def test_exactly_two_thirds_gives_both_readings_of_the_texts(responder: FaqResponder) -> None:
+    g = ground(responder, "si je suis pile a 2/3 de FSE c bon ?", "medecin")
+    assert g is not None and g.case.exercice == 2024 and g.case.exercice_source == "defaut"
+    assert g.situation.indicateur.id == "taux_teletransmission" and g.statut == "ambigu"
+    assert g.ambiguite is not None and len(g.ambiguite.lectures) == 2
+    text = reply(responder, "si je suis pile a 2/3 de FSE c bon ?", "medecin")
+    assert "atteint ou non selon la lecture des textes" in text
+    assert "Deux lectures des textes" in text and "guides officiels" in text
+    assert "Calcul fait pour : médecin (votre profil), exercice 2024" in text
+    assert text.index("Taux de télétransmission") < text.index("Pour en savoir plus")
+
+
+def test_the_buttons_keep_exactly_two_thirds(responder: FaqResponder) -> None:
+    msg = responder.reply(
+        "si je suis pile a 2/3 de FSE c bon ?", Session(chat_id=1, profession="medecin")
+    )
+    buttons = {c.label: c.action for row in msg.choices for c in row}
+    later = to_text(responder.rule_reply(buttons["Exercice 2025"], Session(chat_id=1)))
+    assert "⚖️ atteint ou non selon la lecture des textes" in later
+    earlier = to_text(responder.rule_reply(buttons["Exercice 2023"], Session(chat_id=1)))
+    assert "✅ objectif atteint" in earlier
+
+
+def test_exactly_two_thirds_meets_the_2023_target(responder: FaqResponder) -> None:
+    """2023 says « ≥ 2/3 »: the fraction is compared as the target states it, not rounded."""
+    g = responder.rules.replay("medecin", 2023, "taux_teletransmission", "66.666667", TODAY)
+    assert g is not None and g.statut == "atteint"
+    sess = Session(chat_id=1, profession="medecin", exercice="2023")
+    text = to_text(responder.reply("si je suis pile a 2/3 de FSE c bon ?", sess))
+    assert "✅ objectif atteint" in text and "exercice 2023 (votre questionnaire)" in text
+
+
+def test_a_dentist_just_under_70_percent_loses_the_socle(responder: FaqResponder) -> None:
+    text = reply(responder, "mon taux fse est de 69,8% je touche rien ?", "chirurgien-dentiste")
+    assert text.startswith(f"Taux de télétransmission FSE ≥ 70{NN}% — ❌ objectif non atteint")
+    assert f"69,8{NN}% : sous l'objectif — ≥ 70{NN}%" in text
+    assert f"il n'est pas versé (490{NN}€)" in text
+    assert f"Au plus 650{NN}€ pour l'exercice, au lieu de 1{NN}240{NN}€" in text
+    assert "Source : guide méthodologique FAMI 2024" in text
+    assert "chirurgien-dentiste (votre profil), exercice 2024" in text
+
+
+def test_two_interventions_are_one_short_of_aller_vers(responder: FaqResponder) -> None:
+    g = ground(responder, "2 interventions en EHPAD", "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "aller_vers_interventions"
+    assert g.statut == "non_atteint" and "≥ 3 interventions" in g.pourquoi
+    assert any(f"300{NN}€" in c for c in g.consequences)
+
+
+def test_no_secure_messaging_fails_the_fami_socle(responder: FaqResponder) -> None:
+    g = ground(responder, "pas de messagerie", "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "messagerie_securisee"
+    assert g.situation.absent and g.statut == "non_atteint"
+    assert any("n'est donc pas atteint" in c for c in g.consequences)
+
+
+def test_no_secure_messaging_is_not_judged_when_the_indicators_compete(
+    responder: FaqResponder,
+) -> None:
+    """For a médecin in 2024, « messagerie » names both the Ségur software (MSSanté) and the
+    Mon espace santé messaging: no verdict rather than a guess."""
+    assert ground(responder, "pas de messagerie", "medecin") is None
+
+
+def test_coordination_without_the_volet_1_is_not_paid(responder: FaqResponder) -> None:
+    g = ground(responder, "la coordination sans le volet 1 ça paye ?", "medecin")
+    assert g is not None and g.situation.sans is not None and g.situation.sans.id == "volet_1"
+    text = reply(responder, "la coordination sans le volet 1 ça paye ?", "medecin")
+    assert "❌ non versé" in text
+    assert f"n'est pas versé (120{NN}points, soit 840{NN}€)" in text
+
+
+def test_no_dmp_flow_fails_the_software_indicator(responder: FaqResponder) -> None:
+    text = "j'ai pas de flux dmp cette année mais mon logiciel est compatible"
+    g = ground(responder, text, "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "logiciel_dmp" and g.situation.absent
+    assert g.case.exercice == 2025 and g.case.exercice_source == "question"  # "cette année"
+    assert "Pour en savoir plus" in reply(responder, text, "chirurgien-dentiste")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        ("quel est le seuil de FSE ?", "medecin"),  # no figure of the asker's
+        ("pourquoi ma messagerie n'est pas pré-remplie ?", "chirurgien-dentiste"),
+        ("70 % de fse c'est le seuil des dentistes ?", None),  # the target, quoted
+        ("je suis psychiatre, pas de LAP certifié pour ma spé, je suis dispensé ?", None),
+    ],
+)
+def test_no_verdict_where_the_question_asks_something_else(
+    responder: FaqResponder, text: str, profession: str | None
+) -> None:
+    assert ground(responder, text, profession) is None
+
+
+def test_without_a_profession_the_first_one_is_assumed_and_said(
+    responder: FaqResponder,
+) -> None:
+    g = ground(responder, "mon taux fse est de 69,8% je touche rien ?")
+    assert g is not None and g.case.profession == "medecin" and g.statut == "atteint"
+    assert g.case.profession_source == "defaut"
+    text = reply(responder, "mon taux fse est de 69,8% je touche rien ?")
+    assert "Calcul fait pour : médecin (par défaut)" in text
+    # an indicator only dentists have: their rules, though the profession was not given
+    assert ground(responder, "2 interventions en EHPAD").case.profession == "chirurgien-dentiste"
+
+
+def test_a_profession_named_in_the_question_is_used(responder: FaqResponder) -> None:
+    """The FAQ index reads kinés as not covered; the knowledge now has their FAMI."""
+    g = ground(responder, "je suis kiné, mon taux fse est de 69 %")
+    assert g is not None and g.case.profession == "masseur-kinesitherapeute"
+    assert g.statut == "non_atteint" and g.case.profession_source == "question"
+
+
+def test_today_decides_the_exercice_and_its_rules(kb: Knowledge) -> None:
+    """In late 2026 a médecin's FSE rate is one of the four rates of the Donum's mean."""
+    later = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    g = ground(later, "si je suis pile a 2/3 de FSE c bon ?", "medecin")
+    assert g is not None and g.case.exercice == 2026
+    assert g.situation.composante is not None and g.situation.composante.id == "fse"
+    assert "entre dans la moyenne" in g.pourquoi
+
+
+def test_the_other_cases_are_offered_as_buttons_that_travel(responder: FaqResponder) -> None:
+    msg = responder.reply(
+        "mon taux fse est de 69,8% je touche rien ?",
+        Session(chat_id=1, profession="chirurgien-dentiste"),
+    )
+    labels = [c.label for row in msg.choices for c in row]
+    assert labels == [
+        "Exercice 2023",
+        "Exercice 2025",
+        "Médecin 2024",
+        "Masseur-kinésithérapeute 2024",
+        "Estimer mon forfait",
+    ]
+    for action in msg.actions:
+        assert decode(encode(action)) == action
+    medecin = msg.actions[2]
+    other = to_text(responder.rule_reply(medecin, Session(chat_id=1)))
+    assert "Taux de télétransmission > 2/3 — ✅ objectif atteint" in other
+    assert "Calcul fait pour : médecin" in other
+
+
+def test_every_replayable_situation_fits_in_a_button(
+    responder: FaqResponder, kb: Knowledge
+) -> None:
+    """The longest indicator and component ids, with the longest slug, stay under 64 bytes."""
+    from bot.actions import ShowRuleAnswer
+
+    for d in kb.dispositifs.values():
+        slug = kb.professions[d.profession].lien
+        for ind in d.indicateurs:
+            for comp in [None, *ind.composantes]:
+                path = f"{ind.id}.{comp.id}" if comp else ind.id
+                for situation in ("66.666667", f"sans-{d.groupes[0].id}"):
+                    encode(ShowRuleAnswer(slug, "2024", path, situation))
+
+
+def test_a_stale_rule_button_is_none(responder: FaqResponder) -> None:
+    from bot.actions import ShowRuleAnswer
+
+    session = Session(chat_id=1)
+    assert responder.rule_reply(ShowRuleAnswer("medecin", "2024", "disparu", "1"), session) is None
+    assert responder.rule_reply(ShowRuleAnswer("inconnu", "2024", "sas", "non"), session) is None
+
+
+def test_forwarded_answer_ends_with_the_case_and_a_text_to_copy(
+    responder: FaqResponder,
+) -> None:
+    msg = responder.reply(
+        "la coordination sans le volet 1 ça paye ?", Session(chat_id=1), forwarded=True
+    )
+    text = to_text(msg)
+    assert text.startswith("Réponse à transmettre")
+    assert msg.blocks[-1].pre and not any(b.pre for b in msg.blocks[:-1])
+    copy = to_text(type(msg)((msg.blocks[-1],)))
+    assert "Réponse à transmettre" not in copy and "❌ non versé" in copy
+    assert copy.rstrip().endswith("règles « Forfait structure 2024 (médecins) ».")
+    before_copy = to_text(type(msg)(msg.blocks[:-2]))
+    assert before_copy.rstrip().endswith("règles « Forfait structure 2024 (médecins) ».")
