@@ -3,8 +3,10 @@ sender, the session and its reminders stored in between.
 
 For one chat: lock → load → (a delivery seen already is not applied twice) → engine step →
 save, or erase everything after /oublier → schedule or cancel reminders → send the replies,
-still under the lock, so that a chat's replies keep the order of its events. Advisors'
-commands and actions go to the advisors' desk instead, outside any conversation.
+still under the lock, so that a chat's replies keep the order of its events. A step that
+leaves the conversation as it was (a FAQ answer, /aide) sends its replies first and saves
+after: it never waits on a busy store. Advisors' commands and actions go to the advisors'
+desk instead, outside any conversation.
 
 A channel plugs in with three things: the events (`bot/events.py`) it reads from what it
 receives, a `Sender` that delivers neutral messages (`bot/messages.py`) its own way, and
@@ -59,6 +61,14 @@ class Incoming:
     under: str | None = None  # the text of the message whose button was tapped
 
 
+def _changes_nothing(step: Step, before: str) -> bool:
+    """The step leaves the conversation, its reminders and its data as they were."""
+    return (
+        not (step.forget or step.add_reminders or step.cancel_reminders)
+        and step.session.conversation() == before
+    )
+
+
 class ChatService:
     def __init__(
         self,
@@ -79,18 +89,26 @@ class ChatService:
         """Apply one event and send its replies; the step applied, None for an advisors' one.
 
         Taking the chat's lock is the first suspension: in one process, the events of a chat
-        keep their arrival order."""
+        keep their arrival order. A step that leaves the conversation as it was (a FAQ answer,
+        /aide, /sources, a question asked again) replies before its save: it never waits on
+        a busy store."""
         if self.desk is not None and self.desk.owns(incoming.event):
             await self.desk.handle(incoming, sender)
             return None
         async with self.store.lock(incoming.chat_id):
-            step = await self._apply(incoming)
+            session = await self.store.load(incoming.chat_id) or Session(chat_id=incoming.chat_id)
+            before = session.conversation()
+            step = self._step(session, incoming)
+            if _changes_nothing(step, before):
+                await sender.send(incoming.chat_id, step.replies)
+                await self._save_bookkeeping(step.session)
+                return step
+            await self._commit(step)
             await sender.send(incoming.chat_id, step.replies)
         return step
 
-    async def _apply(self, incoming: Incoming) -> Step:
-        chat_id, event, delivery = incoming.chat_id, incoming.event, incoming.delivery_id
-        session = await self.store.load(chat_id) or Session(chat_id=chat_id)
+    def _step(self, session: Session, incoming: Incoming) -> Step:
+        event, delivery = incoming.event, incoming.delivery_id
         if delivery in session.seen and time.time() - session.updated < REDELIVERY_WINDOW:
             # Delivered again (the channel stopped before acknowledging it): its answer is
             # saved already; applying it twice would answer the next question. Show where the
@@ -100,16 +118,28 @@ class ChatService:
         step = self.engine.step(session, event)
         if delivery is not None:
             step.session.seen = [*step.session.seen[-(SEEN_DELIVERIES - 1) :], delivery]
+        return step
+
+    async def _commit(self, step: Step) -> None:
+        """Store what the step changed: erase, or reminders then the session."""
+        chat_id = step.session.chat_id
         if step.forget:
             await self.store.delete(chat_id)
-            return step
+            return
         # Reminders first: once scheduled they go out even if the save below failed.
         if step.cancel_reminders:
             await self.store.cancel_reminders(chat_id)
         if step.add_reminders and self.schedules_reminders:
             await self.store.add_reminders(chat_id, step.add_reminders)
         await self.store.save(step.session)
-        return step
+
+    async def _save_bookkeeping(self, session: Session) -> None:
+        """The deliveries seen and the last activity, after the replies: a failure loses
+        nothing the user would miss (a redelivery would be answered again)."""
+        try:
+            await self.store.save(session)
+        except Exception as e:  # the replies are out: an apology now would only confuse
+            log.warning("Conversation %s non enregistrée : %s", session.chat_id, type(e).__name__)
 
     async def purge_idle(self) -> int:
         """Forget chats idle for long (the store's rule); how many."""

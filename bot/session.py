@@ -30,6 +30,24 @@ class Session:
         fresh = Session(chat_id=self.chat_id, reminders=self.reminders, seen=self.seen)
         self.__dict__.update(fresh.__dict__)
 
+    def conversation(self) -> str:
+        """What the user sees of the session, to compare before and after a step: all but the
+        deliveries seen and the time. (A false difference only costs a save first.)"""
+        return json.dumps(
+            [
+                self.profession,
+                self.exercice,
+                self.answers,
+                self.path,
+                self.pending,
+                self.history,
+                self.hypothetical,
+                self.socle_notice,
+                self.reminders,
+            ],
+            ensure_ascii=False,
+        )
+
     def to_json(self) -> str:
         data = asdict(self)
         data["v"] = VERSION

@@ -10,14 +10,17 @@ one caller, however many processes or replicas claim at once.
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import sqlite3
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from time import monotonic  # apart: tests move `time.time` only
+from typing import Any, Protocol, TypeVar
 
 from platformdirs import user_data_dir
 
@@ -25,6 +28,10 @@ from bot.reminders import Reminder
 from bot.session import Session
 
 IDLE_DAYS = 180
+# How long a SQLite call may wait, queued or for another process's write lock, before the
+# update is given up with StoreBusy (the user gets the apology and can try again).
+STORE_WAIT = 5.0
+T = TypeVar("T")
 
 
 def data_dir() -> Path:
@@ -35,7 +42,8 @@ def data_dir() -> Path:
 
 
 class StoreBusy(RuntimeError):
-    """The chat's lock stayed held by another replica for too long: try the update later."""
+    """The store did not answer in time (a chat's lock held by another replica, SQLite's
+    write lock held by another process): try the update later."""
 
 
 class SessionStore(Protocol):
@@ -102,26 +110,21 @@ def stats_dict(by_profession: dict[str | None, int], pending: int, opted: int) -
 class SqliteStore:
     """One row per chat; per-chat asyncio locks serialise updates of one process.
 
-    Reminders live in the same file; `claim_due` deletes and returns in one IMMEDIATE
-    transaction, so several processes sharing the file never claim the same reminder.
+    Every SQLite call runs in a worker thread, never on the event loop: one thread and
+    connection for reads, one for writes. In WAL mode a read never waits for a writer, so
+    loads go on while another process holds the write lock; a write waits for it at most
+    `STORE_WAIT` from the moment it was asked for (time queued behind other writes included),
+    then gives up with `StoreBusy`.
+
+    Reminders live in the same file; `claim_due` takes them in one IMMEDIATE transaction, so
+    several processes sharing the file never claim the same reminder.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        self._db = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=False, timeout=10.0
-        )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(
-            "CREATE TABLE IF NOT EXISTS sessions ("
-            " chat_id INTEGER PRIMARY KEY, data TEXT NOT NULL, updated REAL NOT NULL);"
-            "CREATE TABLE IF NOT EXISTS reminders ("
-            " chat_id INTEGER NOT NULL, id TEXT NOT NULL, due REAL NOT NULL,"
-            " kind TEXT NOT NULL, dispositif TEXT NOT NULL, PRIMARY KEY (chat_id, id));"
-            "CREATE INDEX IF NOT EXISTS reminders_due ON reminders(due);"
-            "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
-        )
+        self._writer = _Worker(self.path, "sqlite-write")
+        self._reader = _Worker(self.path, "sqlite-read")
+        self._writer.db.executescript(SCHEMA)
         self._locks = ChatLocks()
 
     @classmethod
@@ -134,104 +137,187 @@ class SqliteStore:
             yield
 
     async def load(self, chat_id: int) -> Session | None:
-        row = self._db.execute("SELECT data FROM sessions WHERE chat_id=?", (chat_id,)).fetchone()
+        row = await self._reader.run(
+            lambda db: db.execute(
+                "SELECT data FROM sessions WHERE chat_id=?", (chat_id,)
+            ).fetchone()
+        )
         return Session.from_json(row[0]) if row else None
 
     async def save(self, session: Session) -> None:
         session.updated = time.time()
-        self._db.execute(
-            "INSERT INTO sessions(chat_id, data, updated) VALUES (?, ?, ?) "
-            "ON CONFLICT(chat_id) DO UPDATE SET data=excluded.data, updated=excluded.updated",
-            (session.chat_id, session.to_json(), session.updated),
+        row = (session.chat_id, session.to_json(), session.updated)
+        await self._writer.run(
+            lambda db: db.execute(
+                "INSERT INTO sessions(chat_id, data, updated) VALUES (?, ?, ?) ON CONFLICT(chat_id)"
+                " DO UPDATE SET data=excluded.data, updated=excluded.updated",
+                row,
+            )
         )
 
     async def delete(self, chat_id: int) -> None:
-        with self._transaction():
-            for table in ("sessions", "reminders", "reminder_optin"):
-                self._db.execute(f"DELETE FROM {table} WHERE chat_id=?", (chat_id,))
+        def delete(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                for table in ("sessions", "reminders", "reminder_optin"):
+                    db.execute(f"DELETE FROM {table} WHERE chat_id=?", (chat_id,))
+
+        await self._writer.run(delete)
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
         cutoff = time.time() - idle_days * 86400
-        with self._transaction():
-            gone = self._db.execute(
-                "DELETE FROM sessions WHERE updated < ?"
-                " AND chat_id NOT IN (SELECT chat_id FROM reminders) RETURNING chat_id",
-                (cutoff,),
-            ).fetchall()
-            self._db.executemany("DELETE FROM reminder_optin WHERE chat_id=?", gone)
-        return len(gone)
+
+        def purge(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                gone = db.execute(
+                    "DELETE FROM sessions WHERE updated < ?"
+                    " AND chat_id NOT IN (SELECT chat_id FROM reminders) RETURNING chat_id",
+                    (cutoff,),
+                ).fetchall()
+                db.executemany("DELETE FROM reminder_optin WHERE chat_id=?", gone)
+            return len(gone)
+
+        return await self._writer.run(purge)
 
     async def count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        return await self._reader.run(
+            lambda db: db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        )
 
     async def close(self) -> None:
-        self._db.close()
+        await self._writer.close()
+        await self._reader.close()
 
     # Reminders
 
     async def add_reminders(self, chat_id: int, reminders: list[Reminder]) -> None:
         if not reminders:
             return
-        with self._transaction():
-            self._db.executemany(
-                "INSERT INTO reminders(chat_id, id, due, kind, dispositif) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT(chat_id, id) DO UPDATE SET"
-                " due=excluded.due, kind=excluded.kind, dispositif=excluded.dispositif",
-                [(chat_id, r.id, r.due, r.kind, r.dispositif) for r in reminders],
-            )
-            self._db.execute("INSERT OR IGNORE INTO reminder_optin(chat_id) VALUES (?)", (chat_id,))
+        rows = [(chat_id, r.id, r.due, r.kind, r.dispositif) for r in reminders]
+
+        def add(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.executemany(
+                    "INSERT INTO reminders(chat_id, id, due, kind, dispositif)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(chat_id, id) DO UPDATE SET"
+                    " due=excluded.due, kind=excluded.kind, dispositif=excluded.dispositif",
+                    rows,
+                )
+                db.execute("INSERT OR IGNORE INTO reminder_optin(chat_id) VALUES (?)", (chat_id,))
+
+        await self._writer.run(add)
 
     async def reminders(self, chat_id: int) -> list[Reminder]:
-        rows = self._db.execute(
-            "SELECT chat_id, due, kind, dispositif, id FROM reminders WHERE chat_id=?"
-            " ORDER BY due, id",
-            (chat_id,),
-        ).fetchall()
+        rows = await self._reader.run(
+            lambda db: db.execute(
+                "SELECT chat_id, due, kind, dispositif, id FROM reminders WHERE chat_id=?"
+                " ORDER BY due, id",
+                (chat_id,),
+            ).fetchall()
+        )
         return [Reminder(*row) for row in rows]
 
     async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
-        with self._transaction():
-            if ids is None:
-                self._db.execute("DELETE FROM reminder_optin WHERE chat_id=?", (chat_id,))
-                return self._db.execute(
-                    "DELETE FROM reminders WHERE chat_id=?", (chat_id,)
-                ).rowcount
-            return sum(
-                self._db.execute(
-                    "DELETE FROM reminders WHERE chat_id=? AND id=?", (chat_id, i)
-                ).rowcount
-                for i in ids
-            )
+        def cancel(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                if ids is None:
+                    db.execute("DELETE FROM reminder_optin WHERE chat_id=?", (chat_id,))
+                    return db.execute("DELETE FROM reminders WHERE chat_id=?", (chat_id,)).rowcount
+                return sum(
+                    db.execute(
+                        "DELETE FROM reminders WHERE chat_id=? AND id=?", (chat_id, i)
+                    ).rowcount
+                    for i in ids
+                )
+
+        return await self._writer.run(cancel)
 
     async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
-        with self._transaction():
-            rows = self._db.execute(
-                "DELETE FROM reminders WHERE rowid IN ("
-                " SELECT rowid FROM reminders WHERE due <= ? ORDER BY due LIMIT ?)"
-                " RETURNING chat_id, due, kind, dispositif, id",
-                (now, limit),
-            ).fetchall()
+        def claim(db: sqlite3.Connection) -> list[Any]:
+            with _transaction(db):
+                return db.execute(
+                    "DELETE FROM reminders WHERE rowid IN ("
+                    " SELECT rowid FROM reminders WHERE due <= ? ORDER BY due LIMIT ?)"
+                    " RETURNING chat_id, due, kind, dispositif, id",
+                    (now, limit),
+                ).fetchall()
+
+        rows = await self._writer.run(claim)
         return sorted((Reminder(*row) for row in rows), key=lambda r: (r.due, r.chat_id, r.id))
 
     async def opted_in(self) -> list[int]:
-        rows = self._db.execute("SELECT chat_id FROM reminder_optin ORDER BY chat_id")
+        rows = await self._reader.run(
+            lambda db: db.execute("SELECT chat_id FROM reminder_optin ORDER BY chat_id").fetchall()
+        )
         return [row[0] for row in rows]
 
     async def stats(self) -> dict[str, Any]:
-        rows = self._db.execute(
-            "SELECT json_extract(data, '$.profession') AS p, COUNT(*) FROM sessions GROUP BY p"
-        ).fetchall()
-        pending = self._db.execute("SELECT COUNT(*) FROM reminders").fetchone()[0]
-        opted = self._db.execute("SELECT COUNT(*) FROM reminder_optin").fetchone()[0]
+        def stats(db: sqlite3.Connection) -> tuple[list[Any], int, int]:
+            rows = db.execute(
+                "SELECT json_extract(data, '$.profession') AS p, COUNT(*) FROM sessions GROUP BY p"
+            ).fetchall()
+            pending = db.execute("SELECT COUNT(*) FROM reminders").fetchone()[0]
+            opted = db.execute("SELECT COUNT(*) FROM reminder_optin").fetchone()[0]
+            return rows, pending, opted
+
+        rows, pending, opted = await self._reader.run(stats)
         return stats_dict(dict(rows), pending, opted)
 
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE: take the write lock first, so a concurrent writer waits (WAL)."""
-        self._db.execute("BEGIN IMMEDIATE")
+
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS sessions ("
+    " chat_id INTEGER PRIMARY KEY, data TEXT NOT NULL, updated REAL NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS reminders ("
+    " chat_id INTEGER NOT NULL, id TEXT NOT NULL, due REAL NOT NULL,"
+    " kind TEXT NOT NULL, dispositif TEXT NOT NULL, PRIMARY KEY (chat_id, id));"
+    "CREATE INDEX IF NOT EXISTS reminders_due ON reminders(due);"
+    "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
+)
+
+
+class _Worker:
+    """One SQLite connection and the one thread that uses it: calls queue in order, each
+    bounded by `STORE_WAIT` from the moment it was asked for."""
+
+    def __init__(self, path: str, name: str) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix=name)
+        self._wait = 0.0  # the connection's busy timeout, in seconds
+
+    async def run(self, call: Callable[[sqlite3.Connection], T]) -> T:
+        deadline = monotonic() + STORE_WAIT
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread, self._bounded, call, deadline)
+
+    def _bounded(self, call: Callable[[sqlite3.Connection], T], deadline: float) -> T:
+        left = deadline - monotonic()
+        if left <= 0:
+            raise StoreBusy("SQLite: waited too long behind other calls")
+        wait = min(STORE_WAIT, math.ceil(left * 10) / 10)  # in 0.1 s steps: set rarely
+        if wait != self._wait:
+            self.db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+            self._wait = wait
         try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            return call(self.db)
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreBusy(f"SQLite: {e}") from e
             raise
-        self._db.execute("COMMIT")
+
+    async def close(self) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._thread, self.db.close)
+        self._thread.shutdown()
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE: take the write lock first, so a concurrent writer waits (WAL)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

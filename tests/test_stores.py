@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -350,9 +351,10 @@ async def test_sqlite_reopens_existing_file(tmp_path: Path) -> None:
     """Tables are created if missing: a file from before the reminders still opens."""
     first = SqliteStore(tmp_path / "s.sqlite3")
     await first.save(Session(chat_id=1))
-    first._db.execute("DROP TABLE reminders")
-    first._db.execute("DROP TABLE reminder_optin")
     await first.close()
+    with sqlite3.connect(tmp_path / "s.sqlite3") as db:
+        db.execute("DROP TABLE reminders")
+        db.execute("DROP TABLE reminder_optin")
     again = SqliteStore(tmp_path / "s.sqlite3")
     assert await again.load(1) is not None
     await again.add_reminders(1, [reminder(1)])
