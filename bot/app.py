@@ -96,7 +96,9 @@ class ChatService:
             await self.desk.handle(incoming, sender)
             return None
         async with self.store.lock(incoming.chat_id):
-            session = await self.store.load(incoming.chat_id) or Session(chat_id=incoming.chat_id)
+            # With reminders sent later, the due index is the reference for the chat's ones.
+            loaded = await self.store.load(incoming.chat_id, reminders=self.schedules_reminders)
+            session = loaded or Session(chat_id=incoming.chat_id)
             before = session.conversation()
             step = self._step(session, incoming)
             if _changes_nothing(step, before):

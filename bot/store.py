@@ -3,8 +3,9 @@
 SQLite (WAL, one transaction per handled update) is the embedded default. The Redis store in
 `bot/redis_store.py` shares this interface for several replicas.
 
-Both stores also keep the reminders' due index: `claim_due` hands each due reminder to exactly
-one caller, however many processes or replicas claim at once.
+Both stores also keep the reminders' due index: `claim_due` leases each due reminder to
+exactly one caller, however many processes or replicas claim at once, until it is marked done
+or the lease ends.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ IDLE_DAYS = 180
 # How long a SQLite call may wait, queued or for another process's write lock, before the
 # update is given up with StoreBusy (the user gets the apology and can try again).
 STORE_WAIT = 5.0
+# A claimed reminder not marked done after this is due again: its replica died mid-batch.
+# Far longer than one claim takes to send (reminder_delivery.CLAIM_SECONDS).
+LEASE = 300.0
 T = TypeVar("T")
 
 
@@ -50,7 +54,10 @@ class SessionStore(Protocol):
     def lock(self, chat_id: int) -> AsyncIterator[None]:
         """Hold while loading, stepping and saving one chat's session."""
 
-    async def load(self, chat_id: int) -> Session | None: ...
+    async def load(self, chat_id: int, *, reminders: bool = False) -> Session | None:
+        """The chat's session; `reminders`: with the pending reminders of the due index (the
+        reference) in place of the session's copy."""
+
     async def save(self, session: Session) -> None: ...
     async def delete(self, chat_id: int) -> None:
         """Forget the chat: session, reminders, opt-in."""
@@ -70,8 +77,15 @@ class SessionStore(Protocol):
     async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
         """Drop the given reminders, or all of them and the opt-in (None); return how many."""
 
-    async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
-        """Take due reminders out of the index: each one goes to exactly one caller."""
+    async def claim_due(self, now: float, limit: int = 100, lease: float = LEASE) -> list[Reminder]:
+        """Lease due reminders to the caller for `lease` seconds: each goes to exactly one
+        caller; one not marked done by then is due again (its replica died)."""
+
+    async def reminder_done(self, reminder: Reminder) -> None:
+        """Sent or given up: out of the index (unless re-planned since, with another date)."""
+
+    async def release_reminders(self, reminders: list[Reminder]) -> None:
+        """Claimed but not sent (the channel is down): due again now."""
 
     async def opted_in(self) -> list[int]:
         """Chats that asked for at least one reminder (and did not cancel them all)."""
@@ -116,7 +130,7 @@ class SqliteStore:
     `STORE_WAIT` from the moment it was asked for (time queued behind other writes included),
     then gives up with `StoreBusy`.
 
-    Reminders live in the same file; `claim_due` takes them in one IMMEDIATE transaction, so
+    Reminders live in the same file; `claim_due` leases them in one IMMEDIATE transaction, so
     several processes sharing the file never claim the same reminder.
     """
 
@@ -124,7 +138,7 @@ class SqliteStore:
         self.path = str(path)
         self._writer = _Worker(self.path, "sqlite-write")
         self._reader = _Worker(self.path, "sqlite-read")
-        self._writer.db.executescript(SCHEMA)
+        _migrate(self._writer.db)
         self._locks = ChatLocks()
 
     @classmethod
@@ -136,13 +150,18 @@ class SqliteStore:
         async with self._locks[chat_id]:
             yield
 
-    async def load(self, chat_id: int) -> Session | None:
-        row = await self._reader.run(
-            lambda db: db.execute(
-                "SELECT data FROM sessions WHERE chat_id=?", (chat_id,)
-            ).fetchone()
-        )
-        return Session.from_json(row[0]) if row else None
+    async def load(self, chat_id: int, *, reminders: bool = False) -> Session | None:
+        def load(db: sqlite3.Connection) -> tuple[Any, list[Any]]:
+            row = db.execute("SELECT data FROM sessions WHERE chat_id=?", (chat_id,)).fetchone()
+            return row, (db.execute(*_chat_reminders(chat_id)).fetchall() if reminders else [])
+
+        row, pending = await self._reader.run(load)
+        if row is None:
+            return None
+        session = Session.from_json(row[0])
+        if reminders:
+            session.reminders = [Reminder(*r).to_dict() for r in pending]
+        return session
 
     async def save(self, session: Session) -> None:
         session.updated = time.time()
@@ -192,14 +211,15 @@ class SqliteStore:
     async def add_reminders(self, chat_id: int, reminders: list[Reminder]) -> None:
         if not reminders:
             return
-        rows = [(chat_id, r.id, r.due, r.kind, r.dispositif) for r in reminders]
+        rows = [(chat_id, r.id, r.due, r.kind, r.dispositif, r.due) for r in reminders]
 
         def add(db: sqlite3.Connection) -> None:
             with _transaction(db):
                 db.executemany(
-                    "INSERT INTO reminders(chat_id, id, due, kind, dispositif)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(chat_id, id) DO UPDATE SET"
-                    " due=excluded.due, kind=excluded.kind, dispositif=excluded.dispositif",
+                    "INSERT INTO reminders(chat_id, id, due, kind, dispositif, ready)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(chat_id, id) DO UPDATE SET"
+                    " due=excluded.due, kind=excluded.kind, dispositif=excluded.dispositif,"
+                    " ready=excluded.ready",
                     rows,
                 )
                 db.execute("INSERT OR IGNORE INTO reminder_optin(chat_id) VALUES (?)", (chat_id,))
@@ -207,13 +227,7 @@ class SqliteStore:
         await self._writer.run(add)
 
     async def reminders(self, chat_id: int) -> list[Reminder]:
-        rows = await self._reader.run(
-            lambda db: db.execute(
-                "SELECT chat_id, due, kind, dispositif, id FROM reminders WHERE chat_id=?"
-                " ORDER BY due, id",
-                (chat_id,),
-            ).fetchall()
-        )
+        rows = await self._reader.run(lambda db: db.execute(*_chat_reminders(chat_id)).fetchall())
         return [Reminder(*row) for row in rows]
 
     async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
@@ -231,18 +245,32 @@ class SqliteStore:
 
         return await self._writer.run(cancel)
 
-    async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
+    async def claim_due(self, now: float, limit: int = 100, lease: float = LEASE) -> list[Reminder]:
         def claim(db: sqlite3.Connection) -> list[Any]:
             with _transaction(db):
                 return db.execute(
-                    "DELETE FROM reminders WHERE rowid IN ("
-                    " SELECT rowid FROM reminders WHERE due <= ? ORDER BY due LIMIT ?)"
+                    "UPDATE reminders SET ready=? WHERE rowid IN ("
+                    " SELECT rowid FROM reminders WHERE ready <= ? ORDER BY ready LIMIT ?)"
                     " RETURNING chat_id, due, kind, dispositif, id",
-                    (now, limit),
+                    (now + lease, now, limit),
                 ).fetchall()
 
         rows = await self._writer.run(claim)
         return sorted((Reminder(*row) for row in rows), key=lambda r: (r.due, r.chat_id, r.id))
+
+    async def reminder_done(self, reminder: Reminder) -> None:
+        key = (reminder.chat_id, reminder.id, reminder.due)
+        await self._writer.run(
+            lambda db: db.execute("DELETE FROM reminders WHERE chat_id=? AND id=? AND due=?", key)
+        )
+
+    async def release_reminders(self, reminders: list[Reminder]) -> None:
+        keys = [(r.chat_id, r.id, r.due) for r in reminders]
+        await self._writer.run(
+            lambda db: db.executemany(
+                "UPDATE reminders SET ready=due WHERE chat_id=? AND id=? AND due=?", keys
+            )
+        )
 
     async def opted_in(self) -> list[int]:
         rows = await self._reader.run(
@@ -266,12 +294,33 @@ class SqliteStore:
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS sessions ("
     " chat_id INTEGER PRIMARY KEY, data TEXT NOT NULL, updated REAL NOT NULL);"
+    # ready: when the reminder may be claimed: its due time, or the end of a claim's lease.
     "CREATE TABLE IF NOT EXISTS reminders ("
     " chat_id INTEGER NOT NULL, id TEXT NOT NULL, due REAL NOT NULL,"
-    " kind TEXT NOT NULL, dispositif TEXT NOT NULL, PRIMARY KEY (chat_id, id));"
-    "CREATE INDEX IF NOT EXISTS reminders_due ON reminders(due);"
+    " kind TEXT NOT NULL, dispositif TEXT NOT NULL, ready REAL NOT NULL,"
+    " PRIMARY KEY (chat_id, id));"
     "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
 )
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Tables and columns added since the file was created (files of every earlier version
+    open: tests/test_stores.py)."""
+    db.executescript(SCHEMA)
+    columns = {row[1] for row in db.execute("PRAGMA table_info(reminders)")}
+    if "ready" not in columns:  # before leases: claimed reminders were deleted at once
+        with _transaction(db):
+            db.execute("ALTER TABLE reminders ADD COLUMN ready REAL NOT NULL DEFAULT 0")
+            db.execute("UPDATE reminders SET ready=due")
+    db.execute("DROP INDEX IF EXISTS reminders_due")
+    db.execute("CREATE INDEX IF NOT EXISTS reminders_ready ON reminders(ready)")
+
+
+def _chat_reminders(chat_id: int) -> tuple[str, tuple[int]]:
+    return (
+        "SELECT chat_id, due, kind, dispositif, id FROM reminders WHERE chat_id=? ORDER BY due, id",
+        (chat_id,),
+    )
 
 
 class _Worker:

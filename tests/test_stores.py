@@ -135,7 +135,8 @@ async def test_purge_idle_sessions(store: SessionStore, monkeypatch: pytest.Monk
         await store.save(Session(chat_id=4))  # idle, its reminders were sent
     await store.add_reminders(2, [reminder(2, due=time.time() + 86400)])
     await store.add_reminders(4, [reminder(4)])
-    assert len(await store.claim_due(time.time())) == 1
+    [sent] = await store.claim_due(time.time())
+    await store.reminder_done(sent)
     await store.save(Session(chat_id=3))  # active
     assert await store.purge(idle_days=180) == 2
     assert await store.load(1) is None and await store.load(4) is None
@@ -237,8 +238,10 @@ async def test_add_reminders_idempotent(store: SessionStore) -> None:
     assert await store.opted_in() == [1]
     assert (await store.stats())["reminders_pending"] == 2
     assert await store.claim_due(NOW + 3600) == [planned[0]]
+    await store.reminder_done(planned[0])
     assert await store.claim_due(NOW + 7200) == [moved]
     assert await store.claim_due(NOW + 7200) == []
+    await store.reminder_done(moved)
     assert await store.reminders(1) == []
     assert await store.opted_in() == [1]  # asked once: still reachable for a broadcast
 
@@ -265,6 +268,8 @@ async def test_claim_due_only_due_ones(store: SessionStore) -> None:
     got = await store.claim_due(NOW)
     assert [(r.chat_id, r.kind) for r in got] == [(1, "ouverture"), (2, "ouverture")]
     assert await store.claim_due(NOW) == []
+    for r in got:
+        await store.reminder_done(r)
     assert await store.reminders(1) == [reminder(1, "cloture", NOW + 5)]
     many = [Reminder(3, NOW - i, "ouverture", f"s{i}") for i in range(10)]
     await store.add_reminders(3, many)
@@ -289,6 +294,9 @@ async def test_claim_due_concurrent_claimers(store: SessionStore, make_store: Fa
 
     results = await asyncio.gather(*(drain(s) for s in claimers for _ in range(2)))
     assert_partition(results, due)
+    assert len(await store.reminders(0)) == 3, "claimed ones stay until done"
+    for r in due:
+        await store.reminder_done(r)
     assert len(await store.reminders(0)) == 1  # the later one
 
 
