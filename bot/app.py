@@ -19,13 +19,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from bot.engine import Engine, Step
 from bot.events import Command, Event
-from bot.messages import Message
-from bot.session import Session
+from bot.messages import Message, plain
+from bot.session import Session, SessionDamaged
 from bot.store import SessionStore
 
 if TYPE_CHECKING:
@@ -37,6 +37,10 @@ SEEN_DELIVERIES = 8  # delivery ids kept per session to recognise one delivered 
 # Telegram keeps an unacknowledged update 24 hours, and may restart its ids at random after a
 # week without updates: an id seen longer ago than this is not a redelivery.
 REDELIVERY_WINDOW = 86400.0
+DAMAGED_SESSION = (
+    "Désolé, vos réponses enregistrées n'ont pas pu être relues\u202f: nous repartons du début. "
+    "Vos rappels éventuels sont conservés\u202f; /oublier efface tout."
+)
 
 
 class SendLater(Exception):
@@ -96,11 +100,11 @@ class ChatService:
             await self.desk.handle(incoming, sender)
             return None
         async with self.store.lock(incoming.chat_id):
-            # With reminders sent later, the due index is the reference for the chat's ones.
-            loaded = await self.store.load(incoming.chat_id, reminders=self.schedules_reminders)
-            session = loaded or Session(chat_id=incoming.chat_id)
+            session, notice = await self._load(incoming.chat_id)
             before = session.conversation()
             step = self._step(session, incoming)
+            if notice is not None:
+                step = replace(step, replies=[notice, *step.replies])
             if _changes_nothing(step, before):
                 await sender.send(incoming.chat_id, step.replies)
                 await self._save_bookkeeping(step.session)
@@ -108,6 +112,23 @@ class ChatService:
             await self._commit(step)
             await sender.send(incoming.chat_id, step.replies)
         return step
+
+    async def _load(self, chat_id: int) -> tuple[Session, Message | None]:
+        """The chat's session, or a fresh one; with a notice when the stored one could not be
+        read: it is put apart (quarantine) and the chat starts afresh, /oublier included."""
+        # With reminders sent later, the due index is the reference for the chat's ones.
+        with_reminders = self.schedules_reminders
+        try:
+            loaded = await self.store.load(chat_id, reminders=with_reminders)
+            return loaded or Session(chat_id=chat_id), None
+        except SessionDamaged as e:
+            reason = str(e)
+        await self.store.quarantine(chat_id, reason)
+        log.warning("Conversation %s : session illisible (%s), mise à l'écart", chat_id, reason)
+        session = Session(chat_id=chat_id)
+        if with_reminders:
+            session.reminders = [r.to_dict() for r in await self.store.reminders(chat_id)]
+        return session, plain(DAMAGED_SESSION)
 
     def _step(self, session: Session, incoming: Incoming) -> Step:
         event, delivery = incoming.event, incoming.delivery_id

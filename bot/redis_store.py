@@ -9,6 +9,8 @@ Keys:
                          due time, or the end of a claim's lease (the due index)
   fb:optin               set of chats that asked for at least one reminder
   fb:lock:<chat_id>      the distributed per-chat lock
+  fb:quarantine:<chat_id> hash "<time>" -> an unreadable session as it was stored, "<time>:why"
+                         -> the reason; expires IDLE_DAYS after the last one was put there
 
 Multi-key changes run in MULTI pipelines or Lua scripts: one round trip, atomic.
 """
@@ -23,6 +25,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import redis.asyncio as redis
+from redis.client import NEVER_DECODE
 from redis.exceptions import LockError
 
 from bot.reminders import Reminder
@@ -48,6 +51,10 @@ def _session_key(chat_id: int | str) -> str:
     return f"{PREFIX}session:{chat_id}"
 
 
+def _quarantine_key(chat_id: int | str) -> str:
+    return f"{PREFIX}quarantine:{chat_id}"
+
+
 def _reminder_key(chat_id: int | str) -> str:
     return f"{PREFIX}reminder:{chat_id}"
 
@@ -65,7 +72,14 @@ def _decode(text: str) -> Reminder:
 
 
 def _sorted_by_due(texts: list[str]) -> list[Reminder]:
-    return sorted((_decode(t) for t in texts), key=lambda r: (r.due, r.id))
+    """The readable ones: a damaged entry never stops a chat (it stays for the operator)."""
+    found = []
+    for text in texts:
+        try:
+            found.append(_decode(text))
+        except (ValueError, TypeError, KeyError):
+            log.warning("Rappel illisible ignoré dans le stockage Redis")
+    return sorted(found, key=lambda r: (r.due, r.id))
 
 
 # KEYS: due index. ARGV: now, limit, reminder hash prefix, end of the lease.
@@ -123,6 +137,20 @@ end
 return n
 """
 
+# KEYS: the session, its quarantine hash, sessions index, profession hash.
+# ARGV: chat id, time, reason, seconds kept. Moves the stored bytes as they are.
+QUARANTINE = """
+local data = redis.call('GET', KEYS[1])
+if data then
+  redis.call('HSET', KEYS[2], ARGV[2], data, ARGV[2] .. ':why', ARGV[3])
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('HDEL', KEYS[4], ARGV[1])
+return 0
+"""
+
 # KEYS: sessions index, profession hash, opt-in set.
 # ARGV: cutoff, offset, batch size, session key prefix, reminder hash prefix.
 # Deletes idle chats with no pending reminder; returns {deleted, kept, scanned}.
@@ -163,6 +191,7 @@ class RedisStore:
         self._purge = self._redis.register_script(PURGE)
         self._done = self._redis.register_script(DONE)
         self._release = self._redis.register_script(RELEASE)
+        self._quarantine = self._redis.register_script(QUARANTINE)
 
     @asynccontextmanager
     async def lock(self, chat_id: int) -> AsyncIterator[None]:
@@ -186,17 +215,17 @@ class RedisStore:
                     log.warning("chat %s: lock expired before release", chat_id)
 
     async def load(self, chat_id: int, *, reminders: bool = False) -> Session | None:
-        if not reminders:
-            text = await self._redis.get(_session_key(chat_id))
-            return Session.from_json(text) if text else None
         async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.get(_session_key(chat_id))
-            pipe.hvals(_reminder_key(chat_id))
-            text, pending = await pipe.execute()
+            # As bytes: decoding a damaged one here would fail inside redis-py.
+            pipe.execute_command("GET", _session_key(chat_id), **{NEVER_DECODE: True})
+            if reminders:
+                pipe.hvals(_reminder_key(chat_id))
+            text, *pending = await pipe.execute()
         if not text:
             return None
-        session = Session.from_json(text)
-        session.reminders = [r.to_dict() for r in _sorted_by_due(pending)]
+        session = Session.from_json(text, chat_id)
+        if reminders:
+            session.reminders = [r.to_dict() for r in _sorted_by_due(pending[0])]
         return session
 
     async def save(self, session: Session) -> None:
@@ -212,10 +241,16 @@ class RedisStore:
             await self._cancel(
                 keys=[DUE, _reminder_key(chat_id), OPTIN], args=[chat_id, "all"], client=pipe
             )
-            pipe.delete(_session_key(chat_id))
+            pipe.delete(_session_key(chat_id), _quarantine_key(chat_id))
             pipe.zrem(SESSIONS, str(chat_id))
             pipe.hdel(PROFESSION, str(chat_id))
             await pipe.execute()
+
+    async def quarantine(self, chat_id: int, reason: str) -> None:
+        await self._quarantine(
+            keys=[_session_key(chat_id), _quarantine_key(chat_id), SESSIONS, PROFESSION],
+            args=[chat_id, repr(time.time()), reason, IDLE_DAYS * 86400],
+        )
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
         cutoff = time.time() - idle_days * 86400

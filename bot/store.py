@@ -60,10 +60,15 @@ class SessionStore(Protocol):
 
     async def save(self, session: Session) -> None: ...
     async def delete(self, chat_id: int) -> None:
-        """Forget the chat: session, reminders, opt-in."""
+        """Forget the chat: session, quarantined copies, reminders, opt-in."""
+
+    async def quarantine(self, chat_id: int, reason: str) -> None:
+        """Put the chat's unreadable session apart, as stored, for the operator: the chat
+        starts afresh. Kept `IDLE_DAYS` at most; erased with the chat by /oublier."""
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
-        """Delete chats idle for `idle_days` that have no pending reminder; return how many."""
+        """Delete chats idle for `idle_days` that have no pending reminder, and quarantined
+        sessions as old; return how many chats."""
 
     async def count(self) -> int: ...
     async def close(self) -> None: ...
@@ -158,7 +163,7 @@ class SqliteStore:
         row, pending = await self._reader.run(load)
         if row is None:
             return None
-        session = Session.from_json(row[0])
+        session = Session.from_json(row[0], chat_id)
         if reminders:
             session.reminders = [Reminder(*r).to_dict() for r in pending]
         return session
@@ -177,10 +182,22 @@ class SqliteStore:
     async def delete(self, chat_id: int) -> None:
         def delete(db: sqlite3.Connection) -> None:
             with _transaction(db):
-                for table in ("sessions", "reminders", "reminder_optin"):
+                for table in ("sessions", "quarantine", "reminders", "reminder_optin"):
                     db.execute(f"DELETE FROM {table} WHERE chat_id=?", (chat_id,))
 
         await self._writer.run(delete)
+
+    async def quarantine(self, chat_id: int, reason: str) -> None:
+        def move(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute(
+                    "INSERT INTO quarantine(chat_id, data, reason, at)"
+                    " SELECT chat_id, data, ?, ? FROM sessions WHERE chat_id=?",
+                    (reason, time.time(), chat_id),
+                )
+                db.execute("DELETE FROM sessions WHERE chat_id=?", (chat_id,))
+
+        await self._writer.run(move)
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
         cutoff = time.time() - idle_days * 86400
@@ -193,6 +210,7 @@ class SqliteStore:
                     (cutoff,),
                 ).fetchall()
                 db.executemany("DELETE FROM reminder_optin WHERE chat_id=?", gone)
+                db.execute("DELETE FROM quarantine WHERE at < ?", (cutoff,))
             return len(gone)
 
         return await self._writer.run(purge)
@@ -281,7 +299,9 @@ class SqliteStore:
     async def stats(self) -> dict[str, Any]:
         def stats(db: sqlite3.Connection) -> tuple[list[Any], int, int]:
             rows = db.execute(
-                "SELECT json_extract(data, '$.profession') AS p, COUNT(*) FROM sessions GROUP BY p"
+                "SELECT CASE WHEN json_valid(data) AND json_type(data, '$.profession') = 'text'"
+                " THEN json_extract(data, '$.profession') END AS p, COUNT(*) FROM sessions"
+                " GROUP BY p"
             ).fetchall()
             pending = db.execute("SELECT COUNT(*) FROM reminders").fetchone()[0]
             opted = db.execute("SELECT COUNT(*) FROM reminder_optin").fetchone()[0]
@@ -300,6 +320,9 @@ SCHEMA = (
     " kind TEXT NOT NULL, dispositif TEXT NOT NULL, ready REAL NOT NULL,"
     " PRIMARY KEY (chat_id, id));"
     "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
+    # Sessions that could not be read, as they were stored (`SqliteStore.quarantine`).
+    "CREATE TABLE IF NOT EXISTS quarantine ("
+    " chat_id INTEGER NOT NULL, data BLOB, reason TEXT NOT NULL, at REAL NOT NULL);"
 )
 
 
