@@ -9,6 +9,7 @@ Keys:
                          due time, or the end of a claim's lease (the due index)
   fb:optin               set of chats that asked for at least one reminder
   fb:lock:<chat_id>      the distributed per-chat lock
+  fb:broadcast:<key>     a previewed broadcast's parts (JSON), until confirmed or expired
   fb:quarantine:<chat_id> hash "<time>" -> an unreadable session as it was stored, "<time>:why"
                          -> the reason; expires IDLE_DAYS after the last one was put there
 
@@ -326,3 +327,13 @@ class RedisStore:
         for p in professions:
             counts[p or None] = counts.get(p or None, 0) + 1
         return stats_dict(counts, pending, opted)
+
+    # Broadcasts between preview and confirmation
+
+    async def keep_broadcast(self, key: str, parts: list[str], ttl: float) -> None:
+        text = json.dumps(parts, ensure_ascii=False)
+        await self._redis.set(f"{PREFIX}broadcast:{key}", text, px=max(1, int(ttl * 1000)))
+
+    async def take_broadcast(self, key: str) -> list[str] | None:
+        text = await self._redis.getdel(f"{PREFIX}broadcast:{key}")
+        return json.loads(text) if text else None

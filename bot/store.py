@@ -11,6 +11,7 @@ or the lease ends.
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import os
 import sqlite3
@@ -97,6 +98,12 @@ class SessionStore(Protocol):
 
     async def stats(self) -> dict[str, Any]:
         """For advisors: sessions, sessions by profession, pending reminders, opted-in chats."""
+
+    async def keep_broadcast(self, key: str, parts: list[str], ttl: float) -> None:
+        """Keep a previewed broadcast's text for `ttl` seconds, until its confirmation."""
+
+    async def take_broadcast(self, key: str) -> list[str] | None:
+        """The kept broadcast, removed: only one confirmation ever gets it."""
 
 
 class ChatLocks:
@@ -310,6 +317,29 @@ class SqliteStore:
         rows, pending, opted = await self._reader.run(stats)
         return stats_dict(dict(rows), pending, opted)
 
+    # Broadcasts between preview and confirmation
+
+    async def keep_broadcast(self, key: str, parts: list[str], ttl: float) -> None:
+        now, text = time.time(), json.dumps(parts, ensure_ascii=False)
+
+        def keep(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute("DELETE FROM broadcasts WHERE expires <= ?", (now,))
+                db.execute(
+                    "INSERT OR REPLACE INTO broadcasts(key, parts, expires) VALUES (?, ?, ?)",
+                    (key, text, now + ttl),
+                )
+
+        await self._writer.run(keep)
+
+    async def take_broadcast(self, key: str) -> list[str] | None:
+        row = await self._writer.run(
+            lambda db: db.execute(
+                "DELETE FROM broadcasts WHERE key=? RETURNING parts, expires", (key,)
+            ).fetchone()
+        )
+        return json.loads(row[0]) if row and row[1] > time.time() else None
+
 
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS sessions ("
@@ -321,6 +351,8 @@ SCHEMA = (
     " PRIMARY KEY (chat_id, id));"
     "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
     # Sessions that could not be read, as they were stored (`SqliteStore.quarantine`).
+    "CREATE TABLE IF NOT EXISTS broadcasts ("
+    " key TEXT PRIMARY KEY, parts TEXT NOT NULL, expires REAL NOT NULL);"
     "CREATE TABLE IF NOT EXISTS quarantine ("
     " chat_id INTEGER NOT NULL, data BLOB, reason TEXT NOT NULL, at REAL NOT NULL);"
 )

@@ -386,3 +386,20 @@ async def test_busy_chat_times_out(redis_url: str, monkeypatch: pytest.MonkeyPat
     finally:
         await first.close()
         await second.close()
+
+
+async def test_a_kept_broadcast_is_taken_once(
+    store: SessionStore, make_store: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = make_store()  # another replica handles the second tap
+    await store.keep_broadcast("k", ["première partie", "seconde 📅"], ttl=60)
+    taken = await asyncio.gather(store.take_broadcast("k"), other.take_broadcast("k"))
+    assert sorted(taken, key=str) == [None, ["première partie", "seconde 📅"]]
+    assert await store.take_broadcast("inconnue") is None
+    await store.keep_broadcast("old", ["x"], ttl=60)
+    if isinstance(store, RedisStore):
+        with redis.Redis.from_url(store.url) as client:
+            assert 0 < client.pttl("fb:broadcast:old") <= 60_000
+        return
+    fake_clock(monkeypatch, time.time() + 61)
+    assert await store.take_broadcast("old") is None, "expired"
