@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import math
 import os
 import sqlite3
@@ -28,6 +29,8 @@ from platformdirs import user_data_dir
 
 from bot.reminders import Reminder
 from bot.session import Session
+
+log = logging.getLogger(__name__)
 
 IDLE_DAYS = 180
 # How long a SQLite call may wait, queued or for another process's write lock, before the
@@ -191,6 +194,7 @@ class SqliteStore:
             with _transaction(db):
                 for table in ("sessions", "quarantine", "reminders", "reminder_optin"):
                     db.execute(f"DELETE FROM {table} WHERE chat_id=?", (chat_id,))
+            _checkpoint(db)
 
         await self._writer.run(delete)
 
@@ -218,6 +222,7 @@ class SqliteStore:
                 ).fetchall()
                 db.executemany("DELETE FROM reminder_optin WHERE chat_id=?", gone)
                 db.execute("DELETE FROM quarantine WHERE at < ?", (cutoff,))
+            _checkpoint(db)
             return len(gone)
 
         return await self._writer.run(purge)
@@ -386,6 +391,7 @@ class _Worker:
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not left
         self._thread = ThreadPoolExecutor(1, thread_name_prefix=name)
         self._wait = 0.0  # the connection's busy timeout, in seconds
 
@@ -413,6 +419,15 @@ class _Worker:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._thread, self.db.close)
         self._thread.shutdown()
+
+
+def _checkpoint(db: sqlite3.Connection) -> None:
+    """After an erasure: the WAL still holds the erased rows' earlier versions. Copy it into
+    the database (where `secure_delete` has zeroed them) and empty it. Readers of other
+    processes can delay it (bounded like any call); then the next checkpoint finishes it."""
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("SQLite : journal WAL non vidé après un effacement (lecteurs actifs)")
 
 
 @contextmanager
