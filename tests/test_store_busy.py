@@ -29,11 +29,16 @@ HELD = 1.0  # seconds the other process keeps the write lock
 PROMPT = 0.4  # what "at once" means here, with room for a slow machine
 
 
+@pytest.fixture(scope="module")
+def faq(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb)
+
+
 @pytest.fixture
-def faq_engine(kb: Knowledge) -> Engine:
+def faq_engine(kb: Knowledge, faq: FaqResponder) -> Engine:
     return Engine(
         kb,
-        faq=FaqResponder.from_knowledge(kb),
+        faq=faq,
         today=lambda: dt.date(2025, 1, 15),
         now=lambda: dt.datetime(2025, 1, 15, 12, tzinfo=PARIS),
     )
