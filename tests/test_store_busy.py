@@ -25,8 +25,8 @@ from bot.telegram_app import APOLOGY
 from knowledge import Knowledge
 
 ALICE, BOB, CAROL = 11, 22, 33
-HELD = 1.0  # seconds the other process keeps the write lock
-PROMPT = 0.4  # what "at once" means here, with room for a slow machine
+HELD = 1.5  # seconds the other process keeps the write lock
+PROMPT = 0.6  # what "at once" means here, with room for a slow machine
 
 
 @pytest.fixture(scope="module")
