@@ -1,14 +1,18 @@
 """The advisors' desk: /stats and /diffuser for the user ids of FORFAIT_BOT_ADVISORS only.
 
 Outside any practitioner's conversation: no session, no chat lock. A broadcast is previewed
-exactly as it will be sent, with [Envoyer] [Annuler]; the confirmation sends the text of the
-message the button sits under, so any replica can handle the tap and nothing is kept in
-memory in between. Messages go out through the channel's `Sender`, at the bulk pace.
+exactly as it will be sent: cut between paragraphs into parts under Telegram's limit (counted
+in UTF-16 code units, as Telegram does), [Envoyer] [Annuler] under the last. The parts are kept
+in the store under a key drawn from the advisor's chat and the text of that last part, which
+the tap carries back: any replica can handle the confirmation, and the store hands the parts
+to one confirmation only, so a broadcast goes out once, whole. Messages go out through the
+channel's `Sender`, at the bulk pace.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 from collections.abc import Mapping
 
@@ -19,6 +23,7 @@ from bot.events import Command, Event
 from bot.messages import Choice, Message, block, bold, line, plain
 from bot.pacing import Pacer
 from bot.store import SessionStore
+from bot.utf16 import split_paragraphs, utf16_len
 from calculators.french import fmt_number
 from knowledge import load
 from knowledge.registry import FicheProfession
@@ -30,8 +35,17 @@ BROADCAST_USAGE = (
     "Écrivez le message après la commande, par exemple : /diffuser La déclaration du FAMI "
     "ouvre lundi."
 )
-BROADCAST_EXPIRED = "Cet aperçu n'est plus lisible : renvoyez /diffuser suivi du message."
-BROADCAST_LIMIT = 3500  # leaves room under Telegram's 4096 characters
+BROADCAST_EXPIRED = (
+    "Cet aperçu a déjà été envoyé, annulé ou a expiré\u202f: rien n'est parti. Renvoyez /diffuser "
+    "suivi du message pour en préparer un autre."
+)
+BROADCAST_PART = 4000  # UTF-16 units per message: room under Telegram's 4 096
+BROADCAST_LIMIT = 2 * BROADCAST_PART  # a broadcast is two messages at most
+BROADCAST_TTL = 86400.0  # seconds a preview can be confirmed
+BROADCAST_TOO_LONG = (
+    f"Message trop long\u202f: {fmt_number(BROADCAST_LIMIT)} caractères au plus "
+    "(un émoji en compte deux)."
+)
 BROADCAST_CONCURRENCY = 8  # sends in flight; the bulk pacer spaces them
 
 
@@ -74,7 +88,7 @@ class AdvisorDesk:
         elif isinstance(event, ConfirmBroadcast) and event.send:
             await self._confirm(incoming, sender)
         else:
-            await sender.send(chat_id, [plain("Diffusion annulée : rien n'a été envoyé.")])
+            await self._cancel(incoming, sender)
 
     @command("stats", "Statistiques d'usage (conseillers)", advisors_only=True)
     async def _stats(self, incoming: Incoming, sender: Sender) -> None:
@@ -87,27 +101,41 @@ class AdvisorDesk:
         if not text:
             await sender.send(chat_id, [plain(BROADCAST_USAGE)])
             return
-        if len(text) > BROADCAST_LIMIT:
-            limit = fmt_number(BROADCAST_LIMIT)
-            await sender.send(chat_id, [plain(f"Message trop long : {limit} caractères au plus.")])
+        if utf16_len(text) > BROADCAST_LIMIT:
+            await sender.send(chat_id, [plain(BROADCAST_TOO_LONG)])
             return
+        parts = split_paragraphs(text, BROADCAST_PART)
+        await self.store.keep_broadcast(_key(chat_id, parts[-1]), parts, BROADCAST_TTL)
         n = len(await self.store.opted_in())
+        shape = (
+            "le message ci-dessous" if len(parts) == 1 else f"les {len(parts)} messages ci-dessous"
+        )
         intro = plain(
-            f"Aperçu : le message ci-dessous partira vers {plural(n, 'conversation')} "
+            f"Aperçu : {shape} partira vers {plural(n, 'conversation')} "
             "inscrite(s) aux rappels. Vérifiez-le, puis confirmez."
         )
         rows = [
             [Choice("Envoyer", ConfirmBroadcast(True)), Choice("Annuler", ConfirmBroadcast(False))]
         ]
-        # The preview is the message itself: the confirmation sends the text it sits under.
-        await sender.send(chat_id, [intro, plain(text, rows)])
+        # The preview is the broadcast itself; the buttons under its last part.
+        previews = [plain(p) for p in parts[:-1]]
+        await sender.send(chat_id, [intro, *previews, plain(parts[-1], rows)])
 
     async def _confirm(self, incoming: Incoming, sender: Sender) -> None:
-        if not incoming.under:
+        """Send the kept parts, once: a second tap, or a tap after "Annuler", finds none."""
+        kept = None
+        if incoming.under:
+            kept = await self.store.take_broadcast(_key(incoming.chat_id, incoming.under))
+        if kept is None:
             await sender.send(incoming.chat_id, [plain(BROADCAST_EXPIRED)])
             return
-        report = await self.broadcast(plain(incoming.under), sender)
+        report = await self.broadcast([plain(p) for p in kept], sender)
         await sender.send(incoming.chat_id, [plain(report)])
+
+    async def _cancel(self, incoming: Incoming, sender: Sender) -> None:
+        if incoming.under:
+            await self.store.take_broadcast(_key(incoming.chat_id, incoming.under))
+        await sender.send(incoming.chat_id, [plain("Diffusion annulée : rien n'a été envoyé.")])
 
     async def stats(self) -> Message:
         """Counts only, never a person."""
@@ -131,16 +159,17 @@ class AdvisorDesk:
             )
         )
 
-    async def broadcast(self, message: Message, sender: Sender) -> str:
-        """Send `message` to every opted-in chat at the bulk pace; the report for the advisor."""
+    async def broadcast(self, messages: list[Message], sender: Sender) -> str:
+        """Send `messages` to every opted-in chat at the bulk pace; the report for the advisor."""
         chats = await self.store.opted_in()
         gate = asyncio.Semaphore(BROADCAST_CONCURRENCY)
 
         async def one(chat_id: int) -> bool:
             async with gate:
-                await self.bulk.wait()
+                for _ in messages:
+                    await self.bulk.wait()
                 try:
-                    return await sender.send(chat_id, [message])
+                    return await sender.send(chat_id, messages)
                 except Exception as e:  # one failed chat never stops the others
                     log.warning("Diffusion vers %s : %s", chat_id, type(e).__name__)
                     return False
@@ -152,3 +181,10 @@ class AdvisorDesk:
         if failed:
             report += f" {plural(failed, 'échec')} (bot bloqué ou conversation supprimée)."
         return report
+
+
+def _key(chat_id: int, last_part: str) -> str:
+    """The kept broadcast's key: the advisor's chat and the last part's text, whitespace
+    aside (Telegram may trim it)."""
+    text = " ".join(last_part.split())
+    return hashlib.sha256(f"{chat_id}\n{text}".encode()).hexdigest()

@@ -3,8 +3,10 @@ sender, the session and its reminders stored in between.
 
 For one chat: lock → load → (a delivery seen already is not applied twice) → engine step →
 save, or erase everything after /oublier → schedule or cancel reminders → send the replies,
-still under the lock, so that a chat's replies keep the order of its events. Advisors'
-commands and actions go to the advisors' desk instead, outside any conversation.
+still under the lock, so that a chat's replies keep the order of its events. A step that
+leaves the conversation as it was (a FAQ answer, /aide) sends its replies first and saves
+after: it never waits on a busy store. Advisors' commands and actions go to the advisors'
+desk instead, outside any conversation.
 
 A channel plugs in with three things: the events (`bot/events.py`) it reads from what it
 receives, a `Sender` that delivers neutral messages (`bot/messages.py`) its own way, and
@@ -17,13 +19,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from bot.engine import Engine, Step
 from bot.events import Command, Event
-from bot.messages import Message
-from bot.session import Session
+from bot.messages import Message, plain
+from bot.session import Session, SessionDamaged
 from bot.store import SessionStore
 
 if TYPE_CHECKING:
@@ -35,6 +37,10 @@ SEEN_DELIVERIES = 8  # delivery ids kept per session to recognise one delivered 
 # Telegram keeps an unacknowledged update 24 hours, and may restart its ids at random after a
 # week without updates: an id seen longer ago than this is not a redelivery.
 REDELIVERY_WINDOW = 86400.0
+DAMAGED_SESSION = (
+    "Désolé, vos réponses enregistrées n'ont pas pu être relues\u202f: nous repartons du début. "
+    "Vos rappels éventuels sont conservés\u202f; /oublier efface tout."
+)
 
 
 class SendLater(Exception):
@@ -59,6 +65,14 @@ class Incoming:
     under: str | None = None  # the text of the message whose button was tapped
 
 
+def _changes_nothing(step: Step, before: str) -> bool:
+    """The step leaves the conversation, its reminders and its data as they were."""
+    return (
+        not (step.forget or step.add_reminders or step.cancel_reminders)
+        and step.session.conversation() == before
+    )
+
+
 class ChatService:
     def __init__(
         self,
@@ -79,18 +93,45 @@ class ChatService:
         """Apply one event and send its replies; the step applied, None for an advisors' one.
 
         Taking the chat's lock is the first suspension: in one process, the events of a chat
-        keep their arrival order."""
+        keep their arrival order. A step that leaves the conversation as it was (a FAQ answer,
+        /aide, /sources, a question asked again) replies before its save: it never waits on
+        a busy store."""
         if self.desk is not None and self.desk.owns(incoming.event):
             await self.desk.handle(incoming, sender)
             return None
         async with self.store.lock(incoming.chat_id):
-            step = await self._apply(incoming)
+            session, notice = await self._load(incoming.chat_id)
+            before = session.conversation()
+            step = self._step(session, incoming)
+            if notice is not None:
+                step = replace(step, replies=[notice, *step.replies])
+            if _changes_nothing(step, before):
+                await sender.send(incoming.chat_id, step.replies)
+                await self._save_bookkeeping(step.session)
+                return step
+            await self._commit(step)
             await sender.send(incoming.chat_id, step.replies)
         return step
 
-    async def _apply(self, incoming: Incoming) -> Step:
-        chat_id, event, delivery = incoming.chat_id, incoming.event, incoming.delivery_id
-        session = await self.store.load(chat_id) or Session(chat_id=chat_id)
+    async def _load(self, chat_id: int) -> tuple[Session, Message | None]:
+        """The chat's session, or a fresh one; with a notice when the stored one could not be
+        read: it is put apart (quarantine) and the chat starts afresh, /oublier included."""
+        # With reminders sent later, the due index is the reference for the chat's ones.
+        with_reminders = self.schedules_reminders
+        try:
+            loaded = await self.store.load(chat_id, reminders=with_reminders)
+            return loaded or Session(chat_id=chat_id), None
+        except SessionDamaged as e:
+            reason = str(e)
+        await self.store.quarantine(chat_id, reason)
+        log.warning("Conversation %s : session illisible (%s), mise à l'écart", chat_id, reason)
+        session = Session(chat_id=chat_id)
+        if with_reminders:
+            session.reminders = [r.to_dict() for r in await self.store.reminders(chat_id)]
+        return session, plain(DAMAGED_SESSION)
+
+    def _step(self, session: Session, incoming: Incoming) -> Step:
+        event, delivery = incoming.event, incoming.delivery_id
         if delivery in session.seen and time.time() - session.updated < REDELIVERY_WINDOW:
             # Delivered again (the channel stopped before acknowledging it): its answer is
             # saved already; applying it twice would answer the next question. Show where the
@@ -100,16 +141,28 @@ class ChatService:
         step = self.engine.step(session, event)
         if delivery is not None:
             step.session.seen = [*step.session.seen[-(SEEN_DELIVERIES - 1) :], delivery]
+        return step
+
+    async def _commit(self, step: Step) -> None:
+        """Store what the step changed: erase, or reminders then the session."""
+        chat_id = step.session.chat_id
         if step.forget:
             await self.store.delete(chat_id)
-            return step
+            return
         # Reminders first: once scheduled they go out even if the save below failed.
         if step.cancel_reminders:
             await self.store.cancel_reminders(chat_id)
         if step.add_reminders and self.schedules_reminders:
             await self.store.add_reminders(chat_id, step.add_reminders)
         await self.store.save(step.session)
-        return step
+
+    async def _save_bookkeeping(self, session: Session) -> None:
+        """The deliveries seen and the last activity, after the replies: a failure loses
+        nothing the user would miss (a redelivery would be answered again)."""
+        try:
+            await self.store.save(session)
+        except Exception as e:  # the replies are out: an apology now would only confuse
+            log.warning("Conversation %s non enregistrée : %s", session.chat_id, type(e).__name__)
 
     async def purge_idle(self) -> int:
         """Forget chats idle for long (the store's rule); how many."""

@@ -125,7 +125,8 @@ async def due_reminders(store: SessionStore, now: float) -> int:
 def _sqlite_due(path: str, now: float) -> int:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=SCRAPE_TIMEOUT)
     try:
-        return db.execute("SELECT COUNT(*) FROM reminders WHERE due <= ?", (now,)).fetchone()[0]
+        # `ready`: the due time, or the end of a claim's lease (a leased reminder is not backlog)
+        return db.execute("SELECT COUNT(*) FROM reminders WHERE ready <= ?", (now,)).fetchone()[0]
     finally:
         db.close()
 

@@ -5,9 +5,13 @@ Keys:
   fb:sessions            sorted set chat_id -> last update (purge, count)
   fb:profession          hash chat_id -> profession ("" when not chosen yet), for stats
   fb:reminder:<chat_id>  hash reminder id -> reminder JSON (the chat's pending reminders)
-  fb:reminders           sorted set "<chat_id>:<reminder id>" -> due (the due index)
+  fb:reminders           sorted set "<chat_id>:<reminder id>" -> when it may be claimed: its
+                         due time, or the end of a claim's lease (the due index)
   fb:optin               set of chats that asked for at least one reminder
   fb:lock:<chat_id>      the distributed per-chat lock
+  fb:broadcast:<key>     a previewed broadcast's parts (JSON), until confirmed or expired
+  fb:quarantine:<chat_id> hash "<time>" -> an unreadable session as it was stored, "<time>:why"
+                         -> the reason; expires IDLE_DAYS after the last one was put there
 
 Multi-key changes run in MULTI pipelines or Lua scripts: one round trip, atomic.
 """
@@ -22,11 +26,12 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import redis.asyncio as redis
+from redis.client import NEVER_DECODE
 from redis.exceptions import LockError
 
 from bot.reminders import Reminder
 from bot.session import Session
-from bot.store import IDLE_DAYS, ChatLocks, StoreBusy, stats_dict
+from bot.store import IDLE_DAYS, LEASE, ChatLocks, StoreBusy, stats_dict
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +52,10 @@ def _session_key(chat_id: int | str) -> str:
     return f"{PREFIX}session:{chat_id}"
 
 
+def _quarantine_key(chat_id: int | str) -> str:
+    return f"{PREFIX}quarantine:{chat_id}"
+
+
 def _reminder_key(chat_id: int | str) -> str:
     return f"{PREFIX}reminder:{chat_id}"
 
@@ -63,22 +72,52 @@ def _decode(text: str) -> Reminder:
     return Reminder.from_dict(json.loads(text))
 
 
-# KEYS: due index. ARGV: now, limit, reminder hash prefix. Returns the claimed reminders' JSON.
+def _sorted_by_due(texts: list[str]) -> list[Reminder]:
+    """The readable ones: a damaged entry never stops a chat (it stays for the operator)."""
+    found = []
+    for text in texts:
+        try:
+            found.append(_decode(text))
+        except (ValueError, TypeError, KeyError):
+            log.warning("Rappel illisible ignoré dans le stockage Redis")
+    return sorted(found, key=lambda r: (r.due, r.id))
+
+
+# KEYS: due index. ARGV: now, limit, reminder hash prefix, end of the lease.
+# Returns the claimed reminders' JSON; each stays in the index, claimable again at the lease's
+# end unless marked done before.
 CLAIM = """
 local members = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
 local out = {}
 for _, m in ipairs(members) do
-  redis.call('ZREM', KEYS[1], m)
   local sep = string.find(m, ':', 1, true)
-  local h = ARGV[3] .. string.sub(m, 1, sep - 1)
-  local id = string.sub(m, sep + 1)
-  local data = redis.call('HGET', h, id)
+  local data = redis.call('HGET', ARGV[3] .. string.sub(m, 1, sep - 1), string.sub(m, sep + 1))
   if data then
-    redis.call('HDEL', h, id)
+    redis.call('ZADD', KEYS[1], ARGV[4], m)
     table.insert(out, data)
+  else
+    redis.call('ZREM', KEYS[1], m)
   end
 end
 return out
+"""
+
+# KEYS: due index, the chat's reminder hash. ARGV: reminder id, its JSON, index member.
+# Drops the reminder only if it is still the one claimed (not re-planned with another date).
+DONE = """
+if redis.call('HGET', KEYS[2], ARGV[1]) == ARGV[2] then
+  redis.call('HDEL', KEYS[2], ARGV[1])
+  redis.call('ZREM', KEYS[1], ARGV[3])
+end
+return 0
+"""
+
+# KEYS: due index, the chat's reminder hash. ARGV: reminder id, its JSON, index member, due.
+RELEASE = """
+if redis.call('HGET', KEYS[2], ARGV[1]) == ARGV[2] then
+  redis.call('ZADD', KEYS[1], 'XX', ARGV[4], ARGV[3])
+end
+return 0
 """
 
 # KEYS: due index, the chat's reminder hash, opt-in set. ARGV: chat id, "all" or "some", ids...
@@ -97,6 +136,20 @@ for _, id in ipairs(ids) do
   redis.call('ZREM', KEYS[1], ARGV[1] .. ':' .. id)
 end
 return n
+"""
+
+# KEYS: the session, its quarantine hash, sessions index, profession hash.
+# ARGV: chat id, time, reason, seconds kept. Moves the stored bytes as they are.
+QUARANTINE = """
+local data = redis.call('GET', KEYS[1])
+if data then
+  redis.call('HSET', KEYS[2], ARGV[2], data, ARGV[2] .. ':why', ARGV[3])
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('HDEL', KEYS[4], ARGV[1])
+return 0
 """
 
 # KEYS: sessions index, profession hash, opt-in set.
@@ -137,6 +190,9 @@ class RedisStore:
         self._claim = self._redis.register_script(CLAIM)
         self._cancel = self._redis.register_script(CANCEL)
         self._purge = self._redis.register_script(PURGE)
+        self._done = self._redis.register_script(DONE)
+        self._release = self._redis.register_script(RELEASE)
+        self._quarantine = self._redis.register_script(QUARANTINE)
 
     @asynccontextmanager
     async def lock(self, chat_id: int) -> AsyncIterator[None]:
@@ -159,9 +215,19 @@ class RedisStore:
                 except LockError:  # expired while held: another replica may have it now
                     log.warning("chat %s: lock expired before release", chat_id)
 
-    async def load(self, chat_id: int) -> Session | None:
-        text = await self._redis.get(_session_key(chat_id))
-        return Session.from_json(text) if text else None
+    async def load(self, chat_id: int, *, reminders: bool = False) -> Session | None:
+        async with self._redis.pipeline(transaction=False) as pipe:
+            # As bytes: decoding a damaged one here would fail inside redis-py.
+            pipe.execute_command("GET", _session_key(chat_id), **{NEVER_DECODE: True})
+            if reminders:
+                pipe.hvals(_reminder_key(chat_id))
+            text, *pending = await pipe.execute()
+        if not text:
+            return None
+        session = Session.from_json(text, chat_id)
+        if reminders:
+            session.reminders = [r.to_dict() for r in _sorted_by_due(pending[0])]
+        return session
 
     async def save(self, session: Session) -> None:
         session.updated = time.time()
@@ -176,10 +242,16 @@ class RedisStore:
             await self._cancel(
                 keys=[DUE, _reminder_key(chat_id), OPTIN], args=[chat_id, "all"], client=pipe
             )
-            pipe.delete(_session_key(chat_id))
+            pipe.delete(_session_key(chat_id), _quarantine_key(chat_id))
             pipe.zrem(SESSIONS, str(chat_id))
             pipe.hdel(PROFESSION, str(chat_id))
             await pipe.execute()
+
+    async def quarantine(self, chat_id: int, reason: str) -> None:
+        await self._quarantine(
+            keys=[_session_key(chat_id), _quarantine_key(chat_id), SESSIONS, PROFESSION],
+            args=[chat_id, repr(time.time()), reason, IDLE_DAYS * 86400],
+        )
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
         cutoff = time.time() - idle_days * 86400
@@ -212,8 +284,7 @@ class RedisStore:
             await pipe.execute()
 
     async def reminders(self, chat_id: int) -> list[Reminder]:
-        found = [_decode(t) for t in await self._redis.hvals(_reminder_key(chat_id))]
-        return sorted(found, key=lambda r: (r.due, r.id))
+        return _sorted_by_due(await self._redis.hvals(_reminder_key(chat_id)))
 
     async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
         if ids is not None and not ids:
@@ -221,9 +292,27 @@ class RedisStore:
         args: list[Any] = [chat_id, "all"] if ids is None else [chat_id, "some", *ids]
         return await self._cancel(keys=[DUE, _reminder_key(chat_id), OPTIN], args=args)
 
-    async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
-        claimed = await self._claim(keys=[DUE], args=[repr(now), limit, _reminder_key("")])
+    async def claim_due(self, now: float, limit: int = 100, lease: float = LEASE) -> list[Reminder]:
+        claimed = await self._claim(
+            keys=[DUE], args=[repr(now), limit, _reminder_key(""), repr(now + lease)]
+        )
         return sorted((_decode(t) for t in claimed), key=lambda r: (r.due, r.chat_id, r.id))
+
+    async def reminder_done(self, reminder: Reminder) -> None:
+        r = reminder
+        await self._done(
+            keys=[DUE, _reminder_key(r.chat_id)], args=[r.id, _encode(r), _member(r.chat_id, r.id)]
+        )
+
+    async def release_reminders(self, reminders: list[Reminder]) -> None:
+        async with self._redis.pipeline(transaction=True) as pipe:
+            for r in reminders:
+                await self._release(
+                    keys=[DUE, _reminder_key(r.chat_id)],
+                    args=[r.id, _encode(r), _member(r.chat_id, r.id), repr(r.due)],
+                    client=pipe,
+                )
+            await pipe.execute()
 
     async def opted_in(self) -> list[int]:
         return sorted(int(c) for c in await self._redis.smembers(OPTIN))
@@ -238,3 +327,13 @@ class RedisStore:
         for p in professions:
             counts[p or None] = counts.get(p or None, 0) + 1
         return stats_dict(counts, pending, opted)
+
+    # Broadcasts between preview and confirmation
+
+    async def keep_broadcast(self, key: str, parts: list[str], ttl: float) -> None:
+        text = json.dumps(parts, ensure_ascii=False)
+        await self._redis.set(f"{PREFIX}broadcast:{key}", text, px=max(1, int(ttl * 1000)))
+
+    async def take_broadcast(self, key: str) -> list[str] | None:
+        text = await self._redis.getdel(f"{PREFIX}broadcast:{key}")
+        return json.loads(text) if text else None

@@ -1,7 +1,9 @@
 """Reminders of a declaration window: when the saisie opens, and a few days before it closes.
 
-The session keeps the user-facing copy (`Session.reminders`, a list of `Reminder.to_dict()`);
-the store keeps a due index from which `claim_due` hands each reminder to exactly one replica.
+The store keeps a due index from which `claim_due` leases each reminder to exactly one
+replica; it is the reference for what /rappel lists, loaded into `Session.reminders` (a list
+of `Reminder.to_dict()`) before each step. A channel that sends no reminder (the terminal)
+keeps them in the session only.
 """
 
 from __future__ import annotations

@@ -1,13 +1,26 @@
-"""The conversation state of one chat: small, JSON-serialisable, versioned."""
+"""The conversation state of one chat: small, JSON-serialisable, versioned.
+
+The stored JSON carries its schema version `v`. Reading it applies the migrations from its
+version up to `VERSION`, one step at a time, then checks every field's type: what cannot be
+read raises `SessionDamaged` (the service puts it apart and starts the chat afresh), never
+an error later in the engine. Changing the fields means a new version, its migration here,
+and a sample of the old version in tests/fixtures/sessions/ (tests/test_session_schema.py
+fails until then).
+"""
 
 from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-VERSION = 1
+VERSION = 2
+
+
+class SessionDamaged(ValueError):
+    """The stored session cannot be read. The message says why, never what it holds."""
 
 
 @dataclass
@@ -30,14 +43,114 @@ class Session:
         fresh = Session(chat_id=self.chat_id, reminders=self.reminders, seen=self.seen)
         self.__dict__.update(fresh.__dict__)
 
+    def conversation(self) -> str:
+        """What the user sees of the session, to compare before and after a step: all but the
+        deliveries seen and the time. (A false difference only costs a save first.)"""
+        return json.dumps(
+            [
+                self.profession,
+                self.exercice,
+                self.answers,
+                self.path,
+                self.pending,
+                self.history,
+                self.hypothetical,
+                self.socle_notice,
+                self.reminders,
+            ],
+            ensure_ascii=False,
+        )
+
     def to_json(self) -> str:
         data = asdict(self)
         data["v"] = VERSION
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_json(cls, text: str) -> Session:
-        data = json.loads(text)
-        data.pop("v", None)
-        known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_json(cls, text: str | bytes, chat_id: int | None = None) -> Session:
+        """Read a stored session of any version; `chat_id`: the chat it was stored for."""
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError) as e:  # truncated, not UTF-8, not text
+            raise SessionDamaged(f"JSON illisible ({type(e).__name__})") from None
+        if not isinstance(data, dict):
+            raise SessionDamaged(f"un objet JSON attendu, pas {type(data).__name__}")
+        version = data.pop("v", None)
+        if type(version) is not int or version < 1:
+            raise SessionDamaged("version absente ou invalide")
+        # A newer version (a rollback, a replica not yet upgraded) is read as far as this one
+        # knows it: its own fields are ignored, as unknown fields always were.
+        for v in range(version, VERSION):
+            data = MIGRATIONS[v](data)
+        session = cls(**_checked(data))
+        if chat_id is not None and session.chat_id != chat_id:
+            raise SessionDamaged("enregistrée pour une autre conversation")
+        return session
+
+
+def _from_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """v1 → v2. v1 filled any missing field with its default (the first sessions had no
+    `seen`); v2 holds every field, each of its type."""
+    if "chat_id" not in data:
+        raise SessionDamaged("v1 sans chat_id")
+    defaults = asdict(Session(chat_id=data["chat_id"], updated=0.0))
+    return {k: data.get(k, default) for k, default in defaults.items()}
+
+
+# MIGRATIONS[v] turns a session of version v into one of version v + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_v1}
+
+
+def _is_int(x: object) -> bool:
+    return type(x) is int
+
+
+def _is_str(x: object) -> bool:
+    return type(x) is str
+
+
+def _str_or_none(x: object) -> bool:
+    return x is None or type(x) is str
+
+
+def _is_reminder(x: object) -> bool:
+    return (
+        isinstance(x, dict)
+        and _is_int(x.get("chat_id"))
+        and type(x.get("due")) in (int, float)
+        and x.get("kind") in ("ouverture", "cloture")
+        and _is_str(x.get("dispositif"))
+        and _is_str(x.get("id"))
+    )
+
+
+def _list_of(check: Callable[[object], bool]) -> Callable[[object], bool]:
+    return lambda x: isinstance(x, list) and all(check(i) for i in x)
+
+
+FIELD_CHECKS: dict[str, Callable[[object], bool]] = {
+    "chat_id": _is_int,
+    "profession": _str_or_none,
+    "exercice": _str_or_none,
+    "answers": lambda x: isinstance(x, dict) and all(_is_str(k) for k in x),
+    "path": lambda x: isinstance(x, dict) and all(_is_str(k) and _is_str(v) for k, v in x.items()),
+    "pending": _str_or_none,
+    "history": _list_of(_is_str),
+    "hypothetical": lambda x: type(x) is bool,
+    "socle_notice": lambda x: type(x) is bool,
+    "reminders": _list_of(_is_reminder),
+    "seen": _list_of(_is_int),
+    "updated": lambda x: type(x) in (int, float),
+}
+
+
+def _checked(data: dict[str, Any]) -> dict[str, Any]:
+    """The fields of the current version, each of its type (others are ignored);
+    SessionDamaged names the first that is missing or not of its type (its name only)."""
+    missing = [k for k in FIELD_CHECKS if k not in data]
+    if missing:
+        raise SessionDamaged(f"champs manquants : {', '.join(missing)}")
+    for name, check in FIELD_CHECKS.items():
+        if not check(data[name]):
+            raise SessionDamaged(f"champ {name} invalide")
+    return {name: data[name] for name in FIELD_CHECKS}

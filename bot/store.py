@@ -3,28 +3,43 @@
 SQLite (WAL, one transaction per handled update) is the embedded default. The Redis store in
 `bot/redis_store.py` shares this interface for several replicas.
 
-Both stores also keep the reminders' due index: `claim_due` hands each due reminder to exactly
-one caller, however many processes or replicas claim at once.
+Both stores also keep the reminders' due index: `claim_due` leases each due reminder to
+exactly one caller, however many processes or replicas claim at once, until it is marked done
+or the lease ends.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import math
 import os
 import sqlite3
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from time import monotonic  # apart: tests move `time.time` only
+from typing import Any, Protocol, TypeVar
 
 from platformdirs import user_data_dir
 
 from bot.reminders import Reminder
 from bot.session import Session
 
+log = logging.getLogger(__name__)
+
 IDLE_DAYS = 180
+# How long a SQLite call may wait, queued or for another process's write lock, before the
+# update is given up with StoreBusy (the user gets the apology and can try again).
+STORE_WAIT = 5.0
+# A claimed reminder not marked done after this is due again: its replica died mid-batch.
+# Far longer than one claim takes to send (reminder_delivery.CLAIM_SECONDS).
+LEASE = 300.0
+T = TypeVar("T")
 
 
 def data_dir() -> Path:
@@ -35,20 +50,29 @@ def data_dir() -> Path:
 
 
 class StoreBusy(RuntimeError):
-    """The chat's lock stayed held by another replica for too long: try the update later."""
+    """The store did not answer in time (a chat's lock held by another replica, SQLite's
+    write lock held by another process): try the update later."""
 
 
 class SessionStore(Protocol):
     def lock(self, chat_id: int) -> AsyncIterator[None]:
         """Hold while loading, stepping and saving one chat's session."""
 
-    async def load(self, chat_id: int) -> Session | None: ...
+    async def load(self, chat_id: int, *, reminders: bool = False) -> Session | None:
+        """The chat's session; `reminders`: with the pending reminders of the due index (the
+        reference) in place of the session's copy."""
+
     async def save(self, session: Session) -> None: ...
     async def delete(self, chat_id: int) -> None:
-        """Forget the chat: session, reminders, opt-in."""
+        """Forget the chat: session, quarantined copies, reminders, opt-in."""
+
+    async def quarantine(self, chat_id: int, reason: str) -> None:
+        """Put the chat's unreadable session apart, as stored, for the operator: the chat
+        starts afresh. Kept `IDLE_DAYS` at most; erased with the chat by /oublier."""
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
-        """Delete chats idle for `idle_days` that have no pending reminder; return how many."""
+        """Delete chats idle for `idle_days` that have no pending reminder, and quarantined
+        sessions as old; return how many chats."""
 
     async def count(self) -> int: ...
     async def close(self) -> None: ...
@@ -62,14 +86,27 @@ class SessionStore(Protocol):
     async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
         """Drop the given reminders, or all of them and the opt-in (None); return how many."""
 
-    async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
-        """Take due reminders out of the index: each one goes to exactly one caller."""
+    async def claim_due(self, now: float, limit: int = 100, lease: float = LEASE) -> list[Reminder]:
+        """Lease due reminders to the caller for `lease` seconds: each goes to exactly one
+        caller; one not marked done by then is due again (its replica died)."""
+
+    async def reminder_done(self, reminder: Reminder) -> None:
+        """Sent or given up: out of the index (unless re-planned since, with another date)."""
+
+    async def release_reminders(self, reminders: list[Reminder]) -> None:
+        """Claimed but not sent (the channel is down): due again now."""
 
     async def opted_in(self) -> list[int]:
         """Chats that asked for at least one reminder (and did not cancel them all)."""
 
     async def stats(self) -> dict[str, Any]:
         """For advisors: sessions, sessions by profession, pending reminders, opted-in chats."""
+
+    async def keep_broadcast(self, key: str, parts: list[str], ttl: float) -> None:
+        """Keep a previewed broadcast's text for `ttl` seconds, until its confirmation."""
+
+    async def take_broadcast(self, key: str) -> list[str] | None:
+        """The kept broadcast, removed: only one confirmation ever gets it."""
 
 
 class ChatLocks:
@@ -102,26 +139,21 @@ def stats_dict(by_profession: dict[str | None, int], pending: int, opted: int) -
 class SqliteStore:
     """One row per chat; per-chat asyncio locks serialise updates of one process.
 
-    Reminders live in the same file; `claim_due` deletes and returns in one IMMEDIATE
-    transaction, so several processes sharing the file never claim the same reminder.
+    Every SQLite call runs in a worker thread, never on the event loop: one thread and
+    connection for reads, one for writes. In WAL mode a read never waits for a writer, so
+    loads go on while another process holds the write lock; a write waits for it at most
+    `STORE_WAIT` from the moment it was asked for (time queued behind other writes included),
+    then gives up with `StoreBusy`.
+
+    Reminders live in the same file; `claim_due` leases them in one IMMEDIATE transaction, so
+    several processes sharing the file never claim the same reminder.
     """
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
-        self._db = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=False, timeout=10.0
-        )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(
-            "CREATE TABLE IF NOT EXISTS sessions ("
-            " chat_id INTEGER PRIMARY KEY, data TEXT NOT NULL, updated REAL NOT NULL);"
-            "CREATE TABLE IF NOT EXISTS reminders ("
-            " chat_id INTEGER NOT NULL, id TEXT NOT NULL, due REAL NOT NULL,"
-            " kind TEXT NOT NULL, dispositif TEXT NOT NULL, PRIMARY KEY (chat_id, id));"
-            "CREATE INDEX IF NOT EXISTS reminders_due ON reminders(due);"
-            "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
-        )
+        self._writer = _Worker(self.path, "sqlite-write")
+        self._reader = _Worker(self.path, "sqlite-read")
+        _migrate(self._writer.db)
         self._locks = ChatLocks()
 
     @classmethod
@@ -133,105 +165,278 @@ class SqliteStore:
         async with self._locks[chat_id]:
             yield
 
-    async def load(self, chat_id: int) -> Session | None:
-        row = self._db.execute("SELECT data FROM sessions WHERE chat_id=?", (chat_id,)).fetchone()
-        return Session.from_json(row[0]) if row else None
+    async def load(self, chat_id: int, *, reminders: bool = False) -> Session | None:
+        def load(db: sqlite3.Connection) -> tuple[Any, list[Any]]:
+            row = db.execute("SELECT data FROM sessions WHERE chat_id=?", (chat_id,)).fetchone()
+            return row, (db.execute(*_chat_reminders(chat_id)).fetchall() if reminders else [])
+
+        row, pending = await self._reader.run(load)
+        if row is None:
+            return None
+        session = Session.from_json(row[0], chat_id)
+        if reminders:
+            session.reminders = [Reminder(*r).to_dict() for r in pending]
+        return session
 
     async def save(self, session: Session) -> None:
         session.updated = time.time()
-        self._db.execute(
-            "INSERT INTO sessions(chat_id, data, updated) VALUES (?, ?, ?) "
-            "ON CONFLICT(chat_id) DO UPDATE SET data=excluded.data, updated=excluded.updated",
-            (session.chat_id, session.to_json(), session.updated),
+        row = (session.chat_id, session.to_json(), session.updated)
+        await self._writer.run(
+            lambda db: db.execute(
+                "INSERT INTO sessions(chat_id, data, updated) VALUES (?, ?, ?) ON CONFLICT(chat_id)"
+                " DO UPDATE SET data=excluded.data, updated=excluded.updated",
+                row,
+            )
         )
 
     async def delete(self, chat_id: int) -> None:
-        with self._transaction():
-            for table in ("sessions", "reminders", "reminder_optin"):
-                self._db.execute(f"DELETE FROM {table} WHERE chat_id=?", (chat_id,))
+        def delete(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                for table in ("sessions", "quarantine", "reminders", "reminder_optin"):
+                    db.execute(f"DELETE FROM {table} WHERE chat_id=?", (chat_id,))
+            _checkpoint(db)
+
+        await self._writer.run(delete)
+
+    async def quarantine(self, chat_id: int, reason: str) -> None:
+        def move(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute(
+                    "INSERT INTO quarantine(chat_id, data, reason, at)"
+                    " SELECT chat_id, data, ?, ? FROM sessions WHERE chat_id=?",
+                    (reason, time.time(), chat_id),
+                )
+                db.execute("DELETE FROM sessions WHERE chat_id=?", (chat_id,))
+
+        await self._writer.run(move)
 
     async def purge(self, idle_days: int = IDLE_DAYS) -> int:
         cutoff = time.time() - idle_days * 86400
-        with self._transaction():
-            gone = self._db.execute(
-                "DELETE FROM sessions WHERE updated < ?"
-                " AND chat_id NOT IN (SELECT chat_id FROM reminders) RETURNING chat_id",
-                (cutoff,),
-            ).fetchall()
-            self._db.executemany("DELETE FROM reminder_optin WHERE chat_id=?", gone)
-        return len(gone)
+
+        def purge(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                gone = db.execute(
+                    "DELETE FROM sessions WHERE updated < ?"
+                    " AND chat_id NOT IN (SELECT chat_id FROM reminders) RETURNING chat_id",
+                    (cutoff,),
+                ).fetchall()
+                db.executemany("DELETE FROM reminder_optin WHERE chat_id=?", gone)
+                db.execute("DELETE FROM quarantine WHERE at < ?", (cutoff,))
+            _checkpoint(db)
+            return len(gone)
+
+        return await self._writer.run(purge)
 
     async def count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        return await self._reader.run(
+            lambda db: db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+        )
 
     async def close(self) -> None:
-        self._db.close()
+        await self._writer.close()
+        await self._reader.close()
 
     # Reminders
 
     async def add_reminders(self, chat_id: int, reminders: list[Reminder]) -> None:
         if not reminders:
             return
-        with self._transaction():
-            self._db.executemany(
-                "INSERT INTO reminders(chat_id, id, due, kind, dispositif) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT(chat_id, id) DO UPDATE SET"
-                " due=excluded.due, kind=excluded.kind, dispositif=excluded.dispositif",
-                [(chat_id, r.id, r.due, r.kind, r.dispositif) for r in reminders],
-            )
-            self._db.execute("INSERT OR IGNORE INTO reminder_optin(chat_id) VALUES (?)", (chat_id,))
+        rows = [(chat_id, r.id, r.due, r.kind, r.dispositif, r.due) for r in reminders]
+
+        def add(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.executemany(
+                    "INSERT INTO reminders(chat_id, id, due, kind, dispositif, ready)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(chat_id, id) DO UPDATE SET"
+                    " due=excluded.due, kind=excluded.kind, dispositif=excluded.dispositif,"
+                    " ready=excluded.ready",
+                    rows,
+                )
+                db.execute("INSERT OR IGNORE INTO reminder_optin(chat_id) VALUES (?)", (chat_id,))
+
+        await self._writer.run(add)
 
     async def reminders(self, chat_id: int) -> list[Reminder]:
-        rows = self._db.execute(
-            "SELECT chat_id, due, kind, dispositif, id FROM reminders WHERE chat_id=?"
-            " ORDER BY due, id",
-            (chat_id,),
-        ).fetchall()
+        rows = await self._reader.run(lambda db: db.execute(*_chat_reminders(chat_id)).fetchall())
         return [Reminder(*row) for row in rows]
 
     async def cancel_reminders(self, chat_id: int, ids: list[str] | None = None) -> int:
-        with self._transaction():
-            if ids is None:
-                self._db.execute("DELETE FROM reminder_optin WHERE chat_id=?", (chat_id,))
-                return self._db.execute(
-                    "DELETE FROM reminders WHERE chat_id=?", (chat_id,)
-                ).rowcount
-            return sum(
-                self._db.execute(
-                    "DELETE FROM reminders WHERE chat_id=? AND id=?", (chat_id, i)
-                ).rowcount
-                for i in ids
-            )
+        def cancel(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                if ids is None:
+                    db.execute("DELETE FROM reminder_optin WHERE chat_id=?", (chat_id,))
+                    return db.execute("DELETE FROM reminders WHERE chat_id=?", (chat_id,)).rowcount
+                return sum(
+                    db.execute(
+                        "DELETE FROM reminders WHERE chat_id=? AND id=?", (chat_id, i)
+                    ).rowcount
+                    for i in ids
+                )
 
-    async def claim_due(self, now: float, limit: int = 100) -> list[Reminder]:
-        with self._transaction():
-            rows = self._db.execute(
-                "DELETE FROM reminders WHERE rowid IN ("
-                " SELECT rowid FROM reminders WHERE due <= ? ORDER BY due LIMIT ?)"
-                " RETURNING chat_id, due, kind, dispositif, id",
-                (now, limit),
-            ).fetchall()
+        return await self._writer.run(cancel)
+
+    async def claim_due(self, now: float, limit: int = 100, lease: float = LEASE) -> list[Reminder]:
+        def claim(db: sqlite3.Connection) -> list[Any]:
+            with _transaction(db):
+                return db.execute(
+                    "UPDATE reminders SET ready=? WHERE rowid IN ("
+                    " SELECT rowid FROM reminders WHERE ready <= ? ORDER BY ready LIMIT ?)"
+                    " RETURNING chat_id, due, kind, dispositif, id",
+                    (now + lease, now, limit),
+                ).fetchall()
+
+        rows = await self._writer.run(claim)
         return sorted((Reminder(*row) for row in rows), key=lambda r: (r.due, r.chat_id, r.id))
 
+    async def reminder_done(self, reminder: Reminder) -> None:
+        key = (reminder.chat_id, reminder.id, reminder.due)
+        await self._writer.run(
+            lambda db: db.execute("DELETE FROM reminders WHERE chat_id=? AND id=? AND due=?", key)
+        )
+
+    async def release_reminders(self, reminders: list[Reminder]) -> None:
+        keys = [(r.chat_id, r.id, r.due) for r in reminders]
+        await self._writer.run(
+            lambda db: db.executemany(
+                "UPDATE reminders SET ready=due WHERE chat_id=? AND id=? AND due=?", keys
+            )
+        )
+
     async def opted_in(self) -> list[int]:
-        rows = self._db.execute("SELECT chat_id FROM reminder_optin ORDER BY chat_id")
+        rows = await self._reader.run(
+            lambda db: db.execute("SELECT chat_id FROM reminder_optin ORDER BY chat_id").fetchall()
+        )
         return [row[0] for row in rows]
 
     async def stats(self) -> dict[str, Any]:
-        rows = self._db.execute(
-            "SELECT json_extract(data, '$.profession') AS p, COUNT(*) FROM sessions GROUP BY p"
-        ).fetchall()
-        pending = self._db.execute("SELECT COUNT(*) FROM reminders").fetchone()[0]
-        opted = self._db.execute("SELECT COUNT(*) FROM reminder_optin").fetchone()[0]
+        def stats(db: sqlite3.Connection) -> tuple[list[Any], int, int]:
+            rows = db.execute(
+                "SELECT CASE WHEN json_valid(data) AND json_type(data, '$.profession') = 'text'"
+                " THEN json_extract(data, '$.profession') END AS p, COUNT(*) FROM sessions"
+                " GROUP BY p"
+            ).fetchall()
+            pending = db.execute("SELECT COUNT(*) FROM reminders").fetchone()[0]
+            opted = db.execute("SELECT COUNT(*) FROM reminder_optin").fetchone()[0]
+            return rows, pending, opted
+
+        rows, pending, opted = await self._reader.run(stats)
         return stats_dict(dict(rows), pending, opted)
 
-    @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE: take the write lock first, so a concurrent writer waits (WAL)."""
-        self._db.execute("BEGIN IMMEDIATE")
+    # Broadcasts between preview and confirmation
+
+    async def keep_broadcast(self, key: str, parts: list[str], ttl: float) -> None:
+        now, text = time.time(), json.dumps(parts, ensure_ascii=False)
+
+        def keep(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute("DELETE FROM broadcasts WHERE expires <= ?", (now,))
+                db.execute(
+                    "INSERT OR REPLACE INTO broadcasts(key, parts, expires) VALUES (?, ?, ?)",
+                    (key, text, now + ttl),
+                )
+
+        await self._writer.run(keep)
+
+    async def take_broadcast(self, key: str) -> list[str] | None:
+        row = await self._writer.run(
+            lambda db: db.execute(
+                "DELETE FROM broadcasts WHERE key=? RETURNING parts, expires", (key,)
+            ).fetchone()
+        )
+        return json.loads(row[0]) if row and row[1] > time.time() else None
+
+
+SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS sessions ("
+    " chat_id INTEGER PRIMARY KEY, data TEXT NOT NULL, updated REAL NOT NULL);"
+    # ready: when the reminder may be claimed: its due time, or the end of a claim's lease.
+    "CREATE TABLE IF NOT EXISTS reminders ("
+    " chat_id INTEGER NOT NULL, id TEXT NOT NULL, due REAL NOT NULL,"
+    " kind TEXT NOT NULL, dispositif TEXT NOT NULL, ready REAL NOT NULL,"
+    " PRIMARY KEY (chat_id, id));"
+    "CREATE TABLE IF NOT EXISTS reminder_optin (chat_id INTEGER PRIMARY KEY);"
+    # Sessions that could not be read, as they were stored (`SqliteStore.quarantine`).
+    "CREATE TABLE IF NOT EXISTS broadcasts ("
+    " key TEXT PRIMARY KEY, parts TEXT NOT NULL, expires REAL NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS quarantine ("
+    " chat_id INTEGER NOT NULL, data BLOB, reason TEXT NOT NULL, at REAL NOT NULL);"
+)
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Tables and columns added since the file was created (files of every earlier version
+    open: tests/test_stores.py)."""
+    db.executescript(SCHEMA)
+    columns = {row[1] for row in db.execute("PRAGMA table_info(reminders)")}
+    if "ready" not in columns:  # before leases: claimed reminders were deleted at once
+        with _transaction(db):
+            db.execute("ALTER TABLE reminders ADD COLUMN ready REAL NOT NULL DEFAULT 0")
+            db.execute("UPDATE reminders SET ready=due")
+    db.execute("DROP INDEX IF EXISTS reminders_due")
+    db.execute("CREATE INDEX IF NOT EXISTS reminders_ready ON reminders(ready)")
+
+
+def _chat_reminders(chat_id: int) -> tuple[str, tuple[int]]:
+    return (
+        "SELECT chat_id, due, kind, dispositif, id FROM reminders WHERE chat_id=? ORDER BY due, id",
+        (chat_id,),
+    )
+
+
+class _Worker:
+    """One SQLite connection and the one thread that uses it: calls queue in order, each
+    bounded by `STORE_WAIT` from the moment it was asked for."""
+
+    def __init__(self, path: str, name: str) -> None:
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not left
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix=name)
+        self._wait = 0.0  # the connection's busy timeout, in seconds
+
+    async def run(self, call: Callable[[sqlite3.Connection], T]) -> T:
+        deadline = monotonic() + STORE_WAIT
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread, self._bounded, call, deadline)
+
+    def _bounded(self, call: Callable[[sqlite3.Connection], T], deadline: float) -> T:
+        left = deadline - monotonic()
+        if left <= 0:
+            raise StoreBusy("SQLite: waited too long behind other calls")
+        wait = min(STORE_WAIT, math.ceil(left * 10) / 10)  # in 0.1 s steps: set rarely
+        if wait != self._wait:
+            self.db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+            self._wait = wait
         try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            return call(self.db)
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise StoreBusy(f"SQLite: {e}") from e
             raise
-        self._db.execute("COMMIT")
+
+    async def close(self) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._thread, self.db.close)
+        self._thread.shutdown()
+
+
+def _checkpoint(db: sqlite3.Connection) -> None:
+    """After an erasure: the WAL still holds the erased rows' earlier versions. Copy it into
+    the database (where `secure_delete` has zeroed them) and empty it. Readers of other
+    processes can delay it (bounded like any call); then the next checkpoint finishes it."""
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("SQLite : journal WAL non vidé après un effacement (lecteurs actifs)")
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE: take the write lock first, so a concurrent writer waits (WAL)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

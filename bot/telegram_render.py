@@ -34,6 +34,7 @@ from bot.actions import (
     StartEstimate,
 )
 from bot.messages import Block, Message, Span
+from bot.utf16 import utf16_len
 
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes
@@ -75,30 +76,49 @@ def to_plain(text: str) -> str:
     return html.unescape(re.sub(r"</?(b|i|a|code|pre)(\s[^>]*)?>", "", text))
 
 
+def visible_length(html_text: str) -> int:
+    """What Telegram counts against its limit: the text once its HTML is parsed, in UTF-16
+    code units (an emoji counts two)."""
+    return utf16_len(to_plain(html_text))
+
+
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split on paragraph, then line boundaries so that no part exceeds Telegram's limit.
+    """Split on paragraph, then line boundaries so that no part exceeds Telegram's limit, as
+    Telegram counts it (`visible_length`).
 
     Spans never cross a line (`bot/messages.py`), so a cut between lines never leaves a tag
     open.
     """
+    if visible_length(text) <= limit:
+        return [text.strip("\n")] if text.strip() else []
     parts: list[str] = []
-    current = ""
+    current, size = "", 0
     for line in text.split("\n"):
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) <= limit:
-            current = candidate
+        n = visible_length(line)
+        if (size + 1 + n if current else n) <= limit:
+            current, size = (f"{current}\n{line}", size + 1 + n) if current else (line, n)
             continue
         if current:
             parts.append(current)
-        while len(line) > limit:
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
+        while n > limit:
+            cut = _cut(line, limit)
             parts.append(line[:cut])
             line = line[cut:].lstrip()
-        current = line
+            n = visible_length(line)
+        current, size = line, n
     if current:
         parts.append(current)
     return [p.strip("\n") for p in parts if p.strip()]
+
+
+def _cut(line: str, limit: int) -> int:
+    """Where to cut a line longer than the limit: the last space that keeps the head under it
+    (anywhere if none)."""
+    cut = len(line)
+    while cut > 0 and visible_length(line[:cut]) > limit:
+        space = line.rfind(" ", 0, cut)
+        cut = space if space > 0 else cut - max(1, (visible_length(line[:cut]) - limit) // 2)
+    return max(cut, 1)
 
 
 @dataclass(frozen=True)

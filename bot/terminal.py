@@ -18,6 +18,7 @@ from bot.engine import Engine
 from bot.events import Command, Event, Text
 from bot.messages import Choice, Message
 from bot.reminders import PARIS, Reminder
+from bot.session import SessionDamaged
 from bot.store import SessionStore
 from bot.text_render import to_text
 
@@ -65,7 +66,10 @@ class TerminalSender:
 async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) -> None:
     service = ChatService(engine, store, schedules_reminders=False)
     sender = TerminalSender(out)
-    session = await store.load(TERMINAL_CHAT)
+    try:
+        session = await store.load(TERMINAL_CHAT)
+    except SessionDamaged:  # the service puts it apart and says so at the first step
+        session = None
     first = Command("reprendre" if session and session.profession else "start")
     await service.handle(Incoming(TERMINAL_CHAT, first), sender)
     interactive = inp.isatty()

@@ -23,7 +23,7 @@ from bot.actions import (
 from bot.engine import NSP, Engine, Step, short_label
 from bot.events import Command, Event, Text
 from bot.messages import Message
-from bot.session import Session
+from bot.session import VERSION, Session
 from bot.telegram_render import encode, to_html
 from bot.text_render import to_text
 from knowledge import Knowledge
@@ -213,7 +213,7 @@ def test_session_round_trips_through_json_and_stays_small(chat: Chat) -> None:
     assert len(data.encode()) < 4096, len(data.encode())
     again = Session.from_json(data)
     assert again == chat.session
-    assert json.loads(data)["v"] == 1
+    assert json.loads(data)["v"] == VERSION
     # The restored session answers the same way as the live one.
     assert (
         chat.engine.step(again, cmd("resultat")).replies

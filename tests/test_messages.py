@@ -29,7 +29,14 @@ from bot.events import Command
 from bot.messages import Span, block, bold, italic, line, message, plain
 from bot.render import parse_line, render
 from bot.session import Session
-from bot.telegram_render import ENCODED, decode, encode, split_message, to_html
+from bot.telegram_render import (
+    ENCODED,
+    decode,
+    encode,
+    split_message,
+    to_html,
+    visible_length,
+)
 from bot.text_render import to_text
 
 SAMPLES = [
@@ -138,7 +145,7 @@ def test_a_span_left_open_is_a_template_bug() -> None:
 def test_split_keeps_lines_whole() -> None:
     text = "\n".join(f"<b>ligne {i}</b> " + "x" * 90 for i in range(100))
     parts = split_message(text)
-    assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
+    assert len(parts) == 3 and all(visible_length(p) <= 4096 for p in parts)
     assert "\n".join(parts) == text
 
 

@@ -90,7 +90,7 @@ async def test_a_store_error_is_counted_with_the_apology(
     apologies = value("forfait_bot_apologies_total")
     errors = value("forfait_bot_store_errors_total", error="OperationalError")
 
-    async def broken(chat_id: int) -> None:
+    async def broken(chat_id: int, **_: object) -> None:  # load(chat_id, reminders=…)
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(store, "load", broken)

@@ -120,5 +120,5 @@ async def test_reminder_delivery_through_the_sender(kb: Knowledge, store: Sqlite
     engine.now = lambda: dt.datetime(2025, 1, 13, 9, 5, tzinfo=PARIS)  # the opening day
     assert await ReminderDelivery(engine, store).send_due(out) == 1
     assert "Déclaration ouverte" in to_text(out.sent[-1][1])
-    session = await store.load(ALICE)
+    session = await store.load(ALICE, reminders=True)  # what /rappel lists
     assert session is not None and [r["kind"] for r in session.reminders] == ["cloture"]

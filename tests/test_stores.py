@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -134,7 +135,8 @@ async def test_purge_idle_sessions(store: SessionStore, monkeypatch: pytest.Monk
         await store.save(Session(chat_id=4))  # idle, its reminders were sent
     await store.add_reminders(2, [reminder(2, due=time.time() + 86400)])
     await store.add_reminders(4, [reminder(4)])
-    assert len(await store.claim_due(time.time())) == 1
+    [sent] = await store.claim_due(time.time())
+    await store.reminder_done(sent)
     await store.save(Session(chat_id=3))  # active
     assert await store.purge(idle_days=180) == 2
     assert await store.load(1) is None and await store.load(4) is None
@@ -236,8 +238,10 @@ async def test_add_reminders_idempotent(store: SessionStore) -> None:
     assert await store.opted_in() == [1]
     assert (await store.stats())["reminders_pending"] == 2
     assert await store.claim_due(NOW + 3600) == [planned[0]]
+    await store.reminder_done(planned[0])
     assert await store.claim_due(NOW + 7200) == [moved]
     assert await store.claim_due(NOW + 7200) == []
+    await store.reminder_done(moved)
     assert await store.reminders(1) == []
     assert await store.opted_in() == [1]  # asked once: still reachable for a broadcast
 
@@ -264,6 +268,8 @@ async def test_claim_due_only_due_ones(store: SessionStore) -> None:
     got = await store.claim_due(NOW)
     assert [(r.chat_id, r.kind) for r in got] == [(1, "ouverture"), (2, "ouverture")]
     assert await store.claim_due(NOW) == []
+    for r in got:
+        await store.reminder_done(r)
     assert await store.reminders(1) == [reminder(1, "cloture", NOW + 5)]
     many = [Reminder(3, NOW - i, "ouverture", f"s{i}") for i in range(10)]
     await store.add_reminders(3, many)
@@ -288,6 +294,9 @@ async def test_claim_due_concurrent_claimers(store: SessionStore, make_store: Fa
 
     results = await asyncio.gather(*(drain(s) for s in claimers for _ in range(2)))
     assert_partition(results, due)
+    assert len(await store.reminders(0)) == 3, "claimed ones stay until done"
+    for r in due:
+        await store.reminder_done(r)
     assert len(await store.reminders(0)) == 1  # the later one
 
 
@@ -350,9 +359,10 @@ async def test_sqlite_reopens_existing_file(tmp_path: Path) -> None:
     """Tables are created if missing: a file from before the reminders still opens."""
     first = SqliteStore(tmp_path / "s.sqlite3")
     await first.save(Session(chat_id=1))
-    first._db.execute("DROP TABLE reminders")
-    first._db.execute("DROP TABLE reminder_optin")
     await first.close()
+    with sqlite3.connect(tmp_path / "s.sqlite3") as db:
+        db.execute("DROP TABLE reminders")
+        db.execute("DROP TABLE reminder_optin")
     again = SqliteStore(tmp_path / "s.sqlite3")
     assert await again.load(1) is not None
     await again.add_reminders(1, [reminder(1)])
@@ -376,3 +386,20 @@ async def test_busy_chat_times_out(redis_url: str, monkeypatch: pytest.MonkeyPat
     finally:
         await first.close()
         await second.close()
+
+
+async def test_a_kept_broadcast_is_taken_once(
+    store: SessionStore, make_store: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = make_store()  # another replica handles the second tap
+    await store.keep_broadcast("k", ["première partie", "seconde 📅"], ttl=60)
+    taken = await asyncio.gather(store.take_broadcast("k"), other.take_broadcast("k"))
+    assert sorted(taken, key=str) == [None, ["première partie", "seconde 📅"]]
+    assert await store.take_broadcast("inconnue") is None
+    await store.keep_broadcast("old", ["x"], ttl=60)
+    if isinstance(store, RedisStore):
+        with redis.Redis.from_url(store.url) as client:
+            assert 0 < client.pttl("fb:broadcast:old") <= 60_000
+        return
+    fake_clock(monkeypatch, time.time() + 61)
+    assert await store.take_broadcast("old") is None, "expired"

@@ -115,7 +115,7 @@ async def test_diffuser_cancel_and_usage(tg: TelegramHarness, store: SqliteStore
     sent = await tg.tap_label(ADVISOR, "Annuler")
     assert "Diffusion annulée" in texts(sent)
     assert tg.sent(BOB) == []
-    sent = await tg.send(ADVISOR, "/diffuser " + "x" * 4000)
+    sent = await tg.send(ADVISOR, "/diffuser " + "x" * 8001)
     assert "Message trop long" in texts(sent)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sqlite3
 
 import pytest
 
@@ -79,6 +80,14 @@ async def test_resumes_after_a_restart(engine: Engine, store: SqliteStore) -> No
     assert "SESAM-Vitale 1.40 addendum 8" in out, "the pending question, at once"
     session = await store.load(TERMINAL_CHAT)
     assert session is not None and session.answers == {"logiciel_dmp": True}
+
+
+async def test_a_damaged_terminal_session_starts_afresh(engine: Engine, store: SqliteStore) -> None:
+    await run(engine, store, ["/start dentiste_2024", "/quitter"])
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE sessions SET data='{\"v\":2,' WHERE chat_id=?", (TERMINAL_CHAT,))
+    out = await run(engine, store, [])
+    assert "n'ont pas pu être relues" in out and "Vous êtes" in out
 
 
 async def test_oublier_erases_the_terminal_session(engine: Engine, store: SqliteStore) -> None:
