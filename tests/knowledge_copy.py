@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from knowledge import ROOT
+import pytest
+
+from knowledge import ROOT, KnowledgeError, load_from
 
 
 def copy_knowledge(tmp_path: Path) -> Path:
@@ -19,3 +21,11 @@ def edit_once(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def refused(tree: Path, file: str, old: str, new: str) -> str:
+    """Break `file` of a knowledge copy once; the French message the loader refuses it with."""
+    edit_once(tree / file, old, new)
+    with pytest.raises(KnowledgeError) as err:
+        load_from(tree)
+    return str(err.value)

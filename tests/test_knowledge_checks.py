@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from knowledge_copy import copy_knowledge, edit_once
+from knowledge_copy import copy_knowledge, edit_once, refused
 
 from bot.advisors import AdvisorDesk
 from bot.engine import Engine
@@ -20,7 +20,7 @@ from bot.faq_replies import FaqResponder, other_case
 from bot.session import Session
 from bot.store import SqliteStore
 from calculators import estimate, read_profile
-from knowledge import Knowledge, KnowledgeError, load_from
+from knowledge import Knowledge, load_from
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DONUM = "familles/dotation_numerique.yaml"
@@ -29,13 +29,6 @@ DONUM = "familles/dotation_numerique.yaml"
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     return copy_knowledge(tmp_path)
-
-
-def refused(tree: Path, file: str, old: str, new: str) -> str:
-    edit_once(tree / file, old, new)
-    with pytest.raises(KnowledgeError) as err:
-        load_from(tree)
-    return str(err.value)
 
 
 def test_unknown_source_id(tree: Path) -> None:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from knowledge_copy import copy_knowledge, edit_once
+from knowledge_copy import copy_knowledge, refused
 from test_engine_flow import Chat
 
 from bot.cli import main
@@ -17,7 +17,7 @@ from bot.engine import Engine
 from bot.events import Command
 from bot.session import Session
 from calculators import ProfileError, estimate, read_profile
-from knowledge import KnowledgeError, load, load_from
+from knowledge import load
 
 FAMI = "familles/fami_chirurgien_dentiste.yaml"
 FS = "familles/forfait_structure.yaml"
@@ -29,13 +29,6 @@ FS = "familles/forfait_structure.yaml"
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     return copy_knowledge(tmp_path)
-
-
-def refused(tree: Path, file: str, old: str, new: str) -> str:
-    edit_once(tree / file, old, new)
-    with pytest.raises(KnowledgeError) as err:
-        load_from(tree)
-    return str(err.value)
 
 
 def test_a_reading_cites_a_known_source(tree: Path) -> None:
