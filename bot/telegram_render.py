@@ -29,10 +29,12 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowResult,
     Stale,
     StartEstimate,
 )
 from bot.messages import Message, Span
+from bot.typography import typeset, typeset_line
 
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes
@@ -60,8 +62,10 @@ def _span(s: Span) -> str:
 
 
 def to_html(m: Message) -> str:
+    """The message as Telegram HTML, typeset (`bot/typography.py`)."""
     return "\n\n".join(
-        "\n".join("".join(_span(s) for s in line) for line in b.lines) for b in m.blocks
+        "\n".join("".join(_span(s) for s in typeset_line(line)) for line in b.lines)
+        for b in m.blocks
     )
 
 
@@ -106,7 +110,7 @@ class Part:
 
 def parts(m: Message) -> list[Part]:
     texts = split_message(to_html(m))
-    rows = tuple(tuple((c.label, encode(c.action)) for c in row) for row in m.choices)
+    rows = tuple(tuple((typeset(c.label), encode(c.action)) for c in row) for row in m.choices)
     return [Part(t, rows if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]
 
 
@@ -144,6 +148,7 @@ _CODES = (
     _Code("f", ShowFaqEntry, ("entry",)),
     _Code("p", StartEstimate, ("payload",)),
     _Code("e", EstimateExercice, ("exercice",)),
+    _Code("v", ShowResult, ("part",)),
     _Code("s:hyp", ContinueHypothetical),
     _Code("r:plan", PlanReminders, ("scheme",)),
     _Code("r:annuler", CancelReminders),

@@ -1,0 +1,46 @@
+"""The result as messages: the short one first, then each part on demand (detail by group,
+plan, sources). One place for the engine (the buttons) and the command line (everything)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bot.messages import Choice, Message
+from bot.render import render
+from bot.text_render import to_text
+
+SHORT_RESULT = 700  # characters: the first result message reads whole on a phone
+
+
+def short(ctx: dict[str, Any], choices: Iterable[Iterable[Choice]] = ()) -> Message:
+    """The amount out of the most possible, the socle, the actions worth the most, where to
+    declare; two or one action when three would not fit SHORT_RESULT characters."""
+    rows = [list(row) for row in choices]
+    for n in (3, 2, 1, 0):
+        message = render("result.j2", rows, n=n, **ctx)
+        if len(to_text(message)) <= SHORT_RESULT:
+            break
+    return message
+
+
+def detail(ctx: dict[str, Any]) -> list[Message]:
+    """One whole message per group, the numbered notes under the last."""
+    groups = ctx["groups"]
+    return [
+        render("result_detail.j2", gd=gd, first=i == 0, last=i == len(groups) - 1, **ctx)
+        for i, gd in enumerate(groups)
+    ]
+
+
+def plan(ctx: dict[str, Any]) -> Message:
+    return render("result_plan.j2", **ctx)
+
+
+def sources(ctx: dict[str, Any]) -> Message:
+    return render("result_sources.j2", **ctx)
+
+
+def everything(ctx: dict[str, Any]) -> list[Message]:
+    """All of it, for a terminal that has no buttons."""
+    return [short(ctx), *detail(ctx), plan(ctx)]
