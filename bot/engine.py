@@ -815,7 +815,7 @@ class Engine:
         if part == "sources":
             return Step(s, [result_messages.sources(ctx)])
         if part == "plan":
-            return Step(s, [result_messages.plan(ctx)])
+            return Step(s, result_messages.plan(ctx))
         if part == "fiche":
             return Step(s, self._summary_files(ctx))
         return Step(s, result_messages.detail(ctx))

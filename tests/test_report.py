@@ -25,7 +25,7 @@ def context(profession: str, exercice: str, answers: dict, today: dt.date) -> di
 
 def text(ctx: dict) -> str:
     """The short result and the plan, as the result's first message and its plan button."""
-    shown = [result_messages.short(ctx), result_messages.plan(ctx)]
+    shown = [result_messages.short(ctx), *result_messages.plan(ctx)]
     return "\n".join(to_text(m) for m in shown).replace("\u202f", " ")
 
 

@@ -112,8 +112,10 @@ def test_points_and_euros_side_by_side(engine: Engine) -> None:
 
 
 def test_plan_and_sources_on_demand(path: Drive) -> None:
-    (plan,) = path.do(ShowResult("plan"))
-    assert "Plan d'action" in to_text(plan) and "Déclaration" in to_text(plan)
+    plan = path.do(ShowResult("plan"))
+    assert all(len(to_html(m)) <= TELEGRAM_LIMIT for m in plan), "never split by Telegram"
+    plan_text = "\n".join(to_text(m) for m in plan)
+    assert "Plan d'action" in plan_text and "Déclaration" in plan_text
     (sources,) = path.do(ShowResult("sources"))
     lines = [x for x in to_text(sources).splitlines() if x.startswith("[")]
     assert [x.split("]")[0] for x in lines] == [f"[{i}" for i in range(1, len(lines) + 1)]
