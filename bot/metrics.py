@@ -41,9 +41,9 @@ from redis.exceptions import RedisError
 from telegram import Update
 from telegram.ext import Application, SimpleUpdateProcessor
 from tornado.httpserver import HTTPServer
-from tornado.netutil import bind_sockets
 
 from bot.store import SessionStore, SqliteStore, StoreBusy
+from bot.webhook import BoundServer
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ class MetricsHandler(tornado.web.RequestHandler):
         self.finish(generate_latest(REGISTRY))
 
 
-class MetricsServer:
+class MetricsServer(BoundServer):
     """GET /metrics on `listen:port` (port 0: any free one, then read `port`)."""
 
     def __init__(self, refresh: Refresh, *, listen: str, port: int) -> None:
@@ -174,12 +174,3 @@ class MetricsServer:
         self._server = HTTPServer(routes, idle_connection_timeout=30, body_timeout=10)
         self.listen = listen
         self.port = port
-
-    async def start(self) -> None:
-        sockets = bind_sockets(self.port, self.listen)
-        self.port = sockets[0].getsockname()[1]
-        self._server.add_sockets(sockets)
-
-    async def stop(self) -> None:
-        self._server.stop()
-        await self._server.close_all_connections()

@@ -104,7 +104,24 @@ class UpdateHandler(tornado.web.RequestHandler):
         self.clear_header("Content-Type")
 
 
-class WebhookServer:
+class BoundServer:
+    """A tornado `HTTPServer` on `listen:port` (port 0: any free one, then read `port`)."""
+
+    _server: HTTPServer
+    listen: str
+    port: int
+
+    async def start(self) -> None:
+        sockets = bind_sockets(self.port, self.listen)
+        self.port = sockets[0].getsockname()[1]
+        self._server.add_sockets(sockets)
+
+    async def stop(self) -> None:
+        self._server.stop()
+        await self._server.close_all_connections()
+
+
+class WebhookServer(BoundServer):
     """Listens on `listen:port` (port 0: any free one, then read `port`) for POSTs on `path`."""
 
     def __init__(
@@ -132,12 +149,3 @@ class WebhookServer:
         )
         self.listen = listen
         self.port = port
-
-    async def start(self) -> None:
-        sockets = bind_sockets(self.port, self.listen)
-        self.port = sockets[0].getsockname()[1]
-        self._server.add_sockets(sockets)
-
-    async def stop(self) -> None:
-        self._server.stop()
-        await self._server.close_all_connections()
