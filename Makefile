@@ -26,11 +26,14 @@ run: $(STAMP)
 	$(BIN)/forfait-bot chat; fi
 
 # Debian packages the tests run for real: redis-server (the Redis store), docker-compose
-# (`config` of both compose profiles) and nginx (`nginx -t` of the webhook snippet).
-TEST_TOOLS := redis-server:redis-server docker-compose:docker-compose nginx:nginx-light
+# (`config` of both compose profiles), nginx (`nginx -t` of the webhook snippet), pdftotext
+# (reads back the PDF summary) and the DejaVu fonts of the result card and the PDF (a path).
+DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+TEST_TOOLS := redis-server:redis-server docker-compose:docker-compose nginx:nginx-light \
+  pdftotext:poppler-utils $(DEJAVU):fonts-dejavu-core
 test-tools:
 	@missing=$$(for t in $(TEST_TOOLS); do command -v $${t%%:*} >/dev/null || \
-	  [ -x /usr/sbin/$${t%%:*} ] || echo $${t#*:}; done); \
+	  [ -x /usr/sbin/$${t%%:*} ] || [ -e $${t%%:*} ] || echo $${t#*:}; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installation des paquets Debian pour les tests : $$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -13,6 +13,7 @@ from typing import Literal
 
 PROFILE = "_profil"  # Modify's target for "profession or exercice"
 SHORTCUTS = ("reprendre", "recommencer", "resultat", "modifier")  # commands a button may run
+RESULT_PARTS = ("detail", "plan", "sources", "fiche")  # what ShowResult may show
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,18 @@ class EstimateExercice(Action):
 
 
 @dataclass(frozen=True)
+class ShowResult(Action):
+    """One part of the result under the short one: the detail by indicator, the action plan,
+    the sources, or the card and PDF summary ("fiche")."""
+
+    part: Literal["detail", "plan", "sources", "fiche"]
+
+    def __post_init__(self) -> None:
+        if self.part not in RESULT_PARTS:
+            raise ValueError(self.part)
+
+
+@dataclass(frozen=True)
 class ContinueHypothetical(Action):
     """Go on past a failed socle, to see what the other indicators would bring."""
 
@@ -127,6 +140,7 @@ ACTIONS: tuple[type[Action], ...] = (
     ShowRuleAnswer,
     StartEstimate,
     EstimateExercice,
+    ShowResult,
     ContinueHypothetical,
     PlanReminders,
     CancelReminders,

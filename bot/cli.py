@@ -36,7 +36,7 @@ def _check_knowledge(_: argparse.Namespace) -> int:
 
 
 def _estimate(args: argparse.Namespace) -> int:
-    from bot.render import render
+    from bot import result_messages
     from bot.report import result_context
     from bot.text_render import to_text
     from calculators import ProfileError, estimate, read_profile
@@ -77,7 +77,7 @@ def _estimate(args: argparse.Namespace) -> int:
     else:
         schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
         context = result_context(dispositif, result, {}, dt.date.today(), schemes, answers)
-        print(to_text(render("result.j2", **context)))
+        print("\n\n".join(to_text(m) for m in result_messages.everything(context)))
         if vsm:
             amount = fmt_eur(vsm.eur)
             if vsm.eur_max != vsm.eur:

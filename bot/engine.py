@@ -22,6 +22,7 @@ from statistics import fmean
 from typing import Any, Protocol
 
 from bot import reminder_messages as texts
+from bot import result_messages
 from bot.actions import (
     PROFILE,
     Action,
@@ -34,6 +35,7 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowResult,
     ShowRuleAnswer,
     StartEstimate,
 )
@@ -49,9 +51,10 @@ from bot.answers import (
 )
 from bot.commands import COMMANDS, command
 from bot.events import Command, Event, Forwarded, Text
-from bot.messages import Choice, Message, block, bold, italic, line, message, plain
+from bot.messages import Attachment, Choice, Message, block, bold, italic, line, message, plain
 from bot.reminders import PARIS, Reminder, plan_reminders
 from bot.render import render
+from bot.render import shorten as short_label
 from bot.report import result_context
 from bot.session import Session
 from bot.understand import Expected, Interpretation, Kind, interpret, profession_names
@@ -268,10 +271,7 @@ class Engine:
         d = self._dispositif(s)
         if d is None:
             return Step(s, [render("sources.j2", d=None)])
-        labels = {src.label(): src.confiance for src in d.sources}
-        for ind in d.indicateurs:
-            labels.update({src.label(): src.confiance for src in ind.sources})
-        return Step(s, [render("sources.j2", d=d, labels=sorted(labels.items()))])
+        return Step(s, [result_messages.sources(self._result_context(s, d))])
 
     @command("aide", "Comment ça marche")
     def _cmd_aide(self, s: Session, _: str = "") -> Step:
@@ -326,6 +326,8 @@ class Engine:
             return Step(s, self._next(s))
         if isinstance(action, EstimateExercice):
             return self._estimate_exercice(s, action.exercice)
+        if isinstance(action, ShowResult):
+            return self._result_part(s, action.part)
         if isinstance(action, PlanReminders):
             return self._plan_reminders(s, action.scheme)
         if isinstance(action, CancelReminders):
@@ -838,16 +840,25 @@ class Engine:
                     found[ind.id] = choice.resultat
         return found
 
-    def _result(self, s: Session, d: Dispositif) -> Message:
+    def _result_context(self, s: Session, d: Dispositif) -> dict[str, Any]:
         answers = self._calculator_answers(s)
         est = estimate(d, answers)
         schemes = self._schemes[d.profession]
-        ctx = result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
+        return result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
+
+    def _result(self, s: Session, d: Dispositif) -> Message:
+        """The short result (`bot/result_messages.py`), each detail one tap away."""
+        ctx = self._result_context(s, d)
         rows = [
             [
-                Choice("Modifier une réponse", RunCommand("modifier")),
+                Choice("Détail par indicateur", ShowResult("detail")),
+                Choice("Plan d'action", ShowResult("plan")),
+            ],
+            [Choice("Sources", ShowResult("sources")), Choice("Fiche PDF", ShowResult("fiche"))],
+            [
+                Choice("Modifier", RunCommand("modifier")),
                 Choice("Recommencer", RunCommand("recommencer")),
-            ]
+            ],
         ]
         if self._plannable(s, d):
             rows.append([Choice("Me rappeler la date limite", PlanReminders(d.id))])
@@ -855,7 +866,36 @@ class Engine:
         if nxt is not None and (nxt.plan or nxt.a_redonner):  # something left to do there
             label = f"Estimer {nxt.st.cle}" + (" (provisoire)" if nxt.st.provisoire else "")
             rows.append([Choice(label, EstimateExercice(nxt.st.cle))])
-        return render("result.j2", rows, **ctx)
+        return result_messages.short(ctx, rows)
+
+    def _summary_files(self, ctx: dict[str, Any]) -> list[Message]:
+        """The result card (a picture) and the PDF summary, from the estimate of the text."""
+        from bot.card import draw_card  # Pillow and fpdf2: loaded on first use
+        from bot.pdf_summary import knowledge_version, summary_pdf
+
+        today, d = self.today(), ctx["d"]
+        name = f"forfait-{d.profession}-{ctx['st'].cle}-{today:%Y%m%d}"
+        png, _ = draw_card(ctx, today, knowledge_version())
+        card = plain(f"{d.libelle} : votre estimation du {today:%d/%m/%Y}.")
+        pdf = plain("La fiche à garder ou à transmettre (comptable, CPAM).")
+        return [
+            replace(card, attachment=Attachment("photo", f"{name}.png", png)),
+            replace(pdf, attachment=Attachment("document", f"{name}.pdf", summary_pdf(ctx, today))),
+        ]
+
+    def _result_part(self, s: Session, part: str) -> Step:
+        """A part of the result under the short one, for the answers as they are now."""
+        d = self._dispositif(s)
+        if d is None:
+            return self._stale(s)
+        ctx = self._result_context(s, d)
+        if part == "sources":
+            return Step(s, [result_messages.sources(ctx)])
+        if part == "plan":
+            return Step(s, result_messages.plan(ctx))
+        if part == "fiche":
+            return Step(s, self._summary_files(ctx))
+        return Step(s, result_messages.detail(ctx))
 
     # ---- edits -------------------------------------------------------------------------
 
@@ -903,14 +943,6 @@ def _noted(note: str, replies: list[Message]) -> list[Message]:
         return replies
     first = replies[0]
     return [Message((block(note), *first.blocks), first.choices), *replies[1:]]
-
-
-def short_label(text: str, limit: int = 60) -> str:
-    """A button label that fits, cut at a word with "…" rather than mid-word."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(" ,;:(") + "…"
 
 
 def _utc_now() -> dt.datetime:

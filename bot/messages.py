@@ -1,7 +1,8 @@
 """The channel-neutral messages the engine and the services produce.
 
 A message is paragraphs (`Block`) of lines of spans; a span is text, bold or italic, possibly
-a link. Choices are rows of buttons, each carrying a typed action (`bot/actions.py`). Nothing
+a link. A message may carry a file (`Attachment`: a PNG card, a PDF), its text then being the
+caption. Choices are rows of buttons, each carrying a typed action (`bot/actions.py`). Nothing
 here knows a channel's markup, escaping or limits: `bot/telegram_render.py` makes Telegram
 HTML and callback data of it, `bot/text_render.py` plain text. Lines never contain "\\n", so a
 renderer may cut a long message between lines without breaking a span.
@@ -10,7 +11,8 @@ renderer may cut a long message between lines without breaking a span.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
 from bot.actions import Action
 
@@ -45,9 +47,20 @@ Choices = tuple[tuple[Choice, ...], ...]
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file a message carries: a picture to look at, or a document to keep. The message's
+    text is its caption."""
+
+    kind: Literal["photo", "document"]
+    filename: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Message:
     blocks: tuple[Block, ...]
     choices: Choices = ()
+    attachment: Attachment | None = None
 
     @property
     def actions(self) -> list[Action]:
@@ -76,8 +89,10 @@ def block(*lines: LinePart | Line) -> Block:
     return Block(tuple(x if isinstance(x, tuple) else line(x) for x in lines))
 
 
-def message(*blocks: Block, choices: Iterable[Iterable[Choice]] = ()) -> Message:
-    return Message(tuple(blocks), _rows(choices))
+def message(
+    *blocks: Block, choices: Iterable[Iterable[Choice]] = (), attachment: Attachment | None = None
+) -> Message:
+    return Message(tuple(blocks), _rows(choices), attachment)
 
 
 def plain(text: str, choices: Iterable[Iterable[Choice]] = ()) -> Message:

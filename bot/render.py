@@ -38,8 +38,18 @@ def _env() -> Environment:
         keep_trailing_newline=False,
     )
     env.filters.update(eur=fmt_eur, pct=fmt_pct, points=fmt_points, num=fmt_number)
+    env.filters["short"] = shorten
     env.filters["date"] = lambda d: d.strftime("%d/%m/%Y") if d else "non publiée"
     return env
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A label that fits, cut at a word with "…" rather than mid-word."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:(") + "…"
 
 
 def render(template: str, choices: Iterable[Iterable[Choice]] = (), **context: object) -> Message:

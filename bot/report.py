@@ -18,6 +18,7 @@ from typing import Any
 from calculators import Estimate, estimate
 from calculators.calendar import ExerciceStatus, action_date, following, status, window_text
 from calculators.carry_over import carry_over
+from calculators.forfait import GroupResult, IndicatorResult
 from knowledge.schema import Dispositif, Resultat
 
 ICONS = {
@@ -31,7 +32,7 @@ LABELS = {
     "atteint": "atteint",
     "non_atteint": "non atteint",
     "neutralise": "neutralisé",
-    "inconnu": "à vérifier",
+    "inconnu": "à compléter",  # the one wording of an indicator without a usable answer
     "ambigu": "deux lectures des textes",
 }
 
@@ -116,8 +117,8 @@ def suite(
     )
 
 
-# The calculator's reasons when nothing was answered, and how the result words them.
-GENERIC = {"Pas encore renseigné.": "Pas encore renseigné", "Réponse inconnue.": "À vérifier"}
+# The calculator's reasons when nothing usable was answered: the status says it already.
+GENERIC = ("Pas encore renseigné.", "Réponse inconnue.")
 
 
 def _where_to_check(d: Dispositif, est: Estimate) -> dict[str, str]:
@@ -130,10 +131,65 @@ def _where_to_check(d: Dispositif, est: Estimate) -> dict[str, str]:
         ind = by_id[r.id]
         aide = ind.aide or next((q.aide for q in ind.questions if q.aide), None)
         # An answer given but that cannot be judged keeps its reason, then where to check.
-        prefix = GENERIC.get(r.raison, r.raison.rstrip("."))
+        prefix = "" if r.raison in GENERIC else r.raison.rstrip(".") + ". "
         if aide:
-            out[r.id] = f"{prefix}. Où vérifier : {aide.rstrip('.')}."
+            out[r.id] = f"{prefix}Où le trouver : {aide.rstrip('.')}."
+        elif prefix:
+            out[r.id] = prefix.strip()
     return out
+
+
+def notes(d: Dispositif, est: Estimate) -> list[str]:
+    """Every citation of the result, once: first the one each indicator is shown with (so the
+    detail's notes run 1, 2, 3…), then the others; the numbered notes of the detail and of
+    the sources message."""
+    cited = [r.sources[0] for r in est.indicateurs if r.sources]
+    cited += [c for r in est.indicateurs for c in r.sources]
+    cited += [s.label() for s in d.sources]
+    return list(dict.fromkeys(cited))
+
+
+@dataclass(frozen=True)
+class GroupDetail:
+    """One group of the detail: its result, the most it pays, the indicators shown one per
+    line, and those without a usable answer, named together on one line."""
+
+    g: GroupResult
+    full: GroupResult  # the same group with nothing answered: what it can pay at most
+    shown: list[IndicatorResult]
+    open: list[IndicatorResult]
+    open_notes: list[int]
+
+
+def detail(est: Estimate, possible: Estimate, reasons: dict[str, str], note: dict[str, int]):
+    """The groups of the detail, in the scheme's order."""
+    full = {g.id: g for g in possible.groupes}
+    out = []
+    for g in est.groupes:
+        rows = [r for r in est.indicateurs if r.groupe == g.id]
+        open_ = [r for r in rows if r.statut == "inconnu" and r.id not in reasons]
+        shown = [r for r in rows if r not in open_]
+        cites = sorted({note[r.sources[0]] for r in open_ if r.sources})
+        out.append(GroupDetail(g, full[g.id], shown, open_, cites))
+    return out
+
+
+def _secondary(d: Dispositif) -> set[str]:
+    """The citations of secondary sources (« à confirmer auprès de votre CPAM »)."""
+    found = [*d.sources]
+    for ind in d.indicateurs:
+        found += [*ind.sources, *ind.cible.sources]
+        found += [s for c in ind.composantes for s in c.sources]
+    return {s.label() for s in found if s.confiance == "secondaire"}
+
+
+def where_short(d: Dispositif) -> str:
+    """Where to declare, in a few words: the amelipro path without its caveats."""
+    text = d.amelipro.texte.rstrip(".")
+    text = text.split(" (")[0]
+    if len(text) > 90:
+        text = text.split(", ")[0]
+    return text
 
 
 def result_context(
@@ -148,19 +204,74 @@ def result_context(
     `estimate` read them) let the plan of a finished exercice move to the one that follows."""
     st = status(d, today)
     over = st.phase == "terminee"
+    cited = notes(d, est)
+    possible = estimate(d, {})  # nothing answered: the most the scheme can pay
+    note = {c: i for i, c in enumerate(cited, 1)}
+    reasons = {
+        **{r.id: r.raison for r in est.indicateurs if r.raison not in GENERIC},
+        **_where_to_check(d, est),
+        **{k: o.raison for k, o in outcomes.items() if o.raison},
+    }
     return {
         "d": d,
         "est": est,
+        "possible": possible,
+        "answers": answers or {},
+        "notes": cited,
+        "note": note,
+        "groups": detail(est, possible, reasons, note),
+        "first_notes": len({r.sources[0] for r in est.indicateurs if r.sources}),
+        "secondary": _secondary(d),
+        "where": where_short(d),
         "st": st,
         "window": window_text(st),
         "quand": action_date(st).texte,
         "plan": [] if over else action_plan(d, est, outcomes, action_date(st).texte),
         "suite": suite(d, answers or {}, schemes, today) if over else None,
-        "reasons": {
-            **_where_to_check(d, est),
-            **{k: o.raison for k, o in outcomes.items() if o.raison},
-        },
+        "reasons": reasons,
         "icons": ICONS,
         "labels": LABELS,
         "today": today,
     }
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of the result card and of the PDF: euros earned, still possible (answers to
+    complete), and out of reach, out of the most the group (or the scheme) pays."""
+
+    libelle: str
+    acquis: float
+    possible: float
+    perdu: float
+    points: float | None  # earned, for a scheme in points
+    points_max: float | None
+
+    @property
+    def maximum(self) -> float:
+        return self.acquis + self.possible + self.perdu
+
+
+def bars(est: Estimate, possible: Estimate) -> tuple[list[Bar], Bar]:
+    """The groups' bars and the total's, from the estimate the text shows."""
+    full = {g.id: g for g in possible.groupes}
+    groups = [
+        Bar(
+            g.libelle,
+            g.eur,
+            g.eur_max - g.eur,
+            full[g.id].eur_max - g.eur_max,
+            g.points,
+            full[g.id].points_max,
+        )
+        for g in est.groupes
+    ]
+    total = Bar(
+        "Total",
+        est.total_eur,
+        est.total_eur_max - est.total_eur,
+        possible.total_eur_max - est.total_eur_max,
+        est.total_points,
+        possible.total_points_max,
+    )
+    return groups, total

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TEXT_ONLY = (
-    "Je ne lis que les messages texte : répondez avec les boutons ou en quelques mots. "
+    "Je ne lis que les messages texte\u202f: répondez avec les boutons ou en quelques mots. "
     "/reprendre pour revoir la question."
 )
 APOLOGY = (

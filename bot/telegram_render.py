@@ -29,11 +29,13 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowResult,
     ShowRuleAnswer,
     Stale,
     StartEstimate,
 )
 from bot.messages import Block, Message, Span
+from bot.typography import typeset, typeset_line
 from bot.utf16 import utf16_len
 
 TELEGRAM_LIMIT = 4096
@@ -64,10 +66,11 @@ def _span(s: Span) -> str:
 def _block(b: Block) -> str:
     if b.pre:  # shown as is, copied in one piece
         return "<pre>" + "\n".join(escape("".join(s.text for s in ln)) for ln in b.lines) + "</pre>"
-    return "\n".join("".join(_span(s) for s in line) for line in b.lines)
+    return "\n".join("".join(_span(s) for s in typeset_line(line)) for line in b.lines)
 
 
 def to_html(m: Message) -> str:
+    """The message as Telegram HTML, typeset (`bot/typography.py`)."""
     return "\n\n".join(_block(b) for b in m.blocks)
 
 
@@ -131,7 +134,7 @@ class Part:
 
 def parts(m: Message) -> list[Part]:
     texts = split_message(to_html(m))
-    rows = tuple(tuple((c.label, encode(c.action)) for c in row) for row in m.choices)
+    rows = tuple(tuple((typeset(c.label), encode(c.action)) for c in row) for row in m.choices)
     return [Part(t, rows if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]
 
 
@@ -170,6 +173,7 @@ _CODES = (
     _Code("g", ShowRuleAnswer, ("profession", "exercice", "indicateur", "situation")),
     _Code("p", StartEstimate, ("payload",)),
     _Code("e", EstimateExercice, ("exercice",)),
+    _Code("v", ShowResult, ("part",)),
     _Code("s:hyp", ContinueHypothetical),
     _Code("r:plan", PlanReminders, ("scheme",)),
     _Code("r:annuler", CancelReminders),

@@ -1,5 +1,5 @@
-"""Sending to Telegram: neutral messages as HTML parts, retried on flood control and network
-errors; the service's `Sender` for python-telegram-bot.
+"""Sending to Telegram: neutral messages as HTML parts (a file with its caption), retried on
+flood control and network errors; the service's `Sender` for python-telegram-bot.
 
 A user who blocked the bot is logged and skipped (`send` returns False); a network still down
 after the retries becomes `SendLater` (a reminder then waits for the next run); HTML that
@@ -22,11 +22,12 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.app import SendLater
 from bot.messages import Message
-from bot.telegram_render import markup, parts, to_plain
+from bot.telegram_render import encode, escape, markup, parts, to_html, to_plain
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+CAPTION_LIMIT = 1024
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,41 @@ async def send_messages(
     Returns False when the user blocked the bot (logged, the rest dropped)."""
     retry = retry or RetryPolicy()
     for message in messages:
-        for part in parts(message):
-            try:
+        try:
+            if message.attachment is not None:
+                await _send_file(bot, chat_id, message, retry)
+                continue
+            for part in parts(message):
                 await _send_part(bot, chat_id, part.html, markup(part.rows), retry)
-            except Forbidden as e:
-                log.info("Conversation %s : envoi refusé (%s), ignoré", chat_id, type(e).__name__)
-                return False
+        except Forbidden as e:
+            log.info("Conversation %s : envoi refusé (%s), ignoré", chat_id, type(e).__name__)
+            return False
     return True
+
+
+async def _send_file(bot: Bot, chat_id: int, message: Message, retry: RetryPolicy) -> None:
+    """A picture (sendPhoto) or a document (sendDocument), the message's text as its caption
+    (Telegram takes 1 024 characters there) and its keyboard under it."""
+    file = message.attachment
+    assert file is not None
+    caption = to_html(message)
+    if len(caption) > CAPTION_LIMIT:  # never cut inside a tag: plain text, cut at a word
+        caption = escape(to_plain(caption)[: CAPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…")
+    rows = tuple(tuple((c.label, encode(c.action)) for c in row) for row in message.choices)
+    options = {
+        "caption": caption or None,
+        "parse_mode": ParseMode.HTML,
+        "reply_markup": markup(rows),
+    }
+    if file.kind == "photo":
+        await with_retry(
+            lambda: bot.send_photo(chat_id, file.data, filename=file.filename, **options), retry
+        )
+    else:
+        await with_retry(
+            lambda: bot.send_document(chat_id, file.data, filename=file.filename, **options),
+            retry,
+        )
 
 
 async def _send_part(

@@ -50,8 +50,8 @@ class Source(Strict):
     def label(self) -> str:
         """Short French citation shown to users."""
         if self.doc:
-            return f"{self.titre} ({self.doc[:3]}), {self.section}"
-        label = f"{self.url}" + (f" ({self.titre})" if self.titre else "")
+            return f"{self.titre}, {self.section}"  # the title, never the file's id
+        label = f"{self.titre} ({self.url})" if self.titre else f"{self.url}"
         return label + (f", {self.section}" if self.section else "")
 
 

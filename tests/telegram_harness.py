@@ -24,6 +24,7 @@ from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
 
 UPDATE_IDS = itertools.count(1)
+REPLIES = ("sendMessage", "sendPhoto", "sendDocument")  # what a chat gets as an answer
 TOKEN = "123456:TEST-not-a-real-token-abcdefghijkl"
 BOT_USERNAME = "forfait_test_bot"
 BOT_USER = {
@@ -63,6 +64,7 @@ ATTACHMENTS = [
 class Call:
     method: str
     params: dict[str, Any]
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # name: (filename, data)
 
     @property
     def chat_id(self) -> int | None:
@@ -71,7 +73,8 @@ class Call:
 
     @property
     def text(self) -> str:
-        return str(self.params.get("text", ""))
+        """The message's text, or a file's caption."""
+        return str(self.params.get("text", self.params.get("caption", "")) or "")
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
@@ -136,7 +139,10 @@ class RecordingRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params = request_data.parameters if request_data is not None else {}
-        self.calls.append(Call(name, params))
+        files = {}
+        if request_data is not None and request_data.contains_files:
+            files = {k: (v[0], v[1]) for k, v in request_data.multipart_data.items()}
+        self.calls.append(Call(name, params, files))
         failures = self._failures.get(name)
         if failures:
             failure = failures.pop(0)
@@ -154,7 +160,7 @@ class RecordingRequest(BaseRequest):
             return BOT_USER
         if name == "getUpdates":
             return []
-        if name in ("sendMessage", "editMessageText"):
+        if name in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument"):
             chat_id = int(params["chat_id"])
             return {
                 "message_id": params.get("message_id") or next(self._message_ids),
@@ -265,14 +271,14 @@ class TelegramHarness:
         start = len(self.request.calls)
         await self.app.process_update(Update.de_json(update, self.app.bot))
         calls = self.request.calls[start:]
-        sent = [c for c in calls if c.method == "sendMessage"]
+        sent = [c for c in calls if c.method in REPLIES]
         assert sent, f"no reply to update {update}"
         assert all(c.chat_id == chat_id for c in sent), "a reply went to another chat"
         if "callback_query" in update:
             answers = [i for i, c in enumerate(calls) if c.method == "answerCallbackQuery"]
             assert len(answers) == 1, "the callback query must be answered exactly once"
             assert calls[answers[0]].params["callback_query_id"] == update["callback_query"]["id"]
-            first_send = next(i for i, c in enumerate(calls) if c.method == "sendMessage")
+            first_send = next(i for i, c in enumerate(calls) if c.method in REPLIES)
             assert answers[0] < first_send, "answer the callback query before replying"
         return sent
 
@@ -308,7 +314,7 @@ class TelegramHarness:
         await self.app.shutdown()
 
     def sent(self, chat_id: int) -> list[Call]:
-        return [c for c in self.request.calls if c.method == "sendMessage" and c.chat_id == chat_id]
+        return [c for c in self.request.calls if c.method in REPLIES and c.chat_id == chat_id]
 
     def keyboard(self, chat_id: int) -> list[tuple[str, str]]:
         """The buttons of the last message with a keyboard sent to the chat."""

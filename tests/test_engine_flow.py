@@ -18,6 +18,7 @@ from bot.actions import (
     ContinueHypothetical,
     Modify,
     RunCommand,
+    ShowResult,
     Stale,
 )
 from bot.engine import NSP, Engine, Step, short_label
@@ -124,7 +125,9 @@ def test_hypothetical_continuation(chat: Chat) -> None:
     chat.answer("structure")
     assert chat.is_result(), "everything answered: the result"
     assert "Socle : non atteint" in chat.text
-    assert "non versé : prérequis non atteints" in chat.text, "coordination: answered, not paid"
+    chat.do(ShowResult("detail"))  # groups and plan: under the short result's buttons
+    assert "Non versé : prérequis non atteints" in chat.text, "coordination: answered, not paid"
+    chat.do(ShowResult("plan"))
     assert "Logiciel métier compatible DMP : +590 €" in chat.text, "490 € + 100 €"
     assert chat.bold("+590 €")
 
@@ -177,8 +180,9 @@ def test_component_questions_after_detailler(chat: Chat) -> None:
         "spe": 12.0,
     }
     chat.do(cmd("resultat"))
+    chat.do(ShowResult("detail"))  # the indicators' lines: under the short result's button
     line = next(x for x in chat.text.splitlines() if "Usage des téléservices" in x)
-    assert "à vérifier — 385 €" in line, "AAT + DMT + SPE = 55 points; PSE still unknown"
+    assert "à compléter (55 points · 385 €)" in line, "AAT + DMT + SPE; PSE still unknown"
 
 
 def test_detail_then_retour_reopens_the_global_question(chat: Chat) -> None:
@@ -364,8 +368,8 @@ def test_user_text_is_kept_as_text_and_escaped_in_html(chat: Chat) -> None:
     chat.do(cmd("start", "dentiste_2024"))
     chat.do(say("<b>n'importe</b> & <quoi>"))
     assert "« <b>n'importe</b> & <quoi> »" in chat.text and not chat.bold("n'importe")
-    html = to_html(chat.replies[0]).replace("\u202f", " ")
-    assert "« &lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt; »" in html
+    html = to_html(chat.replies[0])
+    assert "«\u202f&lt;b&gt;n'importe&lt;/b&gt; &amp; &lt;quoi&gt;\u202f»" in html
     chat.do(cmd("<i>"))
     assert "/<i>" in chat.text and "/&lt;i&gt;" in to_html(chat.replies[0])
 

@@ -56,7 +56,7 @@ def test_fse_counts_show_the_rate_the_period_and_the_threshold_with_its_source()
     assert "01/04/2023 au 31/12/2023" in t.calcul
     seuil = next(p for p in t.parametres if p.nom == "seuil")
     assert seuil.texte == "≥ 66,67\u202f%"
-    assert seuil.sources and all("(002)" in s for s in seuil.sources)
+    assert seuil.sources and all("CGSS Martinique" in s for s in seuil.sources)
     assert "Exigé pour «\u202fVolet 1" in t.regle
 
 
@@ -254,7 +254,8 @@ def test_cli_explain_prints_rules_values_thresholds_and_sources(
     out = capsys.readouterr().out
     assert "Montant estimé" in out  # the usual result comes first
     explanation = out[out.index("Pourquoi ce résultat") :]
-    assert "Seuil\u202f: > 66,67\u202f% (source\u202f: cegedim-sante.com" in explanation
+    assert "Seuil\u202f: > 66,67\u202f% (source\u202f: Forfait structure" in explanation
+    assert "(cegedim-sante.com)" in explanation
     assert "Réponse\u202f: 66,67\u202f%" in explanation
     assert "Valeur du point\u202f: 7\u202f€" in explanation
     assert "1. SESAM-Vitale addendum 8" in explanation

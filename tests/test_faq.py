@@ -127,7 +127,7 @@ def test_an_answer_for_another_case_says_so(
     """The Web DMP rule comes from the FAMI 2024 guide: a médecin, or another year, is told."""
     responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2025, 1, 15))
     session = Session(chat_id=1, profession=profession, exercice=exercice)
-    text = to_text(responder.reply("le web dmp suffit ?", session))
+    text = to_text(responder.reply("le web dmp suffit ?", session)).replace("\u202f", " ")
     assert "Web DMP" in text
     if note is None:
         assert "Règle donnée pour" not in text

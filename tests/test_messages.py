@@ -19,6 +19,7 @@ from bot.actions import (
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
+    ShowResult,
     ShowRuleAnswer,
     Stale,
     StartEstimate,
@@ -53,6 +54,7 @@ SAMPLES = [
     StartEstimate("dentiste_2024"),
     StartEstimate(""),
     EstimateExercice("2026"),
+    ShowResult("detail"),
     ContinueHypothetical(),
     PlanReminders("fami_chirurgien_dentiste_2024"),
     CancelReminders(),
@@ -112,10 +114,12 @@ def test_renderers() -> None:
         block(line("Voir ", Span("ameli", link="https://www.ameli.fr"), ".")),
     )
     assert to_html(m) == (
-        "<b>Titre</b> &amp; &lt;suite&gt;\n<i>Source : guide</i>\n\n"
+        "<b>Titre</b> &amp; &lt;suite&gt;\n<i>Source\u202f: guide</i>\n\n"
         'Voir <a href="https://www.ameli.fr">ameli</a>.'
     )
-    assert to_text(m) == "Titre & <suite>\nSource : guide\n\nVoir ameli (https://www.ameli.fr)."
+    assert (
+        to_text(m) == "Titre & <suite>\nSource\u202f: guide\n\nVoir ameli (https://www.ameli.fr)."
+    )
 
 
 @pytest.mark.parametrize("text", ["a", "a\nb", "a\n\nb", "a\n\n\nb", "\na\n", "x\n\n"])

@@ -12,6 +12,7 @@ import pytest
 from knowledge_copy import copy_knowledge, refused
 from test_engine_flow import Chat
 
+from bot.actions import ShowResult
 from bot.cli import main
 from bot.engine import Engine
 from bot.events import Command
@@ -170,10 +171,12 @@ def test_text_and_explain_show_the_range_and_both_sources(
     summary = out[out.index("Fourchette, forfait VSM compris") : out.index("Pourquoi ce résultat")]
     assert "de 4 960 € à 13 295 €" in summary  # 280 points + 3 000 €; 9 695 € + 3 600 €
     assert "(840 € en jeu)" in summary and "(600 € en jeu)" in summary
-    assert "(000), Implication dans des démarches de prise en charge coordonnée" in summary
-    assert "(003), Forfait structure : une aide financière" in summary
-    assert "ameli.fr, forfait structure (003), VSM : un nouveau forfait" in summary
-    assert "CGSS Martinique (002), Point d'attention : VSM" in summary
+    assert (
+        "Assurance Maladie, Implication dans des démarches de prise en charge coordonnée" in summary
+    )
+    assert "forfait structure, Forfait structure : une aide financière" in summary
+    assert "ameli.fr, forfait structure, VSM : un nouveau forfait" in summary
+    assert "CGSS Martinique, Point d'attention : VSM" in summary
     explanation = out[out.index("Pourquoi ce résultat") :]
     assert "— ambigu (deux lectures des textes)" in explanation
     assert "Deux lectures (840 € en jeu) :" in explanation
@@ -195,4 +198,5 @@ def test_the_chat_reaches_a_result_with_an_ambiguous_answer(engine: Engine) -> N
     chat.answer("oui")
     assert chat.is_result(), chat.text[:300]
     assert "entre 650 € et 1 240 €" in chat.text and chat.bold("650 €")
+    chat.do(ShowResult("detail"))  # the indicators' reasons: under the short result
     assert "le guide dit à la fois" in chat.text  # the reason of the path taken

@@ -37,7 +37,15 @@ from typing import Any
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from telegram import Update
-from telegram_harness import ATTACHMENTS, BOT_USER, BOT_USERNAME, TOKEN, Call, RecordingRequest
+from telegram_harness import (
+    ATTACHMENTS,
+    BOT_USER,
+    BOT_USERNAME,
+    REPLIES,
+    TOKEN,
+    Call,
+    RecordingRequest,
+)
 
 from bot.commands import COMMANDS
 from bot.engine import Engine
@@ -129,9 +137,10 @@ class CheckingRequest(RecordingRequest):
                 if error:
                     return error
             return None
-        if name not in ("sendMessage", "editMessageText"):
+        if name not in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument"):
             return None
-        return self.check_text(str(params.get("text", "")), params, params)
+        text = params.get("text", params.get("caption", ""))  # a file's caption: the same HTML
+        return self.check_text(str(text or ""), params, params)
 
     @staticmethod
     def check_text(text: str, params: dict[str, Any], markup_params: dict[str, Any]) -> str | None:
@@ -567,7 +576,7 @@ class Scenario:
         assert not self.errors, f"the error handler saw {self.errors!r} on {where}"
         assert not self.request.refused, f"Telegram would refuse {self.request.refused} on {where}"
         to_chats = [c for c in calls if "chat_id" in c.params]
-        sent = [c for c in calls if c.method == "sendMessage"]
+        sent = [c for c in calls if c.method in REPLIES]
         assert all(c.chat_id == chat_id for c in to_chats), f"a reply to another chat on {where}"
         assert APOLOGY not in {c.text for c in sent}, f"apology on {where}"
         if expect == MUST:
@@ -579,7 +588,7 @@ class Scenario:
             answers = [i for i, c in enumerate(calls) if c.method == "answerCallbackQuery"]
             assert len(answers) == 1, f"{len(answers)} answers to {where}"
             assert calls[answers[0]].params["callback_query_id"] == query_id
-            first = next((i for i, c in enumerate(calls) if c.method == "sendMessage"), None)
+            first = next((i for i, c in enumerate(calls) if c.method in REPLIES), None)
             assert first is None or answers[0] < first, f"answered after replying, {where}"
         else:
             assert not [c for c in calls if c.method == "answerCallbackQuery"]
@@ -740,7 +749,7 @@ def _conversations(calls: list[Call], chats: set[int]) -> dict[int, list[str]]:
     """Each chat's messages in order (the text-only notice aside: it takes no lock)."""
     out: dict[int, list[str]] = {chat: [] for chat in chats}
     for c in calls:
-        if c.method == "sendMessage" and c.text != TEXT_ONLY:
+        if c.method in REPLIES and c.text != TEXT_ONLY:
             assert c.chat_id in out, f"a message to an unknown chat {c.chat_id}"
             out[c.chat_id].append(c.text)
     return out

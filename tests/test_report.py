@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.render import render
+from bot import result_messages
 from bot.report import result_context
 from bot.text_render import to_text
 from calculators import estimate
@@ -24,7 +24,9 @@ def context(profession: str, exercice: str, answers: dict, today: dt.date) -> di
 
 
 def text(ctx: dict) -> str:
-    return to_text(render("result.j2", **ctx)).replace("\u202f", " ")
+    """The short result and the plan, as the result's first message and its plan button."""
+    shown = [result_messages.short(ctx), *result_messages.plan(ctx)]
+    return "\n".join(to_text(m) for m in shown).replace("\u202f", " ")
 
 
 def test_while_the_exercice_runs_each_action_is_due_by_its_31_12() -> None:

@@ -41,7 +41,7 @@ def test_exactly_two_thirds_gives_both_readings_of_the_texts(responder: FaqRespo
     text = reply(responder, "si je suis pile a 2/3 de FSE c bon ?", "medecin")
     assert "atteint ou non selon la lecture des textes" in text
     assert "Deux lectures des textes" in text and "guides officiels" in text
-    assert "Calcul fait pour : médecin (votre profil), exercice 2024" in text
+    assert f"Calcul fait pour{NN}: médecin (votre profil), exercice 2024" in text
     assert text.index("Taux de télétransmission") < text.index("Pour en savoir plus")
 
 
@@ -68,10 +68,10 @@ def test_exactly_two_thirds_meets_the_2023_target(responder: FaqResponder) -> No
 def test_a_dentist_just_under_70_percent_loses_the_socle(responder: FaqResponder) -> None:
     text = reply(responder, "mon taux fse est de 69,8% je touche rien ?", "chirurgien-dentiste")
     assert text.startswith(f"Taux de télétransmission FSE ≥ 70{NN}% — ❌ objectif non atteint")
-    assert f"69,8{NN}% : sous l'objectif — ≥ 70{NN}%" in text
+    assert f"69,8{NN}%{NN}: sous l'objectif — ≥ 70{NN}%" in text
     assert f"il n'est pas versé (490{NN}€)" in text
     assert f"Au plus 650{NN}€ pour l'exercice, au lieu de 1{NN}240{NN}€" in text
-    assert "Source : guide méthodologique FAMI 2024" in text
+    assert f"Source{NN}: guide méthodologique FAMI 2024" in text
     assert "chirurgien-dentiste (votre profil), exercice 2024" in text
 
 
@@ -135,7 +135,7 @@ def test_without_a_profession_the_first_one_is_assumed_and_said(
     assert g is not None and g.case.profession == "medecin" and g.statut == "atteint"
     assert g.case.profession_source == "defaut"
     text = reply(responder, "mon taux fse est de 69,8% je touche rien ?")
-    assert "Calcul fait pour : médecin (par défaut)" in text
+    assert f"Calcul fait pour{NN}: médecin (par défaut)" in text
     # an indicator only dentists have: their rules, though the profession was not given
     assert ground(responder, "2 interventions en EHPAD").case.profession == "chirurgien-dentiste"
 
@@ -174,7 +174,7 @@ def test_the_other_cases_are_offered_as_buttons_that_travel(responder: FaqRespon
     medecin = msg.actions[2]
     other = to_text(responder.rule_reply(medecin, Session(chat_id=1)))
     assert "Taux de télétransmission > 2/3 — ✅ objectif atteint" in other
-    assert "Calcul fait pour : médecin" in other
+    assert f"Calcul fait pour{NN}: médecin" in other
 
 
 def test_every_replayable_situation_fits_in_a_button(
@@ -211,6 +211,6 @@ def test_forwarded_answer_ends_with_the_case_and_a_text_to_copy(
     assert msg.blocks[-1].pre and not any(b.pre for b in msg.blocks[:-1])
     copy = to_text(type(msg)((msg.blocks[-1],)))
     assert "Réponse à transmettre" not in copy and "❌ non versé" in copy
-    assert copy.rstrip().endswith("règles « Forfait structure 2024 (médecins) ».")
+    assert copy.rstrip().endswith(f"règles «{NN}Forfait structure 2024 (médecins){NN}».")
     before_copy = to_text(type(msg)(msg.blocks[:-2]))
-    assert before_copy.rstrip().endswith("règles « Forfait structure 2024 (médecins) ».")
+    assert before_copy.rstrip().endswith(f"règles «{NN}Forfait structure 2024 (médecins){NN}».")

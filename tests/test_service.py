@@ -89,13 +89,13 @@ async def test_advisors_commands_go_to_the_desk(engine: Engine, store: SqliteSto
     out = Recorder()
     bare = ChatService(engine, store)  # a channel without advisors (the terminal)
     await bare.handle(Incoming(ALICE, Command("stats")), out)
-    assert "Commande inconnue « /stats »" in out.texts(ALICE)
+    assert "Commande inconnue «\u202f/stats\u202f»" in out.texts(ALICE)
 
     service = ChatService(engine, store, AdvisorDesk(store, frozenset({ADVISOR})))
     await service.handle(Incoming(ALICE, Command("stats"), user_id=ALICE), out)
     assert out.texts(ALICE).endswith(ADVISORS_ONLY)
     assert await service.handle(Incoming(ADVISOR, Command("stats"), user_id=ADVISOR), out) is None
-    assert "Sessions : " in out.texts(ADVISOR)
+    assert "Sessions\u202f: " in out.texts(ADVISOR)
     assert await store.load(ADVISOR) is None, "no conversation for the advisor"
 
 

@@ -21,7 +21,10 @@ from knowledge import Knowledge
 
 ADVISOR, BOB, CAROL, DAVE = 1001, 2002, 3003, 4004
 MESSAGE = "La déclaration <FAMI> ouvre lundi & dure 7 semaines : 1 240 € en jeu."
-ESCAPED = "La déclaration &lt;FAMI&gt; ouvre lundi &amp; dure 7 semaines : 1 240 € en jeu."
+# As sent: HTML-escaped, and typeset like every message (narrow no-break spaces, bot/typography).
+ESCAPED = (
+    "La déclaration &lt;FAMI&gt; ouvre lundi &amp; dure 7 semaines\u202f: 1\u202f240\u202f€ en jeu."
+)
 
 
 @pytest.fixture

@@ -68,7 +68,14 @@ async def test_dentist_2024_full_path_reaches_1240(tg: TelegramHarness) -> None:
     result = texts(await tg.tap_label(ALICE, "Oui"))
     assert "Montant estimé : 1 240 €" in result
     assert "Socle : atteint" in result
-    assert [label for label, _ in tg.keyboard(ALICE)] == ["Modifier une réponse", "Recommencer"]
+    assert [label for label, _ in tg.keyboard(ALICE)] == [
+        "Détail par indicateur",
+        "Plan d'action",
+        "Sources",
+        "Fiche PDF",
+        "Modifier",
+        "Recommencer",
+    ]
     assert all(c.params["parse_mode"] == "HTML" for c in tg.sent(ALICE))
 
 

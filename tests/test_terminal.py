@@ -46,7 +46,7 @@ def test_show_letters_the_buttons_of_the_last_reply() -> None:
     question = message(block(line(bold("Question"), " & aide")))
     buttons = show([question, plain("Choix :", [BUTTONS[:2]])], out)
     assert buttons == BUTTONS[:2]
-    assert out.getvalue() == "Question & aide\nChoix :\n[a] Oui   [b] Non\n\n"
+    assert out.getvalue() == "Question & aide\nChoix\u202f:\n[a] Oui   [b] Non\n\n"
 
 
 async def run(engine: Engine, store: SqliteStore, lines: list[str]) -> str:
@@ -109,6 +109,6 @@ async def test_a_reminder_asked_in_the_terminal_says_none_will_come(
     now = dt.datetime(2024, 12, 1, 12, tzinfo=PARIS)
     engine = Engine(kb, now=lambda: now)
     answers = ["a", "oui", "a", "85", "a", "a", "3", "a"]
-    out = await run(engine, store, ["/start dentiste_2024", *answers, "c"])
-    assert "[c] Me rappeler la date limite" in out
+    out = await run(engine, store, ["/start dentiste_2024", *answers, "g"])
+    assert "[g] Me rappeler la date limite" in out
     assert "aucun rappel ne vous sera envoyé" in out and "Notez la date : " in out
