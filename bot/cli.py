@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -42,6 +41,7 @@ def _estimate(args: argparse.Namespace) -> int:
     from calculators import ProfileError, estimate, read_profile
     from calculators.explain_text import ambiguities_text, explanation_text
     from calculators.french import fmt_eur
+    from calculators.payload import estimate_payload
     from calculators.profile import profile_range, read_vsm
 
     kb = _knowledge()
@@ -59,6 +59,14 @@ def _estimate(args: argparse.Namespace) -> int:
         where = f" ligne {mark.line + 1}" if mark else ""
         print(f"Profil YAML invalide{where} : {args.profile}.", file=sys.stderr)
         return 2
+    if args.json:
+        try:
+            payload = estimate_payload(kb, data)
+        except ProfileError as e:
+            print(str(e), file=sys.stderr)
+            return 2
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
     try:
         vsm = read_vsm(kb, data)
         dispositif, answers = read_profile(kb, data)
@@ -67,27 +75,19 @@ def _estimate(args: argparse.Namespace) -> int:
         return 2
     result = estimate(dispositif, answers)
     scope = profile_range(result, vsm)
-    if args.json:
-        payload = dataclasses.asdict(result)
-        payload["libelle"] = dispositif.libelle
-        payload["vsm"] = dataclasses.asdict(vsm) if vsm else None
-        payload["explication"] = dataclasses.asdict(result.explication)
-        payload.update(dataclasses.asdict(scope))  # min_eur, max_eur, ambiguites (VSM's too)
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
-        context = result_context(dispositif, result, {}, dt.date.today(), schemes, answers)
-        print(to_text(render("result.j2", **context)))
-        if vsm:
-            amount = fmt_eur(vsm.eur)
-            if vsm.eur_max != vsm.eur:
-                amount = f"entre {amount} et {fmt_eur(vsm.eur_max)}"
-            print(f"\nForfait VSM : {amount}. {vsm.raison} {vsm.ponderation}")
-        if scope.ambiguites:
-            label = "Fourchette, forfait VSM compris" if vsm else "Fourchette"
-            print("\n" + ambiguities_text(scope.ambiguites, scope.min_eur, scope.max_eur, label))
-        if args.explain:
-            print("\n" + explanation_text(dispositif.libelle, result.explication))
+    schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
+    context = result_context(dispositif, result, {}, dt.date.today(), schemes, answers)
+    print(to_text(render("result.j2", **context)))
+    if vsm:
+        amount = fmt_eur(vsm.eur)
+        if vsm.eur_max != vsm.eur:
+            amount = f"entre {amount} et {fmt_eur(vsm.eur_max)}"
+        print(f"\nForfait VSM : {amount}. {vsm.raison} {vsm.ponderation}")
+    if scope.ambiguites:
+        label = "Fourchette, forfait VSM compris" if vsm else "Fourchette"
+        print("\n" + ambiguities_text(scope.ambiguites, scope.min_eur, scope.max_eur, label))
+    if args.explain:
+        print("\n" + explanation_text(dispositif.libelle, result.explication))
     return 0
 
 
