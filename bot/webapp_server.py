@@ -58,13 +58,13 @@ class WebApp:
         token: str,
         store: SessionStore | None = None,
         notify: Notify | None = None,
-        now: Callable[[], float] = time.time,
+        now: Callable[[], float] | None = None,
     ) -> None:
         self.kb = kb
         self.token = token
         self.store = store  # None: nothing is read or saved (the page still computes)
         self.notify = notify
-        self.now = now
+        self.now = now or time.time  # epoch seconds: initData's age, the save's date
 
     def today(self) -> dt.date:
         """The Paris date (which exercices are offered first)."""
