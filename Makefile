@@ -26,8 +26,10 @@ run: $(STAMP)
 	$(BIN)/forfait-bot chat; fi
 
 # Debian packages the tests run for real: redis-server (the Redis store), docker-compose
-# (`config` of both compose profiles) and nginx (`nginx -t` of the webhook snippet).
-TEST_TOOLS := redis-server:redis-server docker-compose:docker-compose nginx:nginx-light
+# (`config` of both compose profiles), nginx (`nginx -t` of the webhook snippet), and
+# chromium with its chromedriver (the Mini App's browser tests).
+TEST_TOOLS := redis-server:redis-server docker-compose:docker-compose nginx:nginx-light \
+	chromium:chromium chromedriver:chromium-driver
 test-tools:
 	@missing=$$(for t in $(TEST_TOOLS); do command -v $${t%%:*} >/dev/null || \
 	  [ -x /usr/sbin/$${t%%:*} ] || echo $${t#*:}; done); \

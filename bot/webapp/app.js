@@ -167,7 +167,7 @@ function control(ind) {
       else parts[c.id] = v;
       setAnswer(id, { ...parts });
     }, c.libelle);
-    comps.append(el("div", { class: "comp" },
+    comps.append(el("div", { class: "comp", "data-comp": c.id },
       el("label", {}, c.libelle, c.cible ? el("span", { class: "hint" }, ` (${c.cible})`) : null), field));
   }
   const seg = segmented([...YES_NO, ["detail", "Détailler"], DONT_KNOW], detail ? "detail" : value, (v) => {
