@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import WIDTH, chromium, missing, served, settled, telegram
 from telegram_harness import TOKEN
 from webapp_helpers import NOW
 
+from bench.browser import WIDTH, chromium, missing, served, settled, telegram
 from bot.webapp_auth import init_data_for
 from bot.webapp_server import WebApp
 from calculators.french import fmt_eur
