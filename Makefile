@@ -27,10 +27,12 @@ run: $(STAMP)
 
 # Debian packages the tests run for real: redis-server (the Redis store), docker-compose
 # (`config` of both compose profiles), nginx (`nginx -t` of the webhook snippet), pdftotext
-# (reads back the PDF summary) and the DejaVu fonts of the result card and the PDF (a path).
+# (reads back the PDF summary), the DejaVu fonts of the result card and the PDF (a path), and
+# chromium with its chromedriver (the Mini App's browser tests).
 DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 TEST_TOOLS := redis-server:redis-server docker-compose:docker-compose nginx:nginx-light \
-  pdftotext:poppler-utils $(DEJAVU):fonts-dejavu-core
+  pdftotext:poppler-utils $(DEJAVU):fonts-dejavu-core \
+  chromium:chromium chromedriver:chromium-driver
 test-tools:
 	@missing=$$(for t in $(TEST_TOOLS); do command -v $${t%%:*} >/dev/null || \
 	  [ -x /usr/sbin/$${t%%:*} ] || [ -e $${t%%:*} ] || echo $${t#*:}; done); \

@@ -58,6 +58,7 @@ def render(
         f"\n    server 127.0.0.1:{port} max_fails=3 fail_timeout=10s;" for port in backends
     )
     conf = re.sub(r"(\s*server\s+bot-\d+:8443[^;]*;)+", servers, conf, count=1)
+    conf = re.sub(r"server\s+bot-\d+:", "server 127.0.0.1:", conf)  # the Mini App's, unused
     conf = re.sub(r"listen\s+443\s+ssl;", f"listen 127.0.0.1:{https} ssl;", conf)
     conf = re.sub(r"listen\s+80;", f"listen 127.0.0.1:{free_port()};", conf)
     conf = conf.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{free_port()};")

@@ -125,12 +125,21 @@ class ConfirmBroadcast(Action):
 
 
 @dataclass(frozen=True)
+class OpenWebApp(Action):
+    """A button that opens a page inside the chat (a Telegram Mini App, `url` in HTTPS): the
+    simulator under a result. Nothing comes back to the engine when it is tapped."""
+
+    url: str
+
+
+@dataclass(frozen=True)
 class Stale(Action):
     """A button whose data no longer means anything: from an old keyboard, or forged."""
 
 
 # The registry: every action a choice may carry. A channel's codec covers each one (a test
-# checks it), so adding an action here without a way to carry it fails at once.
+# checks it), so adding an action here without a way to carry it fails at once. OpenWebApp
+# travels as a web app button, not as data.
 ACTIONS: tuple[type[Action], ...] = (
     Answer,
     RunCommand,
@@ -145,5 +154,6 @@ ACTIONS: tuple[type[Action], ...] = (
     PlanReminders,
     CancelReminders,
     ConfirmBroadcast,
+    OpenWebApp,
     Stale,
 )

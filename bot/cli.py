@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -35,6 +34,16 @@ def _check_knowledge(_: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str) -> dt.date:
+    """A day typed as JJ/MM/AAAA (or AAAA-MM-JJ), for `estimate --date`."""
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"date invalide « {text} » : attendu JJ/MM/AAAA")
+
+
 def _estimate(args: argparse.Namespace) -> int:
     from bot import result_messages
     from bot.report import result_context
@@ -42,6 +51,7 @@ def _estimate(args: argparse.Namespace) -> int:
     from calculators import ProfileError, estimate, read_profile
     from calculators.explain_text import ambiguities_text, explanation_text
     from calculators.french import fmt_eur
+    from calculators.payload import estimate_payload
     from calculators.profile import profile_range, read_vsm
 
     kb = _knowledge()
@@ -59,6 +69,14 @@ def _estimate(args: argparse.Namespace) -> int:
         where = f" ligne {mark.line + 1}" if mark else ""
         print(f"Profil YAML invalide{where} : {args.profile}.", file=sys.stderr)
         return 2
+    if args.json:
+        try:
+            payload = estimate_payload(kb, data)
+        except ProfileError as e:
+            print(str(e), file=sys.stderr)
+            return 2
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
     try:
         vsm = read_vsm(kb, data)
         dispositif, answers = read_profile(kb, data)
@@ -67,27 +85,19 @@ def _estimate(args: argparse.Namespace) -> int:
         return 2
     result = estimate(dispositif, answers)
     scope = profile_range(result, vsm)
-    if args.json:
-        payload = dataclasses.asdict(result)
-        payload["libelle"] = dispositif.libelle
-        payload["vsm"] = dataclasses.asdict(vsm) if vsm else None
-        payload["explication"] = dataclasses.asdict(result.explication)
-        payload.update(dataclasses.asdict(scope))  # min_eur, max_eur, ambiguites (VSM's too)
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
-    else:
-        schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
-        context = result_context(dispositif, result, {}, dt.date.today(), schemes, answers)
-        print("\n\n".join(to_text(m) for m in result_messages.everything(context)))
-        if vsm:
-            amount = fmt_eur(vsm.eur)
-            if vsm.eur_max != vsm.eur:
-                amount = f"entre {amount} et {fmt_eur(vsm.eur_max)}"
-            print(f"\nForfait VSM : {amount}. {vsm.raison} {vsm.ponderation}")
-        if scope.ambiguites:
-            label = "Fourchette, forfait VSM compris" if vsm else "Fourchette"
-            print("\n" + ambiguities_text(scope.ambiguites, scope.min_eur, scope.max_eur, label))
-        if args.explain:
-            print("\n" + explanation_text(dispositif.libelle, result.explication))
+    schemes = [d for (p, _), d in kb.dispositifs.items() if p == dispositif.profession]
+    context = result_context(dispositif, result, {}, args.date, schemes, answers)
+    print("\n\n".join(to_text(m) for m in result_messages.everything(context)))
+    if vsm:
+        amount = fmt_eur(vsm.eur)
+        if vsm.eur_max != vsm.eur:
+            amount = f"entre {amount} et {fmt_eur(vsm.eur_max)}"
+        print(f"\nForfait VSM : {amount}. {vsm.raison} {vsm.ponderation}")
+    if scope.ambiguites:
+        label = "Fourchette, forfait VSM compris" if vsm else "Fourchette"
+        print("\n" + ambiguities_text(scope.ambiguites, scope.min_eur, scope.max_eur, label))
+    if args.explain:
+        print("\n" + explanation_text(dispositif.libelle, result.explication))
     return 0
 
 
@@ -168,6 +178,12 @@ def main(argv: list[str] | None = None) -> int:
         "--explain",
         action="store_true",
         help="explique chaque verdict : règle, valeur retenue, seuil et sa source",
+    )
+    est.add_argument(
+        "--date",
+        type=_day,
+        default=dt.date.today(),
+        help="le jour du plan d'action, JJ/MM/AAAA (par défaut : aujourd'hui)",
     )
     est.set_defaults(func=_estimate)
     sub.add_parser("chat", help="le questionnaire dans le terminal").set_defaults(func=_chat)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from statistics import fmean
 from typing import Any, Protocol
+from urllib.parse import urlencode
 
 from bot import reminder_messages as texts
 from bot import result_messages
@@ -32,6 +33,7 @@ from bot.actions import (
     ContinueHypothetical,
     EstimateExercice,
     Modify,
+    OpenWebApp,
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
@@ -115,10 +117,13 @@ class Engine:
         faq: FaqAnswerer | None = None,
         today: Callable[[], dt.date] | None = None,
         now: Callable[[], dt.datetime] | None = None,
+        webapp_url: str | None = None,
     ) -> None:
         """`now` (aware) dates reminders; `today` (deadlines, years offered) defaults to the
-        Paris date of `now`. Tests inject both."""
+        Paris date of `now`. Tests inject both. `webapp_url`: the Mini App's page, opened by
+        a [Simuler] button under each result (None: no button)."""
         self.kb = kb
+        self.webapp_url = webapp_url
         self.faq = faq
         self.now: Callable[[], dt.datetime] = now or _utc_now
         self.today: Callable[[], dt.date] = today or (lambda: self.now().astimezone(PARIS).date())
@@ -866,6 +871,9 @@ class Engine:
         if nxt is not None and (nxt.plan or nxt.a_redonner):  # something left to do there
             label = f"Estimer {nxt.st.cle}" + (" (provisoire)" if nxt.st.provisoire else "")
             rows.append([Choice(label, EstimateExercice(nxt.st.cle))])
+        if self.webapp_url:  # the what-if simulator, on this profession and exercice
+            query = urlencode({"profession": d.profession, "exercice": d.cle})
+            rows.append([Choice("Simuler", OpenWebApp(f"{self.webapp_url}?{query}"))])
         return result_messages.short(ctx, rows)
 
     def _summary_files(self, ctx: dict[str, Any]) -> list[Message]:

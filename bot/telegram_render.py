@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, WebAppInfo
 
 from bot.actions import (
     Action,
@@ -26,6 +26,7 @@ from bot.actions import (
     ContinueHypothetical,
     EstimateExercice,
     Modify,
+    OpenWebApp,
     PlanReminders,
     RunCommand,
     ShowFaqEntry,
@@ -41,7 +42,10 @@ from bot.utf16 import utf16_len
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes
 
-Rows = tuple[tuple[tuple[str, str], ...], ...]  # (label, callback data), row after row
+# (label, callback data), row after row; a web app button's data is its page's https URL,
+# which no callback data can be (they start with a prefix of _CODES).
+Rows = tuple[tuple[tuple[str, str], ...], ...]
+WEB_APP = "https://"
 
 
 # ---- text -----------------------------------------------------------------------------------
@@ -134,8 +138,22 @@ class Part:
 
 def parts(m: Message) -> list[Part]:
     texts = split_message(to_html(m))
-    rows = tuple(tuple((typeset(c.label), encode(c.action)) for c in row) for row in m.choices)
+    rows = tuple(tuple((typeset(c.label), _data(c.action)) for c in row) for row in m.choices)
     return [Part(t, rows if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]
+
+
+def _data(action: Action) -> str:
+    if isinstance(action, OpenWebApp):
+        if not action.url.startswith(WEB_APP):
+            raise ValueError(f"a web app opens an https URL: {action.url!r}")
+        return action.url
+    return encode(action)
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    if data.startswith(WEB_APP):
+        return InlineKeyboardButton(label, web_app=WebAppInfo(data))
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -144,9 +162,7 @@ def markup(rows: Rows) -> InlineKeyboardMarkup | None:
     built once, shared."""
     if not rows:
         return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
+    return InlineKeyboardMarkup([[_button(label, data) for label, data in row] for row in rows])
 
 
 # ---- callback data ----------------------------------------------------------------------------

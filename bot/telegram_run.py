@@ -17,13 +17,16 @@ import sys
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from telegram import Update
+from telegram import MenuButtonWebApp, Update, WebAppInfo
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application
 
+from bot.events import Command
 from bot.metrics import MetricsServer, watch
 from bot.pacing import BULK_RATE, Pacer
 from bot.telegram_app import CONCURRENCY, build_application
 from bot.telegram_logs import Redact
+from bot.webapp_server import WebApp, WebAppServer
 from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,9 @@ class Settings:
     log_text: bool
     metrics_listen: str = "127.0.0.1"
     metrics_port: int | None = None  # None: no /metrics endpoint
+    web_listen: str = "127.0.0.1"
+    web_port: int | None = None  # None: the Mini App is not served by this process
+    webapp_url: str = ""  # the Mini App's public https URL: menu button and [Simuler]
 
 
 def _env(name: str, default: str = "") -> str:
@@ -95,6 +101,13 @@ def read_settings() -> Settings:
     metrics_port = (
         _port("FORFAIT_BOT_METRICS_PORT", "") if _env("FORFAIT_BOT_METRICS_PORT") else None
     )
+    web_port = _port("FORFAIT_BOT_WEB_PORT", "") if _env("FORFAIT_BOT_WEB_PORT") else None
+    webapp_url = _env("FORFAIT_BOT_WEBAPP_URL")
+    if webapp_url and not re.fullmatch(r"https://[^\s?#]+", webapp_url):
+        raise SettingsError(
+            "FORFAIT_BOT_WEBAPP_URL : une adresse https sans paramètres, par exemple "
+            "https://bot.example.fr/app/ (Telegram n'ouvre une Mini App qu'en https)."
+        )
     try:
         advisors = parse_advisors(_env("FORFAIT_BOT_ADVISORS"))
     except ValueError:
@@ -122,6 +135,9 @@ def read_settings() -> Settings:
         log_text=_env("FORFAIT_BOT_LOG_TEXT", "0") == "1",
         metrics_listen=_env("FORFAIT_BOT_METRICS_LISTEN", "127.0.0.1"),
         metrics_port=metrics_port,
+        web_listen=_env("FORFAIT_BOT_WEB_LISTEN", "127.0.0.1"),
+        web_port=web_port,
+        webapp_url=webapp_url,
     )
 
 
@@ -167,7 +183,9 @@ def run_bot() -> int:
     store = open_store()
     app = build_application(
         settings.token,
-        engine=Engine(kb, faq=FaqResponder.from_knowledge(kb)),
+        engine=Engine(
+            kb, faq=FaqResponder.from_knowledge(kb), webapp_url=settings.webapp_url or None
+        ),
         store=store,
         base_url=_env("TELEGRAM_API_BASE_URL") or None,
         # Replies are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
@@ -203,6 +221,7 @@ async def serve(app: Application, settings: Settings) -> None:
         store = app.bot_data["adapter"].service.store
         refresh = watch(app, store)
         metrics = MetricsServer(refresh, listen=settings.metrics_listen, port=settings.metrics_port)
+    web = _webapp_server(app, settings) if settings.web_port is not None else None
     webhook = None
     if settings.webhook_url:
         webhook = WebhookServer(
@@ -216,8 +235,12 @@ async def serve(app: Application, settings: Settings) -> None:
     try:
         if app.post_init is not None:
             await app.post_init(app)
+        if settings.webapp_url:
+            await _set_menu_button(app, settings.webapp_url)
         if metrics is not None:
             await metrics.start()
+        if web is not None:
+            await web.start()
         if webhook is not None:
             await webhook.start()
             await app.bot.set_webhook(
@@ -235,6 +258,8 @@ async def serve(app: Application, settings: Settings) -> None:
             await webhook.stop()
         if metrics is not None:
             await metrics.stop()
+        if web is not None:
+            await web.stop()
         if app.updater is not None and app.updater.running:
             await app.updater.stop()
         if app.running:
@@ -246,3 +271,24 @@ async def serve(app: Application, settings: Settings) -> None:
             await app.post_shutdown(app)
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+
+
+def _webapp_server(app: Application, settings: Settings) -> WebAppServer:
+    """The Mini App on FORFAIT_BOT_WEB_PORT: the chat's knowledge and store; a save is
+    followed by the result in the user's private chat, through the service."""
+    adapter = app.bot_data["adapter"]
+    service = adapter.service
+
+    async def notify(chat_id: int) -> None:
+        await adapter.handle_event(app.bot, chat_id, Command("resultat"))
+
+    webapp = WebApp(service.engine.kb, settings.token, service.store, notify)
+    return WebAppServer(webapp, listen=settings.web_listen, port=settings.web_port or 0)
+
+
+async def _set_menu_button(app: Application, url: str) -> None:
+    """The chat's menu button opens the simulator (cosmetic: the bot works without it)."""
+    try:
+        await app.bot.set_chat_menu_button(menu_button=MenuButtonWebApp("Simuler", WebAppInfo(url)))
+    except TelegramError as e:
+        log.warning("Bouton de menu du simulateur non défini : %s", type(e).__name__)

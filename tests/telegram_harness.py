@@ -78,12 +78,17 @@ class Call:
 
     @property
     def buttons(self) -> list[tuple[str, str]]:
-        """(label, callback data) of the inline keyboard, row after row."""
+        """(label, callback data) of the inline keyboard, row after row (a web app button:
+        (label, its URL))."""
         markup = self.params.get("reply_markup") or {}
         if isinstance(markup, str):
             markup = json.loads(markup)
         rows = markup.get("inline_keyboard", [])
-        return [(b["text"], b["callback_data"]) for row in rows for b in row]
+        return [
+            (b["text"], b["web_app"]["url"] if "web_app" in b else b["callback_data"])
+            for row in rows
+            for b in row
+        ]
 
 
 def plain(text: str) -> str:

@@ -39,6 +39,9 @@ SETTINGS = (
     "REDIS_PASSWORD",
     "FORFAIT_BOT_METRICS_PORT",
     "FORFAIT_BOT_METRICS_LISTEN",
+    "FORFAIT_BOT_WEB_PORT",
+    "FORFAIT_BOT_WEB_LISTEN",
+    "FORFAIT_BOT_WEBAPP_URL",
 )
 SECRETS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "REDIS_PASSWORD")
 BOTS = ("bot", "bot-1", "bot-2")
@@ -411,7 +414,8 @@ def test_nginx_proxies_only_the_webhook_path_to_the_replicas(compose):
     ports = {environment(compose["services"][r])["TELEGRAM_WEBHOOK_PORT"] for r in REPLICAS}
     assert servers == {f"{r}:{p}" for r in REPLICAS for p in ports}
     proxied = re.findall(r"proxy_pass\s+http://(\w+)", conf)
-    assert proxied == [upstream.group(1)]
+    # The webhook first; the only other proxied path is the Mini App's (test below).
+    assert proxied == [upstream.group(1), "forfait_bot_webapp"]
     # The exact-match location that holds the proxy_pass.
     before = conf[: conf.index("proxy_pass")]
     location = list(re.finditer(r"location\s+(=\s+)?(\S+)\s*\{", before))[-1]
@@ -420,6 +424,21 @@ def test_nginx_proxies_only_the_webhook_path_to_the_replicas(compose):
     text = ENV_EXAMPLE.read_text(encoding="utf-8")
     example = re.search(r"TELEGRAM_WEBHOOK_URL=(\S+)", text)
     assert example and urlparse(example.group(1)).path == location.group(2)
+
+
+def test_nginx_proxies_the_mini_app_to_the_replicas_web_port(compose):
+    conf = nginx_text()
+    upstream = re.search(r"upstream\s+forfait_bot_webapp\s*\{(.*?)\}", conf, re.S)
+    assert upstream
+    servers = set(re.findall(r"server\s+([\w.-]+:\d+)", upstream.group(1)))
+    ports = {environment(compose["services"][r])["FORFAIT_BOT_WEB_PORT"] for r in REPLICAS}
+    assert servers == {f"{r}:{p}" for r in REPLICAS for p in ports}
+    location = re.search(r"location\s+/app/\s*\{(.*?)\n    \}", conf, re.S)
+    assert location and "proxy_pass http://forfait_bot_webapp;" in location.group(1)
+    assert re.search(r"client_max_body_size\s+16k;", location.group(1))  # MAX_BODY
+    text = ENV_EXAMPLE.read_text(encoding="utf-8")
+    example = re.search(r"FORFAIT_BOT_WEBAPP_URL=(\S+)", text)
+    assert example and urlparse(example.group(1)).path == "/app/"
 
 
 def test_nginx_tls_secret_header_and_body_limit():

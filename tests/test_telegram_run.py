@@ -33,6 +33,9 @@ ENV = (
     "FORFAIT_BOT_BULK_RATE",
     "FORFAIT_BOT_METRICS_PORT",
     "FORFAIT_BOT_METRICS_LISTEN",
+    "FORFAIT_BOT_WEB_PORT",
+    "FORFAIT_BOT_WEB_LISTEN",
+    "FORFAIT_BOT_WEBAPP_URL",
 )
 
 
@@ -201,3 +204,17 @@ def test_metrics_endpoint_settings(env: pytest.MonkeyPatch, runs: list) -> None:
     asyncio.run(runs[-1][1].post_shutdown(runs[-1][1]))
     env.setenv("FORFAIT_BOT_METRICS_PORT", "neuf")
     assert run_bot() == 2
+
+
+def test_mini_app_settings(env: pytest.MonkeyPatch, runs: list, capsys) -> None:
+    env.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    env.setenv("FORFAIT_BOT_WEBAPP_URL", "http://bot.example.fr/app/")
+    assert run_bot() == 2
+    assert "FORFAIT_BOT_WEBAPP_URL" in capsys.readouterr().err
+    env.setenv("FORFAIT_BOT_WEBAPP_URL", "https://bot.example.fr/app/")
+    env.setenv("FORFAIT_BOT_WEB_PORT", "8088")
+    assert run_bot() == 0
+    [(_, app, settings)] = runs
+    assert (settings.web_listen, settings.web_port) == ("127.0.0.1", 8088)
+    assert app.bot_data["adapter"].service.engine.webapp_url == "https://bot.example.fr/app/"
+    asyncio.run(app.post_shutdown(app))
