@@ -24,7 +24,7 @@ from bot.session import Session
 from bot.text_render import to_text
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
-from knowledge.schema import FaqEntree, GlossaireTerme, SujetHorsPerimetre
+from knowledge.schema import FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
 
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
@@ -33,6 +33,7 @@ GREETINGS = {
     "bye": "Au revoir, et bonne déclaration !",
 }
 INLINE_LIMIT = 3
+SUGGESTED = 3  # closest questions offered as buttons
 VERDICTS = {
     "atteint": "✅ objectif atteint",
     "non_atteint": "❌ objectif non atteint",
@@ -51,6 +52,25 @@ SCHEME_NAMES = {
     "dotation_numerique": "la dotation numérique",
     "fami": "le FAMI",
 }
+
+
+@dataclass(frozen=True)
+class FaqReply:
+    """A reply and what it is made of, for `bench/faq_eval.py` and tests."""
+
+    message: Message | None  # None: text typed at a pending question, not a question
+    # "rule" (the calculator's verdict), "answer" (an entry), "definition", "suggest"
+    # ("Vouliez-vous dire…"), "decline", "out_of_scope", a greeting kind, "not_a_question"
+    outcome: str
+    answer: Answer
+    entry: FaqEntree | None = None  # the entry answered with, or shown after a verdict
+    suggestions: tuple[FaqEntree, ...] = ()  # offered as buttons, nothing answered
+    grounded: Grounded | None = None
+
+    @property
+    def confident(self) -> bool:
+        """The reply answers (an entry or a verdict) rather than declines or suggests."""
+        return self.outcome in ("rule", "answer")
 
 
 @dataclass(frozen=True)
@@ -127,12 +147,19 @@ class FaqResponder:
         return self.index.answer(text, prof, year, self.today())
 
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
+        return self.respond(text, session, forwarded).message
+
+    def respond(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
+        """The reply with what it is made of: what `make eval` scores is what users see."""
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
-            return plain(GREETINGS[ans.kind])
+            return FaqReply(plain(GREETINGS[ans.kind]), ans.kind, ans)
+        suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
         grounded = self.ground(text, ans)
         if grounded is not None:
-            return self.rule_message(grounded, ans, forwarded, text)
+            context = self.context_entry(grounded, ans)
+            msg = self.rule_message(grounded, ans, forwarded, text)
+            return FaqReply(msg, "rule", ans, context, grounded=grounded)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
             other = other_case(e, session, self.professions)
@@ -140,14 +167,19 @@ class FaqResponder:
             reply = self.entry_reply_for(
                 e, ans.suggestions, forwarded, other, year=year, definition=ans.definition
             )
-            return _for_advisor(reply, self._assumed(ans)) if forwarded else reply
+            if forwarded:
+                reply = _for_advisor(reply, self._assumed(ans))
+            return FaqReply(reply, "answer", ans, e)
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
-            return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
+            msg = self.decline(ans.suggestions, ans.hors_sujet, forwarded)
+            return FaqReply(msg, "out_of_scope", ans, suggestions=suggested)
         if ans.outcome == "definition":
-            return self.decline(ans.suggestions, forwarded=forwarded, definition=ans)
+            msg = self.decline(ans.suggestions, forwarded=forwarded, definition=ans)
+            return FaqReply(msg, "definition", ans, suggestions=suggested)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
-            return None  # an answer the engine did not understand, not a question
-        return self.decline(ans.suggestions, forwarded=forwarded)
+            return FaqReply(None, "not_a_question", ans)  # an answer the engine did not read
+        msg = self.decline(ans.suggestions, forwarded=forwarded)
+        return FaqReply(msg, "suggest" if suggested else "decline", ans, suggestions=suggested)
 
     # ---- rule-grounded answers ---------------------------------------------------------
 
@@ -173,7 +205,7 @@ class FaqResponder:
         """The verdict, what it pays, the rule and its source, the case assumed, then the
         FAQ entry as context; buttons for the other exercices and professions."""
         assert self.rules is not None
-        context = _context_entry(g, ans) if ans is not None else None
+        context = self.context_entry(g, ans) if ans is not None else None
         today = self.today()
         alternatives = self.rules.alternatives(question, g, today) if question else []
         buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
@@ -192,6 +224,36 @@ class FaqResponder:
             question=question,
         )
         return _for_advisor(msg, self._case_line(g)) if forwarded else msg
+
+    def context_entry(self, g: Grounded, ans: Answer) -> FaqEntree | None:
+        """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
+        the same indicator, when it applies to the case judged."""
+        shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+        for h in shown:
+            e = h.entry
+            fits_profession = not e.portee.professions or g.case.profession in e.portee.professions
+            about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
+            if fits_profession and about and self._fits_year(e, g):
+                return e
+        return None
+
+    def _fits_year(self, e: FaqEntree, g: Grounded) -> bool:
+        """An entry for every year, for the case's, or for its latest earlier year when that
+        year judged the indicator the same way (the FAMI 2024 guide's entries stand for the
+        2026 rules reconducted, the forfait structure's do not stand for the Donum)."""
+        years = e.portee.exercices
+        if not years or g.case.exercice in years:
+            return True
+        assert self.rules is not None
+        earlier = [y for y in years if y < g.case.exercice]
+        then = (
+            self.rules.kb.dispositifs.get((g.case.profession, str(max(earlier))))
+            if earlier
+            else None
+        )
+        ind = g.situation.indicateur
+        was = next((i for i in then.indicateurs if i.id == ind.id), None) if then else None
+        return was is not None and _rule_of(was) == _rule_of(ind)
 
     def _action(self, a: Alternative) -> ShowRuleAnswer:
         assert self.rules is not None
@@ -400,18 +462,10 @@ def _verdict(g: Grounded) -> str:
     return VERDICTS.get(g.statut, g.statut)
 
 
-def _context_entry(g: Grounded, ans: Answer) -> FaqEntree | None:
-    """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
-    the same indicator, when it applies to the case judged."""
-    shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
-    for h in shown:
-        e = h.entry
-        fits_year = not e.portee.exercices or g.case.exercice in e.portee.exercices
-        fits_profession = not e.portee.professions or g.case.profession in e.portee.professions
-        about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
-        if fits_year and fits_profession and about:
-            return e
-    return None
+def _rule_of(ind: Indicateur) -> tuple[object, ...]:
+    """What decides an indicator's verdict and what it gates, sources aside."""
+    c = ind.cible
+    return (c.type, c.operateur, c.valeur, ind.groupe, ind.agregation)
 
 
 def _year_line(e: FaqEntree, ans: Answer) -> str | None:

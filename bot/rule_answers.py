@@ -586,7 +586,7 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     """A component judged alone: against its own target, or as one rate of a mean."""
     if v is None:
         return "non_atteint", ""
-    shown = f"{fmt_number(round(v.value, 2))}{NNBSP}%" if v.kind == "taux" else fmt_number(v.value)
+    shown = _shown(v)
     if ind.cible.type == "moyenne":
         others = ", ".join(c.libelle for c in ind.composantes if c is not comp)
         return (
@@ -606,6 +606,15 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     if found == "ambigu":
         return "ambigu", f"{shown}{NNBSP}: pile au seuil ({target}), selon la lecture des textes."
     return "non_atteint", f"{shown}{NNBSP}: sous l'objectif — {target}."
+
+
+def _shown(v: Valeur) -> str:
+    """The asker's figure: "2/3 (66,67 %)" for a fraction, "69,8 %" for a rate."""
+    if v.kind != "taux":
+        return fmt_number(v.value)
+    pct = f"{fmt_number(round(v.value, 2))}{NNBSP}%"
+    written = v.text.strip()
+    return pct if written.endswith(("%", "pourcent", "pour cent")) else f"{written} ({pct})"
 
 
 def _worth(d: Dispositif, ind: Indicateur, comp: Composante | None, group: Groupe) -> str:

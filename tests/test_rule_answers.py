@@ -214,3 +214,21 @@ def test_forwarded_answer_ends_with_the_case_and_a_text_to_copy(
     assert copy.rstrip().endswith("règles « Forfait structure 2024 (médecins) ».")
     before_copy = to_text(type(msg)(msg.blocks[:-2]))
     assert before_copy.rstrip().endswith("règles « Forfait structure 2024 (médecins) ».")
+
+
+def test_the_reply_says_what_it_is_made_of(kb: Knowledge) -> None:
+    """On 30/11/2026 the dentist's case is the provisional 2026 (2025 rules reconducted): the
+    2024 guide's entry on an incomplete socle still applies, the target being the same."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    sess = Session(chat_id=1, profession="chirurgien-dentiste")
+    rep = r.respond("mon taux fse est de 69,8% je touche rien ?", sess)
+    assert rep.outcome == "rule" and rep.confident and rep.grounded is not None
+    assert rep.grounded.case.exercice == 2026 and rep.grounded.statut == "non_atteint"
+    assert rep.entry is not None and rep.entry.id == "fami_socle_incomplet"
+    assert f"Provisoire{NN}: règles 2025 reconduites" in to_text(rep.message)
+
+
+def test_a_fraction_is_shown_as_written(kb: Knowledge) -> None:
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    text = to_text(r.reply("si je suis pile a 2/3 de FSE c bon ?", Session(1, "medecin")))
+    assert f"2/3 (66,67{NN}%)" in text
