@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import bm25s
@@ -25,15 +25,15 @@ from rapidfuzz import fuzz, process
 
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import (
-    NOT_COVERED,
     SCHEMES,
     QuestionScope,
+    ScopeReader,
     asks_open,
     asks_own_rate,
-    detect,
     own_figure,
 )
 from calculators.calendar import offered_first
+from knowledge.registry import FicheProfession
 from knowledge.schema import (
     Dispositif,
     FaqEntree,
@@ -77,6 +77,7 @@ OFFTOPIC_MARGIN, REST_MARGIN = 1.5, 1.5
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
 SUGGESTIONS = 3
+PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
 
@@ -111,7 +112,10 @@ class Answer:
     profession_source: str | None = None  # "question" | "session"
     exercice: int | None = None  # the exercice assumed, and where it was read:
     exercice_source: str | None = None  # "question" | "session" | "defaut" (today's)
-    autre_profession: str | None = None  # "les masseurs-kinésithérapeutes": not covered
+    autre_profession: str | None = None  # "les infirmiers": not covered
+    # Schemes the question names that the asker's profession (named in it) has no rules for:
+    # "je suis kiné, j'ai droit au forfait structure ?" -> ("forfait_structure",)
+    autres_dispositifs: tuple[str, ...] = ()
     scope: QuestionScope | None = None  # everything the question names, figures included
 
 
@@ -119,7 +123,8 @@ class FaqIndex:
     """Built once at start-up from the FAQ and the glossary (well under a second).
 
     `dispositifs` (optional) give the calendar that decides the current exercice assumed when
-    neither the question nor the session names one.
+    neither the question nor the session names one. `professions` (the registry) says which
+    professions are covered, and how users name them.
     """
 
     def __init__(
@@ -128,6 +133,7 @@ class FaqIndex:
         glossaire: Glossaire,
         hors_perimetre: HorsPerimetre | None = None,
         dispositifs: Iterable[Dispositif] = (),
+        professions: Mapping[str, FicheProfession] | None = None,
     ) -> None:
         self.entries = entries
         self.by_id = {e.id: e for e in entries}
@@ -188,18 +194,24 @@ class FaqIndex:
             for k, rx in SCHEMES.items()
         }
         self._has_scheme = np.logical_or.reduce(list(self._schemes.values()))
+        self.schemes_of: dict[str, set[str]] = {}  # each profession's schemes
+        for d in self._dispositifs:
+            self.schemes_of.setdefault(d.profession, set()).add(d.dispositif)
+        self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
         self._professions = {
-            p: np.array([p in e.portee.professions for e in entries])
-            for p in ("medecin", "chirurgien-dentiste")
+            p: np.array([p in e.portee.professions for e in entries]) for p in self.reader.covered
         }
-        # Entries about a profession the bot does not cover ("le FAMI des kinés ?").
+        # Entries on who is covered that name a profession ("le FAMI des infirmiers ?"), by
+        # covered id or uncovered label.
+        named = {**self.reader.covered, **self.reader.others}
         self._about_profession = {
-            label: [
+            key: [
                 i
                 for i, e in enumerate(entries)
-                if any(rx.search(fold(p)) for p in [e.question, *e.formulations])
+                if e.theme == PERIMETER
+                and any(rx.search(fold(p)) for p in [e.question, *e.formulations])
             ]
-            for label, rx in NOT_COVERED.items()
+            for key, rx in named.items()
         }
         doc_text = [" ".join(d) for d in docs]
         self._entry_texts = [
@@ -343,7 +355,7 @@ class FaqIndex:
         q = self.tokens(text) if tokens is None else tokens
         if not q:
             return []
-        scope = scope or detect(text)
+        scope = scope or self.reader.detect(text)
         phrase_scores = self._bm25.get_scores(q)
         best_phrase = np.maximum.reduceat(phrase_scores, self._entry_starts)
         answers = self._answers.get_scores(q)
@@ -449,7 +461,7 @@ class FaqIndex:
         for kind, pattern in (("greeting", GREETING), ("thanks", THANKS), ("bye", BYE)):
             if pattern.match(folded):
                 return Answer(False, None, kind=kind, outcome=kind)
-        scope = detect(text, today)
+        scope = self.reader.detect(text, today)
         who = self._assumed(scope, profession, exercice, today)
         words = self._words(text)
         tokens = self._stemmer.stemWords(words)
@@ -457,12 +469,18 @@ class FaqIndex:
         hits = self.search(text, who["profession"], who["exercice"], 4, tokens, scope)
         if scope.autre_profession is not None:
             return self._other_profession(scope.autre_profession, hits, who, scope, definition)
-        base = dict(definition=definition, scope=scope, **who)
+        base = dict(
+            definition=definition, scope=scope, autres_dispositifs=self._foreign(scope), **who
+        )
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
         if hits and offtopic and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
         beside = self._beside(hits[0], text, tokens, who) if sure else None
+        if base["autres_dispositifs"] and not (sure and beside is None):
+            about = self._about(scope.professions[0], hits)
+            if about is not None:  # "kiné, le forfait structure ?": who is covered for what
+                return Answer(True, about, **base)
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
             return Answer(True, hits[0], related, **base)
@@ -476,6 +494,18 @@ class FaqIndex:
         if closest:
             return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
         return Answer(False, None, outcome="decline", **base)
+
+    def _about(self, key: str, hits: list[Hit]) -> Hit | None:
+        """The closest entry on who is covered that names the profession."""
+        about = {self.entries[i].id for i in self._about_profession.get(key, [])}
+        return next((h for h in hits if h.entry.id in about), None)
+
+    def _foreign(self, scope: QuestionScope) -> tuple[str, ...]:
+        """The schemes named that the asker's profession, named in the question, has none of."""
+        if len(scope.professions) != 1 or scope.professions[0] not in self.schemes_of:
+            return ()
+        own = self.schemes_of[scope.professions[0]]
+        return tuple(k for k in scope.schemes if k not in own)
 
     def _confidence(self, tokens: list[str], hits: list[Hit], offtopic: bool) -> float:
         top = hits[0]
@@ -604,6 +634,20 @@ class FaqIndex:
         if self._other_professions is not None:
             sujet = self._other_professions.model_copy(update={"libelle": label})
         return Answer(False, None, hors_sujet=sujet, outcome="out_of_scope", **base)
+
+
+def covered(
+    entries: list[FaqEntree],
+    dispositifs: list[Dispositif],
+    professions: Mapping[str, FicheProfession] | None,
+) -> dict[str, list[str]]:
+    """The covered professions and their aliases: the registry's that have rules (all of them
+    without rules given); without a registry, those the rules and entries name."""
+    with_rules = {d.profession for d in dispositifs}
+    if professions is not None:
+        return {p: f.alias for p, f in professions.items() if p in with_rules or not with_rules}
+    named = with_rules | {p for e in entries for p in e.portee.professions}
+    return {p: [] for p in sorted(named)}
 
 
 def _base(word: str) -> str:

@@ -22,6 +22,7 @@ from bot.render import render
 from bot.rule_answers import Alternative, Grounded, RuleAnswers
 from bot.session import Session
 from bot.text_render import to_text
+from calculators.french import NNBSP
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
 from knowledge.schema import FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
@@ -138,7 +139,9 @@ class FaqResponder:
     def from_knowledge(
         cls, kb: Knowledge, today: Callable[[], dt.date] | None = None
     ) -> FaqResponder:
-        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+        index = FaqIndex(
+            kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+        )
         return cls(index, kb.professions, RuleAnswers(kb, index), today)
 
     def answer(self, text: str, session: Session | None = None) -> Answer:
@@ -155,6 +158,7 @@ class FaqResponder:
         if ans.kind in GREETINGS:
             return FaqReply(plain(GREETINGS[ans.kind]), ans.kind, ans)
         suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
+        note = self.scheme_note(ans)
         grounded = self.ground(text, ans)
         if grounded is not None:
             context = self.context_entry(grounded, ans)
@@ -165,20 +169,26 @@ class FaqResponder:
             other = other_case(e, session, self.professions)
             year = None if other else _year_line(e, ans)
             reply = self.entry_reply_for(
-                e, ans.suggestions, forwarded, other, year=year, definition=ans.definition
+                e,
+                ans.suggestions,
+                forwarded,
+                other,
+                year=year,
+                definition=ans.definition,
+                note=self.scheme_note(ans),
             )
             if forwarded:
                 reply = _for_advisor(reply, self._assumed(ans))
             return FaqReply(reply, "answer", ans, e)
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
-            msg = self.decline(ans.suggestions, ans.hors_sujet, forwarded)
+            msg = self.decline(ans.suggestions, ans.hors_sujet, forwarded, note=note)
             return FaqReply(msg, "out_of_scope", ans, suggestions=suggested)
         if ans.outcome == "definition":
-            msg = self.decline(ans.suggestions, forwarded=forwarded, definition=ans)
+            msg = self.decline(ans.suggestions, forwarded=forwarded, definition=ans, note=note)
             return FaqReply(msg, "definition", ans, suggestions=suggested)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
             return FaqReply(None, "not_a_question", ans)  # an answer the engine did not read
-        msg = self.decline(ans.suggestions, forwarded=forwarded)
+        msg = self.decline(ans.suggestions, forwarded=forwarded, note=note)
         return FaqReply(msg, "suggest" if suggested else "decline", ans, suggestions=suggested)
 
     # ---- rule-grounded answers ---------------------------------------------------------
@@ -188,12 +198,10 @@ class FaqResponder:
         asker's own; never for a profession the knowledge does not cover."""
         if self.rules is None or ans.kind != "faq":
             return None
-        if ans.outcome == "out_of_scope" and ans.autre_profession is None:
+        if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
         g = self.rules.ground(text, ans, self.today())
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
-            return g
-        if ans.autre_profession is not None:  # the entry says "not covered": the rules do
             return g
         # A confident FAQ entry about another indicator answers another question ("je suis à
         # 95 % mais marqué non atteint" is about contesting).
@@ -319,6 +327,7 @@ class FaqResponder:
         other: str | None = None,
         year: str | None = None,
         definition: GlossaireTerme | None = None,
+        note: str | None = None,
     ) -> Message:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
@@ -335,6 +344,7 @@ class FaqResponder:
             other=other,
             year=year,
             definition=definition,
+            note=note,
         )
 
     def entry_message(self, e: FaqEntree) -> Message:
@@ -347,6 +357,7 @@ class FaqResponder:
         hors_sujet: SujetHorsPerimetre | None = None,
         forwarded: bool = False,
         definition: Answer | None = None,
+        note: str | None = None,
     ) -> Message:
         """No sure answer: the closest questions as buttons ("Vouliez-vous dire…"), a
         definition with them, or an out-of-scope topic named with what the bot covers."""
@@ -360,7 +371,23 @@ class FaqResponder:
             forwarded=forwarded,
             definition=definition.definition if definition else None,
             covered=self.covered,
+            note=note,
         )
+
+    def scheme_note(self, ans: Answer) -> str | None:
+        """ "Le forfait structure concerne les médecins ; pour les masseurs-kinésithérapeutes,
+        je couvre le FAMI.": a scheme named that is not the asker's profession's."""
+        if not ans.autres_dispositifs or self.rules is None or ans.profession is None:
+            return None
+        kb, index = self.rules.kb, self.index
+        parts = []
+        for k in ans.autres_dispositifs:
+            who = [f.pluriel for p, f in kb.professions.items() if k in index.schemes_of.get(p, ())]
+            parts.append(f"{SCHEME_NAMES[k]} concerne les {' et les '.join(who)}")
+        own = [SCHEME_NAMES[k] for k in SCHEME_NAMES if k in index.schemes_of[ans.profession]]
+        mine = kb.professions[ans.profession].pluriel
+        text = f"{' ; '.join(parts)}{NNBSP}; pour les {mine}, je couvre {' et '.join(own)}."
+        return text[:1].upper() + text[1:]
 
     def _start_payload(self, e: FaqEntree) -> str | None:
         """A deep-link payload ("dentiste_2024") when the entry is about one case."""

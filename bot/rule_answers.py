@@ -442,7 +442,7 @@ class RuleAnswers:
             return None
         scope = ans.scope
         schemes = scope.schemes if scope is not None else ()
-        profession = ans.profession or self._covered(ans.autre_profession)
+        profession = ans.profession
         named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
         if profession is not None:
             sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
@@ -473,13 +473,6 @@ class RuleAnswers:
             for i, c in self._candidates(d)
             for doc in [self._vocab[c.id if c else i.id]]
         )
-
-    def _covered(self, label: str | None) -> str | None:
-        """A profession the FAQ index reads as not covered ("les masseurs-kinésithérapeutes")
-        that the knowledge now covers."""
-        if label is None:
-            return None
-        return next((p for p, f in self.kb.professions.items() if label.endswith(f.pluriel)), None)
 
     def alternatives(self, text: str, g: Grounded, today: dt.date) -> list[Alternative]:
         """The nearest other exercices of the same profession, then the other professions

@@ -14,7 +14,9 @@ TODAY = dt.date(2026, 11, 30)
 @pytest.fixture(scope="module")
 def index() -> FaqIndex:
     kb = load()
-    return FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+    return FaqIndex(
+        kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+    )
 
 
 def ask(index: FaqIndex, text: str, profession: str | None = None, exercice=None) -> Answer:
@@ -104,12 +106,22 @@ def test_web_dmp_is_not_just_dmp(index: FaqIndex) -> None:
 
 
 def test_a_profession_not_covered_gets_its_entry_or_is_named(index: FaqIndex) -> None:
-    kine = ask(index, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
-    assert kine.matched and kine.hit.entry.id == "perimetre_infirmiers_kines"
-    assert kine.autre_profession == "les masseurs-kinésithérapeutes" and kine.profession is None
+    nurse = ask(index, "je suis infirmière, tu peux calculer mon fami ?")
+    assert nurse.matched and nurse.hit.entry.id == "perimetre_infirmiers_kines"
+    assert nurse.autre_profession == "les infirmiers" and nurse.profession is None
     sf = ask(index, "je suis sage-femme, le forfait me concerne ?")
     assert not sf.matched and sf.outcome == "out_of_scope"
     assert sf.hors_sujet is not None and sf.hors_sujet.libelle == "les sages-femmes"
+
+
+def test_a_covered_profession_asking_about_another_ones_scheme(index: FaqIndex) -> None:
+    """Kinés are in the registry: the asker is one, and the forfait structure is not theirs."""
+    kine = ask(index, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
+    assert (kine.profession, kine.profession_source) == ("masseur-kinesitherapeute", "question")
+    assert kine.autre_profession is None and kine.autres_dispositifs == ("forfait_structure",)
+    assert kine.matched and kine.hit.entry.id == "perimetre_infirmiers_kines"
+    partner = ask(index, "je travaille avec un kiné, le forfait structure c'est pour moi ?")
+    assert partner.profession != "masseur-kinesitherapeute" and not partner.autres_dispositifs
 
 
 @pytest.mark.parametrize(

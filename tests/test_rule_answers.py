@@ -232,3 +232,23 @@ def test_a_fraction_is_shown_as_written(kb: Knowledge) -> None:
     r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
     text = to_text(r.reply("si je suis pile a 2/3 de FSE c bon ?", Session(1, "medecin")))
     assert f"2/3 (66,67{NN}%)" in text
+
+
+def test_a_kine_is_answered_on_the_kines_fami(kb: Knowledge) -> None:
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond("je suis kiné, 65 % de fse c'est bon ?", Session(chat_id=1))
+    assert rep.grounded is not None and rep.grounded.statut == "non_atteint"
+    assert rep.grounded.case.profession == "masseur-kinesitherapeute"
+    text = to_text(rep.message)
+    assert "masseur-kinésithérapeute (d'après votre question)" in text
+    nurse = r.respond("je suis infirmière, 65 % de fse c'est bon ?", Session(chat_id=1))
+    assert nurse.grounded is None  # not covered: never judged on another profession's rules
+
+
+def test_a_scheme_of_another_profession_is_named(kb: Knowledge) -> None:
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    text = reply(r, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
+    assert text.startswith(
+        f"ℹ️ Le forfait structure concerne les médecins{NN}; pour les "
+        "masseurs-kinésithérapeutes, je couvre le FAMI."
+    )
