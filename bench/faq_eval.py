@@ -43,12 +43,15 @@ from knowledge import load
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 DEVSET = TESTS / "faq_devset.yaml"  # tuned on
 DEV_COLLOQUIAL = TESTS / "faq_devset_colloquial.yaml"  # tuned on: chat-style phrasings
+# tuned on: chat-style, facts only, written blind from the guides by another writer
+DEV_COLLOQUIAL2 = TESTS / "faq_devset_colloquial2.yaml"
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
     (f"colloquial development set {TUNED}", DEV_COLLOQUIAL),
+    (f"colloquial development set 2 {TUNED}", DEV_COLLOQUIAL2),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
 ]
