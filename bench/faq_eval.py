@@ -165,6 +165,8 @@ def shown_by_responder(r: FaqResponder, q: str, session: Session) -> Shown:
         verdict = entry_verdict(rep.entry.reponse) if rep.entry is not None else None
     suggested = [(e.id, f"{e.question}\n{e.reponse}") for e in rep.suggestions]
     entry = rep.entry.id if rep.entry is not None else None
+    if rep.outcome == "definition" and rep.suggestions:  # the first entry about the term
+        entry = rep.suggestions[0].id
     return Shown(rep.confident, entry, text, verdict, suggested, rep.outcome)
 
 
@@ -211,8 +213,6 @@ def evaluate(
             faits, verdict = item["faits"], item.get("verdict")
             says = has_facts(s.text, faits) and not (s.verdict and verdict and s.verdict != verdict)
             right = s.confident and says
-            if s.outcome == "definition" and not s.suggested:  # the definition alone answers
-                right = says
             near = right or any(has_facts(t, faits, verdict) for _, t in s.suggested[:3])
         top1 += right
         top3 += near

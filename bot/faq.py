@@ -59,6 +59,8 @@ DEFINE = re.compile(
 )
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
+# Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
+FILLER = frozenset(["exactement", "deja", "concretement", "juste", "precisement", "donc", "ici"])
 NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
@@ -337,6 +339,22 @@ class FaqIndex:
         named = after[:1] or before[-1:]
         return named[0] if named else None
 
+    def only_definition(self, text: str) -> bool:
+        """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
+        koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
+        montant du socle FAMI ?")."""
+        folded = fold(text)
+        marker = DEFINE.search(folded)
+        rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
+        for rx in self.reader.covered.values():  # "je suis dentiste, c'est quoi l'ApCV ?"
+            rest = rx.sub(" ", rest)
+        words = [
+            w
+            for w in self.expand(rest, correct=True).split()
+            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
+        ]
+        return len(words) == 1 and words[0] in self._terms
+
     def _terms_in(self, text: str) -> list[GlossaireTerme]:
         words = self.expand(text, correct=True).split()
         return [self._terms[w] for w in words if w in self._terms]
@@ -489,8 +507,13 @@ class FaqIndex:
         # Close but beside the question, the best entry leads the closest questions.
         closest = [h for h in hits if (sure and h is hits[0]) or plausible(h)][:SUGGESTIONS]
         reason = beside or "seuil"
-        if definition is not None:
-            return Answer(False, None, closest, outcome="definition", reason=reason, **base)
+        if definition is not None and self.only_definition(text):
+            # The entries about the term, for the asker's profession and year first.
+            term = self._stemmer.stemWord(normalise(definition.sigle).replace(" ", ""))
+            about = self.search(
+                text, who["profession"], who["exercice"], SUGGESTIONS, [term], scope
+            )
+            return Answer(False, None, about, outcome="definition", reason=reason, **base)
         if closest:
             return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
         return Answer(False, None, outcome="decline", **base)

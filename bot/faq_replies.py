@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
@@ -70,8 +70,9 @@ class FaqReply:
 
     @property
     def confident(self) -> bool:
-        """The reply answers (an entry or a verdict) rather than declines or suggests."""
-        return self.outcome in ("rule", "answer")
+        """The reply answers (an entry, a verdict, the definition asked for) rather than
+        declines or suggests."""
+        return self.outcome in ("rule", "answer", "definition")
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,12 @@ def other_case(
     if years:
         parts.append(f"exercice{'s' if len(years) > 1 else ''} {', '.join(map(str, years))}")
     return ", ".join(parts)
+
+
+def _asker(session: Session, ans: Answer) -> Session:
+    """The session as the question completes it: the profession and the year it names."""
+    year = str(ans.exercice) if ans.exercice_source == "question" else session.exercice
+    return replace(session, profession=ans.profession or session.profession, exercice=year)
 
 
 def _exercice(session: Session) -> int | None:
@@ -166,7 +173,7 @@ class FaqResponder:
             return FaqReply(msg, "rule", ans, context, grounded=grounded)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
-            other = other_case(e, session, self.professions)
+            other = other_case(e, _asker(session, ans), self.professions)
             year = None if other else _year_line(e, ans)
             reply = self.entry_reply_for(
                 e,

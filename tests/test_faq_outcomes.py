@@ -166,3 +166,24 @@ def test_today_decides_the_default_exercice(index: FaqIndex) -> None:
     # the forfait structure named: no later than its last exercice
     assert index.current_exercice(TODAY, "medecin", ("forfait_structure",)) == 2025
     assert index.answer("le web dmp ça suffit ?").exercice is None  # no today, no default
+
+
+@pytest.mark.parametrize(
+    ("text", "sigle", "first"),
+    [
+        ("c koi le DMP", "DMP", "dmp_mon_espace_sante"),
+        ("mssanté c koi", "MSS", "messagerie_mssante_requise"),
+        ("je suis dentiste, c koi l'ApCV", "ApCV", "volet2_apcv"),
+    ],
+)
+def test_a_definition_asked_for_comes_first_with_the_entries_about_it(
+    index: FaqIndex, text: str, sigle: str, first: str
+) -> None:
+    ans = ask(index, text)
+    assert ans.outcome == "definition" and ans.definition.sigle == sigle
+    assert ans.suggestions[0].entry.id == first
+
+
+def test_a_question_about_a_term_is_not_a_definition(index: FaqIndex) -> None:
+    ans = ask(index, "c koi le montant du socle fami dentiste")
+    assert ans.outcome != "definition"

@@ -252,3 +252,10 @@ def test_a_scheme_of_another_profession_is_named(kb: Knowledge) -> None:
         f"ℹ️ Le forfait structure concerne les médecins{NN}; pour les "
         "masseurs-kinésithérapeutes, je couvre le FAMI."
     )
+
+
+def test_another_professions_entry_says_whose_it_is(kb: Knowledge) -> None:
+    """The profession named in the question counts as the session's would."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    text = reply(r, "je suis dentiste, que faut-il pour l'indicateur appli carte vitale ?")
+    assert "Règle donnée pour : médecins" in text
