@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -75,6 +76,7 @@ C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 2.0, 5.0, 2.0
 # A question naming an out-of-scope topic is answered only above these margins, with and
 # without its out-of-scope words.
 OFFTOPIC_MARGIN, REST_MARGIN = 1.5, 1.5
+SPECIFIC_DF = 8  # a word in at most this many entries says what the question is about
 # A verdict is given only with this share of the question's words in the entry, and to a
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
@@ -220,6 +222,7 @@ class FaqIndex:
             doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
         ]
         self._entry_vocab = [set(d) for d in entry_docs]
+        self._entry_df = Counter(t for v in self._entry_vocab for t in v)
         self.vocab = sorted({t for d in docs for t in d})
         answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
         self._known = set(self.vocab).union(*map(set, answer_docs))
@@ -492,7 +495,8 @@ class FaqIndex:
         )
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
-        if hits and offtopic and self._in_scope_despite(folded, hits, tokens, scope):
+        aside = offtopic is not None and not offtopic.toujours  # "doctolib", not "tarif"
+        if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
         beside = self._beside(hits[0], text, tokens, who) if sure else None
         if base["autres_dispositifs"] and not (sure and beside is None):
@@ -550,6 +554,9 @@ class FaqIndex:
         rest_tokens = self.tokens(rest)
         if len(rest_tokens) < 2:  # "le tarif de la visite … a augmenté": nothing left
             return False
+        vocab = self._entry_vocab[self._position[hits[0].entry.id]]
+        if not any(t in vocab and self._entry_df[t] <= SPECIFIC_DF for t in rest_tokens):
+            return False  # "ma ROSP 2024 est versée quand ?": nothing specific is left
         rest_hits = self.search(rest, k=4, tokens=rest_tokens, scope=scope)
         return (
             rest_hits[0].entry.id == hits[0].entry.id
@@ -644,19 +651,20 @@ class FaqIndex:
         scope: QuestionScope,
         definition: GlossaireTerme | None,
     ) -> Answer:
-        """A profession the bot does not cover: the FAQ's entry about it when there is one
-        ("le FAMI des kinés ?"), else out of scope, naming the profession."""
+        """A profession the bot does not cover: out of scope, naming it (the reply says what
+        the bot covers), with the FAQ's entry about it, if any, as a button."""
         base = dict(definition=definition, scope=scope, autre_profession=label, **who)
-        about = self._about_profession.get(label, [])
-        if about:
-            ranked = {h.entry.id: h for h in hits}
-            e = self.entries[about[0]]
-            hit = ranked.get(e.id) or Hit(e, 0.0, 0.0, 0.0, 0.0)
-            return Answer(True, hit, **base)
+        ranked = {h.entry.id: h for h in hits}
+        about = [
+            ranked.get(e.id) or Hit(e, 0.0, 0.0, 0.0, 0.0)
+            for e in (self.entries[i] for i in self._about_profession.get(label, []))
+        ]
         sujet = None
         if self._other_professions is not None:
             sujet = self._other_professions.model_copy(update={"libelle": label})
-        return Answer(False, None, hors_sujet=sujet, outcome="out_of_scope", **base)
+        return Answer(
+            False, None, about[:SUGGESTIONS], hors_sujet=sujet, outcome="out_of_scope", **base
+        )
 
 
 def covered(

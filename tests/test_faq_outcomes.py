@@ -105,9 +105,11 @@ def test_web_dmp_is_not_just_dmp(index: FaqIndex) -> None:
     assert ans.matched and ans.hit.entry.id == "dmp_web_dmp"
 
 
-def test_a_profession_not_covered_gets_its_entry_or_is_named(index: FaqIndex) -> None:
+def test_a_profession_not_covered_is_named_with_its_entry_as_a_button(index: FaqIndex) -> None:
     nurse = ask(index, "je suis infirmière, tu peux calculer mon fami ?")
-    assert nurse.matched and nurse.hit.entry.id == "perimetre_infirmiers_kines"
+    assert not nurse.matched and nurse.outcome == "out_of_scope"
+    assert nurse.hors_sujet is not None and nurse.hors_sujet.libelle == "les infirmiers"
+    assert [h.entry.id for h in nurse.suggestions] == ["perimetre_infirmiers_kines"]
     assert nurse.autre_profession == "les infirmiers" and nurse.profession is None
     sf = ask(index, "je suis sage-femme, le forfait me concerne ?")
     assert not sf.matched and sf.outcome == "out_of_scope"
@@ -133,6 +135,10 @@ def test_a_covered_profession_asking_about_another_ones_scheme(index: FaqIndex) 
         "combien coûte le logiciel weda ?",
         "les indicateurs rosp diabète c'est quoi cette année",
         "quelle dose de paracetamol pour un enfant de 10 kg ?",
+        # the out-of-scope topic is what is asked, next to in-scope words
+        "ma rosp 2024 elle est versée qd ?",
+        "tarif teleconsultation TCG ?",
+        "cfe cabinet dentaire montant ?",
     ],
 )
 def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
