@@ -144,20 +144,44 @@ class FaqIndex:
         self._position = {e.id: i for i, e in enumerate(entries)}
         self._year_fits: dict[frozenset[int], np.ndarray] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
-        self._dispositifs = list(dispositifs)
+        self._corrections: dict[str, str] = {}
+        self._stemmer = Stemmer.Stemmer("french")
+        self._read_rules(list(dispositifs))
+        self._read_glossary(glossaire)
+        self._surface = self._surface_vocabulary(entries, glossaire)
+        self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
+        docs = self._index_phrasings(entries)
+        self._read_scopes(entries)
+        self._read_offtopic(hors_perimetre)
+        answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
+        self._known = set(self.vocab).union(*map(set, answer_docs))
+        # The entry document ranks best; the best single phrasing and the answer add recall.
+        self._bm25 = _bm25(docs)
+        self._answers = _bm25(answer_docs)
+
+    def _read_rules(self, dispositifs: list[Dispositif]) -> None:
+        """What the calculator's data tells the FAQ: the calendar (current exercice), the
+        provisional years and the years they reconduct, the published targets, each
+        profession's schemes."""
+        self._dispositifs = dispositifs
         self._reconduit = {
             (d.profession, d.exercice): d.reconduit_de
-            for d in self._dispositifs
+            for d in dispositifs
             if d.exercice is not None and d.reconduit_de is not None
         }
         self._targets = frozenset(
             c.valeur
-            for d in self._dispositifs
+            for d in dispositifs
             for ind in d.indicateurs
             for c in [ind.cible, *(k.cible for k in ind.composantes)]
             if c.type in ("taux", "moyenne") and c.valeur is not None
         )
-        self._stemmer = Stemmer.Stemmer("french")
+        self.schemes_of: dict[str, set[str]] = {}  # each profession's schemes
+        for d in dispositifs:
+            self.schemes_of.setdefault(d.profession, set()).add(d.dispositif)
+
+    def _read_glossary(self, glossaire: Glossaire) -> None:
+        """Acronyms and synonyms rewritten to one token; acronyms that are French words."""
         self._phrase_rx, self._phrase_map, self._terms = self._expansions(glossaire)
         self._phrase_singular: dict[str, str] = {}
         for phrase, canon in self._phrase_map.items():
@@ -169,10 +193,12 @@ class FaqIndex:
             if upper
             else None
         )
-        self._surface = self._surface_vocabulary(entries, glossaire)
-        self._corrections: dict[str, str] = {}
-        docs: list[list[str]] = []  # one per phrasing (question and formulations)
-        entry_docs: list[list[str]] = []  # one per entry: all its phrasings
+
+    def _index_phrasings(self, entries: list[FaqEntree]) -> list[list[str]]:
+        """One document per phrasing (question and formulations) and one per entry (all its
+        phrasings); returns the phrasings' documents."""
+        docs: list[list[str]] = []
+        entry_docs: list[list[str]] = []
         self._doc_entry: list[int] = []
         for i, e in enumerate(entries):
             entry_docs.append([])
@@ -185,8 +211,20 @@ class FaqIndex:
         self._entry_ends = np.cumsum(counts)
         self._entry_starts = self._entry_ends - counts
         self._doc_negative = [bool(NEGATIONS.intersection(d)) for d in docs]
+        doc_text = [" ".join(d) for d in docs]
+        self._entry_texts = [
+            doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
+        ]
+        self._entry_vocab = [set(d) for d in entry_docs]
+        self._entry_df = Counter(t for v in self._entry_vocab for t in v)
+        self.vocab = sorted({t for d in docs for t in d})
+        self._entries = _bm25(entry_docs)
+        return docs
+
+    def _read_scopes(self, entries: list[FaqEntree]) -> None:
+        """Which entries open with a verdict, and which are limited to some years,
+        professions or schemes; the entries on who is covered, by profession."""
         self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
-        # Scope masks: which entries are limited to some years or professions.
         self._has_years = np.array([bool(e.portee.exercices) for e in entries])
         self._entry_years = [e.portee.exercices for e in entries]
         self._has_profession = np.array([bool(e.portee.professions) for e in entries])
@@ -198,10 +236,6 @@ class FaqIndex:
             for k, rx in SCHEMES.items()
         }
         self._has_scheme = np.logical_or.reduce(list(self._schemes.values()))
-        self.schemes_of: dict[str, set[str]] = {}  # each profession's schemes
-        for d in self._dispositifs:
-            self.schemes_of.setdefault(d.profession, set()).add(d.dispositif)
-        self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
         self._professions = {
             p: np.array([p in e.portee.professions for e in entries]) for p in self.reader.covered
         }
@@ -217,19 +251,8 @@ class FaqIndex:
             ]
             for key, rx in named.items()
         }
-        doc_text = [" ".join(d) for d in docs]
-        self._entry_texts = [
-            doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
-        ]
-        self._entry_vocab = [set(d) for d in entry_docs]
-        self._entry_df = Counter(t for v in self._entry_vocab for t in v)
-        self.vocab = sorted({t for d in docs for t in d})
-        answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
-        self._known = set(self.vocab).union(*map(set, answer_docs))
-        # The entry document ranks best; the best single phrasing and the answer add recall.
-        self._entries = _bm25(entry_docs)
-        self._bm25 = _bm25(docs)
-        self._answers = _bm25(answer_docs)
+
+    def _read_offtopic(self, hors_perimetre: HorsPerimetre | None) -> None:
         sujets = hors_perimetre.sujets if hors_perimetre else []
         self._other_professions = next((s for s in sujets if s.id == OTHER_PROFESSIONS), None)
         self._offtopic = [
