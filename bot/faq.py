@@ -62,6 +62,14 @@ DEFINE = re.compile(
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
 FILLER = frozenset(["exactement", "deja", "concretement", "juste", "precisement", "donc", "ici"])
+# Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
+# ils dans le taux ?" is answered "Non". An entry's verdict is not given across them.
+EXCLUDED = re.compile(
+    r"\b(exclu\w*|neutralis\w*|retir\w*|enlev\w*|compte\w* pas|ne compte\w*|hors du calcul)\b"
+)
+INCLUDED = re.compile(
+    r"\b(compte\w*|inclu\w*|pris en compte|entre\w* dans|plomb\w*|penalis\w*|fait baisser)\b"
+)
 NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
@@ -444,8 +452,8 @@ class FaqIndex:
         entries limited to others. The session's (or today's) profession and exercice only break
         ties, the nearest year first."""
         out = np.zeros(len(self.entries))
-        if scope.exercices:
-            years, year_weight = set(scope.exercices), 1.0
+        if scope.exercice:  # the year the question is about, not one said in passing
+            years, year_weight = {scope.exercice}, 1.0
         else:
             years, year_weight = ({exercice} if exercice else set()), SESSION_YEAR
         # A provisional exercice applies the rules of the one it reconducts: their entries fit.
@@ -634,22 +642,26 @@ class FaqIndex:
 
         "valeur": the question is a yes/no one on a rate of the asker's own ("j'ai 68 %,
         j'ai le volet 1 ?", "pile à 2/3"): the calculator judges it, not a FAQ entry.
+        "annee": the entry is for other years than the one the question names.
         "verdict": the entry's answer opens with "Oui"/"Non" but the question is not the same
         one: too few of its words, the opposite polarity, an open question, another
-        profession or year named.
+        profession named.
         """
         folded = fold(text)
         yes_no = not asks_open(text)
         if yes_no and asks_own_rate(folded, self._targets):
             return "valeur"
+        e = top.entry
+        year = who["exercice"] if who["exercice_source"] == "question" else None
+        fits = {year, self._reconduit.get((who["profession"], year))}
+        if year and e.portee.exercices and not fits & set(e.portee.exercices):
+            return "annee"  # "le fami 2023" answered by the 2024 entry
         if not self._verdict[self._position[top.entry.id]]:
             return None
         if own_figure(folded, self._targets):
             return "valeur"
-        e = top.entry
         asks_negative = bool(NEGATIONS.intersection(tokens))
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
-        year = who["exercice"] if who["exercice_source"] == "question" else None
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
         # coordination, asked in 2025): the latest guides stand for the years just after.
         # The session's exercice is left to the reply's "règle donnée pour…" caveat.
@@ -659,8 +671,8 @@ class FaqIndex:
         same = (
             top.coverage >= VERDICT_COVERAGE
             and polarity
+            and not _opposite(_predicate(folded), _predicate(fold(e.question)))
             and yes_no
-            and not (year and e.portee.exercices and year not in e.portee.exercices)
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
         )
@@ -702,6 +714,17 @@ def covered(
         return {p: f.alias for p, f in professions.items() if p in with_rules or not with_rules}
     named = with_rules | {p for e in entries for p in e.portee.professions}
     return {p: [] for p in sorted(named)}
+
+
+def _predicate(folded: str) -> str | None:
+    """Whether a yes/no question asks if something is excluded or if it counts."""
+    if EXCLUDED.search(folded):
+        return "exclu"
+    return "compte" if INCLUDED.search(folded) else None
+
+
+def _opposite(asked: str | None, answered: str | None) -> bool:
+    return asked is not None and answered is not None and asked != answered
 
 
 def _base(word: str) -> str:

@@ -73,6 +73,12 @@ PARTNER = re.compile(
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
+# A year that follows the scheme or the exercice it dates ("le fami 2023", "exercice 2024"):
+# the question's exercice, before a year said in passing ("en 2024, … le fami 2023 ?").
+ATTACHED_YEAR = re.compile(
+    r"\b(?:exercice|fami|fs|forfait structure|donum|dotation numerique|campagne|"
+    r"declaration|volet [123])\s+(?:de |du |d')?(20[1-3]\d)\b"
+)
 DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
 SHORT_YEAR = re.compile(
     r"\b(?:exercice|fami|fs|forfait structure|donum|campagne|annee|en|de)\s+(1[7-9]|2\d)\b"
@@ -207,7 +213,9 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
 
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
     in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
-    plain = [int(y) for y in YEAR.findall(DATE_YEAR.sub(" ", folded))]
+    undated = DATE_YEAR.sub(" ", folded)
+    plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
+    plain += [int(y) for y in YEAR.findall(undated)]
     plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
     relative = []
     if today is not None:

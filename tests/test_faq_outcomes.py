@@ -193,3 +193,22 @@ def test_a_definition_asked_for_comes_first_with_the_entries_about_it(
 def test_a_question_about_a_term_is_not_a_definition(index: FaqIndex) -> None:
     ans = ask(index, "c koi le montant du socle fami dentiste")
     assert ans.outcome != "definition"
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "reason"),
+    [
+        # "exclus ?" is not "comptent-ils ?": the entry's "Non" would answer beside
+        ("les bebes de moins de 3 mois sont exclus du taux ?", None, "verdict"),
+        # the year the question is about is the scheme's, not the one said in passing
+        ("en 2024, jusqu'à quand on pouvait déclarer le fami 2023 ?", None, None),
+    ],
+)
+def test_polarity_and_year_named(
+    index: FaqIndex, text: str, profession: str | None, reason: str | None
+) -> None:
+    ans = ask(index, text, profession)
+    if reason is None:
+        assert ans.matched and ans.hit.entry.id == "calendrier_fami_2023"
+    else:
+        assert not ans.matched and ans.reason == reason

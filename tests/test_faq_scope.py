@@ -90,6 +90,7 @@ def test_coverage_comes_from_the_registry() -> None:
         ("l'an prochain ça change ?", 2027),
         ("le guide 2023 parle du 31/12/2022", 2023),  # a date's year is not the exercice
         ("70 % de FSE", None),
+        ("en 2024 jusqu'à quand on pouvait déclarer le fami 2023 ?", 2023),  # the scheme's year
     ],
 )
 def test_years(text: str, exercice: int | None) -> None:
