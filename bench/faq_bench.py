@@ -26,7 +26,9 @@ def main() -> None:
     builds = []
     for _ in range(5):
         start = time.perf_counter()
-        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+        index = FaqIndex(
+            kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+        )
         builds.append(time.perf_counter() - start)
     data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
     questions = [q["q"] for q in data["questions"]] + list(data["hors_sujet"])

@@ -1,17 +1,25 @@
 """`make eval`: how often the FAQ answers right, answers wrong, or declines, on every set.
 
+What is scored is what the user reads: the chat reply of `FaqResponder.respond` (the
+calculator's verdict when the question names an indicator and a figure or a situation, an
+entry, a definition, the closest questions, a decline). `--index` scores the FAQ index alone,
+as before the rule-grounded answers (to compare retrieval changes).
+
 A set is a YAML file with `questions` and `hors_sujet` (questions the bot must decline). A
 question is scored one of two ways:
-- `attendu: <entry id>`: right when the bot answers with that entry;
-- `faits: [...]` (blind sets, written without reading the FAQ): right when the answer's text
-  (definition, entry question and reply) contains every fact — a string, or a list of
-  acceptable alternatives — compared without case, accents, apostrophes or spaces ("70 %" =
-  "70%"); an optional `verdict: oui|non` must not be contradicted by the reply's first word.
+- `attendu: <entry id>`: right when the reply answers with that entry (or shows it after the
+  calculator's verdict);
+- `faits: [...]` (blind sets, written without reading the FAQ): right when the reply's text
+  contains every fact — a string, or a list of acceptable alternatives — compared without
+  case, accents, apostrophes or spaces ("70 %" = "70%"); an optional `verdict: oui|non` must
+  not be contradicted by the reply (an entry opening with "Oui."/"Non.", or the calculator's
+  "atteint"/"non atteint" read as the answer to the question).
 Optional `profession` and `exercice` stand for the asker's session.
 
-Per set: top-1 (answered right), top-3 (right among the first three entries shown), the
-share of in-scope questions declined or only suggested, the share answered wrong with
-confidence, and the out-of-scope questions declined.
+Per set: top-1 (answered right), top-3 (right, or right among the three closest questions
+offered), the share of in-scope questions declined or only suggested, the share answered wrong
+with confidence, and the out-of-scope questions declined. `-v` lists the misses of the sets
+tuned on only: the held-out sets stay blind.
 """
 
 from __future__ import annotations
@@ -26,16 +34,24 @@ from pathlib import Path
 import yaml
 
 from bot.faq import Answer, FaqIndex
+from bot.faq_replies import FaqResponder
+from bot.rule_answers import Grounded
+from bot.session import Session
+from bot.text_render import to_text
 from knowledge import load
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 DEVSET = TESTS / "faq_devset.yaml"  # tuned on
 DEV_COLLOQUIAL = TESTS / "faq_devset_colloquial.yaml"  # tuned on: chat-style phrasings
+# tuned on: chat-style, facts only, written blind from the guides by another writer
+DEV_COLLOQUIAL2 = TESTS / "faq_devset_colloquial2.yaml"
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
+TUNED = "(tuned on)"
 SETS = [
-    ("development set (tuned on)", DEVSET),
-    ("colloquial development set (tuned on)", DEV_COLLOQUIAL),
+    (f"development set {TUNED}", DEVSET),
+    (f"colloquial development set {TUNED}", DEV_COLLOQUIAL),
+    (f"colloquial development set 2 {TUNED}", DEV_COLLOQUIAL2),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
 ]
@@ -43,6 +59,8 @@ SETS = [
 # its own as `date:`.
 EVAL_TODAY = dt.date(2026, 11, 30)
 VERDICT = re.compile(r"^\s*(oui|non)\b(?! publi)", re.IGNORECASE)
+# A question about what is lost: "atteint" answers it "non" ("je perds tout ?").
+LOSS = re.compile(r"\b(perd\w*|perte|rien|pas droit)\b")
 
 
 @dataclass(frozen=True)
@@ -66,15 +84,31 @@ class Scores:
         return bad / total if total else 0.0
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What the user is given for one question, in the terms the scores need."""
+
+    confident: bool  # an answer or a verdict, not suggestions or a decline
+    entry: str | None  # the entry answered with (or shown after a verdict)
+    text: str  # everything the reply says
+    verdict: str | None  # "oui" | "non": what the reply answers a yes/no question
+    suggested: list[tuple[str, str]]  # (entry id, its question and answer) offered instead
+    outcome: str
+
+
+def fold(text: str) -> str:
+    """No case, no accents."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
 def fact_key(text: str) -> str:
     """Folded for fact matching: no case, accents, apostrophes or whitespace of any kind."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return re.sub(r"[\s'’`‘]+", "", text)
+    return re.sub(r"[\s'’`‘]+", "", fold(text))
 
 
 def answer_text(ans: Answer, entry_index: int = 0) -> str:
-    """What the user reads: the definition first, then the entry's question and reply."""
+    """What the index gives: the definition first, then the entry's question and reply."""
     parts = []
     if ans.definition is not None:
         parts.append(f"{ans.definition.sigle} : {ans.definition.developpe}")
@@ -95,57 +129,107 @@ def has_facts(text: str, faits: list[str | list[str]], verdict: str | None = Non
 
 
 def contradicts(text: str, verdict: str | None) -> bool:
-    """The reply opens with the opposite verdict (the definition line is skipped)."""
+    """A text whose last line (an entry's reply) opens with the opposite verdict."""
     if verdict is None:
         return False
     lines = text.split("\n")
-    reply = lines[-1] if lines else ""
-    m = VERDICT.match(reply)
-    return bool(m) and m.group(1).lower() != verdict.lower()
+    said = entry_verdict(lines[-1] if lines else "")
+    return said is not None and said != verdict.lower()
 
 
-def evaluate(index: FaqIndex | None = None, path: Path = DEVSET) -> Scores:
-    kb = load()
-    index = index or FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+def entry_verdict(reponse: str) -> str | None:
+    m = VERDICT.match(reponse)
+    return m.group(1).lower() if m else None
+
+
+def rule_verdict(g: Grounded, question: str) -> str | None:
+    """The calculator's verdict as the answer to the question: "atteint" says yes to "c'est
+    bon ?", no to "je perds tout ?"; a reading in doubt says neither."""
+    met = {"atteint": True, "non_atteint": False}.get(g.statut)
+    if g.situation.sans is not None:
+        met = False
+    if met is None:
+        return None
+    if LOSS.search(fold(question)):
+        met = not met
+    return "oui" if met else "non"
+
+
+def shown_by_responder(r: FaqResponder, q: str, session: Session) -> Shown:
+    """The chat reply, as rendered."""
+    rep = r.respond(q, session)
+    text = to_text(rep.message) if rep.message is not None else ""
+    if rep.grounded is not None:
+        verdict = rule_verdict(rep.grounded, q)
+    else:
+        verdict = entry_verdict(rep.entry.reponse) if rep.entry is not None else None
+    suggested = [(e.id, f"{e.question}\n{e.reponse}") for e in rep.suggestions]
+    entry = rep.entry.id if rep.entry is not None else None
+    if rep.outcome == "definition" and rep.suggestions:  # the first entry about the term
+        entry = rep.suggestions[0].id
+    return Shown(rep.confident, entry, text, verdict, suggested, rep.outcome)
+
+
+def shown_by_index(index: FaqIndex, q: str, session: Session, today: dt.date) -> Shown:
+    """The FAQ index alone: its best entry or its suggestions, no calculator."""
+    year = int(session.exercice) if session.exercice else None
+    ans = index.answer(q, session.profession, year, today)
+    hit = ans.hit.entry if ans.matched and ans.hit else None
+    verdict = entry_verdict(hit.reponse) if hit is not None else None
+    suggested = (
+        [] if hit else [(h.entry.id, answer_text(ans, i)) for i, h in enumerate(ans.suggestions)]
+    )
+    return Shown(
+        hit is not None, hit.id if hit else None, answer_text(ans), verdict, suggested, ans.outcome
+    )
+
+
+def evaluate(
+    path: Path = DEVSET, responder: FaqResponder | None = None, index_only: bool = False
+) -> Scores:
+    """Scores of one set, on what the chat replies (default) or on the index alone."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     today = data.get("date") or EVAL_TODAY
+    responder = responder or FaqResponder.from_knowledge(load())
+    responder.today = lambda: today
+
+    def show(q: str, item: dict) -> Shown:
+        year = item.get("exercice")
+        session = Session(0, item.get("profession"), str(year) if year else None)
+        if index_only:
+            return shown_by_index(responder.index, q, session, today)
+        return shown_by_responder(responder, q, session)
+
     top1 = top3 = declined = wrong = 0
     misses, wrong_answers = [], []
     for item in data["questions"]:
-        ans = index.answer(item["q"], item.get("profession"), item.get("exercice"), today)
-        shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+        s = show(item["q"], item)
         if "attendu" in item:
             expected = item["attendu"]
-            got = ans.hit.entry.id if ans.matched and ans.hit else None
-            right = got == expected
-            near = expected in [h.entry.id for h in shown[:3]]
+            right = s.confident and s.entry == expected
+            near = right or expected in [i for i, _ in s.suggested[:3]]
         else:
             expected = " + ".join(map(str, item["faits"]))
-            got = ans.hit.entry.id if ans.matched and ans.hit else None
             faits, verdict = item["faits"], item.get("verdict")
-            right = ans.matched and has_facts(answer_text(ans), faits, verdict)
-            near = right or any(
-                has_facts(answer_text(_as_suggested(ans), i), faits, verdict)
-                for i in range(min(3, len(ans.suggestions)))
-            )
-            if not shown and ans.definition is not None:  # the definition alone may answer
-                right = near = has_facts(answer_text(ans), faits, verdict)
+            says = has_facts(s.text, faits) and not (s.verdict and verdict and s.verdict != verdict)
+            right = s.confident and says
+            near = right or any(has_facts(t, faits, verdict) for _, t in s.suggested[:3])
         top1 += right
         top3 += near
         if right:
             continue
-        if ans.matched:
+        if s.confident:
             wrong += 1
-            wrong_answers.append((item["q"], expected, got or ""))
+            wrong_answers.append((item["q"], expected, s.entry or f"({s.outcome})"))
         else:
             declined += 1
-        misses.append((item["q"], expected, got or f"({ans.outcome})"))
+            misses.append((item["q"], expected, f"({s.outcome})"))
     rejected = 0
     false_accepts = []
     for q in data.get("hors_sujet") or []:
-        ans = index.answer(q, today=today)
-        if ans.matched and ans.hit:
-            false_accepts.append((q, ans.hit.entry.id))
+        s = show(q, {})
+        if s.confident:
+            false_accepts.append((q, s.entry or f"({s.outcome})"))
         else:
             rejected += 1
     n = len(data["questions"])
@@ -164,11 +248,6 @@ def evaluate(index: FaqIndex | None = None, path: Path = DEVSET) -> Scores:
     )
 
 
-def _as_suggested(ans: Answer) -> Answer:
-    """The same answer read as a list of suggestions (for top-3 on facts)."""
-    return Answer(False, None, ans.suggestions, definition=ans.definition)
-
-
 def report(name: str, s: Scores, verbose: bool = False) -> list[str]:
     lines = [
         f"{name}: {s.n} questions, {s.n_oos} hors sujet",
@@ -182,22 +261,23 @@ def report(name: str, s: Scores, verbose: bool = False) -> list[str]:
     ]
     if verbose:
         lines += [f"  WRONG {q!r}: attendu {e}, obtenu {g}" for q, e, g in s.wrong_answers]
-        lines += [
-            f"  MISS  {q!r}: attendu {e}, obtenu {g}" for q, e, g in s.misses if g.startswith("(")
-        ]
+        lines += [f"  MISS  {q!r}: attendu {e}, obtenu {g}" for q, e, g in s.misses]
         lines += [f"  FALSE {q!r}: {g}" for q, g in s.false_accepts]
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    verbose = "-v" in args
+    verbose, index_only = "-v" in args, "--index" in args
     paths = [Path(a) for a in args if not a.startswith("-")]
     sets = [(str(p), p) for p in paths] or [(n, p) for n, p in SETS if p.exists()]
-    kb = load()
-    index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+    responder = FaqResponder.from_knowledge(load())
+    if index_only:
+        print("FAQ index alone (no calculator, no reply):")
     for name, path in sets:
-        print("\n".join(report(name, evaluate(index, path), verbose)))
+        blind = path in (TESTSET, BLINDSET) or (not paths and TUNED not in name)
+        scores = evaluate(path, responder, index_only)
+        print("\n".join(report(name, scores, verbose and not blind)))
     return 0
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import bm25s
@@ -25,15 +26,15 @@ from rapidfuzz import fuzz, process
 
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import (
-    NOT_COVERED,
     SCHEMES,
     QuestionScope,
+    ScopeReader,
     asks_open,
     asks_own_rate,
-    detect,
     own_figure,
 )
 from calculators.calendar import offered_first
+from knowledge.registry import FicheProfession
 from knowledge.schema import (
     Dispositif,
     FaqEntree,
@@ -59,6 +60,16 @@ DEFINE = re.compile(
 )
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
+# Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
+FILLER = frozenset(["exactement", "deja", "concretement", "juste", "precisement", "donc", "ici"])
+# Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
+# ils dans le taux ?" is answered "Non". An entry's verdict is not given across them.
+EXCLUDED = re.compile(
+    r"\b(exclu\w*|neutralis\w*|retir\w*|enlev\w*|compte\w* pas|ne compte\w*|hors du calcul)\b"
+)
+INCLUDED = re.compile(
+    r"\b(compte\w*|inclu\w*|pris en compte|entre\w* dans|plomb\w*|penalis\w*|fait baisser)\b"
+)
 NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
@@ -73,10 +84,12 @@ C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 2.0, 5.0, 2.0
 # A question naming an out-of-scope topic is answered only above these margins, with and
 # without its out-of-scope words.
 OFFTOPIC_MARGIN, REST_MARGIN = 1.5, 1.5
+SPECIFIC_DF = 8  # a word in at most this many entries says what the question is about
 # A verdict is given only with this share of the question's words in the entry, and to a
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
 SUGGESTIONS = 3
+PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
 
@@ -111,7 +124,10 @@ class Answer:
     profession_source: str | None = None  # "question" | "session"
     exercice: int | None = None  # the exercice assumed, and where it was read:
     exercice_source: str | None = None  # "question" | "session" | "defaut" (today's)
-    autre_profession: str | None = None  # "les masseurs-kinésithérapeutes": not covered
+    autre_profession: str | None = None  # "les infirmiers": not covered
+    # Schemes the question names that the asker's profession (named in it) has no rules for:
+    # "je suis kiné, j'ai droit au forfait structure ?" -> ("forfait_structure",)
+    autres_dispositifs: tuple[str, ...] = ()
     scope: QuestionScope | None = None  # everything the question names, figures included
 
 
@@ -119,7 +135,8 @@ class FaqIndex:
     """Built once at start-up from the FAQ and the glossary (well under a second).
 
     `dispositifs` (optional) give the calendar that decides the current exercice assumed when
-    neither the question nor the session names one.
+    neither the question nor the session names one. `professions` (the registry) says which
+    professions are covered, and how users name them.
     """
 
     def __init__(
@@ -128,26 +145,51 @@ class FaqIndex:
         glossaire: Glossaire,
         hors_perimetre: HorsPerimetre | None = None,
         dispositifs: Iterable[Dispositif] = (),
+        professions: Mapping[str, FicheProfession] | None = None,
     ) -> None:
         self.entries = entries
         self.by_id = {e.id: e for e in entries}
         self._position = {e.id: i for i, e in enumerate(entries)}
         self._year_fits: dict[frozenset[int], np.ndarray] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
-        self._dispositifs = list(dispositifs)
+        self._corrections: dict[str, str] = {}
+        self._stemmer = Stemmer.Stemmer("french")
+        self._read_rules(list(dispositifs))
+        self._read_glossary(glossaire)
+        self._surface = self._surface_vocabulary(entries, glossaire)
+        self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
+        docs = self._index_phrasings(entries)
+        self._read_scopes(entries)
+        self._read_offtopic(hors_perimetre)
+        answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
+        self._known = set(self.vocab).union(*map(set, answer_docs))
+        # The entry document ranks best; the best single phrasing and the answer add recall.
+        self._bm25 = _bm25(docs)
+        self._answers = _bm25(answer_docs)
+
+    def _read_rules(self, dispositifs: list[Dispositif]) -> None:
+        """What the calculator's data tells the FAQ: the calendar (current exercice), the
+        provisional years and the years they reconduct, the published targets, each
+        profession's schemes."""
+        self._dispositifs = dispositifs
         self._reconduit = {
             (d.profession, d.exercice): d.reconduit_de
-            for d in self._dispositifs
+            for d in dispositifs
             if d.exercice is not None and d.reconduit_de is not None
         }
         self._targets = frozenset(
             c.valeur
-            for d in self._dispositifs
+            for d in dispositifs
             for ind in d.indicateurs
             for c in [ind.cible, *(k.cible for k in ind.composantes)]
             if c.type in ("taux", "moyenne") and c.valeur is not None
         )
-        self._stemmer = Stemmer.Stemmer("french")
+        self.schemes_of: dict[str, set[str]] = {}  # each profession's schemes
+        for d in dispositifs:
+            self.schemes_of.setdefault(d.profession, set()).add(d.dispositif)
+
+    def _read_glossary(self, glossaire: Glossaire) -> None:
+        """Acronyms and synonyms rewritten to one token; acronyms that are French words."""
         self._phrase_rx, self._phrase_map, self._terms = self._expansions(glossaire)
         self._phrase_singular: dict[str, str] = {}
         for phrase, canon in self._phrase_map.items():
@@ -159,10 +201,12 @@ class FaqIndex:
             if upper
             else None
         )
-        self._surface = self._surface_vocabulary(entries, glossaire)
-        self._corrections: dict[str, str] = {}
-        docs: list[list[str]] = []  # one per phrasing (question and formulations)
-        entry_docs: list[list[str]] = []  # one per entry: all its phrasings
+
+    def _index_phrasings(self, entries: list[FaqEntree]) -> list[list[str]]:
+        """One document per phrasing (question and formulations) and one per entry (all its
+        phrasings); returns the phrasings' documents."""
+        docs: list[list[str]] = []
+        entry_docs: list[list[str]] = []
         self._doc_entry: list[int] = []
         for i, e in enumerate(entries):
             entry_docs.append([])
@@ -175,8 +219,20 @@ class FaqIndex:
         self._entry_ends = np.cumsum(counts)
         self._entry_starts = self._entry_ends - counts
         self._doc_negative = [bool(NEGATIONS.intersection(d)) for d in docs]
+        doc_text = [" ".join(d) for d in docs]
+        self._entry_texts = [
+            doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
+        ]
+        self._entry_vocab = [set(d) for d in entry_docs]
+        self._entry_df = Counter(t for v in self._entry_vocab for t in v)
+        self.vocab = sorted({t for d in docs for t in d})
+        self._entries = _bm25(entry_docs)
+        return docs
+
+    def _read_scopes(self, entries: list[FaqEntree]) -> None:
+        """Which entries open with a verdict, and which are limited to some years,
+        professions or schemes; the entries on who is covered, by profession."""
         self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
-        # Scope masks: which entries are limited to some years or professions.
         self._has_years = np.array([bool(e.portee.exercices) for e in entries])
         self._entry_years = [e.portee.exercices for e in entries]
         self._has_profession = np.array([bool(e.portee.professions) for e in entries])
@@ -189,30 +245,22 @@ class FaqIndex:
         }
         self._has_scheme = np.logical_or.reduce(list(self._schemes.values()))
         self._professions = {
-            p: np.array([p in e.portee.professions for e in entries])
-            for p in ("medecin", "chirurgien-dentiste")
+            p: np.array([p in e.portee.professions for e in entries]) for p in self.reader.covered
         }
-        # Entries about a profession the bot does not cover ("le FAMI des kinés ?").
+        # Entries on who is covered that name a profession ("le FAMI des infirmiers ?"), by
+        # covered id or uncovered label.
+        named = {**self.reader.covered, **self.reader.others}
         self._about_profession = {
-            label: [
+            key: [
                 i
                 for i, e in enumerate(entries)
-                if any(rx.search(fold(p)) for p in [e.question, *e.formulations])
+                if e.theme == PERIMETER
+                and any(rx.search(fold(p)) for p in [e.question, *e.formulations])
             ]
-            for label, rx in NOT_COVERED.items()
+            for key, rx in named.items()
         }
-        doc_text = [" ".join(d) for d in docs]
-        self._entry_texts = [
-            doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
-        ]
-        self._entry_vocab = [set(d) for d in entry_docs]
-        self.vocab = sorted({t for d in docs for t in d})
-        answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
-        self._known = set(self.vocab).union(*map(set, answer_docs))
-        # The entry document ranks best; the best single phrasing and the answer add recall.
-        self._entries = _bm25(entry_docs)
-        self._bm25 = _bm25(docs)
-        self._answers = _bm25(answer_docs)
+
+    def _read_offtopic(self, hors_perimetre: HorsPerimetre | None) -> None:
         sujets = hors_perimetre.sujets if hors_perimetre else []
         self._other_professions = next((s for s in sujets if s.id == OTHER_PROFESSIONS), None)
         self._offtopic = [
@@ -325,6 +373,22 @@ class FaqIndex:
         named = after[:1] or before[-1:]
         return named[0] if named else None
 
+    def only_definition(self, text: str) -> bool:
+        """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
+        koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
+        montant du socle FAMI ?")."""
+        folded = fold(text)
+        marker = DEFINE.search(folded)
+        rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
+        for rx in self.reader.covered.values():  # "je suis dentiste, c'est quoi l'ApCV ?"
+            rest = rx.sub(" ", rest)
+        words = [
+            w
+            for w in self.expand(rest, correct=True).split()
+            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
+        ]
+        return len(words) == 1 and words[0] in self._terms
+
     def _terms_in(self, text: str) -> list[GlossaireTerme]:
         words = self.expand(text, correct=True).split()
         return [self._terms[w] for w in words if w in self._terms]
@@ -343,7 +407,7 @@ class FaqIndex:
         q = self.tokens(text) if tokens is None else tokens
         if not q:
             return []
-        scope = scope or detect(text)
+        scope = scope or self.reader.detect(text)
         phrase_scores = self._bm25.get_scores(q)
         best_phrase = np.maximum.reduceat(phrase_scores, self._entry_starts)
         answers = self._answers.get_scores(q)
@@ -388,8 +452,8 @@ class FaqIndex:
         entries limited to others. The session's (or today's) profession and exercice only break
         ties, the nearest year first."""
         out = np.zeros(len(self.entries))
-        if scope.exercices:
-            years, year_weight = set(scope.exercices), 1.0
+        if scope.exercice:  # the year the question is about, not one said in passing
+            years, year_weight = {scope.exercice}, 1.0
         else:
             years, year_weight = ({exercice} if exercice else set()), SESSION_YEAR
         # A provisional exercice applies the rules of the one it reconducts: their entries fit.
@@ -449,7 +513,7 @@ class FaqIndex:
         for kind, pattern in (("greeting", GREETING), ("thanks", THANKS), ("bye", BYE)):
             if pattern.match(folded):
                 return Answer(False, None, kind=kind, outcome=kind)
-        scope = detect(text, today)
+        scope = self.reader.detect(text, today)
         who = self._assumed(scope, profession, exercice, today)
         words = self._words(text)
         tokens = self._stemmer.stemWords(words)
@@ -457,12 +521,19 @@ class FaqIndex:
         hits = self.search(text, who["profession"], who["exercice"], 4, tokens, scope)
         if scope.autre_profession is not None:
             return self._other_profession(scope.autre_profession, hits, who, scope, definition)
-        base = dict(definition=definition, scope=scope, **who)
+        base = dict(
+            definition=definition, scope=scope, autres_dispositifs=self._foreign(scope), **who
+        )
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
-        if hits and offtopic and self._in_scope_despite(folded, hits, tokens, scope):
+        aside = offtopic is not None and not offtopic.toujours  # "doctolib", not "tarif"
+        if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
         beside = self._beside(hits[0], text, tokens, who) if sure else None
+        if base["autres_dispositifs"] and not (sure and beside is None):
+            about = self._about(scope.professions[0], hits)
+            if about is not None:  # "kiné, le forfait structure ?": who is covered for what
+                return Answer(True, about, **base)
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
             return Answer(True, hits[0], related, **base)
@@ -471,11 +542,28 @@ class FaqIndex:
         # Close but beside the question, the best entry leads the closest questions.
         closest = [h for h in hits if (sure and h is hits[0]) or plausible(h)][:SUGGESTIONS]
         reason = beside or "seuil"
-        if definition is not None:
-            return Answer(False, None, closest, outcome="definition", reason=reason, **base)
+        if definition is not None and self.only_definition(text):
+            # The entries about the term, for the asker's profession and year first.
+            term = self._stemmer.stemWord(normalise(definition.sigle).replace(" ", ""))
+            about = self.search(
+                text, who["profession"], who["exercice"], SUGGESTIONS, [term], scope
+            )
+            return Answer(False, None, about, outcome="definition", reason=reason, **base)
         if closest:
             return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
         return Answer(False, None, outcome="decline", **base)
+
+    def _about(self, key: str, hits: list[Hit]) -> Hit | None:
+        """The closest entry on who is covered that names the profession."""
+        about = {self.entries[i].id for i in self._about_profession.get(key, [])}
+        return next((h for h in hits if h.entry.id in about), None)
+
+    def _foreign(self, scope: QuestionScope) -> tuple[str, ...]:
+        """The schemes named that the asker's profession, named in the question, has none of."""
+        if len(scope.professions) != 1 or scope.professions[0] not in self.schemes_of:
+            return ()
+        own = self.schemes_of[scope.professions[0]]
+        return tuple(k for k in scope.schemes if k not in own)
 
     def _confidence(self, tokens: list[str], hits: list[Hit], offtopic: bool) -> float:
         top = hits[0]
@@ -497,6 +585,9 @@ class FaqIndex:
         rest_tokens = self.tokens(rest)
         if len(rest_tokens) < 2:  # "le tarif de la visite … a augmenté": nothing left
             return False
+        vocab = self._entry_vocab[self._position[hits[0].entry.id]]
+        if not any(t in vocab and self._entry_df[t] <= SPECIFIC_DF for t in rest_tokens):
+            return False  # "ma ROSP 2024 est versée quand ?": nothing specific is left
         rest_hits = self.search(rest, k=4, tokens=rest_tokens, scope=scope)
         return (
             rest_hits[0].entry.id == hits[0].entry.id
@@ -551,22 +642,26 @@ class FaqIndex:
 
         "valeur": the question is a yes/no one on a rate of the asker's own ("j'ai 68 %,
         j'ai le volet 1 ?", "pile à 2/3"): the calculator judges it, not a FAQ entry.
+        "annee": the entry is for other years than the one the question names.
         "verdict": the entry's answer opens with "Oui"/"Non" but the question is not the same
         one: too few of its words, the opposite polarity, an open question, another
-        profession or year named.
+        profession named.
         """
         folded = fold(text)
         yes_no = not asks_open(text)
         if yes_no and asks_own_rate(folded, self._targets):
             return "valeur"
+        e = top.entry
+        year = who["exercice"] if who["exercice_source"] == "question" else None
+        fits = {year, self._reconduit.get((who["profession"], year))}
+        if year and e.portee.exercices and not fits & set(e.portee.exercices):
+            return "annee"  # "le fami 2023" answered by the 2024 entry
         if not self._verdict[self._position[top.entry.id]]:
             return None
         if own_figure(folded, self._targets):
             return "valeur"
-        e = top.entry
         asks_negative = bool(NEGATIONS.intersection(tokens))
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
-        year = who["exercice"] if who["exercice_source"] == "question" else None
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
         # coordination, asked in 2025): the latest guides stand for the years just after.
         # The session's exercice is left to the reply's "règle donnée pour…" caveat.
@@ -576,8 +671,8 @@ class FaqIndex:
         same = (
             top.coverage >= VERDICT_COVERAGE
             and polarity
+            and not _opposite(_predicate(folded), _predicate(fold(e.question)))
             and yes_no
-            and not (year and e.portee.exercices and year not in e.portee.exercices)
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
         )
@@ -591,19 +686,45 @@ class FaqIndex:
         scope: QuestionScope,
         definition: GlossaireTerme | None,
     ) -> Answer:
-        """A profession the bot does not cover: the FAQ's entry about it when there is one
-        ("le FAMI des kinés ?"), else out of scope, naming the profession."""
+        """A profession the bot does not cover: out of scope, naming it (the reply says what
+        the bot covers), with the FAQ's entry about it, if any, as a button."""
         base = dict(definition=definition, scope=scope, autre_profession=label, **who)
-        about = self._about_profession.get(label, [])
-        if about:
-            ranked = {h.entry.id: h for h in hits}
-            e = self.entries[about[0]]
-            hit = ranked.get(e.id) or Hit(e, 0.0, 0.0, 0.0, 0.0)
-            return Answer(True, hit, **base)
+        ranked = {h.entry.id: h for h in hits}
+        about = [
+            ranked.get(e.id) or Hit(e, 0.0, 0.0, 0.0, 0.0)
+            for e in (self.entries[i] for i in self._about_profession.get(label, []))
+        ]
         sujet = None
         if self._other_professions is not None:
             sujet = self._other_professions.model_copy(update={"libelle": label})
-        return Answer(False, None, hors_sujet=sujet, outcome="out_of_scope", **base)
+        return Answer(
+            False, None, about[:SUGGESTIONS], hors_sujet=sujet, outcome="out_of_scope", **base
+        )
+
+
+def covered(
+    entries: list[FaqEntree],
+    dispositifs: list[Dispositif],
+    professions: Mapping[str, FicheProfession] | None,
+) -> dict[str, list[str]]:
+    """The covered professions and their aliases: the registry's that have rules (all of them
+    without rules given); without a registry, those the rules and entries name."""
+    with_rules = {d.profession for d in dispositifs}
+    if professions is not None:
+        return {p: f.alias for p, f in professions.items() if p in with_rules or not with_rules}
+    named = with_rules | {p for e in entries for p in e.portee.professions}
+    return {p: [] for p in sorted(named)}
+
+
+def _predicate(folded: str) -> str | None:
+    """Whether a yes/no question asks if something is excluded or if it counts."""
+    if EXCLUDED.search(folded):
+        return "exclu"
+    return "compte" if INCLUDED.search(folded) else None
+
+
+def _opposite(asked: str | None, answered: str | None) -> bool:
+    return asked is not None and answered is not None and asked != answered
 
 
 def _base(word: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
@@ -22,9 +22,10 @@ from bot.render import render
 from bot.rule_answers import Alternative, Grounded, RuleAnswers
 from bot.session import Session
 from bot.text_render import to_text
+from calculators.french import NNBSP
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
-from knowledge.schema import FaqEntree, GlossaireTerme, SujetHorsPerimetre
+from knowledge.schema import FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
 
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
@@ -33,6 +34,7 @@ GREETINGS = {
     "bye": "Au revoir, et bonne déclaration !",
 }
 INLINE_LIMIT = 3
+SUGGESTED = 3  # closest questions offered as buttons
 VERDICTS = {
     "atteint": "✅ objectif atteint",
     "non_atteint": "❌ objectif non atteint",
@@ -51,6 +53,26 @@ SCHEME_NAMES = {
     "dotation_numerique": "la dotation numérique",
     "fami": "le FAMI",
 }
+
+
+@dataclass(frozen=True)
+class FaqReply:
+    """A reply and what it is made of, for `bench/faq_eval.py` and tests."""
+
+    message: Message | None  # None: text typed at a pending question, not a question
+    # "rule" (the calculator's verdict), "answer" (an entry), "definition", "suggest"
+    # ("Vouliez-vous dire…"), "decline", "out_of_scope", a greeting kind, "not_a_question"
+    outcome: str
+    answer: Answer
+    entry: FaqEntree | None = None  # the entry answered with, or shown after a verdict
+    suggestions: tuple[FaqEntree, ...] = ()  # offered as buttons, nothing answered
+    grounded: Grounded | None = None
+
+    @property
+    def confident(self) -> bool:
+        """The reply answers (an entry, a verdict, the definition asked for) rather than
+        declines or suggests."""
+        return self.outcome in ("rule", "answer", "definition")
 
 
 @dataclass(frozen=True)
@@ -86,6 +108,12 @@ def other_case(
     return ", ".join(parts)
 
 
+def _asker(session: Session, ans: Answer) -> Session:
+    """The session as the question completes it: the profession and the year it names."""
+    year = str(ans.exercice) if ans.exercice_source == "question" else session.exercice
+    return replace(session, profession=ans.profession or session.profession, exercice=year)
+
+
 def _exercice(session: Session) -> int | None:
     return int(session.exercice) if session.exercice and session.exercice.isdigit() else None
 
@@ -118,7 +146,9 @@ class FaqResponder:
     def from_knowledge(
         cls, kb: Knowledge, today: Callable[[], dt.date] | None = None
     ) -> FaqResponder:
-        index = FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+        index = FaqIndex(
+            kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+        )
         return cls(index, kb.professions, RuleAnswers(kb, index), today)
 
     def answer(self, text: str, session: Session | None = None) -> Answer:
@@ -127,27 +157,46 @@ class FaqResponder:
         return self.index.answer(text, prof, year, self.today())
 
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
+        return self.respond(text, session, forwarded).message
+
+    def respond(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
+        """The reply with what it is made of: what `make eval` scores is what users see."""
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
-            return plain(GREETINGS[ans.kind])
+            return FaqReply(plain(GREETINGS[ans.kind]), ans.kind, ans)
+        suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
+        note = self.scheme_note(ans)
         grounded = self.ground(text, ans)
         if grounded is not None:
-            return self.rule_message(grounded, ans, forwarded, text)
+            context = self.context_entry(grounded, ans)
+            msg = self.rule_message(grounded, ans, forwarded, text)
+            return FaqReply(msg, "rule", ans, context, grounded=grounded)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
-            other = other_case(e, session, self.professions)
+            other = other_case(e, _asker(session, ans), self.professions)
             year = None if other else _year_line(e, ans)
             reply = self.entry_reply_for(
-                e, ans.suggestions, forwarded, other, year=year, definition=ans.definition
+                e,
+                ans.suggestions,
+                forwarded,
+                other,
+                year=year,
+                definition=ans.definition,
+                note=self.scheme_note(ans),
             )
-            return _for_advisor(reply, self._assumed(ans)) if forwarded else reply
+            if forwarded:
+                reply = _for_advisor(reply, self._assumed(ans))
+            return FaqReply(reply, "answer", ans, e)
         if ans.hors_sujet is not None:  # a neighbouring topic: say so, and where to ask
-            return self.decline(ans.suggestions, ans.hors_sujet, forwarded)
+            msg = self.decline(ans.suggestions, ans.hors_sujet, forwarded, note=note)
+            return FaqReply(msg, "out_of_scope", ans, suggestions=suggested)
         if ans.outcome == "definition":
-            return self.decline(ans.suggestions, forwarded=forwarded, definition=ans)
+            msg = self.decline(ans.suggestions, forwarded=forwarded, definition=ans, note=note)
+            return FaqReply(msg, "definition", ans, suggestions=suggested)
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
-            return None  # an answer the engine did not understand, not a question
-        return self.decline(ans.suggestions, forwarded=forwarded)
+            return FaqReply(None, "not_a_question", ans)  # an answer the engine did not read
+        msg = self.decline(ans.suggestions, forwarded=forwarded, note=note)
+        return FaqReply(msg, "suggest" if suggested else "decline", ans, suggestions=suggested)
 
     # ---- rule-grounded answers ---------------------------------------------------------
 
@@ -156,12 +205,10 @@ class FaqResponder:
         asker's own; never for a profession the knowledge does not cover."""
         if self.rules is None or ans.kind != "faq":
             return None
-        if ans.outcome == "out_of_scope" and ans.autre_profession is None:
+        if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
         g = self.rules.ground(text, ans, self.today())
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
-            return g
-        if ans.autre_profession is not None:  # the entry says "not covered": the rules do
             return g
         # A confident FAQ entry about another indicator answers another question ("je suis à
         # 95 % mais marqué non atteint" is about contesting).
@@ -173,7 +220,7 @@ class FaqResponder:
         """The verdict, what it pays, the rule and its source, the case assumed, then the
         FAQ entry as context; buttons for the other exercices and professions."""
         assert self.rules is not None
-        context = _context_entry(g, ans) if ans is not None else None
+        context = self.context_entry(g, ans) if ans is not None else None
         today = self.today()
         alternatives = self.rules.alternatives(question, g, today) if question else []
         buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
@@ -192,6 +239,36 @@ class FaqResponder:
             question=question,
         )
         return _for_advisor(msg, self._case_line(g)) if forwarded else msg
+
+    def context_entry(self, g: Grounded, ans: Answer) -> FaqEntree | None:
+        """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
+        the same indicator, when it applies to the case judged."""
+        shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+        for h in shown:
+            e = h.entry
+            fits_profession = not e.portee.professions or g.case.profession in e.portee.professions
+            about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
+            if fits_profession and about and self._fits_year(e, g):
+                return e
+        return None
+
+    def _fits_year(self, e: FaqEntree, g: Grounded) -> bool:
+        """An entry for every year, for the case's, or for its latest earlier year when that
+        year judged the indicator the same way (the FAMI 2024 guide's entries stand for the
+        2026 rules reconducted, the forfait structure's do not stand for the Donum)."""
+        years = e.portee.exercices
+        if not years or g.case.exercice in years:
+            return True
+        assert self.rules is not None
+        earlier = [y for y in years if y < g.case.exercice]
+        then = (
+            self.rules.kb.dispositifs.get((g.case.profession, str(max(earlier))))
+            if earlier
+            else None
+        )
+        ind = g.situation.indicateur
+        was = next((i for i in then.indicateurs if i.id == ind.id), None) if then else None
+        return was is not None and _rule_of(was) == _rule_of(ind)
 
     def _action(self, a: Alternative) -> ShowRuleAnswer:
         assert self.rules is not None
@@ -257,6 +334,7 @@ class FaqResponder:
         other: str | None = None,
         year: str | None = None,
         definition: GlossaireTerme | None = None,
+        note: str | None = None,
     ) -> Message:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
@@ -273,6 +351,7 @@ class FaqResponder:
             other=other,
             year=year,
             definition=definition,
+            note=note,
         )
 
     def entry_message(self, e: FaqEntree) -> Message:
@@ -285,6 +364,7 @@ class FaqResponder:
         hors_sujet: SujetHorsPerimetre | None = None,
         forwarded: bool = False,
         definition: Answer | None = None,
+        note: str | None = None,
     ) -> Message:
         """No sure answer: the closest questions as buttons ("Vouliez-vous dire…"), a
         definition with them, or an out-of-scope topic named with what the bot covers."""
@@ -298,7 +378,23 @@ class FaqResponder:
             forwarded=forwarded,
             definition=definition.definition if definition else None,
             covered=self.covered,
+            note=note,
         )
+
+    def scheme_note(self, ans: Answer) -> str | None:
+        """ "Le forfait structure concerne les médecins ; pour les masseurs-kinésithérapeutes,
+        je couvre le FAMI.": a scheme named that is not the asker's profession's."""
+        if not ans.autres_dispositifs or self.rules is None or ans.profession is None:
+            return None
+        kb, index = self.rules.kb, self.index
+        parts = []
+        for k in ans.autres_dispositifs:
+            who = [f.pluriel for p, f in kb.professions.items() if k in index.schemes_of.get(p, ())]
+            parts.append(f"{SCHEME_NAMES[k]} concerne les {' et les '.join(who)}")
+        own = [SCHEME_NAMES[k] for k in SCHEME_NAMES if k in index.schemes_of[ans.profession]]
+        mine = kb.professions[ans.profession].pluriel
+        text = f"{' ; '.join(parts)}{NNBSP}; pour les {mine}, je couvre {' et '.join(own)}."
+        return text[:1].upper() + text[1:]
 
     def _start_payload(self, e: FaqEntree) -> str | None:
         """A deep-link payload ("dentiste_2024") when the entry is about one case."""
@@ -400,18 +496,10 @@ def _verdict(g: Grounded) -> str:
     return VERDICTS.get(g.statut, g.statut)
 
 
-def _context_entry(g: Grounded, ans: Answer) -> FaqEntree | None:
-    """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
-    the same indicator, when it applies to the case judged."""
-    shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
-    for h in shown:
-        e = h.entry
-        fits_year = not e.portee.exercices or g.case.exercice in e.portee.exercices
-        fits_profession = not e.portee.professions or g.case.profession in e.portee.professions
-        about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
-        if fits_year and fits_profession and about:
-            return e
-    return None
+def _rule_of(ind: Indicateur) -> tuple[object, ...]:
+    """What decides an indicator's verdict and what it gates, sources aside."""
+    c = ind.cible
+    return (c.type, c.operateur, c.valeur, ind.groupe, ind.agregation)
 
 
 def _year_line(e: FaqEntree, ans: Answer) -> str | None:

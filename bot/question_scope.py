@@ -10,21 +10,47 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from bot.faq_text import fold
 
-# Professions the knowledge covers, as the schemes name them.
-COVERED = {
-    "medecin": re.compile(
-        r"\b(medecins?|generalistes?|mg|specialistes?|medecine generale|toubibs?|psychiatres?|"
+# How questions name professions, with the plural an answer names them by. Which of them the
+# knowledge covers is not written here: it is the registry's (knowledge/professions.yaml), read
+# by `ScopeReader`, whose aliases add to these patterns.
+PROFESSION_WORDS: dict[str, tuple[str, str]] = {
+    "medecin": (
+        "les médecins",
+        r"medecins?|generalistes?|mg|specialistes?|medecine generale|toubibs?|psychiatres?|"
         r"pediatres?|cardiologues?|dermatologues?|gynecologues?|ophtalmologues?|radiologues?|"
-        r"rhumatologues?|anesthesistes?|secteur [123])\b"
+        r"rhumatologues?|anesthesistes?|secteur [123]",
     ),
-    "chirurgien-dentiste": re.compile(
-        r"\b(dentistes?|chirurgiens?[- ]dentistes?|chir[- ]dents?|orthodontistes?|"
-        r"cabinet dentaire|dentaire)\b"
+    "chirurgien-dentiste": (
+        "les chirurgiens-dentistes",
+        r"dentistes?|chirurgiens?[- ]dentistes?|chir[- ]dents?|orthodontistes?|"
+        r"cabinet dentaire|dentaire",
     ),
+    "masseur-kinesitherapeute": (
+        "les masseurs-kinésithérapeutes",
+        r"kines?|kinesitherapeutes?|kinesi|masseurs?[- ]kine\w*|mk",
+    ),
+    "infirmier": ("les infirmiers", r"infirmier(e|es|s)?|idels?|ide"),
+    "sage-femme": ("les sages-femmes", r"sages?[- ]femmes?|maieuticien\w*"),
+    "orthophoniste": ("les orthophonistes", r"orthophonistes?"),
+    "orthoptiste": ("les orthoptistes", r"orthoptistes?"),
+    "pharmacien": ("les pharmaciens", r"pharmacien(ne)?s?|officines?"),
+    "pedicure-podologue": ("les pédicures-podologues", r"(pedicures?[- ]?)?podologues?"),
+    "biologiste": ("les biologistes et laboratoires", r"biologistes?|laboratoires? d analyses?"),
+    "transporteur-sanitaire": (
+        "les transporteurs sanitaires",
+        r"ambulanciers?|transporteurs? sanitaires?",
+    ),
+    "psychologue": ("les psychologues", r"psychologues?"),
+    "osteopathe": ("les ostéopathes", r"osteopathes?"),
+    "audioprothesiste": ("les audioprothésistes", r"audioprothesistes?"),
+    "opticien": ("les opticiens", r"opticiens?"),
+    "dieteticien": ("les diététiciens", r"dieteticien(ne)?s?"),
+    "ergotherapeute": ("les ergothérapeutes", r"ergotherapeutes?"),
 }
 # The schemes a question names, and the profession each belongs to ("FAMI": dentists here).
 SCHEMES = {
@@ -38,33 +64,21 @@ SCHEME_PROFESSION = {
     "fami": "chirurgien-dentiste",
 }
 VSM = re.compile(r"\b(vsm|volet de synthese)\b")
-# Professions it does not cover: plural label for the reply, and how they are written.
-NOT_COVERED: dict[str, re.Pattern[str]] = {
-    "les masseurs-kinésithérapeutes": re.compile(
-        r"\b(kines?|kinesitherapeutes?|kinesi|masseurs?[- ]kine\w*|mk)\b"
-    ),
-    "les infirmiers": re.compile(r"\b(infirmier(e|es|s)?|idels?|ide)\b"),
-    "les sages-femmes": re.compile(r"\b(sages?[- ]femmes?|maieuticien\w*)\b"),
-    "les orthophonistes": re.compile(r"\borthophonistes?\b"),
-    "les orthoptistes": re.compile(r"\borthoptistes?\b"),
-    "les pharmaciens": re.compile(r"\b(pharmacien(ne)?s?|officines?)\b"),
-    "les pédicures-podologues": re.compile(r"\b(pedicures?[- ]?)?podologues?\b"),
-    "les biologistes et laboratoires": re.compile(r"\b(biologistes?|laboratoires? d analyses?)\b"),
-    "les transporteurs sanitaires": re.compile(r"\b(ambulanciers?|transporteurs? sanitaires?)\b"),
-    "les psychologues": re.compile(r"\bpsychologues?\b"),
-    "les ostéopathes": re.compile(r"\bosteopathes?\b"),
-    "les audioprothésistes": re.compile(r"\baudioprothesistes?\b"),
-    "les opticiens": re.compile(r"\bopticiens?\b"),
-    "les diététiciens": re.compile(r"\bdieteticien(ne)?s?\b"),
-    "les ergothérapeutes": re.compile(r"\bergotherapeutes?\b"),
-}
-# A profession named as a partner, not as the asker ("avec une infirmière", "entre kinés").
+# A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
+# the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(
-    r"\b(avec|entre|aupres|et|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos)"
+    r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos)"
     r"( (un|une|des|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
 )
+SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
+# A year that follows the scheme or the exercice it dates ("le fami 2023", "exercice 2024"):
+# the question's exercice, before a year said in passing ("en 2024, … le fami 2023 ?").
+ATTACHED_YEAR = re.compile(
+    r"\b(?:exercice|fami|fs|forfait structure|donum|dotation numerique|campagne|"
+    r"declaration|volet [123])\s+(?:de |du |d')?(20[1-3]\d)\b"
+)
 DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
 SHORT_YEAR = re.compile(
     r"\b(?:exercice|fami|fs|forfait structure|donum|campagne|annee|en|de)\s+(1[7-9]|2\d)\b"
@@ -136,34 +150,72 @@ class QuestionScope:
         return named[0] if len(named) == 1 else None
 
 
-def detect(text: str, today: dt.date | None = None) -> QuestionScope:
-    """Professions, exercice and figures named in a question (raw or folded text)."""
-    folded = fold(text)
-    professions = tuple(p for p, rx in COVERED.items() if rx.search(folded))
-    schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
-    implied = {SCHEME_PROFESSION[k] for k in schemes} | (
-        {"medecin"} if VSM.search(folded) else set()
-    )
-    other = None if professions else _not_covered(folded)
-    if other is not None:  # "kiné, le FAMI ?": the scheme says nothing of the asker
-        implied = set()
-    years, main = _years(folded, today)
-    return QuestionScope(
-        professions, tuple(sorted(implied)), schemes, other, years, main, values(folded)
-    )
+class ScopeReader:
+    """Reads what a question names, for the professions the knowledge covers: the registry's
+    ids (knowledge/professions.yaml) with their aliases. Any other profession named by the
+    asker is read as not covered; one named as a partner ("je travaille avec un kiné") is not
+    the asker's."""
+
+    def __init__(self, covered: Mapping[str, Iterable[str]]) -> None:
+        """`covered`: each covered profession's id and aliases (as users type them)."""
+        self.covered = {p: _pattern(p, aliases) for p, aliases in covered.items()}
+        self.others = {
+            label: re.compile(rf"\b({words})\b")
+            for p, (label, words) in PROFESSION_WORDS.items()
+            if p not in covered
+        }
+
+    def detect(self, text: str, today: dt.date | None = None) -> QuestionScope:
+        """Professions, exercice and figures named in a question (raw or folded text)."""
+        folded = fold(text)
+        askers = self._askers(folded)
+        professions = tuple(p for p in self.covered if p in askers)
+        schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
+        implied = {SCHEME_PROFESSION[k] for k in schemes} | (
+            {"medecin"} if VSM.search(folded) else set()
+        )
+        other = None if professions else next((x for x in self.others if x in askers), None)
+        if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
+            implied = set()
+        years, main = _years(folded, today)
+        return QuestionScope(
+            professions, tuple(sorted(implied)), schemes, other, years, main, values(folded)
+        )
+
+    def _askers(self, folded: str) -> set[str]:
+        """The professions (covered ids, others' labels) named as the asker's: not after
+        "avec", "mon"… nor in a list that follows one ("avec un médecin et une infirmière")."""
+        found = sorted(
+            (m.start(), m.end(), key)
+            for table in (self.covered, self.others)
+            for key, rx in table.items()
+            for m in rx.finditer(folded)
+        )
+        askers, partner_end = set(), None
+        for start, end, key in found:
+            listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
+            if PARTNER.search(folded[:start]) or listed:
+                partner_end = end
+            else:
+                askers.add(key)
+        return askers
 
 
-def _not_covered(folded: str) -> str | None:
-    for label, rx in NOT_COVERED.items():
-        for m in rx.finditer(folded):
-            if not PARTNER.search(folded[: m.start()]):
-                return label
-    return None
+def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
+    """The profession's words and its registry aliases, folded ("masseur-kinésithérapeute"
+    also as "masseur kinesitherapeute")."""
+    words = [PROFESSION_WORDS[profession][1]] if profession in PROFESSION_WORDS else []
+    for alias in aliases:
+        parts = re.split(r"[-_\s]+", fold(alias))
+        words.append(r"[-_ ]?".join(map(re.escape, parts)))
+    return re.compile(rf"\b({'|'.join(words)})\b")
 
 
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
     in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
-    plain = [int(y) for y in YEAR.findall(DATE_YEAR.sub(" ", folded))]
+    undated = DATE_YEAR.sub(" ", folded)
+    plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
+    plain += [int(y) for y in YEAR.findall(undated)]
     plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
     relative = []
     if today is not None:

@@ -442,7 +442,7 @@ class RuleAnswers:
             return None
         scope = ans.scope
         schemes = scope.schemes if scope is not None else ()
-        profession = ans.profession or self._covered(ans.autre_profession)
+        profession = ans.profession
         named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
         if profession is not None:
             sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
@@ -473,13 +473,6 @@ class RuleAnswers:
             for i, c in self._candidates(d)
             for doc in [self._vocab[c.id if c else i.id]]
         )
-
-    def _covered(self, label: str | None) -> str | None:
-        """A profession the FAQ index reads as not covered ("les masseurs-kinésithérapeutes")
-        that the knowledge now covers."""
-        if label is None:
-            return None
-        return next((p for p, f in self.kb.professions.items() if label.endswith(f.pluriel)), None)
 
     def alternatives(self, text: str, g: Grounded, today: dt.date) -> list[Alternative]:
         """The nearest other exercices of the same profession, then the other professions
@@ -586,7 +579,7 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     """A component judged alone: against its own target, or as one rate of a mean."""
     if v is None:
         return "non_atteint", ""
-    shown = f"{fmt_number(round(v.value, 2))}{NNBSP}%" if v.kind == "taux" else fmt_number(v.value)
+    shown = _shown(v)
     if ind.cible.type == "moyenne":
         others = ", ".join(c.libelle for c in ind.composantes if c is not comp)
         return (
@@ -606,6 +599,15 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     if found == "ambigu":
         return "ambigu", f"{shown}{NNBSP}: pile au seuil ({target}), selon la lecture des textes."
     return "non_atteint", f"{shown}{NNBSP}: sous l'objectif — {target}."
+
+
+def _shown(v: Valeur) -> str:
+    """The asker's figure: "2/3 (66,67 %)" for a fraction, "69,8 %" for a rate."""
+    if v.kind != "taux":
+        return fmt_number(v.value)
+    pct = f"{fmt_number(round(v.value, 2))}{NNBSP}%"
+    written = v.text.strip()
+    return pct if written.endswith(("%", "pourcent", "pour cent")) else f"{written} ({pct})"
 
 
 def _worth(d: Dispositif, ind: Indicateur, comp: Composante | None, group: Groupe) -> str:

@@ -459,6 +459,10 @@ class SujetHorsPerimetre(Strict):
     libelle: str
     termes: Annotated[list[str], Field(min_length=1)]
     renvoi: str  # where to ask instead
+    # The question is about this topic whatever else it names (a fee, a tax): declined even
+    # next to an in-scope word ("tarif de la téléconsultation"). Otherwise ("doctolib") an
+    # in-scope answer the question matches well without the term is still given.
+    toujours: bool = False
 
 
 class HorsPerimetre(Strict):

@@ -1,10 +1,12 @@
 """`make eval` on the blind colloquial format: facts and verdicts instead of entry ids."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from bench.faq_eval import evaluate, fact_key, has_facts, main
+from bench import faq_eval
+from bench.faq_eval import evaluate, fact_key, has_facts, main, rule_verdict
 
 SAMPLE = Path(__file__).parent / "fixtures" / "faq_colloquial_sample.yaml"
 
@@ -36,17 +38,51 @@ def test_the_opposite_verdict_is_wrong_even_with_the_facts() -> None:
 
 
 def test_sample_set_counts_right_wrong_and_declined_apart() -> None:
+    """Scored on the chat reply: "pile à 2/3" gets the calculator's verdict with the rule."""
     s = evaluate(path=SAMPLE)
     assert (s.n, s.n_oos) == (5, 2)
-    assert s.top1 == pytest.approx(2 / 5)  # the two right answers
+    assert s.top1 == pytest.approx(3 / 5)  # two entries, one verdict of the calculator
     assert s.wrong == pytest.approx(2 / 5)  # a contradicted verdict, a missing fact
-    assert s.declined == pytest.approx(1 / 5)  # "pile à 2/3": suggestions, not a verdict
+    assert s.declined == 0
     assert s.rejection == 1.0
     assert s.wrong_overall == pytest.approx(2 / 7)
     assert {q for q, _, _ in s.wrong_answers} == {
         "le web dmp suffit pour l'indicateur dmp du fami ?",
         "combien au max pour le fami 2024",
     }
+
+
+def test_the_index_alone_only_suggests_for_a_figure_of_the_askers_own() -> None:
+    s = evaluate(path=SAMPLE, index_only=True)
+    assert s.top1 == pytest.approx(2 / 5)
+    assert s.declined == pytest.approx(1 / 5)  # "pile à 2/3": suggestions, not a verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "statut", "said"),
+    [
+        ("j'ai 68 % de fse, c'est bon ?", "atteint", "oui"),
+        ("65 % de fse, ça suffit ?", "non_atteint", "non"),
+        ("69,8 % de fse, je perds tout ?", "non_atteint", "oui"),  # yes, it is lost
+        ("pile à 2/3 c'est bon ?", "ambigu", None),
+    ],
+)
+def test_the_calculators_verdict_is_read_as_the_answer(
+    question: str, statut: str, said: str | None
+) -> None:
+    g = SimpleNamespace(statut=statut, situation=SimpleNamespace(sans=None))
+    assert rule_verdict(g, question) == said
+
+
+def test_verbose_lists_the_misses_of_the_sets_tuned_on_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(faq_eval, "SETS", [("sample (held out)", SAMPLE)])
+    assert main(["-v"]) == 0
+    assert "WRONG" not in capsys.readouterr().out
+    monkeypatch.setattr(faq_eval, "SETS", [(f"sample {faq_eval.TUNED}", SAMPLE)])
+    assert main(["-v"]) == 0
+    assert "WRONG" in capsys.readouterr().out
 
 
 def test_main_reports_every_figure(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,9 @@ TODAY = dt.date(2026, 11, 30)
 @pytest.fixture(scope="module")
 def index() -> FaqIndex:
     kb = load()
-    return FaqIndex(kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values())
+    return FaqIndex(
+        kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+    )
 
 
 def ask(index: FaqIndex, text: str, profession: str | None = None, exercice=None) -> Answer:
@@ -103,13 +105,25 @@ def test_web_dmp_is_not_just_dmp(index: FaqIndex) -> None:
     assert ans.matched and ans.hit.entry.id == "dmp_web_dmp"
 
 
-def test_a_profession_not_covered_gets_its_entry_or_is_named(index: FaqIndex) -> None:
-    kine = ask(index, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
-    assert kine.matched and kine.hit.entry.id == "perimetre_infirmiers_kines"
-    assert kine.autre_profession == "les masseurs-kinésithérapeutes" and kine.profession is None
+def test_a_profession_not_covered_is_named_with_its_entry_as_a_button(index: FaqIndex) -> None:
+    nurse = ask(index, "je suis infirmière, tu peux calculer mon fami ?")
+    assert not nurse.matched and nurse.outcome == "out_of_scope"
+    assert nurse.hors_sujet is not None and nurse.hors_sujet.libelle == "les infirmiers"
+    assert [h.entry.id for h in nurse.suggestions] == ["perimetre_infirmiers_kines"]
+    assert nurse.autre_profession == "les infirmiers" and nurse.profession is None
     sf = ask(index, "je suis sage-femme, le forfait me concerne ?")
     assert not sf.matched and sf.outcome == "out_of_scope"
     assert sf.hors_sujet is not None and sf.hors_sujet.libelle == "les sages-femmes"
+
+
+def test_a_covered_profession_asking_about_another_ones_scheme(index: FaqIndex) -> None:
+    """Kinés are in the registry: the asker is one, and the forfait structure is not theirs."""
+    kine = ask(index, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
+    assert (kine.profession, kine.profession_source) == ("masseur-kinesitherapeute", "question")
+    assert kine.autre_profession is None and kine.autres_dispositifs == ("forfait_structure",)
+    assert kine.matched and kine.hit.entry.id == "perimetre_infirmiers_kines"
+    partner = ask(index, "je travaille avec un kiné, le forfait structure c'est pour moi ?")
+    assert partner.profession != "masseur-kinesitherapeute" and not partner.autres_dispositifs
 
 
 @pytest.mark.parametrize(
@@ -121,6 +135,10 @@ def test_a_profession_not_covered_gets_its_entry_or_is_named(index: FaqIndex) ->
         "combien coûte le logiciel weda ?",
         "les indicateurs rosp diabète c'est quoi cette année",
         "quelle dose de paracetamol pour un enfant de 10 kg ?",
+        # the out-of-scope topic is what is asked, next to in-scope words
+        "ma rosp 2024 elle est versée qd ?",
+        "tarif teleconsultation TCG ?",
+        "cfe cabinet dentaire montant ?",
     ],
 )
 def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
@@ -154,3 +172,43 @@ def test_today_decides_the_default_exercice(index: FaqIndex) -> None:
     # the forfait structure named: no later than its last exercice
     assert index.current_exercice(TODAY, "medecin", ("forfait_structure",)) == 2025
     assert index.answer("le web dmp ça suffit ?").exercice is None  # no today, no default
+
+
+@pytest.mark.parametrize(
+    ("text", "sigle", "first"),
+    [
+        ("c koi le DMP", "DMP", "dmp_mon_espace_sante"),
+        ("mssanté c koi", "MSS", "messagerie_mssante_requise"),
+        ("je suis dentiste, c koi l'ApCV", "ApCV", "volet2_apcv"),
+    ],
+)
+def test_a_definition_asked_for_comes_first_with_the_entries_about_it(
+    index: FaqIndex, text: str, sigle: str, first: str
+) -> None:
+    ans = ask(index, text)
+    assert ans.outcome == "definition" and ans.definition.sigle == sigle
+    assert ans.suggestions[0].entry.id == first
+
+
+def test_a_question_about_a_term_is_not_a_definition(index: FaqIndex) -> None:
+    ans = ask(index, "c koi le montant du socle fami dentiste")
+    assert ans.outcome != "definition"
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "reason"),
+    [
+        # "exclus ?" is not "comptent-ils ?": the entry's "Non" would answer beside
+        ("les bebes de moins de 3 mois sont exclus du taux ?", None, "verdict"),
+        # the year the question is about is the scheme's, not the one said in passing
+        ("en 2024, jusqu'à quand on pouvait déclarer le fami 2023 ?", None, None),
+    ],
+)
+def test_polarity_and_year_named(
+    index: FaqIndex, text: str, profession: str | None, reason: str | None
+) -> None:
+    ans = ask(index, text, profession)
+    if reason is None:
+        assert ans.matched and ans.hit.entry.id == "calendrier_fami_2023"
+    else:
+        assert not ans.matched and ans.reason == reason

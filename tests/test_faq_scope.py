@@ -5,9 +5,16 @@ import datetime as dt
 import pytest
 
 from bot.faq_text import fold, normalise
-from bot.question_scope import asks_open, asks_own_rate, detect, own_figure
+from bot.question_scope import QuestionScope, ScopeReader, asks_open, asks_own_rate, own_figure
+from knowledge import load
 
 TODAY = dt.date(2026, 11, 30)
+REGISTRY = {p: f.alias for p, f in load().professions.items()}
+READER = ScopeReader(REGISTRY)
+
+
+def detect(text: str, today: dt.date | None = None) -> QuestionScope:
+    return READER.detect(text, today)
 
 
 @pytest.mark.parametrize(
@@ -33,22 +40,43 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
         ("je suis dentiste, le forfait structure c pour moi ?", "chirurgien-dentiste", None),
         ("généraliste secteur 2", "medecin", None),
         ("fami 2024 date limite", "chirurgien-dentiste", None),  # the scheme says who
+        # kinés are in the registry (knowledge/professions.yaml): covered
         (
             "je suis kiné, est-ce que j'ai droit au forfait structure ?",
+            "masseur-kinesitherapeute",
             None,
-            "les masseurs-kinésithérapeutes",
         ),
+        ("kiné ici, c'est combien le fami pour nous ?", "masseur-kinesitherapeute", None),
+        ("masseur kinésithérapeute libéral", "masseur-kinesitherapeute", None),
         ("Infirmière libérale : le FAMI ?", None, "les infirmiers"),
         ("je suis sage-femme", None, "les sages-femmes"),
         ("pharmacien, une aide ?", None, "les pharmaciens"),
         ("j'emploie une infirmière, ça valide les services aux patients ?", None, None),
+        # a partner is not the asker
         ("je travaille avec un kiné en MSP", None, None),
+        ("mon kiné me dit que c est compliqué", None, None),
+        ("je suis en MSP avec un médecin et une infirmière", None, None),
+        ("je suis kiné et je travaille avec un médecin", "masseur-kinesitherapeute", None),
+        ("les médecins et les dentistes ont le même seuil ?", None, None),  # two named
     ],
 )
 def test_professions(text: str, profession: str | None, other: str | None) -> None:
     scope = detect(text, TODAY)
     assert scope.profession == profession
     assert scope.autre_profession == other
+
+
+def test_coverage_comes_from_the_registry() -> None:
+    """Without kinés in the registry they are named as not covered; a profession added to the
+    registry with its aliases is covered, with no code."""
+    without = ScopeReader({p: a for p, a in REGISTRY.items() if p != "masseur-kinesitherapeute"})
+    scope = without.detect("je suis kiné, j'ai droit au fami ?")
+    assert scope.profession is None
+    assert scope.autre_profession == "les masseurs-kinésithérapeutes"
+    assert without.detect("je travaille avec un kiné").autre_profession is None
+    more = ScopeReader({**REGISTRY, "sage-femme": ["sage-femme", "maïeuticienne"]})
+    assert more.detect("je suis maïeuticienne").profession == "sage-femme"
+    assert more.detect("sage femme, le fami ?").autre_profession is None
 
 
 @pytest.mark.parametrize(
@@ -62,6 +90,7 @@ def test_professions(text: str, profession: str | None, other: str | None) -> No
         ("l'an prochain ça change ?", 2027),
         ("le guide 2023 parle du 31/12/2022", 2023),  # a date's year is not the exercice
         ("70 % de FSE", None),
+        ("en 2024 jusqu'à quand on pouvait déclarer le fami 2023 ?", 2023),  # the scheme's year
     ],
 )
 def test_years(text: str, exercice: int | None) -> None:

@@ -214,3 +214,48 @@ def test_forwarded_answer_ends_with_the_case_and_a_text_to_copy(
     assert copy.rstrip().endswith(f"règles «{NN}Forfait structure 2024 (médecins){NN}».")
     before_copy = to_text(type(msg)(msg.blocks[:-2]))
     assert before_copy.rstrip().endswith(f"règles «{NN}Forfait structure 2024 (médecins){NN}».")
+
+
+def test_the_reply_says_what_it_is_made_of(kb: Knowledge) -> None:
+    """On 30/11/2026 the dentist's case is the provisional 2026 (2025 rules reconducted): the
+    2024 guide's entry on an incomplete socle still applies, the target being the same."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    sess = Session(chat_id=1, profession="chirurgien-dentiste")
+    rep = r.respond("mon taux fse est de 69,8% je touche rien ?", sess)
+    assert rep.outcome == "rule" and rep.confident and rep.grounded is not None
+    assert rep.grounded.case.exercice == 2026 and rep.grounded.statut == "non_atteint"
+    assert rep.entry is not None and rep.entry.id == "fami_socle_incomplet"
+    assert f"Provisoire{NN}: règles 2025 reconduites" in to_text(rep.message)
+
+
+def test_a_fraction_is_shown_as_written(kb: Knowledge) -> None:
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    text = to_text(r.reply("si je suis pile a 2/3 de FSE c bon ?", Session(1, "medecin")))
+    assert f"2/3 (66,67{NN}%)" in text
+
+
+def test_a_kine_is_answered_on_the_kines_fami(kb: Knowledge) -> None:
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond("je suis kiné, 65 % de fse c'est bon ?", Session(chat_id=1))
+    assert rep.grounded is not None and rep.grounded.statut == "non_atteint"
+    assert rep.grounded.case.profession == "masseur-kinesitherapeute"
+    text = to_text(rep.message)
+    assert "masseur-kinésithérapeute (d'après votre question)" in text
+    nurse = r.respond("je suis infirmière, 65 % de fse c'est bon ?", Session(chat_id=1))
+    assert nurse.grounded is None  # not covered: never judged on another profession's rules
+
+
+def test_a_scheme_of_another_profession_is_named(kb: Knowledge) -> None:
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    text = reply(r, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
+    assert text.startswith(
+        f"ℹ️ Le forfait structure concerne les médecins{NN}; pour les "
+        "masseurs-kinésithérapeutes, je couvre le FAMI."
+    )
+
+
+def test_another_professions_entry_says_whose_it_is(kb: Knowledge) -> None:
+    """The profession named in the question counts as the session's would."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    text = reply(r, "je suis dentiste, que faut-il pour l'indicateur appli carte vitale ?")
+    assert f"Règle donnée pour{NN}: médecins" in text
