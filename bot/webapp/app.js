@@ -20,8 +20,14 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  for (const c of children) if (c !== null && c !== undefined) node.append(typeof c === "string" ? typeset(c) : c);
   return node;
+}
+
+// The page is a channel like Telegram: its texts get the spacing bot/typography.py gives
+// messages (a narrow no-break space before ; : ! ? % » and after «).
+function typeset(text) {
+  return text.replace(/[ \u00a0]+([;:!?%»])/g, "\u202f$1").replace(/«[ \u00a0]*/g, "«\u202f");
 }
 
 // ---- French formatting, as calculators/french.py ---------------------------------------
@@ -250,7 +256,8 @@ function showResult() {
     badge.className = `badge ${ind.statut}`;
     box.dataset.statut = ind.statut;
     const trace = traces[ind.id];
-    box.querySelector(".why").textContent = [ind.raison, trace && trace.regle].filter(Boolean).join(" ");
+    // The verdict on the answer, else the rule; both would say the target twice.
+    box.querySelector(".why").textContent = typeset(ind.raison || (trace && trace.regle) || "");
   }
   const gains = r.gains.slice(0, 3);
   $("gains-box").hidden = gains.length === 0;
