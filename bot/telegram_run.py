@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import Update
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import Application
 
 from bot.metrics import MetricsServer, watch
 from bot.pacing import BULK_RATE, Pacer
@@ -27,7 +27,7 @@ from bot.telegram_logs import Redact
 from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
-GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
+STOP_GRACE = 5.0  # seconds to send the queued replies when stopping
 
 
 class SettingsError(ValueError):
@@ -170,9 +170,10 @@ def run_bot() -> int:
         engine=Engine(kb, faq=FaqResponder.from_knowledge(kb)),
         store=store,
         base_url=_env("TELEGRAM_API_BASE_URL") or None,
-        # Replies are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
-        # is honoured); groups keep Telegram's 20 messages a minute; bulk sends are paced.
-        rate_limiter=AIORateLimiter(overall_max_rate=settings.max_rate, group_max_rate=GROUP_RATE),
+        # Every chat's sends are paced by its queue (a group 20 a minute, bot/outbox.py); all
+        # together are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
+        # is honoured); bulk sends are paced besides.
+        max_rate=settings.max_rate,
         advisors=settings.advisors,
         log_text=settings.log_text,
         concurrency=settings.concurrency,
@@ -239,6 +240,7 @@ async def serve(app: Application, settings: Settings) -> None:
             await app.updater.stop()
         if app.running:
             await app.stop()
+        await app.bot_data["adapter"].outbox.close(STOP_GRACE)
         if app.post_stop is not None:
             await app.post_stop(app)
         await app.shutdown()
