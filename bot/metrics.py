@@ -83,9 +83,13 @@ class MeasuredUpdates(SimpleUpdateProcessor):
     backlog holds one processing slot, never all of them (its updates are handled one at a
     time under the chat's lock anyway)."""
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(
+        self, max_concurrent_updates: int, on_done: Callable[[object], None] | None = None
+    ) -> None:
+        """`on_done(update)`: after each update's handling, error handlers included."""
         super().__init__(max_concurrent_updates)
         self.taken = 0  # off the queue: waiting for a slot or being handled
+        self.on_done = on_done
         self._chats = ChatLocks()
 
     @property
@@ -104,6 +108,8 @@ class MeasuredUpdates(SimpleUpdateProcessor):
                     await super().process_update(update, coroutine)
         finally:
             self.taken -= 1
+            if self.on_done is not None:
+                self.on_done(update)
             UPDATES.labels(update_kind(update)).inc()
             UPDATE_SECONDS.observe(time.perf_counter() - started)
 

@@ -6,9 +6,11 @@ etiquette, callback data decoded to typed actions), a tapped button's query is a
 once, and `ChatService.handle` (`bot/app.py`) does the rest: lock → load → step → save →
 reminders → replies put in the chat's queue of the `Outbox` (`bot/outbox.py`), which sends
 them at the chat's pace through a `TelegramSender` (`bot/telegram_send.py`, rendered by
-`bot/telegram_render.py`): processing never waits on a chat's send limits. Advisors'
-commands, reminder delivery and the purge are services too; the job queue only calls them. Beside it: inline mode (`@bot question` in any chat,
-FAQ cards, never the store), the command menus from the registry, the apology on errors.
+`bot/telegram_render.py`): processing never waits on a chat's send limits. Updates are
+journaled until handled and replied to (`bot/journal.py`). Advisors' commands, reminder
+delivery and the purge are services too; the job queue only calls them. Beside it: inline
+mode (`@bot question` in any chat, FAQ cards, never the store), the command menus from the
+registry, the apology on errors.
 Logs never carry message text unless FORFAIT_BOT_LOG_TEXT=1, nor the token
 (`bot/telegram_logs.py`). `forfait-bot run` is in `bot/telegram_run.py`.
 
@@ -59,6 +61,7 @@ from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Event
 from bot.http import AiohttpRequest
+from bot.journal import UNHANDLED, JournalingRequest, UpdateJournal, replay
 from bot.messages import Message, plain
 from bot.metrics import APOLOGIES, QUEUE_DEPTH, MeasuredUpdates, count_store_error
 from bot.outbox import ChatPacing, Dropped, Outbox
@@ -149,6 +152,7 @@ class TelegramAdapter:
         service: ChatService,
         reminders: ReminderDelivery,
         outbox: Outbox,
+        journal: UpdateJournal,
         *,
         retry: RetryPolicy | None = None,
         log_text: bool = False,
@@ -156,6 +160,7 @@ class TelegramAdapter:
         self.service = service
         self.reminders = reminders
         self.outbox = outbox
+        self.journal = journal
         self.retry = retry or RetryPolicy()
         self.log_text = log_text
 
@@ -183,8 +188,10 @@ class TelegramAdapter:
             desk = self.service.desk
             # Advisors' commands wait for their sends (a broadcast reports what was delivered).
             waits = desk is not None and desk.owns(event)
-            sender = WaitingSender if waits else QueuedSender
-            await self.service.handle(incoming, sender(self.outbox, answering))
+            sender = (WaitingSender if waits else QueuedSender)(self.outbox, answering)
+            await self.service.handle(incoming, sender)
+            if isinstance(sender, QueuedSender):  # journaled until its replies have left
+                self.journal.hold(update.update_id, sender.batches)
             log.info(
                 "Mise à jour %s traitée en %.0f ms : conversation %s, %s",
                 update.update_id,
@@ -202,7 +209,9 @@ class TelegramAdapter:
             return
         if chat.type in GROUPS and not replies_to_bot(msg, context.bot.username, context.bot.id):
             return  # a photo in a group is not for us
-        await QueuedSender(self.outbox).send(chat.id, [plain(TEXT_ONLY)])
+        sender = QueuedSender(self.outbox)
+        await sender.send(chat.id, [plain(TEXT_ONLY)])
+        self.journal.hold(update.update_id, sender.batches)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error (type and frames: never the token, never what the user wrote)."""
@@ -217,6 +226,7 @@ class TelegramAdapter:
         if isinstance(update, Update) and update.effective_chat is not None:
             apology = self.outbox.put(update.effective_chat.id, [plain(APOLOGY)])
             apology.add_done_callback(_apologised)
+            self.journal.hold(update.update_id, [apology])
 
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """`@bot question` in any chat: sourced FAQ cards. Never reads or writes the store."""
@@ -248,7 +258,20 @@ class TelegramAdapter:
         """The due reminders, sent by this replica through the chats' queues; how many."""
         return await self.reminders.send_due(self.sender())
 
+    def apologise_unhandled(self, chat_id: int, update_id: int) -> None:
+        """A journaled update too old to handle now: its sender is asked to send it again."""
+        told = self.outbox.put(chat_id, [plain(UNHANDLED)])
+        told.add_done_callback(lambda _: self.journal.cross_out(update_id))
+
+    async def replay(self, app: Application, before: float) -> int:
+        """Journaled updates whose process's lease ended before `before`, handled now."""
+        return await replay(
+            self.journal, app.update_queue, app.bot, self.apologise_unhandled, before
+        )
+
     async def on_reminder_job(self, context: CallbackContext) -> None:
+        # The journal of a replica that stopped (its lease ended) is taken over here too.
+        await self.replay(context.application, time.time())
         await self.send_due(context.bot)
 
     async def on_purge_job(self, _: CallbackContext) -> None:
@@ -327,10 +350,11 @@ def build_application(
     `max_rate` messages/s when it is not 0.
     """
     configure_verbose_loggers(log_text)  # before the bot logs its URL, which holds the token
+    journal = UpdateJournal(store)
     builder = (
         ApplicationBuilder()
         .token(token)
-        .concurrent_updates(MeasuredUpdates(concurrency))  # bot/metrics.py
+        .concurrent_updates(MeasuredUpdates(concurrency, journal.settle))  # bot/metrics.py
         .post_init(_set_commands)
     )
     if base_url:
@@ -339,7 +363,9 @@ def build_application(
     # Replies, plus the bulk sends and the jobs' calls beside them; getUpdates has its own.
     pool = concurrency + BROADCAST_CONCURRENCY + 2
     builder = builder.request(request or AiohttpRequest(pool))
-    builder = builder.get_updates_request(updates_request or AiohttpRequest(1))
+    # getUpdates' answer is journaled before PTB confirms it (bot/journal.py).
+    polled = JournalingRequest(updates_request or AiohttpRequest(1), journal)
+    builder = builder.get_updates_request(polled)
     app = builder.build()
     bulk = bulk or Pacer()
     retry = retry or RetryPolicy()
@@ -347,7 +373,12 @@ def build_application(
     QUEUE_DEPTH.labels("sends").set_function(outbox.depth)
     service = ChatService(engine, store, AdvisorDesk(store, advisors, bulk, engine.kb.professions))
     adapter = TelegramAdapter(
-        service, ReminderDelivery(engine, store, bulk), outbox, retry=retry, log_text=log_text
+        service,
+        ReminderDelivery(engine, store, bulk),
+        outbox,
+        journal,
+        retry=retry,
+        log_text=log_text,
     )
     app.bot_data["adapter"] = adapter
     _register(app, adapter)

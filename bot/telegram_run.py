@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import re
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -204,10 +206,12 @@ async def serve(app: Application, settings: Settings) -> None:
         store = app.bot_data["adapter"].service.store
         refresh = watch(app, store)
         metrics = MetricsServer(refresh, listen=settings.metrics_listen, port=settings.metrics_port)
+    adapter = app.bot_data["adapter"]
     webhook = None
     if settings.webhook_url:
         webhook = WebhookServer(
             app,
+            journal=adapter.journal,
             listen=settings.listen,
             port=settings.port,
             path=urlsplit(settings.webhook_url).path,
@@ -219,6 +223,9 @@ async def serve(app: Application, settings: Settings) -> None:
             await app.post_init(app)
         if metrics is not None:
             await metrics.start()
+        # What a crash left in the journal first. Polling has one process: everything is
+        # its own; replicas behind a webhook take only what a stopped one leased.
+        await adapter.replay(app, time.time() if webhook else math.inf)
         if webhook is not None:
             await webhook.start()
             await app.bot.set_webhook(
@@ -240,7 +247,8 @@ async def serve(app: Application, settings: Settings) -> None:
             await app.updater.stop()
         if app.running:
             await app.stop()
-        await app.bot_data["adapter"].outbox.close(STOP_GRACE)
+        await adapter.outbox.close(STOP_GRACE)
+        await adapter.journal.close()
         if app.post_stop is not None:
             await app.post_stop(app)
         await app.shutdown()
