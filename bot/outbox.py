@@ -46,10 +46,13 @@ class Dropped(SendLater):
 
 @dataclass(frozen=True)
 class Window:
-    """At most `count` messages in any `period` seconds."""
+    """At most `count` messages in any `period` seconds; count 0: no limit."""
 
     count: int
     period: float
+
+
+UNPACED = Window(0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,7 @@ class Outbox:
 
     async def _pace(self, chat: _Chat) -> None:
         window, sent = chat.window, chat.sent
-        while True:
+        while window.count:
             now = self.pacing.clock()
             while sent and sent[0] <= now - window.period:
                 sent.popleft()

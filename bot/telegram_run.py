@@ -23,6 +23,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.metrics import MetricsServer, watch
+from bot.outbox import UNPACED, ChatPacing
 from bot.pacing import BULK_RATE, Pacer
 from bot.telegram_app import CONCURRENCY, build_application
 from bot.telegram_logs import Redact
@@ -49,6 +50,7 @@ class Settings:
     bulk_rate: float
     log_level: str
     log_text: bool
+    private_pacing: bool = True  # FORFAIT_BOT_PRIVATE_PACING=0: benchmarks only
     metrics_listen: str = "127.0.0.1"
     metrics_port: int | None = None  # None: no /metrics endpoint
 
@@ -122,6 +124,7 @@ def read_settings() -> Settings:
         bulk_rate=bulk_rate,
         log_level=level,
         log_text=_env("FORFAIT_BOT_LOG_TEXT", "0") == "1",
+        private_pacing=_env("FORFAIT_BOT_PRIVATE_PACING", "1") != "0",
         metrics_listen=_env("FORFAIT_BOT_METRICS_LISTEN", "127.0.0.1"),
         metrics_port=metrics_port,
     )
@@ -176,6 +179,8 @@ def run_bot() -> int:
         # together are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
         # is honoured); bulk sends are paced besides.
         max_rate=settings.max_rate,
+        # Off only for load benchmarks, whose simulated users answer within milliseconds.
+        pacing=ChatPacing() if settings.private_pacing else ChatPacing(private=UNPACED),
         advisors=settings.advisors,
         log_text=settings.log_text,
         concurrency=settings.concurrency,
