@@ -22,9 +22,12 @@ bot with a large store). Every run is bounded (`--timeout`) and stops every proc
 `--proxy` puts the shipped nginx config (bench/proxy.py) in front of the webhook port(s):
 updates then arrive over TLS from one address through up to 40 connections, as Telegram's do.
 
-`--max-rate R` caps every bot process at R messages/s (FORFAIT_BOT_MAX_RATE; the shipped
-default caps nothing but bulk sends, see bot/pacing.py); `--concurrency N` sets
-FORFAIT_BOT_CONCURRENCY.
+Private chats are not paced in the bots it starts (FORFAIT_BOT_PRIVATE_PACING=0): the
+simulated users answer within milliseconds, where a person takes seconds, and the shipped
+pace (10 messages in any 10 s per chat, bot/outbox.py) would measure their impatience, not
+the bot; `--private-pacing` keeps it. `--max-rate R` caps every bot process at R
+messages/s (FORFAIT_BOT_MAX_RATE; the shipped default caps nothing but bulk sends, see
+bot/pacing.py); `--concurrency N` sets FORFAIT_BOT_CONCURRENCY.
 """
 
 from __future__ import annotations
@@ -348,7 +351,7 @@ def expected_total(kb: Knowledge, s: Session) -> str | None:
     answers = {k: (UNKNOWN_VALUE if v is None else v) for k, v in s.answers.items()}
     est = estimate(d, {k: v for k, v in answers.items() if v != {}})
     if est.total_eur == est.total_eur_max:
-        return f"Montant estimé : <b>{fmt_eur(est.total_eur)}</b>"
+        return f"Montant estimé\u202f: <b>{fmt_eur(est.total_eur)}</b>"
     return f"entre <b>{fmt_eur(est.total_eur)}</b> et <b>{fmt_eur(est.total_eur_max)}</b>"
 
 
@@ -634,6 +637,8 @@ async def run(args: argparse.Namespace) -> int:
             env["FORFAIT_BOT_MAX_RATE"] = f"{args.max_rate:g}"
         if args.concurrency:
             env["FORFAIT_BOT_CONCURRENCY"] = str(args.concurrency)
+        if not args.private_pacing:  # simulated users answer within milliseconds
+            env["FORFAIT_BOT_PRIVATE_PACING"] = "0"
         webhook = args.mode == "webhook"
         for i in range(args.replicas):
             bots.append(start_bot(f"bot{i + 1}", env, workdir, webhook))
@@ -776,6 +781,11 @@ def main(argv: list[str] | None = None) -> int:
         "--concurrency", type=int, default=0, help="FORFAIT_BOT_CONCURRENCY (0: the default)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the bots' logs")
+    parser.add_argument(
+        "--private-pacing",
+        action="store_true",
+        help="keep the shipped per-chat pace of private chats (10 messages in any 10 s)",
+    )
     parser.add_argument(
         "--proxy",
         action="store_true",

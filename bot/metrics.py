@@ -6,8 +6,9 @@ All in the process's default registry, prefixed `forfait_bot_`:
 - `update_seconds`: histogram, from the update taken off the queue to handled, the wait
   for a free processing slot included;
 - `apologies_total`: apologies sent after an error;
-- `queue_depth{kind}`: updates received and not yet taken (`received`), waiting for a slot
-  (`waiting`), being handled (`handling`);
+- `queue_depth{kind}`: updates received and not yet taken (`received`), waiting for their
+  chat or a slot (`waiting`), being handled (`handling`), messages waiting in the chats'
+  send queues (`sends`, bot/outbox.py);
 - `reminders_due`: due reminders not yet claimed for sending (the backlog), read from the
   store at each scrape;
 - `store_errors_total{error}`: errors of the session store (SQLite, Redis, lock timeouts).
@@ -42,7 +43,7 @@ from telegram import Update
 from telegram.ext import Application, SimpleUpdateProcessor
 from tornado.httpserver import HTTPServer
 
-from bot.store import SessionStore, SqliteStore, StoreBusy
+from bot.store import ChatLocks, SessionStore, SqliteStore, StoreBusy
 from bot.webhook import BoundServer
 
 log = logging.getLogger(__name__)
@@ -77,11 +78,19 @@ def update_kind(update: object) -> str:
 
 
 class MeasuredUpdates(SimpleUpdateProcessor):
-    """PTB's concurrent processing (at most `max_concurrent_updates` at once), measured."""
+    """PTB's concurrent processing (at most `max_concurrent_updates` at once), measured, and
+    fair: a chat's updates wait for one another before taking a slot, so a chat with a
+    backlog holds one processing slot, never all of them (its updates are handled one at a
+    time under the chat's lock anyway)."""
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    def __init__(
+        self, max_concurrent_updates: int, on_done: Callable[[object], None] | None = None
+    ) -> None:
+        """`on_done(update)`: after each update's handling, error handlers included."""
         super().__init__(max_concurrent_updates)
         self.taken = 0  # off the queue: waiting for a slot or being handled
+        self.on_done = on_done
+        self._chats = ChatLocks()
 
     @property
     def waiting(self) -> int:
@@ -90,10 +99,17 @@ class MeasuredUpdates(SimpleUpdateProcessor):
     async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         started = time.perf_counter()
         self.taken += 1
+        chat = update.effective_chat if isinstance(update, Update) else None
         try:
-            await super().process_update(update, coroutine)
+            if chat is None:
+                await super().process_update(update, coroutine)
+            else:
+                async with self._chats[chat.id]:
+                    await super().process_update(update, coroutine)
         finally:
             self.taken -= 1
+            if self.on_done is not None:
+                self.on_done(update)
             UPDATES.labels(update_kind(update)).inc()
             UPDATE_SECONDS.observe(time.perf_counter() - started)
 

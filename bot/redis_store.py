@@ -12,6 +12,9 @@ Keys:
   fb:broadcast:<key>     a previewed broadcast's parts (JSON), until confirmed or expired
   fb:quarantine:<chat_id> hash "<time>" -> an unreadable session as it was stored, "<time>:why"
                          -> the reason; expires IDLE_DAYS after the last one was put there
+  fb:inbox               hash update id -> "<received time> <update JSON>": updates received
+                         and not yet handled (the journal, bot/journal.py)
+  fb:inbox:ready         sorted set update id -> the end of its process's lease
 
 Multi-key changes run in MULTI pipelines or Lua scripts: one round trip, atomic.
 """
@@ -31,7 +34,7 @@ from redis.exceptions import LockError
 
 from bot.reminders import Reminder
 from bot.session import Session
-from bot.store import IDLE_DAYS, LEASE, ChatLocks, StoreBusy, stats_dict
+from bot.store import IDLE_DAYS, LEASE, ChatLocks, Journaled, StoreBusy, stats_dict
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,8 @@ SESSIONS = PREFIX + "sessions"
 PROFESSION = PREFIX + "profession"
 DUE = PREFIX + "reminders"
 OPTIN = PREFIX + "optin"
+INBOX = PREFIX + "inbox"
+INBOX_READY = PREFIX + "inbox:ready"
 LOCK_TIMEOUT = 30.0  # a replica that dies holding a chat's lock frees it after this
 LOCK_WAIT = 10.0  # how long a step waits for another replica to finish with the chat
 LOCK_POLL = 0.01
@@ -174,6 +179,25 @@ return {deleted, kept, #chats}
 """
 
 
+# KEYS: journal hash, its lease index. ARGV: before, end of the new lease.
+# Returns the entries whose lease ended, leased again: {id, "<received> <JSON>", ...}.
+CLAIM_JOURNAL = """
+local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[1])
+local out = {}
+for _, id in ipairs(ids) do
+  local data = redis.call('HGET', KEYS[1], id)
+  if data then
+    redis.call('ZADD', KEYS[2], ARGV[2], id)
+    table.insert(out, id)
+    table.insert(out, data)
+  else
+    redis.call('ZREM', KEYS[2], id)
+  end
+end
+return out
+"""
+
+
 class RedisStore:
     """Same interface as SqliteStore; every replica of the bot may share one Redis."""
 
@@ -193,6 +217,7 @@ class RedisStore:
         self._done = self._redis.register_script(DONE)
         self._release = self._redis.register_script(RELEASE)
         self._quarantine = self._redis.register_script(QUARANTINE)
+        self._claim_journal = self._redis.register_script(CLAIM_JOURNAL)
 
     @asynccontextmanager
     async def lock(self, chat_id: int) -> AsyncIterator[None]:
@@ -337,3 +362,29 @@ class RedisStore:
     async def take_broadcast(self, key: str) -> list[str] | None:
         text = await self._redis.getdel(f"{PREFIX}broadcast:{key}")
         return json.loads(text) if text else None
+
+    # The journal of received updates
+
+    async def journal(
+        self, updates: list[tuple[int, str]], handled: list[int], now: float, lease: float = LEASE
+    ) -> None:
+        if not updates and not handled:
+            return
+        async with self._redis.pipeline(transaction=True) as pipe:
+            for i, data in updates:
+                pipe.hsetnx(INBOX, str(i), f"{now!r} {data}")
+                pipe.zadd(INBOX_READY, {str(i): now + lease}, nx=True)
+            if handled:
+                pipe.hdel(INBOX, *map(str, handled))
+                pipe.zrem(INBOX_READY, *map(str, handled))
+            await pipe.execute()
+
+    async def claim_journal(self, before: float, lease: float = LEASE) -> list[Journaled]:
+        flat = await self._claim_journal(
+            keys=[INBOX, INBOX_READY], args=[repr(before), repr(time.time() + lease)]
+        )
+        found = []
+        for i, entry in zip(flat[::2], flat[1::2], strict=True):
+            received, _, data = entry.partition(" ")
+            found.append((int(i), data, float(received)))
+        return sorted(found)

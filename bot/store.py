@@ -3,6 +3,10 @@
 SQLite (WAL, one transaction per handled update) is the embedded default. The Redis store in
 `bot/redis_store.py` shares this interface for several replicas.
 
+Both stores also keep the journal of received updates (`journal`, `claim_journal`,
+bot/journal.py): an update is written there before Telegram is told it arrived, and removed
+once handled, so a crash loses none.
+
 Both stores also keep the reminders' due index: `claim_due` leases each due reminder to
 exactly one caller, however many processes or replicas claim at once, until it is marked done
 or the lease ends.
@@ -40,6 +44,7 @@ STORE_WAIT = 5.0
 # Far longer than one claim takes to send (reminder_delivery.CLAIM_SECONDS).
 LEASE = 300.0
 T = TypeVar("T")
+Journaled = tuple[int, str, float]  # update id, the update's JSON, when it was received
 
 
 def data_dir() -> Path:
@@ -107,6 +112,16 @@ class SessionStore(Protocol):
 
     async def take_broadcast(self, key: str) -> list[str] | None:
         """The kept broadcast, removed: only one confirmation ever gets it."""
+
+    async def journal(
+        self, updates: list[tuple[int, str]], handled: list[int], now: float, lease: float = LEASE
+    ) -> None:
+        """Journal received updates (id, JSON; an id journaled already is kept as it is),
+        leased to this process for `lease` seconds; drop the `handled` ones. One write."""
+
+    async def claim_journal(self, before: float, lease: float = LEASE) -> list[Journaled]:
+        """Journaled updates whose lease ended before `before` (a process died with them),
+        leased again to the caller; oldest first."""
 
 
 class ChatLocks:
@@ -345,6 +360,35 @@ class SqliteStore:
         )
         return json.loads(row[0]) if row and row[1] > time.time() else None
 
+    # The journal of received updates
+
+    async def journal(
+        self, updates: list[tuple[int, str]], handled: list[int], now: float, lease: float = LEASE
+    ) -> None:
+        rows = [(i, data, now, now + lease) for i, data in updates]
+
+        def write(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.executemany(
+                    "INSERT OR IGNORE INTO inbox(update_id, data, received, ready)"
+                    " VALUES (?, ?, ?, ?)",
+                    rows,
+                )
+                db.executemany("DELETE FROM inbox WHERE update_id=?", [(i,) for i in handled])
+
+        if rows or handled:
+            await self._writer.run(write)
+
+    async def claim_journal(self, before: float, lease: float = LEASE) -> list[Journaled]:
+        def claim(db: sqlite3.Connection) -> list[Any]:
+            with _transaction(db):
+                return db.execute(
+                    "UPDATE inbox SET ready=? WHERE ready < ? RETURNING update_id, data, received",
+                    (time.time() + lease, before),
+                ).fetchall()
+
+        return sorted(tuple(row) for row in await self._writer.run(claim))  # type: ignore[misc]
+
 
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS sessions ("
@@ -360,6 +404,10 @@ SCHEMA = (
     " key TEXT PRIMARY KEY, parts TEXT NOT NULL, expires REAL NOT NULL);"
     "CREATE TABLE IF NOT EXISTS quarantine ("
     " chat_id INTEGER NOT NULL, data BLOB, reason TEXT NOT NULL, at REAL NOT NULL);"
+    # Updates received and not yet handled; ready: when the lease of the process ends.
+    "CREATE TABLE IF NOT EXISTS inbox ("
+    " update_id INTEGER PRIMARY KEY, data TEXT NOT NULL, received REAL NOT NULL,"
+    " ready REAL NOT NULL);"
 )
 
 

@@ -4,15 +4,19 @@ Only transport here: python-telegram-bot's handlers and jobs, each a call to a s
 Every update is read as an event (`bot/telegram_updates.py`: commands with `@bot`, group
 etiquette, callback data decoded to typed actions), a tapped button's query is answered at
 once, and `ChatService.handle` (`bot/app.py`) does the rest: lock → load → step → save →
-reminders → replies through a `TelegramSender` (`bot/telegram_send.py`, rendered by
-`bot/telegram_render.py`). Advisors' commands, reminder delivery and the purge are services
-too; the job queue only calls them. Beside it: inline mode (`@bot question` in any chat,
-FAQ cards, never the store), the command menus from the registry, the apology on errors.
+reminders → replies put in the chat's queue of the `Outbox` (`bot/outbox.py`), which sends
+them at the chat's pace through a `TelegramSender` (`bot/telegram_send.py`, rendered by
+`bot/telegram_render.py`): processing never waits on a chat's send limits. Updates are
+journaled until handled and replied to (`bot/journal.py`). Advisors' commands, reminder
+delivery and the purge are services too; the job queue only calls them. Beside it: inline
+mode (`@bot question` in any chat, FAQ cards, never the store), the command menus from the
+registry, the apology on errors.
 Logs never carry message text unless FORFAIT_BOT_LOG_TEXT=1, nor the token
 (`bot/telegram_logs.py`). `forfait-bot run` is in `bot/telegram_run.py`.
 
 Other handlers may reuse `event_from_update` and
-`app.bot_data["adapter"].handle_event(bot, chat_id, event)`.
+`app.bot_data["adapter"].handle_event(bot, chat_id, event)`; replies are queued (the
+outbox's `join()` waits for them).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import datetime as dt
 import logging
 import time
 import traceback
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING
 
 from telegram import (
@@ -41,7 +46,6 @@ from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    BaseRateLimiter,
     CallbackContext,
     CallbackQueryHandler,
     ContextTypes,
@@ -57,8 +61,10 @@ from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Event
 from bot.http import AiohttpRequest
-from bot.messages import plain
-from bot.metrics import APOLOGIES, MeasuredUpdates, count_store_error
+from bot.journal import UNHANDLED, JournalingRequest, UpdateJournal, replay
+from bot.messages import Message, plain
+from bot.metrics import APOLOGIES, QUEUE_DEPTH, MeasuredUpdates, count_store_error
+from bot.outbox import ChatPacing, Dropped, Outbox
 from bot.pacing import Pacer
 from bot.reminder_delivery import ReminderDelivery
 from bot.reminders import PARIS
@@ -91,6 +97,53 @@ CONCURRENCY = 32  # updates handled at once per process (see build_application)
 # ---- the adapter --------------------------------------------------------------------------
 
 
+class QueuedSender:
+    """The service's `Sender` for replies: put in the chat's queue, never waited for. A reply
+    that fails for good gets the apology; each batch's future is kept in `batches`."""
+
+    def __init__(self, outbox: Outbox, first: Awaitable[object] | None = None) -> None:
+        self.outbox = outbox
+        self.first = first
+        self.batches: list[asyncio.Future[bool]] = []
+
+    async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
+        done = self.outbox.put(chat_id, messages, self.first)
+        self.first = None
+        done.add_done_callback(lambda d: self._failed(chat_id, d))
+        self.batches.append(done)
+        return True
+
+    def _failed(self, chat_id: int, done: asyncio.Future[bool]) -> None:
+        error = None if done.cancelled() else done.exception()
+        if error is None or isinstance(error, Dropped):  # dropped: the chat got the notice
+            return
+        name = type(error.__cause__ if isinstance(error, SendLater) else error).__name__
+        log.error("Réponse non envoyée à la conversation %s : %s", chat_id, name)
+        apology = self.outbox.put(chat_id, [plain(APOLOGY)])
+        apology.add_done_callback(_apologised)
+
+
+def _apologised(done: asyncio.Future[bool]) -> None:
+    error = None if done.cancelled() else done.exception()
+    if error is None and not done.cancelled():
+        APOLOGIES.inc()
+    elif error is not None:
+        log.error("Excuses non envoyées : %s", type(error).__name__)
+
+
+class WaitingSender:
+    """The service's `Sender` for reminders and advisors' commands: through the chat's queue,
+    waiting for the outcome (delivered, chat unreachable, `SendLater`)."""
+
+    def __init__(self, outbox: Outbox, first: Awaitable[object] | None = None) -> None:
+        self.outbox = outbox
+        self.first = first
+
+    async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
+        first, self.first = self.first, None
+        return await self.outbox.put(chat_id, messages, first)
+
+
 class TelegramAdapter:
     """PTB's handlers and jobs, each a call to a service."""
 
@@ -98,21 +151,25 @@ class TelegramAdapter:
         self,
         service: ChatService,
         reminders: ReminderDelivery,
+        outbox: Outbox,
+        journal: UpdateJournal,
         *,
         retry: RetryPolicy | None = None,
         log_text: bool = False,
     ) -> None:
         self.service = service
         self.reminders = reminders
+        self.outbox = outbox
+        self.journal = journal
         self.retry = retry or RetryPolicy()
         self.log_text = log_text
 
-    def sender(self, bot: Bot, first: asyncio.Future[None] | None = None) -> TelegramSender:
-        return TelegramSender(bot, self.retry, first)
+    def sender(self, first: Awaitable[object] | None = None) -> WaitingSender:
+        return WaitingSender(self.outbox, first)
 
     async def handle_event(self, bot: Bot, chat_id: int, event: Event) -> None:
-        """One event for a chat, through the service (lock, step, save, replies)."""
-        await self.service.handle(Incoming(chat_id, event), self.sender(bot))
+        """One event for a chat, through the service (lock, step, save, replies queued)."""
+        await self.service.handle(Incoming(chat_id, event), QueuedSender(self.outbox))
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -128,7 +185,13 @@ class TelegramAdapter:
             incoming = Incoming(
                 chat.id, event, user.id if user else None, update.update_id, under(query)
             )
-            await self.service.handle(incoming, self.sender(context.bot, answering))
+            desk = self.service.desk
+            # Advisors' commands wait for their sends (a broadcast reports what was delivered).
+            waits = desk is not None and desk.owns(event)
+            sender = (WaitingSender if waits else QueuedSender)(self.outbox, answering)
+            await self.service.handle(incoming, sender)
+            if isinstance(sender, QueuedSender):  # journaled until its replies have left
+                self.journal.hold(update.update_id, sender.batches)
             log.info(
                 "Mise à jour %s traitée en %.0f ms : conversation %s, %s",
                 update.update_id,
@@ -146,7 +209,9 @@ class TelegramAdapter:
             return
         if chat.type in GROUPS and not replies_to_bot(msg, context.bot.username, context.bot.id):
             return  # a photo in a group is not for us
-        await self.sender(context.bot).send(chat.id, [plain(TEXT_ONLY)])
+        sender = QueuedSender(self.outbox)
+        await sender.send(chat.id, [plain(TEXT_ONLY)])
+        self.journal.hold(update.update_id, sender.batches)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error (type and frames: never the token, never what the user wrote)."""
@@ -159,11 +224,9 @@ class TelegramAdapter:
         log.error("Erreur %s sur la mise à jour %s\n%s", name, update_id, frames)
         count_store_error(err)
         if isinstance(update, Update) and update.effective_chat is not None:
-            try:
-                await self.sender(context.bot).send(update.effective_chat.id, [plain(APOLOGY)])
-                APOLOGIES.inc()
-            except (TelegramError, SendLater) as e:
-                log.error("Excuses non envoyées : %s", type(e).__name__)
+            apology = self.outbox.put(update.effective_chat.id, [plain(APOLOGY)])
+            apology.add_done_callback(_apologised)
+            self.journal.hold(update.update_id, [apology])
 
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """`@bot question` in any chat: sourced FAQ cards. Never reads or writes the store."""
@@ -192,10 +255,23 @@ class TelegramAdapter:
         )
 
     async def send_due(self, bot: Bot) -> int:
-        """The due reminders, sent by this replica; how many."""
-        return await self.reminders.send_due(self.sender(bot))
+        """The due reminders, sent by this replica through the chats' queues; how many."""
+        return await self.reminders.send_due(self.sender())
+
+    def apologise_unhandled(self, chat_id: int, update_id: int) -> None:
+        """A journaled update too old to handle now: its sender is asked to send it again."""
+        told = self.outbox.put(chat_id, [plain(UNHANDLED)])
+        told.add_done_callback(lambda _: self.journal.cross_out(update_id))
+
+    async def replay(self, app: Application, before: float) -> int:
+        """Journaled updates whose process's lease ended before `before`, handled now."""
+        return await replay(
+            self.journal, app.update_queue, app.bot, self.apologise_unhandled, before
+        )
 
     async def on_reminder_job(self, context: CallbackContext) -> None:
+        # The journal of a replica that stopped (its lease ended) is taken over here too.
+        await self.replay(context.application, time.time())
         await self.send_due(context.bot)
 
     async def on_purge_job(self, _: CallbackContext) -> None:
@@ -257,24 +333,28 @@ def build_application(
     base_url: str | None = None,
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
-    rate_limiter: BaseRateLimiter | None = None,
     advisors: frozenset[int] = frozenset(),
     retry: RetryPolicy | None = None,
     log_text: bool = False,
     concurrency: int = CONCURRENCY,
     bulk: Pacer | None = None,
+    max_rate: float = 0.0,
+    pacing: ChatPacing | None = None,
 ) -> Application:
     """The bot, ready to poll or serve a webhook.
 
     `concurrency` bounds the updates handled at once and sizes the HTTP connection pool to
     match: more brings nothing once the process is busy, and a long queue of HTTP calls costs
     CPU of its own (with httpx's pool, a few hundred queued calls made a step cost 15 ms).
+    Sends leave through the outbox at each chat's pace (`pacing`), all of them under
+    `max_rate` messages/s when it is not 0.
     """
     configure_verbose_loggers(log_text)  # before the bot logs its URL, which holds the token
+    journal = UpdateJournal(store)
     builder = (
         ApplicationBuilder()
         .token(token)
-        .concurrent_updates(MeasuredUpdates(concurrency))  # bot/metrics.py
+        .concurrent_updates(MeasuredUpdates(concurrency, journal.settle))  # bot/metrics.py
         .post_init(_set_commands)
     )
     if base_url:
@@ -283,14 +363,22 @@ def build_application(
     # Replies, plus the bulk sends and the jobs' calls beside them; getUpdates has its own.
     pool = concurrency + BROADCAST_CONCURRENCY + 2
     builder = builder.request(request or AiohttpRequest(pool))
-    builder = builder.get_updates_request(updates_request or AiohttpRequest(1))
-    if rate_limiter is not None:
-        builder = builder.rate_limiter(rate_limiter)
+    # getUpdates' answer is journaled before PTB confirms it (bot/journal.py).
+    polled = JournalingRequest(updates_request or AiohttpRequest(1), journal)
+    builder = builder.get_updates_request(polled)
     app = builder.build()
     bulk = bulk or Pacer()
+    retry = retry or RetryPolicy()
+    outbox = Outbox(TelegramSender(app.bot, retry).send, pacing=pacing, overall=Pacer(max_rate))
+    QUEUE_DEPTH.labels("sends").set_function(outbox.depth)
     service = ChatService(engine, store, AdvisorDesk(store, advisors, bulk, engine.kb.professions))
     adapter = TelegramAdapter(
-        service, ReminderDelivery(engine, store, bulk), retry=retry, log_text=log_text
+        service,
+        ReminderDelivery(engine, store, bulk),
+        outbox,
+        journal,
+        retry=retry,
+        log_text=log_text,
     )
     app.bot_data["adapter"] = adapter
     _register(app, adapter)

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 import re
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import MenuButtonWebApp, Update, WebAppInfo
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import Application
 
 from bot.events import Command
 from bot.metrics import MetricsServer, watch
+from bot.outbox import UNPACED, ChatPacing
 from bot.pacing import BULK_RATE, Pacer
 from bot.telegram_app import CONCURRENCY, build_application
 from bot.telegram_logs import Redact
@@ -30,7 +33,7 @@ from bot.webapp_server import WebApp, WebAppServer
 from bot.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
-GROUP_RATE = 20  # messages per minute to one group, Telegram's limit
+STOP_GRACE = 5.0  # seconds to send the queued replies when stopping
 
 
 class SettingsError(ValueError):
@@ -50,6 +53,7 @@ class Settings:
     bulk_rate: float
     log_level: str
     log_text: bool
+    private_pacing: bool = True  # FORFAIT_BOT_PRIVATE_PACING=0: benchmarks only
     metrics_listen: str = "127.0.0.1"
     metrics_port: int | None = None  # None: no /metrics endpoint
     web_listen: str = "127.0.0.1"
@@ -133,6 +137,7 @@ def read_settings() -> Settings:
         bulk_rate=bulk_rate,
         log_level=level,
         log_text=_env("FORFAIT_BOT_LOG_TEXT", "0") == "1",
+        private_pacing=_env("FORFAIT_BOT_PRIVATE_PACING", "1") != "0",
         metrics_listen=_env("FORFAIT_BOT_METRICS_LISTEN", "127.0.0.1"),
         metrics_port=metrics_port,
         web_listen=_env("FORFAIT_BOT_WEB_LISTEN", "127.0.0.1"),
@@ -188,9 +193,12 @@ def run_bot() -> int:
         ),
         store=store,
         base_url=_env("TELEGRAM_API_BASE_URL") or None,
-        # Replies are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
-        # is honoured); groups keep Telegram's 20 messages a minute; bulk sends are paced.
-        rate_limiter=AIORateLimiter(overall_max_rate=settings.max_rate, group_max_rate=GROUP_RATE),
+        # Every chat's sends are paced by its queue (a group 20 a minute, bot/outbox.py); all
+        # together are not capped unless FORFAIT_BOT_MAX_RATE says so (Telegram's RetryAfter
+        # is honoured); bulk sends are paced besides.
+        max_rate=settings.max_rate,
+        # Off only for load benchmarks, whose simulated users answer within milliseconds.
+        pacing=ChatPacing() if settings.private_pacing else ChatPacing(private=UNPACED),
         advisors=settings.advisors,
         log_text=settings.log_text,
         concurrency=settings.concurrency,
@@ -222,10 +230,12 @@ async def serve(app: Application, settings: Settings) -> None:
         refresh = watch(app, store)
         metrics = MetricsServer(refresh, listen=settings.metrics_listen, port=settings.metrics_port)
     web = _webapp_server(app, settings) if settings.web_port is not None else None
+    adapter = app.bot_data["adapter"]
     webhook = None
     if settings.webhook_url:
         webhook = WebhookServer(
             app,
+            journal=adapter.journal,
             listen=settings.listen,
             port=settings.port,
             path=urlsplit(settings.webhook_url).path,
@@ -241,6 +251,9 @@ async def serve(app: Application, settings: Settings) -> None:
             await metrics.start()
         if web is not None:
             await web.start()
+        # What a crash left in the journal first. Polling has one process: everything is
+        # its own; replicas behind a webhook take only what a stopped one leased.
+        await adapter.replay(app, time.time() if webhook else math.inf)
         if webhook is not None:
             await webhook.start()
             await app.bot.set_webhook(
@@ -264,6 +277,8 @@ async def serve(app: Application, settings: Settings) -> None:
             await app.updater.stop()
         if app.running:
             await app.stop()
+        await adapter.outbox.close(STOP_GRACE)
+        await adapter.journal.close()
         if app.post_stop is not None:
             await app.post_stop(app)
         await app.shutdown()

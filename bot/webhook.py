@@ -9,7 +9,8 @@ for ever. This one is tornado too, and checks in order, each before reading any 
   the connection is closed (a keep-alive connection idle that long is closed too);
 - the body must be UTF-8 JSON describing an update (400 otherwise, logged without content).
 
-A valid update goes onto `app.update_queue` and is answered 200 with an empty body.
+A valid update is journaled (bot/journal.py), goes onto `app.update_queue` and is answered
+200 with an empty body; 503 when the journal cannot be written (Telegram sends it again).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from telegram import Update
 from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
+
+from bot.journal import UpdateJournal
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +53,11 @@ class UpdateHandler(tornado.web.RequestHandler):
 
     SUPPORTED_METHODS = ("POST",)  # type: ignore[assignment]
 
-    def initialize(self, app: Application, secret: bytes, max_body: int) -> None:
+    def initialize(
+        self, app: Application, secret: bytes, max_body: int, journal: UpdateJournal | None
+    ) -> None:
         self.app = app
+        self.journal = journal
         self.secret = secret
         self.max_body = max_body
         self.body = bytearray()
@@ -75,6 +81,12 @@ class UpdateHandler(tornado.web.RequestHandler):
         update = self._update()
         if update is None:
             return
+        if self.journal is not None:
+            try:
+                await self.journal.record([self._data])
+            except Exception as e:  # not acknowledged: Telegram delivers it again later
+                self._refuse(HTTPStatus.SERVICE_UNAVAILABLE, f"journal ({type(e).__name__})")
+                return
         await self.app.update_queue.put(update)
         self.finish()
 
@@ -88,6 +100,7 @@ class UpdateHandler(tornado.web.RequestHandler):
             return self._refuse(HTTPStatus.BAD_REQUEST, "corps non JSON")
         if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
             return self._refuse(HTTPStatus.BAD_REQUEST, "pas une mise à jour")
+        self._data = data
         try:
             return Update.de_json(data, self.app.bot)
         except Exception as e:  # any shape PTB cannot read: the sender's fault, not ours
@@ -133,10 +146,16 @@ class WebhookServer(BoundServer):
         path: str,
         secret: str,
         limits: Limits = Limits(),
+        journal: UpdateJournal | None = None,
     ) -> None:
         path = "/" + path.strip("/")
         pattern = re.escape(path) + ("" if path == "/" else "/?")
-        handler_args = {"app": app, "secret": secret.encode(), "max_body": limits.max_body}
+        handler_args = {
+            "app": app,
+            "secret": secret.encode(),
+            "max_body": limits.max_body,
+            "journal": journal,
+        }
         routes = tornado.web.Application(
             [(pattern, UpdateHandler, handler_args)], log_function=lambda _: None
         )

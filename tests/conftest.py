@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from telegram_harness import TOKEN, RecordingRequest, TelegramHarness
+from telegram_harness import TOKEN, RecordingRequest, TelegramHarness, virtual_pacing
 
 from bot.engine import Engine
 from bot.store import SqliteStore
@@ -40,9 +40,15 @@ async def tg(engine: Engine, store: SqliteStore) -> AsyncIterator[TelegramHarnes
 
     request = RecordingRequest()
     app = build_application(
-        TOKEN, engine=engine, store=store, request=request, updates_request=RecordingRequest()
+        TOKEN,
+        engine=engine,
+        store=store,
+        request=request,
+        updates_request=RecordingRequest(),
+        pacing=virtual_pacing(),
     )
     await app.initialize()
     await app.post_init(app)
     yield TelegramHarness(app, request)
+    await app.bot_data["adapter"].outbox.close()
     await app.shutdown()

@@ -7,6 +7,10 @@ one reply, that no other chat got one, and that a callback query was answered be
 message was sent. `quiet` processes an update that must get no reply (a group message not
 addressed to the bot), `inline` an inline query; `open_harness` starts an Application with
 extra `build_application` options (advisors, retry policy, another store).
+
+Replies leave through the outbox's per-chat queues after processing: `settle(app)` waits until
+they are all sent. The harness paces them in a `VirtualTime`, so Telegram's per-chat limits
+apply without the tests waiting for them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application
 from telegram.request import BaseRequest, RequestData
+
+from bot.outbox import ChatPacing
 
 UPDATE_IDS = itertools.count(1)
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")  # what a chat gets as an answer
@@ -262,6 +268,29 @@ class Updates:
         }
 
 
+class VirtualTime:
+    """A clock that moves only when slept on: pacing waits cost no real time."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += max(seconds, 0.0)
+
+
+def virtual_pacing() -> ChatPacing:
+    time = VirtualTime()
+    return ChatPacing(clock=time.clock, sleep=time.sleep)
+
+
+async def settle(app: Application) -> None:
+    """Until every reply queued by the processed updates has been sent."""
+    await app.bot_data["adapter"].outbox.join()
+
+
 class TelegramHarness:
     """Drives a real Application through `process_update` and checks the reply invariants."""
 
@@ -275,6 +304,7 @@ class TelegramHarness:
         there is at least one, none to another chat, and the callback query answered first."""
         start = len(self.request.calls)
         await self.app.process_update(Update.de_json(update, self.app.bot))
+        await settle(self.app)
         calls = self.request.calls[start:]
         sent = [c for c in calls if c.method in REPLIES]
         assert sent, f"no reply to update {update}"
@@ -305,6 +335,7 @@ class TelegramHarness:
         """Process an update that may get no reply; return every Bot API call it caused."""
         start = len(self.request.calls)
         await self.app.process_update(Update.de_json(update, self.app.bot))
+        await settle(self.app)
         return self.request.calls[start:]
 
     async def inline(self, user_id: int, query: str) -> Call:
@@ -316,6 +347,7 @@ class TelegramHarness:
         return answers[0]
 
     async def close(self) -> None:
+        await self.app.bot_data["adapter"].outbox.close()
         await self.app.shutdown()
 
     def sent(self, chat_id: int) -> list[Call]:
@@ -336,6 +368,7 @@ async def open_harness(engine: Any, store: Any, **options: Any) -> TelegramHarne
     from bot.telegram_app import build_application
 
     request = RecordingRequest()
+    options.setdefault("pacing", virtual_pacing())
     app = build_application(
         TOKEN,
         engine=engine,

@@ -18,7 +18,7 @@ import redis
 from prometheus_client import REGISTRY
 from redis_server import redis_server  # noqa: F401  (session fixture)
 from telegram import Update
-from telegram_harness import TelegramHarness, Updates, open_harness, plain
+from telegram_harness import TelegramHarness, Updates, open_harness, plain, settle
 
 from bot.engine import Engine
 from bot.metrics import count_store_error, due_reminders, watch
@@ -45,6 +45,7 @@ async def through_processor(tg: TelegramHarness, update: dict[str, Any]) -> None
     """As PTB's update fetcher does: the processor runs the application's handling."""
     u = Update.de_json(update, tg.app.bot)
     await tg.app.update_processor.process_update(u, tg.app.process_update(u))
+    await settle(tg.app)
 
 
 async def test_updates_are_counted_by_kind_with_their_latency(tg: TelegramHarness):

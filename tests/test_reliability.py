@@ -45,6 +45,8 @@ from telegram_harness import (
     TOKEN,
     Call,
     RecordingRequest,
+    settle,
+    virtual_pacing,
 )
 
 from bot.commands import COMMANDS
@@ -567,6 +569,7 @@ class Scenario:
     async def process(self, update: dict[str, Any], chat_id: int | None, expect: str) -> None:
         start = len(self.request.calls)
         await self.app.process_update(Update.de_json(update, self.app.bot))
+        await settle(self.app)
         self.check(update, chat_id, expect, self.request.calls[start:])
 
     def check(
@@ -638,7 +641,12 @@ def checked_app(store: SqliteStore) -> tuple[Any, CheckingRequest]:
     """The real Application on a Bot API that checks every call like Telegram."""
     request = CheckingRequest()
     app = build_application(
-        TOKEN, engine=engine(), store=store, request=request, updates_request=RecordingRequest()
+        TOKEN,
+        engine=engine(),
+        store=store,
+        request=request,
+        updates_request=RecordingRequest(),
+        pacing=virtual_pacing(),
     )
     return app, request
 
@@ -728,6 +736,7 @@ async def _concurrent_replay(updates: list[dict[str, Any]]) -> tuple[dict, dict]
         await app.initialize()
         try:
             await asyncio.gather(*(app.process_update(Update.de_json(u, app.bot)) for u in updates))
+            await settle(app)
             assert not errors and not request.refused
             queries = [u["callback_query"]["id"] for u in updates if "callback_query" in u]
             answered = [

@@ -403,3 +403,15 @@ async def test_a_kept_broadcast_is_taken_once(
         return
     fake_clock(monkeypatch, time.time() + 61)
     assert await store.take_broadcast("old") is None, "expired"
+
+
+async def test_the_update_journal(store: SessionStore) -> None:
+    """Journaled once (a second write keeps the first), crossed out when handled, leased."""
+    await store.journal([(5, '{"update_id":5}'), (6, '{"update_id":6}')], [], 100.0, 60)
+    await store.journal([(5, '{"update_id":5,"again":1}')], [6], 101.0, 60)
+    assert await store.claim_journal(150.0) == [], "still leased to its process"
+    assert await store.claim_journal(float("inf"), 60) == [(5, '{"update_id":5}', 100.0)]
+    assert await store.claim_journal(time.time() + 30) == [], "leased again by the claim"
+    assert await store.claim_journal(float("inf")) != [], "polling at start takes all"
+    await store.journal([], [5], 102.0)
+    assert await store.claim_journal(float("inf")) == []

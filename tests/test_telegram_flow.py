@@ -18,7 +18,9 @@ from telegram_harness import (
     RecordingRequest,
     TelegramHarness,
     plain,
+    settle,
     texts,
+    virtual_pacing,
 )
 
 from bot.actions import RunCommand
@@ -216,6 +218,7 @@ async def test_commands_addressed_to_the_bot_in_a_group(tg: TelegramHarness) -> 
     await tg.app.process_update(
         Update.de_json(tg.updates.message(group, "/aide@some_other_bot"), tg.app.bot)
     )
+    await settle(tg.app)
     assert tg.request.calls[before:] == [], "a command for another bot is not ours"
 
 
@@ -251,7 +254,9 @@ async def test_restart_in_the_middle(engine: Engine, tmp_path) -> None:
     async def start() -> tuple[TelegramHarness, SqliteStore]:
         store = SqliteStore(path)
         request = RecordingRequest()
-        app = build_application(TOKEN, engine=engine, store=store, request=request)
+        app = build_application(
+            TOKEN, engine=engine, store=store, request=request, pacing=virtual_pacing()
+        )
         await app.initialize()
         return TelegramHarness(app, request), store
 
@@ -298,6 +303,7 @@ async def test_two_users_interleaved(tg: TelegramHarness, store: SqliteStore) ->
             )
         ),
     )
+    await settle(tg.app)
     assert "Annuaire santé d'ameli.fr ?" in tg.last_text(ALICE)
     assert "avez-vous télétransmise" in tg.last_text(BOB)
     alice, bob = await store.load(ALICE), await store.load(BOB)
@@ -318,6 +324,7 @@ async def test_double_tap_is_serialised(tg: TelegramHarness, store: SqliteStore)
             for _ in range(2)
         )
     )
+    await settle(tg.app)
     replies = texts([c for c in tg.request.calls[start:] if c.method == "sendMessage"])
     assert replies.count(STALE) == 1, "the second tap sees the first one's answer"
     session = await store.load(ALICE)
@@ -348,6 +355,7 @@ async def test_service_messages_and_edits_get_no_reply(tg: TelegramHarness) -> N
     before = len(tg.request.calls)
     for update in (joined, edited):
         await tg.app.process_update(Update.de_json(update, tg.app.bot))
+    await settle(tg.app)
     assert tg.request.calls[before:] == []
 
 
@@ -392,6 +400,7 @@ async def test_handle_event_for_other_handlers(tg: TelegramHarness, store: Sqlit
     """What a group-mention or forwarded-message handler calls to run one engine step."""
     adapter = tg.app.bot_data["adapter"]
     await adapter.handle_event(tg.app.bot, ALICE, Command("start", "dentiste_2024"))
+    await settle(tg.app)  # the replies leave through the chat's queue
     assert DMP_Q in tg.last_text(ALICE)
     session = await store.load(ALICE)
     assert session is not None and session.pending == "logiciel_dmp.flux"

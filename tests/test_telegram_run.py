@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from telegram import Update
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import Application
 from telegram_harness import BOT_USERNAME, TOKEN, Updates
 
 from bot.actions import Answer
@@ -86,7 +86,8 @@ def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
     assert mode == "polling"
     assert app.bot.base_url == f"http://127.0.0.1:8081/bot{TOKEN}"
     assert app.bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
-    assert isinstance(app.bot.rate_limiter, AIORateLimiter)
+    assert app.bot.rate_limiter is None, "sends are paced per chat by the outbox"
+    assert app.bot_data["adapter"].outbox.overall.interval == 0, "no overall cap by default"
     assert isinstance(app.bot.request, AiohttpRequest)
     assert app.update_processor.max_concurrent_updates == CONCURRENCY
     assert app.bot_data["adapter"].reminders.bulk.interval == 1 / BULK_RATE
@@ -106,7 +107,7 @@ def test_throughput_settings(env: pytest.MonkeyPatch, runs: list) -> None:
     app = runs[0][1]
     assert app.update_processor.max_concurrent_updates == 8
     assert app.bot.request.pool_size > 8  # room for the bulk sends and the jobs
-    assert app.bot.rate_limiter._base_limiter.max_rate == 30
+    assert app.bot_data["adapter"].outbox.overall.interval == 1 / 30
     assert app.bot_data["adapter"].reminders.bulk.interval == 0.08
 
 
