@@ -605,7 +605,7 @@ def covered_text(kb: Knowledge) -> str:
 
 def _verdict(g: Grounded) -> str:
     if g.situation.sans is not None:
-        return "❌ non versé"
+        return "❌ non versé" if g.gated else "✅ versé s'il est rempli"
     return VERDICTS.get(g.statut, g.statut)
 
 

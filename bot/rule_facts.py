@@ -41,6 +41,8 @@ AMOUNT = re.compile(
     r"\b(combien|cb|cbn|montants?|max|maxi|maximum|plafond|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
+# A target asked without "combien": "le taux de télétransmission attendu pour la Donum".
+TARGET = re.compile(r"\btaux\b.*\b(attendu|exige|requis|minimum|a atteindre)\b")
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
@@ -82,7 +84,11 @@ def asked(text: str) -> str | None:
             return "paiement"
         if DECLARATION.search(folded):
             return "declaration"
-    if not AMOUNT.search(folded) or COUNT_ASKED.search(folded) or own_figure(folded):
+    if (
+        not (AMOUNT.search(folded) or TARGET.search(folded))
+        or COUNT_ASKED.search(folded)
+        or own_figure(folded)
+    ):
         return None
     if CHANGE.search(folded) and not ASKS_FIGURE.search(folded):
         return None
