@@ -162,6 +162,8 @@ def shown_by_responder(r: FaqResponder, q: str, session: Session) -> Shown:
     text = to_text(rep.message) if rep.message is not None else ""
     if rep.grounded is not None:
         verdict = rule_verdict(rep.grounded, q)
+    elif rep.fact is not None and rep.fact.verdict is not None:
+        verdict = rep.fact.verdict
     else:
         verdict = entry_verdict(rep.entry.reponse) if rep.entry is not None else None
     suggested = [(e.id, f"{e.question}\n{e.reponse}") for e in rep.suggestions]

@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
-from bot.faq import Answer, FaqIndex, Hit
+from bot.faq import VERDICT, Answer, FaqIndex, Hit
+from bot.faq_text import STOPWORDS, fold, normalise
 from bot.messages import Block, Choice, Message, line, plain
+from bot.question_scope import values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
@@ -34,6 +36,42 @@ GREETINGS = {
     "thanks": "Avec plaisir ! Bonne déclaration.",
     "bye": "Au revoir, et bonne déclaration !",
 }
+# Words that ask nothing on their own: an answer typed where no question is pending.
+NOT_A_QUESTION = frozenset(
+    {
+        "oui",
+        "ouais",
+        "ouai",
+        "ouep",
+        "yep",
+        "non",
+        "nan",
+        "nop",
+        "nsp",
+        "jsp",
+        "ok",
+        "okay",
+        "dac",
+        "daccord",
+        "bof",
+        "euh",
+        "hmm",
+        "mouais",
+        "bah",
+        "ben",
+        "voila",
+        "sais",
+        "ne",
+        "je",
+        "pas",
+        "peut",
+        "etre",
+        "possible",
+        "inconnu",
+        "aucune",
+        "idee",
+    }
+)
 INLINE_LIMIT = 3
 SUGGESTED = 3  # closest questions offered as buttons
 VERDICTS = {
@@ -49,7 +87,12 @@ EXERCICE_FROM = {
     "session": "votre questionnaire",
     "defaut": "l'exercice en cours ou à déclarer",
 }
-FACT_KINDS = ("montant", "declaration", "paiement")  # ShowRuleAnswer.situation of a fact
+FACT_KINDS = (
+    "montant",
+    "declaration",
+    "paiement",
+    "obligatoire",
+)  # ShowRuleAnswer.situation of a fact
 # The FAQ themes that can follow a date: a payment's entry, a declaration window's.
 DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}
 SCHEME_NAMES = {
@@ -170,6 +213,10 @@ class FaqResponder:
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
             return FaqReply(plain(GREETINGS[ans.kind]), ans.kind, ans)
+        if no_question(text):  # "ouais", "nsp", "deux tiers" typed with no question pending
+            if session.pending is not None and not forwarded:
+                return FaqReply(None, "not_a_question", ans)
+            return FaqReply(what_to_ask(), "not_a_question", ans)
         suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
         note = self.scheme_note(ans)
         grounded = self.ground(text, ans)
@@ -396,6 +443,8 @@ class FaqResponder:
                 )
                 if then is None or not self.facts.same_figure(f, then):
                     continue
+            if f.verdict is not None and VERDICT.match(e.reponse):
+                continue  # an entry's "Oui."/"Non." answers another yes/no question
             if f.asked in DATE_THEMES and e.theme not in DATE_THEMES[f.asked]:
                 continue  # a payment answered with the declaration's entry
             if h is ans.hit and ans.matched:
@@ -552,6 +601,29 @@ class FaqResponder:
                 )
             )
         return cards
+
+
+def no_question(text: str) -> bool:
+    """Text that asks nothing: a yes, a no, "je ne sais pas", a bare figure ("deux tiers",
+    "70 %"). An FAQ entry would answer beside it."""
+    if "?" in text:
+        return False
+    folded = fold(text)
+    for v in values(folded):
+        folded = folded.replace(v.text, " ")
+    words = [w for w in normalise(folded).split() if w not in STOPWORDS and not w.isdigit()]
+    return all(w in NOT_A_QUESTION for w in words)
+
+
+def what_to_ask() -> Message:
+    """The reply to a text that asks nothing: what the bot can do, as buttons."""
+    return plain(
+        "Que souhaitez-vous savoir ? Posez une question sur vos indicateurs, ou :",
+        [
+            [Choice("Estimer mon forfait", RunCommand("reprendre"))],
+            [Choice("Voir le résultat", RunCommand("resultat"))],
+        ],
+    )
 
 
 def plain_answer(ans: Answer) -> dict[str, object]:

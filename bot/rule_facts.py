@@ -58,6 +58,17 @@ POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 NOT_PUBLISHED = "non publié dans nos sources"
+# "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
+OBLIGATION = re.compile(
+    r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
+    r"optionnel\w*)\b"
+)
+# "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
+LISTED = re.compile(
+    r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? oblig"
+)
+LOSS = re.compile(r"\b(perd\w*|perte|rate\w*|manque\w*)\b")
+OPEN = re.compile(r"\b(combien|cb|quel(le)?s?|quoi|koi|comment|pourquoi|qu'?est[- ]ce)\b")
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,7 @@ class Fact:
     lectures: tuple[str, ...]  # the two readings of texts that disagree, with their sources
     sources: tuple[str, ...]
     indicateur: str | None = None  # the indicator asked about, for the FAQ entry after it
+    verdict: str | None = None  # "oui" | "non": the answer to a yes/no question
 
 
 def asked(text: str) -> str | None:
@@ -79,6 +91,12 @@ def asked(text: str) -> str | None:
     folded = fold(text)
     if VSM.search(folded) or NOT_OURS.search(folded):
         return None  # the VSM is outside the schemes; averages are not in the data
+    if (
+        OBLIGATION.search(folded)
+        and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
+        and not (PAYMENT.search(folded) or LOSS.search(folded))
+    ):
+        return "obligatoire"
     if WHEN.search(folded):
         if PAYMENT.search(folded) and not DECLARATION.search(folded):
             return "paiement"
@@ -111,6 +129,9 @@ class RuleFacts:
             return None
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
+        hit = ans.hit if ans.matched else None
+        if kind == "obligatoire" and hit and OBLIGATION.search(fold(hit.entry.question)):
+            return None  # the entry asks the same thing
         case = self.case_of(ans, today)
         if case is None:
             return None
@@ -138,6 +159,10 @@ class RuleFacts:
             return self._payment(case)
         if kind == "declaration":
             return self._declaration(case, today)
+        if kind == "obligatoire":
+            words = self.rules._read(text).words - self.rules._gate_words
+            named = self.rules._named(words, case.dispositif, None)
+            return self._required(case, named[0]) if named is not None else None
         return self._amount(text, case)
 
     def replay(self, case: Case, kind: str, subject: str, today: dt.date) -> Fact | None:
@@ -145,6 +170,9 @@ class RuleFacts:
         if kind in ("paiement", "declaration"):
             return self.fact_for("", case, kind, today)
         d = case.dispositif
+        if kind == "obligatoire":
+            ind = next((i for i in d.indicateurs if i.id == subject), None)
+            return self._required(case, ind) if ind is not None else None
         if subject == "total":
             return self._total(case)
         if subject == "point":
@@ -274,6 +302,43 @@ class RuleFacts:
             _readings(ind.cible.ambiguite),
             _labels(sources),
             indicateur=ind.id,
+        )
+
+    def _required(self, case: Case, ind: Indicateur) -> Fact:
+        """Whether the indicator is required: a required indicator of a group paid as a block
+        (and of what depends on it), or one that pays on its own, or optional, or neutralised."""
+        d = case.dispositif
+        groups = {g.id: g for g in d.groupes}
+        group = groups[ind.groupe]
+        after = [g.libelle for g in d.groupes if group.id in g.prerequis]
+        if ind.statut_exercice == "neutralise":
+            verdict = "non"
+            lines = [f"Non{NNBSP}: neutralisé pour l'exercice {case.exercice}, réputé atteint."]
+        elif ind.statut_exercice == "optionnel" or group.regle != "tous_requis":
+            verdict = "non"
+            worth = self._worth(d, ind)
+            pays = f"{NNBSP}: il verse {worth} s'il est atteint" if worth else ""
+            needs = "".join(f", si {_q(groups[p].libelle)} est atteint" for p in group.prerequis)
+            lines = [f"Non, facultatif{pays}{needs}{NNBSP}; sans lui, le reste est versé."]
+        else:
+            verdict = "oui"
+            paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
+            tail = "".join(f", ni {_q(x)}, qui en dépend" for x in after)
+            lines = [
+                f"Oui{NNBSP}: c'est un indicateur exigé de {_q(group.libelle)}. Sans lui, "
+                f"{_q(group.libelle)} ({paid}) n'est pas versé{tail}."
+            ]
+        lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
+        return Fact(
+            case,
+            "obligatoire",
+            ind.id,
+            f"{ind.libelle} — {_scheme(d)}",
+            tuple(lines),
+            _readings(ind.cible.ambiguite),
+            _labels([*ind.sources, *ind.cible.sources]),
+            indicateur=ind.id,
+            verdict=verdict,
         )
 
     def _group(self, case: Case, group: Groupe) -> Fact:

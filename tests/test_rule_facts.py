@@ -128,3 +128,28 @@ def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) 
     text = to_text(msg)
     assert text.startswith("Réponse à transmettre")
     assert "Profession et exercice retenus" in text and "Texte à copier" in text
+
+
+def test_whether_an_indicator_is_required(responder: FaqResponder) -> None:
+    """Walk-through: "messagrie securisé c obligatoire ?" as a dentist got the entry on a
+    plain e-mail address opening with "Non." (read: not required). It is a socle indicator."""
+    rep = respond(responder, "messagrie securisé c obligatoire ?", "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    text = to_text(rep.message)
+    assert text.split("\n")[1].startswith(f"Oui{NN}:") and f"490{NN}€" in text
+    assert rep.entry is None or not rep.entry.reponse.startswith(("Oui", "Non"))
+    optional = respond(responder, "l'aller vers c'est obligatoire ?", "chirurgien-dentiste")
+    assert optional.fact is not None and optional.fact.verdict == "non"
+    # an adjective in a loss question is not asked
+    assert asked("si jai pas un des 5 indicateurs obligatoires, je perds les 490 ?") is None
+
+
+@pytest.mark.parametrize("text", ["deux tiers", "nsp", "ouais", "70 %", "je ne sais pas"])
+def test_text_that_asks_nothing_gets_the_menu(responder: FaqResponder, text: str) -> None:
+    """Walk-through: "deux tiers" typed after a result got an entry opening with "Non."."""
+    rep = respond(responder, text, "medecin")
+    assert rep.outcome == "not_a_question" and rep.entry is None
+    assert to_text(rep.message).startswith("Que souhaitez-vous savoir")
+    assert rep.message.choices
+    pending = responder.respond(text, Session(chat_id=1, profession="medecin", pending="q"))
+    assert pending.message is None  # the engine reads it as the answer to its question
