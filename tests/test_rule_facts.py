@@ -153,3 +153,15 @@ def test_text_that_asks_nothing_gets_the_menu(responder: FaqResponder, text: str
     assert rep.message.choices
     pending = responder.respond(text, Session(chat_id=1, profession="medecin", pending="q"))
     assert pending.message is None  # the engine reads it as the answer to its question
+
+
+def test_faq_templates_give_the_narrow_no_break_space(responder: FaqResponder) -> None:
+    """ "Règle donnée pour :" and the facts' lines, through the render-time typography."""
+    from bot.typography import problems
+
+    e = responder.index.by_id["fami_coordination_montant"]
+    other = to_text(responder.entry_reply_for(e, [], False, other="médecins, exercice 2025"))
+    assert f"Règle donnée pour{NN}: médecins" in other and not problems(other)
+    for q in ["forfait structure 2022, le volet 1 vaut combien ?", "le fami 2024 est payé quand ?"]:
+        text = to_text(respond(responder, q).message)
+        assert not problems(text), problems(text)
