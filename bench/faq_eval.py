@@ -60,7 +60,7 @@ SETS = [
 EVAL_TODAY = dt.date(2026, 11, 30)
 VERDICT = re.compile(r"^\s*(oui|non)\b(?! publi)", re.IGNORECASE)
 # A question about what is lost: "atteint" answers it "non" ("je perds tout ?").
-LOSS = re.compile(r"\b(perd\w*|perte|rien|pas droit)\b")
+LOSS = re.compile(r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates)\b")
 
 
 @dataclass(frozen=True)
@@ -147,10 +147,11 @@ def rule_verdict(g: Grounded, question: str) -> str | None:
     bon ?", no to "je perds tout ?"; a reading in doubt says neither."""
     met = {"atteint": True, "non_atteint": False}.get(g.statut)
     if g.situation.sans is not None:
-        met = False
+        met = not g.gated
     if met is None:
         return None
-    if LOSS.search(fold(question)):
+    asked = re.split(r"[,;:]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
+    if LOSS.search(asked):
         met = not met
     return "oui" if met else "non"
 
@@ -161,6 +162,8 @@ def shown_by_responder(r: FaqResponder, q: str, session: Session) -> Shown:
     text = to_text(rep.message) if rep.message is not None else ""
     if rep.grounded is not None:
         verdict = rule_verdict(rep.grounded, q)
+    elif rep.fact is not None and rep.fact.verdict is not None:
+        verdict = rep.fact.verdict
     else:
         verdict = entry_verdict(rep.entry.reponse) if rep.entry is not None else None
     suggested = [(e.id, f"{e.question}\n{e.reponse}") for e in rep.suggestions]

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import (
     SCHEMES,
+    VSM,
     QuestionScope,
     ScopeReader,
     asks_open,
@@ -233,6 +234,10 @@ class FaqIndex:
         """Which entries open with a verdict, and which are limited to some years,
         professions or schemes; the entries on who is covered, by profession."""
         self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
+        self._vsm = [
+            e.theme == "vsm" or any(VSM.search(fold(p)) for p in [e.question, *e.formulations])
+            for e in entries
+        ]
         self._has_years = np.array([bool(e.portee.exercices) for e in entries])
         self._entry_years = [e.portee.exercices for e in entries]
         self._has_profession = np.array([bool(e.portee.professions) for e in entries])
@@ -656,6 +661,8 @@ class FaqIndex:
         fits = {year, self._reconduit.get((who["profession"], year))}
         if year and e.portee.exercices and not fits & set(e.portee.exercices):
             return "annee"  # "le fami 2023" answered by the 2024 entry
+        if VSM.search(folded) and not self._vsm[self._position[e.id]]:
+            return "vsm"  # the VSM forfait is another one: an entry not about it is beside
         if not self._verdict[self._position[top.entry.id]]:
             return None
         if own_figure(folded, self._targets):

@@ -15,11 +15,14 @@ from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
-from bot.faq import Answer, FaqIndex, Hit
+from bot.faq import VERDICT, Answer, FaqIndex, Hit
+from bot.faq_text import STOPWORDS, fold, normalise
 from bot.messages import Block, Choice, Message, line, plain
+from bot.question_scope import values
 from bot.reminders import PARIS
 from bot.render import render
-from bot.rule_answers import Alternative, Grounded, RuleAnswers
+from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
+from bot.rule_facts import Fact, RuleFacts
 from bot.session import Session
 from bot.text_render import to_text
 from calculators.french import NNBSP
@@ -33,6 +36,42 @@ GREETINGS = {
     "thanks": "Avec plaisir ! Bonne déclaration.",
     "bye": "Au revoir, et bonne déclaration !",
 }
+# Words that ask nothing on their own: an answer typed where no question is pending.
+NOT_A_QUESTION = frozenset(
+    {
+        "oui",
+        "ouais",
+        "ouai",
+        "ouep",
+        "yep",
+        "non",
+        "nan",
+        "nop",
+        "nsp",
+        "jsp",
+        "ok",
+        "okay",
+        "dac",
+        "daccord",
+        "bof",
+        "euh",
+        "hmm",
+        "mouais",
+        "bah",
+        "ben",
+        "voila",
+        "sais",
+        "ne",
+        "je",
+        "pas",
+        "peut",
+        "etre",
+        "possible",
+        "inconnu",
+        "aucune",
+        "idee",
+    }
+)
 INLINE_LIMIT = 3
 SUGGESTED = 3  # closest questions offered as buttons
 VERDICTS = {
@@ -48,6 +87,14 @@ EXERCICE_FROM = {
     "session": "votre questionnaire",
     "defaut": "l'exercice en cours ou à déclarer",
 }
+FACT_KINDS = (
+    "montant",
+    "declaration",
+    "paiement",
+    "obligatoire",
+)  # ShowRuleAnswer.situation of a fact
+# The FAQ themes that can follow a date: a payment's entry, a declaration window's.
+DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}
 SCHEME_NAMES = {
     "forfait_structure": "le forfait structure",
     "dotation_numerique": "la dotation numérique",
@@ -67,6 +114,7 @@ class FaqReply:
     entry: FaqEntree | None = None  # the entry answered with, or shown after a verdict
     suggestions: tuple[FaqEntree, ...] = ()  # offered as buttons, nothing answered
     grounded: Grounded | None = None
+    fact: Fact | None = None  # a figure or a date of the rules, when asked
 
     @property
     def confident(self) -> bool:
@@ -141,6 +189,7 @@ class FaqResponder:
         self.rules = rules
         self.today = today or paris_today
         self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
+        self.facts = RuleFacts(rules) if rules else None
 
     @classmethod
     def from_knowledge(
@@ -164,6 +213,10 @@ class FaqResponder:
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
             return FaqReply(plain(GREETINGS[ans.kind]), ans.kind, ans)
+        if no_question(text):  # "ouais", "nsp", "deux tiers" typed with no question pending
+            if session.pending is not None and not forwarded:
+                return FaqReply(None, "not_a_question", ans)
+            return FaqReply(what_to_ask(), "not_a_question", ans)
         suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
         note = self.scheme_note(ans)
         grounded = self.ground(text, ans)
@@ -171,6 +224,11 @@ class FaqResponder:
             context = self.context_entry(grounded, ans)
             msg = self.rule_message(grounded, ans, forwarded, text)
             return FaqReply(msg, "rule", ans, context, grounded=grounded)
+        fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
+        if fact is not None:
+            context = self.fact_context(fact, ans)
+            msg = self.fact_message(fact, ans, forwarded, text)
+            return FaqReply(msg, "rule", ans, context, fact=fact)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
             other = other_case(e, _asker(session, ans), self.professions)
@@ -276,15 +334,7 @@ class FaqResponder:
         return ShowRuleAnswer(slug, str(a.exercice), a.situation.path, a.situation.code)
 
     def _case_line(self, g: Grounded) -> str:
-        assert self.rules is not None
-        c = g.case
-        fiche = self.rules.kb.professions[c.profession]
-        who = PROFESSION_FROM.get(c.profession_source, "par défaut")
-        year = EXERCICE_FROM.get(c.exercice_source, "par défaut")
-        return (
-            f"Calcul fait pour : {fiche.libelle.lower()} ({who}), exercice {c.exercice} "
-            f"({year}), règles « {c.dispositif.libelle} »."
-        )
+        return self._case_text(g.case, "Calcul fait pour")
 
     def rule_reply(self, action: ShowRuleAnswer, session: Session) -> Message | None:
         """A rule-grounded answer replayed from a button, for the case it names."""
@@ -296,10 +346,122 @@ class FaqResponder:
         )
         if profession is None:
             return None
+        if action.situation in FACT_KINDS and self.facts is not None:
+            today = self.today()
+            case = self.rules.case(profession, int(action.exercice), today, ("question",) * 2)
+            fact = (
+                self.facts.replay(case, action.situation, action.indicateur, today)
+                if case is not None
+                else None
+            )
+            return self.fact_message(fact, None, False, "") if fact is not None else None
         g = self.rules.replay(
             profession, int(action.exercice), action.indicateur, action.situation, self.today()
         )
         return self.rule_message(g, None, False, "") if g is not None else None
+
+    # ---- figures and dates of the rules -------------------------------------------------
+
+    def fact_message(self, f: Fact, ans: Answer | None, forwarded: bool, question: str) -> Message:
+        """The figure or the date with its sources, the case assumed, then the FAQ entry as
+        context; buttons for the nearest other exercices and the other professions."""
+        assert self.rules is not None and self.facts is not None
+        context = self.fact_context(f, ans) if ans is not None else None
+        buttons = [
+            Choice(
+                label, ShowRuleAnswer(self.rules.kb.professions[p].lien, str(y), f.subject, f.asked)
+            )
+            for label, p, y in self._fact_alternatives(f)[:4]
+        ]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        slug = self.rules.kb.professions[f.case.profession].lien
+        rows.append([Choice("Estimer mon forfait", StartEstimate(f"{slug}_{f.case.exercice}"))])
+        line_ = self._case_text(f.case, "Réponse pour")
+        msg = render(
+            "faq_fact.j2",
+            rows,
+            f=f,
+            case=None if forwarded else line_ + " Autre cas : boutons ci-dessous.",
+            e=context,
+            entry_sources=sources(context) if context else [],
+            forwarded=forwarded,
+            question=question,
+        )
+        if not forwarded:
+            return msg
+        fiche = self.rules.kb.professions[f.case.profession]
+        who = PROFESSION_FROM.get(f.case.profession_source, "par défaut")
+        year = EXERCICE_FROM.get(f.case.exercice_source, "par défaut")
+        assumed = (
+            f"Profession et exercice retenus : {fiche.libelle.lower()} ({who}), "
+            f"exercice {f.case.exercice} ({year})."
+        )
+        return _for_advisor(msg, assumed)
+
+    def _fact_alternatives(self, f: Fact) -> list[tuple[str, str, int]]:
+        """The nearest other exercices of the profession, then the other professions with
+        the same scheme that year, where the same figure exists."""
+        assert self.rules is not None and self.facts is not None
+        today, here = self.today(), f.case
+        out = []
+        years = [s.exercice for s in self.rules.statuses(here.profession, today) if s.exercice]
+        for year in sorted(
+            sorted((y for y in years if y != here.exercice), key=lambda y: abs(y - here.exercice))[
+                :2
+            ]
+        ):
+            case = self.rules.case(here.profession, year, today, ("question",) * 2)
+            if case is not None and self.facts.replay(case, f.asked, f.subject, today):
+                out.append((f"Exercice {year}", here.profession, year))
+        for p, fiche in self.rules.kb.professions.items():
+            case = self.rules.case(p, here.exercice, today, ("question",) * 2)
+            if p == here.profession or case is None:
+                continue
+            if case.dispositif.dispositif != here.dispositif.dispositif:
+                continue
+            if self.facts.replay(case, f.asked, f.subject, today):
+                out.append((f"{fiche.libelle} {here.exercice}", p, here.exercice))
+        return out
+
+    def fact_context(self, f: Fact, ans: Answer) -> FaqEntree | None:
+        """The FAQ entry shown after the figure: the index's answer, else the closest entry,
+        when it applies to the case (profession, year) and, for an indicator, is about it."""
+        assert self.rules is not None and self.facts is not None
+        shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+        case = f.case
+        years = {case.exercice, case.dispositif.reconduit_de}
+        for h in shown:
+            e = h.entry
+            if e.portee.professions and case.profession not in e.portee.professions:
+                continue
+            if e.portee.exercices and not years & set(e.portee.exercices):
+                earlier = [y for y in e.portee.exercices if y < case.exercice]
+                then = (
+                    self.rules.kb.dispositifs.get((case.profession, str(max(earlier))))
+                    if earlier
+                    else None
+                )
+                if then is None or not self.facts.same_figure(f, then):
+                    continue
+            if f.verdict is not None and VERDICT.match(e.reponse):
+                continue  # an entry's "Oui."/"Non." answers another yes/no question
+            if f.asked in DATE_THEMES and e.theme not in DATE_THEMES[f.asked]:
+                continue  # a payment answered with the declaration's entry
+            if h is ans.hit and ans.matched:
+                return e
+            if f.indicateur is not None and f.indicateur in e.indicateurs:
+                return e
+        return None
+
+    def _case_text(self, c: Case, head: str) -> str:
+        assert self.rules is not None
+        fiche = self.rules.kb.professions[c.profession]
+        who = PROFESSION_FROM.get(c.profession_source, "par défaut")
+        year = EXERCICE_FROM.get(c.exercice_source, "par défaut")
+        return (
+            f"{head} : {fiche.libelle.lower()} ({who}), exercice {c.exercice} "
+            f"({year}), règles « {c.dispositif.libelle} »."
+        )
 
     def _assumed(self, ans: Answer) -> str:
         """ "Profession et exercice retenus : …", for an advisor."""
@@ -441,6 +603,29 @@ class FaqResponder:
         return cards
 
 
+def no_question(text: str) -> bool:
+    """Text that asks nothing: a yes, a no, "je ne sais pas", a bare figure ("deux tiers",
+    "70 %"). An FAQ entry would answer beside it."""
+    if "?" in text:
+        return False
+    folded = fold(text)
+    for v in values(folded):
+        folded = folded.replace(v.text, " ")
+    words = [w for w in normalise(folded).split() if w not in STOPWORDS and not w.isdigit()]
+    return all(w in NOT_A_QUESTION for w in words)
+
+
+def what_to_ask() -> Message:
+    """The reply to a text that asks nothing: what the bot can do, as buttons."""
+    return plain(
+        "Que souhaitez-vous savoir ? Posez une question sur vos indicateurs, ou :",
+        [
+            [Choice("Estimer mon forfait", RunCommand("reprendre"))],
+            [Choice("Voir le résultat", RunCommand("resultat"))],
+        ],
+    )
+
+
 def plain_answer(ans: Answer) -> dict[str, object]:
     """The JSON object of `forfait-bot ask`."""
     hit = ans.hit
@@ -492,7 +677,7 @@ def covered_text(kb: Knowledge) -> str:
 
 def _verdict(g: Grounded) -> str:
     if g.situation.sans is not None:
-        return "❌ non versé"
+        return "❌ non versé" if g.gated else "✅ versé s'il est rempli"
     return VERDICTS.get(g.statut, g.statut)
 
 

@@ -107,6 +107,9 @@ class Grounded:
     consequences: list[str]
     ambiguite: Ambiguity | None
     sources: list[str]
+    # "sans le socle": the group named missing stops this indicator's pay (False: it is
+    # paid independently of that group)
+    gated: bool = False
 
 
 @dataclass(frozen=True)
@@ -343,8 +346,14 @@ class RuleAnswers:
             libelle = f"{s.composante.libelle} ({s.indicateur.libelle})"
             statut, pourquoi = _component_verdict(s.indicateur, s.composante, s.valeur)
             sources = list(dict.fromkeys([*(x.label() for x in s.composante.sources), *sources]))
-        if s.sans is not None:
+        gated = s.sans is not None and s.sans.id in groups_of(d)[s.indicateur.groupe].prerequis
+        if gated:
+            assert s.sans is not None
             pourquoi = f"Même rempli, il n'est versé que si {_q(s.sans.libelle)} est atteint."
+        elif s.sans is not None:
+            pourquoi = (
+                f"Il est versé s'il est rempli, que {_q(s.sans.libelle)} soit atteint ou non."
+            )
         elif s.absent:
             pourquoi = "Sans lui, cet indicateur n'est pas atteint."
         return Grounded(
@@ -357,6 +366,7 @@ class RuleAnswers:
             consequences=self._consequences(d, s, est, statut),
             ambiguite=next((a for a in est.ambiguites if a.indicateur == s.indicateur.id), None),
             sources=sources,
+            gated=gated,
         )
 
     def _rule(self, d: Dispositif, ind: Indicateur) -> str:
@@ -529,6 +539,10 @@ class RuleAnswers:
         target = comp.cible if comp else ind.cible
         kind = "nombre" if target.type == "nombre" else "taux"
         return self.judge(case, Situation(ind, comp, Valeur(kind, number, code)))
+
+
+def groups_of(d: Dispositif) -> dict[str, Groupe]:
+    return {g.id: g for g in d.groupes}
 
 
 def _answers(d: Dispositif, s: Situation) -> dict[str, Any]:

@@ -259,3 +259,14 @@ def test_another_professions_entry_says_whose_it_is(kb: Knowledge) -> None:
     r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
     text = reply(r, "je suis dentiste, que faut-il pour l'indicateur appli carte vitale ?")
     assert f"Règle donnée pour{NN}: médecins" in text
+
+
+def test_a_missing_group_that_gates_nothing_still_pays(responder: FaqResponder) -> None:
+    """The FAMI student (350 €) does not depend on the socle: "versé", not "non versé"."""
+    q = "jai pas le socle fami mais j'ai eu un stagiaire 6e annee, je touche les 350 ?"
+    g = ground(responder, q, "chirurgien-dentiste")
+    assert g is not None and g.situation.sans is not None and not g.gated
+    text = reply(responder, q, "chirurgien-dentiste")
+    assert "✅ versé s'il est rempli" in text and "non versé" not in text
+    gated = ground(responder, "la coordination sans le volet 1 ça paye ?", "medecin")
+    assert gated is not None and gated.gated

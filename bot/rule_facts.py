@@ -1,0 +1,502 @@
+"""Amounts, targets and dates asked of the rules: "volet 1 en 2024, combien en euros ?", "le
+FAMI c'est combien max ?", "kiné, la déclaration FAMI 2025 ouvre quand ?", "qd est payé le
+forfait structure 2025 ?".
+
+The figures are the compiled schemes' (`knowledge.schema.Dispositif`): what an indicator, a
+group or the whole scheme pays (the maximum computed by `calculators.estimate`, the published
+total beside it), an indicator's target, the declaration window (`calculators.calendar`) and
+the payment note, each with its sources. Where the data has no date or no figure, the answer
+says "non publié dans nos sources"; where the texts read a rule two ways (`ambiguite`), it
+gives both readings with their sources. Which scheme: the profession and exercice the FAQ
+index assumed (question, session, or the current exercice), as `bot.rule_answers` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.faq import Answer
+from bot.faq_text import fold
+from bot.question_scope import SCHEMES, VSM, own_figure
+from bot.rule_answers import Case, RuleAnswers
+from calculators import estimate
+from calculators.calendar import status, window_text
+from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
+from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, Source
+
+# What is asked. A date: of the payment, or of the declaration window.
+WHEN = re.compile(
+    r"\b(quand(?! meme)|qd|quelle date|a quelle date|dates?|jusqu'?a|a partir d|a partir de quand|"
+    r"ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|limite|butoir|quel mois|quelle periode)\b"
+)
+PAYMENT = re.compile(
+    r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev\w*|virement|tomb\w*|"
+    r"arriv\w*)\b"
+)
+DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
+# An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
+AMOUNT = re.compile(
+    r"\b(combien|cb|cbn|montants?|max|maxi|maximum|plafond|rapport\w*|vaut|valai\w*|valen\w*|"
+    r"seuils?|objectifs?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
+)
+# A target asked without "combien": "le taux de télétransmission attendu pour la Donum".
+TARGET = re.compile(r"\btaux\b.*\b(attendu|exige|requis|minimum|a atteindre)\b")
+# "combien de RCP", "combien de temps": a count or a duration, not what it pays.
+COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
+# A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
+# FAQ's, unless it asks the figure too ("le seuil passe à combien ?").
+CHANGE = re.compile(
+    r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|depuis|"
+    r"ajust\w*|reduit\w*|proratis\w*)\b"
+)
+ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi)\b")
+# Not a scheme's figure: an average received, an hourly or a per-act amount.
+NOT_OURS = re.compile(r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte)\b")
+POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
+TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
+NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
+NOT_PUBLISHED = "non publié dans nos sources"
+# "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
+OBLIGATION = re.compile(
+    r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
+    r"optionnel\w*)\b"
+)
+# "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
+LISTED = re.compile(
+    r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? oblig"
+)
+LOSS = re.compile(r"\b(perd\w*|perte|rate\w*|manque\w*)\b")
+OPEN = re.compile(r"\b(combien|cb|quel(le)?s?|quoi|koi|comment|pourquoi|qu'?est[- ]ce)\b")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure or a date of one scheme, as the answer states it."""
+
+    case: Case
+    asked: str  # "montant" | "declaration" | "paiement"
+    subject: str  # "total", "point", a group id or an indicator id (a button's path)
+    titre: str  # "Volet 1 — forfait structure 2024"
+    lignes: tuple[str, ...]
+    lectures: tuple[str, ...]  # the two readings of texts that disagree, with their sources
+    sources: tuple[str, ...]
+    indicateur: str | None = None  # the indicator asked about, for the FAQ entry after it
+    verdict: str | None = None  # "oui" | "non": the answer to a yes/no question
+
+
+def asked(text: str) -> str | None:
+    """The quantity a question asks: "paiement", "declaration", "montant", or None."""
+    folded = fold(text)
+    if VSM.search(folded) or NOT_OURS.search(folded):
+        return None  # the VSM is outside the schemes; averages are not in the data
+    if (
+        OBLIGATION.search(folded)
+        and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
+        and not (PAYMENT.search(folded) or LOSS.search(folded))
+    ):
+        return "obligatoire"
+    if WHEN.search(folded):
+        if PAYMENT.search(folded) and not DECLARATION.search(folded):
+            return "paiement"
+        if DECLARATION.search(folded):
+            return "declaration"
+    if (
+        not (AMOUNT.search(folded) or TARGET.search(folded))
+        or COUNT_ASKED.search(folded)
+        or own_figure(folded)
+    ):
+        return None
+    if CHANGE.search(folded) and not ASKS_FIGURE.search(folded):
+        return None
+    return "montant"
+
+
+class RuleFacts:
+    """Built on the calculator's `RuleAnswers` (same words, same cases)."""
+
+    def __init__(self, rules: RuleAnswers) -> None:
+        self.rules = rules
+        self.kb = rules.kb
+        self._totals: dict[str, tuple[float | None, float]] = {}
+
+    def fact(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
+        """The figure or date the question asks, for the case the FAQ index assumed; None when
+        it asks none, or names nothing the data holds."""
+        kind = asked(text)
+        if kind is None or ans.kind != "faq" or ans.profession is None:
+            return None
+        if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
+            return None
+        hit = ans.hit if ans.matched else None
+        if kind == "obligatoire" and hit and OBLIGATION.search(fold(hit.entry.question)):
+            return None  # the entry asks the same thing
+        case = self.case_of(ans, today)
+        if case is None:
+            return None
+        return self.fact_for(text, case, kind, today)
+
+    def case_of(self, ans: Answer, today: dt.date) -> Case | None:
+        """The profession and exercice assumed, with where each was read; a scheme the
+        question names must be the case's."""
+        assert ans.profession is not None
+        scope = ans.scope
+        schemes = scope.schemes if scope is not None else ()
+        year = ans.exercice
+        if year is None or ans.exercice_source == "defaut":
+            year = self.rules.index.current_exercice(today, ans.profession, schemes)
+        if year is None:
+            return None
+        sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
+        case = self.rules.case(ans.profession, year, today, sources)
+        if case is None or (schemes and case.dispositif.dispositif not in schemes):
+            return None
+        return case
+
+    def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
+        if kind == "paiement":
+            return self._payment(case)
+        if kind == "declaration":
+            return self._declaration(case, today)
+        if kind == "obligatoire":
+            words = self.rules._read(text).words - self.rules._gate_words
+            named = self.rules._named(words, case.dispositif, None)
+            return self._required(case, named[0]) if named is not None else None
+        return self._amount(text, case)
+
+    def replay(self, case: Case, kind: str, subject: str, today: dt.date) -> Fact | None:
+        """A fact from a button (`Fact.asked` and `.subject`), for another case."""
+        if kind in ("paiement", "declaration"):
+            return self.fact_for("", case, kind, today)
+        d = case.dispositif
+        if kind == "obligatoire":
+            ind = next((i for i in d.indicateurs if i.id == subject), None)
+            return self._required(case, ind) if ind is not None else None
+        if subject == "total":
+            return self._total(case)
+        if subject == "point":
+            return self._point(case)
+        group = next((g for g in d.groupes if g.id == subject), None)
+        if group is not None:
+            return self._group(case, group)
+        ind = next((i for i in d.indicateurs if i.id == subject), None)
+        return self._indicator(case, ind) if ind is not None else None
+
+    def same_figure(self, f: Fact, d: Dispositif) -> bool:
+        """`d` (another exercice's scheme) gives the amount or target `f` states: an entry
+        written for that year still stands for `f`'s (the FAMI 2024 guide for 2025)."""
+        if f.asked != "montant" or d.dispositif != f.case.dispositif.dispositif:
+            return False
+        return _figure(d, f.subject, self) == _figure(f.case.dispositif, f.subject, self)
+
+    # ---- dates ----------------------------------------------------------------------------
+
+    def _payment(self, case: Case) -> Fact:
+        d = case.dispositif
+        return Fact(
+            case,
+            "paiement",
+            "paiement",
+            f"Paiement — {_scheme(d)}",
+            (d.paiement.texte,),
+            (),
+            _labels(d.paiement.sources),
+        )
+
+    def _declaration(self, case: Case, today: dt.date) -> Fact:
+        d = case.dispositif
+        s = status(d, today)
+        p = d.declaration
+        if p.debut is not None and p.fin is not None:
+            lines = [
+                f"Déclaration sur amelipro du {fmt_date(p.debut)} au {fmt_date(p.fin)} "
+                f"(aujourd'hui{NNBSP}: {window_text(s)})."
+            ]
+        elif p.fin is not None:
+            lines = [f"Date limite de déclaration{NNBSP}: {fmt_date(p.fin)} ({window_text(s)})."]
+        else:
+            lines = [f"Dates de déclaration {NOT_PUBLISHED} ({window_text(s)})."]
+        if p.texte:
+            lines.append(p.texte)
+        return Fact(
+            case,
+            "declaration",
+            "declaration",
+            f"Déclaration — {_scheme(d)}",
+            tuple(lines),
+            (),
+            _labels(p.sources),
+        )
+
+    # ---- amounts --------------------------------------------------------------------------
+
+    def _amount(self, text: str, case: Case) -> Fact | None:
+        """The indicator named, else the group, else the value of the point, else the
+        whole scheme when the question asks its maximum or names nothing else."""
+        d = case.dispositif
+        folded = fold(text)
+        words = self.rules._read(text).words - self.rules._gate_words
+        named = self.rules._named(words, d, None)
+        if named is not None:
+            return self._indicator(case, named[0])
+        group = _group_named(folded, d)
+        if group is not None:
+            return self._group(case, group)
+        if POINT_VALUE.search(folded) and d.unite == "points":
+            return self._point(case)
+        if self.rules._mentions(text, d):
+            return None  # an indicator named, though not clearly: not the total
+        if TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values()):
+            return self._total(case)
+        return None
+
+    def _worth(self, d: Dispositif, holder: Indicateur | Groupe) -> str | None:
+        value = holder.points if d.unite == "points" else holder.eur
+        if value is None:
+            return None
+        if d.unite == "eur":
+            return fmt_eur(value)
+        return f"{fmt_points(value)}, soit {fmt_eur(value * (d.valeur_point or 0))}"
+
+    def _indicator(self, case: Case, ind: Indicateur) -> Fact:
+        d = case.dispositif
+        groups = {g.id: g for g in d.groupes}
+        group = groups[ind.groupe]
+        lines = []
+        worth = self._worth(d, ind)
+        if ind.statut_exercice == "neutralise":
+            lines.append(f"Neutralisé pour l'exercice {case.exercice}{NNBSP}: réputé atteint.")
+        if group.regle == "tous_requis":
+            paid = self._worth(d, group) or f"montant {NOT_PUBLISHED}"
+            optional = " (facultatif)" if ind.statut_exercice == "optionnel" else ""
+            lines.append(
+                f"Pas de montant propre{optional}{NNBSP}: il fait partie de {_q(group.libelle)}, "
+                f"qui verse {paid} si tous ses indicateurs exigés sont atteints."
+            )
+        elif worth is not None:
+            needs = "".join(
+                f", à condition que {_q(groups[p].libelle)} soit atteint" for p in group.prerequis
+            )
+            lines.append(f"Il verse {worth}{needs}.")
+        else:
+            lines.append(f"Montant {NOT_PUBLISHED}.")
+        split = [
+            f"{c.libelle}{NNBSP}: {self._worth(d, c)}"  # type: ignore[arg-type]
+            for c in ind.composantes
+            if (c.points if d.unite == "points" else c.eur) is not None
+        ]
+        if split:
+            lines.append("Par composante" + NNBSP + ": " + " ; ".join(split) + ".")
+        lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
+        for c in ind.composantes:
+            if c.cible.type != "booleen" and ind.cible.type != "moyenne":
+                lines.append(f"— {c.libelle}{NNBSP}: {_target(c.cible)}.")
+        sources = [*ind.sources, *ind.cible.sources]
+        return Fact(
+            case,
+            "montant",
+            ind.id,
+            f"{ind.libelle} — {_scheme(d)}",
+            tuple(lines),
+            _readings(ind.cible.ambiguite),
+            _labels(sources),
+            indicateur=ind.id,
+        )
+
+    def _required(self, case: Case, ind: Indicateur) -> Fact:
+        """Whether the indicator is required: a required indicator of a group paid as a block
+        (and of what depends on it), or one that pays on its own, or optional, or neutralised."""
+        d = case.dispositif
+        groups = {g.id: g for g in d.groupes}
+        group = groups[ind.groupe]
+        after = [g.libelle for g in d.groupes if group.id in g.prerequis]
+        if ind.statut_exercice == "neutralise":
+            verdict = "non"
+            lines = [f"Non{NNBSP}: neutralisé pour l'exercice {case.exercice}, réputé atteint."]
+        elif ind.statut_exercice == "optionnel" or group.regle != "tous_requis":
+            verdict = "non"
+            worth = self._worth(d, ind)
+            pays = f"{NNBSP}: il verse {worth} s'il est atteint" if worth else ""
+            needs = "".join(f", si {_q(groups[p].libelle)} est atteint" for p in group.prerequis)
+            lines = [f"Non, facultatif{pays}{needs}{NNBSP}; sans lui, le reste est versé."]
+        else:
+            verdict = "oui"
+            paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
+            tail = "".join(f", ni {_q(x)}, qui en dépend" for x in after)
+            lines = [
+                f"Oui{NNBSP}: c'est un indicateur exigé de {_q(group.libelle)}. Sans lui, "
+                f"{_q(group.libelle)} ({paid}) n'est pas versé{tail}."
+            ]
+        lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
+        return Fact(
+            case,
+            "obligatoire",
+            ind.id,
+            f"{ind.libelle} — {_scheme(d)}",
+            tuple(lines),
+            _readings(ind.cible.ambiguite),
+            _labels([*ind.sources, *ind.cible.sources]),
+            indicateur=ind.id,
+            verdict=verdict,
+        )
+
+    def _group(self, case: Case, group: Groupe) -> Fact:
+        d = case.dispositif
+        members = [i for i in d.indicateurs if i.groupe == group.id]
+        lines = []
+        worth = self._worth(d, group)
+        if group.regle == "tous_requis":
+            paid = worth or f"un montant {NOT_PUBLISHED}"
+            lines.append(f"Il verse {paid} si tous ses indicateurs exigés sont atteints{NNBSP}:")
+            for i in members:
+                tag = {"optionnel": " (facultatif)", "neutralise": " (neutralisé)"}.get(
+                    i.statut_exercice, ""
+                )
+                said = any(w in fold(i.libelle) for w in ("optionnel", "facultatif", "neutralis"))
+                lines.append(f"— {i.libelle}{'' if said else tag}")
+            if group.ambiguite is not None:
+                lines.append(self._without(d, group, group.ambiguite))
+        else:
+            paid = [(i, self._worth(d, i)) for i in members]
+            total = sum((i.points if d.unite == "points" else i.eur) or 0 for i in members)
+            shown = fmt_points(total) if d.unite == "points" else fmt_eur(total)
+            if d.unite == "points":
+                shown += f", soit {fmt_eur(total * (d.valeur_point or 0))}"
+            lines.append(f"Chaque indicateur verse son propre montant, {shown} au plus{NNBSP}:")
+            for i, w in paid:
+                lines.append(f"— {i.libelle}{NNBSP}: {w or NOT_PUBLISHED}")
+            for p in group.prerequis:
+                other = next(g for g in d.groupes if g.id == p)
+                lines.append(f"Versé seulement si {_q(other.libelle)} est atteint.")
+        return Fact(
+            case,
+            "montant",
+            group.id,
+            f"{group.libelle} — {_scheme(d)}",
+            tuple(lines),
+            _readings(group.ambiguite),
+            _labels(group.sources),
+        )
+
+    def _without(self, d: Dispositif, group: Groupe, a: Ambiguite) -> str:
+        """What a group pays without its optional indicator, when the texts read it two ways:
+        the range."""
+        absent = next(i for i in d.indicateurs if i.id == a.sans)
+        unit = "points" if d.unite == "points" else "eur"
+        values = sorted(getattr(lecture, unit) or 0 for lecture in a.lectures)
+        if d.unite == "points":
+            low, high = (f"{fmt_points(v)} ({fmt_eur(v * (d.valeur_point or 0))})" for v in values)
+        else:
+            low, high = (fmt_eur(v) for v in values)
+        return (
+            f"Sans {_q(absent.libelle)}{NNBSP}: {low} ou {high} selon la lecture des textes "
+            "(ci-dessous)."
+        )
+
+    def _point(self, case: Case) -> Fact:
+        d = case.dispositif
+        return Fact(
+            case,
+            "montant",
+            "point",
+            f"Valeur du point — {_scheme(d)}",
+            (f"1 point = {fmt_eur(d.valeur_point or 0)}.",),
+            (),
+            _labels(d.valeur_point_sources),
+        )
+
+    def _total(self, case: Case) -> Fact:
+        d = case.dispositif
+        points, eur = self._most(d)
+        head = fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
+        lines = [f"Au plus {head} pour l'exercice {case.exercice}, tous les indicateurs atteints."]
+        sources: list[Source] = list(d.sources)
+        published = d.totaux_publies[-1] if d.totaux_publies else None
+        if published is not None:
+            lines.append(f"Total publié{NNBSP}: {published.texte}.")
+            sources = list(published.sources)
+        group_readings = next((g.ambiguite for g in d.groupes if g.ambiguite), None)
+        return Fact(
+            case,
+            "montant",
+            "total",
+            f"Montant maximal — {_scheme(d)}",
+            tuple(lines),
+            _readings(group_readings),
+            _labels(sources),
+        )
+
+    def _most(self, d: Dispositif) -> tuple[float | None, float]:
+        """The most the scheme pays, every indicator met (points, euros)."""
+        found = self._totals.get(d.id)
+        if found is None:
+            est = estimate(d, {i.id: True for i in d.indicateurs})
+            found = (est.total_points_max, est.total_eur_max)
+            self._totals[d.id] = found
+        return found
+
+
+def _figure(d: Dispositif, subject: str, facts: RuleFacts) -> object:
+    """What decides the figure of a subject on a scheme, sources aside."""
+    if subject == "total":
+        return facts._most(d)
+    if subject == "point":
+        return d.valeur_point
+    for x in [*d.groupes, *d.indicateurs]:
+        if x.id == subject:
+            target = (
+                x.cible.model_dump(exclude={"sources", "ambiguite"})
+                if isinstance(x, Indicateur)
+                else None
+            )
+            return (x.points, x.eur, target)
+    return None
+
+
+def _group_named(folded: str, d: Dispositif) -> Groupe | None:
+    """A group named by its id's words ("volet 1", "volet un", "socle", "aller vers")."""
+    for g in d.groupes:
+        parts = [
+            f"({p}|{NUMBER_WORDS[p]})" if p in NUMBER_WORDS else f"{p}s?" for p in g.id.split("_")
+        ]
+        if re.search(r"\b" + r"[ -]".join(parts) + r"\b", folded):
+            return g
+    return None
+
+
+def _target(c: Cible) -> str:
+    """The target as the data words it, else from its operator and value."""
+    if c.texte:
+        return c.texte
+    if c.type == "booleen":
+        return "oui/non"
+    if c.valeur is None:
+        return f"seuil {NOT_PUBLISHED}"
+    op = "≥" if c.operateur == ">=" else ">"
+    if abs(c.valeur - 200 / 3) < 0.01:
+        return f"{op} 2/3"
+    unit = f"{NNBSP}%" if c.type in ("taux", "moyenne") else ""
+    mean = "moyenne des taux " if c.type == "moyenne" else ""
+    return f"{mean}{op} {fmt_number(round(c.valeur, 2))}{unit}"
+
+
+def _readings(a: Ambiguite | None) -> tuple[str, ...]:
+    if a is None:
+        return ()
+    return tuple(
+        f"{lecture.texte} (source{NNBSP}: {' ; '.join(_labels(lecture.sources))})"
+        for lecture in a.lectures
+    )
+
+
+def _labels(sources: list[Source]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s.label() for s in sources))
+
+
+def _scheme(d: Dispositif) -> str:
+    return d.libelle
+
+
+def _q(text: str) -> str:
+    return f"«{NNBSP}{text}{NNBSP}»"

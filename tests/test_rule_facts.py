@@ -1,0 +1,167 @@
+"""Amounts, targets and dates asked of the rules (issue 11): the figure from the compiled
+schemes with its sources, the case assumed, buttons for the other cases, "non publié" where the
+data has no date, both readings where the texts disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.faq_replies import FaqResponder
+from bot.rule_facts import asked
+from bot.session import Session
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+TODAY = dt.date(2026, 11, 30)
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
+
+
+def respond(r: FaqResponder, text: str, profession: str | None = None):
+    return r.respond(text, Session(chat_id=1, profession=profession))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("volet 1 en 2024, combien en euros ?", "montant"),
+        ("le fami c'est combien max ?", "montant"),
+        ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
+        ("qd est payé le forfait structure 2025 ?", "paiement"),
+        ("donum en 2028 le seuil de la moyenne passe a combien ?", "montant"),
+        # not a figure of the rules: "quand même", a count, a change, an own figure, the VSM
+        ("je n'ai pas de logiciel DMP, je touche quand meme le fami ?", None),
+        ("il faut combien de rcp par an ?", None),
+        ("FAMI 2025 : les montants changent par rapport a 2024 ?", None),
+        ("j'ai 68 % de fse, ça rapporte combien ?", None),
+        ("VSM ca rapporte combien ?", None),
+        ("en moyenne les medecins touchent combien de forfait structure ?", None),
+    ],
+)
+def test_what_is_asked(text: str, kind: str | None) -> None:
+    assert asked(text) == kind
+
+
+def test_a_group_amount_for_the_year_asked(responder: FaqResponder) -> None:
+    rep = respond(responder, "volet 1 en 2024 ca fait combien en euros ?")
+    assert rep.outcome == "rule" and rep.fact is not None and rep.fact.subject == "volet_1"
+    text = to_text(rep.message)
+    assert f"280{NN}points, soit 1{NN}960{NN}€" in text
+    assert f"Réponse pour{NN}: médecin (d'après votre question), exercice 2024" in text
+    assert "Source" in text
+    labels = [c.label for row in rep.message.choices for c in row]
+    assert "Exercice 2023" in labels and "Exercice 2025" in labels
+
+
+def test_an_indicator_amount_and_target(responder: FaqResponder) -> None:
+    text = to_text(
+        respond(responder, "prise en charge coordonnée forfait structure 2024 cb de points").message
+    )
+    assert f"120{NN}points, soit 840{NN}€" in text and "Volet 1" in text
+    old = to_text(
+        respond(
+            responder, "maitre de stage en 2017 ca rapportait cb de points ?", "medecin"
+        ).message
+    )
+    assert f"10{NN}points" in old
+
+
+def test_the_total_for_the_current_exercice_states_it(responder: FaqResponder) -> None:
+    rep = respond(responder, "le fami c'est combien max ?", "chirurgien-dentiste")
+    text = to_text(rep.message)
+    assert f"1{NN}240{NN}€" in text
+    assert "exercice 2026 (l'exercice en cours ou à déclarer)" in text
+    assert "Provisoire" in text  # 2026 reconducts the 2025 rules
+
+
+def test_a_declaration_window_of_another_profession(responder: FaqResponder) -> None:
+    rep = respond(responder, "kiné: la declaration fami 2025 c ouvert a partir de qd ?")
+    assert rep.fact is not None and rep.fact.case.profession == "masseur-kinesitherapeute"
+    text = to_text(rep.message)
+    assert "du 12/01/2026 au 02/03/2026" in text and "close depuis le 02/03/2026" in text
+    labels = [c.label for row in rep.message.choices for c in row]
+    assert "Chirurgien-dentiste 2025" in labels
+
+
+def test_a_payment_date_not_published_is_said_so(responder: FaqResponder) -> None:
+    text = to_text(respond(responder, "le forfait structure 2024 est payé quand ?").message)
+    assert "n'est pas publiée dans nos sources" in text
+    paid = to_text(
+        respond(responder, "quand est ce que je touche le fami 2025 ? je suis dentiste").message
+    )
+    assert "deuxième trimestre 2026" in paid
+
+
+def test_a_rule_read_two_ways_gives_the_range_and_both_sources(responder: FaqResponder) -> None:
+    text = to_text(respond(responder, "forfait structure 2022, le volet 1 vaut combien ?").message)
+    assert f"280{NN}points (1{NN}960{NN}€) ou 400{NN}points (2{NN}800{NN}€)" in text
+    assert "deux façons" in text and text.count("(source") >= 2
+
+
+def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
+    rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
+    assert rep.fact is not None and rep.entry is not None
+    assert rep.entry.id == "fami_coordination_montant"  # the 2024 entry: same 100 € in 2026
+    text = to_text(rep.message)
+    assert text.index(f"100{NN}€") < text.index("Pour en savoir plus")
+
+
+def test_a_button_replays_the_figure_for_another_year(responder: FaqResponder) -> None:
+    msg = respond(responder, "volet 1 en 2024 ca fait combien en euros ?").message
+    buttons = {c.label: c.action for row in msg.choices for c in row}
+    other = responder.rule_reply(buttons["Exercice 2023"], Session(chat_id=1))
+    assert other is not None and "Forfait structure 2023" in to_text(other)
+
+
+def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
+    msg = responder.reply(
+        "FAMI 2024 max combien ?",
+        Session(chat_id=1, profession="chirurgien-dentiste"),
+        forwarded=True,
+    )
+    text = to_text(msg)
+    assert text.startswith("Réponse à transmettre")
+    assert "Profession et exercice retenus" in text and "Texte à copier" in text
+
+
+def test_whether_an_indicator_is_required(responder: FaqResponder) -> None:
+    """Walk-through: "messagrie securisé c obligatoire ?" as a dentist got the entry on a
+    plain e-mail address opening with "Non." (read: not required). It is a socle indicator."""
+    rep = respond(responder, "messagrie securisé c obligatoire ?", "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    text = to_text(rep.message)
+    assert text.split("\n")[1].startswith(f"Oui{NN}:") and f"490{NN}€" in text
+    assert rep.entry is None or not rep.entry.reponse.startswith(("Oui", "Non"))
+    optional = respond(responder, "l'aller vers c'est obligatoire ?", "chirurgien-dentiste")
+    assert optional.fact is not None and optional.fact.verdict == "non"
+    # an adjective in a loss question is not asked
+    assert asked("si jai pas un des 5 indicateurs obligatoires, je perds les 490 ?") is None
+
+
+@pytest.mark.parametrize("text", ["deux tiers", "nsp", "ouais", "70 %", "je ne sais pas"])
+def test_text_that_asks_nothing_gets_the_menu(responder: FaqResponder, text: str) -> None:
+    """Walk-through: "deux tiers" typed after a result got an entry opening with "Non."."""
+    rep = respond(responder, text, "medecin")
+    assert rep.outcome == "not_a_question" and rep.entry is None
+    assert to_text(rep.message).startswith("Que souhaitez-vous savoir")
+    assert rep.message.choices
+    pending = responder.respond(text, Session(chat_id=1, profession="medecin", pending="q"))
+    assert pending.message is None  # the engine reads it as the answer to its question
+
+
+def test_faq_templates_give_the_narrow_no_break_space(responder: FaqResponder) -> None:
+    """ "Règle donnée pour :" and the facts' lines, through the render-time typography."""
+    from bot.typography import problems
+
+    e = responder.index.by_id["fami_coordination_montant"]
+    other = to_text(responder.entry_reply_for(e, [], False, other="médecins, exercice 2025"))
+    assert f"Règle donnée pour{NN}: médecins" in other and not problems(other)
+    for q in ["forfait structure 2022, le volet 1 vaut combien ?", "le fami 2024 est payé quand ?"]:
+        text = to_text(respond(responder, q).message)
+        assert not problems(text), problems(text)
