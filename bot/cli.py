@@ -126,7 +126,7 @@ def _ask(args: argparse.Namespace) -> int:
         known = ", ".join(kb.professions)
         print(f"Profession inconnue « {args.profession} » : attendu {known}.", file=sys.stderr)
         return 2
-    responder = FaqResponder.from_knowledge(kb)
+    responder = FaqResponder.from_knowledge(kb, today=lambda: args.date)
     session = Session(chat_id=0, profession=profession)
 
     def one(question: str) -> dict:
@@ -139,14 +139,11 @@ def _ask(args: argparse.Namespace) -> int:
                 out["input"] = line.strip()
                 print(json.dumps(out, ensure_ascii=False), flush=True)
         return 0
-    result = one(args.question)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    elif result["matched"]:
-        print(to_text(responder.entry_message(responder.index.by_id[result["id"]])))
-    else:
-        reply = responder.reply(args.question, session)
-        print(to_text(reply) if reply else "Je n'ai pas de réponse sûre.")
+        print(json.dumps(one(args.question), ensure_ascii=False, indent=2))
+        return 0
+    reply = responder.reply(args.question, session)  # what a chat shows: rules first, then FAQ
+    print(to_text(reply) if reply else "Je n'ai pas de réponse sûre.")
     return 0
 
 
@@ -192,6 +189,12 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--json", action="store_true", help="sortie JSON")
     ask.add_argument(
         "--profession", help="la profession (professions.yaml : id ou alias), ex. dentiste"
+    )
+    ask.add_argument(
+        "--date",
+        type=_day,
+        default=dt.date.today(),
+        help="le jour de la question (exercice en cours), JJ/MM/AAAA (par défaut : aujourd'hui)",
     )
     ask.set_defaults(func=_ask)
     sub.add_parser("run", help="le bot Telegram (TELEGRAM_BOT_TOKEN)").set_defaults(func=_run)
