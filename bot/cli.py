@@ -114,7 +114,7 @@ def _chat(_: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    from bot.faq_replies import FaqResponder, plain_answer
+    from bot.faq_replies import FaqResponder, plain_answer, sources
     from bot.session import Session
     from bot.text_render import to_text
 
@@ -130,7 +130,23 @@ def _ask(args: argparse.Namespace) -> int:
     session = Session(chat_id=0, profession=profession)
 
     def one(question: str) -> dict:
-        return plain_answer(responder.answer(question, session))
+        """The index's answer, plus the reply a chat shows (`texte`) and its `nature`: a
+        rule-grounded verdict or figure, an entry, a definition, suggestions, a decline."""
+        rep = responder.respond(question, session)
+        out = plain_answer(rep.answer)
+        shown = rep.entry  # the entry the chat shows, if any (never one it contradicts)
+        if shown is None or shown.id != out["id"]:
+            out.update(
+                matched=rep.confident,
+                score=None,
+                id=shown.id if shown else None,
+                question=shown.question if shown else None,
+                answer=shown.reponse if shown else None,
+                sources=sources(shown) if shown else [],
+            )
+        out["nature"] = rep.outcome
+        out["texte"] = to_text(rep.message) if rep.message else None
+        return out
 
     if args.question is None:  # batch: one question per line in, one JSON object per line out
         for line in sys.stdin:
