@@ -1,0 +1,92 @@
+"""The result steps: the short result and its buttons, each part on demand, the card and the
+PDF summary, all from one estimate of the session's answers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from bot import result_messages
+from bot.actions import (
+    EstimateExercice,
+    PlanReminders,
+    RunCommand,
+    ShowResult,
+)
+from bot.messages import Attachment, Choice, Message, plain
+from bot.report import result_context
+from bot.session import Session
+from bot.step import Step
+from calculators import estimate
+from knowledge.schema import Dispositif, Resultat
+
+
+class ResultSteps:
+    """Engine steps (a mixin of `bot.engine.Engine`, which holds the knowledge and the clock)."""
+
+    def outcomes(self, s: Session, d: Dispositif) -> dict[str, Resultat]:
+        """The tree outcome reached for each indicator: its reason, action and justificatif."""
+        found = {}
+        for ind in d.indicateurs:
+            for q in ind.questions:
+                choice = next((c for c in q.choix if c.valeur == s.path.get(q.id)), None)
+                if choice is not None and choice.resultat is not None:
+                    found[ind.id] = choice.resultat
+        return found
+
+    def _result_context(self, s: Session, d: Dispositif) -> dict[str, Any]:
+        answers = self._calculator_answers(s)
+        est = estimate(d, answers)
+        schemes = self._schemes[d.profession]
+        return result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
+
+    def _result(self, s: Session, d: Dispositif) -> Message:
+        """The short result (`bot/result_messages.py`), each detail one tap away."""
+        ctx = self._result_context(s, d)
+        rows = [
+            [
+                Choice("Détail par indicateur", ShowResult("detail")),
+                Choice("Plan d'action", ShowResult("plan")),
+            ],
+            [Choice("Sources", ShowResult("sources")), Choice("Fiche PDF", ShowResult("fiche"))],
+            [
+                Choice("Modifier", RunCommand("modifier")),
+                Choice("Recommencer", RunCommand("recommencer")),
+            ],
+        ]
+        if self._plannable(s, d):
+            rows.append([Choice("Me rappeler la date limite", PlanReminders(d.id))])
+        nxt = ctx["suite"]
+        if nxt is not None and (nxt.plan or nxt.a_redonner):  # something left to do there
+            label = f"Estimer {nxt.st.cle}" + (" (provisoire)" if nxt.st.provisoire else "")
+            rows.append([Choice(label, EstimateExercice(nxt.st.cle))])
+        return result_messages.short(ctx, rows)
+
+    def _summary_files(self, ctx: dict[str, Any]) -> list[Message]:
+        """The result card (a picture) and the PDF summary, from the estimate of the text."""
+        from bot.card import draw_card  # Pillow and fpdf2: loaded on first use
+        from bot.pdf_summary import knowledge_version, summary_pdf
+
+        today, d = self.today(), ctx["d"]
+        name = f"forfait-{d.profession}-{ctx['st'].cle}-{today:%Y%m%d}"
+        png, _ = draw_card(ctx, today, knowledge_version())
+        card = plain(f"{d.libelle} : votre estimation du {today:%d/%m/%Y}.")
+        pdf = plain("La fiche à garder ou à transmettre (comptable, CPAM).")
+        return [
+            replace(card, attachment=Attachment("photo", f"{name}.png", png)),
+            replace(pdf, attachment=Attachment("document", f"{name}.pdf", summary_pdf(ctx, today))),
+        ]
+
+    def _result_part(self, s: Session, part: str) -> Step:
+        """A part of the result under the short one, for the answers as they are now."""
+        d = self._dispositif(s)
+        if d is None:
+            return self._stale(s)
+        ctx = self._result_context(s, d)
+        if part == "sources":
+            return Step(s, [result_messages.sources(ctx)])
+        if part == "plan":
+            return Step(s, result_messages.plan(ctx))
+        if part == "fiche":
+            return Step(s, self._summary_files(ctx))
+        return Step(s, result_messages.detail(ctx))
