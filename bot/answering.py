@@ -8,6 +8,7 @@ from fractions import Fraction
 from statistics import fmean
 from typing import Any
 
+from bot.answer_labels import given
 from bot.answers import (
     NSP,
     kind_of,
@@ -15,8 +16,8 @@ from bot.answers import (
     take,
     value_error,
 )
-from bot.messages import Message, block, plain
-from bot.questionnaire import _Ask
+from bot.messages import Message, block, bold, line, message, plain
+from bot.questionnaire import PROFILE_QUESTIONS, _Ask
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
@@ -30,7 +31,15 @@ def _noted(note: str, replies: list[Message]) -> list[Message]:
     if not note or not replies:
         return replies
     first = replies[0]
-    return [Message((block(note), *first.blocks), first.choices), *replies[1:]]
+    return [replace(first, blocks=(block(note), *first.blocks)), *replies[1:]]
+
+
+def _confirmation(ask: _Ask, value: Any, was: str = "") -> Message:
+    """The question with the answer taken ("✔ Oui"), to show over the message that asked it;
+    `was`: the answer it replaces, after a correction tap."""
+    label = value if ask.id == "exercice" else given(value, ask.buttons, ask.free)
+    mark = f"✔ {label}" + (f" (au lieu de « {was} »)" if was else "")
+    return message(block(line(bold(ask.text)), line(mark)), confirms=ask.id)
 
 
 class Answering:
@@ -55,6 +64,9 @@ class Answering:
             taken = replace(taken, retry=f"{taken.retry} Je couvre : {covered or plurals[0]}.")
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
+        if s.pending_hidden:  # something came after the question: never answer it unseen
+            said = f"Avant de noter « {short_label(text, 40)} », voici la question en cours :"
+            return Step(s, [plain(said), *self._ask(s, qid)])
         return self._take(s, ask, taken.value, taken.note, i.not_concerned)
 
     def _interpret(self, s: Session, ask: _Ask, text: str) -> tuple[Interpretation, Any]:
@@ -98,12 +110,54 @@ class Answering:
             return self._stale(s)
         return self._take(s, ask, valeur)
 
+    def _correct(self, s: Session, qid: str, valeur: str) -> Step:
+        """A tap on the question answered last, its keyboard still there (a quick second tap,
+        a message not edited): the answer changes, and what follows is asked again."""
+        ask = self._describe(s, qid)
+        allowed = {v for _, v in ask.buttons} | ({NSP} if qid not in PROFILE_QUESTIONS else set())
+        if valeur not in allowed:
+            return self._stale(s)
+        current = self._tapped_value(s, qid)
+        if current == valeur:
+            said = plain(f"« {given(valeur, ask.buttons, ask.free)} » est déjà noté.")
+            return Step(s, [said, *self._next(s, resume=True)])
+        was = given(current, ask.buttons, ask.free) if current is not None else ""
+        self._remember_totals(s)
+        s.history.pop()
+        self._clear_from(s, qid)
+        return self._take(s, ask, valeur, was=was)
+
+    def _tapped_value(self, s: Session, qid: str) -> str | None:
+        """The button valeur the recorded answer to `qid` stands for (None: not a button's)."""
+        if qid == "profession":
+            return s.profession
+        if qid == "exercice":
+            return s.exercice
+        if qid in s.path:
+            return s.path[qid]
+        ind, comp = self._target_of(self._dispositif(s), qid)
+        value = s.answers.get(ind.id)
+        if comp is not None:
+            value = value.get(comp.id, ...) if isinstance(value, dict) else ...
+        if value is None:
+            return NSP
+        if value is True or value is False:
+            return "oui" if value else "non"
+        return "detail" if value == {} else None
+
     def _take(
-        self, s: Session, ask: _Ask, value: Any, note: str = "", not_concerned: bool = False
+        self,
+        s: Session,
+        ask: _Ask,
+        value: Any,
+        note: str = "",
+        not_concerned: bool = False,
+        was: str = "",
     ) -> Step:
         """Record an answer to `ask`, tapped or typed, and go on; `note`: what was understood,
-        shown above what follows."""
+        shown above what follows. The first reply confirms the answer over the question."""
         qid = ask.id
+        confirm = _confirmation(ask, value, was)
         if qid == "profession":
             if value not in self._profession_ids:
                 return self._stale(s)
@@ -114,7 +168,7 @@ class Answering:
                 return self._stale(s)
             s.exercice = value
             s.history.append(qid)
-            return Step(s, _noted(note, [self._intro(s), *self._next(s)]))
+            return Step(s, [confirm, *_noted(note, [self._intro(s), *self._next(s)])])
         else:
             error = self._record(s, qid, value)
             if error:
@@ -123,7 +177,7 @@ class Answering:
                 note = f"{note} {self._implication(s, qid)}".strip()
             note = f"{note} {self._mean(s, qid)}".strip()
         s.history.append(qid)
-        return Step(s, _noted(note, self._next(s)))
+        return Step(s, [confirm, *_noted(note, self._next(s))])
 
     def _record(self, s: Session, qid: str, value: Any) -> str | None:
         """Store a tree, value or component answer; a French error when it is refused.

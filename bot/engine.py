@@ -102,6 +102,13 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
 
     def step(self, session: Session, event: Event) -> Step:
         self._repair(session)
+        step = self._dispatch(session, event)
+        s = step.session
+        if s.pending and not any(m.asks == s.pending for m in step.replies):
+            s.pending_hidden = True  # a typed answer now asks it again first
+        return step
+
+    def _dispatch(self, session: Session, event: Event) -> Step:
         if isinstance(event, Command):
             return self._command(session, event.name, event.args.strip())
         if isinstance(event, Text):
@@ -147,9 +154,11 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
     def _act(self, s: Session, action: Action) -> Step:
         """A tapped button's action; anything that no longer applies is answered as stale."""
         if isinstance(action, Answer):
-            if action.question != s.pending:
-                return self._stale(s)
-            return self._answer(s, action.question, action.value)
+            if action.question == s.pending:
+                return self._answer(s, action.question, action.value)
+            if s.history and s.history[-1] == action.question:  # the question answered last
+                return self._correct(s, action.question, action.value)
+            return self._stale(s)
         if isinstance(action, RunCommand):
             return self._command(s, action.name, "")
         if isinstance(action, Modify):
@@ -203,6 +212,7 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
         ind = next((i for i in d.indicateurs if i.id == target), None) if d else None
         if ind is None:
             return self._stale(s)
+        self._remember_totals(s)
         self._forget_indicator(s, ind)
         s.hypothetical = s.hypothetical or bool(s.answers)
         return Step(s, self._ask(s, self._entry(ind).id))

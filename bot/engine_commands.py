@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import result_messages
 from bot.actions import (
@@ -12,8 +13,9 @@ from bot.actions import (
     Modify,
     RunCommand,
 )
+from bot.answer_labels import recorded
 from bot.commands import COMMANDS, command
-from bot.messages import Choice, plain
+from bot.messages import Choice, block, bold, message, plain
 from bot.render import render
 from bot.render import shorten as short_label
 from bot.session import Session
@@ -76,24 +78,38 @@ class CommandSteps:
 
     @command("modifier", "Changer une réponse")
     def _cmd_modifier(self, s: Session, _: str = "") -> Step:
+        """The current answers, each a button that asks it again."""
         d = self._dispositif(s)
         if d is None or not s.answers:
             return Step(s, [plain("Aucune réponse à modifier pour l'instant."), *self._next(s)])
-        rows = [
-            [Choice(short_label(i.libelle), Modify(i.id))]
-            for i in d.indicateurs
-            if i.id in s.answers
-        ]
+        lines: list[str] = []
+        rows = []
+        for i in d.indicateurs:
+            if i.id not in s.answers:
+                continue
+            said = recorded(i, s.answers[i.id], s.path)
+            lines.append(f"• {short_label(i.libelle, 56)} : {said}")
+            label = short_label(f"{short_label(i.libelle, 34)} : {said}", 64)
+            rows.append([Choice(label, Modify(i.id))])
+        profession = self.kb.professions[s.profession].libelle
+        lines.append(f"• Profession et exercice : {profession}, {s.exercice}")
         rows.append([Choice("Profession ou exercice", Modify(PROFILE))])
-        return Step(s, [plain("Quelle réponse voulez-vous modifier ?", rows)])
+        title = block(bold("Quelle réponse voulez-vous modifier ?"))
+        return Step(s, [message(title, block("Vos réponses :", *lines), choices=rows)])
 
     @command("resultat", "Voir le résultat et le plan d'action")
     def _cmd_resultat(self, s: Session, _: str = "") -> Step:
+        """The result for the answers so far; mid-way, a button back to the pending question
+        (which a typed answer will not answer unseen: `Session.pending_hidden`)."""
         d = self._dispositif(s)
         if d is None:
             text = "Choisissez d'abord votre profession et l'exercice."
             return Step(s, [plain(text), *self._next(s)])
-        return Step(s, [self._result(s, d)])
+        result = self._result(s, d)
+        if s.pending:
+            more = ((Choice("Continuer les questions", RunCommand("reprendre")),),)
+            result = replace(result, choices=more + result.choices)
+        return Step(s, [result])
 
     @command("recommencer", "Tout reprendre à zéro")
     def _cmd_recommencer(self, s: Session, _: str = "") -> Step:

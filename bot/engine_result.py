@@ -18,6 +18,7 @@ from bot.report import result_context
 from bot.session import Session
 from bot.step import Step
 from calculators import estimate
+from calculators.french import fmt_eur
 from knowledge.schema import Dispositif, Resultat
 
 
@@ -40,9 +41,23 @@ class ResultSteps:
         schemes = self._schemes[d.profession]
         return result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
 
+    def _remember_totals(self, s: Session) -> None:
+        """The totals before a change of answer, kept until the next result shows the change
+        (the first ones, when several answers change before it)."""
+        d = self._dispositif(s)
+        if d is None or s.before or not s.answers:
+            return
+        est = self._estimate(s, d)
+        s.before = [est.total_eur, est.total_eur_max]
+
     def _result(self, s: Session, d: Dispositif) -> Message:
-        """The short result (`bot/result_messages.py`), each detail one tap away."""
+        """The short result (`bot/result_messages.py`), each detail one tap away; after a
+        change of answer, the change of the amount."""
         ctx = self._result_context(s, d)
+        if s.before:
+            est = ctx["est"]
+            ctx["change"] = change_text(s.before, [est.total_eur, est.total_eur_max])
+            s.before = []
         rows = [
             [
                 Choice("Détail par indicateur", ShowResult("detail")),
@@ -90,3 +105,20 @@ class ResultSteps:
         if part == "fiche":
             return Step(s, self._summary_files(ctx))
         return Step(s, result_messages.detail(ctx))
+
+
+def change_text(before: list[float], after: list[float]) -> str:
+    """ "Avant la modification : 1 240 €, maintenant 940 € (−300 €)."."""
+
+    def amount(lo: float, hi: float) -> str:
+        return fmt_eur(lo) if lo == hi else f"entre {fmt_eur(lo)} et {fmt_eur(hi)}"
+
+    was, now = amount(*before), amount(*after)
+    if before == after:
+        return f"Modification sans effet sur le montant : toujours {now}."
+    deltas = {a - b for a, b in zip(after, before, strict=True)}
+    said = f"Avant la modification : {was}, maintenant {now}"
+    if len(deltas) == 1:
+        delta = deltas.pop()
+        said += f" ({'+' if delta > 0 else '−'}{fmt_eur(abs(delta))})"
+    return said + "."

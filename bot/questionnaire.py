@@ -30,6 +30,8 @@ from calculators.french import fmt_eur
 from calculators.values import UNKNOWN_VALUE
 from knowledge.schema import Cible, Composante, Dispositif, Indicateur, Question
 
+PROFILE_QUESTIONS = ("profession", "exercice")
+
 
 @dataclass(frozen=True)
 class _Ask:
@@ -80,7 +82,7 @@ class Questionnaire:
         missing = missing_answers(d, self._answers(s), hypothetical=s.hypothetical)
         nxt = self._next_question(d, missing)
         if nxt is not None:
-            return self._ask(s, self._pending_question(s, nxt))
+            return self._ask(s, self._pending_question(s, nxt), missing)
         s.pending = None
         est = self._estimate(s, d)
         blocked = [m for m in missing if m.bloque_par and not m.repondu]
@@ -214,9 +216,14 @@ class Questionnaire:
             " ".join(notes) or None,
         )
 
-    def _ask(self, s: Session, qid: str) -> list[Message]:
+    def _ask(
+        self, s: Session, qid: str, missing: list[MissingAnswer] | None = None
+    ) -> list[Message]:
+        """The question's message (`asks` names it), with where it stands in the questionnaire;
+        `missing`: the missing answers when the caller has them already."""
         ask = self._describe(s, qid)
         s.pending = qid
+        s.pending_hidden = False
         rows = [
             [Choice(short_label(label, 64), Answer(qid, valeur))] for label, valeur in ask.buttons
         ]
@@ -224,12 +231,30 @@ class Questionnaire:
             rows = [[rows[0][0], rows[1][0]]]
         if qid not in ("profession", "exercice"):
             rows.append([Choice("Je ne sais pas", Answer(qid, NSP))])
-        lines = [line(bold(ask.text))]
+        progress = self._progress(s, qid, missing)
+        lines = [line(progress)] if progress else []
+        lines.append(line(bold(ask.text)))
         if ask.prompt:
             lines.append(line(ask.prompt))
         if ask.aide:
             lines.append(line(italic(ask.aide)))
-        return [message(block(*lines), choices=rows)]
+        return [message(block(*lines), choices=rows, asks=qid)]
+
+    def _progress(self, s: Session, qid: str, missing: list[MissingAnswer] | None) -> str:
+        """ "Question 3 · encore 5 indicateurs au plus": the questions answered so far, and the
+        other indicators whose answer can still change the result (some may stop mattering,
+        and a tree may ask a follow-up: "au plus" counts indicators)."""
+        d = self._dispositif(s)
+        if d is None or qid in PROFILE_QUESTIONS:
+            return ""
+        if missing is None:
+            missing = missing_answers(d, self._answers(s), hypothetical=s.hypothetical)
+        current = qid.partition(":")[0].split(".")[0]
+        others = len({m.id for m in missing if m.eur > 0 and not m.repondu} - {current})
+        n = 1 + sum(1 for h in s.history if h not in PROFILE_QUESTIONS and h != qid)
+        if others == 0:
+            return f"Question {n} · dernier indicateur"
+        return f"Question {n} · encore {others} indicateur{'s' if others > 1 else ''} au plus"
 
     def _intro(self, s: Session) -> Message:
         d = self._dispositif(s)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from knowledge.schema import Dispositif
@@ -19,7 +19,10 @@ PARIS = ZoneInfo("Europe/Paris")
 HOUR = dt.time(9, 0)  # reminders go out at 09:00, Paris time
 CLOSING_NOTICE_DAYS = (7, 1)  # days before the closing day: the first still ahead is used
 
-Kind = Literal["ouverture", "cloture"]
+# "dernier_mois": a month before the exercice ends, while its indicators can still be met;
+# "dates": the declaration dates, once the knowledge publishes them (checked daily).
+Kind = Literal["ouverture", "cloture", "dernier_mois", "dates"]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ from bot.reminders import PARIS
 from bot.store import SessionStore
 from bot.telegram_logs import configure_verbose_loggers
 from bot.telegram_render import to_html
-from bot.telegram_send import NO_PREVIEW, RetryPolicy, TelegramSender, with_retry
+from bot.telegram_send import NO_PREVIEW, AskedMessages, RetryPolicy, TelegramSender, with_retry
 from bot.telegram_updates import GROUPS, describe, event_from_update, replies_to_bot, under
 
 if TYPE_CHECKING:
@@ -106,9 +106,12 @@ class TelegramAdapter:
         self.reminders = reminders
         self.retry = retry or RetryPolicy()
         self.log_text = log_text
+        self.asked = AskedMessages()  # where each chat's question was sent
 
-    def sender(self, bot: Bot, first: asyncio.Future[None] | None = None) -> TelegramSender:
-        return TelegramSender(bot, self.retry, first)
+    def sender(
+        self, bot: Bot, first: asyncio.Future[None] | None = None, tapped: int | None = None
+    ) -> TelegramSender:
+        return TelegramSender(bot, self.retry, first, tapped, self.asked)
 
     async def handle_event(self, bot: Bot, chat_id: int, event: Event) -> None:
         """One event for a chat, through the service (lock, step, save, replies)."""
@@ -128,7 +131,8 @@ class TelegramAdapter:
             incoming = Incoming(
                 chat.id, event, user.id if user else None, update.update_id, under(query)
             )
-            await self.service.handle(incoming, self.sender(context.bot, answering))
+            tapped = query.message.message_id if query and query.message else None
+            await self.service.handle(incoming, self.sender(context.bot, answering, tapped))
             log.info(
                 "Mise à jour %s traitée en %.0f ms : conversation %s, %s",
                 update.update_id,

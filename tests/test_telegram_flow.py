@@ -132,7 +132,9 @@ async def test_retour_and_modifier(tg: TelegramHarness, store: SqliteStore) -> N
     sent = await tg.send(ALICE, "/modifier")
     labels = [label for label, _ in tg.keyboard(ALICE)]
     assert "Quelle réponse voulez-vous modifier ?" in texts(sent)
-    assert labels[:2] == ["Logiciel métier compatible DMP", labels[1]]
+    # Each button says the answer it holds (issue 12, item 3).
+    assert labels[0] == "Logiciel métier compatible DMP\u202f: Oui"
+    assert labels[1].startswith("Cahier des charges") and labels[1].endswith("Non")
     assert "Profession ou exercice" in labels
     sent = await tg.tap(ALICE, "m:cdc_sesam_vitale")
     assert CDC_Q in texts(sent)
@@ -183,9 +185,39 @@ async def test_stale_button_is_answered_and_explained(tg: TelegramHarness) -> No
     await tg.send(ALICE, "/start dentiste_2024")
     old_button = dict(tg.keyboard(ALICE))["Non"]
     await tg.tap_label(ALICE, "Oui")
+    await tg.tap_label(ALICE, "Oui")  # a later question answered: the first one is old now
     sent = await tg.tap(ALICE, old_button)
     assert STALE in texts(sent)
-    assert CDC_Q in plain(sent[-1].text), "followed by the current question"
+    assert sent[-1].buttons and "Question 3" in plain(sent[-1].text), "then the current one"
+
+
+async def test_an_answer_is_confirmed_over_its_question(tg: TelegramHarness) -> None:
+    await tg.send(ALICE, "/start dentiste_2024")
+    asked = tg.sent(ALICE)[-1]
+    assert "Question 1 · encore" in plain(asked.text)
+    sent = await tg.tap_label(ALICE, "Oui")
+    (edit,) = tg.edits(ALICE)
+    assert edit.message_id == asked.message_id and not edit.params.get("reply_markup")
+    assert DMP_Q in plain(edit.text) and plain(edit.text).endswith("✔ Oui")
+    assert CDC_Q in texts(sent) and "Question 2" in texts(sent)
+    await tg.send(ALICE, "non")  # typed: the question's message is confirmed all the same
+    typed = tg.edits(ALICE)[-1]
+    assert typed.message_id == sent[-1].message_id and plain(typed.text).endswith("✔ Non")
+
+
+async def test_a_tap_on_the_question_answered_last_changes_its_answer(
+    tg: TelegramHarness, store: SqliteStore
+) -> None:
+    await tg.send(ALICE, "/start dentiste_2024")
+    await tg.tap_label(ALICE, "Oui")
+    sent = await tg.tap_label(ALICE, "Non", back=1)  # a second tap, before the edit landed
+    assert STALE not in texts(sent) and CDC_Q not in texts(sent)
+    assert plain(tg.edits(ALICE)[-1].text).endswith("✔ Non (au lieu de « Oui »)")
+    session = await store.load(ALICE)
+    assert session is not None and session.history == ["logiciel_dmp.flux"]
+    assert session.path == {"logiciel_dmp.flux": "non"}
+    sent = await tg.tap_label(ALICE, "Non", back=2)  # the first question's keyboard again
+    assert "« Non » est déjà noté." in texts(sent)
 
 
 async def test_random_callback_data(tg: TelegramHarness) -> None:
@@ -320,7 +352,8 @@ async def test_double_tap_is_serialised(tg: TelegramHarness, store: SqliteStore)
         )
     )
     replies = texts([c for c in tg.request.calls[start:] if c.method == "sendMessage"])
-    assert replies.count(STALE) == 1, "the second tap sees the first one's answer"
+    # The second tap sees the first one's answer, and says it is taken (issue 12, item 3).
+    assert replies.count("« Oui » est déjà noté.") == 1 and STALE not in replies
     session = await store.load(ALICE)
     assert session is not None and session.history == ["logiciel_dmp.flux"]
     answers = [c for c in tg.request.calls[start:] if c.method == "answerCallbackQuery"]
