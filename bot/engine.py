@@ -46,7 +46,7 @@ from bot.commands import COMMANDS
 from bot.engine_commands import CommandSteps
 from bot.engine_reminders import ReminderSteps
 from bot.engine_result import ResultSteps
-from bot.events import Command, Event, Forwarded, Text
+from bot.events import Asked, Command, Event, Forwarded, Text
 from bot.messages import Choice, Message, plain
 from bot.questionnaire import Questionnaire
 from bot.reminders import PARIS
@@ -59,6 +59,10 @@ from knowledge.schema import Dispositif
 
 YES_NO = Expected("choice", (("Oui", "oui"), ("Non", "non")))
 __all__ = ["NSP", "Engine", "Step", "short_label"]
+NO_SURE_ANSWER = (
+    "Je n'ai pas de réponse sûre à cette question. Reformulez-la, ou demandez au conseiller "
+    "informatique service (CIS) de votre CPAM."
+)
 
 
 class FaqAnswerer(Protocol):
@@ -115,6 +119,8 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
             return self._text(session, event.text)
         if isinstance(event, Forwarded):
             return self._forwarded(session, event.text)
+        if isinstance(event, Asked):
+            return self._asked(session, event.text)
         return self._act(session, event)
 
     def _command(self, s: Session, name: str, args: str) -> Step:
@@ -229,6 +235,12 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
             )
         return Step(s, [reply, *self._next(s, resume=True)] if s.pending else [reply])
 
+    def _asked(self, s: Session, text: str) -> Step:
+        """A question put in a group: the FAQ's answer, or where to ask; the questionnaire is
+        never touched (it runs in private chats)."""
+        reply = self.faq.reply(text.strip(), s) if self.faq and text.strip() else None
+        return Step(s, [reply or plain(NO_SURE_ANSWER)])
+
     def _text(self, s: Session, text: str) -> Step:
         text = text.strip()
         if not text:
@@ -246,13 +258,7 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
             return Step(s, [faq])
         return Step(
             s,
-            [
-                plain(
-                    "Je n'ai pas de réponse sûre à cette question. Reformulez-la, ou demandez au "
-                    "conseiller informatique service (CIS) de votre CPAM.",
-                    [[Choice("Estimer mon forfait", RunCommand("reprendre"))]],
-                )
-            ],
+            [plain(NO_SURE_ANSWER, [[Choice("Estimer mon forfait", RunCommand("reprendre"))]])],
         )
 
 

@@ -66,7 +66,16 @@ from bot.store import SessionStore
 from bot.telegram_logs import configure_verbose_loggers
 from bot.telegram_render import to_html
 from bot.telegram_send import NO_PREVIEW, AskedMessages, RetryPolicy, TelegramSender, with_retry
-from bot.telegram_updates import GROUPS, describe, event_from_update, replies_to_bot, under
+from bot.telegram_updates import (
+    GROUPS,
+    GoPrivate,
+    describe,
+    event_from_update,
+    in_group,
+    private_link,
+    replies_to_bot,
+    under,
+)
 
 if TYPE_CHECKING:
     from bot.faq_replies import InlineCard
@@ -109,9 +118,13 @@ class TelegramAdapter:
         self.asked = AskedMessages()  # where each chat's question was sent
 
     def sender(
-        self, bot: Bot, first: asyncio.Future[None] | None = None, tapped: int | None = None
+        self,
+        bot: Bot,
+        first: asyncio.Future[None] | None = None,
+        tapped: int | None = None,
+        reply_to: int | None = None,
     ) -> TelegramSender:
-        return TelegramSender(bot, self.retry, first, tapped, self.asked)
+        return TelegramSender(bot, self.retry, first, tapped, self.asked, reply_to)
 
     async def handle_event(self, bot: Bot, chat_id: int, event: Event) -> None:
         """One event for a chat, through the service (lock, step, save, replies)."""
@@ -128,11 +141,20 @@ class TelegramAdapter:
             event = event_from_update(update, context.bot.username, context.bot.id)
             if chat is None or event is None:
                 return
+            reply_to = None
+            if chat.type in GROUPS:  # questions answered as replies, the questionnaire private
+                reply_to = update.message.message_id if update.message else None
+                event = in_group(event)
+                if isinstance(event, GoPrivate):
+                    link = private_link(context.bot.username, event.payload)
+                    await self.sender(context.bot, answering, None, reply_to).send(chat.id, [link])
+                    return
             incoming = Incoming(
                 chat.id, event, user.id if user else None, update.update_id, under(query)
             )
             tapped = query.message.message_id if query and query.message else None
-            await self.service.handle(incoming, self.sender(context.bot, answering, tapped))
+            sender = self.sender(context.bot, answering, tapped, reply_to)
+            await self.service.handle(incoming, sender)
             log.info(
                 "Mise à jour %s traitée en %.0f ms : conversation %s, %s",
                 update.update_id,

@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
 from telegram import Message as SentMessage
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
@@ -103,10 +103,12 @@ async def send_messages(
     retry: RetryPolicy | None = None,
     tapped: int | None = None,
     asked: AskedMessages | None = None,
+    reply_to: int | None = None,
 ) -> bool:
     """HTML messages, split at Telegram's limit; the keyboard goes under the last part.
     `tapped`: the id of the message whose button was tapped; `asked`: where questions were
-    sent (a confirmation goes over the question's message).
+    sent (a confirmation goes over the question's message); `reply_to`: the message the
+    first one answers (in a group, the asker's).
 
     Returns False when the user blocked the bot (logged, the rest dropped)."""
     retry = retry or RetryPolicy()
@@ -124,7 +126,9 @@ async def send_messages(
                 continue
             sent = None
             for part in parts(message):
-                sent = await _send_part(bot, chat_id, part.html, markup(part.rows), retry)
+                keyboard = markup(part.rows)
+                sent = await _send_part(bot, chat_id, part.html, keyboard, retry, reply_to)
+                reply_to = None
             if message.asks is not None and asked is not None and sent is not None:
                 asked.note(chat_id, message.asks, sent.message_id)
         except Forbidden as e:
@@ -179,8 +183,14 @@ async def _edit(
 
 
 async def _send_part(
-    bot: Bot, chat_id: int, text: str, keyboard: InlineKeyboardMarkup | None, retry: RetryPolicy
+    bot: Bot,
+    chat_id: int,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None,
+    retry: RetryPolicy,
+    reply_to: int | None = None,
 ) -> SentMessage:
+    replying = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     try:
         return await with_retry(
             lambda: bot.send_message(
@@ -189,6 +199,7 @@ async def _send_part(
                 parse_mode=ParseMode.HTML,
                 reply_markup=keyboard,
                 link_preview_options=NO_PREVIEW,
+                reply_parameters=replying,
             ),
             retry,
         )
@@ -198,7 +209,11 @@ async def _send_part(
         log.warning("HTML refusé par Telegram ; envoi en texte brut")
         return await with_retry(
             lambda: bot.send_message(
-                chat_id, to_plain(text), reply_markup=keyboard, link_preview_options=NO_PREVIEW
+                chat_id,
+                to_plain(text),
+                reply_markup=keyboard,
+                link_preview_options=NO_PREVIEW,
+                reply_parameters=replying,
             ),
             retry,
         )
@@ -215,14 +230,16 @@ class TelegramSender:
         first: Awaitable[object] | None = None,
         tapped: int | None = None,
         asked: AskedMessages | None = None,
+        reply_to: int | None = None,
     ):
         """`tapped`: the message whose button was tapped; `asked`: the adapter's record of
-        where questions were sent."""
+        where questions were sent; `reply_to`: the message the replies answer (in a group)."""
         self.bot = bot
         self.retry = retry
         self.first = first
         self.tapped = tapped
         self.asked = asked
+        self.reply_to = reply_to
 
     async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
         if self.first is not None:
@@ -230,7 +247,7 @@ class TelegramSender:
             self.first = None
         try:
             return await send_messages(
-                self.bot, chat_id, messages, self.retry, self.tapped, self.asked
+                self.bot, chat_id, messages, self.retry, self.tapped, self.asked, self.reply_to
             )
         except BadRequest:
             raise

@@ -241,7 +241,9 @@ async def test_deep_link_skips_profession_and_exercice(tg: TelegramHarness) -> N
 async def test_commands_addressed_to_the_bot_in_a_group(tg: TelegramHarness) -> None:
     group = -100123
     sent = await tg.send(group, f"/start@{BOT_USERNAME} dentiste_2024")
-    assert DMP_Q in texts(sent)
+    # The questionnaire runs in private chats (issue 12, item 4): a link there.
+    assert DMP_Q not in texts(sent) and "conversation privée" in texts(sent)
+    assert f"https://t.me/{BOT_USERNAME}?start=dentiste_2024" in sent[0].text
     sent = await tg.send(group, f"/AIDE@{BOT_USERNAME.upper()}")
     assert "/reprendre" in texts(sent)
     before = len(tg.request.calls)
