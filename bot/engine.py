@@ -27,6 +27,7 @@ from bot.actions import (
     Action,
     Answer,
     CancelReminders,
+    CompareExercice,
     ConfirmForget,
     ContinueHypothetical,
     EstimateExercice,
@@ -37,6 +38,7 @@ from bot.actions import (
     ShowResult,
     ShowRuleAnswer,
     StartEstimate,
+    WatchDates,
 )
 from bot.answering import Answering
 from bot.answers import (
@@ -195,6 +197,10 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
             return self._plan_reminders(s, action.scheme)
         if isinstance(action, CancelReminders):
             return self._cancel_reminders(s)
+        if isinstance(action, WatchDates):
+            return self._watch_dates(s, action.scheme)
+        if isinstance(action, CompareExercice):
+            return self._compare(s, action.exercice)
         return self._stale(s)
 
     def _estimate_exercice(self, s: Session, exercice: str) -> Step:

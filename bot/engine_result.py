@@ -8,16 +8,20 @@ from typing import Any
 
 from bot import result_messages
 from bot.actions import (
+    CompareExercice,
     EstimateExercice,
     PlanReminders,
     RunCommand,
     ShowResult,
 )
 from bot.messages import Attachment, Choice, Message, plain
+from bot.render import render
 from bot.report import result_context
 from bot.session import Session
 from bot.step import Step
 from calculators import estimate
+from calculators.calendar import status
+from calculators.carry_over import carry_over
 from calculators.french import fmt_eur
 from knowledge.schema import Dispositif, Resultat
 
@@ -40,6 +44,39 @@ class ResultSteps:
         est = estimate(d, answers)
         schemes = self._schemes[d.profession]
         return result_context(d, est, self.outcomes(s, d), self.today(), schemes, answers)
+
+    def _later(self, d: Dispositif) -> Dispositif | None:
+        """The profession's next exercice after `d`, to compare the same answers with."""
+        later = [
+            x
+            for x in self._schemes[d.profession]
+            if x.exercice is not None and d.exercice is not None and x.exercice > d.exercice
+        ]
+        return min(later, key=lambda x: x.exercice, default=None)
+
+    def _compare(self, s: Session, exercice: str) -> Step:
+        """The same answers judged for another exercice: what carries over (same indicator,
+        or a declared correspondence), the two amounts side by side, what is left to give."""
+        d = self._dispositif(s)
+        other = self.kb.dispositif(s.profession or "", exercice) if d else None
+        if d is None or other is None:
+            return self._stale(s)
+        answers = self._calculator_answers(s)
+        carried = carry_over(d, other, answers)
+        labels = {i.id: i.libelle for i in other.indicateurs}
+        ctx = {
+            "d": d,
+            "est": estimate(d, answers),
+            "possible": estimate(d, {}),
+            "other": other,
+            "other_est": estimate(other, carried.answers),
+            "other_possible": estimate(other, {}),
+            "provisoire": status(other, self.today()).provisoire,
+            "reprises": len(carried.reprises),
+            "a_redonner": [labels[i] for i in carried.a_redonner],
+        }
+        rows = [[Choice(f"Estimer {later_key(other)}", EstimateExercice(later_key(other)))]]
+        return Step(s, [render("compare.j2", rows, **ctx)])
 
     def _remember_totals(self, s: Session) -> None:
         """The totals before a change of answer, kept until the next result shows the change
@@ -71,6 +108,11 @@ class ResultSteps:
         ]
         if self._plannable(s, d):
             rows.append([Choice("Me rappeler la date limite", PlanReminders(d.id))])
+        later = self._later(d)
+        if later is not None and s.answers:
+            rows.append(
+                [Choice(f"Comparer avec {later.exercice}", CompareExercice(later_key(later)))]
+            )
         nxt = ctx["suite"]
         if nxt is not None and (nxt.plan or nxt.a_redonner):  # something left to do there
             label = f"Estimer {nxt.st.cle}" + (" (provisoire)" if nxt.st.provisoire else "")
@@ -105,6 +147,10 @@ class ResultSteps:
         if part == "fiche":
             return Step(s, self._summary_files(ctx))
         return Step(s, result_messages.detail(ctx))
+
+
+def later_key(d: Dispositif) -> str:
+    return str(d.exercice) if d.exercice is not None else "projet"
 
 
 def change_text(before: list[float], after: list[float]) -> str:
