@@ -145,9 +145,12 @@ class TelegramAdapter:
             if chat.type in GROUPS:  # questions answered as replies, the questionnaire private
                 reply_to = update.message.message_id if update.message else None
                 event = in_group(event)
-                if isinstance(event, GoPrivate):
+                if isinstance(event, GoPrivate):  # under the chat's lock: replies keep their order
                     link = private_link(context.bot.username, event.payload)
-                    await self.sender(context.bot, answering, None, reply_to).send(chat.id, [link])
+                    async with self.service.store.lock(chat.id):
+                        await self.sender(context.bot, answering, None, reply_to).send(
+                            chat.id, [link]
+                        )
                     return
             incoming = Incoming(
                 chat.id, event, user.id if user else None, update.update_id, under(query)

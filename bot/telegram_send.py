@@ -115,7 +115,7 @@ async def send_messages(
     for message in messages:
         try:
             if message.confirms is not None:
-                where = tapped if tapped is not None else None
+                where = tapped
                 if where is None and asked is not None:
                     where = asked.find(chat_id, message.confirms)
                 if where is not None:
