@@ -75,6 +75,7 @@ async def test_dentist_2024_full_path_reaches_1240(tg: TelegramHarness) -> None:
         "Fiche PDF",
         "Modifier",
         "Recommencer",
+        "Comparer avec 2025",  # the same answers for the next exercice (issue 12, item 7)
     ]
     assert all(c.params["parse_mode"] == "HTML" for c in tg.sent(ALICE))
 
