@@ -113,6 +113,21 @@ class PlanReminders(Action):
 
 
 @dataclass(frozen=True)
+class WatchDates(Action):
+    """ "Prévenez-moi dès que les dates sont connues": a scheme whose declaration dates are
+    not published yet (scheme id)."""
+
+    scheme: str
+
+
+@dataclass(frozen=True)
+class CompareExercice(Action):
+    """The same answers judged for another exercice of the profession (its key: "2026")."""
+
+    exercice: str
+
+
+@dataclass(frozen=True)
 class CancelReminders(Action):
     """Drop every reminder of the chat."""
 
@@ -152,6 +167,8 @@ ACTIONS: tuple[type[Action], ...] = (
     ShowResult,
     ContinueHypothetical,
     PlanReminders,
+    WatchDates,
+    CompareExercice,
     CancelReminders,
     ConfirmBroadcast,
     OpenWebApp,

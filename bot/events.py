@@ -29,4 +29,12 @@ class Forwarded:
     text: str
 
 
-Event = Command | Text | Forwarded | Action
+@dataclass(frozen=True)
+class Asked:
+    """A question put to the bot in a group (mentioned, or a reply to it): answered from the
+    FAQ only, never taken as an answer to a questionnaire, which runs in private chats."""
+
+    text: str
+
+
+Event = Command | Text | Forwarded | Asked | Action

@@ -2,7 +2,12 @@
 
 A message is paragraphs (`Block`) of lines of spans; a span is text, bold or italic, possibly
 a link. A message may carry a file (`Attachment`: a PNG card, a PDF), its text then being the
-caption. Choices are rows of buttons, each carrying a typed action (`bot/actions.py`). Nothing
+caption. Choices are rows of buttons, each carrying a typed action (`bot/actions.py`).
+
+A message that asks a question names it (`asks`); the confirmation of its answer names it too
+(`confirms`): a channel that can edit shows it over the message that asked (Telegram: the
+tapped message, or the one it noted for a typed answer), its keyboard gone; a channel that
+cannot (the terminal) shows it as a message of its own. Nothing
 here knows a channel's markup, escaping or limits: `bot/telegram_render.py` makes Telegram
 HTML and callback data of it, `bot/text_render.py` plain text. Lines never contain "\\n", so a
 renderer may cut a long message between lines without breaking a span.
@@ -61,6 +66,8 @@ class Message:
     blocks: tuple[Block, ...]
     choices: Choices = ()
     attachment: Attachment | None = None
+    asks: str | None = None  # the question id this message asks
+    confirms: str | None = None  # the question id whose asking message this one replaces
 
     @property
     def actions(self) -> list[Action]:
@@ -90,9 +97,13 @@ def block(*lines: LinePart | Line) -> Block:
 
 
 def message(
-    *blocks: Block, choices: Iterable[Iterable[Choice]] = (), attachment: Attachment | None = None
+    *blocks: Block,
+    choices: Iterable[Iterable[Choice]] = (),
+    attachment: Attachment | None = None,
+    asks: str | None = None,
+    confirms: str | None = None,
 ) -> Message:
-    return Message(tuple(blocks), _rows(choices), attachment)
+    return Message(tuple(blocks), _rows(choices), attachment, asks, confirms)
 
 
 def plain(text: str, choices: Iterable[Iterable[Choice]] = ()) -> Message:

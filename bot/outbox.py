@@ -37,7 +37,20 @@ OVERFLOW = (
     "Beaucoup de demandes à la fois dans cette conversation\u202f: certaines réponses "
     "précédentes n'ont pas été envoyées. Voici la plus récente."
 )
-Deliver = Callable[[int, Sequence[Message]], Awaitable[bool]]
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a batch's messages go besides their chat: `tapped`, the message whose button was
+    tapped (a confirmation is shown over it); `reply_to`, the message the first one answers
+    (in a group, the asker's)."""
+
+    tapped: int | None = None
+    reply_to: int | None = None
+
+
+NOWHERE = Route()
+Deliver = Callable[[int, Sequence[Message], Route], Awaitable[bool]]
 
 
 class Dropped(SendLater):
@@ -75,6 +88,7 @@ class _Batch:
     first: Awaitable[object] | None  # awaited before the first message leaves (a future)
     done: asyncio.Future[bool]
     notice: bool = False
+    route: Route = NOWHERE
 
 
 @dataclass
@@ -106,7 +120,11 @@ class Outbox:
         self._idle.set()
 
     def put(
-        self, chat_id: int, messages: Sequence[Message], first: Awaitable[object] | None = None
+        self,
+        chat_id: int,
+        messages: Sequence[Message],
+        first: Awaitable[object] | None = None,
+        route: Route = NOWHERE,
     ) -> asyncio.Future[bool]:
         """Queue `messages` for the chat, after what is queued already; never waits."""
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
@@ -115,7 +133,7 @@ class Outbox:
             chat = self._chats[chat_id] = _Chat(self.pacing.window(chat_id))
         if chat.queue and chat.waiting() + len(messages) > self.limit:
             self._overflow(chat_id, chat)
-        chat.queue.append(_Batch(list(messages), first, done))
+        chat.queue.append(_Batch(list(messages), first, done, route=route))
         if chat.task is None:
             self._idle.clear()
             chat.task = asyncio.ensure_future(self._drain(chat_id, chat))
@@ -183,11 +201,13 @@ class Outbox:
     async def _send(self, chat_id: int, chat: _Chat, batch: _Batch) -> bool:
         if batch.first is not None:
             await _quietly(batch.first)
+        route = batch.route
         for message in batch.messages:
             await self._pace(chat)
             await self.overall.wait()
-            if not await self.deliver(chat_id, [message]):
+            if not await self.deliver(chat_id, [message], route):
                 return False
+            route = Route(route.tapped)  # only the first message is a reply
         return True
 
     async def _pace(self, chat: _Chat) -> None:

@@ -71,6 +71,9 @@ class ReminderDelivery:
                 raise
             except Exception as e:  # refused (e.g. the chat is gone): dropped
                 log.warning("Rappel %s non envoyé : %s", r.id, type(e).__name__)
+        again = self.engine.reminder_again(r, now) if message is None else None
+        if again is not None:  # a watch on dates not published yet: tomorrow morning
+            await self.store.add_reminders(r.chat_id, [again])
         await self.store.reminder_done(r)
         return delivered
 

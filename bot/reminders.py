@@ -1,4 +1,6 @@
-"""Reminders of a declaration window: when the saisie opens, and a few days before it closes.
+"""Reminders of a declaration window: when the saisie opens, and a few days before it closes;
+the last month of an exercice, while its indicators can still be met (1 December); and a
+watch on dates not yet published, checked each morning against the knowledge.
 
 The store keeps a due index from which `claim_due` leases each reminder to exactly one
 replica; it is the reference for what /rappel lists, loaded into `Session.reminders` (a list
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from knowledge.schema import Dispositif
@@ -19,7 +21,10 @@ PARIS = ZoneInfo("Europe/Paris")
 HOUR = dt.time(9, 0)  # reminders go out at 09:00, Paris time
 CLOSING_NOTICE_DAYS = (7, 1)  # days before the closing day: the first still ahead is used
 
-Kind = Literal["ouverture", "cloture"]
+# "dernier_mois": a month before the exercice ends, while its indicators can still be met;
+# "dates": the declaration dates, once the knowledge publishes them (checked daily).
+Kind = Literal["ouverture", "cloture", "dernier_mois", "dates"]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)
@@ -77,3 +82,31 @@ def plan_reminders(dispositif: Dispositif, chat_id: int, now: dt.datetime) -> li
                 out.append(Reminder(chat_id, _at_nine(day).timestamp(), "cloture", dispositif.id))
                 break
     return out
+
+
+LAST_MONTH = (12, 1)  # the last month to act on an exercice starts on 1 December
+
+
+def month_reminder(dispositif: Dispositif, chat_id: int, now: dt.datetime) -> Reminder | None:
+    """ "Dernier mois pour agir": 09:00 on 1 December of the exercice, if still ahead."""
+    if dispositif.exercice is None:
+        return None
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.UTC)
+    day = _at_nine(dt.date(int(dispositif.exercice), *LAST_MONTH))
+    if day <= now:
+        return None
+    return Reminder(chat_id, day.timestamp(), "dernier_mois", dispositif.id)
+
+
+def dates_watch(dispositif: Dispositif, chat_id: int, now: dt.datetime) -> Reminder:
+    """A check of the scheme's declaration dates, the next morning at 09:00: sent once the
+    knowledge publishes them, else checked again the morning after."""
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.UTC)
+    day = now.astimezone(PARIS).date() + dt.timedelta(days=1)
+    return Reminder(chat_id, _at_nine(day).timestamp(), "dates", dispositif.id)
+
+
+def dates_known(dispositif: Dispositif) -> bool:
+    return dispositif.declaration.debut is not None or dispositif.declaration.fin is not None

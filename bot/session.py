@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-VERSION = 2
+from bot.reminders import KINDS as REMINDER_KINDS
+
+VERSION = 3
 
 
 class SessionDamaged(ValueError):
@@ -34,6 +36,10 @@ class Session:
     history: list[str] = field(default_factory=list)  # questions answered, in order
     hypothetical: bool = False  # go on past a failed socle, to see what the rest would bring
     socle_notice: bool = False  # the failed-socle notice was shown
+    # The pending question is no longer the last thing shown (a result, /aide came after it):
+    # a typed answer would answer it unseen, so it is asked again first.
+    pending_hidden: bool = False
+    before: list[float] = field(default_factory=list)  # [min, max] € before a /modifier
     reminders: list[dict[str, Any]] = field(default_factory=list)
     seen: list[int] = field(default_factory=list)  # last Telegram update ids applied
     updated: float = field(default_factory=time.time)
@@ -56,6 +62,8 @@ class Session:
                 self.history,
                 self.hypothetical,
                 self.socle_notice,
+                self.pending_hidden,
+                self.before,
                 self.reminders,
             ],
             ensure_ascii=False,
@@ -97,8 +105,14 @@ def _from_v1(data: dict[str, Any]) -> dict[str, Any]:
     return {k: data.get(k, default) for k, default in defaults.items()}
 
 
+def _from_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v2 → v3: `pending_hidden` (the pending question was shown last, as v2 assumed) and
+    `before` (no change to show)."""
+    return {**data, "pending_hidden": False, "before": []}
+
+
 # MIGRATIONS[v] turns a session of version v into one of version v + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_v1}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_v1, 2: _from_v2}
 
 
 def _is_int(x: object) -> bool:
@@ -118,7 +132,7 @@ def _is_reminder(x: object) -> bool:
         isinstance(x, dict)
         and _is_int(x.get("chat_id"))
         and type(x.get("due")) in (int, float)
-        and x.get("kind") in ("ouverture", "cloture")
+        and x.get("kind") in REMINDER_KINDS
         and _is_str(x.get("dispositif"))
         and _is_str(x.get("id"))
     )
@@ -138,6 +152,8 @@ FIELD_CHECKS: dict[str, Callable[[object], bool]] = {
     "history": _list_of(_is_str),
     "hypothetical": lambda x: type(x) is bool,
     "socle_notice": lambda x: type(x) is bool,
+    "pending_hidden": lambda x: type(x) is bool,
+    "before": _list_of(lambda x: type(x) in (int, float)),
     "reminders": _list_of(_is_reminder),
     "seen": _list_of(_is_int),
     "updated": lambda x: type(x) in (int, float),

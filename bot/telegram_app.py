@@ -64,15 +64,24 @@ from bot.http import AiohttpRequest
 from bot.journal import UNHANDLED, JournalingRequest, UpdateJournal, replay
 from bot.messages import Message, plain
 from bot.metrics import APOLOGIES, QUEUE_DEPTH, MeasuredUpdates, count_store_error
-from bot.outbox import ChatPacing, Dropped, Outbox
+from bot.outbox import NOWHERE, ChatPacing, Dropped, Outbox, Route
 from bot.pacing import Pacer
 from bot.reminder_delivery import ReminderDelivery
 from bot.reminders import PARIS
 from bot.store import SessionStore
 from bot.telegram_logs import configure_verbose_loggers
 from bot.telegram_render import to_html
-from bot.telegram_send import NO_PREVIEW, RetryPolicy, TelegramSender, with_retry
-from bot.telegram_updates import GROUPS, describe, event_from_update, replies_to_bot, under
+from bot.telegram_send import NO_PREVIEW, AskedMessages, RetryPolicy, TelegramSender, with_retry
+from bot.telegram_updates import (
+    GROUPS,
+    GoPrivate,
+    describe,
+    event_from_update,
+    in_group,
+    private_link,
+    replies_to_bot,
+    under,
+)
 
 if TYPE_CHECKING:
     from bot.faq_replies import InlineCard
@@ -99,15 +108,19 @@ CONCURRENCY = 32  # updates handled at once per process (see build_application)
 
 class QueuedSender:
     """The service's `Sender` for replies: put in the chat's queue, never waited for. A reply
-    that fails for good gets the apology; each batch's future is kept in `batches`."""
+    that fails for good gets the apology; each batch's future is kept in `batches`. `route`:
+    the tapped message and the message replied to (`bot/outbox.py`)."""
 
-    def __init__(self, outbox: Outbox, first: Awaitable[object] | None = None) -> None:
+    def __init__(
+        self, outbox: Outbox, first: Awaitable[object] | None = None, route: Route = NOWHERE
+    ) -> None:
         self.outbox = outbox
         self.first = first
+        self.route = route
         self.batches: list[asyncio.Future[bool]] = []
 
     async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
-        done = self.outbox.put(chat_id, messages, self.first)
+        done = self.outbox.put(chat_id, messages, self.first, self.route)
         self.first = None
         done.add_done_callback(lambda d: self._failed(chat_id, d))
         self.batches.append(done)
@@ -135,13 +148,16 @@ class WaitingSender:
     """The service's `Sender` for reminders and advisors' commands: through the chat's queue,
     waiting for the outcome (delivered, chat unreachable, `SendLater`)."""
 
-    def __init__(self, outbox: Outbox, first: Awaitable[object] | None = None) -> None:
+    def __init__(
+        self, outbox: Outbox, first: Awaitable[object] | None = None, route: Route = NOWHERE
+    ) -> None:
         self.outbox = outbox
         self.first = first
+        self.route = route
 
     async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
         first, self.first = self.first, None
-        return await self.outbox.put(chat_id, messages, first)
+        return await self.outbox.put(chat_id, messages, first, self.route)
 
 
 class TelegramAdapter:
@@ -182,13 +198,26 @@ class TelegramAdapter:
             event = event_from_update(update, context.bot.username, context.bot.id)
             if chat is None or event is None:
                 return
+            reply_to = None
+            if chat.type in GROUPS:  # questions answered as replies, the questionnaire private
+                reply_to = update.message.message_id if update.message else None
+                event = in_group(event)
+                if isinstance(event, GoPrivate):  # under the chat's lock: replies keep their order
+                    link = private_link(context.bot.username, event.payload)
+                    sender = QueuedSender(self.outbox, answering, Route(reply_to=reply_to))
+                    async with self.service.store.lock(chat.id):  # after the chat's replies
+                        await sender.send(chat.id, [link])
+                    self.journal.hold(update.update_id, sender.batches)
+                    return
             incoming = Incoming(
                 chat.id, event, user.id if user else None, update.update_id, under(query)
             )
+            tapped = query.message.message_id if query and query.message else None
+            route = Route(tapped, reply_to)
             desk = self.service.desk
             # Advisors' commands wait for their sends (a broadcast reports what was delivered).
             waits = desk is not None and desk.owns(event)
-            sender = (WaitingSender if waits else QueuedSender)(self.outbox, answering)
+            sender = (WaitingSender if waits else QueuedSender)(self.outbox, answering, route)
             await self.service.handle(incoming, sender)
             if isinstance(sender, QueuedSender):  # journaled until its replies have left
                 self.journal.hold(update.update_id, sender.batches)
@@ -369,7 +398,10 @@ def build_application(
     app = builder.build()
     bulk = bulk or Pacer()
     retry = retry or RetryPolicy()
-    outbox = Outbox(TelegramSender(app.bot, retry).send, pacing=pacing, overall=Pacer(max_rate))
+    # Where each chat's question was sent: a typed answer's confirmation is shown over it.
+    asked = AskedMessages()
+    deliver = TelegramSender(app.bot, retry, asked).send
+    outbox = Outbox(deliver, pacing=pacing, overall=Pacer(max_rate))
     QUEUE_DEPTH.labels("sends").set_function(outbox.depth)
     service = ChatService(engine, store, AdvisorDesk(store, advisors, bulk, engine.kb.professions))
     adapter = TelegramAdapter(

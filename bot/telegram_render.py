@@ -21,6 +21,7 @@ from bot.actions import (
     Action,
     Answer,
     CancelReminders,
+    CompareExercice,
     ConfirmBroadcast,
     ConfirmForget,
     ContinueHypothetical,
@@ -34,6 +35,7 @@ from bot.actions import (
     ShowRuleAnswer,
     Stale,
     StartEstimate,
+    WatchDates,
 )
 from bot.messages import Block, Message, Span
 from bot.typography import typeset, typeset_line
@@ -193,6 +195,8 @@ _CODES = (
     _Code("s:hyp", ContinueHypothetical),
     _Code("r:plan", PlanReminders, ("scheme",)),
     _Code("r:annuler", CancelReminders),
+    _Code("r:dates", WatchDates, ("scheme",)),
+    _Code("k", CompareExercice, ("exercice",)),
     _Code("d:envoyer", ConfirmBroadcast, fixed={"send": True}),
     _Code("d:annuler", ConfirmBroadcast, fixed={"send": False}),
 )

@@ -1,6 +1,11 @@
 """Sending to Telegram: neutral messages as HTML parts (a file with its caption), retried on
 flood control and network errors; the service's `Sender` for python-telegram-bot.
 
+The confirmation of an answer (`Message.confirms`) is shown over the message that asked the
+question, its keyboard gone: the tapped message, or for a typed answer the one noted when the
+question was sent (`AskedMessages`, in this process). Nowhere to show it (a restart, another
+replica): it is left out, the next message says what was understood.
+
 A user who blocked the bot is logged and skipped (`send` returns False); a network still down
 after the retries becomes `SendLater` (a reminder then waits for the next run); HTML that
 Telegram refuses is sent again as plain text.
@@ -12,16 +17,19 @@ import asyncio
 import datetime as dt
 import logging
 import warnings
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
+from telegram import Message as SentMessage
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.app import SendLater
 from bot.messages import Message
+from bot.outbox import NOWHERE, Route
 from bot.telegram_render import encode, escape, markup, parts, to_html, to_plain
 
 log = logging.getLogger(__name__)
@@ -70,20 +78,60 @@ async def with_retry(call: Callable[[], Awaitable[T]], retry: RetryPolicy) -> T:
     raise AssertionError("unreachable")
 
 
+class AskedMessages:
+    """The message id of each chat's last question, in this process: where the confirmation
+    of a typed answer goes. Bounded: the oldest chats are forgotten first."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self.size = size
+        self._ids: OrderedDict[int, tuple[str, int]] = OrderedDict()
+
+    def note(self, chat_id: int, question: str, message_id: int) -> None:
+        self._ids[chat_id] = (question, message_id)
+        self._ids.move_to_end(chat_id)
+        while len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+
+    def find(self, chat_id: int, question: str) -> int | None:
+        found = self._ids.get(chat_id)
+        return found[1] if found is not None and found[0] == question else None
+
+
 async def send_messages(
-    bot: Bot, chat_id: int, messages: Sequence[Message], retry: RetryPolicy | None = None
+    bot: Bot,
+    chat_id: int,
+    messages: Sequence[Message],
+    retry: RetryPolicy | None = None,
+    tapped: int | None = None,
+    asked: AskedMessages | None = None,
+    reply_to: int | None = None,
 ) -> bool:
     """HTML messages, split at Telegram's limit; the keyboard goes under the last part.
+    `tapped`: the id of the message whose button was tapped; `asked`: where questions were
+    sent (a confirmation goes over the question's message); `reply_to`: the message the
+    first one answers (in a group, the asker's).
 
     Returns False when the user blocked the bot (logged, the rest dropped)."""
     retry = retry or RetryPolicy()
     for message in messages:
         try:
+            if message.confirms is not None:
+                where = tapped
+                if where is None and asked is not None:
+                    where = asked.find(chat_id, message.confirms)
+                if where is not None:
+                    await _edit(bot, chat_id, where, message, retry)
+                continue
             if message.attachment is not None:
                 await _send_file(bot, chat_id, message, retry)
                 continue
+            sent = None
             for part in parts(message):
-                await _send_part(bot, chat_id, part.html, markup(part.rows), retry)
+                keyboard = markup(part.rows)
+                sent = await _send_part(bot, chat_id, part.html, keyboard, retry, reply_to)
+                reply_to = None
+            if message.asks is not None and asked is not None and sent is not None:
+                asked.note(chat_id, message.asks, sent.message_id)
         except Forbidden as e:
             log.info("Conversation %s : envoi refusé (%s), ignoré", chat_id, type(e).__name__)
             return False
@@ -115,17 +163,44 @@ async def _send_file(bot: Bot, chat_id: int, message: Message, retry: RetryPolic
         )
 
 
-async def _send_part(
-    bot: Bot, chat_id: int, text: str, keyboard: InlineKeyboardMarkup | None, retry: RetryPolicy
+async def _edit(
+    bot: Bot, chat_id: int, message_id: int, message: Message, retry: RetryPolicy
 ) -> None:
+    """The message shown over an earlier one, without its keyboard; an edit Telegram refuses
+    (too old, deleted, unchanged) is logged and left: the conversation goes on below."""
     try:
         await with_retry(
+            lambda: bot.edit_message_text(
+                to_html(message),
+                chat_id=chat_id,
+                message_id=message_id,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+            ),
+            retry,
+        )
+    except BadRequest as e:
+        log.info("Conversation %s : message %s non modifié (%s)", chat_id, message_id, e)
+
+
+async def _send_part(
+    bot: Bot,
+    chat_id: int,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None,
+    retry: RetryPolicy,
+    reply_to: int | None = None,
+) -> SentMessage:
+    replying = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+    try:
+        return await with_retry(
             lambda: bot.send_message(
                 chat_id,
                 text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=keyboard,
                 link_preview_options=NO_PREVIEW,
+                reply_parameters=replying,
             ),
             retry,
         )
@@ -133,29 +208,33 @@ async def _send_part(
         if "entit" not in str(e).lower():
             raise
         log.warning("HTML refusé par Telegram ; envoi en texte brut")
-        await with_retry(
+        return await with_retry(
             lambda: bot.send_message(
-                chat_id, to_plain(text), reply_markup=keyboard, link_preview_options=NO_PREVIEW
+                chat_id,
+                to_plain(text),
+                reply_markup=keyboard,
+                link_preview_options=NO_PREVIEW,
+                reply_parameters=replying,
             ),
             retry,
         )
 
 
 class TelegramSender:
-    """The service's `Sender` on a PTB bot. `first`: awaited before the first message leaves
-    (the answer to a tapped button's callback query, due before any reply)."""
+    """The outbox's delivery on a PTB bot (`bot/outbox.py`): one chat's messages, routed
+    (`Route`: the tapped message, the message replied to). `asked`: where each chat's
+    question was sent, for the confirmation of a typed answer."""
 
-    def __init__(self, bot: Bot, retry: RetryPolicy, first: Awaitable[object] | None = None):
+    def __init__(self, bot: Bot, retry: RetryPolicy, asked: AskedMessages | None = None):
         self.bot = bot
         self.retry = retry
-        self.first = first
+        self.asked = asked
 
-    async def send(self, chat_id: int, messages: Sequence[Message]) -> bool:
-        if self.first is not None:
-            await self.first
-            self.first = None
+    async def send(self, chat_id: int, messages: Sequence[Message], route: Route = NOWHERE) -> bool:
         try:
-            return await send_messages(self.bot, chat_id, messages, self.retry)
+            return await send_messages(
+                self.bot, chat_id, messages, self.retry, route.tapped, self.asked, route.reply_to
+            )
         except BadRequest:
             raise
         except (NetworkError, RetryAfter) as e:

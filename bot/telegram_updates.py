@@ -2,18 +2,30 @@
 
 A command (`/cmd@this_bot args`), text, a forwarded message, or a tapped button decoded to its
 typed action. In a group, only what is addressed to the bot: a command, its mention
-(stripped), a reply to one of its messages; anything else is silence.
+(stripped), a reply to one of its messages; anything else is silence. There, a question is
+`Asked` (the FAQ, never the questionnaire), and the questionnaire itself goes private
+(`in_group`): one member's taps never answer another's questions.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, Update
+from telegram import Message as TelegramMessage
 from telegram.constants import ChatType
 
-from bot.actions import Action
-from bot.events import Command, Event, Forwarded, Text
+from bot.actions import (
+    Action,
+    ConfirmBroadcast,
+    ConfirmForget,
+    ShowFaqEntry,
+    ShowRuleAnswer,
+    StartEstimate,
+)
+from bot.events import Asked, Command, Event, Forwarded, Text
+from bot.messages import Message, Span, block, line, message
 from bot.telegram_render import decode
 
 COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,64})(?:@(\w+))?(?:\s+(.*))?$", re.DOTALL)
@@ -30,7 +42,7 @@ def _mentions(text: str, username: str | None) -> bool:
     return bool(username and re.search(rf"@{re.escape(username)}\b", text, re.IGNORECASE))
 
 
-def replies_to_bot(msg: Message, bot_username: str | None, bot_id: int | None) -> bool:
+def replies_to_bot(msg: TelegramMessage, bot_username: str | None, bot_id: int | None) -> bool:
     replied = msg.reply_to_message
     author = replied.from_user if replied is not None else None
     if author is None:
@@ -77,7 +89,7 @@ def event_from_update(
 def under(query: CallbackQuery | None) -> str | None:
     """The text of the message carrying the tapped button, when Telegram still gives it."""
     msg = query.message if query is not None else None
-    return msg.text if isinstance(msg, Message) and msg.text else None
+    return msg.text if isinstance(msg, TelegramMessage) and msg.text else None
 
 
 def describe(event: Event, log_text: bool) -> str:
@@ -89,3 +101,46 @@ def describe(event: Event, log_text: bool) -> str:
         return f"bouton {event!r}" if log_text else f"bouton {type(event).__name__}"
     label = "message transféré" if isinstance(event, Forwarded) else "texte"
     return f"{label} {event.text!r}" if log_text else f"{label} ({len(event.text)} caractères)"
+
+
+# What a group may do: ask, open FAQ suggestions, read /aide and /sources, erase its data;
+# advisors' commands stay theirs (the desk checks who). The questionnaire goes private.
+PRIVATE_COMMANDS = frozenset(
+    ("start", "reprendre", "retour", "modifier", "resultat", "recommencer", "rappel", "annuler")
+)
+GROUP_ACTIONS = (ShowFaqEntry, ShowRuleAnswer, ConfirmForget, ConfirmBroadcast)
+
+
+@dataclass(frozen=True)
+class GoPrivate:
+    """A questionnaire event in a group: answered with a link to the private chat, where the
+    /start payload (a deep link's, or "") continues it."""
+
+    payload: str = ""
+
+
+def in_group(event: Event) -> Event | GoPrivate:
+    """What a group's event becomes: text is a question for the FAQ, the questionnaire's
+    commands and buttons a link to continue privately."""
+    if isinstance(event, Text):
+        return Asked(event.text)
+    if isinstance(event, Command) and event.name in PRIVATE_COMMANDS:
+        return GoPrivate(event.args if event.name == "start" else "")
+    if isinstance(event, StartEstimate):
+        return GoPrivate(event.payload)
+    if isinstance(event, Action) and not isinstance(event, GROUP_ACTIONS):
+        return GoPrivate()
+    return event
+
+
+def private_link(username: str | None, payload: str) -> Message:
+    """ "Le questionnaire se remplit en privé…", with the link that opens the private chat
+    (t.me/<bot>?start=<payload>)."""
+    url = f"https://t.me/{username or ''}" + (f"?start={payload}" if payload else "")
+    return message(
+        block(
+            "Le questionnaire se remplit en conversation privée : vos réponses restent les "
+            "vôtres, et personne d'autre dans le groupe ne peut y toucher.",
+            line(Span("Continuer en privé avec moi", bold=True, link=url)),
+        )
+    )

@@ -31,6 +31,7 @@ from bot.outbox import ChatPacing
 
 UPDATE_IDS = itertools.count(1)
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")  # what a chat gets as an answer
+EDITS = ("editMessageText",)  # a message shown again, changed (an answer confirmed)
 TOKEN = "123456:TEST-not-a-real-token-abcdefghijkl"
 BOT_USERNAME = "forfait_test_bot"
 BOT_USER = {
@@ -71,6 +72,7 @@ class Call:
     method: str
     params: dict[str, Any]
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # name: (filename, data)
+    message_id: int | None = None  # the id of the message sent or edited
 
     @property
     def chat_id(self) -> int | None:
@@ -153,7 +155,8 @@ class RecordingRequest(BaseRequest):
         files = {}
         if request_data is not None and request_data.contains_files:
             files = {k: (v[0], v[1]) for k, v in request_data.multipart_data.items()}
-        self.calls.append(Call(name, params, files))
+        call = Call(name, params, files)
+        self.calls.append(call)
         failures = self._failures.get(name)
         if failures:
             failure = failures.pop(0)
@@ -164,7 +167,10 @@ class RecordingRequest(BaseRequest):
             if parameters:
                 body["parameters"] = parameters
             return code, json.dumps(body).encode()
-        return 200, json.dumps({"ok": True, "result": self.result(name, params)}).encode()
+        result = self.result(name, params)
+        if isinstance(result, dict):
+            call.message_id = result.get("message_id")
+        return 200, json.dumps({"ok": True, "result": result}).encode()
 
     def result(self, name: str, params: dict[str, Any]) -> Any:
         if name == "getMe":
@@ -174,7 +180,7 @@ class RecordingRequest(BaseRequest):
         if name in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument"):
             chat_id = int(params["chat_id"])
             return {
-                "message_id": params.get("message_id") or next(self._message_ids),
+                "message_id": int(params.get("message_id") or next(self._message_ids)),
                 "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
                 "from": BOT_USER,
@@ -320,16 +326,35 @@ class TelegramHarness:
     async def send(self, chat_id: int, text: str) -> list[Call]:
         return await self.process(self.updates.message(chat_id, text), chat_id)
 
-    async def tap(self, chat_id: int, data: str, text: str = "(question)") -> list[Call]:
-        return await self.process(self.updates.callback(chat_id, data, text=text), chat_id)
+    async def tap(
+        self, chat_id: int, data: str, text: str = "(question)", message_id: int = 1
+    ) -> list[Call]:
+        update = self.updates.callback(chat_id, data, message_id, text)
+        return await self.process(update, chat_id)
 
-    async def tap_label(self, chat_id: int, label: str) -> list[Call]:
+    async def tap_label(self, chat_id: int, label: str, back: int = 0) -> list[Call]:
         """Tap the button with this label under the chat's last keyboard (the callback carries
-        that message's text, as Telegram's does)."""
+        that message's id and text, as Telegram's does). `back`: a keyboard that many before
+        the last, even one edited away since (a quick second tap, before the edit)."""
         with_buttons = [c for c in self.sent(chat_id) if c.buttons]
-        buttons = dict(with_buttons[-1].buttons) if with_buttons else {}
-        assert label in buttons, f"no button « {label} » in {list(buttons)}"
-        return await self.tap(chat_id, buttons[label], plain(with_buttons[-1].text))
+        if not back:
+            with_buttons = [c for c in with_buttons if c.message_id not in self.edited(chat_id)]
+        under = with_buttons[-1 - back] if len(with_buttons) > back else None
+        buttons = dict(under.buttons) if under else {}
+        assert under and label in buttons, f"no button « {label} » in {list(buttons)}"
+        return await self.tap(chat_id, buttons[label], plain(under.text), under.message_id or 1)
+
+    def edits(self, chat_id: int) -> list[Call]:
+        """The messages edited in the chat (answers confirmed over their question)."""
+        return [c for c in self.request.calls if c.method in EDITS and c.chat_id == chat_id]
+
+    def edited(self, chat_id: int) -> set[int]:
+        """The ids of the chat's messages edited without a keyboard: theirs is gone."""
+        return {
+            c.message_id
+            for c in self.edits(chat_id)
+            if c.message_id is not None and not c.params.get("reply_markup")
+        }
 
     async def quiet(self, update: dict[str, Any]) -> list[Call]:
         """Process an update that may get no reply; return every Bot API call it caused."""
@@ -354,8 +379,9 @@ class TelegramHarness:
         return [c for c in self.request.calls if c.method in REPLIES and c.chat_id == chat_id]
 
     def keyboard(self, chat_id: int) -> list[tuple[str, str]]:
-        """The buttons of the last message with a keyboard sent to the chat."""
-        with_buttons = [c for c in self.sent(chat_id) if c.buttons]
+        """The buttons of the last message with a keyboard still shown in the chat."""
+        gone = self.edited(chat_id)
+        with_buttons = [c for c in self.sent(chat_id) if c.buttons and c.message_id not in gone]
         return with_buttons[-1].buttons if with_buttons else []
 
     def last_text(self, chat_id: int) -> str:

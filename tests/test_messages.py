@@ -11,6 +11,7 @@ from bot.actions import (
     PROFILE,
     Answer,
     CancelReminders,
+    CompareExercice,
     ConfirmBroadcast,
     ConfirmForget,
     ContinueHypothetical,
@@ -24,6 +25,7 @@ from bot.actions import (
     ShowRuleAnswer,
     Stale,
     StartEstimate,
+    WatchDates,
 )
 from bot.commands import COMMANDS
 from bot.engine import Engine
@@ -59,6 +61,8 @@ SAMPLES = [
     ContinueHypothetical(),
     PlanReminders("fami_chirurgien_dentiste_2024"),
     CancelReminders(),
+    WatchDates("fami_chirurgien_dentiste_2026"),
+    CompareExercice("2026"),
     ConfirmBroadcast(True),
     ConfirmBroadcast(False),
 ]

@@ -26,7 +26,9 @@ class Channel:
         self.blocked: set[int] = set()
         self.failing: set[str] = set()
 
-    async def deliver(self, chat_id: int, messages: Sequence[Message]) -> bool:
+    async def deliver(
+        self, chat_id: int, messages: Sequence[Message], route: object = None
+    ) -> bool:
         await asyncio.sleep(0)
         if chat_id in self.blocked:
             return False

@@ -59,10 +59,12 @@ class Drive:
             self.replies = self.do(action)
 
     def do(self, event: Event) -> list[Message]:
+        """The new messages of the step (a confirmation is shown over its question instead:
+        kept in `all`, for the typography checks)."""
         step = self.engine.step(self.session, event)
         self.session = step.session
         self.all += step.replies
-        return step.replies
+        return [m for m in step.replies if m.confirms is None]
 
 
 @pytest.fixture(params=list(PATHS))

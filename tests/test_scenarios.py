@@ -41,6 +41,14 @@ def _labels(tg: TelegramHarness) -> list[str]:
 
 
 async def _do(tg: TelegramHarness, step: dict[str, Any]) -> str:
+    """The step's replies, after the messages it edited (an answer confirmed over its
+    question)."""
+    edited = len(tg.edits(CHAT))
+    sent = await _send(tg, step)
+    return "\n".join(plain(c.text) for c in [*tg.edits(CHAT)[edited:], *sent])
+
+
+async def _send(tg: TelegramHarness, step: dict[str, Any]) -> list[Any]:
     if "envoie" in step:
         sent = await tg.send(CHAT, str(step["envoie"]))
     else:
@@ -49,7 +57,7 @@ async def _do(tg: TelegramHarness, step: dict[str, Any]) -> str:
         matches = matches or [b for b in _labels(tg) if _fold(label) in _fold(b)]
         assert matches, f"aucun bouton « {label} » parmi {_labels(tg)}"
         sent = await tg.tap_label(CHAT, matches[0])
-    return "\n".join(plain(c.text) for c in sent)
+    return sent
 
 
 @pytest.fixture(scope="module")

@@ -77,6 +77,7 @@ async def test_dentist_2024_full_path_reaches_1240(tg: TelegramHarness) -> None:
         "Fiche PDF",
         "Modifier",
         "Recommencer",
+        "Comparer avec 2025",  # the same answers for the next exercice (issue 12, item 7)
     ]
     assert all(c.params["parse_mode"] == "HTML" for c in tg.sent(ALICE))
 
@@ -134,7 +135,9 @@ async def test_retour_and_modifier(tg: TelegramHarness, store: SqliteStore) -> N
     sent = await tg.send(ALICE, "/modifier")
     labels = [label for label, _ in tg.keyboard(ALICE)]
     assert "Quelle réponse voulez-vous modifier ?" in texts(sent)
-    assert labels[:2] == ["Logiciel métier compatible DMP", labels[1]]
+    # Each button says the answer it holds (issue 12, item 3).
+    assert labels[0] == "Logiciel métier compatible DMP\u202f: Oui"
+    assert labels[1].startswith("Cahier des charges") and labels[1].endswith("Non")
     assert "Profession ou exercice" in labels
     sent = await tg.tap(ALICE, "m:cdc_sesam_vitale")
     assert CDC_Q in texts(sent)
@@ -185,9 +188,39 @@ async def test_stale_button_is_answered_and_explained(tg: TelegramHarness) -> No
     await tg.send(ALICE, "/start dentiste_2024")
     old_button = dict(tg.keyboard(ALICE))["Non"]
     await tg.tap_label(ALICE, "Oui")
+    await tg.tap_label(ALICE, "Oui")  # a later question answered: the first one is old now
     sent = await tg.tap(ALICE, old_button)
     assert STALE in texts(sent)
-    assert CDC_Q in plain(sent[-1].text), "followed by the current question"
+    assert sent[-1].buttons and "Question 3" in plain(sent[-1].text), "then the current one"
+
+
+async def test_an_answer_is_confirmed_over_its_question(tg: TelegramHarness) -> None:
+    await tg.send(ALICE, "/start dentiste_2024")
+    asked = tg.sent(ALICE)[-1]
+    assert "Question 1 · encore" in plain(asked.text)
+    sent = await tg.tap_label(ALICE, "Oui")
+    (edit,) = tg.edits(ALICE)
+    assert edit.message_id == asked.message_id and not edit.params.get("reply_markup")
+    assert DMP_Q in plain(edit.text) and plain(edit.text).endswith("✔ Oui")
+    assert CDC_Q in texts(sent) and "Question 2" in texts(sent)
+    await tg.send(ALICE, "non")  # typed: the question's message is confirmed all the same
+    typed = tg.edits(ALICE)[-1]
+    assert typed.message_id == sent[-1].message_id and plain(typed.text).endswith("✔ Non")
+
+
+async def test_a_tap_on_the_question_answered_last_changes_its_answer(
+    tg: TelegramHarness, store: SqliteStore
+) -> None:
+    await tg.send(ALICE, "/start dentiste_2024")
+    await tg.tap_label(ALICE, "Oui")
+    sent = await tg.tap_label(ALICE, "Non", back=1)  # a second tap, before the edit landed
+    assert STALE not in texts(sent) and CDC_Q not in texts(sent)
+    assert plain(tg.edits(ALICE)[-1].text).endswith("✔ Non (au lieu de « Oui »)")
+    session = await store.load(ALICE)
+    assert session is not None and session.history == ["logiciel_dmp.flux"]
+    assert session.path == {"logiciel_dmp.flux": "non"}
+    sent = await tg.tap_label(ALICE, "Non", back=2)  # the first question's keyboard again
+    assert "« Non » est déjà noté." in texts(sent)
 
 
 async def test_random_callback_data(tg: TelegramHarness) -> None:
@@ -211,7 +244,9 @@ async def test_deep_link_skips_profession_and_exercice(tg: TelegramHarness) -> N
 async def test_commands_addressed_to_the_bot_in_a_group(tg: TelegramHarness) -> None:
     group = -100123
     sent = await tg.send(group, f"/start@{BOT_USERNAME} dentiste_2024")
-    assert DMP_Q in texts(sent)
+    # The questionnaire runs in private chats (issue 12, item 4): a link there.
+    assert DMP_Q not in texts(sent) and "conversation privée" in texts(sent)
+    assert f"https://t.me/{BOT_USERNAME}?start=dentiste_2024" in sent[0].text
     sent = await tg.send(group, f"/AIDE@{BOT_USERNAME.upper()}")
     assert "/reprendre" in texts(sent)
     before = len(tg.request.calls)
@@ -228,7 +263,8 @@ async def test_every_command_of_the_menu(tg: TelegramHarness) -> None:
     names = [c["command"] for c in menu[0].params["commands"]]
     assert names == [c.name for c in COMMANDS.public()]
     for name in names:
-        assert COMMANDS.find(name).handler.__qualname__.startswith("Engine."), name
+        handler = COMMANDS.find(name).handler
+        assert getattr(Engine, handler.__name__) is handler, name  # one of the engine's steps
         await tg.send(ALICE, f"/{name}")
     sent = await tg.send(ALICE, "/inconnue")
     assert "Commande inconnue" in texts(sent)
@@ -326,7 +362,8 @@ async def test_double_tap_is_serialised(tg: TelegramHarness, store: SqliteStore)
     )
     await settle(tg.app)
     replies = texts([c for c in tg.request.calls[start:] if c.method == "sendMessage"])
-    assert replies.count(STALE) == 1, "the second tap sees the first one's answer"
+    # The second tap sees the first one's answer, and says it is taken (issue 12, item 3).
+    assert replies.count("« Oui » est déjà noté.") == 1 and STALE not in replies
     session = await store.load(ALICE)
     assert session is not None and session.history == ["logiciel_dmp.flux"]
     answers = [c for c in tg.request.calls[start:] if c.method == "answerCallbackQuery"]

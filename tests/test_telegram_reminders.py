@@ -28,10 +28,11 @@ from knowledge import Knowledge
 
 ALICE, BOB = 1001, 2002
 FAMI = "fami_chirurgien_dentiste_2024"
+# Issue 12, item 6: with an offer to be told once the dates are published.
 UNPUBLISHED = (
-    "Les dates de déclaration de « Forfait structure 2024 (médecins) » ne sont pas encore "
-    "publiées : je ne peux pas programmer de rappel. Revenez vers /rappel plus tard."
+    "Les dates de déclaration de « Forfait structure 2024 (médecins) » ne sont pas encore publiées."
 )
+WATCH = "Prévenez-moi dès que les dates sont connues"
 
 
 class Clock:
@@ -129,7 +130,7 @@ async def test_result_offers_the_reminder(tg: TelegramHarness, store: SqliteStor
 async def test_unpublished_dates_are_said_plainly(tg: TelegramHarness, store: SqliteStore) -> None:
     await tg.send(ALICE, "/start medecin_2024")
     sent = await tg.send(ALICE, "/rappel")
-    assert plain(sent[-1].text) == UNPUBLISHED and not sent[-1].buttons
+    assert plain(sent[-1].text) == UNPUBLISHED and [b for b, _ in sent[-1].buttons] == [WATCH]
     await tg.send(ALICE, "/resultat")
     assert "Me rappeler la date limite" not in dict(tg.keyboard(ALICE))
     sent = await tg.tap(ALICE, "r:plan:forfait_structure_medecin_2024")  # a forged button

@@ -1,0 +1,298 @@
+"""Answers, tapped or typed: read (bot/understand.py, bot/answers.py), checked against the
+question, recorded in the session; and undone (/retour, /modifier)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+from statistics import fmean
+from typing import Any
+
+from bot.answer_labels import given
+from bot.answers import (
+    NSP,
+    kind_of,
+    mean_note,
+    take,
+    value_error,
+)
+from bot.messages import Message, block, bold, line, message, plain
+from bot.questionnaire import PROFILE_QUESTIONS, _Ask
+from bot.render import shorten as short_label
+from bot.session import Session
+from bot.step import Step
+from bot.understand import Expected, Interpretation, interpret, profession_names
+from calculators.french import fmt_eur
+from knowledge.schema import Cible, Composante, Dispositif, Indicateur
+
+
+def _noted(note: str, replies: list[Message]) -> list[Message]:
+    """`note` ("J'ai compris : …") as the first paragraph of the first reply."""
+    if not note or not replies:
+        return replies
+    first = replies[0]
+    return [replace(first, blocks=(block(note), *first.blocks)), *replies[1:]]
+
+
+def _confirmation(ask: _Ask, value: Any, was: str = "") -> Message:
+    """The question with the answer taken ("✔ Oui"), to show over the message that asked it;
+    `was`: the answer it replaces, after a correction tap."""
+    label = value if ask.id == "exercice" else given(value, ask.buttons, ask.free)
+    mark = f"✔ {label}" + (f" (au lieu de « {was} »)" if was else "")
+    return message(block(line(bold(ask.text)), line(mark)), confirms=ask.id)
+
+
+class Answering:
+    """Engine steps (a mixin of `bot.engine.Engine`, which holds the knowledge and the clock)."""
+
+    def _typed(self, s: Session, text: str) -> Step:
+        """Text typed while a question is pending: a question for the FAQ when it reads as
+        one (never a short reply), else an answer read by bot/understand.py."""
+        qid = s.pending or ""
+        ask = self._describe(s, qid)
+        i, figure = self._interpret(s, ask, text)
+        if i.question and self.faq is not None:
+            reply = self.faq.reply(text, s)
+            if reply is not None:
+                return Step(s, [reply, *self._ask(s, qid)])
+        taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
+        if qid in ("profession", "exercice") and taken.value == NSP:
+            taken = take(replace(i, status="not_understood"), text, "choice", ask.buttons)
+        if taken.retry and qid == "profession":  # say who is covered: another may be asked
+            plurals = [f.pluriel for f in self._professions]
+            covered = ", ".join(plurals[:-1]) + " et " + plurals[-1] if len(plurals) > 1 else ""
+            taken = replace(taken, retry=f"{taken.retry} Je couvre : {covered or plurals[0]}.")
+        if taken.retry:
+            return Step(s, [plain(taken.retry), *self._ask(s, qid)])
+        if s.pending_hidden:  # something came after the question: never answer it unseen
+            said = f"Avant de noter « {short_label(text, 40)} », voici la question en cours :"
+            return Step(s, [plain(said), *self._ask(s, qid)])
+        return self._take(s, ask, taken.value, taken.note, i.not_concerned)
+
+    def _interpret(self, s: Session, ask: _Ask, text: str) -> tuple[Interpretation, Any]:
+        """The reading of `text` at `ask`, and, at a threshold choice, the same text read as
+        the tested target's quantity (for what is shown back)."""
+        if ask.components and ask.free != "rates":  # named rates first, else one figure
+            named = interpret(text, Expected("rates", components=ask.components))
+            if named.rates and named.status in ("value", "partial"):
+                return named, None
+        i = interpret(text, self._expected(s, ask))
+        figure = None
+        figured = isinstance(i.value, Fraction) or i.status == "range"
+        if ask.free == "choice" and ask.cible is not None and figured:
+            figure = interpret(text, Expected(kind_of(ask.cible)))
+        return i, figure
+
+    def _expected(self, s: Session, ask: _Ask) -> Expected:
+        """What bot/understand.py is told the pending question expects."""
+        if ask.id == "profession":
+            registry = {f.id: f for f in self._professions}
+            return Expected("profession", ask.buttons, names=profession_names(registry))
+        if ask.id == "exercice":  # a covered year without a button can be typed too
+            shown = {v for _, v in ask.buttons}
+            more = [(e, e) for e in self.kb.exercices(s.profession or "") if e not in shown]
+            return Expected("exercice", [*ask.buttons, *more], today=self.today())
+        if ask.free == "rates":
+            return Expected("rates", components=ask.components)
+        if ask.free == "points":
+            return Expected("points", maximum=ask.cible.max if ask.cible else None)
+        if ask.free in ("percent", "count"):
+            return Expected(ask.free)
+        return Expected("choice", ask.buttons)
+
+    def _answer(self, s: Session, qid: str, valeur: str) -> Step:
+        """A tapped answer: one of the question's buttons, or "je ne sais pas"."""
+        ask = self._describe(s, qid)
+        allowed = {v for _, v in ask.buttons}
+        if qid not in ("profession", "exercice"):  # the profile decides every question
+            allowed.add(NSP)
+        if valeur not in allowed:
+            return self._stale(s)
+        return self._take(s, ask, valeur)
+
+    def _correct(self, s: Session, qid: str, valeur: str) -> Step:
+        """A tap on the question answered last, its keyboard still there (a quick second tap,
+        a message not edited): the answer changes, and what follows is asked again."""
+        ask = self._describe(s, qid)
+        allowed = {v for _, v in ask.buttons} | ({NSP} if qid not in PROFILE_QUESTIONS else set())
+        if valeur not in allowed:
+            return self._stale(s)
+        current = self._tapped_value(s, qid)
+        if current == valeur:
+            said = plain(f"« {given(valeur, ask.buttons, ask.free)} » est déjà noté.")
+            return Step(s, [said, *self._next(s, resume=True)])
+        was = given(current, ask.buttons, ask.free) if current is not None else ""
+        self._remember_totals(s)
+        s.history.pop()
+        self._clear_from(s, qid)
+        return self._take(s, ask, valeur, was=was)
+
+    def _tapped_value(self, s: Session, qid: str) -> str | None:
+        """The button valeur the recorded answer to `qid` stands for (None: not a button's)."""
+        if qid == "profession":
+            return s.profession
+        if qid == "exercice":
+            return s.exercice
+        if qid in s.path:
+            return s.path[qid]
+        ind, comp = self._target_of(self._dispositif(s), qid)
+        value = s.answers.get(ind.id)
+        if comp is not None:
+            value = value.get(comp.id, ...) if isinstance(value, dict) else ...
+        if value is None:
+            return NSP
+        if value is True or value is False:
+            return "oui" if value else "non"
+        return "detail" if value == {} else None
+
+    def _take(
+        self,
+        s: Session,
+        ask: _Ask,
+        value: Any,
+        note: str = "",
+        not_concerned: bool = False,
+        was: str = "",
+    ) -> Step:
+        """Record an answer to `ask`, tapped or typed, and go on; `note`: what was understood,
+        shown above what follows. The first reply confirms the answer over the question."""
+        qid = ask.id
+        confirm = _confirmation(ask, value, was)
+        if qid == "profession":
+            if value not in self._profession_ids:
+                return self._stale(s)
+            s.profession, s.exercice = value, None
+            s.answers, s.path = {}, {}
+        elif qid == "exercice":
+            if self.kb.dispositif(s.profession or "", value) is None:
+                return self._stale(s)
+            s.exercice = value
+            s.history.append(qid)
+            return Step(s, [confirm, *_noted(note, [self._intro(s), *self._next(s)])])
+        else:
+            error = self._record(s, qid, value)
+            if error:
+                return Step(s, [plain(error), *self._ask(s, qid)])
+            if not_concerned:
+                note = f"{note} {self._implication(s, qid)}".strip()
+            note = f"{note} {self._mean(s, qid)}".strip()
+        s.history.append(qid)
+        return Step(s, [confirm, *_noted(note, self._next(s))])
+
+    def _record(self, s: Session, qid: str, value: Any) -> str | None:
+        """Store a tree, value or component answer; a French error when it is refused.
+
+        `value`: a choice's valeur, "oui", "non", NSP or "detail", a figure, or named rates
+        ({component: rate}) typed at once."""
+        d = self._dispositif(s)
+        ind, comp = self._target_of(d, qid)
+        q = next((q for q in ind.questions if q.id == qid), None)
+        if comp is None and q is not None and q.type == "choix":
+            if value != NSP and not any(c.valeur == value for c in q.choix):
+                return "Réponse non reconnue : touchez un bouton."
+            s.path[qid] = value
+            if value == NSP:
+                s.answers[ind.id] = None
+                return None
+            choice = next(c for c in q.choix if c.valeur == value)
+            if choice.resultat is not None:
+                s.answers[ind.id] = choice.resultat.reponse
+            return None
+        if comp is None and value == "detail" and ind.composantes:
+            s.answers[ind.id] = {}
+            return None
+        if isinstance(value, dict) or comp is not None:
+            rates = value if isinstance(value, dict) else {comp.id: value}  # type: ignore[union-attr]
+            parts = {c.id: c for c in ind.composantes}
+            found: dict[str, Any] = {}
+            for cid, v in rates.items():
+                found[cid] = self._value(v, parts[cid].cible)
+                if isinstance(found[cid], str):
+                    return found[cid]
+            current = s.answers.get(ind.id)
+            s.answers[ind.id] = {**(current if isinstance(current, dict) else {}), **found}
+            return None
+        found_value = self._value(value, ind.cible)
+        if isinstance(found_value, str):
+            return found_value
+        s.answers[ind.id] = found_value
+        return None
+
+    @staticmethod
+    def _value(value: Any, cible: Cible) -> Any:
+        """bool / float / None (nsp), or a French error string."""
+        if value == NSP:
+            return None
+        if value in ("oui", "non"):
+            return value == "oui"
+        if not isinstance(value, float):
+            return "Réponse non reconnue."
+        return value_error(value, cible) or value
+
+    @staticmethod
+    def _target_of(d: Dispositif, qid: str) -> tuple[Indicateur, Composante | None]:
+        """The indicator a question id belongs to, and its component ("ind:comp")."""
+        ind_id, sep, comp_id = qid.partition(":")
+        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
+        comp = next(c for c in ind.composantes if c.id == comp_id) if sep else None
+        return ind, comp
+
+    def _mean(self, s: Session, qid: str) -> str:
+        """The mean of a "moyenne" target against it, once its rates are all given."""
+        ind, _ = self._target_of(self._dispositif(s), qid)
+        rates = s.answers.get(ind.id)
+        if ind.cible.type != "moyenne" or not isinstance(rates, dict):
+            return ""
+        if all(isinstance(rates.get(c.id), float) for c in ind.composantes):
+            return mean_note(fmean(rates[c.id] for c in ind.composantes), ind.cible)
+        d = self._dispositif(s)
+        result = next(r for r in self._estimate(s, d).indicateurs if r.id == ind.id)
+        if result.statut in ("atteint", "non_atteint"):  # whatever the open rates are
+            return result.raison
+        unknown = [c for c in ind.composantes if rates.get(c.id, 0.0) is None]
+        if unknown and all(c.id in rates for c in ind.composantes):
+            names = ", ".join(short_label(c.libelle) for c in unknown)
+            return f"Moyenne non calculable sans : {names}."
+        return ""
+
+    def _implication(self, s: Session, qid: str) -> str:
+        """What a reasoned "non" ("je ne fais pas de suivi de grossesse") implies."""
+        d = self._dispositif(s)
+        ind, _ = self._target_of(d, qid)
+        est = self._estimate(s, d)
+        result = next(r for r in est.indicateurs if r.id == ind.id)
+        if result.statut != "non_atteint":
+            return ""
+        gain = next((g for g in est.gains if g.id == ind.id), None)
+        lost = f", soit {fmt_eur(gain.eur)} de moins" if gain and gain.eur else ""
+        return (
+            f"Conséquence : « {short_label(ind.libelle)} » est compté comme non atteint{lost}. "
+            "Nos sources ne prévoient pas d'exception faute d'activité : en cas de doute, "
+            "demandez à votre CPAM."
+        )
+
+    def _forget_indicator(self, s: Session, ind: Indicateur) -> None:
+        s.answers.pop(ind.id, None)
+        for q in ind.questions:
+            s.path.pop(q.id, None)
+        prefix = (ind.id + ".", ind.id + ":")
+        s.history = [h for h in s.history if h != ind.id and not h.startswith(prefix)]
+
+    def _clear_from(self, s: Session, qid: str) -> None:
+        """Undo the answer given to `qid` (for /retour)."""
+        if qid == "exercice":
+            s.exercice = None
+            return
+        if qid == "profession":
+            s.profession = s.exercice = None
+            return
+        d = self._dispositif(s)
+        ind_id, sep, comp_id = qid.partition(":")
+        ind = next(i for i in d.indicateurs if i.id == ind_id.split(".")[0])
+        if sep:
+            value = s.answers.get(ind.id)
+            if isinstance(value, dict):
+                value.pop(comp_id, None)
+            return
+        s.path.pop(qid, None)
+        s.answers.pop(ind.id, None)
