@@ -11,6 +11,7 @@ from typing import Any
 from bot.answer_labels import given
 from bot.answers import (
     NSP,
+    Taken,
     kind_of,
     mean_note,
     take,
@@ -62,12 +63,23 @@ class Answering:
             plurals = [f.pluriel for f in self._professions]
             covered = ", ".join(plurals[:-1]) + " et " + plurals[-1] if len(plurals) > 1 else ""
             taken = replace(taken, retry=f"{taken.retry} Je couvre : {covered or plurals[0]}.")
+        if taken.retry and qid == "exercice":  # "je suis médecin": the profession changes
+            other = self._typed_profession(s, text)
+            if other is not None:
+                s.history = [h for h in s.history if h not in PROFILE_QUESTIONS]
+                return self._take(s, self._describe(s, "profession"), other.value, other.note)
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         if s.pending_hidden:  # something came after the question: never answer it unseen
             said = f"Avant de noter « {short_label(text, 40)} », voici la question en cours :"
             return Step(s, [plain(said), *self._ask(s, qid)])
         return self._take(s, ask, taken.value, taken.note, i.not_concerned)
+
+    def _typed_profession(self, s: Session, text: str) -> Taken | None:
+        """`text` read as a covered profession, or None."""
+        ask = self._describe(s, "profession")
+        taken = take(interpret(text, self._expected(s, ask)), text, ask.free, ask.buttons)
+        return None if taken.retry or taken.value not in self._profession_ids else taken
 
     def _interpret(self, s: Session, ask: _Ask, text: str) -> tuple[Interpretation, Any]:
         """The reading of `text` at `ask`, and, at a threshold choice, the same text read as

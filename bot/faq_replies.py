@@ -697,7 +697,8 @@ def _year_line(e: FaqEntree, ans: Answer) -> str | None:
         why = EXERCICE_FROM.get(ans.exercice_source or "", "")
         return f"Réponse pour l'exercice {ans.exercice} ({why})."
     label = ", ".join(map(str, years))
-    return f"Réponse pour l'exercice{'s' if len(years) > 1 else ''} {label}."
+    whose = "les exercices" if len(years) > 1 else "l'exercice"
+    return f"Réponse pour {whose} {label}."
 
 
 def _for_advisor(msg: Message, assumed: str | None) -> Message:

@@ -268,10 +268,14 @@ _INTERROGATIVE = re.compile(
     r"pourriez vous|pourrais je|"
     r"est il|est elle|sont ils|y a t il|ai je|avez vous|as tu|"
     r"je (?:voudrais|veux|souhaite|souhaiterais|aimerais) (?:savoir|comprendre|connaitre)|"
-    r"je me demande|expliquez|explique|dites moi|dis moi|aidez moi|help|si je|et si)\b"
+    r"je me demande|expliquez|explique|dites moi|dis moi|aidez moi|help|si je|et si|"
+    # SMS forms: "c koi", "kesako", "qd" (quand), "cmt", "cb" (combien), "pk"/"pq" (pourquoi)
+    r"c koi|c ki|koi(?=\s+\w)|kesako|keske|qd(?! meme)|cmt|cb|cbien|pk|pq|pkoi)\b"
 )
 _ASKING_TAIL = re.compile(
-    r"\b(?:où|comment|combien|quand|pourquoi|lequel|laquelle|c'est quoi|de quoi)\W*$"
+    r"\b(?:où|comment|combien|quand|pourquoi|lequel|laquelle|c'est quoi|de quoi|c quoi|c koi|"
+    r"cest quoi|kesako|ça veut dire quoi|ca veut dire quoi|ça veut dire koi|ca veut dire koi)"
+    r"\W*$"
 )
 _INVERSION = re.compile(r"^[a-z]+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
 

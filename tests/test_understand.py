@@ -558,6 +558,13 @@ def test_an_ambiguous_yes_asks_which() -> None:
 # ---- questions or replies -------------------------------------------------------------------
 
 QUESTIONS = [
+    # SMS forms, found walking the questionnaire (30/11/2026)
+    "c koi l'apcv",
+    "l'apcv c koi",
+    "kesako le fami",
+    "qd est payé le fami",
+    "cb ça rapporte",
+    "pk mon socle est ko",
     "comment je trouve mon taux ?",
     "Comment trouver mon taux de télétransmission",
     "combien ça rapporte",
