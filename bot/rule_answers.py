@@ -31,7 +31,7 @@ from knowledge import Knowledge
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Statut
 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
-NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni)\b")
+NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|loupe|manque)\b")
 NEGATED_WORDS = 4
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
