@@ -98,6 +98,11 @@ def test_a_missed_indicator_is_a_situation_to_judge(responder: FaqResponder) -> 
     assert g.situation.absent and g.statut == "non_atteint"
 
 
+def test_sesam_sans_vitale_is_a_name_not_an_absence(responder: FaqResponder) -> None:
+    q = "SESAM sans Vitale ça compte comme FSE pour le FAMI ?"
+    assert ground(responder, q, "chirurgien-dentiste") is None
+
+
 def test_no_secure_messaging_is_not_judged_when_the_indicators_compete(
     responder: FaqResponder,
 ) -> None:
