@@ -22,7 +22,7 @@ from bot.question_scope import values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
-from bot.rule_facts import Fact, RuleFacts
+from bot.rule_facts import Fact, RuleFacts, asked
 from bot.session import Session
 from bot.text_render import to_text
 from calculators.french import NNBSP
@@ -108,7 +108,8 @@ class FaqReply:
 
     message: Message | None  # None: text typed at a pending question, not a question
     # "rule" (the calculator's verdict), "answer" (an entry), "definition", "suggest"
-    # ("Vouliez-vous dire…"), "decline", "out_of_scope", a greeting kind, "not_a_question"
+    # ("Vouliez-vous dire…"), "ask_profession" ("Pour quelle profession ?", an amount that
+    # differs by profession), "decline", "out_of_scope", a greeting kind, "not_a_question"
     outcome: str
     answer: Answer
     entry: FaqEntree | None = None  # the entry answered with, or shown after a verdict
@@ -229,6 +230,10 @@ class FaqResponder:
             context = self.fact_context(fact, ans)
             msg = self.fact_message(fact, ans, forwarded, text)
             return FaqReply(msg, "rule", ans, context, fact=fact)
+        by_profession = self.figures_by_profession(text, ans)
+        if len(by_profession) > 1:  # "combien je touche au maximum ?": whose forfait?
+            msg = self.ask_profession(by_profession, forwarded)
+            return FaqReply(msg, "ask_profession", ans, suggestions=suggested)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
             other = other_case(e, _asker(session, ans), self.professions)
@@ -397,6 +402,54 @@ class FaqResponder:
             f"exercice {f.case.exercice} ({year})."
         )
         return _for_advisor(msg, assumed)
+
+    def figures_by_profession(self, text: str, ans: Answer) -> list[Fact]:
+        """An amount asked with no profession known and no scheme named: each profession's
+        figure of the same thing (its current exercice) when they differ, else nothing (the
+        FAQ answers)."""
+        if self.facts is None or self.rules is None or ans.kind != "faq":
+            return []
+        scope = ans.scope
+        if ans.profession is not None or scope is None or scope.schemes:
+            return []
+        if ans.outcome == "out_of_scope" or asked(text) != "montant":
+            return []
+        if ans.matched and ans.hit is not None and not ans.hit.entry.portee.professions:
+            return []  # an entry for every profession answers it
+        today, found = self.today(), []
+        for p in self.rules.kb.professions:
+            year = ans.exercice if ans.exercice_source in ("question", "session") else None
+            year = year or self.index.current_exercice(today, p)
+            case = self.rules.case(p, year, today, ("defaut", "defaut")) if year else None
+            fact = self.facts.fact_for(text, case, "montant", today) if case else None
+            if fact is not None:
+                found.append(fact)
+        if len({f.subject for f in found}) > 1:  # each reads another indicator in it
+            return []
+        return found if len({f.lignes for f in found}) > 1 else []
+
+    def ask_profession(self, facts: list[Fact], forwarded: bool) -> Message:
+        """ "Pour quelle profession ?" with one button per profession: the figure differs."""
+        assert self.rules is not None
+        kb = self.rules.kb
+        buttons = [
+            Choice(
+                f"{kb.professions[f.case.profession].libelle} {f.case.exercice}",
+                ShowRuleAnswer(
+                    kb.professions[f.case.profession].lien,
+                    str(f.case.exercice),
+                    f.subject,
+                    f.asked,
+                ),
+            )
+            for f in facts
+        ]
+        text = (
+            f"Pour quelle profession{NNBSP}? Le montant dépend du forfait{NNBSP}: {self.covered}."
+        )
+        if forwarded:
+            text += "\n\nPrécisez la profession du praticien pour une réponse chiffrée."
+        return plain(text, [[b] for b in buttons])
 
     def _fact_alternatives(self, f: Fact) -> list[tuple[str, str, int]]:
         """The nearest other exercices of the profession, then the other professions with

@@ -66,6 +66,8 @@ SMS_FORMS = {
     "rdv": "rendez-vous",
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
+# "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
+_QUAND_MEME = re.compile(r"\bquand meme\b")
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
 
 
@@ -76,6 +78,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text)
+    text = _QUAND_MEME.sub("tout de meme", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

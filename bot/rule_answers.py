@@ -31,8 +31,10 @@ from knowledge import Knowledge
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Statut
 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
-NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni)\b")
+NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|loupe|manque)\b")
 NEGATED_WORDS = 4
+# A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
+NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
@@ -293,7 +295,10 @@ class RuleAnswers:
     def _negated(self, folded: str) -> list[set[str]]:
         """The stems of the few words each negation bears on."""
         out = []
+        names = [n.span() for n in NOT_NEGATIONS.finditer(folded)]
         for m in NEGATION.finditer(folded):
+            if any(a <= m.start() < b for a, b in names):
+                continue
             clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
             after = [w for w in normalise(clause).split() if w not in STOPWORDS]
             stems = self.index._stemmer.stemWords(after[:NEGATED_WORDS])

@@ -7,6 +7,7 @@ import pytest
 from bench.faq_eval import evaluate
 from bot.faq import STOPWORDS, FaqIndex, normalise
 from bot.faq_replies import FaqResponder
+from bot.faq_text import fold
 from bot.session import Session
 from bot.text_render import to_text
 from knowledge import load
@@ -133,3 +134,9 @@ def test_an_answer_for_another_case_says_so(
         assert "Règle donnée pour" not in text
     else:
         assert note in text and "vérifiez auprès de votre CPAM" in text
+
+
+def test_quand_meme_asks_no_date() -> None:
+    """ "Je touche qd même les optionnels ?" is not a question about when."""
+    assert "quand" not in fold("donum sans le socle je touche qd même les optionnels ?")
+    assert "quand" in fold("qd est payé le FAMI ?")

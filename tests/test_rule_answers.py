@@ -89,6 +89,20 @@ def test_no_secure_messaging_fails_the_fami_socle(responder: FaqResponder) -> No
     assert any("n'est donc pas atteint" in c for c in g.consequences)
 
 
+def test_a_missed_indicator_is_a_situation_to_judge(responder: FaqResponder) -> None:
+    """ "J'ai raté / loupé X, je touche quoi ?" says X is not met, as "pas de X" does."""
+    g = ground(
+        responder, "j'ai raté la messagerie sécurisée, je touche quoi ?", "chirurgien-dentiste"
+    )
+    assert g is not None and g.situation.indicateur.id == "messagerie_securisee"
+    assert g.situation.absent and g.statut == "non_atteint"
+
+
+def test_sesam_sans_vitale_is_a_name_not_an_absence(responder: FaqResponder) -> None:
+    q = "SESAM sans Vitale ça compte comme FSE pour le FAMI ?"
+    assert ground(responder, q, "chirurgien-dentiste") is None
+
+
 def test_no_secure_messaging_is_not_judged_when_the_indicators_compete(
     responder: FaqResponder,
 ) -> None:

@@ -165,3 +165,22 @@ def test_faq_templates_give_the_narrow_no_break_space(responder: FaqResponder) -
     for q in ["forfait structure 2022, le volet 1 vaut combien ?", "le fami 2024 est payé quand ?"]:
         text = to_text(respond(responder, q).message)
         assert not problems(text), problems(text)
+
+
+def test_an_amount_with_no_profession_asks_whose(responder: FaqResponder) -> None:
+    """Each profession's maximum differs: a question back with buttons, not a guess."""
+    rep = respond(responder, "combien je peux toucher au maximum ?")
+    assert rep.outcome == "ask_profession" and not rep.confident
+    text = to_text(rep.message)
+    assert text.startswith(f"Pour quelle profession{NN}?")
+    labels = [c.label for row in rep.message.choices for c in row]
+    assert any(label.startswith("Médecin") for label in labels)
+    assert any(label.startswith("Chirurgien-dentiste") for label in labels)
+    action = rep.message.choices[0][0].action
+    replay = responder.rule_reply(action, Session(chat_id=1))
+    assert replay is not None and "Montant maximal" in to_text(replay)
+
+
+def test_an_amount_with_a_profession_is_answered(responder: FaqResponder) -> None:
+    rep = respond(responder, "combien je peux toucher au maximum ?", "chirurgien-dentiste")
+    assert rep.outcome == "rule" and rep.fact is not None and rep.fact.subject == "total"
