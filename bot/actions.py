@@ -13,7 +13,7 @@ from typing import Literal
 
 PROFILE = "_profil"  # Modify's target for "profession or exercice"
 SHORTCUTS = ("reprendre", "recommencer", "resultat", "modifier")  # commands a button may run
-RESULT_PARTS = ("detail", "plan", "sources", "fiche")  # what ShowResult may show
+RESULT_PARTS = ("detail", "plan", "sources", "fiche", "texte")  # what ShowResult may show
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,10 @@ class EstimateExercice(Action):
 @dataclass(frozen=True)
 class ShowResult(Action):
     """One part of the result under the short one: the detail by indicator, the action plan,
-    the sources, or the card and PDF summary ("fiche")."""
+    the sources, the card and PDF summary ("fiche"), or the short result as a text to copy
+    ("texte", an advisor's)."""
 
-    part: Literal["detail", "plan", "sources", "fiche"]
+    part: Literal["detail", "plan", "sources", "fiche", "texte"]
 
     def __post_init__(self) -> None:
         if self.part not in RESULT_PARTS:
@@ -148,13 +149,23 @@ class OpenWebApp(Action):
 
 
 @dataclass(frozen=True)
+class ShareInline(Action):
+    """A button that shares through inline mode: the user picks a chat, where `query` is put
+    after the bot's name (Telegram's switch_inline_query); the inline answer to it is what
+    gets posted (`bot/result_share.py`). A channel without inline mode sends it back to the
+    engine, which shows what would be shared."""
+
+    query: str
+
+
+@dataclass(frozen=True)
 class Stale(Action):
     """A button whose data no longer means anything: from an old keyboard, or forged."""
 
 
 # The registry: every action a choice may carry. A channel's codec covers each one (a test
 # checks it), so adding an action here without a way to carry it fails at once. OpenWebApp
-# travels as a web app button, not as data.
+# travels as a web app button, ShareInline as a switch_inline_query button, not as data.
 ACTIONS: tuple[type[Action], ...] = (
     Answer,
     RunCommand,
@@ -172,5 +183,6 @@ ACTIONS: tuple[type[Action], ...] = (
     CancelReminders,
     ConfirmBroadcast,
     OpenWebApp,
+    ShareInline,
     Stale,
 )

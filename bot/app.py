@@ -138,10 +138,14 @@ class ChatService:
             # conversation stands instead, in case the reply never left.
             log.info("Mise à jour %s déjà traitée : question en cours renvoyée", delivery)
             event, delivery = Command("reprendre"), None
-        step = self.engine.step(session, event)
+        step = self.engine.step(session, event, advisor=self.is_advisor(incoming.user_id))
         if delivery is not None:
             step.session.seen = [*step.session.seen[-(SEEN_DELIVERIES - 1) :], delivery]
         return step
+
+    def is_advisor(self, user_id: int | None) -> bool:
+        """The user is one of the desk's advisors (the engine knows no user ids: it is told)."""
+        return self.desk is not None and user_id is not None and user_id in self.desk.advisors
 
     async def _commit(self, step: Step) -> None:
         """Store what the step changed: erase, or reminders then the session."""

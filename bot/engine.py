@@ -34,6 +34,7 @@ from bot.actions import (
     Modify,
     PlanReminders,
     RunCommand,
+    ShareInline,
     ShowFaqEntry,
     ShowResult,
     ShowRuleAnswer,
@@ -109,10 +110,14 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
         for (profession, _), d in kb.dispositifs.items():
             self._schemes.setdefault(profession, []).append(d)
 
-    def step(self, session: Session, event: Event) -> Step:
+    def step(self, session: Session, event: Event, *, advisor: bool = False) -> Step:
+        """`advisor`: the user who acted is one of the CPAM's advisors (the service knows who
+        they are): their short result also offers a text to copy and a share button."""
         self._repair(session)
         step = self._dispatch(session, event)
         s = step.session
+        if advisor:
+            step.replies = [self._for_advisor(s, m) for m in step.replies]
         if s.pending and not any(m.asks == s.pending for m in step.replies):
             s.pending_hidden = True  # a typed answer now asks it again first
         return step
@@ -204,6 +209,8 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
             return self._watch_dates(s, action.scheme)
         if isinstance(action, CompareExercice):
             return self._compare(s, action.exercice)
+        if isinstance(action, ShareInline):  # a channel without inline mode
+            return self._share_preview(s, action.query)
         return self._stale(s)
 
     def _estimate_exercice(self, s: Session, exercice: str) -> Step:

@@ -4,7 +4,7 @@ PDF summary, all from one estimate of the session's answers."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from bot import result_messages
@@ -14,18 +14,25 @@ from bot.actions import (
     OpenWebApp,
     PlanReminders,
     RunCommand,
+    ShareInline,
     ShowResult,
 )
-from bot.messages import Attachment, Choice, Message, plain
+from bot.messages import Attachment, Block, Choice, Message, line, plain
 from bot.render import render
+from bot.render import shorten as short_label
 from bot.report import result_context
+from bot.result_share import read_share_query, share_query
 from bot.session import Session
 from bot.step import Step
+from bot.text_render import to_text
 from calculators import estimate
 from calculators.calendar import status
 from calculators.carry_over import carry_over
 from calculators.french import fmt_eur
 from knowledge.schema import Dispositif, Resultat
+
+if TYPE_CHECKING:
+    from bot.faq_replies import InlineCard
 
 
 class ResultSteps:
@@ -151,7 +158,69 @@ class ResultSteps:
             return Step(s, result_messages.plan(ctx))
         if part == "fiche":
             return Step(s, self._summary_files(ctx))
+        if part == "texte":
+            return Step(s, [copy_text(result_messages.short(ctx))])
         return Step(s, result_messages.detail(ctx))
+
+    def _for_advisor(self, s: Session, m: Message) -> Message:
+        """An advisor's short result (the message that offers the detail) also offers the
+        same text to copy and, when the answers fit an inline query, a share button."""
+        if ShowResult("detail") not in m.actions:
+            return m
+        row = [Choice("Texte à copier", ShowResult("texte"))]
+        query = share_query(self.kb, s)
+        if query is not None:
+            row.append(Choice("Partager", ShareInline(query)))
+        return replace(m, choices=(*m.choices, tuple(row)))
+
+    def _shared(self, query: str) -> tuple[Dispositif, dict[str, Any]] | None:
+        """The scheme and result context of a shared result's query; None for another query."""
+        shared = read_share_query(self.kb, query)
+        d = self._dispositif(shared) if shared is not None else None
+        if shared is None or d is None:
+            return None
+        return d, self._result_context(shared, d)
+
+    def shared_card(self, query: str) -> InlineCard | None:
+        """Inline mode's card for a shared result (`bot/result_share.py`): the short result the
+        bot computes today for the answers in the query; None when the query is not one. Pure:
+        no session, no store."""
+        from bot.faq_replies import InlineCard  # bot.faq_replies imports the engine
+
+        shared = self._shared(query)
+        if shared is None:
+            return None
+        d, ctx = shared
+        est, possible = ctx["est"], ctx["possible"]
+        amount = fmt_eur(est.total_eur)
+        if est.total_eur != est.total_eur_max:
+            amount = f"entre {amount} et {fmt_eur(est.total_eur_max)}"
+        socle = {True: "socle atteint", False: "socle non atteint"}.get(
+            est.socle_atteint, "socle à confirmer"
+        )
+        lien = self.kb.professions[d.profession].lien
+        return InlineCard(
+            id=f"estimation_{lien}_{d.cle}",
+            title=f"Estimation : {amount} sur {fmt_eur(possible.total_eur_max)} possibles",
+            description=f"{short_label(d.libelle, 90)}, {socle}, le {self.today():%d/%m/%Y}.",
+            message=result_messages.short(ctx),
+            start=f"{lien}_{d.cle}",
+        )
+
+    def _share_preview(self, s: Session, query: str) -> Step:
+        """A share button tapped where there is no inline mode (the terminal): what it
+        would post."""
+        shared = self._shared(query)
+        if shared is None:
+            return self._stale(s)
+        return Step(s, [copy_text(result_messages.short(shared[1]))])
+
+
+def copy_text(result: Message) -> Message:
+    """The result as one plain text to copy in one piece (a `pre` block), buttons aside."""
+    text = to_text(replace(result, choices=()))
+    copy = Block(tuple(line(x) for x in text.split("\n")), pre=True)
+    return Message((Block((line("Texte à copier :"),)), copy))
 
 
 def later_key(d: Dispositif) -> str:

@@ -258,12 +258,16 @@ class TelegramAdapter:
             self.journal.hold(update.update_id, [apology])
 
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """`@bot question` in any chat: sourced FAQ cards. Never reads or writes the store."""
+        """`@bot question` in any chat: sourced FAQ cards, or the card of a result an advisor
+        shares (`bot/result_share.py`). Never reads or writes the store."""
         query = update.inline_query
         if query is None:
             return
+        shared = self.service.engine.shared_card(query.query)
         inline = getattr(self.service.engine.faq, "inline", None)
-        if inline is not None:
+        if shared is not None:
+            cards = [shared]
+        elif inline is not None:
             cards = inline(query.query)
         else:
             from bot.faq_replies import inline_fallback

@@ -30,6 +30,7 @@ from bot.actions import (
     OpenWebApp,
     PlanReminders,
     RunCommand,
+    ShareInline,
     ShowFaqEntry,
     ShowResult,
     ShowRuleAnswer,
@@ -44,10 +45,12 @@ from bot.utf16 import utf16_len
 TELEGRAM_LIMIT = 4096
 CALLBACK_LIMIT = 64  # bytes
 
-# (label, callback data), row after row; a web app button's data is its page's https URL,
-# which no callback data can be (they start with a prefix of _CODES).
+# (label, callback data), row after row; a web app button's data is its page's https URL, a
+# share button's is its inline query after "@", which no callback data can be (they start
+# with a prefix of _CODES).
 Rows = tuple[tuple[tuple[str, str], ...], ...]
 WEB_APP = "https://"
+INLINE = "@"
 
 
 # ---- text -----------------------------------------------------------------------------------
@@ -149,12 +152,16 @@ def _data(action: Action) -> str:
         if not action.url.startswith(WEB_APP):
             raise ValueError(f"a web app opens an https URL: {action.url!r}")
         return action.url
+    if isinstance(action, ShareInline):
+        return INLINE + action.query
     return encode(action)
 
 
 def _button(label: str, data: str) -> InlineKeyboardButton:
     if data.startswith(WEB_APP):
         return InlineKeyboardButton(label, web_app=WebAppInfo(data))
+    if data.startswith(INLINE):
+        return InlineKeyboardButton(label, switch_inline_query=data[len(INLINE) :])
     return InlineKeyboardButton(label, callback_data=data)
 
 

@@ -87,16 +87,20 @@ class Call:
     @property
     def buttons(self) -> list[tuple[str, str]]:
         """(label, callback data) of the inline keyboard, row after row (a web app button:
-        (label, its URL))."""
+        (label, its URL); a share button: (label, its inline query))."""
         markup = self.params.get("reply_markup") or {}
         if isinstance(markup, str):
             markup = json.loads(markup)
         rows = markup.get("inline_keyboard", [])
         return [
-            (b["text"], b["web_app"]["url"] if "web_app" in b else b["callback_data"])
+            (b["text"], b["web_app"]["url"] if "web_app" in b else _data(b))
             for row in rows
             for b in row
         ]
+
+
+def _data(button: dict[str, Any]) -> str:
+    return str(button.get("callback_data", button.get("switch_inline_query")))
 
 
 def plain(text: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -165,3 +167,87 @@ def test_run_bot_reads_the_advisors(
     monkeypatch.setenv("FORFAIT_BOT_ADVISORS", "111;222")
     assert run_bot() == 2
     assert "FORFAIT_BOT_ADVISORS" in capsys.readouterr().err
+
+
+# ---- an advisor's result: a text to copy, a share button (issue 12, item 7) ----------------
+
+
+class NoStore:
+    """A store that fails the test as soon as anything touches it."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the store was used: {name}")
+
+
+async def finish_dentist_2024(tg: TelegramHarness, chat: int) -> list[Any]:
+    """A complete dentist path (1 240 € of 1 240 €); the result's messages."""
+    await tg.send(chat, "/start dentiste_2024")
+    for label in ("Oui", "Oui", "Oui"):
+        await tg.tap_label(chat, label)
+    await tg.send(chat, "85")
+    await tg.tap_label(chat, "BAL MSSanté personnelle")
+    await tg.tap_label(chat, "MSP, ESP/ESS ou CPTS")
+    await tg.send(chat, "3")
+    return await tg.tap_label(chat, "Oui")
+
+
+def decoded(value: Any) -> Any:
+    """A Bot API parameter as sent: JSON text for nested objects, or the object."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def share_button(call: Any) -> dict[str, Any]:
+    rows = decoded(call.params["reply_markup"])["inline_keyboard"]
+    [button] = [b for row in rows for b in row if b["text"] == "Partager"]
+    return button
+
+
+async def test_an_advisor_copies_and_shares_the_result(tg: TelegramHarness, engine: Engine) -> None:
+    [result] = await finish_dentist_2024(tg, ADVISOR)
+    assert "1 240 € sur 1 240 € possibles" in plain(result.text)
+    labels = [label for label, _ in result.buttons]
+    assert labels[:2] == ["Détail par indicateur", "Plan d'action"]
+    assert labels[-2:] == ["Texte à copier", "Partager"]
+
+    [copy] = await tg.tap_label(ADVISOR, "Texte à copier")
+    assert plain(copy.text).startswith("Texte à copier :")
+    [pre] = re.findall(r"<pre>(.*)</pre>", copy.text, re.S)
+    assert plain(pre) == plain(result.text), "the result as it reads, in one piece"
+    assert copy.buttons == []
+
+    button = share_button(result)
+    query = button["switch_inline_query"]
+    assert "callback_data" not in button and len(query) <= 256
+    assert query.startswith("estimation dentiste_2024 ")
+    # What Telegram then sends: the query, typed after @bot in the chat the advisor picks.
+    alone = await open_harness(engine, NoStore())  # inline answers never wait on the store
+    try:
+        call = await alone.inline(ADVISOR, query)
+    finally:
+        await alone.close()
+    [card] = decoded(call.params["results"])
+    assert plain(card["title"]) == "Estimation : 1 240 € sur 1 240 € possibles"
+    content = card["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert plain(content["message_text"]) == plain(result.text), "the same result, no buttons"
+    link = card["reply_markup"]["inline_keyboard"][0][0]["url"]
+    assert link.endswith("?start=dentiste_2024")
+
+
+async def test_a_practitioner_gets_neither(tg: TelegramHarness) -> None:
+    [result] = await finish_dentist_2024(tg, BOB)
+    labels = [label for label, _ in result.buttons]
+    assert "Texte à copier" not in labels and "Partager" not in labels
+    rows = decoded(result.params["reply_markup"])["inline_keyboard"]
+    assert not [b for row in rows for b in row if "switch_inline_query" in b]
+
+
+async def test_a_damaged_share_query_is_an_ordinary_question(engine: Engine) -> None:
+    alone = await open_harness(engine, NoStore())
+    try:
+        for query in ("estimation dentiste_2024 oui", "estimation dentiste_2024 " + "x " * 8):
+            call = await alone.inline(ADVISOR, query)
+            [card] = decoded(call.params["results"])
+            assert card["id"] == "aide", "not a shared result: the usual answer"
+    finally:
+        await alone.close()

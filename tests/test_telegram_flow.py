@@ -399,7 +399,7 @@ async def test_service_messages_and_edits_get_no_reply(tg: TelegramHarness) -> N
 async def test_errors_are_logged_without_secrets_and_the_user_gets_an_apology(
     tg: TelegramHarness, engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog
 ) -> None:
-    def broken(session, event):
+    def broken(session, event, advisor=False):
         raise ValueError(f"cannot parse {event.value!r}")
 
     monkeypatch.setattr(engine, "step", broken)
