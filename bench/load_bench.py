@@ -486,6 +486,8 @@ class Simulator:
         user.session = shadow.session
         expected = []
         for message in shadow.replies:
+            if message.confirms is not None:  # shown over the question (editMessageText)
+                continue
             for part in parts(message):
                 expected.append(Expected(part.html, [b for row in part.rows for b in row]))
         user.expected, user.inbox = expected, []

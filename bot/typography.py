@@ -11,6 +11,7 @@ names what is still wrong in a text: the tests run it on every template and know
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.messages import Line, Span
 
@@ -40,6 +41,7 @@ _CHECKS = (
 )
 
 
+@lru_cache(maxsize=8192)  # the same questions and labels go out again and again
 def typeset(text: str) -> str:
     """The text with French spacing, grouped amounts and no repeated word."""
     if not text:
