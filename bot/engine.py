@@ -114,6 +114,11 @@ class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps)
         """`advisor`: the user who acted is one of the CPAM's advisors (the service knows who
         they are): their short result also offers a text to copy and a share button."""
         self._repair(session)
+        forget_asked, session.forget_asked = session.forget_asked, False
+        if forget_asked and isinstance(event, Text):  # « oui » to « Effacer toutes vos… ? »
+            said = interpret(event.text, YES_NO)
+            if said.value in ("oui", "non") and not said.question:
+                event = ConfirmForget(said.value == "oui")
         step = self._dispatch(session, event)
         s = step.session
         if advisor:

@@ -149,6 +149,7 @@ class CommandSteps:
                 Choice("Non, garder", ConfirmForget(False)),
             ]
         ]
+        s.forget_asked = True  # a typed « oui » or « non » answers it (Engine.step)
         return Step(s, [plain(text, rows)])
 
     @command("annuler", "Mettre le questionnaire en pause")

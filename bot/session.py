@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.reminders import KINDS as REMINDER_KINDS
 
-VERSION = 3
+VERSION = 4
 
 
 class SessionDamaged(ValueError):
@@ -40,6 +40,8 @@ class Session:
     # a typed answer would answer it unseen, so it is asked again first.
     pending_hidden: bool = False
     before: list[float] = field(default_factory=list)  # [min, max] € before a /modifier
+    # /oublier asked « Effacer toutes vos réponses ? » last: a typed « oui » or « non » answers it.
+    forget_asked: bool = False
     reminders: list[dict[str, Any]] = field(default_factory=list)
     seen: list[int] = field(default_factory=list)  # last Telegram update ids applied
     updated: float = field(default_factory=time.time)
@@ -64,6 +66,7 @@ class Session:
                 self.socle_notice,
                 self.pending_hidden,
                 self.before,
+                self.forget_asked,
                 self.reminders,
             ],
             ensure_ascii=False,
@@ -111,8 +114,17 @@ def _from_v2(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "pending_hidden": False, "before": []}
 
 
+def _from_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """v3 → v4: `forget_asked` (no /oublier waiting for its answer)."""
+    return {**data, "forget_asked": False}
+
+
 # MIGRATIONS[v] turns a session of version v into one of version v + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_v1, 2: _from_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _from_v1,
+    2: _from_v2,
+    3: _from_v3,
+}
 
 
 def _is_int(x: object) -> bool:
@@ -154,6 +166,7 @@ FIELD_CHECKS: dict[str, Callable[[object], bool]] = {
     "socle_notice": lambda x: type(x) is bool,
     "pending_hidden": lambda x: type(x) is bool,
     "before": _list_of(lambda x: type(x) in (int, float)),
+    "forget_asked": lambda x: type(x) is bool,
     "reminders": _list_of(_is_reminder),
     "seen": _list_of(_is_int),
     "updated": lambda x: type(x) in (int, float),

@@ -33,7 +33,7 @@ EXPECTED = Session(
 )
 
 
-@pytest.mark.parametrize("name", ["v1-first", "v1", "v2", "v3"])
+@pytest.mark.parametrize("name", ["v1-first", "v1", "v2", "v3", "v4"])
 def test_every_earlier_version_reads(name: str) -> None:
     session = Session.from_json((SAMPLES / f"{name}.json").read_text(), chat_id=4242)
     expected = EXPECTED if name != "v1-first" else Session(**{**EXPECTED.__dict__, "seen": []})
