@@ -40,7 +40,7 @@ test-tools:
 	  echo "Installation des paquets Debian pour les tests : $$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-	    $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
+	    $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; fi
 
 test: $(STAMP) test-tools
 	$(BIN)/forfait-bot check-knowledge
