@@ -24,6 +24,8 @@ import numpy as np
 import Stemmer
 from rapidfuzz import fuzz, process
 
+from bot.faq_intent import beside as intent_beside
+from bot.faq_intent import intents, of_entry, strong
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import (
     SCHEMES,
@@ -90,6 +92,9 @@ SPECIFIC_DF = 8  # a word in at most this many entries says what the question is
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
 SUGGESTIONS = 3
+CANDIDATES = 6  # entries ranked per question: the closest ones, for another kind of answer
+# An entry answering the kind of question asked replaces the best one within this score.
+INTENT_GAP = 0.5
 PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
@@ -234,6 +239,7 @@ class FaqIndex:
         """Which entries open with a verdict, and which are limited to some years,
         professions or schemes; the entries on who is covered, by profession."""
         self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
+        self._intents = [of_entry(e) for e in entries]
         self._vsm = [
             e.theme == "vsm" or any(VSM.search(fold(p)) for p in [e.question, *e.formulations])
             for e in entries
@@ -523,7 +529,7 @@ class FaqIndex:
         words = self._words(text)
         tokens = self._stemmer.stemWords(words)
         definition = self.definition(text, words)
-        hits = self.search(text, who["profession"], who["exercice"], 4, tokens, scope)
+        hits = self.search(text, who["profession"], who["exercice"], CANDIDATES, tokens, scope)
         if scope.autre_profession is not None:
             return self._other_profession(scope.autre_profession, hits, who, scope, definition)
         base = dict(
@@ -534,7 +540,10 @@ class FaqIndex:
         aside = offtopic is not None and not offtopic.toujours  # "doctolib", not "tarif"
         if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
-        beside = self._beside(hits[0], text, tokens, who) if sure else None
+        asked = intents(text)
+        if sure:
+            hits, off_intent = self._by_intent(asked, hits)
+        beside = (off_intent or self._beside(hits[0], text, tokens, who)) if sure else None
         if base["autres_dispositifs"] and not (sure and beside is None):
             about = self._about(scope.professions[0], hits)
             if about is not None:  # "kiné, le forfait structure ?": who is covered for what
@@ -557,6 +566,22 @@ class FaqIndex:
         if closest:
             return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
         return Answer(False, None, outcome="decline", **base)
+
+    def _by_intent(self, asked: frozenset[str], hits: list[Hit]) -> tuple[list[Hit], str | None]:
+        """The hits with the best one answering the kind of question asked: the top entry if
+        it does, else a close one that does ("comment déclarer X ?" answered by "Comment
+        déclarer…" rather than "Combien rapporte X ?") about the same indicator (the best entry
+        is the one whose words the question names), else "intention": none does."""
+        if not intent_beside(asked, self._intents[self._position[hits[0].entry.id]]):
+            return hits, None
+        wanted, about = strong(asked), set(hits[0].entry.indicateurs)
+        for h in hits[1:]:
+            if hits[0].score - h.score > INTENT_GAP:
+                break
+            other = about and h.entry.indicateurs and not about & set(h.entry.indicateurs)
+            if wanted & self._intents[self._position[h.entry.id]] and not other:
+                return [h, *(x for x in hits if x is not h)], None
+        return hits, "intention"
 
     def _about(self, key: str, hits: list[Hit]) -> Hit | None:
         """The closest entry on who is covered that names the profession."""

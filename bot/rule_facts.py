@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 from bot.faq import Answer
+from bot.faq_intent import beside as intent_beside
+from bot.faq_intent import intents
 from bot.faq_text import fold
 from bot.question_scope import SCHEMES, VSM, own_figure
 from bot.rule_answers import Case, RuleAnswers
@@ -57,6 +59,12 @@ NOT_OURS = re.compile(r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
+# The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
+FACT_INTENTS = {
+    "montant": frozenset(["montant", "seuil", "nombre"]),
+    "declaration": frozenset(["date"]),
+    "paiement": frozenset(["date"]),
+}
 NOT_PUBLISHED = "non publié dans nos sources"
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
 OBLIGATION = re.compile(
@@ -127,6 +135,8 @@ class RuleFacts:
         kind = asked(text)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
+        if intent_beside(intents(text), FACT_INTENTS.get(kind, frozenset())):
+            return None  # "où je vois combien j'ai touché ?" asks where, not how much
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
         hit = ans.hit if ans.matched else None

@@ -476,6 +476,22 @@ class Portee(Strict):
     exercices: list[int] = []  # empty: every exercice
 
 
+# The kind of answer an FAQ entry gives (`bot/faq_intent.py`): read from its question, given
+# here only where that reading is wrong.
+Intention = Literal[
+    "montant",
+    "nombre",
+    "seuil",
+    "date",
+    "comment",
+    "qui",
+    "definition",
+    "pourquoi",
+    "quoi",
+    "oui_non",
+]
+
+
 class FaqEntree(Strict):
     id: Id
     question: str
@@ -485,6 +501,7 @@ class FaqEntree(Strict):
     sources: Sources
     indicateurs: list[Id] = []
     theme: str
+    intentions: list[Intention] = []
 
     @property
     def secondaire(self) -> bool:

@@ -1,0 +1,151 @@
+"""What kind of answer a question asks for, read from its interrogative form alone.
+
+An FAQ entry answers one kind of question: "Combien rapporte…" an amount, "Quand…" a date,
+"Comment…"/"Où…" a procedure. A neighbouring entry that scores well on the words but answers
+another kind ("comment déclarer X ?" answered by "combien rapporte X ?") answers beside the
+question. The same reader gives the question's intents and each entry's (from its own main
+question), so nothing here depends on how the development sets are worded.
+
+Intents: "montant" (how much it pays, what it is worth), "nombre" (how many), "seuil" (the
+target rate), "date" (when, until when, how long), "comment" (how, where, what to do), "qui"
+(who, which body), "definition" (what it is), "pourquoi" (why), "quoi" (which ones, what is
+needed: open but unspecific), "oui_non" (a yes/no question).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import get_args
+
+from bot.faq_text import fold
+from knowledge.schema import FaqEntree, Intention
+
+# Intents that say what the answer must be: an entry answering another one of them is beside.
+STRONG = frozenset(
+    ["montant", "nombre", "seuil", "date", "comment", "qui", "definition", "pourquoi"]
+)
+INTENTS = frozenset(get_args(Intention))
+
+# On `fold`ed text: no accents, SMS forms spelled out ("cb" → "combien", "qd" → "quand").
+# "combien de" a money word or the scheme itself asks an amount; of anything else, a count.
+_MONEY = r"(points?|pts|euros?|argent|forfait|fs|fami|dotation|donum|remuneration|prime)\b"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pourquoi", re.compile(r"\bpourquoi\b")),
+    (
+        "date",
+        re.compile(
+            r"\b(quand|(a |avant )?quelle date|quelles? (sont |etaient )?(les )?dates|"
+            r"quel(le)?s? (sont |etaient )?(les )?(mois|annee|jour|periodes?|echeance)|"
+            r"depuis quelle|(quelle|la) date limite|(quel|dans quel|le) delai|"
+            r"combien de (temps|mois|jours|annees|ans))\b"
+        ),
+    ),
+    (
+        "montant",
+        re.compile(
+            rf"\b(combien(?! d(e |')(?!{_MONEY}))|quels? montants?|c'est quoi le montant|"
+            r"(et|le) montant( max\w*| total)? \?|quelle somme|rapporte\w*|vaut|valent|valai\w*)"
+            r"(?!\w)"
+        ),
+    ),
+    ("nombre", re.compile(rf"\bcombien d(e |')(?!{_MONEY}|temps\b)")),
+    (
+        "seuil",
+        re.compile(
+            r"\b(quel(le)? (est |etait )?(le |la |l')?(seuil|objectif|cible|taux (attendu|exige|"
+            r"minimum|requis)|pourcentage)|quels? (sont |etaient )?(les )?(seuils|objectifs)|"
+            r"en pourcentage|quel taux)\b"
+        ),
+    ),
+    (
+        "comment",
+        re.compile(
+            r"\b(comment|que faire|quoi faire|faire quoi|que dois[- ]je faire|"
+            r"qu'?est[- ]ce que je dois faire|quelles? (sont les )?(demarches?|procedures?|etapes) "
+            r"(a|pour|de)|la (demarche|procedure) (pour|a suivre)|marche a suivre)\b"
+            r"|(^|[,:;?!] )ou (trouver|declarer|voir|saisir|envoyer|cliquer|aller|faire|est|sont|"
+            r"se trouve\w*|je|on|dois|puis|peut|faut)\b"
+        ),
+    ),
+    (
+        "qui",
+        re.compile(
+            r"((^|[,:;?!] )(a |aupres de |de )?qui\b|\b(a|aupres de|c'est) qui\b|"
+            r"\bqui (contacter|appeler|joindre|peut|peuvent|verse|paie|paye|gere|decide)\b|"
+            r"\bquel(le)? (organisme|interlocuteur|service|caisse|contact|numero)\b)"
+        ),
+    ),
+    (
+        "definition",
+        re.compile(
+            r"(\b(c'est quoi|qu'?est[- ]ce que c'est|que (veut dire|signifie)|veut dire quoi|"
+            r"signifie quoi|ca signifie|definition|kesako|kezako|ca consiste en quoi|"
+            r"de quoi s'agit[- ]il|a quoi (sert|servent|ca sert))\b"
+            r"|\bqu'?est[- ]ce qu(e |')(le|la|les|un|une|des)?\b(?! ?(je|j'|on|il|vous|tu)\b))"
+        ),
+    ),
+)
+# "c'est quoi" a date, a target or an amount asks for it, not for a definition.
+_DEFINED = (
+    ("date", re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier)\b")),
+    ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
+    ("montant", re.compile(r"\b(montants?|somme|tarif)\b")),
+)
+# "Quand je coche…, je m'engage à quoi ?": "quand" opens a circumstance, not the question.
+_WHEN_CLAUSE = re.compile(r"^quand (je|j'|on|tu|vous|il|elle)[^,?]*, ")
+# "Comment X a-t-il évolué ?" asks the figures over the years, not a procedure.
+_EVOLUTION = re.compile(r"\b(evolu\w*|change\w*)\b")
+# Where the question is the one under "où", read on the raw text: folded, it is "ou".
+WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)
+OPEN = re.compile(
+    r"\b(quel(le)?s?|lequel|laquelle|lesquel(le)?s|quoi|qu'?est[- ]ce qui|qu'ont|"
+    r"que (faut|dois|doit|peut|peuvent|vais|se passe|recouvre|contient))\b|^(que|qu')\b"
+)
+YES_NO = re.compile(
+    r"(\?\s*$|\b(est[- ]ce que?|est[- ]ce qu'|faut[- ]il|dois[- ]je|puis[- ]je|peut[- ]on|"
+    r"ai[- ]je|suis[- ]je|-t-(il|elle|on)|-(il|elle|ils|elles)|c'est bon|ca marche|ca compte|"
+    r"ca suffit|ca passe|ca paye|ca paie)\b)"
+)
+
+
+@lru_cache(maxsize=4096)
+def intents(text: str) -> frozenset[str]:
+    """The strong intents the question asks (several: "combien, et quel seuil ?"), else one
+    weak intent ("quoi", "oui_non"), else none (a few words, no question)."""
+    folded = fold(text).rsplit(" : ", 1)[-1]  # "J'ai dépassé la date limite : puis-je…"
+    folded = _WHEN_CLAUSE.sub("", folded)
+    found = {name for name, rx in _PATTERNS if rx.search(folded)}
+    if WHERE.search(text.rsplit(" : ", 1)[-1]):
+        found.add("comment")
+    if "comment" in found and _EVOLUTION.search(folded):
+        found.discard("comment")
+    if "definition" in found:
+        found |= {name for name, rx in _DEFINED if rx.search(folded)}
+        if len(found) > 1:  # "c'est quoi le seuil ?" asks the target
+            found.discard("definition")
+    if found:
+        return frozenset(found)
+    if OPEN.search(folded):
+        return frozenset(["quoi"])
+    if YES_NO.search(folded):
+        return frozenset(["oui_non"])
+    return frozenset()
+
+
+def of_entry(e: FaqEntree) -> frozenset[str]:
+    """What an entry answers: its `intentions` when given, else read from its question."""
+    return frozenset(e.intentions) if e.intentions else intents(e.question)
+
+
+def strong(found: frozenset[str]) -> frozenset[str]:
+    return found & STRONG
+
+
+def beside(asked: frozenset[str], answered: frozenset[str]) -> bool:
+    """The question asks one kind of answer, the entry gives another: both say what kind
+    (a strong intent), and they share none."""
+    a, e = strong(asked), strong(answered)
+    if "definition" in a and "qui" in e:  # "c'est quoi un CIS ?": who to ask
+        return False
+    return bool(a) and bool(e) and not a & e
