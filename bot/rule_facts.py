@@ -335,7 +335,7 @@ class RuleFacts:
             paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
             tail = "".join(f", ni {_q(x)}, qui en dépend" for x in after)
             lines = [
-                f"Oui{NNBSP}: c'est un indicateur exigé de {_q(group.libelle)}. Sans lui, "
+                f"Oui{NNBSP}: c'est un indicateur exigé pour {_q(group.libelle)}. Sans lui, "
                 f"{_q(group.libelle)} ({paid}) n'est pas versé{tail}."
             ]
         lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
@@ -424,7 +424,8 @@ class RuleFacts:
         sources: list[Source] = list(d.sources)
         published = d.totaux_publies[-1] if d.totaux_publies else None
         if published is not None:
-            lines.append(f"Total publié{NNBSP}: {published.texte}.")
+            said = re.sub(r"^Total\s*:\s*", "", published.texte).rstrip(".")  # not "Total : Total"
+            lines.append(f"Total publié{NNBSP}: {said}.")
             sources = list(published.sources)
         group_readings = next((g.ambiguite for g in d.groupes if g.ambiguite), None)
         return Fact(
