@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -218,7 +219,11 @@ def main(argv: list[str] | None = None) -> int:
         "health", help="vérifie la base, l'intégrité du stockage et l'accès à la Bot API"
     ).set_defaults(func=_health)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `forfait-bot ask … | head`: the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
