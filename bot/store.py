@@ -451,10 +451,13 @@ class _Worker:
         self.db.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not left
         self._wait = 0.0  # the connection's busy timeout, in seconds
         self._calls: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
+        self._closed = False
         self._thread = threading.Thread(target=self._serve, name=name, daemon=True)
         self._thread.start()
 
     async def run(self, call: Callable[[sqlite3.Connection], T]) -> T:
+        if self._closed:  # the thread is gone: nobody would answer
+            raise RuntimeError("SQLite store closed")
         deadline = monotonic() + STORE_WAIT
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
@@ -504,6 +507,7 @@ class _Worker:
 
     async def close(self) -> None:
         await self.run(lambda db: db.close())
+        self._closed = True
         self._calls.put(None)
         await asyncio.to_thread(self._thread.join)
 
