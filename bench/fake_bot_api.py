@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+CHECKOUT = Path(__file__).resolve().parent.parent  # the repository the bench belongs to
+
 BOT_USERNAME = "forfait_bench_bot"
 BOT_USER = {
     "id": 987654,
@@ -527,13 +529,17 @@ if __name__ == "__main__":
 
 def bot_env(api: FakeBotApi, token: str, data: Path, **extra: str) -> dict[str, str]:
     """The environment of a `forfait-bot run` that talks to this fake Bot API: the caller's,
-    minus its own Telegram and forfait-bot settings and proxies, plus `extra`."""
+    minus its own Telegram and forfait-bot settings and proxies, plus `extra`. The bot runs
+    the code of this checkout (first on PYTHONPATH), not the one the virtual environment was
+    installed from: the bot starts in a scratch directory."""
     env = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("TELEGRAM_", "FORFAIT_BOT_")) and "proxy" not in k.lower()
     }
+    paths = [str(CHECKOUT), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
     env.update(
+        PYTHONPATH=os.pathsep.join(paths),
         TELEGRAM_BOT_TOKEN=token,
         TELEGRAM_API_BASE_URL=api.base_url,
         FORFAIT_BOT_DATA=str(data),

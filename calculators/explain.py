@@ -19,6 +19,7 @@ from calculators.forfait import (
     _Eval,
     _judge,
     _least,
+    _static,
     _Totals,
     _totals,
     _unit,
@@ -145,26 +146,26 @@ def missing_answers(
         fixed = _fixes(d, base, failed)
         reference_answers.update(fixed)
         reference = _totals(d, reference_answers, base)
+    open_ = [
+        (position, ind, found)
+        for position, ind in enumerate(d.indicateurs)
+        if (found := _missing_parts(ind, answers)) is not None
+    ]
     # Every open answer at its best: a group that fails even then (a mean already out of
     # reach, say) pays nothing whatever is answered next. A corrected answer stays corrected.
     optimistic_answers = dict(reference_answers)
-    for ind in d.indicateurs:
-        if _missing_parts(ind, answers) is not None and ind.id not in fixed:
+    for _, ind, _ in open_:
+        if ind.id not in fixed:
             value = answers.get(ind.id)
             composite = isinstance(value, dict) and ind.composantes
             optimistic_answers[ind.id] = _extreme(ind, value, met=True) if composite else True
     optimistic = _totals(d, optimistic_answers, reference)
     doomed = {g.id for g in d.groupes if optimistic.paid[g.id] is False}
     doomed |= {g for g, state in optimistic.met.items() if state is False}
-    rate = d.valeur_point if d.unite == "points" and d.valeur_point else 1.0
-    groups = {g.id: g for g in d.groupes}
-    dependents = {g.id: [h.id for h in d.groupes if g.id in h.prerequis] for g in d.groupes}
+    static = _static(d)
+    rate, groups, dependents = static.rate, static.groups, static.dependents
     out = []
-    for position, ind in enumerate(d.indicateurs):
-        found = _missing_parts(ind, answers)
-        if found is None:
-            continue
-        parts, answered = found
+    for position, ind, (parts, answered) in open_:
         group = groups[ind.groupe]
         value = answers.get(ind.id)
         if isinstance(value, dict) and ind.composantes:
@@ -178,7 +179,7 @@ def missing_answers(
             else _swing(d, ind, group, best, worst, reference, dependents[group.id])
         )
         blocked = tuple(g for g in (group.id, *group.prerequis) if g in failed) if failed else ()
-        names = ", ".join(f"«\u202f{groups[g].libelle}\u202f»" for g in blocked)
+        names = ", ".join(f"«\u202f{groups[g].libelle}\u202f»" for g in blocked) if blocked else ""
         out.append(
             MissingAnswer(
                 id=ind.id,

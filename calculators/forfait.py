@@ -325,10 +325,8 @@ def evaluate_indicator(d: Dispositif, ind: Indicateur, value: Any, answered: boo
     return _judge(ind.cible, value, worth)
 
 
-def _group_met(g: Groupe, evals: dict[str, tuple[Indicateur, _Eval]]) -> bool | None:
-    required = [
-        e for ind, e in evals.values() if ind.groupe == g.id and ind.statut_exercice != "optionnel"
-    ]
+def _group_met(required: list[_Eval]) -> bool | None:
+    """A tous_requis group from its required indicators' verdicts: all met / one failed."""
     if any(e.statut == "non_atteint" for e in required):
         return False
     if all(e.statut in MET for e in required):
@@ -361,6 +359,10 @@ class _Static:
     secondary: bool
     rate: float
     gates: set[str]  # groups that are a prerequisite of another
+    members: dict[str, tuple[str, ...]]  # each group's indicators, in the scheme's order
+    required: dict[str, tuple[str, ...]]  # a tous_requis group's indicators not optional
+    groups: dict[str, Groupe]
+    dependents: dict[str, list[str]]  # the groups that have each group as a prerequisite
 
 
 _STATIC: dict[int, tuple[Dispositif, _Static]] = {}
@@ -380,6 +382,20 @@ def _static(d: Dispositif) -> _Static:
         or any(s.confiance == "secondaire" for ind in d.indicateurs for s in _sources(ind)),
         rate=d.valeur_point if d.unite == "points" and d.valeur_point else 1.0,
         gates={p for g in d.groupes for p in g.prerequis},
+        members={
+            g.id: tuple(ind.id for ind in d.indicateurs if ind.groupe == g.id) for g in d.groupes
+        },
+        required={
+            g.id: tuple(
+                ind.id
+                for ind in d.indicateurs
+                if ind.groupe == g.id and ind.statut_exercice != "optionnel"
+            )
+            for g in d.groupes
+            if g.regle == "tous_requis"
+        },
+        groups=groups,
+        dependents={g.id: [h.id for h in d.groupes if g.id in h.prerequis] for g in d.groupes},
     )
     _STATIC[id(d)] = (d, static)
     return static
@@ -399,16 +415,24 @@ class _Totals:
 def _totals(d: Dispositif, answers: dict[str, Any], base: _Totals | None = None) -> _Totals:
     """Totals for `answers`; with `base` (the totals of nearly the same answers), only the
     indicators whose answer is not the very same object are evaluated again (_gains' what-ifs)."""
-    evals = {
-        ind.id: (
-            base.evals[ind.id]
-            if base is not None and answers.get(ind.id, ...) is base.answers.get(ind.id, ...)
-            else (ind, evaluate_indicator(d, ind, answers.get(ind.id), ind.id in answers))
-        )
-        for ind in d.indicateurs
-    }
+    st = _static(d)
+    if base is None:
+        evals = {
+            ind.id: (ind, evaluate_indicator(d, ind, answers.get(ind.id), ind.id in answers))
+            for ind in d.indicateurs
+        }
+    else:
+        before = base.answers
+        evals = {
+            ind.id: (
+                base.evals[ind.id]
+                if answers.get(ind.id, ...) is before.get(ind.id, ...)
+                else (ind, evaluate_indicator(d, ind, answers.get(ind.id), ind.id in answers))
+            )
+            for ind in d.indicateurs
+        }
     met: dict[str, bool | None] = {
-        g.id: _group_met(g, evals) for g in d.groupes if g.regle == "tous_requis"
+        g: _group_met([evals[i][1] for i in ids]) for g, ids in st.required.items()
     }
     paid: dict[str, bool | None] = {}
     groups: dict[str, tuple[float, float]] = {}
@@ -423,7 +447,7 @@ def _totals(d: Dispositif, answers: dict[str, Any], base: _Totals | None = None)
             if low and g.ambiguite is not None and evals[g.ambiguite.sans][1].statut != "atteint":
                 low = _least(d, g.ambiguite)  # without the optional one: the lower reading
         else:
-            members = [e for ind, e in evals.values() if ind.groupe == g.id]
+            members = [evals[i][1] for i in st.members[g.id]]
             low = sum(e.low for e in members) if paid[g.id] else 0.0
             high = sum(e.high for e in members) if paid[g.id] is not False else 0.0
         groups[g.id] = (low, high)
