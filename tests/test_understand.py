@@ -326,6 +326,7 @@ CASES: list[tuple[Expected, str, str, object]] = [
     (PROFESSION, "Chirurgien dentiste", "value", "chirurgien-dentiste"),
     (PROFESSION, "dentiste", "value", "chirurgien-dentiste"),
     (PROFESSION, "dentsite", "value", "chirurgien-dentiste"),
+    (PROFESSION, "chir dent", "value", "chirurgien-dentiste"),  # walk-through, 30/11/2026
     (PROFESSION, "je suis médecin", "value", "medecin"),
     (PROFESSION, "Médecin", "value", "medecin"),
     (PROFESSION, "medecin generaliste", "value", "medecin"),
