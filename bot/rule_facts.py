@@ -424,8 +424,7 @@ class RuleFacts:
         sources: list[Source] = list(d.sources)
         published = d.totaux_publies[-1] if d.totaux_publies else None
         if published is not None:
-            said = re.sub(r"^Total\s*:\s*", "", published.texte).rstrip(".")  # not "Total : Total"
-            lines.append(f"Total publié{NNBSP}: {said}.")
+            lines.append(f"Total publié{NNBSP}: {published.texte.rstrip('.')}.")
             sources = list(published.sources)
         group_readings = next((g.ambiguite for g in d.groupes if g.ambiguite), None)
         return Fact(
