@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 
 import bm25s
 import numpy as np
-import Stemmer
 from rapidfuzz import fuzz, process
 
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents, of_entry, strong
-from bot.faq_text import STOPWORDS, fold, normalise
+from bot.faq_text import STOPWORDS, FrenchStems, fold, normalise
 from bot.question_scope import (
     SCHEMES,
     VSM,
@@ -72,6 +71,24 @@ EXCLUDED = re.compile(
 )
 INCLUDED = re.compile(
     r"\b(compte\w*|inclu\w*|pris en compte|entre\w* dans|plomb\w*|penalis\w*|fait baisser)\b"
+)
+# What a yes/no question asks of its subject; the words of a family ask the same thing.
+PREDICATES = (
+    (
+        "obligatoire",
+        re.compile(
+            r"\b(oblig\w*|faut|faudr\w*|dois|doit|doivent|devoir|exige\w*|imperati\w*|"
+            r"necessaire\w*|requis\w*|indispensable\w*|impose\w*)\b"
+        ),
+    ),
+    ("suffit", re.compile(r"\b(suffi\w*|assez|valid\w*)\b")),
+    (
+        "obtenu",
+        re.compile(
+            r"\b(pay\w*|paie\w*|touch\w*|rapport\w*|verse\w*|remuner\w*|eligib\w*|droit|"
+            r"concern\w*|ouvert\w*|peu[tx]|puis|pouv\w*|peuvent|possible\w*|autoris\w*)\b"
+        ),
+    ),
 )
 NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
@@ -159,7 +176,7 @@ class FaqIndex:
         self._year_fits: dict[frozenset[int], np.ndarray] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
         self._corrections: dict[str, str] = {}
-        self._stemmer = Stemmer.Stemmer("french")
+        self._stemmer = FrenchStems()
         self._read_rules(list(dispositifs))
         self._read_glossary(glossaire)
         self._surface = self._surface_vocabulary(entries, glossaire)
@@ -365,7 +382,7 @@ class FaqIndex:
         return found
 
     def tokens(self, text: str, correct: bool = True) -> list[str]:
-        return self._stemmer.stemWords(self._words(text, correct))
+        return self._stemmer.words(self._words(text, correct))
 
     def _words(self, text: str, correct: bool = True) -> list[str]:
         return [w for w in self.expand(text, correct).split() if w not in STOPWORDS]
@@ -527,7 +544,7 @@ class FaqIndex:
         scope = self.reader.detect(text, today)
         who = self._assumed(scope, profession, exercice, today)
         words = self._words(text)
-        tokens = self._stemmer.stemWords(words)
+        tokens = self._stemmer.words(words)
         definition = self.definition(text, words)
         hits = self.search(text, who["profession"], who["exercice"], CANDIDATES, tokens, scope)
         if scope.autre_profession is not None:
@@ -558,7 +575,7 @@ class FaqIndex:
         reason = beside or "seuil"
         if definition is not None and self.only_definition(text):
             # The entries about the term, for the asker's profession and year first.
-            term = self._stemmer.stemWord(normalise(definition.sigle).replace(" ", ""))
+            term = self._stemmer.word(normalise(definition.sigle).replace(" ", ""))
             about = self.search(
                 text, who["profession"], who["exercice"], SUGGESTIONS, [term], scope
             )
@@ -703,7 +720,7 @@ class FaqIndex:
         same = (
             top.coverage >= VERDICT_COVERAGE
             and polarity
-            and not _opposite(_predicate(folded), _predicate(fold(e.question)))
+            and not _opposite(_predicates(folded), _predicates(fold(e.question)))
             and yes_no
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
@@ -748,15 +765,22 @@ def covered(
     return {p: [] for p in sorted(named)}
 
 
-def _predicate(folded: str) -> str | None:
-    """Whether a yes/no question asks if something is excluded or if it counts."""
+def _predicates(folded: str) -> frozenset[str]:
+    """What a yes/no question asks of its subject: whether it is required, counts (suffices,
+    validates), is excluded, is open to the asker (pays, is allowed). "Oui"/"Non" answers one of
+    these; said to another, it misleads ("la messagerie, c'est obligatoire ?" answered by
+    "Non." to "un mail classique suffit-il ?")."""
+    found = {name for name, rx in PREDICATES if rx.search(folded)}
     if EXCLUDED.search(folded):
-        return "exclu"
-    return "compte" if INCLUDED.search(folded) else None
+        found.add("exclu")
+    elif INCLUDED.search(folded):
+        found.add("suffit")  # "ça compte pour l'indicateur ?" = "ça suffit pour le valider ?"
+    return frozenset(found)
 
 
-def _opposite(asked: str | None, answered: str | None) -> bool:
-    return asked is not None and answered is not None and asked != answered
+def _opposite(asked: frozenset[str], answered: frozenset[str]) -> bool:
+    """Both ask something of their subject, and not the same thing."""
+    return bool(asked) and bool(answered) and not asked & answered
 
 
 def _base(word: str) -> str:

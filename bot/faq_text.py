@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import Stemmer
+
 # Function words only: "ne", "pas", "non", "sans", "plus", "jamais", "aucun" are kept on
 # purpose, a negation changes the answer.
 _FUNCTION_WORDS = """
@@ -88,3 +90,26 @@ def normalise(text: str) -> str:
     text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
     text = re.sub(r"[^\w]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+class FrenchStems:
+    """Snowball's French stemmer, fed folded words. Snowball expects accents: without them
+    « sécurisé » (securise → securis) and « sécurisée » (securisee → securise) part ways, so
+    a feminine past participle first loses its extra « e » (« sécurisées » → securises)."""
+
+    def __init__(self) -> None:
+        self._stemmer = Stemmer.Stemmer("french")
+
+    def words(self, words: list[str]) -> list[str]:
+        return self._stemmer.stemWords([_masculine(w) for w in words])
+
+    def word(self, word: str) -> str:
+        return self._stemmer.stemWord(_masculine(word))
+
+
+def _masculine(word: str) -> str:
+    if len(word) > 5 and word.endswith("ee"):
+        return word[:-1]
+    if len(word) > 6 and word.endswith("ees"):
+        return word[:-3] + "es"
+    return word

@@ -131,14 +131,14 @@ class RuleAnswers:
     def __init__(self, kb: Knowledge, index: FaqIndex) -> None:
         self.kb = kb
         self.index = index
-        self._acronyms = set(index._stemmer.stemWords(list(index._terms)))
+        self._acronyms = set(index._stemmer.words(list(index._terms)))
         # Words of the groups that gate others ("socle", "volet 1"): they name no indicator.
         self._gate_words = {
             w
             for d in kb.dispositifs.values()
             for g in d.groupes
             if g.regle == "tous_requis"
-            for w in index._stemmer.stemWords(g.id.split("_"))
+            for w in index._stemmer.words(g.id.split("_"))
         }
         self._vocab = self._vocabulary(kb, index)
         self._idf: dict[str, dict[str, float]] = {}
@@ -161,7 +161,7 @@ class RuleAnswers:
         if correct:
             raw = [self.index._correct(w) for w in raw]
         found = {t for t in self.index.tokens(text, correct=correct) if t in self._acronyms}
-        found.update(self.index._stemmer.stemWords(raw))
+        found.update(self.index._stemmer.words(raw))
         return {
             t
             for t in found
@@ -301,7 +301,7 @@ class RuleAnswers:
                 continue
             clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
             after = [w for w in normalise(clause).split() if w not in STOPWORDS]
-            stems = self.index._stemmer.stemWords(after[:NEGATED_WORDS])
+            stems = self.index._stemmer.words(after[:NEGATED_WORDS])
             out.append(set(stems))
         return out
 

@@ -7,7 +7,7 @@ import pytest
 from bench.faq_eval import evaluate
 from bot.faq import STOPWORDS, FaqIndex, normalise
 from bot.faq_replies import FaqResponder
-from bot.faq_text import fold
+from bot.faq_text import FrenchStems, fold
 from bot.session import Session
 from bot.text_render import to_text
 from knowledge import load
@@ -140,3 +140,12 @@ def test_quand_meme_asks_no_date() -> None:
     """ "Je touche qd même les optionnels ?" is not a question about when."""
     assert "quand" not in fold("donum sans le socle je touche qd même les optionnels ?")
     assert "quand" in fold("qd est payé le FAMI ?")
+
+
+def test_feminine_participles_stem_as_the_masculine() -> None:
+    """Folded words lose the accent Snowball reads: « sécurisée » and « sécurisé » must still
+    meet."""
+    stems = FrenchStems()
+    assert stems.words(["securisee", "securise", "securisees", "securises"]) == ["securis"] * 4
+    assert stems.word("declaree") == stems.word("declare")
+    assert stems.word("annee") == stems.word("annees")

@@ -43,6 +43,26 @@ def test_no_verdict_beside_the_question(
     assert 2 <= len(ans.suggestions) <= 3
 
 
+@pytest.mark.parametrize("profession", [None, "medecin"])
+def test_a_verdict_on_another_predicate_is_not_given(
+    index: FaqIndex, profession: str | None
+) -> None:
+    """« c'est obligatoire ? » is not « un mail classique suffit-il ? »: its « Non. » would
+    read as « pas obligatoire »."""
+    ans = ask(index, "la messagrie securisé c obligatoire ?", profession)
+    assert not ans.matched and ans.reason == "verdict"
+    assert "messagerie_mssante_requise" in shown(ans)
+
+
+def test_the_same_predicate_in_other_words_keeps_its_verdict(index: FaqIndex) -> None:
+    """« ça compte pour l'indicateur ? » asks what « … suffit-il pour l'indicateur ? » asks."""
+    ans = ask(
+        index,
+        "je consulte souvent le DMP de mes patients, ca compte pour l'indicateur DMP du volet 2 ?",
+    )
+    assert ans.matched and ans.hit.entry.id == "dmp_consultation_vs_alimentation"
+
+
 def test_the_volet_1_gate_answers_the_coordination_without_it(index: FaqIndex) -> None:
     """Not the 2022 entry: the rule that the volet 1 gates the volet 2 (a formulation of
     faq_additions.md)."""
