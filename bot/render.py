@@ -36,6 +36,7 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=False,  # package data: no stat() of the template file on every render
     )
     env.filters.update(eur=fmt_eur, pct=fmt_pct, points=fmt_points, num=fmt_number)
     env.filters["short"] = shorten
