@@ -45,15 +45,19 @@ DEVSET = TESTS / "faq_devset.yaml"  # tuned on
 DEV_COLLOQUIAL = TESTS / "faq_devset_colloquial.yaml"  # tuned on: chat-style phrasings
 # tuned on: chat-style, facts only, written blind from the guides by another writer
 DEV_COLLOQUIAL2 = TESTS / "faq_devset_colloquial2.yaml"
+DEV_COLLOQUIAL3 = TESTS / "faq_devset_colloquial3.yaml"  # tuned on: the same, a third writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
+VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
     (f"colloquial development set {TUNED}", DEV_COLLOQUIAL),
     (f"colloquial development set 2 {TUNED}", DEV_COLLOQUIAL2),
+    (f"colloquial development set 3 {TUNED}", DEV_COLLOQUIAL3),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
+    ("colloquial validation set (held out)", VALIDATION),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -278,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     if index_only:
         print("FAQ index alone (no calculator, no reply):")
     for name, path in sets:
-        blind = path.resolve() in (TESTSET, BLINDSET) or (not paths and TUNED not in name)
+        blind = path.resolve() in (TESTSET, BLINDSET, VALIDATION) or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
         print("\n".join(report(name, scores, verbose and not blind)))
     return 0

@@ -23,6 +23,7 @@ from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
 from bot.rule_facts import Fact, RuleFacts, asked
+from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
 from calculators.french import NNBSP
@@ -191,6 +192,7 @@ class FaqResponder:
         self.today = today or paris_today
         self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
         self.facts = RuleFacts(rules) if rules else None
+        self.sums = RuleSums(rules) if rules else None
 
     @classmethod
     def from_knowledge(
@@ -220,6 +222,10 @@ class FaqResponder:
             return FaqReply(what_to_ask(), "not_a_question", ans)
         suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
         note = self.scheme_note(ans)
+        total = self.sum_fact(text, ans)
+        if total is not None:  # several indicators listed: what they pay together
+            msg = self.fact_message(total, None, forwarded, text)
+            return FaqReply(msg, "rule", ans, None, fact=total)
         grounded = self.ground(text, ans)
         if grounded is not None:
             context = self.context_entry(grounded, ans)
@@ -262,6 +268,15 @@ class FaqResponder:
         return FaqReply(msg, "suggest" if suggested else "decline", ans, suggestions=suggested)
 
     # ---- rule-grounded answers ---------------------------------------------------------
+
+    def sum_fact(self, text: str, ans: Answer) -> Fact | None:
+        """The calculator's total for the indicators a question lists, on the case the FAQ
+        index assumed (a profession is needed: the lists differ)."""
+        if self.sums is None or self.facts is None or ans.kind != "faq":
+            return None
+        if ans.profession is None or ans.outcome == "out_of_scope" or ans.autre_profession:
+            return None
+        return self.sums.fact(text, ans, self.facts.case_of(ans, self.today()))
 
     def ground(self, text: str, ans: Answer) -> Grounded | None:
         """The calculator's verdict when the question gives a figure or a situation of the

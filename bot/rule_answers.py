@@ -221,7 +221,7 @@ class RuleAnswers:
         return idf
 
     def _named(
-        self, words: set[str], d: Dispositif, figure: Valeur | None
+        self, words: set[str], d: Dispositif, figure: Valeur | None, least: float = MIN_SCORE
     ) -> tuple[Indicateur, Composante | None] | None:
         """The indicator (or component) the words name on this scheme, when one stands out.
         A component beats its indicator on a tie: it is the more precise."""
@@ -234,7 +234,7 @@ class RuleAnswers:
             scored.append((fits, score, comp is not None, ind, comp))
         scored.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
         fits, score, _, ind, comp = scored[0]
-        if score < MIN_SCORE:
+        if score < least:
             return None
         rival = next((s for s in scored[1:] if s[0] == fits and s[3] is not ind), None)
         if rival is not None and rival[1] >= score:

@@ -1,0 +1,71 @@
+"""What several indicators pay together, listed in one question: the calculator's total on
+the asker's scheme, never one entry's amount (issue 11, rule-grounded answers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.faq_replies import FaqResponder
+from bot.session import Session
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+TODAY = dt.date(2026, 11, 30)
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
+
+
+def respond(r: FaqResponder, text: str, profession: str | None = None):
+    return r.respond(text, Session(chat_id=1, profession=profession))
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "total"),
+    [
+        # FAMI 2026 (2025's rules carried over): socle 490, coordination 100, étudiant 350
+        (
+            "chir dent : socle ok + coordination + un étudiant de 6e année, ça fait combien ?",
+            None,
+            "940",
+        ),
+        (
+            "j'ai le socle mais pas la coordination, je touche combien ?",
+            "chirurgien-dentiste",
+            "490",
+        ),
+        # "sauf": everything met but the SAS (forfait structure 2023: 8 141 € − 200 points)
+        ("tout validé en 2023 sauf le SAS, combien ?", "medecin", "6 741"),
+        # synonyms of the glossary: "stagiaires" are the "étudiants en médecine" encadrés
+        (
+            "2023 : volet 1 validé + coordination + stagiaires, ça fait combien ?",
+            "medecin",
+            "3 150",
+        ),
+    ],
+)
+def test_a_list_is_summed_by_the_calculator(
+    responder: FaqResponder, text: str, profession: str | None, total: str
+) -> None:
+    rep = respond(responder, text, profession)
+    assert rep.outcome == "rule" and rep.fact is not None and rep.fact.asked == "somme"
+    shown = to_text(rep.message).replace(NN, " ")
+    assert f"Total : {total} €" in shown
+    assert "Source" in shown and "Réponse pour" in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien rapportent le SAS et la coordination en 2023 ?",  # two figures, not a case
+        "j'ai validé la coordination, ça rapporte combien ?",  # one indicator
+    ],
+)
+def test_what_is_not_a_list_of_ones_own(responder: FaqResponder, text: str) -> None:
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is None or rep.fact.asked != "somme"
