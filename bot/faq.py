@@ -58,12 +58,33 @@ BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
 DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
     r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
-    r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il)"
+    r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il|"
+    r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ce sigle)"
 )
+# Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
+# with another term in the question, they are its context, not what is asked.
+CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
-FILLER = frozenset(["exactement", "deja", "concretement", "juste", "precisement", "donc", "ici"])
+FILLER = frozenset(
+    [
+        "exactement",
+        "deja",
+        "concretement",
+        "juste",
+        "precisement",
+        "donc",
+        "ici",
+        "sigle",
+        "acronyme",
+        "abreviation",
+        "comme",
+        "teleservice",
+        "teleservices",
+        "forfait",
+    ]
+)
 # Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
 # ils dans le taux ?" is answered "Non". An entry's verdict is not given across them.
 EXCLUDED = re.compile(
@@ -367,9 +388,7 @@ class FaqIndex:
         return out
 
     def expand(self, text: str, correct: bool = False) -> str:
-        if self._case_rx is not None:
-            text = self._case_rx.sub(lambda m: f" {m.group(0).lower()}acr ", text)
-        text = normalise(text)
+        text = normalise(self._acronyms(text))
         if correct:
             text = " ".join(self._correct(w) for w in text.split())
         return self._phrase_rx.sub(lambda m: f" {self._phrase(m.group(0))} ", text)
@@ -391,21 +410,23 @@ class FaqIndex:
         """The glossary term a question asks to define: "c'est quoi l'ApCV ?", "DSG ça veut
         dire quoi", or a bare acronym ("ApCV", "DSG ?"). `words`: the question's expanded
         words, when already computed."""
-        folded = fold(text)
+        folded = fold(self._acronyms(text))
         marker = DEFINE.search(folded)
         if marker is None:
             words = self._words(text) if words is None else words
             return self._terms.get(words[0]) if len(words) == 1 else None
         after = self._terms_in(folded[marker.end() :])
         before = self._terms_in(folded[: marker.start()])
-        named = after[:1] or before[-1:]
+        asked = [t for t in after if t.sigle not in CONTEXT_TERMS]
+        asked_before = [t for t in before if t.sigle not in CONTEXT_TERMS]
+        named = asked[:1] or asked_before[-1:] or after[:1] or before[-1:]
         return named[0] if named else None
 
     def only_definition(self, text: str) -> bool:
         """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
         koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
         montant du socle FAMI ?")."""
-        folded = fold(text)
+        folded = fold(self._acronyms(text))
         marker = DEFINE.search(folded)
         rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
         for rx in self.reader.covered.values():  # "je suis dentiste, c'est quoi l'ApCV ?"
@@ -415,7 +436,17 @@ class FaqIndex:
             for w in self.expand(rest, correct=True).split()
             if w not in STOPWORDS and w not in FILLER and not w.isdigit()
         ]
+        terms = [w for w in words if w in self._terms]
+        if len(terms) > 1:  # the scheme's name qualifies the term asked about
+            words = [w for w in words if self._terms.get(w) is None or w == _asked(terms, self)]
         return len(words) == 1 and words[0] in self._terms
+
+    def _acronyms(self, text: str) -> str:
+        """Acronyms that are also French words marked while the case still tells them apart
+        ("MES dans mon forfait"), before folding lowercases them."""
+        if self._case_rx is None:
+            return text
+        return self._case_rx.sub(lambda m: f" {m.group(0).lower()}acr ", text)
 
     def _terms_in(self, text: str) -> list[GlossaireTerme]:
         words = self.expand(text, correct=True).split()
@@ -763,6 +794,13 @@ def covered(
         return {p: f.alias for p, f in professions.items() if p in with_rules or not with_rules}
     named = with_rules | {p for e in entries for p in e.portee.professions}
     return {p: [] for p in sorted(named)}
+
+
+def _asked(terms: list[str], index: FaqIndex) -> str | None:
+    """Of several glossary terms, the one a definition asks: the only one that is not a
+    scheme's name."""
+    asked = [w for w in terms if index._terms[w].sigle not in CONTEXT_TERMS]
+    return asked[0] if len(asked) == 1 else None
 
 
 def _predicates(folded: str) -> frozenset[str]:

@@ -46,6 +46,12 @@ CONSEQUENCE = re.compile(
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
 # pré-remplie ?"): an absence there is not a situation to judge.
 NOT_A_VERDICT = re.compile(r"\b(pourquoi|comment|quand|ou trouver|a qui)\b")
+# Asking a verdict, not naming what it is about.
+ASKING_WORDS = """
+    droit droits touche toucher touchera paye payer paie verse versee verser valide valider
+    validee compte compter atteint atteins atteindre rempli remplir combien euros montant
+    rapporte rapporter perd perdre
+"""
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
@@ -140,6 +146,14 @@ class RuleAnswers:
             if g.regle == "tous_requis"
             for w in index._stemmer.words(g.id.split("_"))
         }
+        # Words that ask ("ai-je droit", "je touche") or say who asks ("dentaire") name no
+        # indicator, though the FAQ phrasings about one may use them.
+        self._not_names = set(index._stemmer.words(ASKING_WORDS.split())) | {
+            t
+            for f in kb.professions.values()
+            for phrase in [f.libelle, f.pluriel, *f.alias, "dentaire", "medical", "medicale"]
+            for t in index._stemmer.words(normalise(phrase).split())
+        }
         self._vocab = self._vocabulary(kb, index)
         self._idf: dict[str, dict[str, float]] = {}
         self._rules: dict[str, dict[str, str]] = {}  # by scheme, each indicator's rule
@@ -165,7 +179,11 @@ class RuleAnswers:
         return {
             t
             for t in found
-            if not t.isdigit() and t != "pourcent" and t not in NEGATIONS and not OPEN.fullmatch(t)
+            if not t.isdigit()
+            and t != "pourcent"
+            and t not in NEGATIONS
+            and not OPEN.fullmatch(t)
+            and t not in self._not_names
         }
 
     def _vocabulary(self, kb: Knowledge, index: FaqIndex) -> dict[str, dict[str, float]]:
@@ -178,11 +196,24 @@ class RuleAnswers:
             for t in self._stems(text):
                 words[t] = max(words.get(t, 0.0), weight)
 
+        # A glossary phrase in a libellé brings its one-word synonyms ("prise en charge
+        # coordonnée": "coordination"; "étudiants": "stagiaires"); not its longer ones, or
+        # "outil de facturation" would make "facturer" name the software indicator.
+        groups = [
+            (" ".join(p for p in g if " " not in p), [self._stems(p) for p in g])
+            for g in kb.glossaire.synonymes
+        ]
+
+        def named(text: str) -> str:
+            stems = self._stems(text)
+            extra = [words for words, phrases in groups if any(p and p <= stems for p in phrases)]
+            return " ".join([text, *extra])
+
         for d in kb.dispositifs.values():
             for ind in d.indicateurs:
-                add(ind.id, ind.libelle, LIBELLE_WEIGHT)
+                add(ind.id, named(ind.libelle), LIBELLE_WEIGHT)
                 for c in ind.composantes:
-                    add(c.id, c.libelle, LIBELLE_WEIGHT)
+                    add(c.id, named(c.libelle), LIBELLE_WEIGHT)
         # From the FAQ, only the words few entries use: "coordination", "EHPAD", "flux", not
         # "volet" or "taux".
         phrasings = {
@@ -221,7 +252,7 @@ class RuleAnswers:
         return idf
 
     def _named(
-        self, words: set[str], d: Dispositif, figure: Valeur | None, least: float = MIN_SCORE
+        self, words: set[str], d: Dispositif, figure: Valeur | None
     ) -> tuple[Indicateur, Composante | None] | None:
         """The indicator (or component) the words name on this scheme, when one stands out.
         A component beats its indicator on a tie: it is the more precise."""
@@ -234,7 +265,7 @@ class RuleAnswers:
             scored.append((fits, score, comp is not None, ind, comp))
         scored.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
         fits, score, _, ind, comp = scored[0]
-        if score < least:
+        if score < MIN_SCORE:
             return None
         rival = next((s for s in scored[1:] if s[0] == fits and s[3] is not ind), None)
         if rival is not None and rival[1] >= score:

@@ -38,8 +38,8 @@ SEPARATOR = re.compile(
     r"(\+|,|;|&|\bet\b|\bavec\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
-# An item of a list names an indicator on fewer words than a question does.
-LISTED_SCORE = 0.5
+# When, not what: "cette année" names no indicator (the student's "6e année" would match).
+TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 ALL_MET = re.compile(
@@ -53,14 +53,6 @@ class RuleSums:
 
     def __init__(self, rules: RuleAnswers) -> None:
         self.rules = rules
-        # A listed item is a short phrase in the user's words ("stagiaires", "coordination"):
-        # the glossary's synonyms bring it to the libellés' ("étudiants", "coordonnée").
-        self._synonyms: dict[str, set[str]] = {}
-        for group in rules.kb.glossaire.synonymes:
-            stems = set(rules._stems(" ".join(group)))
-            for phrase in group:
-                for t in rules._stems(phrase):
-                    self._synonyms.setdefault(t, set()).update(stems)
 
     def fact(self, text: str, ans: Answer, case: Case | None) -> Fact | None:
         """The total for what the question lists, on `case`; None when it lists fewer than
@@ -106,9 +98,8 @@ class RuleSums:
         if group is not None:
             return group, None
         figures = [v for v in values(part) if self.rules._own(part, v)]
-        words = self.rules._stems(part, correct=True)
-        words = words.union(*(self._synonyms.get(t, ()) for t in words)) - self.rules._gate_words
-        found = self.rules._named(words, d, figures[0] if figures else None, LISTED_SCORE)
+        words = self.rules._stems(TIME.sub(" ", part), correct=True) - self.rules._gate_words
+        found = self.rules._named(words, d, figures[0] if figures else None)
         if found is None:
             return None, None
         ind, comp = found

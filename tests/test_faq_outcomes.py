@@ -232,3 +232,16 @@ def test_polarity_and_year_named(
         assert ans.matched and ans.hit.entry.id == "calendrier_fami_2023"
     else:
         assert not ans.matched and ans.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sigle"),
+    [
+        ("PSE dans le forfait structure ca veut dire", "PSE"),  # the scheme is context
+        ("SAS forfait structure c quoi ce sigle", "SAS"),
+        ("MES dans mon forfait ca designe quoi", "MES"),  # the capitals tell it from « mes »
+    ],
+)
+def test_the_term_asked_about_is_defined(index: FaqIndex, text: str, sigle: str) -> None:
+    ans = ask(index, text)
+    assert ans.definition is not None and ans.definition.sigle == sigle

@@ -284,3 +284,17 @@ def test_a_missing_group_that_gates_nothing_still_pays(responder: FaqResponder) 
     assert "✅ versé s'il est rempli" in text and "non versé" not in text
     gated = ground(responder, "la coordination sans le volet 1 ça paye ?", "medecin")
     assert gated is not None and gated.gated
+
+
+def test_the_asker_s_profession_and_asking_words_name_no_indicator(kb: Knowledge) -> None:
+    """« dentaire » and « ai-je droit » are in FAQ phrasings about the student indicator;
+    « coordination » names the coordinated-care one through the glossary's synonyms."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond(
+        "Si je n'atteins pas les 5 indicateurs socles du FAMI dentaire, ai-je droit aux 100 € "
+        "de coordination ?",
+        Session(chat_id=1, profession="chirurgien-dentiste"),
+    )
+    assert rep.grounded is not None
+    assert rep.grounded.situation.indicateur.id == "prise_en_charge_coordonnee"
+    assert rep.grounded.gated
