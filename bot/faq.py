@@ -125,6 +125,10 @@ C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 2.0, 5.0, 2.0
 # A question naming an out-of-scope topic is answered only above these margins, with and
 # without its out-of-scope words.
 OFFTOPIC_MARGIN, REST_MARGIN = 1.5, 1.5
+# An entry holding under this share of the question's words answers only with this much
+# confidence: "une carte CPS pour ma secrétaire" is not the téléservices entry (set on the
+# development sets: fewer out-of-scope questions answered, no right answer lost).
+THIN_COVERAGE, THIN_THRESHOLD = 0.3, 3.0
 SPECIFIC_DF = 8  # a word in at most this many entries says what the question is about
 # A verdict is given only with this share of the question's words in the entry, and to a
 # negative question only from a negative phrasing unless the words agree this much.
@@ -584,7 +588,9 @@ class FaqIndex:
             definition=definition, scope=scope, autres_dispositifs=self._foreign(scope), **who
         )
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
-        sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= THRESHOLD
+        sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
+            THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
+        )
         aside = offtopic is not None and not offtopic.toujours  # "doctolib", not "tarif"
         if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True

@@ -245,3 +245,9 @@ def test_polarity_and_year_named(
 def test_the_term_asked_about_is_defined(index: FaqIndex, text: str, sigle: str) -> None:
     ans = ask(index, text)
     assert ans.definition is not None and ans.definition.sigle == sigle
+
+
+def test_an_entry_holding_few_of_the_words_needs_more_confidence(index: FaqIndex) -> None:
+    """The téléservices entry knows « CPS » and « obtenir », not the secretary's card."""
+    ans = ask(index, "comment obtenir une carte CPS pour ma secretaire")
+    assert not ans.matched
