@@ -24,6 +24,7 @@ from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
 from bot.typed_ahead import keep_ahead, rate_targets
+from bot.typed_ahead import said as figure
 from bot.understand import (
     NNBSP,
     RATE_NAMES,
@@ -74,6 +75,9 @@ class Answering:
         if kept:
             text = rest
             i, figure = self._interpret(s, ask, text)
+        detailed = self._typed_components(s, ask, text, kept)
+        if detailed is not None:
+            return detailed
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
         if taken.retry and i.among and not s.pending_hidden:
             return self._settle(s, ask, i, text, kept)
@@ -113,6 +117,32 @@ class Answering:
         if not found.values:
             return "", text
         return keep_ahead(s, targets, found.values), found.rest
+
+    def _typed_components(self, s: Session, ask: _Ask, text: str, kept: str) -> Step | None:
+        """Several rates of one indicator typed at the first question of its threshold tree
+        (« CM 35 DSG 40 SPE 20 » at « votre taux de CM AT-MP dépasse-t-il 30 % ? »): recorded
+        as its components, as « Détailler » would, the tree left; None for anything else."""
+        d = self._dispositif(s)
+        if d is None or ask.free != "choice" or ask.cible is None:
+            return None
+        ind, _ = self._target_of(d, ask.id)
+        if any(q.id in s.path for q in ind.questions):  # the tree is under way: keep to it
+            return None
+        names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
+        found = named_figures(text, names)
+        if len(found.values) < 2 or found.rest:
+            return None
+        rates = {c: float(v) for c, v in found.values.items()}
+        parts = {c.id: c for c in ind.composantes}
+        if any(value_error(v, parts[c].cible) for c, v in rates.items()):
+            return None  # the one-figure reading says what is wrong
+        s.answers[ind.id] = rates
+        s.history.append(ask.id)
+        said = ", ".join(
+            f"{RATE_NAMES[c][0]} {figure(v, parts[c].cible.type)}" for c, v in rates.items()
+        )
+        note = f"{kept} J'ai compris{NNBSP}: {said}.".strip()
+        return Step(s, [_confirmation(ask, rates), *_noted(note, self._next(s))])
 
     def _settle(self, s: Session, ask: _Ask, i: Interpretation, text: str, kept: str) -> Step:
         """A yes (or no) where two buttons say yes: taken when they lead to the same result

@@ -1,6 +1,6 @@
-"""Rates typed ahead ("DMT 95 FSE 98" at the Ségur question): kept as the answers of the
-questions they belong to, and said back in one line. Nothing typed is dropped unsaid: a rate
-already answered, or one that cannot be a rate, is named too."""
+"""Rates (and counts) typed ahead ("DMT 95 FSE 98" at the Ségur question): kept as the
+answers of the questions they belong to, and said back in one line. Nothing typed is dropped
+unsaid: a rate already answered, or one that cannot be a rate, is named too."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.answer_labels import value_text
 from bot.answers import value_error
+from bot.render import shorten
 from bot.session import Session
 from bot.understand import RATE_NAMES
 from calculators.french import fmt_number
@@ -16,6 +17,12 @@ from knowledge.schema import Composante, Dispositif, Indicateur
 
 NNBSP = "\u202f"
 Target = tuple[Indicateur, Composante | None]
+FIGURES = ("taux", "nombre")  # the targets a figure typed with its name answers
+
+
+def said(figure: float, cible_type: str) -> str:
+    """ "98 %" for a rate, "3" for a count."""
+    return fmt_number(round(figure, 2)) + (f"{NNBSP}%" if cible_type == "taux" else "")
 
 
 def rate_targets(d: Dispositif, current: str) -> dict[str, Target]:
@@ -27,23 +34,25 @@ def rate_targets(d: Dispositif, current: str) -> dict[str, Target]:
         if ind.id == current or ind.statut_exercice == "neutralise":
             continue
         for c in ind.composantes:
-            if c.cible.type == "taux" and c.id in RATE_NAMES:
+            if c.cible.type in FIGURES and c.id in RATE_NAMES:
                 found.setdefault(c.id, (ind, c))
         asked_as_figure = not ind.questions or ind.questions[0].type == "valeur"
-        one_rate = not ind.composantes and ind.cible.type == "taux" and asked_as_figure
+        one_rate = not ind.composantes and ind.cible.type in FIGURES and asked_as_figure
         if one_rate and ind.id in RATE_NAMES:
             found.setdefault(ind.id, (ind, None))
     return found
 
 
-def _answered(s: Session, ind: Indicateur, comp: Composante | None) -> Any:
-    """The answer already given for this rate, or ... when there is none."""
-    if any(q.id in s.path for q in ind.questions):  # its tree is under way or answered
-        return s.answers.get(ind.id)
+def _answered(s: Session, ind: Indicateur, comp: Composante | None) -> tuple[Any, str]:
+    """The answer already given for this rate (... when there is none), and how to name it:
+    the rate's own, or its indicator's when that was answered as a whole."""
     current = s.answers.get(ind.id, ...)
+    whole = f"«{NNBSP}{shorten(ind.libelle)}{NNBSP}»"
+    if any(q.id in s.path for q in ind.questions):  # its tree is under way or answered
+        return ("en cours" if current is ... else current), whole
     if comp is not None and isinstance(current, dict):
-        return current.get(comp.id, ...)
-    return current
+        return current.get(comp.id, ...), ""
+    return current, whole if comp is not None else ""
 
 
 def keep_ahead(s: Session, targets: dict[str, Target], values: dict[str, Fraction]) -> str:
@@ -61,29 +70,30 @@ def keep_ahead(s: Session, targets: dict[str, Target], values: dict[str, Fractio
                 f"{name} {fmt_number(round(figure, 2))} ({error[0].lower()}{error[1:-1]})"
             )
             continue
-        before = _answered(s, ind, comp)
+        before, whole = _answered(s, ind, comp)
         if before == figure:
-            again.append(f"{name} {fmt_number(round(figure, 2))}{NNBSP}%")
+            again.append(f"{name} {said(figure, cible.type)}")
             continue
         if before is not ...:
-            shown = value_text(before, cible) if not isinstance(before, dict) else "détaillé"
-            done.append(f"{name} ({shown})")
+            shown = value_text(before, ind.cible if whole else cible)
+            entry = f"{whole or name} ({shown})"
+            done.extend([entry] if entry not in done else [])
             continue
         if comp is None:
             s.answers[ind.id] = figure
         else:
             current = s.answers.get(ind.id)
             s.answers[ind.id] = {**(current if isinstance(current, dict) else {}), comp.id: figure}
-        kept.append(f"{name} {fmt_number(round(figure, 2))}{NNBSP}%")
-    said = []
+        kept.append(f"{name} {said(figure, cible.type)}")
+    lines = []
     if kept:
-        said.append(f"Noté pour plus tard{NNBSP}: {', '.join(kept)}.")
+        lines.append(f"Noté pour plus tard{NNBSP}: {', '.join(kept)}.")
     if again:
-        said.append(f"Déjà noté{NNBSP}: {', '.join(again)}.")
+        lines.append(f"Déjà noté{NNBSP}: {', '.join(again)}.")
     if done:
-        said.append(
+        lines.append(
             f"Déjà répondu, inchangé{NNBSP}: {', '.join(done)}{NNBSP}; /modifier pour le changer."
         )
     if refused:
-        said.append(f"Non noté{NNBSP}: {', '.join(refused)}.")
-    return " ".join(said)
+        lines.append(f"Non noté{NNBSP}: {', '.join(refused)}.")
+    return " ".join(lines)

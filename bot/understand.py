@@ -512,7 +512,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "above",
         ("peu", "legerement", "juste", "peine"),
         re.compile(
-            rf"\b(?:un peu|legerement|juste|tout juste|a peine)\s+(?:plus\s+(?:de|d|que)|"
+            rf"\b(?:un peu|legerement|juste|tout juste|a peine)\s+(?:plus\s+(?:des|de|d|que)|"
             rf"au dessus\s+(?:de|d)|superieure?\s+a)\s+{_P}"
         ),
     ),
@@ -520,7 +520,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "below",
         ("peu", "legerement", "juste", "presque", "quasi", "loin"),
         re.compile(
-            rf"\b(?:un peu|legerement|juste|tout juste)\s+(?:moins\s+(?:de|d|que)|en dessous\s+"
+            rf"\b(?:un peu|legerement|juste|tout juste)\s+(?:moins\s+(?:des|de|d|que)|en dessous\s+"
             rf"(?:de|d)|inferieure?\s+a|sous)\s+{_P}|\b(?:presque|quasi|quasiment|pas loin\s+"
             rf"(?:de|d))\s+(?:a\s+)?{_P}"
         ),
@@ -529,7 +529,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "at_most",
         ("plus", "max", "jusqu", "≤", "<=", "moins"),
         re.compile(
-            rf"(?:\bpas plus\s+(?:de|d|que)|\bau plus|\bau maximum|\bmaximum|\bmaxi|\bmax|"
+            rf"(?:\bpas plus\s+(?:des|de|d|que)|\bau plus|\bau maximum|\bmaximum|\bmaxi|\bmax|"
             rf"\bjusqu a|≤|<=)\s*{_P}|{_P}\s*(?:ou moins|max\b|maxi\b|maximum|au plus|"
             rf"au maximum|grand max)"
         ),
@@ -538,7 +538,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "at_least",
         ("moins", "min", "≥", ">=", "plus", "+", "davantage"),
         re.compile(
-            rf"(?:\bpas moins\s+(?:de|d|que)|\bau moins|\bau minimum|\bminimum|\bmini|\bmin|"
+            rf"(?:\bpas moins\s+(?:des|de|d|que)|\bau moins|\bau minimum|\bminimum|\bmini|\bmin|"
             rf"≥|>=)\s*{_P}|{_P}\s*(?:ou plus|et plus|minimum|mini\b|au moins|au minimum|"
             rf"\+|ou davantage)"
         ),
@@ -547,8 +547,8 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "more",
         ("plus", "superieur", "dessus", "dela", "depass", ">", "+"),
         re.compile(
-            rf"(?:\bplus\s+(?:de|d|que)|\bsuperieure?s?\s+a|\bau dessus\s+(?:de|d)|"
-            rf"\bau dela\s+(?:de|d)|\bdepasse\w*|\bbien plus\s+(?:de|d|que)|\+\s*(?:de|d)\b|>)"
+            rf"(?:\bplus\s+(?:des|de|d|que)|\bsuperieure?s?\s+a|\bau dessus\s+(?:de|d)|"
+            rf"\bau dela\s+(?:de|d)|\bdepasse\w*|\bbien plus\s+(?:des|de|d|que)|\+\s*(?:de|d)\b|>)"
             rf"\s*(?:les\s+)?{_P}"
         ),
     ),
@@ -556,8 +556,8 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "less",
         ("moins", "inferieur", "dessous", "sous", "<"),
         re.compile(
-            rf"(?:\bmoins\s+(?:de|d|que)|\binferieure?s?\s+a|\ben dessous\s+(?:de|d)|"
-            rf"\bsous(?:\s+les)?|\bbien moins\s+(?:de|d|que)|<)\s*{_P}"
+            rf"(?:\bmoins\s+(?:des|de|d|que)|\binferieure?s?\s+a|\ben dessous\s+(?:de|d)|"
+            rf"\bsous(?:\s+les)?|\bbien moins\s+(?:des|de|d|que)|<)\s*{_P}"
         ),
     ),
     (

@@ -196,3 +196,34 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     assert named_figures("fse 98 % et dmt 95", names).rest == ""
     assert named_figures("oui j'ai la messagerie", names).values == {}  # no figure: no rate
     assert named_figures("fse en 2025", names).values == {}  # a year is not a rate
+
+
+def test_rates_of_a_threshold_tree_typed_at_once_are_its_components(late: Chat) -> None:
+    """« CM 35 DSG 40 SPE 20 » at « votre taux de CM AT-MP dépasse-t-il 30 % ? »: the three
+    rates are recorded, as « Détailler » would; a count for a later question is kept too."""
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("teleservices_cm_dsg_spe.cm_atmp")
+    late.do(say("CM 35 DSG 40 SPE 20"))
+    s = late.session
+    assert s.answers["teleservices_cm_dsg_spe"] == {"cm_atmp": 35.0, "dsg": 40.0, "spe": 20.0}
+    assert "J'ai compris : CM AT-MP 35 %, DSG 40 %, SPE 20 %." in late.text
+    assert s.pending == "dmp_ordonnances.dmp"
+    late.do(say("dmp 40 ordonnances 50 apcv 3"))
+    assert s.answers["dmp_ordonnances"] == {
+        "alimentation_dmp": 40.0,
+        "ordonnances_numeriques": 50.0,
+    }
+    assert s.answers["apcv_messagerie"] == {"apcv": 3.0}
+    assert "Noté pour plus tard : appli carte Vitale 3." in late.text
+    assert s.pending == "apcv_messagerie:messagerie_mes"
+
+
+def test_rates_typed_ahead_at_the_mean_question_are_kept(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("services_en_ligne.moyenne")
+    late.do(say("DMT 95 FSE 98 PSE 90 AAT 80 CM 35 DSG 40"))
+    s = late.session
+    assert s.answers["services_en_ligne"] == {"dmt": 95.0, "fse": 98.0, "pse": 90.0, "aat": 80.0}
+    assert s.answers["teleservices_cm_dsg_spe"] == {"cm_atmp": 35.0, "dsg": 40.0}
+    assert "Noté pour plus tard : CM AT-MP 35 %, DSG 40 %." in late.text
+    assert s.pending == "teleservices_cm_dsg_spe:spe"
