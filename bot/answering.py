@@ -23,8 +23,7 @@ from bot.questionnaire import PROFILE_QUESTIONS, _Ask
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
-from bot.typed_ahead import keep_ahead, rate_targets
-from bot.typed_ahead import said as figure
+from bot.typed_ahead import keep_ahead, rate_targets, shown_figure
 from bot.understand import (
     NNBSP,
     RATE_NAMES,
@@ -139,7 +138,7 @@ class Answering:
         s.answers[ind.id] = rates
         s.history.append(ask.id)
         said = ", ".join(
-            f"{RATE_NAMES[c][0]} {figure(v, parts[c].cible.type)}" for c, v in rates.items()
+            f"{RATE_NAMES[c][0]} {shown_figure(v, parts[c].cible.type)}" for c, v in rates.items()
         )
         note = f"{kept} J'ai compris{NNBSP}: {said}.".strip()
         return Step(s, [_confirmation(ask, rates), *_noted(note, self._next(s))])
@@ -158,9 +157,9 @@ class Answering:
             [Choice(short_label(label, 64), Answer(ask.id, v))]
             for label, v in zip(labels, i.among, strict=True)
         ]
-        said = f"«{NNBSP}{short_label(text, 40)}{NNBSP}» va avec deux choix{NNBSP}: lequel{NNBSP}?"
-        if len(labels) > 2:
-            said = said.replace("deux", "plusieurs")
+        how_many = "deux" if len(labels) == 2 else "plusieurs"
+        said = f"«{NNBSP}{short_label(text, 40)}{NNBSP}» va avec {how_many} choix"
+        said += f"{NNBSP}: lequel{NNBSP}?"
         lines = [line(kept)] if kept else []
         return Step(s, [message(block(*lines, line(bold(said))), choices=rows, asks=ask.id)])
 

@@ -20,7 +20,7 @@ Target = tuple[Indicateur, Composante | None]
 FIGURES = ("taux", "nombre")  # the targets a figure typed with its name answers
 
 
-def said(figure: float, cible_type: str) -> str:
+def shown_figure(figure: float, cible_type: str) -> str:
     """ "98 %" for a rate, "3" for a count."""
     return fmt_number(round(figure, 2)) + (f"{NNBSP}%" if cible_type == "taux" else "")
 
@@ -72,7 +72,7 @@ def keep_ahead(s: Session, targets: dict[str, Target], values: dict[str, Fractio
             continue
         before, whole = _answered(s, ind, comp)
         if before == figure:
-            again.append(f"{name} {said(figure, cible.type)}")
+            again.append(f"{name} {shown_figure(figure, cible.type)}")
             continue
         if before is not ...:
             shown = value_text(before, ind.cible if whole else cible)
@@ -84,7 +84,7 @@ def keep_ahead(s: Session, targets: dict[str, Target], values: dict[str, Fractio
         else:
             current = s.answers.get(ind.id)
             s.answers[ind.id] = {**(current if isinstance(current, dict) else {}), comp.id: figure}
-        kept.append(f"{name} {said(figure, cible.type)}")
+        kept.append(f"{name} {shown_figure(figure, cible.type)}")
     lines = []
     if kept:
         lines.append(f"Noté pour plus tard{NNBSP}: {', '.join(kept)}.")
