@@ -8,6 +8,7 @@ from fractions import Fraction
 from statistics import fmean
 from typing import Any
 
+from bot.actions import Answer
 from bot.answer_labels import given
 from bot.answers import (
     NSP,
@@ -17,12 +18,23 @@ from bot.answers import (
     take,
     value_error,
 )
-from bot.messages import Message, block, bold, line, message, plain
+from bot.messages import Choice, Message, block, bold, line, message, plain
 from bot.questionnaire import PROFILE_QUESTIONS, _Ask
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
-from bot.understand import Expected, Interpretation, interpret, profession_names
+from bot.typed_ahead import keep_ahead, rate_targets, shown_figure
+from bot.understand import (
+    NNBSP,
+    RATE_NAMES,
+    Expected,
+    Interpretation,
+    interpret,
+    named_figures,
+    profession_names,
+    typed_button,
+)
+from calculators.calendar import status
 from calculators.french import fmt_eur
 from knowledge.schema import Cible, Composante, Dispositif, Indicateur
 
@@ -56,7 +68,18 @@ class Answering:
             reply = self.faq.reply(text, s)
             if reply is not None:
                 return Step(s, [reply, *self._ask(s, qid)])
+        kept, rest = self._typed_ahead(s, qid, text)
+        if kept and not rest:  # only rates of later questions: this one is asked again
+            return Step(s, [plain(kept), *self._ask(s, qid)])
+        if kept:
+            text = rest
+            i, figure = self._interpret(s, ask, text)
+        detailed = self._typed_components(s, ask, text, kept)
+        if detailed is not None:
+            return detailed
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
+        if taken.retry and i.among and not s.pending_hidden:
+            return self._settle(s, ask, i, text, kept)
         if qid in ("profession", "exercice") and taken.value == NSP:
             taken = take(replace(i, status="not_understood"), text, "choice", ask.buttons)
         if taken.retry and qid == "profession":  # say who is covered: another may be asked
@@ -68,12 +91,92 @@ class Answering:
             if other is not None:
                 s.history = [h for h in s.history if h not in PROFILE_QUESTIONS]
                 return self._take(s, self._describe(s, "profession"), other.value, other.note)
+        if taken.retry and kept:  # what is left may be a rate this questionnaire does not ask
+            said = f"{kept} Non noté{NNBSP}: «{NNBSP}{short_label(text, 40)}{NNBSP}», je ne sais "
+            said += "pas à quelle question le rattacher."
+            return Step(s, [plain(said), *self._ask(s, qid)])
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         if s.pending_hidden:  # something came after the question: never answer it unseen
             said = f"Avant de noter « {short_label(text, 40)} », voici la question en cours :"
-            return Step(s, [plain(said), *self._ask(s, qid)])
-        return self._take(s, ask, taken.value, taken.note, i.not_concerned)
+            return Step(s, [plain(f"{kept} {said}".strip()), *self._ask(s, qid)])
+        note = f"{kept} {taken.note}".strip()
+        return self._take(s, ask, taken.value, note, i.not_concerned)
+
+    def _typed_ahead(self, s: Session, qid: str, text: str) -> tuple[str, str]:
+        """Rates typed for later questions ("FSE 98" at the Ségur question), recorded as their
+        answers: the line that says so ("" when there are none), and the rest of the text,
+        for the question asked ("" when nothing is left)."""
+        d = self._dispositif(s)
+        if d is None or qid in PROFILE_QUESTIONS:
+            return "", text
+        targets = rate_targets(d, qid.partition(":")[0].split(".")[0])
+        names = {key: RATE_NAMES[key] for key in targets}
+        found = named_figures(text, names)
+        if not found.values:
+            return "", text
+        return keep_ahead(s, targets, found.values), found.rest
+
+    def _typed_components(self, s: Session, ask: _Ask, text: str, kept: str) -> Step | None:
+        """Several rates of one indicator typed at the first question of its threshold tree
+        (« CM 35 DSG 40 SPE 20 » at « votre taux de CM AT-MP dépasse-t-il 30 % ? »): recorded
+        as its components, as « Détailler » would, the tree left; None for anything else."""
+        d = self._dispositif(s)
+        if d is None or ask.free != "choice" or ask.cible is None:
+            return None
+        ind, _ = self._target_of(d, ask.id)
+        if any(q.id in s.path for q in ind.questions):  # the tree is under way: keep to it
+            return None
+        names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
+        found = named_figures(text, names)
+        if len(found.values) < 2 or found.rest:
+            return None
+        rates = {c: float(v) for c, v in found.values.items()}
+        parts = {c.id: c for c in ind.composantes}
+        if any(value_error(v, parts[c].cible) for c, v in rates.items()):
+            return None  # the one-figure reading says what is wrong
+        s.answers[ind.id] = rates
+        s.history.append(ask.id)
+        said = ", ".join(
+            f"{RATE_NAMES[c][0]} {shown_figure(v, parts[c].cible.type)}" for c, v in rates.items()
+        )
+        note = f"{kept} J'ai compris{NNBSP}: {said}.".strip()
+        return Step(s, [_confirmation(ask, rates), *_noted(note, self._next(s))])
+
+    def _settle(self, s: Session, ask: _Ask, i: Interpretation, text: str, kept: str) -> Step:
+        """A yes (or no) where two buttons say yes: taken when they lead to the same result
+        (the first is noted, and the note says so), else asked back with those buttons only."""
+        labels = [given(v, ask.buttons, ask.free) for v in i.among]
+        quoted = " et ".join(f"«{NNBSP}{label}{NNBSP}»" for label in labels)
+        if self._same_outcome(s, ask.id, i.among):
+            year = self._dispositif(s).exercice
+            said = f"{quoted} donnent le même résultat pour l'exercice {year}, clos{NNBSP}:"
+            note = f"{kept} {i.reading} {said} j'ai noté «{NNBSP}{labels[0]}{NNBSP}»."
+            return self._take(s, ask, i.among[0], note.strip())
+        rows = [
+            [Choice(short_label(label, 64), Answer(ask.id, v))]
+            for label, v in zip(labels, i.among, strict=True)
+        ]
+        how_many = "deux" if len(labels) == 2 else "plusieurs"
+        said = f"«{NNBSP}{short_label(text, 40)}{NNBSP}» va avec {how_many} choix"
+        said += f"{NNBSP}: lequel{NNBSP}?"
+        lines = [line(kept)] if kept else []
+        return Step(s, [message(block(*lines, line(bold(said))), choices=rows, asks=ask.id)])
+
+    def _same_outcome(self, s: Session, qid: str, valeurs: tuple[str, ...]) -> bool:
+        """Whether these choices of a tree question change nothing for the result: the same
+        answer, no follow-up, and the exercice closed (nothing left to declare or do, so the
+        advice that tells them apart is moot)."""
+        d = self._dispositif(s)
+        if d is None or status(d, self.today()).actionnable:
+            return False
+        ind, _ = self._target_of(d, qid)
+        q = next((q for q in ind.questions if q.id == qid), None)
+        choices = [c for c in (q.choix if q else []) if c.valeur in valeurs]
+        if len(choices) != len(valeurs) or any(c.suivante or not c.resultat for c in choices):
+            return False
+        answers = {c.resultat.reponse for c in choices if c.resultat is not None}
+        return len(answers) == 1 and answers != {"ambigu"}
 
     def _typed_profession(self, s: Session, text: str) -> Taken | None:
         """`text` read as a covered profession, or None."""
@@ -84,6 +187,10 @@ class Answering:
     def _interpret(self, s: Session, ask: _Ask, text: str) -> tuple[Interpretation, Any]:
         """The reading of `text` at `ask`, and, at a threshold choice, the same text read as
         the tested target's quantity (for what is shown back)."""
+        valeur = typed_button(text, ask.buttons) if ask.free != "choice" else None
+        if valeur is not None:  # a button's label typed at a numeric question: "Détailler"
+            label = given(valeur, ask.buttons, "choice")
+            return Interpretation("value", valeur, reading=f"J'ai compris{NNBSP}: {label}."), None
         if ask.components and ask.free != "rates":  # named rates first, else one figure
             named = interpret(text, Expected("rates", components=ask.components))
             if named.rates and named.status in ("value", "partial"):

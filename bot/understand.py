@@ -32,8 +32,10 @@ Status = Literal["value", "range", "partial", "unknown", "not_understood"]
 NNBSP = "\u202f"
 DONT_KNOW = f"«{NNBSP}je ne sais pas{NNBSP}»"
 
-# Rate components of the schemes: id -> (name shown back, *other names typed).
+# Rates of the schemes, components and indicators that are one rate:
+# id -> (name shown back, *other names typed).
 RATE_NAMES: Mapping[str, Sequence[str]] = {
+    "taux_teletransmission": ("FSE", "taux de télétransmission", "télétransmission", "fses"),
     "dmt": ("DMT", "déclaration médecin traitant", "déclarations médecin traitant", "dcmt"),
     "fse": ("FSE", "feuilles de soins", "feuille de soins", "télétransmission", "fses"),
     "pse": ("PSE", "protocoles de soins", "protocole de soins", "protocoles", "protocole"),
@@ -113,7 +115,8 @@ class Interpretation:
     (a question mark that is not a short reply, or an interrogative start): offer it to the
     FAQ first; a text can be both an answer and a question ("45 %, c'est suffisant ?").
     `reading` is set whenever something was understood; `hint` when not, or for "partial"
-    and an undecided range.
+    and an undecided range. `among`: the valeurs a "not_understood" yes or no fits equally
+    (« oui » where two buttons say yes): the engine settles it, or asks which.
     """
 
     status: Status
@@ -125,6 +128,7 @@ class Interpretation:
     question: bool = False
     reading: str = ""
     hint: str = ""
+    among: tuple[str, ...] = ()
 
     @property
     def figure(self) -> Fraction | None:
@@ -148,6 +152,21 @@ def interpret(text: str, expected: Expected) -> Interpretation:
     result = _answer(p, expected)
     asked = _is_question(p, result.status != "not_understood")
     return replace(result, question=True) if asked else result
+
+
+def typed_button(text: str, choices: Sequence[tuple[str, str]]) -> str | None:
+    """The valeur of the button whose label `text` is, typed whole or with a typo
+    ("Détailer", "66,67 % ou moins"); None otherwise. For numeric questions, whose reader
+    takes figures rather than labels."""
+    t = _prepare(text).w.replace("?", " ").strip()
+    for label, valeur in choices:
+        if t == _label_words(label):
+            return valeur
+    if len(t) < 5 or any(c.isdigit() for c in t):
+        return None
+    scores = [(fuzz.ratio(t, _label_words(label)), valeur) for label, valeur in choices]
+    best = max(scores, default=(0, None))
+    return best[1] if best[0] >= 85 and sum(1 for x, _ in scores if x >= 85) == 1 else None
 
 
 def looks_like_question(text: str, expected: Expected | None = None) -> bool:
@@ -445,8 +464,12 @@ _NOT_CONCERNED_KEYS = ("concern", "objet", "applica", "pas", "jamais", "aucun", 
 _NOT_CONCERNED_KEYS += ("/", "guere")
 
 
+_MAYBE = {"peut etre", "possible", "c est possible", "possiblement", "eventuellement"}
+_MAYBE |= {"ca depend", "ca depend des fois", "je ne suis pas sur", "je suis pas sur"}
+
+
 def _is_unknown(t: str) -> bool:
-    if t.strip() in UNKNOWN:
+    if t.strip() in UNKNOWN or _strip_fillers(t.strip()) in _MAYBE:  # "peut-être": unsure
         return True
     if "pas" in t and _UNSURE.search(t) and not _POLAR.search(t):
         return True  # "pas sûr", but "oui mais pas sûr" leans yes
@@ -489,7 +512,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "above",
         ("peu", "legerement", "juste", "peine"),
         re.compile(
-            rf"\b(?:un peu|legerement|juste|tout juste|a peine)\s+(?:plus\s+(?:de|d|que)|"
+            rf"\b(?:un peu|legerement|juste|tout juste|a peine)\s+(?:plus\s+(?:des|de|d|que)|"
             rf"au dessus\s+(?:de|d)|superieure?\s+a)\s+{_P}"
         ),
     ),
@@ -497,7 +520,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "below",
         ("peu", "legerement", "juste", "presque", "quasi", "loin"),
         re.compile(
-            rf"\b(?:un peu|legerement|juste|tout juste)\s+(?:moins\s+(?:de|d|que)|en dessous\s+"
+            rf"\b(?:un peu|legerement|juste|tout juste)\s+(?:moins\s+(?:des|de|d|que)|en dessous\s+"
             rf"(?:de|d)|inferieure?\s+a|sous)\s+{_P}|\b(?:presque|quasi|quasiment|pas loin\s+"
             rf"(?:de|d))\s+(?:a\s+)?{_P}"
         ),
@@ -506,7 +529,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "at_most",
         ("plus", "max", "jusqu", "≤", "<=", "moins"),
         re.compile(
-            rf"(?:\bpas plus\s+(?:de|d|que)|\bau plus|\bau maximum|\bmaximum|\bmaxi|\bmax|"
+            rf"(?:\bpas plus\s+(?:des|de|d|que)|\bau plus|\bau maximum|\bmaximum|\bmaxi|\bmax|"
             rf"\bjusqu a|≤|<=)\s*{_P}|{_P}\s*(?:ou moins|max\b|maxi\b|maximum|au plus|"
             rf"au maximum|grand max)"
         ),
@@ -515,7 +538,7 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "at_least",
         ("moins", "min", "≥", ">=", "plus", "+", "davantage"),
         re.compile(
-            rf"(?:\bpas moins\s+(?:de|d|que)|\bau moins|\bau minimum|\bminimum|\bmini|\bmin|"
+            rf"(?:\bpas moins\s+(?:des|de|d|que)|\bau moins|\bau minimum|\bminimum|\bmini|\bmin|"
             rf"≥|>=)\s*{_P}|{_P}\s*(?:ou plus|et plus|minimum|mini\b|au moins|au minimum|"
             rf"\+|ou davantage)"
         ),
@@ -524,8 +547,8 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "more",
         ("plus", "superieur", "dessus", "dela", "depass", ">", "+"),
         re.compile(
-            rf"(?:\bplus\s+(?:de|d|que)|\bsuperieure?s?\s+a|\bau dessus\s+(?:de|d)|"
-            rf"\bau dela\s+(?:de|d)|\bdepasse\w*|\bbien plus\s+(?:de|d|que)|\+\s*(?:de|d)\b|>)"
+            rf"(?:\bplus\s+(?:des|de|d|que)|\bsuperieure?s?\s+a|\bau dessus\s+(?:de|d)|"
+            rf"\bau dela\s+(?:de|d)|\bdepasse\w*|\bbien plus\s+(?:des|de|d|que)|\+\s*(?:de|d)\b|>)"
             rf"\s*(?:les\s+)?{_P}"
         ),
     ),
@@ -533,8 +556,8 @@ _RANGE_RULES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "less",
         ("moins", "inferieur", "dessous", "sous", "<"),
         re.compile(
-            rf"(?:\bmoins\s+(?:de|d|que)|\binferieure?s?\s+a|\ben dessous\s+(?:de|d)|"
-            rf"\bsous(?:\s+les)?|\bbien moins\s+(?:de|d|que)|<)\s*{_P}"
+            rf"(?:\bmoins\s+(?:des|de|d|que)|\binferieure?s?\s+a|\ben dessous\s+(?:de|d)|"
+            rf"\bsous(?:\s+les)?|\bbien moins\s+(?:des|de|d|que)|<)\s*{_P}"
         ),
     ),
     (
@@ -1036,6 +1059,11 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
             reading=_understood(said),
             hint=f"Cela ne suffit pas à trancher. {hint}",
         )
+    if ranges and not found and not bad and not _NEGATION.search(core):  # "tous", "la plupart"
+        for pattern, r, said in _VAGUE_PERCENT:
+            hits = [i for i, lr in enumerate(ranges) if lr.contains(r)]
+            if pattern.search(core) and len(hits) == 1:
+                return _picked(e, hits[0], f"{_describe(r, _unit('percent'), said)}, donc ")
     if _is_unknown(t):
         return Interpretation("unknown", reading=_understood("vous ne savez pas"))
     no_choices = [i for i, (lab, v) in enumerate(choices) if _is_no_label(lab, v)]
@@ -1046,6 +1074,13 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
         return replace(r, not_concerned=True, reading=_understood(f"{what}, {_NOT_CONCERNED_NOTE}"))
     words = set(core.split())
     hits = [i for i, d in enumerate(_distinctive(choices)) if d & words]
+    if not hits:  # a typo in a long word: "Aucnue", "organisationelle"
+        long = [w for w in words if len(w) >= 5]
+        hits = [
+            i
+            for i, d in enumerate(_distinctive(choices))
+            if any(fuzz.ratio(w, x) >= 80 for w in long for x in d if len(x) >= 5)
+        ]
     negated = bool(_NEGATION.search(core))
     positive_hits = [
         i for i in hits if i not in no_choices and not _NEGATION.search(_label_words(choices[i][0]))
@@ -1055,15 +1090,24 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
     b = _polarity(t)
     if negated and positive_hits and not _NO_LEAD.match(core):
         b = None  # "pas de connecteur, seulement le Web DMP": ask rather than guess
+    if b and not yes_choices and no_choices:  # « oui » to "which one?": any but the no
+        yes_choices = [i for i in range(len(choices)) if i not in no_choices]
     if b is not None:
         pool = yes_choices if b else no_choices
         if len(pool) == 1:
             return _picked(e, pool[0])
         if len(pool) > 1:
             labels = _or_list([_quote(choices[i][0]) for i in pool])
-            return _not_understood(e, f"Précisez{NNBSP}: {labels}.")
+            among = tuple(choices[i][1] for i in pool)
+            said = _understood("oui" if b else "non")
+            return replace(
+                _not_understood(e, f"Précisez{NNBSP}: {labels}."), among=among, reading=said
+            )
     if len(core) >= 3 and choices:
-        scores = [fuzz.token_sort_ratio(core, _label_words(label)) for label, _ in choices]
+        scores = [
+            max(fuzz.token_sort_ratio(core, w), fuzz.ratio(core, w))
+            for w in (_label_words(label) for label, _ in choices)
+        ]
         best = max(range(len(choices)), key=scores.__getitem__)
         if scores[best] >= 85:
             return _picked(e, best)
@@ -1278,3 +1322,82 @@ def _rates_result(
         reading=_understood(said),
         hint=f"Il manque{NNBSP}: {lacking}. Tapez-les, ex. {_quote(sample)}, ou {DONT_KNOW}.",
     )
+
+
+# ---- rates typed ahead ----------------------------------------------------------------------
+
+
+class NamedFigures(NamedTuple):
+    """Rates named with their figure ("FSE 98", "95 % de DMT") in a text, and the rest of it.
+
+    `values`: target id -> the figure, in the order typed. `rest`: the folded text without
+    them, "" when only joining words are left ("et", "pour", "taux"…)."""
+
+    values: dict[str, Fraction]
+    rest: str
+
+
+_FIGURE = r"(\d+(?:[.,]\d+)?)(?:\s*/\s*(\d+))?(?:\s*(%))?"
+_AFTER_NAME = re.compile(
+    rf"\s*(?:(?:a|de|d|en|est|egal|environ|vers|a peu pres|autour de|de l ordre de)\s+)*"
+    rf"{_FIGURE}(?![\d/,.]*\d)"
+)
+_BEFORE_NAME = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$")
+_JOINING = re.compile(
+    r"\b(?:et|puis|pour|le|la|les|l|de|d|du|des|taux|mon|ma|mes|mon taux|j ai|on a|on est a|"
+    r"je suis a|aussi|sinon|ensuite|apres|sur|en|environ)\b|[%,.;+&]"
+)
+
+
+def _figure(m: re.Match[str]) -> Fraction | None:
+    """The figure of a `_FIGURE` match: a percentage, or None for a year."""
+    value, den, pct = _number(m.group(1)), m.group(2), m.group(3)
+    if den is not None:
+        return value / _number(den) * 100 if _number(den) else None
+    return None if not pct and _is_year(value) and "." not in m.group(1) else value
+
+
+def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures:
+    """The rates of `names` (id -> label, *aliases) typed with their figure in `text`: what a
+    practitioner types ahead ("DMT 95 FSE 98") for questions still to come. A name with no
+    figure beside it stays in the rest ("oui, j'ai la messagerie")."""
+    p = _prepare(text)
+    t = words_to_digits(p.w.replace("?", " ")) if names else p.w
+    if not names or not any(c.isdigit() for c in t):
+        return NamedFigures({}, p.w)
+    pattern, owner = _alias_pattern(_names_key(names))
+    spots = list(pattern.finditer(t))
+    values: dict[str, Fraction] = {}
+    cut: list[tuple[int, int]] = []
+    unpaired = []
+    for k, m in enumerate(spots):
+        ident = owner.get(m.group(0)) or owner[m.group(0)[:-1]]
+        limit = spots[k + 1].start() if k + 1 < len(spots) else len(t)
+        after = _AFTER_NAME.match(t, m.end(), limit)
+        figure = _figure(after) if after else None
+        if figure is None or ident in values:
+            unpaired.append((m, ident))
+            continue
+        values[ident] = figure
+        cut.append((m.start(), after.end()))  # type: ignore[union-attr]
+    for m, ident in unpaired:  # "98 % de FSE": the figure before the name
+        start = max((end for _, end in cut if end <= m.start()), default=0)
+        before = _BEFORE_NAME.search(t, start, m.start())
+        figure = _figure(before) if before else None
+        if figure is None or ident in values:
+            continue
+        values[ident] = figure
+        cut.append((before.start(), m.end()))  # type: ignore[union-attr]
+    if not values:
+        return NamedFigures({}, p.w)
+    kept, at = [], 0
+    for start, end in sorted(cut):
+        kept.append(t[at:start])
+        at = end
+    words = " ".join([*kept, t[at:]]).split()
+    while words and not _JOINING.sub(" ", words[0]).strip():  # "et", "," left at the edges
+        words.pop(0)
+    while words and not _JOINING.sub(" ", words[-1]).strip():
+        words.pop()
+    rest = " ".join(words)
+    return NamedFigures(values, "" if not _JOINING.sub(" ", rest).strip() else rest)

@@ -1,0 +1,229 @@
+"""Answers typed the way people write are taken, or asked back with buttons: never refused in
+a loop, never dropped unsaid. A bare « oui » where two buttons say yes; rates typed ahead of
+their question; a button's label typed at a numeric question; typos; « peut-être »."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_engine_flow import Chat, cmd, say
+
+from bot.actions import Answer
+from bot.engine import NSP, Engine
+from bot.understand import RATE_NAMES, named_figures
+from knowledge import Knowledge
+
+LATE = dt.date(2026, 11, 30)  # forfait structure 2025 closed: assessed, declaration over
+SEGUR = "logiciel_segur_lap.equipement"
+
+
+@pytest.fixture
+def chat(engine: Engine) -> Chat:
+    """On the suite's date (15/01/2025): the 2024 declaration still to come."""
+    return Chat(engine)
+
+
+@pytest.fixture
+def late(kb: Knowledge) -> Chat:
+    return Chat(Engine(kb, today=lambda: LATE))
+
+
+def answers_of(chat: Chat) -> list[str]:
+    """The valeurs of the buttons that answer the pending question (not « Je ne sais pas »)."""
+    return [
+        a.value
+        for a in chat.buttons.values()
+        if isinstance(a, Answer) and a.question == chat.session.pending and a.value != NSP
+    ]
+
+
+@pytest.mark.parametrize("typed", ["ouais", "oui", "oui bien sûr"])
+def test_a_bare_yes_at_a_closed_exercice_takes_the_yes_that_changes_nothing(
+    late: Chat, typed: str
+) -> None:
+    """At a closed exercice « déjà pré-rempli » and « nouveau ou modifié » both count as
+    reached, and the advice that tells them apart (declare, send the invoice) is moot."""
+    late.do(cmd("start", "medecin_2025"))
+    assert late.session.pending == SEGUR
+    late.do(say(typed))
+    assert late.session.path[SEGUR] == "oui_prerempli"
+    assert late.session.answers["logiciel_segur_lap"] is True
+    assert late.session.pending == "cdc_sesam_vitale.version"
+    assert "✔ Oui, déjà pré-rempli sur amelipro" in late.text
+    assert "donnent le même résultat pour l'exercice 2025, clos" in late.text
+    assert "Je n'ai pas compris" not in late.text
+
+
+def test_a_bare_yes_while_the_declaration_can_come_asks_which_with_two_buttons(
+    chat: Chat,
+) -> None:
+    """In January 2025 the 2024 declaration is still to come: pre-filled or to declare with
+    the invoice is a real difference, so the bot asks, once, with just the two yes."""
+    chat.do(cmd("start", "medecin_2024"))
+    chat.do(say("ouais"))
+    assert chat.session.pending == SEGUR and "logiciel_segur_lap" not in chat.session.answers
+    assert chat.text.startswith("« ouais » va avec deux choix : lequel ?")
+    assert answers_of(chat) == ["oui_prerempli", "oui_nouveau"]
+    assert len(chat.replies) == 1
+    chat.do(say("nouveau"))
+    assert chat.session.path[SEGUR] == "oui_nouveau"
+
+
+def test_a_yes_to_which_one_asks_back_with_the_yes_buttons(chat: Chat) -> None:
+    """« oui » to « Quelle messagerie… ? » (no button says yes): every choice but « Aucune »,
+    whose outcomes differ (Apicrypt V1 does not count)."""
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.yes_until("messagerie_securisee.bal")
+    chat.do(say("oui bien sûr"))
+    assert chat.session.pending == "messagerie_securisee.bal"
+    assert "va avec plusieurs choix : lequel ?" in chat.text
+    assert "aucune" not in answers_of(chat) and "apicrypt_v1" in answers_of(chat)
+
+
+@pytest.mark.parametrize("typed", ["DMT 95 FSE 98 SCOR 90", "dmt : 95, fse=98 et scor 90"])
+def test_rates_typed_ahead_are_kept_for_their_questions(late: Chat, typed: str) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.do(say(typed))
+    s = late.session
+    assert s.pending == SEGUR and "logiciel_segur_lap" not in s.answers
+    assert s.answers["taux_teletransmission"] == 98.0
+    assert s.answers["teleservices"] == {"dmt": 95.0}
+    assert late.text.startswith("Noté pour plus tard : DMT 95 %, FSE 98 %. Non noté : « scor 90 »")
+    late.yes_until("teleservices:aat")  # the rate given is not asked for again
+    assert "taux_teletransmission.taux" not in late.asked
+    assert not [q for q in late.asked if q == "teleservices.taux" or q == "teleservices:dmt"]
+
+
+@pytest.mark.parametrize("typed", ["fse 98%", "FSE 98 pour cent", "98 % de FSE"])
+def test_a_rate_alone_typed_ahead_is_kept_and_the_question_asked_again(
+    late: Chat, typed: str
+) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.do(say(typed))
+    assert late.session.answers == {"taux_teletransmission": 98.0}
+    assert late.session.pending == SEGUR
+    assert late.text.startswith("Noté pour plus tard : FSE 98 %.")
+    assert late.replies[-1].asks == SEGUR
+
+
+def test_an_answer_with_a_rate_ahead_takes_both(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.answer("oui_nouveau")
+    late.do(say("oui, et FSE 2/3"))
+    s = late.session
+    assert s.answers["cdc_sesam_vitale"] is True
+    assert s.answers["taux_teletransmission"] == pytest.approx(200 / 3)
+    assert "Noté pour plus tard : FSE 66,67 %." in late.text
+
+
+def test_a_rate_already_answered_or_impossible_is_named_not_dropped(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.do(say("FSE 98"))
+    late.do(say("FSE 90"))
+    assert late.session.answers["taux_teletransmission"] == 98.0
+    assert "Déjà répondu, inchangé : FSE (98 %) ; /modifier pour le changer." in late.text
+    late.do(say("FSE 98"))
+    assert "Déjà noté : FSE 98 %." in late.text
+    late.do(say("DMT 150"))
+    assert "Non noté : DMT 150 (un pourcentage est compris entre 0 et 100" in late.text
+    assert "teleservices" not in late.session.answers
+
+
+def test_the_rates_of_the_question_asked_are_its_answer_not_ahead(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.yes_until("taux_teletransmission.taux")
+    late.do(say("FSE 97"))
+    assert late.session.answers["taux_teletransmission"] == 97.0
+    assert "plus tard" not in late.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "valeur"), [("détailler", "detail"), ("Détailer", "detail"), ("non", "non")]
+)
+def test_a_button_typed_at_a_numeric_question_is_taken(late: Chat, typed: str, valeur: str) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.yes_until("teleservices.taux")
+    late.do(say(typed))
+    assert late.session.pending != "teleservices.taux"
+    expected = {} if valeur == "detail" else False
+    assert late.session.answers["teleservices"] == expected
+
+
+def test_the_lower_label_of_a_rate_typed_whole_is_taken(late: Chat) -> None:
+    """« 66,67 % ou moins » is a button: as a range it straddles « plus de 2/3 »."""
+    late.do(cmd("start", "medecin_2025"))
+    late.yes_until("taux_teletransmission.taux")
+    late.do(say("66,67 % ou moins"))
+    assert late.session.answers["taux_teletransmission"] is False
+
+
+@pytest.mark.parametrize(("typed", "valeur"), [("tous", "oui"), ("la plupart", "oui")])
+def test_vague_quantities_at_a_threshold_choice(late: Chat, typed: str, valeur: str) -> None:
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("teleservices_cm_dsg_spe.cm_atmp")
+    late.do(say(typed))
+    assert late.session.path["teleservices_cm_dsg_spe.cm_atmp"] == valeur
+
+
+@pytest.mark.parametrize(
+    ("typed", "valeur"),
+    [
+        ("Aucnue", "aucune"),
+        ("BAL MSSantép ersonnelle", "personnelle"),
+        ("apicrpyt v2", "apicrypt_v2"),
+    ],
+)
+def test_typos_in_a_label_are_read(chat: Chat, typed: str, valeur: str) -> None:
+    chat.do(cmd("start", "dentiste_2024"))
+    chat.yes_until("messagerie_securisee.bal")
+    chat.do(say(typed))
+    assert chat.session.path["messagerie_securisee.bal"] == valeur
+
+
+@pytest.mark.parametrize("typed", ["peut-être", "euh peut être", "je suis pas sûr"])
+def test_maybe_is_i_do_not_know(late: Chat, typed: str) -> None:
+    late.do(cmd("start", "dentiste_2025"))
+    late.do(say(typed))
+    assert late.session.answers == {"logiciel_dmp": None}
+    assert "J'ai compris : vous ne savez pas." in late.text
+
+
+def test_named_figures_leave_the_rest_for_the_question() -> None:
+    names = {k: RATE_NAMES[k] for k in ("taux_teletransmission", "dmt", "messagerie_mes")}
+    found = named_figures("oui, et FSE 98", names)
+    assert found.values == {"taux_teletransmission": 98} and found.rest == "oui"
+    assert named_figures("fse 98 % et dmt 95", names).rest == ""
+    assert named_figures("oui j'ai la messagerie", names).values == {}  # no figure: no rate
+    assert named_figures("fse en 2025", names).values == {}  # a year is not a rate
+
+
+def test_rates_of_a_threshold_tree_typed_at_once_are_its_components(late: Chat) -> None:
+    """« CM 35 DSG 40 SPE 20 » at « votre taux de CM AT-MP dépasse-t-il 30 % ? »: the three
+    rates are recorded, as « Détailler » would; a count for a later question is kept too."""
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("teleservices_cm_dsg_spe.cm_atmp")
+    late.do(say("CM 35 DSG 40 SPE 20"))
+    s = late.session
+    assert s.answers["teleservices_cm_dsg_spe"] == {"cm_atmp": 35.0, "dsg": 40.0, "spe": 20.0}
+    assert "J'ai compris : CM AT-MP 35 %, DSG 40 %, SPE 20 %." in late.text
+    assert s.pending == "dmp_ordonnances.dmp"
+    late.do(say("dmp 40 ordonnances 50 apcv 3"))
+    assert s.answers["dmp_ordonnances"] == {
+        "alimentation_dmp": 40.0,
+        "ordonnances_numeriques": 50.0,
+    }
+    assert s.answers["apcv_messagerie"] == {"apcv": 3.0}
+    assert "Noté pour plus tard : appli carte Vitale 3." in late.text
+    assert s.pending == "apcv_messagerie:messagerie_mes"
+
+
+def test_rates_typed_ahead_at_the_mean_question_are_kept(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("services_en_ligne.moyenne")
+    late.do(say("DMT 95 FSE 98 PSE 90 AAT 80 CM 35 DSG 40"))
+    s = late.session
+    assert s.answers["services_en_ligne"] == {"dmt": 95.0, "fse": 98.0, "pse": 90.0, "aat": 80.0}
+    assert s.answers["teleservices_cm_dsg_spe"] == {"cm_atmp": 35.0, "dsg": 40.0}
+    assert "Noté pour plus tard : CM AT-MP 35 %, DSG 40 %." in late.text
+    assert s.pending == "teleservices_cm_dsg_spe:spe"
