@@ -46,6 +46,7 @@ DEV_COLLOQUIAL = TESTS / "faq_devset_colloquial.yaml"  # tuned on: chat-style ph
 # tuned on: chat-style, facts only, written blind from the guides by another writer
 DEV_COLLOQUIAL2 = TESTS / "faq_devset_colloquial2.yaml"
 DEV_COLLOQUIAL3 = TESTS / "faq_devset_colloquial3.yaml"  # tuned on: the same, a third writer
+DEV_COLLOQUIAL4 = TESTS / "faq_devset_colloquial4.yaml"  # tuned on: questions the rules answer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -55,6 +56,7 @@ SETS = [
     (f"colloquial development set {TUNED}", DEV_COLLOQUIAL),
     (f"colloquial development set 2 {TUNED}", DEV_COLLOQUIAL2),
     (f"colloquial development set 3 {TUNED}", DEV_COLLOQUIAL3),
+    (f"colloquial development set 4 {TUNED}", DEV_COLLOQUIAL4),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
