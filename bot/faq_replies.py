@@ -289,8 +289,10 @@ class FaqResponder:
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
             return g
         # A confident FAQ entry about another indicator answers another question ("je suis à
-        # 95 % mais marqué non atteint" is about contesting).
-        return g if g.situation.indicateur.id in ans.hit.entry.indicateurs else None
+        # 95 % mais marqué non atteint" is about contesting); one about the whole scheme (its
+        # maximum) does not judge the asker's figure.
+        about = ans.hit.entry.indicateurs
+        return g if not about or g.situation.indicateur.id in about else None
 
     def rule_message(
         self, g: Grounded, ans: Answer | None, forwarded: bool, question: str

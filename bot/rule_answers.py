@@ -151,7 +151,7 @@ class RuleAnswers:
         self._not_names = set(index._stemmer.words(ASKING_WORDS.split())) | {
             t
             for f in kb.professions.values()
-            for phrase in [f.libelle, f.pluriel, *f.alias, "dentaire", "medical", "medicale"]
+            for phrase in [f.libelle, f.pluriel, *f.alias, "dentaire"]
             for t in index._stemmer.words(normalise(phrase).split())
         }
         self._vocab = self._vocabulary(kb, index)
@@ -255,7 +255,8 @@ class RuleAnswers:
         self, words: set[str], d: Dispositif, figure: Valeur | None
     ) -> tuple[Indicateur, Composante | None] | None:
         """The indicator (or component) the words name on this scheme, when one stands out.
-        A component beats its indicator on a tie: it is the more precise."""
+        A component beats its indicator on a tie, or when it is the only one of its
+        components the words name: it is the more precise."""
         idf = self._weights(d)
         scored = []
         for ind, comp in self._candidates(d):
@@ -270,6 +271,10 @@ class RuleAnswers:
         rival = next((s for s in scored[1:] if s[0] == fits and s[3] is not ind), None)
         if rival is not None and rival[1] >= score:
             return None
+        if comp is None:  # "CM AT-MP à 55 %": the one rate the indicator's libellé lists
+            parts = [s for s in scored if s[3] is ind and s[4] is not None and s[1] > 0]
+            if len(parts) == 1 and parts[0][0] == fits:
+                return ind, parts[0][4]
         return ind, comp
 
     # ---- situations -------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 from bot.faq import Answer
 from bot.faq_text import fold, normalise
 from bot.question_scope import values
-from bot.rule_answers import NEGATION, Case, RuleAnswers
+from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
@@ -24,22 +24,24 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi".
 ASKS_SUM = re.compile(
-    r"\b(combien|au total|en tout|ca fait|ca donne|en euros|touch\w* (quoi|combien)|"
+    r"\b(combien|total|en tout|ca fait|ca donne|en euros|touch\w* (quoi|combien)|"
     r"(j'ai|on a|il a) droit a quoi)\b"
 )
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide\w*|atteint\w*|ok|rempli\w*|"
-    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|obtenu)\b|\+"
+    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|obtenu|avec|seulement|uniquement|total)\b|\+"
 )
-# Between the things listed; the words after "sauf" are not met.
+# Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
+# thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
-    r"(\+|,|;|&|\bet\b|\bavec\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
+    r"(\+|,|;|&|\bet\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
+AMBIGUOUS = object()  # an item that names several indicators as well
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 ALL_MET = re.compile(
@@ -65,7 +67,9 @@ class RuleSums:
         d = case.dispositif
         everything = bool(ALL_MET.search(folded))
         named = self._listed(folded, d)
-        if len(named) < 2 and not (everything and any(not met for _, met, _ in named)):
+        if named is None or (
+            len(named) < 2 and not (everything and any(not met for _, met, _ in named))
+        ):
             return None
         answers = self._answers(d, named, everything)
         est = estimate(d, answers)
@@ -73,39 +77,59 @@ class RuleSums:
 
     def _listed(
         self, folded: str, d: Dispositif
-    ) -> list[tuple[Indicateur | Groupe, bool, float | None]]:
-        """Each indicator or group named, whether it is met, and the figure given with it."""
-        out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
-        parts = SEPARATOR.split(folded)
+    ) -> list[tuple[Indicateur | Groupe, bool, float | None]] | None:
+        """Each indicator or group named, whether it is met, and the figure given with it;
+        None when an item names an indicator without telling which."""
+        parts: list[tuple[str, bool]] = []  # the item's words, and whether it is met
         excepted = False
-        for part in parts:
+        for part in SEPARATOR.split(folded):
             word = part.strip()
             if word in EXCEPT:
                 excepted = True
-                continue
-            if SEPARATOR.fullmatch(word) or not word:
-                continue
-            item, figure = self._named(AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), d)
-            if item is None or any(x is item for x, _, _ in out):
-                continue
-            met = not excepted and not NEGATION.search(word)
-            out.append((item, met, figure))
+            elif word and not SEPARATOR.fullmatch(word):
+                met = not excepted and not NEGATION.search(word)
+                parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met))
+        out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
+        rest = []
+        for words, met in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
+            stems = set(self.rules.index._stemmer.words(normalise(words).split()))
+            group = self.rules._group(stems, d)
+            if group is not None and group.regle != "tous_requis":
+                group = None  # "aller vers": the indicator, not its group of independent ones
+            if group is not None and all(x is not group for x, _, _ in out):
+                out.append((group, met, None))
+            elif group is None:
+                rest.append((words, met))
+        taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
+        for words, met in rest:
+            found = self._pick(words, d, taken)
+            if found is AMBIGUOUS:
+                return None
+            if isinstance(found, Indicateur):
+                taken.add(found.id)
+                figure = next((v.value for v in values(words) if self.rules._own(words, v)), None)
+                out.append((found, met, figure if met and _counts(found, figure) else None))
         return out
 
-    def _named(self, part: str, d: Dispositif) -> tuple[Indicateur | Groupe | None, float | None]:
-        stems = set(self.rules.index._stemmer.words(normalise(part).split()))
-        group = self.rules._group(stems, d)
-        if group is not None:
-            return group, None
-        figures = [v for v in values(part) if self.rules._own(part, v)]
+    def _pick(self, part: str, d: Dispositif, taken: set[str]) -> Indicateur | object | None:
+        """The indicator the item names among those not already counted, AMBIGUOUS on a
+        tie, None when it names none."""
         words = self.rules._stems(TIME.sub(" ", part), correct=True) - self.rules._gate_words
-        found = self.rules._named(words, d, figures[0] if figures else None)
-        if found is None:
-            return None, None
-        ind, comp = found
-        if comp is not None:
-            return None, None  # one rate of an indicator: not an item of a sum
-        return ind, figures[0].value if figures else None
+        idf = self.rules._weights(d)
+        scored = sorted(
+            (
+                (sum(idf.get(t, 0.0) * doc[t] for t in words if t in doc), n, ind)
+                for n, ind in enumerate(d.indicateurs)
+                if ind.id not in taken
+                for doc in [self.rules._vocab[ind.id]]
+            ),
+            key=lambda x: (-x[0], x[1]),
+        )
+        if not scored or scored[0][0] < MIN_SCORE:
+            return None
+        if len(scored) > 1 and scored[1][0] >= scored[0][0]:
+            return AMBIGUOUS
+        return scored[0][2]
 
     @staticmethod
     def _answers(
@@ -114,8 +138,8 @@ class RuleSums:
         answers: dict[str, Any] = {i.id: everything for i in d.indicateurs}
         for item, met, figure in named:
             if isinstance(item, Groupe):
-                for i in d.indicateurs:
-                    if i.groupe == item.id and i.statut_exercice == "actif":
+                for i in d.indicateurs:  # met: every one of it, optional ones too
+                    if i.groupe == item.id and (met or i.statut_exercice == "actif"):
                         answers[i.id] = met
             else:
                 answers[item.id] = figure if figure is not None and met else met
@@ -169,3 +193,8 @@ def _amount(d: Dispositif, points: float | None, eur: float) -> str:
 
 def _label(x: Indicateur | Groupe) -> str:
     return x.libelle if "«" in x.libelle else _q(x.libelle)
+
+
+def _counts(ind: Indicateur, figure: float | None) -> bool:
+    """A figure given with an item is its own when the indicator is judged on one."""
+    return figure is not None and ind.cible.type in ("taux", "nombre", "moyenne")

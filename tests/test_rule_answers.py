@@ -298,3 +298,14 @@ def test_the_asker_s_profession_and_asking_words_name_no_indicator(kb: Knowledge
     assert rep.grounded is not None
     assert rep.grounded.situation.indicateur.id == "prise_en_charge_coordonnee"
     assert rep.grounded.gated
+
+
+def test_the_one_rate_a_libelle_lists_is_judged_alone(kb: Knowledge) -> None:
+    """« CM AT-MP » is listed in the téléservices' libellé: the question is about that rate."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond(
+        "CM AT-MP à 55 % en 2024, combien de points ?", Session(chat_id=1, profession="medecin")
+    )
+    assert rep.grounded is not None and rep.grounded.situation.composante is not None
+    assert rep.grounded.situation.composante.id == "cm_atmp"
+    assert rep.grounded.statut == "atteint"

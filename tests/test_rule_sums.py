@@ -69,3 +69,32 @@ def test_a_list_is_summed_by_the_calculator(
 def test_what_is_not_a_list_of_ones_own(responder: FaqResponder, text: str) -> None:
     rep = respond(responder, text, "medecin")
     assert rep.fact is None or rep.fact.asked != "somme"
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "DMP" after "volet 1": the volet 2's DMP, the volet 1's DMP software being counted
+        ("2022 : volet 1 + DMP + messagerie patients, combien ?", "3 360"),
+        # "MSS" after the volet 1 (Ségur software with MSSanté): the patients' messaging
+        ("2025 : volet 1 + DMP + MSS + ApCV + ordonnances numériques, combien ?", "3 080"),
+    ],
+)
+def test_an_item_counted_in_a_group_named_is_not_named_again(
+    responder: FaqResponder, text: str, total: str
+) -> None:
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.asked == "somme"
+    assert f"Total : {total} €" in to_text(rep.message).replace(NN, " ")
+
+
+def test_with_joins_the_words_of_one_item(responder: FaqResponder) -> None:
+    """« une FSE avec l'appli carte Vitale » is one thing, not the FSE rate and the app."""
+    rep = respond(
+        responder,
+        "une FSE avec l'appli carte vitale et un message dans mon espace santé en 2026, ça "
+        "donne combien ?",
+        "medecin",
+    )
+    assert rep.fact is None or rep.fact.asked != "somme"
+    assert "140 €" in to_text(rep.message).replace(NN, " ")
