@@ -140,12 +140,17 @@ class RuleFacts:
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
         hit = ans.hit if ans.matched else None
-        if kind == "obligatoire" and hit and OBLIGATION.search(fold(hit.entry.question)):
-            return None  # the entry asks the same thing
         case = self.case_of(ans, today)
         if case is None:
             return None
-        return self.fact_for(text, case, kind, today)
+        found = self.fact_for(text, case, kind, today)
+        if found is not None and kind == "obligatoire" and hit:
+            e = hit.entry  # the entry asks the same thing, of that indicator or of none
+            if OBLIGATION.search(fold(e.question)) and (
+                not e.indicateurs or found.indicateur in e.indicateurs
+            ):
+                return None
+        return found
 
     def case_of(self, ans: Answer, today: dt.date) -> Case | None:
         """The profession and exercice assumed, with where each was read; a scheme the

@@ -24,7 +24,7 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi".
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca fait|ca donne|en euros|touch\w* (quoi|combien)|"
+    r"\b(combien|total|en tout|ca fait|ca donne|en euros|(je|il|elle|on) touch\w*|"
     r"(j'ai|on a|il a) droit a quoi)\b"
 )
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
@@ -67,7 +67,9 @@ class RuleSums:
         d = case.dispositif
         everything = bool(ALL_MET.search(folded))
         named = self._listed(folded, d)
-        if named is None or (
+        if everything and named is not None and all(met for _, met, _ in named):
+            named = []  # "tout validé, volet 1 et volet 2": the maximum
+        elif named is None or (
             len(named) < 2 and not (everything and any(not met for _, met, _ in named))
         ):
             return None
@@ -80,7 +82,8 @@ class RuleSums:
     ) -> list[tuple[Indicateur | Groupe, bool, float | None]] | None:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
-        parts: list[tuple[str, bool]] = []  # the item's words, and whether it is met
+        # the item's words, whether it is met, whether it holds the question
+        parts: list[tuple[str, bool, bool]] = []
         excepted = False
         for part in SEPARATOR.split(folded):
             word = part.strip()
@@ -88,24 +91,31 @@ class RuleSums:
                 excepted = True
             elif word and not SEPARATOR.fullmatch(word):
                 met = not excepted and not NEGATION.search(word)
-                parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met))
+                asks = bool(ASKS_SUM.search(word) or AMOUNT.search(word))
+                parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
         out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
-        rest = []
-        for words, met in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
+        rest: list[tuple[str, bool, Groupe | None]] = []
+        for words, met, asks in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
             stems = set(self.rules.index._stemmer.words(normalise(words).split()))
             group = self.rules._group(stems, d)
-            if group is not None and group.regle != "tous_requis":
-                group = None  # "aller vers": the indicator, not its group of independent ones
-            if group is not None and all(x is not group for x, _, _ in out):
-                out.append((group, met, None))
-            elif group is None:
-                rest.append((words, met))
+            block = group is not None and group.regle == "tous_requis"
+            if block and asks:
+                continue  # "…, je touche le socle ?": the group asked about, not one met
+            if block:
+                if all(x is not group for x, _, _ in out):
+                    out.append((group, met, None))
+            else:  # "aller vers" names the indicator before its group of independent ones
+                rest.append((words, met, None if asks else group))
         taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
-        for words, met in rest:
+        for words, met, group in rest:
             found = self._pick(words, d, taken)
+            if group is not None and not isinstance(found, Indicateur):
+                found = group  # "les groupes optionnels": all of them
             if found is AMBIGUOUS:
                 return None
-            if isinstance(found, Indicateur):
+            if isinstance(found, Groupe) and all(x is not found for x, _, _ in out):
+                out.append((found, met, None))
+            elif isinstance(found, Indicateur):
                 taken.add(found.id)
                 figure = next((v.value for v in values(words) if self.rules._own(words, v)), None)
                 out.append((found, met, figure if met and _counts(found, figure) else None))
@@ -154,13 +164,19 @@ class RuleSums:
         missed = [_label(x) for x, ok, _ in named if not ok]
         lines = []
         if everything:
-            lines.append("Tous les indicateurs atteints, sauf " + ", ".join(missed) + ".")
+            but = ", sauf " + ", ".join(missed) if missed else ""
+            lines.append(f"Tous les indicateurs atteints{but}.")
         else:
             if met:
                 lines.append(f"Atteints{NNBSP}: " + ", ".join(met) + ".")
             if missed:
                 lines.append(f"Non atteints{NNBSP}: " + ", ".join(missed) + ".")
             lines.append("Les autres indicateurs sont comptés comme non atteints.")
+        for g in est.groupes:  # "je touche le socle ?": each block paid whole, said
+            if g.regle == "tous_requis" and g.atteint is not None:
+                worth = _worth(d, next(x for x in d.groupes if x.id == g.id))
+                state = "atteint" if g.atteint else "non atteint, donc non versé"
+                lines.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}.")
         total = _amount(d, est.total_points, est.total_eur)
         if est.total_eur_max > est.total_eur:
             most = _amount(d, est.total_points_max, est.total_eur_max)
@@ -198,3 +214,10 @@ def _label(x: Indicateur | Groupe) -> str:
 def _counts(ind: Indicateur, figure: float | None) -> bool:
     """A figure given with an item is its own when the indicator is judged on one."""
     return figure is not None and ind.cible.type in ("taux", "nombre", "moyenne")
+
+
+def _worth(d: Dispositif, g: Groupe) -> str:
+    """What a group paid as a block is worth, in brackets: " (280 points, soit 1 960 €)"."""
+    if d.unite == "points" and g.points is not None:
+        return f" ({fmt_points(g.points)}, soit {fmt_eur(g.points * (d.valeur_point or 0))})"
+    return f" ({fmt_eur(g.eur)})" if g.eur is not None else ""

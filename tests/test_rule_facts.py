@@ -184,3 +184,11 @@ def test_an_amount_with_no_profession_asks_whose(responder: FaqResponder) -> Non
 def test_an_amount_with_a_profession_is_answered(responder: FaqResponder) -> None:
     rep = respond(responder, "combien je peux toucher au maximum ?", "chirurgien-dentiste")
     assert rep.outcome == "rule" and rep.fact is not None and rep.fact.subject == "total"
+
+
+def test_required_asked_of_an_indicator_a_list_entry_leaves_out(responder: FaqResponder) -> None:
+    """The entry on the socle's required indicators does not say the ApCV is optional."""
+    rep = respond(
+        responder, "Dans le Donum, l'usage de l'appli carte Vitale est-il obligatoire ?", "medecin"
+    )
+    assert rep.fact is not None and rep.fact.asked == "obligatoire" and rep.fact.verdict == "non"

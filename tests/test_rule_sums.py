@@ -98,3 +98,31 @@ def test_with_joins_the_words_of_one_item(responder: FaqResponder) -> None:
     )
     assert rep.fact is None or rep.fact.asked != "somme"
     assert "140 €" in to_text(rep.message).replace(NN, " ")
+
+
+def test_everything_met_is_the_maximum(responder: FaqResponder) -> None:
+    rep = respond(
+        responder, "en 2020 j'avais tout validé, volet 1 et volet 2, combien en tout ?", "medecin"
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Tous les indicateurs atteints." in shown and "Total : 6 195 €" in shown
+
+
+def test_the_block_asked_about_is_said_met_or_not(responder: FaqResponder) -> None:
+    """« je touche le socle ? » asks the socle: it is not listed as met, and the reply says
+    what it is worth and that it is not paid."""
+    rep = respond(
+        responder,
+        "fse 75%, mss ok, horaires ok, dmp ok mais pas le cdc sesam vitale, je touche le socle ?",
+        "chirurgien-dentiste",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "« Indicateurs socles (obligatoires) » : non atteint, donc non versé (490 €)." in shown
+    assert "Total : 0 €" in shown
+
+
+def test_an_independent_group_asked_about_is_not_counted_met(responder: FaqResponder) -> None:
+    rep = respond(
+        responder, "J'ai pas le logiciel Ségur, je touche quand même le volet 2 ?", "medecin"
+    )
+    assert rep.fact is None or rep.fact.asked != "somme"
