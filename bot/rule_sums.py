@@ -24,9 +24,11 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi".
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca fait|ca donne|en euros|(je|il|elle|on) touch\w*|"
+    r"\b(combien|total|en tout|ca fait|ca donne|en euros|touch\w* (quoi|combien)|"
     r"(j'ai|on a|il a) droit a quoi)\b"
 )
+# "…, je touche le socle ?": a yes/no on what a longer list pays.
+PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|droit a)\b")
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
@@ -60,7 +62,8 @@ class RuleSums:
         """The total for what the question lists, on `case`; None when it lists fewer than
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
-        if case is None or (not ASKS_SUM.search(folded) and not AMOUNT.search(folded)):
+        sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(folded))
+        if case is None or not (sum_asked or PAID_ASKED.search(folded)):
             return None
         if WHEN.search(folded) or not OWN_CASE.search(folded):
             return None
@@ -73,6 +76,8 @@ class RuleSums:
             len(named) < 2 and not (everything and any(not met for _, met, _ in named))
         ):
             return None
+        if not sum_asked and len(named) < 3:
+            return None  # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict
         answers = self._answers(d, named, everything)
         est = estimate(d, answers)
         return self._fact(case, named, est, everything)
@@ -91,7 +96,7 @@ class RuleSums:
                 excepted = True
             elif word and not SEPARATOR.fullmatch(word):
                 met = not excepted and not NEGATION.search(word)
-                asks = bool(ASKS_SUM.search(word) or AMOUNT.search(word))
+                asks = bool(ASKS_SUM.search(word) or AMOUNT.search(word) or PAID_ASKED.search(word))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
         out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
         rest: list[tuple[str, bool, Groupe | None]] = []
