@@ -18,7 +18,7 @@ from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.messages import Block, Choice, Message, line, plain
-from bot.question_scope import values
+from bot.question_scope import asks_open, values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
@@ -288,11 +288,14 @@ class FaqResponder:
         g = self.rules.ground(text, ans, self.today())
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
             return g
-        # A confident FAQ entry about another indicator answers another question ("je suis à
-        # 95 % mais marqué non atteint" is about contesting); one about the whole scheme (its
-        # maximum) does not judge the asker's figure.
+        # A confident FAQ entry about another indicator answers another, open question ("je
+        # suis à 95 % mais marqué non atteint, je conteste comment ?"); to a yes/no one on the
+        # asker's figure ("pile 2/3 de FSE en 2025, c'est bon ?"), or from an entry on the
+        # whole scheme, the calculator's verdict is the answer.
         about = ans.hit.entry.indicateurs
-        return g if not about or g.situation.indicateur.id in about else None
+        if not about or g.situation.indicateur.id in about or not asks_open(text):
+            return g
+        return None
 
     def rule_message(
         self, g: Grounded, ans: Answer | None, forwarded: bool, question: str

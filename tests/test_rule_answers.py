@@ -309,3 +309,11 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(kb: Knowledge) -> None:
     assert rep.grounded is not None and rep.grounded.situation.composante is not None
     assert rep.grounded.situation.composante.id == "cm_atmp"
     assert rep.grounded.statut == "atteint"
+
+
+def test_a_yes_no_on_ones_figure_is_judged_beside_a_list_entry(kb: Knowledge) -> None:
+    """The volet 2 thresholds entry does not answer « pile 2/3 de FSE en 2025 » (issue 11):
+    the texts read 2/3 two ways that year."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond("pile 2/3 de FSE en 2025 c bon ?", Session(chat_id=1, profession="medecin"))
+    assert rep.grounded is not None and rep.grounded.statut == "ambigu"
