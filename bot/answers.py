@@ -17,7 +17,7 @@ from fractions import Fraction
 from typing import Any
 
 from bot.understand import RATE_NAMES, Interpretation, Kind, decide
-from calculators.forfait import meets
+from calculators.forfait import verdict
 from calculators.french import fmt_number
 from calculators.values import fold
 from knowledge.schema import Cible
@@ -117,7 +117,7 @@ def mean_note(mean: float, cible: Cible) -> str:
     said = f"Moyenne de vos taux : {fmt_number(round(mean, 2))}{NNBSP}%"
     if cible.valeur is None:
         return f"{said}."
-    return _verdict(said, meets(cible, mean), cible)
+    return _verdict(said, _met(cible, mean), cible)
 
 
 def value_error(value: float, cible: Cible) -> str | None:
@@ -192,7 +192,7 @@ def take(
             and cible.valeur is not None
             and value_error(value, cible) is None
         ):
-            note = _verdict(note, meets(cible, value), cible)
+            note = _verdict(note, _met(cible, value), cible)
         return Taken(value, note)
     if i.status in ("value", "range") and cible is not None and cible.valeur is not None:
         met = decide(i, cible.operateur or ">=", cible.valeur)
@@ -229,10 +229,19 @@ def _settled(i: Interpretation, met: bool, cible: Cible, buttons: Sequence[tuple
     return f"{i.reading.removesuffix('.')}, donc «{NNBSP}{label}{NNBSP}»."
 
 
-def _verdict(reading: str, met: bool, cible: Cible) -> str:
-    """ "J'ai compris : 66,67 %, sous l'objectif (≥ 70 %)."."""
+def _met(cible: Cible, value: float) -> bool | None:
+    """Whether the value meets the target; None at a threshold the texts read two ways."""
+    found = verdict(cible, value)
+    return None if found == "ambigu" else found == "atteint"
+
+
+def _verdict(reading: str, met: bool | None, cible: Cible) -> str:
+    """ "J'ai compris : 66,67 %, sous l'objectif (≥ 70 %)."; at a threshold the texts read
+    two ways, neither ("pile au seuil")."""
     goal = _lower(target(cible, False).removeprefix("Objectif : ").removeprefix("Objectif "))
-    said = "objectif atteint" if met else "sous l'objectif"
+    said = {True: "objectif atteint", False: "sous l'objectif"}.get(
+        met, "pile au seuil, atteint ou non selon la lecture des textes"
+    )
     return f"{reading.removesuffix('.')}, {said} ({goal})."
 
 

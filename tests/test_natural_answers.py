@@ -10,8 +10,9 @@ import pytest
 from test_engine_flow import Chat, cmd, say
 
 from bot.actions import Answer
+from bot.answers import take
 from bot.engine import NSP, Engine
-from bot.understand import RATE_NAMES, named_figures
+from bot.understand import RATE_NAMES, Expected, interpret, named_figures
 from knowledge import Knowledge
 
 LATE = dt.date(2026, 11, 30)  # forfait structure 2025 closed: assessed, declaration over
@@ -227,3 +228,17 @@ def test_rates_typed_ahead_at_the_mean_question_are_kept(late: Chat) -> None:
     assert s.answers["teleservices_cm_dsg_spe"] == {"cm_atmp": 35.0, "dsg": 40.0}
     assert "Noté pour plus tard : CM AT-MP 35 %, DSG 40 %." in late.text
     assert s.pending == "teleservices_cm_dsg_spe:spe"
+
+
+def test_a_figure_at_a_threshold_read_two_ways_gets_no_verdict(kb: Knowledge) -> None:
+    """« 2/3 » typed for 2025, whose threshold is « > 2/3 » or « ≥ 2/3 » depending on the
+    text: neither « atteint » nor « sous l'objectif » in the note."""
+    ind = kb.dispositifs[("medecin", "2025")].indicateurs
+    cible = next(i for i in ind if i.id == "taux_teletransmission").cible
+    rate = Expected("taux")
+
+    def note(typed: str) -> str:
+        return take(interpret(typed, rate), typed, "taux", (), cible).note
+
+    assert "atteint ou non selon la lecture des textes" in note("2/3")
+    assert "sous l'objectif" in note("66 pour cent")
