@@ -379,7 +379,7 @@ class RuleAnswers:
     def judge(self, case: Case, s: Situation) -> Grounded:
         """The calculator's verdict on the situation, with what it pays or costs."""
         d = case.dispositif
-        est = estimate(d, _answers(d, s))
+        est = estimate(d, _answers(d, s), gains=False)
         result = next(r for r in est.indicateurs if r.id == s.indicateur.id)
         statut, pourquoi, libelle = result.statut, result.raison, s.indicateur.libelle
         sources = list(result.sources)

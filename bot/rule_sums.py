@@ -79,7 +79,7 @@ class RuleSums:
         if not sum_asked and len(named) < 3:
             return None  # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict
         answers = self._answers(d, named, everything)
-        est = estimate(d, answers)
+        est = estimate(d, answers, gains=False)
         return self._fact(case, named, est, everything)
 
     def _listed(

@@ -338,12 +338,14 @@ def _sources(ind: Indicateur) -> list[Source]:
     return [*ind.sources, *ind.cible.sources, *(s for c in ind.composantes for s in c.sources)]
 
 
-def estimate(d: Dispositif, answers: dict[str, Any]) -> Estimate:
-    """Compute statuses, amounts, gating and the gains still available."""
+def estimate(d: Dispositif, answers: dict[str, Any], gains: bool = True) -> Estimate:
+    """Compute statuses, amounts, gating and the gains still available (`gains=False`: not
+    those, which cost one more total per missing indicator; a verdict on one situation, as
+    the FAQ gives, does not show them)."""
     base = _totals(d, answers)
     result = Estimate(
         **_results(d, base),
-        gains=_gains(d, answers, base),
+        gains=_gains(d, answers, base) if gains else [],
         ambiguites=_ambiguities(d, answers, base),
     )
     result.__dict__["_inputs"] = (d, answers, base)  # for `explication`, computed on demand
