@@ -19,6 +19,7 @@ from bot.question_scope import values
 from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
+from calculators.forfait import Estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
 
@@ -29,6 +30,11 @@ ASKS_SUM = re.compile(
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|droit a)\b")
+# "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
+BLOCK_ASKED = re.compile(
+    r"\b(j'ai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
+    r"(le|la|mon|son) (volet|socle)\b[^,.;:!?]*\?"  # asked: "j'ai le volet 1, …" states it
+)
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
@@ -63,7 +69,8 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
         sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(folded))
-        if case is None or not (sum_asked or PAID_ASKED.search(folded)):
+        block_asked = bool(BLOCK_ASKED.search(folded))
+        if case is None or not (sum_asked or block_asked or PAID_ASKED.search(folded)):
             return None
         if WHEN.search(folded) or not OWN_CASE.search(folded):
             return None
@@ -76,11 +83,13 @@ class RuleSums:
             len(named) < 2 and not (everything and any(not met for _, met, _ in named))
         ):
             return None
-        if not sum_asked and len(named) < 3:
+        if not sum_asked and not block_asked and len(named) < 3:
             return None  # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict
-        answers = self._answers(d, named, everything)
+        # "…, j'ai le volet 1 ?": what is not listed is not known, not missing
+        unknown = block_asked and not sum_asked
+        answers = self._answers(d, named, everything, unknown)
         est = estimate(d, answers, gains=False)
-        return self._fact(case, named, est, everything)
+        return self._fact(case, named, est, everything, unknown)
 
     def _listed(
         self, folded: str, d: Dispositif
@@ -96,7 +105,7 @@ class RuleSums:
                 excepted = True
             elif word and not SEPARATOR.fullmatch(word):
                 met = not excepted and not NEGATION.search(word)
-                asks = bool(ASKS_SUM.search(word) or AMOUNT.search(word) or PAID_ASKED.search(word))
+                asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
         out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
         rest: list[tuple[str, bool, Groupe | None]] = []
@@ -148,9 +157,12 @@ class RuleSums:
 
     @staticmethod
     def _answers(
-        d: Dispositif, named: list[tuple[Indicateur | Groupe, bool, float | None]], everything: bool
+        d: Dispositif,
+        named: list[tuple[Indicateur | Groupe, bool, float | None]],
+        everything: bool,
+        unknown: bool,
     ) -> dict[str, Any]:
-        answers: dict[str, Any] = {i.id: everything for i in d.indicateurs}
+        answers: dict[str, Any] = {} if unknown else {i.id: everything for i in d.indicateurs}
         for item, met, figure in named:
             if isinstance(item, Groupe):
                 for i in d.indicateurs:  # met: every one of it, optional ones too
@@ -162,7 +174,11 @@ class RuleSums:
 
     @staticmethod
     def _fact(
-        case: Case, named: list[tuple[Indicateur | Groupe, bool, float | None]], est, everything
+        case: Case,
+        named: list[tuple[Indicateur | Groupe, bool, float | None]],
+        est: Estimate,
+        everything: bool,
+        unknown: bool,
     ) -> Fact:
         d = case.dispositif
         met = [_label(x) for x, ok, _ in named if ok]
@@ -176,19 +192,29 @@ class RuleSums:
                 lines.append(f"Atteints{NNBSP}: " + ", ".join(met) + ".")
             if missed:
                 lines.append(f"Non atteints{NNBSP}: " + ", ".join(missed) + ".")
-            lines.append("Les autres indicateurs sont comptés comme non atteints.")
+            lines.append(
+                "Les autres indicateurs, non cités, restent à connaître."
+                if unknown
+                else "Les autres indicateurs sont comptés comme non atteints."
+            )
         for g in est.groupes:  # "je touche le socle ?": each block paid whole, said
-            if g.regle == "tous_requis" and g.atteint is not None:
+            if g.regle == "tous_requis" and (g.atteint is not None or unknown):
                 worth = _worth(d, next(x for x in d.groupes if x.id == g.id))
-                state = "atteint" if g.atteint else "non atteint, donc non versé"
+                state = {
+                    True: "atteint",
+                    False: "non atteint, donc non versé",
+                    None: "atteint si ses autres indicateurs exigés le sont aussi",
+                }[g.atteint]
                 lines.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}.")
         total = _amount(d, est.total_points, est.total_eur)
         if est.total_eur_max > est.total_eur:
             most = _amount(d, est.total_points_max, est.total_eur_max)
-            lines.append(
-                f"Total{NNBSP}: entre {total} et {most}, selon la lecture des textes ; à confirmer "
-                "auprès de votre CPAM."
+            why = (
+                "selon les indicateurs non cités"
+                if unknown
+                else f"selon la lecture des textes{NNBSP}; à confirmer auprès de votre CPAM"
             )
+            lines.append(f"Total{NNBSP}: entre {total} et {most}, {why}.")
         else:
             lines.append(f"Total{NNBSP}: {total} pour l'exercice {case.exercice}.")
         best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max

@@ -126,3 +126,33 @@ def test_an_independent_group_asked_about_is_not_counted_met(responder: FaqRespo
         responder, "J'ai pas le logiciel Ségur, je touche quand même le volet 2 ?", "medecin"
     )
     assert rep.fact is None or rep.fact.asked != "somme"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "taux fse 80 % en 2025 mais pas d'horaires dans l'annuaire santé, j'ai le volet 1 ?",
+            "non atteint, donc non versé",
+        ),
+        # what is not listed is not known: no verdict on the block
+        (
+            "taux fse 80 % en 2025 et les horaires dans l'annuaire santé, j'ai le volet 1 ?",
+            "atteint si ses autres indicateurs exigés le sont aussi",
+        ),
+    ],
+)
+def test_a_block_asked_after_a_list(responder: FaqResponder, text: str, said: str) -> None:
+    rep = respond(responder, text, "medecin")
+    shown = to_text(rep.message).replace(NN, " ")
+    assert f"« Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » : {said}" in shown
+
+
+def test_a_block_stated_is_met(responder: FaqResponder) -> None:
+    """« j'ai le volet 1, … Combien ? » states the volet 1 (3 346 € in 2023)."""
+    rep = respond(
+        responder,
+        "En 2023 j'ai le volet 1, les téléservices et l'alimentation DMP, rien d'autre. Combien ?",
+        "medecin",
+    )
+    assert "Total : 3 346 €" in to_text(rep.message).replace(NN, " ")
