@@ -219,8 +219,12 @@ class RuleSums:
             lines.append(f"Total{NNBSP}: {total} pour l'exercice {case.exercice}.")
         best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
         lines.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs.")
-        ids = {x.id for x, _, _ in named}
-        sources = [s for r in est.indicateurs if r.id in ids or r.groupe in ids for s in r.sources]
+        # A block's own sources, not each of its indicators' (the socle has five)
+        ids = {x.id for x, _, _ in named if isinstance(x, Indicateur)}
+        sources = [
+            *_labels([s for x, _, _ in named if isinstance(x, Groupe) for s in x.sources]),
+            *(s for r in est.indicateurs if r.id in ids for s in r.sources),
+        ]
         return Fact(
             case,
             "somme",
