@@ -34,6 +34,7 @@ from bot.question_scope import (
     asks_open,
     asks_own_rate,
     own_figure,
+    values,
 )
 from calculators.calendar import offered_first
 from knowledge.registry import FicheProfession
@@ -103,6 +104,7 @@ PREDICATES = (
         ),
     ),
     ("suffit", re.compile(r"\b(suffi\w*|assez|valid\w*)\b")),
+    ("reduit", re.compile(r"\b(proratis\w*|prorata|reduit\w*|diminu\w*|partiel\w*)\b")),
     (
         "obtenu",
         re.compile(
@@ -744,7 +746,7 @@ class FaqIndex:
             return "vsm"  # the VSM forfait is another one: an entry not about it is beside
         if not self._verdict[self._position[top.entry.id]]:
             return None
-        if own_figure(folded, self._targets):
+        if own_figure(folded, self._targets) or self._figure_beside(folded, e):
             return "valeur"
         asks_negative = bool(NEGATIONS.intersection(tokens))
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
@@ -763,6 +765,15 @@ class FaqIndex:
             and not (prof and e.portee.professions and prof not in e.portee.professions)
         )
         return None if same else "verdict"
+
+    def _figure_beside(self, folded: str, e: FaqEntree) -> bool:
+        """The yes/no question quotes a figure the entry's phrasings never do ("avec une
+        moyenne de 70 %, je garde le socle ?" is not "les seuils vont-ils augmenter ?")."""
+        asked = {round(v.value, 1) for v in values(folded)}
+        if not asked:
+            return False
+        said = {round(v.value, 1) for p in [e.question, *e.formulations] for v in values(fold(p))}
+        return not asked <= said
 
     def _other_profession(
         self,
