@@ -115,7 +115,9 @@ COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
 )
-VALUE_WORDS = re.compile(r"\b(pile|exactement|juste)\b")
+VALUE_WORDS = re.compile(
+    r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|mon taux est de)\b"
+)
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(
     r"\b(quel(le)?s?|lequel|laquelle|combien|comment|pourquoi|quoi|quand(?! meme))\b"
