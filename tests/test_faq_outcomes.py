@@ -259,7 +259,8 @@ def test_an_entry_holding_few_of_the_words_needs_more_confidence(index: FaqIndex
         # the entry's « Oui » is to « validé pour toute l'année ? »: read as « oui, proratisé »
         "logiciel DMP compatible acheté le 20 décembre 2024, le FAMI est proratisé ?",
         # the entry's « Oui » is to « les seuils vont-ils augmenter ? », not to the 70 %
-        "En 2028, avec une moyenne de 70 % sur mes téléservices, je garde le socle de la dotation numérique ?",
+        "En 2028, avec une moyenne de 70 % sur mes téléservices, je garde le socle de la "
+        "dotation numérique ?",
     ],
 )
 def test_no_verdict_to_another_predicate_or_figure(index: FaqIndex, text: str) -> None:

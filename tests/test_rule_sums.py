@@ -6,23 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_rule_facts import NN, respond
 
 from bot.faq_replies import FaqResponder
-from bot.session import Session
 from bot.text_render import to_text
 from knowledge import Knowledge
-
-TODAY = dt.date(2026, 11, 30)
-NN = "\u202f"
 
 
 @pytest.fixture(scope="module")
 def responder(kb: Knowledge) -> FaqResponder:
-    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
-
-
-def respond(r: FaqResponder, text: str, profession: str | None = None):
-    return r.respond(text, Session(chat_id=1, profession=profession))
+    return FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
 
 
 @pytest.mark.parametrize(
