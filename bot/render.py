@@ -36,6 +36,7 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=False,  # shipped files: no stat() of the template at every message
     )
     env.filters.update(eur=fmt_eur, pct=fmt_pct, points=fmt_points, num=fmt_number)
     env.filters["short"] = shorten
