@@ -222,7 +222,7 @@ def _tune_gc() -> None:
     long as the process: frozen, out of every collection's walk. And a young collection every
     10 000 objects rather than 700: an update's objects (PTB's Message alone carries some 240
     attributes) mostly die before a collection sees them, instead of being walked while the
-    update is in flight. Measured on `bench.load_bench --users 1000`: 4.1 s of the bot's 45 s
+    update is in flight. Measured on `bench.load_bench --users 1000`: 4.7 s of the bot's 45 s
     of CPU in collections before, 0.5 s after; the longest full collection during the run
     (the p99 at a fixed rate) no longer walks start-up's objects."""
     gc.collect()
