@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import random
@@ -60,6 +61,7 @@ from bot.faq_replies import FaqResponder
 from bot.session import Session
 from bot.telegram_app import APOLOGY
 from bot.telegram_render import decode, parts
+from bot.telegram_run import YOUNG_COLLECTION
 from calculators import estimate
 from calculators.french import fmt_eur
 from calculators.values import UNKNOWN_VALUE
@@ -613,6 +615,11 @@ async def prefill(
 async def run(args: argparse.Namespace) -> int:
     kb = load()
     engine = Engine(kb, faq=FaqResponder.from_knowledge(kb))
+    # The bench's own collector set as the bot's (bot/telegram_run.py _tune_gc): it shares
+    # the cores with the bot it measures.
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION, *gc.get_threshold()[1:])
     sim = Simulator(args, kb, engine)
     workdir = Path(tempfile.mkdtemp(prefix="forfait-load-"))
     data = workdir / "data"

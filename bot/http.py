@@ -72,12 +72,7 @@ class AiohttpRequest(BaseRequest):
         pool = self._pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
         # aiohttp's `connect` covers the wait for a free connection and the connection itself;
         # it has no write timeout (bodies here are small): write_timeout is accepted, unused.
-        timeout = aiohttp.ClientTimeout(
-            total=None,
-            connect=None if connect is None or pool is None else connect + pool,
-            sock_connect=connect,
-            sock_read=read,
-        )
+        timeout = _timeout(connect, pool, read)
         try:
             body, headers = _body(request_data)
             async with self._session.request(
@@ -88,6 +83,19 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from e
         except aiohttp.ClientError as e:
             raise NetworkError(f"aiohttp.{type(e).__name__}: {e}") from e
+
+
+@functools.lru_cache(maxsize=16)
+def _timeout(
+    connect: float | None, pool: float | None, read: float | None
+) -> aiohttp.ClientTimeout:
+    """The same few timeouts on every call: built once each."""
+    return aiohttp.ClientTimeout(
+        total=None,
+        connect=None if connect is None or pool is None else connect + pool,
+        sock_connect=connect,
+        sock_read=read,
+    )
 
 
 @functools.cache

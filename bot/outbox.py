@@ -116,6 +116,7 @@ class Outbox:
         self.overall = overall or Pacer(0)
         self.limit = limit
         self._chats: dict[int, _Chat] = {}
+        self._draining = 0  # chats with a task sending their queue
         self._idle = asyncio.Event()
         self._idle.set()
 
@@ -136,6 +137,7 @@ class Outbox:
         chat.queue.append(_Batch(list(messages), first, done, route=route))
         if chat.task is None:
             self._idle.clear()
+            self._draining += 1
             chat.task = asyncio.ensure_future(self._drain(chat_id, chat))
         return done
 
@@ -195,7 +197,8 @@ class Outbox:
             chat.queue.clear()
             chat.task = None
             self._forget_later(chat_id, chat)
-            if all(c.task is None for c in self._chats.values()):
+            self._draining -= 1  # counted, not found by a scan of every chat at each batch
+            if not self._draining:
                 self._idle.set()
 
     async def _send(self, chat_id: int, chat: _Chat, batch: _Batch) -> bool:

@@ -71,7 +71,14 @@ from bot.reminders import PARIS
 from bot.store import SessionStore
 from bot.telegram_logs import configure_verbose_loggers
 from bot.telegram_render import to_html
-from bot.telegram_send import NO_PREVIEW, AskedMessages, RetryPolicy, TelegramSender, with_retry
+from bot.telegram_send import (
+    NO_PREVIEW,
+    AskedMessages,
+    RetryPolicy,
+    TelegramSender,
+    answer_query,
+    with_retry,
+)
 from bot.telegram_updates import (
     GROUPS,
     GoPrivate,
@@ -329,7 +336,7 @@ def _article(card: InlineCard, username: str | None) -> InlineQueryResultArticle
 
 async def _answer(query: CallbackQuery) -> None:
     try:
-        await query.answer()
+        await answer_query(query.get_bot(), query.id)
     except TelegramError as e:  # a query older than a few minutes can no longer be answered
         log.info("Callback non acquitté : %s", type(e).__name__)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -172,6 +173,14 @@ def markup(rows: Rows) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup([[_button(label, data) for label, data in row] for row in rows])
+
+
+@functools.lru_cache(maxsize=2048)
+def markup_json(rows: Rows) -> str | None:
+    """The keyboard as the form value PTB sends for it (`json.dumps` of `to_dict()`), encoded
+    once per keyboard rather than at every send (bot/telegram_send.py)."""
+    keyboard = markup(rows)
+    return None if keyboard is None else json.dumps(keyboard.to_dict())
 
 
 # ---- callback data ----------------------------------------------------------------------------

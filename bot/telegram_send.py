@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import warnings
 from collections import OrderedDict
@@ -22,14 +23,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
+from telegram import Bot, LinkPreviewOptions, ReplyParameters, TelegramObject
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.app import SendLater
 from bot.messages import Message
 from bot.outbox import NOWHERE, Route
-from bot.telegram_render import encode, escape, markup, parts, to_html, to_plain
+from bot.telegram_render import encode, escape, markup, markup_json, parts, to_html, to_plain
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -126,7 +127,7 @@ async def send_messages(
                 continue
             sent = None
             for part in parts(message):
-                keyboard = markup(part.rows)
+                keyboard = markup_json(part.rows)
                 sent = await _send_part(bot, chat_id, part.html, keyboard, retry, reply_to)
                 reply_to = None
             if message.asks is not None and asked is not None and sent is not None:
@@ -188,11 +189,12 @@ async def _send_part(
     bot: Bot,
     chat_id: int,
     text: str,
-    keyboard: InlineKeyboardMarkup | None,
+    keyboard: str | None,
     retry: RetryPolicy,
     reply_to: int | None = None,
 ) -> int:
-    """The part sent; the id of the message Telegram made of it."""
+    """The part sent; the id of the message Telegram made of it. `keyboard`: its JSON
+    (`markup_json`)."""
     replying = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     try:
         sent = await with_retry(
@@ -231,8 +233,31 @@ async def _post(bot: Bot, method: str, **params: object) -> Any:
     """A Bot API call whose answer is read raw. `Bot.send_message` and `edit_message_text`
     turn the message Telegram sends back into PTB objects (`Message.de_json`: a tenth of the
     bot's CPU under load, py-spy) when at most its id is read. The same request: PTB's `_post`
-    (defaults, rate limiter, errors) with the parameters those methods would pass."""
-    return await bot._post(method, {k: v for k, v in params.items() if v is not None})
+    (defaults, rate limiter, errors) with the parameters those methods would pass, each
+    already the form value PTB would make of it (`_form`): a keyboard is encoded once
+    (`markup_json`), not turned back into a dict and dumped twice at every send."""
+    return await bot._post(method, {k: _form(v) for k, v in params.items() if v is not None})
+
+
+NO_PREVIEW_FORM = json.dumps(NO_PREVIEW.to_dict())
+
+
+def _form(value: object) -> str:
+    """A parameter as PTB sends it in the form (`RequestParameter.json_value`): a string as it
+    is (an enum's value), anything else as JSON, a PTB object as the JSON of its dict."""
+    if isinstance(value, str):
+        return value.value if isinstance(value, ParseMode) else value
+    if value is NO_PREVIEW:
+        return NO_PREVIEW_FORM
+    if isinstance(value, TelegramObject):
+        return json.dumps(value.to_dict())
+    return json.dumps(value)
+
+
+async def answer_query(bot: Bot, query_id: str) -> None:
+    """answerCallbackQuery with no text, as `CallbackQuery.answer()` sends it, without PTB's
+    method layers (the call of every tapped button)."""
+    await bot._post("answerCallbackQuery", {"callback_query_id": query_id})
 
 
 class TelegramSender:
