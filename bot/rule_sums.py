@@ -6,6 +6,11 @@ One FAQ entry gives the amount of one indicator; the sum depends on which ones a
 on the gates between groups, so the calculator answers: the indicators and groups the
 question names, met or not ("sans", "raté", "sauf"), the others not met (or met, after
 "tout … sauf"), judged by `calculators.estimate` on the asker's scheme.
+
+Blocks paid whole (socle, volet 1) are read first, so that an item they already count is
+not named again ("volet 1 + DMP" is the volet 2's DMP). A block in the question itself
+("…, je touche le socle ?", "…, j'ai le volet 1 ?") is what is asked, not an item met: the
+reply says whether it is met, the indicators not cited then left unknown.
 """
 
 from __future__ import annotations
