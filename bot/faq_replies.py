@@ -406,7 +406,9 @@ class FaqResponder:
             "faq_fact.j2",
             rows,
             f=f,
-            case=None if forwarded else line_ + " Autre cas : boutons ci-dessous.",
+            case=None
+            if forwarded
+            else line_ + (" Autre cas : boutons ci-dessous." if buttons else ""),
             e=context,
             entry_sources=sources(context) if context else [],
             forwarded=forwarded,

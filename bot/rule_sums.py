@@ -188,20 +188,21 @@ class RuleSums:
         d = case.dispositif
         met = [_label(x) for x, ok, _ in named if ok]
         missed = [_label(x) for x, ok, _ in named if not ok]
-        lines = []
+        listed = []
         if everything:
             but = ", sauf " + ", ".join(missed) if missed else ""
-            lines.append(f"Tous les indicateurs atteints{but}.")
+            listed.append(f"Tous les indicateurs atteints{but}.")
         else:
             if met:
-                lines.append(f"Atteints{NNBSP}: " + ", ".join(met) + ".")
+                listed.append(f"Atteints{NNBSP}: " + ", ".join(met) + ".")
             if missed:
-                lines.append(f"Non atteints{NNBSP}: " + ", ".join(missed) + ".")
-            lines.append(
+                listed.append(f"Non atteints{NNBSP}: " + ", ".join(missed) + ".")
+            listed.append(
                 "Les autres indicateurs, non cités, restent à connaître."
                 if unknown
                 else "Les autres indicateurs sont comptés comme non atteints."
             )
+        blocks = []
         for g in est.groupes:  # "je touche le socle ?": each block paid whole, said
             if g.regle == "tous_requis" and (g.atteint is not None or unknown):
                 worth = _worth(d, next(x for x in d.groupes if x.id == g.id))
@@ -210,7 +211,7 @@ class RuleSums:
                     False: "non atteint, donc non versé",
                     None: "atteint si ses autres indicateurs exigés le sont aussi",
                 }[g.atteint]
-                lines.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}.")
+                blocks.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}.")
         total = _amount(d, est.total_points, est.total_eur)
         if est.total_eur_max > est.total_eur:
             most = _amount(d, est.total_points_max, est.total_eur_max)
@@ -219,11 +220,13 @@ class RuleSums:
                 if unknown
                 else f"selon la lecture des textes{NNBSP}; à confirmer auprès de votre CPAM"
             )
-            lines.append(f"Total{NNBSP}: entre {total} et {most}, {why}.")
+            sums = [f"Total{NNBSP}: entre {total} et {most}, {why}."]
         else:
-            lines.append(f"Total{NNBSP}: {total} pour l'exercice {case.exercice}.")
+            sums = [f"Total{NNBSP}: {total} pour l'exercice {case.exercice}."]
         best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
-        lines.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs.")
+        sums.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs.")
+        # What was asked first: the block's state, else the total; then what it rests on.
+        lines = [*blocks, *sums, *listed] if unknown else [*sums, *listed, *blocks]
         # A block's own sources, not each of its indicators' (the socle has five)
         ids = {x.id for x, _, _ in named if isinstance(x, Indicateur)}
         sources = [
