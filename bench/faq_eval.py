@@ -48,6 +48,7 @@ DEV_COLLOQUIAL2 = TESTS / "faq_devset_colloquial2.yaml"
 DEV_COLLOQUIAL3 = TESTS / "faq_devset_colloquial3.yaml"  # tuned on: the same, a third writer
 DEV_COLLOQUIAL4 = TESTS / "faq_devset_colloquial4.yaml"  # tuned on: questions the rules answer
 DEV_COLLOQUIAL5 = TESTS / "faq_devset_colloquial5.yaml"  # tuned on: mostly out of scope
+DEV_COLLOQUIAL6 = TESTS / "faq_devset_colloquial6.yaml"  # tuned on: a general mix, a fourth writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -59,6 +60,7 @@ SETS = [
     (f"colloquial development set 3 {TUNED}", DEV_COLLOQUIAL3),
     (f"colloquial development set 4 {TUNED}", DEV_COLLOQUIAL4),
     (f"colloquial development set 5 {TUNED}", DEV_COLLOQUIAL5),
+    (f"colloquial development set 6 {TUNED}", DEV_COLLOQUIAL6),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),

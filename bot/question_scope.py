@@ -116,7 +116,8 @@ COUNT = re.compile(
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
 )
 VALUE_WORDS = re.compile(
-    r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|mon taux est de)\b"
+    r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
+    r"mon taux( de [\w-]+)? (est|n'est qu'|n'est que|n'est pas|etait) ?(de|a)?)\b"
 )
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(

@@ -44,7 +44,9 @@ AMOUNT = re.compile(
     r"seuils?|objectifs?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
 # A target asked without "combien": "le taux de télétransmission attendu pour la Donum".
-TARGET = re.compile(r"\btaux\b.*\b(attendu|exige|requis|minimum|a atteindre)\b")
+TARGET = re.compile(
+    r"\btaux\b.*\b(attendu|exige|requis|minimum|a atteindre|qu'il faut|faut avoir|necessaire)\b"
+)
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the

@@ -317,3 +317,14 @@ def test_a_yes_no_on_ones_figure_is_judged_beside_a_list_entry(kb: Knowledge) ->
     r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
     rep = r.respond("pile 2/3 de FSE en 2025 c bon ?", Session(chat_id=1, profession="medecin"))
     assert rep.grounded is not None and rep.grounded.statut == "ambigu"
+
+
+def test_my_rate_is_only_a_figure_of_mine_even_at_a_published_value(kb: Knowledge) -> None:
+    """60 % is the Donum's target, but « mon taux n'est qu'à 60 % » is the asker's."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond(
+        "Le complément coordination de 100 €, je le touche si mon taux de télétransmission "
+        "n'est qu'à 60 % ?",
+        Session(chat_id=1, profession="chirurgien-dentiste"),
+    )
+    assert rep.grounded is not None and rep.grounded.statut == "non_atteint"

@@ -192,3 +192,11 @@ def test_required_asked_of_an_indicator_a_list_entry_leaves_out(responder: FaqRe
         responder, "Dans le Donum, l'usage de l'appli carte Vitale est-il obligatoire ?", "medecin"
     )
     assert rep.fact is not None and rep.fact.asked == "obligatoire" and rep.fact.verdict == "non"
+
+
+def test_the_rate_it_takes_is_a_target_asked(responder: FaqResponder) -> None:
+    """« le taux … qu'il faut » asks the target (70 % for the FAMI), not the old aids."""
+    rep = respond(
+        responder, "c koi le taux de teletransmision qu'il faut pr le fami ?", "chirurgien-dentiste"
+    )
+    assert rep.fact is not None and "70" in to_text(rep.message)
