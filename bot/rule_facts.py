@@ -57,7 +57,10 @@ CHANGE = re.compile(
 )
 ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi)\b")
 # Not a scheme's figure: an average received, an hourly or a per-act amount.
-NOT_OURS = re.compile(r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte)\b")
+NOT_OURS = re.compile(
+    r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte|"
+    r"(forfait structure|forfait|fs|fami|paiement|versement) moyen)\b"
+)
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
