@@ -23,7 +23,7 @@ from bot.questionnaire import PROFILE_QUESTIONS, _Ask
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
-from bot.typed_ahead import keep_ahead, rate_targets, shown_figure
+from bot.typed_ahead import keep_ahead, open_rates, rate_targets, shown_figure
 from bot.understand import (
     NNBSP,
     RATE_NAMES,
@@ -33,10 +33,13 @@ from bot.understand import (
     named_figures,
     profession_names,
     typed_button,
+    without_the_rest,
 )
 from calculators.calendar import status
-from calculators.french import fmt_eur
+from calculators.french import fmt_eur, fmt_number
 from knowledge.schema import Cible, Composante, Dispositif, Indicateur
+
+FOR_THE_REST = f"Pour le reste, chaque question vous proposera «{NNBSP}Je ne sais pas{NNBSP}»."
 
 
 def _noted(note: str, replies: list[Message]) -> list[Message]:
@@ -45,6 +48,13 @@ def _noted(note: str, replies: list[Message]) -> list[Message]:
         return replies
     first = replies[0]
     return [replace(first, blocks=(block(note), *first.blocks)), *replies[1:]]
+
+
+def _lone_figure(ask: _Ask, i: Interpretation) -> bool:
+    """A figure, and nothing else, read at a yes/no question that tests no target."""
+    if ask.free != "choice" or ask.cible is not None or ask.id in PROFILE_QUESTIONS:
+        return False
+    return i.status == "range" or (i.status == "value" and isinstance(i.value, Fraction))
 
 
 def _confirmation(ask: _Ask, value: Any, was: str = "") -> Message:
@@ -69,6 +79,9 @@ class Answering:
             if reply is not None:
                 return Step(s, [reply, *self._ask(s, qid)])
         kept, rest = self._typed_ahead(s, qid, text)
+        trimmed = without_the_rest(rest) if qid not in PROFILE_QUESTIONS else None
+        if trimmed is not None and (kept or trimmed):  # « FSE 98, je ne sais pas pour le reste »
+            kept, rest = f"{kept} {FOR_THE_REST}".strip(), trimmed
         if kept and not rest:  # only rates of later questions: this one is asked again
             return Step(s, [plain(kept), *self._ask(s, qid)])
         if kept:
@@ -77,6 +90,9 @@ class Answering:
         detailed = self._typed_components(s, ask, text, kept)
         if detailed is not None:
             return detailed
+        walked = self._typed_tree(s, ask, text, kept)
+        if walked is not None:
+            return walked
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
         if taken.retry and i.among and not s.pending_hidden:
             return self._settle(s, ask, i, text, kept)
@@ -95,13 +111,44 @@ class Answering:
             said = f"{kept} Non noté{NNBSP}: «{NNBSP}{short_label(text, 40)}{NNBSP}», je ne sais "
             said += "pas à quelle question le rattacher."
             return Step(s, [plain(said), *self._ask(s, qid)])
+        if taken.retry and _lone_figure(ask, i):
+            return self._place_figure(s, ask, i)
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         if s.pending_hidden:  # something came after the question: never answer it unseen
             said = f"Avant de noter « {short_label(text, 40)} », voici la question en cours :"
             return Step(s, [plain(f"{kept} {said}".strip()), *self._ask(s, qid)])
         note = f"{kept} {taken.note}".strip()
+        if qid in PROFILE_QUESTIONS:
+            return self._typed_profile(s, ask, taken.value, note, text)
         return self._take(s, ask, taken.value, note, i.not_concerned)
+
+    def _place_figure(self, s: Session, ask: _Ask, i: Interpretation) -> Step:
+        """A figure typed alone at a yes/no question (« 98 »): kept for the one rate still to
+        come that it fits, else said not placed (a vague one, « environ 40 », is never kept);
+        the question is asked again either way."""
+        d = self._dispositif(s)
+        figure = i.figure
+        targets = open_rates(s, rate_targets(d, ask.id.partition(":")[0].split(".")[0]))
+        fits = {
+            key: (ind, comp)
+            for key, (ind, comp) in targets.items()
+            if figure is not None
+            and value_error(float(figure), comp.cible if comp is not None else ind.cible) is None
+        }
+        if len(fits) == 1 and isinstance(i.value, Fraction):
+            return Step(
+                s, [plain(keep_ahead(s, fits, dict.fromkeys(fits, i.value))), *self._ask(s, ask.id)]
+            )
+        shown = i.reading.removeprefix(f"J'ai compris{NNBSP}: ").removesuffix(".")
+        said = f"Je ne sais pas à quelle question rattacher {shown}{NNBSP}: "
+        if fits and figure is not None:
+            sample = f"{RATE_NAMES[next(iter(fits))][0]} {fmt_number(round(float(figure), 2))}"
+            said += f"nommez le taux, ex. «{NNBSP}{sample}{NNBSP}»."
+        else:
+            labels = [f"«{NNBSP}{label}{NNBSP}»" for label, _ in ask.buttons]
+            said += f"cette question attend {', '.join(labels[:-1])} ou {labels[-1]}."
+        return Step(s, [plain(said), *self._ask(s, ask.id)])
 
     def _typed_ahead(self, s: Session, qid: str, text: str) -> tuple[str, str]:
         """Rates typed for later questions ("FSE 98" at the Ségur question), recorded as their
@@ -118,9 +165,10 @@ class Answering:
         return keep_ahead(s, targets, found.values), found.rest
 
     def _typed_components(self, s: Session, ask: _Ask, text: str, kept: str) -> Step | None:
-        """Several rates of one indicator typed at the first question of its threshold tree
-        (« CM 35 DSG 40 SPE 20 » at « votre taux de CM AT-MP dépasse-t-il 30 % ? »): recorded
-        as its components, as « Détailler » would, the tree left; None for anything else."""
+        """Rates of one indicator typed at the first question of its threshold tree (« CM 35
+        DSG 40 SPE 20 », or « DSG 40 » alone, at « votre taux de CM AT-MP dépasse-t-il 30 % ? »):
+        recorded as its components, as « Détailler » would, the tree left; None for anything
+        else."""
         d = self._dispositif(s)
         if d is None or ask.free != "choice" or ask.cible is None:
             return None
@@ -129,8 +177,9 @@ class Answering:
             return None
         names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
         found = named_figures(text, names)
-        if len(found.values) < 2 or found.rest:
-            return None
+        tested = next(q.teste for q in ind.questions if q.id == ask.id)
+        if not found.values or found.rest or set(found.values) == {tested}:
+            return None  # the asked question's own rate alone: its one-figure reading
         rates = {c: float(v) for c, v in found.values.items()}
         parts = {c.id: c for c in ind.composantes}
         if any(value_error(v, parts[c].cible) for c, v in rates.items()):

@@ -210,6 +210,8 @@ def take(
     hint = i.hint or _choices_hint(buttons)
     if hint.startswith("Précisez"):  # "oui" where two choices say yes
         return Taken(retry=f"«{NNBSP}{raw[:80]}{NNBSP}» va avec plusieurs choix. {hint}")
+    if i.reading:  # understood, but no answer to this question: "les deux" at a yes/no
+        return Taken(retry=f"{i.reading} {hint}")
     return Taken(retry=f"Je n'ai pas compris «{NNBSP}{raw[:80]}{NNBSP}». {hint}")
 
 

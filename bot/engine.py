@@ -56,6 +56,8 @@ from bot.reminders import PARIS
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
+from bot.typed_profile import ProfileTyping
+from bot.typed_tree import TreeTyping
 from bot.understand import Expected, interpret
 from knowledge import Knowledge
 from knowledge.schema import Dispositif
@@ -82,7 +84,15 @@ class FaqAnswerer(Protocol):
         """A rule-grounded answer for another profession or exercice; None when stale."""
 
 
-class Engine(CommandSteps, Questionnaire, Answering, ResultSteps, ReminderSteps):
+class Engine(
+    CommandSteps,
+    Questionnaire,
+    Answering,
+    TreeTyping,
+    ProfileTyping,
+    ResultSteps,
+    ReminderSteps,
+):
     """The knowledge, the clock and the FAQ; the steps come from the mixins beside it."""
 
     def __init__(

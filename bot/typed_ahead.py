@@ -4,6 +4,7 @@ unsaid: a rate already answered, or one that cannot be a rate, is named too."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Any
 
@@ -11,7 +12,7 @@ from bot.answer_labels import value_text
 from bot.answers import value_error
 from bot.render import shorten
 from bot.session import Session
-from bot.understand import RATE_NAMES
+from bot.understand import RATE_NAMES, named_figures
 from calculators.french import fmt_number
 from knowledge.schema import Composante, Dispositif, Indicateur
 
@@ -53,6 +54,31 @@ def _answered(s: Session, ind: Indicateur, comp: Composante | None) -> tuple[Any
     if comp is not None and isinstance(current, dict):
         return current.get(comp.id, ...), ""
     return current, whole if comp is not None else ""
+
+
+def open_rates(s: Session, targets: dict[str, Target]) -> dict[str, Target]:
+    """The rates of `targets` that no answer covers yet: where a figure typed alone, with no
+    name, may belong."""
+    return {
+        key: (ind, comp)
+        for key, (ind, comp) in targets.items()
+        if (comp.cible if comp is not None else ind.cible).type == "taux"
+        and _answered(s, ind, comp)[0] is ...
+    }
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?(?:\s*%)?")
+
+
+def unplaced(text: str) -> str:
+    """The figures of `text` other than years, in a few words: its named rates (« DMT 95 »),
+    then the bare figures; "" when there are none."""
+    found = named_figures(_YEAR.sub(" ", text), RATE_NAMES)
+    items = [
+        f"{RATE_NAMES[k][0]} {fmt_number(round(float(v), 2))}" for k, v in found.values.items()
+    ]
+    return ", ".join([*items, *_FIGURE.findall(found.rest)])
 
 
 def keep_ahead(s: Session, targets: dict[str, Target], values: dict[str, Fraction]) -> str:

@@ -905,6 +905,9 @@ def _answer(p: _Prepared, e: Expected) -> Interpretation:
         return _profession(p, e)
     if e.kind == "exercice":
         return _exercice(p, e)
+    two = _both_or_neither(p)
+    if two is not None:
+        return _two_choices(e, two)
     if e.kind == "choice":
         return _choice(p, e)
     if e.kind == "rates":
@@ -974,6 +977,57 @@ def _words_quantity(t: str, e: Expected, maximum: Fraction | None) -> Interpreta
         what = "oui, objectif atteint" if b else "non, objectif non atteint"
         return Interpretation("value", b, reading=_understood(what))
     return _not_understood(e)
+
+
+# ---- « les deux », « ni l'un ni l'autre » -----------------------------------------------------
+
+_BOTH = re.compile(
+    r"^(?:(?:oui|ben|bah)\s+)?(?:(?:tous|toutes)\s+)?les (?:deux|2)(?: a la fois)?$|"
+    r"^un peu des (?:deux|2)$"
+)
+_NEITHER = re.compile(
+    r"^(?:(?:non|ben|bah)\s+)?(?:ni l (?:un|une) ni l autre|(?:aucun|aucune) des (?:deux|2)|"
+    r"ni (?:un|une) ni l autre)$"
+)
+_BOTH_SAID = "les deux"
+_NEITHER_SAID = "ni l'un ni l'autre"
+
+
+def _both_or_neither(p: _Prepared) -> str | None:
+    """ "les deux" or "ni l'un ni l'autre" when that is all the text says (before any figure
+    is read: "les deux" is not 2 %); None otherwise."""
+    core = _strip_fillers(p.w.replace("?", " ").strip())
+    if _BOTH.match(core):
+        return _BOTH_SAID
+    if _NEITHER.match(core):
+        return _NEITHER_SAID
+    return None
+
+
+def _two_choices(e: Expected, said: str) -> Interpretation:
+    """ "les deux" / "ni l'un ni l'autre" where two choices and a « non » are offered: the two
+    (asked back), or the « non »; anywhere else, the choices the question expects."""
+    choices = tuple(e.choices)
+    if e.kind == "choice" and choices and _label_ranges(choices) is None:
+        no = [i for i, (lab, v) in enumerate(choices) if _is_no_label(lab, v)]
+        two = [i for i in range(len(choices)) if i not in no]
+        if len(no) == 1 and len(two) == 2 and said == _NEITHER_SAID:
+            return _picked(e, no[0], f"{said}, donc ")
+        if len(no) == 1 and len(two) == 2:
+            labels = _or_list([_quote(choices[i][0]) for i in two])
+            among = tuple(choices[i][1] for i in two)
+            return Interpretation(
+                "not_understood",
+                reading=_understood(said),
+                hint=f"Précisez{NNBSP}: {labels}.",
+                among=among,
+            )
+    if e.kind == "choice" and choices:
+        labels = _or_list([_quote(label) for label, _ in choices])
+        hint = f"Cette question attend {labels}, ou {DONT_KNOW}."
+    else:
+        hint = _hint(e)
+    return Interpretation("not_understood", reading=_understood(said), hint=hint)
 
 
 # ---- choices ------------------------------------------------------------------------------
@@ -1401,3 +1455,26 @@ def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures
         words.pop()
     rest = " ".join(words)
     return NamedFigures(values, "" if not _JOINING.sub(" ", rest).strip() else rest)
+
+
+# ---- « je ne sais pas pour le reste » -------------------------------------------------------
+
+_NOT_KNOWN = (
+    r"(?:je\s+(?:ne\s+|n\s+)?(?:sais|sai)\s+(?:pas|rien)|j\s+sais\s+pas|jsp|jsais\s+pas|"
+    r"chais\s+pas|nsp|aucune\s+idee|je\s+(?:ne\s+|n\s+)?(?:les\s+)?connais\s+pas)"
+)
+_THE_REST = r"(?:le\s+reste|les\s+autres(?:\s+taux)?|les\s+suivant(?:e)?s|la\s+suite)"
+_ABOUT_THE_REST = re.compile(
+    rf"(?:\b(?:mais|et|sinon|par contre)\s+)?(?:\b{_NOT_KNOWN}\s+(?:pour|sur)\s+{_THE_REST}|"
+    rf"\b(?:(?:pour|sur)\s+)?{_THE_REST}\s+{_NOT_KNOWN})\b"
+)
+
+
+def without_the_rest(text: str) -> str | None:
+    """`text` (folded) without a « je ne sais pas pour le reste » clause, which speaks of the
+    questions still to come, not of the one asked; None when there is no such clause."""
+    t = _prepare(text).w
+    m = _ABOUT_THE_REST.search(t)
+    if m is None:
+        return None
+    return " ".join(f"{t[: m.start()]} {t[m.end() :]}".split())

@@ -1,6 +1,8 @@
 """Answers typed the way people write are taken, or asked back with buttons: never refused in
 a loop, never dropped unsaid. A bare « oui » where two buttons say yes; rates typed ahead of
-their question; a button's label typed at a numeric question; typos; « peut-être »."""
+their question; a button's label typed at a numeric question; typos; « peut-être »; « les
+deux »; a figure typed alone at a yes/no question; « je ne sais pas pour le reste »; rates
+typed into a threshold tree under way; rates typed with the profession and the exercice."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from test_engine_flow import Chat, cmd, say
 from bot.actions import Answer
 from bot.answers import take
 from bot.engine import NSP, Engine
-from bot.understand import RATE_NAMES, Expected, interpret, named_figures
+from bot.understand import RATE_NAMES, Expected, interpret, named_figures, without_the_rest
 from knowledge import Knowledge
 
 LATE = dt.date(2026, 11, 30)  # forfait structure 2025 closed: assessed, declaration over
@@ -242,3 +244,166 @@ def test_a_figure_at_a_threshold_read_two_ways_gets_no_verdict(kb: Knowledge) ->
 
     assert "atteint ou non selon la lecture des textes" in note("2/3")
     assert "sous l'objectif" in note("66 pour cent")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("les deux", "les deux"),
+        ("ni l'un ni l'autre", "ni l'un ni l'autre"),
+        ("aucun des deux", "ni l'un ni l'autre"),
+    ],
+)
+def test_both_or_neither_at_a_yes_no_question_names_its_choices(
+    late: Chat, typed: str, said: str
+) -> None:
+    """« aucun des deux » is not a « non », « les deux » not 2 %: the reply says what was
+    read and what this question expects, in one line, and nothing is recorded."""
+    late.do(cmd("start", "medecin_2025"))
+    late.yes_until("horaires_annuaire.saisie")
+    before = dict(late.session.answers)
+    late.do(say(typed))
+    assert late.session.answers == before and late.session.pending == "horaires_annuaire.saisie"
+    expected = "Cette question attend « Oui » ou « Non », ou « je ne sais pas »."
+    assert late.text.startswith(f"J'ai compris : {said}. {expected}\n")
+    assert "Je n'ai pas compris" not in late.text
+
+
+def test_both_or_neither_where_two_choices_and_a_no_are_offered(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.yes_until("videotransmission.solution")
+    late.do(say("les deux"))
+    assert late.text.startswith("« les deux » va avec deux choix : lequel ?")
+    assert answers_of(late) == ["payante", "gratuite"]
+    late.do(say("ni l'un ni l'autre"))
+    assert late.session.path["videotransmission.solution"] == "non"
+    assert "J'ai compris : ni l'un ni l'autre, donc « Non »." in late.text
+
+
+def test_both_is_not_a_figure() -> None:
+    threshold = Expected("choice", (("Plus de 30 %", "oui"), ("30 % ou moins", "non")))
+    for expected in (threshold, Expected("percent"), Expected("count")):
+        assert interpret("les deux", expected).status == "not_understood"
+    assert interpret("les deux tiers", Expected("percent")).status == "value"
+
+
+@pytest.mark.parametrize("typed", ["98", "98 pour cent", "98 %"])
+def test_a_figure_alone_goes_to_the_one_rate_still_to_come(late: Chat, typed: str) -> None:
+    """A dentist's scheme asks one rate (télétransmission): a figure typed at a yes/no
+    question is kept for it, and the question asked again."""
+    late.do(cmd("start", "dentiste_2025"))
+    late.do(say(typed))
+    assert late.session.answers == {"taux_teletransmission": 98.0}
+    assert late.text.startswith("Noté pour plus tard : FSE 98 %.\n")
+    assert late.replies[-1].asks == "logiciel_dmp.flux"
+
+
+def test_a_figure_alone_where_several_rates_may_take_it_is_not_placed(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.answer("oui_nouveau")
+    late.do(say("98"))
+    assert late.session.answers == {"logiciel_segur_lap": True}
+    assert late.text.startswith("Je ne sais pas à quelle question rattacher 98 % : nommez le taux")
+    assert late.replies[-1].asks == "cdc_sesam_vitale.version"
+    assert "Je n'ai pas compris" not in late.text
+
+
+def test_a_figure_alone_when_no_rate_is_left_names_the_choices(late: Chat) -> None:
+    late.do(cmd("start", "dentiste_2025"))
+    late.yes_until("accueil_etudiant.stage")
+    late.do(say("98"))
+    assert "accueil_etudiant" not in late.session.answers
+    expected = "Je ne sais pas à quelle question rattacher 98 % : cette question attend « Oui »"
+    assert late.text.startswith(f"{expected} ou « Non ».")
+
+
+def test_i_do_not_know_for_the_rest_is_not_this_questions_answer(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2025"))
+    late.answer("oui_nouveau")
+    late.do(say("FSE 98 DMT 95 mais je sais pas pour le reste"))
+    s = late.session
+    assert "cdc_sesam_vitale" not in s.answers and s.pending == "cdc_sesam_vitale.version"
+    assert s.answers["taux_teletransmission"] == 98.0 and s.answers["teleservices"] == {"dmt": 95.0}
+    assert late.text.startswith(
+        "Noté pour plus tard : FSE 98 %, DMT 95 %. Pour le reste, chaque question vous "
+        "proposera « Je ne sais pas »."
+    )
+    assert late.replies[-1].asks == "cdc_sesam_vitale.version"
+    late.do(say("oui, et je ne sais pas pour les autres"))
+    assert s.answers["cdc_sesam_vitale"] is True
+
+
+def test_without_the_rest() -> None:
+    assert without_the_rest("mais je sais pas pour le reste") == ""
+    assert without_the_rest("oui, pour le reste je ne sais pas") == "oui"
+    assert without_the_rest("je ne sais pas") is None
+
+
+def test_rates_typed_into_a_tree_under_way_answer_its_remaining_questions(late: Chat) -> None:
+    """CM answered by a tap, « DSG 40 SPE 20 » at the DSG question: DSG is over 30 %, SPE is
+    not, so the indicator is not reached; each step is said."""
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("teleservices_cm_dsg_spe.dsg")
+    late.do(say("DSG 40 SPE 20"))
+    s = late.session
+    assert s.path["teleservices_cm_dsg_spe.dsg"] == "oui"
+    assert s.path["teleservices_cm_dsg_spe.spe"] == "non"
+    assert s.answers["teleservices_cm_dsg_spe"] is False
+    assert "✔ Plus de 30 %" in late.text
+    assert (
+        "J'ai compris : DSG 40 %, donc « Plus de 30 % » ; SPE 20 %, donc « 30 % ou moins »."
+        in late.text
+    )
+    assert s.pending == "dmp_ordonnances.dmp"
+
+
+def test_rates_typed_into_a_tree_name_what_they_cannot_answer(late: Chat) -> None:
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("teleservices_cm_dsg_spe.dsg")
+    late.do(say("CM 40 SPE 20"))  # CM tapped already; SPE comes after DSG
+    s = late.session
+    assert "teleservices_cm_dsg_spe.dsg" not in s.path and s.pending.endswith(".dsg")
+    assert late.text.startswith(
+        "Déjà répondu, inchangé : CM AT-MP (« Plus de 30 % ») ; /modifier pour le changer. "
+        "Non noté : SPE 20 %, à redonner à sa question."
+    )
+    late.do(say("DSG 20 SPE 40"))
+    assert s.answers["teleservices_cm_dsg_spe"] is False
+    assert "Non noté : SPE 40 %, le résultat est déjà tranché." in late.text
+
+
+def test_another_rate_of_the_tree_at_its_first_question_is_not_its_answer(late: Chat) -> None:
+    """« DSG 40 » at the CM question: DSG's rate, not CM's."""
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until("teleservices_cm_dsg_spe.cm_atmp")
+    late.do(say("DSG 40"))
+    assert late.session.answers["teleservices_cm_dsg_spe"] == {"dsg": 40.0}
+    assert late.session.pending == "teleservices_cm_dsg_spe:cm_atmp"
+
+
+def test_profession_exercice_and_rates_typed_at_once(late: Chat) -> None:
+    late.do(cmd("start"))
+    late.do(say("médecin 2025 FSE 98"))
+    s = late.session
+    assert (s.profession, s.exercice) == ("medecin", "2025")
+    assert s.answers == {"taux_teletransmission": 98.0} and s.pending == SEGUR
+    assert "✔ Médecin" in late.text and "✔ 2025" in late.text
+    assert "Noté pour plus tard : FSE 98 %." in late.text
+
+
+def test_rates_typed_with_the_profession_alone_are_said_not_kept(late: Chat) -> None:
+    late.do(cmd("start"))
+    late.do(say("médecin FSE 98"))
+    s = late.session
+    assert s.profession == "medecin" and s.exercice is None and s.answers == {}
+    assert "Non noté : FSE 98, à redonner une fois l'exercice choisi." in late.text
+    assert late.replies[-1].asks == "exercice"
+
+
+def test_rates_typed_with_the_exercice_are_kept_or_named(late: Chat) -> None:
+    late.do(cmd("start", "dentiste"))
+    late.do(say("2026 FSE 98 DMT 95"))  # no DMT rate in a dentist's scheme
+    s = late.session
+    assert s.exercice == "2026" and s.answers == {"taux_teletransmission": 98.0}
+    assert "Noté pour plus tard : FSE 98 %." in late.text
+    assert "Non noté : DMT 95, je ne sais pas à quelle question le rattacher." in late.text
