@@ -3,6 +3,7 @@ question, recorded in the session; and undone (/retour, /modifier)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from fractions import Fraction
 from statistics import fmean
@@ -40,6 +41,9 @@ from calculators.french import fmt_eur, fmt_number
 from knowledge.schema import Cible, Composante, Dispositif, Indicateur
 
 FOR_THE_REST = f"Pour le reste, chaque question vous proposera «{NNBSP}Je ne sais pas{NNBSP}»."
+
+# A figure written as a rate: « 98 % », « 98 pour cent », « 2/3 ».
+AS_RATE = re.compile(r"%|\bpour ?cent\b|\d\s*/\s*\d")
 
 
 def _noted(note: str, replies: list[Message]) -> list[Message]:
@@ -112,7 +116,7 @@ class Answering:
             said += "pas à quelle question le rattacher."
             return Step(s, [plain(said), *self._ask(s, qid)])
         if taken.retry and _lone_figure(ask, i):
-            return self._place_figure(s, ask, i)
+            return self._place_figure(s, ask, i, text)
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         if s.pending_hidden:  # something came after the question: never answer it unseen
@@ -123,10 +127,11 @@ class Answering:
             return self._typed_profile(s, ask, taken.value, note, text)
         return self._take(s, ask, taken.value, note, i.not_concerned)
 
-    def _place_figure(self, s: Session, ask: _Ask, i: Interpretation) -> Step:
-        """A figure typed alone at a yes/no question (« 98 »): kept for the one rate still to
-        come that it fits, else said not placed (a vague one, « environ 40 », is never kept);
-        the question is asked again either way."""
+    def _place_figure(self, s: Session, ask: _Ask, i: Interpretation, text: str) -> Step:
+        """A rate typed alone at a yes/no question (« 98 % », « 2/3 »): kept for the one rate
+        still to come that it fits, else said not placed; the question is asked again either
+        way. A bare number (« 3 », « 98 ») may as well be a count: asked to be named, as a
+        vague one (« environ 40 ») is."""
         d = self._dispositif(s)
         figure = i.figure
         targets = open_rates(s, rate_targets(d, ask.id.partition(":")[0].split(".")[0]))
@@ -136,11 +141,13 @@ class Answering:
             if figure is not None
             and value_error(float(figure), comp.cible if comp is not None else ind.cible) is None
         }
-        if len(fits) == 1 and isinstance(i.value, Fraction):
+        if len(fits) == 1 and isinstance(i.value, Fraction) and AS_RATE.search(text):
             return Step(
                 s, [plain(keep_ahead(s, fits, dict.fromkeys(fits, i.value))), *self._ask(s, ask.id)]
             )
         shown = i.reading.removeprefix(f"J'ai compris{NNBSP}: ").removesuffix(".")
+        if not AS_RATE.search(text):
+            shown = f"«{NNBSP}{short_label(text.strip(), 20)}{NNBSP}»"
         said = f"Je ne sais pas à quelle question rattacher {shown}{NNBSP}: "
         if fits and figure is not None:
             sample = f"{RATE_NAMES[next(iter(fits))][0]} {fmt_number(round(float(figure), 2))}"

@@ -287,9 +287,21 @@ def test_both_is_not_a_figure() -> None:
     assert interpret("les deux tiers", Expected("percent")).status == "value"
 
 
-@pytest.mark.parametrize("typed", ["98", "98 pour cent", "98 %"])
-def test_a_figure_alone_goes_to_the_one_rate_still_to_come(late: Chat, typed: str) -> None:
-    """A dentist's scheme asks one rate (télétransmission): a figure typed at a yes/no
+def test_a_bare_number_alone_is_asked_to_be_named(late: Chat) -> None:
+    """« 3 » or « 98 » may as well be a count (the dentist's « aller vers » interventions):
+    not kept as the rate, the user is asked to name it."""
+    late.do(cmd("start", "dentiste_2025"))
+    late.do(say("98"))
+    assert late.session.answers == {}
+    assert late.text.startswith(
+        "Je ne sais pas à quelle question rattacher « 98 » : nommez le taux"
+    )
+    assert late.replies[-1].asks == "logiciel_dmp.flux"
+
+
+@pytest.mark.parametrize("typed", ["98 pour cent", "98 %"])
+def test_a_rate_alone_goes_to_the_one_rate_still_to_come(late: Chat, typed: str) -> None:
+    """A dentist's scheme asks one rate (télétransmission): a rate typed at a yes/no
     question is kept for it, and the question asked again."""
     late.do(cmd("start", "dentiste_2025"))
     late.do(say(typed))
@@ -303,7 +315,9 @@ def test_a_figure_alone_where_several_rates_may_take_it_is_not_placed(late: Chat
     late.answer("oui_nouveau")
     late.do(say("98"))
     assert late.session.answers == {"logiciel_segur_lap": True}
-    assert late.text.startswith("Je ne sais pas à quelle question rattacher 98 % : nommez le taux")
+    assert late.text.startswith(
+        "Je ne sais pas à quelle question rattacher « 98 » : nommez le taux"
+    )
     assert late.replies[-1].asks == "cdc_sesam_vitale.version"
     assert "Je n'ai pas compris" not in late.text
 
@@ -313,7 +327,7 @@ def test_a_figure_alone_when_no_rate_is_left_names_the_choices(late: Chat) -> No
     late.yes_until("accueil_etudiant.stage")
     late.do(say("98"))
     assert "accueil_etudiant" not in late.session.answers
-    expected = "Je ne sais pas à quelle question rattacher 98 % : cette question attend « Oui »"
+    expected = "Je ne sais pas à quelle question rattacher « 98 » : cette question attend « Oui »"
     assert late.text.startswith(f"{expected} ou « Non ».")
 
 
