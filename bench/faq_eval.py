@@ -288,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     if index_only:
         print("FAQ index alone (no calculator, no reply):")
     for name, path in sets:
-        blind = path.resolve() in (TESTSET, BLINDSET, VALIDATION) or (not paths and TUNED not in name)
+        held_out = path.resolve() in (TESTSET, BLINDSET, VALIDATION)
+        blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
         print("\n".join(report(name, scores, verbose and not blind)))
     return 0
