@@ -105,6 +105,23 @@ PREDICATES = (
     ),
     ("suffit", re.compile(r"\b(suffi\w*|assez|valid\w*)\b")),
     ("reduit", re.compile(r"\b(proratis\w*|prorata|reduit\w*|diminu\w*|partiel\w*)\b")),
+    ("automatique", re.compile(r"\b(pre-?rempli\w*|automati\w*)\b")),
+    (
+        "stable",
+        re.compile(
+            r"\b(rest\w*(-t-(il|elle|ils|elles))? (le|la|les) memes?|pareil\w*|identique\w*|"
+            r"inchange\w*|toujours le meme)\b"
+        ),
+    ),
+    ("change", re.compile(r"\b(chang\w*|augment\w*|baiss\w*|evolu\w*|monte\w*|passe a)\b")),
+    (
+        "seul",
+        re.compile(
+            r"(\bn'?e? ?\w+(-\w+)? que\b|\b(seulement|uniquement|separement|chacun)\b|"
+            r"\b(\w+) par \4\b|\bpar (cabinet|lieu|site)\b)"
+        ),
+    ),
+    ("tous", re.compile(r"\b(tous|toutes|ensemble|global\w*)\b")),
     (
         "obtenu",
         re.compile(
@@ -748,6 +765,8 @@ class FaqIndex:
             return None
         if own_figure(folded, self._targets) or self._figure_beside(folded, e):
             return "valeur"
+        # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
+        asked = _predicates(folded.rsplit(" : ", 1)[-1])
         asks_negative = bool(NEGATIONS.intersection(tokens))
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
@@ -759,7 +778,7 @@ class FaqIndex:
         same = (
             top.coverage >= VERDICT_COVERAGE
             and polarity
-            and not _opposite(_predicates(folded), _predicates(fold(e.question)))
+            and not _opposite(asked, _predicates(fold(e.question)))
             and yes_no
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
@@ -833,8 +852,22 @@ def _predicates(folded: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Predicates that ask the contrary of each other: "reste-t-il le même ?" / "va-t-il
+# augmenter ?", "cabinet par cabinet ?" / "sur tous mes cabinets ?".
+CONTRARY = (frozenset(["stable", "change"]), frozenset(["seul", "tous"]))
+SIDED = frozenset().union(*CONTRARY)
+
+
 def _opposite(asked: frozenset[str], answered: frozenset[str]) -> bool:
-    """Both ask something of their subject, and not the same thing."""
+    """Both ask something of their subject, and not the same thing, or the contrary; the
+    contrary pairs only ever oppose each other ("c'est pareil ?" may ask what "ça suffit ?"
+    asks)."""
+    if any(
+        len(pair & asked) == 1 and len(pair & answered) == 1 and pair & asked != pair & answered
+        for pair in CONTRARY
+    ):
+        return True
+    asked, answered = asked - SIDED, answered - SIDED
     return bool(asked) and bool(answered) and not asked & answered
 
 

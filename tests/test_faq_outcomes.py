@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from bot.faq import VERDICT as VERDICT_RX
 from bot.faq import Answer, FaqIndex
 from knowledge import load
 
@@ -266,3 +267,19 @@ def test_an_entry_holding_few_of_the_words_needs_more_confidence(index: FaqIndex
 def test_no_verdict_to_another_predicate_or_figure(index: FaqIndex, text: str) -> None:
     ans = ask(index, text)
     assert not ans.matched and ans.reason in ("verdict", "valeur")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # « reste-t-il le même ? » is the contrary of « vont-ils augmenter ? »: its « Oui » misleads
+        "En 2028, le seuil de 60 % de moyenne des téléservices du Donum reste-t-il le même ?",
+        # « cabinet par cabinet ? » is the contrary of « sur tous mes lieux d'exercice ? »
+        "jexerce dans 2 cabinets, le taux fse est calculé cabinet par cabinet ?",
+        # « sera-t-il pré-rempli ? » is not « valide-t-elle l'indicateur ? »
+        "Avec une BAL MSSanté organisationnelle, mon indicateur messagerie sera-t-il pré-rempli ?",
+    ],
+)
+def test_no_verdict_to_the_contrary_question(index: FaqIndex, text: str) -> None:
+    ans = ask(index, text)
+    assert not (ans.matched and VERDICT_RX.match(ans.hit.entry.reponse))
