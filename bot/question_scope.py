@@ -102,7 +102,9 @@ RELATIVE_YEARS = [
     (re.compile(r"\b(l'?an prochain|l'?annee prochaine|l'?an qui vient|n\+1)\b"), 1),
 ]
 
-PERCENT = re.compile(r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)")
+PERCENT = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)(?! ?sante)"  # « 100 % santé »
+)
 FRACTION = re.compile(r"(?<![\w/])([1-9])\s*/\s*([2-9])(?![\w/])")
 FRACTION_WORDS = {
     "deux tiers": (2, 3),
@@ -117,7 +119,7 @@ COUNT = re.compile(
 )
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
-    r"mon taux( de [\w-]+)? (est|n'est qu'|n'est que|n'est pas|etait) ?(de|a)?)\b"
+    r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d)"
 )
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(

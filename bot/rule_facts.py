@@ -31,7 +31,8 @@ from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, S
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
     r"\b(quand(?! meme)|qd|quelle date|a quelle date|dates?|jusqu'?a|a partir d|a partir de quand|"
-    r"ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|limite|butoir|quel mois|quelle periode)\b"
+    r"ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|limite|butoir|quel mois|quelle periode|trop tard|"
+    r"encore (declarer|saisir|modifier|le faire))\b"
 )
 PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev\w*|virement|tomb\w*|"
@@ -78,8 +79,11 @@ OBLIGATION = re.compile(
 )
 # "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
 LISTED = re.compile(
-    r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? oblig"
+    r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? "
+    r"(oblig|optionn|facultat)"
 )
+# "suis-je exonéré ?": an entry on an exception to the obligation.
+EXEMPTION = re.compile(r"\b(exoner\w*|dispens\w*|exempt\w*)\b")
 LOSS = re.compile(r"\b(perd\w*|perte|rate\w*|manque\w*)\b")
 OPEN = re.compile(r"\b(combien|cb|quel(le)?s?|quoi|koi|comment|pourquoi|qu'?est[- ]ce)\b")
 
@@ -150,8 +154,10 @@ class RuleFacts:
             return None
         found = self.fact_for(text, case, kind, today)
         if found is not None and kind == "obligatoire" and hit:
-            e = hit.entry  # the entry asks the same thing, of that indicator or of none
-            if OBLIGATION.search(fold(e.question)) and (
+            # An entry on that very indicator knows its exceptions ("exigé de toutes les
+            # spécialités ?"); one asking the same of none states the rule.
+            e, asks = hit.entry, fold(hit.entry.question)
+            if (OBLIGATION.search(asks) or EXEMPTION.search(asks)) and (
                 not e.indicateurs or found.indicateur in e.indicateurs
             ):
                 return None

@@ -200,3 +200,33 @@ def test_the_rate_it_takes_is_a_target_asked(responder: FaqResponder) -> None:
         responder, "c koi le taux de teletransmision qu'il faut pr le fami ?", "chirurgien-dentiste"
     )
     assert rep.fact is not None and "70" in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "kind"),
+    [
+        # « 100 % santé » is an avenant's name, not a rate
+        (
+            "addendum 8 installé mais pas l'avenant 100 % santé, ca valide l'indicateur ?",
+            None,
+            None,
+        ),
+        # « indicateur optionnel » qualifies, the question asks something else
+        (
+            "le projet disait 20 pts par indicateur optionnel pr le donum, c ca qui s'applique ?",
+            None,
+            None,
+        ),
+        ("kiné fami 2025 je peux encore declarer ?", "masseur-kinesitherapeute", "declaration"),
+    ],
+)
+def test_what_is_asked_of_the_rules(text: str, profession: str | None, kind: str | None) -> None:
+    assert asked(text) == kind
+
+
+def test_an_entry_on_the_exception_answers_before_the_rule(responder: FaqResponder) -> None:
+    """« exigé de toutes les spécialités ? » is the LAP exemption's entry, not « Oui, exigé »."""
+    rep = respond(
+        responder, "En 2022, le LAP certifié était-il exigé de toutes les spécialités ?", "medecin"
+    )
+    assert rep.fact is None and rep.entry is not None and rep.entry.id == "logiciel_lap_exoneration"
