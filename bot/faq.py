@@ -617,9 +617,13 @@ class FaqIndex:
         if sure:
             hits, off_intent = self._by_intent(asked, hits)
         beside = (off_intent or self._beside(hits[0], text, tokens, who)) if sure else None
-        if base["autres_dispositifs"] and not (sure and beside is None):
+        # "kiné, le forfait structure ?": who is covered for what, unless a sure entry is
+        # about the asker's own profession
+        own = scope.professions[:1]
+        fits = sure and beside is None and set(own) <= set(hits[0].entry.portee.professions or own)
+        if base["autres_dispositifs"] and not fits:
             about = self._about(scope.professions[0], hits)
-            if about is not None:  # "kiné, le forfait structure ?": who is covered for what
+            if about is not None:
                 return Answer(True, about, **base)
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]

@@ -70,6 +70,11 @@ PARTNER = re.compile(
     r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos)"
     r"( (un|une|des|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
 )
+# ... or as the one a scheme belongs to ("le forfait structure des médecins").
+OWNER = re.compile(
+    r"\b(forfait( structure)?|fami|fs|donum|dotation numerique|convention)( \w+)? "
+    r"(des|du|pour les|reserve aux)\s*$"
+)
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
@@ -199,7 +204,7 @@ class ScopeReader:
         askers, partner_end = set(), None
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
-            if PARTNER.search(folded[:start]) or listed:
+            if PARTNER.search(folded[:start]) or OWNER.search(folded[:start]) or listed:
                 partner_end = end
             else:
                 askers.add(key)

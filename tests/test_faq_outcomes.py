@@ -283,3 +283,21 @@ def test_no_verdict_to_another_predicate_or_figure(index: FaqIndex, text: str) -
 def test_no_verdict_to_the_contrary_question(index: FaqIndex, text: str) -> None:
     ans = ask(index, text)
     assert not (ans.matched and VERDICT_RX.match(ans.hit.entry.reponse))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jsuis kiné, jai droit au forfait structure des medecins ?",  # issue 11's example, SMS
+        "je suis kiné, est-ce que j'ai droit au forfait structure ?",
+    ],
+)
+def test_a_covered_profession_asking_anothers_scheme_gets_what_it_covers(
+    index: FaqIndex, text: str
+) -> None:
+    """« des médecins » names whose scheme it is, not the asker; a sure entry for médecins
+    (the remplaçant's) does not answer a kiné."""
+    ans = ask(index, text)
+    assert ans.scope is not None and ans.scope.professions == ("masseur-kinesitherapeute",)
+    assert ans.matched and ans.hit.entry.theme == "perimetre"
+    assert "remplacant" not in ans.hit.entry.id
