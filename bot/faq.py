@@ -117,7 +117,7 @@ PREDICATES = (
     (
         "seul",
         re.compile(
-            r"(\bn'?e? ?\w+(-\w+)? que\b|\b(seulement|uniquement|separement|chacun)\b|"
+            r"(\bn'?e? ?\w+(-\w+)?( \w+)? que\b|\b(seulement|uniquement|separement|chacun)\b|"
             r"\b(\w+) par \4\b|\bpar (cabinet|lieu|site)\b)"
         ),
     ),
@@ -792,10 +792,10 @@ class FaqIndex:
     def _figure_beside(self, folded: str, e: FaqEntree) -> bool:
         """The yes/no question quotes a figure the entry's phrasings never do ("avec une
         moyenne de 70 %, je garde le socle ?" is not "les seuils vont-ils augmenter ?")."""
-        asked = {round(v.value, 1) for v in values(folded)}
+        asked = _figures(folded)
         if not asked:
             return False
-        said = {round(v.value, 1) for p in [e.question, *e.formulations] for v in values(fold(p))}
+        said = set().union(*(_figures(fold(p)) for p in [e.question, *e.formulations]))
         return not asked <= said
 
     def _other_profession(
@@ -841,6 +841,16 @@ def _asked(terms: list[str], index: FaqIndex) -> str | None:
     scheme's name."""
     asked = [w for w in terms if index._terms[w].sigle not in CONTEXT_TERMS]
     return asked[0] if len(asked) == 1 else None
+
+
+AMOUNT_FIGURE = re.compile(r"\b(\d[\d ]*)\s*(points?|pts|€|euros?)(?!\w)")
+
+
+def _figures(folded: str) -> set[float]:
+    """Rates, fractions, counts and amounts a text states ("280 points", "1 240 €")."""
+    found = {round(v.value, 1) for v in values(folded)}
+    found |= {float(m.group(1).replace(" ", "")) for m in AMOUNT_FIGURE.finditer(folded)}
+    return found
 
 
 def _predicates(folded: str) -> frozenset[str]:
