@@ -106,10 +106,12 @@ PREDICATES = (
     ("suffit", re.compile(r"\b(suffi\w*|assez|valid\w*)\b")),
     ("reduit", re.compile(r"\b(proratis\w*|prorata|reduit\w*|diminu\w*|partiel\w*)\b")),
     ("automatique", re.compile(r"\b(pre-?rempli\w*|automati\w*)\b")),
+    ("normal", re.compile(r"\b(normal\w*|logique|coherent\w*)\b")),
     (
         "stable",
         re.compile(
-            r"\b(rest\w*(-t-(il|elle|ils|elles))? (le|la|les) memes?|pareil\w*|identique\w*|"
+            r"\b((rest\w*|est|sont)(-t-(il|elle|ils|elles)|-(il|elle|ils|elles))? (le|la|les) "
+            r"memes?|pareil\w*|identique\w*|"
             r"inchange\w*|toujours le meme)\b"
         ),
     ),
@@ -881,6 +883,8 @@ def _opposite(asked: frozenset[str], answered: frozenset[str]) -> bool:
         for pair in CONTRARY
     ):
         return True
+    if asked - SIDED and not asked & SIDED and answered and not answered - SIDED:
+        return True  # "c'est normal ?" is not "est-ce le même ?"
     asked, answered = asked - SIDED, answered - SIDED
     return bool(asked) and bool(answered) and not asked & answered
 

@@ -282,6 +282,11 @@ def test_no_verdict_to_another_predicate_or_figure(index: FaqIndex, text: str) -
         "Le taux de FSE du FAMI ne tient-il compte que du régime général ?",
         # 280 points is not in the 2022 coordination entry: its « Non » is about something else
         "En 2022, le volet 1 était-il encore à 280 points ?",
+        # « Oui, à partir de 2028 » answers « vont-ils augmenter ? », read as « ils restent »
+        "Les 60 % du socle de la dotation numérique resteront-ils les mêmes les années suivantes ?",
+        # « Non. » (« pas le même seuil ») read as « ce n'est pas normal »
+        "Un médecin me dit que son confrère dentiste doit faire 70 % de FSE et lui seulement 2/3 : "
+        "c'est normal ?",
     ],
 )
 def test_no_verdict_to_the_contrary_question(index: FaqIndex, text: str) -> None:
