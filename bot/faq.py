@@ -154,6 +154,8 @@ SPECIFIC_DF = 8  # a word in at most this many entries says what the question is
 # A verdict is given only with this share of the question's words in the entry, and to a
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
+# ... and only when it stands this far ahead of the next entry.
+VERDICT_MARGIN = 0.1
 SUGGESTIONS = 3
 CANDIDATES = 6  # entries ranked per question: the closest ones, for another kind of answer
 # An entry answering the kind of question asked replaces the best one within this score.
@@ -618,7 +620,8 @@ class FaqIndex:
         asked = intents(text)
         if sure:
             hits, off_intent = self._by_intent(asked, hits)
-        beside = (off_intent or self._beside(hits[0], text, tokens, who)) if sure else None
+        rival = hits[1].score if len(hits) > 1 else 0.0
+        beside = (off_intent or self._beside(hits[0], text, tokens, who, rival)) if sure else None
         # "kiné, le forfait structure ?": who is covered for what, unless a sure entry is
         # about the asker's own profession
         own = scope.professions[:1]
@@ -746,7 +749,9 @@ class FaqIndex:
             self._current[key] = year
         return self._current[key]
 
-    def _beside(self, top: Hit, text: str, tokens: list[str], who: dict[str, object]) -> str | None:
+    def _beside(
+        self, top: Hit, text: str, tokens: list[str], who: dict[str, object], rival: float = 0.0
+    ) -> str | None:
         """Why the best entry, though close, would answer beside the question, or None.
 
         "valeur": the question is a yes/no one on a rate of the asker's own ("j'ai 68 %,
@@ -771,6 +776,8 @@ class FaqIndex:
             return None
         if own_figure(folded, self._targets) or self._figure_beside(folded, e):
             return "valeur"
+        if top.score - rival < VERDICT_MARGIN:
+            return "verdict"  # two entries as close: a « Oui »/« Non » from either is a guess
         # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
         asked = _predicates(folded.rsplit(" : ", 1)[-1])
         asks_negative = bool(NEGATIONS.intersection(tokens))

@@ -22,7 +22,7 @@ from bot.question_scope import asks_open, values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
-from bot.rule_facts import Fact, RuleFacts, asked
+from bot.rule_facts import EXEMPTION, Fact, RuleFacts, asked
 from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
@@ -286,6 +286,13 @@ class FaqResponder:
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
         g = self.rules.ground(text, ans, self.today())
+        closest = ([ans.hit] if ans.hit else []) + list(ans.suggestions[:SUGGESTED])
+        if g is not None and any(
+            g.situation.indicateur.id in h.entry.indicateurs
+            and EXEMPTION.search(fold(h.entry.question))
+            for h in closest
+        ):
+            return None  # "pas d'offre de LAP pour ma spécialité": the exemption's entry
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
             return g
         # A confident FAQ entry about another indicator answers another, open question ("je

@@ -287,6 +287,8 @@ def test_no_verdict_to_another_predicate_or_figure(index: FaqIndex, text: str) -
         # « Non. » (« pas le même seuil ») read as « ce n'est pas normal »
         "Un médecin me dit que son confrère dentiste doit faire 70 % de FSE et lui seulement 2/3 : "
         "c'est normal ?",
+        # the non-conventionné and remplaçant entries are as close: either « Non » is a guess
+        "un médecin psychiatre peut-il toucher le forfait structure ?",
     ],
 )
 def test_no_verdict_to_the_contrary_question(index: FaqIndex, text: str) -> None:

@@ -328,3 +328,16 @@ def test_my_rate_is_only_a_figure_of_mine_even_at_a_published_value(kb: Knowledg
         Session(chat_id=1, profession="chirurgien-dentiste"),
     )
     assert rep.grounded is not None and rep.grounded.statut == "non_atteint"
+
+
+def test_an_exemption_entry_answers_before_the_verdict_on_the_absence(kb: Knowledge) -> None:
+    """« pas d'offre de LAP pour ma spécialité » is the 2022 exemption, not « LAP absent »."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = r.respond(
+        "En 2022 ma spécialité n'avait pas d'offre de LAP certifié. Je perds l'indicateur "
+        "logiciel ?",
+        Session(chat_id=1, profession="medecin"),
+    )
+    assert rep.grounded is None
+    shown = [rep.entry] if rep.entry else list(rep.suggestions)
+    assert "logiciel_lap_exoneration" in [e.id for e in shown]
