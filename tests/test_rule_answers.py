@@ -23,6 +23,12 @@ def responder(kb: Knowledge) -> FaqResponder:
     return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
 
 
+@pytest.fixture(scope="module")
+def late(kb: Knowledge) -> FaqResponder:
+    """The replies on 30/11/2026: the current exercice is 2026 (2025 for the FAMI)."""
+    return FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+
+
 def ground(r: FaqResponder, text: str, profession: str | None = None) -> Grounded | None:
     return r.ground(text, r.answer(text, Session(chat_id=1, profession=profession)))
 
@@ -230,48 +236,43 @@ def test_forwarded_answer_ends_with_the_case_and_a_text_to_copy(
     assert before_copy.rstrip().endswith(f"règles «{NN}Forfait structure 2024 (médecins){NN}».")
 
 
-def test_the_reply_says_what_it_is_made_of(kb: Knowledge) -> None:
+def test_the_reply_says_what_it_is_made_of(late: FaqResponder) -> None:
     """On 30/11/2026 the dentist's case is the provisional 2026 (2025 rules reconducted): the
     2024 guide's entry on an incomplete socle still applies, the target being the same."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
     sess = Session(chat_id=1, profession="chirurgien-dentiste")
-    rep = r.respond("mon taux fse est de 69,8% je touche rien ?", sess)
+    rep = late.respond("mon taux fse est de 69,8% je touche rien ?", sess)
     assert rep.outcome == "rule" and rep.confident and rep.grounded is not None
     assert rep.grounded.case.exercice == 2026 and rep.grounded.statut == "non_atteint"
     assert rep.entry is not None and rep.entry.id == "fami_socle_incomplet"
     assert f"Provisoire{NN}: règles 2025 reconduites" in to_text(rep.message)
 
 
-def test_a_fraction_is_shown_as_written(kb: Knowledge) -> None:
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    text = to_text(r.reply("si je suis pile a 2/3 de FSE c bon ?", Session(1, "medecin")))
+def test_a_fraction_is_shown_as_written(late: FaqResponder) -> None:
+    text = to_text(late.reply("si je suis pile a 2/3 de FSE c bon ?", Session(1, "medecin")))
     assert f"2/3 (66,67{NN}%)" in text
 
 
-def test_a_kine_is_answered_on_the_kines_fami(kb: Knowledge) -> None:
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    rep = r.respond("je suis kiné, 65 % de fse c'est bon ?", Session(chat_id=1))
+def test_a_kine_is_answered_on_the_kines_fami(late: FaqResponder) -> None:
+    rep = late.respond("je suis kiné, 65 % de fse c'est bon ?", Session(chat_id=1))
     assert rep.grounded is not None and rep.grounded.statut == "non_atteint"
     assert rep.grounded.case.profession == "masseur-kinesitherapeute"
     text = to_text(rep.message)
     assert "masseur-kinésithérapeute (d'après votre question)" in text
-    nurse = r.respond("je suis infirmière, 65 % de fse c'est bon ?", Session(chat_id=1))
+    nurse = late.respond("je suis infirmière, 65 % de fse c'est bon ?", Session(chat_id=1))
     assert nurse.grounded is None  # not covered: never judged on another profession's rules
 
 
-def test_a_scheme_of_another_profession_is_named(kb: Knowledge) -> None:
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    text = reply(r, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
+def test_a_scheme_of_another_profession_is_named(late: FaqResponder) -> None:
+    text = reply(late, "je suis kiné, est-ce que j'ai droit au forfait structure ?")
     assert text.startswith(
         f"ℹ️ Le forfait structure concerne les médecins{NN}; pour les "
         "masseurs-kinésithérapeutes, je couvre le FAMI."
     )
 
 
-def test_another_professions_entry_says_whose_it_is(kb: Knowledge) -> None:
+def test_another_professions_entry_says_whose_it_is(late: FaqResponder) -> None:
     """The profession named in the question counts as the session's would."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    text = reply(r, "je suis dentiste, que faut-il pour l'indicateur appli carte vitale ?")
+    text = reply(late, "je suis dentiste, que faut-il pour l'indicateur appli carte vitale ?")
     assert f"Règle donnée pour{NN}: médecins" in text
 
 
@@ -286,11 +287,10 @@ def test_a_missing_group_that_gates_nothing_still_pays(responder: FaqResponder) 
     assert gated is not None and gated.gated
 
 
-def test_the_asker_s_profession_and_asking_words_name_no_indicator(kb: Knowledge) -> None:
+def test_the_asker_s_profession_and_asking_words_name_no_indicator(late: FaqResponder) -> None:
     """« dentaire » and « ai-je droit » are in FAQ phrasings about the student indicator;
     « coordination » names the coordinated-care one through the glossary's synonyms."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    rep = r.respond(
+    rep = late.respond(
         "Si je n'atteins pas les 5 indicateurs socles du FAMI dentaire, ai-je droit aux 100 € "
         "de coordination ?",
         Session(chat_id=1, profession="chirurgien-dentiste"),
@@ -300,10 +300,9 @@ def test_the_asker_s_profession_and_asking_words_name_no_indicator(kb: Knowledge
     assert rep.grounded.gated
 
 
-def test_the_one_rate_a_libelle_lists_is_judged_alone(kb: Knowledge) -> None:
+def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> None:
     """« CM AT-MP » is listed in the téléservices' libellé: the question is about that rate."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    rep = r.respond(
+    rep = late.respond(
         "CM AT-MP à 55 % en 2024, combien de points ?", Session(chat_id=1, profession="medecin")
     )
     assert rep.grounded is not None and rep.grounded.situation.composante is not None
@@ -311,18 +310,16 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(kb: Knowledge) -> None:
     assert rep.grounded.statut == "atteint"
 
 
-def test_a_yes_no_on_ones_figure_is_judged_beside_a_list_entry(kb: Knowledge) -> None:
+def test_a_yes_no_on_ones_figure_is_judged_beside_a_list_entry(late: FaqResponder) -> None:
     """The volet 2 thresholds entry does not answer « pile 2/3 de FSE en 2025 » (issue 11):
     the texts read 2/3 two ways that year."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    rep = r.respond("pile 2/3 de FSE en 2025 c bon ?", Session(chat_id=1, profession="medecin"))
+    rep = late.respond("pile 2/3 de FSE en 2025 c bon ?", Session(chat_id=1, profession="medecin"))
     assert rep.grounded is not None and rep.grounded.statut == "ambigu"
 
 
-def test_my_rate_is_only_a_figure_of_mine_even_at_a_published_value(kb: Knowledge) -> None:
+def test_my_rate_is_only_a_figure_of_mine_even_at_a_published_value(late: FaqResponder) -> None:
     """60 % is the Donum's target, but « mon taux n'est qu'à 60 % » is the asker's."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    rep = r.respond(
+    rep = late.respond(
         "Le complément coordination de 100 €, je le touche si mon taux de télétransmission "
         "n'est qu'à 60 % ?",
         Session(chat_id=1, profession="chirurgien-dentiste"),
@@ -330,10 +327,9 @@ def test_my_rate_is_only_a_figure_of_mine_even_at_a_published_value(kb: Knowledg
     assert rep.grounded is not None and rep.grounded.statut == "non_atteint"
 
 
-def test_an_exemption_entry_answers_before_the_verdict_on_the_absence(kb: Knowledge) -> None:
+def test_an_exemption_entry_answers_before_the_verdict_on_the_absence(late: FaqResponder) -> None:
     """« pas d'offre de LAP pour ma spécialité » is the 2022 exemption, not « LAP absent »."""
-    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
-    rep = r.respond(
+    rep = late.respond(
         "En 2022 ma spécialité n'avait pas d'offre de LAP certifié. Je perds l'indicateur "
         "logiciel ?",
         Session(chat_id=1, profession="medecin"),
