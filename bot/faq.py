@@ -863,10 +863,11 @@ def _figures(folded: str) -> set[float]:
 
 
 def _predicates(folded: str) -> frozenset[str]:
-    """What a yes/no question asks of its subject: whether it is required, counts (suffices,
-    validates), is excluded, is open to the asker (pays, is allowed). "Oui"/"Non" answers one of
-    these; said to another, it misleads ("la messagerie, c'est obligatoire ?" answered by
-    "Non." to "un mail classique suffit-il ?")."""
+    """What a yes/no question asks of its subject (`PREDICATES`): whether it is required,
+    counts (suffices, validates), is excluded, reduced, automatic, normal, open to the asker
+    (pays, is allowed), stays the same or changes, holds for one or for all. "Oui"/"Non"
+    answers one of these; said to another, it misleads ("la messagerie, c'est obligatoire ?"
+    answered by "Non." to "un mail classique suffit-il ?")."""
     found = {name for name, rx in PREDICATES if rx.search(folded)}
     if EXCLUDED.search(folded):
         found.add("exclu")
