@@ -312,3 +312,11 @@ def test_a_covered_profession_asking_anothers_scheme_gets_what_it_covers(
     assert ans.scope is not None and ans.scope.professions == ("masseur-kinesitherapeute",)
     assert ans.matched and ans.hit.entry.theme == "perimetre"
     assert "remplacant" not in ans.hit.entry.id
+
+
+def test_two_entries_as_close_on_different_indicators_are_offered(index: FaqIndex) -> None:
+    """« le forfait structure moyen en 2022 » sits between the 2022 maximum and the DMP 2022
+    entries: the closest questions, not a guess between them."""
+    ans = ask(index, "C'était combien le forfait structure moyen en 2022 ?")
+    assert not ans.matched and ans.reason == "proche"
+    assert "montants_moyenne_percue" in shown(ans)
