@@ -310,21 +310,25 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
     assert rep.grounded.statut == "atteint"
 
 
-def test_a_yes_no_on_ones_figure_is_judged_beside_a_list_entry(late: FaqResponder) -> None:
-    """The volet 2 thresholds entry does not answer « pile 2/3 de FSE en 2025 » (issue 11):
-    the texts read 2/3 two ways that year."""
-    rep = late.respond("pile 2/3 de FSE en 2025 c bon ?", Session(chat_id=1, profession="medecin"))
-    assert rep.grounded is not None and rep.grounded.statut == "ambigu"
-
-
-def test_my_rate_is_only_a_figure_of_mine_even_at_a_published_value(late: FaqResponder) -> None:
-    """60 % is the Donum's target, but « mon taux n'est qu'à 60 % » is the asker's."""
-    rep = late.respond(
-        "Le complément coordination de 100 €, je le touche si mon taux de télétransmission "
-        "n'est qu'à 60 % ?",
-        Session(chat_id=1, profession="chirurgien-dentiste"),
-    )
-    assert rep.grounded is not None and rep.grounded.statut == "non_atteint"
+@pytest.mark.parametrize(
+    ("text", "profession", "statut"),
+    [
+        # the volet 2 thresholds entry does not answer it (issue 11): 2/3 read two ways in 2025
+        ("pile 2/3 de FSE en 2025 c bon ?", "medecin", "ambigu"),
+        # 60 % is the Donum's target, but « mon taux n'est qu'à 60 % » is the asker's
+        (
+            "Le complément coordination de 100 €, je le touche si mon taux de télétransmission "
+            "n'est qu'à 60 % ?",
+            "chirurgien-dentiste",
+            "non_atteint",
+        ),
+    ],
+)
+def test_the_askers_own_figure_is_judged_by_the_rules(
+    late: FaqResponder, text: str, profession: str, statut: str
+) -> None:
+    rep = late.respond(text, Session(chat_id=1, profession=profession))
+    assert rep.grounded is not None and rep.grounded.statut == statut
 
 
 def test_an_exemption_entry_answers_before_the_verdict_on_the_absence(late: FaqResponder) -> None:
