@@ -440,7 +440,7 @@ class FaqIndex:
         """The glossary term a question asks to define: "c'est quoi l'ApCV ?", "DSG ça veut
         dire quoi", or a bare acronym ("ApCV", "DSG ?"). `words`: the question's expanded
         words, when already computed."""
-        folded = fold(self._acronyms(text))
+        folded = self._without_askers(fold(self._acronyms(text)))
         marker = DEFINE.search(folded)
         if marker is None:
             words = self._words(text) if words is None else words
@@ -456,11 +456,9 @@ class FaqIndex:
         """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
         koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
         montant du socle FAMI ?")."""
-        folded = fold(self._acronyms(text))
+        folded = self._without_askers(fold(self._acronyms(text)))
         marker = DEFINE.search(folded)
         rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
-        for rx in self.reader.covered.values():  # "je suis dentiste, c'est quoi l'ApCV ?"
-            rest = rx.sub(" ", rest)
         words = [
             w
             for w in self.expand(rest, correct=True).split()
@@ -470,6 +468,13 @@ class FaqIndex:
         if len(terms) > 1:  # the scheme's name qualifies the term asked about
             words = [w for w in words if self._terms.get(w) is None or w == _asked(terms, self)]
         return len(words) == 1 and words[0] in self._terms
+
+    def _without_askers(self, folded: str) -> str:
+        """The question without the covered professions it names: "je suis dentiste, c'est
+        quoi l'ApCV ?", "la coordo c koi pr un dentiste ?" ask no definition of « CD »."""
+        for rx in self.reader.covered.values():
+            folded = rx.sub(" ", folded)
+        return folded
 
     def _acronyms(self, text: str) -> str:
         """Acronyms that are also French words marked while the case still tells them apart

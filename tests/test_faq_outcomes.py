@@ -320,3 +320,9 @@ def test_two_entries_as_close_on_different_indicators_are_offered(index: FaqInde
     ans = ask(index, "C'était combien le forfait structure moyen en 2022 ?")
     assert not ans.matched and ans.reason == "proche"
     assert "montants_moyenne_percue" in shown(ans)
+
+
+def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
+    """« pr un dentiste » says who asks: « CD : chirurgien-dentiste » is no answer."""
+    ans = ask(index, "la coordo c koi exactement pr un dentiste ?", "chirurgien-dentiste")
+    assert ans.definition is None or ans.definition.sigle != "CD"
