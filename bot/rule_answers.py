@@ -50,7 +50,8 @@ NOT_A_VERDICT = re.compile(r"\b(pourquoi|comment|quand|ou trouver|a qui)\b")
 ASKING_WORDS = """
     droit droits touche toucher touchera paye payer paie verse versee verser valide valider
     validee compte compter atteint atteins atteindre rempli remplir combien euros montant
-    rapporte rapporter perd perdre
+    rapporte rapporter perd perdre rate rater loupe louper manque manquer vaut valent valait
+    valaient valoir
 """
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
@@ -277,6 +278,20 @@ class RuleAnswers:
                 return ind, parts[0][4]
         return ind, comp
 
+    def _named_beside(
+        self, words: set[str], d: Dispositif
+    ) -> tuple[Indicateur, Composante | None] | None:
+        """The indicator named beside a block not met. A block named there ("…, je touche le
+        volet 2 ?") names none of its indicators, unless its name is theirs ("aller vers")."""
+        named = self._named(words, d, None)
+        block = self._group(words, d)
+        if named is None or block is None or named[0].groupe != block.id:
+            return named
+        parts = block.id.split("_")
+        if all(p in named[0].id.split("_") for p in parts):
+            return named
+        return self._named(words - {w for p in parts for w in (p, p[:-1])}, d, None)
+
     # ---- situations -------------------------------------------------------------------------
 
     def situation(self, text: str, d: Dispositif) -> Situation | None:
@@ -296,7 +311,7 @@ class RuleAnswers:
         for span in q.negated:
             group = self._group(span, d)
             if group is not None:  # "la coordination sans le volet 1"
-                named = self._named(q.words - span, d, None)
+                named = self._named_beside(q.words - span, d)
                 if named is not None and named[0].groupe != group.id:
                     return Situation(*named, None, sans=group)
                 continue
@@ -352,8 +367,6 @@ class RuleAnswers:
 
     # ---- cases ------------------------------------------------------------------------------
 
-    # ---- cases ------------------------------------------------------------------------------
-
     def statuses(self, profession: str, today: dt.date) -> list[ExerciceStatus]:
         """The profession's exercices on `today` (provisional years included), in the order
         the calendar offers them."""
@@ -392,9 +405,7 @@ class RuleAnswers:
             assert s.sans is not None
             pourquoi = f"Même rempli, il n'est versé que si {_q(s.sans.libelle)} est atteint."
         elif s.sans is not None:
-            pourquoi = (
-                f"Il est versé s'il est rempli, que {_q(s.sans.libelle)} soit atteint ou non."
-            )
+            pourquoi = "Il est versé s'il est rempli."
         elif s.absent:
             pourquoi = "Sans lui, cet indicateur n'est pas atteint."
         return Grounded(
@@ -440,6 +451,8 @@ class RuleAnswers:
                 out.append(
                     f"Sans {_q(s.sans.libelle)}, {_q(s.indicateur.libelle)} n'est pas versé{paid}."
                 )
+            elif worth:
+                out.append(f"Il verse {worth}, indépendamment de {_q(s.sans.libelle)}.")
             else:
                 out.append(f"{_q(s.indicateur.libelle)} ne dépend pas de {_q(s.sans.libelle)}.")
         elif statut == "atteint" and group.regle == "tous_requis":

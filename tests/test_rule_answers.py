@@ -283,6 +283,7 @@ def test_a_missing_group_that_gates_nothing_still_pays(responder: FaqResponder) 
     assert g is not None and g.situation.sans is not None and not g.gated
     text = reply(responder, q, "chirurgien-dentiste")
     assert "✅ versé s'il est rempli" in text and "non versé" not in text
+    assert f"Il verse 350{NN}€, indépendamment de «{NN}Indicateurs socles" in text
     gated = ground(responder, "la coordination sans le volet 1 ça paye ?", "medecin")
     assert gated is not None and gated.gated
 
@@ -341,3 +342,17 @@ def test_an_exemption_entry_answers_before_the_verdict_on_the_absence(late: FaqR
     assert rep.grounded is None
     shown = [rep.entry] if rep.entry else list(rep.suggestions)
     assert "logiciel_lap_exoneration" in [e.id for e in shown]
+
+
+def test_a_block_beside_a_block_not_met_names_none_of_its_indicators(late: FaqResponder) -> None:
+    """« raté » says what is missing, « valait » what is asked: neither names an indicator, and
+    « le volet 2 » is the whole block, not one of its indicators."""
+    medecin = Session(chat_id=1, profession="medecin")
+    q = "si je rate un seul indicateur du volet 1 je touche qd meme le volet 2 ?"
+    rep = late.respond(q, medecin)
+    assert rep.grounded is None and rep.entry is not None
+    assert rep.entry.id == "volet1_indicateur_manquant"
+    text = reply(
+        late, "En 2023, le volet 1 du forfait structure valait bien 280 points ?", "medecin"
+    )
+    assert text.startswith("Volet 1") and "280 points" in text.replace(NN, " ")
