@@ -50,6 +50,7 @@ DEV_COLLOQUIAL4 = TESTS / "faq_devset_colloquial4.yaml"  # tuned on: questions t
 DEV_COLLOQUIAL5 = TESTS / "faq_devset_colloquial5.yaml"  # tuned on: mostly out of scope
 DEV_COLLOQUIAL6 = TESTS / "faq_devset_colloquial6.yaml"  # tuned on: a general mix, a fourth writer
 DEV_COLLOQUIAL7 = TESTS / "faq_devset_colloquial7.yaml"  # tuned on: yes/no questions
+DEV_COLLOQUIAL8 = TESTS / "faq_devset_colloquial8.yaml"  # tuned on: a general mix, a fifth writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -63,6 +64,7 @@ SETS = [
     (f"colloquial development set 5 {TUNED}", DEV_COLLOQUIAL5),
     (f"colloquial development set 6 {TUNED}", DEV_COLLOQUIAL6),
     (f"colloquial development set 7 {TUNED}", DEV_COLLOQUIAL7),
+    (f"colloquial development set 8 {TUNED}", DEV_COLLOQUIAL8),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
