@@ -75,6 +75,12 @@ EVAL_TODAY = dt.date(2026, 11, 30)
 VERDICT = re.compile(r"^\s*(oui|non)\b(?! publi)", re.IGNORECASE)
 # A question about what is lost: "atteint" answers it "non" ("je perds tout ?").
 LOSS = re.compile(r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates)\b")
+# "je perds tout (le FAMI) ?" is answered by what is left, not by the indicator's verdict:
+# "Au plus 650 €" says no; a whole block ("tout le socle") is the indicator's block.
+ALL_LOST = re.compile(
+    r"\b(perd\w* tout|(touche\w*|aurai|percevrai) (plus )?rien)\b(?! le (socle|volet))"
+)
+LEFT = re.compile(r"^Au plus (\d[\d\s\u202f\u00a0]*)€", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -156,15 +162,19 @@ def entry_verdict(reponse: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def rule_verdict(g: Grounded, question: str) -> str | None:
+def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     """The calculator's verdict as the answer to the question: "atteint" says yes to "c'est
-    bon ?", no to "je perds tout ?"; a reading in doubt says neither."""
+    bon ?", no to "je perds tout ?"; a reading in doubt says neither. "Je perds tout ?" is
+    answered by what the reply says is left."""
     met = {"atteint": True, "non_atteint": False}.get(g.statut)
     if g.situation.sans is not None:
         met = not g.gated
     if met is None:
         return None
     asked = re.split(r"[,;:]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
+    left = LEFT.search(text)
+    if ALL_LOST.search(asked) and left is not None:
+        return "non" if int(re.sub(r"\D", "", left.group(1))) > 0 else "oui"
     if LOSS.search(asked):
         met = not met
     return "oui" if met else "non"
@@ -175,7 +185,7 @@ def shown_by_responder(r: FaqResponder, q: str, session: Session) -> Shown:
     rep = r.respond(q, session)
     text = to_text(rep.message) if rep.message is not None else ""
     if rep.grounded is not None:
-        verdict = rule_verdict(rep.grounded, q)
+        verdict = rule_verdict(rep.grounded, q, text)
     elif rep.fact is not None and rep.fact.verdict is not None:
         verdict = rep.fact.verdict
     else:

@@ -44,8 +44,11 @@ CONSEQUENCE = re.compile(
     r"droit|rien|atteint|suffi\w*|combien|ok)\b"
 )
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
-# pré-remplie ?"): an absence there is not a situation to judge.
-NOT_A_VERDICT = re.compile(r"\b(pourquoi|comment|quand|ou trouver|a qui)\b")
+# pré-remplie ?"), or asking which things are left out ("quels actes ne comptent pas ?"): an
+# absence there is not a situation to judge.
+NOT_A_VERDICT = re.compile(
+    r"\b(pourquoi|comment|quand|ou trouver|a qui|quel(le)?s? \w+ (ne|n')|qu'est[- ]ce qui (ne|n'))"
+)
 # Asking a verdict, not naming what it is about.
 ASKING_WORDS = """
     droit droits touche toucher touchera paye payer paie verse versee verser valide valider
