@@ -203,9 +203,11 @@ class RuleFacts:
             return self._total(case)
         if subject == "point":
             return self._point(case)
-        group = next((g for g in d.groupes if g.id == subject), None)
-        if group is not None:
-            return self._group(case, group)
+        blocks = [g for g in d.groupes if g.id in subject.split("+")]
+        if len(blocks) > 1:
+            return self._blocks(case, blocks)
+        if blocks:
+            return self._group(case, blocks[0])
         ind = next((i for i in d.indicateurs if i.id == subject), None)
         return self._indicator(case, ind) if ind is not None else None
 
@@ -266,9 +268,11 @@ class RuleFacts:
         named = self.rules._named(words, d, None)
         if named is not None:
             return self._indicator(case, named[0])
-        group = _group_named(folded, d)
-        if group is not None:
-            return self._group(case, group)
+        groups = _groups_named(folded, d)
+        if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
+            return self._blocks(case, groups)
+        if groups:
+            return self._group(case, groups[0])
         if POINT_VALUE.search(folded) and d.unite == "points":
             return self._point(case)
         if self.rules._mentions(text, d):
@@ -385,10 +389,7 @@ class RuleFacts:
                 lines.append(self._without(d, group, group.ambiguite))
         else:
             paid = [(i, self._worth(d, i)) for i in members]
-            total = sum((i.points if d.unite == "points" else i.eur) or 0 for i in members)
-            shown = fmt_points(total) if d.unite == "points" else fmt_eur(total)
-            if d.unite == "points":
-                shown += f", soit {fmt_eur(total * (d.valeur_point or 0))}"
+            shown = self._members_sum(d, group)
             lines.append(f"Chaque indicateur verse son propre montant, {shown} au plus{NNBSP}:")
             for i, w in paid:
                 lines.append(f"— {i.libelle}{NNBSP}: {w or NOT_PUBLISHED}")
@@ -404,6 +405,34 @@ class RuleFacts:
             _readings(group.ambiguite),
             _labels(group.sources),
         )
+
+    def _blocks(self, case: Case, groups: list[Groupe]) -> Fact:
+        """What each group named pays at most, then the scheme's maximum."""
+        d = case.dispositif
+        lines = [f"{g.libelle}{NNBSP}: {self._group_most(d, g)}." for g in groups]
+        lines += self._total(case).lignes[:1]
+        return Fact(
+            case,
+            "montant",
+            "+".join(g.id for g in groups),
+            f"{' et '.join(g.libelle.split(' (')[0] for g in groups)} — {_scheme(d)}",
+            tuple(lines),
+            _readings(next((g.ambiguite for g in groups if g.ambiguite), None)),
+            _labels([s for g in groups for s in g.sources]),
+        )
+
+    def _group_most(self, d: Dispositif, group: Groupe) -> str:
+        """A group's amount: its own, else the sum of its indicators'."""
+        return self._worth(d, group) or f"{self._members_sum(d, group)} au plus"
+
+    @staticmethod
+    def _members_sum(d: Dispositif, group: Groupe) -> str:
+        """What a group's indicators pay together, in the scheme's unit."""
+        members = [i for i in d.indicateurs if i.groupe == group.id]
+        total = sum((i.points if d.unite == "points" else i.eur) or 0 for i in members)
+        if d.unite != "points":
+            return fmt_eur(total)
+        return f"{fmt_points(total)}, soit {fmt_eur(total * (d.valeur_point or 0))}"
 
     def _without(self, d: Dispositif, group: Groupe, a: Ambiguite) -> str:
         """What a group pays without its optional indicator, when the texts read it two ways:
@@ -480,15 +509,20 @@ def _figure(d: Dispositif, subject: str, facts: RuleFacts) -> object:
     return None
 
 
-def _group_named(folded: str, d: Dispositif) -> Groupe | None:
-    """A group named by its id's words ("volet 1", "volet un", "socle", "aller vers")."""
+def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
+    """The groups named by their id's words ("volet 1", "volet un", "socle", "aller vers"),
+    "volets 1 et 2" naming both."""
+    found = []
     for g in d.groupes:
         parts = [
             f"({p}|{NUMBER_WORDS[p]})" if p in NUMBER_WORDS else f"{p}s?" for p in g.id.split("_")
         ]
         if re.search(r"\b" + r"[ -]".join(parts) + r"\b", folded):
-            return g
-    return None
+            found.append(g)
+    both = re.search(r"\bvolets (1|un) et (2|deux)\b", folded)
+    if both and len(found) < 2:
+        found = [g for g in d.groupes if g.id in ("volet_1", "volet_2")]
+    return found
 
 
 def _target(c: Cible) -> str:

@@ -119,6 +119,18 @@ def test_a_button_replays_the_figure_for_another_year(responder: FaqResponder) -
     assert other is not None and "Forfait structure 2023" in to_text(other)
 
 
+def test_two_blocks_named_are_both_given_and_replayed(responder: FaqResponder) -> None:
+    """« volet 1 et volet 2 » asks both blocks, not the first one named."""
+    msg = respond(responder, "forfait structure 2023 cb de pts volet 1 et volet 2 ?").message
+    text = to_text(msg).replace(NN, " ")
+    assert "280 points, soit 1 960 €." in text and "883 points, soit 6 181 € au plus" in text
+    assert "Au plus 1 163 points, soit 8 141 €" in text
+    buttons = {c.label: c.action for row in msg.choices for c in row}
+    other = responder.rule_reply(buttons["Exercice 2022"], Session(chat_id=1))
+    assert other is not None and "Forfait structure 2022" in to_text(other)
+    assert "Volet 1" in to_text(other) and "Volet 2" in to_text(other)
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
