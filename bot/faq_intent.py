@@ -44,7 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "montant",
         re.compile(
-            rf"\b(combien(?! d(e |')(?!{_MONEY}))|quels? montants?|c'est quoi le montant|"
+            rf"\b(combien(?! d(e |')(?!{_MONEY}))|quel(le)?s? (sont |etaient )?(les )?montants?|"
+            r"c'est quoi le montant|"
             r"(et|le) montant( max\w*| total)? \?|quelle somme|rapporte\w*|vaut|valent|valai\w*)"
             r"(?!\w)"
         ),
