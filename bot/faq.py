@@ -60,7 +60,8 @@ DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
     r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
     r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il|"
-    r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ce sigle)"
+    r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
+    r"ce que recouvr\w*)"
 )
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
@@ -78,13 +79,21 @@ FILLER = frozenset(
         "donc",
         "ici",
         "sigle",
+        "sigles",
+        "ces",
         "acronyme",
+        "acronymes",
         "abreviation",
+        "abreviations",
         "comme",
         "teleservice",
         "teleservices",
         "forfait",
     ]
+)
+# Who relays a question and how ("un médecin demande ce que recouvrent…"): no topic of its own.
+ASKER_WORDS = frozenset(
+    ["demande", "demandent", "question", "transmise", "transmis", "cpam", "conseiller", "savoir"]
 )
 # Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
 # ils dans le taux ?" is answered "Non". An entry's verdict is not given across them.
@@ -194,6 +203,8 @@ class Answer:
     # calculator: `scope.valeurs`).
     reason: str | None = None
     definition: GlossaireTerme | None = None  # "c'est quoi l'ApCV ?": shown first
+    # "c quoi AAT, DMT et CM AT-MP ?": every term asked, when the question asks several
+    definitions: tuple[GlossaireTerme, ...] = ()
     profession: str | None = None  # the profession assumed, and where it was read:
     profession_source: str | None = None  # "question" | "session"
     exercice: int | None = None  # the exercice assumed, and where it was read:
@@ -452,6 +463,24 @@ class FaqIndex:
         named = asked[:1] or asked_before[-1:] or after[:1] or before[-1:]
         return named[0] if named else None
 
+    def only_definitions(self, text: str) -> tuple[GlossaireTerme, ...]:
+        """The terms a question asks to define when it asks several and nothing else ("dsg
+        spe pse c quoi ces sigles", "ce que recouvrent AAT, DMT et CM AT-MP")."""
+        folded = self._without_askers(fold(self._acronyms(text)))
+        marker = DEFINE.search(folded)
+        if marker is None:
+            return ()
+        rest = folded[: marker.start()] + " " + folded[marker.end() :]
+        words = [
+            w
+            for w in self.expand(rest, correct=True).split()
+            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
+        ]
+        by_sigle = {self._terms[w].sigle: self._terms[w] for w in words if w in self._terms}
+        asked = [t for sigle, t in by_sigle.items() if sigle not in CONTEXT_TERMS]
+        rest_words = [w for w in words if w not in self._terms and w not in ASKER_WORDS]
+        return tuple(asked) if len(asked) > 1 and not rest_words else ()
+
     def only_definition(self, text: str) -> bool:
         """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
         koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
@@ -612,12 +641,19 @@ class FaqIndex:
         words = self._words(text)
         tokens = self._stemmer.words(words)
         definition = self.definition(text, words)
+        several = self.only_definitions(text)
         hits = self.search(text, who["profession"], who["exercice"], CANDIDATES, tokens, scope)
         if scope.autre_profession is not None:
             return self._other_profession(scope.autre_profession, hits, who, scope, definition)
         base = dict(
-            definition=definition, scope=scope, autres_dispositifs=self._foreign(scope), **who
+            definition=several[0] if several else definition,
+            scope=scope,
+            autres_dispositifs=self._foreign(scope),
+            **who,
         )
+        if several:  # "c quoi AAT, DMT et CM AT-MP ?": each term, the closest entries after
+            about = [h for h in hits if plausible(h)][:SUGGESTIONS]
+            return Answer(False, None, about, outcome="definition", definitions=several, **base)
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD

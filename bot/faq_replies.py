@@ -620,7 +620,7 @@ class FaqResponder:
             suggestions=entries,
             hors_sujet=hors_sujet,
             forwarded=forwarded,
-            definition=definition.definition if definition else None,
+            definitions=_defined(definition),
             covered=self.covered,
             note=note,
         )
@@ -755,6 +755,13 @@ def covered_text(kb: Knowledge) -> str:
         for kinds, who in by_schemes.items()
     ]
     return " ; ".join(parts)
+
+
+def _defined(ans: Answer | None) -> tuple[GlossaireTerme, ...]:
+    """The terms a reply defines: every one asked, else the one."""
+    if ans is None:
+        return ()
+    return ans.definitions or ((ans.definition,) if ans.definition else ())
 
 
 def _verdict(g: Grounded) -> str:

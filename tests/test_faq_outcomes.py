@@ -326,3 +326,19 @@ def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
     """« pr un dentiste » says who asks: « CD : chirurgien-dentiste » is no answer."""
     ans = ask(index, "la coordo c koi exactement pr un dentiste ?", "chirurgien-dentiste")
     assert ans.definition is None or ans.definition.sigle != "CD"
+
+
+@pytest.mark.parametrize(
+    ("text", "sigles"),
+    [
+        ("dsg spe pse c quoi ces sigles", ["DSG", "SPE", "PSE"]),
+        ("Un médecin demande ce que recouvrent AAT, DMT et CM AT-MP.", ["AAT", "DMT", "CM AT-MP"]),
+    ],
+)
+def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles: list) -> None:
+    ans = ask(index, text)
+    assert ans.outcome == "definition" and [t.sigle for t in ans.definitions] == sigles
+
+
+def test_a_question_about_two_terms_is_not_two_definitions(index: FaqIndex) -> None:
+    assert ask(index, "c'est quoi le seuil DMP et MSS ?").definitions == ()
