@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.faq import Answer
 from bot.faq_intent import beside as intent_beside
@@ -181,10 +181,13 @@ class RuleFacts:
         return case
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
-        if kind == "paiement":
-            return self._payment(case)
-        if kind == "declaration":
-            return self._declaration(case, today)
+        if kind in ("paiement", "declaration"):
+            when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
+            folded = fold(text)
+            if AMOUNT.search(folded) and not (COUNT_ASKED.search(folded) or own_figure(folded)):
+                amount = self._amount(text, case)  # "c t combien et on declarait qd ?"
+                return _together(amount, when) if amount is not None else when
+            return when
         if kind == "obligatoire":
             words = self.rules._read(text).words - self.rules._gate_words
             named = self.rules._named(words, case.dispositif, None)
@@ -194,7 +197,9 @@ class RuleFacts:
     def replay(self, case: Case, kind: str, subject: str, today: dt.date) -> Fact | None:
         """A fact from a button (`Fact.asked` and `.subject`), for another case."""
         if kind in ("paiement", "declaration"):
-            return self.fact_for("", case, kind, today)
+            when = self.fact_for("", case, kind, today)
+            amount = self.replay(case, "montant", subject, today) if subject != kind else None
+            return _together(amount, when) if amount is not None and when else when
         d = case.dispositif
         if kind == "obligatoire":
             ind = next((i for i in d.indicateurs if i.id == subject), None)
@@ -471,6 +476,9 @@ class RuleFacts:
         if published is not None:
             lines.append(f"Total publié{NNBSP}: {published.texte.rstrip('.')}.")
             sources = list(published.sources)
+        elif len(d.groupes) > 1:  # "Au plus 590 €": of what
+            parts = [f"{self._group_most(d, g)} ({_short(g.libelle)})" for g in d.groupes]
+            lines.append(f"Soit{NNBSP}: {' + '.join(parts)}.")
         group_readings = next((g.ambiguite for g in d.groupes if g.ambiguite), None)
         return Fact(
             case,
@@ -490,6 +498,25 @@ class RuleFacts:
             found = (est.total_points_max, est.total_eur_max)
             self._totals[d.id] = found
         return found
+
+
+def _short(libelle: str) -> str:
+    """A group's name without its parenthesis: "Indicateurs socles (obligatoires)"."""
+    return libelle.split(" (")[0].lower()
+
+
+def _together(amount: Fact, when: Fact) -> Fact:
+    """An amount and a date asked in one question, in one answer; a button replays both (the
+    date's kind, the amount's subject)."""
+    what, scheme = amount.titre.split(" — ", 1)
+    return replace(
+        when,
+        subject=amount.subject,
+        titre=f"{what} et {when.titre.split(' — ', 1)[0].lower()} — {scheme}",
+        lignes=(*amount.lignes, *when.lignes),
+        lectures=(*amount.lectures, *when.lectures),
+        sources=tuple(dict.fromkeys((*amount.sources, *when.sources))),
+    )
 
 
 def _figure(d: Dispositif, subject: str, facts: RuleFacts) -> object:

@@ -131,6 +131,19 @@ def test_two_blocks_named_are_both_given_and_replayed(responder: FaqResponder) -
     assert "Volet 1" in to_text(other) and "Volet 2" in to_text(other)
 
 
+def test_an_amount_and_a_date_asked_together_are_both_answered(responder: FaqResponder) -> None:
+    """« c t combien et on declarait qd ? »: the maximum, what it is made of, then the window;
+    a button replays both for another exercice."""
+    rep = respond(responder, "fami 2023 dentiste c t combien et on declarait qd ?")
+    text = to_text(rep.message).replace(NN, " ")
+    assert "Au plus 590 €" in text and "490 € (indicateurs socles)" in text
+    assert "du 11/01/2024 au 03/03/2024" in text
+    buttons = {c.label: c.action for row in rep.message.choices for c in row}
+    other = responder.rule_reply(buttons["Exercice 2024"], Session(chat_id=1))
+    assert other is not None
+    assert "Au plus 1 240 €" in to_text(other).replace(NN, " ") and "Déclaration" in to_text(other)
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
