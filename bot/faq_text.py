@@ -71,6 +71,8 @@ _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
 _QUAND_MEME = re.compile(r"\bquand meme\b")
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
+# The same typed without the apostrophe, as in text messages: "l apcv", "d un", "j ai".
+SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")
 
 
 @lru_cache(maxsize=4096)
@@ -86,7 +88,7 @@ def fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """`fold`, then no elisions and punctuation as spaces ("85 %" → "85 pourcent")."""
-    text = ELISION.sub(" ", fold(text))
+    text = SMS_ELISION.sub("", ELISION.sub(" ", fold(text)))
     text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
     text = re.sub(r"[^\w]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()

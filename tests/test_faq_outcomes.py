@@ -342,3 +342,12 @@ def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles:
 
 def test_a_question_about_two_terms_is_not_two_definitions(index: FaqIndex) -> None:
     assert ask(index, "c'est quoi le seuil DMP et MSS ?").definitions == ()
+
+
+def test_an_hourly_pay_is_out_of_scope_even_typed_without_apostrophe(index: FaqIndex) -> None:
+    """« de l heure » is « de l'heure »: the SAS regulation's hourly pay is not the forfait's."""
+    for text in (
+        "la regulation sas c paye cb de l heure ?",
+        "la régulation SAS, combien de l'heure ?",
+    ):
+        assert ask(index, text, "medecin").outcome == "out_of_scope"
