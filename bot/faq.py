@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import bm25s
 import numpy as np
@@ -678,6 +678,9 @@ class FaqIndex:
             about = self._about(scope.professions[0], hits)
             if about is not None:
                 return Answer(True, about, **base)
+        if sure and beside == "sans_verdict":
+            hits[0] = replace(hits[0], entry=self._unverdicted(hits[0].entry))
+            beside = None
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
             return Answer(True, hits[0], related, **base)
@@ -808,6 +811,8 @@ class FaqIndex:
         "verdict": the entry's answer opens with "Oui"/"Non" but the question is not the same
         one: too few of its words, the opposite polarity, an open question, another
         profession named.
+        "sans_verdict": the same, but the question asks how or why and holds most of the
+        entry's words: the entry answers it once its « Oui »/« Non » is taken off.
         """
         folded = fold(text)
         yes_no = not asks_open(text)
@@ -844,7 +849,15 @@ class FaqIndex:
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
         )
+        how = strong(intents(text)) & {"comment", "pourquoi"}
+        if not same and how and top.coverage >= POLARITY_COVERAGE:
+            return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
+
+    def _unverdicted(self, e: FaqEntree) -> FaqEntree:
+        """The entry without the « Oui »/« Non » opening its answer, for an open question."""
+        rest = VERDICT.sub("", e.reponse, count=1).lstrip(" .,:;")
+        return e.model_copy(update={"reponse": rest[:1].upper() + rest[1:]})
 
     def _figure_beside(self, folded: str, e: FaqEntree) -> bool:
         """The yes/no question quotes a figure the entry's phrasings never do ("avec une

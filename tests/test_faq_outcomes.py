@@ -351,3 +351,12 @@ def test_an_hourly_pay_is_out_of_scope_even_typed_without_apostrophe(index: FaqI
         "la régulation SAS, combien de l'heure ?",
     ):
         assert ask(index, text, "medecin").outcome == "out_of_scope"
+
+
+def test_a_how_question_gets_a_yes_no_entry_without_its_verdict(index: FaqIndex) -> None:
+    """« comment est-il calculé ? » is not answered « Oui. », but the entry explains it."""
+    q = "Une dentiste installée en décembre 2024 : comment son taux de FSE du FAMI est-il calculé ?"
+    ans = ask(index, q, "chirurgien-dentiste")
+    assert ans.matched and ans.hit.entry.id == "taux_fse_debut_decembre"
+    assert ans.hit.entry.reponse.startswith("Cas particulier prévu par le guide")
+    assert not ask(index, "comment changer un pneu crevé").matched
