@@ -144,6 +144,14 @@ def test_an_amount_and_a_date_asked_together_are_both_answered(responder: FaqRes
     assert "Au plus 1 240 €" in to_text(other).replace(NN, " ") and "Déclaration" in to_text(other)
 
 
+def test_the_indicator_whose_id_is_named_wins_a_tie(responder: FaqResponder) -> None:
+    """« apcv » is as much in the SESAM-Vitale addendum's words as in the ApCV's own."""
+    text = to_text(
+        respond(responder, "apcv cb de points ds le forfait structure 2023", "medecin").message
+    )
+    assert text.startswith("Usage de l'appli carte Vitale") and "40" in text
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
