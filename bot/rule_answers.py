@@ -159,7 +159,7 @@ class RuleAnswers:
             for t in index._stemmer.words(normalise(phrase).split())
         }
         self._vocab = self._vocabulary(kb, index)
-        self._id_stems: dict[str, frozenset[str]] = {}
+        self._libelle_stems: dict[str, frozenset[str]] = {}
         self._idf: dict[str, dict[str, float]] = {}
         self._rules: dict[str, dict[str, str]] = {}  # by scheme, each indicator's rule
         self._questions: dict[str, _Question] = {}
@@ -262,22 +262,24 @@ class RuleAnswers:
         """The indicator (or component) the words name on this scheme, when one stands out.
         A component beats its indicator on a tie, or when it is the only one of its
         components the words name: it is the more precise. On a tie between indicators, the
-        one whose id the words say ("apcv" names `apcv` before the SESAM-Vitale addendum that
-        mentions it)."""
+        one whose libellé on this scheme holds the words ("apcv" names the ApCV before the
+        SESAM-Vitale indicator whose libellé names it in other years)."""
         idf = self._weights(d)
         scored = []
         for ind, comp in self._candidates(d):
             doc = self._vocab[comp.id if comp else ind.id]
             score = sum(idf[t] * doc[t] for t in words if t in doc)
             fits = figure is not None and _takes(ind, comp, figure)
-            by_id = bool(words & self._id_words(ind.id))
-            scored.append((fits, score, comp is not None, by_id, ind, comp))
+            own = bool(words & self._libelle_words(comp.libelle if comp else ind.libelle))
+            scored.append((fits, score, comp is not None, own, ind, comp))
         scored.sort(key=lambda x: (x[0], x[1], x[2], x[3]), reverse=True)
-        fits, score, _, by_id, ind, comp = scored[0]
+        fits, score, _, own, ind, comp = scored[0]
         if score < MIN_SCORE:
             return None
         rival = next((s for s in scored[1:] if s[0] == fits and s[4] is not ind), None)
-        if rival is not None and (rival[1] > score or (rival[1] == score and not by_id)):
+        if rival is not None and (
+            rival[1] > score or (rival[1] == score and (rival[3] or not own))
+        ):
             return None
         if comp is None:  # "CM AT-MP à 55 %": the one rate the indicator's libellé lists
             parts = [s for s in scored if s[4] is ind and s[5] is not None and s[1] > 0]
@@ -285,10 +287,13 @@ class RuleAnswers:
                 return ind, parts[0][5]
         return ind, comp
 
-    def _id_words(self, key: str) -> frozenset[str]:
-        words = self._id_stems.get(key)
+    def _libelle_words(self, libelle: str) -> frozenset[str]:
+        """A libellé's stems, with what its acronyms stand for ("MSSanté": "messagerie")."""
+        words = self._libelle_stems.get(libelle)
         if words is None:
-            words = self._id_stems[key] = frozenset(self.index._stemmer.words(key.split("_")))
+            terms = self.index._terms_in(libelle)
+            spelled = " ".join([libelle, *(t.developpe for t in terms)])
+            words = self._libelle_stems[libelle] = frozenset(self._stems(spelled))
         return words
 
     def _named_beside(
