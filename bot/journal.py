@@ -113,6 +113,7 @@ class JournalingRequest(BaseRequest):
     def __init__(self, inner: BaseRequest, journal: UpdateJournal) -> None:
         self.inner = inner
         self.journal = journal
+        self._parsed: tuple[bytes, Any] | None = None  # the last answer, read for the journal
 
     @property
     def read_timeout(self) -> float | None:
@@ -139,12 +140,20 @@ class JournalingRequest(BaseRequest):
         )
         if code == 200 and url.endswith("/getUpdates"):
             try:
-                updates = json.loads(payload).get("result") or []
-                await self.journal.record(updates)
+                parsed = json.loads(payload)
+                self._parsed = (payload, parsed)
+                await self.journal.record(parsed.get("result") or [])
             except Exception as e:
                 log.warning("Journal : mises à jour non écrites (%s)", type(e).__name__)
                 raise NetworkError("journal des mises à jour indisponible") from e
         return code, payload
+
+    def parse_json_payload(self, payload: bytes) -> Any:
+        """PTB reads the answer just journaled: parsed once, not twice."""
+        parsed, self._parsed = self._parsed, None
+        if parsed is not None and parsed[0] is payload:
+            return parsed[1]
+        return super().parse_json_payload(payload)
 
 
 async def replay(

@@ -84,9 +84,10 @@ class Questionnaire:
         if nxt is not None:
             return self._ask(s, self._pending_question(s, nxt), missing)
         s.pending = None
-        est = self._estimate(s, d)
         blocked = [m for m in missing if m.bloque_par and not m.repondu]
-        if blocked and not s.hypothetical and est.socle_atteint is False:
+        # Estimated here only when an answer is blocked: the result computes its own.
+        est = self._estimate(s, d) if blocked and not s.hypothetical else None
+        if est is not None and est.socle_atteint is False:
             s.socle_notice = True
             gains = [g for g in est.gains if g.bloquant]
             gain = f" ({fmt_eur(gains[0].eur)} de plus une fois corrigé)" if gains else ""

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from bot.http import AiohttpRequest, _proxy_for
+from bot.http import AiohttpRequest, _proxy_for, form_body
 from bot.pacing import Pacer
 
 
@@ -114,3 +114,17 @@ async def test_rate_zero_does_not_pace() -> None:
     pacer = Pacer(0, sleep=lambda s: pytest.fail("no sleep expected"))
     for _ in range(100):
         await pacer.wait()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"chat_id": "42", "text": "Déjà vu"},
+        {"text": "<b>Prime</b> : 1\u202f240\u00a0€ « oui » & 50 % ~ a_b.c-d/e+f=g?h#i 😀\n\t"},
+        {"reply_markup": '{"inline_keyboard":[[{"text":"Oui","callback_data":"a:1:oui"}]]}'},
+        {"é&=+": "\x00\x7f\x80\uffff\U0010ffff"},
+    ],
+)
+def test_the_form_body_is_the_one_urlencode_writes(params: dict[str, str]) -> None:
+    assert form_body(params) == urlencode(params).encode()
