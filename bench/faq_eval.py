@@ -51,6 +51,8 @@ DEV_COLLOQUIAL5 = TESTS / "faq_devset_colloquial5.yaml"  # tuned on: mostly out 
 DEV_COLLOQUIAL6 = TESTS / "faq_devset_colloquial6.yaml"  # tuned on: a general mix, a fourth writer
 DEV_COLLOQUIAL7 = TESTS / "faq_devset_colloquial7.yaml"  # tuned on: yes/no questions
 DEV_COLLOQUIAL8 = TESTS / "faq_devset_colloquial8.yaml"  # tuned on: a general mix, a fifth writer
+DEV_COLLOQUIAL9 = TESTS / "faq_devset_colloquial9.yaml"  # tuned on: the asker's own situation
+DEV_COLLOQUIAL10 = TESTS / "faq_devset_colloquial10.yaml"  # tuned on: short, vague messages
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -65,6 +67,8 @@ SETS = [
     (f"colloquial development set 6 {TUNED}", DEV_COLLOQUIAL6),
     (f"colloquial development set 7 {TUNED}", DEV_COLLOQUIAL7),
     (f"colloquial development set 8 {TUNED}", DEV_COLLOQUIAL8),
+    (f"colloquial development set 9 {TUNED}", DEV_COLLOQUIAL9),
+    (f"colloquial development set 10 {TUNED}", DEV_COLLOQUIAL10),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
