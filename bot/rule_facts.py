@@ -31,7 +31,8 @@ from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, S
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
     r"\b(quand(?! meme)|qd|quelle date|a quelle date|dates?|jusqu'?a|a partir d|a partir de quand|"
-    r"ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|limite|butoir|quel mois|quelle periode|trop tard|"
+    r"a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|limite|butoir|quel mois|"
+    r"quelle periode|trop tard|"
     r"encore (declarer|saisir|modifier|le faire))\b"
 )
 PAYMENT = re.compile(
