@@ -35,6 +35,7 @@ from bot.question_scope import (
     asks_own_rate,
     own_figure,
     values,
+    without_relative_years,
 )
 from calculators.calendar import offered_first
 from knowledge.registry import FicheProfession
@@ -640,6 +641,9 @@ class FaqIndex:
         who = self._assumed(scope, profession, exercice, today)
         words = self._words(text)
         tokens = self._stemmer.words(words)
+        dated = without_relative_years(fold(text))  # "cette année" is the exercice, not a topic
+        if dated != fold(text):
+            tokens = self._stemmer.words(self._words(dated)) or tokens
         definition = self.definition(text, words)
         several = self.only_definitions(text)
         hits = self.search(text, who["profession"], who["exercice"], CANDIDATES, tokens, scope)

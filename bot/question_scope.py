@@ -107,6 +107,14 @@ RELATIVE_YEARS = [
     (re.compile(r"\b(l'?an prochain|l'?annee prochaine|l'?an qui vient|n\+1)\b"), 1),
 ]
 
+
+def without_relative_years(folded: str) -> str:
+    """The question without "cette année", "l'an dernier"…: read as its exercice."""
+    for rx, _ in RELATIVE_YEARS:
+        folded = rx.sub(" ", folded)
+    return folded
+
+
 PERCENT = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)(?! ?sante)"  # « 100 % santé »
 )

@@ -360,3 +360,10 @@ def test_a_how_question_gets_a_yes_no_entry_without_its_verdict(index: FaqIndex)
     assert ans.matched and ans.hit.entry.id == "taux_fse_debut_decembre"
     assert ans.hit.entry.reponse.startswith("Cas particulier prévu par le guide")
     assert not ask(index, "comment changer un pneu crevé").matched
+
+
+def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
+    """« cette année » sets the exercice; its words no longer pull the calendar entries."""
+    ans = ask(index, "dentiste, 2 RCP cette annee, ca valide la coordination du fami ?")
+    assert ans.exercice_source == "question"
+    assert ans.matched and ans.hit.entry.id == "coordination_nombre_rcp"
