@@ -55,6 +55,7 @@ ASKING_WORDS = """
     validee compte compter atteint atteins atteindre rempli remplir combien euros montant
     rapporte rapporter perd perdre rate rater loupe louper manque manquer vaut valent valait
     valaient valoir
+    cpam caisse transmis transmise question demande conseiller conseillere
 """
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
@@ -262,24 +263,22 @@ class RuleAnswers:
         """The indicator (or component) the words name on this scheme, when one stands out.
         A component beats its indicator on a tie, or when it is the only one of its
         components the words name: it is the more precise. On a tie between indicators, the
-        one whose libellé on this scheme holds the words ("apcv" names the ApCV before the
-        SESAM-Vitale indicator whose libellé names it in other years)."""
+        one whose libellé on this scheme holds more of the words ("appli carte vitale" names
+        the ApCV before the SESAM-Vitale indicator whose libellé names it in other years)."""
         idf = self._weights(d)
         scored = []
         for ind, comp in self._candidates(d):
             doc = self._vocab[comp.id if comp else ind.id]
             score = sum(idf[t] * doc[t] for t in words if t in doc)
             fits = figure is not None and _takes(ind, comp, figure)
-            own = bool(words & self._libelle_words(comp.libelle if comp else ind.libelle))
+            own = len(words & self._libelle_words(comp.libelle if comp else ind.libelle))
             scored.append((fits, score, comp is not None, own, ind, comp))
         scored.sort(key=lambda x: (x[0], x[1], x[2], x[3]), reverse=True)
         fits, score, _, own, ind, comp = scored[0]
         if score < MIN_SCORE:
             return None
         rival = next((s for s in scored[1:] if s[0] == fits and s[4] is not ind), None)
-        if rival is not None and (
-            rival[1] > score or (rival[1] == score and (rival[3] or not own))
-        ):
+        if rival is not None and (rival[1] > score or (rival[1] == score and rival[3] >= own)):
             return None
         if comp is None:  # "CM AT-MP à 55 %": the one rate the indicator's libellé lists
             parts = [s for s in scored if s[4] is ind and s[5] is not None and s[1] > 0]

@@ -152,6 +152,22 @@ def test_the_indicator_whose_id_is_named_wins_a_tie(responder: FaqResponder) -> 
     assert text.startswith("Usage de l'appli carte Vitale") and "40" in text
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # « appli carte vitale » is all in the ApCV's libellé, « Vitale » alone in SESAM-Vitale's
+        ("appli carte vitale forfait 2023 ça rapporte combien ?", "Usage de l'appli carte Vitale"),
+        # who forwards the question (« CPAM », « transmis ») names no indicator
+        (
+            "(transmis par la CPAM) Quel est le montant maximal du forfait structure 2023 ?",
+            "Montant maximal",
+        ),
+    ],
+)
+def test_what_the_figure_is_of(responder: FaqResponder, text: str, start: str) -> None:
+    assert to_text(respond(responder, text, "medecin").message).startswith(start)
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
