@@ -66,6 +66,7 @@ NOT_OURS = re.compile(
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
+GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
 FACT_INTENTS = {
     "montant": frozenset(["montant", "seuil", "nombre"]),
@@ -543,7 +544,8 @@ def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
     found = []
     for g in d.groupes:
         parts = [
-            f"({p}|{NUMBER_WORDS[p]})" if p in NUMBER_WORDS else f"{p}s?" for p in g.id.split("_")
+            f"({p}|{NUMBER_WORDS[p]})" if p in NUMBER_WORDS else GROUP_WORDS.get(p, f"{p}s?")
+            for p in g.id.split("_")
         ]
         if re.search(r"\b" + r"[ -]".join(parts) + r"\b", folded):
             found.append(g)
