@@ -67,6 +67,11 @@ POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
+MAX_YEARS_COMPARED = 4  # "sas fs 2021 vs 2022": one line a year
+# Two years set side by side on a figure: "sas 2021 vs 2022 points", "taux fse 2023 et 2024".
+_FIGURE_WORDS = r"\b(points?|pts|seuils?|taux|objectifs?|euros?)\b"
+_TWO_YEARS = r"\b20\d\d (vs|versus|et|ou|contre|a|puis) 20\d\d\b"
+YEARS_COMPARED = re.compile(f"{_FIGURE_WORDS}.*{_TWO_YEARS}|{_TWO_YEARS}.*{_FIGURE_WORDS}")
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
 FACT_INTENTS = {
     "montant": frozenset(["montant", "seuil", "nombre"]),
@@ -122,7 +127,7 @@ def asked(text: str) -> str | None:
         if DECLARATION.search(folded):
             return "declaration"
     if (
-        not (AMOUNT.search(folded) or TARGET.search(folded))
+        not (AMOUNT.search(folded) or TARGET.search(folded) or YEARS_COMPARED.search(folded))
         or COUNT_ASKED.search(folded)
         or own_figure(folded)
     ):
@@ -151,6 +156,9 @@ class RuleFacts:
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None
         hit = ans.hit if ans.matched else None
+        years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
+        if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
+            return self._over_years(text, ans.profession, years, today)
         case = self.case_of(ans, today)
         if case is None:
             return None
@@ -338,6 +346,45 @@ class RuleFacts:
             tuple(lines),
             _readings(ind.cible.ambiguite),
             _labels(sources),
+            indicateur=ind.id,
+        )
+
+    def _over_years(
+        self, text: str, profession: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """ "sas fs 2021 vs 2022 points": what the indicator named pays and targets in each
+        year the question names, a line a year; None unless two of those years name it."""
+        words = self.rules._read(text).words - self.rules._gate_words
+        lines, sources, found = [], [], []
+        for year in years:
+            case = self.rules.case(profession, year, today, ("question", "question"))
+            named = self.rules._named(words, case.dispositif, None) if case else None
+            if case is None or named is None:
+                lines.append(f"{year}{NNBSP}: indicateur non trouvé dans les règles de l'exercice.")
+                continue
+            d, (ind, comp) = case.dispositif, named
+            group = next(g for g in d.groupes if g.id == ind.groupe)
+            if group.regle == "tous_requis":
+                worth = self._worth(d, group) or NOT_PUBLISHED
+                paid = f"compris dans {_q(group.libelle)} ({worth})"
+            else:
+                paid = self._worth(d, comp or ind) or f"montant {NOT_PUBLISHED}"
+            target = _target((comp or ind).cible)
+            lines.append(f"{year}{NNBSP}: {paid}{NNBSP}; objectif{NNBSP}: {target}.")
+            sources += [*(comp.sources if comp else ()), *ind.sources, *ind.cible.sources]
+            found.append((case, ind, comp))
+        if len(found) < 2:
+            return None
+        case, ind, comp = found[-1]
+        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        return Fact(
+            case,
+            "montant",
+            ind.id,
+            f"{comp.libelle if comp else ind.libelle} — {span}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
             indicateur=ind.id,
         )
 

@@ -168,6 +168,15 @@ def test_what_the_figure_is_of(responder: FaqResponder, text: str, start: str) -
     assert to_text(respond(responder, text, "medecin").message).startswith(start)
 
 
+def test_two_years_named_give_the_figure_of_each(responder: FaqResponder) -> None:
+    """« aat seuil fs 2022 et 2025 »: the rate asked, one line a year."""
+    text = to_text(respond(responder, "aat seuil fs 2022 et 2025", "medecin").message)
+    assert text.startswith("Avis d'arrêt de travail en ligne (AAT) — 2022 et 2025")
+    assert f"2022{NN}:" in text and f"≥ 80{NN}%" in text and f"≥ 90{NN}%" in text
+    dmp = to_text(respond(responder, "dmp seuil fs 2022 vs 2025", "medecin").message)
+    assert f"≥ 20{NN}%" in dmp and f"≥ 30{NN}%" in dmp
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
