@@ -55,7 +55,7 @@ ASKING_WORDS = """
     validee compte compter atteint atteins atteindre rempli remplir combien euros montant
     rapporte rapporter perd perdre rate rater loupe louper manque manquer vaut valent valait
     valaient valoir
-    cpam caisse transmis transmise question demande conseiller conseillere
+    cpam caisse transmis transmise question demande conseiller conseillere autre autres
 """
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator

@@ -20,8 +20,8 @@ from typing import Any
 
 from bot.faq import Answer
 from bot.faq_text import fold, normalise
-from bot.question_scope import values
-from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers
+from bot.question_scope import Valeur, values
+from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers, _takes
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
 from calculators.forfait import Estimate
@@ -37,7 +37,7 @@ ASKS_SUM = re.compile(
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|droit a)\b")
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
 BLOCK_ASKED = re.compile(
-    r"\b(j'ai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
+    r"\b(j'ai|jai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
     r"(le|la|mon|son) (volet|socle)\b[^,.;:!?]*\?"  # asked: "j'ai le volet 1, …" states it
 )
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
@@ -49,7 +49,7 @@ OWN_CASE = re.compile(
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
-    r"(\+|,|;|&|\bet\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
+    r"(\+|,|;|&|\.(?=\s)|\bet\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
@@ -127,29 +127,35 @@ class RuleSums:
                 rest.append((words, met, None if asks else group))
         taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
         for words, met, group in rest:
-            found = self._pick(words, d, taken)
+            given = next((v for v in values(words) if self.rules._own(words, v)), None)
+            found = self._pick(words, d, taken, given)
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them
-            if found is AMBIGUOUS:
+            if found is AMBIGUOUS and (met or ALL_MET.search(folded)):
                 return None
+            if found is AMBIGUOUS:  # "pas de cpts": counted as not met whichever it names
+                continue
             if isinstance(found, Groupe) and all(x is not found for x, _, _ in out):
                 out.append((found, met, None))
             elif isinstance(found, Indicateur):
                 taken.add(found.id)
-                figure = next((v.value for v in values(words) if self.rules._own(words, v)), None)
+                figure = given.value if given is not None else None
                 out.append((found, met, figure if met and _counts(found, figure) else None))
         return out
 
-    def _pick(self, part: str, d: Dispositif, taken: set[str]) -> Indicateur | object | None:
-        """The indicator the item names among those not already counted, AMBIGUOUS on a
-        tie, None when it names none."""
+    def _pick(
+        self, part: str, d: Dispositif, taken: set[str], given: Valeur | None = None
+    ) -> Indicateur | object | None:
+        """The indicator the item names among those not already counted (and, with a figure,
+        among those judged on that kind of figure: "75 % de fse" is the rate), AMBIGUOUS on
+        a tie, None when it names none."""
         words = self.rules._stems(TIME.sub(" ", part), correct=True) - self.rules._gate_words
         idf = self.rules._weights(d)
         scored = sorted(
             (
                 (sum(idf.get(t, 0.0) * doc[t] for t in words if t in doc), n, ind)
                 for n, ind in enumerate(d.indicateurs)
-                if ind.id not in taken
+                if ind.id not in taken and (given is None or _takes(ind, None, given))
                 for doc in [self.rules._vocab[ind.id]]
             ),
             key=lambda x: (-x[0], x[1]),
@@ -211,7 +217,13 @@ class RuleSums:
                     False: "non atteint, donc non versé",
                     None: "atteint si ses autres indicateurs exigés le sont aussi",
                 }[g.atteint]
-                blocks.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}.")
+                opens = [x.libelle for x in d.groupes if g.id in x.prerequis]
+                after = (
+                    f"{NNBSP}; il ouvre droit à " + " et à ".join(map(_q, opens))
+                    if g.atteint and opens
+                    else ""
+                )
+                blocks.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}{after}.")
         total = _amount(d, est.total_points, est.total_eur)
         if est.total_eur_max > est.total_eur:
             most = _amount(d, est.total_points_max, est.total_eur_max)

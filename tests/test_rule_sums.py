@@ -40,6 +40,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "3 150",
         ),
+        # "rien d'autre" names nothing (« autre » was the téléservices' word)
+        (
+            "fs 2023 volet 1 ok, je fais du sas, je suis en msp et maitre de stage, rien d'autre. "
+            "cb ?",
+            "medecin",
+            "4 550",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
@@ -149,3 +156,17 @@ def test_a_block_stated_is_met(responder: FaqResponder) -> None:
         "medecin",
     )
     assert "Total : 3 346 €" in to_text(rep.message).replace(NN, " ")
+
+
+def test_a_block_asked_with_a_rate_listed_is_judged_and_says_what_it_opens(
+    responder: FaqResponder,
+) -> None:
+    """« 75 % de fse » is the rate (not SESAM-Vitale, which « fse » also names), « jai le
+    volet 1 ? » asks the block: met, and the volet 2 it opens."""
+    q = (
+        "medecin g, logiciel segur avec lap, 75 % de fse, horaires ok sur annuaire sante. "
+        "en 2023 jai le volet 1 ?"
+    )
+    shown = to_text(respond(responder, q, "medecin").message).replace(NN, " ")
+    assert "« Volet 1 : pré-requis" in shown and ": atteint (280 points" in shown
+    assert "il ouvre droit à « Volet 2" in shown
