@@ -24,13 +24,13 @@ from bot.question_scope import Valeur, values
 from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers, _takes
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
-from calculators.forfait import Estimate
+from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi".
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca fait|ca donne|en euros|touch\w* (quoi|combien)|"
+    r"\b(combien|total|en tout|ca fait|ca donne|en euros|cumul\w*|touch\w* (quoi|combien)|"
     r"(j'ai|on a|il a) droit a quoi)\b"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
@@ -44,7 +44,7 @@ BLOCK_ASKED = re.compile(
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide\w*|atteint\w*|ok|rempli\w*|"
-    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|obtenu|avec|seulement|uniquement|total)\b|\+"
+    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|obtenu|avec|seulement|uniquement|total|cumul\w*)\b|\+"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
@@ -79,6 +79,8 @@ class RuleSums:
             return None
         if WHEN.search(folded) or not OWN_CASE.search(folded):
             return None
+        if ans.scope is not None and len(ans.scope.schemes) > 1:
+            return None  # "le forfait structure et la Donum se cumulent ?": two schemes
         d = case.dispositif
         everything = bool(ALL_MET.search(folded))
         named = self._listed(folded, d)
@@ -192,7 +194,8 @@ class RuleSums:
         unknown: bool,
     ) -> Fact:
         d = case.dispositif
-        met = [_label(x) for x, ok, _ in named if ok]
+        paid = {r.id: r for r in est.indicateurs}
+        met = [_label(x) + _paid(d, paid.get(x.id)) for x, ok, _ in named if ok]
         missed = [_label(x) for x, ok, _ in named if not ok]
         listed = []
         if everything:
@@ -264,6 +267,16 @@ def _amount(d: Dispositif, points: float | None, eur: float) -> str:
 
 def _label(x: Indicateur | Groupe) -> str:
     return x.libelle if "«" in x.libelle else _q(x.libelle)
+
+
+def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
+    """What an indicator met pays on its own, in brackets: " (300 €)"; nothing for one paid
+    within its block or not paid (its block not met)."""
+    if r is None or not (r.eur or r.points):
+        return ""
+    if d.unite == "points" and r.points:
+        return f" ({fmt_points(r.points)}, soit {fmt_eur(r.eur or 0)})"
+    return f" ({fmt_eur(r.eur or 0)})"
 
 
 def _counts(ind: Indicateur, figure: float | None) -> bool:

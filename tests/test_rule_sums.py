@@ -170,3 +170,14 @@ def test_a_block_asked_with_a_rate_listed_is_judged_and_says_what_it_opens(
     shown = to_text(respond(responder, q, "medecin").message).replace(NN, " ")
     assert "« Volet 1 : pré-requis" in shown and ": atteint (280 points" in shown
     assert "il ouvre droit à « Volet 2" in shown
+
+
+def test_what_cumulates_is_summed_with_what_each_pays(responder: FaqResponder) -> None:
+    """« se cumulent ? » is answered by the sum, each item with its own amount; two schemes
+    named together are not summed."""
+    q = "je peux cumuler aller vers et accueil d'etudiant ?"
+    shown = to_text(respond(responder, q, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 650 €" in shown
+    assert "publics fragiles (300 €)" in shown and "stage actif » (350 €)" in shown
+    both = "le forfait structure 2025 et la dotation numérique 2026 se cumulent ?"
+    assert respond(responder, both, "medecin").fact is None
