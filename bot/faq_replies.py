@@ -221,7 +221,7 @@ class FaqResponder:
                 return FaqReply(None, "not_a_question", ans)
             return FaqReply(what_to_ask(), "not_a_question", ans)
         suggested = tuple(h.entry for h in ans.suggestions[:SUGGESTED])
-        note = self.scheme_note(ans)
+        note = self.scheme_note(ans) or self.ended_note(ans)
         total = self.sum_fact(text, ans)
         if total is not None:  # several indicators listed: what they pay together
             msg = self.fact_message(total, None, forwarded, text)
@@ -251,7 +251,7 @@ class FaqResponder:
                 other,
                 year=year,
                 definition=ans.definition,
-                note=self.scheme_note(ans),
+                note=note,
             )
             if forwarded:
                 reply = _for_advisor(reply, self._assumed(ans))
@@ -413,6 +413,7 @@ class FaqResponder:
             "faq_fact.j2",
             rows,
             f=f,
+            note=self.ended_note(ans) if ans is not None else None,
             case=None
             if forwarded
             else line_ + (" Autre cas : boutons ci-dessous." if buttons else ""),
@@ -639,6 +640,27 @@ class FaqResponder:
         mine = kb.professions[ans.profession].pluriel
         text = f"{' ; '.join(parts)}{NNBSP}; pour les {mine}, je couvre {' et '.join(own)}."
         return text[:1].upper() + text[1:]
+
+    def ended_note(self, ans: Answer) -> str | None:
+        """ "Le forfait structure s'arrête à l'exercice 2025 ; pour 2026, c'est la dotation
+        numérique.": a scheme named for an exercice after its last, that another replaces."""
+        if self.rules is None or ans.scope is None or ans.exercice is None:
+            return None
+        schemes = {}  # for the profession assumed: each scheme's exercices
+        for (p, year), d in self.rules.kb.dispositifs.items():
+            if p == (ans.profession or "medecin") and year.isdigit():
+                schemes.setdefault(d.dispositif, []).append(int(year))
+        for k in ans.scope.schemes:
+            years = schemes.get(k)
+            if not years or ans.exercice <= max(years):
+                continue
+            then = next((o for o, ys in schemes.items() if ans.exercice in ys), None)
+            if then is not None and then != k:
+                return (
+                    f"{SCHEME_NAMES[k][:1].upper()}{SCHEME_NAMES[k][1:]} s'arrête à l'exercice "
+                    f"{max(years)}{NNBSP}; pour {ans.exercice}, c'est {SCHEME_NAMES[then]}."
+                )
+        return None
 
     def _start_payload(self, e: FaqEntree) -> str | None:
         """A deep-link payload ("dentiste_2024") when the entry is about one case."""

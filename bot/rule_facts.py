@@ -186,9 +186,22 @@ class RuleFacts:
             return None
         sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
         case = self.rules.case(ans.profession, year, today, sources)
-        if case is None or (schemes and case.dispositif.dispositif not in schemes):
+        if case is None:
+            return None
+        # "le forfait structure 2027": ended, the scheme that replaces it answers
+        named_other = schemes and case.dispositif.dispositif not in schemes
+        if named_other and not all(self._ended(ans.profession, k, year) for k in schemes):
             return None
         return case
+
+    def _ended(self, profession: str, scheme: str, year: int) -> bool:
+        """The scheme's last exercice for the profession is before `year`."""
+        years = [
+            int(y)
+            for (p, y), d in self.kb.dispositifs.items()
+            if p == profession and d.dispositif == scheme and y.isdigit()
+        ]
+        return bool(years) and max(years) < year
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
         if kind in ("paiement", "declaration"):

@@ -177,6 +177,20 @@ def test_two_years_named_give_the_figure_of_each(responder: FaqResponder) -> Non
     assert f"≥ 20{NN}%" in dmp and f"≥ 30{NN}%" in dmp
 
 
+def test_a_scheme_named_after_its_end_is_answered_by_its_successor(
+    responder: FaqResponder,
+) -> None:
+    """« le forfait structure 2027 » no longer exists: the Donum 2027 answers, and says why."""
+    text = to_text(respond(responder, "le forfait structure 2027 c combien ?", "medecin").message)
+    assert text.startswith(
+        f"ℹ️ Le forfait structure s'arrête à l'exercice 2025{NN}; pour 2027, c'est la dotation "
+        "numérique."
+    )
+    assert "Montant maximal — Dotation numérique (Donum) 2027" in text
+    how = respond(responder, "je m installe en liberal en 2026, le fs je le declare comment ?")
+    assert "pour 2026, c'est la dotation numérique" in to_text(how.message)
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
