@@ -25,13 +25,13 @@ from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers, _takes
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
-from calculators.french import NNBSP, fmt_eur, fmt_points
+from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi".
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca fait|ca donne|en euros|cumul\w*|touch\w* (quoi|combien)|"
-    r"(j'ai|on a|il a) droit a quoi)\b"
+    r"\b(combien|total|en tout|ca fait|ca donne|en euros|cumul\w*|"
+    r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|droit a)\b")
@@ -44,12 +44,13 @@ BLOCK_ASKED = re.compile(
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide\w*|atteint\w*|ok|rempli\w*|"
-    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|obtenu|avec|seulement|uniquement|total|cumul\w*)\b|\+"
+    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|fais|obtenu|avec|seulement|uniquement|total|"
+    r"cumul\w*|mon taux)\b|\+"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
-    r"(\+|,|;|&|\.(?=\s)|\bet\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
+    r"(\+|,(?!\d)|;|&|\.(?=\s)|\bet\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
@@ -195,8 +196,13 @@ class RuleSums:
     ) -> Fact:
         d = case.dispositif
         paid = {r.id: r for r in est.indicateurs}
-        met = [_label(x) + _paid(d, paid.get(x.id)) for x, ok, _ in named if ok]
-        missed = [_label(x) for x, ok, _ in named if not ok]
+        # an item given with its figure is met or not as the calculator judges that figure
+        judged = [
+            (x, ok and not (f is not None and paid[x.id].statut == "non_atteint"), f)
+            for x, ok, f in named
+        ]
+        met = [_label(x) + _paid(d, paid.get(x.id)) for x, ok, _ in judged if ok]
+        missed = [_label(x) + _given(x, f) for x, ok, f in judged if not ok]
         listed = []
         if everything:
             but = ", sauf " + ", ".join(missed) if missed else ""
@@ -277,6 +283,14 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
     if d.unite == "points" and r.points:
         return f" ({fmt_points(r.points)}, soit {fmt_eur(r.eur or 0)})"
     return f" ({fmt_eur(r.eur or 0)})"
+
+
+def _given(item: Indicateur | Groupe, figure: float | None) -> str:
+    """The asker's figure, in brackets: " (vous : 60 %)"."""
+    if figure is None or not isinstance(item, Indicateur):
+        return ""
+    unit = f"{NNBSP}%" if item.cible.type in ("taux", "moyenne") else ""
+    return f" (vous{NNBSP}: {fmt_number(figure)}{unit})"
 
 
 def _counts(ind: Indicateur, figure: float | None) -> bool:
