@@ -82,7 +82,8 @@ LOSS = re.compile(r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates)\b")
 # "je perds tout (le FAMI) ?" is answered by what is left, not by the indicator's verdict:
 # "Au plus 650 €" says no; a whole block ("tout le socle") is the indicator's block.
 ALL_LOST = re.compile(
-    r"\b(perd\w* tout|(touche\w*|aurai|percevrai) (plus )?rien)\b(?! le (socle|volet (1|un)))"
+    r"\b(perd\w* (tout|toute|tous|les autres)|(touche\w*|aurai|percevrai) (plus )?rien)\b"
+    r"(?! le (socle|volet (1|un)))"
 )
 LEFT = re.compile(r"^Au plus (\d[\d\s\u202f\u00a0]*)€", re.MULTILINE)
 

@@ -498,6 +498,11 @@ class RuleAnswers:
         elif statut == "non_atteint" and worth:
             why = " (tous ses taux sont exigés)" if all_of else ""
             out.append(f"L'indicateur ne verse pas ses {worth}{why}.")
+            if sum(i.groupe == group.id for i in d.indicateurs) > 1:  # "je perds les autres ?"
+                out.append(
+                    f"Les autres indicateurs de {_q(group.libelle)} restent versés, chacun selon "
+                    "son objectif."
+                )
         elif statut == "ambigu":
             stake = next((a for a in est.ambiguites if a.indicateur == s.indicateur.id), None)
             if stake is not None:

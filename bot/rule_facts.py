@@ -30,9 +30,9 @@ from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, S
 
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
-    r"\b(quand(?! meme)|qd|quelle date|a quelle date|dates?|jusqu'?a|a partir d|a partir de quand|"
-    r"a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|limite|butoir|quel mois|"
-    r"quelle periode|trop tard|"
+    r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|dates?|jusqu'?a|"
+    r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
+    r"limite|butoir|quel mois|quelle periode|trop tard|"
     r"encore (declarer|saisir|modifier|le faire))\b"
 )
 PAYMENT = re.compile(

@@ -356,3 +356,19 @@ def test_a_block_beside_a_block_not_met_names_none_of_its_indicators(late: FaqRe
         late, "En 2023, le volet 1 du forfait structure valait bien 280 points ?", "medecin"
     )
     assert text.startswith("Volet 1") and "280 points" in text.replace(NN, " ")
+
+
+def test_an_independent_indicator_missed_leaves_the_others_paid(late: FaqResponder) -> None:
+    q = "En 2023, si je n'atteins pas l'indicateur ordonnances numériques, je perds les autres ?"
+    text = reply(late, q, "medecin")
+    assert "L'indicateur ne verse pas ses 40" in text
+    assert "Les autres indicateurs de «" in text and "restent versés" in text
+
+
+def test_quand_meme_typed_short_asks_no_date(late: FaqResponder) -> None:
+    """« qd mm » is « quand même »: not the payment date."""
+    rep = late.respond(
+        "donum socle raté, les optionnels sont payés qd mm ?",
+        Session(chat_id=1, profession="medecin"),
+    )
+    assert rep.fact is None or rep.fact.asked != "paiement"
