@@ -134,6 +134,8 @@ PREDICATES = (
         ),
     ),
     ("tous", re.compile(r"\b(tous|toutes|ensemble|global\w*)\b")),
+    ("fini", re.compile(r"\b(fini\w*|termine\w*|arret\w*|supprime\w*|disparai\w*|disparu\w*)\b")),
+    ("continue", re.compile(r"\b(encore|existe\w*|continu\w*|maintenu\w*|perdure\w*)\b")),
     (
         "obtenu",
         re.compile(
@@ -854,13 +856,16 @@ class FaqIndex:
             and not (prof and e.portee.professions and prof not in e.portee.professions)
         )
         how = strong(intents(text)) & {"comment", "pourquoi"}
-        if not same and how and top.coverage >= POLARITY_COVERAGE:
+        # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
+        # would read as its contrary
+        contrary = _contrary(asked, _predicates(fold(e.question)))
+        if not same and (how or contrary) and top.coverage >= POLARITY_COVERAGE:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
 
     def _unverdicted(self, e: FaqEntree) -> FaqEntree:
         """The entry without the « Oui »/« Non » opening its answer, for an open question."""
-        rest = VERDICT.sub("", e.reponse, count=1).lstrip(" .,:;")
+        rest = VERDICT.sub("", e.reponse, count=1).lstrip(" .,:;\u202f\u00a0")
         return e.model_copy(update={"reponse": rest[:1].upper() + rest[1:]})
 
     def _figure_beside(self, folded: str, e: FaqEntree) -> bool:
@@ -943,18 +948,27 @@ def _predicates(folded: str) -> frozenset[str]:
 
 # Predicates that ask the contrary of each other: "reste-t-il le même ?" / "va-t-il
 # augmenter ?", "cabinet par cabinet ?" / "sur tous mes cabinets ?".
-CONTRARY = (frozenset(["stable", "change"]), frozenset(["seul", "tous"]))
+CONTRARY = (
+    frozenset(["stable", "change"]),
+    frozenset(["seul", "tous"]),
+    frozenset(["fini", "continue"]),
+)
 SIDED = frozenset().union(*CONTRARY)
+
+
+def _contrary(asked: frozenset[str], answered: frozenset[str]) -> bool:
+    """One asks the contrary of what the other answers ("fini ?" / "existe encore ?")."""
+    return any(
+        len(pair & asked) == 1 and len(pair & answered) == 1 and pair & asked != pair & answered
+        for pair in CONTRARY
+    )
 
 
 def _opposite(asked: frozenset[str], answered: frozenset[str]) -> bool:
     """Both ask something of their subject, and not the same thing, or the contrary; the
     contrary pairs only ever oppose each other ("c'est pareil ?" may ask what "ça suffit ?"
     asks)."""
-    if any(
-        len(pair & asked) == 1 and len(pair & answered) == 1 and pair & asked != pair & answered
-        for pair in CONTRARY
-    ):
+    if _contrary(asked, answered):
         return True
     if asked - SIDED and not asked & SIDED and answered and not answered - SIDED:
         return True  # "c'est normal ?" is not "est-ce le même ?"

@@ -367,3 +367,11 @@ def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
     ans = ask(index, "dentiste, 2 RCP cette annee, ca valide la coordination du fami ?")
     assert ans.exercice_source == "question"
     assert ans.matched and ans.hit.entry.id == "coordination_nombre_rcp"
+
+
+def test_a_contrary_yes_no_gets_the_entry_without_its_verdict(index: FaqIndex) -> None:
+    """« c'est fini après 2025 ? » is the contrary of « existe-t-il encore ? »: its « Non »
+    would read as « not finished »; the facts after it answer."""
+    ans = ask(index, "le fs c fini apres 2025 ?", "medecin")
+    assert ans.matched and ans.hit.entry.id == "fs_fin_2025_donum"
+    assert ans.hit.entry.reponse.startswith("La convention médicale 2024–2029")
