@@ -56,6 +56,7 @@ DEV_COLLOQUIAL10 = TESTS / "faq_devset_colloquial10.yaml"  # tuned on: short, va
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
+VALIDATION2 = TESTS / "faq_validation2.yaml"  # written blind with sets 8 to 10; never tuned on
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -72,6 +73,7 @@ SETS = [
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
+    ("validation set 2 (held out)", VALIDATION2),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -307,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     if index_only:
         print("FAQ index alone (no calculator, no reply):")
     for name, path in sets:
-        held_out = path.resolve() in (TESTSET, BLINDSET, VALIDATION)
+        held_out = path.resolve() in (TESTSET, BLINDSET, VALIDATION, VALIDATION2)
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
         print("\n".join(report(name, scores, verbose and not blind)))
