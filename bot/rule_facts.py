@@ -67,6 +67,8 @@ POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
+# A rate named alone, as a search: "taux fse dentiste", "seuil dmp 2025".
+BARE_RATE = re.compile(r"^(le |la )?(taux|seuil|objectif)( de| du| des)?( \w+){1,3} ?\??$")
 MAX_YEARS_COMPARED = 4  # "sas fs 2021 vs 2022": one line a year
 # Two years set side by side on a figure: "sas 2021 vs 2022 points", "taux fse 2023 et 2024".
 _FIGURE_WORDS = r"\b(points?|pts|seuils?|taux|objectifs?|euros?)\b"
@@ -127,7 +129,12 @@ def asked(text: str) -> str | None:
         if DECLARATION.search(folded):
             return "declaration"
     if (
-        not (AMOUNT.search(folded) or TARGET.search(folded) or YEARS_COMPARED.search(folded))
+        not (
+            AMOUNT.search(folded)
+            or TARGET.search(folded)
+            or YEARS_COMPARED.search(folded)
+            or BARE_RATE.match(folded)
+        )
         or COUNT_ASKED.search(folded)
         or own_figure(folded)
     ):

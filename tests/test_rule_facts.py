@@ -35,6 +35,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
         ("donum en 2028 le seuil de la moyenne passe a combien ?", "montant"),
+        ("taux fse dentiste", "montant"),  # a rate named alone, as a search
+        ("aat seuil fs 2022 et 2025", "montant"),  # two years side by side
         # not a figure of the rules: "quand même", a count, a change, an own figure, the VSM
         ("je n'ai pas de logiciel DMP, je touche quand meme le fami ?", None),
         ("il faut combien de rcp par an ?", None),
