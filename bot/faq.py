@@ -239,6 +239,7 @@ class FaqIndex:
         self.by_id = {e.id: e for e in entries}
         self._position = {e.id: i for i, e in enumerate(entries)}
         self._year_fits: dict[frozenset[int], np.ndarray] = {}
+        self._defined: dict[str, tuple[str, re.Match[str] | None]] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
         self._corrections: dict[str, str] = {}
         self._stemmer = FrenchStems()
@@ -454,8 +455,7 @@ class FaqIndex:
         """The glossary term a question asks to define: "c'est quoi l'ApCV ?", "DSG ça veut
         dire quoi", or a bare acronym ("ApCV", "DSG ?"). `words`: the question's expanded
         words, when already computed."""
-        folded = self._without_askers(fold(self._acronyms(text)))
-        marker = DEFINE.search(folded)
+        folded, marker = self._defining(text)
         if marker is None:
             words = self._words(text) if words is None else words
             return self._terms.get(words[0]) if len(words) == 1 else None
@@ -469,16 +469,10 @@ class FaqIndex:
     def only_definitions(self, text: str) -> tuple[GlossaireTerme, ...]:
         """The terms a question asks to define when it asks several and nothing else ("dsg
         spe pse c quoi ces sigles", "ce que recouvrent AAT, DMT et CM AT-MP")."""
-        folded = self._without_askers(fold(self._acronyms(text)))
-        marker = DEFINE.search(folded)
+        folded, marker = self._defining(text)
         if marker is None:
             return ()
-        rest = folded[: marker.start()] + " " + folded[marker.end() :]
-        words = [
-            w
-            for w in self.expand(rest, correct=True).split()
-            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
-        ]
+        words = self._rest_words(folded, marker)
         by_sigle = {self._terms[w].sigle: self._terms[w] for w in words if w in self._terms}
         asked = [t for sigle, t in by_sigle.items() if sigle not in CONTEXT_TERMS]
         rest_words = [w for w in words if w not in self._terms and w not in ASKER_WORDS]
@@ -488,18 +482,32 @@ class FaqIndex:
         """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
         koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
         montant du socle FAMI ?")."""
-        folded = self._without_askers(fold(self._acronyms(text)))
-        marker = DEFINE.search(folded)
-        rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
-        words = [
-            w
-            for w in self.expand(rest, correct=True).split()
-            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
-        ]
+        words = self._rest_words(*self._defining(text))
         terms = [w for w in words if w in self._terms]
         if len(terms) > 1:  # the scheme's name qualifies the term asked about
             words = [w for w in words if self._terms.get(w) is None or w == _asked(terms, self)]
         return len(words) == 1 and words[0] in self._terms
+
+    def _defining(self, text: str) -> tuple[str, re.Match[str] | None]:
+        """The question as definitions read it (askers' professions out, acronyms marked),
+        and where it asks "c'est quoi"; computed once per question."""
+        found = self._defined.get(text)
+        if found is None:
+            folded = self._without_askers(fold(self._acronyms(text)))
+            found = (folded, DEFINE.search(folded))
+            if len(self._defined) > 1000:
+                self._defined.clear()
+            self._defined[text] = found
+        return found
+
+    def _rest_words(self, folded: str, marker: re.Match[str] | None) -> list[str]:
+        """The words besides "c'est quoi": the terms asked, and anything else asked of them."""
+        rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
+        return [
+            w
+            for w in self.expand(rest, correct=True).split()
+            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
+        ]
 
     def _without_askers(self, folded: str) -> str:
         """The question without the covered professions it names: "je suis dentiste, c'est
@@ -643,9 +651,10 @@ class FaqIndex:
         who = self._assumed(scope, profession, exercice, today)
         words = self._words(text)
         tokens = self._stemmer.words(words)
-        dated = without_relative_years(fold(text))  # "cette année" is the exercice, not a topic
-        if dated != fold(text):
-            tokens = self._stemmer.words(self._words(dated)) or tokens
+        if scope.exercices:  # "cette année" is the exercice, not a topic
+            dated = without_relative_years(fold(text))
+            if dated != fold(text):
+                tokens = self._stemmer.words(self._words(dated)) or tokens
         definition = self.definition(text, words)
         several = self.only_definitions(text)
         hits = self.search(text, who["profession"], who["exercice"], CANDIDATES, tokens, scope)
