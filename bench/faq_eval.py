@@ -53,6 +53,7 @@ DEV_COLLOQUIAL7 = TESTS / "faq_devset_colloquial7.yaml"  # tuned on: yes/no ques
 DEV_COLLOQUIAL8 = TESTS / "faq_devset_colloquial8.yaml"  # tuned on: a general mix, a fifth writer
 DEV_COLLOQUIAL9 = TESTS / "faq_devset_colloquial9.yaml"  # tuned on: the asker's own situation
 DEV_COLLOQUIAL10 = TESTS / "faq_devset_colloquial10.yaml"  # tuned on: short, vague messages
+DEV_COLLOQUIAL11 = TESTS / "faq_devset_colloquial11.yaml"  # tuned on: the practical side
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -70,6 +71,7 @@ SETS = [
     (f"colloquial development set 8 {TUNED}", DEV_COLLOQUIAL8),
     (f"colloquial development set 9 {TUNED}", DEV_COLLOQUIAL9),
     (f"colloquial development set 10 {TUNED}", DEV_COLLOQUIAL10),
+    (f"colloquial development set 11 {TUNED}", DEV_COLLOQUIAL11),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
