@@ -32,7 +32,7 @@ from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, S
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|dates?|jusqu'?a|"
     r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
-    r"limite|butoir|quel mois|quelle periode|trop tard|"
+    r"limite|butoir|quel mois|quelle periode|periode de (declaration|saisie)|trop tard|"
     r"encore (declarer|saisir|modifier|le faire))\b"
 )
 PAYMENT = re.compile(
@@ -47,7 +47,8 @@ AMOUNT = re.compile(
 )
 # A target asked without "combien": "le taux de télétransmission attendu pour la Donum".
 TARGET = re.compile(
-    r"\btaux\b.*\b(attendu|exige|requis|minimum|a atteindre|qu'il faut|faut avoir|necessaire)\b"
+    r"\btaux\b.*\b(attendu|exige|requis|minimum|mini|minimal|a atteindre|qu'il faut|faut avoir|"
+    r"necessaire)\b"
 )
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
