@@ -30,13 +30,14 @@ from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, S
 
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
-    r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|dates?|jusqu'?a|"
+    r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
+    r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|"
     r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|periode de (declaration|saisie)|trop tard|"
     r"encore (declarer|saisir|modifier|le faire))\b"
 )
 PAYMENT = re.compile(
-    r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev\w*|virement|tomb\w*|"
+    r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
     r"arriv\w*)\b"
 )
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
@@ -64,6 +65,8 @@ NOT_OURS = re.compile(
     r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte|"
     r"(forfait structure|forfait|fs|fami|paiement|versement) moyen)\b"
 )
+# What something costs the practitioner ("cb ça va me coûter ?"), not what a scheme pays.
+COST = re.compile(r"\b(cout\w*|coute\w*|prix|facture\w*)\b")
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
@@ -116,7 +119,7 @@ class Fact:
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", or None."""
     folded = fold(text)
-    if VSM.search(folded) or NOT_OURS.search(folded):
+    if VSM.search(folded) or NOT_OURS.search(folded) or COST.search(folded):
         return None  # the VSM is outside the schemes; averages are not in the data
     if (
         OBLIGATION.search(folded)

@@ -36,6 +36,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("qd est payé le forfait structure 2025 ?", "paiement"),
         ("donum en 2028 le seuil de la moyenne passe a combien ?", "montant"),
         ("taux fse dentiste", "montant"),  # a rate named alone, as a search
+        ("mon logiciel est pas referencé segur, cb ca va me couter ?", None),  # a cost
+        ("une attestation sans date d'acquisition, est-ce recevable ?", None),  # not a payment
         ("aat seuil fs 2022 et 2025", "montant"),  # two years side by side
         # not a figure of the rules: "quand même", a count, a change, an own figure, the VSM
         ("je n'ai pas de logiciel DMP, je touche quand meme le fami ?", None),
