@@ -43,6 +43,11 @@ CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok)\b"
 )
+# What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
+# attestations ?"): a procedure, not the verdict on the figure.
+PROCEDURE = re.compile(
+    r"\b(envoy\w*|fourni\w*|justif\w*|attestations?|transmet\w*|garder|conserver|prouver)\b"
+)
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
 # pré-remplie ?"), or asking which things are left out ("quels actes ne comptent pas ?"): an
 # absence there is not a situation to judge.
@@ -104,6 +109,7 @@ class _Question:
     figures: list[Valeur]  # the asker's own
     negated: list[set[str]]  # the stems each negation bears on
     open: bool  # "pourquoi", "comment"…: not a verdict to give
+    procedure: bool  # "…, dois-je envoyer les attestations ?": not the figure's verdict
     verdict: bool  # asks what an absence pays, costs or validates
 
 
@@ -316,7 +322,7 @@ class RuleAnswers:
         or a group not met; None when the question gives none of these, or names no single
         indicator."""
         q = self._read(text)
-        if q.figures:
+        if q.figures and not q.procedure:
             named = self._named(q.words, d, q.figures[0])
             if named is not None:
                 ind, comp = named
@@ -346,7 +352,8 @@ class RuleAnswers:
                 words=self._stems(text, correct=True),
                 figures=[v for v in values(folded) if self._own(folded, v)],
                 negated=self._negated(folded),
-                open=bool(NOT_A_VERDICT.search(folded)),
+                open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),
+                procedure=_asks_procedure(folded),
                 verdict=bool(CONSEQUENCE.search(folded)) or "?" not in folded,
             )
             if len(self._questions) > 1000:
@@ -646,6 +653,12 @@ def _lost(d: Dispositif, s: Situation, est: Estimate, most: float) -> float | No
     if s.composante is not None and s.indicateur.cible.type == "moyenne":
         return None
     return est.total_eur_max if est.total_eur_max < most else None
+
+
+def _asks_procedure(folded: str) -> bool:
+    """The question's last clause asks what to send or keep, not what the situation pays."""
+    asked = re.split(r"[:.;]\s|, (?=\w+[- ]\w+ ?\?)", folded)[-1]
+    return bool(PROCEDURE.search(asked)) and not CONSEQUENCE.search(asked)
 
 
 def _takes(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:

@@ -372,3 +372,11 @@ def test_quand_meme_typed_short_asks_no_date(late: FaqResponder) -> None:
         Session(chat_id=1, profession="medecin"),
     )
     assert rep.fact is None or rep.fact.asked != "paiement"
+
+
+def test_what_to_send_after_a_figure_is_not_its_verdict(late: FaqResponder) -> None:
+    """« 3 interventions : doit-il envoyer les attestations ? » asks a procedure."""
+    dentist = Session(chat_id=1, profession="chirurgien-dentiste")
+    q = "il a fait 3 interventions en EHPAD dans l'année. Doit-il envoyer les attestations ?"
+    assert late.respond(q, dentist).grounded is None
+    assert late.respond("j'ai fait 3 interventions en ehpad, ça valide ?", dentist).grounded
