@@ -415,7 +415,15 @@ class FaqIndex:
 
     def _correct(self, word: str) -> str:
         """A mistyped word mapped to the closest word of the FAQ with the same first letter
-        (a typo rarely hits the first letter), when close enough for its length."""
+        (a typo rarely hits the first letter), when close enough for its length. An elision
+        glued to its word, as typed in text messages ("lapcv", "dannee"), loses its letter."""
+        glued = len(word) >= 4 and word[0] in "djlmnst" and word not in STOPWORDS
+        if (
+            glued
+            and word[1:] in self._surface.get(word[1], ())
+            and word not in self._surface.get(word[0], ())
+        ):
+            return word[1:]
         if len(word) < 5 or word in STOPWORDS or not word.isalpha():
             return word
         cached = self._corrections.get(word)

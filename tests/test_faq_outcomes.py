@@ -375,3 +375,9 @@ def test_a_contrary_yes_no_gets_the_entry_without_its_verdict(index: FaqIndex) -
     ans = ask(index, "le fs c fini apres 2025 ?", "medecin")
     assert ans.matched and ans.hit.entry.id == "fs_fin_2025_donum"
     assert ans.hit.entry.reponse.startswith("La convention médicale 2024–2029")
+
+
+def test_an_elision_glued_to_its_word_is_read(index: FaqIndex) -> None:
+    """« lapcv », « dannee » as typed in text messages are « l'apcv », « d'année »."""
+    assert index._correct("lapcv") == "apcv" and index._correct("dannee") == "annee"
+    assert index._correct("messagerie") == "messagerie"  # a word of its own stays
