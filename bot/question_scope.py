@@ -132,7 +132,8 @@ COUNT = re.compile(
 )
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
-    r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d)"
+    r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
+    r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d)"
 )
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(

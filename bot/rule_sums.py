@@ -34,7 +34,7 @@ ASKS_SUM = re.compile(
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
-PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|droit a)\b")
+PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
 BLOCK_ASKED = re.compile(
     r"\b(j'ai|jai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
@@ -45,7 +45,7 @@ BLOCK_ASKED = re.compile(
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide\w*|atteint\w*|ok|rempli\w*|"
     r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|fais|obtenu|avec|seulement|uniquement|total|"
-    r"cumul\w*|mon taux)\b|\+"
+    r"cumul\w*|mon taux|n'a|n'ai|participe\w*)\b|\+"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
@@ -116,7 +116,7 @@ class RuleSums:
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
         out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
-        rest: list[tuple[str, bool, Groupe | None]] = []
+        rest: list[tuple[str, bool, Groupe | None, bool]] = []
         for words, met, asks in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
             stems = set(self.rules.index._stemmer.words(normalise(words).split()))
             group = self.rules._group(stems, d)
@@ -127,10 +127,12 @@ class RuleSums:
                 if all(x is not group for x, _, _ in out):
                     out.append((group, met, None))
             else:  # "aller vers" names the indicator before its group of independent ones
-                rest.append((words, met, None if asks else group))
+                rest.append((words, met, None if asks else group, asks))
         taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
-        for words, met, group in rest:
+        for words, met, group, asks in rest:
             given = next((v for v in values(words) if self.rules._own(words, v)), None)
+            if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
+                continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given)
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them

@@ -380,3 +380,11 @@ def test_what_to_send_after_a_figure_is_not_its_verdict(late: FaqResponder) -> N
     q = "il a fait 3 interventions en EHPAD dans l'année. Doit-il envoyer les attestations ?"
     assert late.respond(q, dentist).grounded is None
     assert late.respond("j'ai fait 3 interventions en ehpad, ça valide ?", dentist).grounded
+
+
+def test_a_figure_said_with_ne_que_is_the_askers_own(late: FaqResponder) -> None:
+    """« n'a que 60 % de FSE » is the asker's rate even though 60 % is a published target."""
+    q = "Un médecin n'a que 60 % de FSE en 2025 mais participe au SAS. Touche-t-il les points SAS ?"
+    text = reply(late, q, "medecin")
+    assert text.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
+    assert "ni « Volet 2" in text.replace(NN, " ")
