@@ -77,6 +77,9 @@ class FaqAnswerer(Protocol):
         `forwarded`: a practitioner's question forwarded by an advisor, answered to be passed
         on (always a reply, never None)."""
 
+    def sure_reply(self, text: str, session: Session) -> Message | None:
+        """A reply only when the FAQ answers surely (an entry, a verdict, a definition)."""
+
     def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         """The answer of one FAQ entry (a tapped suggestion); None for an unknown id."""
 

@@ -211,6 +211,12 @@ class FaqResponder:
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         return self.respond(text, session, forwarded).message
 
+    def sure_reply(self, text: str, session: Session) -> Message | None:
+        """The reply when it answers (an entry, a verdict, a definition), else None: for text
+        typed at a question that is not its answer."""
+        rep = self.respond(text, session)
+        return rep.message if rep.confident else None
+
     def respond(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
         """The reply with what it is made of: what `make eval` scores is what users see."""
         ans = self.answer(text, session)

@@ -439,6 +439,10 @@ class RecordingFaq:
         self.asked.append(text)
         return Message(())
 
+    def sure_reply(self, text: str, session: Session) -> Message | None:
+        self.asked.append(text)
+        return None
+
     def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         return None
 

@@ -421,3 +421,18 @@ def test_rates_typed_with_the_exercice_are_kept_or_named(late: Chat) -> None:
     assert s.exercice == "2026" and s.answers == {"taux_teletransmission": 98.0}
     assert "Noté pour plus tard : FSE 98 %." in late.text
     assert "Non noté : DMT 95, je ne sais pas à quelle question le rattacher." in late.text
+
+
+def test_a_question_typed_without_its_question_mark_is_answered(late: Chat) -> None:
+    """« dsg spe pse c quoi ces sigles » at a yes/no question is not its answer, and the FAQ
+    answers it surely: the definitions, then the question again. A single word is not."""
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "medecin_2025"))
+    pending = late.session.pending
+    late.do(say("dsg spe pse c quoi ces sigles"))
+    assert "DSG" in late.text and "SPE" in late.text and "PSE" in late.text
+    assert late.session.pending == pending and late.replies[-1].asks == pending
+    late.do(say("medecin"))
+    assert late.text.startswith("Je n'ai pas compris « medecin »")

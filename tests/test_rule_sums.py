@@ -186,7 +186,10 @@ def test_what_cumulates_is_summed_with_what_each_pays(responder: FaqResponder) -
 def test_a_figure_listed_is_judged_and_shown_with_what_is_missing(responder: FaqResponder) -> None:
     """« 3 interventions … mais mon taux de fse est à 60 % » : the « aller vers » pays, the rate
     misses the 70 % and with it the socle."""
-    q = "dentiste, je fais 3 interventions par an en ehpad mais mon taux de fse est a 60 %. je touche qqch ?"
+    q = (
+        "dentiste, je fais 3 interventions par an en ehpad mais mon taux de fse est a 60 %. "
+        "je touche qqch ?"
+    )
     shown = to_text(respond(responder, q, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 300 €" in shown
     assert "Non atteints : « Taux de télétransmission FSE ≥ 70 % » (vous : 60 %)" in shown
