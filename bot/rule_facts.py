@@ -169,7 +169,9 @@ class RuleFacts:
         hit = ans.hit if ans.matched else None
         years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
-            return self._over_years(text, ans.profession, years, today)
+            over = self._over_years(text, ans.profession, years, today)
+            if over is not None:
+                return over
         case = self.case_of(ans, today)
         if case is None:
             return None
@@ -493,7 +495,7 @@ class RuleFacts:
             case,
             "montant",
             "+".join(g.id for g in groups),
-            f"{' et '.join(g.libelle.split(' (')[0] for g in groups)} — {_scheme(d)}",
+            f"{' et '.join(_short(g.libelle) for g in groups)} — {_scheme(d)}",
             tuple(lines),
             _readings(next((g.ambiguite for g in groups if g.ambiguite), None)),
             _labels([s for g in groups for s in g.sources]),
@@ -550,7 +552,7 @@ class RuleFacts:
             lines.append(f"Total publié{NNBSP}: {published.texte.rstrip('.')}.")
             sources = list(published.sources)
         elif len(d.groupes) > 1:  # "Au plus 590 €": of what
-            parts = [f"{self._group_most(d, g)} ({_short(g.libelle)})" for g in d.groupes]
+            parts = [f"{self._group_most(d, g)} ({_short(g.libelle).lower()})" for g in d.groupes]
             lines.append(f"Soit{NNBSP}: {' + '.join(parts)}.")
         group_readings = next((g.ambiguite for g in d.groupes if g.ambiguite), None)
         return Fact(
@@ -575,7 +577,7 @@ class RuleFacts:
 
 def _short(libelle: str) -> str:
     """A group's name without its parenthesis: "Indicateurs socles (obligatoires)"."""
-    return libelle.split(" (")[0].lower()
+    return libelle.split(" (")[0]
 
 
 def _together(amount: Fact, when: Fact) -> Fact:
