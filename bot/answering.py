@@ -102,12 +102,6 @@ class Answering:
             return self._settle(s, ask, i, text, kept)
         if qid in ("profession", "exercice") and taken.value == NSP:
             taken = take(replace(i, status="not_understood"), text, "choice", ask.buttons)
-        if taken.retry and not kept and self.faq is not None and len(text.split()) >= 3:
-            # not an answer, but a question the FAQ answers surely, typed without a question
-            # mark ("dsg spe pse c quoi ces sigles", "aat seuil fs 2022 et 2025")
-            sure = self.faq.sure_reply(text, s)
-            if sure is not None:
-                return Step(s, [sure, *self._ask(s, qid)])
         if taken.retry and qid == "profession":  # say who is covered: another may be asked
             plurals = [f.pluriel for f in self._professions]
             covered = ", ".join(plurals[:-1]) + " et " + plurals[-1] if len(plurals) > 1 else ""
@@ -123,6 +117,12 @@ class Answering:
             return Step(s, [plain(said), *self._ask(s, qid)])
         if taken.retry and _lone_figure(ask, i):
             return self._place_figure(s, ask, i, text)
+        if taken.retry and self.faq is not None and len(text.split()) >= 3:
+            # not an answer, but a question the FAQ answers surely, typed without a question
+            # mark ("dsg spe pse c quoi ces sigles", "aat seuil fs 2022 et 2025")
+            sure = self.faq.sure_reply(text, s)
+            if sure is not None:
+                return Step(s, [sure, *self._ask(s, qid)])
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         if s.pending_hidden:  # something came after the question: never answer it unseen
