@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
@@ -22,7 +22,7 @@ from bot.question_scope import asks_open, values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
-from bot.rule_facts import EXEMPTION, Fact, RuleFacts, asked
+from bot.rule_facts import EXEMPTION, Fact, RuleFacts, _q, asked
 from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
@@ -88,6 +88,7 @@ EXERCICE_FROM = {
     "session": "votre questionnaire",
     "defaut": "l'exercice en cours ou à déclarer",
 }
+WHICH_POOL = 30  # entries ranked to find the closest one about each indicator asked
 FACT_KINDS = (
     "montant",
     "declaration",
@@ -237,6 +238,10 @@ class FaqResponder:
             context = self.context_entry(grounded, ans)
             msg = self.rule_message(grounded, ans, forwarded, text)
             return FaqReply(msg, "rule", ans, context, grounded=grounded)
+        which = self.which_one(text, ans)
+        if which is not None:  # "j'ai raté la messagerie…": two indicators, ask which
+            msg = self.decline([], forwarded=forwarded, note=which[0], entries=which[1])
+            return FaqReply(msg, "suggest", ans, suggestions=which[1])
         fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
         if fact is not None:
             context = self.fact_context(fact, ans)
@@ -335,6 +340,28 @@ class FaqResponder:
             question=question,
         )
         return _for_advisor(msg, self._case_line(g)) if forwarded else msg
+
+    def which_one(self, text: str, ans: Answer) -> tuple[str, tuple[FaqEntree, ...]] | None:
+        """A loss asked of words that name several indicators of the case as much, and no
+        confident entry on one of them: which one is meant, with an entry about each."""
+        if self.rules is None or ans.kind != "faq" or ans.outcome == "out_of_scope":
+            return None
+        tied = self.rules.tied(text, ans, self.today())
+        if tied is None:
+            return None
+        case, indicators = tied
+        ids = {i.id for i in indicators}
+        if ans.matched and ans.hit is not None and ids & set(ans.hit.entry.indicateurs):
+            return None
+        ranked = self.index.search(text, case.profession, case.exercice, WHICH_POOL)
+        entries = []
+        for ind in indicators:  # the closest entry about each
+            e = next((h.entry for h in ranked if ind.id in h.entry.indicateurs), None)
+            if e is not None and e not in entries:
+                entries.append(e)
+        names = " et ".join(_q(i.libelle) for i in indicators)
+        note = f"En {case.exercice}, votre question peut viser {names}{NNBSP}: lequel{NNBSP}?"
+        return note, tuple(entries)
 
     def context_entry(self, g: Grounded, ans: Answer) -> FaqEntree | None:
         """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
@@ -616,10 +643,12 @@ class FaqResponder:
         forwarded: bool = False,
         definition: Answer | None = None,
         note: str | None = None,
+        entries: Sequence[FaqEntree] = (),
     ) -> Message:
         """No sure answer: the closest questions as buttons ("Vouliez-vous dire…"), a
-        definition with them, or an out-of-scope topic named with what the bot covers."""
-        entries = [h.entry for h in suggestions[:3]]
+        definition with them, or an out-of-scope topic named with what the bot covers.
+        `entries`: the questions to offer, when not the closest ones."""
+        entries = list(entries) or [h.entry for h in suggestions[:3]]
         rows = [[Choice(short_label(e.question), ShowFaqEntry(e.id))] for e in entries]
         return render(
             "faq_decline.j2",

@@ -22,7 +22,7 @@ from typing import Any
 from bot.faq import NEGATIONS, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import OPEN_WORDS as OPEN
-from bot.question_scope import VALUE_WORDS, Valeur, values
+from bot.question_scope import VALUE_WORDS, Valeur, values, without_relative_years
 from calculators import Ambiguity, Estimate, estimate
 from calculators.calendar import ExerciceStatus, calendar
 from calculators.forfait import verdict
@@ -31,7 +31,7 @@ from knowledge import Knowledge
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Statut
 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
-NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|loupe|manque)\b")
+NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
 NEGATED_WORDS = 4
 # A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
 NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
@@ -351,7 +351,7 @@ class RuleAnswers:
             q = _Question(
                 words=self._stems(text, correct=True),
                 figures=[v for v in values(folded) if self._own(folded, v)],
-                negated=self._negated(folded),
+                negated=self._negated(without_relative_years(folded)),
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),
                 procedure=_asks_procedure(folded),
                 verdict=bool(CONSEQUENCE.search(folded)) or "?" not in folded,
@@ -553,6 +553,33 @@ class RuleAnswers:
             if case is not None and self._mentions(text, case.dispositif):
                 return None  # named, but not clearly enough: no other profession's reading
         return None
+
+    def tied(self, text: str, ans: Answer, today: dt.date) -> tuple[Case, list[Indicateur]] | None:
+        """A loss asked of words that name several indicators as much ("j'ai raté la
+        messagerie sécurisée en 2025, je perds combien ?": the Ségur software with MSSanté,
+        and the messaging with patients): those indicators on the case assumed, to ask which;
+        None otherwise."""
+        folded = fold(text)
+        if ans.profession is None or not (NEGATION.search(folded) and CONSEQUENCE.search(folded)):
+            return None
+        schemes = ans.scope.schemes if ans.scope is not None else ()
+        named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
+        year = named_year or self.index.current_exercice(today, ans.profession, schemes)
+        sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
+        case = self.case(ans.profession, year, today, sources) if year else None
+        if case is None:
+            return None
+        dated = without_relative_years(folded)  # "cette année" is no student's "6e année"
+        d, words = case.dispositif, self._stems(dated, correct=True) - self._gate_words
+        idf = self._weights(d)
+        scored = [
+            (sum(idf[t] * doc[t] for t in words if t in doc), ind)
+            for ind in d.indicateurs
+            for doc in [self._vocab[ind.id]]
+        ]
+        top = max((score for score, _ in scored), default=0.0)
+        tied = [ind for score, ind in scored if score == top]
+        return (case, tied) if top >= MIN_SCORE and len(tied) > 1 else None
 
     def _mentions(self, text: str, d: Dispositif) -> bool:
         """The question names an indicator of `d` (one that takes its figure, if it gives

@@ -284,9 +284,9 @@ class RuleFacts:
             ]
         elif p.fin is not None:
             lines = [f"Date limite de déclaration{NNBSP}: {fmt_date(p.fin)} ({window_text(s)})."]
-        else:
-            lines = [f"Dates de déclaration {NOT_PUBLISHED} ({window_text(s)})."]
-        if p.texte:
+        else:  # "non publiées", and the data's own "Non publié…" would say it twice
+            lines = ["Dates de déclaration non publiées dans nos sources."]
+        if p.texte and not (p.debut is None and fold(p.texte).startswith("non publie")):
             lines.append(p.texte)
         return Fact(
             case,

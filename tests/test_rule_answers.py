@@ -388,3 +388,25 @@ def test_a_figure_said_with_ne_que_is_the_askers_own(late: FaqResponder) -> None
     text = reply(late, q, "medecin")
     assert text.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
     assert "ni « Volet 2" in text.replace(NN, " ")
+
+
+def test_a_loss_of_words_naming_two_indicators_asks_which(late: FaqResponder) -> None:
+    """« j'ai raté la messagerie sécurisée en 2025 » names the Ségur software (MSSanté) and
+    the messaging with patients as much: the bot asks which, rather than giving the maximum."""
+    rep = late.respond(
+        "jai rater la messagrie securisee en 2025, je perd combien ?",
+        Session(chat_id=1, profession="medecin"),
+    )
+    assert not rep.confident and rep.outcome == "suggest"
+    text = to_text(rep.message)
+    assert "En 2025, votre question peut viser" in text and "lequel" in text
+    assert len(rep.suggestions) == 2
+
+
+def test_this_year_is_not_a_missing_indicator(late: FaqResponder) -> None:
+    """« pas de mss cette année » is the messaging missing, not the student's « 6e année »."""
+    g = late.respond(
+        "dentiste, pas de mss cette annee, je perds cb sur le fami ?",
+        Session(chat_id=1, profession="chirurgien-dentiste"),
+    ).grounded
+    assert g is not None and g.situation.indicateur.id == "messagerie_securisee"

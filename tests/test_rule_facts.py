@@ -306,3 +306,11 @@ def test_an_entry_on_the_exception_answers_before_the_rule(responder: FaqRespond
         responder, "En 2022, le LAP certifié était-il exigé de toutes les spécialités ?", "medecin"
     )
     assert rep.fact is None and rep.entry is not None and rep.entry.id == "logiciel_lap_exoneration"
+
+
+def test_unpublished_declaration_dates_are_said_once(responder: FaqResponder) -> None:
+    text = to_text(
+        respond(responder, "qd est ce que je peux declarer mes indicateurs donum 2026 ?").message
+    )
+    assert "Dates de déclaration non publiées dans nos sources." in text
+    assert "publié (pas encore" not in text and "\nNon publié dans nos sources.\n" not in text
