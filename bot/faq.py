@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -96,6 +97,8 @@ FILLER = frozenset(
 ASKER_WORDS = frozenset(
     ["demande", "demandent", "question", "transmise", "transmis", "cpam", "conseiller", "savoir"]
 )
+# "c koi la diff entre l'ApCV et le DMP": the difference is in what each term is.
+BETWEEN = frozenset(["difference", "differences", "diff", "entre", "vs", "versus"])
 # Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
 # ils dans le taux ?" is answered "Non". An entry's verdict is not given across them.
 EXCLUDED = re.compile(
@@ -483,7 +486,7 @@ class FaqIndex:
         words = self._rest_words(folded, marker)
         by_sigle = {self._terms[w].sigle: self._terms[w] for w in words if w in self._terms}
         asked = [t for sigle, t in by_sigle.items() if sigle not in CONTEXT_TERMS]
-        rest_words = [w for w in words if w not in self._terms and w not in ASKER_WORDS]
+        rest_words = [w for w in words if w not in self._terms and w not in ASKER_WORDS | BETWEEN]
         return tuple(asked) if len(asked) > 1 and not rest_words else ()
 
     def only_definition(self, text: str) -> bool:
@@ -674,9 +677,11 @@ class FaqIndex:
             autres_dispositifs=self._foreign(scope),
             **who,
         )
-        if several:  # "c quoi AAT, DMT et CM AT-MP ?": each term, the closest entries after
-            about = [h for h in hits if plausible(h)][:SUGGESTIONS]
-            return Answer(False, None, about, outcome="definition", definitions=several, **base)
+        # "c quoi AAT, DMT et CM AT-MP ?": each term, the closest entries after; "la différence
+        # entre X et Y" only when no entry answers it surely
+        compared = bool(BETWEEN.intersection(folded.split()))
+        if several and not compared:
+            return self._defined_all(several, hits, base)
         offtopic = next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
@@ -707,6 +712,8 @@ class FaqIndex:
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
             return Answer(True, hits[0], related, **base)
+        if several:
+            return self._defined_all(several, hits, base)
         if offtopic is not None:
             return Answer(False, None, hors_sujet=offtopic, outcome="out_of_scope", **base)
         # Close but beside the question, the best entry leads the closest questions.
@@ -722,6 +729,14 @@ class FaqIndex:
         if closest:
             return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
         return Answer(False, None, outcome="decline", **base)
+
+    @staticmethod
+    def _defined_all(
+        terms: tuple[GlossaireTerme, ...], hits: list[Hit], base: dict[str, Any]
+    ) -> Answer:
+        """Every term asked defined, the closest entries after."""
+        about = [h for h in hits if plausible(h)][:SUGGESTIONS]
+        return Answer(False, None, about, outcome="definition", definitions=terms, **base)
 
     def _by_intent(self, asked: frozenset[str], hits: list[Hit]) -> tuple[list[Hit], str | None]:
         """The hits with the best one answering the kind of question asked: the top entry if

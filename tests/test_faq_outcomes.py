@@ -333,6 +333,7 @@ def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
     [
         ("dsg spe pse c quoi ces sigles", ["DSG", "SPE", "PSE"]),
         ("Un médecin demande ce que recouvrent AAT, DMT et CM AT-MP.", ["AAT", "DMT", "CM AT-MP"]),
+        ("c koi la diff entre l'apcv et le dmp", ["ApCV", "DMP"]),  # no entry compares them
     ],
 )
 def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles: list) -> None:
@@ -381,3 +382,8 @@ def test_an_elision_glued_to_its_word_is_read(index: FaqIndex) -> None:
     """« lapcv », « dannee » as typed in text messages are « l'apcv », « d'année »."""
     assert index._correct("lapcv") == "apcv" and index._correct("dannee") == "annee"
     assert index._correct("messagerie") == "messagerie"  # a word of its own stays
+
+
+def test_a_difference_an_entry_answers_is_that_entry(index: FaqIndex) -> None:
+    ans = ask(index, "c'est quoi la différence entre le DMP et Mon espace santé ?")
+    assert ans.matched and ans.hit.entry.id == "dmp_mon_espace_sante"
