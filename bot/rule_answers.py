@@ -533,10 +533,7 @@ class RuleAnswers:
         folded = fold(text)
         if not values(folded) and not NEGATION.search(folded):
             return None
-        scope = ans.scope
-        schemes = scope.schemes if scope is not None else ()
         profession = ans.profession
-        named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
         if profession is not None:
             sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
             choices = [(profession, sources)]
@@ -545,8 +542,7 @@ class RuleAnswers:
                 (p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions
             ]
         for p, sources in choices:
-            year = named_year or self.index.current_exercice(today, p, schemes)
-            case = self.case(p, year, today, sources) if year else None
+            case = self._case_assumed(ans, p, sources, today)
             found = self.situation(text, case.dispositif) if case else None
             if found is not None:
                 return self.judge(case, found)
@@ -562,24 +558,36 @@ class RuleAnswers:
         folded = fold(text)
         if ans.profession is None or not (NEGATION.search(folded) and CONSEQUENCE.search(folded)):
             return None
-        schemes = ans.scope.schemes if ans.scope is not None else ()
-        named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
-        year = named_year or self.index.current_exercice(today, ans.profession, schemes)
         sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
-        case = self.case(ans.profession, year, today, sources) if year else None
+        case = self._case_assumed(ans, ans.profession, sources, today)
         if case is None:
             return None
         dated = without_relative_years(folded)  # "cette année" is no student's "6e année"
-        d, words = case.dispositif, self._stems(dated, correct=True) - self._gate_words
-        idf = self._weights(d)
-        scored = [
-            (sum(idf[t] * doc[t] for t in words if t in doc), ind)
-            for ind in d.indicateurs
-            for doc in [self._vocab[ind.id]]
-        ]
+        words = self._stems(dated, correct=True) - self._gate_words
+        scored = self.indicator_scores(words, case.dispositif)
         top = max((score for score, _ in scored), default=0.0)
         tied = [ind for score, ind in scored if score == top]
         return (case, tied) if top >= MIN_SCORE and len(tied) > 1 else None
+
+    def _case_assumed(
+        self, ans: Answer, profession: str, sources: tuple[str, str], today: dt.date
+    ) -> Case | None:
+        """The profession's case for the exercice the question or session names, else its
+        current one (for the schemes the question names)."""
+        schemes = ans.scope.schemes if ans.scope is not None else ()
+        named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
+        year = named_year or self.index.current_exercice(today, profession, schemes)
+        return self.case(profession, year, today, sources) if year else None
+
+    def indicator_scores(self, words: set[str], d: Dispositif) -> list[tuple[float, Indicateur]]:
+        """How much the words name each indicator of `d` (rare words weigh more), in `d`'s
+        order."""
+        idf = self._weights(d)
+        return [
+            (sum(idf.get(t, 0.0) * doc[t] for t in words if t in doc), ind)
+            for ind in d.indicateurs
+            for doc in [self._vocab[ind.id]]
+        ]
 
     def _mentions(self, text: str, d: Dispositif) -> bool:
         """The question names an indicator of `d` (one that takes its figure, if it gives

@@ -155,13 +155,11 @@ class RuleSums:
         among those judged on that kind of figure: "75 % de fse" is the rate), AMBIGUOUS on
         a tie, None when it names none."""
         words = self.rules._stems(TIME.sub(" ", part), correct=True) - self.rules._gate_words
-        idf = self.rules._weights(d)
         scored = sorted(
             (
-                (sum(idf.get(t, 0.0) * doc[t] for t in words if t in doc), n, ind)
-                for n, ind in enumerate(d.indicateurs)
+                (score, n, ind)
+                for n, (score, ind) in enumerate(self.rules.indicator_scores(words, d))
                 if ind.id not in taken and (given is None or _takes(ind, None, given))
-                for doc in [self.rules._vocab[ind.id]]
             ),
             key=lambda x: (-x[0], x[1]),
         )
