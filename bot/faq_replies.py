@@ -679,12 +679,10 @@ class FaqResponder:
     def ended_note(self, ans: Answer) -> str | None:
         """ "Le forfait structure s'arrête à l'exercice 2025 ; pour 2026, c'est la dotation
         numérique.": a scheme named for an exercice after its last, that another replaces."""
-        if self.rules is None or ans.scope is None or ans.exercice is None:
+        if self.rules is None or ans.scope is None or None in (ans.exercice, ans.profession):
             return None
-        schemes = {}  # for the profession assumed: each scheme's exercices
-        for (p, year), d in self.rules.kb.dispositifs.items():
-            if p == (ans.profession or "medecin") and year.isdigit():
-                schemes.setdefault(d.dispositif, []).append(int(year))
+        assert ans.profession is not None and ans.exercice is not None
+        schemes = self.rules.scheme_years(ans.profession)
         for k in ans.scope.schemes:
             years = schemes.get(k)
             if not years or ans.exercice <= max(years):

@@ -167,6 +167,7 @@ class RuleAnswers:
         }
         self._vocab = self._vocabulary(kb, index)
         self._libelle_stems: dict[str, frozenset[str]] = {}
+        self._scheme_years: dict[str, dict[str, list[int]]] = {}
         self._idf: dict[str, dict[str, float]] = {}
         self._rules: dict[str, dict[str, str]] = {}  # by scheme, each indicator's rule
         self._questions: dict[str, _Question] = {}
@@ -568,6 +569,17 @@ class RuleAnswers:
         top = max((score for score, _ in scored), default=0.0)
         tied = [ind for score, ind in scored if score == top]
         return (case, tied) if top >= MIN_SCORE and len(tied) > 1 else None
+
+    def scheme_years(self, profession: str) -> dict[str, list[int]]:
+        """Each scheme of the profession and its exercices ("forfait_structure": 2017–2025)."""
+        found = self._scheme_years.get(profession)
+        if found is None:
+            found = {}
+            for (p, year), d in self.kb.dispositifs.items():
+                if p == profession and year.isdigit():
+                    found.setdefault(d.dispositif, []).append(int(year))
+            self._scheme_years[profession] = found
+        return found
 
     def _case_assumed(
         self, ans: Answer, profession: str, sources: tuple[str, str], today: dt.date

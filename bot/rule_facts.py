@@ -209,11 +209,7 @@ class RuleFacts:
 
     def _ended(self, profession: str, scheme: str, year: int) -> bool:
         """The scheme's last exercice for the profession is before `year`."""
-        years = [
-            int(y)
-            for (p, y), d in self.kb.dispositifs.items()
-            if p == profession and d.dispositif == scheme and y.isdigit()
-        ]
+        years = self.rules.scheme_years(profession).get(scheme)
         return bool(years) and max(years) < year
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
