@@ -663,8 +663,9 @@ class FaqIndex:
         words = self._words(text)
         tokens = self._stemmer.words(words)
         if scope.exercices:  # "cette année" is the exercice, not a topic
-            dated = without_relative_years(fold(text))
-            if dated != fold(text):
+            plain = fold(text)
+            dated = without_relative_years(plain)
+            if dated != plain:
                 tokens = self._stemmer.words(self._words(dated)) or tokens
         definition = self.definition(text, words)
         several = self.only_definitions(text)
@@ -896,7 +897,8 @@ class FaqIndex:
         return None if same else "verdict"
 
     def _unverdicted(self, e: FaqEntree) -> FaqEntree:
-        """The entry without the « Oui »/« Non » opening its answer, for an open question."""
+        """The entry without the « Oui »/« Non » opening its answer: for a how/why question,
+        or one asking the contrary of the entry's."""
         rest = VERDICT.sub("", e.reponse, count=1).lstrip(" .,:;\u202f\u00a0")
         return e.model_copy(update={"reponse": rest[:1].upper() + rest[1:]})
 
