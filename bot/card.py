@@ -105,8 +105,8 @@ def draw_card(ctx: dict[str, Any], today: dt.date, version: str) -> tuple[bytes,
     else:
         amount = f"Entre {fmt_eur(est.total_eur)} et {fmt_eur(est.total_eur_max)}"
         c.text(f"{amount} sur {fmt_eur(total.maximum)} possibles", 42, bold=True)
-    socle = {True: "Socle atteint", False: "Socle non atteint : le reste n'est pas versé"}
-    c.text(socle.get(est.socle_atteint, "Socle à confirmer"), 28, fill=MUTED)
+    socle = {True: "atteint", False: "non atteint : le reste n'est pas versé"}
+    c.text(f"{ctx['gating']} {socle.get(est.socle_atteint, 'à confirmer')}", 28, fill=MUTED)
     c.y += 24
     for g in groups:
         _bar(c, g)

@@ -99,7 +99,7 @@ def summary_pdf(ctx: dict[str, Any], today: dt.date) -> bytes:
         amount += f" ({fmt_points(est.total_points or 0)} sur {fmt_points(total.points_max)})"
     text(amount, 13, "B", 6.5)
     socle = {True: "atteint", False: "non atteint : le reste n'est pas versé"}
-    text(f"Socle : {socle.get(est.socle_atteint, 'à confirmer')}.", 10)
+    text(f"{ctx['gating']} : {socle.get(est.socle_atteint, 'à confirmer')}.", 10)
 
     heading("Montants par groupe")
     widths = (78, 24, 26, 28, 24)

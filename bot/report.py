@@ -66,6 +66,7 @@ def action_plan(
     """One action per missing indicator (the missing socle as one), largest gain first."""
     by_id = {i.id: i for i in d.indicateurs}
     statut = {r.id: r.statut for r in est.indicateurs}
+    block = gating_name(d)
     plan: list[Action] = []
     seen: set[str] = set()
     for g in est.gains:
@@ -84,7 +85,8 @@ def action_plan(
                 texts.append(f"{prefix}{ind.cible.texte}.")
             if ind.justificatif and (outcome is None or outcome.justificatif):
                 proofs.append(ind.justificatif.texte)
-        label = g.libelle if not g.avec else "Socle : " + ", ".join(by_id[i].libelle for i in ids)
+        names = ", ".join(by_id[i].libelle for i in ids)
+        label = g.libelle if not g.avec else f"{block} : {names}"
         socle = g.bloquant and not g.apres_prerequis
         unknown = all(statut[i] == "inconnu" for i in ids)
         plan.append(Action(label, g.eur, texts, proofs, g.apres_prerequis, quand, socle, unknown))
@@ -192,6 +194,15 @@ def where_short(d: Dispositif) -> str:
     return text
 
 
+def gating_name(d: Dispositif) -> str:
+    """The block that gates the rest, as the short result names it: « Volet 1 » for the forfait
+    structure (its libellé before « : »), « Socle » for the schemes that call it so."""
+    gating = [g for g in d.groupes if g.regle == "tous_requis"]
+    if gating and " : " in gating[0].libelle:
+        return gating[0].libelle.split(" : ")[0]
+    return "Socle"
+
+
 def result_context(
     d: Dispositif,
     est: Estimate,
@@ -223,6 +234,7 @@ def result_context(
         "first_notes": len({r.sources[0] for r in est.indicateurs if r.sources}),
         "secondary": _secondary(d),
         "where": where_short(d),
+        "gating": gating_name(d),
         "st": st,
         "window": window_text(st),
         "quand": action_date(st).texte,

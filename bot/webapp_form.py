@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from bot.answers import kind_of, target
+from bot.report import gating_name
 from calculators.calendar import ExerciceStatus, calendar
 from calculators.profile import find_dispositif
 from calculators.values import parse_bool
@@ -113,6 +114,7 @@ def form(kb: Knowledge, profession: str, exercice: str, today: dt.date) -> dict[
         "libelle": d.libelle,
         "unite": d.unite,
         "statut": d.statut,
+        "bloc_requis": gating_name(d),
         "declaration": d.declaration.texte,
         "groupes": [
             {"id": g.id, "libelle": g.libelle, "regle": g.regle, "indicateurs": by_group[g.id]}

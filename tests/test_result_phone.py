@@ -77,7 +77,7 @@ def test_the_first_result_is_short_with_its_buttons(path: Drive) -> None:
     text = to_text(result)
     assert len(text) <= SHORT_RESULT, text
     assert re.search(r"sur [\d\u202f]+\u202f€( \([^)]*\))? possibles", text), text
-    assert "Socle\u202f:" in text and "Déclaration 2024\u202f:" in text
+    assert re.search("(Socle|Volet 1)\u202f:", text) and "Déclaration 2024\u202f:" in text
     labels = [c.label for row in result.choices for c in row]
     assert labels[: len(BUTTONS)] == BUTTONS
     assert RunCommand("modifier") in result.actions
@@ -87,8 +87,8 @@ def test_the_short_result_names_the_actions_worth_the_most(engine: Engine) -> No
     drive = Drive(engine, *PATHS["médecin bloqué"])
     text = to_text(drive.replies[0]).replace("\u202f", " ")
     assert "0 € (0 point) sur 7 805 € (1 115 points) possibles." in text
-    assert "Socle : non atteint ❌" in text
-    assert "1. Socle : Logiciel métier référencé Ségur" in text and "+1 960 €" in text
+    assert "Volet 1 : non atteint ❌" in text
+    assert "1. Volet 1 : Logiciel métier référencé Ségur" in text and "+1 960 €" in text
     assert "à faire avant le 31/12/2025" in text or "Pour 2025" in text
 
 

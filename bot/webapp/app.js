@@ -244,9 +244,9 @@ function showResult() {
   total.dataset.eurMax = String(r.max_eur);
   $("total-max").textContent = r.max_eur !== r.min_eur ? `jusqu'à ${fmtEur(r.max_eur)}` : "";
   const socle = $("socle");
-  const [text, cls] = r.socle_atteint === true ? ["Socle atteint ✓", "ok"]
-    : r.socle_atteint === false ? ["Socle non atteint ✗", "ko"] : ["Socle à compléter", "open"];
-  socle.textContent = text;
+  const [text, cls] = r.socle_atteint === true ? ["atteint ✓", "ok"]
+    : r.socle_atteint === false ? ["non atteint ✗", "ko"] : ["à compléter", "open"];
+  socle.textContent = `${state.form.bloc_requis} ${text}`;
   socle.className = `socle ${cls}`;
   const traces = Object.fromEntries(r.explication.indicateurs.map((t) => [t.id, t]));
   for (const ind of r.indicateurs) {
