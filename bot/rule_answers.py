@@ -34,6 +34,9 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
 NEGATED_WORDS = 4
 # A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
+# The scheme's own name names none of its indicators ("combien je touche avec la dotation
+# numérique ?" asks the scheme's amount, not the software indicator's).
+SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fami)\b")
 NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
@@ -350,7 +353,7 @@ class RuleAnswers:
         if q is None:
             folded = fold(text)
             q = _Question(
-                words=self._stems(text, correct=True),
+                words=self._stems(SCHEME_NAMES.sub(" ", folded), correct=True),
                 figures=[v for v in values(folded) if self._own(folded, v)],
                 negated=self._negated(without_relative_years(folded)),
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),

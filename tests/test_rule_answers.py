@@ -410,3 +410,12 @@ def test_this_year_is_not_a_missing_indicator(late: FaqResponder) -> None:
         Session(chat_id=1, profession="chirurgien-dentiste"),
     ).grounded
     assert g is not None and g.situation.indicateur.id == "messagerie_securisee"
+
+
+def test_the_scheme_s_own_name_names_none_of_its_indicators(late: FaqResponder) -> None:
+    """« combien je vais toucher avec la dotation numérique ? » asks the scheme's maximum: the
+    words of its name, which the FAQ's software entries also use, name no indicator."""
+    rep = late.respond("combien je vais toucher avec la dotation numerique ?", Session(0))
+    text = to_text(rep.message).replace("\u202f", " ")
+    assert text.startswith("Montant maximal — Dotation numérique (Donum) 2026"), text
+    assert "2 940 €" in text.split("\n")[1]
