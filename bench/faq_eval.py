@@ -54,10 +54,13 @@ DEV_COLLOQUIAL8 = TESTS / "faq_devset_colloquial8.yaml"  # tuned on: a general m
 DEV_COLLOQUIAL9 = TESTS / "faq_devset_colloquial9.yaml"  # tuned on: the asker's own situation
 DEV_COLLOQUIAL10 = TESTS / "faq_devset_colloquial10.yaml"  # tuned on: short, vague messages
 DEV_COLLOQUIAL11 = TESTS / "faq_devset_colloquial11.yaml"  # tuned on: the practical side
+DEV_COLLOQUIAL12 = TESTS / "faq_devset_colloquial12.yaml"  # tuned on: advisors, long messages
+DEV_COLLOQUIAL13 = TESTS / "faq_devset_colloquial13.yaml"  # tuned on: a general mix, 6th writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
 VALIDATION2 = TESTS / "faq_validation2.yaml"  # written blind with sets 8 to 10; never tuned on
+VALIDATION3 = TESTS / "faq_validation3.yaml"  # written blind with sets 12 and 13; never tuned on
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -72,10 +75,13 @@ SETS = [
     (f"colloquial development set 9 {TUNED}", DEV_COLLOQUIAL9),
     (f"colloquial development set 10 {TUNED}", DEV_COLLOQUIAL10),
     (f"colloquial development set 11 {TUNED}", DEV_COLLOQUIAL11),
+    (f"colloquial development set 12 {TUNED}", DEV_COLLOQUIAL12),
+    (f"colloquial development set 13 {TUNED}", DEV_COLLOQUIAL13),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
     ("validation set 2 (held out)", VALIDATION2),
+    ("validation set 3 (held out)", VALIDATION3),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -311,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     if index_only:
         print("FAQ index alone (no calculator, no reply):")
     for name, path in sets:
-        held_out = path.resolve() in (TESTSET, BLINDSET, VALIDATION, VALIDATION2)
+        held_out = path.resolve() in (TESTSET, BLINDSET, VALIDATION, VALIDATION2, VALIDATION3)
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
         print("\n".join(report(name, scores, verbose and not blind)))
