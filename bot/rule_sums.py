@@ -43,7 +43,7 @@ BLOCK_ASKED = re.compile(
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
-    r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide\w*|atteint\w*|ok|rempli\w*|"
+    r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide(?!r)\w*|atteint\w*|ok|rempli\w*|"
     r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|fais|obtenu|avec|seulement|uniquement|total|"
     r"cumul\w*|mon taux|n'a|n'ai|participe\w*)\b|\+"
 )
