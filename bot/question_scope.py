@@ -213,7 +213,9 @@ class ScopeReader:
         askers, partner_end = set(), None
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
-            if PARTNER.search(folded[:start]) or OWNER.search(folded[:start]) or listed:
+            # the owner of a scheme is its subject when not covered ("le FAMI des sages-femmes")
+            owner = OWNER.search(folded[:start]) and key not in self.others
+            if PARTNER.search(folded[:start]) or owner or listed:
                 partner_end = end
             else:
                 askers.add(key)

@@ -133,3 +133,12 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
 )
 def test_open_or_yes_no_question(text: str, open_question: bool) -> None:
     assert asks_open(text) is open_question
+
+
+def test_an_uncovered_profession_owning_a_scheme_is_the_one_asked_about() -> None:
+    """« le FAMI des sages-femmes » asks about sages-femmes, whom the bot does not cover, not
+    the dentists' FAMI; « le forfait structure des médecins » still names no asker."""
+    scope = detect("Le FAMI des sages-femmes, il comprend quoi ?")
+    assert scope.autre_profession == "les sages-femmes" and scope.implied == ()
+    scope = detect("le forfait structure des médecins, c'est combien ?")
+    assert scope.professions == () and scope.autre_profession is None
