@@ -36,7 +36,7 @@ NEGATED_WORDS = 4
 # A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
-SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fami)\b")
+SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
@@ -64,6 +64,8 @@ ASKING_WORDS = """
     rapporte rapporter perd perdre rate rater loupe louper manque manquer vaut valent valait
     valaient valoir
     cpam caisse transmis transmise question demande conseiller conseillere autre autres
+    entre baisse baisser hausse augmente augmenter diminue diminuer change changer evolue
+    max maximum
 """
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
@@ -196,6 +198,7 @@ class RuleAnswers:
             t
             for t in found
             if not t.isdigit()
+            and len(t) > 1  # "vs" stems to "v"
             and t != "pourcent"
             and t not in NEGATIONS
             and not OPEN.fullmatch(t)

@@ -170,6 +170,7 @@ class RuleFacts:
         years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
             over = self._over_years(text, ans.profession, years, today)
+            over = over or self._totals_over_years(text, ans.profession, years, today)
             if over is not None:
                 return over
         case = self.case_of(ans, today)
@@ -408,6 +409,55 @@ class RuleFacts:
             (),
             _labels(list(dict.fromkeys(sources))),
             indicateur=ind.id,
+        )
+
+    def _totals_over_years(
+        self, text: str, profession: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """ "entre fs 2022 et fs 2023 le max a baissé de cb ?": the scheme's maximum in each
+        year named, and the change between two; None when the question names an indicator
+        or a block, or no maximum."""
+        folded = fold(text)
+        if not (TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values())):
+            return None
+        cases = [self.rules.case(profession, y, today, ("question", "question")) for y in years]
+        if any(c is None for c in cases):
+            return None
+        words = self.rules._read(text).words - self.rules._gate_words
+        for case in cases:
+            d = case.dispositif
+            if self.rules._named(words, d, None) or _groups_named(folded, d):
+                return None
+            if self.rules._mentions(text, d):
+                return None
+        lines, sources, most = [], [], []
+        for case in cases:
+            d = case.dispositif
+            points, eur = self._most(d)
+            head = fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
+            unsure = any(x.confiance == "secondaire" for x in d.sources)
+            doubt = f" (sources secondaires{NNBSP}: à confirmer auprès de votre CPAM)" * unsure
+            lines.append(f"{case.exercice}{NNBSP}: au plus {head}{doubt}.")
+            published = d.totaux_publies[-1] if d.totaux_publies else None
+            sources += list(published.sources if published else d.sources)
+            most.append(eur)
+        if len(most) == 2 and most[0] == most[1]:
+            lines.append("Même maximum les deux années.")
+        elif len(most) == 2:
+            gap = fmt_eur(abs(most[1] - most[0]))
+            way = "de moins" if most[1] < most[0] else "de plus"
+            lines.append(f"Soit {gap} {way} en {years[1]} qu'en {years[0]}.")
+        last = cases[-1]
+        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        scheme = _scheme(last.dispositif).replace(str(last.exercice), span)
+        return Fact(
+            last,
+            "montant",
+            "total",
+            f"Montant maximal — {scheme}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
         )
 
     def _required(self, case: Case, ind: Indicateur) -> Fact:
