@@ -63,7 +63,14 @@ DEFINE = re.compile(
     r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
     r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il|"
     r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
-    r"ce que recouvr\w*)"
+    r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)"
+)
+# How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
+# "Fwd:", "Question d'un médecin :", a signature after "-- ".
+FRAMING = re.compile(
+    r"\((transmis|transmise|question|message)[^)]*\)|^\s*(fwd|tr|re)\s*:|"
+    r"\bquestion d'une? [^:?]*:|\n--\s*\n.*$",
+    re.DOTALL,
 )
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
@@ -504,7 +511,7 @@ class FaqIndex:
         and where it asks "c'est quoi"; computed once per question."""
         found = self._defined.get(text)
         if found is None:
-            folded = self._without_askers(fold(self._acronyms(text)))
+            folded = self._without_askers(fold(self._acronyms(FRAMING.sub(" ", text))))
             found = (folded, DEFINE.search(folded))
             if len(self._defined) > 1000:
                 self._defined.clear()
@@ -517,7 +524,7 @@ class FaqIndex:
         return [
             w
             for w in self.expand(rest, correct=True).split()
-            if w not in STOPWORDS and w not in FILLER and not w.isdigit()
+            if w not in STOPWORDS and w not in FILLER | ASKER_WORDS and not w.isdigit()
         ]
 
     def _without_askers(self, folded: str) -> str:

@@ -149,3 +149,18 @@ def test_feminine_participles_stem_as_the_masculine() -> None:
     assert stems.words(["securisee", "securise", "securisees", "securises"]) == ["securis"] * 4
     assert stems.word("declaree") == stems.word("declare")
     assert stems.word("annee") == stems.word("annees")
+
+
+@pytest.mark.parametrize(
+    ("text", "sigle"),
+    [
+        ("Question d'un médecin : ApCV ça veut dire quoi ?", "ApCV"),
+        ("(transmis par la CPAM) un médecin demande à quoi correspond le sigle PSE", "PSE"),
+    ],
+)
+def test_a_relayed_definition_is_a_definition(index: FaqIndex, text: str, sigle: str) -> None:
+    """The framing of a relayed question (« (transmis par la CPAM) », « Question d'un
+    médecin : ») and who asks name no term: the question still asks only what the term is."""
+    ans = index.answer(text, today=dt.date(2026, 11, 30))
+    assert ans.outcome == "definition" and ans.definition is not None
+    assert ans.definition.sigle == sigle
