@@ -38,6 +38,9 @@ NEGATED_WORDS = 4
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
+# What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
+# natif", "pas directement compatible": it has it, through a connector).
+MANNER = re.compile(r"\b(natif|native|nativement|directement|integre|integree|en natif)\b")
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
@@ -383,6 +386,8 @@ class RuleAnswers:
                 continue
             clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
             after = [w for w in normalise(clause).split() if w not in STOPWORDS]
+            if MANNER.search(" ".join(after[:NEGATED_WORDS])):
+                continue  # "pas DMP natif": it has it, another way
             stems = self.index._stemmer.words(after[:NEGATED_WORDS])
             out.append(set(stems))
         return out
