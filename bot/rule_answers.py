@@ -73,6 +73,7 @@ ASKING_WORDS = """
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
+NAMING_IDS = 3  # a libellé word shared by more indicators than this names none alone
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,14 @@ class RuleAnswers:
             for t in index._stemmer.words(normalise(phrase).split())
         }
         self._vocab = self._vocabulary(kb, index)
+        # Words that name few indicators by their libellés: a sentence that holds one names
+        # what it asks about ("La DSG compte ? il faut quel taux ?" after a story).
+        named_by: dict[str, set[str]] = {}
+        for d in kb.dispositifs.values():
+            for ind in d.indicateurs:
+                for t in self._stems(ind.libelle):
+                    named_by.setdefault(t, set()).add(ind.id)
+        self._naming = frozenset(t for t, ids in named_by.items() if len(ids) <= NAMING_IDS)
         self._libelle_stems: dict[str, frozenset[str]] = {}
         self._scheme_years: dict[str, dict[str, list[int]]] = {}
         self._idf: dict[str, dict[str, float]] = {}
@@ -358,9 +367,10 @@ class RuleAnswers:
         q = self._questions.get(text)
         if q is None:
             folded = fold(text)
+            figures = [v for v in values(folded) if self._own(folded, v)]
             q = _Question(
-                words=self._stems(SCHEME_NAMES.sub(" ", folded), correct=True),
-                figures=[v for v in values(folded) if self._own(folded, v)],
+                words=self._asked_words(folded, figures),
+                figures=figures,
                 negated=self._negated(without_relative_years(folded)),
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),
                 procedure=_asks_procedure(folded),
@@ -370,6 +380,17 @@ class RuleAnswers:
                 self._questions.clear()
             self._questions[text] = q
         return q
+
+    def _asked_words(self, folded: str, figures: list[Valeur]) -> set[str]:
+        """The words that name what is asked: those of the questions at the end of a longer
+        message when they name an indicator themselves, else the whole message's (always,
+        with a figure of the asker's: the story then holds the situation judged)."""
+        words = self._stems(SCHEME_NAMES.sub(" ", folded), correct=True)
+        story, _, asked = folded.rpartition(". ")
+        if not story or "?" not in asked or figures:
+            return words
+        asked_words = self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
+        return asked_words if asked_words & self._naming else words
 
     def _own(self, folded: str, v: Valeur) -> bool:
         """A figure of the asker's own, not a published target the question quotes."""

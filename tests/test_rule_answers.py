@@ -419,3 +419,25 @@ def test_the_scheme_s_own_name_names_none_of_its_indicators(late: FaqResponder) 
     text = to_text(rep.message).replace("\u202f", " ")
     assert text.startswith("Montant maximal — Dotation numérique (Donum) 2026"), text
     assert "2 940 €" in text.split("\n")[1]
+
+
+def test_after_a_story_the_question_names_the_indicator(late: FaqResponder) -> None:
+    """A message that tells a story (grossesses, arrêts de travail) then asks « La DSG compte
+    dans la dotation numérique ? il faut quel taux ? » is about the DSG's option."""
+    text = (
+        "Je suis gynéco en secteur 2 à Lille. Mes déclarations de grossesse passent en ligne "
+        "depuis 2 ans et je fais presque tous mes arrêts de travail en dématérialisé. La DSG "
+        "compte dans la dotation numérique ? il faut quel taux ?"
+    )
+    reply = to_text(late.respond(text, Session(0, "medecin")).message)
+    assert reply.startswith("Téléservices CM AT-MP, DSG et SPE > 30\u202f%"), reply
+
+
+def test_a_negation_on_a_manner_is_no_absence(late: FaqResponder) -> None:
+    """« mon logiciel n'est pas DMP natif » (a connector) says nothing is missing."""
+    text = (
+        "Pour le DMP j'utilise un connecteur de type efficience, mon logiciel n'est pas DMP "
+        "natif. Ça valide l'indicateur ?"
+    )
+    rep = late.respond(text, Session(0, "chirurgien-dentiste"))
+    assert "non atteint" not in to_text(rep.message)
