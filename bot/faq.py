@@ -658,7 +658,28 @@ class FaqIndex:
         today: dt.date | None = None,
     ) -> Answer:
         """The outcome for a question, with the profession and exercice assumed: from the
-        question, else the session's, else (for the exercice) the current one on `today`."""
+        question, else the session's, else (for the exercice) the current one on `today`.
+        A longer message that the whole does not answer surely is answered by the question
+        it closes on, if that question alone is answered surely by one of the entries the
+        whole found closest (the story's profession and year kept)."""
+        ans = self._answer(text, profession, exercice, today)
+        if ans.matched or ans.outcome not in ("suggest", "decline"):
+            return ans
+        asked = asked_part(text)
+        if asked is None:
+            return ans
+        alone = self._answer(asked, ans.profession, ans.exercice, today)
+        # the whole message found it close too: the question it closes on only settles it
+        close = {h.entry.id for h in ans.suggestions}
+        return alone if alone.matched and alone.hit.entry.id in close else ans
+
+    def _answer(
+        self,
+        text: str,
+        profession: str | None,
+        exercice: int | None,
+        today: dt.date | None,
+    ) -> Answer:
         folded = normalise(text)
         if not folded:
             return Answer(False, None, kind="empty", outcome="empty")
@@ -940,6 +961,32 @@ class FaqIndex:
         return Answer(
             False, None, about[:SUGGESTIONS], hors_sujet=sujet, outcome="out_of_scope", **base
         )
+
+
+# The question a longer message closes on: a quoted one, the sentences after a story, or
+# what someone "me demande si …".
+QUOTED = re.compile(r"«\s*([^»]*\?)\s*»")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+RELAYED = re.compile(
+    r"\b(me|nous) (demande|demandent|dit|disent)( :| que| si| s'| ce qu| comment| ou| quand"
+    r"| combien| pourquoi)",
+    re.IGNORECASE,
+)
+
+
+def asked_part(text: str) -> str | None:
+    """The question a message closes on, when the message holds more than it; else None."""
+    quoted = QUOTED.search(text)
+    if quoted is not None:
+        return quoted.group(1)
+    sentences = SENTENCE_END.split(text.strip())
+    if len(sentences) > 1 and "?" in sentences[-1]:
+        return sentences[-1]
+    relayed = RELAYED.search(text)
+    if relayed is not None:
+        rest = text[relayed.end(2) :].strip(" :")
+        return rest if len(rest.split()) >= 3 else None
+    return None
 
 
 def covered(

@@ -68,7 +68,7 @@ ASKING_WORDS = """
     valaient valoir
     cpam caisse transmis transmise question demande conseiller conseillere autre autres
     entre baisse baisser hausse augmente augmenter diminue diminuer change changer evolue
-    max maximum
+    max maximum seul seule seuls seulement uniquement
 """
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bench.faq_eval import evaluate
-from bot.faq import STOPWORDS, FaqIndex, normalise
+from bot.faq import STOPWORDS, FaqIndex, asked_part, normalise
 from bot.faq_replies import FaqResponder
 from bot.faq_text import FrenchStems, fold
 from bot.session import Session
@@ -164,3 +164,31 @@ def test_a_relayed_definition_is_a_definition(index: FaqIndex, text: str, sigle:
     ans = index.answer(text, today=dt.date(2026, 11, 30))
     assert ans.outcome == "definition" and ans.definition is not None
     assert ans.definition.sigle == sigle
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Bonjour, je suis dentiste. C'est où sur amelipro ?", "C'est où sur amelipro ?"),
+        (
+            "(transmis par la CPAM) Médecin : « à combien je dois être ? »",
+            "à combien je dois être ?",
+        ),
+        ("un médecin me demande ce qu'il faut remplir", "ce qu'il faut remplir"),
+        ("le taux fse c'est combien ?", None),
+    ],
+)
+def test_the_question_a_message_closes_on(text: str, asked: str | None) -> None:
+    assert asked_part(text) == asked
+
+
+def test_a_story_is_answered_by_the_question_it_closes_on(index: FaqIndex) -> None:
+    """The story dilutes the words of the question; the question alone settles between the
+    entries the whole found closest, for the story's profession."""
+    text = (
+        "Bonjour, je suis dentiste, ma secrétaire est en congé et je dois faire la saisie FAMI "
+        "2024 moi-même. C'est où sur amelipro ?"
+    )
+    ans = index.answer(text, today=dt.date(2026, 11, 30))
+    assert ans.matched and ans.profession == "chirurgien-dentiste"
+    assert "Activités" in ans.hit.entry.reponse
