@@ -95,6 +95,10 @@ FACT_KINDS = (
     "paiement",
     "obligatoire",
 )  # ShowRuleAnswer.situation of a fact
+# A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?".
+LATE = re.compile(
+    r"\b(trop tard|oubli\w*|hors delai|en retard|depasse\w*|rate\w* la (date|campagne))"
+)
 # The FAQ themes that can follow a date: a payment's entry, a declaration window's.
 DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}
 SCHEME_NAMES = {
@@ -244,7 +248,7 @@ class FaqResponder:
             return FaqReply(msg, "suggest", ans, suggestions=which[1])
         fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
         if fact is not None:
-            context = self.fact_context(fact, ans)
+            context = self.fact_context(fact, ans, text)
             msg = self.fact_message(fact, ans, forwarded, text)
             return FaqReply(msg, "rule", ans, context, fact=fact)
         by_profession = self.figures_by_profession(text, ans)
@@ -431,7 +435,7 @@ class FaqResponder:
         """The figure or the date with its sources, the case assumed, then the FAQ entry as
         context; buttons for the nearest other exercices and the other professions."""
         assert self.rules is not None and self.facts is not None
-        context = self.fact_context(f, ans) if ans is not None else None
+        context = self.fact_context(f, ans, question) if ans is not None else None
         buttons = [
             Choice(
                 label, ShowRuleAnswer(self.rules.kb.professions[p].lien, str(y), f.subject, f.asked)
@@ -539,11 +543,17 @@ class FaqResponder:
                 out.append((f"{fiche.libelle} {here.exercice}", p, here.exercice))
         return out
 
-    def fact_context(self, f: Fact, ans: Answer) -> FaqEntree | None:
+    def fact_context(self, f: Fact, ans: Answer, question: str = "") -> FaqEntree | None:
         """The FAQ entry shown after the figure: the index's answer, else the closest entry,
-        when it applies to the case (profession, year) and, for an indicator, is about it."""
+        when it applies to the case (profession, year) and, for an indicator, is about it.
+        After the dates, a question about a declaration missed gets the entry on what can be
+        done then (any year's), rather than the dates again."""
         assert self.rules is not None and self.facts is not None
         shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
+        if f.asked == "declaration" and LATE.search(fold(question)):
+            late = [h.entry for h in shown if h.entry.theme == "declaration"]
+            if late and not late[0].portee.exercices:
+                return late[0]
         case = f.case
         years = {case.exercice, case.dispositif.reconduit_de}
         for h in shown:

@@ -281,7 +281,9 @@ class RuleFacts:
             ]
         elif p.fin is not None:
             lines = [f"Date limite de déclaration{NNBSP}: {fmt_date(p.fin)} ({window_text(s)})."]
-        else:  # "non publiées", and the data's own "Non publié…" would say it twice
+        elif p.texte and not fold(p.texte).startswith("non publie"):
+            lines = []  # the data's own text says they are not published, and what is known
+        else:
             lines = ["Dates de déclaration non publiées dans nos sources."]
         if p.texte and not (p.debut is None and fold(p.texte).startswith("non publie")):
             lines.append(p.texte)

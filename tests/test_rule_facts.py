@@ -325,3 +325,17 @@ def test_the_maximum_over_two_years_and_its_change(responder: FaqResponder) -> N
         assert "2022 : au plus 1 385 points, soit 9 695 €." in text
         assert "2023 : au plus 1 163 points, soit 8 141 €." in text
         assert "Soit 1 554 € de moins en 2023 qu'en 2022." in text
+
+
+def test_a_declaration_missed_gets_what_can_be_done_then(responder: FaqResponder) -> None:
+    """« j'ai oublié de déclarer le FAMI 2025, c'est trop tard ? »: the window, closed, then
+    the entry on a declaration missed, not the dates a second time."""
+    rep = respond(responder, "j'ai oublié de déclarer le fami 2025, c'est trop tard ?")
+    text = to_text(rep.message)
+    assert "close depuis le 02/03/2026" in text
+    assert rep.entry is not None and rep.entry.id == "declaration_hors_delai"
+
+
+def test_unpublished_dates_are_said_once(responder: FaqResponder) -> None:
+    text = to_text(respond(responder, "le fami 2026 je le déclare quand ?").message)
+    assert text.count("non publiées") == 1, text
