@@ -94,6 +94,7 @@ FACT_KINDS = (
     "declaration",
     "paiement",
     "obligatoire",
+    "a_faire",
 )  # ShowRuleAnswer.situation of a fact
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?".
 LATE = re.compile(
@@ -479,7 +480,8 @@ class FaqResponder:
         scope = ans.scope
         if ans.profession is not None or scope is None or scope.schemes:
             return []
-        if ans.outcome == "out_of_scope" or asked(text) != "montant":
+        kind = asked(text)
+        if ans.outcome == "out_of_scope" or kind not in ("montant", "a_faire"):
             return []
         if ans.matched and ans.hit is not None and not ans.hit.entry.portee.professions:
             return []  # an entry for every profession answers it
@@ -488,7 +490,7 @@ class FaqResponder:
             year = ans.exercice if ans.exercice_source in ("question", "session") else None
             year = year or self.index.current_exercice(today, p)
             case = self.rules.case(p, year, today, ("defaut", "defaut")) if year else None
-            fact = self.facts.fact_for(text, case, "montant", today) if case else None
+            fact = self.facts.fact_for(text, case, kind, today) if case else None
             if fact is not None:
                 found.append(fact)
         if len({f.subject for f in found}) > 1:  # each reads another indicator in it
@@ -511,9 +513,8 @@ class FaqResponder:
             )
             for f in facts
         ]
-        text = (
-            f"Pour quelle profession{NNBSP}? Le montant dépend du forfait{NNBSP}: {self.covered}."
-        )
+        what = "Ce qui compte" if facts and facts[0].asked == "a_faire" else "Le montant"
+        text = f"Pour quelle profession{NNBSP}? {what} dépend du forfait{NNBSP}: {self.covered}."
         if forwarded:
             text += "\n\nPrécisez la profession du praticien pour une réponse chiffrée."
         return plain(text, [[b] for b in buttons])

@@ -68,6 +68,12 @@ NOT_OURS = re.compile(
 # What something costs the practitioner ("cb ça va me coûter ?"), not what a scheme pays.
 COST = re.compile(r"\b(cout\w*|coute\w*|prix|facture\w*)\b")
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
+# What to do before the year ends: "qu'est-ce que je dois faire avant la fin de l'année ?".
+TO_DO = re.compile(
+    r"\b(faire|prevoir|mettre en place|a faire|faut|dois|doit)\b[^?]{0,20}"
+    r"\b(avant|d'ici) (la )?(fin (de l'annee|d'annee|decembre|de l'exercice)|le 31\b|"
+    r"le 31/12|decembre|janvier)"
+)
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
@@ -117,10 +123,13 @@ class Fact:
 
 
 def asked(text: str) -> str | None:
-    """The quantity a question asks: "paiement", "declaration", "montant", or None."""
+    """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
+    "a_faire" (what to have in place before the 31/12), or None."""
     folded = fold(text)
     if VSM.search(folded) or NOT_OURS.search(folded) or COST.search(folded):
         return None  # the VSM is outside the schemes; averages are not in the data
+    if TO_DO.search(folded):
+        return "a_faire"
     if (
         OBLIGATION.search(folded)
         and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
@@ -225,7 +234,39 @@ class RuleFacts:
             words = self.rules._read(text).words - self.rules._gate_words
             named = self.rules._named(words, case.dispositif, None)
             return self._required(case, named[0]) if named is not None else None
+        if kind == "a_faire":
+            return self._to_do(case, today)
         return self._amount(text, case)
+
+    def _to_do(self, case: Case, today: dt.date) -> Fact:
+        """What must be in place at the 31/12 of the exercice that ends this year (the one
+        asked, once over): each group with what it pays and its indicators, the
+        declaration that follows, and where to get one's own list."""
+        sources = (case.profession_source, case.exercice_source)
+        this_year = self.rules.case(case.profession, today.year, today, sources)
+        if case.exercice_source == "defaut" and this_year is not None:
+            case = this_year
+        d = case.dispositif
+        lines = [
+            f"Vos indicateurs {case.exercice} sont appréciés au 31/12/{case.exercice}{NNBSP}: "
+            "ce qui est en place à cette date compte."
+        ]
+        for g in d.groupes:
+            members = [i.libelle for i in d.indicateurs if i.groupe == g.id]
+            worth = self._worth(d, g)
+            head = f"{_short(g.libelle)} ({worth})" if worth else _short(g.libelle)
+            lines.append(f"{head}{NNBSP}: {' ; '.join(members)}.")
+        lines += self._declaration(case, today).lignes[:1]
+        lines.append("Votre liste à vous, avec ce qui manque et ce que ça rapporte : /start.")
+        return Fact(
+            case,
+            "a_faire",
+            "a_faire",
+            f"À faire avant le 31/12/{case.exercice} — {_scheme(d)}",
+            tuple(lines),
+            (),
+            _labels(list(d.sources)),
+        )
 
     def replay(self, case: Case, kind: str, subject: str, today: dt.date) -> Fact | None:
         """A fact from a button (`Fact.asked` and `.subject`), for another case."""
@@ -234,6 +275,8 @@ class RuleFacts:
             amount = self.replay(case, "montant", subject, today) if subject != kind else None
             return _together(amount, when) if amount is not None and when else when
         d = case.dispositif
+        if kind == "a_faire":
+            return self._to_do(case, today)
         if kind == "obligatoire":
             ind = next((i for i in d.indicateurs if i.id == subject), None)
             return self._required(case, ind) if ind is not None else None

@@ -339,3 +339,27 @@ def test_a_declaration_missed_gets_what_can_be_done_then(responder: FaqResponder
 def test_unpublished_dates_are_said_once(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "le fami 2026 je le déclare quand ?").message)
     assert text.count("non publiées") == 1, text
+
+
+def test_what_to_have_in_place_before_the_year_ends(responder: FaqResponder) -> None:
+    """« qu'est-ce que je dois faire avant la fin de l'année ? » on 30/11/2026: the exercice
+    that ends this year, each group and its indicators, the declaration, then /start; with
+    no profession known, which one is asked first."""
+    text = to_text(
+        respond(
+            responder, "qu'est-ce que je dois faire avant la fin de l'année ?", "medecin"
+        ).message
+    ).replace(NN, " ")
+    assert text.startswith("À faire avant le 31/12/2026 — Dotation numérique (Donum) 2026")
+    assert "Indicateurs socles (280 points, soit 1 960 €) : Logiciel référencé Ségur" in text
+    assert "/start" in text
+    rep = respond(responder, "je dois faire quoi avant le 31 décembre ?")
+    assert rep.outcome == "ask_profession"
+    assert to_text(rep.message).startswith(f"Pour quelle profession{NN}? Ce qui compte")
+
+
+def test_the_profession_button_replays_what_to_do(responder: FaqResponder) -> None:
+    rep = respond(responder, "je dois faire quoi avant le 31 décembre ?")
+    taps = [c.action for row in rep.message.choices for c in row]
+    shown = [responder.rule_reply(a, Session(chat_id=1)) for a in taps]
+    assert all(m is not None and to_text(m).startswith("À faire avant le 31/12/") for m in shown)
