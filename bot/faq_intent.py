@@ -62,7 +62,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comment",
         re.compile(
-            r"\b(comment|que faire|quoi faire|faire quoi|que dois[- ]je faire|"
+            r"\b(comment|que faire|quoi faire|(faire|fais|fait) quoi|que dois[- ]je faire|"
             r"que (peut|peux|pouvez|doit|dois|devez)[- ]?(il|elle|on|je|vous)? faire|"
             r"qu'?est[- ]ce que je dois faire|quelles? (sont les )?(demarches?|procedures?|etapes) "
             r"(a|pour|de)|la (demarche|procedure) (pour|a suivre)|marche a suivre)\b"

@@ -22,7 +22,7 @@ from bot.question_scope import asks_open, values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
-from bot.rule_facts import EXEMPTION, Fact, RuleFacts, _q, asked
+from bot.rule_facts import EXEMPTION, LATE, Fact, RuleFacts, _q, asked
 from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
@@ -96,10 +96,6 @@ FACT_KINDS = (
     "obligatoire",
     "a_faire",
 )  # ShowRuleAnswer.situation of a fact
-# A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?".
-LATE = re.compile(
-    r"\b(trop tard|oubli\w*|hors delai|en retard|depasse\w*|rate\w* la (date|campagne))"
-)
 # The FAQ themes that can follow a date: a payment's entry, a declaration window's.
 DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}
 SCHEME_NAMES = {

@@ -40,6 +40,11 @@ PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
     r"arriv\w*)\b"
 )
+# A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
+LATE = re.compile(
+    r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|"
+    r"rate\w* la (date|campagne)|encore (le |la |les )?declarer)"
+)
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
@@ -136,6 +141,8 @@ def asked(text: str) -> str | None:
         and not (PAYMENT.search(folded) or LOSS.search(folded))
     ):
         return "obligatoire"
+    if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
+        return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
     if WHEN.search(folded):
         if PAYMENT.search(folded) and not DECLARATION.search(folded):
             return "paiement"
