@@ -18,7 +18,7 @@ import redis.asyncio as redis
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
-from bot.http import AiohttpRequest
+from bot.http import BotApiRequest
 from bot.store import SessionStore, SqliteStore
 from knowledge import KnowledgeError, load
 
@@ -77,7 +77,7 @@ async def check_bot_api(token: str, base_url: str = "") -> str:
     """getMe with the bot's token, through the bot's own HTTP client."""
     # Same URL rule as build_application: the server root, with or without "/bot".
     root = (base_url or "https://api.telegram.org").rstrip("/").removesuffix("/bot")
-    request = AiohttpRequest(1, read_timeout=TIMEOUT, connect_timeout=TIMEOUT)
+    request = BotApiRequest(1, read_timeout=TIMEOUT, connect_timeout=TIMEOUT)
     bot = Bot(token, base_url=f"{root}/bot", request=request, get_updates_request=request)
     try:
         async with bot:  # initialize() calls getMe

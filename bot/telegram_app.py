@@ -60,7 +60,7 @@ from bot.app import ChatService, Incoming, SendLater
 from bot.commands import COMMANDS, CommandSpec
 from bot.engine import Engine
 from bot.events import Event
-from bot.http import AiohttpRequest
+from bot.http import BotApiRequest
 from bot.journal import UNHANDLED, JournalingRequest, UpdateJournal, replay
 from bot.messages import Message, plain
 from bot.metrics import APOLOGIES, QUEUE_DEPTH, MeasuredUpdates, count_store_error
@@ -402,9 +402,9 @@ def build_application(
         builder = builder.base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
     # Replies, plus the bulk sends and the jobs' calls beside them; getUpdates has its own.
     pool = concurrency + BROADCAST_CONCURRENCY + 2
-    builder = builder.request(request or AiohttpRequest(pool))
+    builder = builder.request(request or BotApiRequest(pool))
     # getUpdates' answer is journaled before PTB confirms it (bot/journal.py).
-    polled = JournalingRequest(updates_request or AiohttpRequest(1), journal)
+    polled = JournalingRequest(updates_request or BotApiRequest(1), journal)
     builder = builder.get_updates_request(polled)
     app = builder.build()
     bulk = bulk or Pacer()

@@ -1,4 +1,4 @@
-"""The aiohttp transport behaves like PTB's httpx one (body, errors, proxies), and bulk
+"""The Bot API transport behaves like PTB's httpx one (body, errors, proxies), and bulk
 sends are spaced at the configured rate."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
 
-from bot.http import AiohttpRequest, _proxy_for, form_body
+from bot.http import BotApiRequest, _proxy_for, form_body
 from bot.pacing import Pacer
 
 
@@ -39,7 +39,7 @@ async def _server(reply_after: float = 0.0):
 
 async def test_posts_a_form_and_returns_status_and_bytes() -> None:
     server, url, seen = await _server()
-    request = AiohttpRequest(2)
+    request = BotApiRequest(2)
     await request.initialize()
     try:
         params = {"chat_id": 42, "text": "Déjà vu"}
@@ -54,7 +54,7 @@ async def test_posts_a_form_and_returns_status_and_bytes() -> None:
 
 async def test_a_slow_answer_is_a_time_out() -> None:
     server, url, _ = await _server(reply_after=1.0)
-    request = AiohttpRequest(1, read_timeout=0.1)
+    request = BotApiRequest(1, read_timeout=0.1)
     await request.initialize()
     try:
         with pytest.raises(TimedOut):
@@ -68,7 +68,7 @@ async def test_a_refused_connection_is_a_network_error() -> None:
     server, url, _ = await _server()
     server.close()
     await server.wait_closed()
-    request = AiohttpRequest(1)
+    request = BotApiRequest(1)
     await request.initialize()
     try:
         with pytest.raises(NetworkError):
@@ -79,7 +79,7 @@ async def test_a_refused_connection_is_a_network_error() -> None:
 
 async def test_not_initialised_says_so() -> None:
     with pytest.raises(RuntimeError):
-        await AiohttpRequest().do_request("http://127.0.0.1:1/botX/getMe", "POST")
+        await BotApiRequest().do_request("http://127.0.0.1:1/botX/getMe", "POST")
 
 
 def test_proxy_from_the_environment_unless_no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,7 +13,7 @@ from telegram_harness import BOT_USERNAME, TOKEN, Updates
 
 from bot.actions import Answer
 from bot.events import Command, Text
-from bot.http import AiohttpRequest
+from bot.http import BotApiRequest
 from bot.pacing import BULK_RATE
 from bot.telegram_app import CONCURRENCY
 from bot.telegram_logs import Redact
@@ -88,7 +88,7 @@ def test_polling_by_default(env: pytest.MonkeyPatch, runs: list) -> None:
     assert app.bot.base_file_url == f"http://127.0.0.1:8081/file/bot{TOKEN}"
     assert app.bot.rate_limiter is None, "sends are paced per chat by the outbox"
     assert app.bot_data["adapter"].outbox.overall.interval == 0, "no overall cap by default"
-    assert isinstance(app.bot.request, AiohttpRequest)
+    assert isinstance(app.bot.request, BotApiRequest)
     assert app.update_processor.max_concurrent_updates == CONCURRENCY
     assert app.bot_data["adapter"].reminders.bulk.interval == 1 / BULK_RATE
     assert app.post_init is not None and app.post_shutdown is not None
