@@ -17,6 +17,7 @@ import re
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -232,7 +233,19 @@ def _tune_gc() -> None:
 
 def _serve(app: Application, settings: Settings) -> None:
     _tune_gc()  # here, not in run_bot: a test that runs run_bot keeps its own process's GC
-    asyncio.run(serve(app, settings))
+    with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
+        runner.run(serve(app, settings))
+
+
+def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop (libuv) where it is installed, asyncio's own elsewhere (uvloop is
+    not built for Windows). Measured on `bench.load_bench --users 300 --rate 200`, alternated:
+    ~7 % less CPU in the bot, p99 40 to 66 ms against 68 to 80 ms."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 async def serve(app: Application, settings: Settings) -> None:

@@ -1,5 +1,6 @@
 """The Bot API client (bot/http.py) against scripted HTTP servers: answer framings, the
-keep-alive pool, malformed answers, multipart files, and https through a CONNECT proxy."""
+keep-alive pool, malformed answers, multipart files, and https through a CONNECT proxy; the
+main ones under uvloop's event loop too, which `forfait-bot run` uses."""
 
 from __future__ import annotations
 
@@ -246,3 +247,22 @@ async def test_https_through_a_connect_proxy_with_credentials(
     assert first["target"] == "/botX/sendMessage" and first["body"] == b"chat_id=5"
     assert first["headers"]["host"] == "api.telegram.test:8443"
     assert second["connection"] == first["connection"]  # kept alive inside the tunnel
+
+
+def test_the_same_under_uvloop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uvloop = pytest.importorskip("uvloop")
+
+    async def scenarios() -> None:
+        request = BotApiRequest(2, read_timeout=2.0)
+        await request.initialize()
+        try:
+            await test_a_chunked_answer_is_read_whole_and_the_connection_kept(request)
+            await test_connection_close_and_an_answer_ended_by_the_close(request)
+            await test_a_late_answer_times_out_and_its_connection_is_not_reused(request)
+        finally:
+            await request.shutdown()
+        if shutil.which("openssl"):
+            await test_https_through_a_connect_proxy_with_credentials(tmp_path, monkeypatch)
+
+    with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+        runner.run(scenarios())

@@ -17,7 +17,7 @@ from bot.http import BotApiRequest
 from bot.pacing import BULK_RATE
 from bot.telegram_app import CONCURRENCY
 from bot.telegram_logs import Redact
-from bot.telegram_run import Settings, run_bot
+from bot.telegram_run import Settings, _event_loop_factory, run_bot
 from bot.telegram_updates import event_from_update
 
 ENV = (
@@ -219,3 +219,8 @@ def test_mini_app_settings(env: pytest.MonkeyPatch, runs: list, capsys) -> None:
     assert (settings.web_listen, settings.web_port) == ("127.0.0.1", 8088)
     assert app.bot_data["adapter"].service.engine.webapp_url == "https://bot.example.fr/app/"
     asyncio.run(app.post_shutdown(app))
+
+
+def test_the_bot_runs_on_uvloop_where_installed() -> None:
+    uvloop = pytest.importorskip("uvloop")
+    assert _event_loop_factory() is uvloop.new_event_loop
