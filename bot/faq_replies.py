@@ -248,6 +248,10 @@ class FaqResponder:
             context = self.fact_context(fact, ans, text)
             msg = self.fact_message(fact, ans, forwarded, text)
             return FaqReply(msg, "rule", ans, context, fact=fact)
+        compared = self.figures_compared(text, ans)
+        if len(compared) > 1:  # "kiné vs dentiste, le FAMI max ?": each one's figure
+            msg = self.compared_message(compared, ans, forwarded, text)
+            return FaqReply(msg, "rule", ans, None, fact=compared[0])
         by_profession = self.figures_by_profession(text, ans)
         if len(by_profession) > 1:  # "combien je touche au maximum ?": whose forfait?
             msg = self.ask_profession(by_profession, forwarded)
@@ -466,6 +470,42 @@ class FaqResponder:
             f"exercice {f.case.exercice} ({year})."
         )
         return _for_advisor(msg, assumed)
+
+    def figures_compared(self, text: str, ans: Answer) -> list[Fact]:
+        """The same figure or date for each covered profession the question names, at the
+        year it names, else each one's current exercice; nothing unless two give one."""
+        scope = ans.scope
+        if self.facts is None or self.rules is None or scope is None or ans.kind != "faq":
+            return []
+        kind = asked(text)
+        if len(scope.professions) < 2 or kind not in ("montant", "declaration", "paiement"):
+            return []
+        today, found = self.today(), []
+        for p in scope.professions:
+            year = scope.exercice or self.index.current_exercice(today, p)
+            source = "question" if scope.exercice else "defaut"
+            case = self.rules.case(p, year, today, ("question", source)) if year else None
+            fact = self.facts.fact_for(text, case, kind, today) if case else None
+            if fact is not None:
+                found.append(fact)
+        return found if len(found) > 1 else []
+
+    def compared_message(
+        self, facts: list[Fact], ans: Answer, forwarded: bool, question: str
+    ) -> Message:
+        kb = self.rules.kb if self.rules is not None else None
+        assert kb is not None
+        labels = [kb.professions[f.case.profession].libelle for f in facts]
+        default = ans.scope is None or not ans.scope.exercice
+        return render(
+            "faq_compare.j2",
+            (),
+            facts=facts,
+            labels=labels,
+            forwarded=forwarded,
+            question=question,
+            default=default,
+        )
 
     def figures_by_profession(self, text: str, ans: Answer) -> list[Fact]:
         """An amount asked with no profession known and no scheme named: each profession's

@@ -363,3 +363,16 @@ def test_the_profession_button_replays_what_to_do(responder: FaqResponder) -> No
     taps = [c.action for row in rep.message.choices for c in row]
     shown = [responder.rule_reply(a, Session(chat_id=1)) for a in taps]
     assert all(m is not None and to_text(m).startswith("À faire avant le 31/12/") for m in shown)
+
+
+def test_two_professions_named_get_each_one_s_figure(responder: FaqResponder) -> None:
+    """« kiné vs dentiste le fami max c'est pareil ? »: each profession's maximum, for its own
+    current exercice; « en 2025, les dentistes déclaraient-ils aux mêmes dates que les
+    médecins ? »: each one's window that year."""
+    rep = respond(responder, "kiné vs dentiste le fami max c'est pareil ?")
+    text = to_text(rep.message).replace(NN, " ")
+    assert "Chirurgien-dentiste — Montant maximal" in text and "1 240 €" in text
+    assert "Masseur-kinésithérapeute — Montant maximal" in text and "1 115 €" in text
+    q = "Pour l'exercice 2025, les dentistes déclaraient-ils aux mêmes dates que les médecins ?"
+    text = to_text(respond(responder, q).message)
+    assert "du 15/12/2025 au 08/02/2026" in text and "du 12/01/2026 au 02/03/2026" in text
