@@ -728,9 +728,14 @@ class FaqIndex:
             if a != b:
                 beside = "proche"  # two neighbours as likely: let the asker pick
         # "kiné, le forfait structure ?": who is covered for what, unless a sure entry is
-        # about the asker's own profession
+        # about the asker's own profession and names the scheme asked about
         own = scope.professions[:1]
         fits = sure and beside is None and set(own) <= set(hits[0].entry.portee.professions or own)
+        top = hits[0].entry if hits else None
+        if fits and base["autres_dispositifs"] and top and top.portee.professions == own:
+            # the entry on the kinés' own FAMI does not say whether they have the forfait
+            said = fold(" ".join([top.question, *top.formulations]))
+            fits = any(SCHEMES[k].search(said) for k in base["autres_dispositifs"])
         if base["autres_dispositifs"] and not fits:
             about = self._about(scope.professions[0], hits)
             if about is not None:
@@ -784,9 +789,12 @@ class FaqIndex:
         return hits, "intention"
 
     def _about(self, key: str, hits: list[Hit]) -> Hit | None:
-        """The closest entry on who is covered that names the profession."""
-        about = {self.entries[i].id for i in self._about_profession.get(key, [])}
-        return next((h for h in hits if h.entry.id in about), None)
+        """The closest entry on who is covered that names the profession (the first one, when
+        none is among the closest)."""
+        indices = self._about_profession.get(key, [])
+        about = {self.entries[i].id for i in indices}
+        first = Hit(self.entries[indices[0]], 0.0, 0.0, 0.0, 0.0) if indices else None
+        return next((h for h in hits if h.entry.id in about), first)
 
     def _foreign(self, scope: QuestionScope) -> tuple[str, ...]:
         """The schemes named that the asker's profession, named in the question, has none of."""
