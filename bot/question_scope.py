@@ -187,12 +187,14 @@ class ScopeReader:
     def detect(self, text: str, today: dt.date | None = None) -> QuestionScope:
         """Professions, exercice and figures named in a question (raw or folded text)."""
         folded = fold(text)
-        askers = self._askers(folded)
+        askers, owners = self._askers(folded)
         professions = tuple(p for p in self.covered if p in askers)
         schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
         implied = {SCHEME_PROFESSION[k] for k in schemes} | (
             {"medecin"} if VSM.search(folded) else set()
         )
+        if owners:  # "le FAMI des masseurs-kinésithérapeutes": theirs, not the dentists'
+            implied = set(owners)
         other = None if professions else next((x for x in self.others if x in askers), None)
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
@@ -201,25 +203,28 @@ class ScopeReader:
             professions, tuple(sorted(implied)), schemes, other, years, main, values(folded)
         )
 
-    def _askers(self, folded: str) -> set[str]:
+    def _askers(self, folded: str) -> tuple[set[str], set[str]]:
         """The professions (covered ids, others' labels) named as the asker's: not after
-        "avec", "mon"… nor in a list that follows one ("avec un médecin et une infirmière")."""
+        "avec", "mon"… nor in a list that follows one ("avec un médecin et une infirmière");
+        and the covered ones named as a scheme's owner ("le FAMI des kinés")."""
         found = sorted(
             (m.start(), m.end(), key)
             for table in (self.covered, self.others)
             for key, rx in table.items()
             for m in rx.finditer(folded)
         )
-        askers, partner_end = set(), None
+        askers, owners, partner_end = set(), set(), None
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
             # the owner of a scheme is its subject when not covered ("le FAMI des sages-femmes")
             owner = OWNER.search(folded[:start]) and key not in self.others
+            if owner:
+                owners.add(key)
             if PARTNER.search(folded[:start]) or owner or listed:
                 partner_end = end
             else:
                 askers.add(key)
-        return askers
+        return askers, owners
 
 
 def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:

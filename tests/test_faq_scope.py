@@ -142,3 +142,10 @@ def test_an_uncovered_profession_owning_a_scheme_is_the_one_asked_about() -> Non
     assert scope.autre_profession == "les sages-femmes" and scope.implied == ()
     scope = detect("le forfait structure des médecins, c'est combien ?")
     assert scope.professions == () and scope.autre_profession is None
+
+
+def test_a_covered_profession_owning_a_scheme_is_the_one_it_implies() -> None:
+    """« le FAMI des masseurs-kinésithérapeutes » is the kinés' FAMI, not the dentists'."""
+    scope = detect("Quel texte conventionnel prévoit le FAMI des masseurs-kinésithérapeutes ?")
+    assert scope.implied == ("masseur-kinesitherapeute",)
+    assert scope.profession == "masseur-kinesitherapeute"
