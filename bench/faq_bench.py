@@ -18,6 +18,7 @@ import yaml
 from bot.faq import FaqIndex
 from bot.faq_replies import FaqResponder
 from bot.session import Session
+from bot.telegram_run import _tune_gc
 from knowledge import Knowledge, load
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "faq_devset.yaml"
@@ -35,6 +36,7 @@ def main() -> None:
         builds.append(time.perf_counter() - start)
     data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
     questions = [q["q"] for q in data["questions"]] + list(data["hors_sujet"])
+    _tune_gc()  # as `forfait-bot run` sets it: start-up's objects frozen, fewer collections
     for q in questions[:50]:  # warm-up
         index.answer(q, today=TODAY)
     latencies, cpu = [], []

@@ -318,7 +318,8 @@ class FaqIndex:
         self._entry_ends = np.cumsum(counts)
         self._entry_starts = self._entry_ends - counts
         self._doc_negative = [bool(NEGATIONS.intersection(d)) for d in docs]
-        doc_text = [" ".join(d) for d in docs]
+        # each phrasing's words in order, as token_sort_ratio would sort them on every call
+        doc_text = [" ".join(sorted(" ".join(d).split())) for d in docs]
         self._entry_texts = [
             doc_text[a:b] for a, b in zip(self._entry_starts, self._entry_ends, strict=True)
         ]
@@ -576,7 +577,8 @@ class FaqIndex:
         candidates.sort()
         sizes = self._entry_ends[candidates] - self._entry_starts[candidates]
         docs = [d for i in candidates for d in self._entry_texts[i]]
-        ratios = process.cdist([" ".join(q)], docs, scorer=fuzz.token_sort_ratio)[0]
+        asked = " ".join(sorted(" ".join(q).split()))
+        ratios = process.cdist([asked], docs, scorer=fuzz.ratio)[0]  # token_sort_ratio
         fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(sizes) - sizes)
         combined = lexical + W_FUZZY * fuzzy / 100
         qset = set(q)

@@ -9,6 +9,7 @@ against a `today` passed in, never the clock. Works on text folded by `bot.faq_t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -183,6 +184,9 @@ class ScopeReader:
             for p, (label, words) in PROFESSION_WORDS.items()
             if p not in covered
         }
+        # most questions name no profession: one pass tells, before each profession's own
+        every = [rx.pattern for rx in (*self.covered.values(), *self.others.values())]
+        self._any = re.compile("|".join(every)) if every else None
 
     def detect(self, text: str, today: dt.date | None = None) -> QuestionScope:
         """Professions, exercice and figures named in a question (raw or folded text)."""
@@ -207,6 +211,8 @@ class ScopeReader:
         """The professions (covered ids, others' labels) named as the asker's: not after
         "avec", "mon"… nor in a list that follows one ("avec un médecin et une infirmière");
         and the covered ones named as a scheme's owner ("le FAMI des kinés")."""
+        if self._any is None or self._any.search(folded) is None:
+            return set(), set()
         found = sorted(
             (m.start(), m.end(), key)
             for table in (self.covered, self.others)
@@ -253,6 +259,12 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
 
 def values(folded: str) -> list[Valeur]:
     """Rates, fractions and counts, in the order written; years and dates are not values."""
+    return list(_values(folded))
+
+
+@functools.lru_cache(maxsize=2048)
+def _values(folded: str) -> tuple[Valeur, ...]:
+    """`values`, read once per text: a reply asks it of the same question several times."""
     found: list[tuple[int, Valeur]] = []
     for m in PERCENT.finditer(folded):
         found.append((m.start(), Valeur("taux", float(m.group(1).replace(",", ".")), m.group(0))))
@@ -267,7 +279,7 @@ def values(folded: str) -> list[Valeur]:
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), m.group(2))))
-    return [v for _, v in sorted(found, key=lambda x: x[0])]
+    return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
 
 
 def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:

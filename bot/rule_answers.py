@@ -166,6 +166,7 @@ class RuleAnswers:
             if g.regle == "tous_requis"
             for w in index._stemmer.words(g.id.split("_"))
         }
+        self._stem_memo: dict[tuple[str, bool], frozenset[str]] = {}
         # Words that ask ("ai-je droit", "je touche") or say who asks ("dentaire") name no
         # indicator, though the FAQ phrasings about one may use them.
         self._not_names = set(index._stemmer.words(ASKING_WORDS.split())) | {
@@ -197,7 +198,18 @@ class RuleAnswers:
 
     # ---- words -----------------------------------------------------------------------------
 
-    def _stems(self, text: str, correct: bool = False) -> set[str]:
+    def _stems(self, text: str, correct: bool = False) -> frozenset[str]:
+        """`_stem_set`, read once per text and mode: a reply reads the same parts of a
+        question several times (sums, facts, verdicts)."""
+        key = (text, correct)
+        found = self._stem_memo.get(key)
+        if found is None:
+            if len(self._stem_memo) > 4096:
+                self._stem_memo.clear()
+            found = self._stem_memo[key] = frozenset(self._stem_set(text, correct))
+        return found
+
+    def _stem_set(self, text: str, correct: bool = False) -> set[str]:
         """A text's stems as written, plus the glossary's acronyms it spells out, so that
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""

@@ -14,6 +14,7 @@ index assumed (question, session, or the current exercice), as `bot.rule_answers
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -127,6 +128,7 @@ class Fact:
     verdict: str | None = None  # "oui" | "non": the answer to a yes/no question
 
 
+@functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), or None."""
