@@ -19,6 +19,7 @@ from bot.answers import (
     take,
     value_error,
 )
+from bot.faq import GREETING, THANKS, normalise
 from bot.messages import Choice, Message, block, bold, line, message, plain
 from bot.questionnaire import PROFILE_QUESTIONS, _Ask
 from bot.render import shorten as short_label
@@ -123,6 +124,10 @@ class Answering:
             sure = self.faq.sure_reply(text, s)
             if sure is not None:
                 return Step(s, [sure, *self._ask(s, qid)])
+        if taken.retry and GREETING.match(normalise(text)):  # "bonjour" at the first question
+            return Step(s, [plain("Bonjour\u202f!"), *self._ask(s, qid)])
+        if taken.retry and THANKS.match(normalise(text)):
+            return Step(s, [plain("Avec plaisir\u202f!"), *self._ask(s, qid)])
         if taken.retry:
             return Step(s, [plain(taken.retry), *self._ask(s, qid)])
         if s.pending_hidden:  # something came after the question: never answer it unseen

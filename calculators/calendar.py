@@ -115,7 +115,8 @@ def _label(
     fin: dt.date | None,
     provisional: bool,
 ) -> str:
-    """An exercice button: "2026 — en cours, déclaration début 2027"."""
+    """An exercice button: "2026 — en cours, dates de déclaration non publiées" (the forfait
+    structure 2025 opened in December 2025: "early next year" would be a guess)."""
     if year is None:
         return "Projet de convention (dates non publiées)"
     head = f"{year} (provisoire)" if provisional else str(year)  # `note` says why
@@ -123,8 +124,8 @@ def _label(
         return f"{head} — à venir, à partir du {fmt_date(dt.date(year, 1, 1))}"
     dates = f"du {fmt_date(debut)} au {fmt_date(fin)}" if debut and fin else None
     if phase == "en_cours":
-        when = dates or f"début {year + 1}"
-        return f"{head} — en cours, déclaration {when}"
+        when = f"déclaration {dates}" if dates else "dates de déclaration non publiées"
+        return f"{head} — en cours, {when}"
     if window == "close":
         return f"{head} — déclaration close" + (f" le {fmt_date(fin)}" if fin else "")
     if window == "ouverte":

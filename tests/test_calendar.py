@@ -41,7 +41,7 @@ def test_today_a_medecin_is_offered_2026_first_and_told_2025_is_closed() -> None
         "en_cours",
         "dotation_numerique",
     )
-    assert first.libelle == "2026 — en cours, déclaration début 2027"
+    assert first.libelle == "2026 — en cours, dates de déclaration non publiées"
     assert window_text(first) == "pas encore publiée"
     assert action_date(first).texte == "à faire avant le 31/12/2026"
     closed = entry("medecin", TODAY, "2025")
@@ -67,7 +67,7 @@ def test_today_a_dentist_is_offered_a_provisional_2026_then_the_declared_years()
     provisional = offers[0]
     assert provisional.provisoire and provisional.dispositif.statut == "provisoire"
     assert (provisional.dispositif.exercice, provisional.dispositif.reconduit_de) == (2026, 2025)
-    assert provisional.libelle == "2026 (provisoire) — en cours, déclaration début 2027"
+    assert provisional.libelle == "2026 (provisoire) — en cours, dates de déclaration non publiées"
     assert provisional.note == "provisoire\u202f: règles 2025 reconduites faute de texte publié."
     assert action_date(provisional).texte == "à faire avant le 31/12/2026"
     assert [s.libelle for s in offers[1:]] == [
@@ -253,7 +253,7 @@ def test_provisional_years_come_from_the_data_only() -> None:
 
 def test_the_exercice_question_offers_what_can_still_be_done_then_the_last_closed() -> None:
     assert [s.libelle for s in offered(schemes("medecin"), TODAY)] == [
-        "2026 — en cours, déclaration début 2027",
+        "2026 — en cours, dates de déclaration non publiées",
         "2025 — déclaration close le 08/02/2026",
         "2024 — déclaration close",
     ]

@@ -436,3 +436,14 @@ def test_a_question_typed_without_its_question_mark_is_answered(late: Chat) -> N
     assert late.session.pending == pending and late.replies[-1].asks == pending
     late.do(say("medecin"))
     assert late.text.startswith("Je n'ai pas compris « medecin »")
+
+
+def test_a_greeting_at_a_question_is_greeted_back(chat: Chat) -> None:
+    """« bonjour » typed at the profession question: greeted back, not « Je n'ai pas
+    compris », and the question asked again; « merci » likewise."""
+    chat.do(cmd("start"))
+    chat.do(say("bonjour"))
+    assert chat.text.startswith("Bonjour !") and "pas compris" not in chat.text
+    assert chat.session.pending == "profession"
+    chat.do(say("merci"))
+    assert chat.text.startswith("Avec plaisir !")

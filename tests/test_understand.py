@@ -513,12 +513,12 @@ def test_exercice_labels_that_say_where_it_stands() -> None:
     e = Expected(
         "exercice",
         (
-            ("2026 — en cours, déclaration début 2027", "2026"),
+            ("2026 — en cours, dates de déclaration non publiées", "2026"),
             ("2025 — déclaration close le 08/02/2026", "2025"),
         ),
         today=TODAY,
     )
-    assert interpret("2026 — en cours, déclaration début 2027", e).value == "2026"
+    assert interpret("2026 — en cours, dates de déclaration non publiées", e).value == "2026"
     assert interpret("2025", e).value == "2025"
     assert interpret("celle en cours", e).value == "2026"
     assert interpret("l'an dernier", e).reading == (
