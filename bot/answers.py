@@ -178,6 +178,8 @@ def take(
     if i.status == "partial":
         return Taken({k: float(v) for k, v in i.rates.items()}, f"{i.reading} {i.hint}")
     if i.status == "value" and isinstance(i.value, bool):
+        if kind != "choice" and not {"oui", "non"} <= values:  # "oui" asked a figure
+            return Taken(retry=f"Il me faut un chiffre ici{NNBSP}: tapez-le, ou {DONT_KNOW}.")
         return Taken("oui" if i.value else "non", note)
     if i.status == "value" and isinstance(i.value, str):
         return Taken(i.value, note)

@@ -285,6 +285,11 @@ class Engine(
                 return self._act(s, ContinueHypothetical())
             if said.value == "non" and not said.question:
                 return self._cmd_resultat(s)
+            if any(c.isdigit() for c in text) and not said.question:
+                # "DMT 95 FSE 98": figures for the questions that follow, so go on with them
+                went_on = self._act(s, ContinueHypothetical())
+                if went_on.session.pending:
+                    return self._typed(went_on.session, text)
         if s.pending:
             return self._typed(s, text)
         faq = self.faq.reply(text, s) if self.faq else None

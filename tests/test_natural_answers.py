@@ -447,3 +447,28 @@ def test_a_greeting_at_a_question_is_greeted_back(chat: Chat) -> None:
     assert chat.session.pending == "profession"
     chat.do(say("merci"))
     assert chat.text.startswith("Avec plaisir !")
+
+
+def test_figures_typed_at_the_socle_notice_go_on_with_the_questions(chat: Chat) -> None:
+    """After « le socle n'est pas atteint, continuer ? », « DMT 95 FSE 98 » answers the
+    questions that follow: the bot goes on and records them, instead of a FAQ answer."""
+    chat.do(cmd("start", "medecin_2026"))
+    chat.do(say("oui"))
+    chat.do(say("non"))
+    assert "Le socle n'est pas atteint" in chat.text
+    chat.do(say("DMT 95 FSE 98"))
+    assert chat.session.answers["services_en_ligne"] == {"dmt": 95.0, "fse": 98.0}
+    assert chat.session.pending == "services_en_ligne:pse"
+
+
+def test_yes_at_a_rate_asks_for_the_figure(chat: Chat) -> None:
+    """« oui » typed where a rate is asked records nothing: the figure is asked for."""
+    chat.do(cmd("start", "medecin_2026"))
+    chat.do(say("oui"))
+    chat.do(say("oui"))
+    chat.do(say("DMT 95 FSE 98 PSE 40"))
+    assert chat.session.pending == "services_en_ligne:aat"
+    chat.do(say("oui"))
+    assert "Il me faut un chiffre ici" in chat.text
+    assert chat.session.pending == "services_en_ligne:aat"
+    assert "aat" not in chat.session.answers["services_en_ligne"]
