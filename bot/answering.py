@@ -83,6 +83,14 @@ class Answering:
             reply = self.faq.reply(text, s)
             if reply is not None:
                 return Step(s, [reply, *self._ask(s, qid)])
+        elsewhere = self._named_elsewhere(s, qid, text)
+        if elsewhere is not None:  # "j'ai une mss oui" at the opening hours: not theirs
+            said = (
+                f"«{NNBSP}{short_label(text, 40)}{NNBSP}» parle de «{NNBSP}{elsewhere}{NNBSP}», "
+                "pas de la question en cours : je ne le note pas ici, je vous la poserai "
+                "si elle compte. La question en cours :"
+            )
+            return Step(s, [plain(said), *self._ask(s, qid)])
         kept, rest = self._typed_ahead(s, qid, text)
         trimmed = without_the_rest(rest) if qid not in PROFILE_QUESTIONS else None
         if trimmed is not None and (kept or trimmed):  # « FSE 98, je ne sais pas pour le reste »
@@ -167,6 +175,20 @@ class Answering:
             labels = [f"«{NNBSP}{label}{NNBSP}»" for label, _ in ask.buttons]
             said += f"cette question attend {', '.join(labels[:-1])} ou {labels[-1]}."
         return Step(s, [plain(said), *self._ask(s, ask.id)])
+
+    def _named_elsewhere(self, s: Session, qid: str, text: str) -> str | None:
+        """The libellé of another indicator that a yes/no answer names and not the one asked
+        ("j'ai une mss oui" at the opening hours), or None."""
+        if self.faq is None or qid in PROFILE_QUESTIONS or not any(c.isalpha() for c in text):
+            return None
+        d = self._dispositif(s)
+        if d is None:
+            return None
+        named = self.faq.indicator_named(text, d)
+        asked, _ = self._target_of(d, qid)
+        if named is None or named == asked.id:
+            return None
+        return next(i.libelle for i in d.indicateurs if i.id == named)
 
     def _typed_ahead(self, s: Session, qid: str, text: str) -> tuple[str, str]:
         """Rates typed for later questions ("FSE 98" at the Ségur question), recorded as their

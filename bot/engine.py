@@ -86,6 +86,10 @@ class FaqAnswerer(Protocol):
     def rule_reply(self, action: ShowRuleAnswer, session: Session) -> Message | None:
         """A rule-grounded answer for another profession or exercice; None when stale."""
 
+    def indicator_named(self, text: str, d: Dispositif) -> str | None:
+        """The indicator of `d` a text names clearly ("j'ai une mss" : the messaging), if
+        any."""
+
 
 class Engine(
     CommandSteps,

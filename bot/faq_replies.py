@@ -29,7 +29,7 @@ from bot.text_render import to_text
 from calculators.french import NNBSP
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
-from knowledge.schema import FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
+from knowledge.schema import Dispositif, FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
 
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
@@ -212,6 +212,14 @@ class FaqResponder:
 
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         return self.respond(text, session, forwarded).message
+
+    def indicator_named(self, text: str, d: Dispositif) -> str | None:
+        """The indicator of `d` the text names clearly, by the calculator's words."""
+        if self.rules is None:
+            return None
+        words = self.rules._read(text).words - self.rules._gate_words
+        named = self.rules._named(words, d, None)
+        return named[0].id if named is not None else None
 
     def sure_reply(self, text: str, session: Session) -> Message | None:
         """The reply when it answers (an entry, a verdict, a definition), else None: for text

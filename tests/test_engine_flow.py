@@ -28,6 +28,7 @@ from bot.session import VERSION, Session
 from bot.telegram_render import encode, to_html
 from bot.text_render import to_text
 from knowledge import Knowledge
+from knowledge.schema import Dispositif
 
 COMMANDS = ["start", "reprendre", "retour", "modifier", "resultat", "recommencer", "aide"]
 
@@ -445,6 +446,9 @@ class RecordingFaq:
 
     def entry_reply(self, entry_id: str, session: Session) -> Message | None:
         return None
+
+    def indicator_named(self, text: str, d: Dispositif) -> str | None:
+        return None  # reads the text's words, asks the FAQ nothing
 
 
 @pytest.mark.parametrize(

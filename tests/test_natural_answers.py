@@ -472,3 +472,19 @@ def test_yes_at_a_rate_asks_for_the_figure(chat: Chat) -> None:
     assert "Il me faut un chiffre ici" in chat.text
     assert chat.session.pending == "services_en_ligne:aat"
     assert "aat" not in chat.session.answers["services_en_ligne"]
+
+
+def test_a_yes_naming_another_indicator_is_not_taken_for_the_question(
+    kb: Knowledge,
+) -> None:
+    """« j ai une mss oui » typed at the opening-hours question is about the messaging: it is
+    not recorded as « oui » for the opening hours, and the question is asked again."""
+    from bot.faq_replies import FaqResponder
+
+    chat = Chat(Engine(kb, faq=FaqResponder.from_knowledge(kb)))
+    chat.do(cmd("start", "dentiste_2025"))
+    chat.yes_until("horaires_annuaire.saisie")
+    asked = chat.session.pending
+    chat.do(say("j ai une mss oui"))
+    assert "parle de « Messagerie sécurisée" in chat.text
+    assert chat.session.pending == asked and "horaires_annuaire" not in chat.session.answers
