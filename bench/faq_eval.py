@@ -57,6 +57,7 @@ DEV_COLLOQUIAL11 = TESTS / "faq_devset_colloquial11.yaml"  # tuned on: the pract
 DEV_COLLOQUIAL12 = TESTS / "faq_devset_colloquial12.yaml"  # tuned on: advisors, long messages
 DEV_COLLOQUIAL13 = TESTS / "faq_devset_colloquial13.yaml"  # tuned on: a general mix, 6th writer
 DEV_COLLOQUIAL14 = TESTS / "faq_devset_colloquial14.yaml"  # tuned on: today, deadlines, kinés
+DEV_COLLOQUIAL15 = TESTS / "faq_devset_colloquial15.yaml"  # tuned on: yes/no checks, the FAMI
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -79,6 +80,7 @@ SETS = [
     (f"colloquial development set 12 {TUNED}", DEV_COLLOQUIAL12),
     (f"colloquial development set 13 {TUNED}", DEV_COLLOQUIAL13),
     (f"colloquial development set 14 {TUNED}", DEV_COLLOQUIAL14),
+    (f"colloquial development set 15 {TUNED}", DEV_COLLOQUIAL15),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
