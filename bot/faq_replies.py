@@ -95,6 +95,7 @@ FACT_KINDS = (
     "paiement",
     "obligatoire",
     "a_faire",
+    "condition",
 )  # ShowRuleAnswer.situation of a fact
 # The FAQ themes that can follow a date: a payment's entry, a declaration window's.
 DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}

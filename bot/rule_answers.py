@@ -52,7 +52,8 @@ CONSEQUENCE = re.compile(
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.
 PROCEDURE = re.compile(
-    r"\b(envoy\w*|fourni\w*|justif\w*|attestations?|transmet\w*|garder|conserver|prouver)\b"
+    r"\b(envoy\w*|fourni\w*|justif\w*|attestations?|transmet\w*|garder|conserver|prouver|"
+    r"contest\w*|reclam\w*|recours)\b"
 )
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
 # pré-remplie ?"), or asking which things are left out ("quels actes ne comptent pas ?"): an

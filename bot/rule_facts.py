@@ -80,6 +80,7 @@ TO_DO = re.compile(
     r"\b(avant|d'ici) (la )?(fin (de l'annee|d'annee|decembre|de l'exercice)|le 31\b|"
     r"le 31/12|decembre|janvier)"
 )
+GATE_NAMED = re.compile(r"\b(socles?|volet (1|un))\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
@@ -106,6 +107,10 @@ OBLIGATION = re.compile(
 LISTED = re.compile(
     r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? "
     r"(oblig|optionn|facultat)"
+)
+# Whether a block must be met first: "faut avoir validé le socle pour toucher les 300 € ?".
+GATE_ASKED = re.compile(
+    r"\b(faut|faudrait|besoin|necessaire|condition\w*|seulement si|uniquement si|depend\w*)\b"
 )
 # "suis-je exonéré ?": an entry on an exception to the obligation.
 EXEMPTION = re.compile(r"\b(exoner\w*|dispens\w*|exempt\w*)\b")
@@ -137,6 +142,8 @@ def asked(text: str) -> str | None:
         return None  # the VSM is outside the schemes; averages are not in the data
     if TO_DO.search(folded):
         return "a_faire"
+    if GATE_ASKED.search(folded) and GATE_NAMED.search(folded) and not OPEN.search(folded):
+        return "condition"  # a yes/no: "quel taux faut-il pour le socle ?" asks a target
     if (
         OBLIGATION.search(folded)
         and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
@@ -245,7 +252,43 @@ class RuleFacts:
             return self._required(case, named[0]) if named is not None else None
         if kind == "a_faire":
             return self._to_do(case, today)
+        if kind == "condition":
+            return self._condition(text, case)
         return self._amount(text, case)
+
+    def _condition(self, text: str, case: Case) -> Fact | None:
+        """Whether what the question names is paid only once the block that gates others is
+        met ("faut avoir validé le socle pour toucher les 300 € ?"); None when it names no
+        indicator outside that block."""
+        d = case.dispositif
+        gate = next((g for g in d.groupes if g.regle == "tous_requis"), None)
+        words = self.rules._read(text).words - self.rules._gate_words
+        named = self.rules._named(words, d, None)
+        if gate is None or named is None or named[0].groupe == gate.id:
+            return None
+        ind = named[0]
+        group = next(g for g in d.groupes if g.id == ind.groupe)
+        worth = self._worth(d, ind) or self._worth(d, group)
+        paid = f" ({worth})" if worth else ""
+        if gate.id in group.prerequis:
+            verdict = "oui"
+            line_ = f"Oui{NNBSP}: {_q(ind.libelle)}{paid} n'est versé que si {_q(gate.libelle)} "
+            line_ += "est atteint."
+        else:
+            verdict = "non"
+            line_ = f"Non{NNBSP}: {_q(ind.libelle)}{paid} est versé indépendamment de "
+            line_ += f"{_q(gate.libelle)}."
+        return Fact(
+            case,
+            "condition",
+            ind.id,
+            f"Condition — {_scheme(d)}",
+            (line_,),
+            (),
+            _labels([*ind.sources, *group.sources] if group.sources else list(ind.sources)),
+            indicateur=ind.id,
+            verdict=verdict,
+        )
 
     def _to_do(self, case: Case, today: dt.date) -> Fact:
         """What must be in place at the 31/12 of the exercice that ends this year (the one
@@ -286,6 +329,9 @@ class RuleFacts:
         d = case.dispositif
         if kind == "a_faire":
             return self._to_do(case, today)
+        if kind == "condition":
+            ind = next((i for i in d.indicateurs if i.id == subject), None)
+            return self._condition(ind.libelle, case) if ind is not None else None
         if kind == "obligatoire":
             ind = next((i for i in d.indicateurs if i.id == subject), None)
             return self._required(case, ind) if ind is not None else None
@@ -762,4 +808,5 @@ def _scheme(d: Dispositif) -> str:
 
 
 def _q(text: str) -> str:
-    return f"«{NNBSP}{text}{NNBSP}»"
+    """In guillemets, unless the text opens with its own (« Aller vers » : …)."""
+    return text if text.startswith("«") else f"«{NNBSP}{text}{NNBSP}»"

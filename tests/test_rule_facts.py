@@ -376,3 +376,28 @@ def test_two_professions_named_get_each_one_s_figure(responder: FaqResponder) ->
     q = "Pour l'exercice 2025, les dentistes déclaraient-ils aux mêmes dates que les médecins ?"
     text = to_text(respond(responder, q).message)
     assert "du 15/12/2025 au 08/02/2026" in text and "du 12/01/2026 au 02/03/2026" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "profession", "start"),
+    [
+        (
+            "aller vers : faut avoir validé le socle pour toucher les 300 € ?",
+            "chirurgien-dentiste",
+            f"Non{NN}: « Aller vers » : au moins 3 interventions",
+        ),
+        (
+            "la coordination, il faut le socle ?",
+            "chirurgien-dentiste",
+            f"Oui{NN}: «{NN}Implication dans la prise en charge coordonnée{NN}» (100{NN}€) n'est",
+        ),
+    ],
+)
+def test_whether_a_block_must_be_met_first(
+    responder: FaqResponder, question: str, profession: str, start: str
+) -> None:
+    """« faut-il le socle pour X ? »: X is paid only once the block is met, or whatever it is
+    (the FAMI's « aller vers »), said from the groups' prerequisites."""
+    rep = respond(responder, question, profession)
+    assert rep.fact is not None and rep.fact.asked == "condition"
+    assert rep.fact.lignes[0].startswith(start), rep.fact.lignes[0]
