@@ -542,8 +542,7 @@ class RuleAnswers:
             if s.indicateur.statut_exercice == "optionnel":
                 out.append(f"Facultatif{NNBSP}: il ne conditionne pas {_q(group.libelle)}.")
             else:
-                after = [g.libelle for g in d.groupes if group.id in g.prerequis]
-                tail = "".join(f", ni {_q(x)}, qui en dépend" for x in after)
+                tail = _unpaid_after(d, group)
                 out.append(
                     f"{_q(group.libelle)} n'est donc pas atteint{NNBSP}: il n'est pas versé "
                     f"({worth}){tail}."
@@ -826,4 +825,21 @@ def _prerequisites(group: Groupe, groups: dict[str, Groupe]) -> str:
 
 
 def _q(text: str) -> str:
-    return f"«{NNBSP}{text}{NNBSP}»"
+    """In guillemets, unless the text opens with its own (« Aller vers » : …)."""
+    return text if text.startswith("«") else f"«{NNBSP}{text}{NNBSP}»"
+
+
+def _group_total(d: Dispositif, g: Groupe) -> str:
+    """What a group's indicators pay together, every one met ("835 points, soit 5 845 €")."""
+    members = [i for i in d.indicateurs if i.groupe == g.id]
+    total = sum((i.points if d.unite == "points" else i.eur) or 0 for i in members)
+    if d.unite == "eur":
+        return fmt_eur(total)
+    return f"{fmt_points(total)}, soit {fmt_eur(total * (d.valeur_point or 0))}"
+
+
+def _unpaid_after(d: Dispositif, group: Groupe) -> str:
+    """ ", ni « Volet 2 » (835 points, soit 5 845 €), qui en dépend": the groups a block
+    not met leaves unpaid, with what they would have paid."""
+    after = [g for g in d.groupes if group.id in g.prerequis]
+    return "".join(f", ni {_q(g.libelle)} ({_group_total(d, g)}), qui en dépend" for g in after)

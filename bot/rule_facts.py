@@ -23,7 +23,7 @@ from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
 from bot.question_scope import SCHEMES, VSM, own_figure
-from bot.rule_answers import Case, RuleAnswers
+from bot.rule_answers import Case, RuleAnswers, _q, _unpaid_after
 from calculators import estimate
 from calculators.calendar import status, window_text
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
@@ -566,7 +566,6 @@ class RuleFacts:
         d = case.dispositif
         groups = {g.id: g for g in d.groupes}
         group = groups[ind.groupe]
-        after = [g.libelle for g in d.groupes if group.id in g.prerequis]
         if ind.statut_exercice == "neutralise":
             verdict = "non"
             lines = [f"Non{NNBSP}: neutralisé pour l'exercice {case.exercice}, réputé atteint."]
@@ -579,7 +578,7 @@ class RuleFacts:
         else:
             verdict = "oui"
             paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
-            tail = "".join(f", ni {_q(x)}, qui en dépend" for x in after)
+            tail = _unpaid_after(d, group)
             lines = [
                 f"Oui{NNBSP}: c'est un indicateur exigé pour {_q(group.libelle)}. Sans lui, "
                 f"{_q(group.libelle)} ({paid}) n'est pas versé{tail}."
@@ -805,8 +804,3 @@ def _labels(sources: list[Source]) -> tuple[str, ...]:
 
 def _scheme(d: Dispositif) -> str:
     return d.libelle
-
-
-def _q(text: str) -> str:
-    """In guillemets, unless the text opens with its own (« Aller vers » : …)."""
-    return text if text.startswith("«") else f"«{NNBSP}{text}{NNBSP}»"

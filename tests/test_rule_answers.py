@@ -441,3 +441,19 @@ def test_a_negation_on_a_manner_is_no_absence(late: FaqResponder) -> None:
     )
     rep = late.respond(text, Session(0, "chirurgien-dentiste"))
     assert "non atteint" not in to_text(rep.message)
+
+
+def test_a_block_not_met_says_what_the_blocks_after_it_would_have_paid(
+    late: FaqResponder,
+) -> None:
+    """« j'ai raté le taux de FSE, je touche la coordination ? »: the socle is not paid, nor
+    the coordination that depends on it, each with its amount."""
+    text = reply(
+        late,
+        "j'ai raté le taux de fse, je touche les 100 € de coordination ?",
+        "chirurgien-dentiste",
+    )
+    assert (
+        f"ni «{NN}Indicateur complémentaire (si socle atteint){NN}» (100{NN}€), qui en dépend"
+        in text
+    )
