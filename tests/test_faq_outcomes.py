@@ -387,3 +387,19 @@ def test_an_elision_glued_to_its_word_is_read(index: FaqIndex) -> None:
 def test_a_difference_an_entry_answers_is_that_entry(index: FaqIndex) -> None:
     ans = ask(index, "c'est quoi la différence entre le DMP et Mon espace santé ?")
     assert ans.matched and ans.hit.entry.id == "dmp_mon_espace_sante"
+
+
+def test_a_year_with_the_same_rules_takes_the_entries_of_the_other() -> None:
+    """« le FAMI 2025 » applies the 2024 guide unchanged: its entries answer a question that
+    names 2025, where before the year check set them aside."""
+    kb = load()
+    index = FaqIndex(
+        kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+    )
+    ans = index.answer(
+        "fami 2025 le web dmp ça valide l'indicateur ?",
+        "chirurgien-dentiste",
+        None,
+        dt.date(2026, 11, 30),
+    )
+    assert ans.matched and ans.hit.entry.id == "dmp_web_dmp"
