@@ -506,7 +506,7 @@ class FaqResponder:
         assert kb is not None
         labels = [kb.professions[f.case.profession].libelle for f in facts]
         default = ans.scope is None or not ans.scope.exercice
-        return render(
+        msg = render(
             "faq_compare.j2",
             (),
             facts=facts,
@@ -515,6 +515,12 @@ class FaqResponder:
             question=question,
             default=default,
         )
+        if not forwarded:
+            return msg
+        cases = ", ".join(
+            f"{label.lower()} {f.case.exercice}" for label, f in zip(labels, facts, strict=True)
+        )
+        return _for_advisor(msg, f"Professions et exercices retenus : {cases}.")
 
     def figures_by_profession(self, text: str, ans: Answer) -> list[Fact]:
         """An amount asked with no profession known and no scheme named: each profession's

@@ -401,3 +401,13 @@ def test_whether_a_block_must_be_met_first(
     rep = respond(responder, question, profession)
     assert rep.fact is not None and rep.fact.asked == "condition"
     assert rep.fact.lignes[0].startswith(start), rep.fact.lignes[0]
+
+
+def test_a_forwarded_comparison_ends_with_the_cases_and_a_text_to_copy(
+    responder: FaqResponder,
+) -> None:
+    msg = responder.reply("kiné vs dentiste le fami max c'est pareil ?", Session(0), True)
+    text = to_text(msg)
+    assert text.startswith("Réponse à transmettre")
+    assert f"Professions et exercices retenus{NN}: chirurgien-dentiste 2026" in text
+    assert "Texte à copier" in text
