@@ -275,26 +275,20 @@ class FaqIndex:
         # year reconducts and those of the same scheme with the very same rules (the FAMI
         # 2025 applies the 2024 guide: its entries answer "le FAMI 2025"). Not a ranking
         # bonus: given to the ranking too, it made 9 sets worse.
-        signature = {
-            (d.profession, d.exercice): _rules_signature(d)
-            for d in dispositifs
-            if d.exercice is not None
-        }
+        dated = [d for d in dispositifs if d.exercice is not None]
+        alike: dict[tuple[str, tuple[object, ...]], set[int]] = {}
+        for d in dated:
+            alike.setdefault((d.profession, _rules_signature(d)), set()).add(d.exercice)
         self._reconduit = {
-            (d.profession, d.exercice): d.reconduit_de
-            for d in dispositifs
-            if d.exercice is not None and d.reconduit_de is not None
+            (d.profession, d.exercice): d.reconduit_de for d in dated if d.reconduit_de is not None
         }
-        self._same_rules: dict[tuple[str, int], frozenset[int]] = {}
-        for d in dispositifs:
-            if d.exercice is None:
-                continue
-            key = (d.profession, d.exercice)
-            same = {y for (p, y), sig in signature.items() if p == d.profession}
-            same = {y for y in same if signature[(d.profession, y)] == signature[key]}
-            if d.reconduit_de is not None:
-                same.add(d.reconduit_de)
-            self._same_rules[key] = frozenset(same - {d.exercice})
+        self._same_rules = {
+            (d.profession, d.exercice): frozenset(
+                alike[(d.profession, _rules_signature(d))] - {d.exercice}
+                | ({d.reconduit_de} if d.reconduit_de is not None else set())
+            )
+            for d in dated
+        }
         self._targets = frozenset(
             c.valeur
             for d in dispositifs
