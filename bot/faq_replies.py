@@ -218,8 +218,7 @@ class FaqResponder:
         """The indicator of `d` the text names clearly, by the calculator's words."""
         if self.rules is None:
             return None
-        words = self.rules._read(text).words - self.rules._gate_words
-        named = self.rules._named(words, d, None)
+        named = self.rules.named_in(text, d)
         return named[0].id if named is not None else None
 
     def sure_reply(self, text: str, session: Session) -> Message | None:

@@ -33,10 +33,10 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
 NEGATED_WORDS = 4
-# A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
+# A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
 NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector).
@@ -294,6 +294,11 @@ class RuleAnswers:
             idf = {t: math.log(1 + (n - k + 0.5) / (k + 0.5)) for t, k in counts.items()}
             self._idf[d.id] = idf
         return idf
+
+    def named_in(self, text: str, d: Dispositif) -> tuple[Indicateur, Composante | None] | None:
+        """The indicator (and component) of `d` the text names clearly, the words of the
+        blocks that gate others ("socle", "volet 1") set aside."""
+        return self._named(self._read(text).words - self._gate_words, d, None)
 
     def _named(
         self, words: set[str], d: Dispositif, figure: Valeur | None

@@ -247,8 +247,7 @@ class RuleFacts:
                 return _together(amount, when) if amount is not None else when
             return when
         if kind == "obligatoire":
-            words = self.rules._read(text).words - self.rules._gate_words
-            named = self.rules._named(words, case.dispositif, None)
+            named = self.rules.named_in(text, case.dispositif)
             return self._required(case, named[0]) if named is not None else None
         if kind == "a_faire":
             return self._to_do(case, today)
@@ -262,8 +261,7 @@ class RuleFacts:
         indicator outside that block."""
         d = case.dispositif
         gate = next((g for g in d.groupes if g.regle == "tous_requis"), None)
-        words = self.rules._read(text).words - self.rules._gate_words
-        named = self.rules._named(words, d, None)
+        named = self.rules.named_in(text, d)
         if gate is None or named is None or named[0].groupe == gate.id:
             return None
         ind = named[0]
@@ -402,8 +400,7 @@ class RuleFacts:
         whole scheme when the question asks its maximum or names nothing else."""
         d = case.dispositif
         folded = fold(text)
-        words = self.rules._read(text).words - self.rules._gate_words
-        named = self.rules._named(words, d, None)
+        named = self.rules.named_in(text, d)
         if named is not None:
             return self._indicator(case, named[0])
         groups = _groups_named(folded, d)
@@ -523,10 +520,9 @@ class RuleFacts:
         cases = [self.rules.case(profession, y, today, ("question", "question")) for y in years]
         if any(c is None for c in cases):
             return None
-        words = self.rules._read(text).words - self.rules._gate_words
         for case in cases:
             d = case.dispositif
-            if self.rules._named(words, d, None) or _groups_named(folded, d):
+            if self.rules.named_in(text, d) or _groups_named(folded, d):
                 return None
             if self.rules._mentions(text, d):
                 return None
