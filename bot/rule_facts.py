@@ -80,7 +80,6 @@ TO_DO = re.compile(
     r"\b(avant|d'ici) (la )?(fin (de l'annee|d'annee|decembre|de l'exercice)|le 31\b|"
     r"le 31/12|decembre|janvier)"
 )
-GATE_NAMED = re.compile(r"\b(socles?|volet (1|un))\b")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
@@ -112,6 +111,7 @@ LISTED = re.compile(
 GATE_ASKED = re.compile(
     r"\b(faut|faudrait|besoin|necessaire|condition\w*|seulement si|uniquement si|depend\w*)\b"
 )
+GATE_NAMED = re.compile(r"\b(socles?|volet (1|un))\b")
 # "suis-je exonéré ?": an entry on an exception to the obligation.
 EXEMPTION = re.compile(r"\b(exoner\w*|dispens\w*|exempt\w*)\b")
 LOSS = re.compile(r"\b(perd\w*|perte|rate\w*|manque\w*)\b")
@@ -123,7 +123,7 @@ class Fact:
     """A figure or a date of one scheme, as the answer states it."""
 
     case: Case
-    asked: str  # "montant" | "declaration" | "paiement"
+    asked: str  # "montant" | "declaration" | "paiement" | "obligatoire" | "a_faire" | "condition"
     subject: str  # "total", "point", a group id or an indicator id (a button's path)
     titre: str  # "Volet 1 — forfait structure 2024"
     lignes: tuple[str, ...]
