@@ -20,7 +20,9 @@ from bot.answers import (
     value_error,
 )
 from bot.faq import GREETING, THANKS, normalise
+from bot.faq_text import fold
 from bot.messages import Choice, Message, block, bold, line, message, plain
+from bot.question_scope import values
 from bot.questionnaire import PROFILE_QUESTIONS, _Ask
 from bot.render import shorten as short_label
 from bot.session import Session
@@ -181,6 +183,8 @@ class Answering:
         ("j'ai une mss oui" at the opening hours), or None."""
         if self.faq is None or qid in PROFILE_QUESTIONS or not any(c.isalpha() for c in text):
             return None
+        if any(c.isdigit() for c in text) or values(fold(text)):
+            return None  # "DMT 95 FSE 98", "deux tiers": figures, read further on
         d = self._dispositif(s)
         if d is None:
             return None

@@ -488,3 +488,12 @@ def test_a_yes_naming_another_indicator_is_not_taken_for_the_question(
     chat.do(say("j ai une mss oui"))
     assert "parle de « Messagerie sécurisée" in chat.text
     assert chat.session.pending == asked and "horaires_annuaire" not in chat.session.answers
+
+
+def test_rates_typed_ahead_are_kept_though_they_name_other_indicators(chat: Chat) -> None:
+    """The guard against an answer about another indicator leaves figures to the typed-ahead
+    reading: « DMT 95 FSE 98 » at a yes/no question is kept for later."""
+    chat.do(cmd("start", "medecin_2025"))
+    chat.do(say("oui"))
+    chat.do(say("DMT 95 FSE 98"))
+    assert "Noté pour plus tard" in chat.text and "parle de" not in chat.text
