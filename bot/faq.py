@@ -730,6 +730,8 @@ class FaqIndex:
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
         )
+        if sure and compared and len(scope.schemes) > 1:
+            hits, sure = self._comparing(hits, scope.schemes)
         aside = offtopic is not None and not offtopic.toujours  # "doctolib", not "tarif"
         if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
@@ -802,6 +804,23 @@ class FaqIndex:
             if wanted & self._intents[self._position[h.entry.id]] and not other:
                 return [h, *(x for x in hits if x is not h)], None
         return hits, "intention"
+
+    @staticmethod
+    def _comparing(hits: list[Hit], schemes: tuple[str, ...]) -> tuple[list[Hit], bool]:
+        """ "la différence entre le FS et la Donum": the closest entry that speaks of every
+        scheme compared answers it, else none does surely (the Donum's draft against its
+        final text is not the forfait structure against the Donum)."""
+        fitting = [
+            h
+            for h in hits[:SUGGESTIONS]
+            if all(
+                SCHEMES[k].search(fold(" ".join([h.entry.question, *h.entry.formulations])))
+                for k in schemes
+            )
+        ]
+        if not fitting:
+            return hits, False
+        return [fitting[0], *(h for h in hits if h is not fitting[0])], True
 
     def _about(self, key: str, hits: list[Hit]) -> Hit | None:
         """The closest entry on who is covered that names the profession (the first one, when

@@ -403,3 +403,22 @@ def test_a_year_with_the_same_rules_takes_the_entries_of_the_other() -> None:
         dt.date(2026, 11, 30),
     )
     assert ans.matched and ans.hit.entry.id == "dmp_web_dmp"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "c koi la diférence entre le fs et la donum ?",
+        "quelle différence entre forfait structure et dotation numérique ?",
+    ],
+)
+def test_two_schemes_compared_get_an_entry_that_names_both(question: str) -> None:
+    """The Donum's draft against its final text is not the forfait structure against the
+    Donum: a comparison of two schemes takes an entry whose phrasings name both."""
+    kb = load()
+    index = FaqIndex(
+        kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+    )
+    ans = index.answer(question, "medecin", None, dt.date(2026, 11, 30))
+    assert ans.matched and ans.hit.entry.id != "donum_differences_projet"
+    assert "forfait structure" in ans.hit.entry.reponse
