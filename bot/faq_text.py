@@ -50,6 +50,7 @@ SMS_FORMS = {
     "tt": "tout",
     "tte": "toute",
     "tts": "tous",
+    "ts": "tous",
     "pb": "probleme",
     "pbm": "probleme",
     "pbs": "problemes",

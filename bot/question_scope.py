@@ -94,14 +94,14 @@ RELATIVE_YEARS = [
     (re.compile(r"\bil y a (deux|2) ans\b"), -2),
     (
         re.compile(
-            r"\b(l'?an (dernier|passe)|l'?annee (derniere|passee|precedente)|"
+            r"\b(l'?an (dernier|passe)|l'?ann?ee (derniere|passee|precedente)|"
             r"(exercice|campagne) (precedent|precedente|dernier|passe)|n-1)\b"
         ),
         -1,
     ),
     (
         re.compile(
-            r"\b(cette annee|l'?annee en cours|(exercice|campagne) en cours|cet exercice)\b"
+            r"\b(cet(t?e)? ann?ee|l'?ann?ee en cours|(exercice|campagne) en cours|cet exercice)\b"
         ),
         0,
     ),

@@ -149,3 +149,8 @@ def test_a_covered_profession_owning_a_scheme_is_the_one_it_implies() -> None:
     scope = detect("Quel texte conventionnel prévoit le FAMI des masseurs-kinésithérapeutes ?")
     assert scope.implied == ("masseur-kinesitherapeute",)
     assert scope.profession == "masseur-kinesitherapeute"
+
+
+@pytest.mark.parametrize("text", ["cet annee", "cette anee", "cete année"])
+def test_this_year_typed_with_a_typo_is_still_this_year(text: str) -> None:
+    assert detect(f"donum {text} c combien ?", TODAY).exercices == (2026,)
