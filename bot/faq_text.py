@@ -51,6 +51,7 @@ SMS_FORMS = {
     "tte": "toute",
     "tts": "tous",
     "ts": "tous",
+    "pers": "perds",
     "pb": "probleme",
     "pbm": "probleme",
     "pbs": "problemes",

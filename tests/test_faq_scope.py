@@ -154,3 +154,8 @@ def test_a_covered_profession_owning_a_scheme_is_the_one_it_implies() -> None:
 @pytest.mark.parametrize("text", ["cet annee", "cette anee", "cete année"])
 def test_this_year_typed_with_a_typo_is_still_this_year(text: str) -> None:
     assert detect(f"donum {text} c combien ?", TODAY).exercices == (2026,)
+
+
+def test_perds_typed_pers_is_still_a_loss() -> None:
+    """« je pers tt ? », a typo for « je perds tout ? », found in the last walk-through."""
+    assert fold("si jai pas de mss je pers tt ?") == "si j'ai pas de mss je perds tout ?"
