@@ -817,8 +817,11 @@ def _worth(d: Dispositif, ind: Indicateur, comp: Composante | None, group: Group
     elif comp is not None and (comp.points is not None or comp.eur is not None):
         holder = comp
     value = holder.points if d.unite == "points" else holder.eur
-    if value is None:
-        return ""
+    return in_unit(d, value) if value is not None else ""
+
+
+def in_unit(d: Dispositif, value: float) -> str:
+    """An amount in the scheme's unit: "490 €", or "280 points, soit 1 960 €"."""
     if d.unite == "eur":
         return fmt_eur(value)
     return f"{fmt_points(value)}, soit {fmt_eur(value * (d.valeur_point or 0))}"
@@ -837,10 +840,7 @@ def _q(text: str) -> str:
 def _group_total(d: Dispositif, g: Groupe) -> str:
     """What a group's indicators pay together, every one met ("835 points, soit 5 845 €")."""
     members = [i for i in d.indicateurs if i.groupe == g.id]
-    total = sum((i.points if d.unite == "points" else i.eur) or 0 for i in members)
-    if d.unite == "eur":
-        return fmt_eur(total)
-    return f"{fmt_points(total)}, soit {fmt_eur(total * (d.valeur_point or 0))}"
+    return in_unit(d, sum((i.points if d.unite == "points" else i.eur) or 0 for i in members))
 
 
 def _unpaid_after(d: Dispositif, group: Groupe) -> str:

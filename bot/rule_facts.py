@@ -23,7 +23,7 @@ from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
 from bot.question_scope import SCHEMES, VSM, own_figure
-from bot.rule_answers import Case, RuleAnswers, _q, _unpaid_after
+from bot.rule_answers import Case, RuleAnswers, _group_total, _q, _unpaid_after, in_unit
 from calculators import estimate
 from calculators.calendar import status, window_text
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
@@ -418,11 +418,7 @@ class RuleFacts:
 
     def _worth(self, d: Dispositif, holder: Indicateur | Groupe) -> str | None:
         value = holder.points if d.unite == "points" else holder.eur
-        if value is None:
-            return None
-        if d.unite == "eur":
-            return fmt_eur(value)
-        return f"{fmt_points(value)}, soit {fmt_eur(value * (d.valeur_point or 0))}"
+        return in_unit(d, value) if value is not None else None
 
     def _indicator(self, case: Case, ind: Indicateur) -> Fact:
         d = case.dispositif
@@ -530,7 +526,7 @@ class RuleFacts:
         for case in cases:
             d = case.dispositif
             points, eur = self._most(d)
-            head = fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
+            head = _most_text(points, eur)
             unsure = any(x.confiance == "secondaire" for x in d.sources)
             doubt = f" (sources secondaires{NNBSP}: à confirmer auprès de votre CPAM)" * unsure
             lines.append(f"{case.exercice}{NNBSP}: au plus {head}{doubt}.")
@@ -610,7 +606,7 @@ class RuleFacts:
                 lines.append(self._without(d, group, group.ambiguite))
         else:
             paid = [(i, self._worth(d, i)) for i in members]
-            shown = self._members_sum(d, group)
+            shown = _group_total(d, group)
             lines.append(f"Chaque indicateur verse son propre montant, {shown} au plus{NNBSP}:")
             for i, w in paid:
                 lines.append(f"— {i.libelle}{NNBSP}: {w or NOT_PUBLISHED}")
@@ -644,16 +640,7 @@ class RuleFacts:
 
     def _group_most(self, d: Dispositif, group: Groupe) -> str:
         """A group's amount: its own, else the sum of its indicators'."""
-        return self._worth(d, group) or f"{self._members_sum(d, group)} au plus"
-
-    @staticmethod
-    def _members_sum(d: Dispositif, group: Groupe) -> str:
-        """What a group's indicators pay together, in the scheme's unit."""
-        members = [i for i in d.indicateurs if i.groupe == group.id]
-        total = sum((i.points if d.unite == "points" else i.eur) or 0 for i in members)
-        if d.unite != "points":
-            return fmt_eur(total)
-        return f"{fmt_points(total)}, soit {fmt_eur(total * (d.valeur_point or 0))}"
+        return self._worth(d, group) or f"{_group_total(d, group)} au plus"
 
     def _without(self, d: Dispositif, group: Groupe, a: Ambiguite) -> str:
         """What a group pays without its optional indicator, when the texts read it two ways:
@@ -685,7 +672,7 @@ class RuleFacts:
     def _total(self, case: Case) -> Fact:
         d = case.dispositif
         points, eur = self._most(d)
-        head = fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
+        head = _most_text(points, eur)
         lines = [f"Au plus {head} pour l'exercice {case.exercice}, tous les indicateurs atteints."]
         sources: list[Source] = list(d.sources)
         published = d.totaux_publies[-1] if d.totaux_publies else None
@@ -714,6 +701,11 @@ class RuleFacts:
             found = (est.total_points_max, est.total_eur_max)
             self._totals[d.id] = found
         return found
+
+
+def _most_text(points: float | None, eur: float) -> str:
+    """The most a scheme pays: "1 240 €", or "1 115 points, soit 7 805 €"."""
+    return fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
 
 
 def _short(libelle: str) -> str:

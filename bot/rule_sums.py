@@ -21,7 +21,7 @@ from typing import Any
 from bot.faq import Answer
 from bot.faq_text import fold, normalise
 from bot.question_scope import Valeur, values
-from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers, _takes
+from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers, _takes, in_unit
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
@@ -301,5 +301,5 @@ def _counts(ind: Indicateur, figure: float | None) -> bool:
 def _worth(d: Dispositif, g: Groupe) -> str:
     """What a group paid as a block is worth, in brackets: " (280 points, soit 1 960 €)"."""
     if d.unite == "points" and g.points is not None:
-        return f" ({fmt_points(g.points)}, soit {fmt_eur(g.points * (d.valeur_point or 0))})"
+        return f" ({in_unit(d, g.points)})"
     return f" ({fmt_eur(g.eur)})" if g.eur is not None else ""
