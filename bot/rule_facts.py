@@ -470,11 +470,10 @@ class RuleFacts:
     ) -> Fact | None:
         """ "sas fs 2021 vs 2022 points": what the indicator named pays and targets in each
         year the question names, a line a year; None unless two of those years name it."""
-        words = self.rules._read(text).words - self.rules._gate_words
         lines, sources, found = [], [], []
         for year in years:
             case = self.rules.case(profession, year, today, ("question", "question"))
-            named = self.rules._named(words, case.dispositif, None) if case else None
+            named = self.rules.named_in(text, case.dispositif) if case else None
             if case is None or named is None:
                 lines.append(f"{year}{NNBSP}: indicateur non trouvé dans les règles de l'exercice.")
                 continue
