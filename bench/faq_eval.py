@@ -99,6 +99,9 @@ ALL_LOST = re.compile(
     r"\b(perd\w* (tout|toute|tous|les autres)|(touche\w*|aurai|percevrai) (plus )?rien)\b"
     r"(?! le (socle|volet (1|un)))"
 )
+# "je touche le reste si j'ai raté le FSE ?": a loss in the condition is the situation, not
+# what is asked.
+LOSS_IN_CONDITION = re.compile(r"\b(meme )?si (j'?\s?ai|je|on a|on) (pas )?(rate\w*|perdu)\b")
 LEFT = re.compile(r"^Au plus (\d[\d\s\u202f\u00a0]*)€", re.MULTILINE)
 
 
@@ -194,7 +197,7 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     left = LEFT.search(text)
     if ALL_LOST.search(asked) and left is not None:
         return "non" if int(re.sub(r"\D", "", left.group(1))) > 0 else "oui"
-    if LOSS.search(asked):
+    if LOSS.search(LOSS_IN_CONDITION.sub(" ", asked)):
         met = not met
     return "oui" if met else "non"
 

@@ -65,6 +65,8 @@ def test_the_index_alone_only_suggests_for_a_figure_of_the_askers_own() -> None:
         ("65 % de fse, ça suffit ?", "non_atteint", "non"),
         ("69,8 % de fse, je perds tout ?", "non_atteint", "oui"),  # yes, it is lost
         ("pile à 2/3 c'est bon ?", "ambigu", None),
+        # the loss is the condition, not what is asked: "je touche" is answered "non"
+        ("je touche les 100 € même si j'ai raté le taux de fse ?", "non_atteint", "non"),
     ],
 )
 def test_the_calculators_verdict_is_read_as_the_answer(
