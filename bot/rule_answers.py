@@ -482,7 +482,7 @@ class RuleAnswers:
         elif s.sans is not None:
             pourquoi = "Il est versé s'il est rempli."
         elif s.absent:
-            pourquoi = "Sans lui, cet indicateur n'est pas atteint."
+            pourquoi = "Sans cela, cet indicateur n'est pas atteint."
         return Grounded(
             case=case,
             situation=s,
