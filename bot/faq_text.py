@@ -16,7 +16,8 @@ import Stemmer
 # purpose, a negation changes the answer.
 _FUNCTION_WORDS = """
     a ai alors as au aux avec avez avoir avons bah ben bien bjr bon bonjour c ca ce ceci cela
-    ces cet cette d dans de des donc du elle en es est et ete etes etre euh eux faire fait faut
+    ces cet cette d dans de des donc du elle en es est et etait etaient ete etes etre euh eux
+    faire fait faut
     hello il ils j je l la le les leur leurs lui m ma mais me meme merci mes moi mon n nos notre
     nous on ont ou par pour qu que qui quoi s sa se ses si slt son sont stp suis sur svp t ta
     te tes toi ton tous tout toute toutes tu un une vos votre vous y ya

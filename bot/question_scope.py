@@ -94,18 +94,19 @@ RELATIVE_YEARS = [
     (re.compile(r"\bil y a (deux|2) ans\b"), -2),
     (
         re.compile(
-            r"\b(l'?an (dernier|passe)|l'?ann?ee (derniere|passee|precedente)|"
+            r"\b(l['\s]?an (dernier|passe)|l['\s]?ann?ee (derniere|passee|precedente)|"
             r"(exercice|campagne) (precedent|precedente|dernier|passe)|n-1)\b"
         ),
         -1,
     ),
     (
         re.compile(
-            r"\b(cet(t?e)? ann?ee|l'?ann?ee en cours|(exercice|campagne) en cours|cet exercice)\b"
+            r"\b(cet(t?e)? ann?ee|l['\s]?ann?ee en cours|(exercice|campagne) en cours|"
+            r"cet exercice)\b"
         ),
         0,
     ),
-    (re.compile(r"\b(l'?an prochain|l'?annee prochaine|l'?an qui vient|n\+1)\b"), 1),
+    (re.compile(r"\b(l['\s]?an prochain|l['\s]?ann?ee prochaine|l['\s]?an qui vient|n\+1)\b"), 1),
 ]
 
 

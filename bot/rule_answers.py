@@ -387,7 +387,7 @@ class RuleAnswers:
             folded = fold(text)
             figures = [v for v in values(folded) if self._own(folded, v)]
             q = _Question(
-                words=self._asked_words(folded, figures),
+                words=self._asked_words(without_relative_years(folded), figures),
                 figures=figures,
                 negated=self._negated(without_relative_years(folded)),
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),

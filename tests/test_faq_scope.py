@@ -86,6 +86,7 @@ def test_coverage_comes_from_the_registry() -> None:
         ("fami 24 c'est quand ?", 2024),
         ("le forfait de l'an dernier", 2025),
         ("l'année dernière j'avais tout", 2025),
+        ("cb jai touché l anee derniere", 2025),  # the apostrophe typed as a space
         ("j'ai pas de flux dmp cette année", 2026),
         ("l'an prochain ça change ?", 2027),
         ("le guide 2023 parle du 31/12/2022", 2023),  # a date's year is not the exercice

@@ -160,6 +160,13 @@ def test_without_a_profession_the_first_one_is_assumed_and_said(
     assert ground(responder, "2 interventions en EHPAD").case.profession == "chirurgien-dentiste"
 
 
+def test_a_relative_year_names_no_indicator(late: FaqResponder) -> None:
+    """« l'an passé » is the exercice asked: its words (« an », « passé ») named the
+    coordination and the software indicators."""
+    text = reply(late, "l'an passé c'était combien le forfait structure", "medecin")
+    assert text.startswith("Montant maximal — Forfait structure 2025")
+
+
 def test_a_profession_named_in_the_question_is_used(responder: FaqResponder) -> None:
     """The FAQ index reads kinés as not covered; the knowledge now has their FAMI."""
     g = ground(responder, "je suis kiné, mon taux fse est de 69 %")
