@@ -63,6 +63,7 @@ BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the m
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
 VALIDATION2 = TESTS / "faq_validation2.yaml"  # written blind with sets 8 to 10; never tuned on
 VALIDATION3 = TESTS / "faq_validation3.yaml"  # written blind with sets 12 and 13; never tuned on
+VALIDATION4 = TESTS / "faq_validation4.yaml"  # written blind with set 16; never tuned on
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -86,6 +87,7 @@ SETS = [
     ("colloquial validation set (held out)", VALIDATION),
     ("validation set 2 (held out)", VALIDATION2),
     ("validation set 3 (held out)", VALIDATION3),
+    ("validation set 4 (held out)", VALIDATION4),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -324,7 +326,14 @@ def main(argv: list[str] | None = None) -> int:
     if index_only:
         print("FAQ index alone (no calculator, no reply):")
     for name, path in sets:
-        held_out = path.resolve() in (TESTSET, BLINDSET, VALIDATION, VALIDATION2, VALIDATION3)
+        held_out = path.resolve() in (
+            TESTSET,
+            BLINDSET,
+            VALIDATION,
+            VALIDATION2,
+            VALIDATION3,
+            VALIDATION4,
+        )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
         print("\n".join(report(name, scores, verbose and not blind)))
