@@ -315,11 +315,18 @@ def test_a_covered_profession_asking_anothers_scheme_gets_what_it_covers(
 
 
 def test_two_entries_as_close_on_different_indicators_are_offered(index: FaqIndex) -> None:
-    """« le forfait structure moyen en 2022 » sits between the 2022 maximum and the DMP 2022
-    entries: the closest questions, not a guess between them."""
-    ans = ask(index, "C'était combien le forfait structure moyen en 2022 ?")
+    """« les téléservices en 2022, combien de points au total » sits between the 2022 maximum
+    and the 2022 téléservices entries: the closest questions, not a guess between them."""
+    ans = ask(index, "les teleservices en 2022 ca faisait combien de points au total")
     assert not ans.matched and ans.reason == "proche"
-    assert "montants_moyenne_percue" in shown(ans)
+    assert {"montants_fs_2022_max", "teleservices_objectifs_2022"} <= set(shown(ans))
+
+
+def test_an_entry_of_a_few_years_fits_them(index: FaqIndex) -> None:
+    """The average forfait structure is published for 2021 to 2023: asked for 2022, that
+    entry answers, not the 2022 maximum."""
+    ans = ask(index, "C'était combien le forfait structure moyen en 2022 ?")
+    assert ans.matched and ans.hit.entry.id == "montants_moyenne_percue"
 
 
 def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
