@@ -958,11 +958,20 @@ class FaqIndex:
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
         )
-        how = strong(intents(text)) & {"comment", "pourquoi"}
+        asked_kinds = strong(intents(text))
+        how = asked_kinds & {"comment", "pourquoi"}
+        # "à partir de quelle année… ?", "ça change quoi ?": an open question the facts after
+        # the « Oui »/« Non » answer; not "combien ?" (a yes/no entry holds no amount asked),
+        # nor "MSSanté, c'est quoi ?" (the glossary's definition comes first)
+        what = (
+            not yes_no
+            and not asked_kinds & {"montant", "nombre"}
+            and not self.only_definition(text)
+        )
         # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
         # would read as its contrary
         contrary = _contrary(asked, _predicates(fold(e.question)))
-        if not same and (how or contrary) and top.coverage >= POLARITY_COVERAGE:
+        if not same and (how or contrary or what) and top.coverage >= POLARITY_COVERAGE:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
 

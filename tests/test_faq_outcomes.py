@@ -370,6 +370,18 @@ def test_a_how_question_gets_a_yes_no_entry_without_its_verdict(index: FaqIndex)
     assert not ask(index, "comment changer un pneu crevé").matched
 
 
+def test_an_open_question_gets_a_yes_no_entry_without_its_verdict(index: FaqIndex) -> None:
+    """« à partir de quelle année… ? » is not answered « Oui, à partir de 2028 », but by the
+    year; « combien… ? » is not answered by a yes/no entry, and a definition asked stays one."""
+    ans = ask(
+        index, "À partir de quelle année les seuils de la dotation numérique sont-ils relevés ?"
+    )
+    assert ans.matched and ans.hit.entry.id == "donum_seuils_2028"
+    assert ans.hit.entry.reponse.startswith("À partir de 2028")
+    assert not ask(index, "cb rapporte loptam pr un secteur 2 ?").matched
+    assert ask(index, "mssanté c koi").outcome == "definition"
+
+
 def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
     """« cette année » sets the exercice; its words no longer pull the calendar entries."""
     ans = ask(index, "dentiste, 2 RCP cette annee, ca valide la coordination du fami ?")
