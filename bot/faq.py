@@ -125,6 +125,7 @@ PREDICATES = (
     ),
     ("suffit", re.compile(r"\b(suffi\w*|assez|valid\w*)\b")),
     ("reduit", re.compile(r"\b(proratis\w*|prorata|reduit\w*|diminu\w*|partiel\w*)\b")),
+    ("entier", re.compile(r"\b(toute l'?annee|entier\w*|en totalite|integral\w*|en entier)\b")),
     ("automatique", re.compile(r"\b(pre-?rempli\w*|automati\w*)\b")),
     ("normal", re.compile(r"\b(normal\w*|logique|coherent\w*)\b")),
     (
@@ -1111,6 +1112,7 @@ CONTRARY = (
     frozenset(["stable", "change"]),
     frozenset(["seul", "tous"]),
     frozenset(["fini", "continue"]),
+    frozenset(["reduit", "entier"]),
 )
 SIDED = frozenset().union(*CONTRARY)
 

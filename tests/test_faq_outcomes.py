@@ -257,8 +257,6 @@ def test_an_entry_holding_few_of_the_words_needs_more_confidence(index: FaqIndex
 @pytest.mark.parametrize(
     "text",
     [
-        # the entry's « Oui » is to « validé pour toute l'année ? »: read as « oui, proratisé »
-        "logiciel DMP compatible acheté le 20 décembre 2024, le FAMI est proratisé ?",
         # the entry's « Oui » is to « les seuils vont-ils augmenter ? », not to the 70 %
         "En 2028, avec une moyenne de 70 % sur mes téléservices, je garde le socle de la "
         "dotation numérique ?",
@@ -380,6 +378,15 @@ def test_an_open_question_gets_a_yes_no_entry_without_its_verdict(index: FaqInde
     assert ans.hit.entry.reponse.startswith("À partir de 2028")
     assert not ask(index, "cb rapporte loptam pr un secteur 2 ?").matched
     assert ask(index, "mssanté c koi").outcome == "definition"
+
+
+def test_proratise_asks_the_contrary_of_validated_for_the_whole_year(index: FaqIndex) -> None:
+    """« est-il validé pour toute l'année ? » answered « Oui » would say « proratisé ? Oui »:
+    the facts answer, without the verdict."""
+    q = "Logiciel acheté en novembre 2024 : est-ce que le FAMI est proratisé ?"
+    ans = ask(index, q, "chirurgien-dentiste")
+    assert ans.matched and ans.hit.entry.id == "dmp_date_acquisition"
+    assert not ans.hit.entry.reponse.startswith("Oui")
 
 
 def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
