@@ -1113,6 +1113,7 @@ CONTRARY = (
     frozenset(["seul", "tous"]),
     frozenset(["fini", "continue"]),
     frozenset(["reduit", "entier"]),
+    frozenset(["exclu", "suffit"]),
 )
 SIDED = frozenset().union(*CONTRARY)
 

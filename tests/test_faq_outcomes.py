@@ -216,23 +216,10 @@ def test_a_question_about_a_term_is_not_a_definition(index: FaqIndex) -> None:
     assert ans.outcome != "definition"
 
 
-@pytest.mark.parametrize(
-    ("text", "profession", "reason"),
-    [
-        # "exclus ?" is not "comptent-ils ?": the entry's "Non" would answer beside
-        ("les bebes de moins de 3 mois sont exclus du taux ?", None, "verdict"),
-        # the year the question is about is the scheme's, not the one said in passing
-        ("en 2024, jusqu'à quand on pouvait déclarer le fami 2023 ?", None, None),
-    ],
-)
-def test_polarity_and_year_named(
-    index: FaqIndex, text: str, profession: str | None, reason: str | None
-) -> None:
-    ans = ask(index, text, profession)
-    if reason is None:
-        assert ans.matched and ans.hit.entry.id == "calendrier_fami_2023"
-    else:
-        assert not ans.matched and ans.reason == reason
+def test_the_year_named_is_the_schemes(index: FaqIndex) -> None:
+    """The year the question is about is the scheme's, not the one said in passing."""
+    ans = ask(index, "en 2024, jusqu'à quand on pouvait déclarer le fami 2023 ?")
+    assert ans.matched and ans.hit.entry.id == "calendrier_fami_2023"
 
 
 @pytest.mark.parametrize(
@@ -380,13 +367,25 @@ def test_an_open_question_gets_a_yes_no_entry_without_its_verdict(index: FaqInde
     assert ask(index, "mssanté c koi").outcome == "definition"
 
 
-def test_proratise_asks_the_contrary_of_validated_for_the_whole_year(index: FaqIndex) -> None:
-    """« est-il validé pour toute l'année ? » answered « Oui » would say « proratisé ? Oui »:
-    the facts answer, without the verdict."""
-    q = "Logiciel acheté en novembre 2024 : est-ce que le FAMI est proratisé ?"
-    ans = ask(index, q, "chirurgien-dentiste")
-    assert ans.matched and ans.hit.entry.id == "dmp_date_acquisition"
-    assert not ans.hit.entry.reponse.startswith("Oui")
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # « est-il validé pour toute l'année ? » answered « Oui » would say « proratisé ? Oui »
+        (
+            "Logiciel acheté en novembre 2024 : est-ce que le FAMI est proratisé ?",
+            "dmp_date_acquisition",
+        ),
+        # « comptent-ils dans le taux ? » answered « Non » would say « exclus ? Non »
+        ("les bebes de moins de 3 mois sont exclus du taux ?", "taux_fse_nourrissons"),
+        ("mes actes en EHPAD envoyés en dégradé, ils plombent mon taux de FSE ?", "taux_fse_ehpad"),
+    ],
+)
+def test_the_contrary_question_gets_the_facts_without_the_verdict(
+    index: FaqIndex, text: str, entry: str
+) -> None:
+    ans = ask(index, text, "chirurgien-dentiste")
+    assert ans.matched and ans.hit.entry.id == entry
+    assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
 
 
 def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
