@@ -89,6 +89,11 @@ FILLER = frozenset(
         "ici",
         "sigle",
         "sigles",
+        "dont",  # "le SAS dont parle le forfait structure, c'est quoi ?"
+        "parle",
+        "parlent",
+        "mentionne",
+        "cite",
         "ces",
         "acronyme",
         "acronymes",

@@ -201,6 +201,7 @@ def test_today_decides_the_default_exercice(index: FaqIndex) -> None:
         ("c koi le DMP", "DMP", "dmp_mon_espace_sante"),
         ("mssanté c koi", "MSS", "messagerie_mssante_requise"),
         ("je suis dentiste, c koi l'ApCV", "ApCV", "volet2_apcv"),
+        ("Le SAS dont parle le forfait structure, c'est quoi ?", "SAS", "volet2_sas"),
     ],
 )
 def test_a_definition_asked_for_comes_first_with_the_entries_about_it(
