@@ -947,7 +947,7 @@ class FaqIndex:
         if top.score - rival < VERDICT_MARGIN:
             return "verdict"  # two entries as close: a « Oui »/« Non » from either is a guess
         # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
-        asked = _predicates(folded.rsplit(" : ", 1)[-1])
+        asked = predicates(folded.rsplit(" : ", 1)[-1])
         asks_negative = bool(NEGATIONS.intersection(tokens))
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
@@ -959,7 +959,7 @@ class FaqIndex:
         same = (
             top.coverage >= VERDICT_COVERAGE
             and polarity
-            and not _opposite(asked, _predicates(fold(e.question)))
+            and not _opposite(asked, predicates(fold(e.question)))
             and yes_no
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
@@ -976,7 +976,7 @@ class FaqIndex:
         )
         # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
         # would read as its contrary
-        contrary = _contrary(asked, _predicates(fold(e.question)))
+        contrary = _contrary(asked, predicates(fold(e.question)))
         if not same and (how or contrary or what) and top.coverage >= POLARITY_COVERAGE:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
@@ -1097,7 +1097,7 @@ def _figures(folded: str) -> set[float]:
     return found
 
 
-def _predicates(folded: str) -> frozenset[str]:
+def predicates(folded: str) -> frozenset[str]:
     """What a yes/no question asks of its subject (`PREDICATES`): whether it is required,
     counts (suffices, validates), is excluded, reduced, automatic, normal, open to the asker
     (pays, is allowed), stays the same or changes, holds for one or for all. "Oui"/"Non"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
-from bot.faq import VERDICT, Answer, FaqIndex, Hit
+from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.messages import Block, Choice, Message, line, plain
 from bot.question_scope import asks_open, values
@@ -37,6 +37,9 @@ GREETINGS = {
     "thanks": "Avec plaisir ! Bonne déclaration.",
     "bye": "Au revoir, et bonne déclaration !",
 }
+# An entry's answer that already says what something pays ("100 €", "120 points").
+AMOUNT_GIVEN = re.compile(r"\d[\d\s\u202f\u00a0]*(€|euros?\b|points?\b)")
+OWN_AMOUNT = "Il verse "  # how RuleFacts.stake says an indicator's own amount
 # Words that ask nothing on their own: an answer typed where no question is pending.
 NOT_A_QUESTION = frozenset(
     {
@@ -276,6 +279,7 @@ class FaqResponder:
                 year=year,
                 definition=ans.definition,
                 note=note,
+                stake=None if other else self.stake_line(text, ans, e),
             )
             if forwarded:
                 reply = _for_advisor(reply, self._assumed(ans))
@@ -674,6 +678,7 @@ class FaqResponder:
         year: str | None = None,
         definition: GlossaireTerme | None = None,
         note: str | None = None,
+        stake: str | None = None,
     ) -> Message:
         rows = [
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
@@ -691,6 +696,7 @@ class FaqResponder:
             year=year,
             definition=definition,
             note=note,
+            stake=stake,
         )
 
     def entry_message(self, e: FaqEntree) -> Message:
@@ -721,6 +727,29 @@ class FaqResponder:
             covered=self.covered,
             note=note,
         )
+
+    def stake_line(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
+        """« 4 RCP, ça suffit pour la coordination du FAMI ? »: the entry says whether it
+        counts; this line says what the indicator pays, for the case assumed, unless the
+        entry already gives an amount."""
+        if self.facts is None or len(e.indicateurs) != 1 or ans.profession is None:
+            return None
+        if asks_open(text) or "suffit" not in predicates(fold(text)):
+            return None
+        if AMOUNT_GIVEN.search(e.reponse):
+            return None
+        case = self.facts.case_of(ans, self.today())
+        if case is None:
+            return None
+        d = case.dispositif
+        ind = next((i for i in d.indicateurs if i.id == e.indicateurs[0]), None)
+        if ind is None:
+            return None
+        said = self.facts.stake(d, ind)
+        if not said.startswith(OWN_AMOUNT):  # part of a block, or no amount published
+            return None
+        when = f"l'exercice {case.exercice}" + (" (règles provisoires)" if case.note else "")
+        return f"À la clé pour {when}{NNBSP}: cet indicateur{said.removeprefix('Il')}"
 
     def scheme_note(self, ans: Answer) -> str | None:
         """ "Le forfait structure concerne les médecins ; pour les masseurs-kinésithérapeutes,

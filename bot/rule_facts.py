@@ -420,28 +420,32 @@ class RuleFacts:
         value = holder.points if d.unite == "points" else holder.eur
         return in_unit(d, value) if value is not None else None
 
-    def _indicator(self, case: Case, ind: Indicateur) -> Fact:
-        d = case.dispositif
+    def stake(self, d: Dispositif, ind: Indicateur) -> str:
+        """What an indicator pays, in one sentence: its own amount and the blocks it needs,
+        or the block it is part of."""
         groups = {g.id: g for g in d.groupes}
         group = groups[ind.groupe]
-        lines = []
         worth = self._worth(d, ind)
-        if ind.statut_exercice == "neutralise":
-            lines.append(f"Neutralisé pour l'exercice {case.exercice}{NNBSP}: réputé atteint.")
         if group.regle == "tous_requis":
             paid = self._worth(d, group) or f"montant {NOT_PUBLISHED}"
             optional = " (facultatif)" if ind.statut_exercice == "optionnel" else ""
-            lines.append(
+            return (
                 f"Pas de montant propre{optional}{NNBSP}: il fait partie de {_q(group.libelle)}, "
                 f"qui verse {paid} si tous ses indicateurs exigés sont atteints."
             )
-        elif worth is not None:
+        if worth is not None:
             needs = "".join(
                 f", à condition que {_q(groups[p].libelle)} soit atteint" for p in group.prerequis
             )
-            lines.append(f"Il verse {worth}{needs}.")
-        else:
-            lines.append(f"Montant {NOT_PUBLISHED}.")
+            return f"Il verse {worth}{needs}."
+        return f"Montant {NOT_PUBLISHED}."
+
+    def _indicator(self, case: Case, ind: Indicateur) -> Fact:
+        d = case.dispositif
+        lines = []
+        if ind.statut_exercice == "neutralise":
+            lines.append(f"Neutralisé pour l'exercice {case.exercice}{NNBSP}: réputé atteint.")
+        lines.append(self.stake(d, ind))
         split = [
             f"{c.libelle}{NNBSP}: {self._worth(d, c)}"  # type: ignore[arg-type]
             for c in ind.composantes

@@ -464,3 +464,17 @@ def test_a_block_not_met_says_what_the_blocks_after_it_would_have_paid(
         f"ni «{NN}Indicateur complémentaire (si socle atteint){NN}» (100{NN}€), qui en dépend"
         in text
     )
+
+
+def test_a_yes_no_on_what_validates_an_indicator_says_what_it_pays(late: FaqResponder) -> None:
+    """The entry says whether a CPTS counts; the calculator adds what the indicator pays for
+    the case assumed (FAMI 2026: the 2025 rules carried over)."""
+    q = "Je suis membre d'une CPTS, est-ce que je valide la prise en charge coordonnée du FAMI ?"
+    text = reply(late, q, "chirurgien-dentiste")
+    stake = f"À la clé pour l'exercice 2026 (règles provisoires){NN}: cet indicateur verse 100{NN}€"
+    assert stake in text
+    # an open question, or a scheme without that indicator (the Donum), gets no such line
+    assert "À la clé" not in reply(
+        late, "quelles formes de coordination pour le FAMI ?", "chirurgien-dentiste"
+    )
+    assert "À la clé" not in reply(late, "je suis en MSP, ça valide la coordination ?", "medecin")
