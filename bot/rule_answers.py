@@ -376,7 +376,9 @@ class RuleAnswers:
                     return Situation(*named, None, sans=group)
                 continue
             named = self._named(span - self._gate_words, d, None)  # "pas de flux DMP"
-            if named is not None and q.verdict:
+            # "4 RCP, sans être en MSP ni en CPTS": a figure of the asker's the rule cannot
+            # judge says what they do have; the absence of other forms is no verdict
+            if named is not None and q.verdict and not q.figures:
                 return Situation(*named, None, absent=True)
         return None
 

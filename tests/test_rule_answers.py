@@ -478,3 +478,12 @@ def test_a_yes_no_on_what_validates_an_indicator_says_what_it_pays(late: FaqResp
         late, "quelles formes de coordination pour le FAMI ?", "chirurgien-dentiste"
     )
     assert "À la clé" not in reply(late, "je suis en MSP, ça valide la coordination ?", "medecin")
+
+
+def test_a_figure_the_rule_cannot_judge_is_not_an_absence(late: FaqResponder) -> None:
+    """« 4 RCP, sans être en MSP ni en CPTS »: the RCP are a form of coordination; the missing
+    MSP and CPTS do not make the indicator « non atteint »."""
+    q = "dentiste, 4 RCP par an sans être en MSP ni en CPTS, est ce qu'il valide la coordination ?"
+    assert ground(late, q) is None
+    assert "non atteint" not in reply(late, q)
+    assert ground(late, "dentiste sans MSP ni CPTS, je valide la coordination ?") is not None
