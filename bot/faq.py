@@ -160,6 +160,7 @@ PREDICATES = (
         ),
     ),
 )
+YEAR = re.compile(r"\b(20[12]\d)\b")
 NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
@@ -977,6 +978,11 @@ class FaqIndex:
         # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
         # would read as its contrary
         contrary = _contrary(asked, predicates(fold(e.question)))
+        # "ça passe à 80 % dès l'an prochain, c'est vrai ?" (2027) answered "Oui, à partir de
+        # 2028": the entry's years are not the one asked, its facts answer, not its « Oui »
+        said_years = {int(y) for y in YEAR.findall(re.split(r"[:.;]", e.reponse, maxsplit=1)[0])}
+        if year and said_years and year not in said_years:
+            same, contrary = False, True
         if not same and (how or contrary or what) and top.coverage >= POLARITY_COVERAGE:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"

@@ -389,6 +389,15 @@ def test_the_contrary_question_gets_the_facts_without_the_verdict(
     assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
 
 
+def test_no_verdict_for_another_year_than_the_entrys(index: FaqIndex) -> None:
+    """« dès l'année prochaine (2027), c'est vrai ? » is not answered « Oui, à partir de
+    2028 »."""
+    q = "le seuil de la dotation numérique passe à 80 % dès l'année prochaine, c'est vrai ?"
+    ans = ask(index, q, "medecin")
+    assert not (ans.matched and ans.hit.entry.reponse.startswith("Oui"))
+    assert "donum_seuils_2028" in shown(ans)
+
+
 def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
     """« cette année » sets the exercice; its words no longer pull the calendar entries."""
     ans = ask(index, "dentiste, 2 RCP cette annee, ca valide la coordination du fami ?")
