@@ -39,8 +39,11 @@ SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs
 # A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
 NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
-# natif", "pas directement compatible": it has it, through a connector).
-MANNER = re.compile(r"\b(natif|native|nativement|directement|integre|integree|en natif)\b")
+# natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
+# depuis mon logiciel": the software is not said missing).
+MANNER = re.compile(
+    r"\b(natif|native|nativement|directement|integre|integree|en natif|depuis|via|par)\b"
+)
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je

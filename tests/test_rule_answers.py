@@ -487,3 +487,10 @@ def test_a_figure_the_rule_cannot_judge_is_not_an_absence(late: FaqResponder) ->
     assert ground(late, q) is None
     assert "non atteint" not in reply(late, q)
     assert ground(late, "dentiste sans MSP ni CPTS, je valide la coordination ?") is not None
+
+
+def test_a_route_negated_is_not_an_absence(late: FaqResponder) -> None:
+    """« via le Web DMP, pas depuis mon logiciel » does not say the software is missing: no
+    « non atteint » on the software indicator."""
+    q = "J'alimente le DMP via le Web DMP, pas depuis mon logiciel. Ça compte pour la Donum ?"
+    assert ground(late, q, "medecin") is None
