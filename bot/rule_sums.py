@@ -21,7 +21,15 @@ from typing import Any
 from bot.faq import Answer
 from bot.faq_text import fold, normalise
 from bot.question_scope import Valeur, values
-from bot.rule_answers import MIN_SCORE, NEGATION, Case, RuleAnswers, _takes, in_unit
+from bot.rule_answers import (
+    MIN_SCORE,
+    NEGATION,
+    SCHEME_NAMES,
+    Case,
+    RuleAnswers,
+    _takes,
+    in_unit,
+)
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
@@ -32,6 +40,10 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|ca fait|ca donne|en euros|cumul\w*|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
+)
+# A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
+TARGET_ASKED = re.compile(
+    r"\b(seuils?|objectifs?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
@@ -74,7 +86,7 @@ class RuleSums:
         """The total for what the question lists, on `case`; None when it lists fewer than
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
-        sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(folded))
+        sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(TARGET_ASKED.sub(" ", folded)))
         block_asked = bool(BLOCK_ASKED.search(folded))
         if case is None or not (sum_asked or block_asked or PAID_ASKED.search(folded)):
             return None
@@ -129,11 +141,12 @@ class RuleSums:
             else:  # "aller vers" names the indicator before its group of independent ones
                 rest.append((words, met, None if asks else group, asks))
         taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
+        listed: set[str] = set()  # the indicators items named, not the blocks
         for words, met, group, asks in rest:
             given = next((v for v in values(words) if self.rules._own(words, v)), None)
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
-            found = self._pick(words, d, taken, given)
+            found = self._pick(words, d, taken, given, listed)
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them
             if found is AMBIGUOUS and (met or ALL_MET.search(folded)):
@@ -144,25 +157,36 @@ class RuleSums:
                 out.append((found, met, None))
             elif isinstance(found, Indicateur):
                 taken.add(found.id)
+                listed.add(found.id)
                 figure = given.value if given is not None else None
                 out.append((found, met, figure if met and _counts(found, figure) else None))
         return out
 
     def _pick(
-        self, part: str, d: Dispositif, taken: set[str], given: Valeur | None = None
+        self,
+        part: str,
+        d: Dispositif,
+        taken: set[str],
+        given: Valeur | None = None,
+        listed: frozenset[str] | set[str] = frozenset(),
     ) -> Indicateur | object | None:
         """The indicator the item names among those not already counted (and, with a figure,
         among those judged on that kind of figure: "75 % de fse" is the rate), AMBIGUOUS on
-        a tie, None when it names none."""
-        words = self.rules._stems(TIME.sub(" ", part), correct=True) - self.rules._gate_words
+        a tie, None when it names none, or names best one an earlier item `listed` ("CM
+        AT-MP, DSG et SPE" is one indicator, not three items)."""
+        plain = SCHEME_NAMES.sub(" ", TIME.sub(" ", part))  # "avec le Donum" names no item
+        words = self.rules._stems(plain, correct=True) - self.rules._gate_words
         scored = sorted(
             (
                 (score, n, ind)
                 for n, (score, ind) in enumerate(self.rules.indicator_scores(words, d))
-                if ind.id not in taken and (given is None or _takes(ind, None, given))
+                if ind.id not in taken - listed and (given is None or _takes(ind, None, given))
             ),
             key=lambda x: (-x[0], x[1]),
         )
+        if scored and scored[0][2].id in listed:
+            return None
+        scored = [x for x in scored if x[2].id not in listed]
         if not scored or scored[0][0] < MIN_SCORE:
             return None
         if len(scored) > 1 and scored[1][0] >= scored[0][0]:

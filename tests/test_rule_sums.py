@@ -193,3 +193,12 @@ def test_a_figure_listed_is_judged_and_shown_with_what_is_missing(responder: Faq
     shown = to_text(respond(responder, q, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 300 €" in shown
     assert "Non atteints : « Taux de télétransmission FSE ≥ 70 % » (vous : 60 %)" in shown
+
+
+def test_one_indicator_named_in_parts_is_not_a_list(responder: FaqResponder) -> None:
+    """« CM AT-MP, DSG et SPE » is one Donum indicator, and « avec le Donum » names none: no
+    total of 0 € for two indicators met."""
+    q = "Si je dépasse 30 % en CM AT-MP, DSG et SPE avec le Donum, je gagne combien en plus ?"
+    rep = respond(responder, q, "medecin")
+    assert rep.fact is None or rep.fact.asked != "somme"
+    assert "420" in to_text(rep.message).replace(NN, " ")
