@@ -39,6 +39,8 @@ GREETINGS = {
 }
 # An entry's answer that already says what something pays ("100 €", "120 points").
 AMOUNT_GIVEN = re.compile(r"\d[\d\s\u202f\u00a0]*(€|euros?\b|points?\b)")
+# What an entry's « Oui » depends on: "Oui, à condition de disposer d'une attestation…".
+CONDITION = re.compile(r"\ba condition (?:de |d'|que )([^.;]*)")
 OWN_AMOUNT = "Il verse "  # how RuleFacts.stake says an indicator's own amount
 # Words that ask nothing on their own: an answer typed where no question is pending.
 NOT_A_QUESTION = frozenset(
@@ -323,6 +325,8 @@ class FaqResponder:
             return None  # "pas d'offre de LAP pour ma spécialité": the exemption's entry
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):
             return g
+        if g.situation.absent and self._validated_case(text, ans.hit.entry, g):
+            return None
         # A confident FAQ entry about another indicator answers another, open question ("je
         # suis à 95 % mais marqué non atteint, je conteste comment ?"); to a yes/no one on the
         # asker's figure ("pile 2/3 de FSE en 2025, c'est bon ?"), or from an entry on the
@@ -331,6 +335,20 @@ class FaqResponder:
         if not about or g.situation.indicateur.id in about or not asks_open(text):
             return g
         return None
+
+    def _validated_case(self, text: str, e: FaqEntree, g: Grounded) -> bool:
+        """« pas de MSS à mon nom, j'utilise celle du titulaire, je valide ? »: the entry on
+        that indicator says the case validates it (« Oui, à condition d'une attestation… »),
+        unless the question lacks that very condition (« sans attestation »)."""
+        assert self.rules is not None
+        if g.situation.indicateur.id not in e.indicateurs or not e.reponse.startswith("Oui"):
+            return False
+        if "suffit" not in predicates(fold(e.question)):
+            return False
+        condition = CONDITION.search(fold(e.reponse))
+        needed = self.rules._stems(condition.group(1), correct=False) if condition else set()
+        needed -= self.rules._libelle_words(g.situation.indicateur.libelle)  # its own name
+        return not any(span & needed for span in self.rules._read(text).negated)
 
     def rule_message(
         self, g: Grounded, ans: Answer | None, forwarded: bool, question: str

@@ -494,3 +494,17 @@ def test_a_route_negated_is_not_an_absence(late: FaqResponder) -> None:
     « non atteint » on the software indicator."""
     q = "J'alimente le DMP via le Web DMP, pas depuis mon logiciel. Ça compte pour la Donum ?"
     assert ground(late, q, "medecin") is None
+
+
+def test_a_case_the_entry_validates_is_not_an_absence(late: FaqResponder) -> None:
+    """« pas de MSSanté à mon nom, j'utilise celle du titulaire »: the entry's « Oui, à
+    condition d'une attestation du titulaire » answers; without that attestation, the
+    calculator's « non atteint » does."""
+    q = (
+        "collaborateur libéral, je n'ai pas de messagerie MSSanté à mon nom : j'utilise celle "
+        "du titulaire. Je peux valider l'indicateur messagerie du FAMI ?"
+    )
+    assert ground(late, q, "chirurgien-dentiste") is None
+    assert "attestation du titulaire" in reply(late, q, "chirurgien-dentiste")
+    q = "collaborateur liberal, sans attestation du titulaire la messagerie du cabinet me suffit ?"
+    assert ground(late, q, "chirurgien-dentiste") is not None
