@@ -691,8 +691,13 @@ class FaqIndex:
         if asked is None:
             return ans
         alone = self._answer(asked, ans.profession, ans.exercice, today)
-        # the whole message found it close too: the question it closes on only settles it
-        close = {h.entry.id for h in ans.suggestions}
+        # the whole message found it close too: the question it closes on only settles it;
+        # when the whole's best entry was set aside only for its « Oui »/« Non », another
+        # one is not settled by the question alone ("…un connecteur. Ça peut valider
+        # l'indicateur logiciel ?" alone is any entry on the software, the Web DMP's too)
+        close = [h.entry.id for h in ans.suggestions]
+        if ans.reason == "verdict":
+            close = close[:1]
         return alone if alone.matched and alone.hit.entry.id in close else ans
 
     def _answer(

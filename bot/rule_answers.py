@@ -42,7 +42,8 @@ NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
 # depuis mon logiciel": the software is not said missing).
 MANNER = re.compile(
-    r"\b(natif|native|nativement|directement|integre|integree|en natif|depuis|via|par)\b"
+    r"\b(natif|native|nativement|directement|integre|integree|en natif|depuis|via|par|seul|"
+    r"lui-meme|elle-meme)\b"
 )
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de

@@ -494,6 +494,8 @@ def test_a_route_negated_is_not_an_absence(late: FaqResponder) -> None:
     « non atteint » on the software indicator."""
     q = "J'alimente le DMP via le Web DMP, pas depuis mon logiciel. Ça compte pour la Donum ?"
     assert ground(late, q, "medecin") is None
+    q = "mon logiciel n'est pas DMP compatible tout seul, on a un connecteur, ça valide ?"
+    assert ground(late, q, "chirurgien-dentiste") is None
 
 
 def test_a_case_the_entry_validates_is_not_an_absence(late: FaqResponder) -> None:
