@@ -457,3 +457,26 @@ def test_two_schemes_compared_get_an_entry_that_names_both(question: str) -> Non
     ans = index.answer(question, "medecin", None, dt.date(2026, 11, 30))
     assert ans.matched and ans.hit.entry.id != "donum_differences_projet"
     assert "forfait structure" in ans.hit.entry.reponse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dentiste remplaçant ici, pas de cabinet à moi. jai droit au FAMI ?",
+        "Je suis chirurgien-dentiste salarié dans un centre de santé. Le FAMI, ça me concerne ?",
+    ],
+)
+def test_a_dentists_status_the_guide_does_not_treat_sends_to_the_cpam(
+    index: FaqIndex, text: str
+) -> None:
+    """Not the forfait structure's « Non : … les dentistes ont le FAMI »: the FAMI guide does
+    not treat the case, the CPAM answers."""
+    ans = ask(index, text)
+    assert ans.matched and ans.hit.entry.id == "perimetre_dentiste_statuts"
+    assert "CPAM" in ans.hit.entry.reponse
+
+
+def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
+    assert ask(index, "Quel salaire proposer à un assistant médical à mi-temps ?").outcome == (
+        "out_of_scope"
+    )
