@@ -36,9 +36,10 @@ from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
 
-# What a sum question asks: "combien", "ça fait", "au total", "je touche quoi".
+# What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
+# baisser mon taux ?").
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca fait|ca donne|en euros|cumul\w*|"
+    r"\b(combien|total|en tout|ca (fait|donne)(?! (\w+er|partie)\b)|en euros|cumul\w*|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
 )
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.

@@ -202,3 +202,13 @@ def test_one_indicator_named_in_parts_is_not_a_list(responder: FaqResponder) -> 
     rep = respond(responder, q, "medecin")
     assert rep.fact is None or rep.fact.asked != "somme"
     assert "420" in to_text(rep.message).replace(NN, " ")
+
+
+def test_ca_fait_baisser_asks_no_total(responder: FaqResponder) -> None:
+    """« ça fait baisser mon taux ? » is not « ça fait combien ? »: no total of 0 €."""
+    q = (
+        "Une bonne partie de mes soins se fait en EHPAD et je les facture en papier, il n'y a "
+        "pas de lecteur là-bas. Ça fait baisser mon taux de télétransmission pour le FAMI ?"
+    )
+    rep = respond(responder, q, "chirurgien-dentiste")
+    assert rep.fact is None or rep.fact.asked != "somme"
