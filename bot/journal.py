@@ -3,7 +3,8 @@ down, and it is crossed out once handled and its replies sent, so a crash loses 
 
 Polling: `JournalingRequest` wraps the getUpdates request and journals what Telegram returns
 before returning it; PTB confirms updates (the next call's offset) only after that. Webhook:
-the update is journaled before the 200 (bot/webhook.py). An update is settled once its
+the update is journaled before the 200 (bot/webhook.py), in one write with the requests
+that arrive while the previous write is under way (`record_one`). An update is settled once its
 processing ended and the replies it queued have left (or failed, the sender then getting the
 apology); settled ids are crossed out at once, those settled during a write with the next one.
 
@@ -44,6 +45,35 @@ class UpdateJournal:
         self._holds: dict[int, list[asyncio.Future[bool]]] = {}
         self._settled: set[int] = set()
         self._writing: asyncio.Task[None] | None = None
+        self._arrived: list[tuple[dict[str, Any], asyncio.Future[None]]] = []
+        self._committing: asyncio.Task[None] | None = None
+
+    def record_one(self, update: dict[str, Any]) -> asyncio.Future[None]:
+        """Journal one update (a webhook request) with those arriving meanwhile: done once it
+        is written. Requests that arrive while a write is under way share the next one (group
+        commit): one trip to the store's writer for many, where each took its own."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._arrived.append((update, done))
+        if self._committing is None:
+            self._committing = asyncio.ensure_future(self._commit())
+        return done
+
+    async def _commit(self) -> None:
+        try:
+            while self._arrived:
+                batch, self._arrived = self._arrived, []
+                try:
+                    await self.record(update for update, _ in batch)
+                except Exception as e:  # each request answers 503: Telegram sends it again
+                    for _, done in batch:
+                        if not done.done():
+                            done.set_exception(e)
+                else:
+                    for _, done in batch:
+                        if not done.done():
+                            done.set_result(None)
+        finally:
+            self._committing = None
 
     async def record(self, updates: Iterable[dict[str, Any]]) -> None:
         """Journal the updates meant for the service (and cross out the settled ones)."""

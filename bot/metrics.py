@@ -43,8 +43,8 @@ from telegram import Update
 from telegram.ext import Application, SimpleUpdateProcessor
 from tornado.httpserver import HTTPServer
 
+from bot.bound_server import BoundServer
 from bot.store import ChatLocks, SessionStore, SqliteStore, StoreBusy
-from bot.webhook import BoundServer
 
 log = logging.getLogger(__name__)
 

@@ -28,13 +28,13 @@ from typing import Any
 import tornado.web
 from tornado.httpserver import HTTPServer
 
+from bot.bound_server import BoundServer
 from bot.reminders import PARIS
 from bot.session import Session, SessionDamaged
 from bot.store import SessionStore
 from bot.webapp_answers import apply_profile, session_profile
 from bot.webapp_auth import InitDataError, user_id
 from bot.webapp_form import form
-from bot.webhook import BoundServer
 from calculators.payload import estimate_payload
 from calculators.profile import ProfileError
 from knowledge import Knowledge
