@@ -146,6 +146,7 @@ PREDICATES = (
         "seul",
         re.compile(
             r"(\bn'?e? ?\w+(-\w+)?( \w+)? que\b|\b(seulement|uniquement|separement|chacun)\b|"
+            r"\bc'?(est)? que (pour|pr)\b|\breserve\w* aux?\b|"
             r"\b(\w+) par \4\b|\bpar (cabinet|lieu|site)\b)"
         ),
     ),

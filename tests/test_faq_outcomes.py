@@ -398,6 +398,14 @@ def test_no_verdict_for_another_year_than_the_entrys(index: FaqIndex) -> None:
     assert "donum_seuils_2028" in shown(ans)
 
 
+def test_only_for_generalists_asks_the_contrary_of_open_to_all(index: FaqIndex) -> None:
+    """« c que pr les généralistes ? » answered « Oui. » by « ouvert à toutes les
+    spécialités ? » would say yes, only them: the facts, without the verdict."""
+    ans = ask(index, "cardiologue ici. le forfait structure c que pr les généralistes non ?")
+    assert ans.matched and ans.hit.entry.id == "perimetre_specialite_secteur"
+    assert not ans.hit.entry.reponse.startswith("Oui")
+
+
 def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
     """« cette année » sets the exercice; its words no longer pull the calendar entries."""
     ans = ask(index, "dentiste, 2 RCP cette annee, ca valide la coordination du fami ?")
