@@ -488,3 +488,14 @@ def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
     assert ask(index, "Quel salaire proposer à un assistant médical à mi-temps ?").outcome == (
         "out_of_scope"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tiers payant est-il obligatoire pour les patients en ALD ?",
+        "Comment déclarer un patient en ALD exonérante ?",
+    ],
+)
+def test_patients_rights_are_out_of_scope(index: FaqIndex, text: str) -> None:
+    assert ask(index, text).outcome == "out_of_scope"
