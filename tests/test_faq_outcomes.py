@@ -495,6 +495,7 @@ def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
     [
         "Le tiers payant est-il obligatoire pour les patients en ALD ?",
         "Comment déclarer un patient en ALD exonérante ?",
+        "Comment facturer une téléconsultation à un patient hors parcours ?",
     ],
 )
 def test_patients_rights_are_out_of_scope(index: FaqIndex, text: str) -> None:
