@@ -27,6 +27,9 @@ def responder(kb: Knowledge) -> FaqResponder:
             None,
             "940",
         ),
+        # a CPTS or an MSP is the coordination indicator
+        ("dentiste, socle ok + cpts + etudiant 6e annee, ca fait cb au total ?", None, "940"),
+        ("dentiste, socle ok + msp + 3 interventions en ehpad, ca fait cb ?", None, "890"),
         (
             "j'ai le socle mais pas la coordination, je touche combien ?",
             "chirurgien-dentiste",
