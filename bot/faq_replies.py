@@ -41,7 +41,6 @@ GREETINGS = {
 AMOUNT_GIVEN = re.compile(r"\d[\d\s\u202f\u00a0]*(€|euros?\b|points?\b)")
 # What an entry's « Oui » depends on: "Oui, à condition de disposer d'une attestation…".
 CONDITION = re.compile(r"\ba condition (?:de |d'|que )([^.;]*)")
-OWN_AMOUNT = "Il verse "  # how RuleFacts.stake says an indicator's own amount
 # Words that ask nothing on their own: an answer typed where no question is pending.
 NOT_A_QUESTION = frozenset(
     {
@@ -763,11 +762,11 @@ class FaqResponder:
         ind = next((i for i in d.indicateurs if i.id == e.indicateurs[0]), None)
         if ind is None:
             return None
-        said = self.facts.stake(d, ind)
-        if not said.startswith(OWN_AMOUNT):  # part of a block, or no amount published
+        alone = self.facts.paid_alone(d, ind)
+        if alone is None:  # paid with its block, or no amount published
             return None
         when = f"l'exercice {case.exercice}" + (" (règles provisoires)" if case.note else "")
-        return f"À la clé pour {when}{NNBSP}: cet indicateur{said.removeprefix('Il')}"
+        return f"À la clé pour {when}{NNBSP}: cet indicateur verse {alone}."
 
     def scheme_note(self, ans: Answer) -> str | None:
         """ "Le forfait structure concerne les médecins ; pour les masseurs-kinésithérapeutes,

@@ -420,32 +420,42 @@ class RuleFacts:
         value = holder.points if d.unite == "points" else holder.eur
         return in_unit(d, value) if value is not None else None
 
-    def stake(self, d: Dispositif, ind: Indicateur) -> str:
-        """What an indicator pays, in one sentence: its own amount and the blocks it needs,
-        or the block it is part of."""
+    def paid_alone(self, d: Dispositif, ind: Indicateur) -> str | None:
+        """What an indicator paid on its own pays, with the blocks it needs ("100 €, à
+        condition que « Socle » soit atteint"); None for one paid with its block, or with no
+        amount published."""
         groups = {g.id: g for g in d.groupes}
         group = groups[ind.groupe]
         worth = self._worth(d, ind)
-        if group.regle == "tous_requis":
-            paid = self._worth(d, group) or f"montant {NOT_PUBLISHED}"
-            optional = " (facultatif)" if ind.statut_exercice == "optionnel" else ""
-            return (
-                f"Pas de montant propre{optional}{NNBSP}: il fait partie de {_q(group.libelle)}, "
-                f"qui verse {paid} si tous ses indicateurs exigés sont atteints."
-            )
-        if worth is not None:
-            needs = "".join(
-                f", à condition que {_q(groups[p].libelle)} soit atteint" for p in group.prerequis
-            )
-            return f"Il verse {worth}{needs}."
-        return f"Montant {NOT_PUBLISHED}."
+        if group.regle == "tous_requis" or worth is None:
+            return None
+        needs = "".join(
+            f", à condition que {_q(groups[p].libelle)} soit atteint" for p in group.prerequis
+        )
+        return f"{worth}{needs}"
+
+    def _stake(self, d: Dispositif, ind: Indicateur) -> str:
+        """What an indicator pays, in one sentence: its own amount and the blocks it needs,
+        or the block it is part of."""
+        alone = self.paid_alone(d, ind)
+        if alone is not None:
+            return f"Il verse {alone}."
+        group = next(g for g in d.groupes if g.id == ind.groupe)
+        if group.regle != "tous_requis":
+            return f"Montant {NOT_PUBLISHED}."
+        paid = self._worth(d, group) or f"montant {NOT_PUBLISHED}"
+        optional = " (facultatif)" if ind.statut_exercice == "optionnel" else ""
+        return (
+            f"Pas de montant propre{optional}{NNBSP}: il fait partie de {_q(group.libelle)}, "
+            f"qui verse {paid} si tous ses indicateurs exigés sont atteints."
+        )
 
     def _indicator(self, case: Case, ind: Indicateur) -> Fact:
         d = case.dispositif
         lines = []
         if ind.statut_exercice == "neutralise":
             lines.append(f"Neutralisé pour l'exercice {case.exercice}{NNBSP}: réputé atteint.")
-        lines.append(self.stake(d, ind))
+        lines.append(self._stake(d, ind))
         split = [
             f"{c.libelle}{NNBSP}: {self._worth(d, c)}"  # type: ignore[arg-type]
             for c in ind.composantes
