@@ -345,9 +345,9 @@ class FaqResponder:
         if "suffit" not in predicates(fold(e.question)):
             return False
         condition = CONDITION.search(fold(e.reponse))
-        needed = self.rules._stems(condition.group(1), correct=False) if condition else set()
-        needed -= self.rules._libelle_words(g.situation.indicateur.libelle)  # its own name
-        return not any(span & needed for span in self.rules._read(text).negated)
+        return not condition or not self.rules.negates(
+            text, condition.group(1), g.situation.indicateur
+        )
 
     def rule_message(
         self, g: Grounded, ans: Answer | None, forwarded: bool, question: str

@@ -416,6 +416,12 @@ class RuleAnswers:
         asked_words = self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
         return asked_words if asked_words & self._naming else words
 
+    def negates(self, text: str, phrase: str, ind: Indicateur) -> bool:
+        """Whether the question negates a word of `phrase` besides the indicator's own name
+        (« sans attestation du titulaire » negates « une attestation du titulaire »)."""
+        words = self._stems(phrase) - self._libelle_words(ind.libelle)
+        return any(span & words for span in self._read(text).negated)
+
     def _own(self, folded: str, v: Valeur) -> bool:
         """A figure of the asker's own, not a published target the question quotes."""
         if v.kind == "nombre" or VALUE_WORDS.search(folded):
