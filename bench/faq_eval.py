@@ -60,6 +60,7 @@ DEV_COLLOQUIAL14 = TESTS / "faq_devset_colloquial14.yaml"  # tuned on: today, de
 DEV_COLLOQUIAL15 = TESTS / "faq_devset_colloquial15.yaml"  # tuned on: yes/no checks, the FAMI
 DEV_COLLOQUIAL16 = TESTS / "faq_devset_colloquial16.yaml"  # tuned on: a general mix, 7th writer
 DEV_COLLOQUIAL17 = TESTS / "faq_devset_colloquial17.yaml"  # tuned on: particular cases, statuses
+DEV_COLLOQUIAL18 = TESTS / "faq_devset_colloquial18.yaml"  # tuned on: médecins' Donum year
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -86,6 +87,7 @@ SETS = [
     (f"colloquial development set 15 {TUNED}", DEV_COLLOQUIAL15),
     (f"colloquial development set 16 {TUNED}", DEV_COLLOQUIAL16),
     (f"colloquial development set 17 {TUNED}", DEV_COLLOQUIAL17),
+    (f"colloquial development set 18 {TUNED}", DEV_COLLOQUIAL18),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
