@@ -412,9 +412,21 @@ class RuleFacts:
             return self._point(case)
         if self.rules._mentions(text, d):
             return None  # an indicator named, though not clearly: not the total
+        if self._named_elsewhere(text, case):
+            return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
         if TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values()):
             return self._total(case)
         return None
+
+    def _named_elsewhere(self, text: str, case: Case) -> bool:
+        """The question names clearly an indicator of another of the profession's schemes."""
+        scheme = case.dispositif.dispositif
+        return any(
+            other.profession == case.profession
+            and other.dispositif != scheme
+            and self.rules.named_in(text, other) is not None
+            for other in self.rules.kb.dispositifs.values()
+        )
 
     def _worth(self, d: Dispositif, holder: Indicateur | Groupe) -> str | None:
         value = holder.points if d.unite == "points" else holder.eur

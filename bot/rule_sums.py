@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from bot.faq import Answer
+from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.question_scope import Valeur, values
 from bot.rule_answers import (
@@ -93,6 +94,8 @@ class RuleSums:
             return None
         if WHEN.search(folded) or not OWN_CASE.search(folded):
             return None
+        if "nombre" in intents(text) and "montant" not in intents(text):
+            return None  # "il faut en faire combien de FSE ?": a count, not a total
         if ans.scope is not None and len(ans.scope.schemes) > 1:
             return None  # "le forfait structure et la Donum se cumulent ?": two schemes
         d = case.dispositif

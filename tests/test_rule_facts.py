@@ -411,3 +411,11 @@ def test_a_forwarded_comparison_ends_with_the_cases_and_a_text_to_copy(
     assert text.startswith("Réponse à transmettre")
     assert f"Professions et exercices retenus{NN}: chirurgien-dentiste 2026" in text
     assert "Texte à copier" in text
+
+
+def test_an_indicator_of_another_scheme_is_not_the_schemes_total(kb: Knowledge) -> None:
+    """« le SAS rapporte encore des points dans la Donum ? »: the SAS is the forfait
+    structure's; the Donum's maximum would answer another question."""
+    late = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
+    rep = respond(late, "Le SAS rapporte encore des points dans la Donum ?", "medecin")
+    assert rep.fact is None

@@ -215,3 +215,10 @@ def test_ca_fait_baisser_asks_no_total(responder: FaqResponder) -> None:
     )
     rep = respond(responder, q, "chirurgien-dentiste")
     assert rep.fact is None or rep.fact.asked != "somme"
+
+
+def test_a_count_asked_is_no_total(responder: FaqResponder) -> None:
+    """« il faut en faire combien de FSE ? » asks how many, not what a list pays."""
+    q = "Pour l'option appli carte Vitale de la Donum, il faut faire combien de FSE avec l'appli ?"
+    rep = respond(responder, q, "medecin")
+    assert rep.fact is None or rep.fact.asked != "somme"
