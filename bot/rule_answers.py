@@ -17,12 +17,14 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
+from statistics import fmean
 from typing import Any
 
 from bot.faq import NEGATIONS, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import OPEN_WORDS as OPEN
 from bot.question_scope import VALUE_WORDS, Valeur, values, without_relative_years
+from bot.understand import RATE_NAMES, named_figures
 from calculators import Ambiguity, Estimate, estimate
 from calculators.calendar import ExerciceStatus, calendar
 from calculators.forfait import verdict
@@ -45,6 +47,7 @@ MANNER = re.compile(
     r"\b(natif|native|nativement|directement|integre|integree|en natif|depuis|via|par|seul|"
     r"lui-meme|elle-meme)\b"
 )
+MEAN_WORDS = frozenset(["moyen"])  # the stem of "moyenne": the mean asked itself
 CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
@@ -367,6 +370,10 @@ class RuleAnswers:
             named = self._named(q.words, d, q.figures[0])
             if named is not None:
                 ind, comp = named
+                if comp is None and self._rates_of_a_mean(q.words, ind):
+                    # "55 % de DMT et 75 % d'AAT": rates, not the mean; judged as its mean
+                    # once every rate is given, as the questionnaire does
+                    return _mean_of(text, ind)
                 figure = next((v for v in q.figures if _takes(ind, comp, v)), None)
                 if figure is not None:
                     return Situation(ind, comp, _exact(figure, comp.cible if comp else ind.cible))
@@ -415,6 +422,15 @@ class RuleAnswers:
             return words
         asked_words = self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
         return asked_words if asked_words & self._naming else words
+
+    def _rates_of_a_mean(self, words: frozenset[str], ind: Indicateur) -> bool:
+        """The question names rates that a mean is made of, and not the mean itself: its
+        figures are theirs ("DMT 55 %"), not the mean's."""
+        if ind.cible.type != "moyenne" or MEAN_WORDS & words:
+            return False
+        own = [self._libelle_words(c.libelle) for c in ind.composantes]
+        shared = frozenset.intersection(*own) if own else frozenset()
+        return any((w - shared) & words for w in own)
 
     def negates(self, text: str, phrase: str, ind: Indicateur) -> bool:
         """Whether the question negates a word of `phrase` besides the indicator's own name
@@ -810,6 +826,17 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     if found == "ambigu":
         return "ambigu", f"{shown}{NNBSP}: pile au seuil ({target}), selon la lecture des textes."
     return "non_atteint", f"{shown}{NNBSP}: sous l'objectif — {target}."
+
+
+def _mean_of(text: str, ind: Indicateur) -> Situation | None:
+    """The mean of the rates the question gives with their names ("DMT 88 %, FSE 98 %…"),
+    when it gives them all; None when one is missing."""
+    names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
+    given = named_figures(text, names).values
+    if not ind.composantes or len(given) < len(ind.composantes):
+        return None
+    mean = fmean(float(given[c.id]) for c in ind.composantes)
+    return Situation(ind, None, Valeur("taux", mean, "la moyenne de vos taux"))
 
 
 def _shown(v: Valeur) -> str:

@@ -510,3 +510,13 @@ def test_a_case_the_entry_validates_is_not_an_absence(late: FaqResponder) -> Non
     assert "attestation du titulaire" in reply(late, q, "chirurgien-dentiste")
     q = "collaborateur liberal, sans attestation du titulaire la messagerie du cabinet me suffit ?"
     assert ground(late, q, "chirurgien-dentiste") is not None
+
+
+def test_the_rates_of_a_mean_are_not_the_mean(late: FaqResponder) -> None:
+    """« 55 % de DMT et 75 % d'AAT » gave « 55 % : sous l'objectif » as if 55 % were the
+    Donum's mean; with every rate given, their mean is judged, as the questionnaire does."""
+    assert ground(late, "donum 2026 : 55 % de DMT et 75 % d'AAT, ça passe le socle ?") is None
+    g = ground(late, "donum : DMT 88 %, FSE 98 %, PSE 50 %, AAT 60 %, le socle est atteint ?")
+    assert g is not None and g.statut == "atteint" and g.situation.valeur.value == 74
+    g = ground(late, "donum : ma moyenne est de 55 %, ça passe le socle ?")
+    assert g is not None and g.statut == "non_atteint"
