@@ -316,6 +316,8 @@ class RuleAnswers:
         one whose libellé on this scheme holds more of the words ("appli carte vitale" names
         the ApCV before the SESAM-Vitale indicator whose libellé names it in other years)."""
         idf = self._weights(d)
+        if idf.keys().isdisjoint(words):
+            return None  # no word of the scheme's indicators: every score is 0
         scored = []
         for ind, comp in self._candidates(d):
             doc = self._vocab[comp.id if comp else ind.id]
