@@ -72,6 +72,8 @@ TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19
 AMBIGUOUS = object()  # an item that names several indicators as well
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
+# An item named by its worth: "les deux options à 60 points" are the indicators paying 60.
+WORTH = re.compile(r"\ba (\d+) ?(points|pts)\b")
 ALL_MET = re.compile(
     r"\b(tout|tous les indicateurs)( est| a)? (valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|"
     r"fait)\b|\btout sauf\b"
@@ -151,6 +153,12 @@ class RuleSums:
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)
+            worth = _worth_named(words, d, taken) if found is None else []
+            if worth:  # "les deux options à 60 points": each of them
+                taken.update(i.id for i in worth)
+                listed.update(i.id for i in worth)
+                out.extend((i, met, None) for i in worth)
+                continue
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them
             if found is AMBIGUOUS and (met or ALL_MET.search(folded)):
@@ -291,6 +299,15 @@ class RuleSums:
             tuple(a.raison for a in est.ambiguites),
             tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
         )
+
+
+def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]:
+    """The indicators an item names by what each pays ("à 60 points"), in a scheme counted
+    in points; none when no indicator pays that much."""
+    m = WORTH.search(words)
+    if m is None or d.unite != "points":
+        return []
+    return [i for i in d.indicateurs if i.points == float(m[1]) and i.id not in taken]
 
 
 def _amount(d: Dispositif, points: float | None, eur: float) -> str:

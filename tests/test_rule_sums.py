@@ -50,6 +50,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 550",
         ),
+        # an item named by its worth: the two Donum options paying 60 points each
+        (
+            "Socle + les deux options à 60 points, mais pas d'appli carte Vitale. Ça donne quoi "
+            "en euros ?",
+            "medecin",
+            "2 800",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
