@@ -61,12 +61,14 @@ DEV_COLLOQUIAL15 = TESTS / "faq_devset_colloquial15.yaml"  # tuned on: yes/no ch
 DEV_COLLOQUIAL16 = TESTS / "faq_devset_colloquial16.yaml"  # tuned on: a general mix, 7th writer
 DEV_COLLOQUIAL17 = TESTS / "faq_devset_colloquial17.yaml"  # tuned on: particular cases, statuses
 DEV_COLLOQUIAL18 = TESTS / "faq_devset_colloquial18.yaml"  # tuned on: médecins' Donum year
+DEV_COLLOQUIAL19 = TESTS / "faq_devset_colloquial19.yaml"  # tuned on: advisors forwarding
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
 VALIDATION2 = TESTS / "faq_validation2.yaml"  # written blind with sets 8 to 10; never tuned on
 VALIDATION3 = TESTS / "faq_validation3.yaml"  # written blind with sets 12 and 13; never tuned on
 VALIDATION4 = TESTS / "faq_validation4.yaml"  # written blind with set 16; never tuned on
+VALIDATION5 = TESTS / "faq_validation5.yaml"  # written blind with set 19; never tuned on
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -88,12 +90,14 @@ SETS = [
     (f"colloquial development set 16 {TUNED}", DEV_COLLOQUIAL16),
     (f"colloquial development set 17 {TUNED}", DEV_COLLOQUIAL17),
     (f"colloquial development set 18 {TUNED}", DEV_COLLOQUIAL18),
+    (f"colloquial development set 19 {TUNED}", DEV_COLLOQUIAL19),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
     ("validation set 2 (held out)", VALIDATION2),
     ("validation set 3 (held out)", VALIDATION3),
     ("validation set 4 (held out)", VALIDATION4),
+    ("validation set 5 (held out)", VALIDATION5),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -339,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION2,
             VALIDATION3,
             VALIDATION4,
+            VALIDATION5,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
