@@ -640,6 +640,8 @@ class FaqIndex:
             out += np.where(self._has_scheme, np.where(named_scheme, 0.5, -1.0), 0.0)
         named = scope.professions or scope.implied
         prof_weight = 1.0
+        if scope.compared:  # "… 70 % comme les dentistes ?": the entries on both professions
+            return out
         if len(named) == 1:
             profession = named[0]
         elif profession:

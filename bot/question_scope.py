@@ -76,6 +76,12 @@ OWNER = re.compile(
     r"\b(forfait( structure)?|fami|fs|donum|dotation numerique|convention)( \w+)? "
     r"(des|du|pour les|reserve aux)\s*$"
 )
+# ... or as the one compared with ("il faut 70 % comme les dentistes ?"); "comme dentiste"
+# (without an article) is the asker's own.
+COMPARED = re.compile(
+    r"\b(comme|contrairement|a la difference|par rapport|pareil que|idem que)"
+    r"( (a|aux|des|de|pour|chez))?( les| des| aux)\s*$"
+)
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
@@ -163,6 +169,7 @@ class QuestionScope:
     exercices: tuple[int, ...] = ()  # every year named, relative ones resolved
     exercice: int | None = None  # the one the question is about
     valeurs: list[Valeur] = field(default_factory=list)
+    compared: tuple[str, ...] = ()  # covered professions named as compared ("comme les …")
 
     @property
     def profession(self) -> str | None:
@@ -192,7 +199,7 @@ class ScopeReader:
     def detect(self, text: str, today: dt.date | None = None) -> QuestionScope:
         """Professions, exercice and figures named in a question (raw or folded text)."""
         folded = fold(text)
-        askers, owners = self._askers(folded)
+        askers, owners, compared = self._askers(folded)
         professions = tuple(p for p in self.covered if p in askers)
         schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
         implied = {SCHEME_PROFESSION[k] for k in schemes} | (
@@ -205,33 +212,44 @@ class ScopeReader:
             implied = set()
         years, main = _years(folded, today)
         return QuestionScope(
-            professions, tuple(sorted(implied)), schemes, other, years, main, values(folded)
+            professions,
+            tuple(sorted(implied)),
+            schemes,
+            other,
+            years,
+            main,
+            values(folded),
+            tuple(p for p in self.covered if p in compared),
         )
 
-    def _askers(self, folded: str) -> tuple[set[str], set[str]]:
+    def _askers(self, folded: str) -> tuple[set[str], set[str], set[str]]:
         """The professions (covered ids, others' labels) named as the asker's: not after
         "avec", "mon"… nor in a list that follows one ("avec un médecin et une infirmière");
-        and the covered ones named as a scheme's owner ("le FAMI des kinés")."""
+        the covered ones named as a scheme's owner ("le FAMI des kinés"); those compared
+        with ("comme les dentistes")."""
         if self._any is None or self._any.search(folded) is None:
-            return set(), set()
+            return set(), set(), set()
         found = sorted(
             (m.start(), m.end(), key)
             for table in (self.covered, self.others)
             for key, rx in table.items()
             for m in rx.finditer(folded)
         )
-        askers, owners, partner_end = set(), set(), None
+        askers, owners, compared, partner_end = set(), set(), set(), None
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
             # the owner of a scheme is its subject when not covered ("le FAMI des sages-femmes")
             owner = OWNER.search(folded[:start]) and key not in self.others
             if owner:
                 owners.add(key)
-            if PARTNER.search(folded[:start]) or owner or listed:
+            before = folded[:start]
+            if COMPARED.search(before):
+                compared.add(key)
+            if PARTNER.search(before) or COMPARED.search(before) or owner or listed:
                 partner_end = end
             else:
                 askers.add(key)
-        return askers, owners
+        return askers, owners, compared
 
 
 def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:

@@ -4,9 +4,11 @@ import datetime as dt
 
 import pytest
 
+from bot.faq_replies import FaqResponder
 from bot.faq_text import fold, normalise
 from bot.question_scope import QuestionScope, ScopeReader, asks_open, asks_own_rate, own_figure
-from knowledge import load
+from bot.session import Session
+from knowledge import Knowledge, load
 
 TODAY = dt.date(2026, 11, 30)
 REGISTRY = {p: f.alias for p, f in load().professions.items()}
@@ -150,6 +152,30 @@ def test_a_covered_profession_owning_a_scheme_is_the_one_it_implies() -> None:
     scope = detect("Quel texte conventionnel prévoit le FAMI des masseurs-kinésithérapeutes ?")
     assert scope.implied == ("masseur-kinesitherapeute",)
     assert scope.profession == "masseur-kinesitherapeute"
+
+
+def test_a_profession_compared_with_is_not_the_asker() -> None:
+    """« il faut 70 % comme les dentistes ? » is a médecin's question, compared with the
+    dentists; « comme dentiste » (no article) is the asker's own profession."""
+    scope = detect(
+        "taux de télétransmission pour le forfait structure des médecins : il faut 70 % "
+        "comme les dentistes ?"
+    )
+    assert scope.profession == "medecin" and scope.compared == ("chirurgien-dentiste",)
+    scope = detect("comme dentiste, le FAMI c'est combien ?")
+    assert scope.profession == "chirurgien-dentiste" and scope.compared == ()
+
+
+def test_a_comparison_between_professions_answers_from_the_entry_on_both(kb: Knowledge) -> None:
+    """Neither profession's entries are favoured: the médecins' 2025 entries would outrank
+    the one comparing médecins and dentists."""
+    responder = FaqResponder.from_knowledge(kb, today=lambda: TODAY)
+    rep = responder.respond(
+        "Fwd: le taux de télétransmission pour nous les médecins c'est 70 % comme les "
+        "dentistes ? (forfait structure 2025)",
+        Session(0),
+    )
+    assert rep.entry is not None and rep.entry.id == "taux_fse_medecin_vs_dentiste"
 
 
 @pytest.mark.parametrize("text", ["cet annee", "cette anee", "cete année"])
