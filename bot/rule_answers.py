@@ -128,6 +128,7 @@ class _Question:
     open: bool  # "pourquoi", "comment"…: not a verdict to give
     procedure: bool  # "…, dois-je envoyer les attestations ?": not the figure's verdict
     verdict: bool  # asks what an absence pays, costs or validates
+    closing: set[str]  # the stems of the closing question of a longer message
 
 
 @dataclass(frozen=True)
@@ -369,7 +370,13 @@ class RuleAnswers:
         indicator."""
         q = self._read(text)
         if q.figures and not q.procedure:
-            named = self._named(q.words, d, q.figures[0])
+            # "FSE à 55 %, mais 4 interventions en EHPAD. Les 300 € aller vers sont perdus
+            # aussi ?": of several figures, the one of the indicator the question closes on
+            closing = self._named(q.closing, d, None) if len(q.figures) > 1 and q.closing else None
+            if closing is not None and any(_takes(*closing, v) for v in q.figures):
+                named = closing
+            else:
+                named = self._named(q.words, d, q.figures[0])
             if named is not None:
                 ind, comp = named
                 if comp is None and self._rates_of_a_mean(q.words, ind):
@@ -408,6 +415,7 @@ class RuleAnswers:
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),
                 procedure=_asks_procedure(folded),
                 verdict=bool(CONSEQUENCE.search(folded)) or "?" not in folded,
+                closing=self._closing_words(without_relative_years(folded)),
             )
             if len(self._questions) > 1000:
                 self._questions.clear()
@@ -424,6 +432,13 @@ class RuleAnswers:
             return words
         asked_words = self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
         return asked_words if asked_words & self._naming else words
+
+    def _closing_words(self, folded: str) -> set[str]:
+        """The stems of the question a longer message closes on, none without one."""
+        story, _, asked = folded.rpartition(". ")
+        if not story or "?" not in asked:
+            return set()
+        return self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
 
     def _rates_of_a_mean(self, words: frozenset[str], ind: Indicateur) -> bool:
         """The question names rates that a mean is made of, and not the mean itself: its

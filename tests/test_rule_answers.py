@@ -520,3 +520,17 @@ def test_the_rates_of_a_mean_are_not_the_mean(late: FaqResponder) -> None:
     assert g is not None and g.statut == "atteint" and g.situation.valeur.value == 74
     g = ground(late, "donum : ma moyenne est de 55 %, ça passe le socle ?")
     assert g is not None and g.statut == "non_atteint"
+
+
+def test_of_several_figures_the_closing_question_names_the_one_judged(
+    late: FaqResponder,
+) -> None:
+    """« FSE à 55 % donc socle raté, mais 4 interventions en EHPAD. Les 300 € aller vers sont
+    perdus aussi ? » asks about the « aller vers », not the FSE rate told as the story."""
+    q = (
+        "Dentiste, FSE à 55 % en 2024 donc socle raté, mais 4 interventions en EHPAD dans "
+        "l'année. Les 300 € aller vers sont perdus aussi ?"
+    )
+    g = ground(late, q, "chirurgien-dentiste")
+    assert g is not None and g.statut == "atteint" and g.situation.valeur.value == 4
+    assert "300" in reply(late, q, "chirurgien-dentiste")
