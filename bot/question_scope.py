@@ -138,6 +138,12 @@ COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
 )
+# "intervenu 2 fois dans une école REP+", "3 fois en EHPAD": a count of interventions.
+TIMES = re.compile(
+    r"\b(?:interv\w* |(?:suis |est )?alle\w* )(?:\w+ )?(\d{1,3}|deux|trois|quatre|cinq|six) fois\b"
+    r"|\b(\d{1,3}|deux|trois|quatre|cinq|six) fois (?:en|dans|a|au|aux) (?:\w+ )?"
+    r"(?:ehpad|esms|ecoles?|colleges?|rep\b|foyers?|prisons?|etablissements?|milieu|centres?)"
+)
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
     r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
@@ -298,6 +304,10 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), m.group(2))))
+    for m in TIMES.finditer(folded):
+        n = m.group(1) or m.group(2)
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
     return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
 
 

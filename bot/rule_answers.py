@@ -408,8 +408,11 @@ class RuleAnswers:
         if q is None:
             folded = fold(text)
             figures = [v for v in values(folded) if self._own(folded, v)]
+            # what a count counts names its indicator ("intervenu 4 fois": interventions)
+            counted = " ".join(v.objet for v in figures if v.objet)
             q = _Question(
-                words=self._asked_words(without_relative_years(folded), figures),
+                words=self._asked_words(without_relative_years(folded), figures)
+                | self._stems(counted),
                 figures=figures,
                 negated=self._negated(without_relative_years(folded)),
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),

@@ -114,6 +114,20 @@ def test_figures() -> None:
     assert detect("en 2024, le 31/12").valeurs == []
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("une dentiste est intervenue 2 fois dans une école REP+", 2),
+        ("je suis allé trois fois en prison", 3),
+        ("3 fois en EHPAD cette année", 3),
+        ("je fais du SAS 2 fois par semaine", None),
+    ],
+)
+def test_times_told_count_interventions(text: str, count: int | None) -> None:
+    found = [v for v in detect(text).valeurs if v.objet == "interventions"]
+    assert [v.value for v in found] == ([count] if count else [])
+
+
 def test_a_published_target_is_not_the_askers_own_figure() -> None:
     targets = frozenset({66.666667, 70.0})
     assert not own_figure(fold("2/3 ou 70 % de télétransmission ?"), targets)

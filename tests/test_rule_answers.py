@@ -534,3 +534,17 @@ def test_of_several_figures_the_closing_question_names_the_one_judged(
     g = ground(late, q, "chirurgien-dentiste")
     assert g is not None and g.statut == "atteint" and g.situation.valeur.value == 4
     assert "300" in reply(late, q, "chirurgien-dentiste")
+
+
+@pytest.mark.parametrize(
+    ("text", "statut"),
+    [
+        ("aller vers : une dentiste est intervenue 2 fois dans une école REP+, ça valide ?", False),
+        ("J'interviens 4 fois par an à l'établissement pénitentiaire. Ça rapporte au FAMI ?", True),
+    ],
+)
+def test_times_told_count_interventions(late: FaqResponder, text: str, statut: bool) -> None:
+    """« intervenue 2 fois dans une école » is a count of the « aller vers »'s interventions:
+    the entry listing the places answered « ça valide ? » without its 3."""
+    g = ground(late, text, "chirurgien-dentiste")
+    assert g is not None and g.statut == ("atteint" if statut else "non_atteint")
