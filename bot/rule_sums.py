@@ -42,6 +42,7 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|ca (fait|donne)(?! (\w+er|partie)\b)|en euros|cumul\w*|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
+    r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(

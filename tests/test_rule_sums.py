@@ -50,6 +50,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 550",
         ),
+        # "FAMI = ?" asks the total
+        (
+            "socle ok + aller vers (interventions en milieu pénitentiaire), pas de coordination "
+            "ni d'étudiant. FAMI = ?",
+            "chirurgien-dentiste",
+            "790",
+        ),
         # an item named by its worth: the two Donum options paying 60 points each
         (
             "Socle + les deux options à 60 points, mais pas d'appli carte Vitale. Ça donne quoi "
