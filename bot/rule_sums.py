@@ -102,8 +102,17 @@ class RuleSums:
         if ans.scope is not None and len(ans.scope.schemes) > 1:
             return None  # "le forfait structure et la Donum se cumulent ?": two schemes
         d = case.dispositif
-        everything = bool(ALL_MET.search(folded))
+        all_met = ALL_MET.search(folded)
+        everything = bool(all_met)
         named = self._listed(folded, d)
+        if (
+            all_met
+            and folded[: all_met.start()].endswith("si ")
+            and named is not None
+            and len(named) > 1
+            and all(met for _, met, _ in named)
+        ):  # "(téléservices + DMP + ApCV), combien si tout est atteint ?": what they are worth
+            return self._worth_of(case, [x for x, _, _ in named])
         if everything and named is not None and all(met for _, met, _ in named):
             named = []  # "tout validé, volet 1 et volet 2": the maximum
         elif named is None or (
@@ -202,9 +211,53 @@ class RuleSums:
         scored = [x for x in scored if x[2].id not in listed]
         if not scored or scored[0][0] < MIN_SCORE:
             return None
-        if len(scored) > 1 and scored[1][0] >= scored[0][0]:
-            return AMBIGUOUS
-        return scored[0][2]
+        tied = [ind for score, _, ind in scored if score >= scored[0][0]]
+        if len(tied) > 1:  # "apcv": the ApCV's libellé names it, the SESAM-Vitale's does not
+            own = {i.id: len(words & self.rules._libelle_words(i.libelle)) for i in tied}
+            best = max(own.values())
+            tied = [i for i in tied if own[i.id] == best]
+        return tied[0] if len(tied) == 1 else AMBIGUOUS
+
+    @staticmethod
+    def _worth_of(case: Case, items: list[Indicateur | Groupe]) -> Fact:
+        """What the items listed pay together once met, the groups they depend on assumed
+        met and said."""
+        d = case.dispositif
+        groups = {g.id: g for g in d.groupes}
+        whole = {x.id for x in items if isinstance(x, Groupe)}  # a group listed: all of it
+        ids = {x.id for x in items if isinstance(x, Indicateur)}
+        counted = {i.id for i in d.indicateurs if i.id in ids or i.groupe in whole}
+        own = whole | {i.groupe for i in d.indicateurs if i.id in ids}
+        needed = {p: groups[p] for g in own for p in groups[g].prerequis if p not in own}
+        answers: dict[str, Any] = {
+            i.id: i.id in counted or (i.groupe in needed and i.statut_exercice == "actif")
+            for i in d.indicateurs
+        }
+        est = estimate(d, answers, gains=False)
+        paid = {r.id: r for r in est.indicateurs if r.id in counted}
+        points = sum(r.points or 0 for r in paid.values())
+        eur = sum(r.eur or 0 for r in paid.values())
+        condition = "".join(
+            f", à condition que {_q(g.libelle)} soit atteint" for g in needed.values()
+        )
+        shown = [_label(x) + _paid(d, paid.get(x.id)) for x in items]
+        best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
+        lines = (
+            f"Ensemble{NNBSP}: {_amount(d, points or None, eur)} pour l'exercice "
+            f"{case.exercice}{condition}.",
+            f"Comptés{NNBSP}: " + ", ".join(shown) + ".",
+            f"Au plus {fmt_eur(best)} avec tous les indicateurs.",
+        )
+        sources = [s for r in paid.values() for s in r.sources]
+        return Fact(
+            case,
+            "somme",
+            "",
+            f"Total estimé — {d.libelle}",
+            lines,
+            tuple(a.raison for a in est.ambiguites),
+            tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
+        )
 
     @staticmethod
     def _answers(

@@ -236,3 +236,21 @@ def test_a_count_asked_is_no_total(responder: FaqResponder) -> None:
     q = "Pour l'option appli carte Vitale de la Donum, il faut faire combien de FSE avec l'appli ?"
     rep = respond(responder, q, "medecin")
     assert rep.fact is None or rep.fact.asked != "somme"
+
+
+def test_a_list_if_all_is_met_is_worth_its_items(responder: FaqResponder) -> None:
+    """« (téléservices + DMP + … + ApCV) ça fait combien si tout est atteint ? » asks what
+    these items are worth, not the scheme's maximum, nor 0 € for the volet 1 not listed:
+    their sum, the volet 1 they depend on said as the condition. « ApCV » names the 2023
+    ApCV, not the neutralised SESAM-Vitale indicator whose words include it."""
+    rep = respond(
+        responder,
+        "forfait 2023, tout le bloc téléservices du volet 2 (téléservices + DMP + MSS Mon "
+        "espace santé + ordonnances numériques + ApCV) ça fait combien d'euros si tout est "
+        "atteint ?",
+        "medecin",
+    )
+    assert rep.fact is not None and rep.fact.asked == "somme"
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Ensemble : 2 226 € (318 points)" in shown
+    assert "à condition que « Volet 1" in shown and "ApCV" in shown
