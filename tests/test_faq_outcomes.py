@@ -500,3 +500,15 @@ def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
 )
 def test_patients_rights_are_out_of_scope(index: FaqIndex, text: str) -> None:
     assert ask(index, text).outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelle est la majoration MPA pour les patients de plus de 80 ans ?",
+        "Comment un médecin déclare-t-il un changement d'adresse de cabinet à l'Ordre ?",
+    ],
+)
+def test_fees_and_the_ordre_are_out_of_scope(index: FaqIndex, text: str) -> None:
+    """The MPA is a fee (the VSM's majoration answered it); the Ordre is not the caisse."""
+    assert ask(index, text).outcome == "out_of_scope"
