@@ -641,11 +641,14 @@ class FaqResponder:
                 )
                 if then is None or not self.facts.same_figure(f, then):
                     continue
-            if f.verdict is not None and VERDICT.match(e.reponse):
+            matched = h is ans.hit and ans.matched
+            if VERDICT.match(e.reponse) and (
+                f.verdict is not None or not (matched or asks_open(question))
+            ):
                 continue  # an entry's "Oui."/"Non." answers another yes/no question
             if f.asked in DATE_THEMES and e.theme not in DATE_THEMES[f.asked]:
                 continue  # a payment answered with the declaration's entry
-            if h is ans.hit and ans.matched:
+            if matched:
                 return e
             if f.indicateur is not None and f.indicateur in e.indicateurs:
                 return e

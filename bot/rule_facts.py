@@ -57,6 +57,11 @@ TARGET = re.compile(
     r"\btaux\b.*\b(attendu|exige|requis|minimum|mini|minimal|a atteindre|qu'il faut|faut avoir|"
     r"necessaire)\b"
 )
+# A target checked: "il faut toujours un taux FSE de deux tiers ?", "il faut 60 % dès 2026 ?".
+TARGET_CHECKED = re.compile(
+    r"\bil faut (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
+    r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
+)
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
@@ -142,6 +147,8 @@ def asked(text: str) -> str | None:
         return None  # the VSM is outside the schemes; averages are not in the data
     if TO_DO.search(folded):
         return "a_faire"
+    if TARGET_CHECKED.search(folded) and not COUNT_ASKED.search(folded):
+        return "montant"
     if GATE_ASKED.search(folded) and GATE_NAMED.search(folded) and not OPEN.search(folded):
         return "condition"  # a yes/no: "quel taux faut-il pour le socle ?" asks a target
     if (

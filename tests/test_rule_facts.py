@@ -419,3 +419,21 @@ def test_an_indicator_of_another_scheme_is_not_the_schemes_total(kb: Knowledge) 
     late = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
     rep = respond(late, "Le SAS rapporte encore des points dans la Donum ?", "medecin")
     assert rep.fact is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "volet 1 2024 : il faut toujours un taux FSE de deux tiers ?",
+        "taux de télétransmission pour le forfait structure des médecins : il faut 70 % comme "
+        "les dentistes ?",
+    ],
+)
+def test_a_target_checked_gets_the_rules_target(responder: FaqResponder, text: str) -> None:
+    """« il faut toujours … deux tiers ? » checks a target: the rule's target answers, and the
+    entry the index set aside for its « Non » (médecins against dentists) is not shown under
+    it, where it would read as the answer."""
+    rep = respond(responder, text, "medecin")
+    assert rep.outcome == "rule" and rep.fact is not None
+    shown = to_text(rep.message)
+    assert "2/3" in shown and "\nNon." not in shown and rep.entry is None
