@@ -162,6 +162,7 @@ PREDICATES = (
     ),
 )
 YEAR = re.compile(r"\b(20[12]\d)\b")
+PARENTHESES = re.compile(r"\([^)]*\)")
 NEGATIONS = frozenset(["pas", "sans", "aucun", "aucune", "jamais", "rien", "ni", "manqu", "non"])
 # Weights of the score components, tuned on tests/faq_devset.yaml (make eval).
 W_PHRASE, W_ANSWER, W_FUZZY, W_SCOPE = 0.5, 0.2, 0.6, 0.6
@@ -957,7 +958,10 @@ class FaqIndex:
             return "verdict"  # two entries as close: a « Oui »/« Non » from either is a guess
         # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
         asked = predicates(folded.rsplit(" : ", 1)[-1])
-        asks_negative = bool(NEGATIONS.intersection(tokens))
+        # "(il dit qu'il ne veut pas…), il peut ?": a negation told in brackets is context
+        asks_negative = bool(NEGATIONS.intersection(tokens)) and (
+            "(" not in text or bool(NEGATIONS.intersection(self.tokens(PARENTHESES.sub(" ", text))))
+        )
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
         # coordination, asked in 2025): the latest guides stand for the years just after.

@@ -512,3 +512,14 @@ def test_patients_rights_are_out_of_scope(index: FaqIndex, text: str) -> None:
 def test_fees_and_the_ordre_are_out_of_scope(index: FaqIndex, text: str) -> None:
     """The MPA is a fee (the VSM's majoration answered it); the Ordre is not the caisse."""
     assert ask(index, text).outcome == "out_of_scope"
+
+
+def test_a_negation_told_in_brackets_does_not_turn_the_question(index: FaqIndex) -> None:
+    """« (il dit qu'il ne veut pas qu'on regarde ses taux), il peut ? » asks « peut-il
+    renoncer ? », not its contrary: the entry's « Non » answers it."""
+    ans = ask(
+        index,
+        "un médecin conventionné veut renoncer au forfait structure (il dit qu'il ne veut pas "
+        "qu'on regarde ses taux), il peut ?",
+    )
+    assert ans.matched and ans.hit.entry.id == "perimetre_refus_forfait"
