@@ -62,6 +62,11 @@ TARGET_CHECKED = re.compile(
     r"\bil faut (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
 )
+# An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?".
+AMOUNT_CHECKED = re.compile(
+    r"\b(c'est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte) "
+    r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts)"
+)
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
@@ -147,7 +152,8 @@ def asked(text: str) -> str | None:
         return None  # the VSM is outside the schemes; averages are not in the data
     if TO_DO.search(folded):
         return "a_faire"
-    if TARGET_CHECKED.search(folded) and not COUNT_ASKED.search(folded):
+    checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)
+    if checked and not COUNT_ASKED.search(folded):
         return "montant"
     if GATE_ASKED.search(folded) and GATE_NAMED.search(folded) and not OPEN.search(folded):
         return "condition"  # a yes/no: "quel taux faut-il pour le socle ?" asks a target

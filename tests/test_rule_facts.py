@@ -437,3 +437,20 @@ def test_a_target_checked_gets_the_rules_target(responder: FaqResponder, text: s
     assert rep.outcome == "rule" and rep.fact is not None
     shown = to_text(rep.message)
     assert "2/3" in shown and "\nNon." not in shown and rep.entry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "figure"),
+    [
+        ("Je suis dentiste : le FAMI 2026 c'est toujours 490 € pour le socle ?", None, "490"),
+        ("le SAS c'est bien 200 points en 2024 ?", "medecin", "200"),
+    ],
+)
+def test_an_amount_checked_gets_the_rules_amount(
+    responder: FaqResponder, text: str, profession: str | None, figure: str
+) -> None:
+    """« c'est toujours 490 € pour le socle ? » checks an amount: the case's rules answer it
+    (the FAMI 2026's provisional note with it), not an entry without the figure."""
+    rep = respond(responder, text, profession)
+    assert rep.outcome == "rule" and rep.fact is not None
+    assert figure in to_text(rep.message).replace(NN, " ")
