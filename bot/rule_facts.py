@@ -64,7 +64,7 @@ TARGET_CHECKED = re.compile(
 )
 # An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?".
 AMOUNT_CHECKED = re.compile(
-    r"\b(c'est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte) "
+    r"\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte) "
     r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts)"
 )
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.

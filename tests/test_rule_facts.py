@@ -444,6 +444,12 @@ def test_a_target_checked_gets_the_rules_target(responder: FaqResponder, text: s
     [
         ("Je suis dentiste : le FAMI 2026 c'est toujours 490 € pour le socle ?", None, "490"),
         ("le SAS c'est bien 200 points en 2024 ?", "medecin", "200"),
+        (
+            "un médecin me demande si la valeur du point du forfait structure 2023 est bien de 7 "
+            "euros. Je lui confirme ?",
+            None,
+            "7 €",
+        ),
     ],
 )
 def test_an_amount_checked_gets_the_rules_amount(
