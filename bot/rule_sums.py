@@ -163,8 +163,8 @@ class RuleSums:
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)
-            worth = _worth_named(words, d, taken) if found is None else []
-            if worth:  # "les deux options à 60 points": each of them
+            worth = _worth_named(words, d, taken)
+            if worth and found not in worth:  # "les deux options à 60 points": each of them
                 taken.update(i.id for i in worth)
                 listed.update(i.id for i in worth)
                 out.extend((i, met, None) for i in worth)

@@ -523,3 +523,20 @@ def test_a_negation_told_in_brackets_does_not_turn_the_question(index: FaqIndex)
         "qu'on regarde ses taux), il peut ?",
     )
     assert ans.matched and ans.hit.entry.id == "perimetre_refus_forfait"
+
+
+def test_the_donum_apcv_and_messaging_option_has_its_entry(index: FaqIndex) -> None:
+    """Asked by five writers: both an FSE with the app and a message to a patient, 20 points."""
+    ans = ask(index, "donum apcv mss il faut quoi", "medecin")
+    assert ans.matched and ans.hit.entry.id == "donum_apcv_messagerie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comment activer l'appli carte Vitale pour moi, en tant que patient ?",
+        "comment installer l'appli carte vitale sur le tel d'un patient ?",
+    ],
+)
+def test_the_app_on_a_patients_phone_is_out_of_scope(index: FaqIndex, text: str) -> None:
+    assert ask(index, text).outcome == "out_of_scope"
