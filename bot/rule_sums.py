@@ -75,6 +75,8 @@ EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 points" are the indicators paying 60.
 WORTH = re.compile(r"\ba (\d+) ?(points|pts)\b")
+# An item that is an amount alone: "490 + 100 + 300 + 350 €" are what each indicator pays.
+AMOUNT_ITEM = re.compile(r"(?<![\d,./])(\d{2,4})(?! ?%)(?! ?\d)( ?(€|euros?|points?|pts))?(?!\w)")
 ALL_MET = re.compile(
     r"\b(tout|tous les indicateurs)( est| a)? (valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|"
     r"fait)\b|\btout sauf\b"
@@ -169,6 +171,12 @@ class RuleSums:
                 listed.update(i.id for i in worth)
                 out.extend((i, met, None) for i in worth)
                 continue
+            paying = _paying(words, d) if found is None else None
+            if isinstance(paying, Groupe) and all(x is not paying for x, _, _ in out):
+                out.append((paying, met, None))  # "490 + …": the FAMI's socle
+                continue
+            if isinstance(paying, Indicateur) and paying.id not in taken:
+                found = paying  # "… + 350 €": the student
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them
             if found is AMBIGUOUS and (met or ALL_MET.search(folded)):
@@ -362,6 +370,24 @@ def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]
     if m is None or d.unite != "points":
         return []
     return [i for i in d.indicateurs if i.points == float(m[1]) and i.id not in taken]
+
+
+def _paying(words: str, d: Dispositif) -> Indicateur | Groupe | None:
+    """The one indicator, or block paid whole, that pays the one amount an item names
+    ("350 €", "cumuler 490"); None for a year, or an amount several pay."""
+    amounts = AMOUNT_ITEM.findall(words)
+    if len(amounts) != 1 or 1990 <= int(amounts[0][0]) <= 2040:
+        return None
+    m = amounts[0]
+    n = float(m[0])
+    unit = "points" if m[2].startswith(("point", "pt")) else None
+
+    def pays(x: Indicateur | Groupe) -> bool:
+        return (unit is None and x.eur == n) or (d.unite == "points" and x.points == n)
+
+    found: list[Indicateur | Groupe] = [i for i in d.indicateurs if pays(i)]
+    found += [g for g in d.groupes if g.regle == "tous_requis" and pays(g)]
+    return found[0] if len(found) == 1 else None
 
 
 def _amount(d: Dispositif, points: float | None, eur: float) -> str:

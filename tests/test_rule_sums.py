@@ -50,6 +50,8 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 550",
         ),
+        # items that are amounts: what pays each
+        ("Un chirurgien-dentiste peut-il cumuler 490 + 100 + 300 + 350 € de FAMI ?", None, "1 240"),
         # "FAMI = ?" asks the total
         (
             "socle ok + aller vers (interventions en milieu pénitentiaire), pas de coordination "
