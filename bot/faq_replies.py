@@ -930,7 +930,7 @@ def _defined(ans: Answer | None) -> tuple[GlossaireTerme, ...]:
 
 
 def _verdict(g: Grounded) -> str:
-    if g.situation.sans is not None:
+    if g.situation.sans is not None and (g.gated or g.situation.valeur is None):
         return "❌ non versé" if g.gated else "✅ versé s'il est rempli"
     return VERDICTS.get(g.statut, g.statut)
 

@@ -385,7 +385,17 @@ class RuleAnswers:
                     return _mean_of(text, ind)
                 figure = next((v for v in q.figures if _takes(ind, comp, v)), None)
                 if figure is not None:
-                    return Situation(ind, comp, _exact(figure, comp.cible if comp else ind.cible))
+                    # "pas les 5 indicateurs socles mais 3 interventions": the block not met
+                    sans = next(
+                        (
+                            g
+                            for span in q.negated
+                            if (g := self._group(span, d)) is not None and g.id != ind.groupe
+                        ),
+                        None,
+                    )
+                    value = _exact(figure, comp.cible if comp else ind.cible)
+                    return Situation(ind, comp, value, sans=sans)
         if q.open:
             return None
         for span in q.negated:
@@ -527,7 +537,7 @@ class RuleAnswers:
         if gated:
             assert s.sans is not None
             pourquoi = f"Même rempli, il n'est versé que si {_q(s.sans.libelle)} est atteint."
-        elif s.sans is not None:
+        elif s.sans is not None and s.valeur is None:
             pourquoi = "Il est versé s'il est rempli."
         elif s.absent:
             pourquoi = "Sans cela, cet indicateur n'est pas atteint."
@@ -568,7 +578,7 @@ class RuleAnswers:
         worth = _worth(d, s.indicateur, s.composante, group)
         all_of = s.composante is not None and s.indicateur.agregation == "tous"
         out = []
-        if s.sans is not None:
+        if s.sans is not None and (s.valeur is None or statut != "non_atteint"):
             if s.sans.id in group.prerequis:
                 paid = f" ({worth})" if worth else ""
                 out.append(
@@ -775,10 +785,7 @@ def groups_of(d: Dispositif) -> dict[str, Groupe]:
 def _answers(d: Dispositif, s: Situation) -> dict[str, Any]:
     """The calculator's answers for the situation, everything else left unanswered."""
     ind = s.indicateur
-    if s.valeur is not None:
-        if s.composante is not None:
-            return {ind.id: {s.composante.id: s.valeur.value}}
-        return {ind.id: s.valeur.value}
+    failing = None
     if s.sans is not None:  # the group fails through one of its required indicators
         failing = next(
             (
@@ -788,7 +795,13 @@ def _answers(d: Dispositif, s: Situation) -> dict[str, Any]:
             ),
             None,
         )
-        return {ind.id: True, **({failing.id: False} if failing else {})}
+    sans = {failing.id: False} if failing else {}
+    if s.valeur is not None:
+        if s.composante is not None:
+            return {ind.id: {s.composante.id: s.valeur.value}, **sans}
+        return {ind.id: s.valeur.value, **sans}
+    if s.sans is not None:
+        return {ind.id: True, **sans}
     return {ind.id: False}
 
 

@@ -548,3 +548,19 @@ def test_times_told_count_interventions(late: FaqResponder, text: str, statut: b
     the entry listing the places answered « ça valide ? » without its 3."""
     g = ground(late, text, "chirurgien-dentiste")
     assert g is not None and g.statut == ("atteint" if statut else "non_atteint")
+
+
+def test_a_figure_with_the_block_not_met_says_what_still_pays(late: FaqResponder) -> None:
+    """« pas les 5 indicateurs socles mais 3 interventions : les 300 € sont versés ? »: the
+    « aller vers » met pays independently of the socle; with 2 interventions it does not,
+    and the most left counts the socle lost too (350 €, the student alone)."""
+    q = (
+        "Un dentiste n'a pas les 5 indicateurs socles mais a fait 3 interventions en "
+        "établissement pénitentiaire : les 300 € lui sont-ils versés ?"
+    )
+    shown = reply(late, q, "chirurgien-dentiste").replace("\u202f", " ")
+    assert "objectif atteint" in shown and "indépendamment de « Indicateurs socles" in shown
+    shown = reply(late, "sans le socle, 2 interventions en ehpad ça paye ?", "chirurgien-dentiste")
+    shown = shown.replace("\u202f", " ")
+    assert "ne verse pas ses 300 €" in shown and "Au plus 350 €" in shown
+    assert "indépendamment" not in shown
