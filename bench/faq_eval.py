@@ -62,6 +62,7 @@ DEV_COLLOQUIAL16 = TESTS / "faq_devset_colloquial16.yaml"  # tuned on: a general
 DEV_COLLOQUIAL17 = TESTS / "faq_devset_colloquial17.yaml"  # tuned on: particular cases, statuses
 DEV_COLLOQUIAL18 = TESTS / "faq_devset_colloquial18.yaml"  # tuned on: médecins' Donum year
 DEV_COLLOQUIAL19 = TESTS / "faq_devset_colloquial19.yaml"  # tuned on: advisors forwarding
+DEV_COLLOQUIAL20 = TESTS / "faq_devset_colloquial20.yaml"  # tuned on: a general mix, 11th writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -91,6 +92,7 @@ SETS = [
     (f"colloquial development set 17 {TUNED}", DEV_COLLOQUIAL17),
     (f"colloquial development set 18 {TUNED}", DEV_COLLOQUIAL18),
     (f"colloquial development set 19 {TUNED}", DEV_COLLOQUIAL19),
+    (f"colloquial development set 20 {TUNED}", DEV_COLLOQUIAL20),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
