@@ -207,7 +207,7 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         met = not g.gated
     if met is None:
         return None
-    asked = re.split(r"[,;:]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
+    asked = re.split(r"[,;:.]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
     left = LEFT.search(text)
     if ALL_LOST.search(asked) and left is not None:
         return "non" if int(re.sub(r"\D", "", left.group(1))) > 0 else "oui"

@@ -35,6 +35,11 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
 NEGATED_WORDS = 4
+# A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
+FAILED_BLOCK = re.compile(
+    r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
+    r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide)\b"
+)
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
@@ -372,9 +377,17 @@ class RuleAnswers:
         if q.figures and not q.procedure:
             # "FSE à 55 %, mais 4 interventions en EHPAD. Les 300 € aller vers sont perdus
             # aussi ?": of several figures, the one of the indicator the question closes on
-            closing = self._named(q.closing, d, None) if len(q.figures) > 1 and q.closing else None
-            if closing is not None and any(_takes(*closing, v) for v in q.figures):
+            closing = self._named(q.closing, d, None) if q.closing else None
+            failed = next(
+                (g for span in q.negated if (g := self._group(span, d)) is not None), None
+            )
+            several = len(q.figures) > 1
+            if closing is not None and several and any(_takes(*closing, v) for v in q.figures):
                 named = closing
+            elif closing is not None and failed is not None and closing[0].groupe != failed.id:
+                # "60 % de FSE, donc socle raté. Je touche quand même l'aller vers ?": the
+                # indicator asked about, the block the story says is not met
+                return Situation(*closing, None, sans=failed)
             else:
                 named = self._named(q.words, d, q.figures[0])
             if named is not None:
@@ -487,6 +500,8 @@ class RuleAnswers:
                 continue  # "pas DMP natif": it has it, another way
             stems = self.index._stemmer.words(after[:NEGATED_WORDS])
             out.append(set(stems))
+        for m in FAILED_BLOCK.finditer(folded):
+            out.append(set(self.index._stemmer.words(m[1].split())))
         return out
 
     @staticmethod

@@ -564,3 +564,30 @@ def test_a_figure_with_the_block_not_met_says_what_still_pays(late: FaqResponder
     shown = shown.replace("\u202f", " ")
     assert "ne verse pas ses 300 €" in shown and "Au plus 350 €" in shown
     assert "indépendamment" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "expected"),
+    [
+        (
+            "Mon taux de télétransmission n'est que de 60 %, donc socle du FAMI raté. Est-ce que "
+            "je peux quand même toucher les 300 € de l'« aller vers » ?",
+            "chirurgien-dentiste",
+            "indépendamment de « Indicateurs socles",
+        ),
+        (
+            "CM AT-MP 45 %, DSG 35 %, SPE 40 %, mais mon logiciel n'est pas Ségur donc socle "
+            "raté. Je touche au moins les 420 € de l'option ?",
+            "medecin",
+            "n'est versé que si « Indicateurs socles",
+        ),
+    ],
+)
+def test_a_block_said_failed_is_the_condition_of_what_the_question_closes_on(
+    late: FaqResponder, text: str, profession: str, expected: str
+) -> None:
+    """« socle raté » after the figure that fails it: the question is about what it closes on
+    (the « aller vers », paid anyway; the option, not paid without the socle)."""
+    g = ground(late, text, profession)
+    assert g is not None and g.situation.sans is not None
+    assert expected in reply(late, text, profession).replace("\u202f", " ")
