@@ -67,6 +67,14 @@ AMOUNT_CHECKED = re.compile(
     r"\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte) "
     r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts)"
 )
+# What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
+PROOF_ASKED = re.compile(r"\b(justif\w*|pieces? justificatives?|preuves?)\b")
+# What a document must say is the FAQ's: "que doit contenir le justificatif ?"; so is one
+# pre-filled ("il a été pré-rempli, dois-je quand même envoyer… ?").
+PROOF_CONTENT = re.compile(
+    r"\b(conten\w*|contient|mentionn\w*|indiqu\w*|modele|format)\b"
+    r"|\b(a ete|est|etait|bien|deja) pre[- ]?rempli"
+)
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€)")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
@@ -105,6 +113,7 @@ FACT_INTENTS = {
     "montant": frozenset(["montant", "seuil", "nombre"]),
     "declaration": frozenset(["date"]),
     "paiement": frozenset(["date"]),
+    "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
 }
 NOT_PUBLISHED = "non publié dans nos sources"
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
@@ -152,6 +161,8 @@ def asked(text: str) -> str | None:
         return None  # the VSM is outside the schemes; averages are not in the data
     if TO_DO.search(folded):
         return "a_faire"
+    if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
+        return "justificatif"
     checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)
     if checked and not COUNT_ASKED.search(folded):
         return "montant"
@@ -264,6 +275,9 @@ class RuleFacts:
             return self._required(case, named[0]) if named is not None else None
         if kind == "a_faire":
             return self._to_do(case, today)
+        if kind == "justificatif":
+            named = self.rules.named_in(text, case.dispositif)
+            return self._proof(case, named[0]) if named is not None else None
         if kind == "condition":
             return self._condition(text, case)
         return self._amount(text, case)
@@ -590,6 +604,36 @@ class RuleFacts:
             _labels(list(dict.fromkeys(sources))),
         )
 
+    def _proof(self, case: Case, ind: Indicateur) -> Fact | None:
+        """What the indicator asks as proof: none when it is measured by the Assurance
+        Maladie, else the justificatif its rules give; None when they give none."""
+        d = case.dispositif
+        if ind.type == "automatise" and ind.justificatif is None:
+            lines = [
+                f"Aucun justificatif à envoyer{NNBSP}: l'indicateur est mesuré automatiquement "
+                "par l'Assurance Maladie à partir de vos données."
+            ]
+            sources = _labels(list(ind.sources))
+        elif ind.justificatif is not None:
+            j = ind.justificatif
+            lines = [
+                f"Justificatif{NNBSP}: {_sentence(j.texte)}",
+                f"Quand{NNBSP}: {_sentence(j.quand)}",
+            ]
+            sources = _labels(list(j.sources))
+        else:
+            return None
+        return Fact(
+            case,
+            "justificatif",
+            ind.id,
+            f"Justificatif — {ind.libelle} — {_scheme(d)}",
+            tuple(lines),
+            (),
+            sources,
+            indicateur=ind.id,
+        )
+
     def _required(self, case: Case, ind: Indicateur) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block
         (and of what depends on it), or one that pays on its own, or optional, or neutralised."""
@@ -830,3 +874,9 @@ def _labels(sources: list[Source]) -> tuple[str, ...]:
 
 def _scheme(d: Dispositif) -> str:
     return d.libelle
+
+
+def _sentence(text: str) -> str:
+    """A text as a sentence: its first letter up, a full stop at the end."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")

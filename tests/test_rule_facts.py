@@ -460,3 +460,42 @@ def test_an_amount_checked_gets_the_rules_amount(
     rep = respond(responder, text, profession)
     assert rep.outcome == "rule" and rep.fact is not None
     assert figure in to_text(rep.message).replace(NN, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "shown", "entry_kept"),
+    [
+        (
+            "faut envoyer un justif pr le taux de fse du fami ou pas ?",
+            None,
+            "mesuré automatiquement",
+            False,
+        ),
+        (
+            "Quel justificatif faut-il pour l'indicateur de prise en charge coordonnée du FAMI ?",
+            None,
+            "contrôle a posteriori",
+            False,
+        ),
+        # who receives it, or a pre-filled indicator: the FAQ's entries answer
+        ("les justifs logiciel du fami jles envoie a qui ? au cis ?", None, "", True),
+        (
+            "Mon indicateur logiciel compatible DMP a été pré-rempli. Dois-je quand même envoyer "
+            "un justificatif pour le FAMI ?",
+            None,
+            "",
+            True,
+        ),
+    ],
+)
+def test_a_justificatif_asked_is_the_indicators_own(
+    responder: FaqResponder, text: str, profession: str | None, shown: str, entry_kept: bool
+) -> None:
+    """« faut-il un justificatif pour X ? »: what the rules of X say — none for an indicator
+    measured automatically, else its justificatif and when — not the general entry."""
+    rep = respond(responder, text, profession)
+    if entry_kept:
+        assert rep.fact is None or rep.fact.asked != "justificatif"
+        return
+    assert rep.fact is not None and rep.fact.asked == "justificatif"
+    assert shown in to_text(rep.message).replace(NN, " ")
