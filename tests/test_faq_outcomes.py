@@ -262,8 +262,6 @@ def test_no_verdict_to_another_predicate_or_figure(index: FaqIndex, text: str) -
         "En 2028, le seuil de 60 % de moyenne des téléservices du Donum reste-t-il le même ?",
         # « cabinet par cabinet ? » is the contrary of « sur tous mes lieux d'exercice ? »
         "jexerce dans 2 cabinets, le taux fse est calculé cabinet par cabinet ?",
-        # « sera-t-il pré-rempli ? » is not « valide-t-elle l'indicateur ? »
-        "Avec une BAL MSSanté organisationnelle, mon indicateur messagerie sera-t-il pré-rempli ?",
         # « ne … que » is the contrary of « tous les régimes »
         "Le taux de FSE du FAMI ne tient-il compte que du régime général ?",
         # 280 points is not in the 2022 coordination entry: its « Non » is about something else
@@ -540,3 +538,14 @@ def test_the_donum_apcv_and_messaging_option_has_its_entry(index: FaqIndex) -> N
 )
 def test_the_app_on_a_patients_phone_is_out_of_scope(index: FaqIndex, text: str) -> None:
     assert ask(index, text).outcome == "out_of_scope"
+
+
+def test_a_bal_organisationnelle_pre_filled_has_its_own_entry(index: FaqIndex) -> None:
+    """« sera-t-il pré-rempli ? » is not « valide-t-elle l'indicateur ? »: its own entry's
+    « Non » answers it (it was in the contrary questions above, with the validation's « Oui »)."""
+    ans = ask(
+        index,
+        "Avec une BAL MSSanté organisationnelle, mon indicateur messagerie sera-t-il pré-rempli ?",
+    )
+    assert ans.matched and ans.hit.entry.id == "messagerie_bal_organisationnelle_preremplie"
+    assert ans.hit.entry.reponse.startswith("Non")
