@@ -125,6 +125,15 @@ class RuleSums:
             return None  # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict
         # "…, j'ai le volet 1 ?": what is not listed is not known, not missing
         unknown = block_asked and not sum_asked
+        if (
+            named
+            and not everything
+            and not unknown
+            and all(met for _, met, _ in named)
+            and not any(isinstance(x, Groupe) and x.regle == "tous_requis" for x, _, _ in named)
+            and any(_needs_block(d, x) for x, _, _ in named)
+        ):  # "vidéo + équipements connectés, combien en tout ?": not 0 € for the volet 1 unsaid
+            return self._worth_of(case, [x for x, _, _ in named])
         answers = self._answers(d, named, everything, unknown)
         est = estimate(d, answers, gains=False)
         return self._fact(case, named, est, everything, unknown)
@@ -370,6 +379,13 @@ def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]
     if m is None or d.unite != "points":
         return []
     return [i for i in d.indicateurs if i.points == float(m[1]) and i.id not in taken]
+
+
+def _needs_block(d: Dispositif, x: Indicateur | Groupe) -> bool:
+    """The item is paid only once a block paid whole is met."""
+    groups = {g.id: g for g in d.groupes}
+    group = groups[x.id] if isinstance(x, Groupe) else groups[x.groupe]
+    return any(groups[p].regle == "tous_requis" for p in group.prerequis)
 
 
 def _paying(words: str, d: Dispositif) -> Indicateur | Groupe | None:

@@ -256,3 +256,15 @@ def test_a_list_if_all_is_met_is_worth_its_items(responder: FaqResponder) -> Non
     shown = to_text(rep.message).replace(NN, " ")
     assert "Ensemble : 2 226 € (318 points)" in shown
     assert "à condition que « Volet 1" in shown and "ApCV" in shown
+
+
+def test_a_list_without_the_block_it_needs_is_worth_its_items(responder: FaqResponder) -> None:
+    """« vidéotransmission + équipements connectés en 2021, combien en tout ? » said nothing
+    of the volet 1: what the two pay, the volet 1 as the condition — not « Total : 0 € »."""
+    rep = respond(
+        responder,
+        "vidéotransmission + équipements médicaux connectés en 2021, combien en tout ?",
+        "medecin",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Ensemble : 525 € (75 points)" in shown and "à condition que « Volet 1" in shown
