@@ -23,7 +23,15 @@ from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
 from bot.question_scope import SCHEMES, VSM, own_figure
-from bot.rule_answers import Case, RuleAnswers, _group_total, _q, _unpaid_after, in_unit
+from bot.rule_answers import (
+    SCHEME_NAMES,
+    Case,
+    RuleAnswers,
+    _group_total,
+    _q,
+    _unpaid_after,
+    in_unit,
+)
 from calculators import estimate
 from calculators.calendar import status, window_text
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
@@ -230,11 +238,27 @@ class RuleFacts:
             # An entry on that very indicator knows its exceptions ("exigé de toutes les
             # spécialités ?"); one asking the same of none states the rule.
             e, asks = hit.entry, fold(hit.entry.question)
-            if (OBLIGATION.search(asks) or EXEMPTION.search(asks)) and (
-                not e.indicateurs or found.indicateur in e.indicateurs
+            if (
+                (OBLIGATION.search(asks) or EXEMPTION.search(asks))
+                and (not e.indicateurs or found.indicateur in e.indicateurs)
+                and self._same_part(text, case, e.question)
             ):
                 return None
         return found
+
+    def _same_part(self, text: str, case: Case, asked: str) -> bool:
+        """The entry is about the part of the indicator the question names: not the LAP's
+        entry for « le socle exige-t-il l'addendum 8 SESAM-Vitale ? »."""
+        named = self.rules.named_in(text, case.dispositif)
+        if named is None:
+            return True
+        ind, comp = named
+
+        def stems(t: str) -> frozenset[str]:
+            return self.rules._stems(SCHEME_NAMES.sub(" ", fold(t)))
+
+        words = self.rules._libelle_words((comp or ind).libelle) & stems(text)
+        return not words or bool(words & stems(asked))
 
     def case_of(self, ans: Answer, today: dt.date) -> Case | None:
         """The profession and exercice assumed, with where each was read; a scheme the

@@ -499,3 +499,18 @@ def test_a_justificatif_asked_is_the_indicators_own(
         return
     assert rep.fact is not None and rep.fact.asked == "justificatif"
     assert shown in to_text(rep.message).replace(NN, " ")
+
+
+def test_an_entry_on_another_part_of_the_indicator_does_not_answer_for_it(
+    responder: FaqResponder,
+) -> None:
+    """« le socle exige-t-il l'addendum 8 SESAM-Vitale ? »: the entry on the LAP (same
+    indicator, another part) defers no more; the rule says the equipment is required."""
+    rep = respond(
+        responder,
+        "Le socle de la dotation numérique exige-t-il l'addendum 8 du cahier des charges "
+        "SESAM-Vitale ?",
+        "medecin",
+    )
+    assert rep.fact is not None and rep.fact.asked == "obligatoire" and rep.fact.verdict == "oui"
+    assert "addendum 8" in to_text(rep.message)
