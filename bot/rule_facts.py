@@ -43,6 +43,8 @@ WHEN = re.compile(
     r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|"
     r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|periode de (declaration|saisie)|trop tard|"
+    # "fallait-il encore déclarer X ?" asks whether X is declared, not until when
+    r"(?<!fallait-il )(?<!fallait il )(?<!faut-il )(?<!faut il )(?<!fallait )"
     r"encore (declarer|saisir|modifier|le faire))\b"
 )
 PAYMENT = re.compile(
@@ -52,7 +54,8 @@ PAYMENT = re.compile(
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|"
-    r"rate\w* la (date|campagne)|encore (le |la |les )?declarer)"
+    r"rate\w* la (date|campagne)|"
+    r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".

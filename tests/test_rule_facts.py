@@ -514,3 +514,17 @@ def test_an_entry_on_another_part_of_the_indicator_does_not_answer_for_it(
     )
     assert rep.fact is not None and rep.fact.asked == "obligatoire" and rep.fact.verdict == "oui"
     assert "addendum 8" in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("En 2023, fallait-il encore déclarer le logiciel DMP compatible séparément ?", None),
+        ("faut il encore declarer le logiciel ?", None),
+        ("jai zappé, je peux encore le déclarer ?", "declaration"),
+        ("peut-il encore déclarer ?", "declaration"),
+    ],
+)
+def test_encore_declarer_asks_a_date_only_as_a_possibility(text: str, kind: str | None) -> None:
+    """« fallait-il encore déclarer X ? » asks whether X is declared, not the window's dates."""
+    assert asked(text) == kind
