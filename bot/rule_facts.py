@@ -455,6 +455,14 @@ class RuleFacts:
         d = case.dispositif
         folded = fold(text)
         named = self.rules.named_in(text, d)
+        last = re.split(r"[,;:]\s", text)[-1]
+        closing = self.rules.named_in(last, d) if "?" in last else None
+        if closing is not None and closing != named:
+            # "taux DMT 92 FSE 97 en 2022, combien de points pour la DMT ?": the one the
+            # closing clause names by its own name
+            own = self.rules._libelle_words((closing[1] or closing[0]).libelle)
+            if own & self.rules._stems(SCHEME_NAMES.sub(" ", fold(last))):
+                named = closing
         if named is not None:
             return self._indicator(case, named[0])
         groups = _groups_named(folded, d)

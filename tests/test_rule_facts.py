@@ -528,3 +528,15 @@ def test_an_entry_on_another_part_of_the_indicator_does_not_answer_for_it(
 def test_encore_declarer_asks_a_date_only_as_a_possibility(text: str, kind: str | None) -> None:
     """« fallait-il encore déclarer X ? » asks whether X is declared, not the window's dates."""
     assert asked(text) == kind
+
+
+def test_the_closing_clause_names_the_indicator_whose_amount_is_asked(
+    responder: FaqResponder,
+) -> None:
+    """« taux DMT 92 FSE 97 en 2022, combien de points pour la DMT ? »: the DMT's points
+    (in the téléservices), not the FSE rate's block."""
+    rep = respond(
+        responder, "taux DMT 92 FSE 97 en 2022, combien de points pour la DMT ?", "medecin"
+    )
+    assert rep.fact is not None and rep.fact.indicateur == "teleservices"
+    assert "22,5" in to_text(rep.message)
