@@ -94,6 +94,9 @@ _DEFINED = (
     ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
     ("montant", re.compile(r"\b(montants?|somme|tarif)\b")),
 )
+# "combien" of a rate asks a target: "il fallait cb de % ?", "la moyenne doit faire cb ?".
+_RATE = re.compile(r"(%|\b(pourcentage|pour ?cent|taux|seuils?|moyenne|objectifs?)\b)")
+_PAID = re.compile(r"(€|\b(euros?|points?|pts|rapport\w*|touch\w*|vers\w*|pay\w*|perd\w*)\b)")
 # "Quand je coche…, je m'engage à quoi ?": "quand" opens a circumstance, not the question.
 _WHEN_CLAUSE = re.compile(r"^quand (je|j'|on|tu|vous|il|elle)[^,?]*, ")
 # "Comment X a-t-il évolué ?" asks the figures over the years, not a procedure.
@@ -126,6 +129,8 @@ def intents(text: str) -> frozenset[str]:
         found |= {name for name, rx in _DEFINED if rx.search(folded)}
         if len(found) > 1:  # "c'est quoi le seuil ?" asks the target
             found.discard("definition")
+    if found & {"montant", "nombre"} and _RATE.search(folded) and not _PAID.search(folded):
+        found.add("seuil")  # "cb de % d'échanges ?", "la moyenne passe à combien ?"
     if found:
         return frozenset(found)
     if OPEN.search(folded):

@@ -37,6 +37,10 @@ from knowledge.schema import FaqEntree
         ("J'ai dépassé la date limite : puis-je encore déclarer ?", {"oui_non"}),
         ("Comment le volet 2 a-t-il évolué ?", {"oui_non"}),
         ("forfait structure", set()),
+        # "combien" of a rate is a target too; of points, an amount only
+        ("en 2022 il fallait cb de % d'echanges via la messagerie ?", {"nombre", "seuil"}),
+        ("la moyenne du socle passe à combien en 2028 ?", {"montant", "seuil"}),
+        ("le taux de FSE rapporte combien de points ?", {"montant"}),
     ],
 )
 def test_intents(question: str, expected: set[str]) -> None:
