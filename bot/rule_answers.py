@@ -35,6 +35,9 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
 NEGATED_WORDS = 4
+# Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
+# to the libellés with "ligne" ("avis d'arrêt de travail en ligne").
+GENERIC_STEMS = frozenset(["criter", "item"])
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
@@ -250,7 +253,7 @@ class RuleAnswers:
 
         def add(key: str, text: str, weight: float) -> None:
             words = vocab.setdefault(key, {})
-            for t in self._stems(text):
+            for t in self._stems(text) - GENERIC_STEMS:
                 words[t] = max(words.get(t, 0.0), weight)
 
         # A glossary phrase in a libellé brings its one-word synonyms ("prise en charge
@@ -284,7 +287,7 @@ class RuleAnswers:
             if len(e.indicateurs) == 1:
                 words = vocab.setdefault(e.indicateurs[0], {})
                 for t in phrasings[e.id]:
-                    if df[t] <= FAQ_MAX_ENTRIES:
+                    if df[t] <= FAQ_MAX_ENTRIES and t not in GENERIC_STEMS:
                         words[t] = max(words.get(t, 0.0), FAQ_WEIGHT)
         return vocab
 

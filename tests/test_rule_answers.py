@@ -591,3 +591,10 @@ def test_a_block_said_failed_is_the_condition_of_what_the_question_closes_on(
     g = ground(late, text, profession)
     assert g is not None and g.situation.sans is not None
     assert expected in reply(late, text, profession).replace("\u202f", " ")
+
+
+def test_ce_critere_names_no_indicator(late: FaqResponder) -> None:
+    """« volet 1 ok pr ce critère ? »: « critère » came to the AAT and DSG rates through a
+    glossary group that « en ligne » matched, and tied them with the FSE rate."""
+    g = ground(late, "jai 72 % de FSE en 2025, volet 1 ok pr ce critere ?", "medecin")
+    assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
