@@ -444,7 +444,7 @@ class RuleAnswers:
                 open=bool(NOT_A_VERDICT.search(folded)) or _asks_procedure(folded),
                 procedure=_asks_procedure(folded),
                 verdict=bool(CONSEQUENCE.search(folded)) or "?" not in folded,
-                closing=self._closing_words(without_relative_years(folded)),
+                closing=self._closing_words(without_relative_years(folded)) if figures else set(),
             )
             if len(self._questions) > 1000:
                 self._questions.clear()
