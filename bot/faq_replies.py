@@ -312,9 +312,14 @@ class FaqResponder:
         asker's own; never for a profession the knowledge does not cover."""
         if self.rules is None or ans.kind != "faq":
             return None
-        if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
+        if ans.autre_profession is not None:
             return None
         g = self.rules.ground(text, ans, self.today())
+        if ans.outcome == "out_of_scope":
+            # "25 % de consult alimentant le DMP, c bon ?": a rate of the asker's on an
+            # indicator is the forfait's, whatever neighbouring word it holds ("consult")
+            rate = g is not None and g.situation.valeur is not None
+            return g if rate and g.situation.valeur.kind == "taux" else None
         closest = ([ans.hit] if ans.hit else []) + list(ans.suggestions[:SUGGESTED])
         if g is not None and any(
             g.situation.indicateur.id in h.entry.indicateurs

@@ -598,3 +598,16 @@ def test_ce_critere_names_no_indicator(late: FaqResponder) -> None:
     glossary group that « en ligne » matched, and tied them with the FSE rate."""
     g = ground(late, "jai 72 % de FSE en 2025, volet 1 ok pr ce critere ?", "medecin")
     assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
+
+
+def test_a_rate_on_an_indicator_is_in_scope_despite_a_neighbouring_word(
+    late: FaqResponder,
+) -> None:
+    """« consult » is the fee's word (out of scope); « 25 % de consult alimentant le DMP »
+    is the DMP's rate: the calculator judges it. A fee stays declined."""
+    rep = late.respond(
+        "et en 2025 avec ces memes 25 % de consult alimentant le DMP c bon ?", Session(1, "medecin")
+    )
+    assert rep.outcome == "rule" and rep.grounded is not None
+    rep = late.respond("la consult G c'est combien en 2025 ?", Session(1, "medecin"))
+    assert rep.outcome == "out_of_scope"
