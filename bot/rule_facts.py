@@ -61,7 +61,7 @@ DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teled
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b(combien|cb|cbn|montants?|max|maxi|maximum|plafond|rapport\w*|vaut|valai\w*|valen\w*|"
-    r"seuils?|objectifs?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
+    r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
 # A target asked without "combien": "le taux de télétransmission attendu pour la Donum".
 TARGET = re.compile(

@@ -46,7 +46,7 @@ ASKS_SUM = re.compile(
 )
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
-    r"\b(seuils?|objectifs?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
+    r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")

@@ -540,3 +540,9 @@ def test_the_closing_clause_names_the_indicator_whose_amount_is_asked(
     )
     assert rep.fact is not None and rep.fact.indicateur == "teleservices"
     assert "22,5" in to_text(rep.message)
+
+
+def test_la_cible_asks_the_target(responder: FaqResponder) -> None:
+    """« PSE c'est quoi la cible pour le forfait structure 2025 » asks the PSE's target."""
+    rep = respond(responder, "PSE c'est quoi la cible pour le forfait structure 2025", "medecin")
+    assert rep.fact is not None and "90" in to_text(rep.message)
