@@ -100,6 +100,7 @@ FACT_KINDS = (
     "obligatoire",
     "a_faire",
     "condition",
+    "justificatif",
 )  # ShowRuleAnswer.situation of a fact
 # The FAQ themes that can follow a date: a payment's entry, a declaration window's.
 DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}

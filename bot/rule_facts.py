@@ -387,6 +387,9 @@ class RuleFacts:
         if kind == "obligatoire":
             ind = next((i for i in d.indicateurs if i.id == subject), None)
             return self._required(case, ind) if ind is not None else None
+        if kind == "justificatif":
+            ind = next((i for i in d.indicateurs if i.id == subject), None)
+            return self._proof(case, ind) if ind is not None else None
         if subject == "total":
             return self._total(case)
         if subject == "point":

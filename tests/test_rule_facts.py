@@ -546,3 +546,13 @@ def test_la_cible_asks_the_target(responder: FaqResponder) -> None:
     """« PSE c'est quoi la cible pour le forfait structure 2025 » asks the PSE's target."""
     rep = respond(responder, "PSE c'est quoi la cible pour le forfait structure 2025", "medecin")
     assert rep.fact is not None and "90" in to_text(rep.message)
+
+
+def test_a_button_replays_the_justificatif_for_another_year(responder: FaqResponder) -> None:
+    """The « Autre cas » buttons under a justificatif give the justificatif again, not the
+    indicator's amount."""
+    msg = respond(responder, "justificatif pour la coordination du fami ?").message
+    buttons = [c.action for row in msg.choices for c in row]
+    assert buttons
+    other = responder.rule_reply(buttons[0], Session(chat_id=1))
+    assert other is not None and to_text(other).startswith("Justificatif — ")
