@@ -78,7 +78,7 @@ async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) ->
             out.write("> ")
             out.flush()
         line = inp.readline()
-        if not line or line.strip() in ("/quitter", "/exit"):
+        if not line or line.strip() in ("/quitter", "/quit", "/exit"):
             out.write("Au revoir. Vos réponses sont gardées : relancez pour reprendre.\n")
             return
         if not line.strip():

@@ -112,3 +112,9 @@ async def test_a_reminder_asked_in_the_terminal_says_none_will_come(
     out = await run(engine, store, ["/start dentiste_2024", *answers, "g"])
     assert "[g] Me rappeler la date limite" in out
     assert "aucun rappel ne vous sera envoyé" in out and "Notez la date : " in out
+
+
+async def test_quit_in_english_leaves_too(engine: Engine, store: SqliteStore) -> None:
+    """« /quit » (typed in the walk-through) leaves, as « /quitter » and « /exit » do."""
+    out = await run(engine, store, ["/start dentiste_2024", "/quit", "a"])
+    assert "Commande inconnue" not in out and out.endswith("relancez pour reprendre.\n")
