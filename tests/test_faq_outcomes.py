@@ -500,18 +500,6 @@ def test_patients_rights_are_out_of_scope(index: FaqIndex, text: str) -> None:
     assert ask(index, text).outcome == "out_of_scope"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Quelle est la majoration MPA pour les patients de plus de 80 ans ?",
-        "Comment un médecin déclare-t-il un changement d'adresse de cabinet à l'Ordre ?",
-    ],
-)
-def test_fees_and_the_ordre_are_out_of_scope(index: FaqIndex, text: str) -> None:
-    """The MPA is a fee (the VSM's majoration answered it); the Ordre is not the caisse."""
-    assert ask(index, text).outcome == "out_of_scope"
-
-
 def test_a_negation_told_in_brackets_does_not_turn_the_question(index: FaqIndex) -> None:
     """« (il dit qu'il ne veut pas qu'on regarde ses taux), il peut ? » asks « peut-il
     renoncer ? », not its contrary: the entry's « Non » answers it."""
@@ -532,11 +520,16 @@ def test_the_donum_apcv_and_messaging_option_has_its_entry(index: FaqIndex) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # a fee: the VSM's majoration answered it
+        "Quelle est la majoration MPA pour les patients de plus de 80 ans ?",
+        # the Ordre is not the caisse
+        "Comment un médecin déclare-t-il un changement d'adresse de cabinet à l'Ordre ?",
+        # the app on a patient's phone, not the practitioner's indicator
         "Comment activer l'appli carte Vitale pour moi, en tant que patient ?",
         "comment installer l'appli carte vitale sur le tel d'un patient ?",
     ],
 )
-def test_the_app_on_a_patients_phone_is_out_of_scope(index: FaqIndex, text: str) -> None:
+def test_neighbouring_topics_are_out_of_scope(index: FaqIndex, text: str) -> None:
     assert ask(index, text).outcome == "out_of_scope"
 
 
