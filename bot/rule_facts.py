@@ -79,7 +79,10 @@ AMOUNT_CHECKED = re.compile(
     r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts)"
 )
 # What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
-PROOF_ASKED = re.compile(r"\b(justif\w*|pieces? justificatives?|preuves?)\b")
+PROOF_ASKED = re.compile(
+    r"\b(justif\w*|pieces? justificatives?|preuves?)\b"
+    r"|\bfactures?\b.{0,80}\b(r?envoi\w*|r?envoy\w*|fournir)\b"  # "ma facture, je la renvoie ?"
+)
 # What a document must say is the FAQ's: "que doit contenir le justificatif ?"; so is one
 # pre-filled ("il a été pré-rempli, dois-je quand même envoyer… ?").
 PROOF_CONTENT = re.compile(
@@ -168,12 +171,14 @@ def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), or None."""
     folded = fold(text)
-    if VSM.search(folded) or NOT_OURS.search(folded) or COST.search(folded):
-        return None  # the VSM is outside the schemes; averages are not in the data
+    if VSM.search(folded):
+        return None  # the VSM is outside the schemes
+    if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
+        return "justificatif"  # "ma facture, je la renvoie ?" is no cost
+    if NOT_OURS.search(folded) or COST.search(folded):
+        return None  # averages are not in the data
     if TO_DO.search(folded):
         return "a_faire"
-    if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
-        return "justificatif"
     checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)
     if checked and not COUNT_ASKED.search(folded):
         return "montant"

@@ -477,6 +477,14 @@ def test_an_amount_checked_gets_the_rules_amount(
             "contrôle a posteriori",
             False,
         ),
+        # a facture sent again is a justificatif, not a cost
+        (
+            "g deja envoyé ma facture de logiciel dmp lan dernier pr le fami, jdois la renvoyer "
+            "cette annee ? (meme editeur)",
+            None,
+            "durée de la convention",
+            False,
+        ),
         # who receives it, or a pre-filled indicator: the FAQ's entries answer
         ("les justifs logiciel du fami jles envoie a qui ? au cis ?", None, "", True),
         (
