@@ -75,7 +75,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"((^|[,:;?!] )(a |aupres de |de )?qui\b|\b(a|aupres de|c'est) qui\b|"
             r"\bqui (contacter|appeler|joindre|peut|peuvent|verse|paie|paye|gere|decide)\b|"
-            r"\bquel(le)? (organisme|interlocuteur|service|caisse|contact|numero)\b)"
+            # "quel service d'amelipro" is where, not who
+            r"\bquel(le)? (organisme|interlocuteur|service(?! (d'|de l'|sur )?amelipro)|caisse|"
+            r"contact|numero)\b)"
         ),
     ),
     (
@@ -92,7 +94,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DEFINED = (
     ("date", re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier)\b")),
     ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
-    ("montant", re.compile(r"\b(montants?|somme|tarif)\b")),
+    ("montant", re.compile(r"\b(montants?|somme|tarif|maximum|max|plafond)\b")),
 )
 # "combien" of a rate asks a target: "il fallait cb de % ?", "la moyenne doit faire cb ?".
 _RATE = re.compile(r"(%|\b(pourcentage|pour ?cent|taux|seuils?|moyenne|objectifs?)\b)")
