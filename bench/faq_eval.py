@@ -70,6 +70,7 @@ VALIDATION2 = TESTS / "faq_validation2.yaml"  # written blind with sets 8 to 10;
 VALIDATION3 = TESTS / "faq_validation3.yaml"  # written blind with sets 12 and 13; never tuned on
 VALIDATION4 = TESTS / "faq_validation4.yaml"  # written blind with set 16; never tuned on
 VALIDATION5 = TESTS / "faq_validation5.yaml"  # written blind with set 19; never tuned on
+VALIDATION6 = TESTS / "faq_validation6.yaml"  # written blind at the session's end; read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -100,6 +101,7 @@ SETS = [
     ("validation set 3 (held out)", VALIDATION3),
     ("validation set 4 (held out)", VALIDATION4),
     ("validation set 5 (held out)", VALIDATION5),
+    ("validation set 6 (held out)", VALIDATION6),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -346,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION3,
             VALIDATION4,
             VALIDATION5,
+            VALIDATION6,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
