@@ -235,8 +235,7 @@ class RuleSums:
             tied = [i for i in tied if own[i.id] == best]
         return tied[0] if len(tied) == 1 else AMBIGUOUS
 
-    @staticmethod
-    def _worth_of(case: Case, items: list[Indicateur | Groupe]) -> Fact:
+    def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact:
         """What the items listed pay together once met, the groups they depend on assumed
         met and said."""
         d = case.dispositif
@@ -258,7 +257,7 @@ class RuleSums:
             f", à condition que {_q(g.libelle)} soit atteint" for g in needed.values()
         )
         shown = [_label(x) + _paid(d, paid.get(x.id)) for x in items]
-        best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
+        best = self.rules._most(d)
         lines = (
             f"Ensemble{NNBSP}: {_amount(d, points or None, eur)} pour l'exercice "
             f"{case.exercice}{condition}.",
@@ -293,8 +292,8 @@ class RuleSums:
                 answers[item.id] = figure if figure is not None and met else met
         return answers
 
-    @staticmethod
     def _fact(
+        self,
         case: Case,
         named: list[tuple[Indicateur | Groupe, bool, float | None]],
         est: Estimate,
@@ -351,7 +350,7 @@ class RuleSums:
             sums = [f"Total{NNBSP}: entre {total} et {most}, {why}."]
         else:
             sums = [f"Total{NNBSP}: {total} pour l'exercice {case.exercice}."]
-        best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
+        best = self.rules._most(d)
         sums.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs.")
         # What was asked first: the block's state, else the total; then what it rests on.
         lines = [*blocks, *sums, *listed] if unknown else [*sums, *listed, *blocks]
