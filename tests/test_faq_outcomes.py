@@ -494,9 +494,16 @@ def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
         "Le tiers payant est-il obligatoire pour les patients en ALD ?",
         "Comment déclarer un patient en ALD exonérante ?",
         "Comment facturer une téléconsultation à un patient hors parcours ?",
+        # a fee: the VSM's majoration answered it
+        "Quelle est la majoration MPA pour les patients de plus de 80 ans ?",
+        # the Ordre is not the caisse
+        "Comment un médecin déclare-t-il un changement d'adresse de cabinet à l'Ordre ?",
+        # the app on a patient's phone, not the practitioner's indicator
+        "Comment activer l'appli carte Vitale pour moi, en tant que patient ?",
+        "comment installer l'appli carte vitale sur le tel d'un patient ?",
     ],
 )
-def test_patients_rights_are_out_of_scope(index: FaqIndex, text: str) -> None:
+def test_patients_rights_and_other_neighbours_are_out_of_scope(index: FaqIndex, text: str) -> None:
     assert ask(index, text).outcome == "out_of_scope"
 
 
@@ -515,22 +522,6 @@ def test_the_donum_apcv_and_messaging_option_has_its_entry(index: FaqIndex) -> N
     """Asked by five writers: both an FSE with the app and a message to a patient, 20 points."""
     ans = ask(index, "donum apcv mss il faut quoi", "medecin")
     assert ans.matched and ans.hit.entry.id == "donum_apcv_messagerie"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a fee: the VSM's majoration answered it
-        "Quelle est la majoration MPA pour les patients de plus de 80 ans ?",
-        # the Ordre is not the caisse
-        "Comment un médecin déclare-t-il un changement d'adresse de cabinet à l'Ordre ?",
-        # the app on a patient's phone, not the practitioner's indicator
-        "Comment activer l'appli carte Vitale pour moi, en tant que patient ?",
-        "comment installer l'appli carte vitale sur le tel d'un patient ?",
-    ],
-)
-def test_neighbouring_topics_are_out_of_scope(index: FaqIndex, text: str) -> None:
-    assert ask(index, text).outcome == "out_of_scope"
 
 
 def test_a_bal_organisationnelle_pre_filled_has_its_own_entry(index: FaqIndex) -> None:
