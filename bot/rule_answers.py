@@ -456,10 +456,7 @@ class RuleAnswers:
         message when they name an indicator themselves, else the whole message's (always,
         with a figure of the asker's: the story then holds the situation judged)."""
         words = self._stems(SCHEME_NAMES.sub(" ", folded), correct=True)
-        story, _, asked = folded.rpartition(". ")
-        if not story or "?" not in asked or figures:
-            return words
-        asked_words = self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
+        asked_words = set() if figures else self._closing_words(folded)
         return asked_words if asked_words & self._naming else words
 
     def _closing_words(self, folded: str) -> set[str]:

@@ -35,7 +35,7 @@ from bot.rule_answers import (
 from calculators import estimate
 from calculators.calendar import status, window_text
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
-from knowledge.schema import Ambiguite, Cible, Dispositif, Groupe, Indicateur, Source
+from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, Indicateur, Source
 
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
@@ -260,13 +260,15 @@ class RuleFacts:
         named = self.rules.named_in(text, case.dispositif)
         if named is None:
             return True
+        words = self._own_words(named, text)
+        return not words or bool(words & self._own_words(named, asked))
+
+    def _own_words(self, named: tuple[Indicateur, Composante | None], text: str) -> frozenset[str]:
+        """The words of the indicator's (or component's) libellé that the text uses, the
+        schemes' names aside."""
         ind, comp = named
-
-        def stems(t: str) -> frozenset[str]:
-            return self.rules._stems(SCHEME_NAMES.sub(" ", fold(t)))
-
-        words = self.rules._libelle_words((comp or ind).libelle) & stems(text)
-        return not words or bool(words & stems(asked))
+        stems = self.rules._stems(SCHEME_NAMES.sub(" ", fold(text)))
+        return self.rules._libelle_words((comp or ind).libelle) & stems
 
     def case_of(self, ans: Answer, today: dt.date) -> Case | None:
         """The profession and exercice assumed, with where each was read; a scheme the
@@ -465,12 +467,10 @@ class RuleFacts:
         named = self.rules.named_in(text, d)
         last = re.split(r"[,;:]\s", text)[-1]
         closing = self.rules.named_in(last, d) if "?" in last else None
-        if closing is not None and closing != named:
-            # "taux DMT 92 FSE 97 en 2022, combien de points pour la DMT ?": the one the
-            # closing clause names by its own name
-            own = self.rules._libelle_words((closing[1] or closing[0]).libelle)
-            if own & self.rules._stems(SCHEME_NAMES.sub(" ", fold(last))):
-                named = closing
+        # "taux DMT 92 FSE 97 en 2022, combien de points pour la DMT ?": the one the closing
+        # clause names by its own name
+        if closing is not None and closing != named and self._own_words(closing, last):
+            named = closing
         if named is not None:
             return self._indicator(case, named[0])
         groups = _groups_named(folded, d)
