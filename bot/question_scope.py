@@ -249,9 +249,10 @@ class ScopeReader:
             if owner:
                 owners.add(key)
             before = folded[:start]
-            if COMPARED.search(before):
+            is_compared = bool(COMPARED.search(before))
+            if is_compared:
                 compared.add(key)
-            if PARTNER.search(before) or COMPARED.search(before) or owner or listed:
+            if PARTNER.search(before) or is_compared or owner or listed:
                 partner_end = end
             else:
                 askers.add(key)
