@@ -55,6 +55,11 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
         # "est-ce que" asks yes or no; without its "qu'" it is not "qu'est-ce que" (a definition)
         ("est-ce que apicrypt v1 suffit pour la messagerie ?", "messagerie_apicrypt"),
         ("qu'est-ce que la VSM ?", "vsm_definition"),
+        # "regardés" is how people say "appréciés": the date of reference, not the campaign
+        (
+            "mes indicateurs du forfait structure, ils sont regardés à quelle date ?",
+            "calendrier_date_appreciation",
+        ),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
