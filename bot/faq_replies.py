@@ -265,6 +265,10 @@ class FaqResponder:
         if len(compared) > 1:  # "kiné vs dentiste, le FAMI max ?": each one's figure
             msg = self.compared_message(compared, ans, forwarded, text)
             return FaqReply(msg, "rule", ans, None, fact=compared[0])
+        alike = self.proof_for_all(text, ans)
+        if alike:  # "taux de FSE : un justificatif à envoyer ?": the same for every profession
+            msg = self.compared_message(alike, ans, forwarded, text, "faq_alike.j2")
+            return FaqReply(msg, "rule", ans, None, fact=alike[0])
         by_profession = self.figures_by_profession(text, ans)
         if len(by_profession) > 1:  # "combien je touche au maximum ?": whose forfait?
             msg = self.ask_profession(by_profession, forwarded)
@@ -526,14 +530,21 @@ class FaqResponder:
         return found if len(found) > 1 else []
 
     def compared_message(
-        self, facts: list[Fact], ans: Answer, forwarded: bool, question: str
+        self,
+        facts: list[Fact],
+        ans: Answer,
+        forwarded: bool,
+        question: str,
+        template: str = "faq_compare.j2",
     ) -> Message:
+        """Each profession's fact side by side, or said once when they are the same
+        (`faq_alike.j2`)."""
         kb = self.rules.kb if self.rules is not None else None
         assert kb is not None
         labels = [kb.professions[f.case.profession].libelle for f in facts]
         default = ans.scope is None or not ans.scope.exercice
         msg = render(
-            "faq_compare.j2",
+            template,
             (),
             facts=facts,
             labels=labels,
@@ -552,16 +563,37 @@ class FaqResponder:
         """An amount asked with no profession known and no scheme named: each profession's
         figure of the same thing (its current exercice) when they differ, else nothing (the
         FAQ answers)."""
+        kind = asked(text)
+        if kind not in ("montant", "a_faire"):
+            return []
+        if ans.matched and ans.hit is not None and not ans.hit.entry.portee.professions:
+            return []  # an entry for every profession answers it
+        found = self._each_profession(text, ans, kind)
+        return found if len({f.lignes for f in found}) > 1 else []
+
+    def proof_for_all(self, text: str, ans: Answer) -> list[Fact]:
+        """ "taux de FSE : je dois envoyer un justificatif ?" with no profession known: the
+        indicator's justificatif for each profession, when they are all the same."""
+        if asked(text) != "justificatif" or self.rules is None:
+            return []
+        found = self._each_profession(text, ans, "justificatif", same_subject=False)
+        every = len(found) == len(self.rules.kb.professions) > 1  # one with none: not for all
+        return found if every and len({f.lignes for f in found}) == 1 else []
+
+    def _each_profession(
+        self, text: str, ans: Answer, kind: str, same_subject: bool = True
+    ) -> list[Fact]:
+        """The fact of `kind` for each covered profession (the exercice the question or the
+        session gives, else its current one), when no profession is known and no scheme
+        named; with `same_subject`, nothing when they read different indicators in it (the
+        médecins' FSE rate is part of a mean: its amount is not the dentists')."""
         if self.facts is None or self.rules is None or ans.kind != "faq":
             return []
         scope = ans.scope
         if ans.profession is not None or scope is None or scope.schemes:
             return []
-        kind = asked(text)
-        if ans.outcome == "out_of_scope" or kind not in ("montant", "a_faire"):
+        if ans.outcome == "out_of_scope":
             return []
-        if ans.matched and ans.hit is not None and not ans.hit.entry.portee.professions:
-            return []  # an entry for every profession answers it
         today, found = self.today(), []
         for p in self.rules.kb.professions:
             year = ans.exercice if ans.exercice_source in ("question", "session") else None
@@ -570,9 +602,9 @@ class FaqResponder:
             fact = self.facts.fact_for(text, case, kind, today) if case else None
             if fact is not None:
                 found.append(fact)
-        if len({f.subject for f in found}) > 1:  # each reads another indicator in it
+        if same_subject and len({f.subject for f in found}) > 1:
             return []
-        return found if len({f.lignes for f in found}) > 1 else []
+        return found
 
     def ask_profession(self, facts: list[Fact], forwarded: bool) -> Message:
         """ "Pour quelle profession ?" with one button per profession: the figure differs."""

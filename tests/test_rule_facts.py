@@ -564,3 +564,19 @@ def test_a_button_replays_the_justificatif_for_another_year(responder: FaqRespon
     assert buttons
     other = responder.rule_reply(buttons[0], Session(chat_id=1))
     assert other is not None and to_text(other).startswith("Justificatif — ")
+
+
+def test_a_justificatif_the_same_for_every_profession_is_said_for_all(
+    responder: FaqResponder,
+) -> None:
+    """« taux de FSE : je dois envoyer un justificatif ? » with no profession known: the rate
+    is measured automatically for every profession, so the bot says it once, for each one,
+    instead of the general entry on declared indicators."""
+    rep = respond(responder, "taux de FSE : je dois envoyer un justificatif à la caisse ?")
+    assert rep.fact is not None and rep.fact.asked == "justificatif"
+    text = to_text(rep.message).replace(NN, " ")
+    assert "le même pour chaque profession" in text and "mesuré automatiquement" in text
+    assert "Médecin : " in text and "Chirurgien-dentiste : " in text
+    # where one profession's rules hold no such indicator, it is not said for all
+    rep = respond(responder, "faut une preuve que ma version SV est a jour ?")
+    assert "le même pour chaque profession" not in to_text(rep.message)
