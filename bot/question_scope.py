@@ -134,6 +134,12 @@ FRACTION_WORDS = {
     "trois quarts": (3, 4),
 }
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+# "1300 FSE pour 2000 factures", "1 400 FSE sur 2 000 actes": a rate given as two counts.
+_BIG = r"(\d{1,3}(?:[ .]\d{3})+|\d+)"
+RATIO = re.compile(
+    rf"\b{_BIG} (?:fse|feuilles? de soins? electroniques?|teletransmi\w*)\b"
+    rf"(?: \w+){{0,2}} (?:sur|pour|/) {_BIG}\b(?! ?%)"
+)
 COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
@@ -163,7 +169,13 @@ class Valeur:
     kind: str  # "taux" | "nombre"
     value: float  # percent for a rate, 0..100 (2/3 -> 66.67)
     text: str  # as written
-    objet: str | None = None  # what a count counts ("interventions")
+    objet: str | None = None  # what a count counts ("interventions"), a ratio is of ("fse")
+
+    @property
+    def counted(self) -> bool:
+        """Counted by the asker ("3 interventions", "1300 FSE pour 2000 factures"): their
+        own figure even when it equals a published target."""
+        return self.kind == "nombre" or self.objet is not None
 
 
 @dataclass(frozen=True)
@@ -301,6 +313,10 @@ def _values(folded: str) -> tuple[Valeur, ...]:
     for words, (num, den) in FRACTION_WORDS.items():
         for m in re.finditer(rf"\b{words}\b", folded):
             found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
+    for m in RATIO.finditer(folded):
+        num, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
+        if 0 < num <= den:
+            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0), "fse")))
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
@@ -317,9 +333,7 @@ def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""
     if VALUE_WORDS.search(folded):
         return True
-    return any(
-        v.kind == "nombre" or all(abs(v.value - t) > 0.1 for t in targets) for v in values(folded)
-    )
+    return any(v.counted or all(abs(v.value - t) > 0.1 for t in targets) for v in values(folded))
 
 
 def asks_open(text: str) -> bool:

@@ -483,7 +483,7 @@ class RuleAnswers:
 
     def _own(self, folded: str, v: Valeur) -> bool:
         """A figure of the asker's own, not a published target the question quotes."""
-        if v.kind == "nombre" or VALUE_WORDS.search(folded):
+        if v.counted or VALUE_WORDS.search(folded):
             return True
         return all(abs(v.value - t) > 0.1 for t in self.index._targets)
 

@@ -128,6 +128,23 @@ def test_times_told_count_interventions(text: str, count: int | None) -> None:
     assert [v.value for v in found] == ([count] if count else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("generaliste, 1300 FSE pour 2000 factures en 2025 : ca passe ?", 65.0),
+        ("dentiste : 1 400 FSE sur 2 000 actes facturés cette année", 70.0),
+        ("2000 FSE pour 1300 factures", None),  # more FSE than acts: no rate
+    ],
+)
+def test_a_rate_given_as_two_counts(text: str, rate: float | None) -> None:
+    """« 1300 FSE pour 2000 factures » is a rate of 65 %, the asker's own even when it
+    equals a published target (70 %)."""
+    found = [v for v in detect(text).valeurs if v.kind == "taux"]
+    assert [v.value for v in found] == ([rate] if rate else [])
+    if rate:
+        assert own_figure(fold(text), frozenset({rate}))
+
+
 def test_a_published_target_is_not_the_askers_own_figure() -> None:
     targets = frozenset({66.666667, 70.0})
     assert not own_figure(fold("2/3 ou 70 % de télétransmission ?"), targets)
