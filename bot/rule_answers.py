@@ -400,6 +400,10 @@ class RuleAnswers:
                     # once every rate is given, as the questionnaire does
                     return _mean_of(text, ind)
                 figure = next((v for v in q.figures if _takes(ind, comp, v)), None)
+                if figure is not None and comp is not None and ind.agregation == "tous":
+                    # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
+                    # under its target decides
+                    comp, figure = _failing_rate(text, ind) or (comp, figure)
                 if figure is not None:
                     # "pas les 5 indicateurs socles mais 3 interventions": the block not met
                     sans = next(
@@ -433,7 +437,10 @@ class RuleAnswers:
         q = self._questions.get(text)
         if q is None:
             folded = fold(text)
-            figures = [v for v in values(folded) if self._own(folded, v)]
+            # "DMT 90 %, FSE 70 %, PSE 40 %": rates listed with their names are the asker's,
+            # even those equal to a published target
+            listed = len(named_figures(text, RATE_NAMES).values) > 1
+            figures = [v for v in values(folded) if listed or self._own(folded, v)]
             # what a count counts names its indicator ("intervenu 4 fois": interventions)
             counted = " ".join(v.objet for v in figures if v.objet)
             q = _Question(
@@ -874,6 +881,17 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     if found == "ambigu":
         return "ambigu", f"{shown}{NNBSP}: pile au seuil ({target}), selon la lecture des textes."
     return "non_atteint", f"{shown}{NNBSP}: sous l'objectif — {target}."
+
+
+def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | None:
+    """Of the rates the question gives with their names, the first under its target."""
+    names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
+    given = named_figures(text, names).values
+    for c in ind.composantes:
+        if c.id in given and verdict(c.cible, float(given[c.id])) == "non_atteint":
+            value = float(given[c.id])
+            return c, Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%")
+    return None
 
 
 def _mean_of(text: str, ind: Indicateur) -> Situation | None:

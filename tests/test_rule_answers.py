@@ -611,3 +611,25 @@ def test_a_rate_on_an_indicator_is_in_scope_despite_a_neighbouring_word(
     assert rep.outcome == "rule" and rep.grounded is not None
     rep = late.respond("la consult G c'est combien en 2025 ?", Session(1, "medecin"))
     assert rep.outcome == "out_of_scope"
+
+
+def test_rates_listed_with_their_names_are_the_askers_even_at_a_target(
+    late: FaqResponder,
+) -> None:
+    """« DMT 90 %, FSE 70 %, PSE 40 %, AAT 30 % » are the asker's rates though each equals
+    some published target: their mean (57,5 %) is judged against the socle's 60 %."""
+    g = ground(late, "Mes taux 2026 : DMT 90 %, FSE 70 %, PSE 40 %, AAT 30 %. Ça passe le socle ?")
+    assert g is not None and g.statut == "non_atteint"
+    assert g.situation.valeur is not None and g.situation.valeur.value == 57.5
+
+
+def test_a_rate_under_its_target_decides_an_indicator_needing_all_its_rates(
+    late: FaqResponder,
+) -> None:
+    """« 45 % d'ordonnances mais 20 % de DMP »: both rates must pass 30 %, so the DMP's
+    decides (the first rate alone would say « atteint »)."""
+    text = "donum 2026 jai 45 % d'ordonnances numeriques mais 20 % de DMP, je touche les 60 pts ?"
+    g = ground(late, text, "medecin")
+    assert g is not None and g.statut == "non_atteint"
+    assert g.situation.composante is not None
+    assert g.situation.composante.id == "alimentation_dmp"
