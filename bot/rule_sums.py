@@ -73,8 +73,8 @@ TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19
 AMBIGUOUS = object()  # an item that names several indicators as well
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
-# An item named by its worth: "les deux options à 60 points" are the indicators paying 60.
-WORTH = re.compile(r"\ba (\d+) ?(points|pts)\b")
+# An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
+WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
 # An item that is an amount alone: "490 + 100 + 300 + 350 €" are what each indicator pays.
 AMOUNT_ITEM = re.compile(r"(?<![\d,./])(\d{2,4})(?! ?%)(?! ?\d)( ?(€|euros?|points?|pts))?(?!\w)")
 ALL_MET = re.compile(

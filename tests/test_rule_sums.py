@@ -66,6 +66,8 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "2 800",
         ),
+        # the worth without its unit: "à 60" in a scheme counted in points
+        ("en points : socle + les deux options a 60, ca fait combien ?", "medecin", "2 800"),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
