@@ -36,8 +36,9 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
 NEGATED_WORDS = 4
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
-# to the libellés with "ligne" ("avis d'arrêt de travail en ligne").
-GENERIC_STEMS = frozenset(["criter", "item", "indiqu"])
+# to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
+# on honour that every declared indicator asks (the software's entries speak of an attestation).
+GENERIC_STEMS = frozenset(["criter", "item", "indiqu", "attest", "honneur"])
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"

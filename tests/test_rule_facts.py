@@ -580,3 +580,16 @@ def test_a_justificatif_the_same_for_every_profession_is_said_for_all(
     # where one profession's rules hold no such indicator, it is not said for all
     rep = respond(responder, "faut une preuve que ma version SV est a jour ?")
     assert "le même pour chaque profession" not in to_text(rep.message)
+
+
+def test_the_words_of_a_proof_name_no_indicator(responder: FaqResponder) -> None:
+    """« j'ai tout coché attestation sur l'honneur, je garde quoi comme preuve ? »: every
+    declared indicator is attested, so « attestation » does not name the software (whose
+    entries speak of the publisher's attestation)."""
+    rep = respond(
+        responder,
+        "FAMI dentaire : j'ai tout coché « attestation sur l'honneur ». Je garde quoi comme "
+        "preuve en cas de contrôle ?",
+        "chirurgien-dentiste",
+    )
+    assert rep.fact is None
