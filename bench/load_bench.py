@@ -264,34 +264,65 @@ class WebhookClient:
             idle = self.idle[replica]
             if idle:
                 reader, writer = idle.pop()
-            else:
-                reader, writer = await asyncio.open_connection(
-                    "127.0.0.1", self.ports[replica], ssl=self.tls
-                )
+                first = await self._request(reader, writer, body)
+                if first is not None:
+                    return self._keep(replica, reader, writer, *first)
+                # the server closed it while idle (its keep-alive time-out) before reading
+                # the request: sent again on a new connection, as HTTP clients and Telegram do
+            reader, writer = await asyncio.open_connection(
+                "127.0.0.1", self.ports[replica], ssl=self.tls
+            )
+            answered = await self._request(reader, writer, body)
+            if answered is None:
+                raise ConnectionError("closed by the webhook before any answer")
+            return self._keep(replica, reader, writer, *answered)
+
+    def _keep(
+        self,
+        replica: int,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        status: int,
+        keep: bool,
+    ) -> int:
+        if keep:
+            self.idle[replica].append((reader, writer))
+        else:
+            writer.close()
+        return status
+
+    async def _request(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes
+    ) -> tuple[int, bool] | None:
+        """The status and whether the connection stays open; None when it was closed before
+        any byte of an answer."""
+        try:
+            writer.write(
+                b"POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                b"X-Telegram-Bot-Api-Secret-Token: %s\r\nContent-Length: %d\r\n\r\n%s"
+                % (self.path.encode(), SECRET.encode(), len(body), body)
+            )
             try:
-                writer.write(
-                    b"POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                    b"X-Telegram-Bot-Api-Secret-Token: %s\r\nContent-Length: %d\r\n\r\n%s"
-                    % (self.path.encode(), SECRET.encode(), len(body), body)
-                )
-                status = int((await reader.readline()).split()[1])
-                length, keep = 0, True
-                while (line := await reader.readline()) not in (b"\r\n", b""):
-                    name, _, value = line.partition(b":")
-                    name = name.strip().lower()
-                    if name == b"content-length":
-                        length = int(value)
-                    elif name == b"connection" and value.strip().lower() == b"close":
-                        keep = False
-                await reader.readexactly(length)
-            except BaseException:
+                line = await reader.readline()
+            except ConnectionResetError:
+                line = b""
+            if not line:
                 writer.close()
-                raise
-            if keep:
-                idle.append((reader, writer))
-            else:
-                writer.close()
-            return status
+                return None
+            status = int(line.split()[1])
+            length, keep = 0, True
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.partition(b":")
+                name = name.strip().lower()
+                if name == b"content-length":
+                    length = int(value)
+                elif name == b"connection" and value.strip().lower() == b"close":
+                    keep = False
+            await reader.readexactly(length)
+        except BaseException:
+            writer.close()
+            raise
+        return status, keep
 
     def close(self) -> None:
         for idle in self.idle:
