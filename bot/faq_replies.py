@@ -17,8 +17,9 @@ from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates
 from bot.faq_text import STOPWORDS, fold, normalise
-from bot.messages import Block, Choice, Message, line, plain
-from bot.question_scope import asks_open, values
+from bot.messages import Block, Choice, Message, bold, line, plain
+from bot.question_parts import question_parts
+from bot.question_scope import VSM, asks_open, values
 from bot.reminders import PARIS
 from bot.render import render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
@@ -233,7 +234,35 @@ class FaqResponder:
         return rep.message if rep.confident else None
 
     def respond(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
-        """The reply with what it is made of: what `make eval` scores is what users see."""
+        """The reply with what it is made of: what `make eval` scores is what users see. A
+        message asking two or three things gets each one's answer, when each is sure, they
+        differ, and the whole, if sure, answered one of them as it alone is answered."""
+        whole = self._respond_one(text, session, forwarded)
+        parts = question_parts(text) if whole.message is not None else []
+        if not parts:
+            return whole
+        replies = [self._respond_one(read, session) for _, read in parts]
+        if not all(r.confident and r.message is not None for r in replies):
+            return whole
+        said = [_what_it_says(r) for r in replies]
+        if len(set(said)) < len(said):
+            return whole  # one answer for both: the whole's is as good
+        if whole.confident and _what_it_says(whole) not in said:
+            return whole  # the whole read its questions otherwise than each one alone
+        blocks: list[Block] = []
+        for n, ((written, _), r) in enumerate(zip(parts, replies, strict=True), start=1):
+            assert r.message is not None
+            blocks.append(Block((line(bold(f"{n}. {written}")),)))
+            blocks += r.message.blocks
+        main = whole if whole.confident else replies[0]
+        assert replies[0].message is not None
+        msg = Message(tuple(blocks), replies[0].message.choices)
+        if forwarded:
+            msg = _for_advisor(msg, self._assumed(whole.answer))
+        return replace(main, message=msg)
+
+    def _respond_one(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
+        """The reply to one question."""
         ans = self.answer(text, session)
         if ans.kind in GREETINGS:
             return FaqReply(plain(GREETINGS[ans.kind]), ans.kind, ans)
@@ -317,8 +346,8 @@ class FaqResponder:
         asker's own; never for a profession the knowledge does not cover."""
         if self.rules is None or ans.kind != "faq":
             return None
-        if ans.autre_profession is not None:
-            return None
+        if ans.autre_profession is not None or VSM.search(fold(text)):
+            return None  # the VSM forfait is not one of the schemes' indicators
         g = self.rules.ground(text, ans, self.today())
         if ans.outcome == "out_of_scope":
             # "25 % de consult alimentant le DMP, c bon ?": a rate of the asker's on an
@@ -991,6 +1020,16 @@ def _year_line(e: FaqEntree, ans: Answer) -> str | None:
     label = ", ".join(map(str, years))
     whose = "les exercices" if len(years) > 1 else "l'exercice"
     return f"Réponse pour {whose} {label}."
+
+
+def _what_it_says(r: FaqReply) -> tuple[object, ...]:
+    """What a reply answers with: its entry, the fact asked, or the indicator judged."""
+    g = r.grounded
+    if g is not None:  # the entry shown after a verdict is context
+        return ("rule", g.situation.indicateur.id, g.statut)
+    if r.fact is not None:
+        return ("fact", r.fact.subject, r.fact.asked)
+    return (r.outcome, r.entry.id if r.entry is not None else None)
 
 
 def _for_advisor(msg: Message, assumed: str | None) -> Message:

@@ -1,0 +1,70 @@
+"""A message that asks two or three things at once ("jfais koi ? et cb ça va me coûter ?",
+"1) … 2) …"): its questions, each with what the message told before them, so that each one
+gets its own answer instead of the whole getting the answer to one of them."""
+
+from __future__ import annotations
+
+import re
+
+# "1) … 2) …", "1. … 2. …": numbered questions.
+NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).] ")
+# After a question mark, the next sentence.
+AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
+SENTENCE_END = re.compile(r"(?<=[.!])\s+")
+FIGURE = re.compile(r"\d")
+MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
+MAX_PARTS = 3
+
+
+def question_parts(text: str) -> list[tuple[str, str]]:
+    """The questions a message asks, each as written and as read (after what the message
+    told before it); [] when it asks one thing."""
+    t = " ".join(text.split())
+    parts = _numbered(t) or _question_marks(t)
+    if not 2 <= len(parts) <= MAX_PARTS:
+        return []
+    return parts
+
+
+def _numbered(t: str) -> list[tuple[str, str]]:
+    marks = list(NUMBERED.finditer(t))
+    if len(marks) < 2 or [int(m[1]) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    context = t[: marks[0].start()].strip()
+    ends = [m.start() for m in marks[1:]] + [len(t)]
+    asked = [t[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+    if not all(len(a.split()) >= MIN_WORDS for a in asked):
+        return []
+    return [(a, f"{context} {a}".strip()) for a in asked]
+
+
+def _question_marks(t: str) -> list[tuple[str, str]]:
+    """Sentences ending in « ? », each after the sentences told before the first one; the
+    next ones after the first question too ("c koi le socle du Donum ? cb de points ?": the
+    second asks it of the same socle)."""
+    pieces = [p for p in AFTER_QUESTION.split(t) if p]
+    if len(pieces) < 2 or not pieces[-1].endswith("?"):
+        return []
+    told, asked = [], []
+    for piece in pieces:
+        if not piece.endswith("?"):
+            return []  # a story between two questions: one message, one answer
+        sentences = SENTENCE_END.split(piece)
+        if not asked:
+            told += sentences[:-1]
+        elif len(sentences) > 1:
+            return []
+        asked.append(sentences[-1])
+    if not all(len(a.rstrip("? ").split()) >= MIN_WORDS for a in asked):
+        return []
+    if any(FIGURE.search(a) for a in asked[1:]) and FIGURE.search(" ".join([*told, asked[0]])):
+        return []  # "il touche quoi à 55 % ? et à 90 % ?": the same question, another figure
+    first = " ".join([*told, asked[0]])
+    out = [(asked[0], first)]
+    out += [(a, f"{first.rstrip('? ')}, {_tail(a)}") for a in asked[1:]]
+    return out
+
+
+def _tail(question: str) -> str:
+    """The question without the « et » that ties it to the one before."""
+    return re.sub(r"^(et|mais|puis|aussi)\b[, ]*", "", question, flags=re.IGNORECASE)

@@ -1,0 +1,71 @@
+"""A message asking two things gets both answers: the parts it is cut into, and the reply."""
+
+import datetime as dt
+
+import pytest
+
+from bot.faq_replies import FaqResponder
+from bot.question_parts import question_parts
+from bot.session import Session
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+
+
+def test_numbered_questions_keep_the_story_told_before_them() -> None:
+    parts = question_parts(
+        "Installée en octobre 2024, première FSE le 14. 1) Mon taux est calculé depuis "
+        "quand ? 2) J'ai droit aux 490 € en entier ?"
+    )
+    assert [asked for asked, _ in parts] == [
+        "Mon taux est calculé depuis quand ?",
+        "J'ai droit aux 490 € en entier ?",
+    ]
+    assert all(read.startswith("Installée en octobre 2024") for _, read in parts)
+
+
+def test_a_second_question_is_read_after_the_first() -> None:
+    [first, second] = question_parts("c koi le socle de la dotation numérique ? cb de points ?")
+    assert first == ("c koi le socle de la dotation numérique ?",) * 2
+    assert second == ("cb de points ?", "c koi le socle de la dotation numérique, cb de points ?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les justifs logiciel du fami jles envoie a qui ? au cis ?",  # a clarification
+        "il touche quoi à 55 % ? et à 90 % ?",  # the same question with another figure
+        "c koi le justificatif pr moi ??",
+        "Le socle est raté. Je touche l'aller vers ? Mon confrère dit non. Il a raison ?",
+    ],
+)
+def test_what_asks_one_thing_is_not_cut(text: str) -> None:
+    assert question_parts(text) == []
+
+
+def test_each_question_gets_its_answer(responder: FaqResponder) -> None:
+    """« le socle c combien ? et la coordination ? »: the socle's amount, then the
+    coordination's, each under the question it answers."""
+    rep = responder.respond(
+        "kiné : le socle du FAMI c combien ? et la coordination ?", Session(chat_id=1)
+    )
+    text = to_text(rep.message).replace(NN, " ")
+    assert rep.confident
+    assert "1. kiné : le socle du FAMI c combien ?" in text and "2. et la coordination ?" in text
+    assert "490 €" in text and "Il verse 100 €" in text
+
+
+def test_a_vsm_figure_is_not_judged_on_the_schemes(responder: FaqResponder) -> None:
+    """« 55 % de ma patientèle ALD avec un VSM dans le DMP »: the VSM forfait's figure, not
+    the Donum's DMP rate."""
+    rep = responder.respond(
+        "un médecin traitant a 55 % de sa patientèle ALD avec un VSM dans le DMP, il touche quoi ?",
+        Session(chat_id=1),
+    )
+    assert rep.grounded is None
