@@ -90,11 +90,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# "c'est quoi" a date, a target or an amount asks for it, not for a definition.
+# "c'est quoi" a date, a target, an amount or a way asks for it, not for a definition.
 _DEFINED = (
     ("date", re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier)\b")),
     ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
     ("montant", re.compile(r"\b(montants?|somme|tarif|maximum|max|plafond)\b")),
+    # "c quoi le chemin sur amelipro ?": the way, not what a path is
+    (
+        "comment",
+        re.compile(r"\b(chemin|procedure|demarche|marche a suivre|etapes|menu|rubrique)\b"),
+    ),
 )
 # "combien" of a rate asks a target: "il fallait cb de % ?", "la moyenne doit faire cb ?".
 _RATE = re.compile(r"(%|\b(pourcentage|pour ?cent|taux|seuils?|moyenne|objectifs?)\b)")
