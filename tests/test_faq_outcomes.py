@@ -160,6 +160,8 @@ def test_a_covered_profession_asking_about_another_ones_scheme(index: FaqIndex) 
         "ma rosp 2024 elle est versée qd ?",
         "tarif teleconsultation TCG ?",
         "cfe cabinet dentaire montant ?",
+        # a patient asking: the bot serves practitioners
+        "mon médecin peut refuser l'appli carte vitale ? (je suis patient)",
     ],
 )
 def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
