@@ -211,3 +211,14 @@ def test_a_story_whose_best_entry_holds_a_verdict_is_not_settled_by_its_last_wor
     )
     ans = index.answer(text, "chirurgien-dentiste", today=dt.date(2026, 11, 30))
     assert not ans.matched and ans.suggestions[0].entry.id == "dmp_connecteur"
+
+
+def test_two_students_the_same_year_are_sent_to_the_cpam() -> None:
+    """The guide pays 350 € a year for a student, never per student: two students the same
+    year is a question for the CPAM, not « 2 × 350 € »."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    rep = r.respond(
+        "L'accueil de deux étudiants de 6e année la même année, c'est 2 x 350 € pour le dentiste ?",
+        Session(chat_id=1),
+    )
+    assert "demandez à votre CPAM" in to_text(rep.message)
