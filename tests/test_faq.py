@@ -222,3 +222,11 @@ def test_two_students_the_same_year_are_sent_to_the_cpam() -> None:
         Session(chat_id=1),
     )
     assert "demandez à votre CPAM" in to_text(rep.message)
+
+
+def test_the_options_rates_are_said_outside_the_socles_mean() -> None:
+    """« La DSG, elle compte dans la moyenne du socle ? »: the entry on the mean says the
+    CM AT-MP, DSG and SPE rates make an option instead."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    rep = r.respond("La DSG, elle compte dans la moyenne du socle ?", Session(chat_id=1))
+    assert "ils forment une option" in to_text(rep.message)
