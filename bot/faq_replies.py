@@ -17,7 +17,7 @@ from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates
 from bot.faq_text import STOPWORDS, fold, normalise
-from bot.messages import Block, Choice, Message, bold, line, plain
+from bot.messages import Block, Choice, Message, bold, italic, line, plain
 from bot.question_parts import question_parts
 from bot.question_scope import VSM, asks_open, values
 from bot.reminders import PARIS
@@ -27,6 +27,7 @@ from bot.rule_facts import EXEMPTION, LATE, Fact, RuleFacts, _q, asked
 from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
+from bot.vsm_answers import vsm_reply
 from calculators.french import NNBSP
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
@@ -276,6 +277,20 @@ class FaqResponder:
         if total is not None:  # several indicators listed: what they pay together
             msg = self.fact_message(total, None, forwarded, text)
             return FaqReply(msg, "rule", ans, None, fact=total)
+        vsm = vsm_reply(self.rules.kb.vsm, text) if self.rules is not None else None
+        if vsm is not None and ans.kind == "faq" and ans.outcome != "out_of_scope":
+            # "45 % de mes ALD avec un VSM dans le DMP" : the VSM forfait's calculator
+            context = ans.hit.entry if ans.matched and ans.hit is not None else None
+            if context is not None:  # the entry after the figure, as after a verdict
+                more = Block(
+                    (
+                        line(bold(f"Pour en savoir plus : {context.question}")),
+                        line(context.reponse),
+                        line(italic(f"Source : {' ; '.join(sources(context))}")),
+                    )
+                )
+                vsm = Message((*vsm.blocks, more))
+            return FaqReply(_for_advisor(vsm, None) if forwarded else vsm, "rule", ans, context)
         grounded = self.ground(text, ans)
         if grounded is not None:
             context = self.context_entry(grounded, ans)

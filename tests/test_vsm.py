@@ -30,3 +30,53 @@ def test_vsm_amounts(ald: float, structure: float | None, eur: float, eur_max: f
 def test_vsm_tension_is_explained() -> None:
     texts = " ".join(a.texte for a in load().vsm.avertissements)
     assert "au moins 1/3" in texts and "plus d'1/3" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("vsm: jai 40% de mes ald avec vsm, jai droit a qqch ?", "sous le premier seuil (50"),
+        (
+            "VSM : 92 % de mes patients ALD ont un VSM dans le DMP, dont plus d'un tiers en "
+            "format structuré. Combien ?",
+            "Montant\u202f: 3\u202f600\u202f€",
+        ),
+        # exactly a third structured: both readings of the guides
+        ("VSM : 95 % de mes ALD, et pile 1/3 de VSM structurés, combien ?", "selon la lecture"),
+    ],
+)
+def test_a_vsm_share_of_ones_own_is_computed(text: str, shown: str) -> None:
+    from bot.text_render import to_text
+    from bot.vsm_answers import vsm_reply
+
+    msg = vsm_reply(load().vsm, text)
+    assert msg is not None
+    assert shown.replace("\u00a0", " ") in to_text(msg).replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Combien touche-t-on si 90 % de ses patients en ALD ont un VSM dans le DMP ?",  # a table
+        "la majoration de 20 % du VSM c'est a quelle condition ?",  # a published figure
+        "pile 1/3 de mes VSM sont structurés, j'ai la majoration ?",  # no ALD share given
+    ],
+)
+def test_published_figures_are_left_to_the_entries(text: str) -> None:
+    from bot.vsm_answers import vsm_reply
+
+    assert vsm_reply(load().vsm, text) is None
+
+
+def test_the_faq_answers_a_vsm_share_with_the_calculator() -> None:
+    """The reply computes the asker's share, then shows the nearest entry as context."""
+    from bot.faq_replies import FaqResponder
+    from bot.session import Session
+
+    r = FaqResponder.from_knowledge(load())
+    rep = r.respond(
+        "j'ai mis le VSM dans le DMP pour 45 % de mes ALD, j'ai droit au forfait VSM ?",
+        Session(chat_id=1),
+    )
+    assert rep.outcome == "rule" and rep.grounded is None
+    assert rep.message is not None and "sous le premier seuil" in str(rep.message)

@@ -1,0 +1,81 @@
+"""The VSM forfait asked with the asker's own share: « 45 % de mes ALD ont un VSM dans le DMP,
+j'ai droit à quelque chose ? ». The forfait is apart from the schemes' indicators, so the
+calculator's `vsm_amount` answers, with both readings where the guides disagree."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq_text import fold
+from bot.messages import Block, Message, bold, line
+from bot.question_scope import VSM, own_figure, values
+from bot.rule_facts import _labels
+from calculators.french import NNBSP, fmt_eur
+from calculators.vsm import vsm_amount
+from knowledge.schema import Vsm
+
+# The share of structured VSM, said in words: "plus d'un tiers", "moins d'1/3".
+MORE_THAN_THIRD = re.compile(r"\b(plus d'|plus de |au dela d'|au-dela d')(un tiers|1/3)")
+LESS_THAN_THIRD = re.compile(r"\b(moins d'|moins de )(un tiers|1/3)")
+STRUCTURED = re.compile(r"\bstructur\w*|\bci-?sis\b")
+
+
+def _shares(folded: str) -> dict[str, float]:
+    """The share of the ALD patientèle (a rate followed by « ALD » or « patients ») and of
+    structured VSM (a rate beside « structuré »), each the first one written."""
+    found: dict[str, float] = {}
+    for v in values(folded):
+        at = folded.find(v.text)
+        if v.kind != "taux" or at < 0:
+            continue
+        after, around = folded[at : at + 60], folded[max(0, at - 40) : at + 60]
+        if "ald" not in found and re.search(r"\b(ald|patient\w*)\b", after):
+            found["ald"] = v.value
+        elif "structure" not in found and STRUCTURED.search(around):
+            found["structure"] = v.value
+    return found
+
+
+def vsm_reply(vsm: Vsm, text: str) -> Message | None:
+    """The amount for the share the question gives, or None when it gives none."""
+    folded = fold(text)
+    if not VSM.search(folded):
+        return None
+    shares = _shares(folded)
+    ald = shares.get("ald")
+    published = {float(c.valeur) for c in vsm.seuils if c.valeur is not None}
+    if ald is None or not own_figure(folded, frozenset(published)):
+        return None  # "si 90 % de ses patients…, combien ?" is the entry's table
+    structure = shares.get("structure")
+    if STRUCTURED.search(folded):
+        if MORE_THAN_THIRD.search(folded):
+            structure = 34.0  # strictly more than a third: both readings give the bonus
+        elif LESS_THAN_THIRD.search(folded):
+            structure = 30.0
+    target = vsm.seuil_structure.valeur
+    if structure is not None and target is not None and abs(structure - target) < 0.01:
+        structure = target  # "1/3" written is the third the guides speak of
+    result = vsm_amount(vsm, ald, structure)
+    if not result.palier_eur:
+        amount = "Pas de forfait VSM à ce niveau."
+    elif result.eur_max != result.eur:
+        amount = (
+            f"Montant{NNBSP}: {fmt_eur(result.eur)} ou {fmt_eur(result.eur_max)} selon la lecture."
+        )
+    else:
+        amount = f"Montant{NNBSP}: {fmt_eur(result.eur)}."
+    rules = [line(f"• {fmt_eur(p.eur or 0)}{NNBSP}: {p.texte}") for p in vsm.paliers]
+    bonus = f"{int(vsm.majoration_structure * 100)}{NNBSP}%"
+    rules.append(line(f"• +{bonus}{NNBSP}: {vsm.seuil_structure.texte}"))
+    blocks = [
+        Block((line(bold(vsm.libelle)), line(result.raison), line(amount))),
+        Block((line(f"Paliers{NNBSP}:"), *rules)),
+    ]
+    if result.ambiguite is None:  # else both readings follow
+        blocks.append(Block(tuple(line(n.texte) for n in [vsm.ponderation, *vsm.avertissements])))
+    else:
+        blocks.append(Block((line(vsm.ponderation.texte),)))
+        readings = [line(f"{n}. {r.texte}") for n, r in enumerate(result.ambiguite.lectures, 1)]
+        blocks.append(Block((line(f"⚖️ Les textes se lisent de deux façons{NNBSP}:"), *readings)))
+    blocks.append(Block((line(f"Source : {' ; '.join(_labels(list(vsm.sources)))}"),)))
+    return Message(tuple(blocks))
