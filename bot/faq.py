@@ -58,6 +58,7 @@ GREETING = re.compile(
 THANKS = re.compile(r"^(merci|thanks|top|super|parfait|genial|ok merci)\b.*$")
 BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
 # "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…").
+OR_NOT = re.compile(r"\bou (bien )?(pas|non)\b(?=\W*$)", re.IGNORECASE)
 DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
     r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
@@ -959,8 +960,12 @@ class FaqIndex:
         # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
         asked = predicates(folded.rsplit(" : ", 1)[-1])
         # "(il dit qu'il ne veut pas…), il peut ?": a negation told in brackets is context
+        # "…, je touche encore le FS ou pas ?": « ou pas » tags a yes/no, it negates nothing
+        said = OR_NOT.sub(" ", text)
+        if said != text:
+            tokens = self.tokens(said)
         asks_negative = bool(NEGATIONS.intersection(tokens)) and (
-            "(" not in text or bool(NEGATIONS.intersection(self.tokens(PARENTHESES.sub(" ", text))))
+            "(" not in said or bool(NEGATIONS.intersection(self.tokens(PARENTHESES.sub(" ", said))))
         )
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022

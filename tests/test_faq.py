@@ -60,6 +60,8 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
             "mes indicateurs du forfait structure, ils sont regardés à quelle date ?",
             "calendrier_date_appreciation",
         ),
+        # « ou pas ? » tags a yes/no question: no negation against the entry's « Non »
+        ("jsuis MG, en 2026 je touche encore un forfait structure ou pas ?", "fs_fin_2025_donum"),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
