@@ -720,7 +720,9 @@ class FaqIndex:
                 return Answer(False, None, kind=kind, outcome=kind)
         scope = self.reader.detect(text, today)
         who = self._assumed(scope, profession, exercice, today)
-        words = self._words(text)
+        # "(transmis par la CPAM)", "Fwd :": how it came, not what it asks ("transmis" is a
+        # word of declaring); the profession it names is read above
+        words = self._words(FRAMING.sub(" ", text)) or self._words(text)
         tokens = self._stemmer.words(words)
         if scope.exercices:  # "cette année" is the exercice, not a topic
             plain = fold(text)

@@ -62,6 +62,12 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
         ),
         # « ou pas ? » tags a yes/no question: no negation against the entry's « Non »
         ("jsuis MG, en 2026 je touche encore un forfait structure ou pas ?", "fs_fin_2025_donum"),
+        # how the question came is no part of it: « transmis » is a word of declaring
+        (
+            "(transmis par la CPAM) Un médecin ne trouve pas où déclarer son forfait structure "
+            "dans amelipro.",
+            "declaration_chemin_amelipro_medecin",
+        ),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
