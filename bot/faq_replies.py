@@ -81,6 +81,7 @@ NOT_A_QUESTION = frozenset(
 )
 INLINE_LIMIT = 3
 SUGGESTED = 3  # closest questions offered as buttons
+OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply assumed
 VERDICTS = {
     "atteint": "✅ objectif atteint",
     "non_atteint": "❌ objectif non atteint",
@@ -251,13 +252,16 @@ class FaqResponder:
         if whole.confident and _what_it_says(whole) not in said:
             return whole  # the whole read its questions otherwise than each one alone
         blocks: list[Block] = []
+        if forwarded:
+            blocks.append(
+                Block((line(bold("Réponse à transmettre"), f" (question : « {text} »)"),))
+            )
         for n, ((written, _), r) in enumerate(zip(parts, replies, strict=True), start=1):
             assert r.message is not None
             blocks.append(Block((line(bold(f"{n}. {written}")),)))
-            blocks += r.message.blocks
+            blocks += [_without(b, OTHER_CASES) for b in r.message.blocks]
         main = whole if whole.confident else replies[0]
-        assert replies[0].message is not None
-        msg = Message(tuple(blocks), replies[0].message.choices)
+        msg = Message(tuple(blocks))  # each part's buttons would read as the others'
         if forwarded:
             msg = _for_advisor(msg, self._assumed(whole.answer))
         return replace(main, message=msg)
@@ -421,7 +425,7 @@ class FaqResponder:
             rows,
             g=g,
             verdict=_verdict(g),
-            case=None if forwarded else self._case_line(g) + " Autre cas : boutons ci-dessous.",
+            case=None if forwarded else self._case_line(g) + OTHER_CASES,
             e=context,
             entry_sources=sources(context) if context else [],
             forwarded=forwarded,
@@ -535,9 +539,7 @@ class FaqResponder:
             rows,
             f=f,
             note=self.ended_note(ans) if ans is not None else None,
-            case=None
-            if forwarded
-            else line_ + (" Autre cas : boutons ci-dessous." if buttons else ""),
+            case=None if forwarded else line_ + (OTHER_CASES if buttons else ""),
             e=context,
             entry_sources=sources(context) if context else [],
             forwarded=forwarded,
@@ -1035,6 +1037,14 @@ def _year_line(e: FaqEntree, ans: Answer) -> str | None:
     label = ", ".join(map(str, years))
     whose = "les exercices" if len(years) > 1 else "l'exercice"
     return f"Réponse pour {whose} {label}."
+
+
+def _without(b: Block, words: str) -> Block:
+    """The block without a sentence (the buttons' mention, in a reply that has none)."""
+    lines = tuple(
+        tuple(replace(sp, text=sp.text.replace(words, "")) for sp in ln) for ln in b.lines
+    )
+    return replace(b, lines=lines)
 
 
 def _what_it_says(r: FaqReply) -> tuple[object, ...]:

@@ -69,3 +69,17 @@ def test_a_vsm_figure_is_not_judged_on_the_schemes(responder: FaqResponder) -> N
         Session(chat_id=1),
     )
     assert rep.grounded is None
+
+
+def test_a_forwarded_two_part_question_is_one_text_to_pass_on(responder: FaqResponder) -> None:
+    """Forwarded: one « Réponse à transmettre », one text to copy; no part mentions buttons
+    (each part's would read as the others')."""
+    rep = responder.respond(
+        "c koi le socle de la dotation numérique 2026 ? cb de points ?",
+        Session(chat_id=1),
+        forwarded=True,
+    )
+    assert rep.message is not None
+    text = to_text(rep.message)
+    assert text.startswith("Réponse à transmettre") and text.count("Texte à copier") == 1
+    assert "Autre cas" not in text and rep.message.choices == ()
