@@ -17,6 +17,7 @@ from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates
 from bot.faq_text import STOPWORDS, fold, normalise
+from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, italic, line, plain
 from bot.question_parts import question_parts
 from bot.question_scope import VSM, asks_open, values
@@ -281,9 +282,8 @@ class FaqResponder:
         if total is not None:  # several indicators listed: what they pay together
             msg = self.fact_message(total, None, forwarded, text)
             return FaqReply(msg, "rule", ans, None, fact=total)
-        vsm = vsm_reply(self.rules.kb.vsm, text) if self.rules is not None else None
-        if vsm is not None and ans.kind == "faq" and ans.outcome != "out_of_scope":
-            # "45 % de mes ALD avec un VSM dans le DMP" : the VSM forfait's calculator
+        computed = self.computed(text, ans)
+        if computed is not None:
             context = ans.hit.entry if ans.matched and ans.hit is not None else None
             if context is not None:  # the entry after the figure, as after a verdict
                 more = Block(
@@ -293,8 +293,9 @@ class FaqResponder:
                         line(italic(f"Source : {' ; '.join(sources(context))}")),
                     )
                 )
-                vsm = Message((*vsm.blocks, more))
-            return FaqReply(_for_advisor(vsm, None) if forwarded else vsm, "rule", ans, context)
+                computed = Message((*computed.blocks, more))
+            msg = _for_advisor(computed, None) if forwarded else computed
+            return FaqReply(msg, "rule", ans, context)
         grounded = self.ground(text, ans)
         if grounded is not None:
             context = self.context_entry(grounded, ans)
@@ -359,6 +360,17 @@ class FaqResponder:
         if ans.profession is None or ans.outcome == "out_of_scope" or ans.autre_profession:
             return None
         return self.sums.fact(text, ans, self.facts.case_of(ans, self.today()))
+
+    def computed(self, text: str, ans: Answer) -> Message | None:
+        """What a rule outside the schemes' indicators gives for the asker's own case: the VSM
+        forfait for their share of ALD patients (« 45 % de mes ALD avec un VSM dans le
+        DMP »), the start of the FSE rate's period for a first FSE dated (FAMI)."""
+        if self.rules is None or ans.kind != "faq" or ans.outcome == "out_of_scope":
+            return None
+        found = vsm_reply(self.rules.kb.vsm, text)
+        if found is None and ans.profession in (None, "chirurgien-dentiste"):
+            found = fse_start(text)
+        return found
 
     def ground(self, text: str, ans: Answer) -> Grounded | None:
         """The calculator's verdict when the question gives a figure or a situation of the

@@ -1,0 +1,73 @@
+"""When the FSE rate of a practitioner who starts teletransmitting starts counting: « première
+FSE le 12 mai, mon taux est calculé depuis le 1er janvier ? ». The FAMI guide's rule: with no
+FSE the year before, from the first day of the month after the first FSE (guide FAMI 2024,
+§1.4.1). A first FSE in December is a case the guide does not settle."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq_text import fold
+from bot.messages import Block, Message, bold, line
+from calculators.french import NNBSP
+
+MONTHS = (
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+)
+ACCENTED = ["janvier", "février", *MONTHS[2:7], "août", *MONTHS[8:11], "décembre"]
+SHOWN = dict(zip(MONTHS, ACCENTED, strict=True))
+# The start of one's FSE, dated by its month: "première FSE le 14 octobre", "installée en mai".
+STARTED = re.compile(
+    r"\b(premiere fse|1(ere|re)? fse|commence\w* a teletransm\w*|installe\w*|demarr\w*|"
+    r"debut\w* (mon |d'|de mon )?activite|debut\w* a teletransm\w*)\b[^.?!]{0,30}?"
+    rf"\b(?:le \d{{1,2}}(?:er)? |en |au mois de |debut |fin )?({'|'.join(MONTHS)})\b"
+)
+# What is asked of the rate: its period ("calculé depuis quand", "pris en compte").
+RATE_ASKED = re.compile(r"\b(taux|fse|teletransmission)\b")
+SOURCES = (
+    "guide méthodologique FAMI 2024, Cnam, 1.4.1. Description de l'indicateur (taux de "
+    "télétransmission) ; 3. Calcul de la rémunération"
+)
+
+
+def fse_start(text: str) -> Message | None:
+    """The month the rate's period starts, or None when the question dates no first FSE."""
+    folded = fold(text)
+    m = STARTED.search(folded)
+    if m is None or not RATE_ASKED.search(folded[m.end() :] + " " + folded[: m.start()]):
+        return None
+    month = MONTHS.index(m[4])
+    first = SHOWN[MONTHS[month]]
+    fse = "fse" in m[1] or "teletransm" in m[1]
+    start = f"Première FSE en {first}" if fse else f"Début en {first} (première FSE ce mois-là)"
+    if month == len(MONTHS) - 1:
+        said = (
+            f"{start}{NNBSP}: le calcul commencerait le 1er janvier suivant. Le guide ne dit pas "
+            "sur quelle période le taux de cette première année serait calculé : demandez à "
+            "votre CPAM."
+        )
+    else:
+        after = SHOWN[MONTHS[month + 1]]
+        said = (
+            f"{start}{NNBSP}: si vous n'avez pas télétransmis l'année précédente, votre taux de "
+            f"télétransmission est calculé du 1er {after} au 31 décembre, pas depuis le 1er "
+            "janvier. Le FAMI, lui, n'est pas proratisé : il est apprécié au 31/12."
+        )
+    return Message(
+        (
+            Block((line(bold("Taux de télétransmission : début de la période de calcul")),)),
+            Block((line(said),)),
+            Block((line(f"Source{NNBSP}: {SOURCES} (FAMI des chirurgiens-dentistes)."),)),
+        )
+    )

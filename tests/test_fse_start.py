@@ -1,0 +1,39 @@
+"""The start of the FSE rate's period for a practitioner whose first FSE is dated."""
+
+import pytest
+
+from bot.fse_start import fse_start
+from bot.text_render import to_text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Installée en mai 2026 en cabinet dentaire, première FSE le 12 mai. Mon taux FSE du "
+            "FAMI est calculé depuis le 1er janvier ?",
+            "calculé du 1er juin au 31 décembre",
+        ),
+        ("première FSE le 14 octobre : mon taux est calculé à partir de quand ?", "1er novembre"),
+        # a first FSE in December: the guide does not say, the CPAM does
+        (
+            "dentiste, je démarre mon activité le 1er décembre 2026 : mon taux FSE 2026 sera "
+            "calculé comment ?",
+            "demandez à votre CPAM",
+        ),
+    ],
+)
+def test_the_period_starts_the_month_after_the_first_fse(text: str, shown: str) -> None:
+    msg = fse_start(text)
+    assert msg is not None and shown in to_text(msg).replace("\u202f", " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je me suis installé en septembre, les indicateurs du fs sont regardés a quelle date ?",
+        "mon taux FSE est de 68 % en mai, c'est bon ?",
+    ],
+)
+def test_no_first_fse_dated_no_period(text: str) -> None:
+    assert fse_start(text) is None
