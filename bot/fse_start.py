@@ -1,7 +1,7 @@
 """When the FSE rate of a practitioner who starts teletransmitting starts counting: « première
 FSE le 12 mai, mon taux est calculé depuis le 1er janvier ? ». The FAMI guide's rule: with no
-FSE the year before, from the first day of the month after the first FSE (guide FAMI 2024,
-§1.4.1). A first FSE in December is a case the guide does not settle."""
+FSE the year before, from the first day of the month after the first FSE; a start in December
+counts from December (guide FAMI 2024, §1.4.1, « cas particulier »)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ STARTED = re.compile(
 RATE_ASKED = re.compile(r"\b(taux|fse|teletransmission)\b")
 SOURCES = (
     "guide méthodologique FAMI 2024, Cnam, 1.4.1. Description de l'indicateur (taux de "
-    "télétransmission) ; 3. Calcul de la rémunération"
+    "télétransmission, cas particulier d'un début d'exercice en décembre) ; 3. Calcul de la "
+    "rémunération"
 )
 
 
@@ -52,10 +53,10 @@ def fse_start(text: str) -> Message | None:
     fse = "fse" in m[1] or "teletransm" in m[1]
     start = f"Première FSE en {first}" if fse else f"Début en {first} (première FSE ce mois-là)"
     if month == len(MONTHS) - 1:
-        said = (
-            f"{start}{NNBSP}: le calcul commencerait le 1er janvier suivant. Le guide ne dit pas "
-            "sur quelle période le taux de cette première année serait calculé : demandez à "
-            "votre CPAM."
+        said = (  # the guide's particular case: a start in December counts from December
+            f"{start}{NNBSP}: cas particulier prévu par le guide, la période de calcul commence "
+            "en décembre : vous êtes bien pris en compte dans le calcul du taux de FSE de "
+            "l'année. Le FAMI, lui, n'est pas proratisé : il est apprécié au 31/12."
         )
     else:
         after = SHOWN[MONTHS[month + 1]]

@@ -15,11 +15,11 @@ from bot.text_render import to_text
             "calculé du 1er juin au 31 décembre",
         ),
         ("première FSE le 14 octobre : mon taux est calculé à partir de quand ?", "1er novembre"),
-        # a first FSE in December: the guide does not say, the CPAM does
+        # a start in December: the guide's particular case, counted from December
         (
             "dentiste, je démarre mon activité le 1er décembre 2026 : mon taux FSE 2026 sera "
             "calculé comment ?",
-            "demandez à votre CPAM",
+            "commence en décembre",
         ),
     ],
 )
