@@ -260,7 +260,8 @@ class FaqResponder:
         for n, ((written, _), r) in enumerate(zip(parts, replies, strict=True), start=1):
             assert r.message is not None
             blocks.append(Block((line(bold(f"{n}. {written}")),)))
-            blocks += [_without(b, OTHER_CASES) for b in r.message.blocks]
+            shown = set(blocks)  # the same entry after two parts: once
+            blocks += [x for b in r.message.blocks if (x := _without(b, OTHER_CASES)) not in shown]
         main = whole if whole.confident else replies[0]
         msg = Message(tuple(blocks))  # each part's buttons would read as the others'
         if forwarded:

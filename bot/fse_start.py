@@ -35,10 +35,9 @@ STARTED = re.compile(
 )
 # What is asked of the rate: its period ("calculé depuis quand", "pris en compte").
 RATE_ASKED = re.compile(r"\b(taux|fse|teletransmission)\b")
-SOURCES = (
-    "guide méthodologique FAMI 2024, Cnam, 1.4.1. Description de l'indicateur (taux de "
-    "télétransmission, cas particulier d'un début d'exercice en décembre) ; 3. Calcul de la "
-    "rémunération"
+SOURCE = (
+    "guide méthodologique FAMI 2024, Cnam, 1.4.1. Description de l'indicateur ({}) ; "
+    "3. Calcul de la rémunération"
 )
 
 
@@ -52,7 +51,9 @@ def fse_start(text: str) -> Message | None:
     first = SHOWN[MONTHS[month]]
     fse = "fse" in m[1] or "teletransm" in m[1]
     start = f"Première FSE en {first}" if fse else f"Début en {first} (première FSE ce mois-là)"
-    if month == len(MONTHS) - 1:
+    december = month == len(MONTHS) - 1
+    part = "cas particulier d'un début d'exercice en décembre" if december else "taux de FSE"
+    if december:
         said = (  # the guide's particular case: a start in December counts from December
             f"{start}{NNBSP}: cas particulier prévu par le guide, la période de calcul commence "
             "en décembre : vous êtes bien pris en compte dans le calcul du taux de FSE de "
@@ -69,6 +70,8 @@ def fse_start(text: str) -> Message | None:
         (
             Block((line(bold("Taux de télétransmission : début de la période de calcul")),)),
             Block((line(said),)),
-            Block((line(f"Source{NNBSP}: {SOURCES} (FAMI des chirurgiens-dentistes)."),)),
+            Block(
+                (line(f"Source{NNBSP}: {SOURCE.format(part)} (FAMI des chirurgiens-dentistes)."),)
+            ),
         )
     )

@@ -59,6 +59,8 @@ def test_each_question_gets_its_answer(responder: FaqResponder) -> None:
     assert rep.confident
     assert "1. kiné : le socle du FAMI c combien ?" in text and "2. et la coordination ?" in text
     assert "490 €" in text and "Il verse 100 €" in text
+    # the entry shown after both parts is shown once
+    assert text.count("Pour en savoir plus : Que comprend le FAMI des masseurs") == 1
 
 
 def test_a_vsm_figure_is_not_judged_on_the_schemes(responder: FaqResponder) -> None:
