@@ -18,7 +18,7 @@ from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
-from bot.messages import Block, Choice, Message, bold, italic, line, plain
+from bot.messages import Block, Choice, Message, bold, line, plain
 from bot.question_parts import question_parts
 from bot.question_scope import VSM, asks_open, values
 from bot.reminders import PARIS
@@ -287,14 +287,8 @@ class FaqResponder:
         if computed is not None:
             context = ans.hit.entry if ans.matched and ans.hit is not None else None
             if context is not None:  # the entry after the figure, as after a verdict
-                more = Block(
-                    (
-                        line(bold(f"Pour en savoir plus : {context.question}")),
-                        line(context.reponse),
-                        line(italic(f"Source : {' ; '.join(sources(context))}")),
-                    )
-                )
-                computed = Message((*computed.blocks, more))
+                more = render("faq_more.j2", (), e=context, entry_sources=sources(context))
+                computed = Message(computed.blocks + more.blocks)
             msg = _for_advisor(computed, None) if forwarded else computed
             return FaqReply(msg, "rule", ans, context)
         grounded = self.ground(text, ans)
