@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from statistics import fmean
 from typing import Any
 
@@ -884,10 +886,15 @@ def _component_verdict(ind: Indicateur, comp: Composante, v: Valeur | None) -> t
     return "non_atteint", f"{shown}{NNBSP}: sous l'objectif — {target}."
 
 
+def _named_rates(text: str, ind: Indicateur) -> Mapping[str, Fraction]:
+    """The rates of the indicator's components the question gives with their names."""
+    names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
+    return named_figures(text, names).values
+
+
 def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | None:
     """Of the rates the question gives with their names, the first under its target."""
-    names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
-    given = named_figures(text, names).values
+    given = _named_rates(text, ind)
     for c in ind.composantes:
         if c.id in given and verdict(c.cible, float(given[c.id])) == "non_atteint":
             value = float(given[c.id])
@@ -898,8 +905,7 @@ def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | Non
 def _mean_of(text: str, ind: Indicateur) -> Situation | None:
     """The mean of the rates the question gives with their names ("DMT 88 %, FSE 98 %…"),
     when it gives them all; None when one is missing."""
-    names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
-    given = named_figures(text, names).values
+    given = _named_rates(text, ind)
     if not ind.composantes or len(given) < len(ind.composantes):
         return None
     mean = fmean(float(given[c.id]) for c in ind.composantes)
