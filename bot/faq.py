@@ -57,8 +57,9 @@ GREETING = re.compile(
 )
 THANKS = re.compile(r"^(merci|thanks|top|super|parfait|genial|ok merci)\b.*$")
 BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
-# "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…").
+# "…, je touche encore le FS ou pas ?": the tag of a yes/no question, not a negation.
 OR_NOT = re.compile(r"\bou (bien )?(pas|non)\b(?=\W*$)", re.IGNORECASE)
+# "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…").
 DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
     r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
