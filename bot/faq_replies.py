@@ -328,7 +328,7 @@ class FaqResponder:
                 other,
                 year=year,
                 definition=ans.definition,
-                note=note,
+                note=note or (None if other else self.ended_note(ans, e)),
                 stake=None if other else self.stake_line(text, ans, e),
             )
             if forwarded:
@@ -877,14 +877,16 @@ class FaqResponder:
         text = f"{' ; '.join(parts)}{NNBSP}; pour les {mine}, je couvre {' et '.join(own)}."
         return text[:1].upper() + text[1:]
 
-    def ended_note(self, ans: Answer) -> str | None:
+    def ended_note(self, ans: Answer, entry: FaqEntree | None = None) -> str | None:
         """ "Le forfait structure s'arrête à l'exercice 2025 ; pour 2026, c'est la dotation
-        numérique.": a scheme named for an exercice after its last, that another replaces."""
+        numérique.": a scheme named for an exercice after its last, that another replaces;
+        or the scheme of the entry's indicators, when the exercice's rules hold none of them
+        (« maître de stage » asked for 2026)."""
         if self.rules is None or ans.scope is None or None in (ans.exercice, ans.profession):
             return None
         assert ans.profession is not None and ans.exercice is not None
         schemes = self.rules.scheme_years(ans.profession)
-        for k in ans.scope.schemes:
+        for k in [*ans.scope.schemes, *self._schemes_gone(ans.profession, ans.exercice, entry)]:
             years = schemes.get(k)
             if not years or ans.exercice <= max(years):
                 continue
@@ -895,6 +897,20 @@ class FaqResponder:
                     f"{max(years)}{NNBSP}; pour {ans.exercice}, c'est {SCHEME_NAMES[then]}."
                 )
         return None
+
+    def _schemes_gone(self, profession: str, year: int, e: FaqEntree | None) -> list[str]:
+        """The schemes holding the entry's indicators, when the exercice's rules hold none."""
+        assert self.rules is not None
+        now = self.rules.kb.dispositifs.get((profession, str(year)))
+        if e is None or not e.indicateurs or now is None:
+            return []
+        if any(i.id in e.indicateurs for i in now.indicateurs):
+            return []
+        return [
+            d.dispositif
+            for d in self.rules.kb.dispositifs.values()
+            if d.profession == profession and any(i.id in e.indicateurs for i in d.indicateurs)
+        ]
 
     def _start_payload(self, e: FaqEntree) -> str | None:
         """A deep-link payload ("dentiste_2024") when the entry is about one case."""
