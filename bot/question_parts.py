@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.faq import SENTENCE_END
+
 # "1) … 2) …", "1. … 2. …": numbered questions.
 NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).] ")
-# After a question mark, the next sentence.
-AFTER_QUESTION = re.compile(r"(?<=\?)\s+")
-SENTENCE_END = re.compile(r"(?<=[.!])\s+")
 FIGURE = re.compile(r"\d")
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
 MAX_PARTS = 3
@@ -42,19 +41,11 @@ def _question_marks(t: str) -> list[tuple[str, str]]:
     """Sentences ending in « ? », each after the sentences told before the first one; the
     next ones after the first question too ("c koi le socle du Donum ? cb de points ?": the
     second asks it of the same socle)."""
-    pieces = [p for p in AFTER_QUESTION.split(t) if p]
-    if len(pieces) < 2 or not pieces[-1].endswith("?"):
-        return []
-    told, asked = [], []
-    for piece in pieces:
-        if not piece.endswith("?"):
-            return []  # a story between two questions: one message, one answer
-        sentences = SENTENCE_END.split(piece)
-        if not asked:
-            told += sentences[:-1]
-        elif len(sentences) > 1:
-            return []
-        asked.append(sentences[-1])
+    sentences = SENTENCE_END.split(t)
+    q = next((k for k, x in enumerate(sentences) if x.endswith("?")), len(sentences))
+    told, asked = sentences[:q], sentences[q:]
+    if len(asked) < 2 or not all(a.endswith("?") for a in asked):
+        return []  # one question, or a story between two: one message, one answer
     if not all(len(a.rstrip("? ").split()) >= MIN_WORDS for a in asked):
         return []
     if any(FIGURE.search(a) for a in asked[1:]) and FIGURE.search(" ".join([*told, asked[0]])):
