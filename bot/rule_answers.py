@@ -610,7 +610,7 @@ class RuleAnswers:
                     f"Sans {_q(s.sans.libelle)}, {_q(s.indicateur.libelle)} n'est pas versé{paid}."
                 )
             elif worth:
-                out.append(f"Il verse {worth}, indépendamment de {_q(s.sans.libelle)}.")
+                out.append(f"Il verse {worth}{NNBSP}; il est indépendant de {_q(s.sans.libelle)}.")
             else:
                 out.append(f"{_q(s.indicateur.libelle)} ne dépend pas de {_q(s.sans.libelle)}.")
         elif statut == "atteint" and group.regle == "tous_requis":

@@ -335,8 +335,8 @@ class RuleFacts:
             line_ += "est atteint."
         else:
             verdict = "non"
-            line_ = f"Non{NNBSP}: {_q(ind.libelle)}{paid} est versé indépendamment de "
-            line_ += f"{_q(gate.libelle)}."
+            line_ = f"Non{NNBSP}: {_q(ind.libelle)}{paid} est versé même sans {_q(gate.libelle)}"
+            line_ += f"{NNBSP}: il en est indépendant."
         return Fact(
             case,
             "condition",

@@ -290,7 +290,7 @@ def test_a_missing_group_that_gates_nothing_still_pays(responder: FaqResponder) 
     assert g is not None and g.situation.sans is not None and not g.gated
     text = reply(responder, q, "chirurgien-dentiste")
     assert "✅ versé s'il est rempli" in text and "non versé" not in text
-    assert f"Il verse 350{NN}€, indépendamment de «{NN}Indicateurs socles" in text
+    assert f"Il verse 350{NN}€{NN}; il est indépendant de «{NN}Indicateurs socles" in text
     gated = ground(responder, "la coordination sans le volet 1 ça paye ?", "medecin")
     assert gated is not None and gated.gated
 
@@ -559,11 +559,11 @@ def test_a_figure_with_the_block_not_met_says_what_still_pays(late: FaqResponder
         "établissement pénitentiaire : les 300 € lui sont-ils versés ?"
     )
     shown = reply(late, q, "chirurgien-dentiste").replace("\u202f", " ")
-    assert "objectif atteint" in shown and "indépendamment de « Indicateurs socles" in shown
+    assert "objectif atteint" in shown and "il est indépendant de « Indicateurs socles" in shown
     shown = reply(late, "sans le socle, 2 interventions en ehpad ça paye ?", "chirurgien-dentiste")
     shown = shown.replace("\u202f", " ")
     assert "ne verse pas ses 300 €" in shown and "Au plus 350 €" in shown
-    assert "indépendamment" not in shown
+    assert "il est indépendant de" not in shown
 
 
 @pytest.mark.parametrize(
@@ -573,7 +573,7 @@ def test_a_figure_with_the_block_not_met_says_what_still_pays(late: FaqResponder
             "Mon taux de télétransmission n'est que de 60 %, donc socle du FAMI raté. Est-ce que "
             "je peux quand même toucher les 300 € de l'« aller vers » ?",
             "chirurgien-dentiste",
-            "indépendamment de « Indicateurs socles",
+            "il est indépendant de « Indicateurs socles",
         ),
         (
             "CM AT-MP 45 %, DSG 35 %, SPE 40 %, mais mon logiciel n'est pas Ségur donc socle "
