@@ -80,6 +80,11 @@ _QUAND_MEME = re.compile(r"\bquand meme\b")
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
 # The same typed without the apostrophe, as in text messages: "l apcv", "d un", "j ai".
 SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")
+# "le 3e volet", "le premier volet": the volet's number, as the guides name it ("volet 3").
+ORDINAL_VOLET = re.compile(
+    r"\b(1er|1e|premier|2e|2eme|2nd|second|deuxieme|3e|3eme|troisieme) volet\b"
+)
+VOLET_NUMBER = {"1": "1", "p": "1", "2": "2", "s": "2", "d": "2", "3": "3", "t": "3"}
 
 
 @lru_cache(maxsize=4096)
@@ -96,6 +101,7 @@ def fold(text: str) -> str:
 def normalise(text: str) -> str:
     """`fold`, then no elisions and punctuation as spaces ("85 %" → "85 pourcent")."""
     text = SMS_ELISION.sub("", ELISION.sub(" ", fold(text)))
+    text = ORDINAL_VOLET.sub(lambda m: f"volet {VOLET_NUMBER[m.group(1)[0]]}", text)
     text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
     text = re.sub(r"[^\w]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()

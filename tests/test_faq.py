@@ -68,6 +68,9 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
             "dans amelipro.",
             "declaration_chemin_amelipro_medecin",
         ),
+        # what the volets are, not one year's list of indicators; "le 3e volet" is "volet 3"
+        ("c quoi le volet 1", "fs_volets"),
+        ("C'est quoi le 3e volet du forfait structure ?", "fs_volet3_assistant_medical"),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
