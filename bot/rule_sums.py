@@ -129,7 +129,7 @@ class RuleSums:
             named
             and not everything
             and not unknown
-            and all(met for _, met, _ in named)
+            and all(met and figure is None for _, met, figure in named)
             and not any(isinstance(x, Groupe) and x.regle == "tous_requis" for x, _, _ in named)
             and any(_needs_block(d, x) for x, _, _ in named)
         ):  # "vidéo + équipements connectés, combien en tout ?": not 0 € for the volet 1 unsaid
@@ -174,6 +174,12 @@ class RuleSums:
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)
+            again = self._pick(words, d, taken - listed, given) if found is None else None
+            if isinstance(again, Indicateur) and again.id in listed:
+                # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
+                # told after an item's second name is that item's
+                _name_again(out, again, met, given)
+                continue
             worth = _worth_named(words, d, taken)
             if worth and found not in worth:  # "les deux options à 60 points": each of them
                 taken.update(i.id for i in worth)
@@ -219,7 +225,7 @@ class RuleSums:
             (
                 (score, n, ind)
                 for n, (score, ind) in enumerate(self.rules.indicator_scores(words, d))
-                if ind.id not in taken - listed and (given is None or _takes(ind, None, given))
+                if ind.id not in taken - listed and (given is None or _judged_on(ind, given))
             ),
             key=lambda x: (-x[0], x[1]),
         )
@@ -229,6 +235,8 @@ class RuleSums:
         if not scored or scored[0][0] < MIN_SCORE:
             return None
         tied = [ind for score, _, ind in scored if score >= scored[0][0]]
+        if given is not None and len(tied) > 1:  # "moyenne 72 %": the mean's, not each rate's
+            tied = [i for i in tied if _takes(i, None, given)] or tied
         if len(tied) > 1:  # "apcv": the ApCV's libellé names it, the SESAM-Vitale's does not
             own = {i.id: len(words & self.rules._libelle_words(i.libelle)) for i in tied}
             best = max(own.values())
@@ -289,7 +297,7 @@ class RuleSums:
                     if i.groupe == item.id and (met or i.statut_exercice == "actif"):
                         answers[i.id] = met
             else:
-                answers[item.id] = figure if figure is not None and met else met
+                answers[item.id] = _value(item, figure) if figure is not None and met else met
         return answers
 
     def _fact(
@@ -429,13 +437,48 @@ def _given(item: Indicateur | Groupe, figure: float | None) -> str:
     """The asker's figure, in brackets: " (vous : 60 %)"."""
     if figure is None or not isinstance(item, Indicateur):
         return ""
-    unit = f"{NNBSP}%" if item.cible.type in ("taux", "moyenne") else ""
+    unit = f"{NNBSP}%" if item.cible.type in ("taux", "moyenne") or _each_rate(item) else ""
     return f" (vous{NNBSP}: {fmt_number(figure)}{unit})"
 
 
 def _counts(ind: Indicateur, figure: float | None) -> bool:
-    """A figure given with an item is its own when the indicator is judged on one."""
-    return figure is not None and ind.cible.type in ("taux", "nombre", "moyenne")
+    """A figure given with an item is its own when the indicator is judged on one, or on
+    rates each of its components must reach ("DMP et ordonnances à 25 %")."""
+    return figure is not None and (
+        ind.cible.type in ("taux", "nombre", "moyenne") or _each_rate(ind)
+    )
+
+
+def _each_rate(ind: Indicateur) -> bool:
+    """An indicator met when every one of its rates reaches its target."""
+    comps = ind.composantes
+    return bool(comps) and ind.agregation == "tous" and all(c.cible.type == "taux" for c in comps)
+
+
+def _judged_on(ind: Indicateur, v: Valeur) -> bool:
+    """The figure is of the kind the indicator, or each of its rates, is judged on."""
+    return _takes(ind, None, v) or (v.kind == "taux" and _each_rate(ind))
+
+
+def _value(ind: Indicateur, figure: float) -> float | dict[str, float]:
+    """The calculator's answer for a figure given once for an indicator of several rates:
+    each of them ("CM AT-MP, DSG et SPE à 35 % chacun")."""
+    return {c.id: figure for c in ind.composantes} if _each_rate(ind) else figure
+
+
+def _name_again(
+    out: list[tuple[Indicateur | Groupe, bool, float | None]],
+    ind: Indicateur,
+    met: bool,
+    given: Valeur | None,
+) -> None:
+    """An item listed earlier, named again: a figure it lacked, or a failure, is its own."""
+    k = next(k for k, (x, _, _) in enumerate(out) if x is ind)
+    _, was_met, figure = out[k]
+    if not met and (ind.agregation == "tous" or not ind.composantes):
+        out[k] = (ind, False, None)
+    elif was_met and figure is None and given is not None and _counts(ind, given.value):
+        out[k] = (ind, True, given.value)
 
 
 def _worth(d: Dispositif, g: Groupe) -> str:

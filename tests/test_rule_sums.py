@@ -68,6 +68,15 @@ def responder(kb: Knowledge) -> FaqResponder:
         ),
         # the worth without its unit: "à 60" in a scheme counted in points
         ("en points : socle + les deux options a 60, ca fait combien ?", "medecin", "2 800"),
+        # one figure for an indicator of several rates is each one's ("DMP et ordos à 25 %":
+        # under 30 %, not met); a failure told after an item's second name is that item's
+        (
+            "MG, logiciel segur a jour + LAP HAS, moyenne teleservices 72%, CM AT-MP DSG et SPE "
+            "a 35% chacun, DMP et ordos numeriques a 25%, 3 FSE avec l'appli carte vitale mais "
+            "aucun message MSS a un patient. Combien pour la donum 2026 ?",
+            "medecin",
+            "2 380",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
