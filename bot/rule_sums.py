@@ -28,6 +28,7 @@ from bot.rule_answers import (
     SCHEME_NAMES,
     Case,
     RuleAnswers,
+    _named_rates,
     _takes,
     in_unit,
 )
@@ -70,6 +71,8 @@ SEPARATOR = re.compile(
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
+# The asker's figure for an item: one value, or each of its rates named.
+Figure = float | dict[str, float]
 AMBIGUOUS = object()  # an item that names several indicators as well
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
@@ -140,7 +143,7 @@ class RuleSums:
 
     def _listed(
         self, folded: str, d: Dispositif
-    ) -> list[tuple[Indicateur | Groupe, bool, float | None]] | None:
+    ) -> list[tuple[Indicateur | Groupe, bool, Figure | None]] | None:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
         # the item's words, whether it is met, whether it holds the question
@@ -154,7 +157,7 @@ class RuleSums:
                 met = not excepted and not NEGATION.search(word)
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
-        out: list[tuple[Indicateur | Groupe, bool, float | None]] = []
+        out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
         rest: list[tuple[str, bool, Groupe | None, bool]] = []
         for words, met, asks in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
             stems = set(self.rules.index._stemmer.words(normalise(words).split()))
@@ -204,7 +207,11 @@ class RuleSums:
                 taken.add(found.id)
                 listed.add(found.id)
                 figure = given.value if given is not None else None
-                out.append((found, met, figure if met and _counts(found, figure) else None))
+                figure = figure if met and _counts(found, figure) else None
+                rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
+                if met and found.composantes and len(rates) == len(found.composantes):
+                    figure = {c: float(v) for c, v in rates.items()}
+                out.append((found, met, figure))
         return out
 
     def _pick(
@@ -286,7 +293,7 @@ class RuleSums:
     @staticmethod
     def _answers(
         d: Dispositif,
-        named: list[tuple[Indicateur | Groupe, bool, float | None]],
+        named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
         everything: bool,
         unknown: bool,
     ) -> dict[str, Any]:
@@ -303,7 +310,7 @@ class RuleSums:
     def _fact(
         self,
         case: Case,
-        named: list[tuple[Indicateur | Groupe, bool, float | None]],
+        named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
         est: Estimate,
         everything: bool,
         unknown: bool,
@@ -433,10 +440,10 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
     return f" ({fmt_eur(r.eur or 0)})"
 
 
-def _given(item: Indicateur | Groupe, figure: float | None) -> str:
+def _given(item: Indicateur | Groupe, figure: Figure | None) -> str:
     """The asker's figure, in brackets: " (vous : 60 %)"."""
-    if figure is None or not isinstance(item, Indicateur):
-        return ""
+    if figure is None or isinstance(figure, dict) or not isinstance(item, Indicateur):
+        return ""  # rates named each: the question says them
     unit = f"{NNBSP}%" if item.cible.type in ("taux", "moyenne") or _each_rate(item) else ""
     return f" (vous{NNBSP}: {fmt_number(figure)}{unit})"
 
@@ -460,14 +467,16 @@ def _judged_on(ind: Indicateur, v: Valeur) -> bool:
     return _takes(ind, None, v) or (v.kind == "taux" and _each_rate(ind))
 
 
-def _value(ind: Indicateur, figure: float) -> float | dict[str, float]:
+def _value(ind: Indicateur, figure: Figure) -> Figure:
     """The calculator's answer for a figure given once for an indicator of several rates:
     each of them ("CM AT-MP, DSG et SPE à 35 % chacun")."""
-    return {c.id: figure for c in ind.composantes} if _each_rate(ind) else figure
+    if isinstance(figure, dict) or not _each_rate(ind):
+        return figure
+    return {c.id: figure for c in ind.composantes}
 
 
 def _name_again(
-    out: list[tuple[Indicateur | Groupe, bool, float | None]],
+    out: list[tuple[Indicateur | Groupe, bool, Figure | None]],
     ind: Indicateur,
     met: bool,
     given: Valeur | None,

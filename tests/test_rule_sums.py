@@ -77,6 +77,14 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "2 380",
         ),
+        # the téléservices' six rates named each: judged each (90 of the 110 points)
+        (
+            "Forfait structure 2025 : volet 1 OK, DMP 35 %, MSS patients 4 %, AAT 92 %, CM AT-MP "
+            "55 %, PSE 95 %, DMT 97 %, SPE 20 %, DSG 0, ApCV oui, ordonnances numériques 45 %, "
+            "en MSP, maître de stage, pas de SAS, rien d'autre. Combien ?",
+            "medecin",
+            "4 620",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
