@@ -97,6 +97,9 @@ FILLER = frozenset(
         "mentionne",
         "cite",
         "ces",
+        "deux",  # "la différence entre les trois ?": the terms named before
+        "trois",
+        "quatre",
         "acronyme",
         "acronymes",
         "abreviation",
@@ -782,7 +785,9 @@ class FaqIndex:
             beside = None
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
-            return Answer(True, hits[0], related, **base)
+            # "MSP, ESP, CPTS : la différence ?": each term compared defined before the entry
+            compared_terms = several if compared and len(several) > 1 else ()
+            return Answer(True, hits[0], related, definitions=compared_terms, **base)
         if several:
             return self._defined_all(several, hits, base)
         if offtopic is not None:

@@ -327,7 +327,7 @@ class FaqResponder:
                 forwarded,
                 other,
                 year=year,
-                definition=ans.definition,
+                definitions=_defined(ans),
                 note=note or (None if other else self.ended_note(ans, e)),
                 stake=None if other else self.stake_line(text, ans, e),
             )
@@ -787,7 +787,7 @@ class FaqResponder:
         forwarded: bool,
         other: str | None = None,
         year: str | None = None,
-        definition: GlossaireTerme | None = None,
+        definitions: tuple[GlossaireTerme, ...] = (),
         note: str | None = None,
         stake: str | None = None,
     ) -> Message:
@@ -805,7 +805,7 @@ class FaqResponder:
             forwarded=forwarded,
             other=other,
             year=year,
-            definition=definition,
+            definitions=definitions,
             note=note,
             stake=stake,
         )

@@ -334,6 +334,12 @@ def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles:
     assert ans.outcome == "definition" and [t.sigle for t in ans.definitions] == sigles
 
 
+def test_terms_compared_are_each_defined_before_the_entry_that_answers(index: FaqIndex) -> None:
+    """« la différence entre les trois » : each term first, then the entry on all three."""
+    ans = ask(index, "MSP, ESP, CPTS : c'est quoi la différence entre les trois ?", "medecin")
+    assert ans.matched and [t.sigle for t in ans.definitions] == ["MSP", "ESP", "CPTS"]
+
+
 def test_a_question_about_two_terms_is_not_two_definitions(index: FaqIndex) -> None:
     assert ask(index, "c'est quoi le seuil DMP et MSS ?").definitions == ()
 
