@@ -444,7 +444,9 @@ class RuleFacts:
         elif p.texte and not fold(p.texte).startswith("non publie"):
             lines = []  # the data's own text says they are not published, and what is known
         else:
-            lines = ["Dates de déclaration non publiées dans nos sources."]
+            lines = [
+                f"Dates de déclaration non publiées dans nos sources{NNBSP}: demandez à votre CPAM."
+            ]
         if p.texte and not (p.debut is None and fold(p.texte).startswith("non publie")):
             lines.append(p.texte)
         return Fact(

@@ -361,11 +361,12 @@ def _unpublished(cle: Cle, sources: Any) -> dict[str, Any]:
     give them)."""
     return {
         "declaration": {
-            "texte": f"Dates de déclaration de l'exercice {cle} non publiées dans nos sources.",
+            "texte": f"Dates de déclaration de l'exercice {cle} non publiées dans nos "
+            "sources\u202f: demandez à votre CPAM.",
             "sources": sources,
         },
         "paiement": {
-            "texte": f"Date de versement de l'exercice {cle} non publiée dans nos sources : à "
+            "texte": f"Date de versement de l'exercice {cle} non publiée dans nos sources\u202f: à "
             "confirmer auprès de votre CPAM.",
             "sources": sources,
         },

@@ -312,7 +312,8 @@ def test_unpublished_declaration_dates_are_said_once(responder: FaqResponder) ->
     text = to_text(
         respond(responder, "qd est ce que je peux declarer mes indicateurs donum 2026 ?").message
     )
-    assert "Dates de déclaration non publiées dans nos sources." in text
+    said = "Dates de déclaration non publiées dans nos sources\u202f: demandez à votre CPAM."
+    assert said in text and text.count("non publiées") == 1
     assert "publié (pas encore" not in text and "\nNon publié dans nos sources.\n" not in text
 
 
