@@ -140,6 +140,12 @@ RATIO = re.compile(
     rf"\b{_BIG} (?:fse|feuilles? de soins? electroniques?|teletransmi\w*)\b"
     rf"(?: \w+){{0,2}} (?:sur|pour|/) {_BIG}\b(?! ?%)"
 )
+# "7 factures sur 10 en FSE", "9 sur 10 télétransmises": the share before what it is of. Told
+# with what is counted ("factures", "actes"), the asker's own count.
+RATIO_OF = re.compile(
+    rf"\b{_BIG}( (?:factures?|actes?|feuilles?(?: de soins?)?|soins))? sur {_BIG}"
+    r"(?: \w+)? (?:en |par |de |d')?(?:fse|teletransmi\w*|feuilles? de soins? electroniques?)\b"
+)
 COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
@@ -150,10 +156,18 @@ TIMES = re.compile(
     r"|\b(\d{1,3}|deux|trois|quatre|cinq|six) fois (?:en|dans|a|au|aux) (?:\w+ )?"
     r"(?:ehpad|esms|ecoles?|colleges?|rep\b|foyers?|prisons?|etablissements?|milieu|centres?)"
 )
+_HOLDER = (
+    r"(j'?\s?ai|il a|elle a|on a|(un|une|le|la|ce|cette|mon|ma|son|sa|notre) (medecin|dentiste|"
+    r"docteur|dr|praticien\w*|confrere|consoeur|generaliste|chir\w*|kine\w*|collegue|cabinet|"
+    r"titulaire|remplacant\w*) a|(je suis|il est|elle est|on est) a|(je|il|elle|on) fai[st]|"
+    r"(j'?\s?ai|il a|elle a|on a) fait)"
+)
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
     r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
-    r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d)"
+    r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
+    # "j'ai 70 % de FSE", "un médecin a 60 %", "je suis à 2/3": a figure someone has
+    rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d)"
 )
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(
@@ -317,6 +331,11 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         num, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
         if 0 < num <= den:
             found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0), "fse")))
+    for m in RATIO_OF.finditer(folded):
+        num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
+        if 0 < num <= den:
+            share = round(100 * num / den, 2)
+            found.append((m.start(), Valeur("taux", share, m.group(0), "fse" if m[2] else None)))
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]

@@ -410,11 +410,7 @@ class RuleAnswers:
                 if figure is not None:
                     # "pas les 5 indicateurs socles mais 3 interventions": the block not met
                     sans = next(
-                        (
-                            g
-                            for span in q.negated
-                            if (g := self._group(span, d)) is not None and g.id != ind.groupe
-                        ),
+                        (g for span in q.negated if (g := self._failed(span, d, ind)) is not None),
                         None,
                     )
                     value = _exact(figure, comp.cible if comp else ind.cible)
@@ -434,6 +430,20 @@ class RuleAnswers:
             if named is not None and q.verdict and not q.figures:
                 return Situation(*named, None, absent=True)
         return None
+
+    def _failed(self, span: set[str], d: Dispositif, ind: Indicateur) -> Groupe | None:
+        """The block a negation says is not met, other than the indicator's own: named ("pas
+        le socle"), or by one of the indicators it requires, when the indicator's group needs
+        it ("pas de logiciel Ségur, les options du Donum à 40 % ?")."""
+        group = self._group(span, d)
+        if group is None:
+            named = self._named(span - self._gate_words, d, None)
+            groups = {g.id: g for g in d.groupes}
+            block = groups[named[0].groupe] if named is not None else None
+            needed = groups[ind.groupe].prerequis
+            if block is not None and block.regle == "tous_requis" and block.id in needed:
+                group = block
+        return group if group is not None and group.id != ind.groupe else None
 
     def _read(self, text: str) -> _Question:
         """What matching needs of a question, read once for every scheme it is tried on."""

@@ -330,6 +330,19 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
             "chirurgien-dentiste",
             "non_atteint",
         ),
+        # a figure someone has is theirs, though it equals a published target (70 %, 60 %)
+        ("j'ai 70 % de FSE, c'est bon pour le FAMI ?", "chirurgien-dentiste", "atteint"),
+        (
+            "Forfait structure 2025 : un médecin a 60 % de FSE, il valide son volet 1 ?",
+            "medecin",
+            "non_atteint",
+        ),
+        # a share told with what it counts: 7 invoices in 10 are 70 % of the FAMI's FSE rate
+        (
+            "chir dent : 7 factures sur 10 en FSE, c'est suffisant pour le FAMI ?",
+            None,
+            "atteint",
+        ),
     ],
 )
 def test_the_askers_own_figure_is_judged_by_the_rules(
@@ -337,6 +350,17 @@ def test_the_askers_own_figure_is_judged_by_the_rules(
 ) -> None:
     rep = late.respond(text, Session(chat_id=1, profession=profession))
     assert rep.grounded is not None and rep.grounded.statut == statut
+
+
+def test_an_option_with_its_blocks_indicator_missing_is_not_paid(late: FaqResponder) -> None:
+    """No Ségur software: the Donum's socle is not met, an option at 40 % is not paid."""
+    rep = late.respond(
+        "jsuis tjs pas sur un logiciel référencé segur. je peux qd meme toucher l'option DMP + "
+        "ordonnances numeriques du donum si jsuis a 40 % ?",
+        Session(chat_id=1, profession="medecin"),
+    )
+    assert rep.grounded is not None and rep.grounded.situation.sans is not None
+    assert rep.grounded.situation.sans.id == "socle"
 
 
 def test_an_exemption_entry_answers_before_the_verdict_on_the_absence(late: FaqResponder) -> None:
