@@ -509,6 +509,9 @@ def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
         # the app on a patient's phone, not the practitioner's indicator
         "Comment activer l'appli carte Vitale pour moi, en tant que patient ?",
         "comment installer l'appli carte vitale sur le tel d'un patient ?",
+        "comment un patient active son Mon espace santé ?",
+        # the State's funding of software editors, not what the practitioner pays or gets
+        "Combien l'État a versé aux éditeurs pour le référencement Ségur vague 2 ?",
     ],
 )
 def test_patients_rights_and_other_neighbours_are_out_of_scope(index: FaqIndex, text: str) -> None:
