@@ -983,7 +983,7 @@ class FaqIndex:
         stale = bool(default and e.portee.exercices and max(e.portee.exercices) < default - 2)
         prof = who["profession"] if who["profession_source"] == "question" else None
         same = (
-            top.coverage >= VERDICT_COVERAGE
+            max(top.coverage, self._clause_coverage(text, e)) >= VERDICT_COVERAGE
             and polarity
             and not _opposite(asked, predicates(fold(e.question)))
             and yes_no
@@ -1011,6 +1011,16 @@ class FaqIndex:
         if not same and (how or contrary or what) and top.coverage >= POLARITY_COVERAGE:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
+
+    def _clause_coverage(self, text: str, e: FaqEntree) -> float:
+        """How much of the question's last clause the entry's words hold: a story before it
+        ("il a cliqué sur Transmettre mais s'est trompé sur le volet 2. Il peut encore
+        corriger ?") dilutes the whole question's coverage, not what it asks."""
+        clause = re.split(r"[,;:.!?]\s", text.strip().rstrip(" ?!."))[-1]
+        tokens = set(self.tokens(clause))
+        if len(tokens) < 3:
+            return 0.0
+        return len(tokens & self._entry_vocab[self._position[e.id]]) / len(tokens)
 
     def _unverdicted(self, e: FaqEntree) -> FaqEntree:
         """The entry without the « Oui »/« Non » opening its answer: for a how/why question,

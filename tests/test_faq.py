@@ -71,6 +71,16 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
         # what the volets are, not one year's list of indicators; "le 3e volet" is "volet 3"
         ("c quoi le volet 1", "fs_volets"),
         ("C'est quoi le 3e volet du forfait structure ?", "fs_volet3_assistant_medical"),
+        # a story before the question dilutes its words, not what its last clause asks
+        (
+            "j'ai clique sur transmettre trop vite, je peux encore corriger ?",
+            "declaration_modifier",
+        ),
+        (
+            "Pour le FAMI, les actes faits pour des patients résidant en EHPAD sont-ils retirés du "
+            "taux de télétransmission ?",
+            "taux_fse_ehpad",
+        ),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
