@@ -350,9 +350,10 @@ def _values(folded: str) -> tuple[Valeur, ...]:
 def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """The question gives a figure of the asker's own ("j'ai 68 %", "pile à 2/3"), not one of
     the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""
-    if VALUE_WORDS.search(folded):
+    found = values(folded)
+    if found and VALUE_WORDS.search(folded):  # "juste le 1 ?" gives no figure
         return True
-    return any(v.counted or all(abs(v.value - t) > 0.1 for t in targets) for v in values(folded))
+    return any(v.counted or all(abs(v.value - t) > 0.1 for t in targets) for v in found)
 
 
 def asks_open(text: str) -> bool:

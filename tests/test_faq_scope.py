@@ -150,6 +150,10 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
     assert not own_figure(fold("2/3 ou 70 % de télétransmission ?"), targets)
     assert own_figure(fold("j'ai 68 % de fse"), targets)
     assert own_figure(fold("pile à 2/3 c'est bon ?"), targets)  # "pile": the asker's case
+    assert own_figure(fold("j'ai 70 % de FSE, c'est bon ?"), targets)  # a figure someone has
+    assert not own_figure(fold("le taux fse ca prend quels regimes ? juste le rg ?"), targets)
+    # a share told with what it counts is the asker's
+    assert own_figure(fold("7 factures sur 10 en FSE, c'est suffisant ?"), targets)
     assert asks_own_rate(fold("mon taux est de 69,8 %"), targets)
     assert not asks_own_rate(fold("j'ai fait 2 interventions"), targets)
 
