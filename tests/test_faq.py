@@ -81,6 +81,8 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
             "taux de télétransmission ?",
             "taux_fse_ehpad",
         ),
+        # « récap » is the récapitulatif amelipro gives of what was attested on honour
+        ("le recap des attestations sur l'honneur je le garde ?", "justificatifs_conservation"),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
