@@ -190,6 +190,7 @@ SPECIFIC_DF = 8  # a word in at most this many entries says what the question is
 # A verdict is given only with this share of the question's words in the entry, and to a
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
+OPEN_COVERAGE = 0.5
 # ... and only when it stands this far ahead of the next entry.
 VERDICT_MARGIN = 0.1
 # Any answer: two entries on different indicators this close are the closest questions, not a
@@ -1008,7 +1009,11 @@ class FaqIndex:
         said_years = {int(y) for y in YEAR.findall(re.split(r"[:.;]", e.reponse, maxsplit=1)[0])}
         if year and said_years and year not in said_years:
             same, contrary = False, True
-        if not same and (how or contrary or what) and top.coverage >= POLARITY_COVERAGE:
+        # "à partir de quand ?", "quelle convention ?": the open question's facts follow the
+        # « Oui »/« Non » of a close enough entry; "comment … ?" needs more of its words
+        known = all(t in self._known for t in tokens if len(t) >= 3)  # no "pneu crevé"
+        needed = OPEN_COVERAGE if (what or contrary) and not how and known else POLARITY_COVERAGE
+        if not same and (how or contrary or what) and top.coverage >= needed:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
 

@@ -83,6 +83,8 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
         ),
         # « récap » is the récapitulatif amelipro gives of what was attested on honour
         ("le recap des attestations sur l'honneur je le garde ?", "justificatifs_conservation"),
+        # an open question on a yes/no entry close enough: its facts, without its « Non »
+        ("le forfait structure c fini a partir de quand", "fs_fin_2025_donum"),
     ],
 )
 def test_known_questions(index: FaqIndex, question: str, expected: str) -> None:
@@ -266,3 +268,8 @@ def test_an_entry_on_an_indicator_the_years_rules_lack_says_the_scheme_ended() -
     )
     assert rep.entry is not None and rep.entry.id == "volet2_maitre_de_stage"
     assert "s'arrête à l'exercice 2025" in to_text(rep.message)
+
+
+def test_an_open_question_with_words_the_faq_does_not_know_gets_no_entry(index: FaqIndex) -> None:
+    """« comment changer un pneu crevé » shares « changer » (modifier) with an entry: no."""
+    assert not index.answer("comment changer un pneu crevé").matched
