@@ -68,7 +68,8 @@ VSM = re.compile(r"\b(vsm|volet de synthese)\b")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(
-    r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos)"
+    r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos|"
+    r"j'?\s?ai|il a|elle a|on a|nous avons|ils ont)"  # "elle a une infirmière": staff
     r"( (un|une|des|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
 )
 # ... or as the one a scheme belongs to ("le forfait structure des médecins").

@@ -58,6 +58,8 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
         ("je travaille avec un kiné en MSP", None, None),
         ("mon kiné me dit que c est compliqué", None, None),
         ("je suis en MSP avec un médecin et une infirmière", None, None),
+        ("en ESP, elle a une infirmière pour les parcours complexes", None, None),
+        ("il y a une infirmière qui me demande si elle a droit au FAMI", None, "les infirmiers"),
         ("je suis kiné et je travaille avec un médecin", "masseur-kinesitherapeute", None),
         ("les médecins et les dentistes ont le même seuil ?", None, None),  # two named
     ],
