@@ -60,7 +60,7 @@ BLOCK_ASKED = re.compile(
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide(?!r)\w*|atteint\w*|ok|rempli\w*|"
-    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|fais|obtenu|avec|seulement|uniquement|total|"
+    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
     r"cumul\w*|mon taux|n'a|n'ai|participe\w*)\b|\+"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
@@ -173,7 +173,7 @@ class RuleSums:
         taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
         listed: set[str] = set()  # the indicators items named, not the blocks
         for words, met, group, asks in rest:
-            given = next((v for v in values(words) if self.rules._own(words, v)), None)
+            given = next((v for v in values(words) if self._own(words, v, d)), None)
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)
@@ -213,6 +213,11 @@ class RuleSums:
                     figure = {c: float(v) for c, v in rates.items()}
                 out.append((found, met, figure))
         return out
+
+    def _own(self, words: str, v: Valeur, d: Dispositif) -> bool:
+        """An item's figure is the asker's when the index says so, or when it is none of the
+        scheme's own targets ("FSE à 60 %" in 2023, whose target is 2/3; 60 % is the Donum's)."""
+        return self.rules._own(words, v) or all(abs(v.value - t) > 0.1 for t in _targets(d))
 
     def _pick(
         self,
@@ -384,6 +389,16 @@ class RuleSums:
             tuple(a.raison for a in est.ambiguites),
             tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
         )
+
+
+def _targets(d: Dispositif) -> list[float]:
+    """The rates and means the scheme's indicators are judged against, in percent."""
+    return [
+        c.valeur
+        for ind in d.indicateurs
+        for c in [ind.cible, *(k.cible for k in ind.composantes)]
+        if c.type in ("taux", "moyenne") and c.valeur is not None
+    ]
 
 
 def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]:

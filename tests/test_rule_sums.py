@@ -85,6 +85,12 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 620",
         ),
+        # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
+        (
+            "En 2023, FSE à 60 %, mais tous les indicateurs du volet 2 faits. Il touche combien ?",
+            "medecin",
+            "0",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
