@@ -452,8 +452,15 @@ class RuleAnswers:
             folded = fold(text)
             # "DMT 90 %, FSE 70 %, PSE 40 %": rates listed with their names are the asker's,
             # even those equal to a published target
-            listed = len(named_figures(text, RATE_NAMES).values) > 1
+            named = named_figures(text, RATE_NAMES).values
+            listed = len(named) > 1
             figures = [v for v in values(folded) if listed or self._own(folded, v)]
+            if len(named) == 1 and not any(v.kind == "taux" for v in values(folded)):
+                # "fs fse 68 ca passe": a rate named with its bare figure is the asker's
+                value = float(next(iter(named.values())))
+                typed = re.search(rf"(?<![\d,.]){fmt_number(value)}(?![\d,.])", folded)
+                if 1 < value <= 100 and typed:  # not "une seule FSE", a count
+                    figures.append(Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%"))
             # what a count counts names its indicator ("intervenu 4 fois": interventions)
             counted = " ".join(v.objet for v in figures if v.objet)
             q = _Question(
@@ -674,8 +681,8 @@ class RuleAnswers:
         profession known, for the first profession of the registry whose rules name the
         situation (its current exercice)."""
         folded = fold(text)
-        if not values(folded) and not NEGATION.search(folded):
-            return None
+        if not values(folded) and not NEGATION.search(folded) and not self._read(text).figures:
+            return None  # "fse 68": a bare figure named is a figure too
         profession = ans.profession
         if profession is not None:
             sources = (ans.profession_source or "question", ans.exercice_source or "defaut")

@@ -337,6 +337,9 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
             "medecin",
             "non_atteint",
         ),
+        # a rate named with its bare figure, typed on a phone
+        ("fs fse 68 ca passe", "medecin", "atteint"),
+        ("fami fse 69 c bon ?", "chirurgien-dentiste", "non_atteint"),
         # a share told with what it counts: 7 invoices in 10 are 70 % of the FAMI's FSE rate
         (
             "chir dent : 7 factures sur 10 en FSE, c'est suffisant pour le FAMI ?",
@@ -350,6 +353,16 @@ def test_the_askers_own_figure_is_judged_by_the_rules(
 ) -> None:
     rep = late.respond(text, Session(chat_id=1, profession=profession))
     assert rep.grounded is not None and rep.grounded.statut == statut
+
+
+def test_one_fse_counted_in_words_is_no_rate(late: FaqResponder) -> None:
+    """« une seule FSE avec l'appli » counts FSE: it is not an FSE rate of 1 %."""
+    rep = late.respond(
+        "Forfait structure 2024, appli carte Vitale : une seule FSE avec l'appli suffit pour "
+        "l'indicateur ?",
+        Session(chat_id=1, profession="medecin"),
+    )
+    assert rep.grounded is None and rep.entry is not None and rep.entry.id == "volet2_apcv"
 
 
 def test_an_option_with_its_blocks_indicator_missing_is_not_paid(late: FaqResponder) -> None:
