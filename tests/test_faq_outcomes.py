@@ -512,6 +512,7 @@ def test_staff_pay_is_out_of_scope(index: FaqIndex) -> None:
         "comment un patient active son Mon espace santé ?",
         # the State's funding of software editors, not what the practitioner pays or gets
         "Combien l'État a versé aux éditeurs pour le référencement Ségur vague 2 ?",
+        "ald patient exo ticket moderateur",
     ],
 )
 def test_patients_rights_and_other_neighbours_are_out_of_scope(index: FaqIndex, text: str) -> None:
