@@ -71,6 +71,9 @@ SEPARATOR = re.compile(
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
+# An item naming best an indicator listed before names another one it names at least this
+# well, relative to the first.
+NAMED_AGAIN = 0.8
 # The asker's figure for an item: one value, or each of its rates named.
 Figure = float | dict[str, float]
 AMBIGUOUS = object()  # an item that names several indicators as well
@@ -241,9 +244,13 @@ class RuleSums:
             ),
             key=lambda x: (-x[0], x[1]),
         )
-        if scored and scored[0][2].id in listed:
-            return None
+        again = bool(scored) and scored[0][2].id in listed
+        floor = NAMED_AGAIN * scored[0][0] if again else 0.0
         scored = [x for x in scored if x[2].id not in listed]
+        # "SAS ok, membre d'une CPTS": a CPTS also validates the SAS, listed already; another
+        # indicator it names nearly as well is the item (the coordination), else none is
+        if again and (not scored or scored[0][0] < max(MIN_SCORE, floor)):
+            return None
         if not scored or scored[0][0] < MIN_SCORE:
             return None
         tied = [ind for score, _, ind in scored if score >= scored[0][0]]

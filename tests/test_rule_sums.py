@@ -85,6 +85,8 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 620",
         ),
+        # a CPTS also validates the SAS, listed before: the CPTS is the coordination
+        ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
         (
             "En 2023, FSE à 60 %, mais tous les indicateurs du volet 2 faits. Il touche combien ?",
