@@ -231,10 +231,11 @@ class FaqResponder:
         return named[0].id if named is not None else None
 
     def sure_reply(self, text: str, session: Session) -> Message | None:
-        """The reply when it answers (an entry, a verdict, a definition), else None: for text
-        typed at a question that is not its answer."""
+        """The reply when it answers (an entry, a verdict, a definition) or names a topic the
+        bot does not cover, else None: for text typed at a question that is not its answer
+        ("un patient me demande comment activer son Mon espace santé")."""
         rep = self.respond(text, session)
-        return rep.message if rep.confident else None
+        return rep.message if rep.confident or rep.outcome == "out_of_scope" else None
 
     def respond(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
         """The reply with what it is made of: what `make eval` scores is what users see. A

@@ -438,6 +438,21 @@ def test_a_question_typed_without_its_question_mark_is_answered(late: Chat) -> N
     assert late.text.startswith("Je n'ai pas compris « medecin »")
 
 
+def test_an_out_of_scope_question_at_a_question_is_declined_then_asked_again(
+    late: Chat,
+) -> None:
+    """A patient's question typed at the exercice question: what the bot does not cover and
+    whom to ask, then the question again; not « Je n'ai pas compris »."""
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "dentiste"))
+    pending = late.session.pending
+    late.do(say("un patient me demande comment activer son mon espace santé"))
+    assert "Je ne couvre pas" in late.text and "pas compris" not in late.text
+    assert late.session.pending == pending and late.replies[-1].asks == pending
+
+
 def test_a_greeting_at_a_question_is_greeted_back(chat: Chat) -> None:
     """« bonjour » typed at the profession question: greeted back, not « Je n'ai pas
     compris », and the question asked again; « merci » likewise."""
