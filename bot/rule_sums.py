@@ -457,9 +457,13 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
     within its block or not paid (its block not met)."""
     if r is None or not (r.eur or r.points):
         return ""
+    # partly met ("AAT, PSE et DMT, pas SPE"): what it pays out of what it is worth
+    whole = next((i for i in d.indicateurs if i.id == r.id), None) if r.partiel else None
     if d.unite == "points" and r.points:
-        return f" ({fmt_points(r.points)}, soit {fmt_eur(r.eur or 0)})"
-    return f" ({fmt_eur(r.eur or 0)})"
+        of = f" sur {fmt_number(whole.points)}" if whole is not None and whole.points else ""
+        return f" ({fmt_points(r.points)}{of}, soit {fmt_eur(r.eur or 0)})"
+    of = f" sur {fmt_eur(whole.eur)}" if whole is not None and whole.eur else ""
+    return f" ({fmt_eur(r.eur or 0)}{of})"
 
 
 def _given(item: Indicateur | Groupe, figure: Figure | None) -> str:

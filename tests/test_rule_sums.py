@@ -295,3 +295,13 @@ def test_a_list_without_the_block_it_needs_is_worth_its_items(responder: FaqResp
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "Ensemble : 525 € (75 points)" in shown and "à condition que « Volet 1" in shown
+
+
+def test_an_indicator_partly_met_says_what_it_pays_of_its_worth(responder: FaqResponder) -> None:
+    """The téléservices' rates named each, two under their targets: 90 of their 110 points."""
+    text = (
+        "FS 2025 : volet 1 ok, AAT 92 %, CM AT-MP 55 %, PSE 95 %, DMT 97 %, SPE 20 %, DSG 0. "
+        "Combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "(90 points sur 110, soit 630 €)" in shown
