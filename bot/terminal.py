@@ -72,6 +72,7 @@ async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) ->
         session = None
     first = Command("reprendre" if session and session.profession else "start")
     await service.handle(Incoming(TERMINAL_CHAT, first), sender)
+    just_started = first.name == "start"  # a bare /start typed now would welcome twice
     interactive = inp.isatty()
     while True:
         if interactive:
@@ -84,6 +85,11 @@ async def chat(engine: Engine, store: SessionStore, inp: TextIO, out: TextIO) ->
         if not line.strip():
             continue
         event = parse_line(line, sender.choices)
+        if just_started and event == Command("start", ""):
+            out.write("C'est parti : répondez à la question ci-dessus.\n\n")
+            just_started = False
+            continue
+        just_started = False
         step = await service.handle(Incoming(TERMINAL_CHAT, event), sender)
         if step is not None and step.add_reminders:
             out.write(no_reminders_here(step.add_reminders) + "\n\n")

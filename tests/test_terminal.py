@@ -118,3 +118,12 @@ async def test_quit_in_english_leaves_too(engine: Engine, store: SqliteStore) ->
     """« /quit » (typed in the walk-through) leaves, as « /quitter » and « /exit » do."""
     out = await run(engine, store, ["/start dentiste_2024", "/quit", "a"])
     assert "Commande inconnue" not in out and out.endswith("relancez pour reprendre.\n")
+
+
+async def test_a_bare_start_first_does_not_welcome_twice(
+    engine: Engine, store: SqliteStore
+) -> None:
+    """The chat starts on its own: « /start » typed first says so instead of a second
+    welcome; typed later, it starts again as in Telegram."""
+    out = await run(engine, store, ["/start", "b", "/start"])
+    assert out.count("Vous êtes ?") == 2 and "C'est parti : répondez à la question" in out
