@@ -254,7 +254,11 @@ class Questionnaire:
         others = len({m.id for m in missing if m.eur > 0 and not m.repondu} - {current})
         n = 1 + sum(1 for h in s.history if h not in PROFILE_QUESTIONS and h != qid)
         if others == 0:
-            return f"Question {n} · dernier indicateur"
+            # an indicator asked in two questions (ApCV, then messaging): the second goes on
+            asked = any(
+                h != qid and h.partition(":")[0].split(".")[0] == current for h in s.history
+            )
+            return f"Question {n} · dernier indicateur{', suite' if asked else ''}"
         return f"Question {n} · encore {others} indicateur{'s' if others > 1 else ''} au plus"
 
     def _intro(self, s: Session) -> Message:

@@ -471,3 +471,21 @@ def test_a_question_typed_during_the_questionnaire_goes_to_the_faq(kb: Knowledge
     chat.do(say("c'est quoi un flux DMP"))
     assert faq.asked == ["c'est quoi un flux DMP"]
     assert chat.session.pending == "logiciel_dmp.flux" and not chat.session.answers
+
+
+def test_an_indicator_asked_in_two_questions_labels_the_second_as_its_sequel(
+    chat: Chat,
+) -> None:
+    """The Donum's ApCV + messaging indicator asks two questions: the last indicator's first
+    question is « dernier indicateur », the second « dernier indicateur, suite »."""
+    chat.do(cmd("start", "medecin_2026"))
+    labels = {}
+    for _ in range(20):
+        pending = chat.session.pending
+        if pending is None:
+            break
+        labels[pending] = chat.text
+        chat.do(say("oui"))
+    first, second = labels["apcv_messagerie.apcv"], labels["apcv_messagerie.messagerie"]
+    assert "dernier indicateur" in first and "dernier indicateur, suite" not in first
+    assert "dernier indicateur, suite" in second
