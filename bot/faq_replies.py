@@ -269,6 +269,25 @@ class FaqResponder:
             msg = _for_advisor(msg, self._assumed(whole.answer))
         return replace(main, message=msg)
 
+    def _asked_case(self, session: Session, ans: Answer, e: FaqEntree) -> Session:
+        """The session as the question completes it; its year left out when the question
+        names the scheme whose years the entry is about ("la diff entre le FS et la Donum ?"
+        in a 2025 session: the Donum's entry is asked for, not another year's rule)."""
+        asker = _asker(session, ans)
+        schemes = ans.scope.schemes if ans.scope is not None else ()
+        years = set(e.portee.exercices)
+        if self.rules is None or not schemes or not asker.profession or not years:
+            return asker
+        named = {
+            y
+            for k, ys in self.rules.scheme_years(asker.profession).items()
+            if k in schemes
+            for y in ys
+        }
+        if years <= named and _exercice(asker) not in years:
+            return replace(asker, exercice=None)
+        return asker
+
     def _respond_one(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
         """The reply to one question."""
         ans = self.answer(text, session)
@@ -320,7 +339,7 @@ class FaqResponder:
             return FaqReply(msg, "ask_profession", ans, suggestions=suggested)
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
-            other = other_case(e, _asker(session, ans), self.professions)
+            other = other_case(e, self._asked_case(session, ans, e), self.professions)
             year = None if other else _year_line(e, ans)
             reply = self.entry_reply_for(
                 e,

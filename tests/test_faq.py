@@ -172,6 +172,15 @@ def test_an_answer_for_another_case_says_so(
         assert note in text and "vérifiez auprès de votre CPAM" in text
 
 
+def test_the_scheme_named_is_the_case_asked_not_another_one() -> None:
+    """« la diff entre le fs et la donum » in a 2025 session asks of the Donum (2026) by name:
+    its entry is no other case's rule, it says the year it answers for."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    session = Session(chat_id=1, profession="medecin", exercice="2025")
+    text = to_text(responder.reply("c koi la diff entre le fs et la donum ?", session))
+    assert "Règle donnée pour" not in text and "exercice 2026" in text
+
+
 def test_quand_meme_asks_no_date() -> None:
     """ "Je touche qd même les optionnels ?" is not a question about when."""
     assert "quand" not in fold("donum sans le socle je touche qd même les optionnels ?")
