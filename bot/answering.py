@@ -23,7 +23,7 @@ from bot.faq import GREETING, THANKS, normalise
 from bot.faq_text import fold
 from bot.messages import Choice, Message, block, bold, line, message, plain
 from bot.question_scope import values
-from bot.questionnaire import PROFILE_QUESTIONS, _Ask
+from bot.questionnaire import PROFILE_QUESTIONS, _Ask, indicator_of
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
@@ -155,7 +155,7 @@ class Answering:
         vague one (« environ 40 ») is."""
         d = self._dispositif(s)
         figure = i.figure
-        targets = open_rates(s, rate_targets(d, ask.id.partition(":")[0].split(".")[0]))
+        targets = open_rates(s, rate_targets(d, indicator_of(ask.id)))
         fits = {
             key: (ind, comp)
             for key, (ind, comp) in targets.items()
@@ -201,7 +201,7 @@ class Answering:
         d = self._dispositif(s)
         if d is None or qid in PROFILE_QUESTIONS:
             return "", text
-        targets = rate_targets(d, qid.partition(":")[0].split(".")[0])
+        targets = rate_targets(d, indicator_of(qid))
         names = {key: RATE_NAMES[key] for key in targets}
         found = named_figures(text, names)
         if not found.values:

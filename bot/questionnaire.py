@@ -33,6 +33,12 @@ from knowledge.schema import Cible, Composante, Dispositif, Indicateur, Question
 PROFILE_QUESTIONS = ("profession", "exercice")
 
 
+def indicator_of(qid: str) -> str:
+    """The indicator a question id asks about: "apcv_messagerie.messagerie" and
+    "teleservices:aat" are questions of "apcv_messagerie" and "teleservices"."""
+    return qid.partition(":")[0].split(".")[0]
+
+
 @dataclass(frozen=True)
 class _Ask:
     """A question of the questionnaire, from a tree or generated (profession, components)."""
@@ -250,14 +256,12 @@ class Questionnaire:
             return ""
         if missing is None:
             missing = missing_answers(d, self._answers(s), hypothetical=s.hypothetical)
-        current = qid.partition(":")[0].split(".")[0]
+        current = indicator_of(qid)
         others = len({m.id for m in missing if m.eur > 0 and not m.repondu} - {current})
         n = 1 + sum(1 for h in s.history if h not in PROFILE_QUESTIONS and h != qid)
         if others == 0:
             # an indicator asked in two questions (ApCV, then messaging): the second goes on
-            asked = any(
-                h != qid and h.partition(":")[0].split(".")[0] == current for h in s.history
-            )
+            asked = any(h != qid and indicator_of(h) == current for h in s.history)
             return f"Question {n} · dernier indicateur{', suite' if asked else ''}"
         return f"Question {n} · encore {others} indicateur{'s' if others > 1 else ''} au plus"
 
