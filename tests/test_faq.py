@@ -85,6 +85,8 @@ def test_typo_is_corrected(index: FaqIndex) -> None:
         ("le recap des attestations sur l'honneur je le garde ?", "justificatifs_conservation"),
         # an open question on a yes/no entry close enough: its facts, without its « Non »
         ("le forfait structure c fini a partir de quand", "fs_fin_2025_donum"),
+        # « si j'ai tout » asks the maximum
+        ("je suis MG, en 2026 je touche combien si j'ai tout ?", "donum_montant_max"),
         # what the guides leave unsaid is an entry that says so and sends to the CPAM
         (
             "Médecin salarié d'un centre de santé municipal : le forfait structure, c'est pour "
