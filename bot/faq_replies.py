@@ -1068,10 +1068,17 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
     return (c.type, c.operateur, c.valeur, ind.groupe, ind.agregation)
 
 
+# "au plus tard le 31/12 de l'année de référence": a date the asked exercice makes exact.
+REFERENCE_DAY = re.compile(r"31(/12| décembre) de l'année de référence")
+
+
 def _year_line(e: FaqEntree, ans: Answer) -> str | None:
     """The exercice an answer is for, when the question named none and the entry is for
-    some years only."""
+    some years only; the day an entry's « 31/12 de l'année de référence » is, for the
+    exercice the question names ("avant quand en 2022 ?": le 31/12/2022)."""
     years = e.portee.exercices
+    if ans.exercice_source == "question" and ans.exercice and REFERENCE_DAY.search(e.reponse):
+        return f"Pour l'exercice {ans.exercice}{NNBSP}: le 31/12/{ans.exercice}."
     if not years or ans.exercice_source == "question":
         return None
     if ans.exercice in years:

@@ -183,6 +183,18 @@ def test_the_scheme_named_is_the_case_asked_not_another_one() -> None:
     assert "Règle donnée pour" not in text and "exercice 2026" in text
 
 
+def test_the_reference_year_s_last_day_is_dated_for_the_year_asked() -> None:
+    """« avant quand en 2022 ? » answered by « au plus tard le 31/12 de l'année de
+    référence »: the day itself, for the exercice asked."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    text = to_text(
+        responder.reply(
+            "en 2022 je devais mettre mes horaires dans l'annuaire avant quand ?", Session(1)
+        )
+    ).replace("\u202f", " ")
+    assert "Pour l'exercice 2022 : le 31/12/2022." in text
+
+
 def test_quand_meme_asks_no_date() -> None:
     """ "Je touche qd même les optionnels ?" is not a question about when."""
     assert "quand" not in fold("donum sans le socle je touche qd même les optionnels ?")
