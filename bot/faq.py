@@ -20,10 +20,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import bm25s
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.bm25_scores import Bm25Scores
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents, of_entry, strong
 from bot.faq_text import STOPWORDS, FrenchStems, fold, normalise
@@ -1215,10 +1215,8 @@ def _term(text: str) -> str:
     return normalise(re.sub(r"\b(qu|[cdjlmnst]) (?=\w)", r"\1'", text))
 
 
-def _bm25(docs: list[list[str]]) -> bm25s.BM25:
-    index = bm25s.BM25(k1=1.2, b=0.75)
-    index.index(docs, show_progress=False)
-    return index
+def _bm25(docs: list[list[str]]) -> Bm25Scores:
+    return Bm25Scores(docs, k1=1.2, b=0.75)
 
 
 def confidence(top: Hit, margin: float, unknown: float, offtopic: bool) -> float:
