@@ -245,12 +245,17 @@ class FaqResponder:
         parts = question_parts(text) if whole.message is not None else []
         if not parts:
             return whole
-        replies = [self._respond_one(read, session) for _, read in parts]
-        if not all(r.confident and r.message is not None for r in replies):
-            return whole
-        said = [_what_it_says(r) for r in replies]
-        if len(set(said)) < len(said):
-            return whole  # one answer for both: the whole's is as good
+        replies: list[FaqReply] = []
+        said: list[tuple[object, ...]] = []
+        for _, read in parts:  # each part read only while the whole may still be split
+            r = self._respond_one(read, session)
+            if not r.confident or r.message is None:
+                return whole
+            says = _what_it_says(r)
+            if says in said:
+                return whole  # one answer for both: the whole's is as good
+            replies.append(r)
+            said.append(says)
         if whole.confident and _what_it_says(whole) not in said:
             return whole  # the whole read its questions otherwise than each one alone
         blocks: list[Block] = []
