@@ -197,6 +197,7 @@ VERDICT_MARGIN = 0.1
 # guess (set on the development sets: 3 wrong answers fewer, 2 right ones become suggestions).
 NEAR_TIE = 0.05
 SUGGESTIONS = 3
+SCOPES_CACHED = 1000  # the cases questions name (years × professions × schemes): far fewer
 CANDIDATES = 6  # entries ranked per question: the closest ones, for another kind of answer
 # An entry answering the kind of question asked replaces the best one within this score.
 INTENT_GAP = 0.5
@@ -264,6 +265,7 @@ class FaqIndex:
         self.by_id = {e.id: e for e in entries}
         self._position = {e.id: i for i, e in enumerate(entries)}
         self._year_fits: dict[frozenset[int], np.ndarray] = {}
+        self._scopes: dict[tuple[object, ...], np.ndarray] = {}
         self._defined: dict[str, tuple[str, re.Match[str] | None]] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
         self._corrections: dict[str, str] = {}
@@ -638,6 +640,21 @@ class FaqIndex:
         return hits
 
     def _scope(
+        self, scope: QuestionScope, profession: str | None, exercice: int | None
+    ) -> np.ndarray:
+        """`_scope_of`, cached (read only): questions name few distinct cases, and the arrays
+        cost ~30 µs a question to build."""
+        named = scope.professions or scope.implied
+        key = (scope.exercice, exercice, profession, scope.schemes, bool(scope.compared), named)
+        found = self._scopes.get(key)
+        if found is None:
+            found = self._scope_of(scope, profession, exercice)
+            found.flags.writeable = False
+            if len(self._scopes) < SCOPES_CACHED:
+                self._scopes[key] = found
+        return found
+
+    def _scope_of(
         self, scope: QuestionScope, profession: str | None, exercice: int | None
     ) -> np.ndarray:
         """+ for entries of the years, profession and scheme the question names, − for

@@ -1,0 +1,44 @@
+"""The FAQ index's cached scope weights: the same as computed afresh, read only, bounded."""
+
+import itertools
+
+import numpy as np
+import pytest
+
+import bot.faq
+from bot.faq import FaqIndex
+from bot.question_scope import QuestionScope
+from knowledge import Knowledge
+
+
+@pytest.fixture
+def index(kb: Knowledge) -> FaqIndex:
+    return FaqIndex(
+        kb.faq, kb.glossaire, kb.hors_perimetre, kb.dispositifs.values(), kb.professions
+    )
+
+
+SCOPES = [
+    QuestionScope(),
+    QuestionScope(professions=("chirurgien-dentiste",), exercice=2024),
+    QuestionScope(implied=("medecin",), schemes=("forfait_structure",)),
+    QuestionScope(schemes=("dotation_numerique", "forfait_structure"), exercice=2026),
+    QuestionScope(professions=("medecin",), compared=("chirurgien-dentiste",)),
+]
+
+
+def test_cached_weights_are_those_computed_afresh(index: FaqIndex) -> None:
+    cases = list(itertools.product(SCOPES, [None, "medecin", "chirurgien-dentiste"], [None, 2025]))
+    for _ in range(2):  # computed, then read from the cache
+        for scope, profession, year in cases:
+            got = index._scope(scope, profession, year)
+            assert np.array_equal(got, index._scope_of(scope, profession, year))
+            assert not got.flags.writeable  # shared between questions: never changed
+
+
+def test_the_cache_is_bounded(index: FaqIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bot.faq, "SCOPES_CACHED", 3)
+    for year in range(2017, 2027):
+        scope = QuestionScope(exercice=year)
+        assert np.array_equal(index._scope(scope, None, None), index._scope_of(scope, None, None))
+    assert len(index._scopes) == 3
