@@ -108,6 +108,7 @@ FACT_KINDS = (
 )  # ShowRuleAnswer.situation of a fact
 # The FAQ themes that can follow a date: a payment's entry, a declaration window's.
 DATE_THEMES = {"paiement": ("paiement",), "declaration": ("calendrier", "declaration")}
+ALTERNATIVES_CACHED = 1000  # facts × cases × days: far fewer are asked in a day
 SCHEME_NAMES = {
     "forfait_structure": "le forfait structure",
     "dotation_numerique": "la dotation numérique",
@@ -205,6 +206,7 @@ class FaqResponder:
         self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
         self.facts = RuleFacts(rules) if rules else None
         self.sums = RuleSums(rules) if rules else None
+        self._alternatives: dict[tuple[object, ...], tuple[tuple[str, str, int], ...]] = {}
 
     @classmethod
     def from_knowledge(
@@ -706,7 +708,20 @@ class FaqResponder:
             text += "\n\nPrécisez la profession du praticien pour une réponse chiffrée."
         return plain(text, [[b] for b in buttons])
 
-    def _fact_alternatives(self, f: Fact) -> list[tuple[str, str, int]]:
+    def _fact_alternatives(self, f: Fact) -> tuple[tuple[str, str, int], ...]:
+        """`_alternatives_of`, cached: each one replays the fact on up to four other cases
+        (~120 µs), and the same few facts are asked again and again."""
+        here, today = f.case, self.today()
+        scheme = here.dispositif.dispositif
+        key = (here.profession, here.exercice, scheme, f.asked, f.subject, today)
+        found = self._alternatives.get(key)
+        if found is None:
+            found = tuple(self._alternatives_of(f))
+            if len(self._alternatives) < ALTERNATIVES_CACHED:
+                self._alternatives[key] = found
+        return found
+
+    def _alternatives_of(self, f: Fact) -> list[tuple[str, str, int]]:
         """The nearest other exercices of the profession, then the other professions with
         the same scheme that year, where the same figure exists."""
         assert self.rules is not None and self.facts is not None

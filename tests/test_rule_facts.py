@@ -594,3 +594,27 @@ def test_the_words_of_a_proof_name_no_indicator(responder: FaqResponder) -> None
         "chirurgien-dentiste",
     )
     assert rep.fact is None
+
+
+def test_the_other_cases_offered_are_cached_by_fact_and_day(kb: Knowledge) -> None:
+    """The buttons of a figure come from replaying it on other cases: cached by the fact, its
+    case and the day, they are the ones computed afresh; another day computes them again."""
+    clock = [TODAY]
+    r = FaqResponder.from_knowledge(kb, today=lambda: clock[0])
+    fact = respond(r, "volet 1 en 2024 ca fait combien en euros ?").fact
+    assert fact is not None
+    for clock[0] in [TODAY, TODAY, TODAY + dt.timedelta(days=1)]:
+        assert list(r._fact_alternatives(fact)) == r._alternatives_of(fact)
+    assert len(r._alternatives) == 2
+
+
+def test_the_other_cases_cache_is_bounded(kb: Knowledge, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("bot.faq_replies.ALTERNATIVES_CACHED", 1)
+    clock = [TODAY]
+    r = FaqResponder.from_knowledge(kb, today=lambda: clock[0])
+    fact = respond(r, "volet 1 en 2024 ca fait combien en euros ?").fact
+    assert fact is not None
+    for shift in range(3):
+        clock[0] = TODAY + dt.timedelta(days=shift)
+        assert list(r._fact_alternatives(fact)) == r._alternatives_of(fact)
+    assert len(r._alternatives) == 1
