@@ -165,3 +165,16 @@ def test_aide_lists_the_commands_of_the_registry(engine: Engine) -> None:
     for spec in COMMANDS.public():
         assert f"/{spec.name} — {spec.description}" in text
     assert "/stats" not in text, "advisors' commands are not for everyone"
+
+
+def test_parsed_lines_are_cached_and_bounded() -> None:
+    """An entry's lines come back in every reply giving it: parsed once, the cache bounded,
+    a span left open still refused each time."""
+    parse_line.cache_clear()
+    first = parse_line("**Question ?** réponse")
+    assert parse_line("**Question ?** réponse") is first
+    assert parse_line.cache_info().hits == 1
+    assert parse_line.cache_info().maxsize is not None
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            parse_line("**ouvert")
