@@ -306,13 +306,7 @@ class FaqIndex:
             )
             for d in dated
         }
-        self._targets = frozenset(
-            c.valeur
-            for d in dispositifs
-            for ind in d.indicateurs
-            for c in [ind.cible, *(k.cible for k in ind.composantes)]
-            if c.type in ("taux", "moyenne") and c.valeur is not None
-        )
+        self._targets = frozenset(t for d in dispositifs for t in d.rate_targets())
         self.schemes_of: dict[str, set[str]] = {}  # each profession's schemes
         for d in dispositifs:
             self.schemes_of.setdefault(d.profession, set()).add(d.dispositif)

@@ -220,7 +220,7 @@ class RuleSums:
     def _own(self, words: str, v: Valeur, d: Dispositif) -> bool:
         """An item's figure is the asker's when the index says so, or when it is none of the
         scheme's own targets ("FSE à 60 %" in 2023, whose target is 2/3; 60 % is the Donum's)."""
-        return self.rules._own(words, v) or all(abs(v.value - t) > 0.1 for t in _targets(d))
+        return self.rules._own(words, v) or all(abs(v.value - t) > 0.1 for t in d.rate_targets())
 
     def _pick(
         self,
@@ -396,16 +396,6 @@ class RuleSums:
             tuple(a.raison for a in est.ambiguites),
             tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
         )
-
-
-def _targets(d: Dispositif) -> list[float]:
-    """The rates and means the scheme's indicators are judged against, in percent."""
-    return [
-        c.valeur
-        for ind in d.indicateurs
-        for c in [ind.cible, *(k.cible for k in ind.composantes)]
-        if c.type in ("taux", "moyenne") and c.valeur is not None
-    ]
 
 
 def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]:

@@ -374,6 +374,16 @@ class Dispositif(Strict):
     sources: Sources
     correspondances: list[Correspondance] = []
 
+    def rate_targets(self) -> list[float]:
+        """The rates and means its indicators and their components are judged against, in
+        percent: a figure equal to one of them may be quoted, not the asker's own."""
+        return [
+            c.valeur
+            for ind in self.indicateurs
+            for c in [ind.cible, *(k.cible for k in ind.composantes)]
+            if c.type in ("taux", "moyenne") and c.valeur is not None
+        ]
+
     @model_validator(mode="after")
     def _consistent(self) -> Dispositif:
         if self.unite == "points" and (self.valeur_point is None or not self.valeur_point_sources):
