@@ -75,6 +75,7 @@ VALIDATION4 = TESTS / "faq_validation4.yaml"  # written blind with set 16; never
 VALIDATION5 = TESTS / "faq_validation5.yaml"  # written blind with set 19; never tuned on
 VALIDATION6 = TESTS / "faq_validation6.yaml"  # written blind at the session's end; read once
 VALIDATION7 = TESTS / "faq_validation7.yaml"  # written blind on 1/12/2026; read once, at the end
+VALIDATION8 = TESTS / "faq_validation8.yaml"  # written blind on 1/12/2026 (morning); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -110,6 +111,7 @@ SETS = [
     ("validation set 5 (held out)", VALIDATION5),
     ("validation set 6 (held out)", VALIDATION6),
     ("validation set 7 (held out)", VALIDATION7),
+    ("validation set 8 (held out)", VALIDATION8),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -358,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION5,
             VALIDATION6,
             VALIDATION7,
+            VALIDATION8,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
