@@ -937,6 +937,11 @@ class FaqIndex:
             "exercice_source": year_from,
         }
 
+    def entry_schemes(self, e: FaqEntree) -> frozenset[str]:
+        """The schemes an entry's phrasings name ("volet 1": the forfait structure)."""
+        at = self._position[e.id]
+        return frozenset(k for k, named in self._schemes.items() if named[at])
+
     def current_exercice(
         self, today: dt.date, profession: str | None = None, schemes: tuple[str, ...] = ()
     ) -> int | None:

@@ -171,6 +171,16 @@ def other_case(
     return ", ".join(parts)
 
 
+def _fact_beside(f: Fact, ans: Answer) -> bool:
+    """The figure is of another indicator than the one the FAQ's sure entry is about, and
+    that one is not in the asker's scheme: « les équipements connectés, cb de points ? » in
+    2026 is the forfait structure's indicator the Donum lacks, not a Donum option."""
+    e = ans.hit.entry if ans.matched and ans.hit is not None else None
+    if e is None or not e.indicateurs or f.indicateur is None or f.indicateur in e.indicateurs:
+        return False
+    return not {i.id for i in f.case.dispositif.indicateurs} & set(e.indicateurs)
+
+
 def _asker(session: Session, ans: Answer) -> Session:
     """The session as the question completes it: the profession and the year it names."""
     year = str(ans.exercice) if ans.exercice_source == "question" else session.exercice
@@ -328,6 +338,8 @@ class FaqResponder:
             msg = self.decline([], forwarded=forwarded, note=which[0], entries=which[1])
             return FaqReply(msg, "suggest", ans, suggestions=which[1])
         fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
+        if fact is not None and _fact_beside(fact, ans):
+            fact = None
         if fact is not None:
             context = self.fact_context(fact, ans, text)
             msg = self.fact_message(fact, ans, forwarded, text)
@@ -763,6 +775,9 @@ class FaqResponder:
             e = h.entry
             if e.portee.professions and case.profession not in e.portee.professions:
                 continue
+            schemes = self.index.entry_schemes(e)
+            if schemes and case.dispositif.dispositif not in schemes:
+                continue  # the Donum's socle, then the volet 1 of the forfait structure: no
             if e.portee.exercices and not years & set(e.portee.exercices):
                 earlier = [y for y in e.portee.exercices if y < case.exercice]
                 then = (

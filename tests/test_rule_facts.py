@@ -618,3 +618,22 @@ def test_the_other_cases_cache_is_bounded(kb: Knowledge, monkeypatch: pytest.Mon
         clock[0] = TODAY + dt.timedelta(days=shift)
         assert list(r._fact_alternatives(fact)) == r._alternatives_of(fact)
     assert len(r._alternatives) == 1
+
+
+def test_a_figure_is_followed_by_no_entry_of_another_scheme(responder: FaqResponder) -> None:
+    """The Donum's socle (a médecin's 2026) is not followed by the forfait structure's volet 1
+    entry, though « socle » and « volet 1 » are the same word for the index."""
+    rep = respond(responder, "le socle c combien ?", "medecin")
+    assert rep.fact is not None and rep.fact.case.dispositif.dispositif == "dotation_numerique"
+    assert rep.entry is None or "volet" not in rep.entry.question
+
+
+def test_an_indicator_the_scheme_lacks_is_not_another_ones_figure(
+    responder: FaqResponder,
+) -> None:
+    """« les équipements connectés, cb de points ? » asked of 2026: the forfait structure's
+    entry, said ended, not a Donum option's figure."""
+    rep = respond(responder, "les equipements medicaux connectes c cb de points ?", "medecin")
+    assert rep.fact is None and rep.entry is not None
+    text = to_text(rep.message).replace(NN, " ")
+    assert "25 points" in text and "Le forfait structure s'arrête à l'exercice 2025" in text
