@@ -103,7 +103,11 @@ class RuleSums:
         block_asked = bool(BLOCK_ASKED.search(folded))
         if case is None or not (sum_asked or block_asked or PAID_ASKED.search(folded)):
             return None
-        if WHEN.search(folded) or not OWN_CASE.search(folded):
+        # "moyenne 72 %, DMP et ordos à 25 %, combien ?": figures of one's own tell the case
+        own = OWN_CASE.search(folded) or any(
+            self._own(folded, v, case.dispositif) for v in values(folded)
+        )
+        if WHEN.search(folded) or not own:
             return None
         if "nombre" in intents(text) and "montant" not in intents(text):
             return None  # "il faut en faire combien de FSE ?": a count, not a total
@@ -141,8 +145,11 @@ class RuleSums:
         ):  # "vidéo + équipements connectés, combien en tout ?": not 0 € for the volet 1 unsaid
             return self._worth_of(case, [x for x, _, _ in named])
         answers = self._answers(d, named, everything, unknown)
+        left = [] if everything or unknown else _left_open(d, named)
+        for i in left:  # "moyenne 72 %, …" says nothing of the software: not known
+            answers.pop(i.id, None)
         est = estimate(d, answers, gains=False)
-        return self._fact(case, named, est, everything, unknown)
+        return self._fact(case, named, est, everything, unknown, left)
 
     def _listed(
         self, folded: str, d: Dispositif
@@ -326,6 +333,7 @@ class RuleSums:
         est: Estimate,
         everything: bool,
         unknown: bool,
+        left: list[Indicateur],
     ) -> Fact:
         d = case.dispositif
         paid = {r.id: r for r in est.indicateurs}
@@ -345,6 +353,10 @@ class RuleSums:
                 listed.append(f"Atteints{NNBSP}: " + ", ".join(met) + ".")
             if missed:
                 listed.append(f"Non atteints{NNBSP}: " + ", ".join(missed) + ".")
+            if left:
+                listed.append(
+                    f"Non cités, à connaître{NNBSP}: " + ", ".join(map(_label, left)) + "."
+                )
             listed.append(
                 "Les autres indicateurs, non cités, restent à connaître."
                 if unknown
@@ -371,7 +383,7 @@ class RuleSums:
             most = _amount(d, est.total_points_max, est.total_eur_max)
             why = (
                 "selon les indicateurs non cités"
-                if unknown
+                if unknown or left
                 else f"selon la lecture des textes{NNBSP}; à confirmer auprès de votre CPAM"
             )
             sums = [f"Total{NNBSP}: entre {total} et {most}, {why}."]
@@ -396,6 +408,22 @@ class RuleSums:
             tuple(a.raison for a in est.ambiguites),
             tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
         )
+
+
+def _left_open(
+    d: Dispositif, named: list[tuple[Indicateur | Groupe, bool, Figure | None]]
+) -> list[Indicateur]:
+    """The indicators of a block paid whole that the question leaves unsaid while naming
+    others of it, none missing: not known rather than missing ("moyenne 72 %, DMP et ordos à
+    25 %" says nothing of the software the Donum's socle also requires)."""
+    cited = {x.id: met for x, met, _ in named}
+    out = []
+    for g in d.groupes:
+        members = [i for i in d.indicateurs if i.groupe == g.id and i.statut_exercice == "actif"]
+        told = [cited[i.id] for i in members if i.id in cited]
+        if g.regle == "tous_requis" and g.id not in cited and told and all(told):
+            out += [i for i in members if i.id not in cited]
+    return out
 
 
 def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]:

@@ -305,3 +305,12 @@ def test_an_indicator_partly_met_says_what_it_pays_of_its_worth(responder: FaqRe
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "(90 points sur 110, soit 630 €)" in shown
+
+
+def test_a_blocks_indicator_left_unsaid_is_not_known_a_range(responder: FaqResponder) -> None:
+    """« moyenne 72 %, DMP et ordos à 25 % » says nothing of the software the Donum's socle
+    also requires: a range, the software named as to be known, not 0 €."""
+    text = "jsuis MG, moyenne teleservices 72%, DMP et ordos a 25%, combien pr la donum ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : entre 0 € (0 point) et 1 960 € (280 points)" in shown
+    assert "Non cités, à connaître : « Logiciel référencé Ségur" in shown
