@@ -59,13 +59,14 @@ THANKS = re.compile(r"^(merci|thanks|top|super|parfait|genial|ok merci)\b.*$")
 BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
 # "…, je touche encore le FS ou pas ?": the tag of a yes/no question, not a negation.
 OR_NOT = re.compile(r"\bou (bien )?(pas|non)\b(?=\W*$)", re.IGNORECASE)
-# "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…").
+# "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…"),
+# "X = ?".
 DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
     r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
     r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il|"
     r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
-    r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)"
+    r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)|\s=\s*\??\s*$"
 )
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".

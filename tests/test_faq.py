@@ -225,6 +225,13 @@ def test_a_relayed_definition_is_a_definition(index: FaqIndex, text: str, sigle:
     assert ans.definition.sigle == sigle
 
 
+def test_an_equals_sign_asks_a_definition(index: FaqIndex) -> None:
+    """ "DSG ds le donum = ?" asks what the DSG is: its definition comes before the entry on
+    the Donum's options that names it."""
+    ans = index.answer("DSG ds le donum = ?", today=dt.date(2026, 11, 30))
+    assert ans.definition is not None and ans.definition.sigle == "DSG"
+
+
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
