@@ -202,6 +202,9 @@ SCOPES_CACHED = 1000  # the cases questions name (years × professions × scheme
 CANDIDATES = 6  # entries ranked per question: the closest ones, for another kind of answer
 # An entry answering the kind of question asked replaces the best one within this score.
 INTENT_GAP = 0.5
+# What a yes/no entry never gives: a date, an amount, a count, a target ("comment ?" and
+# "pourquoi ?" its facts may answer once its « Oui »/« Non » is taken off).
+FIGURES_ASKED = frozenset(["date", "montant", "nombre", "seuil"])
 PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
@@ -786,6 +789,13 @@ class FaqIndex:
             hits, off_intent = self._by_intent(asked, hits)
         rival = hits[1].score if len(hits) > 1 else 0.0
         beside = (off_intent or self._beside(hits[0], text, tokens, who, rival)) if sure else None
+        if beside == "verdict" and asked & FIGURES_ASKED:
+            # "VSM atteints fin 2023, payé quand ?": not the yes/no entry ("Payé fin 2023, un
+            # complément en 2024 ?") but a close one saying when, if it fits
+            saying = self._saying(asked, hits)
+            if saying is not None:
+                hits, rival = saying, hits[0].score
+                beside = self._beside(hits[0], text, tokens, who, rival)
         if sure and beside is None and len(hits) > 1 and hits[0].score - rival < NEAR_TIE:
             a, b = set(hits[0].entry.indicateurs), set(hits[1].entry.indicateurs)
             if a != b:
@@ -852,6 +862,20 @@ class FaqIndex:
             if wanted & self._intents[self._position[h.entry.id]] and not other:
                 return [h, *(x for x in hits if x is not h)], None
         return hits, "intention"
+
+    def _saying(self, asked: frozenset[str], hits: list[Hit]) -> list[Hit] | None:
+        """The hits led by a close entry giving the date, amount or target asked, about the
+        same indicators as the best one, a yes/no entry; None when there is none."""
+        wanted, about = asked & FIGURES_ASKED, set(hits[0].entry.indicateurs)
+        if self._intents[self._position[hits[0].entry.id]] != {"oui_non"}:
+            return None
+        for h in hits[1:]:
+            if hits[0].score - h.score > INTENT_GAP:
+                break
+            other = about and h.entry.indicateurs and not about & set(h.entry.indicateurs)
+            if wanted & self._intents[self._position[h.entry.id]] and not other:
+                return [h, *(x for x in hits if x is not h)]
+        return None
 
     @staticmethod
     def _comparing(hits: list[Hit], schemes: tuple[str, ...]) -> tuple[list[Hit], bool]:

@@ -82,6 +82,12 @@ def test_the_same_yes_no_question_gets_its_verdict(index: FaqIndex) -> None:
     assert ans.matched and ans.outcome == "answer" and ans.hit.entry.id == "dmp_web_dmp"
 
 
+def test_a_date_asked_is_given_by_the_entry_saying_when(index: FaqIndex) -> None:
+    """A yes/no entry set aside for its « Oui » gives way to a close entry that says when."""
+    ans = ask(index, "VSM objectifs atteints fin 2023, je suis payé quand ?")
+    assert ans.matched and ans.hit.entry.id == "vsm_periodes_versement"
+
+
 def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
     ans = ask(index, "volet 1 en 2022 c'était quoi les indicateurs")
     assert not (ans.matched and ans.hit.entry.reponse.startswith(("Oui", "Non")))
