@@ -82,10 +82,24 @@ def test_the_same_yes_no_question_gets_its_verdict(index: FaqIndex) -> None:
     assert ans.matched and ans.outcome == "answer" and ans.hit.entry.id == "dmp_web_dmp"
 
 
-def test_a_date_asked_is_given_by_the_entry_saying_when(index: FaqIndex) -> None:
-    """A yes/no entry set aside for its « Oui » gives way to a close entry that says when."""
-    ans = ask(index, "VSM objectifs atteints fin 2023, je suis payé quand ?")
-    assert ans.matched and ans.hit.entry.id == "vsm_periodes_versement"
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("VSM objectifs atteints fin 2023, je suis payé quand ?", "vsm_periodes_versement"),
+        (
+            "Ma messagerie sécurisée n'apparaît pas pré-cochée sur amelipro, comment je valide "
+            "l'indicateur ?",
+            "messagerie_non_preremplie",
+        ),
+    ],
+)
+def test_a_yes_no_entry_gives_way_to_one_saying_what_is_asked(
+    index: FaqIndex, text: str, entry: str
+) -> None:
+    """A yes/no entry set aside for its « Oui » gives way to a close entry that says when or
+    how, on the same indicator."""
+    ans = ask(index, text)
+    assert ans.matched and ans.hit.entry.id == entry
 
 
 def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
