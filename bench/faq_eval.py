@@ -66,6 +66,7 @@ DEV_COLLOQUIAL20 = TESTS / "faq_devset_colloquial20.yaml"  # tuned on: a general
 DEV_COLLOQUIAL21 = TESTS / "faq_devset_colloquial21.yaml"  # tuned on: December 2026, 13th writer
 DEV_COLLOQUIAL22 = TESTS / "faq_devset_colloquial22.yaml"  # tuned on: asked of advisors, 15th
 DEV_COLLOQUIAL23 = TESTS / "faq_devset_colloquial23.yaml"  # tuned on: typed on a phone, 17th
+DEV_COLLOQUIAL24 = TESTS / "faq_devset_colloquial24.yaml"  # tuned on: confusions, 19th writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -102,6 +103,7 @@ SETS = [
     (f"colloquial development set 21 {TUNED}", DEV_COLLOQUIAL21),
     (f"colloquial development set 22 {TUNED}", DEV_COLLOQUIAL22),
     (f"colloquial development set 23 {TUNED}", DEV_COLLOQUIAL23),
+    (f"colloquial development set 24 {TUNED}", DEV_COLLOQUIAL24),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
