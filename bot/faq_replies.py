@@ -580,6 +580,10 @@ class FaqResponder:
         slug = self.rules.kb.professions[f.case.profession].lien
         rows.append([Choice("Estimer mon forfait", StartEstimate(f"{slug}_{f.case.exercice}"))])
         line_ = self._case_text(f.case, "Réponse pour")
+        if f.span is not None:  # several years side by side: none of them is assumed
+            fiche = self.rules.kb.professions[f.case.profession]
+            who = PROFESSION_FROM.get(f.case.profession_source, "par défaut")
+            line_ = f"Réponse pour : {fiche.libelle.lower()} ({who}), {f.span}."
         msg = render(
             "faq_fact.j2",
             rows,

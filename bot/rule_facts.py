@@ -118,6 +118,12 @@ GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
 # A rate named alone, as a search: "taux fse dentiste", "seuil dmp 2025".
 BARE_RATE = re.compile(r"^(le |la )?(taux|seuil|objectif)( de| du| des)?( \w+){1,3} ?\??$")
 MAX_YEARS_COMPARED = 4  # "sas fs 2021 vs 2022": one line a year
+# Two figures found for one thing: "dmp 40 pts ou 48 pts ?", "le volet 2 c'est 985 points ou
+# 883 ?" (each is right for some exercices).
+_UNIT = r"(?: ?(points?|pts|€|euros?))?"
+DISPUTED = re.compile(
+    rf"\b(\d{{2,5}}){_UNIT} (?:ou|vs|versus|contre|ou bien) (?:de |a )?(\d{{2,5}}){_UNIT}(?!\d|/)"
+)
 # Two years set side by side on a figure: "sas 2021 vs 2022 points", "taux fse 2023 et 2024".
 _FIGURE_WORDS = r"\b(points?|pts|seuils?|taux|objectifs?|euros?)\b"
 _TWO_YEARS = r"\b20\d\d (vs|versus|et|ou|contre|a|puis) 20\d\d\b"
@@ -164,6 +170,7 @@ class Fact:
     sources: tuple[str, ...]
     indicateur: str | None = None  # the indicator asked about, for the FAQ entry after it
     verdict: str | None = None  # "oui" | "non": the answer to a yes/no question
+    span: str | None = None  # "exercices 2019 à 2025": the years set side by side, if several
 
 
 @functools.lru_cache(maxsize=2048)
@@ -224,6 +231,11 @@ class RuleFacts:
     def fact(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
         """The figure or date the question asks, for the case the FAQ index assumed; None when
         it asks none, or names nothing the data holds."""
+        if ans.kind == "faq" and ans.profession is not None and ans.autre_profession is None:
+            who = ans.profession_source or "question"
+            disputed = self._disputed(text, ans.profession, who, today)
+            if disputed is not None:
+                return disputed
         kind = asked(text)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
@@ -601,6 +613,56 @@ class RuleFacts:
             indicateur=ind.id,
         )
 
+    def _disputed(self, text: str, profession: str, who: str, today: dt.date) -> Fact | None:
+        """ "alimentation du DMP : 40 pts ou 48 pts ?": the exercices in which the indicator
+        (or block) named pays each figure; None unless each figure is found in some year."""
+        folded = fold(text)
+        m = DISPUTED.search(folded)
+        if m is None or not (m.group(2) or m.group(4)):
+            return None
+        figures = [float(m.group(1)), float(m.group(3))]
+        unit = "eur" if "€" in (m.group(2) or m.group(4)) or "euro" in m.group(0) else "points"
+        by_figure: dict[float, list[int]] = {f: [] for f in figures}
+        sources: list[Source] = []
+        last = None
+        for years in self.rules.scheme_years(profession).values():
+            for year in sorted(years):
+                case = self.rules.case(profession, year, today, (who, "question"))
+                if case is None:
+                    continue
+                d = case.dispositif
+                named = self.rules.named_in(text, d)
+                holders: list[Indicateur | Composante | Groupe] = _groups_named(folded, d)[:1]
+                if named is not None:
+                    holders.append(named[1] or named[0])
+                for holder in holders:
+                    value = _value_in(d, holder, unit)
+                    if value in by_figure:
+                        by_figure[value].append(year)
+                        sources += holder.sources
+                        last = (case, holder)
+                        break
+        if last is None or not all(by_figure.values()):
+            return None
+        case, holder = last
+        word = "€" if unit == "eur" else "points"
+        lines = [
+            f"{fmt_number(f)}{NNBSP}{word}{NNBSP}: {_years_span(ys)}."
+            for f, ys in by_figure.items()
+        ]
+        lines.append("Les deux chiffres sont justes, chacun pour ses exercices.")
+        return Fact(
+            case,
+            "montant",
+            holder.id,
+            f"{holder.libelle} — selon l'exercice",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
+            indicateur=None if isinstance(holder, Groupe) else holder.id,
+            span=_years_span([y for ys in by_figure.values() for y in ys]),
+        )
+
     def _totals_over_years(
         self, text: str, profession: str, years: list[int], today: dt.date
     ) -> Fact | None:
@@ -911,6 +973,28 @@ def _readings(a: Ambiguite | None) -> tuple[str, ...]:
         f"{lecture.texte} (source{NNBSP}: {' ; '.join(_labels(lecture.sources))})"
         for lecture in a.lectures
     )
+
+
+def _value_in(d: Dispositif, holder: Indicateur | Composante | Groupe, unit: str) -> float | None:
+    """What an indicator or a block pays in points or euros; a block of indicators each paid
+    on its own, their sum."""
+    value = getattr(holder, unit)
+    if value is None and isinstance(holder, Groupe) and holder.regle == "independant":
+        members = [getattr(i, unit) for i in d.indicateurs if i.groupe == holder.id]
+        value = sum(v or 0 for v in members) if any(members) else None
+    return value
+
+
+def _years_span(years: list[int]) -> str:
+    """ "exercice 2023", "exercices 2019 à 2022", "exercices 2017, 2019 et 2020"."""
+    years = sorted(set(years))
+    if len(years) == 1:
+        return f"exercice {years[0]}"
+    if len(years) == 2:
+        return f"exercices {years[0]} et {years[1]}"
+    if years[-1] - years[0] == len(years) - 1:
+        return f"exercices {years[0]} à {years[-1]}"
+    return f"exercices {', '.join(map(str, years[:-1]))} et {years[-1]}"
 
 
 def _labels(sources: list[Source]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ data has no date, both readings where the texts disagree."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -106,6 +107,27 @@ def test_a_rule_read_two_ways_gives_the_range_and_both_sources(responder: FaqRes
     text = to_text(respond(responder, "forfait structure 2022, le volet 1 vaut combien ?").message)
     assert f"280{NN}points (1{NN}960{NN}€) ou 400{NN}points (2{NN}800{NN}€)" in text
     assert "deux façons" in text and text.count("(source") >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("dmp fs 40 ou 48 points ?", [f"40{NN}points{NN}: exercices", f"48{NN}points{NN}: "]),
+        (
+            "le volet 2 au max c'est 985 points ou 883 ?",
+            [f"985{NN}points{NN}: exercice 2022.", f"883{NN}points{NN}: exercice 2023."],
+        ),
+    ],
+)
+def test_two_figures_found_are_each_given_their_years(
+    responder: FaqResponder, text: str, lines: list[str]
+) -> None:
+    """ "40 ou 48 points ?": both are right, for different exercices; the reply says which,
+    and assumes no single exercice."""
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert all(line in reply for line in lines)
+    assert "Les deux chiffres sont justes" in reply
+    assert "Réponse pour" in reply and not re.search(r"exercice 20\d\d \(", reply)
 
 
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
