@@ -39,8 +39,9 @@ NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|ma
 NEGATED_WORDS = 4
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
-# on honour that every declared indicator asks (the software's entries speak of an attestation).
-GENERIC_STEMS = frozenset(["criter", "item", "indiqu", "attest", "honneur"])
+# on honour that every declared indicator asks (the software's entries speak of an attestation),
+# nor declaring itself ("je ne saisis pas bien…" is no DMT, « déclaration médecin traitant »).
+GENERIC_STEMS = frozenset(["criter", "item", "indiqu", "attest", "honneur", "declar"])
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
@@ -266,6 +267,8 @@ class RuleAnswers:
             (" ".join(p for p in g if " " not in p), [self._stems(p) for p in g])
             for g in kb.glossaire.synonymes
         ]
+        # nor those of a generic word: « déclaration médecin traitant » is not « saisir »
+        groups = [(w, ps) for w, ps in groups if not any(p & GENERIC_STEMS for p in ps)]
 
         def named(text: str) -> str:
             stems = self._stems(text)

@@ -136,6 +136,11 @@ FACT_INTENTS = {
     "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
 }
 NOT_PUBLISHED = "non publié dans nos sources"
+# Two blocks of a scheme set side by side: "la diff entre le socle et les options ?".
+COMPARED = re.compile(
+    r"\b(diff\w*|distingu\w*|distinction|compar\w*|vs|versus|entre .+ et|"
+    r"(pas|meme) (la meme chose|pareil)|et (lesquel\w*|lequel|ce qui))\b"
+)
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
 OBLIGATION = re.compile(
     r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
@@ -236,6 +241,11 @@ class RuleFacts:
             disputed = self._disputed(text, ans.profession, who, today)
             if disputed is not None:
                 return disputed
+        if ans.kind == "faq" and ans.profession is not None and COMPARED.search(fold(text)):
+            case = self.case_of(ans, today) if ans.autre_profession is None else None
+            compared = self._groups_compared(text, case) if case is not None else None
+            if compared is not None:
+                return compared
         kind = asked(text)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
@@ -661,6 +671,37 @@ class RuleFacts:
             _labels(list(dict.fromkeys(sources))),
             indicateur=None if isinstance(holder, Groupe) else holder.id,
             span=_years_span([y for ys in by_figure.values() for y in ys]),
+        )
+
+    def _groups_compared(self, text: str, case: Case) -> Fact | None:
+        """ "la différence entre le socle et les options de la Donum ?": each block named, what
+        it pays, how (as a whole, or each indicator its own) and after which block, and its
+        indicators; None unless two blocks are named."""
+        d = case.dispositif
+        groups = _groups_named(fold(text), d)
+        if len(groups) < 2:
+            return None
+        names = {g.id: _q(g.libelle) for g in d.groupes}
+        lines, sources = [], []
+        for g in groups:
+            members = [i for i in d.indicateurs if i.groupe == g.id]
+            if g.regle == "tous_requis":
+                worth = self._worth(d, g) or f"montant {NOT_PUBLISHED}"
+                how = f"{worth}, versés en bloc si tous ses indicateurs sont atteints"
+            else:
+                how = f"au plus {_group_total(d, g)}, chaque indicateur versant le sien"
+            after = "".join(f", seulement si {names[p]} est atteint" for p in g.prerequis)
+            listed = "\u202f; ".join(i.libelle for i in members)
+            lines.append(f"{names[g.id]}{NNBSP}: {how}{after}. Indicateurs{NNBSP}: {listed}.")
+            sources += [*g.sources, *(x for i in members for x in i.sources)]
+        return Fact(
+            case,
+            "montant",
+            groups[0].id,
+            f"{' et '.join(g.libelle for g in groups)} — {_scheme(d)}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
         )
 
     def _totals_over_years(

@@ -130,6 +130,32 @@ def test_two_figures_found_are_each_given_their_years(
     assert "Réponse pour" in reply and not re.search(r"exercice 20\d\d \(", reply)
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "c quoi la diff entre le socle et les options de la donum ?",
+            [
+                f"280{NN}points, soit 1{NN}960{NN}€, versés en bloc",
+                f"seulement si «{NN}Indicateurs",
+            ],
+        ),
+        (
+            "je ne saisis pas bien la distinction entre le volet 1 et le volet 2 du FS",
+            [f"«{NN}Volet 1", f"«{NN}Volet 2", "chaque indicateur versant le sien"],
+        ),
+    ],
+)
+def test_two_blocks_compared_side_by_side(
+    responder: FaqResponder, text: str, lines: list[str]
+) -> None:
+    """Each block named: what it pays, how, after which block, and its indicators; « je ne
+    saisis pas » names no indicator (« déclaration médecin traitant »)."""
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert all(line in reply for line in lines)
+    assert "DMT) —" not in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
