@@ -136,6 +136,13 @@ FACT_INTENTS = {
     "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
 }
 NOT_PUBLISHED = "non publié dans nos sources"
+# What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
+# 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
+CHANGED = re.compile(
+    r"\b(nouveau\w*|nouvel\w*|chang\w*|diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|"
+    r"perdu|ajout\w*|supprim\w*|disparu\w*|retir\w*|enlev\w*)\b"
+)
+VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an amount is asked
 # Two blocks of a scheme set side by side: "la diff entre le socle et les options ?".
 COMPARED = re.compile(
     r"\b(diff\w*|distingu\w*|distinction|compar\w*|vs|versus|entre .+ et|"
@@ -241,6 +248,15 @@ class RuleFacts:
             disputed = self._disputed(text, ans.profession, who, today)
             if disputed is not None:
                 return disputed
+            years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
+            # "versé quand ? et les montants ont changé ?": the date first, as asked
+            when = asked(text) in ("paiement", "declaration")
+            folded = fold(text)
+            compared = VERSUS.search(folded) and not AMOUNT.search(folded)
+            if len(years) == 2 and (CHANGED.search(folded) or compared) and not when:
+                changes = self._changes(text, ans.profession, who, years, today)
+                if changes is not None:
+                    return changes
         if ans.kind == "faq" and ans.profession is not None and COMPARED.search(fold(text)):
             case = self.case_of(ans, today) if ans.autre_profession is None else None
             compared = self._groups_compared(text, case) if case is not None else None
@@ -671,6 +687,93 @@ class RuleFacts:
             _labels(list(dict.fromkeys(sources))),
             indicateur=None if isinstance(holder, Groupe) else holder.id,
             span=_years_span([y for ys in by_figure.values() for y in ys]),
+        )
+
+    def _changes(
+        self, text: str, profession: str, who: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """ "qu'est-ce qui était nouveau dans le volet 2 en 2023 par rapport à 2022 ?": for
+        the blocks named (else the whole scheme), what each year pays, the indicators added,
+        those gone (or moved to another block) and those whose points changed; None unless
+        both years are of one scheme, or when the question names an indicator and no block
+        (the indicator's figures over the years answer it)."""
+        folded = fold(text)
+        cases = [self.rules.case(profession, y, today, (who, "question")) for y in years]
+        if cases[0] is None or cases[1] is None:
+            return None
+        (a, b), (ya, yb) = (cases[0].dispositif, cases[1].dispositif), years
+        if a.dispositif != b.dispositif:
+            return None
+        named = {g.id for g in _groups_named(folded, a) + _groups_named(folded, b)}
+        if not named and any(self.rules.named_in(text, d) is not None for d in (a, b)):
+            return None
+        groups_a, groups_b = {g.id: g for g in a.groupes}, {g.id: g for g in b.groupes}
+        lines, sources = [], []
+        for gid in sorted(named):
+            ga, gb = groups_a.get(gid), groups_b.get(gid)
+            if ga is None or gb is None:
+                return None
+            wa, wb = _value_in(a, ga, a.unite), _value_in(b, gb, b.unite)
+            if a.unite == "eur":
+                wa, wb = _value_in(a, ga, "eur"), _value_in(b, gb, "eur")
+            sa = in_unit(a, wa) if wa is not None else NOT_PUBLISHED
+            sb = in_unit(b, wb) if wb is not None else NOT_PUBLISHED
+            lines.append(f"{_q(_short(gb.libelle))}{NNBSP}: {sa} en {ya}, {sb} en {yb}.")
+            sources += [*ga.sources, *gb.sources]
+        if not named:
+            (pa, ea), (pb, eb) = self._most(a), self._most(b)
+            lines.append(f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}.")
+        inds_a = {i.id: i for i in a.indicateurs if not named or i.groupe in named}
+        inds_b = {i.id: i for i in b.indicateurs if not named or i.groupe in named}
+        all_b = {i.id: i for i in b.indicateurs}
+        added = [i.libelle for k, i in inds_b.items() if k not in inds_a]
+        gone = []
+        for k, i in inds_a.items():
+            if k in inds_b:
+                continue
+            moved = all_b.get(k)
+            where = f" (passé dans {_q(_short(groups_b[moved.groupe].libelle))})" if moved else ""
+            gone.append(i.libelle + where)
+        unit = "points" if b.unite == "points" else "eur"
+        changed = [
+            f"{i.libelle}{NNBSP}: {in_unit(a, before)} → {in_unit(b, after)}"
+            for k, i in inds_b.items()
+            if k in inds_a
+            for before, after in [(getattr(inds_a[k], unit), getattr(i, unit))]
+            if None not in (before, after) and before != after
+        ]
+        sep = f"{NNBSP}; "
+        if added:
+            lines.append(f"Nouveaux en {yb}{NNBSP}: {sep.join(added)}.")
+        if gone:
+            lines.append(f"Plus là en {yb}{NNBSP}: {sep.join(gone)}.")
+        if changed:
+            lines.append(f"Montants changés{NNBSP}: {sep.join(changed)}.")
+        same = "points" if b.unite == "points" else "montants"
+        if b.statut == "provisoire" and b.reconduit_de == ya:
+            lines.append(f"Aucun texte propre à {yb}{NNBSP}: les règles {ya} sont reconduites.")
+        elif not (added or gone or changed):
+            lines.append(f"Mêmes indicateurs et mêmes {same} les deux années.")
+        # the sources of what changed, else of the totals
+        touched = {k for k in inds_a.keys() ^ inds_b.keys()} | {
+            k
+            for k, i in inds_b.items()
+            if k in inds_a and getattr(i, unit) != getattr(inds_a[k], unit)
+        }
+        for i in [*inds_a.values(), *inds_b.values()]:
+            sources += i.sources if i.id in touched else []
+        if not sources:
+            sources = [x for d in (a, b) for t in d.totaux_publies[-1:] for x in t.sources]
+        where = " et ".join(_short(groups_b[g].libelle) for g in sorted(named)) or _scheme(b)
+        return Fact(
+            cases[1],
+            "montant",
+            sorted(named)[0] if named else "total",
+            f"{where} — ce qui change de {ya} à {yb}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
+            span=f"exercices {ya} et {yb}",
         )
 
     def _groups_compared(self, text: str, case: Case) -> Fact | None:

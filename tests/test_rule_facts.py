@@ -156,6 +156,25 @@ def test_two_blocks_compared_side_by_side(
     assert "DMT) —" not in reply
 
 
+def test_what_changed_from_one_year_to_the_next(responder: FaqResponder) -> None:
+    """The block named, what it paid each year, the indicators added, gone or moved, and those
+    whose amount changed, from the dated rules."""
+    text = "qu'est-ce qui était nouveau dans le volet 2 en 2023 par rapport à 2022 ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"985{NN}points, soit 6{NN}895{NN}€ en 2022, 883{NN}points" in reply
+    assert "Nouveaux en 2023" in reply and "Ordonnances numériques" in reply
+    assert f"48{NN}points, soit 336{NN}€ → 40" not in reply and "40 → 48" not in reply
+    assert f"40{NN}points, soit 280{NN}€ → 48{NN}points" in reply  # the DMP, 2022 to 2023
+    moved = "pourquoi le volet 1 est passé de 400 points en 2022 à 280 en 2023 ?"
+    assert "passé dans «" in to_text(respond(responder, moved, "medecin").message)
+
+
+def test_a_date_asked_with_a_change_comes_first(responder: FaqResponder) -> None:
+    text = "FAMI 2025 dentaire, versement prévu quand ? et les montants ont changé depuis 2024 ?"
+    reply = to_text(respond(responder, text).message)
+    assert "deuxième trimestre 2026" in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
