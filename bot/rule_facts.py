@@ -271,6 +271,12 @@ class RuleFacts:
             return None
         hit = ans.hit if ans.matched else None
         years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
+        schemes = ans.scope.schemes if ans.scope is not None else ()
+        if kind == "montant" and len(schemes) == 2 and len(years) < 2:
+            both = self._schemes_years(ans.profession, schemes, years)
+            over = self._totals_over_years(text, ans.profession, both, today)
+            if len(both) == 2 and over is not None:
+                return over
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
             over = self._over_years(text, ans.profession, years, today)
             over = over or self._totals_over_years(text, ans.profession, years, today)
@@ -845,6 +851,8 @@ class RuleFacts:
         last = cases[-1]
         span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
         scheme = _scheme(last.dispositif).replace(str(last.exercice), span)
+        if len({c.dispositif.dispositif for c in cases}) > 1:  # the FS against the Donum
+            scheme = " et ".join(_scheme(c.dispositif) for c in cases)
         return Fact(
             last,
             "montant",
@@ -853,7 +861,24 @@ class RuleFacts:
             tuple(lines),
             (),
             _labels(list(dict.fromkeys(sources))),
+            span=f"exercices {span}",
         )
+
+    def _schemes_years(
+        self, profession: str, schemes: tuple[str, ...], years: list[int]
+    ) -> list[int]:
+        """ "la Donum comparée au forfait structure 2023": the year named for the scheme it
+        belongs to, the other one's nearest exercice (the FS's last, the Donum's first)."""
+        found = []
+        all_years = self.rules.scheme_years(profession)
+        ordered = sorted(schemes, key=lambda k: min(all_years.get(k, [9999])))
+        for i, k in enumerate(ordered):
+            own = [y for y in years if y in all_years.get(k, [])]
+            if own:
+                found.append(own[0])
+            elif all_years.get(k):
+                found.append(max(all_years[k]) if i == 0 else min(all_years[k]))
+        return sorted(found)
 
     def _proof(self, case: Case, ind: Indicateur) -> Fact | None:
         """What the indicator asks as proof: none when it is measured by the Assurance

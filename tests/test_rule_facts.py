@@ -175,6 +175,16 @@ def test_a_date_asked_with_a_change_comes_first(responder: FaqResponder) -> None
     assert "deuxième trimestre 2026" in reply
 
 
+def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> None:
+    """Two schemes named, one year: that year's maximum for its scheme, the other's nearest
+    exercice (the Donum's first), and the gap."""
+    text = "donum au max ça fait combien comparé à l'ancien forfait structure 2023 ?"
+    reply = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "2023 : au plus 1 163 points, soit 8 141 €." in reply
+    assert "2026 : au plus 420 points, soit 2 940 €" in reply
+    assert "Soit 5 201 € de moins en 2026 qu'en 2023." in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
