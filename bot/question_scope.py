@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.faq_text import fold
 
@@ -127,6 +127,13 @@ def without_relative_years(folded: str) -> str:
 PERCENT = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)(?! ?sante)"  # « 100 % santé »
 )
+# A rate given as a bound ("mon taux est sous les 70 %", "au-dessus des deux tiers"), read
+# just below or above it.
+BOUND = re.compile(
+    r"(?:\b(sous|en[ -]dessous|(?<!au )(?<!pas )moins|inferieur\w*)|"
+    r"\b(au[ -]dessus|plus|superieur\w*|au[ -]dela))( (?:de|des|du|a|aux))?( (?:les|la|l'))? ?$"
+)
+STEP = 0.05  # beyond the rounding of a fraction (2/3 = 66,67 %)
 FRACTION = re.compile(r"(?<![\w/])([1-9])\s*/\s*([2-9])(?![\w/])")
 FRACTION_WORDS = {
     "deux tiers": (2, 3),
@@ -185,12 +192,13 @@ class Valeur:
     value: float  # percent for a rate, 0..100 (2/3 -> 66.67)
     text: str  # as written
     objet: str | None = None  # what a count counts ("interventions"), a ratio is of ("fse")
+    borne: str | None = None  # "sous les 70 %": "sous", "plus de 2/3": "dessus"; value nudged
 
     @property
     def counted(self) -> bool:
-        """Counted by the asker ("3 interventions", "1300 FSE pour 2000 factures"): their
-        own figure even when it equals a published target."""
-        return self.kind == "nombre" or self.objet is not None
+        """Counted by the asker ("3 interventions", "1300 FSE pour 2000 factures") or placed
+        against a figure ("sous les 70 %"): their own figure even when it equals a target."""
+        return self.kind == "nombre" or self.objet is not None or self.borne is not None
 
 
 @dataclass(frozen=True)
@@ -320,14 +328,17 @@ def _values(folded: str) -> tuple[Valeur, ...]:
     """`values`, read once per text: a reply asks it of the same question several times."""
     found: list[tuple[int, Valeur]] = []
     for m in PERCENT.finditer(folded):
-        found.append((m.start(), Valeur("taux", float(m.group(1).replace(",", ".")), m.group(0))))
+        rate = Valeur("taux", float(m.group(1).replace(",", ".")), m.group(0))
+        found.append((m.start(), _bounded(folded, m.start(), rate)))
     for m in FRACTION.finditer(folded):
         num, den = int(m.group(1)), int(m.group(2))
         if num < den:
-            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
+            rate = Valeur("taux", round(100 * num / den, 2), m.group(0))
+            found.append((m.start(), _bounded(folded, m.start(), rate)))
     for words, (num, den) in FRACTION_WORDS.items():
         for m in re.finditer(rf"\b{words}\b", folded):
-            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
+            rate = Valeur("taux", round(100 * num / den, 2), m.group(0))
+            found.append((m.start(), _bounded(folded, m.start(), rate)))
     for m in RATIO.finditer(folded):
         num, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
         if 0 < num <= den:
@@ -348,6 +359,18 @@ def _values(folded: str) -> tuple[Valeur, ...]:
     return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
 
 
+def _bounded(folded: str, start: int, rate: Valeur) -> Valeur:
+    """ "sous les 70 %", "plus des deux tiers": a rate below or above the figure written,
+    judged just under or over it (the text kept as written)."""
+    m = BOUND.search(folded[max(0, start - 30) : start])
+    if m is None:
+        return rate
+    below = m.group(1) is not None
+    text = folded[start - len(m.group(0)) : start] + rate.text
+    step = -STEP if below else STEP
+    return replace(rate, value=rate.value + step, text=text, borne="sous" if below else "dessus")
+
+
 def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """The question gives a figure of the asker's own ("j'ai 68 %", "pile à 2/3"), not one of
     the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""
@@ -366,5 +389,6 @@ def asks_open(text: str) -> bool:
 def asks_own_rate(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """A rate of the asker's own ("mon taux est de 69,8 %"), not a published target."""
     return any(
-        v.kind == "taux" and all(abs(v.value - t) > 0.1 for t in targets) for v in values(folded)
+        v.kind == "taux" and (v.borne is not None or all(abs(v.value - t) > 0.1 for t in targets))
+        for v in values(folded)
     )

@@ -586,6 +586,9 @@ class RuleAnswers:
             pourquoi = "Il est versé s'il est rempli."
         elif s.absent:
             pourquoi = "Sans cela, cet indicateur n'est pas atteint."
+        elif s.valeur is not None and s.valeur.borne is not None and s.composante is None:
+            # "sous les 70 %" as written, not the 69,99 % it is judged as
+            pourquoi = re.sub(r"^[\d\s\u202f,]+%", _shown(s.valeur), pourquoi, count=1)
         return Grounded(
             case=case,
             situation=s,
@@ -874,6 +877,8 @@ def _takes(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:
 
 def _exact(v: Valeur, target: Cible) -> Valeur:
     """A fraction as the target states it: "2/3" is 66.666667 %, not the rounded 66.67."""
+    if v.borne is not None:  # "sous les 2/3": not at the threshold
+        return v
     near = target.valeur is not None and abs(v.value - target.valeur) < 0.01
     if near and not v.text.rstrip().endswith(("%", "pourcent", "pour cent")):
         return replace(v, value=target.valeur)
@@ -936,6 +941,8 @@ def _shown(v: Valeur) -> str:
     """The asker's figure: "2/3 (66,67 %)" for a fraction, "69,8 %" for a rate."""
     if v.kind != "taux":
         return fmt_number(v.value)
+    if v.borne is not None:  # "sous les 70 %", as written
+        return re.sub(r"\s*%", f"{NNBSP}%", v.text.strip())
     pct = f"{fmt_number(round(v.value, 2))}{NNBSP}%"
     written = v.text.strip()
     return pct if written.endswith(("%", "pourcent", "pour cent")) else f"{written} ({pct})"

@@ -81,6 +81,30 @@ def test_a_dentist_just_under_70_percent_loses_the_socle(responder: FaqResponder
     assert "chirurgien-dentiste (votre profil), exercice 2024" in text
 
 
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (
+            "mon taux fse est en dessous de 70 %, j'ai la coordination ?",
+            "chirurgien-dentiste",
+            f"en dessous de 70{NN}%{NN}: sous l'objectif",
+        ),
+        ("je suis sous les 2/3 de fse, je perds le volet 1 ?", "medecin", "sous les 2/3 : sous"),
+        (
+            "j'ai plus des deux tiers en fse, c'est ok ?",
+            "medecin",
+            "plus des deux tiers : objectif",
+        ),
+    ],
+)
+def test_a_rate_told_as_a_bound_is_judged_just_past_it(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    """ "sous les 70 %", "plus des deux tiers": the asker's own rate, below or above the figure,
+    never at the threshold; the reply repeats it as written."""
+    assert said.replace(" :", f"{NN}:") in reply(responder, text, profession)
+
+
 def test_two_interventions_are_one_short_of_aller_vers(responder: FaqResponder) -> None:
     g = ground(responder, "2 interventions en EHPAD", "chirurgien-dentiste")
     assert g is not None and g.situation.indicateur.id == "aller_vers_interventions"
