@@ -78,6 +78,8 @@ FRAMING = re.compile(
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
 CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
+# A statement the asker checks: "…, vrai ou faux ?", "…, c'est vrai ?".
+CHECKED = re.compile(r"\b(vrai ou faux|c'?est (bien |donc )?(vrai|exact|juste)|exact|correct)\W*$")
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
@@ -1034,6 +1036,9 @@ class FaqIndex:
             "(" not in said or bool(NEGATIONS.intersection(self.tokens(PARENTHESES.sub(" ", said))))
         )
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
+        # "il comptait pas, vrai ou faux ?": a statement checked keeps its own polarity, the
+        # entry's « Non » would read as « faux »
+        flipped = bool(CHECKED.search(folded)) and asks_negative != top.negative
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
         # coordination, asked in 2025): the latest guides stand for the years just after.
         # The session's exercice is left to the reply's "règle donnée pour…" caveat.
@@ -1043,6 +1048,7 @@ class FaqIndex:
         same = (
             max(top.coverage, self._clause_coverage(text, e)) >= VERDICT_COVERAGE
             and polarity
+            and not flipped
             and not _opposite(asked, predicates(fold(e.question)))
             and yes_no
             and not stale
@@ -1060,7 +1066,7 @@ class FaqIndex:
         )
         # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
         # would read as its contrary
-        contrary = _contrary(asked, predicates(fold(e.question)))
+        contrary = _contrary(asked, predicates(fold(e.question))) or flipped
         # "ça passe à 80 % dès l'an prochain, c'est vrai ?" (2027) answered "Oui, à partir de
         # 2028": the entry's years are not the one asked, its facts answer, not its « Oui »
         said_years = {int(y) for y in YEAR.findall(re.split(r"[:.;]", e.reponse, maxsplit=1)[0])}

@@ -102,6 +102,16 @@ def test_a_yes_no_entry_gives_way_to_one_saying_what_is_asked(
     assert ans.matched and ans.hit.entry.id == entry
 
 
+def test_a_negative_statement_checked_gets_no_contrary_verdict(index: FaqIndex) -> None:
+    """ "il comptait pas, vrai ou faux ?": the entry's « Non » would read as « faux »."""
+    ans = ask(
+        index,
+        "en 2023 l'indicateur cahier des charges sesam vitale il comptait pas, vrai ou faux ?",
+    )
+    assert ans.matched and ans.hit.entry.id == "logiciel_cdc_sv_neutralise_2023"
+    assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
+
+
 def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
     ans = ask(index, "volet 1 en 2022 c'était quoi les indicateurs")
     assert not (ans.matched and ans.hit.entry.reponse.startswith(("Oui", "Non")))
