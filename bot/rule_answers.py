@@ -40,8 +40,9 @@ NEGATED_WORDS = 4
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
 # on honour that every declared indicator asks (the software's entries speak of an attestation),
-# nor declaring itself ("je ne saisis pas bien…" is no DMT, « déclaration médecin traitant »).
-GENERIC_STEMS = frozenset(["criter", "item", "indiqu", "attest", "honneur", "declar"])
+# nor declaring itself ("je ne saisis pas bien…" is no DMT, « déclaration médecin traitant »;
+# « je ne sais pas » is not « saisie des horaires »: both stem to "sais").
+GENERIC_STEMS = frozenset(["criter", "item", "indiqu", "attest", "honneur", "declar", "sais"])
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
