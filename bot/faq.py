@@ -79,7 +79,17 @@ FRAMING = re.compile(
 # with another term in the question, they are its context, not what is asked.
 CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
 # A statement the asker checks: "…, vrai ou faux ?", "…, c'est vrai ?".
-CHECKED = re.compile(r"\b(vrai ou faux|c'?est (bien |donc )?(vrai|exact|juste)|exact|correct)\W*$")
+CHECKED = re.compile(
+    r"\b(vrai ou faux|(c'?est|est[- ]ce|est[- ]il|est[- ]elle) (bien |donc )?(vrai|exact|juste|"
+    r"correct)|exact|correct)\W*$",
+    re.IGNORECASE,
+)
+# Who said what is checked: "on m'a dit que", "une consœur m'affirme que", "paraît que".
+HEARSAY = re.compile(
+    r"^.*?\b(m'?a dit|m'?affirme|m'?assure|m'?explique|j'?ai lu|j'?ai entendu|parait|"
+    r"il parait|on dit|on raconte)( que| qu'?)",
+    re.IGNORECASE,
+)
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
@@ -1036,6 +1046,7 @@ class FaqIndex:
             "(" not in said or bool(NEGATIONS.intersection(self.tokens(PARENTHESES.sub(" ", said))))
         )
         polarity = asks_negative <= top.negative or top.coverage >= POLARITY_COVERAGE
+        cover = max(top.coverage, self._clause_coverage(text, e))
         # "il comptait pas, vrai ou faux ?": a statement checked keeps its own polarity, the
         # entry's « Non » would read as « faux »
         flipped = bool(CHECKED.search(folded)) and asks_negative != top.negative
@@ -1046,7 +1057,7 @@ class FaqIndex:
         stale = bool(default and e.portee.exercices and max(e.portee.exercices) < default - 2)
         prof = who["profession"] if who["profession_source"] == "question" else None
         same = (
-            max(top.coverage, self._clause_coverage(text, e)) >= VERDICT_COVERAGE
+            cover >= VERDICT_COVERAGE
             and polarity
             and not flipped
             and not _opposite(asked, predicates(fold(e.question)))
@@ -1076,7 +1087,9 @@ class FaqIndex:
         # « Oui »/« Non » of a close enough entry; "comment … ?" needs more of its words
         known = all(t in self._known for t in tokens if len(t) >= 3)  # no "pneu crevé"
         needed = OPEN_COVERAGE if (what or contrary) and not how and known else POLARITY_COVERAGE
-        if not same and (how or contrary or what) and top.coverage >= needed:
+        # a statement checked is measured on itself, as its verdict is
+        said = cover if CHECKED.search(folded) else top.coverage
+        if not same and (how or contrary or what) and said >= needed:
             return "sans_verdict"  # "comment est-il calculé ?": the entry, not its « Oui »
         return None if same else "verdict"
 
@@ -1084,7 +1097,11 @@ class FaqIndex:
         """How much of the question's last clause the entry's words hold: a story before it
         ("il a cliqué sur Transmettre mais s'est trompé sur le volet 2. Il peut encore
         corriger ?") dilutes the whole question's coverage, not what it asks."""
-        clause = re.split(r"[,;:.!?]\s", text.strip().rstrip(" ?!."))[-1]
+        # "on m'a dit que X, c'est vrai ?": X is what is asked
+        checked = CHECKED.sub("", text).strip()
+        if checked != text.strip():
+            text = HEARSAY.sub("", fold(checked))
+        clause = re.split(r"[,;:.!?]\s", text.strip().rstrip(" ?!.,"))[-1]
         tokens = set(self.tokens(clause))
         if len(tokens) < 3:
             return 0.0

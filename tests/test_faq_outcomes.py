@@ -112,6 +112,16 @@ def test_a_negative_statement_checked_gets_no_contrary_verdict(index: FaqIndex) 
     assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
 
 
+def test_hearsay_checked_is_measured_on_what_was_said(index: FaqIndex) -> None:
+    """ "On m'a dit que X. C'est vrai ?": X is what the entry must hold, not « c'est vrai »."""
+    text = (
+        "On m'a dit que le seuil de la dotation numérique passe à 80 % dès l'année prochaine. "
+        "C'est vrai ?"
+    )
+    ans = ask(index, text)
+    assert ans.matched and ans.hit.entry.id == "donum_seuils_2028"
+
+
 def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
     ans = ask(index, "volet 1 en 2022 c'était quoi les indicateurs")
     assert not (ans.matched and ans.hit.entry.reponse.startswith(("Oui", "Non")))
