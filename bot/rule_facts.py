@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.faq import Answer
@@ -142,6 +143,13 @@ CHANGED = re.compile(
     r"\b(nouveau\w*|nouvel\w*|chang\w*|diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|"
     r"perdu|ajout\w*|supprim\w*|disparu\w*|retir\w*|enlev\w*)\b"
 )
+# Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
+HISTORY = re.compile(
+    r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
+    r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
+    r"chaque annee|d'une annee (a|sur) l'autre|evolution)\b"
+)
+WORTH = re.compile(r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?)\b|€")
 VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an amount is asked
 # Two blocks of a scheme set side by side: "la diff entre le socle et les options ?".
 COMPARED = re.compile(
@@ -246,6 +254,7 @@ class RuleFacts:
         if ans.kind == "faq" and ans.profession is not None and ans.autre_profession is None:
             who = ans.profession_source or "question"
             disputed = self._disputed(text, ans.profession, who, today)
+            disputed = disputed or self._history(text, ans.profession, who, today)
             if disputed is not None:
                 return disputed
             years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
@@ -648,13 +657,52 @@ class RuleFacts:
     def _disputed(self, text: str, profession: str, who: str, today: dt.date) -> Fact | None:
         """ "alimentation du DMP : 40 pts ou 48 pts ?": the exercices in which the indicator
         (or block) named pays each figure; None unless each figure is found in some year."""
-        folded = fold(text)
-        m = DISPUTED.search(folded)
+        m = DISPUTED.search(fold(text))
         if m is None or not (m.group(2) or m.group(4)):
             return None
         figures = [float(m.group(1)), float(m.group(3))]
         unit = "eur" if "€" in (m.group(2) or m.group(4)) or "euro" in m.group(0) else "points"
-        by_figure: dict[float, list[int]] = {f: [] for f in figures}
+        y = self._yearly(text, profession, who, today, unit)
+        if y is None or not all(f in y.by_value for f in figures):
+            return None
+        shown = {f: y.by_value[f] for f in figures}
+        lines = [
+            *_runs(shown, {}, unit),
+            "Les deux chiffres sont justes, chacun pour ses exercices.",
+        ]
+        years = [x for ys in shown.values() for x in ys]
+        return _yearly_fact(y, lines, _years_span(years))
+
+    def _history(self, text: str, profession: str, who: str, today: dt.date) -> Fact | None:
+        """ "la prise en charge coordonnée a toujours valu 120 points ?": what the indicator
+        (or block) named paid, exercice by exercice; None unless two years name it."""
+        folded = fold(text)
+        if not (HISTORY.search(folded) and WORTH.search(folded)):
+            return None
+        unit = "eur" if re.search(r"€|\beuros?\b", folded) else "points"
+        y = self._yearly(text, profession, who, today, unit)
+        if y is None:
+            return None
+        years = sorted([x for ys in y.by_value.values() for x in ys] + list(y.in_block))
+        if len(years) < 2:
+            return None
+        lines = list(_runs(y.by_value, y.in_block, unit))
+        missing = sorted(set(range(years[0], years[-1] + 1)) - set(years))
+        if missing:  # "Effectif SAS" beside the SAS in 2022: neither is named alone
+            said = ", ".join(map(str, missing))
+            lines.append(f"{said}{NNBSP}: non retrouvé sous ce nom dans les règles de l'exercice.")
+        if len(y.by_value) == 1 and not y.in_block and not missing:
+            lines.append("Le même montant chaque exercice.")
+        return _yearly_fact(y, lines, f"exercices {years[0]} à {years[-1]}")
+
+    def _yearly(
+        self, text: str, profession: str, who: str, today: dt.date, unit: str
+    ) -> Yearly | None:
+        """What the block or indicator the question names pays each exercice of the
+        profession's schemes; None when no exercice names it."""
+        folded = fold(text)
+        by_value: dict[float, list[int]] = {}
+        in_block: dict[int, str] = {}
         sources: list[Source] = []
         last = None
         for years in self.rules.scheme_years(profession).values():
@@ -669,31 +717,20 @@ class RuleFacts:
                     holders.append(named[1] or named[0])
                 for holder in holders:
                     value = _value_in(d, holder, unit)
-                    if value in by_figure:
-                        by_figure[value].append(year)
-                        sources += holder.sources
-                        last = (case, holder)
-                        break
-        if last is None or not all(by_figure.values()):
+                    if value is None and isinstance(holder, Indicateur):
+                        block = next(g for g in d.groupes if g.id == holder.groupe)
+                        if block.regle == "tous_requis":  # paid with its block that year
+                            in_block[year] = _q(_short(block.libelle))
+                    elif value is not None:
+                        by_value.setdefault(value, []).append(year)
+                    else:
+                        continue
+                    sources += holder.sources
+                    last = (case, holder)
+                    break
+        if last is None:
             return None
-        case, holder = last
-        word = "€" if unit == "eur" else "points"
-        lines = [
-            f"{fmt_number(f)}{NNBSP}{word}{NNBSP}: {_years_span(ys)}."
-            for f, ys in by_figure.items()
-        ]
-        lines.append("Les deux chiffres sont justes, chacun pour ses exercices.")
-        return Fact(
-            case,
-            "montant",
-            holder.id,
-            f"{holder.libelle} — selon l'exercice",
-            tuple(lines),
-            (),
-            _labels(list(dict.fromkeys(sources))),
-            indicateur=None if isinstance(holder, Groupe) else holder.id,
-            span=_years_span([y for ys in by_figure.values() for y in ys]),
-        )
+        return Yearly(by_value, in_block, last[1], last[0], sources)
 
     def _changes(
         self, text: str, profession: str, who: str, years: list[int], today: dt.date
@@ -1152,6 +1189,45 @@ def _value_in(d: Dispositif, holder: Indicateur | Composante | Groupe, unit: str
         members = [getattr(i, unit) for i in d.indicateurs if i.groupe == holder.id]
         value = sum(v or 0 for v in members) if any(members) else None
     return value
+
+
+@dataclass(frozen=True)
+class Yearly:
+    """What one indicator or block paid, exercice by exercice."""
+
+    by_value: dict[float, list[int]]  # 120 points: [2020, 2021, 2023…]
+    in_block: dict[int, str]  # 2022: « Volet 1 : … » (no amount of its own that year)
+    holder: Indicateur | Composante | Groupe
+    case: Case  # the last exercice found
+    sources: list[Source]
+
+
+def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
+    return Fact(
+        y.case,
+        "montant",
+        y.holder.id,
+        f"{y.holder.libelle} — selon l'exercice",
+        tuple(lines),
+        (),
+        _labels(list(dict.fromkeys(y.sources))),
+        indicateur=None if isinstance(y.holder, Groupe) else y.holder.id,
+        span=span,
+    )
+
+
+def _runs(by_value: dict[float, list[int]], in_block: dict[int, str], unit: str) -> Iterator[str]:
+    """ "15 points : exercices 2017 à 2021.", a line a value or a block, by first year."""
+    word = "€" if unit == "eur" else "points"
+    lines = [
+        (min(ys), f"{fmt_number(v)}{NNBSP}{word}{NNBSP}: {_years_span(ys)}.")
+        for v, ys in by_value.items()
+    ]
+    lines += [
+        (year, f"{year}{NNBSP}: pas de montant propre, compris dans {block}.")
+        for year, block in in_block.items()
+    ]
+    yield from (line for _, line in sorted(lines))
 
 
 def _years_span(years: list[int]) -> str:

@@ -185,6 +185,20 @@ def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> Non
     assert "Soit 5 201 € de moins en 2026 qu'en 2023." in reply
 
 
+def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
+    """ "a toujours valu 120 points ?": each value with its exercices, the year it was paid
+    with its block, the years it is not found under that name."""
+    text = "la prise en charge coordonnée ça a toujours valu 120 points ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"15{NN}points{NN}: exercice 2017." in reply
+    assert f"120{NN}points{NN}: exercices 2020, 2021, 2023, 2024 et 2025." in reply
+    assert f"2022{NN}: pas de montant propre, compris dans «{NN}Volet 1" in reply
+    sas = to_text(
+        respond(responder, "le sas depuis quand ca rapporte des points ?", "medecin").message
+    )
+    assert f"2022{NN}: non retrouvé sous ce nom" in sas
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
