@@ -961,7 +961,9 @@ class RuleFacts:
             worth = self._worth(d, ind)
             pays = f"{NNBSP}: il verse {worth} s'il est atteint" if worth else ""
             needs = "".join(f", si {_q(groups[p].libelle)} est atteint" for p in group.prerequis)
-            lines = [f"Non, facultatif{pays}{needs}{NNBSP}; sans lui, le reste est versé."]
+            # "optionnel en 2022" within a block paid whole: the block is said
+            within = f" dans {_q(_short(group.libelle))}" if group.regle == "tous_requis" else ""
+            lines = [f"Non, facultatif{within}{pays}{needs}{NNBSP}; sans lui, le reste est versé."]
         else:
             verdict = "oui"
             paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"

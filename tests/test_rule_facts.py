@@ -199,6 +199,12 @@ def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
     assert f"2022{NN}: non retrouvé sous ce nom" in sas
 
 
+def test_an_optional_indicator_of_a_block_names_the_block(responder: FaqResponder) -> None:
+    text = "2022 : la prise en charge coordonnée était obligatoire pour le volet 1 ou pas ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Non, facultatif dans «{NN}Volet 1" in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
