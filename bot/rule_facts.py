@@ -29,6 +29,7 @@ from bot.rule_answers import (
     Case,
     RuleAnswers,
     _group_total,
+    _named_rates,
     _q,
     _unpaid_after,
     in_unit,
@@ -266,6 +267,11 @@ class RuleFacts:
                 changes = self._changes(text, ans.profession, who, years, today)
                 if changes is not None:
                     return changes
+        if ans.kind == "faq" and ans.profession is not None and ans.autre_profession is None:
+            case = self.case_of(ans, today)
+            partial = self._partial_mean(text, case) if case is not None else None
+            if partial is not None:
+                return partial
         if ans.kind == "faq" and ans.profession is not None and COMPARED.search(fold(text)):
             case = self.case_of(ans, today) if ans.autre_profession is None else None
             compared = self._groups_compared(text, case) if case is not None else None
@@ -819,6 +825,48 @@ class RuleFacts:
             span=f"exercices {ya} et {yb}",
         )
 
+    def _partial_mean(self, text: str, case: Case) -> Fact | None:
+        """ "J'ai 55 % de DMT et 70 % d'AAT, je valide le socle ?": some of the rates of an
+        indicator judged on their mean, not all; what the others must reach on average."""
+        d = case.dispositif
+        for ind in d.indicateurs:
+            if ind.cible.type != "moyenne" or ind.cible.valeur is None or not ind.composantes:
+                continue
+            given = _named_rates(text, ind)
+            if not 2 <= len(given) < len(ind.composantes):
+                continue
+            n, target = len(ind.composantes), ind.cible.valeur
+            named = [c for c in ind.composantes if c.id in given]
+            missing = [c for c in ind.composantes if c.id not in given]
+            need = (n * target - sum(float(given[c.id]) for c in named)) / len(missing)
+            said = ", ".join(f"{_sigle(c)} {fmt_number(float(given[c.id]))}{NNBSP}%" for c in named)
+            others = " et ".join(_sigle(c) for c in missing)
+            op = "au moins" if ind.cible.operateur == ">=" else "plus de"
+            goal = f"une moyenne {'≥' if op == 'au moins' else '>'} {fmt_number(target)}{NNBSP}%"
+            if need <= 0:
+                verdict = f"{goal} est atteinte quels que soient {others}."
+            elif need > 100:
+                verdict = f"{goal} n'est plus possible, même à 100{NNBSP}% sur {others}."
+            else:
+                mean = " en moyenne" if len(missing) > 1 else ""
+                verdict = (
+                    f"il vous faut{mean} {op} {fmt_number(round(need, 2))}{NNBSP}% sur "
+                    f"{others} pour {goal} des {n} taux."
+                )
+            group = next(g for g in d.groupes if g.id == ind.groupe)
+            lines = [f"Avec {said}{NNBSP}: {verdict}", _sentence(self._stake(d, ind))]
+            return Fact(
+                case,
+                "montant",
+                ind.id,
+                f"{ind.libelle} — {_scheme(d)}",
+                tuple(lines),
+                (),
+                _labels([*ind.sources, *ind.cible.sources, *group.sources]),
+                indicateur=ind.id,
+            )
+        return None
+
     def _groups_compared(self, text: str, case: Case) -> Fact | None:
         """ "la différence entre le socle et les options de la Donum ?": each block named, what
         it pays, how (as a whole, or each indicator its own) and after which block, and its
@@ -1216,6 +1264,12 @@ def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
         indicateur=None if isinstance(y.holder, Groupe) else y.holder.id,
         span=span,
     )
+
+
+def _sigle(c: Composante) -> str:
+    """ "DMT" for « Taux de déclarations médecin traitant dématérialisées (DMT) »."""
+    m = re.search(r"\(([^()]+)\)$", c.libelle)
+    return m.group(1) if m else c.libelle
 
 
 def _runs(by_value: dict[float, list[int]], in_block: dict[int, str], unit: str) -> Iterator[str]:

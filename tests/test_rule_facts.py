@@ -205,6 +205,16 @@ def test_an_optional_indicator_of_a_block_names_the_block(responder: FaqResponde
     assert f"Non, facultatif dans «{NN}Volet 1" in reply
 
 
+def test_some_rates_of_a_mean_say_what_the_others_need(responder: FaqResponder) -> None:
+    """Two of the four rates of the Donum's mean: what the other two must reach on average."""
+    text = "J'ai 55 % de DMT et 70 % d'AAT, je valide le socle de la Donum ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Avec DMT 55{NN}%, AAT 70{NN}%{NN}: il vous faut en moyenne au moins 57,5{NN}%" in reply
+    assert "sur FSE et PSE" in reply
+    one = to_text(respond(responder, "dmt 95 fse 98 pse 20, socle ok ?", "medecin").message)
+    assert f"il vous faut au moins 27{NN}% sur AAT" in one
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
