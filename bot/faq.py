@@ -75,6 +75,13 @@ FRAMING = re.compile(
     r"\bquestion d'une? [^:?]*:|\n--\s*\n.*$",
     re.DOTALL,
 )
+# What a scheme costs the practitioner is what it does not pay, not a price: "ça me coûte
+# combien sur la Donum ?", "combien ça me coûte au FAMI".
+SCHEME_COST = re.compile(
+    r"\b(combien )?(ca )?(me |nous |lui |leur )?(coute\w*|coutera\w*)( combien)? "
+    r"(sur|au|aux|a|dans|pour) (la |le |l'|les |mon |ma |mes )?"
+    r"(donum|dotation|fami|forfait|fs|socle|volet|option)"
+)
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
 CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
@@ -429,6 +436,7 @@ class FaqIndex:
         """The first out-of-scope topic (in the knowledge's order) the question names."""
         if not self._any_offtopic.search(folded):
             return None
+        folded = SCHEME_COST.sub(" ", folded)
         return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
 
     # ---- text processing ---------------------------------------------------------------

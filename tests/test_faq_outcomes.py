@@ -122,6 +122,14 @@ def test_hearsay_checked_is_measured_on_what_was_said(index: FaqIndex) -> None:
     assert ans.matched and ans.hit.entry.id == "donum_seuils_2028"
 
 
+def test_what_a_scheme_costs_is_no_price(index: FaqIndex) -> None:
+    """ "ça me coûte combien sur la Donum ?" asks what is not paid; a consultation's price is
+    still out of scope."""
+    ans = ask(index, "J'ai jamais utilisé l'appli carte Vitale. Ça me coûte combien sur la Donum ?")
+    assert ans.outcome != "out_of_scope"
+    assert ask(index, "combien coûte une consultation ?").outcome == "out_of_scope"
+
+
 def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
     ans = ask(index, "volet 1 en 2022 c'était quoi les indicateurs")
     assert not (ans.matched and ans.hit.entry.reponse.startswith(("Oui", "Non")))
