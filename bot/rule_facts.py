@@ -141,8 +141,9 @@ NOT_PUBLISHED = "non publié dans nos sources"
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
 CHANGED = re.compile(
-    r"\b(nouveau\w*|nouvel\w*|chang\w*|diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|"
-    r"perdu|ajout\w*|supprim\w*|disparu\w*|retir\w*|enlev\w*)\b"
+    r"(?<!pas )(?<!jamais )(?<!sans )(?<!rien )\b((?<!a )(?<!de )nouveau\w*|nouvel\w*|chang\w*|"
+    r"diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|perdu|ajout\w*|supprim\w*|"
+    r"disparu\w*|retir\w*|enlev\w*)\b"
 )
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
 HISTORY = re.compile(

@@ -169,6 +169,16 @@ def test_what_changed_from_one_year_to_the_next(responder: FaqResponder) -> None
     assert "passé dans «" in to_text(respond(responder, moved, "medecin").message)
 
 
+def test_no_change_asked_when_nothing_changed(responder: FaqResponder) -> None:
+    """ "Nous n'avons pas changé de logiciel… à nouveau cette année ?" asks no year's changes."""
+    text = (
+        "les justificatifs de notre logiciel ont été validés lors d'un exercice précédent. Nous "
+        "n'avons pas changé de logiciel. Devons-nous les transmettre à nouveau cette année ?"
+    )
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "ce qui change" not in reply
+
+
 def test_a_date_asked_with_a_change_comes_first(responder: FaqResponder) -> None:
     text = "FAMI 2025 dentaire, versement prévu quand ? et les montants ont changé depuis 2024 ?"
     reply = to_text(respond(responder, text).message)
