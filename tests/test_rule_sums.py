@@ -27,6 +27,12 @@ def responder(kb: Knowledge) -> FaqResponder:
             None,
             "940",
         ),
+        # « socle tout ok » is the socle's indicators, not every indicator
+        (
+            "dentiste : socle tout ok, on est en MSP et on a une étudiante de 6e année, combien ?",
+            None,
+            "940",
+        ),
         # a CPTS or an MSP is the coordination indicator
         ("dentiste, socle ok + cpts + etudiant 6e annee, ca fait cb au total ?", None, "940"),
         ("dentiste, socle ok + msp + 3 interventions en ehpad, ca fait cb ?", None, "890"),
