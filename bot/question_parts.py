@@ -19,8 +19,7 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     """The questions a message asks, each as written and as read (after what the message
     told before it); [] when it asks one thing."""
     t = " ".join(text.split())
-    # two questions need two « ? »: most messages are told apart without splitting them
-    parts = _numbered(t) or (_question_marks(t) if t.count("?") > 1 else [])
+    parts = _numbered(t) or _question_marks(t)
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     return parts
