@@ -34,8 +34,9 @@ from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Statut
 
-# A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1").
-NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque)\b")
+# A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
+# "tout validé sauf les horaires").
+NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf)\b")
 NEGATED_WORDS = 4
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation

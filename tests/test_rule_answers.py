@@ -105,6 +105,13 @@ def test_a_rate_told_as_a_bound_is_judged_just_past_it(
     assert said.replace(" :", f"{NN}:") in reply(responder, text, profession)
 
 
+def test_everything_but_one_is_that_one_missing(late: FaqResponder) -> None:
+    """ "tout validé sauf les horaires, je perds quoi ?": the calculator's verdict on the
+    hours, not the entry on how to show them."""
+    text = reply(late, "j'ai tout validé sauf les horaires, je perds quoi ?", "chirurgien-dentiste")
+    assert "❌ objectif non atteint" in text and f"il n'est pas versé (490{NN}€)" in text
+
+
 def test_two_interventions_are_one_short_of_aller_vers(responder: FaqResponder) -> None:
     g = ground(responder, "2 interventions en EHPAD", "chirurgien-dentiste")
     assert g is not None and g.situation.indicateur.id == "aller_vers_interventions"
