@@ -360,6 +360,9 @@ class RuleFacts:
         if kind in ("paiement", "declaration"):
             when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)
+            if kind == "declaration" and PAYMENT.search(folded):
+                # "ouverture de la saisie ? fermeture ? et versement ?": both dates
+                when = _together(when, self._payment(case))
             if AMOUNT.search(folded) and not (COUNT_ASKED.search(folded) or own_figure(folded)):
                 amount = self._amount(text, case)  # "c t combien et on declarait qd ?"
                 return _together(amount, when) if amount is not None else when

@@ -225,6 +225,12 @@ def test_some_rates_of_a_mean_say_what_the_others_need(responder: FaqResponder) 
     assert f"il vous faut au moins 27{NN}% sur AAT" in one
 
 
+def test_declaration_and_payment_asked_together(responder: FaqResponder) -> None:
+    text = "fami 2025 : ouverture de la saisie ? fermeture ? et versement ?"
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "du 12/01/2026 au 02/03/2026" in reply and "deuxième trimestre 2026" in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
