@@ -43,7 +43,23 @@ NEGATED_WORDS = 4
 # on honour that every declared indicator asks (the software's entries speak of an attestation),
 # nor declaring itself ("je ne saisis pas bien…" is no DMT, « déclaration médecin traitant »;
 # « je ne sais pas » is not « saisie des horaires »: both stem to "sais").
-GENERIC_STEMS = frozenset(["criter", "item", "indiqu", "attest", "honneur", "declar", "sais"])
+# Nor the words of talk that a few FAQ phrasings happen to use (« ça passe ? », « c'est
+# grave ? », « je dois… », « on sait… »).
+GENERIC_STEMS = frozenset(
+    [
+        "criter",
+        "item",
+        "indiqu",
+        "attest",
+        "honneur",
+        "declar",
+        "sais",
+        "pass",
+        "grav",
+        "dois",
+        "sait",
+    ]
+)
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"

@@ -116,6 +116,8 @@ def test_a_list_is_summed_by_the_calculator(
     [
         "combien rapportent le SAS et la coordination en 2023 ?",  # two figures, not a case
         "j'ai validé la coordination, ça rapporte combien ?",  # one indicator
+        # « ça passe ? » names no indicator (a FAQ phrasing on the SESAM-Vitale says « passer »)
+        "DMP en 2022 à 25 % de mes consultations. Ça passe ? et ça rapporte combien ?",
     ],
 )
 def test_what_is_not_a_list_of_ones_own(responder: FaqResponder, text: str) -> None:
