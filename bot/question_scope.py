@@ -154,6 +154,18 @@ RATIO_OF = re.compile(
     rf"\b{_BIG}( (?:factures?|actes?|feuilles?(?: de soins?)?|soins))? sur {_BIG}"
     r"(?: \w+)? (?:en |par |de |d')?(?:fse|teletransmi\w*|feuilles? de soins? electroniques?)\b"
 )
+# "2 000 actes au total, 1 380 en FSE", "3 120 actes dont 2 230 en FSE": the rate of the two
+# counts; the acts the FAMI's guide excludes from it, when counted ("100 actes faits en papier
+# pour des patients AME", "250 … résidents d'EHPAD"), come off the total.
+ACTS = re.compile(rf"\b{_BIG} actes\b(?! (?:en |de |par )?(?:fse|papier|faits|factur|teletr))")
+FSE_COUNT = re.compile(
+    rf"\b{_BIG} (?:actes? )?(?:en |de )?(?:fse|feuilles? de soins? electroniques?|teletransmis\w*)"
+)
+EXCLUDED = re.compile(
+    rf"\b{_BIG}(?: actes?| sont| patients?)?[^.,;?]{{0,60}}?\b(?:ame|aide medicale|ehpad|"
+    r"nourrissons?|nir provisoires?|s3404|telesoins?)\b"
+)
+DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
 COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
@@ -342,12 +354,18 @@ def _values(folded: str) -> tuple[Valeur, ...]:
     for m in RATIO.finditer(folded):
         num, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
         if 0 < num <= den:
-            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0), "fse")))
+            said = f"{_thousands(num)} FSE sur {_thousands(den)}"
+            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), said, "fse")))
     for m in RATIO_OF.finditer(folded):
         num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
         if 0 < num <= den:
             share = round(100 * num / den, 2)
-            found.append((m.start(), Valeur("taux", share, m.group(0), "fse" if m[2] else None)))
+            said = re.sub(r"\bfse\b", "FSE", m.group(0))
+            found.append((m.start(), Valeur("taux", share, said, "fse" if m[2] else None)))
+    if not any(v.objet == "fse" for _, v in found):
+        acts = _acts_rate(folded)
+        if acts is not None:
+            found.append(acts)
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
@@ -357,6 +375,31 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
     return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
+
+
+def _acts_rate(folded: str) -> tuple[int, Valeur] | None:
+    """ "2 000 actes au total, 1 380 en FSE, 100 actes AME en papier": FSE over the acts
+    counted (the AME, EHPAD, infants… taken off for a dentist's FAMI, as its guide says)."""
+    total, fse = ACTS.search(folded), FSE_COUNT.search(folded)
+    if total is None or fse is None:
+        return None
+    n, f = (int(re.sub(r"\D", "", m[1])) for m in (total, fse))
+    excluded = 0
+    if DENTAL.search(folded):
+        spans = (total.span(1), fse.span(1))
+        for m in EXCLUDED.finditer(folded):
+            if m.span(1) not in spans:
+                excluded += int(re.sub(r"\D", "", m[1]))
+    counted = n - excluded
+    if not 0 < f <= counted:
+        return None
+    said = f"{_thousands(f)} FSE sur {_thousands(counted)} actes"
+    said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
+    return min(total.start(), fse.start()), Valeur("taux", round(100 * f / counted, 2), said, "fse")
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
 
 
 def _bounded(folded: str, start: int, rate: Valeur) -> Valeur:

@@ -604,8 +604,9 @@ class RuleAnswers:
             pourquoi = "Il est versé s'il est rempli."
         elif s.absent:
             pourquoi = "Sans cela, cet indicateur n'est pas atteint."
-        elif s.valeur is not None and s.valeur.borne is not None and s.composante is None:
-            # "sous les 70 %" as written, not the 69,99 % it is judged as
+        elif s.valeur is not None and s.composante is None and (s.valeur.borne or s.valeur.objet):
+            # "sous les 70 %" as written, not the 69,99 % it is judged as; "1 380 FSE sur
+            # 1 900 actes" with the rate it makes
             pourquoi = re.sub(r"^[\d\s\u202f,]+%", _shown(s.valeur), pourquoi, count=1)
         return Grounded(
             case=case,

@@ -136,6 +136,11 @@ def test_times_told_count_interventions(text: str, count: int | None) -> None:
         ("generaliste, 1300 FSE pour 2000 factures en 2025 : ca passe ?", 65.0),
         ("dentiste : 1 400 FSE sur 2 000 actes facturés cette année", 70.0),
         ("2000 FSE pour 1300 factures", None),  # more FSE than acts: no rate
+        ("3 120 actes dont 2 230 en FSE sécurisées, le Dr passe le seuil ?", 71.47),
+        # the acts the FAMI excludes, counted by a dentist, come off the total
+        ("cabinet dentaire : 2 000 actes au total, 1 380 en FSE, 100 actes AME en papier", 72.63),
+        ("dentiste, 2 000 actes dont 1 350 en FSE. Sur les 650 restants, 200 sont AME", 75.0),
+        ("médecin : 2 000 actes, 1 380 en FSE, 100 actes AME en papier", 69.0),  # not his rule
     ],
 )
 def test_a_rate_given_as_two_counts(text: str, rate: float | None) -> None:
