@@ -138,6 +138,7 @@ FACT_INTENTS = {
     "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
 }
 NOT_PUBLISHED = "non publié dans nos sources"
+DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
 CHANGED = re.compile(
@@ -357,6 +358,15 @@ class RuleFacts:
         return bool(years) and max(years) < year
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
+        if kind == "declaration" and not LATE.search(fold(text)):
+            named = self.rules.named_in(text, case.dispositif)
+            # named by its own words ("mes horaires"), not a synonym ("ma boîte" for a mailbox)
+            own = named is not None and bool(self._own_words(named, text))
+            target = (named[1] or named[0]).cible if named is not None and own else None
+            if target is not None and target.texte and DATED.search(target.texte):
+                # "mes horaires, j'avais jusqu'à quand ?": the indicator's own date, not the
+                # declaration window
+                return self._amount(text, case)
         if kind in ("paiement", "declaration"):
             when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)

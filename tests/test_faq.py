@@ -225,6 +225,12 @@ def test_a_relayed_definition_is_a_definition(index: FaqIndex, text: str, sigle:
     assert ans.definition.sigle == sigle
 
 
+def test_the_imperfect_of_avoir_is_no_word_of_the_rules(index: FaqIndex) -> None:
+    """« j'avais » is not corrected to « avis » (d'arrêt de travail), nor « avait » to
+    « avant »."""
+    assert index.tokens("j'avais jusqu'à quand, il avait") == ["dat", "limit"]  # jusqu'à quand
+
+
 def test_an_equals_sign_asks_a_definition(index: FaqIndex) -> None:
     """ "DSG ds le donum = ?" asks what the DSG is: its definition comes before the entry on
     the Donum's options that names it."""
