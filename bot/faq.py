@@ -82,6 +82,14 @@ SCHEME_COST = re.compile(
     r"(sur|au|aux|a|dans|pour) (la |le |l'|les |mon |ma |mes )?"
     r"(donum|dotation|fami|forfait|fs|socle|volet|option)"
 )
+# Ordinary French words a letter or two from a word of the FAQ: the spelling correction
+# leaves them alone (« honoraires » is not « horaires », « tarif » not « tardifs »,
+# « maintenant » not « maintenance », « contrat » not « contact »).
+_PLAIN = """honoraires honoraire tarif tarifs maintenant contrat contrats monde cause colle paris
+    matin vieux frais envie soigne soigner visite visites trier salaire salaires livre entente
+    meteo officine officines miens dotee detartrage crepes panier paniers coute couter coutent
+    autorise autorisee regul vient viennent"""
+PLAIN_WORDS = frozenset(_PLAIN.split())
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
 CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
@@ -497,7 +505,7 @@ class FaqIndex:
             and word not in self._surface.get(word[0], ())
         ):
             return word[1:]
-        if len(word) < 5 or word in STOPWORDS or not word.isalpha():
+        if len(word) < 5 or word in STOPWORDS or word in PLAIN_WORDS or not word.isalpha():
             return word
         cached = self._corrections.get(word)
         if cached is not None:

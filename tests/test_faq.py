@@ -231,6 +231,16 @@ def test_the_imperfect_of_avoir_is_no_word_of_the_rules(index: FaqIndex) -> None
     assert index.tokens("j'avais jusqu'à quand, il avait") == ["dat", "limit"]  # jusqu'à quand
 
 
+@pytest.mark.parametrize(
+    ("plain", "other"),
+    [("honoraires", "horaires"), ("tarif", "tardifs"), ("contrat", "contact")],
+)
+def test_plain_words_are_not_corrected_into_the_faqs(
+    index: FaqIndex, plain: str, other: str
+) -> None:
+    assert index.tokens(plain) != index.tokens(other)
+
+
 def test_an_equals_sign_asks_a_definition(index: FaqIndex) -> None:
     """ "DSG ds le donum = ?" asks what the DSG is: its definition comes before the entry on
     the Donum's options that names it."""
