@@ -134,10 +134,15 @@ YEARS_COMPARED = re.compile(f"{_FIGURE_WORDS}.*{_TWO_YEARS}|{_TWO_YEARS}.*{_FIGU
 FACT_INTENTS = {
     "montant": frozenset(["montant", "seuil", "nombre"]),
     "declaration": frozenset(["date"]),
+    "echeance": frozenset(["date"]),
     "paiement": frozenset(["date"]),
     "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
 }
 NOT_PUBLISHED = "non publié dans nos sources"
+# By when something must be in place: "avant quelle date ?", "jusqu'à quand ?".
+DEADLINE = re.compile(
+    r"\b(avant quelle date|avant quand|jusqu'?a quand|pour quelle date|d'ici quand)\b"
+)
 DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
@@ -199,7 +204,8 @@ class Fact:
 @functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
-    "a_faire" (what to have in place before the 31/12), or None."""
+    "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
+    must be met), or None."""
     folded = fold(text)
     if VSM.search(folded):
         return None  # the VSM is outside the schemes
@@ -227,6 +233,8 @@ def asked(text: str) -> str | None:
             return "paiement"
         if DECLARATION.search(folded):
             return "declaration"
+        if DEADLINE.search(folded):
+            return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
     if (
         not (
             AMOUNT.search(folded)
@@ -358,15 +366,10 @@ class RuleFacts:
         return bool(years) and max(years) < year
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
-        if kind == "declaration" and not LATE.search(fold(text)):
-            named = self.rules.named_in(text, case.dispositif)
-            # named by its own words ("mes horaires"), not a synonym ("ma boîte" for a mailbox)
-            own = named is not None and bool(self._own_words(named, text))
-            target = (named[1] or named[0]).cible if named is not None and own else None
-            if target is not None and target.texte and DATED.search(target.texte):
-                # "mes horaires, j'avais jusqu'à quand ?": the indicator's own date, not the
-                # declaration window
-                return self._amount(text, case)
+        if kind in ("declaration", "echeance") and not LATE.search(fold(text)):
+            dated = self._dated(text, case)
+            if dated is not None or kind == "echeance":
+                return dated
         if kind in ("paiement", "declaration"):
             when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)
@@ -387,6 +390,18 @@ class RuleFacts:
             return self._proof(case, named[0]) if named is not None else None
         if kind == "condition":
             return self._condition(text, case)
+        return self._amount(text, case)
+
+    def _dated(self, text: str, case: Case) -> Fact | None:
+        """ "mes horaires, j'avais jusqu'à quand ?", "la messagerie avant quelle date ?": the
+        indicator's own date (its target's), not the declaration window; None unless the
+        question names it by its own words (not "ma boîte" for a mailbox) and it has one."""
+        named = self.rules.named_in(text, case.dispositif)
+        if named is None or not self._own_words(named, text):
+            return None
+        target = (named[1] or named[0]).cible
+        if not (target.texte and DATED.search(target.texte)):
+            return None
         return self._amount(text, case)
 
     def _condition(self, text: str, case: Case) -> Fact | None:

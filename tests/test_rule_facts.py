@@ -231,6 +231,23 @@ def test_declaration_and_payment_asked_together(responder: FaqResponder) -> None
     assert "du 12/01/2026 au 02/03/2026" in reply and "deuxième trimestre 2026" in reply
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Pour le FAMI dentaire, il faut avoir la messagerie sécurisée avant quelle date ?",
+            "31/12/2026",
+        ),
+        ("mes horaires dans l'annuaire, pour 2022 j'avais jusqu'à quand ?", "31/12/2022"),
+    ],
+)
+def test_by_when_an_indicator_must_be_met(responder: FaqResponder, text: str, date: str) -> None:
+    """The indicator's own date, not the declaration window."""
+    profession = "medecin" if "2022" in text else "chirurgien-dentiste"
+    reply = to_text(respond(responder, text, profession).message)
+    assert date in reply and "Dates de déclaration" not in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
