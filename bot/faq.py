@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -203,6 +205,25 @@ CANDIDATES = 6  # entries ranked per question: the closest ones, for another kin
 INTENT_GAP = 0.5
 PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
+
+
+# The searches of one message's readings (the whole, then each part: `shared_searches`), by
+# what decides them. Never kept across messages: a question asked again is searched again.
+_SEARCHES: ContextVar[dict[tuple[object, ...], tuple[Hit, ...]] | None] = ContextVar(
+    "faq_searches", default=None
+)
+
+
+@contextmanager
+def shared_searches() -> Iterator[None]:
+    """Within, a search of the same words for the same case is done once: the readings of
+    one message share it ("c'est pour qui ? tous les médecins ?" and its second part, read
+    as "c'est pour qui, tous les médecins ?", search the same words)."""
+    token = _SEARCHES.set({})
+    try:
+        yield
+    finally:
+        _SEARCHES.reset(token)
 
 
 @dataclass(frozen=True)
@@ -597,6 +618,23 @@ class FaqIndex:
         if not q:
             return []
         scope = scope or self.reader.detect(text)
+        shared = _SEARCHES.get()
+        if shared is None:
+            return self._search(q, profession, exercice, k, scope)
+        key = (tuple(q), k, *self._scope_key(scope, profession, exercice))
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = tuple(self._search(q, profession, exercice, k, scope))
+        return list(found)
+
+    def _search(
+        self,
+        q: list[str],
+        profession: str | None,
+        exercice: int | None,
+        k: int,
+        scope: QuestionScope,
+    ) -> list[Hit]:
         phrase_scores, whole, answers = self._stack.get_scores(q)
         best_phrase = np.maximum.reduceat(phrase_scores, self._entry_starts)
         lexical = (
@@ -638,8 +676,7 @@ class FaqIndex:
     ) -> np.ndarray:
         """`_scope_of`, cached (read only): questions name few distinct cases, and the arrays
         cost ~30 µs a question to build."""
-        named = scope.professions or scope.implied
-        key = (scope.exercice, exercice, profession, scope.schemes, bool(scope.compared), named)
+        key = self._scope_key(scope, profession, exercice)
         found = self._scopes.get(key)
         if found is None:
             found = self._scope_of(scope, profession, exercice)
@@ -647,6 +684,14 @@ class FaqIndex:
             if len(self._scopes) < SCOPES_CACHED:
                 self._scopes[key] = found
         return found
+
+    @staticmethod
+    def _scope_key(
+        scope: QuestionScope, profession: str | None, exercice: int | None
+    ) -> tuple[object, ...]:
+        """What of the case `_scope_of` reads: its weights are the same for the same key."""
+        named = scope.professions or scope.implied
+        return (scope.exercice, exercice, profession, scope.schemes, bool(scope.compared), named)
 
     def _scope_of(
         self, scope: QuestionScope, profession: str | None, exercice: int | None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
-from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates
+from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates, shared_searches
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
@@ -271,9 +271,18 @@ class FaqResponder:
         Each reading decides first and renders after (`_Reading`): only the reply given is
         rendered, not the whole's when its parts answer, nor the parts' when the whole does
         (~0.1 ms of the three readings of a two-question message)."""
-        whole = self._read_one(text, session, forwarded)
-        parts = question_parts(text) if whole.build is not None else []
+        parts = question_parts(text)
         if not parts:
+            return self._read_one(text, session, forwarded).reply()
+        with shared_searches():  # the parts mostly search the whole's words again
+            return self._respond_parts(text, parts, session, forwarded)
+
+    def _respond_parts(
+        self, text: str, parts: list[tuple[str, str]], session: Session, forwarded: bool
+    ) -> FaqReply:
+        """`respond` for a message of two or three questions."""
+        whole = self._read_one(text, session, forwarded)
+        if whole.build is None:
             return whole.reply()
         readings: list[_Reading] = []
         said: list[tuple[object, ...]] = []
