@@ -207,18 +207,20 @@ PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
 
-# The searches of one message's readings (the whole, then each part: `shared_searches`), by
-# what decides them. Never kept across messages: a question asked again is searched again.
-_SEARCHES: ContextVar[dict[tuple[object, ...], tuple[Hit, ...]] | None] = ContextVar(
+# The searches and word expansions of one message's readings (the whole, then each part:
+# `shared_searches`), by what decides them. Never kept across messages: a question asked
+# again is read again.
+_SEARCHES: ContextVar[dict[tuple[object, ...], Any] | None] = ContextVar(
     "faq_searches", default=None
 )
 
 
 @contextmanager
 def shared_searches() -> Iterator[None]:
-    """Within, a search of the same words for the same case is done once: the readings of
-    one message share it ("c'est pour qui ? tous les médecins ?" and its second part, read
-    as "c'est pour qui, tous les médecins ?", search the same words)."""
+    """Within, a search of the same words for the same case is done once, and so is the
+    expansion of the same normalised words: the readings of one message share them ("c'est
+    pour qui ? tous les médecins ?" and its second part, read as "c'est pour qui, tous les
+    médecins ?", have the same words)."""
     token = _SEARCHES.set({})
     try:
         yield
@@ -510,6 +512,17 @@ class FaqIndex:
 
     def expand(self, text: str, correct: bool = False) -> str:
         text = normalise(self._acronyms(text))
+        shared = _SEARCHES.get()
+        if shared is None:
+            return self._expand(text, correct)
+        key = ("expand", text, correct)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = self._expand(text, correct)
+        return found
+
+    def _expand(self, text: str, correct: bool) -> str:
+        """`expand` of a normalised text."""
         if correct:
             text = " ".join(self._correct(w) for w in text.split())
         return self._phrase_rx.sub(lambda m: f" {self._phrase(m.group(0))} ", text)

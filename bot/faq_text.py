@@ -84,6 +84,10 @@ SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")
 ORDINAL_VOLET = re.compile(
     r"\b(1er|1e|premier|2e|2eme|2nd|second|deuxieme|3e|3eme|troisieme) volet\b"
 )
+# normalise's last steps, compiled once (re.sub with a pattern string looks it up each call)
+_PERCENT_SIGN = re.compile(r"(\d)\s*%")
+_NOT_WORD = re.compile(r"[^\w]+")
+_SPACES = re.compile(r"\s+")
 VOLET_NUMBER = {"1": "1", "p": "1", "2": "2", "s": "2", "d": "2", "3": "3", "t": "3"}
 
 
@@ -102,9 +106,9 @@ def normalise(text: str) -> str:
     """`fold`, then no elisions and punctuation as spaces ("85 %" → "85 pourcent")."""
     text = SMS_ELISION.sub("", ELISION.sub(" ", fold(text)))
     text = ORDINAL_VOLET.sub(lambda m: f"volet {VOLET_NUMBER[m.group(1)[0]]}", text)
-    text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _PERCENT_SIGN.sub(r"\1 pourcent", text)
+    text = _NOT_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 class FrenchStems:

@@ -64,3 +64,11 @@ def test_searches_shared_within_one_message_only(
     assert alone == first == again == after
     assert [h.entry.id for h in other_case] == [h.entry.id for h in first]  # scope named
     assert len(computed) == 4  # alone, first, the other case (searched again), after
+
+
+def test_shared_expansions_are_those_computed_afresh(index: FaqIndex) -> None:
+    texts = ["le DMP c quoi ? et la MSS ?", "le DMP c quoi, et la MSS ?", "MES 2023, seuil ?"]
+    alone = [index.expand(t, correct) for t in texts for correct in (False, True)]
+    with bot.faq.shared_searches():
+        for _ in range(2):
+            assert [index.expand(t, correct) for t in texts for correct in (False, True)] == alone
