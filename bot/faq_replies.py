@@ -171,7 +171,10 @@ class _Reading:
     def reply(self) -> FaqReply:
         if self.build is None:
             return self.decided
-        return replace(self.decided, message=self.build())
+        d = self.decided  # built field by field: `replace` costs ~5 µs
+        return FaqReply(
+            self.build(), d.outcome, d.answer, d.entry, d.suggestions, d.grounded, d.fact
+        )
 
 
 def sources(e: FaqEntree) -> list[str]:
