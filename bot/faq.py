@@ -296,6 +296,7 @@ class FaqIndex:
         self._read_rules(list(dispositifs))
         self._read_glossary(glossaire)
         self._surface = self._surface_vocabulary(entries, glossaire)
+        self._surface_words = frozenset(w for ws in self._surface.values() for w in ws)
         self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
         docs = self._index_phrasings(entries)
         self._read_scopes(entries)
@@ -382,6 +383,13 @@ class FaqIndex:
         """Which entries open with a verdict, and which are limited to some years,
         professions or schemes; the entries on who is covered, by profession."""
         self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
+        # what each entry's question asks of its subject, and the figures its phrasings quote:
+        # read against every yes/no question answered with it
+        self._asks = [predicates(fold(e.question)) for e in entries]
+        self._quoted = [
+            set().union(*(_figures(fold(p)) for p in [e.question, *e.formulations]))
+            for e in entries
+        ]
         self._intents = [of_entry(e) for e in entries]
         self._vsm = [
             e.theme == "vsm" or any(VSM.search(fold(p)) for p in [e.question, *e.formulations])
@@ -486,29 +494,30 @@ class FaqIndex:
     def _correct(self, word: str) -> str:
         """A mistyped word mapped to the closest word of the FAQ with the same first letter
         (a typo rarely hits the first letter), when close enough for its length. An elision
-        glued to its word, as typed in text messages ("lapcv", "dannee"), loses its letter."""
+        glued to its word, as typed in text messages ("lapcv", "dannee"), loses its letter.
+        Every word's outcome is kept (bounded): a question's words are mostly known ones."""
+        found = self._corrections.get(word)
+        if found is None:
+            found = self._corrected(word)
+            if len(self._corrections) < 20_000:
+                self._corrections[word] = found
+        return found
+
+    def _corrected(self, word: str) -> str:
+        """`_correct`, computed. The words of a letter are the surface words that start with
+        it: membership is read in the set of them all."""
+        known = self._surface_words
         glued = len(word) >= 4 and word[0] in "djlmnst" and word not in STOPWORDS
-        if (
-            glued
-            and word[1:] in self._surface.get(word[1], ())
-            and word not in self._surface.get(word[0], ())
-        ):
+        if glued and word[1:] in known and word not in known:
             return word[1:]
         if len(word) < 5 or word in STOPWORDS or not word.isalpha():
             return word
-        cached = self._corrections.get(word)
-        if cached is not None:
-            return cached
+        if word in known:
+            return word
+        cutoff = 80 if len(word) <= 6 else 84
         pool = self._surface.get(word[0], [])
-        if word in pool:
-            out = word
-        else:
-            cutoff = 80 if len(word) <= 6 else 84
-            found = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
-            out = found[0] if found else word
-        if len(self._corrections) < 20_000:
-            self._corrections[word] = out
-        return out
+        found = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return found[0] if found else word
 
     def expand(self, text: str, correct: bool = False) -> str:
         text = normalise(self._acronyms(text))
@@ -524,7 +533,8 @@ class FaqIndex:
     def _expand(self, text: str, correct: bool) -> str:
         """`expand` of a normalised text."""
         if correct:
-            text = " ".join(self._correct(w) for w in text.split())
+            known = self._corrections
+            text = " ".join([known.get(w) or self._correct(w) for w in text.split()])
         return self._phrase_rx.sub(lambda m: f" {self._phrase(m.group(0))} ", text)
 
     def _phrase(self, matched: str) -> str:
@@ -1070,7 +1080,7 @@ class FaqIndex:
         same = (
             max(top.coverage, self._clause_coverage(text, e)) >= VERDICT_COVERAGE
             and polarity
-            and not _opposite(asked, predicates(fold(e.question)))
+            and not _opposite(asked, self.question_predicates(e))
             and yes_no
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
@@ -1087,7 +1097,7 @@ class FaqIndex:
         )
         # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
         # would read as its contrary
-        contrary = _contrary(asked, predicates(fold(e.question)))
+        contrary = _contrary(asked, self.question_predicates(e))
         # "ça passe à 80 % dès l'an prochain, c'est vrai ?" (2027) answered "Oui, à partir de
         # 2028": the entry's years are not the one asked, its facts answer, not its « Oui »
         said_years = {int(y) for y in YEAR.findall(re.split(r"[:.;]", e.reponse, maxsplit=1)[0])}
@@ -1123,8 +1133,11 @@ class FaqIndex:
         asked = _figures(folded)
         if not asked:
             return False
-        said = set().union(*(_figures(fold(p)) for p in [e.question, *e.formulations]))
-        return not asked <= said
+        return not asked <= self._quoted[self._position[e.id]]
+
+    def question_predicates(self, e: FaqEntree) -> frozenset[str]:
+        """`predicates` of the entry's question, read at build."""
+        return self._asks[self._position[e.id]]
 
     def _other_profession(
         self,

@@ -530,7 +530,7 @@ class FaqResponder:
         assert self.rules is not None
         if g.situation.indicateur.id not in e.indicateurs or not e.reponse.startswith("Oui"):
             return False
-        if "suffit" not in predicates(fold(e.question)):
+        if "suffit" not in self.index.question_predicates(e):
             return False
         condition = CONDITION.search(fold(e.reponse))
         return not condition or not self.rules.negates(
