@@ -117,8 +117,14 @@ RELATIVE_YEARS = [
 ]
 
 
+# Any of them: most questions name none, one pass tells.
+ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIVE_YEARS))
+
+
 def without_relative_years(folded: str) -> str:
     """The question without "cette année", "l'an dernier"…: read as its exercice."""
+    if not ANY_RELATIVE_YEAR.search(folded):
+        return folded
     for rx, _ in RELATIVE_YEARS:
         folded = rx.sub(" ", folded)
     return folded
@@ -297,13 +303,16 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
 
 
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
-    in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
-    undated = DATE_YEAR.sub(" ", folded)
-    plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
-    plain += [int(y) for y in YEAR.findall(undated)]
-    plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
+    in_dates, plain = [], []
+    if "20" in folded:  # every full year is 20xx
+        in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
+        undated = DATE_YEAR.sub(" ", folded) if in_dates else folded
+        plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
+        plain += [int(y) for y in YEAR.findall(undated)]
+    if "1" in folded or "2" in folded:  # a short year is 17 to 29
+        plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
     relative = []
-    if today is not None:
+    if today is not None and ANY_RELATIVE_YEAR.search(folded):
         relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
     ordered = plain + relative + in_dates
     years = tuple(dict.fromkeys(ordered))
