@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -367,6 +368,8 @@ class FaqIndex:
         counts = np.bincount(self._doc_entry, minlength=len(entries))
         self._entry_ends = np.cumsum(counts)
         self._entry_starts = self._entry_ends - counts
+        self._entry_sizes = counts
+        self._starts, self._ends = self._entry_starts.tolist(), self._entry_ends.tolist()
         self._doc_negative = [bool(NEGATIONS.intersection(d)) for d in docs]
         # each phrasing's words in order, as token_sort_ratio would sort them on every call
         doc_text = [" ".join(sorted(" ".join(d).split())) for d in docs]
@@ -670,18 +673,20 @@ class FaqIndex:
         candidates = np.argpartition(-lexical, FUZZY_POOL)[:FUZZY_POOL]
         fuzzy = np.zeros(len(self.entries))
         candidates.sort()
-        sizes = self._entry_ends[candidates] - self._entry_starts[candidates]
-        docs = [d for i in candidates for d in self._entry_texts[i]]
+        sizes = self._entry_sizes[candidates]
+        texts = self._entry_texts
+        docs = list(chain.from_iterable([texts[i] for i in candidates.tolist()]))
         asked = " ".join(sorted(" ".join(q).split()))
         ratios = process.cdist([asked], docs, scorer=fuzz.ratio)[0]  # token_sort_ratio
         fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(sizes) - sizes)
         combined = lexical + W_FUZZY * fuzzy / 100
         qset = set(q)
         hits = []
-        for i in np.argsort(-combined, kind="stable")[:k]:
+        starts, ends = self._starts, self._ends  # as Python ints: cheaper to index with
+        for i in np.argsort(-combined, kind="stable")[:k].tolist():
             coverage = len(qset & self._entry_vocab[i]) / len(qset)
-            start = self._entry_starts[i]
-            best = start + int(phrase_scores[start : self._entry_ends[i]].argmax())
+            start = starts[i]
+            best = start + int(phrase_scores[start : ends[i]].argmax())
             hits.append(
                 Hit(
                     self.entries[i],
