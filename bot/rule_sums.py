@@ -84,9 +84,8 @@ WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?
 # An item that is an amount alone: "490 + 100 + 300 + 350 €" are what each indicator pays.
 AMOUNT_ITEM = re.compile(r"(?<![\d,./])(\d{2,4})(?! ?%)(?! ?\d)( ?(€|euros?|points?|pts))?(?!\w)")
 ALL_MET = re.compile(
-    # "socle tout ok": the block's indicators, not everything
-    r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)( est| a)? "
-    r"(valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|fait)\b|\btout sauf\b"
+    r"\b(tout|tous les indicateurs)( est| a)? (valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|"
+    r"fait)\b|\btout sauf\b"
 )
 
 
