@@ -95,11 +95,12 @@ VOLET_NUMBER = {"1": "1", "p": "1", "2": "2", "s": "2", "d": "2", "3": "3", "t":
 def fold(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, SMS forms spelled out, single spaces."""
     text = text.replace("’", "'").replace("`", "'").replace("‘", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text)
+    if not text.isascii():  # ASCII has nothing to decompose, no combining mark
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower())
     text = _QUAND_MEME.sub("tout de meme", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def normalise(text: str) -> str:

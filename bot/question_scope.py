@@ -140,6 +140,7 @@ FRACTION_WORDS = {
     "la moitie": (1, 2),
     "trois quarts": (3, 4),
 }
+_FRACTION_WORDS = [(re.compile(rf"\b{words}\b"), frac) for words, frac in FRACTION_WORDS.items()]
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # "1300 FSE pour 2000 factures", "1 400 FSE sur 2 000 actes": a rate given as two counts.
 _BIG = r"(\d{1,3}(?:[ .]\d{3})+|\d+)"
@@ -334,8 +335,8 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         num, den = int(m.group(1)), int(m.group(2))
         if num < den:
             found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
-    for words, (num, den) in FRACTION_WORDS.items():
-        for m in re.finditer(rf"\b{words}\b", folded):
+    for rx, (num, den) in _FRACTION_WORDS:
+        for m in rx.finditer(folded):
             found.append((m.start(), Valeur("taux", round(100 * num / den, 2), m.group(0))))
     for m in RATIO.finditer(folded):
         num, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
