@@ -246,6 +246,12 @@ class FaqResponder:
         self.sums = RuleSums(rules) if rules else None
         self._alternatives: dict[tuple[object, ...], tuple[tuple[str, str, int], ...]] = {}
         preload(*TEMPLATES)  # at start-up: compiled in a reply, the first ones took ~5 ms more
+        # each scheme's indicators, by (profession, exercice) as the knowledge keys them
+        self._indicator_ids = (
+            {k: frozenset(i.id for i in d.indicateurs) for k, d in rules.kb.dispositifs.items()}
+            if rules
+            else {}
+        )
 
     @classmethod
     def from_knowledge(
@@ -1040,15 +1046,17 @@ class FaqResponder:
     def _schemes_gone(self, profession: str, year: int, e: FaqEntree | None) -> list[str]:
         """The schemes holding the entry's indicators, when the exercice's rules hold none."""
         assert self.rules is not None
-        now = self.rules.kb.dispositifs.get((profession, str(year)))
+        key = (profession, str(year))
+        now = self.rules.kb.dispositifs.get(key)
         if e is None or not e.indicateurs or now is None:
             return []
-        if any(i.id in e.indicateurs for i in now.indicateurs):
+        about, held = set(e.indicateurs), self._indicator_ids
+        if about & held[key]:
             return []
         return [
             d.dispositif
-            for d in self.rules.kb.dispositifs.values()
-            if d.profession == profession and any(i.id in e.indicateurs for i in d.indicateurs)
+            for k, d in self.rules.kb.dispositifs.items()
+            if d.profession == profession and about & held[k]
         ]
 
     def _start_payload(self, e: FaqEntree) -> str | None:
