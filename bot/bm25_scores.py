@@ -36,3 +36,37 @@ class Bm25Scores:
             if k is not None:
                 scores += self._rows[k]
         return scores
+
+
+class Bm25Stack:
+    """Several indexes' `get_scores` from one pass: each token's rows of every index side by
+    side in one dense row (zeros where an index lacks the token), so that a query costs one
+    dictionary look-up and one addition a token instead of one per index. Each index's slice
+    gets the very float32 values its own `get_scores` adds, in the same order (adding 0.0
+    changes nothing): the scores are bit for bit the same."""
+
+    def __init__(self, indexes: list[Bm25Scores]) -> None:
+        self._vocab: dict[str, int] = {}
+        for ix in indexes:
+            for token in ix._vocab:
+                self._vocab.setdefault(token, len(self._vocab))
+        widths = [ix._rows.shape[1] for ix in indexes]
+        dtype = np.result_type(*(ix._rows.dtype for ix in indexes))
+        self._rows = np.zeros((len(self._vocab), sum(widths)), dtype=dtype)
+        self._slices = []
+        start = 0
+        for ix, width in zip(indexes, widths, strict=True):
+            at = slice(start, start + width)
+            for token, k in ix._vocab.items():
+                self._rows[self._vocab[token], at] = ix._rows[k]
+            self._slices.append(at)
+            start += width
+
+    def get_scores(self, tokens: list[str]) -> list[np.ndarray]:
+        """Each index's `get_scores` for the query, in the order the indexes were given."""
+        scores = np.zeros(self._rows.shape[1], dtype=self._rows.dtype)
+        for token in tokens:
+            k = self._vocab.get(token)
+            if k is not None:
+                scores += self._rows[k]
+        return [scores[at] for at in self._slices]

@@ -16,14 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.bm25_scores import Bm25Scores
+from bot.bm25_scores import Bm25Scores, Bm25Stack
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents, of_entry, strong
 from bot.faq_text import STOPWORDS, FrenchStems, fold, normalise
@@ -240,6 +243,27 @@ PERIMETER = "perimetre"  # the theme of the entries on who is covered
 OTHER_PROFESSIONS = "autres_professions"  # the hors_perimetre topic of uncovered professions
 
 
+# The searches and word expansions of one message's readings (the whole, then each part:
+# `shared_searches`), by what decides them. Never kept across messages: a question asked
+# again is read again.
+_SEARCHES: ContextVar[dict[tuple[object, ...], Any] | None] = ContextVar(
+    "faq_searches", default=None
+)
+
+
+@contextmanager
+def shared_searches() -> Iterator[None]:
+    """Within, a search of the same words for the same case is done once, and so is the
+    expansion of the same normalised words: the readings of one message share them ("c'est
+    pour qui ? tous les médecins ?" and its second part, read as "c'est pour qui, tous les
+    médecins ?", have the same words)."""
+    token = _SEARCHES.set({})
+    try:
+        yield
+    finally:
+        _SEARCHES.reset(token)
+
+
 @dataclass(frozen=True)
 class Hit:
     entry: FaqEntree
@@ -308,6 +332,7 @@ class FaqIndex:
         self._read_rules(list(dispositifs))
         self._read_glossary(glossaire)
         self._surface = self._surface_vocabulary(entries, glossaire)
+        self._surface_words = frozenset(w for ws in self._surface.values() for w in ws)
         self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
         docs = self._index_phrasings(entries)
         self._read_scopes(entries)
@@ -317,6 +342,8 @@ class FaqIndex:
         # The entry document ranks best; the best single phrasing and the answer add recall.
         self._bm25 = _bm25(docs)
         self._answers = _bm25(answer_docs)
+        # the three scored in one pass (search's most frequent cost after the fuzzy ratios)
+        self._stack = Bm25Stack([self._bm25, self._entries, self._answers])
 
     def _read_rules(self, dispositifs: list[Dispositif]) -> None:
         """What the calculator's data tells the FAQ: the calendar (current exercice), the
@@ -376,6 +403,8 @@ class FaqIndex:
         counts = np.bincount(self._doc_entry, minlength=len(entries))
         self._entry_ends = np.cumsum(counts)
         self._entry_starts = self._entry_ends - counts
+        self._entry_sizes = counts
+        self._starts, self._ends = self._entry_starts.tolist(), self._entry_ends.tolist()
         self._doc_negative = [bool(NEGATIONS.intersection(d)) for d in docs]
         # each phrasing's words in order, as token_sort_ratio would sort them on every call
         doc_text = [" ".join(sorted(" ".join(d).split())) for d in docs]
@@ -392,6 +421,13 @@ class FaqIndex:
         """Which entries open with a verdict, and which are limited to some years,
         professions or schemes; the entries on who is covered, by profession."""
         self._verdict = [bool(VERDICT.match(e.reponse)) for e in entries]
+        # what each entry's question asks of its subject, and the figures its phrasings quote:
+        # read against every yes/no question answered with it
+        self._asks = [predicates(fold(e.question)) for e in entries]
+        self._quoted = [
+            set().union(*(_figures(fold(p)) for p in [e.question, *e.formulations]))
+            for e in entries
+        ]
         self._intents = [of_entry(e) for e in entries]
         self._vsm = [
             e.theme == "vsm" or any(VSM.search(fold(p)) for p in [e.question, *e.formulations])
@@ -497,34 +533,47 @@ class FaqIndex:
     def _correct(self, word: str) -> str:
         """A mistyped word mapped to the closest word of the FAQ with the same first letter
         (a typo rarely hits the first letter), when close enough for its length. An elision
-        glued to its word, as typed in text messages ("lapcv", "dannee"), loses its letter."""
+        glued to its word, as typed in text messages ("lapcv", "dannee"), loses its letter.
+        Every word's outcome is kept (bounded): a question's words are mostly known ones."""
+        found = self._corrections.get(word)
+        if found is None:
+            found = self._corrected(word)
+            if len(self._corrections) < 20_000:
+                self._corrections[word] = found
+        return found
+
+    def _corrected(self, word: str) -> str:
+        """`_correct`, computed. The words of a letter are the surface words that start with
+        it: membership is read in the set of them all."""
+        known = self._surface_words
         glued = len(word) >= 4 and word[0] in "djlmnst" and word not in STOPWORDS
-        if (
-            glued
-            and word[1:] in self._surface.get(word[1], ())
-            and word not in self._surface.get(word[0], ())
-        ):
+        if glued and word[1:] in known and word not in known:
             return word[1:]
         if len(word) < 5 or word in STOPWORDS or word in PLAIN_WORDS or not word.isalpha():
             return word
-        cached = self._corrections.get(word)
-        if cached is not None:
-            return cached
+        if word in known:
+            return word
+        cutoff = 80 if len(word) <= 6 else 84
         pool = self._surface.get(word[0], [])
-        if word in pool:
-            out = word
-        else:
-            cutoff = 80 if len(word) <= 6 else 84
-            found = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
-            out = found[0] if found else word
-        if len(self._corrections) < 20_000:
-            self._corrections[word] = out
-        return out
+        found = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return found[0] if found else word
 
     def expand(self, text: str, correct: bool = False) -> str:
         text = normalise(self._acronyms(text))
+        shared = _SEARCHES.get()
+        if shared is None:
+            return self._expand(text, correct)
+        key = ("expand", text, correct)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = self._expand(text, correct)
+        return found
+
+    def _expand(self, text: str, correct: bool) -> str:
+        """`expand` of a normalised text."""
         if correct:
-            text = " ".join(self._correct(w) for w in text.split())
+            known = self._corrections
+            text = " ".join([known.get(w) or self._correct(w) for w in text.split()])
         return self._phrase_rx.sub(lambda m: f" {self._phrase(m.group(0))} ", text)
 
     def _phrase(self, matched: str) -> str:
@@ -631,10 +680,25 @@ class FaqIndex:
         if not q:
             return []
         scope = scope or self.reader.detect(text)
-        phrase_scores = self._bm25.get_scores(q)
+        shared = _SEARCHES.get()
+        if shared is None:
+            return self._search(q, profession, exercice, k, scope)
+        key = (tuple(q), k, *self._scope_key(scope, profession, exercice))
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = tuple(self._search(q, profession, exercice, k, scope))
+        return list(found)
+
+    def _search(
+        self,
+        q: list[str],
+        profession: str | None,
+        exercice: int | None,
+        k: int,
+        scope: QuestionScope,
+    ) -> list[Hit]:
+        phrase_scores, whole, answers = self._stack.get_scores(q)
         best_phrase = np.maximum.reduceat(phrase_scores, self._entry_starts)
-        answers = self._answers.get_scores(q)
-        whole = self._entries.get_scores(q)
         lexical = (
             whole / (whole.max() or 1)
             + W_PHRASE * best_phrase / (best_phrase.max() or 1)
@@ -645,18 +709,20 @@ class FaqIndex:
         candidates = np.argpartition(-lexical, FUZZY_POOL)[:FUZZY_POOL]
         fuzzy = np.zeros(len(self.entries))
         candidates.sort()
-        sizes = self._entry_ends[candidates] - self._entry_starts[candidates]
-        docs = [d for i in candidates for d in self._entry_texts[i]]
+        sizes = self._entry_sizes[candidates]
+        texts = self._entry_texts
+        docs = list(chain.from_iterable([texts[i] for i in candidates.tolist()]))
         asked = " ".join(sorted(" ".join(q).split()))
         ratios = process.cdist([asked], docs, scorer=fuzz.ratio)[0]  # token_sort_ratio
         fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(sizes) - sizes)
         combined = lexical + W_FUZZY * fuzzy / 100
         qset = set(q)
         hits = []
-        for i in np.argsort(-combined, kind="stable")[:k]:
+        starts, ends = self._starts, self._ends  # as Python ints: cheaper to index with
+        for i in np.argsort(-combined, kind="stable")[:k].tolist():
             coverage = len(qset & self._entry_vocab[i]) / len(qset)
-            start = self._entry_starts[i]
-            best = start + int(np.argmax(phrase_scores[start : self._entry_ends[i]]))
+            start = starts[i]
+            best = start + int(phrase_scores[start : ends[i]].argmax())
             hits.append(
                 Hit(
                     self.entries[i],
@@ -674,8 +740,7 @@ class FaqIndex:
     ) -> np.ndarray:
         """`_scope_of`, cached (read only): questions name few distinct cases, and the arrays
         cost ~30 µs a question to build."""
-        named = scope.professions or scope.implied
-        key = (scope.exercice, exercice, profession, scope.schemes, bool(scope.compared), named)
+        key = self._scope_key(scope, profession, exercice)
         found = self._scopes.get(key)
         if found is None:
             found = self._scope_of(scope, profession, exercice)
@@ -683,6 +748,14 @@ class FaqIndex:
             if len(self._scopes) < SCOPES_CACHED:
                 self._scopes[key] = found
         return found
+
+    @staticmethod
+    def _scope_key(
+        scope: QuestionScope, profession: str | None, exercice: int | None
+    ) -> tuple[object, ...]:
+        """What of the case `_scope_of` reads: its weights are the same for the same key."""
+        named = scope.professions or scope.implied
+        return (scope.exercice, exercice, profession, scope.schemes, bool(scope.compared), named)
 
     def _scope_of(
         self, scope: QuestionScope, profession: str | None, exercice: int | None
@@ -1076,7 +1149,7 @@ class FaqIndex:
             cover >= VERDICT_COVERAGE
             and polarity
             and not flipped
-            and not _opposite(asked, predicates(fold(e.question)))
+            and not _opposite(asked, self.question_predicates(e))
             and yes_no
             and not stale
             and not (prof and e.portee.professions and prof not in e.portee.professions)
@@ -1093,7 +1166,7 @@ class FaqIndex:
         )
         # "c'est fini ?" asked, "existe-t-il encore ?" answered: the facts hold, the « Non »
         # would read as its contrary
-        contrary = _contrary(asked, predicates(fold(e.question))) or flipped
+        contrary = _contrary(asked, self.question_predicates(e)) or flipped
         # "ça passe à 80 % dès l'an prochain, c'est vrai ?" (2027) answered "Oui, à partir de
         # 2028": the entry's years are not the one asked, its facts answer, not its « Oui »
         said_years = {int(y) for y in YEAR.findall(re.split(r"[:.;]", e.reponse, maxsplit=1)[0])}
@@ -1135,8 +1208,11 @@ class FaqIndex:
         asked = _figures(folded)
         if not asked:
             return False
-        said = set().union(*(_figures(fold(p)) for p in [e.question, *e.formulations]))
-        return not asked <= said
+        return not asked <= self._quoted[self._position[e.id]]
+
+    def question_predicates(self, e: FaqEntree) -> frozenset[str]:
+        """`predicates` of the entry's question, read at build."""
+        return self._asks[self._position[e.id]]
 
     def _other_profession(
         self,

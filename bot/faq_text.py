@@ -86,6 +86,10 @@ SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")
 ORDINAL_VOLET = re.compile(
     r"\b(1er|1e|premier|2e|2eme|2nd|second|deuxieme|3e|3eme|troisieme) volet\b"
 )
+# normalise's last steps, compiled once (re.sub with a pattern string looks it up each call)
+_PERCENT_SIGN = re.compile(r"(\d)\s*%")
+_NOT_WORD = re.compile(r"[^\w]+")
+_SPACES = re.compile(r"\s+")
 VOLET_NUMBER = {"1": "1", "p": "1", "2": "2", "s": "2", "d": "2", "3": "3", "t": "3"}
 
 
@@ -93,20 +97,21 @@ VOLET_NUMBER = {"1": "1", "p": "1", "2": "2", "s": "2", "d": "2", "3": "3", "t":
 def fold(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, SMS forms spelled out, single spaces."""
     text = text.replace("’", "'").replace("`", "'").replace("‘", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text)
+    if not text.isascii():  # ASCII has nothing to decompose, no combining mark
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower())
     text = _QUAND_MEME.sub("tout de meme", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def normalise(text: str) -> str:
     """`fold`, then no elisions and punctuation as spaces ("85 %" → "85 pourcent")."""
     text = SMS_ELISION.sub("", ELISION.sub(" ", fold(text)))
     text = ORDINAL_VOLET.sub(lambda m: f"volet {VOLET_NUMBER[m.group(1)[0]]}", text)
-    text = re.sub(r"(\d)\s*%", r"\1 pourcent", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _PERCENT_SIGN.sub(r"\1 pourcent", text)
+    text = _NOT_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 class FrenchStems:

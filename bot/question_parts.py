@@ -19,7 +19,8 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     """The questions a message asks, each as written and as read (after what the message
     told before it); [] when it asks one thing."""
     t = " ".join(text.split())
-    parts = _numbered(t) or _question_marks(t)
+    # two questions need two « ? »: most messages are told apart without splitting them
+    parts = _numbered(t) or (_question_marks(t) if t.count("?") > 1 else [])
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     return parts

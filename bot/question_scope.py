@@ -117,8 +117,14 @@ RELATIVE_YEARS = [
 ]
 
 
+# Any of them: most questions name none, one pass tells.
+ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIVE_YEARS))
+
+
 def without_relative_years(folded: str) -> str:
     """The question without "cette année", "l'an dernier"…: read as its exercice."""
+    if not ANY_RELATIVE_YEAR.search(folded):
+        return folded
     for rx, _ in RELATIVE_YEARS:
         folded = rx.sub(" ", folded)
     return folded
@@ -141,6 +147,7 @@ FRACTION_WORDS = {
     "la moitie": (1, 2),
     "trois quarts": (3, 4),
 }
+_FRACTION_WORDS = [(re.compile(rf"\b{words}\b"), frac) for words, frac in FRACTION_WORDS.items()]
 NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # "1300 FSE pour 2000 factures", "1 400 FSE sur 2 000 actes": a rate given as two counts.
 _BIG = r"(\d{1,3}(?:[ .]\d{3})+|\d+)"
@@ -317,13 +324,16 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
 
 
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
-    in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
-    undated = DATE_YEAR.sub(" ", folded)
-    plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
-    plain += [int(y) for y in YEAR.findall(undated)]
-    plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
+    in_dates, plain = [], []
+    if "20" in folded:  # every full year is 20xx
+        in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
+        undated = DATE_YEAR.sub(" ", folded) if in_dates else folded
+        plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
+        plain += [int(y) for y in YEAR.findall(undated)]
+    if "1" in folded or "2" in folded:  # a short year is 17 to 29
+        plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
     relative = []
-    if today is not None:
+    if today is not None and ANY_RELATIVE_YEAR.search(folded):
         relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
     ordered = plain + relative + in_dates
     years = tuple(dict.fromkeys(ordered))
@@ -347,8 +357,8 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         if num < den:
             rate = Valeur("taux", round(100 * num / den, 2), m.group(0))
             found.append((m.start(), _bounded(folded, m.start(), rate)))
-    for words, (num, den) in FRACTION_WORDS.items():
-        for m in re.finditer(rf"\b{words}\b", folded):
+    for rx, (num, den) in _FRACTION_WORDS:
+        for m in rx.finditer(folded):
             rate = Valeur("taux", round(100 * num / den, 2), m.group(0))
             found.append((m.start(), _bounded(folded, m.start(), rate)))
     for m in RATIO.finditer(folded):

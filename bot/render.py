@@ -45,6 +45,12 @@ def _env() -> Environment:
     return env
 
 
+def preload(*templates: str) -> None:
+    """Compile templates now (a few ms each), not in the first reply that needs them."""
+    for name in templates:
+        _env().get_template(name)
+
+
 def shorten(text: str, limit: int = 60) -> str:
     """A label that fits, cut at a word with "…" rather than mid-word."""
     if len(text) <= limit:

@@ -258,6 +258,8 @@ class RuleFacts:
         self.rules = rules
         self.kb = rules.kb
         self._totals: dict[str, tuple[float | None, float]] = {}
+        for d in self.kb.dispositifs.values():  # at start-up, not in a first reply
+            self._most(d)
 
     def fact(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
         """The figure or date the question asks, for the case the FAQ index assumed; None when

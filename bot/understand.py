@@ -253,6 +253,7 @@ class _Prepared:
 
 _THOUSANDS_SPACE = re.compile(r"(?<=\d)[\u202f\u00a0\u2009\u2007](?=\d{3}\b)")
 _LIST_COMMA = re.compile(r"(\d),(?=\d+,\d)")
+_ANY_DIGIT = re.compile(r"[0-9]")
 _NOT_A_WORD = re.compile(r"(?<=[a-z])-(?=[a-z])|'|[^a-z0-9%<>≥≤~≈/+,.\-? ]|(?<!\d)[.,]|[.,](?!\d)")
 
 
@@ -1417,7 +1418,7 @@ def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures
     figure beside it stays in the rest ("oui, j'ai la messagerie")."""
     p = _prepare(text)
     t = words_to_digits(p.w.replace("?", " ")) if names else p.w
-    if not names or not any(c.isdigit() for c in t):
+    if not names or not _ANY_DIGIT.search(t):  # `_prepare` left ASCII only: 0-9 are the digits
         return NamedFigures({}, p.w)
     pattern, owner = _alias_pattern(_names_key(names))
     spots = list(pattern.finditer(t))

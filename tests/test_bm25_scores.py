@@ -5,7 +5,7 @@ import random
 import bm25s
 import numpy as np
 
-from bot.bm25_scores import Bm25Scores
+from bot.bm25_scores import Bm25Scores, Bm25Stack
 
 DOCS = [
     ["forfait", "structur", "declar", "quand"],
@@ -31,3 +31,18 @@ def test_scores_are_bm25s_own_bit_for_bit() -> None:
 
 def test_unknown_words_score_nothing() -> None:
     assert not Bm25Scores(DOCS).get_scores(["inconnu"]).any()
+
+
+def test_stacked_scores_are_each_index_own_bit_for_bit() -> None:
+    """One pass over indexes of other documents and vocabularies gives each one's scores."""
+    parts = [DOCS, DOCS[1:3], [["autre", "mot"], ["donum", "autre"]]]
+    indexes = [Bm25Scores(d) for d in parts]
+    stack = Bm25Stack(indexes)
+    vocab = sorted({t for d in parts for doc in d for t in doc})
+    rng = random.Random(11)
+    for _ in range(500):
+        q = rng.choices([*vocab, "inconnu"], k=rng.randint(1, 12))
+        for got, ix in zip(stack.get_scores(q), indexes, strict=True):
+            expected = ix.get_scores(q)
+            assert got.dtype == expected.dtype
+            assert np.array_equal(got, expected), q

@@ -42,3 +42,33 @@ def test_the_cache_is_bounded(index: FaqIndex, monkeypatch: pytest.MonkeyPatch) 
         scope = QuestionScope(exercice=year)
         assert np.array_equal(index._scope(scope, None, None), index._scope_of(scope, None, None))
     assert len(index._scopes) == 3
+
+
+def test_searches_shared_within_one_message_only(
+    index: FaqIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The readings of one message share a search of the same words and case; the next
+    message (the same question asked again included) searches afresh."""
+    computed = []
+    search = index._search
+    monkeypatch.setattr(index, "_search", lambda *a: computed.append(a) or search(*a))
+    q = "qui est concerne par la dotation numerique ? tous les medecins ?"
+    alone = index.search(q, "medecin", 2026, 6)
+    with bot.faq.shared_searches():
+        first = index.search(q, "medecin", 2026, 6)
+        again = index.search(
+            "qui est concerne par la dotation numerique, tous les medecins ?", "medecin", 2026, 6
+        )
+        other_case = index.search(q, "chirurgien-dentiste", 2026, 6)
+    after = index.search(q, "medecin", 2026, 6)
+    assert alone == first == again == after
+    assert [h.entry.id for h in other_case] == [h.entry.id for h in first]  # scope named
+    assert len(computed) == 4  # alone, first, the other case (searched again), after
+
+
+def test_shared_expansions_are_those_computed_afresh(index: FaqIndex) -> None:
+    texts = ["le DMP c quoi ? et la MSS ?", "le DMP c quoi, et la MSS ?", "MES 2023, seuil ?"]
+    alone = [index.expand(t, correct) for t in texts for correct in (False, True)]
+    with bot.faq.shared_searches():
+        for _ in range(2):
+            assert [index.expand(t, correct) for t in texts for correct in (False, True)] == alone
