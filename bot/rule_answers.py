@@ -428,9 +428,11 @@ class RuleAnswers:
                 named = self._named(q.words, d, q.figures[0])
             if named is not None:
                 ind, comp = named
-                if comp is None and self._rates_of_a_mean(q.words, ind):
+                several_rates = ind.cible.type == "moyenne" and len(_named_rates(text, ind)) > 1
+                if comp is None and (several_rates or self._rates_of_a_mean(q.words, ind)):
                     # "55 % de DMT et 75 % d'AAT": rates, not the mean; judged as its mean
-                    # once every rate is given, as the questionnaire does
+                    # once every rate is given, as the questionnaire does ("FSE 80 %, AAT
+                    # 50 %… quelle moyenne ?" is not a mean of 80 %)
                     return _mean_of(text, ind)
                 figure = next((v for v in q.figures if _takes(ind, comp, v)), None)
                 if figure is not None and comp is not None and ind.agregation == "tous":

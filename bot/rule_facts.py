@@ -874,8 +874,9 @@ class RuleFacts:
             others = " et ".join(_sigle(c) for c in missing)
             op = "au moins" if ind.cible.operateur == ">=" else "plus de"
             goal = f"une moyenne {'≥' if op == 'au moins' else '>'} {fmt_number(target)}{NNBSP}%"
+            whatever = "quel que soit le taux" if len(missing) == 1 else "quels que soient les taux"
             if need <= 0:
-                verdict = f"{goal} est atteinte quels que soient {others}."
+                verdict = f"{goal} est atteinte {whatever} {others}."
             elif need > 100:
                 verdict = f"{goal} n'est plus possible, même à 100{NNBSP}% sur {others}."
             else:

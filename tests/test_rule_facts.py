@@ -223,6 +223,10 @@ def test_some_rates_of_a_mean_say_what_the_others_need(responder: FaqResponder) 
     assert "sur FSE et PSE" in reply
     one = to_text(respond(responder, "dmt 95 fse 98 pse 20, socle ok ?", "medecin").message)
     assert f"il vous faut au moins 27{NN}% sur AAT" in one
+    # rates of the mean with a question about the mean: not the first rate taken as the mean
+    text = "FSE 80 %, DMT 100 %, PSE 60 %. Ça fait quelle moyenne, au-dessus du seuil ?"
+    mean = to_text(respond(responder, text, "medecin").message)
+    assert "est atteinte quel que soit le taux AAT" in mean and f"80{NN}%{NN}: objectif" not in mean
 
 
 def test_declaration_and_payment_asked_together(responder: FaqResponder) -> None:
