@@ -139,6 +139,10 @@ FACT_INTENTS = {
     "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
 }
 NOT_PUBLISHED = "non publié dans nos sources"
+LATE_NOTE = (
+    f"Les guides ne prévoient pas de déclaration après la clôture{NNBSP}: voyez avec votre CPAM "
+    "si un rattrapage est possible."
+)
 # By when something must be in place: "avant quelle date ?", "jusqu'à quand ?".
 DEADLINE = re.compile(
     r"\b(avant quelle date|avant quand|jusqu'?a quand|pour quelle date|d'ici quand)\b"
@@ -375,6 +379,13 @@ class RuleFacts:
         if kind in ("paiement", "declaration"):
             when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)
+            if (
+                kind == "declaration"
+                and LATE.search(folded)
+                and status(case.dispositif, today).fenetre == "close"
+            ):
+                # "il a oublié de déclarer, il peut encore ?": closed, and no catching up
+                when = replace(when, lignes=(*when.lignes, LATE_NOTE))
             if kind == "declaration" and PAYMENT.search(folded):
                 # "ouverture de la saisie ? fermeture ? et versement ?": both dates
                 when = _together(when, self._payment(case))
