@@ -13,6 +13,7 @@ index assumed (question, session, or the current exercice), as `bot.rule_answers
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -147,6 +148,21 @@ LATE_NOTE = (
 DEADLINE = re.compile(
     r"\b(avant quelle date|avant quand|jusqu'?a quand|pour quelle date|d'ici quand)\b"
 )
+# Something put in place on a date the question tells: "installé le 15 décembre 2026".
+PUT_IN_PLACE = re.compile(
+    r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
+    r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe\w*|pris|livre\w*|migr\w*)\b"
+)
+MONTHS = [
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre",
+]  # fmt: skip
+DATE_TOLD = re.compile(
+    r"\b(?:(\d{1,2})(?:er)? )?("
+    + "|".join(MONTHS)
+    + r") (20\d\d)\b|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+)
+ASSESSED = re.compile(r"\bapprecie\w* au 31/12\b")
 DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
@@ -239,6 +255,8 @@ def asked(text: str) -> str | None:
             return "declaration"
         if DEADLINE.search(folded):
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
+    if _date_told(folded) is not None and PUT_IN_PLACE.search(folded):
+        return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
     if (
         not (
             AMOUNT.search(folded)
@@ -413,9 +431,35 @@ class RuleFacts:
         if named is None or not self._own_words(named, text):
             return None
         target = (named[1] or named[0]).cible
-        if not (target.texte and DATED.search(target.texte)):
+        due = DATED.search(target.texte or "")
+        told = _date_told(fold(text))
+        # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
+        assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
+        if due is None and not (told and assessed and case.exercice):
             return None
-        return self._amount(text, case)
+        if told is not None and target.type != "booleen":
+            return None  # a rate is not put in place on a day: "1re FSE le 1er décembre"
+        found = self._amount(text, case)
+        if found is None or told is None:
+            return found
+        if due is not None:
+            day, month, year = map(int, due.group(0).split("/"))
+            limit = dt.date(year, month, day)
+        else:
+            limit = dt.date(case.exercice, 12, 31)
+            rule = next(a for a in case.dispositif.avertissements if ASSESSED.search(fold(a.texte)))
+            found = replace(
+                found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
+            )
+        said = fmt_date(told)
+        line = (
+            f"Le {said}, c'est avant le {fmt_date(limit)}{NNBSP}: pris en compte pour "
+            f"l'exercice {case.exercice}, si le reste de l'objectif est tenu."
+            if told <= limit
+            else f"Le {said}, c'est après le {fmt_date(limit)}{NNBSP}: trop tard pour "
+            f"l'exercice {case.exercice}."
+        )
+        return replace(found, lignes=(line, *found.lignes))
 
     def _condition(self, text: str, case: Case) -> Fact | None:
         """Whether what the question names is paid only once the block that gates others is
@@ -1307,6 +1351,23 @@ def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
         indicateur=None if isinstance(y.holder, Groupe) else y.holder.id,
         span=span,
     )
+
+
+def _date_told(folded: str) -> dt.date | None:
+    """The date a question tells ("le 15 décembre 2026", "15/12/2026"; "en octobre 2026": the
+    month's last day), or None."""
+    m = DATE_TOLD.search(folded)
+    if m is None:
+        return None
+    if m.group(2):
+        month, year = MONTHS.index(m.group(2)) + 1, int(m.group(3))
+        day = int(m.group(1)) if m.group(1) else calendar.monthrange(year, month)[1]
+    else:
+        day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _sigle(c: Composante) -> str:

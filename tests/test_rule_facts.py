@@ -258,6 +258,22 @@ def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder) -> No
     assert "close depuis le 03/03/2025" in reply and "voyez avec votre CPAM" in reply
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "On installe le logiciel dentaire compatible DMP le 15 décembre 2026. Ça comptera "
+            "pour le FAMI 2026 ?",
+            "Le 15/12/2026, c'est avant le 31/12/2026",
+        ),
+    ],
+)
+def test_something_put_in_place_on_a_date(responder: FaqResponder, text: str, said: str) -> None:
+    """The date told against the indicator's (or the scheme's « appréciés au 31/12 »)."""
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert said.replace(" :", f"{NN}:") in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
