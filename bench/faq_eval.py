@@ -79,6 +79,7 @@ VALIDATION5 = TESTS / "faq_validation5.yaml"  # written blind with set 19; never
 VALIDATION6 = TESTS / "faq_validation6.yaml"  # written blind at the session's end; read once
 VALIDATION7 = TESTS / "faq_validation7.yaml"  # written blind on 1/12/2026; read once, at the end
 VALIDATION8 = TESTS / "faq_validation8.yaml"  # written blind on 1/12/2026 (morning); read once
+VALIDATION9 = TESTS / "faq_validation9.yaml"  # written blind on 1/12/2026 (day); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -118,6 +119,7 @@ SETS = [
     ("validation set 6 (held out)", VALIDATION6),
     ("validation set 7 (held out)", VALIDATION7),
     ("validation set 8 (held out)", VALIDATION8),
+    ("validation set 9 (held out)", VALIDATION9),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -367,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION6,
             VALIDATION7,
             VALIDATION8,
+            VALIDATION9,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
