@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from bot.faq import Answer
@@ -696,17 +696,7 @@ class RuleFacts:
         for c in ind.composantes:
             if c.cible.type != "booleen" and ind.cible.type != "moyenne":
                 lines.append(f"— {c.libelle}{NNBSP}: {_target(c.cible)}.")
-        sources = [*ind.sources, *ind.cible.sources]
-        return Fact(
-            case,
-            "montant",
-            ind.id,
-            f"{ind.libelle} — {_scheme(d)}",
-            tuple(lines),
-            _readings(ind.cible.ambiguite),
-            _labels(sources),
-            indicateur=ind.id,
-        )
+        return _on_indicator(case, ind, "montant", lines, _readings(ind.cible.ambiguite))
 
     def _over_years(
         self, text: str, profession: str, years: list[int], today: dt.date
@@ -942,16 +932,7 @@ class RuleFacts:
                 )
             group = next(g for g in d.groupes if g.id == ind.groupe)
             lines = [f"Avec {said}{NNBSP}: {verdict}", _sentence(self._stake(d, ind))]
-            return Fact(
-                case,
-                "montant",
-                ind.id,
-                f"{ind.libelle} — {_scheme(d)}",
-                tuple(lines),
-                (),
-                _labels([*ind.sources, *ind.cible.sources, *group.sources]),
-                indicateur=ind.id,
-            )
+            return _on_indicator(case, ind, "montant", lines, sources=group.sources)
         return None
 
     def _groups_compared(self, text: str, case: Case) -> Fact | None:
@@ -1108,17 +1089,8 @@ class RuleFacts:
                 f"{_q(group.libelle)} ({paid}) n'est pas versé{tail}."
             ]
         lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
-        return Fact(
-            case,
-            "obligatoire",
-            ind.id,
-            f"{ind.libelle} — {_scheme(d)}",
-            tuple(lines),
-            _readings(ind.cible.ambiguite),
-            _labels([*ind.sources, *ind.cible.sources]),
-            indicateur=ind.id,
-            verdict=verdict,
-        )
+        readings = _readings(ind.cible.ambiguite)
+        return _on_indicator(case, ind, "obligatoire", lines, readings, verdict=verdict)
 
     def _group(self, case: Case, group: Groupe) -> Fact:
         d = case.dispositif
@@ -1337,6 +1309,30 @@ class Yearly:
     holder: Indicateur | Composante | Groupe
     case: Case  # the last exercice found
     sources: list[Source]
+
+
+def _on_indicator(
+    case: Case,
+    ind: Indicateur,
+    asked: str,
+    lines: list[str],
+    lectures: tuple[str, ...] = (),
+    sources: Iterable[Source] = (),
+    verdict: str | None = None,
+) -> Fact:
+    """A fact about one indicator of the case's scheme, titled with it, cited with its own
+    sources and its target's (and `sources`)."""
+    return Fact(
+        case,
+        asked,
+        ind.id,
+        f"{ind.libelle} — {_scheme(case.dispositif)}",
+        tuple(lines),
+        lectures,
+        _labels([*ind.sources, *ind.cible.sources, *sources]),
+        indicateur=ind.id,
+        verdict=verdict,
+    )
 
 
 def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
