@@ -286,31 +286,9 @@ class RuleFacts:
     def fact(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
         """The figure or date the question asks, for the case the FAQ index assumed; None when
         it asks none, or names nothing the data holds."""
-        if ans.kind == "faq" and ans.profession is not None and ans.autre_profession is None:
-            who = ans.profession_source or "question"
-            disputed = self._disputed(text, ans.profession, who, today)
-            disputed = disputed or self._history(text, ans.profession, who, today)
-            if disputed is not None:
-                return disputed
-            years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
-            # "versé quand ? et les montants ont changé ?": the date first, as asked
-            when = asked(text) in ("paiement", "declaration")
-            folded = fold(text)
-            compared = VERSUS.search(folded) and not AMOUNT.search(folded)
-            if len(years) == 2 and (CHANGED.search(folded) or compared) and not when:
-                changes = self._changes(text, ans.profession, who, years, today)
-                if changes is not None:
-                    return changes
-        if ans.kind == "faq" and ans.profession is not None and ans.autre_profession is None:
-            case = self.case_of(ans, today)
-            partial = self._partial_mean(text, case) if case is not None else None
-            if partial is not None:
-                return partial
-        if ans.kind == "faq" and ans.profession is not None and COMPARED.search(fold(text)):
-            case = self.case_of(ans, today) if ans.autre_profession is None else None
-            compared = self._groups_compared(text, case) if case is not None else None
-            if compared is not None:
-                return compared
+        side_by_side = self._side_by_side(text, ans, today)
+        if side_by_side is not None:
+            return side_by_side
         kind = asked(text)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
@@ -345,6 +323,34 @@ class RuleFacts:
                 and self._same_part(text, case, e.question)
             ):
                 return None
+        return found
+
+    def _side_by_side(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
+        """What the dated rules set side by side, before any single figure: two figures
+        found for one thing, an indicator over the years, what changed between two years,
+        some rates of a mean, two blocks of a scheme."""
+        if ans.kind != "faq" or ans.profession is None or ans.autre_profession is not None:
+            return None
+        who = ans.profession_source or "question"
+        found = self._disputed(text, ans.profession, who, today)
+        found = found or self._history(text, ans.profession, who, today)
+        if found is not None:
+            return found
+        folded = fold(text)
+        years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
+        # "versé quand ? et les montants ont changé ?": the date first, as asked
+        when = asked(text) in ("paiement", "declaration")
+        compared = VERSUS.search(folded) and not AMOUNT.search(folded)
+        if len(years) == 2 and (CHANGED.search(folded) or compared) and not when:
+            found = self._changes(text, ans.profession, who, years, today)
+            if found is not None:
+                return found
+        case = self.case_of(ans, today)
+        if case is None:
+            return None
+        found = self._partial_mean(text, case)
+        if found is None and COMPARED.search(folded):
+            found = self._groups_compared(text, case)
         return found
 
     def _same_part(self, text: str, case: Case, asked: str) -> bool:
