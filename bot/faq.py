@@ -235,6 +235,7 @@ INTENT_GAP = 0.5
 # What a yes/no entry never gives: a date, an amount, a count, a target ("comment ?" and
 # "pourquoi ?" its facts may answer once its « Oui »/« Non » is taken off).
 FIGURES_ASKED = frozenset(["date", "montant", "nombre", "seuil"])
+SAID_INSTEAD = FIGURES_ASKED | {"comment"}  # what a close entry may say in a yes/no one's place
 # How close an entry saying how must be to a yes/no entry set aside for its « Oui »/« Non »
 # (« le logiciel pré-rempli n'est pas le bon : que faire ? » is not the messagerie's procedure):
 # closer than one giving a date or an amount, as procedures look alike.
@@ -894,7 +895,7 @@ class FaqIndex:
             hits, off_intent = self._by_intent(asked, hits)
         rival = hits[1].score if len(hits) > 1 else 0.0
         beside = (off_intent or self._beside(hits[0], text, tokens, who, rival)) if sure else None
-        if beside == "verdict" and asked & (FIGURES_ASKED | {"comment"}):
+        if beside == "verdict" and asked & SAID_INSTEAD:
             # "VSM atteints fin 2023, payé quand ?": not the yes/no entry ("Payé fin 2023, un
             # complément en 2024 ?") but a close one saying when, if it fits
             saying = self._saying(asked, hits)
@@ -972,7 +973,7 @@ class FaqIndex:
         """The hits led by a close entry giving the date, amount, target or procedure asked,
         about the same indicators as the best one, a yes/no entry (both about none: the same
         topic too); None when there is none."""
-        wanted, about = asked & (FIGURES_ASKED | {"comment"}), set(hits[0].entry.indicateurs)
+        wanted, about = asked & SAID_INSTEAD, set(hits[0].entry.indicateurs)
         if self._intents[self._position[hits[0].entry.id]] != {"oui_non"}:
             return None
         gap = INTENT_GAP if wanted & FIGURES_ASKED else SAYING_GAP
