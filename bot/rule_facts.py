@@ -163,6 +163,8 @@ DATE_TOLD = re.compile(
     + r") (20\d\d)\b|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
 )
 ASSESSED = re.compile(r"\bapprecie\w* au 31/12\b")
+# A block said lost: "je rate le socle ?", "je perds le volet 1 ?".
+BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
@@ -348,10 +350,41 @@ class RuleFacts:
         case = self.case_of(ans, today)
         if case is None:
             return None
-        found = self._partial_mean(text, case)
+        found = self._partial_mean(text, case) or self._block_lost(text, folded, case)
         if found is None and COMPARED.search(folded):
             found = self._groups_compared(text, case)
         return found
+
+    def _block_lost(self, text: str, folded: str, case: Case) -> Fact | None:
+        """ "jamais utilisé l'appli carte Vitale, du coup je rate le socle ?": whether the
+        indicator missing is one the block named needs; None unless the question names a
+        block paid whole, a loss, and an indicator by its own words."""
+        d = case.dispositif
+        blocks = [g for g in _groups_named(folded, d) if g.regle == "tous_requis"]
+        if len(blocks) != 1 or not BLOCK_LOSS.search(folded):
+            return None
+        # the indicator said missing ("jamais utilisé l'appli carte Vitale"), not one had
+        spans = self.rules._read(text).negated
+        named = next(
+            (
+                n
+                for span in spans
+                if (n := self.rules._named(span - self.rules._gate_words, d, None))
+            ),
+            None,
+        )
+        if named is None or not self._own_words(named, text):
+            return None
+        ind, block = named[0], blocks[0]
+        group = next(g for g in d.groupes if g.id == ind.groupe)
+        if group.id == block.id:
+            return None  # its own block: the calculator's verdict says what is lost
+        paid = self.paid_alone(d, ind) or self._worth(d, ind) or f"un montant {NOT_PUBLISHED}"
+        lines = [
+            f"Non{NNBSP}: {_q(ind.libelle)} ne fait pas partie de {_q(block.libelle)}, qui ne "
+            f"dépend pas de lui. Il relève de {_q(group.libelle)} et verse {paid}."
+        ]
+        return _on_indicator(case, ind, "condition", lines, sources=block.sources, verdict="non")
 
     def _same_part(self, text: str, case: Case, asked: str) -> bool:
         """The entry is about the part of the indicator the question names: not the LAP's

@@ -274,6 +274,17 @@ def test_something_put_in_place_on_a_date(responder: FaqResponder, text: str, sa
     assert said.replace(" :", f"{NN}:") in reply
 
 
+def test_a_missing_option_does_not_cost_the_socle(responder: FaqResponder) -> None:
+    """The indicator said missing is not in the block the question fears losing."""
+    text = (
+        "j'ai un logiciel Ségur à jour mais j'ai jamais utilisé l'appli carte vitale, du coup "
+        "je rate le socle de la donum ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert reply.split("\n")[1].startswith(f"Non{NN}: «")
+    assert "ne fait pas partie de" in reply and f"20{NN}points" in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
