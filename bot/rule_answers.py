@@ -38,6 +38,9 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 # "tout validé sauf les horaires").
 NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf)\b")
 NEGATED_WORDS = 4
+# A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
+LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
+BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
 # on honour that every declared indicator asks (the software's entries speak of an attestation),
@@ -558,6 +561,8 @@ class RuleAnswers:
         for m in NEGATION.finditer(folded):
             if any(a <= m.start() < b for a, b in names):
                 continue
+            if m.group(1) in LOSS_VERBS and BLOCK_ASKED_LOST.match(folded[m.end() :]):
+                continue  # "…, du coup je rate le socle ?": the block is asked about, not lost
             clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
             after = [w for w in normalise(clause).split() if w not in STOPWORDS]
             if MANNER.search(" ".join(after[:NEGATED_WORDS])):

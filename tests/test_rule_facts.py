@@ -274,12 +274,17 @@ def test_something_put_in_place_on_a_date(responder: FaqResponder, text: str, sa
     assert said.replace(" :", f"{NN}:") in reply
 
 
-def test_a_missing_option_does_not_cost_the_socle(responder: FaqResponder) -> None:
-    """The indicator said missing is not in the block the question fears losing."""
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "j'ai un logiciel Ségur à jour mais j'ai jamais utilisé l'appli carte vitale, du coup "
-        "je rate le socle de la donum ?"
-    )
+        "je rate le socle de la donum ?",
+        # « je rate le socle ? » asks about the socle: it is not told as lost
+        "Ségur à jour mais jamais utilisé l'appli carte vitale, je rate le socle de la donum ?",
+    ],
+)
+def test_a_missing_option_does_not_cost_the_socle(responder: FaqResponder, text: str) -> None:
+    """The indicator said missing is not in the block the question fears losing."""
     reply = to_text(respond(responder, text, "medecin").message)
     assert reply.split("\n")[1].startswith(f"Non{NN}: «")
     assert "ne fait pas partie de" in reply and f"20{NN}points" in reply
