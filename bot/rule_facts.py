@@ -56,7 +56,7 @@ PAYMENT = re.compile(
 )
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 LATE = re.compile(
-    r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|"
+    r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
@@ -294,7 +294,8 @@ class RuleFacts:
         kind = asked(text)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
-        if intent_beside(intents(text), FACT_INTENTS.get(kind, frozenset())):
+        late = kind == "declaration" and LATE.search(fold(text))  # "…, que peut-il faire ?"
+        if not late and intent_beside(intents(text), FACT_INTENTS.get(kind, frozenset())):
             return None  # "où je vois combien j'ai touché ?" asks where, not how much
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
             return None

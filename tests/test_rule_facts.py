@@ -252,8 +252,14 @@ def test_by_when_an_indicator_must_be_met(responder: FaqResponder, text: str, da
     assert date in reply and "Dates de déclaration" not in reply
 
 
-def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder) -> None:
-    text = "Le Dr a oublié de déclarer ses indicateurs FAMI 2024, il peut encore le faire ?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Dr a oublié de déclarer ses indicateurs FAMI 2024, il peut encore le faire ?",
+        "Un dentiste a laissé passer la fenêtre de déclaration du FAMI 2024. Que peut-il faire ?",
+    ],
+)
+def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder, text: str) -> None:
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert "close depuis le 03/03/2025" in reply and "voyez avec votre CPAM" in reply
 
