@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates, shared_searches
+from bot.faq_intent import intents
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
@@ -81,6 +82,8 @@ NOT_A_QUESTION = frozenset(
     }
 )
 INLINE_LIMIT = 3
+# Entries searched for one on the indicator a figure is about, when none of the closest is.
+CONTEXT_SEARCHED = 8
 SUGGESTED = 3  # closest questions offered as buttons
 OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply assumed
 VERDICTS = {
@@ -863,6 +866,19 @@ class FaqResponder:
             late = [h.entry for h in shown if h.entry.theme == "declaration"]
             if late and not late[0].portee.exercices:
                 return late[0]
+        found = self._context_among(f, ans, question, shown)
+        if found is None and f.indicateur is not None and "comment" in intents(question):
+            # "mes horaires, avant quand et où ?": the how, from an entry further down
+            case = f.case
+            more = self.index.search(question, case.profession, case.exercice, CONTEXT_SEARCHED)
+            found = self._context_among(f, ans, question, [h for h in more if h not in shown])
+        return found
+
+    def _context_among(
+        self, f: Fact, ans: Answer, question: str, shown: list[Hit]
+    ) -> FaqEntree | None:
+        """`fact_context` among these hits."""
+        assert self.rules is not None and self.facts is not None
         case = f.case
         years = {case.exercice, case.dispositif.reconduit_de}
         for h in shown:

@@ -296,6 +296,14 @@ def test_a_missing_option_does_not_cost_the_socle(responder: FaqResponder, text:
     assert "ne fait pas partie de" in reply and f"20{NN}points" in reply
 
 
+def test_the_entry_on_the_indicator_is_found_further_down(responder: FaqResponder) -> None:
+    """None of the closest entries is on the indicator of the date given: one further down
+    says where."""
+    text = "Dentiste : mes horaires ne sont pas pré-remplis. Je dois les saisir avant quand et où ?"
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.entry is not None and rep.entry.id == "declaration_horaires_comment"
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
