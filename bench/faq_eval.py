@@ -69,6 +69,7 @@ DEV_COLLOQUIAL23 = TESTS / "faq_devset_colloquial23.yaml"  # tuned on: typed on 
 DEV_COLLOQUIAL24 = TESTS / "faq_devset_colloquial24.yaml"  # tuned on: confusions, 19th writer
 DEV_COLLOQUIAL25 = TESTS / "faq_devset_colloquial25.yaml"  # tuned on: several questions, 20th
 DEV_COLLOQUIAL26 = TESTS / "faq_devset_colloquial26.yaml"  # tuned on: dental offices, 21st
+DEV_COLLOQUIAL27 = TESTS / "faq_devset_colloquial27.yaml"  # tuned on: own figures, 23rd writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -109,6 +110,7 @@ SETS = [
     (f"colloquial development set 24 {TUNED}", DEV_COLLOQUIAL24),
     (f"colloquial development set 25 {TUNED}", DEV_COLLOQUIAL25),
     (f"colloquial development set 26 {TUNED}", DEV_COLLOQUIAL26),
+    (f"colloquial development set 27 {TUNED}", DEV_COLLOQUIAL27),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
