@@ -391,7 +391,13 @@ class RuleSums:
         else:
             sums = [f"Total{NNBSP}: {total} pour l'exercice {case.exercice}."]
         best = self.rules._most(d)
-        sums.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs.")
+        gap = best - est.total_eur
+        lost = (
+            f", soit {fmt_eur(gap)} de moins"
+            if est.total_eur_max == est.total_eur and gap > 0
+            else ""
+        )
+        sums.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs{lost}.")
         # What was asked first: the block's state, else the total; then what it rests on.
         lines = [*blocks, *sums, *listed] if unknown else [*sums, *listed, *blocks]
         # A block's own sources, not each of its indicators' (the socle has five)
