@@ -61,6 +61,10 @@ GENERIC_STEMS = frozenset(
         "grav",
         "dois",
         "sait",
+        # « ces deux indicateurs » (a FAQ phrasing's « deux tiers » says « tiers » too)
+        "deux",
+        "trois",
+        "quatr",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".

@@ -392,11 +392,11 @@ class RuleSums:
             sums = [f"Total{NNBSP}: {total} pour l'exercice {case.exercice}."]
         best = self.rules._most(d)
         gap = best - est.total_eur
-        lost = (
-            f", soit {fmt_eur(gap)} de moins"
-            if est.total_eur_max == est.total_eur and gap > 0
-            else ""
-        )
+        said = {x.id for x, _, _ in named}
+        unsaid = [i for i in d.indicateurs if i.id not in said and i.groupe not in said]
+        whole = everything or not unsaid  # what is lost, when nothing is left unsaid
+        single = est.total_eur_max == est.total_eur
+        lost = f", soit {fmt_eur(gap)} de moins" if whole and single and gap > 0 else ""
         sums.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs{lost}.")
         # What was asked first: the block's state, else the total; then what it rests on.
         lines = [*blocks, *sums, *listed] if unknown else [*sums, *listed, *blocks]

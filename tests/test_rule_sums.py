@@ -322,3 +322,19 @@ def test_a_blocks_indicator_left_unsaid_is_not_known_a_range(responder: FaqRespo
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : entre 0 € (0 point) et 1 960 € (280 points)" in shown
     assert "Non cités, à connaître : « Logiciel référencé Ségur" in shown
+
+
+def test_what_is_lost_when_everything_is_said(responder: FaqResponder) -> None:
+    """Every indicator said, one missing: the total and what it costs against the maximum;
+    « ces deux indicateurs » names none of them (a FAQ phrasing's « deux tiers »)."""
+    text = (
+        "socle donum ok, les deux blocs à 60 points ok, mais pas de lecteur appli carte vitale "
+        "donc zéro FSE ApCV. ça fait combien et je perds combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Au plus 2 940 € avec tous les indicateurs, soit 140 € de moins." in shown
+    text = (
+        "2024 : MES 12 %, ordonnances numériques 38 %. Je gagne combien sur ces deux indicateurs ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Taux de télétransmission" not in shown and "de moins" not in shown
