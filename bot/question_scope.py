@@ -169,7 +169,7 @@ FSE_COUNT = re.compile(
     rf"\b{_BIG} (?:actes? )?(?:en |de )?(?:fse|feuilles? de soins? electroniques?|teletransmis\w*)"
 )
 EXCLUDED = re.compile(
-    rf"\b{_BIG}(?: actes?| sont| patients?)?[^.,;?]{{0,60}}?\b(?:ame|aide medicale|ehpad|"
+    rf"\b{_BIG}(?: actes?| sont| patients?)?[^.,;?\d]{{0,60}}?\b(?:ame|aide medicale|ehpad|"
     r"nourrissons?|nir provisoires?|s3404|telesoins?)\b"
 )
 DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
@@ -363,9 +363,12 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             found.append((m.start(), _bounded(folded, m.start(), rate)))
     for m in RATIO.finditer(folded):
         num, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
-        if 0 < num <= den:
-            said = f"{_thousands(num)} FSE sur {_thousands(den)}"
-            found.append((m.start(), Valeur("taux", round(100 * num / den, 2), said, "fse")))
+        excluded = _excluded(folded, (m.span(1), m.span(2)))
+        if 0 < num <= den - excluded:
+            said = f"{_thousands(num)} FSE sur {_thousands(den - excluded)}"
+            said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
+            share = round(100 * num / (den - excluded), 2)
+            found.append((m.start(), Valeur("taux", share, said, "fse")))
     for m in RATIO_OF.finditer(folded):
         num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
         if 0 < num <= den:
@@ -394,18 +397,23 @@ def _acts_rate(folded: str) -> tuple[int, Valeur] | None:
     if total is None or fse is None:
         return None
     n, f = (int(re.sub(r"\D", "", m[1])) for m in (total, fse))
-    excluded = 0
-    if DENTAL.search(folded):
-        spans = (total.span(1), fse.span(1))
-        for m in EXCLUDED.finditer(folded):
-            if m.span(1) not in spans:
-                excluded += int(re.sub(r"\D", "", m[1]))
+    excluded = _excluded(folded, (total.span(1), fse.span(1)))
     counted = n - excluded
     if not 0 < f <= counted:
         return None
     said = f"{_thousands(f)} FSE sur {_thousands(counted)} actes"
     said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
     return min(total.start(), fse.start()), Valeur("taux", round(100 * f / counted, 2), said, "fse")
+
+
+def _excluded(folded: str, counts: tuple[tuple[int, int], ...]) -> int:
+    """The acts a dentist counts among those the FAMI's guide takes off the total (AME,
+    EHPAD, infants…), the rate's own counts (`counts`, their spans) aside; 0 for others."""
+    if not DENTAL.search(folded):
+        return 0
+    return sum(
+        int(re.sub(r"\D", "", m[1])) for m in EXCLUDED.finditer(folded) if m.span(1) not in counts
+    )
 
 
 def _thousands(n: int) -> str:

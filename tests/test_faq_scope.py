@@ -140,6 +140,11 @@ def test_times_told_count_interventions(text: str, count: int | None) -> None:
         # the acts the FAMI excludes, counted by a dentist, come off the total
         ("cabinet dentaire : 2 000 actes au total, 1 380 en FSE, 100 actes AME en papier", 72.63),
         ("dentiste, 2 000 actes dont 1 350 en FSE. Sur les 650 restants, 200 sont AME", 75.0),
+        (
+            "CD : 1400 FSE sur 2100 actes, dont 200 actes chez des résidents d'EHPAD en papier",
+            73.68,
+        ),
+        ("dentiste, 1300 FSE sur 1900 actes, dans les 600 autres 100 papiers pour l'AME", 72.22),
         ("médecin : 2 000 actes, 1 380 en FSE, 100 actes AME en papier", 69.0),  # not his rule
     ],
 )
