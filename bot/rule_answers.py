@@ -435,7 +435,10 @@ class RuleAnswers:
                 named = self._named(q.words, d, q.figures[0])
             if named is not None:
                 ind, comp = named
-                several_rates = ind.cible.type == "moyenne" and len(_named_rates(text, ind)) > 1
+                rates = len(_named_rates(text, ind)) if ind.composantes else 0
+                if comp is None and rates > 1 and ind.cible.type != "moyenne":
+                    return None  # "AAT 82 %, DMT 88 %…": each rate paid on its own, summed
+                several_rates = ind.cible.type == "moyenne" and rates > 1
                 if comp is None and (several_rates or self._rates_of_a_mean(q.words, ind)):
                     # "55 % de DMT et 75 % d'AAT": rates, not the mean; judged as its mean
                     # once every rate is given, as the questionnaire does ("FSE 80 %, AAT

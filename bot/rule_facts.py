@@ -37,6 +37,7 @@ from bot.rule_answers import (
 )
 from calculators import estimate
 from calculators.calendar import status, window_text
+from calculators.forfait import verdict
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, Indicateur, Source
 
@@ -351,10 +352,51 @@ class RuleFacts:
         case = self.case_of(ans, today)
         if case is None:
             return None
-        found = self._partial_mean(text, case) or self._block_lost(text, folded, case)
+        found = self._partial_mean(text, case) or self._rates_paid(text, case)
+        found = found or self._block_lost(text, folded, case)
         if found is None and COMPARED.search(folded):
             found = self._groups_compared(text, case)
         return found
+
+    def _rates_paid(self, text: str, case: Case) -> Fact | None:
+        """ "DMT 92, AAT 85, PSE 91, CM AT-MP 55… combien de points sur les téléservices ?":
+        of an indicator whose rates are each paid against their own target, what the rates
+        given earn, one by one and together; None unless two of its rates are given."""
+        d = case.dispositif
+        for ind in d.indicateurs:
+            comps = [c for c in ind.composantes if c.points is not None or c.eur is not None]
+            if ind.cible.type == "moyenne" or not comps:
+                continue
+            given = _named_rates(text, ind)
+            if len(given) < 2:
+                continue
+            lines, earned = [], 0.0
+            for c in comps:
+                if c.id not in given or c.cible.valeur is None:
+                    continue
+                value = float(given[c.id])
+                met = verdict(c.cible, value)
+                worth = (c.points if d.unite == "points" else c.eur) or 0.0
+                op = "≥" if c.cible.operateur == ">=" else ">"
+                goal = f"{op} {fmt_number(c.cible.valeur)}{NNBSP}%"
+                said = {"atteint": f"atteint, {in_unit(d, worth)}", "ambigu": "pile au seuil"}
+                lines.append(
+                    f"{_sigle(c)} {fmt_number(value)}{NNBSP}% (objectif {goal})"
+                    f"{NNBSP}: {said.get(met, 'non atteint')}."
+                )
+                earned += worth if met == "atteint" else 0.0
+            total = (ind.points if d.unite == "points" else ind.eur) or sum(
+                (c.points if d.unite == "points" else c.eur) or 0 for c in comps
+            )
+            group = next(g for g in d.groupes if g.id == ind.groupe)
+            needs = "".join(
+                f", si {_q(_short(g.libelle))} est atteint"
+                for g in d.groupes
+                if g.id in group.prerequis
+            )
+            lines.append(f"Ensemble{NNBSP}: {in_unit(d, earned)}, sur {in_unit(d, total)}{needs}.")
+            return _on_indicator(case, ind, "montant", lines)
+        return None
 
     def _block_lost(self, text: str, folded: str, case: Case) -> Fact | None:
         """ "jamais utilisé l'appli carte Vitale, du coup je rate le socle ?": whether the

@@ -304,6 +304,17 @@ def test_the_entry_on_the_indicator_is_found_further_down(responder: FaqResponde
     assert rep.entry is not None and rep.entry.id == "declaration_horaires_comment"
 
 
+def test_rates_each_paid_are_summed(responder: FaqResponder) -> None:
+    """Rates each paid against their own target: each verdict, then what they earn together."""
+    text = (
+        "Pour mon forfait 2022 j'avais AAT 82 %, DMT 88 %, PSE 81 %, CM AT-MP 35 % et "
+        "transport en ligne (SPE) 12 %. Combien de points sur les téléservices ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "DMT 88 % (objectif ≥ 90 %) : non atteint." in reply
+    assert "Ensemble : 77,5 points, soit 542,50 €, sur 100 points" in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
