@@ -166,6 +166,9 @@ DATE_TOLD = re.compile(
 ASSESSED = re.compile(r"\bapprecie\w* au 31/12\b")
 # A block said lost: "je rate le socle ?", "je perds le volet 1 ?".
 BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
+# Points told by the asker and euros asked: "518 points. En euros ça donne quoi ?".
+POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
+IN_EUROS = re.compile(r"\b(en euros?|en €|combien d'euros|ca fait combien|ca donne quoi)")
 DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
@@ -352,11 +355,34 @@ class RuleFacts:
         case = self.case_of(ans, today)
         if case is None:
             return None
-        found = self._partial_mean(text, case) or self._rates_paid(text, case)
+        found = self._in_euros(folded, case) or self._partial_mean(text, case)
+        found = found or self._rates_paid(text, case)
         found = found or self._block_lost(text, folded, case)
         if found is None and COMPARED.search(folded):
             found = self._groups_compared(text, case)
         return found
+
+    def _in_euros(self, folded: str, case: Case) -> Fact | None:
+        """ "mon forfait 2023 affiche 518 points, en euros ça donne quoi ?": the points told,
+        at the scheme's value of the point."""
+        m = POINTS_TOLD.search(folded)
+        d = case.dispositif
+        if m is None or not IN_EUROS.search(folded) or d.unite != "points" or not d.valeur_point:
+            return None
+        points = float(m.group(1).replace(" ", "").replace(",", "."))
+        line = (
+            f"{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(points * d.valeur_point)}"
+            f" (1 point = {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice})."
+        )
+        return Fact(
+            case,
+            "montant",
+            "point",
+            f"Points en euros — {_scheme(d)}",
+            (line,),
+            (),
+            _labels(d.valeur_point_sources),
+        )
 
     def _rates_paid(self, text: str, case: Case) -> Fact | None:
         """ "DMT 92, AAT 85, PSE 91, CM AT-MP 55… combien de points sur les téléservices ?":

@@ -315,6 +315,12 @@ def test_rates_each_paid_are_summed(responder: FaqResponder) -> None:
     assert "Ensemble : 77,5 points, soit 542,50 €, sur 100 points" in reply
 
 
+def test_points_told_in_euros(responder: FaqResponder) -> None:
+    text = "Sur amelipro mon forfait structure 2023 affiche 518 points. En euros ça donne quoi ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "518 points × 7 € = 3 626 €" in reply
+
+
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
     rep = respond(responder, "la coordination FAMI ca rapporte combien ?", "chirurgien-dentiste")
     assert rep.fact is not None and rep.entry is not None
