@@ -36,7 +36,9 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, 
 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
 # "tout validé sauf les horaires").
-NEGATION = re.compile(r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf)\b")
+NEGATION = re.compile(
+    r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
+)
 NEGATED_WORDS = 4
 # A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
 LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])

@@ -164,6 +164,8 @@ class RuleSums:
             word = part.strip()
             if word in EXCEPT:
                 excepted = True
+            elif word in (".", ";"):
+                excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
             elif word and not SEPARATOR.fullmatch(word):
                 met = not excepted and not NEGATION.search(word)
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))

@@ -27,6 +27,19 @@ def responder(kb: Knowledge) -> FaqResponder:
             None,
             "940",
         ),
+        # « quasi zéro » is not met; « sauf » ends with its sentence
+        (
+            "donum : socle ok, DMP 55 % ordo num 48 %, appli CV et messagerie MES ok, mais "
+            "CM AT-MP / DSG / SPE quasi zéro. total ?",
+            "medecin",
+            "2 520",
+        ),
+        (
+            "CD : tout ok sauf les horaires. j'avais la coordination (MSP) et une étudiante de "
+            "6e année. FAMI 2024 = combien ?",
+            None,
+            "650",
+        ),
         # « socle tout ok » is the socle's indicators, not every indicator
         (
             "dentiste : socle tout ok, on est en MSP et on a une étudiante de 6e année, combien ?",
