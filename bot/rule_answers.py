@@ -67,6 +67,10 @@ GENERIC_STEMS = frozenset(
         "deux",
         "trois",
         "quatr",
+        # « ça rapporte qq chose ? » named the opening hours (« dois-je refaire quelque chose ? »)
+        "chos",
+        "qq",
+        "quelqu",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".

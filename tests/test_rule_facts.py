@@ -313,6 +313,10 @@ def test_rates_each_paid_are_summed(responder: FaqResponder) -> None:
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "DMT 88 % (objectif ≥ 90 %) : non atteint." in reply
     assert "Ensemble : 77,5 points, soit 542,50 €, sur 100 points" in reply
+    # « ça rapporte qq chose ? » names no indicator (a FAQ phrasing's « quelque chose »)
+    two = "dsg 55% et spe 31% sur 2025, ca rapporte qq chose ces 2 la ?"
+    reply = to_text(respond(responder, two, "medecin").message).replace(NN, " ")
+    assert "Ensemble : 20 points, soit 140 €" in reply
 
 
 def test_points_told_in_euros(responder: FaqResponder) -> None:
