@@ -25,7 +25,7 @@ from bot.question_scope import VSM, asks_open, values
 from bot.reminders import PARIS
 from bot.render import preload, render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
-from bot.rule_facts import EXEMPTION, LATE, Fact, RuleFacts, _q, asked
+from bot.rule_facts import EXEMPTION, LATE, Fact, RuleFacts, _date_told, _q, asked
 from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
@@ -410,7 +410,8 @@ class FaqResponder:
                 lambda: self.decline([], forwarded=forwarded, note=note_, entries=entries),
             )
         fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
-        if fact is not None and _fact_beside(fact, ans):
+        # a date told is set against the indicator named, whatever entry the index found
+        if fact is not None and _fact_beside(fact, ans) and _date_told(fold(text)) is None:
             fact = None
         if fact is not None:
             context = self.fact_context(fact, ans, text)

@@ -152,6 +152,7 @@ DEADLINE = re.compile(
 # Something put in place on a date the question tells: "installé le 15 décembre 2026".
 PUT_IN_PLACE = re.compile(
     r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
+    r"saisi\w*|renseign\w*|"
     r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe\w*|pris|livre\w*|migr\w*)\b"
 )
 MONTHS = [
@@ -317,6 +318,12 @@ class RuleFacts:
             if over is not None:
                 return over
         case = self.case_of(ans, today)
+        told = _date_told(fold(text)) if kind == "echeance" else None
+        others = [y for y in years if told is not None and y != told.year]
+        if told is not None and len(others) == 1 and ans.exercice_source == "question":
+            # "saisi le 15 janvier 2023, ça a compté pour le forfait 2022 ?": 2022 is asked
+            sources = (ans.profession_source or "question", "question")
+            case = self.rules.case(ans.profession, others[0], today, sources) or case
         if case is None:
             return None
         found = self.fact_for(text, case, kind, today)

@@ -272,11 +272,18 @@ def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder, text:
             "pour le FAMI 2026 ?",
             "Le 15/12/2026, c'est avant le 31/12/2026",
         ),
+        (
+            "j'ai saisi mes horaires de cabinet le 15 janvier 2023 seulement. ça a compté pour "
+            "le forfait 2022 ?",
+            "Le 15/01/2023, c'est après le 31/12/2022 : trop tard pour l'exercice 2022.",
+        ),
     ],
 )
 def test_something_put_in_place_on_a_date(responder: FaqResponder, text: str, said: str) -> None:
-    """The date told against the indicator's (or the scheme's « appréciés au 31/12 »)."""
-    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    """The date told against the indicator's (or the scheme's « appréciés au 31/12 »), for the
+    exercice asked, not the date's year."""
+    profession = "medecin" if "horaires" in text else "chirurgien-dentiste"
+    reply = to_text(respond(responder, text, profession).message)
     assert said.replace(" :", f"{NN}:") in reply
 
 
