@@ -71,6 +71,9 @@ GENERIC_STEMS = frozenset(
         "chos",
         "qq",
         "quelqu",
+        # « j'ai eu le max », « en faisant tout »: avoir, faire
+        "eu",
+        "fais",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".

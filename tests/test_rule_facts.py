@@ -193,6 +193,10 @@ def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> Non
     assert "2023 : au plus 1 163 points, soit 8 141 €." in reply
     assert "2026 : au plus 420 points, soit 2 940 €" in reply
     assert "Soit 5 201 € de moins en 2026 qu'en 2023." in reply
+    # « j'ai eu le max », « en faisant tout » name no indicator
+    text = "j'ai eu le max du FS en 2025. en 2026 avec la donum en faisant tout je perds combien ?"
+    reply = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Soit 4 865 € de moins en 2026 qu'en 2025." in reply
 
 
 def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
