@@ -16,6 +16,7 @@ reply says whether it is met, the indicators not cited then left unknown.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.faq import Answer
@@ -77,6 +78,11 @@ NAMED_AGAIN = 0.8
 # The asker's figure for an item: one value, or each of its rates named.
 Figure = float | dict[str, float]
 AMBIGUOUS = object()  # an item that names several indicators as well
+# The items a question points back to, not one more: "ces deux lignes", "ces 2 indicateurs".
+REFERENCE = re.compile(
+    r"\b(ces|les) (deux|2|trois|3|quatre|4) (lignes?|indicateurs?|items?|criteres?|trucs?|"
+    r"choses?|la|las)\b"
+)
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -140,11 +146,35 @@ class RuleSums:
             named
             and not everything
             and not unknown
-            and all(met and figure is None for _, met, figure in named)
             and not any(isinstance(x, Groupe) and x.regle == "tous_requis" for x, _, _ in named)
             and any(_needs_block(d, x) for x, _, _ in named)
         ):  # "vidéo + équipements connectés, combien en tout ?": not 0 € for the volet 1 unsaid
-            return self._worth_of(case, [x for x, _, _ in named])
+            kept = [(x, self._met(d, x, met, figure)) for x, met, figure in named]
+            if all(met and figure is None for _, met, figure in named):
+                return self._worth_of(case, [x for x, _ in kept])
+            missing = any(not ok for _, ok in kept)
+            groups = {g.id: g for g in d.groupes}
+            paid_alone = all(  # no item of a block paid whole: its miss would cost the rest
+                isinstance(x, Indicateur) and groups[x.groupe].regle != "tous_requis"
+                for x, _, _ in named
+            )
+            if (
+                missing
+                and paid_alone
+                and any(ok for _, ok in kept)
+                and all(f is not None or m for _, m, f in named)
+            ):
+                # "DMP 22 %, messagerie 4 %, ça fait combien ?": what the ones met pay
+                missed = [x for x, ok in kept if not ok]
+                worth = self._worth_of(case, [x for x, ok in kept if ok])
+                line = (
+                    f"Non atteints{NNBSP}: "
+                    + ", ".join(
+                        _label(x) + _given(x, f, _goal(x)) for x, _, f in named if x in missed
+                    )
+                    + "."
+                )
+                return replace(worth, lignes=(*worth.lignes[:2], line, *worth.lignes[2:]))
         answers = self._answers(d, named, everything, unknown)
         left = [] if everything or unknown else _left_open(d, named)
         for i in left:  # "moyenne 72 %, …" says nothing of the software: not known
@@ -160,7 +190,7 @@ class RuleSums:
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
-        for part in SEPARATOR.split(folded):
+        for part in SEPARATOR.split(REFERENCE.sub(" ", folded)):
             word = part.strip()
             if word in EXCEPT:
                 excepted = True
@@ -271,6 +301,13 @@ class RuleSums:
             best = max(own.values())
             tied = [i for i in tied if own[i.id] == best]
         return tied[0] if len(tied) == 1 else AMBIGUOUS
+
+    def _met(self, d: Dispositif, x: Indicateur | Groupe, met: bool, figure: Figure | None) -> bool:
+        """An item listed is met as said, and when given with a figure, as its target judges."""
+        if not met or figure is None or not isinstance(x, Indicateur):
+            return met
+        est = estimate(d, {x.id: _value(x, figure)}, gains=False)
+        return next(r.statut for r in est.indicateurs if r.id == x.id) == "atteint"
 
     def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact:
         """What the items listed pay together once met, the groups they depend on assumed
@@ -493,12 +530,24 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
     return f" ({fmt_eur(r.eur or 0)}{of})"
 
 
-def _given(item: Indicateur | Groupe, figure: Figure | None) -> str:
-    """The asker's figure, in brackets: " (vous : 60 %)"."""
+def _given(item: Indicateur | Groupe, figure: Figure | None, goal: str = "") -> str:
+    """The asker's figure, in brackets, and the target when given: " (vous : 60 %)",
+    " (vous : 4 % ; objectif ≥ 5 %)"."""
     if figure is None or isinstance(figure, dict) or not isinstance(item, Indicateur):
         return ""  # rates named each: the question says them
     unit = f"{NNBSP}%" if item.cible.type in ("taux", "moyenne") or _each_rate(item) else ""
-    return f" (vous{NNBSP}: {fmt_number(figure)}{unit})"
+    goal = f"{NNBSP}; {goal}" if goal else ""
+    return f" (vous{NNBSP}: {fmt_number(figure)}{unit}{goal})"
+
+
+def _goal(item: Indicateur | Groupe) -> str:
+    """ "objectif ≥ 5 %": the target an item missed, when it is a figure."""
+    c = item.cible if isinstance(item, Indicateur) else None
+    if c is None or c.valeur is None or c.type not in ("taux", "nombre"):
+        return ""
+    op = "≥" if c.operateur == ">=" else ">"
+    unit = f"{NNBSP}%" if c.type == "taux" else ""
+    return f"objectif {op} {fmt_number(c.valeur)}{unit}"
 
 
 def _counts(ind: Indicateur, figure: float | None) -> bool:

@@ -351,3 +351,16 @@ def test_what_is_lost_when_everything_is_said(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Taux de télétransmission" not in shown and "de moins" not in shown
+
+
+def test_what_the_met_ones_of_a_list_pay(responder: FaqResponder) -> None:
+    """Some items met, others missed with their figures, the block they need unsaid: what the
+    met ones pay, that block assumed and said, and each miss against its target; « ces deux
+    lignes » names no indicator (« en ligne »)."""
+    text = (
+        "2022 : DMP 22 % des consults, messagerie patients 4 %. ça fait combien pour ces deux "
+        "lignes ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Ensemble : 280 € (40 points) pour l'exercice 2022, à condition que" in shown
+    assert "(vous : 4 % ; objectif ≥ 5 %)" in shown and "téléservices" not in shown
