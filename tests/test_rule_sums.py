@@ -363,4 +363,4 @@ def test_what_the_met_ones_of_a_list_pay(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Ensemble : 280 € (40 points) pour l'exercice 2022, à condition que" in shown
-    assert "(vous : 4 % ; objectif ≥ 5 %)" in shown and "téléservices" not in shown
+    assert "(vous : 4 % ; objectif ≥ 5 %)" in shown and "« Usage des téléservices" not in shown
