@@ -81,6 +81,7 @@ VALIDATION6 = TESTS / "faq_validation6.yaml"  # written blind at the session's e
 VALIDATION7 = TESTS / "faq_validation7.yaml"  # written blind on 1/12/2026; read once, at the end
 VALIDATION8 = TESTS / "faq_validation8.yaml"  # written blind on 1/12/2026 (morning); read once
 VALIDATION9 = TESTS / "faq_validation9.yaml"  # written blind on 1/12/2026 (day); read once
+VALIDATION10 = TESTS / "faq_validation10.yaml"  # written blind on 1/12/2026 (day); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -122,6 +123,7 @@ SETS = [
     ("validation set 7 (held out)", VALIDATION7),
     ("validation set 8 (held out)", VALIDATION8),
     ("validation set 9 (held out)", VALIDATION9),
+    ("validation set 10 (held out)", VALIDATION10),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -372,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION7,
             VALIDATION8,
             VALIDATION9,
+            VALIDATION10,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
