@@ -50,6 +50,7 @@ SMS_FORMS = {
     "jvais": "je vais",
     "pr": "pour",
     "ds": "dans",
+    "decla": "declaration",
     "tt": "tout",
     "tte": "toute",
     "tts": "tous",

@@ -865,3 +865,10 @@ def test_an_indicator_the_scheme_lacks_is_not_another_ones_figure(
     assert rep.fact is None and rep.entry is not None
     text = to_text(rep.message).replace(NN, " ")
     assert "25 points" in text and "Le forfait structure s'arrête à l'exercice 2025" in text
+
+
+def test_a_missed_declaration_typed_on_a_phone(responder: FaqResponder) -> None:
+    """« decla » is a declaration, in a message typed on a phone."""
+    text = "jai laisse passer la decla du fami 2024, je fais koi ?"
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "close depuis le 03/03/2025" in reply and "voyez avec votre CPAM" in reply
