@@ -457,7 +457,7 @@ class RuleAnswers:
                 if figure is not None and comp is not None and ind.agregation == "tous":
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides
-                    comp, figure = _failing_rate(text, ind) or (comp, figure)
+                    comp, figure = _failing_rate(text, ind) or _own_rate(text, ind, comp, figure)
                 if figure is not None:
                     # "pas les 5 indicateurs socles mais 3 interventions": the block not met
                     sans = next(
@@ -699,8 +699,10 @@ class RuleAnswers:
             )
         elif statut == "atteint" and worth:
             needs = _prerequisites(group, groups)
+            # "…, si « Socle » est atteint et si les autres taux…": one condition after another
+            joined = " et" if needs else ""
             others = (
-                " si les autres taux de cet indicateur atteignent aussi leur seuil"
+                f"{joined} si les autres taux de cet indicateur atteignent aussi leur seuil"
                 if all_of
                 else ""
             )
@@ -985,6 +987,18 @@ def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | Non
             value = float(given[c.id])
             return c, Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%")
     return None
+
+
+def _own_rate(
+    text: str, ind: Indicateur, comp: Composante, figure: Valeur
+) -> tuple[Composante, Valeur]:
+    """The component with the figure given with its name ("45 % de DMP et 50 %
+    d'ordonnances": the ordonnances' is 50 %), else the first figure."""
+    given = _named_rates(text, ind)
+    if comp.id in given:
+        value = float(given[comp.id])
+        return comp, Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%")
+    return comp, figure
 
 
 def _mean_of(text: str, ind: Indicateur) -> Situation | None:

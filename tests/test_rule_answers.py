@@ -701,3 +701,12 @@ def test_a_rate_under_its_target_decides_an_indicator_needing_all_its_rates(
     assert g is not None and g.statut == "non_atteint"
     assert g.situation.composante is not None
     assert g.situation.composante.id == "alimentation_dmp"
+
+
+def test_each_rate_keeps_its_own_figure(late: FaqResponder) -> None:
+    """« 45 % de DMP et 50 % d'ordonnances »: the ordonnances' rate is 50 %, not the first
+    figure; the conditions read one after the other."""
+    text = "je suis à 45 % de DMP et 50 % d'ordonnances numériques, ça passe pour la donum ?"
+    shown = reply(late, text, "medecin")
+    assert f"50{NN}%{NN}: objectif atteint" in shown and f"45{NN}%{NN}: objectif" not in shown
+    assert "est atteint et si les autres taux" in shown
