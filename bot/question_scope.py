@@ -323,6 +323,9 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(words)})\b")
 
 
+CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^.?!]*\?\W*$")
+
+
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
     in_dates, plain = [], []
     if "20" in folded:  # every full year is 20xx
@@ -337,7 +340,9 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
     ordered = plain + relative + in_dates
     years = tuple(dict.fromkeys(ordered))
-    return years, (years[0] if years else None)
+    # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
+    turned = CONTRAST_YEAR.search(folded) if len(years) > 1 else None
+    return years, (int(turned[1]) if turned else years[0] if years else None)
 
 
 def values(folded: str) -> list[Valeur]:

@@ -233,3 +233,10 @@ def test_this_year_typed_with_a_typo_is_still_this_year(text: str) -> None:
 def test_perds_typed_pers_is_still_a_loss() -> None:
     """« je pers tt ? », a typo for « je perds tout ? », found in the last walk-through."""
     assert fold("si jai pas de mss je pers tt ?") == "si j'ai pas de mss je perds tout ?"
+
+
+def test_the_year_set_against_is_the_one_asked() -> None:
+    """ "pour 2026 ça passe, mais en 2028 ça passera encore ?": 2028 is asked."""
+    found = detect("pour la donum 2026 ça passe, mais en 2028 ça passera encore ?")
+    assert found.exercice == 2028 and set(found.exercices) == {2026, 2028}
+    assert detect("le FAMI 2025, versé quand ? et changé par rapport à 2024 ?").exercice == 2025
