@@ -93,6 +93,13 @@ _PLAIN = """honoraires honoraire tarif tarifs maintenant contrat contrats monde 
     meteo officine officines miens dotee detartrage crepes panier paniers coute couter coutent
     autorise autorisee regul vient viennent"""
 PLAIN_WORDS = frozenset(_PLAIN.split())
+# A topic set aside in a question about a forfait: "je confonds avec la ROSP", "je n'ai pas
+# signé l'OPTAM", "je ne demande pas le prix", "c'est pas le forfait patientèle".
+SET_ASIDE = re.compile(
+    r"\b(?:confond\w* avec|pas (?:signe|adhere\w*|demande|parle\w*|de)|demande pas|c'?est pas|"
+    r"ce n'?est pas|hors)\b(?:\W+\w+){1,4}"
+)
+SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
 CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
@@ -482,6 +489,8 @@ class FaqIndex:
         if not self._any_offtopic.search(folded):
             return None
         folded = SCHEME_COST.sub(" ", folded)
+        if SCHEMES_NAMED.search(folded):  # "je confonds avec la ROSP", "pas signé l'OPTAM"
+            folded = SET_ASIDE.sub(" ", folded)
         return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
 
     # ---- text processing ---------------------------------------------------------------

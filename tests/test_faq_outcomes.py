@@ -130,6 +130,20 @@ def test_what_a_scheme_costs_is_no_price(index: FaqIndex) -> None:
     assert ask(index, "combien coûte une consultation ?").outcome == "out_of_scope"
 
 
+@pytest.mark.parametrize(
+    ("text", "declined"),
+    [
+        ("Le point du forfait structure il vaut combien ? Je confonds avec la ROSP", False),
+        ("Le point de la ROSP il vaut combien ?", True),
+        ("Mon remplaçant me demande une rétrocession à 80 %, c'est quoi le taux habituel ?", True),
+    ],
+)
+def test_a_topic_set_aside_does_not_decline(index: FaqIndex, text: str, declined: bool) -> None:
+    """A neighbouring topic set aside in a question about a forfait (« je confonds avec la
+    ROSP ») does not make it out of scope; named alone, it does."""
+    assert (ask(index, text).outcome == "out_of_scope") is declined
+
+
 def test_an_open_question_gets_no_yes_or_no(index: FaqIndex) -> None:
     ans = ask(index, "volet 1 en 2022 c'était quoi les indicateurs")
     assert not (ans.matched and ans.hit.entry.reponse.startswith(("Oui", "Non")))
