@@ -65,8 +65,11 @@ DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teled
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b(combien|cb|cbn|montants?|max|maxi|maximum|plafond|rapport\w*|vaut|valai\w*|valen\w*|"
-    r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
+    r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
+    r"quelle proportion|quelle part)\b"
 )
+# What the question says it does not ask: "je ne demande pas comment facturer, juste : …".
+NOT_ASKED = re.compile(r"\b(?:ne )?(?:vous )?demande pas\b(?:\W+\w+){1,4}")
 # A target asked without "combien": "le taux de télétransmission attendu pour la Donum".
 TARGET = re.compile(
     r"\btaux\b.*\b(attendu|exige|requis|minimum|mini|minimal|a atteindre|qu'il faut|faut avoir|"
@@ -233,7 +236,7 @@ def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
     must be met), or None."""
-    folded = fold(text)
+    folded = NOT_ASKED.sub(" ", fold(text))
     if VSM.search(folded):
         return None  # the VSM is outside the schemes
     if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):

@@ -39,6 +39,12 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("taux fse dentiste", "montant"),  # a rate named alone, as a search
         ("mon logiciel est pas referencé segur, cb ca va me couter ?", None),  # a cost
         ("une attestation sans date d'acquisition, est-ce recevable ?", None),  # not a payment
+        # what the question says it does not ask is not read
+        (
+            "je ne demande pas comment facturer, juste : le taux fse du volet 1 c'est combien ?",
+            "montant",
+        ),
+        ("les certificats AT-MP en ligne, il en faut quelle proportion ?", "montant"),
         ("aat seuil fs 2022 et 2025", "montant"),  # two years side by side
         # not a figure of the rules: "quand même", a count, a change, an own figure, the VSM
         ("je n'ai pas de logiciel DMP, je touche quand meme le fami ?", None),
