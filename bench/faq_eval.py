@@ -83,6 +83,7 @@ VALIDATION7 = TESTS / "faq_validation7.yaml"  # written blind on 1/12/2026; read
 VALIDATION8 = TESTS / "faq_validation8.yaml"  # written blind on 1/12/2026 (morning); read once
 VALIDATION9 = TESTS / "faq_validation9.yaml"  # written blind on 1/12/2026 (day); read once
 VALIDATION10 = TESTS / "faq_validation10.yaml"  # written blind on 1/12/2026 (day); read once
+VALIDATION11 = TESTS / "faq_validation11.yaml"  # written blind on 1/12/2026 (day); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -126,6 +127,7 @@ SETS = [
     ("validation set 8 (held out)", VALIDATION8),
     ("validation set 9 (held out)", VALIDATION9),
     ("validation set 10 (held out)", VALIDATION10),
+    ("validation set 11 (held out)", VALIDATION11),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -377,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION8,
             VALIDATION9,
             VALIDATION10,
+            VALIDATION11,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
