@@ -199,6 +199,8 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     assert named_figures("fse 98 % et dmt 95", names).rest == ""
     assert named_figures("oui j'ai la messagerie", names).values == {}  # no figure: no rate
     assert named_figures("fse en 2025", names).values == {}  # a year is not a rate
+    aat = {"aat": RATE_NAMES["aat"]}
+    assert named_figures("AAT dématérialisés 50 %", aat).values == {"aat": 50}  # a qualifier
 
 
 def test_rates_of_a_threshold_tree_typed_at_once_are_its_components(late: Chat) -> None:
