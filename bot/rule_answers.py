@@ -479,8 +479,31 @@ class RuleAnswers:
             # "4 RCP, sans être en MSP ni en CPTS": a figure of the asker's the rule cannot
             # judge says what they do have; the absence of other forms is no verdict
             if named is not None and q.verdict and not q.figures:
+                if self._one_form(q, span, named[0]):
+                    return None  # "pas en MSP (mais en CPTS)": other forms meet it
                 return Situation(*named, None, absent=True)
         return None
+
+    def _one_form(self, q: _Question, span: set[str], ind: Indicateur) -> bool:
+        """Whether a negation denies one of the forms that meet the indicator (the libellés of
+        the choices that lead to it met: « MSP, ESP/ESS ou CPTS »), not the indicator itself,
+        and it is the only form denied or the question says another one ("en CPTS, pas en
+        MSP")."""
+        own = self._libelle_words(ind.libelle)
+        if span & own:  # "pas de coordination": the indicator itself
+            return False
+        denied = set().union(*q.negated)
+        for question in ind.questions:
+            for c in question.choix:
+                if c.resultat is None or c.resultat.reponse is not True:
+                    continue
+                forms = self._libelle_words(c.libelle) - own
+                if not span & forms:
+                    continue
+                # "ni en CPTS ni en MSP": every form named is denied, the absence stands
+                if len(forms & denied) == 1 or (forms - denied) & q.words:
+                    return True
+        return False
 
     def _failed(self, span: set[str], d: Dispositif, ind: Indicateur) -> Groupe | None:
         """The block a negation says is not met, other than the indicator's own: named ("pas

@@ -164,6 +164,18 @@ def test_no_dmp_flow_fails_the_software_indicator(responder: FaqResponder) -> No
     assert "Pour en savoir plus" in reply(responder, text, "chirurgien-dentiste")
 
 
+def test_one_form_of_coordination_missing_is_no_absence(responder: FaqResponder) -> None:
+    """The coordination is met by any of several forms: « pas en MSP » alone, or beside
+    « en CPTS », says nothing of the indicator; « ni en CPTS ni en MSP » still does."""
+    for text in (
+        "je suis dans une CPTS mais pas dans une MSP, ça compte pour la coordination ?",
+        "je ne suis pas en MSP, je perds la coordination ?",
+    ):
+        assert ground(responder, text, "chirurgien-dentiste") is None
+    g = ground(responder, "ni en CPTS ni en MSP, je perds la coordination ?", "chirurgien-dentiste")
+    assert g is not None and g.situation.absent
+
+
 @pytest.mark.parametrize(
     ("text", "profession"),
     [
