@@ -76,6 +76,7 @@ SMS_FORMS = {
     "dsl": "desole",
     "msg": "message",
     "rdv": "rendez-vous",
+    "avt": "avant",
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
