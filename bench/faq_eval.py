@@ -71,6 +71,7 @@ DEV_COLLOQUIAL25 = TESTS / "faq_devset_colloquial25.yaml"  # tuned on: several q
 DEV_COLLOQUIAL26 = TESTS / "faq_devset_colloquial26.yaml"  # tuned on: dental offices, 21st
 DEV_COLLOQUIAL27 = TESTS / "faq_devset_colloquial27.yaml"  # tuned on: own figures, 23rd writer
 DEV_COLLOQUIAL28 = TESTS / "faq_devset_colloquial28.yaml"  # tuned on: the border, 25th writer
+DEV_COLLOQUIAL29 = TESTS / "faq_devset_colloquial29.yaml"  # tuned on: today, differences, 26th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -115,6 +116,7 @@ SETS = [
     (f"colloquial development set 26 {TUNED}", DEV_COLLOQUIAL26),
     (f"colloquial development set 27 {TUNED}", DEV_COLLOQUIAL27),
     (f"colloquial development set 28 {TUNED}", DEV_COLLOQUIAL28),
+    (f"colloquial development set 29 {TUNED}", DEV_COLLOQUIAL29),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
