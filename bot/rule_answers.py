@@ -81,6 +81,8 @@ FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide)\b"
 )
+# "les indicateurs obligatoires", "requis": the block of required indicators
+REQUIRED = frozenset(["obligatoir", "requ"])
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
@@ -614,11 +616,15 @@ class RuleAnswers:
 
     @staticmethod
     def _group(words: set[str], d: Dispositif) -> Groupe | None:
-        """A group named by all the words of its id ("volet 1", "socle")."""
+        """A group named by all the words of its id ("volet 1", "socle"), or the one block of
+        required indicators named as such ("les 5 indicateurs obligatoires")."""
         for g in d.groupes:
             parts = g.id.split("_")
             if all(p in words or p[:-1] in words for p in parts):
                 return g
+        if "indiqu" in words and words & REQUIRED:
+            blocks = [g for g in d.groupes if g.regle == "tous_requis"]
+            return blocks[0] if len(blocks) == 1 else None
         return None
 
     # ---- cases ------------------------------------------------------------------------------

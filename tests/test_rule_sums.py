@@ -104,6 +104,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 620",
         ),
+        # « les 5 indicateurs obligatoires » is the socle, its one block of required ones
+        (
+            "FAMI : les 5 indicateurs obligatoires OK, je suis en CPTS et j'ai fait mes "
+            "interventions aller vers en EHPAD. Total ?",
+            "chirurgien-dentiste",
+            "890",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
