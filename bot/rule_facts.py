@@ -179,7 +179,7 @@ DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 CHANGED = re.compile(
     r"(?<!pas )(?<!jamais )(?<!sans )(?<!rien )\b((?<!a )(?<!de )nouveau\w*|nouvel\w*|chang\w*|"
     r"diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|perdu|ajout\w*|supprim\w*|"
-    r"disparu\w*|retir\w*|enlev\w*)\b"
+    r"disparu\w*|retir\w*|enlev\w*|boug\w*)\b"
 )
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
 HISTORY = re.compile(
