@@ -81,6 +81,8 @@ FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide)\b"
 )
+# An amount asked of several rates typed bare
+ASKS_POINTS = re.compile(r"\b(combien|cb|quel montant|points)\b")
 # "les indicateurs obligatoires", "requis": the block of required indicators
 REQUIRED = frozenset(["obligatoir", "requ"])
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
@@ -551,12 +553,20 @@ class RuleAnswers:
         named = named_figures(text, RATE_NAMES).values
         listed = len(named) > 1
         figures = [v for v in values(folded) if listed or self._own(folded, v)]
-        if len(named) == 1 and not any(v.kind == "taux" for v in values(folded)):
-            # "fs fse 68 ca passe": a rate named with its bare figure is the asker's
-            value = float(next(iter(named.values())))
-            typed = re.search(rf"(?<![\d,.]){fmt_number(value)}(?![\d,.])", folded)
-            if 1 < value <= 100 and typed:  # not "une seule FSE", a count
-                figures.append(Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%"))
+        if named and not any(v.kind == "taux" for v in values(folded)):
+            # "fs fse 68 ca passe", "DMT 80, FSE 70, PSE 30, AAT 50": rates named with their
+            # bare figures are the asker's
+            rates = []
+            for figure in named.values():
+                value = float(figure)
+                typed = re.search(rf"(?<![\d,.]){fmt_number(value)}(?![\d]|[,.]\d)", folded)
+                if 1 < value <= 100 and typed:  # not "une seule FSE", a count
+                    rates.append(Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%"))
+            # "taux DMT 92 FSE 97, combien de points pour la DMT ?": what a rate pays is the
+            # rates' own fact, not a verdict on one of them
+            if len(rates) == len(named) and (len(rates) == 1 or not ASKS_POINTS.search(folded)):
+                typed_values = {v.value for v in rates}
+                figures = rates + [v for v in figures if v.value not in typed_values]
         return figures
 
     def _asked_words(self, folded: str, figures: list[Valeur]) -> set[str]:

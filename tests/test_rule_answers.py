@@ -383,6 +383,12 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
         # a rate named with its bare figure, typed on a phone
         ("fs fse 68 ca passe", "medecin", "atteint"),
         ("fami fse 69 c bon ?", "chirurgien-dentiste", "non_atteint"),
+        # the four bare rates of the Donum's mean, listed: their mean, 57,5 %, under 60 %
+        (
+            "donum : DMT 80, FSE 70, PSE 30, AAT 50 (en %) ca passe pour le socle",
+            "medecin",
+            "non_atteint",
+        ),
         # a share told with what it counts: 7 invoices in 10 are 70 % of the FAMI's FSE rate
         (
             "chir dent : 7 factures sur 10 en FSE, c'est suffisant pour le FAMI ?",
