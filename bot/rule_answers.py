@@ -74,6 +74,9 @@ GENERIC_STEMS = frozenset(
         # « j'ai eu le max », « en faisant tout »: avoir, faire
         "eu",
         "fais",
+        # « avec le nouveau système »: the 2017 libellé « Nouveaux services aux patients »
+        "nouveau",
+        "nouvel",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".

@@ -118,8 +118,10 @@ class RuleSums:
             return None
         if "nombre" in intents(text) and "montant" not in intents(text):
             return None  # "il faut en faire combien de FSE ?": a count, not a total
-        if ans.scope is not None and len(ans.scope.schemes) > 1:
-            return None  # "le forfait structure et la Donum se cumulent ?": two schemes
+        if ans.scope is not None and (len(ans.scope.schemes) > 1 or len(ans.scope.exercices) > 1):
+            # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
+            # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
+            return None
         d = case.dispositif
         all_met = ALL_MET.search(folded)
         everything = bool(all_met)

@@ -193,6 +193,19 @@ def test_a_date_asked_with_a_change_comes_first(responder: FaqResponder) -> None
     assert "deuxième trimestre 2026" in reply
 
 
+def test_last_years_amount_and_this_years_best(responder: FaqResponder) -> None:
+    """« l'an dernier j'ai touché 7 805 €, cette année avec le nouveau système au mieux ? »:
+    two years, two schemes, no list of one's own (was a total of 0 €); « nouveau » names no
+    indicator (the 2017 libellé « Nouveaux services aux patients »)."""
+    text = (
+        "l'an dernier j'ai touché 7 805 € de forfait structure, cette année avec le nouveau "
+        "système je dois m'attendre à combien au mieux ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2026 : au plus 420 points, soit 2 940 €" in reply
+    assert "Total" not in reply and "Services offerts" not in reply
+
+
 def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> None:
     """Two schemes named, one year: that year's maximum for its scheme, the other's nearest
     exercice (the Donum's first), and the gap."""
