@@ -192,7 +192,8 @@ VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an
 # Two blocks of a scheme set side by side: "la diff entre le socle et les options ?".
 COMPARED = re.compile(
     r"\b(diff\w*|distingu\w*|distinction|compar\w*|vs|versus|entre .+ et|"
-    r"(pas|meme) (la meme chose|pareil)|et (lesquel\w*|lequel|ce qui))\b"
+    r"(pas|meme) (la meme chose|pareil)|et (lesquel\w*|lequel|ce qui)|"
+    r"(les )?memes (conditions|criteres|indicateurs|regles))\b"
 )
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
 OBLIGATION = re.compile(
@@ -360,6 +361,11 @@ class RuleFacts:
         compared = VERSUS.search(folded) and not AMOUNT.search(folded)
         if len(years) == 2 and (CHANGED.search(folded) or compared) and not when:
             found = self._changes(text, ans.profession, who, years, today)
+            if found is not None:
+                return found
+        schemes = ans.scope.schemes if ans.scope is not None else ()
+        if len(schemes) == 2 and COMPARED.search(folded):
+            found = self._blocks_across(folded, ans, who, years, today)
             if found is not None:
                 return found
         case = self.case_of(ans, today)
@@ -1061,19 +1067,11 @@ class RuleFacts:
         groups = _groups_named(fold(text), d)
         if len(groups) < 2:
             return None
-        names = {g.id: _q(g.libelle) for g in d.groupes}
         lines, sources = [], []
         for g in groups:
-            members = [i for i in d.indicateurs if i.groupe == g.id]
-            if g.regle == "tous_requis":
-                worth = self._worth(d, g) or f"montant {NOT_PUBLISHED}"
-                how = f"{worth}, versés en bloc si tous ses indicateurs sont atteints"
-            else:
-                how = f"au plus {_group_total(d, g)}, chaque indicateur versant le sien"
-            after = "".join(f", seulement si {names[p]} est atteint" for p in g.prerequis)
-            listed = "\u202f; ".join(i.libelle for i in members)
-            lines.append(f"{names[g.id]}{NNBSP}: {how}{after}. Indicateurs{NNBSP}: {listed}.")
-            sources += [*g.sources, *(x for i in members for x in i.sources)]
+            line, cited = self._block_line(d, g)
+            lines.append(line)
+            sources += cited
         return Fact(
             case,
             "montant",
@@ -1083,6 +1081,56 @@ class RuleFacts:
             (),
             _labels(list(dict.fromkeys(sources))),
         )
+
+    def _blocks_across(
+        self, folded: str, ans: Answer, who: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """ "le volet 1 du forfait structure 2025 et le socle du Donum, mêmes conditions ?":
+        one block of each scheme, each year's (the one named, else the scheme's nearest), with
+        what it pays and its indicators; None unless each scheme names exactly one block."""
+        assert ans.profession is not None and ans.scope is not None
+        both = self._schemes_years(ans.profession, ans.scope.schemes, years)
+        cases = [self.rules.case(ans.profession, y, today, (who, "question")) for y in both]
+        if len(cases) != 2 or any(c is None for c in cases):
+            return None
+        lines, sources, named = [], [], []
+        for case in cases:
+            assert case is not None
+            d = case.dispositif
+            groups = _groups_named(folded, d)
+            if len(groups) != 1:
+                return None
+            line, cited = self._block_line(d, groups[0])
+            lines.append(f"{_scheme(d)}{NNBSP}: {line}")
+            sources += cited
+            named.append(groups[0].libelle)
+        last = cases[-1]
+        assert last is not None
+        return Fact(
+            last,
+            "montant",
+            _groups_named(folded, last.dispositif)[0].id,
+            f"{' et '.join(_short(n) for n in named)} — "
+            + " et ".join(_scheme(c.dispositif) for c in cases if c is not None),
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
+            span=f"exercices {both[0]} et {both[1]}",
+        )
+
+    def _block_line(self, d: Dispositif, g: Groupe) -> tuple[str, list[Source]]:
+        """A block's line: what it pays and how, after which block, and its indicators."""
+        names = {x.id: _q(x.libelle) for x in d.groupes}
+        members = [i for i in d.indicateurs if i.groupe == g.id]
+        if g.regle == "tous_requis":
+            worth = self._worth(d, g) or f"montant {NOT_PUBLISHED}"
+            how = f"{worth}, versés en bloc si tous ses indicateurs sont atteints"
+        else:
+            how = f"au plus {_group_total(d, g)}, chaque indicateur versant le sien"
+        after = "".join(f", seulement si {names[p]} est atteint" for p in g.prerequis)
+        listed = "\u202f; ".join(i.libelle for i in members)
+        line = f"{names[g.id]}{NNBSP}: {how}{after}. Indicateurs{NNBSP}: {listed}."
+        return line, [*g.sources, *(x for i in members for x in i.sources)]
 
     def _totals_over_years(
         self, text: str, profession: str, years: list[int], today: dt.date

@@ -206,6 +206,18 @@ def test_last_years_amount_and_this_years_best(responder: FaqResponder) -> None:
     assert "Total" not in reply and "Services offerts" not in reply
 
 
+def test_a_block_of_each_scheme_side_by_side(responder: FaqResponder) -> None:
+    """« le volet 1 du forfait structure 2025 et le socle du Donum, mêmes conditions ? »: each
+    block with what it pays and its indicators, the FS's 2025 and the Donum's first year."""
+    text = (
+        "Le volet 1 du forfait structure 2025 et le socle du Donum, ce sont les mêmes conditions ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Forfait structure 2025 (médecins) : « Volet 1" in reply
+    assert "Dotation numérique (Donum) 2026 : « Indicateurs socles" in reply
+    assert "Taux de télétransmission > 2/3" in reply and "AAT ≥ 60 %" in reply
+
+
 def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> None:
     """Two schemes named, one year: that year's maximum for its scheme, the other's nearest
     exercice (the Donum's first), and the gap."""
