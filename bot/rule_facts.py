@@ -314,6 +314,7 @@ class RuleFacts:
         if kind == "montant" and len(schemes) == 2 and len(years) < 2:
             both = self._schemes_years(ans.profession, schemes, years)
             over = self._totals_over_years(text, ans.profession, both, today)
+            over = over or self._indicator_across(text, ans, both, today)
             if len(both) == 2 and over is not None:
                 return over
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
@@ -1116,6 +1117,43 @@ class RuleFacts:
             (),
             _labels(list(dict.fromkeys(sources))),
             span=f"exercices {both[0]} et {both[1]}",
+        )
+
+    def _indicator_across(
+        self, text: str, ans: Answer, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """ "les ordonnances numériques, c'était combien dans le forfait structure et dans le
+        Donum ?": the target and the worth of the indicator each scheme names; None unless
+        both name one with an amount of its own."""
+        assert ans.profession is not None
+        who = ans.profession_source or "question"
+        cases = [self.rules.case(ans.profession, y, today, (who, "question")) for y in years]
+        if len(cases) != 2:
+            return None
+        lines, sources = [], []
+        for case in cases:
+            if case is None:
+                return None
+            d = case.dispositif
+            named = self.rules.named_in(text, d)
+            worth = self._worth(d, named[0]) if named is not None else None
+            if named is None or worth is None:
+                return None
+            ind = named[0]
+            goal = f"objectif {_target(ind.cible)}, " if ind.cible.type != "booleen" else ""
+            lines.append(f"{_scheme(d)}{NNBSP}: {_q(ind.libelle)}{NNBSP}: {goal}{worth}.")
+            sources += ind.sources
+        last = cases[-1]
+        assert last is not None
+        return Fact(
+            last,
+            "montant",
+            self.rules.named_in(text, last.dispositif)[0].id,  # type: ignore[index]
+            " et ".join(_scheme(c.dispositif) for c in cases if c is not None),
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
+            span=f"exercices {years[0]} et {years[1]}",
         )
 
     def _block_line(self, d: Dispositif, g: Groupe) -> tuple[str, list[Source]]:

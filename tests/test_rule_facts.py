@@ -218,6 +218,15 @@ def test_a_block_of_each_scheme_side_by_side(responder: FaqResponder) -> None:
     assert "Taux de télétransmission > 2/3" in reply and "AAT ≥ 60 %" in reply
 
 
+def test_an_indicator_of_each_scheme_side_by_side(responder: FaqResponder) -> None:
+    """« le DMP ça rapportait combien dans le forfait structure et dans la donum ? »: the
+    indicator each scheme names, its target and its worth."""
+    text = "le DMP ça rapportait combien dans le forfait structure et dans la donum ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "« Alimentation du DMP » : objectif ≥ 30 %" in reply and "40 points, soit 280 €" in reply
+    assert "ordonnances numériques > 30 % » : 60 points, soit 420 €" in reply
+
+
 def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> None:
     """Two schemes named, one year: that year's maximum for its scheme, the other's nearest
     exercice (the Donum's first), and the gap."""
