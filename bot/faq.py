@@ -32,6 +32,7 @@ from bot.faq_intent import intents, of_entry, strong
 from bot.faq_text import STOPWORDS, FrenchStems, fold, normalise
 from bot.question_scope import (
     SCHEMES,
+    TARGET_NAMED,
     VSM,
     QuestionScope,
     ScopeReader,
@@ -1215,7 +1216,7 @@ class FaqIndex:
     def _figure_beside(self, folded: str, e: FaqEntree) -> bool:
         """The yes/no question quotes a figure the entry's phrasings never do ("avec une
         moyenne de 70 %, je garde le socle ?" is not "les seuils vont-ils augmenter ?")."""
-        asked = _figures(folded)
+        asked = _figures(TARGET_NAMED.sub(" ", folded))  # "mon taux de 70 %": its name
         if not asked:
             return False
         return not asked <= self._quoted[self._position[e.id]]

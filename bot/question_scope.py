@@ -196,6 +196,9 @@ VALUE_WORDS = re.compile(
     # "j'ai 70 % de FSE", "un médecin a 60 %", "je suis à 2/3": a figure someone has
     rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d)"
 )
+# A rate named by its target, no verb: "ils plombent mon taux de 70 % ?" (the FAMI's 70 %),
+# unlike "mon taux est de 70 %"
+TARGET_NAMED = re.compile(r"\b(mon|le|ce|du|au) taux de \d+(,\d+)? ?%")
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(
     r"\b(quel(le)?s?|lequel|laquelle|combien|comment|pourquoi|quoi|quand(?! meme))\b"
@@ -441,7 +444,7 @@ def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """The question gives a figure of the asker's own ("j'ai 68 %", "pile à 2/3"), not one of
     the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""
     found = values(folded)
-    if found and VALUE_WORDS.search(folded):  # "juste le 1 ?" gives no figure
+    if found and VALUE_WORDS.search(TARGET_NAMED.sub(" ", folded)):  # "juste le 1 ?": none
         return True
     return any(v.counted or all(abs(v.value - t) > 0.1 for t in targets) for v in found)
 

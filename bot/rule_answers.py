@@ -25,7 +25,13 @@ from typing import Any
 from bot.faq import NEGATIONS, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import OPEN_WORDS as OPEN
-from bot.question_scope import VALUE_WORDS, Valeur, values, without_relative_years
+from bot.question_scope import (
+    TARGET_NAMED,
+    VALUE_WORDS,
+    Valeur,
+    values,
+    without_relative_years,
+)
 from bot.understand import RATE_NAMES, named_figures
 from calculators import Ambiguity, Estimate, estimate
 from calculators.calendar import ExerciceStatus, calendar
@@ -604,7 +610,7 @@ class RuleAnswers:
 
     def _own(self, folded: str, v: Valeur) -> bool:
         """A figure of the asker's own, not a published target the question quotes."""
-        if v.counted or VALUE_WORDS.search(folded):
+        if v.counted or VALUE_WORDS.search(TARGET_NAMED.sub(" ", folded)):
             return True
         return all(abs(v.value - t) > 0.1 for t in self.index._targets)
 

@@ -163,6 +163,9 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
     assert own_figure(fold("j'ai 68 % de fse"), targets)
     assert own_figure(fold("pile à 2/3 c'est bon ?"), targets)  # "pile": the asker's case
     assert own_figure(fold("j'ai 70 % de FSE, c'est bon ?"), targets)  # a figure someone has
+    # a rate named by its target: « mon taux de 70 % », no verb; « mon taux est de 70 % » has it
+    assert not own_figure(fold("les actes S3404, ils plombent mon taux de 70 % ?"), targets)
+    assert own_figure(fold("mon taux est de 70 %, c'est bon ?"), targets)
     assert not own_figure(fold("le taux fse ca prend quels regimes ? juste le rg ?"), targets)
     # a share told with what it counts is the asker's
     assert own_figure(fold("7 factures sur 10 en FSE, c'est suffisant ?"), targets)
