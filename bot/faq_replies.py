@@ -442,7 +442,7 @@ class FaqResponder:
 
             def entry_message() -> Message:
                 other = other_case(e, self._asked_case(session, ans, e), self.professions)
-                year = None if other else _year_line(e, ans)
+                year = None if other else _year_line(e, ans, self._provisional(ans))
                 reply = self.entry_reply_for(
                     e,
                     ans.suggestions,
@@ -1028,6 +1028,14 @@ class FaqResponder:
         when = f"l'exercice {case.exercice}" + (" (règles provisoires)" if case.note else "")
         return f"À la clé pour {when}{NNBSP}: cet indicateur verse {alone}."
 
+    def _provisional(self, ans: Answer) -> bool:
+        """Whether the exercice the question names has no rules of its own yet (carried
+        over from the year before)."""
+        if self.facts is None or ans.profession is None or ans.exercice_source != "question":
+            return False
+        case = self.facts.case_of(ans, self.today())
+        return case is not None and bool(case.note)
+
     def scheme_note(self, ans: Answer) -> str | None:
         """ "Le forfait structure concerne les médecins ; pour les masseurs-kinésithérapeutes,
         je couvre le FAMI.": a scheme named that is not the asker's profession's."""
@@ -1220,20 +1228,31 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
 REFERENCE_DAY = re.compile(r"31(/12| décembre) de l'année de référence")
 
 
-def _year_line(e: FaqEntree, ans: Answer) -> str | None:
+def _year_line(e: FaqEntree, ans: Answer, provisional: bool = False) -> str | None:
     """The exercice an answer is for, when the question named none and the entry is for
     some years only; the day an entry's « 31/12 de l'année de référence » is, for the
     exercice the question names ("avant quand en 2022 ?": le 31/12/2022)."""
     years = e.portee.exercices
     if ans.exercice_source == "question" and ans.exercice and REFERENCE_DAY.search(e.reponse):
         return f"Pour l'exercice {ans.exercice}{NNBSP}: le 31/12/{ans.exercice}."
+    label = ", ".join(map(str, years))
+    whose = "les exercices" if len(years) > 1 else "l'exercice"
+    if years and ans.exercice_source == "question" and ans.exercice not in years:
+        # an entry of another year whose rules are the same (the index let it answer): said,
+        # its dates being that year's ("installée au 31/12/2024" asked for 2026)
+        dated = any(str(y) in e.reponse for y in years)
+        moved = f", dates à transposer à {ans.exercice}" if dated else ""
+        same = (
+            f"règles {ans.exercice} non publiées{NNBSP}: à confirmer auprès de votre CPAM"
+            if provisional
+            else f"mêmes règles en {ans.exercice}"
+        )
+        return f"Réponse rédigée pour {whose} {label}{moved}{NNBSP}; {same}."
     if not years or ans.exercice_source == "question":
         return None
     if ans.exercice in years:
         why = EXERCICE_FROM.get(ans.exercice_source or "", "")
         return f"Réponse pour l'exercice {ans.exercice} ({why})."
-    label = ", ".join(map(str, years))
-    whose = "les exercices" if len(years) > 1 else "l'exercice"
     return f"Réponse pour {whose} {label}."
 
 

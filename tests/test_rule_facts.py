@@ -914,3 +914,12 @@ def test_a_missed_declaration_typed_on_a_phone(responder: FaqResponder) -> None:
     text = "jai laisse passer la decla du fami 2024, je fais koi ?"
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert "close depuis le 03/03/2025" in reply and "voyez avec votre CPAM" in reply
+
+
+def test_an_entry_of_another_year_says_so(responder: FaqResponder) -> None:
+    """The 2024 entry on the SESAM-Vitale version, asked for this year (2026, rules not
+    published): its year, its dates to move, and the CPAM to confirm."""
+    text = "Pour le FAMI de cette année, mon cahier des charges SESAM-Vitale : quelle version ?"
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Réponse rédigée pour l'exercice 2024, dates à transposer à 2026" in reply
+    assert "règles 2026 non publiées : à confirmer auprès de votre CPAM" in reply
