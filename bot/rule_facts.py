@@ -167,6 +167,12 @@ DATE_TOLD = re.compile(
     + "|".join(MONTHS)
     + r") (20\d\d)\b|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
 )
+# Any year, to tell whether a question tells a day at all
+DEFAULT_YEAR = 2000
+# A day of a month told without its year: "mi-décembre", "le 15 décembre", "fin décembre"
+DAY_OF_MONTH = re.compile(
+    r"\b(\d{1,2}|mi|fin|debut)(?:er)?[ -](?:de |d')?(" + "|".join(MONTHS) + r")\b(?! 20\d\d)"
+)
 ASSESSED = re.compile(r"\bapprecie\w* au 31/12\b")
 # A block said lost: "je rate le socle ?", "je perds le volet 1 ?".
 BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
@@ -266,7 +272,7 @@ def asked(text: str) -> str | None:
             return "declaration"
         if DEADLINE.search(folded):
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
-    if _date_told(folded) is not None and PUT_IN_PLACE.search(folded):
+    if _date_told(folded, DEFAULT_YEAR) is not None and PUT_IN_PLACE.search(folded):
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
     if (
         not (
@@ -557,7 +563,7 @@ class RuleFacts:
             return None
         target = (named[1] or named[0]).cible
         due = DATED.search(target.texte or "")
-        told = _date_told(fold(text))
+        told = _date_told(fold(text), case.exercice)
         # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
         assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
         if due is None and not (told and assessed and case.exercice):
@@ -1553,10 +1559,19 @@ def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
     )
 
 
-def _date_told(folded: str) -> dt.date | None:
+def _date_told(folded: str, year: int | None = None) -> dt.date | None:
     """The date a question tells ("le 15 décembre 2026", "15/12/2026"; "en octobre 2026": the
-    month's last day), or None."""
+    month's last day), or None; with `year` (the exercice asked), a day of a month told
+    without one too ("mi-décembre", "le 15 décembre", "fin décembre", "début janvier")."""
     m = DATE_TOLD.search(folded)
+    if m is None and year is not None:
+        d = DAY_OF_MONTH.search(folded)
+        if d is None:
+            return None
+        month = MONTHS.index(d.group(2)) + 1
+        last = calendar.monthrange(year, month)[1]
+        day = {"mi": 15, "fin": last, "debut": 1}.get(d.group(1)) or int(d.group(1))
+        return dt.date(year, month, min(day, last))
     if m is None:
         return None
     if m.group(2):

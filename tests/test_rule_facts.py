@@ -923,3 +923,14 @@ def test_an_entry_of_another_year_says_so(responder: FaqResponder) -> None:
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Réponse rédigée pour l'exercice 2024, dates à transposer à 2026" in reply
     assert "règles 2026 non publiées : à confirmer auprès de votre CPAM" in reply
+
+
+def test_a_day_told_without_its_year_is_the_exercice_asked(responder: FaqResponder) -> None:
+    """« ouvert ma boîte MSSanté le 28 novembre », for « le FAMI de cette année » (2026): the
+    28/11/2026, before the 31/12/2026."""
+    text = (
+        "j'ai ouvert ma boite MSSanté le 28 novembre, ça compte pour l'indicateur messagerie du "
+        "FAMI de cette année ?"
+    )
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert f"Le 28/11/2026, c'est avant le 31/12/2026{NN}: pris en compte" in reply
