@@ -1171,7 +1171,7 @@ class RuleFacts:
             how = f"{worth}, versés en bloc si tous ses indicateurs sont atteints"
         else:
             how = f"au plus {_group_total(d, g)}, chaque indicateur versant le sien"
-        after = "".join(f", seulement si {names[p]} est atteint" for p in g.prerequis)
+        after = "".join(f", à condition que {names[p]} soit atteint" for p in g.prerequis)
         listed = "\u202f; ".join(i.libelle for i in members)
         line = f"{names[g.id]}{NNBSP}: {how}{after}. Indicateurs{NNBSP}: {listed}."
         return line, [*g.sources, *(x for i in members for x in i.sources)]
