@@ -80,6 +80,9 @@ GENERIC_STEMS = frozenset(
         # « j'ai eu le max », « en faisant tout »: avoir, faire
         "eu",
         "fais",
+        # « le socle exige encore… ? »: what is required, of any indicator
+        "exig",
+        "obligatoir",
         # « avec le nouveau système »: the 2017 libellé « Nouveaux services aux patients »
         "nouveau",
         "nouvel",

@@ -544,7 +544,9 @@ class RuleFacts:
             return when
         if kind == "obligatoire":
             named = self.rules.named_in(text, case.dispositif)
-            return self._required(case, named[0]) if named is not None else None
+            if named is None:
+                return self._not_an_indicator(text, case, today)
+            return self._required(case, named[0])
         if kind == "a_faire":
             return self._to_do(case, today)
         if kind == "justificatif":
@@ -1272,6 +1274,48 @@ class RuleFacts:
             sources,
             indicateur=ind.id,
         )
+
+    def _not_an_indicator(self, text: str, case: Case, today: dt.date) -> Fact | None:
+        """ "le socle de la Donum exige encore les horaires dans l'annuaire ?": an indicator
+        of an earlier exercice (the last one naming it) that the case's scheme does not have;
+        what that scheme's blocks paid whole require instead. None when no earlier exercice
+        names one it lacks."""
+        d = case.dispositif
+        here = {i.id for i in d.indicateurs}
+        earlier = [
+            s
+            for s in self.rules.statuses(case.profession, today)
+            if s.exercice is not None and case.exercice and s.exercice < case.exercice
+        ]
+        for s in sorted(earlier, key=lambda s: -(s.exercice or 0)):
+            named = self.rules.named_in(text, s.dispositif)
+            said = self.rules._stems(SCHEME_NAMES.sub(" ", fold(text)))
+            own = named and self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", named[0].libelle))
+            if named is None or not own or not own & said:
+                continue  # named by its own libellé's words (not its notes, nor the FAQ's)
+            if named[0].id in here:
+                return None
+            ind = named[0]
+            lines = [
+                f"Non{NNBSP}: {_q(ind.libelle)} n'est pas un indicateur de {_scheme(d)}{NNBSP}; "
+                f"il l'était de {_scheme(s.dispositif)}."
+            ]
+            for g in d.groupes:
+                if g.regle == "tous_requis":
+                    members = [i.libelle for i in d.indicateurs if i.groupe == g.id]
+                    listed = "\u202f; ".join(members)
+                    lines.append(f"{_q(g.libelle)} exige{NNBSP}: {listed}.")
+            return Fact(
+                case,
+                "obligatoire",
+                ind.id,
+                f"{ind.libelle} — {_scheme(d)}",
+                tuple(lines),
+                (),
+                _labels([*ind.sources, *(x for g in d.groupes for x in g.sources)]),
+                verdict="non",
+            )
+        return None
 
     def _required(self, case: Case, ind: Indicateur) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block

@@ -143,7 +143,7 @@ def test_two_figures_found_are_each_given_their_years(
             "c quoi la diff entre le socle et les options de la donum ?",
             [
                 f"280{NN}points, soit 1{NN}960{NN}€, versés en bloc",
-                f"seulement si «{NN}Indicateurs",
+                f"à condition que «{NN}Indicateurs",
             ],
         ),
         (
@@ -934,3 +934,27 @@ def test_a_day_told_without_its_year_is_the_exercice_asked(responder: FaqRespond
     )
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert f"Le 28/11/2026, c'est avant le 31/12/2026{NN}: pris en compte" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "libelle"),
+    [
+        ("le SAS est obligatoire dans la donum ?", "Participation au service d'accès aux soins"),
+        (
+            "le socle de la dotation numérique 2026 exige encore l'affichage des horaires dans "
+            "l'annuaire santé, comme l'ancien volet 1 ?",
+            "Horaires du cabinet affichés dans l'Annuaire santé",
+        ),
+    ],
+)
+def test_an_indicator_the_scheme_no_longer_has(
+    responder: FaqResponder, text: str, libelle: str
+) -> None:
+    """Asked whether the Donum requires an indicator of the forfait structure: no, it was the
+    FS's, and what the Donum's socle requires (was « Oui » on the Ségur software, named by
+    « obligatoire » and « exige »)."""
+    rep = respond(responder, text, "medecin")
+    reply = to_text(rep.message).replace(NN, " ")
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    assert f"Non : « {libelle}" in reply and "n'est pas un indicateur de Dotation" in reply
+    assert "« Indicateurs socles (tous requis) » exige : Logiciel référencé Ségur" in reply
