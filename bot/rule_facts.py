@@ -80,9 +80,12 @@ TARGET_CHECKED = re.compile(
     r"\bil faut (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
 )
+# An amount in euros the question tells: "8 141 €", "7805 euros"
+EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)")
 # An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?".
 AMOUNT_CHECKED = re.compile(
-    r"\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte) "
+    r"\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte|"
+    r"mont\w* (jusqu'a|a)) "  # "le FS 2025 montait à 8 141 € maximum"
     r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts)"
 )
 # What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
@@ -765,8 +768,30 @@ class RuleFacts:
         if self._named_elsewhere(text, case):
             return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
         if TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values()):
-            return self._total(case)
+            total = self._total(case)
+            told = self._other_maxima(folded, case)
+            return replace(total, lignes=(*total.lignes, *told)) if told else total
         return None
+
+    def _other_maxima(self, folded: str, case: Case) -> list[str]:
+        """ "le forfait structure 2025 c'est 8 141 € max ?": each amount told that is not the
+        case's maximum but another published exercice's, said so."""
+        _, eur = self._most(case.dispositif)
+        told = {float(m.group(1).replace(" ", "")) for m in EUROS_TOLD.finditer(folded)}
+        lines = []
+        for amount in sorted(told - {eur}):
+            years = [
+                int(year)
+                for (who, year), d in self.kb.dispositifs.items()
+                if who == case.profession and year.isdigit() and self._most(d)[1] == amount
+            ]
+            if years:
+                span = _years_span(years)
+                of = f"de l'{span}" if len(set(years)) == 1 else f"des {span}"
+                lines.append(
+                    f"{fmt_eur(amount)}{NNBSP}: c'est le maximum {of}, pas de {case.exercice}."
+                )
+        return lines
 
     def _named_elsewhere(self, text: str, case: Case) -> bool:
         """The question names clearly an indicator of another of the profession's schemes."""

@@ -958,3 +958,15 @@ def test_an_indicator_the_scheme_no_longer_has(
     assert rep.fact is not None and rep.fact.verdict == "non"
     assert f"Non : « {libelle}" in reply and "n'est pas un indicateur de Dotation" in reply
     assert "« Indicateurs socles (tous requis) » exige : Logiciel référencé Ségur" in reply
+
+
+def test_another_years_maximum_told_is_said_so(responder: FaqResponder) -> None:
+    """« le forfait structure 2025 montait à 8 141 € maximum, ou 7 805 € ? »: 7 805 € is
+    2025's maximum, 8 141 € was 2023's."""
+    text = (
+        "Un confrère dit que le forfait structure 2025 montait à 8 141 € maximum, un autre à "
+        "7 805 €. Lequel a raison ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "soit 7 805 € pour l'exercice 2025" in reply
+    assert "8 141 € : c'est le maximum de l'exercice 2023, pas de 2025." in reply
