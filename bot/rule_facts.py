@@ -80,6 +80,10 @@ TARGET_CHECKED = re.compile(
     r"\bil faut (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
 )
+# Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
+# en 2022 et seulement 280 en 2023 ?" (years taken out first)
+WHY_FIGURES = re.compile(r"\bpourquoi\b.*\b\d+\b.*\b\d+\b")
+YEAR_WORDS = re.compile(r"\b(19|20)\d\d\b")
 # An amount in euros the question tells: "8 141 €", "7805 euros"
 EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)")
 # An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?".
@@ -369,7 +373,8 @@ class RuleFacts:
         # "versé quand ? et les montants ont changé ?": the date first, as asked
         when = asked(text) in ("paiement", "declaration")
         compared = VERSUS.search(folded) and not AMOUNT.search(folded)
-        if len(years) == 2 and (CHANGED.search(folded) or compared) and not when:
+        why = WHY_FIGURES.search(YEAR_WORDS.sub(" ", folded))  # "pourquoi 400 points puis 280 ?"
+        if len(years) == 2 and (CHANGED.search(folded) or compared or why) and not when:
             found = self._changes(text, ans.profession, who, years, today)
             if found is not None:
                 return found
@@ -1001,7 +1006,15 @@ class RuleFacts:
                 wa, wb = _value_in(a, ga, "eur"), _value_in(b, gb, "eur")
             sa = in_unit(a, wa) if wa is not None else NOT_PUBLISHED
             sb = in_unit(b, wb) if wb is not None else NOT_PUBLISHED
-            lines.append(f"{_q(_short(gb.libelle))}{NNBSP}: {sa} en {ya}, {sb} en {yb}.")
+            gap = ""
+            if wa is not None and wb is not None and wa != wb:
+                way = "de moins" if wb < wa else "de plus"
+                diff = abs(wb - wa)
+                worth = fmt_eur(diff)
+                if b.unite == "points":
+                    worth = f"{fmt_points(diff)} ({fmt_eur(diff * (b.valeur_point or 0))})"
+                gap = f"{NNBSP}; {worth} {way}"
+            lines.append(f"{_q(_short(gb.libelle))}{NNBSP}: {sa} en {ya}, {sb} en {yb}{gap}.")
             sources += [*ga.sources, *gb.sources]
         if not named:
             (pa, ea), (pb, eb) = self._most(a), self._most(b)

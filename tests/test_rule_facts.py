@@ -173,6 +173,8 @@ def test_what_changed_from_one_year_to_the_next(responder: FaqResponder) -> None
     assert f"40{NN}points, soit 280{NN}€ → 48{NN}points" in reply  # the DMP, 2022 to 2023
     moved = "pourquoi le volet 1 est passé de 400 points en 2022 à 280 en 2023 ?"
     assert "passé dans «" in to_text(respond(responder, moved, "medecin").message)
+    why = "Pourquoi le volet 1 du forfait structure valait 400 points en 2022 et 280 en 2023 ?"
+    assert f"; 120{NN}points (840{NN}€) de moins." in to_text(respond(responder, why).message)
     same = "FAMI 2024 vs FAMI 2025 pour un chirurgien-dentiste, les montants ont bougé ?"
     assert "Mêmes indicateurs et mêmes montants" in to_text(respond(responder, same).message)
 
