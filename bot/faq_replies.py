@@ -20,7 +20,7 @@ from bot.faq_intent import intents
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
-from bot.question_parts import question_parts
+from bot.question_parts import alone, question_parts
 from bot.question_scope import VSM, asks_open, values
 from bot.reminders import PARIS
 from bot.render import preload, render
@@ -310,8 +310,11 @@ class FaqResponder:
             return whole.reply()
         readings: list[_Reading] = []
         said: list[tuple[object, ...]] = []
-        for _, read in parts:  # each part read only while the whole may still be split
+        for written, read in parts:  # each part read only while the whole may still be split
             r = self._read_one(read, session)
+            if r.decided.confident and said and _what_it_says(r.decided) in said:
+                # read after the question before it, it got that one's answer: alone
+                r = self._read_one(alone(text, written), session)
             if not r.decided.confident or r.build is None:
                 return whole.reply()
             says = _what_it_says(r.decided)

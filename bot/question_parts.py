@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.faq import SENTENCE_END
+from bot.faq_text import fold
+from bot.question_scope import SCHEMES
 
 # "1) … 2) …", "1. … 2. …": numbered questions.
 NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).] ")
 FIGURE = re.compile(r"\d")
+YEAR = re.compile(r"\b20[12]\d\b")
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
 MAX_PARTS = 3
 
@@ -55,6 +58,17 @@ def _question_marks(t: str) -> list[tuple[str, str]]:
     out = [(asked[0], first)]
     out += [(a, f"{first.rstrip('? ')}, {_tail(a)}") for a in asked[1:]]
     return out
+
+
+def alone(text: str, written: str) -> str:
+    """A later question read without the one before it, only with the schemes and years the
+    message names ("Le FAMI 2024 est payé quand ? Et il est calculé à quelle date ?": the
+    second asks a date of the FAMI 2024, not when it is paid)."""
+    folded = fold(text)
+    named = [m.group(0) for rx in SCHEMES.values() for m in rx.finditer(folded)]
+    named += YEAR.findall(folded)
+    context = " ".join(dict.fromkeys(named))
+    return f"{_tail(written).rstrip('? ')} ({context}) ?" if context else written
 
 
 def _tail(question: str) -> str:

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.faq_replies import FaqResponder
-from bot.question_parts import question_parts
+from bot.question_parts import alone, question_parts
 from bot.session import Session
 from bot.text_render import to_text
 from knowledge import Knowledge
@@ -61,6 +61,21 @@ def test_each_question_gets_its_answer(responder: FaqResponder) -> None:
     assert "490 €" in text and "Il verse 100 €" in text
     # the entry shown after both parts is shown once
     assert text.count("Pour en savoir plus : Que comprend le FAMI des masseurs") == 1
+
+
+def test_a_later_question_that_got_the_first_ones_answer_is_read_alone(
+    responder: FaqResponder,
+) -> None:
+    """« Le FAMI 2024 est payé quand ? Et il est calculé à quelle date ? »: read after the
+    first, the second asked when it is paid again; alone, with « FAMI 2024 », its own date."""
+    assert alone("x", "Et il est calculé à quelle date ?") == "Et il est calculé à quelle date ?"
+    text = "Le FAMI 2024 est payé quand ? Et il est calculé à quelle date ?"
+    assert alone(text, "Et il est calculé à quelle date ?") == (
+        "il est calculé à quelle date (fami 2024) ?"
+    )
+    reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
+    assert "2. Et il est calculé à quelle date ?" in reply
+    assert "deuxième trimestre 2025" in reply and "31/12/2024" in reply
 
 
 def test_a_vsm_figure_is_not_judged_on_the_schemes(responder: FaqResponder) -> None:
