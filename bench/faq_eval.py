@@ -72,6 +72,7 @@ DEV_COLLOQUIAL26 = TESTS / "faq_devset_colloquial26.yaml"  # tuned on: dental of
 DEV_COLLOQUIAL27 = TESTS / "faq_devset_colloquial27.yaml"  # tuned on: own figures, 23rd writer
 DEV_COLLOQUIAL28 = TESTS / "faq_devset_colloquial28.yaml"  # tuned on: the border, 25th writer
 DEV_COLLOQUIAL29 = TESTS / "faq_devset_colloquial29.yaml"  # tuned on: today, differences, 26th
+DEV_COLLOQUIAL30 = TESTS / "faq_devset_colloquial30.yaml"  # tuned on: a general mix, 27th writer
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -117,6 +118,7 @@ SETS = [
     (f"colloquial development set 27 {TUNED}", DEV_COLLOQUIAL27),
     (f"colloquial development set 28 {TUNED}", DEV_COLLOQUIAL28),
     (f"colloquial development set 29 {TUNED}", DEV_COLLOQUIAL29),
+    (f"colloquial development set 30 {TUNED}", DEV_COLLOQUIAL30),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -283,6 +285,8 @@ def evaluate(
     """Scores of one set, on what the chat replies (default) or on the index alone."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     today = data.get("date") or EVAL_TODAY
+    if isinstance(today, str):  # "date: '2026-12-01'", quoted
+        today = dt.date.fromisoformat(today)
     responder = responder or FaqResponder.from_knowledge(load())
     responder.today = lambda: today
 
