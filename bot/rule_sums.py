@@ -84,6 +84,7 @@ REFERENCE = re.compile(
     r"choses?|la|las)\b"
 )
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
+NOTHING_ELSE = re.compile(r"\b(rien d'autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
@@ -198,6 +199,8 @@ class RuleSums:
                 excepted = True
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
+            elif word and NOTHING_ELSE.search(word):
+                continue  # "rien d'autre au volet 2": names nothing met, the rest is not
             elif word and not SEPARATOR.fullmatch(word):
                 met = not excepted and not NEGATION.search(word)
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))

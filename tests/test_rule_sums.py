@@ -111,6 +111,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "chirurgien-dentiste",
             "890",
         ),
+        # « rien d'autre au volet 2 » names no block met (it was the whole volet 2: 8 141 €)
+        (
+            "Volet 1 du forfait structure 2023 validé, plus l'indicateur SAS et l'indicateur "
+            "prise en charge coordonnée (je suis en MSP). Rien d'autre au volet 2. Combien ?",
+            "medecin",
+            "4 200",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
