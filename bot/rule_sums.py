@@ -387,8 +387,8 @@ class RuleSums:
             (x, ok and not (f is not None and paid[x.id].statut == "non_atteint"), f)
             for x, ok, f in named
         ]
-        met = [_label(x) + _paid(d, paid.get(x.id)) for x, ok, _ in judged if ok]
-        missed = [_label(x) + _given(x, f) for x, ok, f in judged if not ok]
+        met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]
+        missed = [_label(x) + _mean(x, f) + _given(x, f) for x, ok, f in judged if not ok]
         listed = []
         if everything:
             but = ", sauf " + ", ".join(missed) if missed else ""
@@ -533,6 +533,17 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
         return f" ({fmt_points(r.points)}{of}, soit {fmt_eur(r.eur or 0)})"
     of = f" sur {fmt_eur(whole.eur)}" if whole is not None and whole.eur else ""
     return f" ({fmt_eur(r.eur or 0)}{of})"
+
+
+def _mean(item: Indicateur | Groupe, figure: Figure | None) -> str:
+    """The mean of the rates given one by one, for an indicator judged on it: " (moyenne
+    de vos taux : 65 %)"."""
+    if not isinstance(figure, dict) or not isinstance(item, Indicateur):
+        return ""
+    if item.cible.type != "moyenne" or not figure:
+        return ""
+    mean = sum(figure.values()) / len(figure)
+    return f" (moyenne de vos taux{NNBSP}: {fmt_number(round(mean, 2))}{NNBSP}%)"
 
 
 def _given(item: Indicateur | Groupe, figure: Figure | None, goal: str = "") -> str:

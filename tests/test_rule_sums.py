@@ -378,3 +378,15 @@ def test_what_the_met_ones_of_a_list_pay(responder: FaqResponder) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Ensemble : 280 € (40 points) pour l'exercice 2022, à condition que" in shown
     assert "(vous : 4 % ; objectif ≥ 5 %)" in shown and "« Usage des téléservices" not in shown
+
+
+def test_the_mean_of_rates_given_one_by_one_is_shown(responder: FaqResponder) -> None:
+    """The four rates of the Donum's mean, each named with its figure: the mean the socle's
+    indicator is judged on, 65 %."""
+    text = (
+        "Donum de cette année : déclarations médecin traitant 90 %, FSE 80 %, protocoles de "
+        "soins électroniques 50 %, arrêts de travail en ligne 40 %, logiciel Ségur à jour. "
+        "Combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "(moyenne de vos taux : 65 %)" in shown
