@@ -1391,7 +1391,11 @@ class RuleFacts:
         worth = self._worth(d, group)
         if group.regle == "tous_requis":
             paid = worth or f"un montant {NOT_PUBLISHED}"
-            lines.append(f"Il verse {paid} si tous ses indicateurs exigés sont atteints{NNBSP}:")
+            required = [i for i in members if i.statut_exercice not in ("optionnel", "neutralise")]
+            count = f"ses {len(required)} indicateurs exigés sont tous atteints"
+            if len(required) == 1:
+                count = "son indicateur exigé est atteint"
+            lines.append(f"Il verse {paid} si {count}{NNBSP}:")
             for i in members:
                 tag = {"optionnel": " (facultatif)", "neutralise": " (neutralisé)"}.get(
                     i.statut_exercice, ""

@@ -64,6 +64,7 @@ def test_a_group_amount_for_the_year_asked(responder: FaqResponder) -> None:
     assert rep.outcome == "rule" and rep.fact is not None and rep.fact.subject == "volet_1"
     text = to_text(rep.message)
     assert f"280{NN}points, soit 1{NN}960{NN}€" in text
+    assert "si ses 4 indicateurs exigés sont tous atteints" in text  # how many are required
     assert f"Réponse pour{NN}: médecin (d'après votre question), exercice 2024" in text
     assert "Source" in text
     labels = [c.label for row in rep.message.choices for c in row]
