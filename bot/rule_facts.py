@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -197,6 +198,7 @@ CHANGED = re.compile(
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
 HISTORY = re.compile(
     r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
+    r"(toujours|encore) (pareil|le meme|la meme|autant)|"
     r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
     r"chaque annee|d'une annee (a|sur) l'autre|evolution)\b"
 )
@@ -946,10 +948,7 @@ class RuleFacts:
         """What the block or indicator the question names pays each exercice of the
         profession's schemes; None when no exercice names it."""
         folded = fold(text)
-        by_value: dict[float, list[int]] = {}
-        in_block: dict[int, str] = {}
-        sources: list[Source] = []
-        last = None
+        found: list[tuple[int, Case, Indicateur | Composante | Groupe, float | None, str]] = []
         for years in self.rules.scheme_years(profession).values():
             for year in sorted(years):
                 case = self.rules.case(profession, year, today, (who, "question"))
@@ -962,20 +961,34 @@ class RuleFacts:
                     holders.append(named[1] or named[0])
                 for holder in holders:
                     value = _value_in(d, holder, unit)
+                    block = ""
                     if value is None and isinstance(holder, Indicateur):
-                        block = next(g for g in d.groupes if g.id == holder.groupe)
-                        if block.regle == "tous_requis":  # paid with its block that year
-                            in_block[year] = _q(_short(block.libelle))
-                    elif value is not None:
-                        by_value.setdefault(value, []).append(year)
-                    else:
+                        group = next(g for g in d.groupes if g.id == holder.groupe)
+                        if group.regle == "tous_requis":  # paid with its block that year
+                            block = _q(_short(group.libelle))
+                    if value is None and not block:
                         continue
-                    sources += holder.sources
-                    last = (case, holder)
+                    found.append((year, case, holder, value, block))
                     break
-        if last is None:
+        if not found:
             return None
-        return Yearly(by_value, in_block, last[1], last[0], sources)
+        # one thing over the years: "services aux patients" is not the Donum's "services en
+        # ligne", though a word names both; within one scheme, the names may change
+        main = Counter(h.id for _, _, h, _, _ in found).most_common(1)[0][0]
+        scheme = next(c.dispositif.dispositif for _, c, h, _, _ in found if h.id == main)
+        ids = {h.id for _, c, h, _, _ in found if c.dispositif.dispositif == scheme}
+        kept = [x for x in found if x[1].dispositif.dispositif == scheme or x[2].id in ids]
+        by_value: dict[float, list[int]] = {}
+        in_block: dict[int, str] = {}
+        sources: list[Source] = []
+        for year, _, holder, value, block in kept:
+            if value is not None:
+                by_value.setdefault(value, []).append(year)
+            else:
+                in_block[year] = block
+            sources += holder.sources
+        _, case, holder, _, _ = kept[-1]
+        return Yearly(by_value, in_block, holder, case, sources)
 
     def _changes(
         self, text: str, profession: str, who: str, years: list[int], today: dt.date

@@ -256,6 +256,10 @@ def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
         respond(responder, "le sas depuis quand ca rapporte des points ?", "medecin").message
     )
     assert f"2022{NN}: non retrouvé sous ce nom" in sas
+    # « tjs pareil »: over the years too; the Donum's « services en ligne » is another thing
+    services = "services aux patients c t 130 pts en 2019, tjs pareil en 2021 ?"
+    reply = to_text(respond(responder, services, "medecin").message)
+    assert f"70{NN}points{NN}: exercices 2020 à 2025." in reply and "2026" not in reply
 
 
 def test_an_optional_indicator_of_a_block_names_the_block(responder: FaqResponder) -> None:
