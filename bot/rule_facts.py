@@ -196,9 +196,11 @@ CHANGED = re.compile(
     r"disparu\w*|retir\w*|enlev\w*|boug\w*)\b"
 )
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
+# Since when an indicator exists: its years answer it, with or without an amount asked
+SINCE = re.compile(r"\b(depuis quand|date de quand|depuis quelle annee)\b")
 HISTORY = re.compile(
     r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
-    r"(toujours|encore) (pareil|le meme|la meme|autant)|"
+    r"(toujours|encore) (pareil|le meme|la meme|autant)|date de quand|"
     r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
     r"chaque annee|d'une annee (a|sur) l'autre|evolution)\b"
 )
@@ -924,7 +926,7 @@ class RuleFacts:
         """ "la prise en charge coordonnée a toujours valu 120 points ?": what the indicator
         (or block) named paid, exercice by exercice; None unless two years name it."""
         folded = fold(text)
-        if not (HISTORY.search(folded) and WORTH.search(folded)):
+        if not (HISTORY.search(folded) and (WORTH.search(folded) or SINCE.search(folded))):
             return None
         unit = "eur" if re.search(r"€|\beuros?\b", folded) else "points"
         y = self._yearly(text, profession, who, today, unit)
@@ -973,11 +975,11 @@ class RuleFacts:
         if not found:
             return None
         # one thing over the years: "services aux patients" is not the Donum's "services en
-        # ligne", though a word names both; within one scheme, the names may change
-        main = Counter(h.id for _, _, h, _, _ in found).most_common(1)[0][0]
-        scheme = next(c.dispositif.dispositif for _, c, h, _, _ in found if h.id == main)
-        ids = {h.id for _, c, h, _, _ in found if c.dispositif.dispositif == scheme}
-        kept = [x for x in found if x[1].dispositif.dispositif == scheme or x[2].id in ids]
+        # ligne", nor is the 2017 SESAM-Vitale the ApCV, though a word names both
+        # the thing that pays in its own right the most years (a block's member is not)
+        paying = Counter(h.id for _, _, h, v, _ in found if v is not None)
+        main = (paying or Counter(h.id for _, _, h, _, _ in found)).most_common(1)[0][0]
+        kept = [x for x in found if x[2].id == main]
         by_value: dict[float, list[int]] = {}
         in_block: dict[int, str] = {}
         sources: list[Source] = []

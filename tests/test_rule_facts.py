@@ -260,6 +260,11 @@ def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
     services = "services aux patients c t 130 pts en 2019, tjs pareil en 2021 ?"
     reply = to_text(respond(responder, services, "medecin").message)
     assert f"70{NN}points{NN}: exercices 2020 à 2025." in reply and "2026" not in reply
+    # « ça date de quand ? »: its years, though no amount is asked
+    since = to_text(
+        respond(responder, "le SAS dans le forfait structure ça date de quand ?").message
+    )
+    assert f"150{NN}points{NN}: exercices 2020 et 2021." in since
 
 
 def test_an_optional_indicator_of_a_block_names_the_block(responder: FaqResponder) -> None:
