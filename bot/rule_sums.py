@@ -84,6 +84,7 @@ REFERENCE = re.compile(
     r"choses?|la|las)\b"
 )
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
+HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
 NOTHING_ELSE = re.compile(r"\b(rien d'autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -199,8 +200,10 @@ class RuleSums:
                 excepted = True
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
-            elif word and NOTHING_ELSE.search(word):
-                continue  # "rien d'autre au volet 2": names nothing met, the rest is not
+            elif word and (NOTHING_ELSE.search(word) or HEADING.fullmatch(word)):
+                # "rien d'autre au volet 2": names nothing met, the rest is not; "…, au volet
+                # 2, uniquement le DMP": where the next items are, not the block met
+                continue
             elif word and not SEPARATOR.fullmatch(word):
                 met = not excepted and not NEGATION.search(word)
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))

@@ -118,6 +118,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "4 200",
         ),
+        # « au volet 2, uniquement … » says where the next items are, not the volet 2 met
+        (
+            "FS 2022 : tout le volet 1 validé et, au volet 2, uniquement l'usage du DMP, la "
+            "messagerie Mon espace santé avec les patients et la vidéotransmission. Combien ?",
+            "medecin",
+            "3 710",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
