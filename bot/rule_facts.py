@@ -128,6 +128,8 @@ TO_DO = re.compile(
     r"le 31/12|decembre|janvier)"
 )
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
+# The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
+ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
 # A rate named alone, as a search: "taux fse dentiste", "seuil dmp 2025".
@@ -768,6 +770,9 @@ class RuleFacts:
         groups = _groups_named(folded, d)
         if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
             return self._blocks(case, groups)
+        if groups and ALL_BLOCKS.search(folded):
+            # "le volet 2, et le maximum tous volets confondus ?": the block, then the whole
+            return _together(self._group(case, groups[0]), self._total(case))
         if groups:
             return self._group(case, groups[0])
         if POINT_VALUE.search(folded) and d.unite == "points":

@@ -59,6 +59,13 @@ def test_what_is_asked(text: str, kind: str | None) -> None:
     assert asked(text) == kind
 
 
+def test_a_block_and_the_whole_scheme_asked_together(responder: FaqResponder) -> None:
+    text = "le volet 2 du forfait structure 2023, et le maximum tous volets confondus ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "883 points, soit 6 181 € au plus" in reply
+    assert "Au plus 1 163 points, soit 8 141 € pour l'exercice 2023" in reply
+
+
 def test_a_group_amount_for_the_year_asked(responder: FaqResponder) -> None:
     rep = respond(responder, "volet 1 en 2024 ca fait combien en euros ?")
     assert rep.outcome == "rule" and rep.fact is not None and rep.fact.subject == "volet_1"
