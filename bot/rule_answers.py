@@ -82,6 +82,10 @@ GENERIC_STEMS = frozenset(
         "fais",
         # « le socle exige encore… ? »: what is required, of any indicator
         "exig",
+        # « je ne l'ai jamais coché »: declaring or met, of any indicator
+        "coch",
+        # « je ne l'ai jamais… »: the negation's word ("ne" is also « né », of newborns)
+        "ne",
         "obligatoir",
         # « avec le nouveau système »: the 2017 libellé « Nouveaux services aux patients »
         "nouveau",
@@ -497,6 +501,8 @@ class RuleAnswers:
             if named is not None and q.verdict and not q.figures:
                 if self._one_form(q, span, named[0]):
                     return None  # "pas en MSP (mais en CPTS)": other forms meet it
+                if named[1] is not None and named[0].cible.type == "moyenne":
+                    return None  # "pas d'arrêts en ligne": one rate of a mean decides nothing
                 return Situation(*named, None, absent=True)
         return None
 

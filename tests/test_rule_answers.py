@@ -164,6 +164,13 @@ def test_no_dmp_flow_fails_the_software_indicator(responder: FaqResponder) -> No
     assert "Pour en savoir plus" in reply(responder, text, "chirurgien-dentiste")
 
 
+def test_one_rate_of_a_mean_missing_is_no_verdict(late: FaqResponder) -> None:
+    """« quasi pas d'arrêts de travail »: one rate of the Donum's mean, which the others may
+    make up for; it was « ❌ objectif non atteint », the socle lost."""
+    text = "dermato secteur 2, quasi pas d'arrêts de travail. j'ai droit à la donum moi aussi ?"
+    assert ground(late, text, "medecin") is None
+
+
 def test_one_form_of_coordination_missing_is_no_absence(responder: FaqResponder) -> None:
     """The coordination is met by any of several forms: « pas en MSP » alone, or beside
     « en CPTS », says nothing of the indicator; « ni en CPTS ni en MSP » still does."""

@@ -397,3 +397,16 @@ def test_the_mean_of_rates_given_one_by_one_is_shown(responder: FaqResponder) ->
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "(moyenne de vos taux : 65 %)" in shown
+
+
+def test_the_words_of_a_negation_name_no_indicator(responder: FaqResponder) -> None:
+    """« Moi-même je ne l'ai jamais coché »: « ne » (« né », of newborns in the FSE rate's
+    phrasings) and « coché » named the FSE rate, missing: the volet 1 lost, 0 €."""
+    text = (
+        "avant la réunion de notre ESP, c'est quoi l'indicateur « capacité à coder des données "
+        "médicales » du forfait structure et combien il rapportait en 2023 ? Moi-même je ne l'ai "
+        "jamais coché."
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 0 €" not in shown and "Taux de télétransmission" not in shown
+    assert "(50 points, soit 350 €)" in shown
