@@ -95,10 +95,10 @@ _PLAIN = """honoraires honoraire tarif tarifs maintenant contrat contrats monde 
     autorise autorisee regul vient viennent"""
 PLAIN_WORDS = frozenset(_PLAIN.split())
 # A topic set aside in a question about a forfait: "je confonds avec la ROSP", "je n'ai pas
-# signé l'OPTAM", "je ne demande pas le prix", "c'est pas le forfait patientèle".
+# signé l'OPTAM", "sans OPTAM", "je ne demande pas le prix", "c'est pas le forfait patientèle".
 SET_ASIDE = re.compile(
     r"\b(?:confond\w* avec|pas (?:signe|adhere\w*|demande|parle\w*|de)|demande pas|c'?est pas|"
-    r"ce n'?est pas|hors)\b(?:\W+\w+){1,4}"
+    r"ce n'?est pas|hors|sans)\b(?:\W+\w+){1,4}"
 )
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):

@@ -135,6 +135,8 @@ def test_what_a_scheme_costs_is_no_price(index: FaqIndex) -> None:
     [
         ("Le point du forfait structure il vaut combien ? Je confonds avec la ROSP", False),
         ("Le point de la ROSP il vaut combien ?", True),
+        ("Je suis en secteur 2 sans OPTAM. Ai-je droit au forfait structure ?", False),
+        ("L'OPTAM, je le signe comment ?", True),
         ("Mon remplaçant me demande une rétrocession à 80 %, c'est quoi le taux habituel ?", True),
     ],
 )
