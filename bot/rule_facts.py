@@ -151,7 +151,7 @@ FACT_INTENTS = {
     "declaration": frozenset(["date"]),
     "echeance": frozenset(["date"]),
     "paiement": frozenset(["date"]),
-    "justificatif": frozenset(["date", "comment"]),  # not "à qui ?"
+    "justificatif": frozenset(["date", "comment", "montant"]),  # not "à qui ?"; its worth too
 }
 NOT_PUBLISHED = "non publié dans nos sources"
 LATE_NOTE = (
@@ -565,7 +565,11 @@ class RuleFacts:
             return self._to_do(case, today)
         if kind == "justificatif":
             named = self.rules.named_in(text, case.dispositif)
-            return self._proof(case, named[0]) if named is not None else None
+            proof = self._proof(case, named[0]) if named is not None else None
+            if proof is not None and named is not None and AMOUNT.search(fold(text)):
+                # "quel justificatif, et combien rapporte-t-il ?": both
+                return _together(self._indicator(case, named[0]), proof)
+            return proof
         if kind == "condition":
             return self._condition(text, case)
         return self._amount(text, case)

@@ -989,3 +989,15 @@ def test_another_years_maximum_told_is_said_so(responder: FaqResponder) -> None:
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "soit 7 805 € pour l'exercice 2025" in reply
     assert "8 141 € : c'est le maximum de l'exercice 2023, pas de 2025." in reply
+
+
+def test_a_proof_and_a_worth_asked_together(responder: FaqResponder) -> None:
+    """« quel justificatif pour le maître de stage, et combien rapporte-t-il ? »: both (the
+    question's « combien » made the proof's reading step aside: suggestions)."""
+    text = (
+        "Pour le forfait structure 2023, quel justificatif faut-il pour l'indicateur maître de "
+        "stage, et combien rapporte-t-il ?"
+    )
+    reply = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Il verse 50 points, soit 350 €" in reply
+    assert "Justificatif : Attestation sur l'honneur" in reply
