@@ -177,6 +177,11 @@ DATE_TOLD = re.compile(
     + "|".join(MONTHS)
     + r") (20\d\d)\b|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
 )
+# A day told from today: "le mois prochain", "l'an prochain"
+RELATIVE_DAY = re.compile(
+    r"\b(aujourd'hui|demain|la semaine prochaine|le mois prochain|l'an prochain|"
+    r"l'annee prochaine)\b"
+)
 # Any year, to tell whether a question tells a day at all
 DEFAULT_YEAR = 2000
 # A day of a month told without its year: "mi-décembre", "le 15 décembre", "fin décembre"
@@ -285,7 +290,8 @@ def asked(text: str) -> str | None:
             return "declaration"
         if DEADLINE.search(folded):
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
-    if _date_told(folded, DEFAULT_YEAR) is not None and PUT_IN_PLACE.search(folded):
+    told = _date_told(folded, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(folded)
+    if told and PUT_IN_PLACE.search(folded):
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
     if (
         not (
@@ -536,7 +542,7 @@ class RuleFacts:
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
         if kind in ("declaration", "echeance") and not LATE.search(fold(text)):
-            dated = self._dated(text, case)
+            dated = self._dated(text, case, today)
             if dated is not None or kind == "echeance":
                 return dated
         if kind in ("paiement", "declaration"):
@@ -574,7 +580,7 @@ class RuleFacts:
             return self._condition(text, case)
         return self._amount(text, case)
 
-    def _dated(self, text: str, case: Case) -> Fact | None:
+    def _dated(self, text: str, case: Case, today: dt.date) -> Fact | None:
         """ "mes horaires, j'avais jusqu'à quand ?", "la messagerie avant quelle date ?": the
         indicator's own date (its target's), not the declaration window; None unless the
         question names it by its own words (not "ma boîte" for a mailbox) and it has one."""
@@ -583,7 +589,7 @@ class RuleFacts:
             return None
         target = (named[1] or named[0]).cible
         due = DATED.search(target.texte or "")
-        told = _date_told(fold(text), case.exercice)
+        told = _date_told(fold(text), case.exercice, today)
         # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
         assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
         if due is None and not (told and assessed and case.exercice):
@@ -1669,13 +1675,19 @@ def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
     )
 
 
-def _date_told(folded: str, year: int | None = None) -> dt.date | None:
+def _date_told(
+    folded: str, year: int | None = None, today: dt.date | None = None
+) -> dt.date | None:
     """The date a question tells ("le 15 décembre 2026", "15/12/2026"; "en octobre 2026": the
     month's last day), or None; with `year` (the exercice asked), a day of a month told
-    without one too ("mi-décembre", "le 15 décembre", "fin décembre", "début janvier")."""
+    without one too ("mi-décembre", "le 15 décembre", "fin décembre", "début janvier"); with
+    `today`, a day told from it ("aujourd'hui", "le mois prochain": its first day)."""
     m = DATE_TOLD.search(folded)
+    d = DAY_OF_MONTH.search(folded) if m is None and year is not None else None
+    r = RELATIVE_DAY.search(folded) if m is None and d is None and today is not None else None
+    if r is not None and today is not None:
+        return _from_today(r.group(1), today)
     if m is None and year is not None:
-        d = DAY_OF_MONTH.search(folded)
         if d is None:
             return None
         month = MONTHS.index(d.group(2)) + 1
@@ -1693,6 +1705,20 @@ def _date_told(folded: str, year: int | None = None) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _from_today(said: str, today: dt.date) -> dt.date:
+    """The day "aujourd'hui", "demain", "la semaine prochaine", "le mois prochain" or "l'an
+    prochain" is, from `today` (the first day of the next month or year)."""
+    if said == "aujourd'hui":
+        return today
+    if said == "demain":
+        return today + dt.timedelta(days=1)
+    if said == "la semaine prochaine":
+        return today + dt.timedelta(days=7)
+    if said == "le mois prochain":
+        return dt.date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    return dt.date(today.year + 1, 1, 1)
 
 
 def _sigle(c: Composante) -> str:

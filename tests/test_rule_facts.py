@@ -1001,3 +1001,13 @@ def test_a_proof_and_a_worth_asked_together(responder: FaqResponder) -> None:
     reply = to_text(respond(responder, text).message).replace(NN, " ")
     assert "Il verse 50 points, soit 350 €" in reply
     assert "Justificatif : Attestation sur l'honneur" in reply
+
+
+def test_a_day_told_from_today(responder: FaqResponder) -> None:
+    """« aujourd'hui », « le mois prochain »: read from today (30/11/2026 here)."""
+    now = "j'ouvre ma MSSanté aujourd'hui, ça compte pour le FAMI de cette année ?"
+    reply = to_text(respond(responder, now, "chirurgien-dentiste").message)
+    assert f"Le 30/11/2026, c'est avant le 31/12/2026{NN}: pris en compte" in reply
+    later = "j'ouvre ma MSSanté le mois prochain, ça compte pour le FAMI de cette année ?"
+    reply = to_text(respond(responder, later, "chirurgien-dentiste").message)
+    assert "Le 01/12/2026, c'est avant le 31/12/2026" in reply
