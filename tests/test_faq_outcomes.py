@@ -140,6 +140,10 @@ def test_what_a_scheme_costs_is_no_price(index: FaqIndex) -> None:
         # the assistant médical's aid: what the volet 3 is, yes; its amount, no
         ("aide pour embaucher un assistant médical, combien la 1re année ?", True),
         ("L'aide pour recruter un assistant médical fait partie du forfait structure ?", False),
+        # billing an act told with a pronoun, a patient's own process
+        ("la consultation longue, je la cote comment ?", True),
+        ("Comment un patient fait-il pour me déclarer comme médecin traitant ?", True),
+        ("Mon taux de déclarations médecin traitant en ligne compte pour la Donum ?", False),
         ("Mon remplaçant me demande une rétrocession à 80 %, c'est quoi le taux habituel ?", True),
     ],
 )
