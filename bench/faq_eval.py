@@ -73,6 +73,7 @@ DEV_COLLOQUIAL27 = TESTS / "faq_devset_colloquial27.yaml"  # tuned on: own figur
 DEV_COLLOQUIAL28 = TESTS / "faq_devset_colloquial28.yaml"  # tuned on: the border, 25th writer
 DEV_COLLOQUIAL29 = TESTS / "faq_devset_colloquial29.yaml"  # tuned on: today, differences, 26th
 DEV_COLLOQUIAL30 = TESTS / "faq_devset_colloquial30.yaml"  # tuned on: a general mix, 27th writer
+DEV_COLLOQUIAL31 = TESTS / "faq_devset_colloquial31.yaml"  # tuned on: one's own case, 28th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -119,6 +120,7 @@ SETS = [
     (f"colloquial development set 28 {TUNED}", DEV_COLLOQUIAL28),
     (f"colloquial development set 29 {TUNED}", DEV_COLLOQUIAL29),
     (f"colloquial development set 30 {TUNED}", DEV_COLLOQUIAL30),
+    (f"colloquial development set 31 {TUNED}", DEV_COLLOQUIAL31),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
