@@ -77,8 +77,11 @@ SMS_FORMS = {
     "msg": "message",
     "rdv": "rendez-vous",
     "avt": "avant",
+    "moy": "moyenne",
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
+# "volet1", "volet2": the volet's number typed without a space
+_GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
 _QUAND_MEME = re.compile(r"\bquand meme\b")
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
@@ -103,6 +106,7 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower())
+    text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
     text = _QUAND_MEME.sub("tout de meme", text)
     return _SPACES.sub(" ", text).strip()
 

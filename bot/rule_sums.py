@@ -34,6 +34,7 @@ from bot.rule_answers import (
     in_unit,
 )
 from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
+from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -83,9 +84,18 @@ REFERENCE = re.compile(
     r"\b(ces|les) (deux|2|trois|3|quatre|4) (lignes?|indicateurs?|items?|criteres?|trucs?|"
     r"choses?|la|las)\b"
 )
+# A figure of nothing: "msg patient 0"
+ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
+# "dmp 45 ordo 50 apcv ok ordo 41": a figure or « ok » then the next item's name, with no
+# comma between
+FIGURE_THEN_NAME = re.compile(
+    r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
+    r"actes?|fse|feuilles?|interventions?|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
+    r"semaines?|fois|consultations?|patients?|rcp|reunions?|sur|depuis|chacun|taux)\b)(?=[a-z])"
+)
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
-NOTHING_ELSE = re.compile(r"\b(rien d'autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
+NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
@@ -194,7 +204,8 @@ class RuleSums:
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
-        for part in SEPARATOR.split(REFERENCE.sub(" ", folded)):
+        listed = FIGURE_THEN_NAME.sub(r"\1, ", REFERENCE.sub(" ", folded))
+        for part in SEPARATOR.split(listed):
             word = part.strip()
             if word in EXCEPT:
                 excepted = True
@@ -205,7 +216,8 @@ class RuleSums:
                 # 2, uniquement le DMP": where the next items are, not the block met
                 continue
             elif word and not SEPARATOR.fullmatch(word):
-                met = not excepted and not NEGATION.search(word)
+                # "msg patient 0": a figure of nothing, as "pas de…"
+                met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
@@ -229,6 +241,8 @@ class RuleSums:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)
             again = self._pick(words, d, taken - listed, given) if found is None else None
+            if found is None and again is None:
+                again = _by_rate_name(words, d)  # "msg patient 0": a component's own name
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's
@@ -594,6 +608,18 @@ def _value(ind: Indicateur, figure: Figure) -> Figure:
     if isinstance(figure, dict) or not _each_rate(ind):
         return figure
     return {c.id: figure for c in ind.composantes}
+
+
+def _by_rate_name(words: str, d: Dispositif) -> Indicateur | None:
+    """The one indicator a component's name (`RATE_NAMES`) in the words belongs to."""
+    folded = fold(words)
+    found = {
+        ind.id: ind
+        for ind in d.indicateurs
+        for c in ind.composantes
+        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _name_again(

@@ -46,7 +46,7 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
     "alimentation_dmp": ("DMP", "alimentation du dmp"),
     "ordonnances_numeriques": ("ordonnances numériques", "ordonnances", "ordonnance", "ordos"),
     "apcv": ("appli carte Vitale", "apcv", "carte vitale", "application carte vitale"),
-    "messagerie_mes": ("messagerie", "messages", "mon espace santé"),
+    "messagerie_mes": ("messagerie", "messages", "message", "mon espace santé"),
 }
 
 

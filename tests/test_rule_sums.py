@@ -125,6 +125,15 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "3 710",
         ),
+        # typed on a phone, no commas: « volet1 », a figure or « ok » then the next item's name,
+        # « rien dautre », « moy », a component at 0 (« msg patient 0 »: the ApCV block missed)
+        ("sms: 2025 volet1 ok dmp 31% mss 9% apcv ok ordo 41% rien dautre, combien", None, "2 800"),
+        (
+            "donum 2026 moy des 4 taux 72% cm atmp 33 dsg 31 spe 30.5 dmp 45 ordo 50 apcv ok msg "
+            "patient 0, logiciel et lap a jour. combien ?",
+            "medecin",
+            "2 800",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
