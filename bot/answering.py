@@ -19,7 +19,7 @@ from bot.answers import (
     take,
     value_error,
 )
-from bot.faq import GREETING, THANKS, normalise
+from bot.faq import GREETING, OTHER_PROFESSIONS, THANKS, normalise
 from bot.faq_text import fold
 from bot.messages import Choice, Message, block, bold, line, message, plain
 from bot.question_scope import values
@@ -299,7 +299,12 @@ class Answering:
         """What bot/understand.py is told the pending question expects."""
         if ask.id == "profession":
             registry = {f.id: f for f in self._professions}
-            return Expected("profession", ask.buttons, names=profession_names(registry))
+            others = next(
+                (t.termes for t in self.kb.hors_perimetre.sujets if t.id == OTHER_PROFESSIONS), []
+            )
+            return Expected(
+                "profession", ask.buttons, names=profession_names(registry), excluded=others
+            )
         if ask.id == "exercice":  # a covered year without a button can be typed too
             shown = {v for _, v in ask.buttons}
             more = [(e, e) for e in self.kb.exercices(s.profession or "") if e not in shown]

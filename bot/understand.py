@@ -68,6 +68,9 @@ class Expected:
     names: Mapping[str, Sequence[str]] | None = None
     maximum: float | None = None
     today: dt.date | None = None
+    # "profession": professions the bot does not cover ("orthophoniste"), never read as one
+    # it does by a typo's distance
+    excluded: Sequence[str] = ()
 
 
 class Range(NamedTuple):
@@ -1212,6 +1215,16 @@ def _profession(p: _Prepared, e: Expected) -> Interpretation:
         if t == _label_words(label) and valeur in names:
             ids = {valeur}
     if not ids:
+        other = next(
+            (x for x in e.excluded if re.search(rf"\b{re.escape(_prepare(x).w)}", p.w)), None
+        )
+        if other is not None:  # "orthophoniste" is no "orthodontiste"
+            covered = _or_list([_quote(v[0]) for v in names.values()])
+            return _not_understood(
+                e,
+                f"Je ne couvre pas cette profession ({other}). Tapez {covered}, "
+                "ou voyez votre CPAM.",
+            )
         aliases = [a for a in owner if " " not in a and len(a) >= 5]
         for word in t.split():
             if len(word) < 5:

@@ -514,3 +514,25 @@ def test_rates_typed_ahead_are_kept_though_they_name_other_indicators(chat: Chat
     chat.do(say("oui"))
     chat.do(say("DMT 95 FSE 98"))
     assert "Noté pour plus tard" in chat.text and "parle de" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "profession"),
+    [
+        ("orthophoniste", None),  # was « Chirurgien-dentiste » (« orthodontiste », by a typo)
+        ("je suis orthoptiste", None),
+        ("infirmière libérale", None),
+        ("chirurgien orthopédiste", "medecin"),  # a surgeon is a médecin
+        ("ophtalmo", "medecin"),
+        ("dentsite", "chirurgien-dentiste"),  # a typo of a covered profession still reads
+    ],
+)
+def test_a_profession_not_covered_is_said_not_guessed(
+    chat: Chat, typed: str, profession: str | None
+) -> None:
+    chat.do(cmd("start"))
+    chat.do(say(typed))
+    assert chat.session.profession == profession
+    if profession is None:
+        assert "Je ne couvre pas cette profession" in chat.text
+        assert chat.session.pending == "profession"
