@@ -303,6 +303,13 @@ _ASKING_TAIL = re.compile(
 _INVERSION = re.compile(r"^[a-z]+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
 
 
+# A question someone else asks, passed on: "un médecin me demande si…", "elle nous demande"
+_RELAYED = re.compile(
+    r"\b(?:me|nous) (?:demande|demandent|a demande|ont demande)"
+    r" (?:si|s|comment|ou|quand|combien|pourquoi|ce qu|quel|quelle|quels|quelles)\b"
+)
+
+
 def _is_question(p: _Prepared, understood: bool) -> bool:
     words = p.w.replace("?", " ").split()
     if not words:
@@ -313,6 +320,8 @@ def _is_question(p: _Prepared, understood: bool) -> bool:
     if core in ("quoi", "hein", "pardon", "comment"):
         return True
     if _INTERROGATIVE.match(rest) or _INVERSION.match(p.q) or _ASKING_TAIL.search(p.raw.lower()):
+        return True
+    if _RELAYED.search(core):  # "une dentiste me demande combien…": forwarded, not a reply
         return True
     if not p.mark:
         return False

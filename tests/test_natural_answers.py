@@ -440,6 +440,25 @@ def test_a_question_typed_without_its_question_mark_is_answered(late: Chat) -> N
     assert late.text.startswith("Je n'ai pas compris « medecin »")
 
 
+def test_a_forwarded_question_at_a_question_is_no_answer(late: Chat) -> None:
+    """« Une dentiste me demande combien elle touche si elle n'a pas de messagerie… » typed
+    at the Ségur question: a question passed on, answered by the FAQ; the « pas » in it was
+    recorded as « Non » (the socle lost)."""
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "medecin_2026"))
+    pending = late.session.pending
+    late.do(
+        say(
+            "Une dentiste me demande combien elle touche si elle n'a pas de messagerie "
+            "sécurisée mais fait des interventions en ehpad"
+        )
+    )
+    assert late.session.answers == {} and late.session.pending == pending
+    assert "300" in late.text
+
+
 def test_an_out_of_scope_question_at_a_question_is_declined_then_asked_again(
     late: Chat,
 ) -> None:
