@@ -38,6 +38,7 @@ from bot.understand import (
     profession_names,
     typed_button,
     without_the_rest,
+    yes_clause,
 )
 from calculators.calendar import status
 from calculators.french import fmt_eur, fmt_number
@@ -188,7 +189,8 @@ class Answering:
         d = self._dispositif(s)
         if d is None:
             return None
-        named = self.faq.indicator_named(text, d)
+        # "oui j'ai weda à jour, par contre pas d'appli carte vitale": the yes and its clause
+        named = self.faq.indicator_named(yes_clause(text) or text, d)
         asked, _ = self._target_of(d, qid)
         if named is None or named == asked.id:
             return None

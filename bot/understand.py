@@ -172,6 +172,13 @@ def typed_button(text: str, choices: Sequence[tuple[str, str]]) -> str | None:
     return best[1] if best[0] >= 85 and sum(1 for x, _ in scores if x >= 85) == 1 else None
 
 
+def yes_clause(text: str) -> str | None:
+    """The « oui » and its own clause a reply opens with ("oui j'ai weda à jour depuis mars,
+    par contre …"), folded; None when it opens otherwise."""
+    m = _YES_THEN_CLAUSE.match(_strip_fillers(_prepare(text).w.replace("?", " ").strip()))
+    return m.group(0) if m else None
+
+
 def looks_like_question(text: str, expected: Expected | None = None) -> bool:
     """A question for the FAQ, not a reply: an interrogative start ("comment", "combien",
     "est-ce que", "je dois"…) or a question mark, unless the text is a short reply ("oui ?",
@@ -487,6 +494,14 @@ def _is_unknown(t: str) -> bool:
     if "pas" in t and _UNSURE.search(t) and not _POLAR.search(t):
         return True  # "pas sûr", but "oui mais pas sûr" leans yes
     return any(k in t for k in _UNKNOWN_KEYS) and bool(_UNKNOWN_RE.search(t))
+
+
+# « oui » and a clause of its own before « , », « par contre », « mais »: "oui j'ai weda à
+# jour depuis mars, par contre …" (not "oui mais pas à jour": the clause is empty)
+_YES_THEN_CLAUSE = re.compile(
+    r"^(?:oui|ouais|ouai|yes|si|bien sur|tout a fait|absolument)\s+((?:\S+\s+){2,}?\S+?)"
+    r"\s*(?:,|\bpar contre\b|\bmais\b|\bcependant\b|\bpar ailleurs\b)"
+)
 
 
 def _not_concerned(t: str) -> bool:
@@ -1135,6 +1150,11 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
         return Interpretation("unknown", reading=_understood("vous ne savez pas"))
     no_choices = [i for i, (lab, v) in enumerate(choices) if _is_no_label(lab, v)]
     yes_choices = [i for i, (lab, v) in enumerate(choices) if _is_yes_label(lab, v)]
+    said_first = _YES_THEN_CLAUSE.match(core)
+    if said_first and len(yes_choices) == 1 and not _NEGATION.search(said_first.group(1)):
+        # "oui j'ai weda à jour depuis mars, par contre … pas d'appli carte vitale": the
+        # « oui » and its clause answer; what follows speaks of something else
+        return _picked(e, yes_choices[0])
     if _not_concerned(t) and len(no_choices) == 1:
         r = _picked(e, no_choices[0])
         what = r.reading.removeprefix(_UNDERSTOOD).removesuffix(".")

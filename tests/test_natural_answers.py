@@ -555,3 +555,14 @@ def test_a_profession_not_covered_is_said_not_guessed(
     if profession is None:
         assert "Je ne couvre pas cette profession" in chat.text
         assert chat.session.pending == "profession"
+
+
+def test_a_yes_with_its_clause_is_not_undone_by_what_follows(late: Chat) -> None:
+    """« oui j'ai weda à jour depuis mars, par contre … je fais pas d'appli carte vitale » at
+    the Ségur question: yes (the « pas » about the Carte Vitale app made it « non, vous n'êtes
+    pas concerné », the socle lost)."""
+    late.do(cmd("start", "medecin_2026"))
+    pending = late.session.pending
+    late.do(say("oui j'ai weda à jour depuis mars, par contre je fais pas d'appli carte vitale"))
+    assert "✔ Oui" in late.text and "pas concerné" not in late.text
+    assert late.session.pending != pending
