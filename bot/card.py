@@ -23,7 +23,6 @@ from calculators.french import fmt_date, fmt_eur, fmt_points
 WIDTH, MARGIN = 1080, 56
 INK, MUTED, BAND = (33, 37, 41), (96, 104, 112), (22, 58, 110)
 EARNED, POSSIBLE, LOST = (46, 125, 50), (240, 165, 0), (206, 210, 214)
-LEGEND = (("acquis", EARNED), ("encore possible", POSSIBLE), ("hors d'atteinte", LOST))
 
 
 @dataclass
@@ -66,7 +65,7 @@ def _figures(b: Bar) -> str:
     return out
 
 
-def _bar(c: _Canvas, b: Bar, bold: bool = False) -> None:
+def _bar(c: _Canvas, b: Bar, missed: str, bold: bool = False) -> None:
     c.text(b.libelle, 30 if bold else 26, bold=True)
     top, height, width = c.y + 4, 34 if bold else 26, WIDTH - 2 * MARGIN
     x = MARGIN
@@ -83,7 +82,7 @@ def _bar(c: _Canvas, b: Bar, bold: bool = False) -> None:
     if b.possible:
         details.append(f"encore possible {fmt_eur(b.possible)}")
     if b.perdu:
-        details.append(f"hors d'atteinte {fmt_eur(b.perdu)}")
+        details.append(f"{missed} {fmt_eur(b.perdu)}")
     c.text(" · ".join(details), 24, fill=MUTED)
     c.y += 18
 
@@ -105,18 +104,18 @@ def draw_card(ctx: dict[str, Any], today: dt.date, version: str) -> tuple[bytes,
     else:
         amount = f"Entre {fmt_eur(est.total_eur)} et {fmt_eur(est.total_eur_max)}"
         c.text(f"{amount} sur {fmt_eur(total.maximum)} possibles", 42, bold=True)
-    socle = {True: "atteint", False: "non atteint : le reste n'est pas versé"}
+    socle = {True: "atteint", False: f"non atteint : {ctx['lost']}"}
     c.text(f"{ctx['gating']} {socle.get(est.socle_atteint, 'à confirmer')}", 28, fill=MUTED)
     c.y += 24
     for g in groups:
-        _bar(c, g)
-    _bar(c, total, bold=True)
+        _bar(c, g, ctx["missed"])
+    _bar(c, total, ctx["missed"], bold=True)
     legend_y = c.y
     x = MARGIN
     for label, colour in (
         ("acquis", EARNED),
         ("encore possible", POSSIBLE),
-        ("hors d'atteinte", LOST),
+        (ctx["missed"], LOST),
     ):
         c.draw.rectangle((x, legend_y + 6, x + 22, legend_y + 28), fill=colour)
         c.draw.text((x + 32, legend_y), label, font=_font(24, False), fill=MUTED)

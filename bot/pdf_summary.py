@@ -98,21 +98,21 @@ def summary_pdf(ctx: dict[str, Any], today: dt.date) -> bytes:
     if total.points_max is not None:
         amount += f" ({fmt_points(est.total_points or 0)} sur {fmt_points(total.points_max)})"
     text(amount, 13, "B", 6.5)
-    socle = {True: "atteint", False: "non atteint : le reste n'est pas versé"}
+    socle = {True: "atteint", False: f"non atteint : {ctx['lost']}"}
     text(f"{ctx['gating']} : {socle.get(est.socle_atteint, 'à confirmer')}.", 10)
 
     heading("Montants par groupe")
-    widths = (78, 24, 26, 28, 24)
+    widths = (68, 22, 26, 40, 24)
     pdf.set_font("dejavu", "B", 8)
     for w, title in zip(
-        widths, ("Groupe", "Acquis", "Possible", "Hors d'atteinte", "Maximum"), strict=True
+        widths, ("Groupe", "Acquis", "Possible", ctx["missed"].capitalize(), "Maximum"), strict=True
     ):
         pdf.cell(w, 5, title, border="B", align="L" if title == "Groupe" else "R")
     pdf.ln()
     for b in [*groups, total]:
         pdf.set_font("dejavu", "B" if b is total else "", 8)
         row = (b.acquis, b.possible, b.perdu, b.maximum)
-        label = b.libelle if len(b.libelle) <= 52 else b.libelle[:51] + "…"
+        label = b.libelle if len(b.libelle) <= 46 else b.libelle[:45] + "…"
         pdf.cell(widths[0], 5, typeset(label))
         for w, value in zip(widths[1:], row, strict=True):
             pdf.cell(w, 5, fmt_eur(value), align="R")

@@ -203,6 +203,17 @@ def gating_name(d: Dispositif) -> str:
     return "Socle"
 
 
+def gated_loss(d: Dispositif) -> str:
+    """What the gating block, not met, leaves unpaid: « le reste n'est pas versé » when every
+    other block needs it; else only those, the independent ones still paid (the FAMI's « aller
+    vers » and student)."""
+    gating = {g.id for g in d.groupes if g.regle == "tous_requis"}
+    others = [g for g in d.groupes if g.id not in gating]
+    if all(gating & set(g.prerequis) for g in others):
+        return "le reste n'est pas versé"
+    return "ce qui en dépend n'est pas versé, les indicateurs indépendants le restent"
+
+
 def result_context(
     d: Dispositif,
     est: Estimate,
@@ -235,6 +246,9 @@ def result_context(
         "secondary": _secondary(d),
         "where": where_short(d),
         "gating": gating_name(d),
+        "lost": gated_loss(d),
+        # what is answered not met: out of reach once the exercice is over, still to do before
+        "missed": "hors d'atteinte" if over else "non atteint à ce jour",
         "st": st,
         "window": window_text(st),
         "quand": action_date(st).texte,

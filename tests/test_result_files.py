@@ -85,3 +85,13 @@ def test_the_bars_add_up(kb: Knowledge) -> None:
         groups, total = bars(est, estimate(d, {}))
         assert sum(g.maximum for g in groups) == pytest.approx(total.maximum)
         assert sum(g.acquis for g in groups) == pytest.approx(total.acquis)
+
+
+def test_what_a_missed_socle_leaves_unpaid_is_said_per_scheme(kb) -> None:
+    """The FAMI's « aller vers » and student are paid without the socle: a missed socle does
+    not stop « le reste »; the forfait structure's volet 2 does depend on its volet 1."""
+    from bot.report import gated_loss
+
+    fami = kb.dispositifs[("chirurgien-dentiste", "2025")]
+    assert gated_loss(fami).endswith("les indicateurs indépendants le restent")
+    assert gated_loss(kb.dispositifs[("medecin", "2025")]) == "le reste n'est pas versé"
