@@ -50,6 +50,7 @@ from bot.engine_commands import CommandSteps
 from bot.engine_reminders import ReminderSteps
 from bot.engine_result import ResultSteps
 from bot.events import Asked, Command, Event, Forwarded, Text
+from bot.faq_text import fold
 from bot.messages import Choice, Message, plain
 from bot.questionnaire import Questionnaire
 from bot.reminders import PARIS
@@ -283,6 +284,9 @@ class Engine(
         text = text.strip()
         if not text:
             return Step(s, [plain("Message vide : répondez à la question ou posez la vôtre.")])
+        word = PLAIN_COMMANDS.get(fold(text).strip(" !.?"))
+        if word is not None:  # "aide", "retour" typed without their « / »
+            return self._command(s, word, "")
         if s.socle_notice and not (s.pending or s.hypothetical):
             said = interpret(text, YES_NO)  # "continue although the socle failed?"
             if said.value == "oui" and not said.question:
@@ -303,6 +307,20 @@ class Engine(
             s,
             [plain(NO_SURE_ANSWER, [[Choice("Estimer mon forfait", RunCommand("reprendre"))]])],
         )
+
+
+# Commands typed as a word alone, without « / »: what a user types when lost
+PLAIN_COMMANDS = {
+    "aide": "aide",
+    "help": "aide",
+    "retour": "retour",
+    "recommencer": "recommencer",
+    "resultat": "resultat",
+    "le resultat": "resultat",
+    "modifier": "modifier",
+    "annuler": "annuler",
+    "pause": "annuler",
+}
 
 
 def _utc_now() -> dt.datetime:

@@ -44,7 +44,13 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
     "spe": ("SPE", "transports", "transport"),
     "dsg": ("DSG", "déclarations de grossesse", "déclaration de grossesse", "grossesse"),
     "alimentation_dmp": ("DMP", "alimentation du dmp"),
-    "ordonnances_numeriques": ("ordonnances numériques", "ordonnances", "ordonnance", "ordos"),
+    "ordonnances_numeriques": (
+        "ordonnances numériques",
+        "ordonnances",
+        "ordonnance",
+        "ordos",
+        "ordo",
+    ),
     "apcv": ("appli carte Vitale", "apcv", "carte vitale", "application carte vitale"),
     "messagerie_mes": ("messagerie", "messages", "message", "mon espace santé"),
 }

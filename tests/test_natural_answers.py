@@ -566,3 +566,15 @@ def test_a_yes_with_its_clause_is_not_undone_by_what_follows(late: Chat) -> None
     late.do(say("oui j'ai weda à jour depuis mars, par contre je fais pas d'appli carte vitale"))
     assert "✔ Oui" in late.text and "pas concerné" not in late.text
     assert late.session.pending != pending
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"), [("aide", "/aide — Comment ça marche"), ("Retour", "Vous êtes")]
+)
+def test_a_command_typed_as_a_word_runs(chat: Chat, typed: str, shown: str) -> None:
+    """« aide », « retour » typed alone, without their « / »: the command, not « Je n'ai pas
+    compris »."""
+    chat.do(cmd("start"))
+    chat.do(say("médecin"))
+    chat.do(say(typed))
+    assert shown in chat.text and "pas compris" not in chat.text
