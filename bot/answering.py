@@ -9,7 +9,7 @@ from fractions import Fraction
 from statistics import fmean
 from typing import Any
 
-from bot.actions import Answer
+from bot.actions import Answer, Modify
 from bot.answer_labels import given
 from bot.answers import (
     NSP,
@@ -88,12 +88,22 @@ class Answering:
                 return Step(s, [reply, *self._ask(s, qid)])
         elsewhere = self._named_elsewhere(s, qid, text)
         if elsewhere is not None:  # "j'ai une mss oui" at the opening hours: not theirs
+            ind_id, libelle = elsewhere
             said = (
-                f"«{NNBSP}{short_label(text, 40)}{NNBSP}» parle de «{NNBSP}{elsewhere}{NNBSP}», "
+                f"«{NNBSP}{short_label(text, 40)}{NNBSP}» parle de «{NNBSP}{libelle}{NNBSP}», "
                 "pas de la question en cours : je ne le note pas ici, je vous la poserai "
                 "si elle compte. La question en cours :"
             )
-            return Step(s, [plain(said), *self._ask(s, qid)])
+            buttons: list[list[Choice]] = []
+            if ind_id in s.answers or any(indicator_of(q) == ind_id for q in s.history):
+                # "oui on est en msp" after « Non » to the coordination: answered already
+                said = (
+                    f"«{NNBSP}{short_label(text, 40)}{NNBSP}» parle de «{NNBSP}{libelle}{NNBSP}», "
+                    "déjà répondue : je ne change pas cette réponse sans vous. Pour la changer, "
+                    "touchez le bouton. La question en cours :"
+                )
+                buttons = [[Choice("Changer cette réponse", Modify(ind_id))]]
+            return Step(s, [plain(said, buttons), *self._ask(s, qid)])
         kept, rest = self._typed_ahead(s, qid, text)
         trimmed = without_the_rest(rest) if qid not in PROFILE_QUESTIONS else None
         if trimmed is not None and (kept or trimmed):  # « FSE 98, je ne sais pas pour le reste »
@@ -179,9 +189,9 @@ class Answering:
             said += f"cette question attend {', '.join(labels[:-1])} ou {labels[-1]}."
         return Step(s, [plain(said), *self._ask(s, ask.id)])
 
-    def _named_elsewhere(self, s: Session, qid: str, text: str) -> str | None:
-        """The libellé of another indicator that a yes/no answer names and not the one asked
-        ("j'ai une mss oui" at the opening hours), or None."""
+    def _named_elsewhere(self, s: Session, qid: str, text: str) -> tuple[str, str] | None:
+        """Another indicator (its id and libellé) that a yes/no answer names and not the one
+        asked ("j'ai une mss oui" at the opening hours), or None."""
         if self.faq is None or qid in PROFILE_QUESTIONS or not any(c.isalpha() for c in text):
             return None
         if any(c.isdigit() for c in text) or values(fold(text)):
@@ -194,7 +204,7 @@ class Answering:
         asked, _ = self._target_of(d, qid)
         if named is None or named == asked.id:
             return None
-        return next(i.libelle for i in d.indicateurs if i.id == named)
+        return named, next(i.libelle for i in d.indicateurs if i.id == named)
 
     def _typed_ahead(self, s: Session, qid: str, text: str) -> tuple[str, str]:
         """Rates typed for later questions ("FSE 98" at the Ségur question), recorded as their

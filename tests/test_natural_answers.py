@@ -578,3 +578,18 @@ def test_a_command_typed_as_a_word_runs(chat: Chat, typed: str, shown: str) -> N
     chat.do(say("médecin"))
     chat.do(say(typed))
     assert shown in chat.text and "pas compris" not in chat.text
+
+
+def test_an_answered_indicator_typed_again_offers_its_change(late: Chat) -> None:
+    """« oui on est en msp » after « Non » to the coordination: not set aside as a question
+    « que je vous poserai si elle compte » (it was answered), but offered to change."""
+    from bot.actions import Modify
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "dentiste_2025"))
+    late.yes_until("prise_en_charge_coordonnee.forme")
+    late.answer("non")
+    late.do(say("oui on est en msp"))
+    assert "déjà répondue" in late.text
+    assert Modify("prise_en_charge_coordonnee") in late.buttons.values()
