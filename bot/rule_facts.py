@@ -57,6 +57,8 @@ PAYMENT = re.compile(
     r"arriv\w*)\b"
 )
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
+# Late, with nothing else said: the declaration's window is asked
+TOO_LATE = re.compile(r"\b(trop tard|en retard|hors delai)\b")
 LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|"
@@ -283,6 +285,8 @@ def asked(text: str) -> str | None:
         return "obligatoire"
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
+    if TOO_LATE.search(folded) and not (LOSS.search(folded) or PUT_IN_PLACE.search(folded)):
+        return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
     if WHEN.search(folded):
         if PAYMENT.search(folded) and not DECLARATION.search(folded):
             return "paiement"

@@ -1011,3 +1011,10 @@ def test_a_day_told_from_today(responder: FaqResponder) -> None:
     later = "j'ouvre ma MSSanté le mois prochain, ça compte pour le FAMI de cette année ?"
     reply = to_text(respond(responder, later, "chirurgien-dentiste").message)
     assert "Le 01/12/2026, c'est avant le 31/12/2026" in reply
+
+
+def test_too_late_alone_asks_the_window_of_the_year(responder: FaqResponder) -> None:
+    """« c'est trop tard pour 2025 ? »: that year's window, closed, and the CPAM (was the entry
+    on a missed deadline, dated 2024 and 2025 for other exercices)."""
+    reply = to_text(respond(responder, "c'est trop tard pour 2025 ?", "medecin").message)
+    assert "close depuis le 08/02/2026" in reply and "CPAM" in reply
