@@ -84,6 +84,10 @@ class Answering:
         i, figure = self._interpret(s, ask, text)
         if i.question and self.faq is not None:
             reply = self.faq.reply(text, s)
+            if reply is None and i.status == "not_understood":
+                # a question that is no answer, though not answered surely: the closest
+                # questions rather than « Je n'ai pas compris »
+                reply = self.faq.respond(text, replace(s, pending=None)).message
             if reply is not None:
                 return Step(s, [reply, *self._ask(s, qid)])
         elsewhere = self._named_elsewhere(s, qid, text)

@@ -316,6 +316,11 @@ _ASKING_TAIL = re.compile(
 _INVERSION = re.compile(r"^[a-z]+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")
 
 
+# A question word among the first words of a longer message, typed on a phone without « ? »:
+# "faut combien de fse pr le socle", "jai jusqua quand pour faire mes 3 interventions"
+_EARLY_ASK = re.compile(
+    r"^(?:\S+\s+){1,3}(?:combien|cb|quand(?! meme)|comment|pourquoi|quel|quelle|quels|quelles)\b"
+)
 # A question someone else asks, passed on: "un médecin me demande si…", "elle nous demande"
 _RELAYED = re.compile(
     r"\b(?:me|nous) (?:demande|demandent|a demande|ont demande)"
@@ -335,6 +340,8 @@ def _is_question(p: _Prepared, understood: bool) -> bool:
     if _INTERROGATIVE.match(rest) or _INVERSION.match(p.q) or _ASKING_TAIL.search(p.raw.lower()):
         return True
     if _RELAYED.search(core):  # "une dentiste me demande combien…": forwarded, not a reply
+        return True
+    if len(words) >= 4 and _EARLY_ASK.match(rest):  # "faut combien de fse pr le socle"
         return True
     if not p.mark:
         return False

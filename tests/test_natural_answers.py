@@ -593,3 +593,16 @@ def test_an_answered_indicator_typed_again_offers_its_change(late: Chat) -> None
     late.do(say("oui on est en msp"))
     assert "déjà répondue" in late.text
     assert Modify("prise_en_charge_coordonnee") in late.buttons.values()
+
+
+def test_a_question_typed_like_a_text_message_is_not_a_bad_answer(late: Chat) -> None:
+    """« faut combien de fse pr le socle » at the Ségur question: a question (a question word
+    among its first words), not « Je n'ai pas compris … tapez oui ou non »; not answered
+    surely, it gets the closest questions, then the question again."""
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "medecin_2026"))
+    pending = late.session.pending
+    late.do(say("faut combien de fse pr le socle"))
+    assert "pas compris" not in late.text and late.session.pending == pending
