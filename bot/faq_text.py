@@ -84,6 +84,8 @@ _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![
 _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
 _QUAND_MEME = re.compile(r"\bquand meme\b")
+# "ce qu'il me reste à aller chercher" is to get, not the « aller vers » indicator
+_ALLER_CHERCHER = re.compile(r"\baller (chercher|recuperer|gratter)\b")
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
 # The same typed without the apostrophe, as in text messages: "l apcv", "d un", "j ai".
 SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")
@@ -108,6 +110,7 @@ def fold(text: str) -> str:
     text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower())
     text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
     text = _QUAND_MEME.sub("tout de meme", text)
+    text = _ALLER_CHERCHER.sub("obtenir", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -95,6 +95,11 @@ FIGURE_THEN_NAME = re.compile(
 )
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
+# What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
+REMAINING = re.compile(
+    r"\b(il (me|lui|nous) reste|qu'il (me|lui|nous)? ?reste|ce qui reste|(me|lui) restait|"
+    r"reste[- ]t[- ]il|encore possible|au[- ]dessus)\b"
+)
 NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -194,7 +199,9 @@ class RuleSums:
         for i in left:  # "moyenne 72 %, …" says nothing of the software: not known
             answers.pop(i.id, None)
         est = estimate(d, answers, gains=False)
-        return self._fact(case, named, est, everything, unknown, left)
+        fact = self._fact(case, named, est, everything, unknown, left)
+        still = _still_to_get(d, est) if REMAINING.search(folded) else None
+        return replace(fact, lignes=(*fact.lignes, still)) if still else fact
 
     def _listed(
         self, folded: str, d: Dispositif
@@ -620,6 +627,27 @@ def _by_rate_name(words: str, d: Dispositif) -> Indicateur | None:
         if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
+    """ "qu'est-ce qu'il me reste ?": what is not met yet and what it would pay, a block paid
+    whole once; None when everything is met."""
+    groups = {g.id: g for g in d.groupes}
+    items: dict[str, tuple[str, float]] = {}
+    for r in est.indicateurs:
+        if r.statut == "atteint":
+            continue
+        ind = next(i for i in d.indicateurs if i.id == r.id)
+        group = groups[ind.groupe]
+        holder: Indicateur | Groupe = group if group.regle == "tous_requis" else ind
+        value = holder.points if d.unite == "points" else holder.eur
+        if value:
+            items[holder.id] = (_label(holder), value)
+    if not items:
+        return None
+    total = sum(v for _, v in items.values())
+    each = ", ".join(f"{label} ({in_unit(d, v)})" for label, v in items.values())
+    return f"Reste à obtenir{NNBSP}: {each}, soit {in_unit(d, total)} au plus."
 
 
 def _name_again(

@@ -419,3 +419,15 @@ def test_the_words_of_a_negation_name_no_indicator(responder: FaqResponder) -> N
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 0 €" not in shown and "Taux de télétransmission" not in shown
     assert "(50 points, soit 350 €)" in shown
+
+
+def test_what_is_left_to_get_is_listed(responder: FaqResponder) -> None:
+    """« qu'est-ce qu'il me reste à aller chercher ? »: what is not met and what it pays
+    (« aller chercher » named the « aller vers » indicator: counted as met)."""
+    text = (
+        "FAMI dentiste 2024 : j'ai le socle et la coordination. Qu'est-ce qu'il me reste à aller "
+        "chercher, et combien ?"
+    )
+    shown = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Total : 590 €" in shown
+    assert "Reste à obtenir : « Aller vers »" in shown and "soit 650 € au plus." in shown
