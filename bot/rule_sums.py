@@ -62,7 +62,7 @@ BLOCK_ASKED = re.compile(
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide(?!r)\w*|atteint\w*|ok|rempli\w*|"
-    r"coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
+    r"complet\w*|coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
     r"cumul\w*|mon taux|n'a|n'ai|participe\w*)\b|\+"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one

@@ -134,6 +134,12 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "2 800",
         ),
+        # « socle complet » is the socle met (no sum was read: the student's entry answered)
+        (
+            "dentiste, 2025 : socle complet et un stagiaire de 6e année, rien d'autre. Combien ?",
+            None,
+            "840",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
