@@ -161,6 +161,11 @@ RATIO_OF = re.compile(
     rf"\b{_BIG}( (?:factures?|actes?|feuilles?(?: de soins?)?|soins))? sur {_BIG}"
     r"(?: \w+)? (?:en |par |de |d')?(?:fse|teletransmi\w*|feuilles? de soins? electroniques?)\b"
 )
+# "2 ordonnances sur 5", "3 arrêts sur 4": a share of other things than FSE, told as counts
+SHARE_OF = re.compile(
+    rf"\b{_BIG} (ordonnances?|ordos?|consultations?|arrets?|avis|declarations?|protocoles?|"
+    rf"certificats?|documents?|messages?)(?: \w+){{0,2}} sur {_BIG}\b(?! ?%)"
+)
 # "2 000 actes au total, 1 380 en FSE", "3 120 actes dont 2 230 en FSE": the rate of the two
 # counts; the acts the FAMI's guide excludes from it, when counted ("100 actes faits en papier
 # pour des patients AME", "250 … résidents d'EHPAD"), come off the total.
@@ -348,6 +353,11 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     return years, (int(turned[1]) if turned else years[0] if years else None)
 
 
+def _spans(found: list[tuple[int, Valeur]]) -> list[tuple[int, int]]:
+    """Where the values found so far were read (a start, and the length of what was said)."""
+    return [(start, start + len(v.text)) for start, v in found]
+
+
 def values(folded: str) -> list[Valeur]:
     """Rates, fractions and counts, in the order written; years and dates are not values."""
     return list(_values(folded))
@@ -377,6 +387,11 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
             share = round(100 * num / (den - excluded), 2)
             found.append((m.start(), Valeur("taux", share, said, "fse")))
+    for m in SHARE_OF.finditer(folded):  # "2 ordonnances sur 5": the share, as told
+        num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
+        if 0 < num <= den and not any(s <= m.start() < e for s, e in _spans(found)):
+            share = Valeur("taux", round(100 * num / den, 2), m.group(0), m[2])
+            found.append((m.start(), share))
     for m in RATIO_OF.finditer(folded):
         num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
         if 0 < num <= den:

@@ -390,6 +390,13 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
         # a rate named with its bare figure, typed on a phone
         ("fs fse 68 ca passe", "medecin", "atteint"),
         ("fami fse 69 c bon ?", "chirurgien-dentiste", "non_atteint"),
+        # a share of other things than FSE, told as counts: 2 of 5 is 40 %, the 2025 target
+        # (« 2 ordonnances » alone read as 2 %)
+        (
+            "Ordonnances numériques en 2025 : 2 ordonnances sur 5. Je valide ?",
+            "medecin",
+            "atteint",
+        ),
         # the four bare rates of the Donum's mean, listed: their mean, 57,5 %, under 60 %
         (
             "donum : DMT 80, FSE 70, PSE 30, AAT 50 (en %) ca passe pour le socle",
