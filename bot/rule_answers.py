@@ -466,6 +466,9 @@ class RuleAnswers:
                 ind, comp = named
                 rates = len(_named_rates(text, ind)) if ind.composantes else 0
                 if comp is None and rates > 1 and ind.cible.type != "moyenne":
+                    failing = _failing_rate(text, ind) if ind.agregation == "tous" else None
+                    if failing is not None:  # "DMP 30,0 % et ordos 35 %": each required
+                        return Situation(ind, *failing)
                     return None  # "AAT 82 %, DMT 88 %…": each rate paid on its own, summed
                 several_rates = ind.cible.type == "moyenne" and rates > 1
                 if comp is None and (several_rates or self._rates_of_a_mean(q.words, ind)):

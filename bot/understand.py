@@ -1450,7 +1450,8 @@ class NamedFigures(NamedTuple):
 _FIGURE = r"(\d+(?:[.,]\d+)?)(?:\s*/\s*(\d+))?(?:\s*(%))?"
 _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit between
     r"\s*(?:(?:dematerialise(?:e|es|s)?|electroniques?|numeriques?|en ligne)\s+)?"
-    rf"(?:(?:a|de|d|en|est|egal|environ|vers|a peu pres|autour de|de l ordre de)\s+)*"
+    rf"(?:(?:a|de|d|en|est|egal|environ|vers|a peu pres|autour de|de l ordre de|exactement|"
+    rf"pile|juste|seulement|quasiment|presque)\s+)*"
     rf"{_FIGURE}(?![\d/,.]*\d)"
 )
 _BEFORE_NAME = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$")

@@ -397,6 +397,14 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
             "medecin",
             "atteint",
         ),
+        # « exactement » between a rate's name and its figure; both rates required, the one at
+        # its threshold (> 30 %) decides
+        (
+            "Donum : socle atteint, DMP exactement 30,0 % et ordonnances numériques 35 %. J'ai le "
+            "bloc DMP/ordonnances ?",
+            "medecin",
+            "non_atteint",
+        ),
         # the four bare rates of the Donum's mean, listed: their mean, 57,5 %, under 60 %
         (
             "donum : DMT 80, FSE 70, PSE 30, AAT 50 (en %) ca passe pour le socle",
