@@ -47,6 +47,7 @@ def test_exactly_two_thirds_gives_both_readings_of_the_texts(responder: FaqRespo
     text = reply(responder, "si je suis pile a 2/3 de FSE c bon ?", "medecin")
     assert "atteint ou non selon la lecture des textes" in text
     assert "Deux lectures des textes" in text and "guides officiels" in text
+    assert "C'est votre CPAM qui tranche" in text
     assert f"Calcul fait pour{NN}: médecin (votre profil), exercice 2024" in text
     assert text.index("Taux de télétransmission") < text.index("Pour en savoir plus")
 
