@@ -91,7 +91,8 @@ ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
 FIGURE_THEN_NAME = re.compile(
     r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
     r"actes?|fse|feuilles?|interventions?|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
-    r"semaines?|fois|consultations?|patients?|rcp|reunions?|sur|depuis|chacun|taux)\b)(?=[a-z])"
+    r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
+    r"tous|toutes|avec)\b)(?=[a-z])"
 )
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
@@ -235,7 +236,19 @@ class RuleSums:
             block = group is not None and group.regle == "tous_requis"
             if block and asks:
                 continue  # "…, je touche le socle ?": the group asked about, not one met
-            if block:
+            mean = next(
+                (
+                    i
+                    for i in d.indicateurs
+                    if group and i.groupe == group.id and i.cible.type == "moyenne"
+                ),
+                None,
+            )
+            rate = next((v.value for v in values(words) if v.kind == "taux"), None)
+            if block and mean is not None and rate is not None:
+                # "65 % partout sur mes quatre taux du socle": the block's mean, not the block
+                out.append((mean, met, rate))
+            elif block:
                 if all(x is not group for x, _, _ in out):
                     out.append((group, met, None))
             else:  # "aller vers" names the indicator before its group of independent ones

@@ -140,6 +140,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             None,
             "840",
         ),
+        # a rate given for the socle is its mean's: 65 % under the 80 % of 2028, nothing paid
+        (
+            "Si en 2028 j'ai 65 % partout sur mes quatre taux du socle et 65 % aussi sur tous "
+            "les optionnels, combien je touche ?",
+            "medecin",
+            "0",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
