@@ -63,7 +63,7 @@ BLOCK_ASKED = re.compile(
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide(?!r)\w*|atteint\w*|ok|rempli\w*|"
     r"complet\w*|coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
-    r"cumul\w*|mon taux|n'a|n'ai|participe\w*)\b|\+"
+    r"cumul\w*|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|participe\w*)\b|\+"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.

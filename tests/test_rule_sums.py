@@ -147,6 +147,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "0",
         ),
+        # « mon forfait 2021 : … » says one's own case
+        (
+            "Mon forfait 2021 : volet 1, vidéotransmission et téléservices au max, c'est tout. "
+            "J'aurais dû toucher combien ?",
+            "medecin",
+            "2 940",
+        ),
         # a CPTS also validates the SAS, listed before: the CPTS is the coordination
         ("FS 2023 : volet 1 ok, SAS ok, membre d'une CPTS. total ?", "medecin", "4 200"),
         # 60 % is the Donum's target, not the 2023 one (2/3): the asker's FSE rate, under it
