@@ -490,7 +490,8 @@ class FaqResponder:
             return None
         if ans.profession is None or ans.outcome == "out_of_scope" or ans.autre_profession:
             return None
-        return self.sums.fact(text, ans, self.facts.case_of(ans, self.today()))
+        today = self.today()
+        return self.sums.fact(text, ans, self.facts.case_of(ans, today), today)
 
     def computed(self, text: str, ans: Answer) -> Message | None:
         """What a rule outside the schemes' indicators gives for the asker's own case: the VSM

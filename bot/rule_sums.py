@@ -15,6 +15,7 @@ reply says whether it is met, the indicators not cited then left unknown.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import Any
@@ -101,6 +102,11 @@ REMAINING = re.compile(
     r"\b(il (me|lui|nous) reste|qu'il (me|lui|nous)? ?reste|ce qui reste|(me|lui) restait|"
     r"reste[- ]t[- ]il|encore possible|au[- ]dessus)\b"
 )
+# One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
+# années", "identique en 2025 et en 2026"
+SAME_CASE = re.compile(
+    r"\b(memes? (resultats?|indicateurs?|situation)|identiques?|pareil(le)?s? (les deux|en|pour))"
+)
 NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -120,7 +126,9 @@ class RuleSums:
     def __init__(self, rules: RuleAnswers) -> None:
         self.rules = rules
 
-    def fact(self, text: str, ans: Answer, case: Case | None) -> Fact | None:
+    def fact(
+        self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
+    ) -> Fact | None:
         """The total for what the question lists, on `case`; None when it lists fewer than
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
@@ -129,13 +137,18 @@ class RuleSums:
         if case is None or not (sum_asked or block_asked or PAID_ASKED.search(folded)):
             return None
         # "moyenne 72 %, DMP et ordos à 25 %, combien ?": figures of one's own tell the case
-        own = OWN_CASE.search(folded) or any(
-            self._own(folded, v, case.dispositif) for v in values(folded)
+        own = (
+            OWN_CASE.search(folded)
+            or SAME_CASE.search(folded)
+            or any(self._own(folded, v, case.dispositif) for v in values(folded))
         )
         if WHEN.search(folded) or not own:
             return None
         if "nombre" in intents(text) and "montant" not in intents(text):
             return None  # "il faut en faire combien de FSE ?": a count, not a total
+        two = ans.scope is not None and len(ans.scope.exercices) == 2
+        if two and today is not None and SAME_CASE.search(folded):
+            return self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
         if ans.scope is not None and (len(ans.scope.schemes) > 1 or len(ans.scope.exercices) > 1):
             # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
@@ -203,6 +216,42 @@ class RuleSums:
         fact = self._fact(case, named, est, everything, unknown, left)
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         return replace(fact, lignes=(*fact.lignes, still)) if still else fact
+
+    def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
+        """One list of what is met, judged on each of two exercices of one scheme ("mêmes
+        résultats en 2024 et en 2025 : volet 1, DMP… je touche le même montant ?"); None
+        when the two years are not of one scheme or either reading gives no total."""
+        assert ans.scope is not None
+        years = sorted(ans.scope.exercices)
+        cases = [
+            self.rules.case(case.profession, y, today, ("question", "question")) for y in years
+        ]
+        if any(c is None for c in cases):
+            return None
+        if len({c.dispositif.dispositif for c in cases if c is not None}) > 1:
+            return None
+        one = replace(ans, scope=replace(ans.scope, exercices=()))
+        facts = [self.fact(text, one, c) for c in cases]
+        if any(f is None or f.asked != "somme" for f in facts):
+            return None
+        lines = []
+        for c, f in zip(cases, facts, strict=True):
+            assert c is not None and f is not None
+            total = next(line for line in f.lignes if line.startswith("Total"))
+            said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
+            lines.append(f"{c.exercice}{NNBSP}: {said}")
+        totals = [f.lignes for f in facts if f is not None]
+        same = [t for t in totals[0] if t.startswith("Total")] == [
+            t.replace(str(years[1]), str(years[0])) for t in totals[1] if t.startswith("Total")
+        ]
+        lines.append("Le même montant les deux années." if same else "Des montants différents.")
+        last = facts[-1]
+        assert last is not None
+        return replace(
+            last,
+            titre=last.titre.replace(str(years[1]), f"{years[0]} et {years[1]}"),
+            lignes=(*lines, *last.lignes[1:]),
+        )
 
     def _listed(
         self, folded: str, d: Dispositif

@@ -451,3 +451,16 @@ def test_what_is_left_to_get_is_listed(responder: FaqResponder) -> None:
     shown = to_text(respond(responder, text).message).replace(NN, " ")
     assert "Total : 590 €" in shown
     assert "Reste à obtenir : « Aller vers »" in shown and "soit 650 € au plus." in shown
+
+
+def test_one_situation_told_for_two_years_is_judged_on_each(responder: FaqResponder) -> None:
+    """« mêmes résultats en 2024 et en 2025 : … » : each year's total and whether they are the
+    same (a question over two years was no list of one case: the messaging entry answered)."""
+    text = (
+        "Même résultats en 2024 et en 2025 : volet 1, DMP, messagerie patients et ma CPTS. Je "
+        "touche le même montant les deux années ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total estimé — Forfait structure 2024 et 2025 (médecins)" in shown
+    assert "2024 : 3 360 € (480 points)." in shown and "2025 : 3 360 € (480 points)." in shown
+    assert "Le même montant les deux années." in shown
