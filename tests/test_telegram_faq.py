@@ -25,7 +25,9 @@ TODAY = dt.date(2025, 1, 15)
 DMP_Q = "avez-vous consulté ou alimenté au moins un DMP"
 DATES_FAMI = "Quelle est la date limite pour déclarer le FAMI 2024 ?"
 PAYMENT_FAMI = "Quand sera versé le FAMI 2024 ?"
-COTATION = "Je ne couvre pas la cotation et la facturation des actes : la CCAM/NGAP sur ameli.fr"
+COTATION = (
+    "Je ne couvre pas la cotation et la facturation des actes : voyez la CCAM/NGAP sur ameli.fr"
+)
 
 
 @pytest.fixture(scope="module")
