@@ -1511,7 +1511,8 @@ class RuleFacts:
         sources: list[Source] = list(d.sources)
         published = d.totaux_publies[-1] if d.totaux_publies else None
         if published is not None:
-            lines.append(f"Total publié{NNBSP}: {published.texte.rstrip('.')}.")
+            said = re.sub(r"^(maximum|total)\s*:\s*", "", published.texte, flags=re.IGNORECASE)
+            lines.append(f"Total publié{NNBSP}: {said.rstrip('.')}.")  # not « : Maximum : »
             sources = list(published.sources)
         elif len(d.groupes) > 1:  # "Au plus 590 €": of what
             parts = [f"{self._group_most(d, g)} ({_short(g.libelle).lower()})" for g in d.groupes]
