@@ -373,7 +373,7 @@ def _rule_text(d: Dispositif, ind: Indicateur, group: Groupe) -> str:
     c = ind.cible
     names = {x.id: x.libelle for x in d.groupes}
     if c.type == "booleen":
-        rule = f"Oui ou non\u202f: {c.texte or ind.libelle}."
+        rule = f"{c.texte or ind.libelle}."  # « Règle : Participer à une MSP… »
     elif c.type == "points_declares":
         rule = f"Points relevés sur amelipro, au plus {fmt_points(c.max or 0)}."
     elif c.type == "moyenne":
