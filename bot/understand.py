@@ -373,7 +373,7 @@ _YES_WORDS = {
     *("oui", "ouais", "ouai", "ouaip", "ouep", "yes", "yep", "yup", "yeah", "ok", "okay", "oki"),
     *("okey", "exact", "exactement", "evidemment", "absolument", "effectivement", "certes", "si"),
     *("affirmatif", "carrement", "certainement", "naturellement", "bien sur", "tout a fait"),
-    *("d accord", "daccord", "dac", "bien entendu", "correct", "vrai", "wi", "oe", "yess"),
+    *("d accord", "daccord", "dac", "bien entendu", "correct", "vrai", "wi", "oe", "yess", "ui"),
 }
 _NO_WORDS = {
     *("non", "nan", "nope", "no", "nn", "nenni", "jamais", "aucun", "aucune", "negatif", "faux"),
@@ -391,6 +391,7 @@ _POLAR = re.compile(
 _WEAK_YES = {
     *("je crois", "je pense", "il me semble", "normalement", "a priori", "en principe"),
     *("probablement", "surement", "sans doute", "je suppose", "il parait", "logiquement"),
+    *("jcrois", "j crois", "jpense", "j pense"),
 }
 _NO_LEAD = re.compile(r"^(?:non|nan|nope|no|nn|ben non|bah non)\b")
 _NEGATION = re.compile(
@@ -499,6 +500,7 @@ _NOT_CONCERNED_KEYS += ("/", "guere")
 
 _MAYBE = {"peut etre", "possible", "c est possible", "possiblement", "eventuellement"}
 _MAYBE |= {"ca depend", "ca depend des fois", "je ne suis pas sur", "je suis pas sur"}
+_MAYBE |= {"je c pa", "je c pas", "jcp", "j sais pas", "jsais pas", "chais pas"}  # typed fast
 
 
 def _is_unknown(t: str) -> bool:

@@ -443,6 +443,9 @@ def test_reading_of_a_range_and_a_percentage() -> None:
 
 def test_reading_of_yes_and_no() -> None:
     assert interpret("ouais 👍", YES_NO).reading == f"J'ai compris{NNBSP}: oui."
+    # typed fast on a phone: « ui », « jcrois » lean yes; « je c pa » is not knowing
+    assert interpret("ui", YES_NO).value == "oui" and interpret("jcrois", YES_NO).value == "oui"
+    assert interpret("je c pa", YES_NO).status == "unknown"
     assert interpret("je ne fais pas de suivi de grossesse", YES_NO).reading == (
         f"J'ai compris{NNBSP}: non, vous n'êtes pas concerné."
     )
