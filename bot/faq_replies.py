@@ -385,6 +385,12 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, None, fact=total),
                 lambda: self.fact_message(total, None, forwarded, text),
             )
+        over = self.facts.verdicts_over_years(text, ans, self.today()) if self.facts else None
+        if over is not None:  # one figure, two years: each year's verdict
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=over),
+                lambda: self.fact_message(over, ans, forwarded, text),
+            )
         computed = self.computed(text, ans)
         if computed is not None:
             context = ans.hit.entry if ans.matched and ans.hit is not None else None

@@ -409,6 +409,56 @@ class RuleFacts:
             found = self._groups_compared(text, case)
         return found
 
+    def verdicts_over_years(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
+        """ "mon taux DMP est resté à 25 % en 2023 et en 2024, ça change quoi ?": the figure
+        judged on each year's rules, before any single year's verdict."""
+        if ans.kind != "faq" or ans.profession is None or ans.scope is None:
+            return None
+        years = sorted(set(ans.scope.exercices))
+        if len(years) != 2 or asked(text) in ("paiement", "declaration"):
+            return None
+        who = ans.profession_source or "question"
+        return self._verdicts_over_years(text, ans.profession, who, years, today)
+
+    def _verdicts_over_years(
+        self, text: str, profession: str, who: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """One figure of the asker's judged on two exercices of one scheme ("resté à 25 % en
+        2023 et en 2024"): each year's verdict and what the indicator pays; None unless the
+        question gives one figure, of one indicator named in both years."""
+        cases = [self.rules.case(profession, y, today, (who, "question")) for y in years]
+        if any(c is None for c in cases) or len(self.rules._read(text).figures) != 1:
+            return None
+        if len({c.dispositif.dispositif for c in cases if c is not None}) > 1:
+            return None
+        lines, sources, judged = [], [], []
+        for case in cases:
+            assert case is not None
+            s = self.rules.situation(text, case.dispositif)
+            if s is None or s.valeur is None:
+                return None
+            g = self.rules.judge(case, s)
+            worth = self._worth(case.dispositif, s.indicateur) or ""
+            pays = f" ({worth})" if worth and g.statut == "atteint" else ""
+            lines.append(f"{case.exercice}{NNBSP}: {g.pourquoi.rstrip('.')}{pays}.")
+            sources += g.sources
+            judged.append(g)
+        if len({g.situation.indicateur.id for g in judged}) > 1:
+            return None
+        last = cases[-1]
+        assert last is not None
+        return Fact(
+            last,
+            "montant",
+            judged[-1].situation.indicateur.id,
+            f"{judged[-1].libelle} — exercices {years[0]} et {years[1]}",
+            tuple(lines),
+            (),
+            tuple(dict.fromkeys(sources)),
+            indicateur=judged[-1].situation.indicateur.id,
+            span=f"exercices {years[0]} et {years[1]}",
+        )
+
     def _in_euros(self, folded: str, case: Case) -> Fact | None:
         """ "mon forfait 2023 affiche 518 points, en euros ça donne quoi ?": the points told,
         at the scheme's value of the point."""

@@ -1018,3 +1018,11 @@ def test_too_late_alone_asks_the_window_of_the_year(responder: FaqResponder) -> 
     on a missed deadline, dated 2024 and 2025 for other exercices)."""
     reply = to_text(respond(responder, "c'est trop tard pour 2025 ?", "medecin").message)
     assert "close depuis le 08/02/2026" in reply and "CPAM" in reply
+
+
+def test_one_figure_judged_on_two_years(responder: FaqResponder) -> None:
+    """« resté à 25 % en 2023 et en 2024 » : each year's verdict (was 2023's alone)."""
+    text = "Mon taux DMP est resté à 25 % en 2023 et en 2024. Ça change quoi pour le forfait ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2023 : 25 % : objectif atteint" in reply and "(48 points, soit 336 €)" in reply
+    assert "2024 : 25 % : sous l'objectif — ≥ 30 %" in reply
