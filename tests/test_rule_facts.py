@@ -72,6 +72,9 @@ def test_a_group_amount_for_the_year_asked(responder: FaqResponder) -> None:
     text = to_text(rep.message)
     assert f"280{NN}points, soit 1{NN}960{NN}€" in text
     assert "si ses 4 indicateurs exigés sont tous atteints" in text  # how many are required
+    both = "Combien rapporte le socle du FAMI, et combien d'indicateurs faut-il valider ?"
+    reply = to_text(respond(responder, both, "chirurgien-dentiste").message)
+    assert "ses 5 indicateurs exigés" in reply  # « combien d'indicateurs » is no count of acts
     assert f"Réponse pour{NN}: médecin (d'après votre question), exercice 2024" in text
     assert "Source" in text
     labels = [c.label for row in rep.message.choices for c in row]
