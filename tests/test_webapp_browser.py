@@ -77,8 +77,16 @@ def _click(driver: Any, indicator: str, value: str) -> None:
 
 
 def _type(driver: Any, css: str, text: str) -> None:
+    """Type into a field once it can take input: a rate field shown by « Détailler » may
+    still be appearing (a fresh clone's CI once cleared it too early: « not interactable »)."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
     field = driver.find_element("css selector", css)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", field)
+    WebDriverWait(driver, 5, poll_frequency=0.01).until(
+        expected_conditions.element_to_be_clickable(field)
+    )
     field.clear()
     field.send_keys(text)
 
