@@ -673,6 +673,24 @@ class RuleAnswers:
             self._calendars[key] = found
         return found
 
+    def cases(
+        self,
+        profession: str,
+        years: list[int],
+        today: dt.date,
+        sources: tuple[str, str],
+        one_scheme: bool = False,
+    ) -> list[Case] | None:
+        """The case of each year, in order; None when a year has no rules, or (`one_scheme`)
+        when the years are of different schemes (the forfait structure, then the Donum)."""
+        found = [self.case(profession, y, today, sources) for y in years]
+        known = [c for c in found if c is not None]
+        if len(known) < len(found):
+            return None
+        if one_scheme and len({c.dispositif.dispositif for c in known}) > 1:
+            return None
+        return known
+
     def case(self, profession: str, exercice: int, today: dt.date, sources: tuple[str, str]):
         """The rules of that profession and exercice (carried over when provisional)."""
         found = next((s for s in self.statuses(profession, today) if s.exercice == exercice), None)

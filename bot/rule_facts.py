@@ -428,14 +428,11 @@ class RuleFacts:
         """One figure of the asker's judged on two exercices of one scheme ("resté à 25 % en
         2023 et en 2024"): each year's verdict and what the indicator pays; None unless the
         question gives one figure, of one indicator named in both years."""
-        cases = [self.rules.case(profession, y, today, (who, "question")) for y in years]
-        if any(c is None for c in cases) or len(self.rules._read(text).figures) != 1:
-            return None
-        if len({c.dispositif.dispositif for c in cases if c is not None}) > 1:
+        cases = self.rules.cases(profession, years, today, (who, "question"), one_scheme=True)
+        if cases is None or len(self.rules._read(text).figures) != 1:
             return None
         lines, sources, judged = [], [], []
         for case in cases:
-            assert case is not None
             s = self.rules.situation(text, case.dispositif)
             if s is None or s.valeur is None:
                 return None
@@ -448,7 +445,6 @@ class RuleFacts:
         if len({g.situation.indicateur.id for g in judged}) > 1:
             return None
         last = cases[-1]
-        assert last is not None
         return Fact(
             last,
             "montant",
@@ -1072,12 +1068,10 @@ class RuleFacts:
         both years are of one scheme, or when the question names an indicator and no block
         (the indicator's figures over the years answer it)."""
         folded = fold(text)
-        cases = [self.rules.case(profession, y, today, (who, "question")) for y in years]
-        if cases[0] is None or cases[1] is None:
+        cases = self.rules.cases(profession, years, today, (who, "question"), one_scheme=True)
+        if cases is None:
             return None
         (a, b), (ya, yb) = (cases[0].dispositif, cases[1].dispositif), years
-        if a.dispositif != b.dispositif:
-            return None
         named = {g.id for g in _groups_named(folded, a) + _groups_named(folded, b)}
         if not named and any(self.rules.named_in(text, d) is not None for d in (a, b)):
             return None
@@ -1223,12 +1217,11 @@ class RuleFacts:
         what it pays and its indicators; None unless each scheme names exactly one block."""
         assert ans.profession is not None and ans.scope is not None
         both = self._schemes_years(ans.profession, ans.scope.schemes, years)
-        cases = [self.rules.case(ans.profession, y, today, (who, "question")) for y in both]
-        if len(cases) != 2 or any(c is None for c in cases):
+        cases = self.rules.cases(ans.profession, both, today, (who, "question"))
+        if cases is None or len(cases) != 2:
             return None
         lines, sources, named = [], [], []
         for case in cases:
-            assert case is not None
             d = case.dispositif
             groups = _groups_named(folded, d)
             if len(groups) != 1:
@@ -1238,13 +1231,12 @@ class RuleFacts:
             sources += cited
             named.append(groups[0].libelle)
         last = cases[-1]
-        assert last is not None
         return Fact(
             last,
             "montant",
             _groups_named(folded, last.dispositif)[0].id,
             f"{' et '.join(_short(n) for n in named)} — "
-            + " et ".join(_scheme(c.dispositif) for c in cases if c is not None),
+            + " et ".join(_scheme(c.dispositif) for c in cases),
             tuple(lines),
             (),
             _labels(list(dict.fromkeys(sources))),
@@ -1259,13 +1251,11 @@ class RuleFacts:
         both name one with an amount of its own."""
         assert ans.profession is not None
         who = ans.profession_source or "question"
-        cases = [self.rules.case(ans.profession, y, today, (who, "question")) for y in years]
-        if len(cases) != 2:
+        cases = self.rules.cases(ans.profession, years, today, (who, "question"))
+        if cases is None or len(cases) != 2:
             return None
         lines, sources = [], []
         for case in cases:
-            if case is None:
-                return None
             d = case.dispositif
             named = self.rules.named_in(text, d)
             worth = self._worth(d, named[0]) if named is not None else None
@@ -1276,12 +1266,11 @@ class RuleFacts:
             lines.append(f"{_scheme(d)}{NNBSP}: {_q(ind.libelle)}{NNBSP}: {goal}{worth}.")
             sources += ind.sources
         last = cases[-1]
-        assert last is not None
         return Fact(
             last,
             "montant",
             self.rules.named_in(text, last.dispositif)[0].id,  # type: ignore[index]
-            " et ".join(_scheme(c.dispositif) for c in cases if c is not None),
+            " et ".join(_scheme(c.dispositif) for c in cases),
             tuple(lines),
             (),
             _labels(list(dict.fromkeys(sources))),
@@ -1311,8 +1300,8 @@ class RuleFacts:
         folded = fold(text)
         if not (TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values())):
             return None
-        cases = [self.rules.case(profession, y, today, ("question", "question")) for y in years]
-        if any(c is None for c in cases):
+        cases = self.rules.cases(profession, years, today, ("question", "question"))
+        if cases is None:
             return None
         for case in cases:
             d = case.dispositif

@@ -223,27 +223,24 @@ class RuleSums:
         when the two years are not of one scheme or either reading gives no total."""
         assert ans.scope is not None
         years = sorted(ans.scope.exercices)
-        cases = [
-            self.rules.case(case.profession, y, today, ("question", "question")) for y in years
-        ]
-        if any(c is None for c in cases):
-            return None
-        if len({c.dispositif.dispositif for c in cases if c is not None}) > 1:
+        cases = self.rules.cases(
+            case.profession, years, today, ("question", "question"), one_scheme=True
+        )
+        if cases is None:
             return None
         one = replace(ans, scope=replace(ans.scope, exercices=()))
         facts = [self.fact(text, one, c) for c in cases]
         if any(f is None or f.asked != "somme" for f in facts):
             return None
-        lines = []
+        said = []  # each year's total, as its fact says it, without « pour l'exercice N »
         for c, f in zip(cases, facts, strict=True):
-            assert c is not None and f is not None
+            assert f is not None
             total = next(line for line in f.lignes if line.startswith("Total"))
-            said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
-            lines.append(f"{c.exercice}{NNBSP}: {said}")
-        totals = [f.lignes for f in facts if f is not None]
-        same = [t for t in totals[0] if t.startswith("Total")] == [
-            t.replace(str(years[1]), str(years[0])) for t in totals[1] if t.startswith("Total")
-        ]
+            said.append(
+                total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
+            )
+        lines = [f"{c.exercice}{NNBSP}: {t}" for c, t in zip(cases, said, strict=True)]
+        same = said[0] == said[1]
         lines.append("Le même montant les deux années." if same else "Des montants différents.")
         last = facts[-1]
         assert last is not None
