@@ -38,7 +38,7 @@ from calculators.calendar import ExerciceStatus, calendar
 from calculators.forfait import verdict
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
-from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur, Statut
+from knowledge.schema import AMBIGU, Cible, Composante, Dispositif, Groupe, Indicateur, Statut
 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
 # "tout validé sauf les horaires").
@@ -171,12 +171,17 @@ class Situation:
     valeur: Valeur | None  # the asker's figure
     absent: bool = False  # "pas de messagerie": the indicator not met
     sans: Groupe | None = None  # "sans le volet 1": that group not met
+    # "compatible DMP mais jamais alimenté": a path of its questions the texts read two ways
+    ambigu: bool = False
 
     @property
     def code(self) -> str:
-        """The situation in a few bytes, for a button: "69.8", "non" or "sans-volet_1"."""
+        """The situation in a few bytes, for a button: "69.8", "non", "ambigu" or
+        "sans-volet_1"."""
         if self.valeur is not None:  # precise enough to stay at a 2/3 threshold
             return format(self.valeur.value, ".8g")
+        if self.ambigu:
+            return AMBIGU
         return f"sans-{self.sans.id}" if self.sans is not None else "non"
 
     @property
@@ -506,8 +511,23 @@ class RuleAnswers:
                     return None  # "pas en MSP (mais en CPTS)": other forms meet it
                 if named[1] is not None and named[0].cible.type == "moyenne":
                     return None  # "pas d'arrêts en ligne": one rate of a mean decides nothing
+                if self._read_two_ways(q, span, named[0]):
+                    return Situation(*named, None, ambigu=True)
                 return Situation(*named, None, absent=True)
         return None
+
+    def _read_two_ways(self, q: _Question, span: set[str], ind: Indicateur) -> bool:
+        """Whether the question says the indicator's own words outside its negations, the
+        negation bearing on something else, and its rules read such a path two ways ("j'ai un
+        logiciel compatible DMP mais jamais alimenté de DMP": « Oui, compatible ou avec
+        connecteur » after no flux); "pas de logiciel DMP" is the indicator missing."""
+        two_ways = any(
+            c.resultat is not None and c.resultat.reponse == AMBIGU
+            for question in ind.questions
+            for c in question.choix
+        )
+        said = q.words - set().union(*q.negated)
+        return two_ways and bool((said & self._libelle_words(ind.libelle)) - span)
 
     def _one_form(self, q: _Question, span: set[str], ind: Indicateur) -> bool:
         """Whether a negation denies one of the forms that meet the indicator (the libellés of
@@ -719,6 +739,8 @@ class RuleAnswers:
             pourquoi = "Il est versé s'il est rempli."
         elif s.absent:
             pourquoi = "Sans cela, cet indicateur n'est pas atteint."
+        elif s.ambigu:
+            pourquoi = "Les textes lisent ce cas de deux façons : voyez les deux lectures."
         elif s.valeur is not None and s.composante is None and (s.valeur.borne or s.valeur.objet):
             # "sous les 70 %" as written, not the 69,99 % it is judged as; "1 380 FSE sur
             # 1 900 actes" with the rate it makes
@@ -954,6 +976,8 @@ class RuleAnswers:
             return None
         if code == "non":
             return self.judge(case, Situation(ind, comp, None, absent=True))
+        if code == AMBIGU:
+            return self.judge(case, Situation(ind, comp, None, ambigu=True))
         if code.startswith("sans-"):
             group = next((x for x in d.groupes if x.id == code[5:]), None)
             return self.judge(case, Situation(ind, comp, None, sans=group)) if group else None
@@ -984,6 +1008,8 @@ def _answers(d: Dispositif, s: Situation) -> dict[str, Any]:
             None,
         )
     sans = {failing.id: False} if failing else {}
+    if s.ambigu:
+        return {ind.id: AMBIGU}
     if s.valeur is not None:
         if s.composante is not None:
             return {ind.id: {s.composante.id: s.valeur.value}, **sans}

@@ -157,12 +157,20 @@ def test_coordination_without_the_volet_1_is_not_paid(responder: FaqResponder) -
     assert f"n'est pas versé (120{NN}points, soit 840{NN}€)" in text
 
 
-def test_no_dmp_flow_fails_the_software_indicator(responder: FaqResponder) -> None:
+def test_no_dmp_flow_with_a_compatible_software_gets_both_readings(
+    responder: FaqResponder,
+) -> None:
+    """No flux, but a compatible software said: the path the FAMI guide reads two ways (its
+    rules mark it « ambigu »), not « ❌ objectif non atteint »; no software is missing it."""
     text = "j'ai pas de flux dmp cette année mais mon logiciel est compatible"
     g = ground(responder, text, "chirurgien-dentiste")
-    assert g is not None and g.situation.indicateur.id == "logiciel_dmp" and g.situation.absent
+    assert g is not None and g.situation.indicateur.id == "logiciel_dmp" and g.situation.ambigu
+    assert g.statut == "ambigu" and g.ambiguite is not None
     assert g.case.exercice == 2025 and g.case.exercice_source == "question"  # "cette année"
-    assert "Pour en savoir plus" in reply(responder, text, "chirurgien-dentiste")
+    shown = reply(responder, text, "chirurgien-dentiste")
+    assert "Deux lectures des textes" in shown and "Pour en savoir plus" in shown
+    none = ground(responder, "je n'ai pas de logiciel dmp", "chirurgien-dentiste")
+    assert none is not None and none.situation.absent and none.statut == "non_atteint"
 
 
 def test_one_rate_of_a_mean_missing_is_no_verdict(late: FaqResponder) -> None:
