@@ -257,3 +257,10 @@ def test_a_new_profession_reaches_the_chat_with_no_python_change(tree: Path) -> 
     faq = FaqResponder.from_knowledge(kb)
     entry = next(e for e in kb.faq if e.portee.professions == ["chirurgien-dentiste"])
     assert other_case(entry, linked, faq.professions).startswith("chirurgiens-dentistes")
+
+
+def test_the_kines_fami_2026_is_offered_as_provisional(kb) -> None:
+    """No text for 2026 for the kinés either: the 2025 rules carried over, said provisional
+    (the walk-through found « 2026 : pas encore dans mes sources » and no 2026 plan)."""
+    d = kb.dispositifs[("masseur-kinesitherapeute", "2026")]
+    assert d.statut == "provisoire" and d.reconduit_de == 2025
