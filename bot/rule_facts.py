@@ -1729,7 +1729,9 @@ def _date_told(
     without one too ("mi-décembre", "le 15 décembre", "fin décembre", "début janvier"); with
     `today`, a day told from it ("aujourd'hui", "le mois prochain": its first day)."""
     m = DATE_TOLD.search(folded)
-    d = DAY_OF_MONTH.search(folded) if m is None and year is not None else None
+    d = None
+    if m is None and year is not None:  # not the deadline quoted: "avant le 31 décembre"
+        d = next((x for x in DAY_OF_MONTH.finditer(folded) if not _quoted_limit(folded, x)), None)
     r = RELATIVE_DAY.search(folded) if m is None and d is None and today is not None else None
     if r is not None and today is not None:
         return _from_today(r.group(1), today)
@@ -1751,6 +1753,16 @@ def _date_told(
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _quoted_limit(folded: str, m: re.Match[str]) -> bool:
+    """A day quoted as the limit ("avant le 31 décembre", "jusqu'au 31 décembre"), not a day
+    the asker does something."""
+    return bool(
+        re.search(
+            r"(avant|jusqu'au|au plus tard)( le)? $", folded[max(0, m.start() - 20) : m.start()]
+        )
+    )
 
 
 def _from_today(said: str, today: dt.date) -> dt.date:

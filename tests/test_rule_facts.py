@@ -1029,3 +1029,14 @@ def test_one_figure_judged_on_two_years(responder: FaqResponder) -> None:
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2023 : 25 % : objectif atteint" in reply and "(48 points, soit 336 €)" in reply
     assert "2024 : 25 % : sous l'objectif — ≥ 30 %" in reply
+
+
+def test_a_deadline_quoted_is_not_the_day_told(responder: FaqResponder) -> None:
+    """« avant le 31 décembre … mi-décembre » : the day the asker does something is the 15th,
+    set against the Donum's 31/12 (its indicators assessed at the year's end, draft text)."""
+    text = (
+        "Il me reste un mois avant le 31 décembre. Si je passe sur un logiciel référencé Ségur "
+        "avec LAP certifié HAS mi-décembre, ça compte pour le socle de la dotation numérique 2026 ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Le 15/12/2026, c'est avant le 31/12/2026{NN}: pris en compte" in reply
