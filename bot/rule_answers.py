@@ -486,6 +486,8 @@ class RuleAnswers:
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides
                     comp, figure = _failing_rate(text, ind) or _own_rate(text, ind, comp, figure)
+                if figure is not None and self._place_denied(q, ind, d):
+                    return None  # "3 dépistages dans un lycée (pas en REP)": do they count?
                 if figure is not None:
                     # "pas les 5 indicateurs socles mais 3 interventions": the block not met
                     sans = next(
@@ -515,6 +517,14 @@ class RuleAnswers:
                     return Situation(*named, None, ambigu=True)
                 return Situation(*named, None, absent=True)
         return None
+
+    def _place_denied(self, q: _Question, ind: Indicateur, d: Dispositif) -> bool:
+        """Whether a negation bears on a word of the indicator's target that no libellé of
+        the scheme holds ("pas en REP" for interventions « REP/REP+, EHPAD… »; not « taux »):
+        whether the figure counts at all is the question, not the figure against the target."""
+        names = set().union(*(self._libelle_words(i.libelle) for i in d.indicateurs))
+        target = self._libelle_words(ind.cible.texte or "") - names
+        return any(span & target for span in q.negated)
 
     def _read_two_ways(self, q: _Question, span: set[str], ind: Indicateur) -> bool:
         """Whether the question says the indicator's own words outside its negations, the

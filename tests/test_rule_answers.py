@@ -173,6 +173,16 @@ def test_no_dmp_flow_with_a_compatible_software_gets_both_readings(
     assert none is not None and none.situation.absent and none.statut == "non_atteint"
 
 
+def test_a_place_said_not_to_count_is_no_count_to_judge(late: FaqResponder) -> None:
+    """« 3 dépistages dans un lycée (pas en REP) »: whether they count is the question (the
+    target names REP/REP+ schools), not « 3 ≥ 3 : objectif atteint »."""
+    text = "3 dépistages dans un lycée de centre-ville (pas en REP), ça passe pour l'aller vers ?"
+    assert ground(late, text, "chirurgien-dentiste") is None
+    assert ground(
+        late, "3 interventions en EHPAD, ça passe pour l'aller vers ?", "chirurgien-dentiste"
+    )
+
+
 def test_one_rate_of_a_mean_missing_is_no_verdict(late: FaqResponder) -> None:
     """« quasi pas d'arrêts de travail »: one rate of the Donum's mean, which the others may
     make up for; it was « ❌ objectif non atteint », the socle lost."""
