@@ -31,11 +31,13 @@ from bot.typed_ahead import keep_ahead, open_rates, rate_targets, shown_figure
 from bot.understand import (
     NNBSP,
     RATE_NAMES,
+    RESERVED_YES,
     Expected,
     Interpretation,
     interpret,
     named_figures,
     profession_names,
+    takes_back,
     typed_button,
     without_the_rest,
     yes_clause,
@@ -123,6 +125,8 @@ class Answering:
         walked = self._typed_tree(s, ask, text, kept)
         if walked is not None:
             return walked
+        if ask.free == "choice" and i.status == "value" and takes_back(text, ask.text):
+            i = replace(i, status="not_understood", hint=RESERVED_YES, reading="")
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
         if taken.retry and i.among and not s.pending_hidden:
             return self._settle(s, ask, i, text, kept)
@@ -146,7 +150,7 @@ class Answering:
         if taken.retry and self.faq is not None and len(text.split()) >= 3:
             # not an answer, but a question the FAQ answers surely, typed without a question
             # mark ("dsg spe pse c quoi ces sigles", "aat seuil fs 2022 et 2025")
-            sure = self.faq.sure_reply(text, s)
+            sure = None if takes_back(text, ask.text) else self.faq.sure_reply(text, s)
             if sure is not None:
                 return Step(s, [sure, *self._ask(s, qid)])
         if taken.retry and GREETING.match(normalise(text)):  # "bonjour" at the first question

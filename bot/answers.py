@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from bot.understand import RATE_NAMES, Interpretation, Kind, decide
+from bot.understand import RATE_NAMES, RESERVED_YES, Interpretation, Kind, decide
 from calculators.forfait import verdict
 from calculators.french import fmt_number
 from calculators.values import fold
@@ -210,6 +210,8 @@ def take(
     if i.status == "range" and kind != "choice":  # no published target to settle it
         return Taken(retry=f"{i.reading} Tapez le chiffre exact, ou {DONT_KNOW}.")
     hint = i.hint or _choices_hint(buttons)
+    if hint == RESERVED_YES:  # "oui mais pas à jour": not read as a yes that pays
+        return Taken(retry=f"«{NNBSP}{raw[:80]}{NNBSP}»{NNBSP}: {hint}")
     if hint.startswith("Précisez"):  # "oui" where two choices say yes
         return Taken(retry=f"«{NNBSP}{raw[:80]}{NNBSP}» va avec plusieurs choix. {hint}")
     if i.reading:  # understood, but no answer to this question: "les deux" at a yes/no

@@ -185,6 +185,25 @@ def yes_clause(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def takes_back(text: str, asked: str = "") -> bool:
+    """A « oui » with a reservation that takes part of it back ("oui mais pas à jour"); with
+    `asked`, the question's text, also a yes whose own clause is followed by a negated one on
+    what the question asks ("oui weda à jour, par contre pas d'appli carte vitale" at the
+    question on the Carte Vitale app, not at the one on the software)."""
+    core = _strip_fillers(_prepare(text).w.replace("?", " ").strip())
+    said_first = _YES_THEN_CLAUSE.match(core)
+    if not said_first:
+        return bool(_YES_BUT_NOT.match(core)) and not _UNSURE.search(core)
+    tail = core[said_first.end() :]
+    if not asked or not _TAIL_NEGATION.search(tail):
+        return False
+    words = {w for w in _prepare(asked).w.replace("?", " ").split() if len(w) >= 4}
+    return any(w in words for w in tail.split() if len(w) >= 4)
+
+
+_TAIL_NEGATION = re.compile(r"\b(?:pas|plus|aucun|aucune|jamais|sans|ni|manque)\b")
+
+
 def looks_like_question(text: str, expected: Expected | None = None) -> bool:
     """A question for the FAQ, not a reply: an interrogative start ("comment", "combien",
     "est-ce que", "je dois"…) or a question mark, unless the text is a short reply ("oui ?",
@@ -516,6 +535,20 @@ def _is_unknown(t: str) -> bool:
 _YES_THEN_CLAUSE = re.compile(
     r"^(?:oui|ouais|ouai|yes|si|bien sur|tout a fait|absolument)\s+((?:\S+\s+){2,}?\S+?)"
     r"\s*(?:,|\bpar contre\b|\bmais\b|\bcependant\b|\bpar ailleurs\b)"
+)
+
+
+# « oui » then a reservation that takes part of it back: "oui mais pas à jour", "oui sauf le
+# LAP", "oui, par contre plus la dernière version". A question asking several things at once
+# is met only if all are: asked back rather than read as a yes that pays.
+RESERVED_YES = (
+    f"votre «{NNBSP}oui{NNBSP}» porte une réserve. Répondez «{NNBSP}Oui{NNBSP}» seulement si "
+    f"tout ce que demande la question est rempli, sinon «{NNBSP}Non{NNBSP}»."
+)
+_YES_BUT_NOT = re.compile(
+    r"^(?:oui|ouais|ouai|yes|si|bien sur|en partie|plus ou moins)\b[^.?!]*?"
+    r"(?:\b(?:mais|par contre|cependant|pourtant|sauf que)\b[^.?!]*?"
+    r"\b(?:pas|plus|non|jamais|aucun|aucune|ni|manque|perime)\b|\b(?:sauf|excepte|hormis)\b)"
 )
 
 
@@ -1170,6 +1203,8 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
         # "oui j'ai weda à jour depuis mars, par contre … pas d'appli carte vitale": the
         # « oui » and its clause answer; what follows speaks of something else
         return _picked(e, yes_choices[0])
+    if yes_choices and no_choices and takes_back(core):
+        return _not_understood(e, RESERVED_YES)
     if _not_concerned(t) and len(no_choices) == 1:
         r = _picked(e, no_choices[0])
         what = r.reading.removeprefix(_UNDERSTOOD).removesuffix(".")

@@ -568,6 +568,21 @@ def test_a_yes_with_its_clause_is_not_undone_by_what_follows(late: Chat) -> None
     assert late.session.pending != pending
 
 
+def test_a_yes_taken_back_on_what_is_asked_is_asked_again(late: Chat) -> None:
+    """« oui mais pas à jour » at the Ségur question, and « oui weda à jour, par contre pas
+    d'appli carte vitale » at the one on the Carte Vitale app: a reservation on what the
+    question asks, so asked again rather than read « Oui » (the socle counted as met)."""
+    late.do(cmd("start", "medecin_2026"))
+    first = late.session.pending
+    late.do(say("oui mais pas à jour"))
+    assert "porte une réserve" in late.text and late.session.pending == first
+    late.do(say("oui"))
+    second = late.session.pending
+    late.do(say("oui j'ai weda à jour, par contre pas d'appli carte vitale"))
+    assert "porte une réserve" in late.text and "✔ Oui" not in late.text
+    assert late.session.pending == second
+
+
 @pytest.mark.parametrize(
     ("typed", "shown"), [("aide", "/aide — Comment ça marche"), ("Retour", "Vous êtes")]
 )

@@ -371,6 +371,10 @@ CASES: list[tuple[Expected, str, str, object]] = [
     (YES_NO, "pas sûr", "unknown", None),
     (YES_NO, "oui mais pas sûr", "value", "oui"),
     (YES_NO, "non, pas encore mais c'est prévu", "value", "non"),
+    # a yes taken back in part: asked again, never a yes that pays
+    (YES_NO, "oui mais pas à jour", "not_understood", None),
+    (YES_NO, "oui sauf le LAP", "not_understood", None),
+    (YES_NO, "oui, par contre plus la dernière version", "not_understood", None),
     (YES_NO, "si", "value", "oui"),
     (YES_NO, "yes 👍🏻", "value", "oui"),
     (YES_NO, "non ☹️", "value", "non"),
