@@ -120,14 +120,21 @@ def mean_note(mean: float, cible: Cible) -> str:
     return _verdict(said, _met(cible, mean), cible)
 
 
+def _typed_figure(value: float) -> str:
+    """ "vous avez indiqué 150", in French digits; a huge figure is not spelled out."""
+    if abs(value) >= 1e9:
+        return "vous avez indiqué un nombre bien trop grand"
+    return f"vous avez indiqué {fmt_number(round(value, 2))}"
+
+
 def value_error(value: float, cible: Cible) -> str | None:
     """Why a typed figure cannot be this target's value; None when it can."""
     if cible.type in ("taux", "moyenne") and not 0 <= value <= 100:
-        return f"Un pourcentage est compris entre 0 et 100 (vous avez indiqué {value:g})."
+        return f"Un pourcentage est compris entre 0 et 100 ({_typed_figure(value)})."
     if value < 0:
         return "Indiquez un nombre positif."
     if cible.type == "points_declares" and cible.max is not None and value > cible.max:
-        return f"Au plus {fmt_number(cible.max)} points (vous avez indiqué {value:g})."
+        return f"Au plus {fmt_number(cible.max)} points ({_typed_figure(value)})."
     return None
 
 

@@ -562,7 +562,8 @@ def _not_concerned(t: str) -> bool:
 
 _P = r"#(\d+)"  # a number, by its index
 _NUM = re.compile(
-    r"(?<![\w.,#])(\d+(?:[.,]\d+)?)(?:\s*(/|\bsur\b)\s*(\d+(?:[.,]\d+)?))?(?:\s*(%))?"
+    r"(?<![\w.,#])(\d+(?:[.,]\d+)?)(?![.,]?\d*e[+-]?\d)"  # never a part of "1e400"
+    r"(?:\s*(/|\bsur\b)\s*(\d+(?:[.,]\d+)?))?(?:\s*(%))?"
 )
 # "1 240 FSE sur 1 300": a share with a few words between the two figures
 _WORDY_RATIO = re.compile(rf"{_P}((?:\s+[a-z]+){{1,3}})\s+sur\s+{_P}")

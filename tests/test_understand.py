@@ -363,6 +363,7 @@ CASES: list[tuple[Expected, str, str, object]] = [
     (PERCENT, "environ 98-99", "range", Range(F(98), F(99), center=F(197, 2))),
     (PERCENT, "c'est marqué 97,3 % sur amelipro", "value", F(973, 10)),
     (PERCENT, "0", "value", F(0)),
+    (PERCENT, "1e400", "not_understood", None),  # was « 1 % »
     (PERCENT, "j'ai télétransmis 1 240 FSE sur 1 300", "value", F(1240, 13)),
     (PERCENT, "72 sur 2024", "value", F(72)),
     (PERCENT, "je ne fais pas de FSE", "value", False),
@@ -804,3 +805,16 @@ def test_fast_enough() -> None:
             interpret(f"{text} {k}" if k else text, expected)  # defeat the preparing cache
     per_call = (time.perf_counter() - start) / (rounds * len(texts))
     assert per_call < 0.002  # typically ~0.05 ms; loose for a busy CI machine
+
+
+def test_a_figure_out_of_range_is_told_in_french_digits() -> None:
+    """« 150 » at a rate is said back as typed, a huge one is not spelled « 1e+22 »."""
+    from bot.answers import value_error
+    from knowledge.schema import Cible
+
+    rate = Cible(type="taux", operateur=">=", valeur=30)
+    assert value_error(150, rate) == (
+        "Un pourcentage est compris entre 0 et 100 (vous avez indiqué 150)."
+    )
+    huge = value_error(1e22, rate) or ""
+    assert "e+" not in huge and "bien trop grand" in huge
