@@ -13,14 +13,16 @@ from bot.actions import (
     Modify,
     RunCommand,
 )
-from bot.answer_labels import recorded
+from bot.answer_labels import given, recorded
 from bot.commands import COMMANDS, command
 from bot.messages import Choice, block, bold, message, plain
+from bot.questionnaire import indicator_of
 from bot.render import render
 from bot.render import shorten as short_label
 from bot.session import Session
 from bot.step import Step
 from calculators.values import fold
+from knowledge.schema import Indicateur
 
 DEEP_LINK = re.compile(r"(.+?)(?:_(\d{4}|projet))?")  # "dentiste_2024": a profession, a year
 
@@ -87,7 +89,7 @@ class CommandSteps:
         for i in d.indicateurs:
             if i.id not in s.answers:
                 continue
-            said = recorded(i, s.answers[i.id], s.path)
+            said = self._answered(s, i)
             lines.append(f"• {short_label(i.libelle, 56)} : {said}")
             label = short_label(f"{short_label(i.libelle, 34)} : {said}", 64)
             rows.append([Choice(label, Modify(i.id))])
@@ -96,6 +98,15 @@ class CommandSteps:
         rows.append([Choice("Profession ou exercice", Modify(PROFILE))])
         title = block(bold("Quelle réponse voulez-vous modifier ?"))
         return Step(s, [message(title, block("Vos réponses :", *lines), choices=rows)])
+
+    def _answered(self, s: Session, ind: Indicateur) -> str:
+        """An indicator's answer as it was given: « 10 % ou plus », the button a rate's
+        question was answered with, not the « Oui » it is recorded as."""
+        answer = s.answers[ind.id]
+        asked = next((q for q in reversed(s.history) if indicator_of(q) == ind.id), None)
+        if not isinstance(answer, bool) or asked is None or asked in s.path:
+            return recorded(ind, answer, s.path)
+        return given("oui" if answer else "non", self._describe(s, asked).buttons, "choice")
 
     @command("resultat", "Voir le résultat et le plan d'action")
     def _cmd_resultat(self, s: Session, _: str = "") -> Step:

@@ -621,3 +621,14 @@ def test_a_question_typed_like_a_text_message_is_not_a_bad_answer(late: Chat) ->
     pending = late.session.pending
     late.do(say("faut combien de fse pr le socle"))
     assert "pas compris" not in late.text and late.session.pending == pending
+
+
+def test_modifier_shows_the_button_a_rate_was_answered_with(late: Chat) -> None:
+    """« 10 % ou plus » tapped at the messaging rate is listed as such by /modifier, not as
+    the « Oui » it is recorded as."""
+    late.do(cmd("start", "medecin_2025"))
+    for typed in ("oui", "oui", "80", "oui", "35", "10 % ou plus"):
+        late.do(say(typed))
+    late.do(cmd("modifier"))
+    assert "Messagerie sécurisée avec les patients (Mon espace… : 10 % ou plus" in late.text
+    assert "Taux de télétransmission > 2/3 : 80 %" in late.text
