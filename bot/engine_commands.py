@@ -27,6 +27,12 @@ from knowledge.schema import Indicateur
 DEEP_LINK = re.compile(r"(.+?)(?:_(\d{4}|projet))?")  # "dentiste_2024": a profession, a year
 
 
+ONLY_PUBLISHED_DATES = (
+    "Je ne programme pas de rappel à une date de votre choix : je vous écris avant les dates "
+    "de déclaration publiées. « /rappel annuler » annule vos rappels."
+)
+
+
 class CommandSteps:
     """Engine steps (a mixin of `bot.engine.Engine`, which holds the knowledge and the clock)."""
 
@@ -132,13 +138,15 @@ class CommandSteps:
         """The pending reminders and a button to cancel them, or an offer for the scheme."""
         if fold(args) == "annuler":
             return self._cancel_reminders(s)
+        # "/rappel 15 décembre": the dates are the scheme's, never silently ignored
+        said = [plain(ONLY_PUBLISHED_DATES)] if fold(args) else []
         d = self._dispositif(s)
         if s.reminders:
-            return Step(s, [self._reminder_list(s, d)])
+            return Step(s, [*said, self._reminder_list(s, d)])
         if d is None:
             text = "Pour programmer un rappel, choisissez d'abord votre profession et l'exercice."
-            return Step(s, [plain(text), *self._next(s)])
-        return Step(s, [self._reminder_offer(s, d)])
+            return Step(s, [*said, plain(text), *self._next(s)])
+        return Step(s, [*said, self._reminder_offer(s, d)])
 
     @command("sources", "Les guides utilisés")
     def _cmd_sources(self, s: Session, _: str = "") -> Step:

@@ -632,3 +632,11 @@ def test_modifier_shows_the_button_a_rate_was_answered_with(late: Chat) -> None:
     late.do(cmd("modifier"))
     assert "Messagerie sécurisée avec les patients (Mon espace… : 10 % ou plus" in late.text
     assert "Taux de télétransmission > 2/3 : 80 %" in late.text
+
+
+def test_a_date_typed_after_rappel_is_not_silently_ignored(late: Chat) -> None:
+    """« /rappel 15 décembre »: reminders follow the published dates; said, then the offer."""
+    late.do(cmd("start", "medecin_2026"))
+    late.do(cmd("rappel", "15 décembre"))
+    assert "pas de rappel à une date de votre choix" in late.text
+    assert "Donum" in late.text
