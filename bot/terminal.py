@@ -21,6 +21,7 @@ from bot.reminders import PARIS, Reminder
 from bot.session import SessionDamaged
 from bot.store import SessionStore
 from bot.text_render import to_text
+from bot.typography import typeset
 
 TERMINAL_CHAT = -1  # the terminal's session id in the store
 KEYS = "abcdefghijklmnopqrstuvwxyz"  # a letter per choice: a number is always an answer
@@ -45,7 +46,7 @@ def show(messages: Sequence[Message], out: TextIO) -> list[Choice]:
         shown = [c for row in m.choices for c in row]
         if shown:
             lettered = zip(KEYS, shown, strict=False)  # at most 26 (a /modifier list: 17)
-            out.write("   ".join(f"[{key}] {c.label}" for key, c in lettered) + "\n")
+            out.write("   ".join(f"[{key}] {typeset(c.label)}" for key, c in lettered) + "\n")
     out.write("\n")
     out.flush()
     return shown

@@ -49,6 +49,14 @@ def test_show_letters_the_buttons_of_the_last_reply() -> None:
     assert out.getvalue() == "Question & aide\nChoix\u202f:\n[a] Oui   [b] Non\n\n"
 
 
+def test_button_labels_are_typeset_like_the_text() -> None:
+    """« Alimentation du DMP : 35 % » in /modifier's buttons: the no-break spaces of the
+    text, as Telegram's renderer gives them."""
+    out = io.StringIO()
+    show([plain("Choix :", [[Choice("Alimentation du DMP : 35 %", Answer("q", "x"))]])], out)
+    assert "[a] Alimentation du DMP\u202f: 35\u202f%" in out.getvalue()
+
+
 async def run(engine: Engine, store: SqliteStore, lines: list[str]) -> str:
     out = io.StringIO()
     await chat(engine, store, io.StringIO("".join(f"{line}\n" for line in lines)), out)
