@@ -74,6 +74,8 @@ DEV_COLLOQUIAL28 = TESTS / "faq_devset_colloquial28.yaml"  # tuned on: the borde
 DEV_COLLOQUIAL29 = TESTS / "faq_devset_colloquial29.yaml"  # tuned on: today, differences, 26th
 DEV_COLLOQUIAL30 = TESTS / "faq_devset_colloquial30.yaml"  # tuned on: a general mix, 27th writer
 DEV_COLLOQUIAL31 = TESTS / "faq_devset_colloquial31.yaml"  # tuned on: one's own case, 28th
+DEV_COLLOQUIAL32 = TESTS / "faq_devset_colloquial32.yaml"  # tuned on: a general mix, 30th writer
+DEV_COLLOQUIAL33 = TESTS / "faq_devset_colloquial33.yaml"  # tuned on: yes/no, practical, 31st
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -87,6 +89,7 @@ VALIDATION8 = TESTS / "faq_validation8.yaml"  # written blind on 1/12/2026 (morn
 VALIDATION9 = TESTS / "faq_validation9.yaml"  # written blind on 1/12/2026 (day); read once
 VALIDATION10 = TESTS / "faq_validation10.yaml"  # written blind on 1/12/2026 (day); read once
 VALIDATION11 = TESTS / "faq_validation11.yaml"  # written blind on 1/12/2026 (day); read once
+VALIDATION12 = TESTS / "faq_validation12.yaml"  # written blind on 1/12/2026 (pm); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -121,6 +124,8 @@ SETS = [
     (f"colloquial development set 29 {TUNED}", DEV_COLLOQUIAL29),
     (f"colloquial development set 30 {TUNED}", DEV_COLLOQUIAL30),
     (f"colloquial development set 31 {TUNED}", DEV_COLLOQUIAL31),
+    (f"colloquial development set 32 {TUNED}", DEV_COLLOQUIAL32),
+    (f"colloquial development set 33 {TUNED}", DEV_COLLOQUIAL33),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -134,6 +139,7 @@ SETS = [
     ("validation set 9 (held out)", VALIDATION9),
     ("validation set 10 (held out)", VALIDATION10),
     ("validation set 11 (held out)", VALIDATION11),
+    ("validation set 12 (held out)", VALIDATION12),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -388,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION9,
             VALIDATION10,
             VALIDATION11,
+            VALIDATION12,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
