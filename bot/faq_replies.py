@@ -315,6 +315,10 @@ class FaqResponder:
             if r.decided.confident and said and _what_it_says(r.decided) in said:
                 # read after the question before it, it got that one's answer: alone
                 r = self._read_one(alone(text, written), session)
+            elif not r.decided.confident and read != written:
+                # unsure after what the message told first (« je suis conseillère CIS à la
+                # CPAM, un médecin me demande trois choses : … »): alone, with its schemes
+                r = self._read_one(alone(text, written), session)
             if not r.decided.confident or r.build is None:
                 return whole.reply()
             says = _what_it_says(r.decided)

@@ -14,6 +14,12 @@ from bot.question_scope import SCHEMES
 NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).] ")
 FIGURE = re.compile(r"\d")
 YEAR = re.compile(r"\b20[12]\d\b")
+# What a mail closes on after its last question: thanks, greetings, a signature.
+CLOSING = re.compile(
+    r"(?<=\?)\s+(?:merci|cordialement|bien cordialement|bonne (?:journee|soiree)|"
+    r"bonne journée|bonne soirée|a bientot|à bientôt)\b.*$",
+    re.IGNORECASE,
+)
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
 MAX_PARTS = 3
 
@@ -36,6 +42,7 @@ def _numbered(t: str) -> list[tuple[str, str]]:
     context = t[: marks[0].start()].strip()
     ends = [m.start() for m in marks[1:]] + [len(t)]
     asked = [t[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
+    asked[-1] = CLOSING.sub("", asked[-1]).strip()  # "… ? Merci de votre aide, cordialement"
     if not all(len(a.split()) >= MIN_WORDS for a in asked):
         return []
     return [(a, f"{context} {a}".strip()) for a in asked]
@@ -64,6 +71,9 @@ def alone(text: str, written: str) -> str:
     """A later question read without the one before it, only with the schemes and years the
     message names ("Le FAMI 2024 est payé quand ? Et il est calculé à quelle date ?": the
     second asks a date of the FAMI 2024, not when it is paid)."""
+    own = fold(written)
+    if any(rx.search(own) for rx in SCHEMES.values()) or YEAR.search(own):
+        return _tail(written)  # it names its own scheme or year: nothing to add
     folded = fold(text)
     named = [m.group(0) for rx in SCHEMES.values() for m in rx.finditer(folded)]
     named += YEAR.findall(folded)

@@ -100,3 +100,26 @@ def test_a_forwarded_two_part_question_is_one_text_to_pass_on(responder: FaqResp
     text = to_text(rep.message)
     assert text.startswith("Réponse à transmettre") and text.count("Texte à copier") == 1
     assert "Autre cas" not in text and rep.message.choices == ()
+
+
+def test_an_advisors_mail_of_three_numbered_questions_gets_three_answers(
+    responder: FaqResponder,
+) -> None:
+    """A CIS advisor's mail: a greeting, who asks, three numbered questions, thanks. The
+    third, unsure after the greeting, is read alone (it names its own scheme); the thanks
+    are no part of it. Each question gets its answer, not the first one alone."""
+    text = (
+        "Bonjour, je suis conseillère CIS à la CPAM. Un médecin de mon secteur me demande "
+        "trois choses : 1) s'il a 65 % de FSE en 2025 il perd le volet 1 ? 2) jusqu'à quand "
+        "il peut déclarer pour 2025 ? 3) est-ce que la téléconsultation compte encore dans "
+        "la Donum ? Merci de votre aide"
+    )
+    assert question_parts(text)[-1][0] == (
+        "est-ce que la téléconsultation compte encore dans la Donum ?"
+    )
+    assert alone(text, "est-ce que la téléconsultation compte encore dans la Donum ?") == (
+        "est-ce que la téléconsultation compte encore dans la Donum ?"
+    )
+    reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
+    assert "objectif non atteint" in reply and "08/02/2026" in reply
+    assert "3. est-ce que la téléconsultation compte encore dans la Donum ?" in reply
