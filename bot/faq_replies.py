@@ -20,7 +20,7 @@ from bot.faq_intent import intents
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
-from bot.question_parts import alone, question_parts
+from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_scope import VSM, asks_open, values
 from bot.reminders import PARIS
 from bot.render import preload, render
@@ -310,14 +310,17 @@ class FaqResponder:
             return whole.reply()
         readings: list[_Reading] = []
         said: list[tuple[object, ...]] = []
+        numbered = is_numbered(text)
         for written, read in parts:  # each part read only while the whole may still be split
             r = self._read_one(read, session)
             if r.decided.confident and said and _what_it_says(r.decided) in said:
                 # read after the question before it, it got that one's answer: alone
                 r = self._read_one(alone(text, written), session)
-            elif not r.decided.confident and read != written:
+            elif not r.decided.confident and read != written and (said or numbered):
                 # unsure after what the message told first (« je suis conseillère CIS à la
-                # CPAM, un médecin me demande trois choses : … »): alone, with its schemes
+                # CPAM, un médecin me demande trois choses : 1) … »), or after the question
+                # before it: alone, with its schemes. A story told before a first question
+                # unnumbered is its context: the whole then answers.
                 r = self._read_one(alone(text, written), session)
             if not r.decided.confident or r.build is None:
                 return whole.reply()

@@ -35,6 +35,11 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     return parts
 
 
+def is_numbered(text: str) -> bool:
+    """A message of numbered questions ("1) … 2) …")."""
+    return bool(_numbered(" ".join(text.split())))
+
+
 def _numbered(t: str) -> list[tuple[str, str]]:
     marks = list(NUMBERED.finditer(t))
     if len(marks) < 2 or [int(m[1]) for m in marks] != list(range(1, len(marks) + 1)):

@@ -199,7 +199,10 @@ VALUE_WORDS = re.compile(
     r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
     r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
     # "j'ai 70 % de FSE", "un médecin a 60 %", "je suis à 2/3": a figure someone has
-    rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d)"
+    rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d|"
+    # "70 % de FSE, ça passe ?": a figure put to the test is someone's, not a target quoted
+    r"\d+(,\d+)? ?%[^?.]{0,40}\b(ca passe|c'?est bon|c bon|ca suffit|ca le fait|ca valide|je valide"
+    r"|je passe|c'?est ok)\b)"
 )
 # A rate named by its target, no verb: "ils plombent mon taux de 70 % ?" (the FAMI's 70 %),
 # unlike "mon taux est de 70 %"

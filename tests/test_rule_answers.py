@@ -106,6 +106,14 @@ def test_a_rate_told_as_a_bound_is_judged_just_past_it(
     assert said.replace(" :", f"{NN}:") in reply(responder, text, profession)
 
 
+def test_a_figure_put_to_the_test_is_the_askers_own(late: FaqResponder) -> None:
+    """« Forfait structure 2025 : 70 % de FSE, ça passe pour le volet 1 ? »: 70 % is also the
+    dentists' target, but « ça passe ? » puts it to the test: judged against > 2/3 (was the
+    entry on the téléservices' targets)."""
+    text = reply(late, "Forfait structure 2025 : 70 % de FSE, ça passe pour le volet 1 ?")
+    assert text.startswith("Taux de télétransmission > 2/3 — ✅ objectif atteint")
+
+
 def test_everything_but_one_is_that_one_missing(late: FaqResponder) -> None:
     """ "tout validé sauf les horaires, je perds quoi ?": the calculator's verdict on the
     hours, not the entry on how to show them."""
