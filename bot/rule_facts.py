@@ -228,6 +228,17 @@ OBLIGATION = re.compile(
     r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
     r"optionnel\w*)\b"
 )
+# « c'est dans les optionnels ? », « facultatif ? »: the question asks whether it is optional.
+OPTIONAL = re.compile(r"\b(facultati\w*|optionnel\w*|options?)\b")
+REQUIRED = re.compile(r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*)\b")
+
+
+def asks_optional(text: str) -> bool:
+    """Whether a question on an indicator's obligation asks if it is optional."""
+    folded = fold(text)
+    return bool(OPTIONAL.search(folded)) and not REQUIRED.search(folded)
+
+
 # "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
 LISTED = re.compile(
     r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? "
@@ -618,7 +629,7 @@ class RuleFacts:
             named = self.rules.named_in(text, case.dispositif)
             if named is None:
                 return self._not_an_indicator(text, case, today)
-            return self._required(case, named[0])
+            return self._required(case, named[0], asks_optional(text))
         if kind == "a_faire":
             return self._to_do(case, today)
         if kind == "justificatif":
@@ -1430,9 +1441,11 @@ class RuleFacts:
             )
         return None
 
-    def _required(self, case: Case, ind: Indicateur) -> Fact:
+    def _required(self, case: Case, ind: Indicateur, optional: bool = False) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block
-        (and of what depends on it), or one that pays on its own, or optional, or neutralised."""
+        (and of what depends on it), or one that pays on its own, or optional, or neutralised.
+        `optional`: the question asks the opposite (« c'est dans les optionnels ? »), so the
+        « Oui » and « Non » are swapped, what is said stays."""
         d = case.dispositif
         groups = {g.id: g for g in d.groupes}
         group = groups[ind.groupe]
@@ -1455,6 +1468,10 @@ class RuleFacts:
                 f"Oui{NNBSP}: c'est un indicateur exigé pour {_q(group.libelle)}. Sans lui, "
                 f"{_q(group.libelle)} ({paid}) n'est pas versé{tail}."
             ]
+        if optional:
+            verdict = "non" if verdict == "oui" else "oui"
+            first = lines[0].removeprefix("Oui").removeprefix("Non")
+            lines[0] = ("Oui" if verdict == "oui" else "Non") + first
         lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
         readings = _readings(ind.cible.ambiguite)
         return _on_indicator(case, ind, "obligatoire", lines, readings, verdict=verdict)

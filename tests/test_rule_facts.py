@@ -1040,3 +1040,18 @@ def test_a_deadline_quoted_is_not_the_day_told(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text, "medecin").message)
     assert f"Le 15/12/2026, c'est avant le 31/12/2026{NN}: pris en compte" in reply
+
+
+def test_asked_whether_optional_the_yes_and_no_are_swapped(kb: Knowledge) -> None:
+    """« le taux d'arrêts de travail en ligne c'est dans les optionnels ? »: « Non », it is
+    required for the socle (was « Oui : c'est un indicateur exigé… », a yes to another
+    question); « l'ApCV c'est optionnel ? »: « Oui »."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    required = to_text(
+        r.reply(
+            "donum, le taux d'arrets de travail en ligne c'est dans les optionnels ?", Session(0)
+        )
+    )
+    assert "Non\u202f: c'est un indicateur exigé pour" in required
+    optional = to_text(r.reply("donum : l'ApCV c'est optionnel ?", Session(0)))
+    assert "Oui, facultatif" in optional
