@@ -182,6 +182,11 @@ COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
     r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
 )
+# After a count at a place, more counts at other places: "…, 1 en foyer et 2 dans une école".
+MORE_PLACES = re.compile(
+    r"[^,;.?]*?(?:,|\bet\b|\+)\s*(?:puis\s+)?(\d{1,2}|une?|deux|trois|quatre|cinq|six) "
+    r"(?:en|dans|a|au|aux|chez)\b(?! ?(?:19|20)\d\d\b)[^,;.?]*?(?=,|\bet\b|\+|[;.?]|$)"
+)
 # "intervenu 2 fois dans une école REP+", "3 fois en EHPAD": a count of interventions.
 TIMES = re.compile(
     r"\b(?:interv\w* |(?:suis |est )?alle\w* )(?:\w+ )?(\d{1,3}|deux|trois|quatre|cinq|six) fois\b"
@@ -408,12 +413,31 @@ def _values(folded: str) -> tuple[Valeur, ...]:
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        more = _more_places(folded, m.end())
+        if more:  # "1 intervention en maison d'arrêt, 1 en foyer, 1 en EHPAD": 3 in all
+            total = count + sum(more)
+            said = f"{total} {m.group(2).rstrip('s')}s ({' + '.join(map(str, [count, *more]))})"
+            found.append((m.start(), Valeur("nombre", float(total), said, m.group(2))))
+            continue
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), m.group(2))))
     for m in TIMES.finditer(folded):
         n = m.group(1) or m.group(2)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
     return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
+
+
+def _more_places(folded: str, end: int) -> list[int]:
+    """The counts listed after a first one, each at another place (", 1 en foyer, 1 en
+    EHPAD", "et 2 dans une école"): the same thing counted, to be added up."""
+    out: list[int] = []
+    for m in MORE_PLACES.finditer(folded, end):
+        if m.start() != end:
+            break
+        n = m.group(1)
+        out.append(int(n) if n.isdigit() else {"un": 1, "une": 1, **NUMBER_WORDS}[n])
+        end = m.end()
+    return out
 
 
 def _acts_rate(folded: str) -> tuple[int, Valeur] | None:

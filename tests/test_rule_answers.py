@@ -114,6 +114,22 @@ def test_a_figure_put_to_the_test_is_the_askers_own(late: FaqResponder) -> None:
     assert text.startswith("Taux de télétransmission > 2/3 — ✅ objectif atteint")
 
 
+def test_counts_at_several_places_are_added_up(late: FaqResponder) -> None:
+    """« 1 intervention en maison d'arrêt, 1 en foyer d'hébergement, 1 en EHPAD »: 3
+    interventions, the « aller vers » met (was « 1 : sous l'objectif »); a count in another
+    year is not added."""
+    from bot.question_scope import values
+
+    text = reply(
+        late,
+        "2025 : 1 intervention en maison d'arrêt, 1 en foyer d'hébergement, 1 en EHPAD. "
+        "Aller vers validé ?",
+        "chirurgien-dentiste",
+    )
+    assert "3 interventions auprès de publics fragiles — ✅ objectif atteint" in text
+    assert [v.value for v in values("3 interventions en 2024 et 2 en 2025")] == [3.0]
+
+
 def test_everything_but_one_is_that_one_missing(late: FaqResponder) -> None:
     """ "tout validé sauf les horaires, je perds quoi ?": the calculator's verdict on the
     hours, not the entry on how to show them."""
