@@ -34,7 +34,7 @@ from bot.rule_answers import (
     _takes,
     in_unit,
 )
-from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q
+from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q, _target
 from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
@@ -52,6 +52,8 @@ ASKS_SUM = re.compile(
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
+# What a sum is counted in: "combien" beside a target asks the target, unless money is named.
+MONEY = re.compile(r"(\b(euros?|points?|rapport\w*|touch\w*|pay\w*|vers\w*|gagn\w*)\b|€)")
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
@@ -133,6 +135,15 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
         sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(TARGET_ASKED.sub(" ", folded)))
+        if TARGET_ASKED.search(folded) and not MONEY.search(folded):
+            # "seuil DMP et seuil messagerie, c'est combien ?": each one's target, no sum
+            asked = [m.group(0) for m in TARGET_ASKED.finditer(folded)]
+            several = len(asked) > 1 or any(a.endswith("s") for a in asked)  # "les seuils"
+            if case is None or values(folded) or not several:
+                return None
+            named = self._listed(folded, case.dispositif) or []
+            items = [x for x, _, _ in named if isinstance(x, Indicateur)]
+            return self._targets_of(case, items) if 1 < len(items) == len(named) else None
         block_asked = bool(BLOCK_ASKED.search(folded))
         if case is None or not (sum_asked or block_asked or PAID_ASKED.search(folded)):
             return None
@@ -396,6 +407,25 @@ class RuleSums:
             return met
         est = estimate(d, {x.id: _value(x, figure)}, gains=False)
         return next(r.statut for r in est.indicateurs if r.id == x.id) == "atteint"
+
+    def _targets_of(self, case: Case, items: list[Indicateur]) -> Fact:
+        """Each indicator's target and what it pays, in the order the question names them."""
+        d = case.dispositif
+        lines = [
+            f"{_label(i)}{NNBSP}: {_target(i.cible)}"
+            + (f" ({in_unit(d, w)})" if (w := i.points if d.unite == "points" else i.eur) else "")
+            + "."
+            for i in items
+        ]
+        readings = tuple(
+            dict.fromkeys(
+                x.texte for i in items if i.cible.ambiguite for x in i.cible.ambiguite.lectures
+            )
+        )
+        sources = [s for i in items for s in [*i.sources, *i.cible.sources]]
+        return Fact(
+            case, "seuils", "", f"Objectifs — {d.libelle}", tuple(lines), readings, _labels(sources)
+        )
 
     def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact:
         """What the items listed pay together once met, the groups they depend on assumed

@@ -464,3 +464,18 @@ def test_one_situation_told_for_two_years_is_judged_on_each(responder: FaqRespon
     assert "Total estimé — Forfait structure 2024 et 2025 (médecins)" in shown
     assert "2024 : 3 360 € (480 points)." in shown and "2025 : 3 360 € (480 points)." in shown
     assert "Le même montant les deux années." in shown
+
+
+def test_the_targets_of_several_indicators_are_listed_not_summed(
+    responder: FaqResponder,
+) -> None:
+    """« seuil DMP et seuil messagerie avec les patients, c'est combien ? »: each target (was
+    « Ensemble : 560 € », the « combien » read as a sum); « quel taux » alone is no list."""
+    rep = respond(
+        responder,
+        "Forfait structure 2025 : seuil DMP et seuil messagerie avec les patients, c'est combien ?",
+    )
+    text = to_text(rep.message).replace(NN, " ")
+    assert text.startswith("Objectifs — Forfait structure 2025 (médecins)")
+    assert "≥ 30 % des consultations" in text and "≥ 10 % des consultations" in text
+    assert "Ensemble" not in text
