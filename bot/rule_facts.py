@@ -48,6 +48,7 @@ WHEN = re.compile(
     r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|"
     r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|periode de (declaration|saisie)|trop tard|"
+    r"en meme temps|au meme moment|a la meme date|"
     # "fallait-il encore déclarer X ?" asks whether X is declared, not until when
     r"(?<!fallait-il )(?<!fallait il )(?<!faut-il )(?<!faut il )(?<!fallait )"
     r"encore (declarer|saisir|modifier|le faire))\b"
@@ -364,6 +365,11 @@ class RuleFacts:
             over = over or self._totals_over_years(text, ans.profession, years, today)
             if over is not None:
                 return over
+        if kind in ("paiement", "declaration") and 1 < len(years) <= MAX_YEARS_COMPARED:
+            # "le FS 2025 et la Donum 2026, versés en même temps ?": each year's date
+            dates = self._dates_over_years(text, ans.profession, years, kind, today)
+            if dates is not None:
+                return dates
         case = self.case_of(ans, today)
         told = _date_told(fold(text)) if kind == "echeance" else None
         others = [y for y in years if told is not None and y != told.year]
@@ -942,6 +948,32 @@ class RuleFacts:
             if c.cible.type != "booleen" and ind.cible.type != "moyenne":
                 lines.append(f"— {c.libelle}{NNBSP}: {_target(c.cible)}.")
         return _on_indicator(case, ind, "montant", lines, _readings(ind.cible.ambiguite))
+
+    def _dates_over_years(
+        self, text: str, profession: str, years: list[int], kind: str, today: dt.date
+    ) -> Fact | None:
+        """When each of the years named is paid or declared, a line a year; None unless
+        each year has its rules."""
+        found = []
+        for year in years:
+            case = self.rules.case(profession, year, today, ("question", "question"))
+            fact = self.fact_for(text, case, kind, today) if case is not None else None
+            if case is None or fact is None:
+                return None
+            found.append((case, fact))
+        lines = [
+            f"{case.dispositif.libelle}{NNBSP}: {' '.join(fact.lignes)}" for case, fact in found
+        ]
+        case, last = found[-1]
+        what = last.titre.split(" — ", 1)[0]
+        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        sources = [x for _, f in found for x in f.sources]
+        return replace(
+            last,
+            titre=f"{what} — exercices {span}",
+            lignes=tuple(lines),
+            sources=tuple(dict.fromkeys(sources)),
+        )
 
     def _over_years(
         self, text: str, profession: str, years: list[int], today: dt.date

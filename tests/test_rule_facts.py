@@ -1055,3 +1055,13 @@ def test_asked_whether_optional_the_yes_and_no_are_swapped(kb: Knowledge) -> Non
     assert "Non\u202f: c'est un indicateur exigé pour" in required
     optional = to_text(r.reply("donum : l'ApCV c'est optionnel ?", Session(0)))
     assert "Oui, facultatif" in optional
+
+
+def test_two_years_named_get_each_ones_payment(kb: Knowledge) -> None:
+    """« Le forfait structure 2025 et le Donum 2026, ils sont versés en même temps ? »: each
+    year's payment (was the 2025 declaration window only); the Donum's year is spelled."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    rep = respond(r, "Le forfait structure 2025 et le Donum 2026, ils sont versés en même temps ?")
+    text = to_text(rep.message)
+    assert text.startswith("Paiement — exercices 2025 et 2026")
+    assert "est versé en 2026" in text and "soit 2027" in text
