@@ -547,6 +547,12 @@ class RuleSums:
             sums = [f"Total{NNBSP}: entre {total} et {most}, {why}."]
         else:
             sums = [f"Total{NNBSP}: {total} pour l'exercice {case.exercice}."]
+        # "volet1 ok, dmp 25% et mss 6%, combien pr ces 2 la ?": the indicators' own share
+        items = [x for x, ok, _ in judged if ok and isinstance(x, Indicateur)]
+        if len(items) > 1 and any(isinstance(x, Groupe) for x, ok, _ in judged if ok):
+            points = sum(paid[x.id].points or 0 for x in items)
+            share = _amount(d, points or None, sum(paid[x.id].eur or 0 for x in items))
+            sums.append(f"Dont {share} pour " + " et ".join(map(_label, items)) + ".")
         best = self.rules._most(d)
         gap = best - est.total_eur
         said = {x.id for x, _, _ in named}

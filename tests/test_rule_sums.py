@@ -479,3 +479,18 @@ def test_the_targets_of_several_indicators_are_listed_not_summed(
     assert text.startswith("Objectifs — Forfait structure 2025 (médecins)")
     assert "≥ 30 % des consultations" in text and "≥ 10 % des consultations" in text
     assert "Ensemble" not in text
+
+
+def test_a_block_and_indicators_listed_get_the_indicators_share(
+    responder: FaqResponder,
+) -> None:
+    """« volet1 ok, dmp 25% et mss patients 6%, … combien pr ces 2 la ? »: the total, and
+    what the two indicators bring (560 €), not only the total with the volet 1."""
+    rep = respond(
+        responder,
+        "slt, forfait struct 2022, volet1 ok, dmp 25% et mss patients 6%, rien d autre ds le "
+        "volet 2. combien pr ces 2 la ?",
+    )
+    text = to_text(rep.message).replace(NN, " ")
+    assert "Total : 3 360 € (480 points)" in text
+    assert "Dont 560 € (80 points) pour « Alimentation du DMP » et" in text
