@@ -240,6 +240,8 @@ def asks_optional(text: str) -> bool:
     return bool(OPTIONAL.search(folded)) and not REQUIRED.search(folded)
 
 
+# A target asked of blocks: "les seuils des options et du socle ?".
+TARGET_WORDS = re.compile(r"\b(seuils?|objectifs?|cibles?|taux a atteindre)\b")
 # "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
 LISTED = re.compile(
     r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? "
@@ -848,7 +850,7 @@ class RuleFacts:
             return self._indicator(case, named[0])
         groups = _groups_named(folded, d)
         if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
-            return self._blocks(case, groups)
+            return self._blocks(case, groups, bool(TARGET_WORDS.search(folded)))
         if groups and ALL_BLOCKS.search(folded):
             # "le volet 2, et le maximum tous volets confondus ?": the block, then the whole
             return _together(self._group(case, groups[0]), self._total(case))
@@ -1547,10 +1549,15 @@ class RuleFacts:
             _labels(group.sources),
         )
 
-    def _blocks(self, case: Case, groups: list[Groupe]) -> Fact:
-        """What each group named pays at most, then the scheme's maximum."""
+    def _blocks(self, case: Case, groups: list[Groupe], targets: bool = False) -> Fact:
+        """What each group named pays at most, then the scheme's maximum; with `targets`
+        (« les seuils des options … et le socle ? »), each indicator's target under its group."""
         d = case.dispositif
-        lines = [f"{g.libelle}{NNBSP}: {self._group_most(d, g)}." for g in groups]
+        lines = []
+        for g in groups:
+            lines.append(f"{g.libelle}{NNBSP}: {self._group_most(d, g)}.")
+            if targets:
+                lines += [_target_line(i) for i in d.indicateurs if i.groupe == g.id]
         lines += self._total(case).lignes[:1]
         return Fact(
             case,
@@ -1684,6 +1691,14 @@ def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
     if both and len(found) < 2:
         found = [g for g in d.groupes if g.id in ("volet_1", "volet_2")]
     return found
+
+
+def _target_line(ind: Indicateur) -> str:
+    """ "— Alimentation du DMP : ≥ 30 % …", the libellé left out when the target says it."""
+    target = _target(ind.cible)
+    if fold(ind.libelle)[:20] in fold(target):
+        return f"— {_sentence(target)}"
+    return f"— {ind.libelle}{NNBSP}: {target}."
 
 
 def _target(c: Cible) -> str:

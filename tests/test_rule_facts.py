@@ -1065,3 +1065,16 @@ def test_two_years_named_get_each_ones_payment(kb: Knowledge) -> None:
     text = to_text(rep.message)
     assert text.startswith("Paiement — exercices 2025 et 2026")
     assert "est versé en 2026" in text and "soit 2027" in text
+
+
+def test_the_targets_of_two_blocks_are_listed_under_each(kb: Knowledge) -> None:
+    """« En 2028 les seuils des options du Donum passent à combien ? Et le socle ? »: the
+    second part gets the socle's 80 % and the options' 60 %, not the blocks' amounts alone."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    text = to_text(
+        respond(
+            r, "En 2028 les seuils des options du Donum passent à combien ? Et le socle ?"
+        ).message
+    ).replace(NN, " ")
+    second = text.split("2. Et le socle ?", 1)[1]
+    assert "≥ 80 %" in second and "> 60 %" in second
