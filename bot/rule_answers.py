@@ -263,7 +263,11 @@ class RuleAnswers:
             for ind in d.indicateurs:
                 for t in self._stems(ind.libelle):
                     named_by.setdefault(t, set()).add(ind.id)
-        self._naming = frozenset(t for t, ids in named_by.items() if len(ids) <= NAMING_IDS)
+        # "je déclare ça quand ?": the asker's act, not the DSG's or the DMT's « déclaration »
+        acts = set(self._stems("déclarer déclaration"))
+        self._naming = frozenset(
+            t for t, ids in named_by.items() if len(ids) <= NAMING_IDS and t not in acts
+        )
         self._libelle_stems: dict[str, frozenset[str]] = {}
         self._scheme_years: dict[str, dict[str, list[int]]] = {}
         self._idf: dict[str, dict[str, float]] = {}

@@ -822,6 +822,9 @@ class RuleFacts:
             ]
         if p.texte and not (p.debut is None and fold(p.texte).startswith("non publie")):
             lines.append(p.texte)
+        if d.amelipro is not None and "amelipro" not in fold(" ".join(lines)):
+            where = d.amelipro.texte.rstrip(".")  # the dates unknown, not where
+            lines.append(f"Où{NNBSP}: {where}.")
         return Fact(
             case,
             "declaration",

@@ -1078,3 +1078,19 @@ def test_the_targets_of_two_blocks_are_listed_under_each(kb: Knowledge) -> None:
     ).replace(NN, " ")
     second = text.split("2. Et le socle ?", 1)[1]
     assert "≥ 80 %" in second and "> 60 %" in second
+
+
+def test_a_story_then_when_to_declare_keeps_the_indicator_told(kb: Knowledge) -> None:
+    """« J'accueille … une étudiante de 6e année … Je déclare ça quand et ça rapporte
+    combien ? »: « je déclare » names no indicator (not the DSG's « déclaration »), so the
+    story's student is judged: 350 €, and where to declare, the dates being unknown."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    text = to_text(
+        respond(
+            r,
+            "J'accueille depuis septembre une étudiante de 6e année à temps plein pour son stage "
+            "actif. Je déclare ça quand et ça rapporte combien sur le FAMI ?",
+        ).message
+    ).replace(NN, " ")
+    assert text.startswith("Accueil d'un étudiant de 6e année en stage actif et déclaration")
+    assert "Il verse 350 €." in text and "Où : amelipro" in text.replace("Amelipro", "amelipro")
