@@ -64,12 +64,30 @@ def _question_marks(t: str) -> list[tuple[str, str]]:
         return []  # one question, or a story between two: one message, one answer
     if not all(len(a.rstrip("? ").split()) >= MIN_WORDS for a in asked):
         return []
-    if any(FIGURE.search(a) for a in asked[1:]) and FIGURE.search(" ".join([*told, asked[0]])):
+    if any(FIGURE.search(a) and not _names_more(a) for a in asked[1:]) and FIGURE.search(
+        " ".join([*told, asked[0]])
+    ):
         return []  # "il touche quoi à 55 % ? et à 90 % ?": the same question, another figure
     first = " ".join([*told, asked[0]])
     out = [(asked[0], first)]
-    out += [(a, f"{first.rstrip('? ')}, {_tail(a)}") for a in asked[1:]]
+    # a later question with its own year is read with the schemes the message names only
+    out += [
+        (a, alone(t, a) if YEAR.search(a) else f"{first.rstrip('? ')}, {_tail(a)}")
+        for a in asked[1:]
+    ]
     return out
+
+
+# Words that ask again, and name nothing new: "et à 90 % c'est pareil ?".
+AGAIN = frozenset(["pareil", "meme", "toujours", "encore", "aussi", "alors", "sinon", "quand"])
+AGAIN |= {"combien", "comment", "quoi", "c'est", "cest", "valide", "passe", "suffit"}
+
+
+def _names_more(question: str) -> bool:
+    """A later question that names something of its own besides its figure ("et la
+    coordination c'est +100 € aussi ?"), not the same question again ("et à 90 % ?")."""
+    words = re.findall(r"[a-z']{5,}", fold(question))
+    return any(w not in AGAIN for w in words)
 
 
 def alone(text: str, written: str) -> str:

@@ -123,3 +123,22 @@ def test_an_advisors_mail_of_three_numbered_questions_gets_three_answers(
     reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
     assert "objectif non atteint" in reply and "08/02/2026" in reply
     assert "3. est-ce que la téléconsultation compte encore dans la Donum ?" in reply
+
+
+def test_a_later_question_naming_something_new_is_cut_even_with_figures(
+    responder: FaqResponder,
+) -> None:
+    """« le socle du FAMI c'est 490 € … ? et la coordination c'est +100 € aussi ? »: two
+    questions (the second names the coordination), not one asked again with another figure;
+    a later question with its own year is read alone."""
+    text = (
+        "Kiné : le socle du FAMI c'est 490 € comme chez les dentistes ? et la coordination "
+        "c'est +100 € aussi ?"
+    )
+    assert len(question_parts(text)) == 2
+    assert question_parts("il touche quoi à 55 % ? et à 90 % ?") == []
+    reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
+    assert "490 €" in reply and "100 €" in reply
+    two = "le volet 2 il est payé si je loupe un indicateur du volet 1 ? et le volet 1 c'est "
+    two += "combien d'indicateurs en 2023 ?"
+    assert question_parts(two)[1][1].startswith("le volet 1 c'est combien d'indicateurs en 2023")
