@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
@@ -247,6 +247,7 @@ class FaqResponder:
         self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
         self.facts = RuleFacts(rules) if rules else None
         self.sums = RuleSums(rules) if rules else None
+        self._pages: set[str] = set()  # how a secondary source is cited: "(cgm.com)"
         self._alternatives: dict[tuple[object, ...], tuple[tuple[str, str, int], ...]] = {}
         preload(*TEMPLATES)  # at start-up: compiled in a reply, the first ones took ~5 ms more
         # each scheme's indicators, by (profession, exercice) as the knowledge keys them
@@ -581,6 +582,7 @@ class FaqResponder:
             "faq_rule.j2",
             rows,
             g=g,
+            secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
             verdict=_verdict(g),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
             e=context,
@@ -589,6 +591,20 @@ class FaqResponder:
             question=question,
         )
         return _for_advisor(msg, self._case_line(g)) if forwarded else msg
+
+    def _secondary(self, cited: Iterable[str], said: Iterable[str]) -> bool:
+        """Whether an answer rests on a public page (a `secondaire` source) and does not
+        already send the asker to the CPAM: it must, as every such figure does."""
+        if self.rules is None:
+            return False
+        pages = self._pages or {
+            f"({d.url})" for d in self.rules.kb.sources.values() if d.confiance == "secondaire"
+        }
+        self._pages = pages
+        labels = list(cited)
+        if not any(p in c for p in pages for c in labels):
+            return False
+        return "CPAM" not in " ".join(said)
 
     def which_one(self, text: str, ans: Answer) -> tuple[str, tuple[FaqEntree, ...]] | None:
         """A loss asked of words that name several indicators of the case as much, and no
@@ -699,6 +715,7 @@ class FaqResponder:
             "faq_fact.j2",
             rows,
             f=f,
+            secondary=self._secondary(f.sources, [*f.lignes, f.case.note or ""]),
             note=self.ended_note(ans) if ans is not None else None,
             case=None if forwarded else line_ + (OTHER_CASES if buttons else ""),
             e=context,

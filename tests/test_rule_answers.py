@@ -793,3 +793,12 @@ def test_each_rate_keeps_its_own_figure(late: FaqResponder) -> None:
     shown = reply(late, text, "medecin")
     assert f"50{NN}%{NN}: objectif atteint" in shown and f"45{NN}%{NN}: objectif" not in shown
     assert "est atteint et si les autres taux" in shown
+
+
+def test_an_answer_on_a_public_page_sends_to_the_cpam(late: FaqResponder) -> None:
+    """The kinés' FAMI rests on public pages (`secondaire`): its verdict says to check with
+    the CPAM, as every such figure must; a 2023 verdict on the guides alone does not."""
+    kine = reply(late, "Kiné : mon taux de télétransmission est de 68 %. Ça passe pour le FAMI ?")
+    assert f"Source secondaire{NN}: à confirmer auprès de votre CPAM." in kine
+    guides = reply(late, "en 2023 j'avais 70 % de FSE, c'est bon pour le volet 1 ?", "medecin")
+    assert "Source secondaire" not in guides
