@@ -54,6 +54,11 @@ TARGET_ASKED = re.compile(
 )
 # What a sum is counted in: "combien" beside a target asks the target, unless money is named.
 MONEY = re.compile(r"(\b(euros?|points?|rapport\w*|touch\w*|pay\w*|vers\w*|gagn\w*)\b|€)")
+# An amount the asker expects: "je touche 790 ?", "j'aurai bien les 1 240 € ?".
+TOLD_AMOUNT = re.compile(
+    r"\b(?:touch\w*|aur\w*|recev\w*|percev\w*)(?: bien| quand meme)?(?: les)? "
+    r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b|(?=\s*\?))"
+)
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
@@ -182,6 +187,16 @@ class RuleSums:
             len(named) < 2 and not (everything and any(not met for _, met, _ in named))
         ):
             return None
+        told = TOLD_AMOUNT.search(folded)
+        if told and not sum_asked and not block_asked:
+            # "socle validé, 2 interventions… je touche 790 ?": an amount that no item listed
+            # pays alone is a total (490 + 300), unlike "… je touche les 350 ?"
+            amount = float(re.sub(r"\D", "", told.group(1)))
+            items = [*d.groupes, *d.indicateurs]  # what one item pays: no total asked
+            worths = {x.eur for x in items} | {
+                (x.points or 0) * (d.valeur_point or 0) for x in items
+            }
+            sum_asked = amount not in worths and not everything
         if not sum_asked and not block_asked and len(named) < 3:
             return None  # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict
         # "…, j'ai le volet 1 ?": what is not listed is not known, not missing

@@ -494,3 +494,24 @@ def test_a_block_and_indicators_listed_get_the_indicators_share(
     text = to_text(rep.message).replace(NN, " ")
     assert "Total : 3 360 € (480 points)" in text
     assert "Dont 560 € (80 points) pour « Alimentation du DMP » et" in text
+
+
+def test_an_amount_expected_that_no_item_pays_alone_is_a_total(responder: FaqResponder) -> None:
+    """« socle validé, 2 interventions dans un foyer … Je touche 790 ? »: 790 = 490 + 300, a
+    total: 490 €, the « aller vers » missed (was the single verdict on the interventions);
+    « … je touche les 490 € en entier ? » (one block's amount) is no total asked."""
+    rep = respond(
+        responder,
+        "Chir-dent, socle validé, et j'ai fait 2 interventions dans un foyer d'hébergement cette "
+        "année (la 3e a été annulée). Je touche 790 ?",
+        "chirurgien-dentiste",
+    )
+    text = to_text(rep.message).replace(NN, " ")
+    assert "Total : 490 €" in text and "(vous : 2)" in text
+    prorata = respond(
+        responder,
+        "Dentiste : je me suis installé en septembre 2024 et j'ai tout validé au 31/12. Est-ce "
+        "que je touche les 490 € en entier, pas au prorata ?",
+        "chirurgien-dentiste",
+    )
+    assert prorata.fact is None or prorata.fact.asked != "somme"
