@@ -52,6 +52,8 @@ ASKS_SUM = re.compile(
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
 )
+# Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
+LISTED = re.compile(r"\bet\b|,|\+|/")
 # What a sum is counted in: "combien" beside a target asks the target, unless money is named.
 MONEY = re.compile(r"(\b(euros?|points?|rapport\w*|touch\w*|pay\w*|vers\w*|gagn\w*)\b|€)")
 # An amount the asker expects: "je touche 790 ?", "j'aurai bien les 1 240 € ?".
@@ -144,7 +146,7 @@ class RuleSums:
             # "seuil DMP et seuil messagerie, c'est combien ?": each one's target, no sum
             asked = [m.group(0) for m in TARGET_ASKED.finditer(folded)]
             several = len(asked) > 1 or any(a.endswith("s") for a in asked)  # "les seuils"
-            if case is None or values(folded) or not several:
+            if case is None or not several or not LISTED.search(folded) or values(folded):
                 return None
             named = self._listed(folded, case.dispositif) or []
             items = [x for x, _, _ in named if isinstance(x, Indicateur)]
