@@ -78,6 +78,7 @@ SMS_FORMS = {
     "rdv": "rendez-vous",
     "avt": "avant",
     "moy": "moyenne",
+    "numerik": "numerique",  # "la dotation numerik": the Donum, its scheme read
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
 # "volet1", "volet2": the volet's number typed without a space

@@ -26,10 +26,16 @@ def detect(text: str, today: dt.date | None = None) -> QuestionScope:
         ("jai pas de messagerie", "j'ai pas de messagerie"),
         ("pb pr declarer ds amelipro", "probleme pour declarer dans amelipro"),
         ("Qd est versé le FAMI ?", "quand est verse le fami ?"),
+        ("cb max avec la dotation numerik ?", "combien max avec la dotation numerique ?"),
     ],
 )
 def test_sms_forms_are_spelled_out(text: str, expected: str) -> None:
     assert fold(text) == expected
+
+
+def test_the_donum_typed_phonetically_is_the_donum() -> None:
+    """« la dotation numerik »: the médecins' Donum, not a question asking whose forfait."""
+    assert "dotation_numerique" in detect("cb on touche max avec la dotation numerik ?").schemes
 
 
 def test_normalise_still_drops_elisions_and_punctuation() -> None:
