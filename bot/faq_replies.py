@@ -247,7 +247,12 @@ class FaqResponder:
         self.covered = covered_text(rules.kb) if rules else "les forfaits de modernisation"
         self.facts = RuleFacts(rules) if rules else None
         self.sums = RuleSums(rules) if rules else None
-        self._pages: set[str] = set()  # how a secondary source is cited: "(cgm.com)"
+        # how a secondary source is cited: "(cgm.com)"
+        self._pages = (
+            {f"({d.url})" for d in rules.kb.sources.values() if d.confiance == "secondaire"}
+            if rules
+            else set()
+        )
         self._alternatives: dict[tuple[object, ...], tuple[tuple[str, str, int], ...]] = {}
         preload(*TEMPLATES)  # at start-up: compiled in a reply, the first ones took ~5 ms more
         # each scheme's indicators, by (profession, exercice) as the knowledge keys them
@@ -595,14 +600,8 @@ class FaqResponder:
     def _secondary(self, cited: Iterable[str], said: Iterable[str]) -> bool:
         """Whether an answer rests on a public page (a `secondaire` source) and does not
         already send the asker to the CPAM: it must, as every such figure does."""
-        if self.rules is None:
-            return False
-        pages = self._pages or {
-            f"({d.url})" for d in self.rules.kb.sources.values() if d.confiance == "secondaire"
-        }
-        self._pages = pages
         labels = list(cited)
-        if not any(p in c for p in pages for c in labels):
+        if not any(p in c for p in self._pages for c in labels):
             return False
         return "CPAM" not in " ".join(said)
 

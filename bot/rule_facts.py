@@ -971,11 +971,10 @@ class RuleFacts:
         ]
         case, last = found[-1]
         what = last.titre.split(" — ", 1)[0]
-        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
         sources = [x for _, f in found for x in f.sources]
         return replace(
             last,
-            titre=f"{what} — exercices {span}",
+            titre=f"{what} — {_years_span(years)}",
             lignes=tuple(lines),
             sources=tuple(dict.fromkeys(sources)),
         )

@@ -34,7 +34,7 @@ from bot.rule_answers import (
     _takes,
     in_unit,
 )
-from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q, _target
+from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q, _readings, _target
 from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
@@ -428,17 +428,8 @@ class RuleSums:
     def _targets_of(self, case: Case, items: list[Indicateur]) -> Fact:
         """Each indicator's target and what it pays, in the order the question names them."""
         d = case.dispositif
-        lines = [
-            f"{_label(i)}{NNBSP}: {_target(i.cible)}"
-            + (f" ({in_unit(d, w)})" if (w := i.points if d.unite == "points" else i.eur) else "")
-            + "."
-            for i in items
-        ]
-        readings = tuple(
-            dict.fromkeys(
-                x.texte for i in items if i.cible.ambiguite for x in i.cible.ambiguite.lectures
-            )
-        )
+        lines = [f"{_label(i)}{NNBSP}: {_target(i.cible)}{_worth(d, i)}." for i in items]
+        readings = tuple(dict.fromkeys(r for i in items for r in _readings(i.cible.ambiguite)))
         sources = [s for i in items for s in [*i.sources, *i.cible.sources]]
         return Fact(
             case, "seuils", "", f"Objectifs — {d.libelle}", tuple(lines), readings, _labels(sources)
@@ -777,8 +768,9 @@ def _name_again(
         out[k] = (ind, True, given.value)
 
 
-def _worth(d: Dispositif, g: Groupe) -> str:
-    """What a group paid as a block is worth, in brackets: " (280 points, soit 1 960 €)"."""
+def _worth(d: Dispositif, g: Indicateur | Groupe) -> str:
+    """What a group paid as a block, or an indicator, is worth, in brackets: " (280 points,
+    soit 1 960 €)"."""
     if d.unite == "points" and g.points is not None:
         return f" ({in_unit(d, g.points)})"
     return f" ({fmt_eur(g.eur)})" if g.eur is not None else ""
