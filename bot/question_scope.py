@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -86,6 +87,16 @@ COMPARED = re.compile(
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
+MONTHS = [
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+    "octobre", "novembre", "decembre",
+]  # fmt: skip
+# The asker's today ("on est fin mars 2025", "nous sommes le 1er décembre 2026"): when the
+# question is asked, not the exercice it asks of when it names another year.
+TODAY_TOLD = re.compile(
+    r"\b(?:on est|nous sommes|nous voila)(?: (?:le|en|au|a|fin|debut|mi|deja|bientot))*[ -]"
+    rf"(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(MONTHS)}) (20[1-3]\d)\b"
+)
 # A year that follows the scheme or the exercice it dates ("le fami 2023", "exercice 2024"):
 # the question's exercice, before a year said in passing ("en 2024, … le fami 2023 ?").
 ATTACHED_YEAR = re.compile(
@@ -355,6 +366,12 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     if today is not None and ANY_RELATIVE_YEAR.search(folded):
         relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
     ordered = plain + relative + in_dates
+    told = [m for m in TODAY_TOLD.finditer(folded)]
+    if told and len(set(ordered)) > 1:
+        # "on est fin mars 2025, rien reçu du FAMI 2024": 2024 is asked, unless 2025 is too
+        said = Counter(int(y) for y in YEAR.findall(folded))
+        today_only = {int(m[1]) for m in told if said[int(m[1])] == 1}
+        ordered = [y for y in ordered if y not in today_only] or ordered
     years = tuple(dict.fromkeys(ordered))
     # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
     turned = CONTRAST_YEAR.search(folded) if len(years) > 1 else None

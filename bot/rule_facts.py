@@ -25,7 +25,7 @@ from bot.faq import Answer
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
-from bot.question_scope import SCHEMES, VSM, own_figure
+from bot.question_scope import MONTHS, SCHEMES, TODAY_TOLD, VSM, own_figure
 from bot.rule_answers import (
     SCHEME_NAMES,
     Case,
@@ -57,6 +57,12 @@ PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
     r"arriv\w*)\b"
 )
+# A payment awaited: "toujours pas reçu mon forfait 2025", "j'ai rien touché du Donum".
+NOT_RECEIVED = re.compile(
+    r"\b((toujours (rien|pas)|pas encore|rien|jamais)( (ete|etait|rien))? "
+    r"(recu|touche|vu|eu|paye|verse|arrive)|pas (ete )?(recu|paye|verse|arrive))\w*"
+)
+CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 # Late, with nothing else said: the declaration's window is asked
 TOO_LATE = re.compile(r"\b(trop tard|en retard|hors delai)\b")
@@ -173,10 +179,6 @@ PUT_IN_PLACE = re.compile(
     r"saisi\w*|renseign\w*|"
     r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe\w*|pris|livre\w*|migr\w*)\b"
 )
-MONTHS = [
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre",
-]  # fmt: skip
 DATE_TOLD = re.compile(
     r"\b(?:(\d{1,2})(?:er)? )?("
     + "|".join(MONTHS)
@@ -303,6 +305,8 @@ def asked(text: str) -> str | None:
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
     if TOO_LATE.search(folded) and not (LOSS.search(folded) or PUT_IN_PLACE.search(folded)):
         return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
+    if NOT_RECEIVED.search(folded) and not DECLARATION.search(folded):
+        return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
     if WHEN.search(folded):
         if PAYMENT.search(folded) and not DECLARATION.search(folded):
             return "paiement"
@@ -348,7 +352,10 @@ class RuleFacts:
         kind = asked(text)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
-        late = kind == "declaration" and LATE.search(fold(text))  # "…, que peut-il faire ?"
+        # "…, que peut-il faire ?": a missed declaration or an awaited payment says what to do
+        late = (kind == "declaration" and LATE.search(fold(text))) or (
+            kind == "paiement" and NOT_RECEIVED.search(fold(text))
+        )
         if not late and intent_beside(intents(text), FACT_INTENTS.get(kind, frozenset())):
             return None  # "où je vois combien j'ai touché ?" asks where, not how much
         if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
@@ -619,6 +626,9 @@ class RuleFacts:
         if kind in ("paiement", "declaration"):
             when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)
+            if kind == "paiement" and NOT_RECEIVED.search(folded):
+                awaited = _awaited(case.dispositif, _asked_on(folded, today))
+                when = replace(when, lignes=(*when.lignes, awaited))
             if (
                 kind == "declaration"
                 and LATE.search(folded)
@@ -1819,6 +1829,30 @@ def _date_told(
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _asked_on(folded: str, today: dt.date) -> dt.date:
+    """The day the asker says it is ("on est fin mars 2025"), else today; a month told is
+    today's own when it is this month ("on est en décembre 2026")."""
+    m = TODAY_TOLD.search(folded)
+    told = _date_told(folded[m.start() :]) if m else None
+    if told is None or (told.year, told.month) == (today.year, today.month):
+        return today
+    return told
+
+
+def _awaited(d: Dispositif, on: dt.date) -> str:
+    """What « toujours rien reçu » means on `on`: still within the announced period, or
+    time to check and ask."""
+    end = d.paiement.fin
+    if end is None:
+        return f"Rien reçu alors que vous l'attendiez{NNBSP}? Pour vérifier, {CHECK_PAID}."
+    if on <= end:
+        return (
+            f"Le versement est annoncé au plus tard le {fmt_date(end)}{NNBSP}: ne rien avoir "
+            f"reçu le {fmt_date(on)} n'a rien d'anormal. Passé cette date, {CHECK_PAID}."
+        )
+    return f"La période annoncée s'est achevée le {fmt_date(end)}{NNBSP}: {CHECK_PAID}."
 
 
 def _quoted_limit(folded: str, m: re.Match[str]) -> bool:

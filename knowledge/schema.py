@@ -65,6 +65,13 @@ class Note(Strict):
     sources: Sources
 
 
+class Versement(Note):
+    """When an exercice is paid: the sentence, and the last day of the period the sources
+    announce (None where none is published), to tell « rien reçu » from a late payment."""
+
+    fin: dt.date | None = None
+
+
 class Lecture(Strict):
     """One reading of a rule the texts state two ways or leave open, where it is written, and
     what it decides: a target's operator, an answer path's verdict, or a group's value."""
@@ -366,7 +373,7 @@ class Dispositif(Strict):
     valeur_point_sources: list[Source] = []
     declaration: Periode
     amelipro: Note
-    paiement: Note
+    paiement: Versement
     totaux_publies: list[TotalPublie] = []
     avertissements: list[Note] = []
     groupes: list[Groupe]

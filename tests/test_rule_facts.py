@@ -1094,3 +1094,45 @@ def test_a_story_then_when_to_declare_keeps_the_indicator_told(kb: Knowledge) ->
     ).replace(NN, " ")
     assert text.startswith("Accueil d'un étudiant de 6e année en stage actif et déclaration")
     assert "Il verse 350 €." in text and "Où : amelipro" in text.replace("Amelipro", "amelipro")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # within the period announced: nothing wrong yet, and when to ask
+        (
+            "on est en décembre 2026 et j'ai rien touché du Donum 2026, c normal ?",
+            f"Le versement est annoncé au plus tard le 30/06/2027{NN}: ne rien avoir reçu le "
+            "01/12/2026 n'a rien d'anormal.",
+        ),
+        # the day the asker tells, and its year is not the exercice asked
+        (
+            "Dentiste, on est fin mars 2025 et je n'ai toujours rien reçu pour mon FAMI 2024. "
+            "C'est normal ?",
+            "ne rien avoir reçu le 31/03/2025 n'a rien d'anormal",
+        ),
+        # the period is over: check amelipro, then the CPAM
+        (
+            "dentiste, FAMI 2025 toujours pas versé, normal ?",
+            f"La période annoncée s'est achevée le 30/06/2026{NN}: regardez le détail",
+        ),
+        # no period published: how to check, without a verdict
+        ("dentiste, j'ai jamais reçu mon FAMI 2023", "Rien reçu alors que vous l'attendiez"),
+    ],
+)
+def test_a_payment_not_received_is_set_against_the_period(
+    kb: Knowledge, text: str, said: str
+) -> None:
+    """« toujours rien reçu, c'est normal ? »: the exercice's payment, and whether today (or
+    the day the asker tells) is still within the period announced (was a suggestion, or the
+    declaration dates)."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    reply = to_text(respond(r, text).message)
+    assert reply.startswith("Paiement — ") and said in reply
+
+
+def test_a_used_dmp_or_a_scheme_still_paying_is_no_payment_awaited() -> None:
+    """« pas touché un seul DMP » is about the DMP; « toujours payée avec la Donum ? » asks
+    what the Donum pays."""
+    assert asked("jai pas touché un seul dmp en 2024, je fais comment ?") != "paiement"
+    assert asked("la participation au SAS elle est toujours payée avec la donum ?") != "paiement"
