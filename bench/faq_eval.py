@@ -76,6 +76,8 @@ DEV_COLLOQUIAL30 = TESTS / "faq_devset_colloquial30.yaml"  # tuned on: a general
 DEV_COLLOQUIAL31 = TESTS / "faq_devset_colloquial31.yaml"  # tuned on: one's own case, 28th
 DEV_COLLOQUIAL32 = TESTS / "faq_devset_colloquial32.yaml"  # tuned on: a general mix, 30th writer
 DEV_COLLOQUIAL33 = TESTS / "faq_devset_colloquial33.yaml"  # tuned on: yes/no, practical, 31st
+DEV_COLLOQUIAL34 = TESTS / "faq_devset_colloquial34.yaml"  # tuned on: advisors, amounts, 33rd
+DEV_COLLOQUIAL35 = TESTS / "faq_devset_colloquial35.yaml"  # tuned on: one indicator yes/no, 34th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -90,6 +92,7 @@ VALIDATION9 = TESTS / "faq_validation9.yaml"  # written blind on 1/12/2026 (day)
 VALIDATION10 = TESTS / "faq_validation10.yaml"  # written blind on 1/12/2026 (day); read once
 VALIDATION11 = TESTS / "faq_validation11.yaml"  # written blind on 1/12/2026 (day); read once
 VALIDATION12 = TESTS / "faq_validation12.yaml"  # written blind on 1/12/2026 (pm); read once
+VALIDATION13 = TESTS / "faq_validation13.yaml"  # written blind on 1/12/2026 (late); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -126,6 +129,8 @@ SETS = [
     (f"colloquial development set 31 {TUNED}", DEV_COLLOQUIAL31),
     (f"colloquial development set 32 {TUNED}", DEV_COLLOQUIAL32),
     (f"colloquial development set 33 {TUNED}", DEV_COLLOQUIAL33),
+    (f"colloquial development set 34 {TUNED}", DEV_COLLOQUIAL34),
+    (f"colloquial development set 35 {TUNED}", DEV_COLLOQUIAL35),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -140,6 +145,7 @@ SETS = [
     ("validation set 10 (held out)", VALIDATION10),
     ("validation set 11 (held out)", VALIDATION11),
     ("validation set 12 (held out)", VALIDATION12),
+    ("validation set 13 (held out)", VALIDATION13),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -395,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION10,
             VALIDATION11,
             VALIDATION12,
+            VALIDATION13,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
