@@ -76,7 +76,7 @@ DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teled
 AMOUNT = re.compile(
     r"\b(combien|cb|cbn|montants?|max|maxi|maximum|plafond|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
-    r"quelle proportion|quelle part)\b"
+    r"quelle proportion|quelle part|(le|au|en) total|en euros|quelle somme)\b"
 )
 # What the question says it does not ask: "je ne demande pas comment facturer, juste : …".
 NOT_ASKED = re.compile(r"\b(?:ne )?(?:vous )?demande pas\b(?:\W+\w+){1,4}")
