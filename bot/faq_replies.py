@@ -35,6 +35,15 @@ from knowledge import Knowledge
 from knowledge.registry import FicheProfession
 from knowledge.schema import Dispositif, FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
 
+# The writer's title, « Bonjour, conseillère informatique service, CPAM. … »: its « service »
+# is no « service d'accès aux soins ».
+ADVISOR_TITLE = re.compile(
+    r"^((?:bonjour|bonsoir|hello)\b[\s,!.]*)?(?:(?:je suis|ici)\s+)?(?:(?:la|le|une?)\s+)?"
+    r"conseill\w*\s+(?:en\s+)?informatique\s+services?\b(?:\s*\(cis\))?"
+    r"(?:[\s,]*(?:(?:de|à|a)\s+la\s+|du\s+)?(?:cpam|caisse)\b(?:\s+(?:de|du|des|d')\s*[\w-]+)?)?"
+    r"\s*[,.:;]?\s*",
+    re.IGNORECASE,
+)
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
     "estimer votre forfait.",
@@ -301,6 +310,7 @@ class FaqResponder:
         Each reading decides first and renders after (`_Reading`): only the reply given is
         rendered, not the whole's when its parts answer, nor the parts' when the whole does
         (~0.1 ms of the three readings of a two-question message)."""
+        text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         parts = question_parts(text)
         if not parts:
             return self._read_one(text, session, forwarded).reply()

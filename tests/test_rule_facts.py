@@ -1136,3 +1136,22 @@ def test_a_used_dmp_or_a_scheme_still_paying_is_no_payment_awaited() -> None:
     what the Donum pays."""
     assert asked("jai pas touché un seul dmp en 2024, je fais comment ?") != "paiement"
     assert asked("la participation au SAS elle est toujours payée avec la donum ?") != "paiement"
+
+
+def test_the_advisors_title_names_no_indicator(responder: FaqResponder) -> None:
+    """« Bonjour, conseiller informatique service. … tout sauf le SAS, quel montant ? »: the
+    total without the SAS (its « service » had named the SAS, whose worth was answered); the
+    title asked about is kept."""
+    text = (
+        "Bonjour, conseiller informatique service. Un généraliste a validé tout le volet 1 et "
+        "tout le volet 2 sauf le SAS en 2023. Quel montant maximal pouvait-il espérer ?"
+    )
+    assert f"Total{NN}: 6{NN}741{NN}€" in to_text(respond(responder, text).message)
+    asked_about = respond(responder, "c'est qui le conseiller informatique service ?")
+    assert "Total" not in to_text(asked_about.message)
+
+
+def test_a_total_in_euros_is_an_amount() -> None:
+    assert asked("volet 2 du forfait structure 2023, le total en euros si on valide tout ?") == (
+        "montant"
+    )
