@@ -399,6 +399,18 @@ class RuleFacts:
                 and self._same_part(text, case, e.question)
             ):
                 return None
+        if found is not None and kind == "justificatif" and hit and found.indicateur:
+            # A proof is asked in some cases (« BAL organisationnelle ou absente de
+            # l'annuaire »): an entry on that indicator asking of a proof knows the case said
+            # (« ma BAL personnelle est dans l'annuaire »)
+            ind = next(i for i in case.dispositif.indicateurs if i.id == found.indicateur)
+            e = hit.entry
+            if (
+                ind.justificatif is not None
+                and found.indicateur in e.indicateurs
+                and PROOF_ASKED.search(fold(e.question))
+            ):
+                return None
         return found
 
     def _side_by_side(self, text: str, ans: Answer, today: dt.date) -> Fact | None:

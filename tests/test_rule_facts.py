@@ -1155,3 +1155,14 @@ def test_a_total_in_euros_is_an_amount() -> None:
     assert asked("volet 2 du forfait structure 2023, le total en euros si on valide tout ?") == (
         "montant"
     )
+
+
+def test_a_proof_asked_in_a_case_the_entry_tells(responder: FaqResponder) -> None:
+    """« BAL MSSanté perso inscrite à l'annuaire, un justificatif pour 2022 ? »: pre-filled, no
+    proof (was the rule's « attestation sur l'honneur », due for a shared or unlisted BAL)."""
+    text = (
+        "j'ai une BAL mssante perso inscrite a l'annuaire, je dois envoyer un justif pr "
+        "l'indicateur messagerie du forfait structure 2022?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert "aucun justificatif n'est demandé" in reply and "Justificatif —" not in reply
