@@ -44,6 +44,9 @@ ADVISOR_TITLE = re.compile(
     r"\s*[,.:;]?\s*",
     re.IGNORECASE,
 )
+# How close an entry on the indicator a question names must be to the top one on others for
+# the top one to be a guess.
+NAMED_MARGIN = 0.3
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
     "estimer votre forfait.",
@@ -283,7 +286,31 @@ class FaqResponder:
     def answer(self, text: str, session: Session | None = None) -> Answer:
         prof = session.profession if session else None
         year = _exercice(session) if session else None
-        return self.index.answer(text, prof, year, self.today())
+        return self._named_elsewhere(text, self.index.answer(text, prof, year, self.today()))
+
+    def _named_elsewhere(self, text: str, ans: Answer) -> Answer:
+        """An entry on other indicators than the one the question names, as close as an entry
+        on that one, is a guess between them: « la prise en charge coordonnée c tjs un
+        indicateur du volet 1 ? » is not the messagerie's « encore un indicateur séparé ? »."""
+        hit = ans.hit if ans.matched else None
+        if hit is None or not hit.entry.indicateurs or self.facts is None or not ans.profession:
+            return ans
+        case = self.facts.case_of(ans, self.today())
+        named = self.indicator_named(text, case.dispositif) if case is not None else None
+        here = {i.id for i in case.dispositif.indicateurs} if case is not None else set()
+        if named is None or named in hit.entry.indicateurs or not here & set(hit.entry.indicateurs):
+            return ans  # an entry on another scheme's indicators may name the same thing
+        if self.rules.also_named(text, case.dispositif, hit.entry.indicateurs):
+            return ans
+        rivals = [
+            h
+            for h in ans.suggestions
+            if named in h.entry.indicateurs and hit.score - h.score < NAMED_MARGIN
+        ]
+        if not rivals:
+            return ans
+        others = [hit, *(h for h in ans.suggestions if h is not rivals[0])]
+        return replace(ans, hit=rivals[0], suggestions=others)
 
     def reply(self, text: str, session: Session, forwarded: bool = False) -> Message | None:
         return self.respond(text, session, forwarded).message

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from statistics import fmean
@@ -393,6 +393,15 @@ class RuleAnswers:
         """The indicator (and component) of `d` the text names clearly, the words of the
         blocks that gate others ("socle", "volet 1") set aside."""
         return self._named(self._read(text).words - self._gate_words, d, None)
+
+    def also_named(self, text: str, d: Dispositif, ids: Iterable[str]) -> bool:
+        """Whether the text's words name one of these indicators of `d` too, as much as
+        `named_in` asks of the one it finds ("je fais partie d'une CPTS mais j'ai raté le
+        taux de FSE": the coordination besides the FSE)."""
+        words = self._read(text).words - self._gate_words
+        idf = self._weights(d)
+        docs = [self._vocab[i.id] for i in d.indicateurs if i.id in set(ids)]
+        return any(sum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE for doc in docs)
 
     def _named(
         self, words: set[str], d: Dispositif, figure: Valeur | None

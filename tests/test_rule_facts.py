@@ -1166,3 +1166,13 @@ def test_a_proof_asked_in_a_case_the_entry_tells(responder: FaqResponder) -> Non
     )
     reply = to_text(respond(responder, text).message)
     assert "aucun justificatif n'est demandé" in reply and "Justificatif —" not in reply
+
+
+def test_an_entry_on_another_indicator_yields_to_one_on_the_named(
+    responder: FaqResponder,
+) -> None:
+    """« la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023 ? »: the
+    coordination's entry, as close as the messagerie's « encore un indicateur séparé ? » that
+    led (its « toujours » and « indicateur »)."""
+    rep = respond(responder, "la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023?")
+    assert rep.entry is not None and rep.entry.id == "coordination_medecin_2023"
