@@ -134,6 +134,8 @@ PROCEDURE = re.compile(
 NOT_A_VERDICT = re.compile(
     r"\b(pourquoi|comment|quand|ou trouver|a qui|quel(le)?s? \w+ (ne|n')|qu'est[- ]ce qui (ne|n'))"
 )
+# What is asked in spite of something missed: "je touche quand même l'aller vers ?".
+CONCEDED = re.compile(r"\b(quand meme|tout de meme|meme si|malgre)\b")
 # Asking a verdict, not naming what it is about.
 ASKING_WORDS = """
     droit droits touche toucher touchera paye payer paie verse versee verser valide valider
@@ -443,6 +445,29 @@ class RuleAnswers:
             words = self._libelle_stems[libelle] = frozenset(self._stems(spelled))
         return words
 
+    def _conceded(
+        self, text: str, q: _Question, d: Dispositif, block: Groupe
+    ) -> tuple[Indicateur, Composante | None] | None:
+        """ "si j'ai pas le taux de FSE, je touche qd même les 350 € du stagiaire ?": the
+        indicator asked about in spite of a block not met, named outside the negations and
+        not in that block; None without « quand même »."""
+        if not CONCEDED.search(fold(text)):
+            return None
+        beside = self._named_beside(q.words - set().union(*q.negated), d)
+        return beside if beside is not None and beside[0].groupe != block.id else None
+
+    def _block_failed(self, span: set[str], d: Dispositif) -> Groupe | None:
+        """The block a negation says is not met: named ("pas le socle"), or by one of the
+        indicators it requires whole ("pas les 70 % de FSE": the FAMI's socle)."""
+        group = self._group(span, d)
+        if group is not None:
+            return group
+        named = self._named(span - self._gate_words, d, None)
+        if named is None or not span & self._libelle_words(named[0].libelle):
+            return None  # "l'indicateur apparaît pas dans amelipro": no indicator denied
+        block = next(g for g in d.groupes if g.id == named[0].groupe)
+        return block if block is not None and block.regle == "tous_requis" else None
+
     def _named_beside(
         self, words: set[str], d: Dispositif
     ) -> tuple[Indicateur, Composante | None] | None:
@@ -469,7 +494,7 @@ class RuleAnswers:
             # aussi ?": of several figures, the one of the indicator the question closes on
             closing = self._named(q.closing, d, None) if q.closing else None
             failed = next(
-                (g for span in q.negated if (g := self._group(span, d)) is not None), None
+                (g for span in q.negated if (g := self._block_failed(span, d)) is not None), None
             )
             several = len(q.figures) > 1
             if closing is not None and several and any(_takes(*closing, v) for v in q.figures):
@@ -478,6 +503,8 @@ class RuleAnswers:
                 # "60 % de FSE, donc socle raté. Je touche quand même l'aller vers ?": the
                 # indicator asked about, the block the story says is not met
                 return Situation(*closing, None, sans=failed)
+            elif failed is not None and (beside := self._conceded(text, q, d, failed)):
+                return Situation(*beside, None, sans=failed)  # "pas les 70 % …, qd même les 350 ?"
             else:
                 named = self._named(q.words, d, q.figures[0])
             if named is not None:
@@ -519,6 +546,10 @@ class RuleAnswers:
                     return Situation(*named, None, sans=group)
                 continue
             named = self._named(span - self._gate_words, d, None)  # "pas de flux DMP"
+            block = self._block_failed(span, d)
+            beside = self._conceded(text, q, d, block) if block is not None else None
+            if beside is not None and block is not None:
+                return Situation(*beside, None, sans=block)
             # "4 RCP, sans être en MSP ni en CPTS": a figure of the asker's the rule cannot
             # judge says what they do have; the absence of other forms is no verdict
             if named is not None and q.verdict and not q.figures:

@@ -802,3 +802,32 @@ def test_an_answer_on_a_public_page_sends_to_the_cpam(late: FaqResponder) -> Non
     assert f"Source secondaire{NN}: à confirmer auprès de votre CPAM." in kine
     guides = reply(late, "en 2023 j'avais 70 % de FSE, c'est bon pour le volet 1 ?", "medecin")
     assert "Source secondaire" not in guides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si j'ai pas les 70% de fse au fami, je touche qd meme les 350 du stagiaire ?",
+        "si j'ai pas le taux de fse au fami, je touche quand même l'accueil de l'étudiant ?",
+    ],
+)
+def test_asked_in_spite_of_a_required_indicator_missed(late: FaqResponder, text: str) -> None:
+    """« pas les 70 % de FSE, je touche qd même les 350 du stagiaire ? »: the student's
+    indicator, independent of the socle the FSE rate is required for (was the FSE's own
+    « objectif non atteint », a no to another question)."""
+    g = ground(late, text, "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "accueil_etudiant"
+    assert g.situation.sans is not None and g.situation.sans.id == "socle"
+    assert f"Il verse 350{NN}€{NN}; il est indépendant de" in reply(
+        late, text, "chirurgien-dentiste"
+    )
+
+
+def test_a_negation_naming_no_indicator_fails_no_block(late: FaqResponder) -> None:
+    """« l'indicateur apparaît pas dans amelipro, c normal quand même ? » denies no indicator."""
+    g = ground(
+        late,
+        "jai alimenté un dmp en 2022, l'indicateur apparait pas ds amelipro, c normal quand même ?",
+        "medecin",
+    )
+    assert g is None or g.situation.sans is None

@@ -1174,5 +1174,6 @@ def test_an_entry_on_another_indicator_yields_to_one_on_the_named(
     """« la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023 ? »: the
     coordination's entry, as close as the messagerie's « encore un indicateur séparé ? » that
     led (its « toujours » and « indicateur »)."""
-    rep = respond(responder, "la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023?")
+    text = "la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023?"
+    rep = respond(responder, text)
     assert rep.entry is not None and rep.entry.id == "coordination_medecin_2023"
