@@ -1171,7 +1171,14 @@ class RuleFacts:
         inds_a = {i.id: i for i in a.indicateurs if not named or i.groupe in named}
         inds_b = {i.id: i for i in b.indicateurs if not named or i.groupe in named}
         all_b = {i.id: i for i in b.indicateurs}
-        added = [i.libelle for k, i in inds_b.items() if k not in inds_a]
+        unit = "points" if b.unite == "points" else "eur"
+        added = [  # with what each pays: "niveau argent, qu'est-ce qui a changé ?"
+            i.libelle
+            if getattr(i, unit) is None
+            else f"{i.libelle} ({in_unit(b, getattr(i, unit))})"
+            for k, i in inds_b.items()
+            if k not in inds_a
+        ]
         gone = []
         for k, i in inds_a.items():
             if k in inds_b:
@@ -1179,7 +1186,6 @@ class RuleFacts:
             moved = all_b.get(k)
             where = f" (passé dans {_q(_short(groups_b[moved.groupe].libelle))})" if moved else ""
             gone.append(i.libelle + where)
-        unit = "points" if b.unite == "points" else "eur"
         changed = [
             f"{i.libelle}{NNBSP}: {in_unit(a, before)} → {in_unit(b, after)}"
             for k, i in inds_b.items()

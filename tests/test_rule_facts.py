@@ -1177,3 +1177,13 @@ def test_an_entry_on_another_indicator_yields_to_one_on_the_named(
     text = "la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023?"
     rep = respond(responder, text)
     assert rep.entry is not None and rep.entry.id == "coordination_medecin_2023"
+
+
+def test_the_indicators_added_between_two_years_say_what_they_pay(
+    responder: FaqResponder,
+) -> None:
+    """« qu'est-ce qui a changé dans le FAMI entre 2023 et 2024 niveau argent ? »: the new
+    indicators with their amounts (was their names only)."""
+    text = "Qu'est-ce qui a changé dans le FAMI des dentistes entre 2023 et 2024 niveau argent ?"
+    reply = to_text(respond(responder, text).message)
+    assert f"(300{NN}€)" in reply and f"(350{NN}€)" in reply
