@@ -616,3 +616,14 @@ def test_a_bal_organisationnelle_pre_filled_has_its_own_entry(index: FaqIndex) -
     )
     assert ans.matched and ans.hit.entry.id == "messagerie_bal_organisationnelle_preremplie"
     assert ans.hit.entry.reponse.startswith("Non")
+
+
+def test_retiring_during_the_year_is_a_question_on_the_forfait(index: FaqIndex) -> None:
+    """« je pars à la retraite en juin, je touche mon forfait ? » is ours (« ma retraite »
+    declined it as a pension question); the sources are silent: the CPAM is named. A pension
+    contribution stays out of scope."""
+    ans = ask(index, "je pars à la retraite en juin, je touche mon forfait de l'année ?")
+    assert ans.outcome == "answer" and ans.hit is not None
+    assert ans.hit.entry.id == "montants_cessation_activite" and "CPAM" in ans.hit.entry.reponse
+    pension = ask(index, "ma caisse de retraite me réclame des cotisations, je fais quoi ?")
+    assert pension.outcome == "out_of_scope"
