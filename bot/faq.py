@@ -385,6 +385,7 @@ class FaqIndex:
     def _read_glossary(self, glossaire: Glossaire) -> None:
         """Acronyms and synonyms rewritten to one token; acronyms that are French words."""
         self._phrase_rx, self._phrase_map, self._terms = self._expansions(glossaire)
+        self._synonym_heads = frozenset(normalise(group[0]) for group in glossaire.synonymes)
         self._phrase_singular: dict[str, str] = {}
         for phrase, canon in self._phrase_map.items():
             self._phrase_singular.setdefault(_singular(phrase), canon)
@@ -395,6 +396,17 @@ class FaqIndex:
             if upper
             else None
         )
+
+    def phrase_heads(self, text: str) -> list[str]:
+        """The synonym heads of the glossary phrases of several words in `text` ("prise en
+        charge coordonnée" → "coordination"); acronyms aside."""
+        said = normalise(text)
+        return [
+            head
+            for m in self._phrase_rx.finditer(said)
+            if " " in m.group(0)
+            and (head := self._phrase(m.group(0))) in self._synonym_heads
+        ]
 
     def _index_phrasings(self, entries: list[FaqEntree]) -> list[list[str]]:
         """One document per phrasing (question and formulations) and one per entry (all its

@@ -437,11 +437,15 @@ class RuleAnswers:
         return ind, comp
 
     def _libelle_words(self, libelle: str) -> frozenset[str]:
-        """A libellé's stems, with what its acronyms stand for ("MSSanté": "messagerie")."""
+        """A libellé's stems, with what its acronyms stand for ("MSSanté": "messagerie") and
+        the synonym its phrases stand for."""
         words = self._libelle_stems.get(libelle)
         if words is None:
             terms = self.index._terms_in(libelle)
-            spelled = " ".join([libelle, *(t.developpe for t in terms)])
+            # a glossary phrase's synonym head: « prise en charge coordonnée » is said
+            # « coordination », whose stem differs
+            heads = self.index.phrase_heads(libelle)
+            spelled = " ".join([libelle, *(t.developpe for t in terms), *heads])
             words = self._libelle_stems[libelle] = frozenset(self._stems(spelled))
         return words
 

@@ -177,7 +177,8 @@ DEADLINE = re.compile(
 PUT_IN_PLACE = re.compile(
     r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
     r"saisi\w*|renseign\w*|"
-    r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe\w*|pris|livre\w*|migr\w*)\b"
+    r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe\w*|pris|livre\w*|migr\w*|rejoin\w*|adhere\w*|"
+    r"integre\w*|entre\w* (dans|a|en))\b"
 )
 DATE_TOLD = re.compile(
     r"\b(?:(\d{1,2})(?:er)? )?("

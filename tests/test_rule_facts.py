@@ -1187,3 +1187,16 @@ def test_the_indicators_added_between_two_years_say_what_they_pay(
     text = "Qu'est-ce qui a changé dans le FAMI des dentistes entre 2023 et 2024 niveau argent ?"
     reply = to_text(respond(responder, text).message)
     assert f"(300{NN}€)" in reply and f"(350{NN}€)" in reply
+
+
+def test_joining_next_month_is_too_late_for_this_year(kb: Knowledge) -> None:
+    """« Je rejoins une MSP le mois prochain, je peux déjà cocher la coordination pour le FAMI
+    de cette année ? »: the 1st of next month set against the 31/12 (« rejoindre » puts it in
+    place; « coordination » is the own word of « prise en charge coordonnée »)."""
+    r = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    text = (
+        "Je rejoins une MSP le mois prochain. Est-ce que je peux déjà cocher la coordination "
+        "pour le FAMI de cette année ?"
+    )
+    reply = to_text(respond(r, text, "chirurgien-dentiste").message)
+    assert f"Le 01/01/2027, c'est après le 31/12/2026{NN}: trop tard pour l'exercice 2026." in reply
