@@ -791,14 +791,16 @@ class FaqIndex:
             years, year_weight = {scope.exercice}, 1.0
         else:
             years, year_weight = ({exercice} if exercice else set()), SESSION_YEAR
-        # A provisional exercice applies the rules of the one it reconducts: their entries fit.
-        years |= {r for y in years if (r := self._reconduit.get((profession, y)))}
+        # A provisional exercice applies the rules of the one it reconducts: their entries fit
+        # (the profession's the question names: a dentist asking of the médecins' 2026)
+        named = scope.professions or scope.implied
+        whose = named[0] if len(named) == 1 and not scope.compared else profession
+        years |= {r for y in years if (r := self._reconduit.get((whose, y)))}
         if years:
             out += year_weight * self._year_fit(frozenset(years))
         if scope.schemes:
             named_scheme = np.logical_or.reduce([self._schemes[k] for k in scope.schemes])
             out += np.where(self._has_scheme, np.where(named_scheme, 0.5, -1.0), 0.0)
-        named = scope.professions or scope.implied
         prof_weight = 1.0
         if scope.compared:  # "… 70 % comme les dentistes ?": the entries on both professions
             return out
