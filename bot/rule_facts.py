@@ -120,8 +120,8 @@ COUNT_ASKED = re.compile(
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
 # FAQ's, unless it asks the figure too ("le seuil passe à combien ?").
 CHANGE = re.compile(
-    r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|depuis|"
-    r"ajust\w*|reduit\w*|proratis\w*)\b"
+    r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|"
+    r"ajust\w*|reduit\w*|proratis\w*|depuis(?! (en )?20\d\d))\b"
 )
 ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi)\b")
 # Not a scheme's figure: an average received, an hourly or a per-act amount.

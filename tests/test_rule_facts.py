@@ -1200,3 +1200,11 @@ def test_joining_next_month_is_too_late_for_this_year(kb: Knowledge) -> None:
     )
     reply = to_text(respond(r, text, "chirurgien-dentiste").message)
     assert f"Le 01/01/2027, c'est après le 31/12/2026{NN}: trop tard pour l'exercice 2026." in reply
+
+
+def test_since_a_year_tells_a_story_not_a_change() -> None:
+    """« j'encadre des externes depuis 2023, ça rapporte qqch ? » asks an amount; « depuis
+    quand ? » still asks of the history."""
+    assert asked("j'encadre des externes en MG depuis 2023, ca rapporte qqch dans le FS ?") == (
+        "montant"
+    )
