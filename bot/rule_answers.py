@@ -134,6 +134,8 @@ PROCEDURE = re.compile(
 NOT_A_VERDICT = re.compile(
     r"\b(pourquoi|comment|quand|ou trouver|a qui|quel(le)?s? \w+ (ne|n')|qu'est[- ]ce qui (ne|n'))"
 )
+# A negation of owning, not of having: "pas ma propre messagerie (celle du titulaire)".
+OWNED = frozenset(["propr"])
 # What is asked in spite of something missed: "je touche quand même l'aller vers ?".
 CONCEDED = re.compile(r"\b(quand meme|tout de meme|meme si|malgre)\b")
 # Asking a verdict, not naming what it is about.
@@ -549,6 +551,8 @@ class RuleAnswers:
                 if named is not None and named[0].groupe != group.id:
                     return Situation(*named, None, sans=group)
                 continue
+            if span & OWNED:
+                continue  # "pas ma propre messagerie, j'utilise celle du titulaire": not absent
             named = self._named(span - self._gate_words, d, None)  # "pas de flux DMP"
             block = self._block_failed(span, d)
             beside = self._conceded(text, q, d, block) if block is not None else None

@@ -831,3 +831,13 @@ def test_a_negation_naming_no_indicator_fails_no_block(late: FaqResponder) -> No
         "medecin",
     )
     assert g is None or g.situation.sans is None
+
+
+def test_not_owning_is_not_lacking(late: FaqResponder) -> None:
+    """« j'ai pas ma propre messagerie, j'utilise celle du titulaire » denies owning the
+    mailbox, not having one: no « objectif non atteint »."""
+    text = (
+        "je suis collab libérale en dentaire, j'ai pas ma propre messagerie, j'utilise celle "
+        "du titulaire. ca passe ?"
+    )
+    assert "non atteint" not in reply(late, text, "chirurgien-dentiste")
