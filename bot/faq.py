@@ -404,8 +404,7 @@ class FaqIndex:
         return [
             head
             for m in self._phrase_rx.finditer(said)
-            if " " in m.group(0)
-            and (head := self._phrase(m.group(0))) in self._synonym_heads
+            if " " in m.group(0) and (head := self._phrase(m.group(0))) in self._synonym_heads
         ]
 
     def _index_phrasings(self, entries: list[FaqEntree]) -> list[list[str]]:

@@ -203,6 +203,10 @@ TIMES = re.compile(
     r"\b(?:interv\w* |(?:suis |est )?alle\w* )(?:\w+ )?(\d{1,3}|deux|trois|quatre|cinq|six) fois\b"
     r"|\b(\d{1,3}|deux|trois|quatre|cinq|six) fois (?:en|dans|a|au|aux) (?:\w+ )?"
     r"(?:ehpad|esms|ecoles?|colleges?|rep\b|foyers?|prisons?|etablissements?|milieu|centres?)"
+    # "intervenue dans 2 écoles REP": one intervention in each place
+    r"|\b(?:interv\w*|(?:suis |est )?alle\w*|passe\w*) (?:dans|en|a|au|aux) "
+    r"(\d{1,2}|deux|trois|quatre|cinq|six) "
+    r"(?:ehpad|esms|ecoles?|colleges?|lycees?|foyers?|prisons?|etablissements?|centres?)\b"
 )
 _HOLDER = (
     r"(j'?\s?ai|il a|elle a|on a|(un|une|le|la|ce|cette|mon|ma|son|sa|notre) (medecin|dentiste|"
@@ -438,7 +442,7 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             continue
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), m.group(2))))
     for m in TIMES.finditer(folded):
-        n = m.group(1) or m.group(2)
+        n = m.group(1) or m.group(2) or m.group(3)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
     return tuple(v for _, v in sorted(found, key=lambda x: x[0]))

@@ -841,3 +841,12 @@ def test_not_owning_is_not_lacking(late: FaqResponder) -> None:
         "du titulaire. ca passe ?"
     )
     assert "non atteint" not in reply(late, text, "chirurgien-dentiste")
+
+
+def test_places_visited_are_counted_as_interventions(late: FaqResponder) -> None:
+    """« suis intervenue dans 2 écoles REP, je peux cocher aller vers ? »: 2 interventions,
+    under the 3 required (was a suggestion)."""
+    text = "suis intervenue dans 2 ecoles REP cette annee, je peux cocher aller vers ?"
+    g = ground(late, text, "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "aller_vers_interventions"
+    assert g.statut == "non_atteint"
