@@ -46,6 +46,8 @@ NEGATION = re.compile(
     r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
 )
 NEGATED_WORDS = 4
+# A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
+NOT_NEEDED = re.compile(r"\s*(oblige\w*|besoin|la peine|necessaire\w*|tenue?s? de|forcement)\b")
 # A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
 LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
@@ -718,6 +720,8 @@ class RuleAnswers:
             if m.group(1) in LOSS_VERBS and BLOCK_ASKED_LOST.match(folded[m.end() :]):
                 continue  # "…, du coup je rate le socle ?": the block is asked about, not lost
             clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
+            if NOT_NEEDED.match(clause):
+                continue  # "pas obligé de renvoyer ma facture logiciel": the software is had
             after = [w for w in normalise(clause).split() if w not in STOPWORDS]
             if MANNER.search(" ".join(after[:NEGATED_WORDS])):
                 continue  # "pas DMP natif": it has it, another way

@@ -850,3 +850,10 @@ def test_places_visited_are_counted_as_interventions(late: FaqResponder) -> None
     g = ground(late, text, "chirurgien-dentiste")
     assert g is not None and g.situation.indicateur.id == "aller_vers_interventions"
     assert g.statut == "non_atteint"
+
+
+def test_a_duty_denied_is_not_a_thing_lacking(late: FaqResponder) -> None:
+    """« je suis pas obligé de renvoyer ma facture logiciel chaque année ? » denies a duty:
+    the software is not « non atteint »."""
+    text = "je suis pas obligé de renvoyer ma facture logiciel chaque année hein ?"
+    assert "non atteint" not in reply(late, text, "chirurgien-dentiste")
