@@ -119,8 +119,9 @@ RELATIVE_YEARS = [
     ),
     (
         re.compile(
-            r"\b(cet(t?e)? ann?ee|l['\s]?ann?ee en cours|(exercice|campagne) en cours|"
-            r"cet exercice)\b"
+            # not "cette année-là": the year the story told
+            r"\b(cet(t?e)? ann?ee(?![- ]la\b)|l['\s]?ann?ee en cours|(exercice|campagne) en cours|"
+            r"cet exercice(?![- ]la\b))\b"
         ),
         0,
     ),

@@ -46,6 +46,8 @@ NEGATION = re.compile(
     r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
 )
 NEGATED_WORDS = 4
+# "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).
+GIVE = re.compile(r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b")
 # A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
 NOT_NEEDED = re.compile(r"\s*(oblige\w*|besoin|la peine|necessaire\w*|tenue?s? de|forcement)\b")
 # A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
@@ -678,7 +680,7 @@ class RuleAnswers:
         """The words that name what is asked: those of the questions at the end of a longer
         message when they name an indicator themselves, else the whole message's (always,
         with a figure of the asker's: the story then holds the situation judged)."""
-        words = self._stems(SCHEME_NAMES.sub(" ", folded), correct=True)
+        words = self._stems(SCHEME_NAMES.sub(" ", GIVE.sub(" ", folded)), correct=True)
         asked_words = set() if figures else self._closing_words(folded)
         return asked_words if asked_words & self._naming else words
 
@@ -687,7 +689,7 @@ class RuleAnswers:
         story, _, asked = folded.rpartition(". ")
         if not story or "?" not in asked:
             return set()
-        return self._stems(SCHEME_NAMES.sub(" ", asked), correct=True)
+        return self._stems(SCHEME_NAMES.sub(" ", GIVE.sub(" ", asked)), correct=True)
 
     def _rates_of_a_mean(self, words: frozenset[str], ind: Indicateur) -> bool:
         """The question names rates that a mean is made of, and not the mean itself: its

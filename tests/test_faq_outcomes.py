@@ -627,3 +627,11 @@ def test_retiring_during_the_year_is_a_question_on_the_forfait(index: FaqIndex) 
     assert ans.hit.entry.id == "montants_cessation_activite" and "CPAM" in ans.hit.entry.reponse
     pension = ask(index, "ma caisse de retraite me réclame des cotisations, je fais quoi ?")
     assert pension.outcome == "out_of_scope"
+
+
+def test_an_accountant_relaying_is_no_tax_question(index: FaqIndex) -> None:
+    """« c'est le message de ma comptable. Ça me fait combien en tout ? » is ours; a tax
+    question (« le FAMI est-il imposable ? ») stays out of scope."""
+    ans = ask(index, "Mon comptable me demande combien rapporte le FAMI au maximum, dentiste")
+    assert ans.outcome != "out_of_scope"
+    assert ask(index, "le FAMI est-il imposable ?").outcome == "out_of_scope"

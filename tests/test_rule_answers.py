@@ -857,3 +857,15 @@ def test_a_duty_denied_is_not_a_thing_lacking(late: FaqResponder) -> None:
     the software is not « non atteint »."""
     text = "je suis pas obligé de renvoyer ma facture logiciel chaque année hein ?"
     assert "non atteint" not in reply(late, text, "chirurgien-dentiste")
+
+
+def test_that_year_is_the_year_told_not_this_one(late: FaqResponder) -> None:
+    """« installé en 2018, j'avais tout validé cette année-là … combien au maximum pour 2018 ?
+    Vous pouvez me donner le chiffre ? »: the 2018 total (« cette année-là » is 2018, not
+    2026; « donner » is no « données » of the coding indicator)."""
+    text = (
+        "Je me suis installé en 2018 et j'avais tout validé cette année-là, volet 1 et volet 2 au "
+        "complet. Combien le forfait structure pouvait rapporter au maximum pour 2018 ? Vous "
+        "pouvez me donner le chiffre ?"
+    )
+    assert f"Total{NN}: 3{NN}220{NN}€ (460{NN}points)" in reply(late, text, "medecin")
