@@ -295,6 +295,14 @@ class FaqResponder:
         hit = ans.hit if ans.matched else None
         if hit is None or not hit.entry.indicateurs or self.facts is None or not ans.profession:
             return ans
+        close = [
+            h
+            for h in ans.suggestions
+            if hit.score - h.score < NAMED_MARGIN
+            and set(h.entry.indicateurs) - set(hit.entry.indicateurs)
+        ]
+        if not close:  # most answers: no close entry on another indicator, nothing to read
+            return ans
         case = self.facts.case_of(ans, self.today())
         named = self.indicator_named(text, case.dispositif) if case is not None else None
         here = {i.id for i in case.dispositif.indicateurs} if case is not None else set()
@@ -302,11 +310,7 @@ class FaqResponder:
             return ans  # an entry on another scheme's indicators may name the same thing
         if self.rules.also_named(text, case.dispositif, hit.entry.indicateurs):
             return ans
-        rivals = [
-            h
-            for h in ans.suggestions
-            if named in h.entry.indicateurs and hit.score - h.score < NAMED_MARGIN
-        ]
+        rivals = [h for h in close if named in h.entry.indicateurs]
         if not rivals:
             return ans
         others = [hit, *(h for h in ans.suggestions if h is not rivals[0])]
