@@ -295,20 +295,20 @@ class FaqResponder:
         hit = ans.hit if ans.matched else None
         if hit is None or not hit.entry.indicateurs or self.facts is None or not ans.profession:
             return ans
+        on = set(hit.entry.indicateurs)
         close = [
             h
             for h in ans.suggestions
-            if hit.score - h.score < NAMED_MARGIN
-            and set(h.entry.indicateurs) - set(hit.entry.indicateurs)
+            if hit.score - h.score < NAMED_MARGIN and set(h.entry.indicateurs) - on
         ]
         if not close:  # most answers: no close entry on another indicator, nothing to read
             return ans
         case = self.facts.case_of(ans, self.today())
         named = self.indicator_named(text, case.dispositif) if case is not None else None
         here = {i.id for i in case.dispositif.indicateurs} if case is not None else set()
-        if named is None or named in hit.entry.indicateurs or not here & set(hit.entry.indicateurs):
+        if named is None or named in on or not here & on:
             return ans  # an entry on another scheme's indicators may name the same thing
-        if self.rules.also_named(text, case.dispositif, hit.entry.indicateurs):
+        if self.rules.also_named(text, case.dispositif, on):
             return ans
         rivals = [h for h in close if named in h.entry.indicateurs]
         if not rivals:

@@ -371,7 +371,7 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     if today is not None and ANY_RELATIVE_YEAR.search(folded):
         relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
     ordered = plain + relative + in_dates
-    told = [m for m in TODAY_TOLD.finditer(folded)]
+    told = list(TODAY_TOLD.finditer(folded))
     if told and len(set(ordered)) > 1:
         # "on est fin mars 2025, rien reçu du FAMI 2024": 2024 is asked, unless 2025 is too
         said = Counter(int(y) for y in YEAR.findall(folded))

@@ -406,9 +406,9 @@ class RuleAnswers:
         """Whether the text's words name one of these indicators of `d` too, as much as
         `named_in` asks of the one it finds ("je fais partie d'une CPTS mais j'ai raté le
         taux de FSE": the coordination besides the FSE)."""
-        words = self._read(text).words - self._gate_words
+        words, wanted = self._read(text).words - self._gate_words, set(ids)
         idf = self._weights(d)
-        docs = [self._vocab[i.id] for i in d.indicateurs if i.id in set(ids)]
+        docs = [self._vocab[i.id] for i in d.indicateurs if i.id in wanted]
         return any(sum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE for doc in docs)
 
     def _named(
@@ -476,7 +476,7 @@ class RuleAnswers:
         if named is None or not span & self._libelle_words(named[0].libelle):
             return None  # "l'indicateur apparaît pas dans amelipro": no indicator denied
         block = next(g for g in d.groupes if g.id == named[0].groupe)
-        return block if block is not None and block.regle == "tous_requis" else None
+        return block if block.regle == "tous_requis" else None
 
     def _named_beside(
         self, words: set[str], d: Dispositif
@@ -560,7 +560,7 @@ class RuleAnswers:
             named = self._named(span - self._gate_words, d, None)  # "pas de flux DMP"
             block = self._block_failed(span, d)
             beside = self._conceded(text, q, d, block) if block is not None else None
-            if beside is not None and block is not None:
+            if beside is not None:
                 return Situation(*beside, None, sans=block)
             # "4 RCP, sans être en MSP ni en CPTS": a figure of the asker's the rule cannot
             # judge says what they do have; the absence of other forms is no verdict
