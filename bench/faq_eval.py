@@ -78,6 +78,8 @@ DEV_COLLOQUIAL32 = TESTS / "faq_devset_colloquial32.yaml"  # tuned on: a general
 DEV_COLLOQUIAL33 = TESTS / "faq_devset_colloquial33.yaml"  # tuned on: yes/no, practical, 31st
 DEV_COLLOQUIAL34 = TESTS / "faq_devset_colloquial34.yaml"  # tuned on: advisors, amounts, 33rd
 DEV_COLLOQUIAL35 = TESTS / "faq_devset_colloquial35.yaml"  # tuned on: one indicator yes/no, 34th
+DEV_COLLOQUIAL36 = TESTS / "faq_devset_colloquial36.yaml"  # tuned on: a general mix, 35th writer
+DEV_COLLOQUIAL37 = TESTS / "faq_devset_colloquial37.yaml"  # tuned on: worried why/what now, 36th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -93,6 +95,7 @@ VALIDATION10 = TESTS / "faq_validation10.yaml"  # written blind on 1/12/2026 (da
 VALIDATION11 = TESTS / "faq_validation11.yaml"  # written blind on 1/12/2026 (day); read once
 VALIDATION12 = TESTS / "faq_validation12.yaml"  # written blind on 1/12/2026 (pm); read once
 VALIDATION13 = TESTS / "faq_validation13.yaml"  # written blind on 1/12/2026 (late); read once
+VALIDATION14 = TESTS / "faq_validation14.yaml"  # written blind on 1/12/2026 (eve); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -131,6 +134,8 @@ SETS = [
     (f"colloquial development set 33 {TUNED}", DEV_COLLOQUIAL33),
     (f"colloquial development set 34 {TUNED}", DEV_COLLOQUIAL34),
     (f"colloquial development set 35 {TUNED}", DEV_COLLOQUIAL35),
+    (f"colloquial development set 36 {TUNED}", DEV_COLLOQUIAL36),
+    (f"colloquial development set 37 {TUNED}", DEV_COLLOQUIAL37),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -146,6 +151,7 @@ SETS = [
     ("validation set 11 (held out)", VALIDATION11),
     ("validation set 12 (held out)", VALIDATION12),
     ("validation set 13 (held out)", VALIDATION13),
+    ("validation set 14 (held out)", VALIDATION14),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -402,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION11,
             VALIDATION12,
             VALIDATION13,
+            VALIDATION14,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
