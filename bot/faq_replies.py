@@ -22,6 +22,7 @@ from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_scope import VSM, asks_open, values
+from bot.received_answers import received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
@@ -562,6 +563,9 @@ class FaqResponder:
         found = vsm_reply(self.rules.kb.vsm, text)
         if found is None and ans.profession in (None, "chirurgien-dentiste"):
             found = fse_start(text)
+        if found is None and self.facts is not None and ans.profession is not None:
+            today = self.today()
+            found = received_reply(text, self.facts.case_of(ans, today), ans.scope, today)
         return found
 
     def ground(self, text: str, ans: Answer) -> Grounded | None:

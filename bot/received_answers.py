@@ -1,0 +1,210 @@
+"""An amount received, read back into what it pays: « forfait structure 2018 touché 1 610 €,
+c'est le volet 1 seul ? », « FAMI 2024 reçu 490 et pas 590 ». No FAQ entry can hold every
+amount; the exercice's rules can: the blocks paid whole and the indicators paid each, with the
+gates between them, give the combinations whose worth is the amount told. The reply says
+which ones, what was not paid, and asks the CPAM when no combination fits (another payment,
+a regularisation) rather than guessing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from bot.faq_text import fold
+from bot.messages import Block, Line, Message, bold, line
+from bot.question_scope import VSM, QuestionScope
+from bot.rule_answers import Case
+from bot.rule_facts import _labels
+from calculators.french import NNBSP, fmt_eur, fmt_points
+from knowledge.schema import Dispositif, Groupe, Indicateur
+
+# Money that came in, in the past: "touché", "reçu", "viré", "versé", "j'ai eu". Not "je
+# touche 790 ?", which asks what a case pays (`RuleSums`).
+RECEIVED = re.compile(
+    r"(?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )"
+    r"\b(touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|versee|versement|"
+    r"percu|percue|paye|payee|(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche))\b(?!-t-)"
+)
+# An amount in euros ("1 610 €", "2800e", "1225 euros"), or right after the verb ("reçu 490").
+EUROS = re.compile(
+    r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})(?:[.,]\d{1,2})? ?(?:€|e\b|eur\b|euros?\b)"
+)
+BARE = re.compile(
+    r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))* (\d{1,2} ?\d{3}|\d{3,4})\b"
+)
+# How far from the verb an amount is still the one received.
+NEAR = 40
+# Ways to make an amount listed, at most.
+SHOWN = 2
+
+
+@dataclass(frozen=True)
+class Item:
+    """What is paid as one: a block paid whole (volet 1, socle) or an indicator."""
+
+    label: str
+    eur: float
+    needs: frozenset[str]  # the blocks it is paid only with
+    group: str  # "Volet 2", "Socle"
+    block: str | None = None  # its id, when it is a block
+    declared: bool = False  # the practitioner declares it on amelipro
+
+
+def received_amount(folded: str) -> float | None:
+    """The amount the question says came in, or None."""
+    for verb in RECEIVED.finditer(folded):
+        bare = BARE.match(folded[verb.end() :])
+        if bare:
+            return float(re.sub(r"\D", "", bare.group(1)))
+        for m in EUROS.finditer(folded):
+            if m.start() - NEAR <= verb.end() and verb.start() <= m.end() + NEAR:
+                return float(re.sub(r"\D", "", m.group(1)))
+    return None
+
+
+def _items(d: Dispositif) -> list[Item]:
+    """The blocks paid whole, then the indicators paid each, with their worth in euros."""
+
+    def worth(x: Groupe | Indicateur) -> float:
+        return x.eur if x.eur is not None else (x.points or 0) * (d.valeur_point or 0)
+
+    groups = {g.id: g for g in d.groupes}
+    items = [
+        Item(_short(g.libelle), worth(g), frozenset(g.prerequis), _short(g.libelle), g.id)
+        for g in d.groupes
+        if g.regle == "tous_requis" and worth(g)
+    ]
+    items += [
+        Item(
+            i.libelle,
+            worth(i),
+            frozenset(groups[i.groupe].prerequis),
+            _short(groups[i.groupe].libelle),
+            declared=i.type != "automatise",
+        )
+        for i in d.indicateurs
+        if worth(i) and groups[i.groupe].regle != "tous_requis"
+    ]
+    return items
+
+
+def _paying(items: list[Item], amount: float) -> tuple[list[tuple[Item, ...]], int]:
+    """The combinations worth `amount` whose gates are met (the first `SHOWN`), and how many."""
+    blocks = [i for i in items if i.block]
+    found: list[tuple[Item, ...]] = []
+    count = 0
+    for k in range(len(blocks) + 1):
+        for chosen in combinations(blocks, k):
+            ids = {b.block for b in chosen}
+            rest = amount - sum(b.eur for b in chosen)
+            free = [i for i in items if not i.block and i.needs <= ids]
+            for combo in _sums(free, rest):
+                count += 1
+                if len(found) < SHOWN:
+                    found.append((*chosen, *combo))
+    return found, count
+
+
+def _sums(items: list[Item], target: float) -> list[tuple[Item, ...]]:
+    """The subsets of `items` worth `target` (a dozen items at most: a few thousand sums)."""
+    if abs(target) < 0.5:
+        return [()]
+    if target < 0 or not items:
+        return []
+    first, rest = items[0], items[1:]
+    with_first = [(first, *s) for s in _sums(rest, target - first.eur)]
+    return with_first + _sums(rest, target)
+
+
+def received_reply(
+    text: str, case: Case | None, scope: QuestionScope | None, today: dt.date
+) -> Message | None:
+    """What the amount received pays on the case's exercice, or None when the question tells
+    no amount received, or the exercice is not paid yet."""
+    if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
+        return None
+    folded = fold(text)
+    several = scope is not None and (len(scope.exercices) > 1 or len(scope.schemes) > 1)
+    if VSM.search(folded) or several:
+        return None  # another forfait, or two years or schemes set side by side
+    amount = received_amount(folded)
+    if amount is None:
+        return None
+    d = case.dispositif
+    items = _items(d)
+    best = sum(i.eur for i in items)
+    combos, count = _paying(items, amount)
+    said = fmt_eur(amount)
+    lines = [line(bold(f"{said} reçus — {d.libelle}"))]
+    if d.unite == "points" and d.valeur_point:
+        points = amount / d.valeur_point
+        if abs(points - round(points)) < 0.01:
+            lines.append(line(f"{said} = {fmt_points(round(points))} × {fmt_eur(d.valeur_point)}."))
+    if not combos:
+        over = amount > best
+        lines.append(
+            line(
+                f"Ce montant dépasse le maximum de l'exercice ({fmt_eur(best)})."
+                if over
+                else f"Aucune combinaison d'indicateurs de l'exercice ne fait ce montant "
+                f"(maximum{NNBSP}: {fmt_eur(best)})."
+            )
+        )
+        lines.append(
+            line(
+                "Ce versement peut en regrouper plusieurs, ou venir d'un autre forfait ou "
+                "d'une régularisation : le détail est sur amelipro, sinon demandez à votre CPAM."
+            )
+        )
+        return _message(lines, d)
+    paid = combos[0]
+    if count == 1:
+        lines.append(line(f"Ce montant correspond à{NNBSP}: {_listed(paid, d)}."))
+        missed = [i for i in items if i not in paid]
+        for group in dict.fromkeys(i.group for i in missed):
+            listed = _listed([i for i in missed if i.group == group], d)
+            lines.append(line(f"Non payés ({group.lower()}){NNBSP}: {listed}."))
+        if missed:
+            if any(i.declared for i in missed):
+                lines.append(
+                    line(
+                        "Un indicateur déclaratif non déclaré sur amelipro dans les délais "
+                        "n'est pas payé ; si vous l'aviez déclaré, demandez le détail à votre CPAM."
+                    )
+                )
+        else:
+            lines.append(line("C'est le maximum de l'exercice."))
+    else:
+        lines.append(
+            line(f"{count} combinaisons d'indicateurs font ce montant, par exemple{NNBSP}:")
+        )
+        lines += [line(f"• {_listed(c, d)}") for c in combos]
+        lines.append(line("Le détail de ce qui a été validé est sur amelipro."))
+    published = {t.eur or (t.points or 0) * (d.valeur_point or 0) for t in d.totaux_publies}
+    if len(paid) < len(items) and best in published:  # else the guides disagree on it
+        lines.append(line(f"Maximum de l'exercice{NNBSP}: {fmt_eur(best)}."))
+    return _message(lines, d)
+
+
+def _message(lines: list[Line], d: Dispositif) -> Message:
+    return Message(
+        (Block(tuple(lines)), Block((line(f"Source : {' ; '.join(_labels(list(d.sources)))}"),)))
+    )
+
+
+def _listed(items: tuple[Item, ...] | list[Item], d: Dispositif) -> str:
+    """Each item with its worth, in points where the scheme counts in points."""
+
+    def worth(i: Item) -> str:
+        if d.unite == "points" and d.valeur_point:
+            return fmt_points(round(i.eur / d.valeur_point))
+        return fmt_eur(i.eur)
+
+    return ", ".join(f"{i.label} ({worth(i)})" for i in items)
+
+
+def _short(label: str) -> str:
+    """ "Volet 1 : équipement du cabinet (…)" is "Volet 1"."""
+    return label.split(" : ")[0].split(" (")[0]

@@ -1,0 +1,92 @@
+"""An amount received, read back into what it pays on the exercice's rules (issue 11,
+rule-grounded answers): which blocks and indicators make it, which were not paid, and the
+CPAM when no combination makes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_rule_facts import NN, respond
+
+from bot.faq_replies import FaqResponder
+from bot.received_answers import received_amount
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("folded", "amount"),
+    [
+        ("forfait 2022 vire 2800e, je m'attendais a plus", 2800.0),
+        ("un virement de 1 225 € en 2017", 1225.0),
+        ("fami 2024 recu 490 pas 590", 490.0),
+        ("g touche 1960€ pile", 1960.0),
+        ("je touche 790 € ?", None),  # what a case pays, asked: not money received
+        ("touche-t-il les 490 € ?", None),
+        ("le socle c'est 490 € ?", None),
+    ],
+)
+def test_the_amount_received_is_read(folded: str, amount: float | None) -> None:
+    assert received_amount(folded) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "paid", "missed"),
+    [
+        (
+            "forfait structure 2018 touché 1610 euros, ça veut dire que j'avais uniquement le "
+            "volet 1 ?",
+            f"1{NN}610{NN}€ = 230{NN}points × 7{NN}€",
+            "Non payés (volet 2)",
+        ),
+        (
+            "fami 2024 recu 490 pas 590 alors que je suis dans une CPTS, ils ont oublié ??",
+            f"Indicateurs socles (490{NN}€)",
+            f"Implication dans la prise en charge coordonnée (100{NN}€)",
+        ),
+    ],
+)
+def test_an_amount_received_is_what_it_pays(
+    responder: FaqResponder, text: str, paid: str, missed: str
+) -> None:
+    reply = respond(responder, text)
+    said = to_text(reply.message)
+    assert reply.outcome == "rule"
+    assert paid in said and missed in said
+    assert "déclaratif non déclaré" in said
+
+
+def test_an_amount_no_combination_makes_sends_to_the_cpam(responder: FaqResponder) -> None:
+    said = to_text(
+        respond(responder, "forfait structure 2023 : j'ai reçu 2 000 €, normal ?").message
+    )
+    assert "Aucune combinaison" in said and "CPAM" in said
+
+
+def test_several_ways_to_make_it_are_examples(responder: FaqResponder) -> None:
+    said = to_text(
+        respond(responder, "forfait structure 2023 : touché 2 240 €, c'est quoi ?").message
+    )
+    assert "combinaisons d'indicateurs font ce montant" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two years side by side: the next year's estimate is asked, not the last amount read
+        "l'an dernier j'ai touché 7 805 € de forfait structure, cette année je dois m'attendre "
+        "à combien au mieux ?",
+        # the VSM forfait is apart from the schemes
+        "virement de 1 800 € intitulé forfait VSM en 2024, c'est quoi ?",
+        # the Donum 2026 is not paid yet on 1/12/2026
+        "donum 2026 j'ai touché 1 960 €, c'est le socle ?",
+    ],
+)
+def test_what_is_not_an_amount_received_to_read(responder: FaqResponder, text: str) -> None:
+    assert "reçus —" not in to_text(respond(responder, text, "medecin").message)
