@@ -80,6 +80,8 @@ DEV_COLLOQUIAL34 = TESTS / "faq_devset_colloquial34.yaml"  # tuned on: advisors,
 DEV_COLLOQUIAL35 = TESTS / "faq_devset_colloquial35.yaml"  # tuned on: one indicator yes/no, 34th
 DEV_COLLOQUIAL36 = TESTS / "faq_devset_colloquial36.yaml"  # tuned on: a general mix, 35th writer
 DEV_COLLOQUIAL37 = TESTS / "faq_devset_colloquial37.yaml"  # tuned on: worried why/what now, 36th
+DEV_COLLOQUIAL38 = TESTS / "faq_devset_colloquial38.yaml"  # tuned on: money on a statement, 37th
+DEV_COLLOQUIAL39 = TESTS / "faq_devset_colloquial39.yaml"  # tuned on: how, where, when; 38th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -136,6 +138,8 @@ SETS = [
     (f"colloquial development set 35 {TUNED}", DEV_COLLOQUIAL35),
     (f"colloquial development set 36 {TUNED}", DEV_COLLOQUIAL36),
     (f"colloquial development set 37 {TUNED}", DEV_COLLOQUIAL37),
+    (f"colloquial development set 38 {TUNED}", DEV_COLLOQUIAL38),
+    (f"colloquial development set 39 {TUNED}", DEV_COLLOQUIAL39),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
