@@ -17,6 +17,7 @@ from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, QuestionScope
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
+from calculators import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
 
@@ -34,6 +35,13 @@ EUROS = re.compile(
 BARE = re.compile(
     r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))* (\d{1,2} ?\d{3}|\d{3,4})\b"
 )
+# A rough figure: "environ 4 000 €", "4000 et des poussières", "plus de 5 000 €".
+ABOUT = re.compile(
+    r"\b(environ|a peu pres|dans les|autour de|plus de|moins de|presque|quasi\w*|pres de|"
+    r"et des poussieres|et quelques|grosso modo|approximativement)\b|~"
+)
+# How far from the amount a word makes it rough.
+ROUGH = 25
 # How far from the verb an amount is still the one received.
 NEAR = 40
 # Ways to make an amount listed, at most.
@@ -53,14 +61,20 @@ class Item:
 
 
 def received_amount(folded: str) -> float | None:
-    """The amount the question says came in, or None."""
+    """The amount the question says came in, or None (a rough one too: "4 000 et des
+    poussières" has no combination to read)."""
     for verb in RECEIVED.finditer(folded):
-        bare = BARE.match(folded[verb.end() :])
-        if bare:
-            return float(re.sub(r"\D", "", bare.group(1)))
+        at = verb.end()
+        bare = BARE.match(folded[at:])
+        found = (at + bare.start(1), at + bare.end(1)) if bare else None
         for m in EUROS.finditer(folded):
-            if m.start() - NEAR <= verb.end() and verb.start() <= m.end() + NEAR:
-                return float(re.sub(r"\D", "", m.group(1)))
+            if found is None and m.start() - NEAR <= verb.end() and verb.start() <= m.end() + NEAR:
+                found = m.span(1)
+        if found is not None:
+            start, end = found
+            if ABOUT.search(folded[max(0, start - ROUGH) : end + ROUGH]):
+                return None
+            return float(re.sub(r"\D", "", folded[start:end]))
     return None
 
 
@@ -134,7 +148,7 @@ def received_reply(
         return None
     d = case.dispositif
     items = _items(d)
-    best = sum(i.eur for i in items)
+    best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
     combos, count = _paying(items, amount)
     said = fmt_eur(amount)
     lines = [line(bold(f"{said} reçus — {d.libelle}"))]
@@ -146,10 +160,10 @@ def received_reply(
         over = amount > best
         lines.append(
             line(
-                f"Ce montant dépasse le maximum de l'exercice ({fmt_eur(best)})."
+                f"Ce montant dépasse le maximum de l'exercice ({_worth(best, d)})."
                 if over
                 else f"Aucune combinaison d'indicateurs de l'exercice ne fait ce montant "
-                f"(maximum{NNBSP}: {fmt_eur(best)})."
+                f"(au plus {_worth(best, d)} avec tous les indicateurs)."
             )
         )
         lines.append(
@@ -182,27 +196,38 @@ def received_reply(
         )
         lines += [line(f"• {_listed(c, d)}") for c in combos]
         lines.append(line("Le détail de ce qui a été validé est sur amelipro."))
-    published = {t.eur or (t.points or 0) * (d.valeur_point or 0) for t in d.totaux_publies}
-    if len(paid) < len(items) and best in published:  # else the guides disagree on it
-        lines.append(line(f"Maximum de l'exercice{NNBSP}: {fmt_eur(best)}."))
+    if len(paid) < len(items):
+        lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
     return _message(lines, d)
 
 
 def _message(lines: list[Line], d: Dispositif) -> Message:
+    """The lines, each block's two readings where the guides disagree on its worth (the
+    amount may be one of the other reading's), and the sources."""
+    for g in d.groupes:
+        if g.ambiguite is not None:
+            readings = [line(f"{n}. {r.texte}") for n, r in enumerate(g.ambiguite.lectures, 1)]
+            lines += [line(f"⚖️ {g.ambiguite.raison}"), *readings]
     return Message(
         (Block(tuple(lines)), Block((line(f"Source : {' ; '.join(_labels(list(d.sources)))}"),)))
     )
 
 
 def _listed(items: tuple[Item, ...] | list[Item], d: Dispositif) -> str:
-    """Each item with its worth, in points where the scheme counts in points."""
+    return ", ".join(f"{i.label} ({_points(i.eur, d)})" for i in items)
 
-    def worth(i: Item) -> str:
-        if d.unite == "points" and d.valeur_point:
-            return fmt_points(round(i.eur / d.valeur_point))
-        return fmt_eur(i.eur)
 
-    return ", ".join(f"{i.label} ({worth(i)})" for i in items)
+def _points(eur: float, d: Dispositif) -> str:
+    """A worth in points where the scheme counts in points, else in euros."""
+    if d.unite == "points" and d.valeur_point:
+        return fmt_points(round(eur / d.valeur_point))
+    return fmt_eur(eur)
+
+
+def _worth(eur: float, d: Dispositif) -> str:
+    """ "5 145 € (735 points)", or "1 240 €"."""
+    points = _points(eur, d)
+    return fmt_eur(eur) + ("" if points == fmt_eur(eur) else f" ({points})")
 
 
 def _short(label: str) -> str:

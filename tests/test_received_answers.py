@@ -30,6 +30,8 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("je touche 790 € ?", None),  # what a case pays, asked: not money received
         ("touche-t-il les 490 € ?", None),
         ("le socle c'est 490 € ?", None),
+        ("moi j'ai eu 4000 et des poussieres", None),  # rough: no combination to read
+        ("j'ai eu 2 296 €, les 1 960 € je vois a peu pres", 2296.0),
     ],
 )
 def test_the_amount_received_is_read(folded: str, amount: float | None) -> None:
@@ -67,6 +69,12 @@ def test_an_amount_no_combination_makes_sends_to_the_cpam(responder: FaqResponde
         respond(responder, "forfait structure 2023 : j'ai reçu 2 000 €, normal ?").message
     )
     assert "Aucune combinaison" in said and "CPAM" in said
+
+
+def test_a_block_read_two_ways_gives_both_readings(responder: FaqResponder) -> None:
+    said = to_text(respond(responder, "forfait 2022 viré 2800e, rien en volet 2 ?").message)
+    assert f"Volet 1 (400{NN}points)" in said and f"9{NN}695{NN}€" in said
+    assert "1. " in said and "2. " in said
 
 
 def test_several_ways_to_make_it_are_examples(responder: FaqResponder) -> None:
