@@ -910,7 +910,11 @@ class FaqIndex:
         )
         if sure and compared and len(scope.schemes) > 1:
             hits, sure = self._comparing(hits, scope.schemes)
-        aside = offtopic is not None and not offtopic.toujours  # "doctolib", not "tarif"
+        # "doctolib", not "tarif"; the ROSP beside a scheme named is where one got lost
+        # ("pour déclarer le FS 2023 je tombe sur une page ROSP")
+        aside = offtopic is not None and (
+            not offtopic.toujours or (offtopic.id == "rosp" and bool(scope.schemes))
+        )
         if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
         asked = intents(text)
