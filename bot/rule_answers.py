@@ -42,8 +42,9 @@ from knowledge.schema import AMBIGU, Cible, Composante, Dispositif, Groupe, Indi
 
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
 # "tout validé sauf les horaires").
-NEGATION = re.compile(
-    r"\b(pas|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
+NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
+    r"\b(pas(?! mal\b)|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|"
+    r"nulles?)\b"
 )
 NEGATED_WORDS = 4
 # "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).

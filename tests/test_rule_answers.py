@@ -144,6 +144,16 @@ def test_two_interventions_are_one_short_of_aller_vers(responder: FaqResponder) 
     assert any(f"300{NN}€" in c for c in g.consequences)
 
 
+def test_pas_mal_de_is_many_not_a_negation(responder: FaqResponder) -> None:
+    text = (
+        "forfait structure 2023 : taux de télétransmission à 63 % (je fais encore pas mal de "
+        "feuilles papier en visite). C'est normal ?"
+    )
+    g = ground(responder, text, "medecin")
+    assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
+    assert g.statut == "non_atteint"
+
+
 def test_no_secure_messaging_fails_the_fami_socle(responder: FaqResponder) -> None:
     g = ground(responder, "pas de messagerie", "chirurgien-dentiste")
     assert g is not None and g.situation.indicateur.id == "messagerie_securisee"
