@@ -26,7 +26,14 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 RECEIVED = re.compile(
     r"(?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )"
     r"\b(touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|versee|versement|"
-    r"percu|percue|paye|payee|(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche))\b(?!-t-)"
+    r"percu|percue|paye|payee|(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche)|"
+    r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de))\b(?!-t-)"
+)
+# Which indicator one amount is: "une ligne à 1 400 €, ça correspond à quoi ?", "les 280 c
+# quel indicateur ?"
+WHICH = re.compile(
+    r"\b(quels? indicateurs?|correspond\w* a quoi|a quoi (?:ca )?correspond\w*|lignes?|"
+    r"c'est pour quoi|c pour quoi)\b"
 )
 # An amount in euros ("1 610 €", "2800e", "1225 euros"), or right after the verb ("reçu 490").
 EUROS = re.compile(
@@ -45,7 +52,7 @@ ROUGH = 25
 # How far from the verb an amount is still the one received.
 NEAR = 40
 # Ways to make an amount listed, at most.
-SHOWN = 2
+SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -156,6 +163,10 @@ def received_reply(
         points = amount / d.valeur_point
         if abs(points - round(points)) < 0.01:
             lines.append(line(f"{said} = {fmt_points(round(points))} × {fmt_eur(d.valeur_point)}."))
+    alone = [i for i in items if abs(i.eur - amount) < 0.5] if WHICH.search(folded) else []
+    if alone:  # one line of the detail: what pays that much, gates aside
+        lines.append(line(f"Ce montant est ce que paie{NNBSP}: {_listed(alone, d)}."))
+        return _message(lines, d)
     if not combos:
         over = amount > best
         lines.append(
@@ -192,7 +203,10 @@ def received_reply(
             lines.append(line("C'est le maximum de l'exercice."))
     else:
         lines.append(
-            line(f"{count} combinaisons d'indicateurs font ce montant, par exemple{NNBSP}:")
+            line(
+                f"{count} combinaisons d'indicateurs font ce montant"
+                + (f", par exemple{NNBSP}:" if count > SHOWN else f"{NNBSP}:")
+            )
         )
         lines += [line(f"• {_listed(c, d)}") for c in combos]
         lines.append(line("Le détail de ce qui a été validé est sur amelipro."))

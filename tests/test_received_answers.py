@@ -77,6 +77,14 @@ def test_a_block_read_two_ways_gives_both_readings(responder: FaqResponder) -> N
     assert "1. " in said and "2. " in said
 
 
+def test_one_line_of_the_detail_is_the_indicator_worth_it(responder: FaqResponder) -> None:
+    text = (
+        "détail du forfait structure 2024 : une ligne à 1 400 €, à quel indicateur ça correspond ?"
+    )
+    said = to_text(respond(responder, text).message)
+    assert f"Ce montant est ce que paie{NN}: Participation au service d'accès aux soins" in said
+
+
 def test_several_ways_to_make_it_are_examples(responder: FaqResponder) -> None:
     said = to_text(
         respond(responder, "forfait structure 2023 : touché 2 240 €, c'est quoi ?").message
