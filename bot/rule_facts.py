@@ -212,12 +212,16 @@ CHANGED = re.compile(
 )
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
 # Since when an indicator exists: its years answer it, with or without an amount asked
-SINCE = re.compile(r"\b(depuis quand|date de quand|depuis quelle annee)\b")
+SINCE = re.compile(
+    r"\b(depuis quand|date de quand|depuis quelle annee|existai\w*|existe depuis|"
+    r"venue? apres|apparu\w*|se faisai\w* deja)\b"
+)
 HISTORY = re.compile(
     r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
     r"(toujours|encore) (pareil|le meme|la meme|autant)|date de quand|"
     r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
-    r"chaque annee|d'une annee (a|sur) l'autre|evolution)\b"
+    r"chaque annee|d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
+    r"venue? apres|apparu\w*|se faisai\w* deja)\b"
 )
 WORTH = re.compile(r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?)\b|€")
 VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an amount is asked

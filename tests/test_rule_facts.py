@@ -275,6 +275,9 @@ def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
         respond(responder, "le SAS dans le forfait structure ça date de quand ?").message
     )
     assert f"150{NN}points{NN}: exercices 2020 et 2021." in since
+    # « ça existait déjà en 2020 ? »: whether it did, by its years
+    existed = to_text(respond(responder, "le SAS existait déjà dans le FS en 2020 ?").message)
+    assert f"150{NN}points{NN}: exercices 2020 et 2021." in existed
 
 
 def test_an_optional_indicator_of_a_block_names_the_block(responder: FaqResponder) -> None:
