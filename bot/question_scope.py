@@ -201,7 +201,8 @@ MORE_PLACES = re.compile(
 )
 # "intervenu 2 fois dans une école REP+", "3 fois en EHPAD": a count of interventions.
 TIMES = re.compile(
-    r"\b(?:interv\w* |(?:suis |est )?alle\w* )(?:\w+ )?(\d{1,3}|deux|trois|quatre|cinq|six) fois\b"
+    r"\b(?:interv\w* |(?:suis |est )?alle\w* |vais |va |allons )(?:\w+ )?"
+    r"(\d{1,3}|deux|trois|quatre|cinq|six) fois\b"
     r"|\b(\d{1,3}|deux|trois|quatre|cinq|six) fois (?:en|dans|a|au|aux) (?:\w+ )?"
     r"(?:ehpad|esms|ecoles?|colleges?|rep\b|foyers?|prisons?|etablissements?|milieu|centres?)"
     # "intervenue dans 2 écoles REP": one intervention in each place

@@ -128,6 +128,7 @@ def test_figures() -> None:
         ("une dentiste est intervenue 2 fois dans une école REP+", 2),
         ("je suis allé trois fois en prison", 3),
         ("3 fois en EHPAD cette année", 3),
+        ("je vais 2 fois par an faire du depistage en ehpad", 2),
         ("je fais du SAS 2 fois par semaine", None),
     ],
 )
