@@ -82,6 +82,8 @@ DEV_COLLOQUIAL36 = TESTS / "faq_devset_colloquial36.yaml"  # tuned on: a general
 DEV_COLLOQUIAL37 = TESTS / "faq_devset_colloquial37.yaml"  # tuned on: worried why/what now, 36th
 DEV_COLLOQUIAL38 = TESTS / "faq_devset_colloquial38.yaml"  # tuned on: money on a statement, 37th
 DEV_COLLOQUIAL39 = TESTS / "faq_devset_colloquial39.yaml"  # tuned on: how, where, when; 38th
+DEV_COLLOQUIAL40 = TESTS / "faq_devset_colloquial40.yaml"  # tuned on: dentists on a phone, 39th
+DEV_COLLOQUIAL41 = TESTS / "faq_devset_colloquial41.yaml"  # tuned on: relayed by others, 40th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -98,6 +100,7 @@ VALIDATION11 = TESTS / "faq_validation11.yaml"  # written blind on 1/12/2026 (da
 VALIDATION12 = TESTS / "faq_validation12.yaml"  # written blind on 1/12/2026 (pm); read once
 VALIDATION13 = TESTS / "faq_validation13.yaml"  # written blind on 1/12/2026 (late); read once
 VALIDATION14 = TESTS / "faq_validation14.yaml"  # written blind on 1/12/2026 (eve); read once
+VALIDATION15 = TESTS / "faq_validation15.yaml"  # written blind on 1/12/2026 (eve); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -140,6 +143,8 @@ SETS = [
     (f"colloquial development set 37 {TUNED}", DEV_COLLOQUIAL37),
     (f"colloquial development set 38 {TUNED}", DEV_COLLOQUIAL38),
     (f"colloquial development set 39 {TUNED}", DEV_COLLOQUIAL39),
+    (f"colloquial development set 40 {TUNED}", DEV_COLLOQUIAL40),
+    (f"colloquial development set 41 {TUNED}", DEV_COLLOQUIAL41),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -156,6 +161,7 @@ SETS = [
     ("validation set 12 (held out)", VALIDATION12),
     ("validation set 13 (held out)", VALIDATION13),
     ("validation set 14 (held out)", VALIDATION14),
+    ("validation set 15 (held out)", VALIDATION15),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -413,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION12,
             VALIDATION13,
             VALIDATION14,
+            VALIDATION15,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
