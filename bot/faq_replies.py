@@ -440,12 +440,6 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, None, fact=total),
                 lambda: self.fact_message(total, None, forwarded, text),
             )
-        over = self.facts.verdicts_over_years(text, ans, self.today()) if self.facts else None
-        if over is not None:  # one figure, two years: each year's verdict
-            return _Reading(
-                FaqReply(None, "rule", ans, None, fact=over),
-                lambda: self.fact_message(over, ans, forwarded, text),
-            )
         computed = self.computed(text, ans)
         if computed is not None:
             context = ans.hit.entry if ans.matched and ans.hit is not None else None
@@ -459,6 +453,12 @@ class FaqResponder:
                 return _for_advisor(msg, None) if forwarded else msg
 
             return _Reading(FaqReply(None, "rule", ans, context), computed_message)
+        over = self.facts.verdicts_over_years(text, ans, self.today()) if self.facts else None
+        if over is not None:  # one figure, two years: each year's verdict
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=over),
+                lambda: self.fact_message(over, ans, forwarded, text),
+            )
         grounded = self.ground(text, ans)
         if grounded is not None:
             context = self.context_entry(grounded, ans)
@@ -564,9 +564,21 @@ class FaqResponder:
         if found is None and ans.profession in (None, "chirurgien-dentiste"):
             found = fse_start(text)
         if found is None and self.facts is not None and ans.profession is not None:
-            today = self.today()
-            found = received_reply(text, self.facts.case_of(ans, today), ans.scope, today)
+            found = received_reply(text, self._case_for(ans), ans.scope, self.today())
         return found
+
+    def _case_for(self, ans: Answer) -> Callable[[int | None], Case | None]:
+        """The asker's case for an exercice the reply picks, or (None) the one assumed."""
+        assert self.facts is not None and self.rules is not None and ans.profession is not None
+        facts, rules, profession, today = self.facts, self.rules, ans.profession, self.today()
+        sources = (ans.profession_source or "question", "question")
+
+        def case_for(year: int | None) -> Case | None:
+            if year is None:
+                return facts.case_of(ans, today)
+            return rules.case(profession, year, today, sources)
+
+        return case_for
 
     def ground(self, text: str, ans: Answer) -> Grounded | None:
         """The calculator's verdict when the question gives a figure or a situation of the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -24,9 +25,10 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 # Money that came in, in the past: "touché", "reçu", "viré", "versé", "j'ai eu". Not "je
 # touche 790 ?", which asks what a case pays (`RuleSums`).
 RECEIVED = re.compile(
-    r"(?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )"
-    r"\b(touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|versee|versement|"
-    r"percu|percue|paye|payee|(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche)|"
+    r"\b((?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )(?<!\ble )(?<!\bla )(?<!\bles )"
+    r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|"
+    r"versee|versement|percu|percue|paye|payee|encaisse|encaissee|"
+    r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche)|"
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de))\b(?!-t-)"
 )
 # Which indicator one amount is: "une ligne à 1 400 €, ça correspond à quoi ?", "les 280 c
@@ -41,6 +43,12 @@ EUROS = re.compile(
 )
 BARE = re.compile(
     r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))* (\d{1,2} ?\d{3}|\d{3,4})\b"
+)
+# The exercice a payment is for: the year beside the scheme's name ("forfait structure 2023",
+# "FAMI 2024").
+SCHEME_YEAR = re.compile(
+    r"\b(?:forfait(?: structure)?|fs|fami|donum|dotation numerique|exercice)"
+    r" ?((?:19|20)\d\d)\b"
 )
 # A rough figure: "environ 4 000 €", "4000 et des poussières", "plus de 5 000 €".
 ABOUT = re.compile(
@@ -140,18 +148,35 @@ def _sums(items: list[Item], target: float) -> list[tuple[Item, ...]]:
 
 
 def received_reply(
-    text: str, case: Case | None, scope: QuestionScope | None, today: dt.date
+    text: str,
+    case_for: Callable[[int | None], Case | None],
+    scope: QuestionScope | None,
+    today: dt.date,
 ) -> Message | None:
-    """What the amount received pays on the case's exercice, or None when the question tells
-    no amount received, or the exercice is not paid yet."""
-    if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
-        return None
+    """What the amount received pays on the exercice it is for, or None when the question
+    tells no amount received, or that exercice is not paid yet. `case_for(year)` is the
+    asker's case for that exercice, or (None) for the one the question or session names.
+
+    The exercice: the year the question names; of two, the one beside the scheme's name
+    (« encaissé en 2024 … forfait structure 2023 »); of none, the last one paid."""
     folded = fold(text)
-    several = scope is not None and (len(scope.exercices) > 1 or len(scope.schemes) > 1)
-    if VSM.search(folded) or several:
-        return None  # another forfait, or two years or schemes set side by side
+    years = scope.exercices if scope is not None else ()
+    if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
+        return None  # another forfait, or two schemes set side by side
     amount = received_amount(folded)
     if amount is None:
+        return None
+    assumed = False
+    if len(years) > 1:  # the other year is the payment's
+        named = {int(m.group(1)) for m in SCHEME_YEAR.finditer(folded)} & set(years)
+        if len(named) != 1:
+            return None
+        case = case_for(named.pop())
+    else:
+        case = case_for(None)
+        if not years and case is not None and case.exercice >= today.year:
+            case, assumed = case_for(today.year - 1), True
+    if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
         return None
     d = case.dispositif
     items = _items(d)
@@ -159,6 +184,10 @@ def received_reply(
     combos, count = _paying(items, amount)
     said = fmt_eur(amount)
     lines = [line(bold(f"{said} reçus — {d.libelle}"))]
+    if assumed:
+        lines.append(
+            line(f"Exercice {case.exercice} supposé, le dernier versé : précisez l'année sinon.")
+        )
     if d.unite == "points" and d.valeur_point:
         points = amount / d.valeur_point
         if abs(points - round(points)) < 0.01:

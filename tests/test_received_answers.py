@@ -29,6 +29,7 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("g touche 1960€ pile", 1960.0),
         ("je touche 790 € ?", None),  # what a case pays, asked: not money received
         ("touche-t-il les 490 € ?", None),
+        ("le complement de 100 €, je le touche si mon taux est a 60 % ?", None),
         ("le socle c'est 490 € ?", None),
         ("moi j'ai eu 4000 et des poussieres", None),  # rough: no combination to read
         ("j'ai eu 2 296 €, les 1 960 € je vois a peu pres", 2296.0),
@@ -83,6 +84,22 @@ def test_one_line_of_the_detail_is_the_indicator_worth_it(responder: FaqResponde
     )
     said = to_text(respond(responder, text).message)
     assert f"Ce montant est ce que paie{NN}: Participation au service d'accès aux soins" in said
+
+
+def test_with_no_year_the_last_exercice_paid_is_assumed_and_said(
+    responder: FaqResponder,
+) -> None:
+    said = to_text(respond(responder, "g touché 940 € de fami, ça correspond à quoi ?").message)
+    assert "FAMI) 2025" in said and "Exercice 2025 supposé, le dernier versé" in said
+    assert f"Accueil d'un étudiant de 6e année en stage actif (350{NN}€)" in said
+
+
+def test_the_exercice_is_the_year_beside_the_scheme_not_the_payments(
+    responder: FaqResponder,
+) -> None:
+    text = "en 2024 j'ai reçu 590 € pour le FAMI 2023, c'est tout ?"
+    said = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "FAMI) 2023" in said and "prise en charge coordonnée (100" in said
 
 
 def test_several_ways_to_make_it_are_examples(responder: FaqResponder) -> None:
