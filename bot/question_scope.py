@@ -173,6 +173,11 @@ RATIO_OF = re.compile(
     rf"\b{_BIG}( (?:factures?|actes?|feuilles?(?: de soins?)?|soins))? sur {_BIG}"
     r"(?: \w+)? (?:en |par |de |d')?(?:fse|teletransmi\w*|feuilles? de soins? electroniques?)\b"
 )
+# "650 actes en papier sur 2000": the FSE are the rest.
+PAPER_OF = re.compile(
+    rf"\b{_BIG} (?:actes? |feuilles?(?: de soins?)? |factures? )?(?:en |sur |au )?papier\w*"
+    rf"(?: \w+){{0,2}} sur {_BIG}\b(?! ?%)"
+)
 # "2 ordonnances sur 5", "3 arrêts sur 4": a share of other things than FSE, told as counts
 SHARE_OF = re.compile(
     rf"\b{_BIG} (ordonnances?|ordos?|consultations?|arrets?|avis|declarations?|protocoles?|"
@@ -429,6 +434,12 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             share = round(100 * num / den, 2)
             said = re.sub(r"\bfse\b", "FSE", m.group(0))
             found.append((m.start(), Valeur("taux", share, said, "fse" if m[2] else None)))
+    for m in PAPER_OF.finditer(folded):
+        paper, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
+        if 0 <= paper < den:
+            said = f"{_thousands(den - paper)} FSE sur {_thousands(den)}"
+            share = round(100 * (den - paper) / den, 2)
+            found.append((m.start(), Valeur("taux", share, said, "fse")))
     if not any(v.objet == "fse" for _, v in found):
         acts = _acts_rate(folded)
         if acts is not None:

@@ -153,6 +153,7 @@ def test_times_told_count_interventions(text: str, count: int | None) -> None:
         ),
         ("dentiste, 1300 FSE sur 1900 actes, dans les 600 autres 100 papiers pour l'AME", 72.22),
         ("médecin : 2 000 actes, 1 380 en FSE, 100 actes AME en papier", 69.0),  # not his rule
+        ("650 actes en papier sur 2000 au total, le reste en fse. ca passe ?", 67.5),
     ],
 )
 def test_a_rate_given_as_two_counts(text: str, rate: float | None) -> None:
