@@ -17,7 +17,7 @@ from bot.faq_text import fold
 from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, QuestionScope
 from bot.rule_answers import Case
-from bot.rule_facts import _labels
+from bot.rule_facts import _labels, _q
 from calculators import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
@@ -49,6 +49,10 @@ BARE = re.compile(
 SCHEME_YEAR = re.compile(
     r"\b(?:forfait(?: structure)?|fs|fami|donum|dotation numerique|exercice)"
     r" ?((?:19|20)\d\d)\b"
+)
+SINCE_YEAR = re.compile(
+    r"\bdepuis (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre) )?((?:19|20)\d\d)\b"
 )
 # A rough figure: "environ 4 000 €", "4000 et des poussières", "plus de 5 000 €".
 ABOUT = re.compile(
@@ -169,6 +173,8 @@ def received_reply(
     assumed = False
     if len(years) > 1:  # the other year is the payment's
         named = {int(m.group(1)) for m in SCHEME_YEAR.finditer(folded)} & set(years)
+        if not named:  # "pour 2025 je n'ai eu que 490 €, en CPTS depuis 2022"
+            named = set(years) - {int(m.group(1)) for m in SINCE_YEAR.finditer(folded)}
         if len(named) != 1:
             return None
         case = case_for(named.pop())
@@ -217,9 +223,15 @@ def received_reply(
     if count == 1:
         lines.append(line(f"Ce montant correspond à{NNBSP}: {_listed(paid, d)}."))
         missed = [i for i in items if i not in paid]
+        for block in (i for i in missed if i.block):  # "pas le socle, mais 300 € reçus"
+            apart = [i for i in paid if block.block not in i.needs]
+            if apart:
+                labels = ", ".join(_q(i.label) for i in apart)
+                lines.append(line(f"{labels} : payé indépendamment de {_q(block.label)}."))
         for group in dict.fromkeys(i.group for i in missed):
-            listed = _listed([i for i in missed if i.group == group], d)
-            lines.append(line(f"Non payés ({group.lower()}){NNBSP}: {listed}."))
+            of = [i for i in missed if i.group == group]
+            said = f"Non payé{NNBSP}" if of[0].block else f"Non payés ({group.lower()}){NNBSP}"
+            lines.append(line(f"{said}: {_listed(of, d)}."))
         if missed:
             if any(i.declared for i in missed):
                 lines.append(

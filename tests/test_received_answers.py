@@ -102,6 +102,18 @@ def test_the_exercice_is_the_year_beside_the_scheme_not_the_payments(
     assert "FAMI) 2023" in said and "prise en charge coordonnée (100" in said
 
 
+def test_what_is_paid_without_the_block_says_so(responder: FaqResponder) -> None:
+    text = "dentiste, pas eu le socle FAMI 2024 mais reçu 300 € pour mes interventions, logique ?"
+    said = to_text(respond(responder, text).message)
+    assert "payé indépendamment de «" in said and f"Non payé{NN}: Indicateurs socles" in said
+
+
+def test_a_year_since_is_not_the_exercice(responder: FaqResponder) -> None:
+    text = "dentiste : pour 2025 je n'ai eu que 490 € alors que je suis en CPTS depuis 2022 ?"
+    said = to_text(respond(responder, text).message)
+    assert "FAMI) 2025" in said and "prise en charge coordonnée (100" in said
+
+
 def test_several_ways_to_make_it_are_examples(responder: FaqResponder) -> None:
     said = to_text(
         respond(responder, "forfait structure 2023 : touché 2 240 €, c'est quoi ?").message
