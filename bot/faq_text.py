@@ -48,6 +48,8 @@ SMS_FORMS = {
     "jdois": "je dois",
     "jsais": "je sais",
     "jvais": "je vais",
+    "jtouche": "je touche",
+    "jaurai": "j'aurai",
     "pr": "pour",
     "ds": "dans",
     "decla": "declaration",

@@ -152,8 +152,12 @@ class RuleSums:
             items = [x for x, _, _ in named if isinstance(x, Indicateur)]
             return self._targets_of(case, items) if 1 < len(items) == len(named) else None
         block_asked = bool(BLOCK_ASKED.search(folded))
-        if case is None or not (sum_asked or block_asked or PAID_ASKED.search(folded)):
+        paid = PAID_ASKED.search(folded)
+        if case is None or not (sum_asked or block_asked or paid):
             return None
+        if paid and not block_asked and NEGATION.search(folded[: paid.start()]):
+            # "…, mais pas de MSSanté, je touche quand même le socle / les 490 ?"
+            block_asked = _block_named(self.rules, folded[paid.start() :], case.dispositif)
         # "moyenne 72 %, DMP et ordos à 25 %, combien ?": figures of one's own tell the case
         own = (
             OWN_CASE.search(folded)
@@ -349,6 +353,9 @@ class RuleSums:
                 out.extend((i, met, None) for i in worth)
                 continue
             paying = _paying(words, d) if found is None else None
+            block = isinstance(paying, Groupe) and paying.regle == "tous_requis"
+            if block and PAID_ASKED.search(words):
+                continue  # "…, je touche quand même les 490 ?": the block asked by its worth
             if isinstance(paying, Groupe) and all(x is not paying for x, _, _ in out):
                 out.append((paying, met, None))  # "490 + …": the FAMI's socle
                 continue
@@ -611,6 +618,13 @@ def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]
     if m is None or d.unite != "points":
         return []
     return [i for i in d.indicateurs if i.points == float(m[1]) and i.id not in taken]
+
+
+def _block_named(rules: RuleAnswers, words: str, d: Dispositif) -> bool:
+    """The words name a block paid whole, by its name or its worth."""
+    stems = set(rules.index._stemmer.words(normalise(words).split()))
+    group = rules._group(stems, d) or _paying(words, d)
+    return isinstance(group, Groupe) and group.regle == "tous_requis"
 
 
 def _needs_block(d: Dispositif, x: Indicateur | Groupe) -> bool:

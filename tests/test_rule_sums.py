@@ -227,7 +227,7 @@ def test_everything_met_is_the_maximum(responder: FaqResponder) -> None:
 
 def test_the_block_asked_about_is_said_met_or_not(responder: FaqResponder) -> None:
     """« je touche le socle ? » asks the socle: it is not listed as met, and the reply says
-    what it is worth and that it is not paid."""
+    what it is worth and that it is not paid; the indicators not cited stay unknown."""
     rep = respond(
         responder,
         "fse 75%, mss ok, horaires ok, dmp ok mais pas le cdc sesam vitale, je touche le socle ?",
@@ -235,7 +235,7 @@ def test_the_block_asked_about_is_said_met_or_not(responder: FaqResponder) -> No
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "« Indicateurs socles (obligatoires) » : non atteint, donc non versé (490 €)." in shown
-    assert "Total : 0 €" in shown
+    assert "Total : entre 0 € et 650 €, selon les indicateurs non cités." in shown
 
 
 def test_an_independent_group_asked_about_is_not_counted_met(responder: FaqResponder) -> None:
@@ -515,3 +515,17 @@ def test_an_amount_expected_that_no_item_pays_alone_is_a_total(responder: FaqRes
         "chirurgien-dentiste",
     )
     assert prorata.fact is None or prorata.fact.asked != "somme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fse à 71 % mais j'ai pas de mssante, je touche quand même le socle ?",
+        "fse a 71% mais jai pas de mssante, jtouche qd meme les 490 ?",  # the block by its worth
+    ],
+)
+def test_a_block_asked_after_one_indicator_met_and_one_missed_is_not_paid(
+    responder: FaqResponder, text: str
+) -> None:
+    said = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert f"«{NN}Indicateurs socles (obligatoires){NN}»{NN}: non atteint, donc non versé" in said
