@@ -84,6 +84,8 @@ DEV_COLLOQUIAL38 = TESTS / "faq_devset_colloquial38.yaml"  # tuned on: money on 
 DEV_COLLOQUIAL39 = TESTS / "faq_devset_colloquial39.yaml"  # tuned on: how, where, when; 38th
 DEV_COLLOQUIAL40 = TESTS / "faq_devset_colloquial40.yaml"  # tuned on: dentists on a phone, 39th
 DEV_COLLOQUIAL41 = TESTS / "faq_devset_colloquial41.yaml"  # tuned on: relayed by others, 40th
+DEV_COLLOQUIAL42 = TESTS / "faq_devset_colloquial42.yaml"  # tuned on: own figures, 41st writer
+DEV_COLLOQUIAL43 = TESTS / "faq_devset_colloquial43.yaml"  # tuned on: the rules themselves, 42nd
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -145,6 +147,8 @@ SETS = [
     (f"colloquial development set 39 {TUNED}", DEV_COLLOQUIAL39),
     (f"colloquial development set 40 {TUNED}", DEV_COLLOQUIAL40),
     (f"colloquial development set 41 {TUNED}", DEV_COLLOQUIAL41),
+    (f"colloquial development set 42 {TUNED}", DEV_COLLOQUIAL42),
+    (f"colloquial development set 43 {TUNED}", DEV_COLLOQUIAL43),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
