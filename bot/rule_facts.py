@@ -65,6 +65,7 @@ NOT_RECEIVED = re.compile(
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 # Late, with nothing else said: the declaration's window is asked
+EDIT = re.compile(r"\b(modifi\w*|corrig\w*|rectifi\w*)\b")
 TOO_LATE = re.compile(r"\b(trop tard|en retard|hors delai)\b")
 LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
@@ -165,6 +166,12 @@ FACT_INTENTS = {
     "justificatif": frozenset(["date", "comment", "montant"]),  # not "à qui ?"; its worth too
 }
 NOT_PUBLISHED = "non publié dans nos sources"
+# Asked of a closed window: "je peux encore le faire ?" (no), "c'est trop tard ?" (yes).
+STILL = re.compile(
+    r"\b(peu[xt]|puis|pourr\w*|possible)\b.{0,30}\bencore\b|\bencore (possible|temps)\b"
+)
+EDIT = re.compile(r"\b(modifi\w*|corrig\w*|rectifi\w*)\b")
+TOO_LATE = re.compile(r"\b(trop tard|hors delai)\b")
 LATE_NOTE = (
     f"Les guides ne prévoient pas de déclaration après la clôture{NNBSP}: voyez avec votre CPAM "
     "si un rattrapage est possible."
@@ -652,7 +659,10 @@ class RuleFacts:
                 and status(case.dispositif, today).fenetre == "close"
             ):
                 # "il a oublié de déclarer, il peut encore ?": closed, and no catching up
-                when = replace(when, lignes=(*when.lignes, LATE_NOTE))
+                verdict = "oui" if TOO_LATE.search(folded) else None
+                # (a declaration to correct is the FAQ's: its window is the one it answers)
+                verdict = "non" if STILL.search(folded) and not EDIT.search(folded) else verdict
+                when = replace(when, lignes=(*when.lignes, LATE_NOTE), verdict=verdict)
             if kind == "declaration" and PAYMENT.search(folded):
                 # "ouverture de la saisie ? fermeture ? et versement ?": both dates
                 when = _together(when, self._payment(case))

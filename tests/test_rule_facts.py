@@ -1211,3 +1211,20 @@ def test_since_a_year_tells_a_story_not_a_change() -> None:
     assert asked("j'encadre des externes en MG depuis 2023, ca rapporte qqch dans le FS ?") == (
         "montant"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("j'ai oublié de déclarer mon forfait structure 2025, je peux encore le faire ?", "non"),
+        ("j'ai oublié de déclarer le forfait structure 2025, c'est trop tard ?", "oui"),
+        # a declaration to correct is the FAQ entry's to answer
+        ("FS 2025 transmis mais j'ai oublié un truc, je peux encore modifier ?", None),
+    ],
+)
+def test_a_closed_window_asked_about_says_so(kb: Knowledge, text: str, verdict: str | None) -> None:
+    late = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    reply = respond(late, text, "medecin")
+    assert reply.fact is None or reply.fact.verdict == verdict
+    if verdict is not None:
+        assert "close depuis le 08/02/2026" in to_text(reply.message)
