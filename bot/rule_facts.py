@@ -662,7 +662,9 @@ class RuleFacts:
                 verdict = "oui" if TOO_LATE.search(folded) else None
                 # (a declaration to correct is the FAQ's: its window is the one it answers)
                 verdict = "non" if STILL.search(folded) and not EDIT.search(folded) else verdict
-                when = replace(when, lignes=(*when.lignes, LATE_NOTE), verdict=verdict)
+                said = {"oui": "Oui", "non": "Non"}.get(verdict or "")
+                opening = (f"{said}{NNBSP}: la période de déclaration est close.",) if said else ()
+                when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
             if kind == "declaration" and PAYMENT.search(folded):
                 # "ouverture de la saisie ? fermeture ? et versement ?": both dates
                 when = _together(when, self._payment(case))
