@@ -532,7 +532,17 @@ class RuleAnswers:
                     # once every rate is given, as the questionnaire does ("FSE 80 %, AAT
                     # 50 %… quelle moyenne ?" is not a mean of 80 %)
                     return _mean_of(text, ind)
-                figure = next((v for v in q.figures if _takes(ind, comp, v)), None)
+                taken = [v for v in q.figures if _takes(ind, comp, v)]
+                rated = [
+                    i
+                    for score, i in self.indicator_scores(q.words, d)
+                    if score >= MIN_SCORE and any(_takes(i, None, v) for v in q.figures)
+                ]
+                if several and named is not closing and len(taken) > 1 and len(rated) > 1:
+                    # "DMP 18 % et messagerie patients 6 %": two rates, two indicators; which
+                    # is this one's is not read, so no verdict on the first one
+                    return None
+                figure = taken[0] if taken else None
                 if figure is not None and comp is not None and ind.agregation == "tous":
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides

@@ -879,3 +879,16 @@ def test_that_year_is_the_year_told_not_this_one(late: FaqResponder) -> None:
         "pouvez me donner le chiffre ?"
     )
     assert f"Total{NN}: 3{NN}220{NN}€ (460{NN}points)" in reply(late, text, "medecin")
+
+
+def test_two_rates_of_two_indicators_give_no_verdict_on_the_first(
+    responder: FaqResponder,
+) -> None:
+    """« DMP 18 % et messagerie patients 6 % »: which rate is whose is not read, so the
+    messaging is not judged on the DMP's 18 %."""
+    text = (
+        "fs 2022 : dmp 18% des consultations et messagerie mon espace sante avec les patients "
+        "6%, ca valide ?"
+    )
+    g = ground(responder, text, "medecin")
+    assert g is None or g.situation.valeur is None or g.situation.valeur.value != 18.0
