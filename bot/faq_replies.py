@@ -549,7 +549,10 @@ class FaqResponder:
         index assumed (a profession is needed: the lists differ)."""
         if self.sums is None or self.facts is None or ans.kind != "faq":
             return None
-        if ans.profession is None or ans.outcome == "out_of_scope" or ans.autre_profession:
+        # a neighbouring word ("lecteur en panne") is no out-of-scope topic for one's figures
+        aside = ans.hors_sujet is not None and not ans.hors_sujet.toujours
+        out = ans.outcome == "out_of_scope" and not aside
+        if ans.profession is None or out or ans.autre_profession:
             return None
         today = self.today()
         return self.sums.fact(text, ans, self.facts.case_of(ans, today), today)

@@ -529,3 +529,13 @@ def test_a_block_asked_after_one_indicator_met_and_one_missed_is_not_paid(
 ) -> None:
     said = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert f"«{NN}Indicateurs socles (obligatoires){NN}»{NN}: non atteint, donc non versé" in said
+
+
+def test_a_neighbouring_word_does_not_hide_ones_own_list(responder: FaqResponder) -> None:
+    """« lecteur en panne » names a hardware topic the bot declines, not the case listed."""
+    text = (
+        "FAMI 2024 : logiciel DMP ok, addendum 8, horaires ok, MSSanté OK, mais télétransmission "
+        "à 68 % (lecteur en panne). Par contre 4 interventions en EHPAD. Je ne touche rien ?"
+    )
+    said = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 300 €" in said
