@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from bot.faq_text import fold
+from bot.fse_start import MONTHS
 from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, QuestionScope
 from bot.rule_answers import Case
@@ -50,10 +51,7 @@ SCHEME_YEAR = re.compile(
     r"\b(?:forfait(?: structure)?|fs|fami|donum|dotation numerique|exercice)"
     r" ?((?:19|20)\d\d)\b"
 )
-SINCE_YEAR = re.compile(
-    r"\bdepuis (?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-    r"septembre|octobre|novembre|decembre) )?((?:19|20)\d\d)\b"
-)
+SINCE_YEAR = re.compile(rf"\bdepuis (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")
 # A rough figure: "environ 4 000 €", "4000 et des poussières", "plus de 5 000 €".
 ABOUT = re.compile(
     r"\b(environ|a peu pres|dans les|autour de|plus de|moins de|presque|quasi\w*|pres de|"
@@ -86,9 +84,15 @@ def received_amount(folded: str) -> float | None:
         at = verb.end()
         bare = BARE.match(folded[at:])
         found = (at + bare.start(1), at + bare.end(1)) if bare else None
-        for m in EUROS.finditer(folded):
-            if found is None and m.start() - NEAR <= verb.end() and verb.start() <= m.end() + NEAR:
-                found = m.span(1)
+        if found is None:  # an amount in euros near the verb, before or after it
+            found = next(
+                (
+                    m.span(1)
+                    for m in EUROS.finditer(folded)
+                    if m.start() - NEAR <= at and verb.start() <= m.end() + NEAR
+                ),
+                None,
+            )
         if found is not None:
             start, end = found
             if ABOUT.search(folded[max(0, start - ROUGH) : end + ROUGH]):
@@ -230,17 +234,16 @@ def received_reply(
                 lines.append(line(f"{labels} : payé indépendamment de {_q(block.label)}."))
         for group in dict.fromkeys(i.group for i in missed):
             of = [i for i in missed if i.group == group]
-            said = f"Non payé{NNBSP}" if of[0].block else f"Non payés ({group.lower()}){NNBSP}"
-            lines.append(line(f"{said}: {_listed(of, d)}."))
-        if missed:
-            if any(i.declared for i in missed):
-                lines.append(
-                    line(
-                        "Un indicateur déclaratif non déclaré sur amelipro dans les délais "
-                        "n'est pas payé ; si vous l'aviez déclaré, demandez le détail à votre CPAM."
-                    )
+            head = f"Non payé{NNBSP}" if of[0].block else f"Non payés ({group.lower()}){NNBSP}"
+            lines.append(line(f"{head}: {_listed(of, d)}."))
+        if any(i.declared for i in missed):
+            lines.append(
+                line(
+                    "Un indicateur déclaratif non déclaré sur amelipro dans les délais "
+                    "n'est pas payé ; si vous l'aviez déclaré, demandez le détail à votre CPAM."
                 )
-        else:
+            )
+        if not missed:
             lines.append(line("C'est le maximum de l'exercice."))
     else:
         lines.append(
