@@ -533,12 +533,7 @@ class RuleAnswers:
                     # 50 %… quelle moyenne ?" is not a mean of 80 %)
                     return _mean_of(text, ind)
                 taken = [v for v in q.figures if _takes(ind, comp, v)]
-                rated = [
-                    i
-                    for score, i in self.indicator_scores(q.words, d)
-                    if score >= MIN_SCORE and any(_takes(i, None, v) for v in q.figures)
-                ]
-                if several and named is not closing and len(taken) > 1 and len(rated) > 1:
+                if several and named is not closing and len(taken) > 1 and self._rated(q, d) > 1:
                     # "DMP 18 % et messagerie patients 6 %": two rates, two indicators; which
                     # is this one's is not read, so no verdict on the first one
                     return None
@@ -986,6 +981,14 @@ class RuleAnswers:
         named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
         year = named_year or self.index.current_exercice(today, profession, schemes)
         return self.case(profession, year, today, sources) if year else None
+
+    def _rated(self, q: _Question, d: Dispositif) -> int:
+        """How many indicators the question names that take one of its figures."""
+        return sum(
+            1
+            for score, i in self.indicator_scores(q.words, d)
+            if score >= MIN_SCORE and any(_takes(i, None, v) for v in q.figures)
+        )
 
     def indicator_scores(self, words: set[str], d: Dispositif) -> list[tuple[float, Indicateur]]:
         """How much the words name each indicator of `d` (rare words weigh more), in `d`'s

@@ -353,8 +353,8 @@ class RuleSums:
                 out.extend((i, met, None) for i in worth)
                 continue
             paying = _paying(words, d) if found is None else None
-            block = isinstance(paying, Groupe) and paying.regle == "tous_requis"
-            if block and PAID_ASKED.search(words):
+            whole = isinstance(paying, Groupe) and paying.regle == "tous_requis"
+            if whole and PAID_ASKED.search(words):
                 continue  # "…, je touche quand même les 490 ?": the block asked by its worth
             if isinstance(paying, Groupe) and all(x is not paying for x, _, _ in out):
                 out.append((paying, met, None))  # "490 + …": the FAMI's socle
