@@ -590,6 +590,8 @@ class FaqResponder:
             return None
         if ans.autre_profession is not None or VSM.search(fold(text)):
             return None  # the VSM forfait is not one of the schemes' indicators
+        if asked(text) == "echeance":
+            return None  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
         g = self.rules.ground(text, ans, self.today())
         if ans.outcome == "out_of_scope":
             # "25 % de consult alimentant le DMP, c bon ?": a rate of the asker's on an

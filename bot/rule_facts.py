@@ -644,7 +644,7 @@ class RuleFacts:
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
         if kind in ("declaration", "echeance") and not LATE.search(fold(text)):
-            dated = self._dated(text, case, today)
+            dated = self._dated(text, case, today, kind == "echeance")
             if dated is not None or kind == "echeance":
                 return dated
         if kind in ("paiement", "declaration"):
@@ -690,10 +690,11 @@ class RuleFacts:
             return self._condition(text, case)
         return self._amount(text, case)
 
-    def _dated(self, text: str, case: Case, today: dt.date) -> Fact | None:
+    def _dated(self, text: str, case: Case, today: dt.date, deadline: bool) -> Fact | None:
         """ "mes horaires, j'avais jusqu'à quand ?", "la messagerie avant quelle date ?": the
         indicator's own date (its target's), not the declaration window; None unless the
-        question names it by its own words (not "ma boîte" for a mailbox) and it has one."""
+        question names it by its own words (not "ma boîte" for a mailbox) and it has one, or
+        asks by when (`deadline`) and the scheme's indicators are assessed on the 31/12."""
         named = self.rules.named_in(text, case.dispositif)
         if named is None or not self._own_words(named, text):
             return None
@@ -702,12 +703,12 @@ class RuleFacts:
         told = _date_told(fold(text), case.exercice, today)
         # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
         assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
-        if due is None and not (told and assessed and case.exercice):
+        if due is None and not (assessed and case.exercice and (told or deadline)):
             return None
         if told is not None and target.type != "booleen":
             return None  # a rate is not put in place on a day: "1re FSE le 1er décembre"
         found = self._amount(text, case)
-        if found is None or told is None:
+        if found is None or (told is None and due is not None):
             return found
         if due is not None:
             day, month, year = map(int, due.group(0).split("/"))
@@ -718,6 +719,12 @@ class RuleFacts:
             found = replace(
                 found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
             )
+        if told is None:  # "jusqu'à quand pour mes interventions ?": the day it is assessed
+            line = (
+                f"D'ici le {fmt_date(limit)}{NNBSP}: les indicateurs de l'exercice "
+                f"{case.exercice} sont appréciés à cette date."
+            )
+            return replace(found, lignes=(line, *found.lignes))
         said = fmt_date(told)
         line = (
             f"Le {said}, c'est avant le {fmt_date(limit)}{NNBSP}: pris en compte pour "

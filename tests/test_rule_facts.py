@@ -1228,3 +1228,19 @@ def test_a_closed_window_asked_about_says_so(kb: Knowledge, text: str, verdict: 
     assert reply.fact is None or reply.fact.verdict == verdict
     if verdict is not None:
         assert "close depuis le 08/02/2026" in to_text(reply.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jusqu'a quand je peux faire mes interventions aller vers cette année ?",
+        # the asker's count is no verdict to give: by when is asked
+        "jusqu'a quand je peux faire mes 3 interventions aller vers cette année ?",
+    ],
+)
+def test_by_when_is_the_day_the_indicators_are_assessed(kb: Knowledge, text: str) -> None:
+    late = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 1))
+    reply = respond(late, text, "chirurgien-dentiste")
+    said = to_text(reply.message)
+    assert reply.grounded is None
+    assert f"D'ici le 31/12/2026{NN}: les indicateurs de l'exercice 2026" in said
