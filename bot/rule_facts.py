@@ -358,6 +358,8 @@ class RuleFacts:
     def fact(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
         """The figure or date the question asks, for the case the FAQ index assumed; None when
         it asks none, or names nothing the data holds."""
+        if ans.outcome == "out_of_scope" and ans.hors_sujet and ans.hors_sujet.toujours:
+            return None  # « la consultation est passée à combien depuis quand ? »: a fee
         side_by_side = self._side_by_side(text, ans, today)
         if side_by_side is not None:
             return side_by_side
