@@ -86,6 +86,7 @@ DEV_COLLOQUIAL40 = TESTS / "faq_devset_colloquial40.yaml"  # tuned on: dentists 
 DEV_COLLOQUIAL41 = TESTS / "faq_devset_colloquial41.yaml"  # tuned on: relayed by others, 40th
 DEV_COLLOQUIAL42 = TESTS / "faq_devset_colloquial42.yaml"  # tuned on: own figures, 41st writer
 DEV_COLLOQUIAL43 = TESTS / "faq_devset_colloquial43.yaml"  # tuned on: the rules themselves, 42nd
+DEV_COLLOQUIAL47 = TESTS / "faq_devset_colloquial47.yaml"  # tuned on: chat-box lines, 46th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -103,6 +104,7 @@ VALIDATION12 = TESTS / "faq_validation12.yaml"  # written blind on 1/12/2026 (pm
 VALIDATION13 = TESTS / "faq_validation13.yaml"  # written blind on 1/12/2026 (late); read once
 VALIDATION14 = TESTS / "faq_validation14.yaml"  # written blind on 1/12/2026 (eve); read once
 VALIDATION15 = TESTS / "faq_validation15.yaml"  # written blind on 1/12/2026 (eve); read once
+VALIDATION17 = TESTS / "faq_validation17.yaml"  # written blind on 1/12/2026 (new pass); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -149,6 +151,7 @@ SETS = [
     (f"colloquial development set 41 {TUNED}", DEV_COLLOQUIAL41),
     (f"colloquial development set 42 {TUNED}", DEV_COLLOQUIAL42),
     (f"colloquial development set 43 {TUNED}", DEV_COLLOQUIAL43),
+    (f"colloquial development set 47 {TUNED}", DEV_COLLOQUIAL47),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -166,6 +169,7 @@ SETS = [
     ("validation set 13 (held out)", VALIDATION13),
     ("validation set 14 (held out)", VALIDATION14),
     ("validation set 15 (held out)", VALIDATION15),
+    ("validation set 17 (held out)", VALIDATION17),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -424,6 +428,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION13,
             VALIDATION14,
             VALIDATION15,
+            VALIDATION17,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
