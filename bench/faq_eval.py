@@ -86,6 +86,9 @@ DEV_COLLOQUIAL40 = TESTS / "faq_devset_colloquial40.yaml"  # tuned on: dentists 
 DEV_COLLOQUIAL41 = TESTS / "faq_devset_colloquial41.yaml"  # tuned on: relayed by others, 40th
 DEV_COLLOQUIAL42 = TESTS / "faq_devset_colloquial42.yaml"  # tuned on: own figures, 41st writer
 DEV_COLLOQUIAL43 = TESTS / "faq_devset_colloquial43.yaml"  # tuned on: the rules themselves, 42nd
+DEV_COLLOQUIAL44 = TESTS / "faq_devset_colloquial44.yaml"  # tuned on: FS to Donum, 43rd
+DEV_COLLOQUIAL45 = TESTS / "faq_devset_colloquial45.yaml"  # tuned on: own situation, 44th
+DEV_COLLOQUIAL46 = TESTS / "faq_devset_colloquial46.yaml"  # tuned on: staff asking, 45th
 DEV_COLLOQUIAL47 = TESTS / "faq_devset_colloquial47.yaml"  # tuned on: chat-box lines, 46th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
@@ -104,6 +107,7 @@ VALIDATION12 = TESTS / "faq_validation12.yaml"  # written blind on 1/12/2026 (pm
 VALIDATION13 = TESTS / "faq_validation13.yaml"  # written blind on 1/12/2026 (late); read once
 VALIDATION14 = TESTS / "faq_validation14.yaml"  # written blind on 1/12/2026 (eve); read once
 VALIDATION15 = TESTS / "faq_validation15.yaml"  # written blind on 1/12/2026 (eve); read once
+VALIDATION16 = TESTS / "faq_validation16.yaml"  # written blind on 1/12/2026 (new pass); read once
 VALIDATION17 = TESTS / "faq_validation17.yaml"  # written blind on 1/12/2026 (new pass); read once
 TUNED = "(tuned on)"
 SETS = [
@@ -151,6 +155,9 @@ SETS = [
     (f"colloquial development set 41 {TUNED}", DEV_COLLOQUIAL41),
     (f"colloquial development set 42 {TUNED}", DEV_COLLOQUIAL42),
     (f"colloquial development set 43 {TUNED}", DEV_COLLOQUIAL43),
+    (f"colloquial development set 44 {TUNED}", DEV_COLLOQUIAL44),
+    (f"colloquial development set 45 {TUNED}", DEV_COLLOQUIAL45),
+    (f"colloquial development set 46 {TUNED}", DEV_COLLOQUIAL46),
     (f"colloquial development set 47 {TUNED}", DEV_COLLOQUIAL47),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
@@ -169,6 +176,7 @@ SETS = [
     ("validation set 13 (held out)", VALIDATION13),
     ("validation set 14 (held out)", VALIDATION14),
     ("validation set 15 (held out)", VALIDATION15),
+    ("validation set 16 (held out)", VALIDATION16),
     ("validation set 17 (held out)", VALIDATION17),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
@@ -428,6 +436,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION13,
             VALIDATION14,
             VALIDATION15,
+            VALIDATION16,
             VALIDATION17,
         )
         blind = held_out or (not paths and TUNED not in name)
