@@ -57,7 +57,7 @@ PROFESSION_WORDS: dict[str, tuple[str, str]] = {
 # The schemes a question names, and the profession each belongs to ("FAMI": dentists here).
 SCHEMES = {
     "forfait_structure": re.compile(r"\b(fs|forfait structures?|volets? [123]|volet (un|deux))\b"),
-    "dotation_numerique": re.compile(r"\b(donum|dotation numerique)\b"),
+    "dotation_numerique": re.compile(r"\b(donum|dotations?( numeriques?)?)\b"),
     "fami": re.compile(r"\bfami\b"),
 }
 SCHEME_PROFESSION = {
