@@ -50,7 +50,10 @@ NEGATED_WORDS = 4
 # "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).
 GIVE = re.compile(r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b")
 # A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
-NOT_NEEDED = re.compile(r"\s*(oblige\w*|besoin|la peine|necessaire\w*|tenue?s? de|forcement)\b")
+NOT_NEEDED = re.compile(
+    r"\s*(oblige\w*|besoin|la peine|necessaire\w*|tenue?s? de|forcement|"
+    r"(perdre|rater|louper|manquer|passer a cote)\b)"  # « pour pas perdre la Donum »: kept
+)
 # A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
 LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
@@ -727,7 +730,8 @@ class RuleAnswers:
                 continue
             if m.group(1) in LOSS_VERBS and BLOCK_ASKED_LOST.match(folded[m.end() :]):
                 continue  # "…, du coup je rate le socle ?": the block is asked about, not lost
-            clause = CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0]
+            # « pas la dotation numérique » names the scheme, not « ordonnances numériques »
+            clause = SCHEME_NAMES.sub(" ", CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0])
             if NOT_NEEDED.match(clause):
                 continue  # "pas obligé de renvoyer ma facture logiciel": the software is had
             after = [w for w in normalise(clause).split() if w not in STOPWORDS]
