@@ -398,6 +398,8 @@ class RuleSums:
         a tie, None when it names none, or names best one an earlier item `listed` ("CM
         AT-MP, DSG et SPE" is one indicator, not three items)."""
         plain = SCHEME_NAMES.sub(" ", TIME.sub(" ", part))  # "avec le Donum" names no item
+        if given is not None and given.kind == "nombre" and given.objet:
+            plain += f" {given.objet}"  # "allé 4 fois à l'EHPAD": four interventions
         words = self.rules._stems(plain, correct=True) - self.rules._gate_words
         scored = sorted(
             (
