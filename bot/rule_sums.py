@@ -104,6 +104,12 @@ FIGURE_THEN_NAME = re.compile(
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
     r"tous|toutes|avec)\b)(?=[a-z])"
 )
+# A figure a plural verb gives to the items before it: "… et DMP/ordo sont sous 30 %".
+PLURAL_FIGURE = re.compile(
+    r"\b(?:sont|etaient|restent|sont tous (?:les )?deux|tous (?:les )?deux) "
+    r"((?:a |de |sous |en dessous de |au[- ]dessus de |sur )?(?:les )?"
+    r"\d[\d,.]*(?: ?%| pour ?cent)?)"
+)
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
@@ -306,6 +312,7 @@ class RuleSums:
                 met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
+        parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
         rest: list[tuple[str, bool, Groupe | None, bool]] = []
         for words, met, asks in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
@@ -721,6 +728,18 @@ def _each_rate(ind: Indicateur) -> bool:
     """An indicator met when every one of its rates reaches its target."""
     comps = ind.composantes
     return bool(comps) and ind.agregation == "tous" and all(c.cible.type == "taux" for c in comps)
+
+
+def _shared_figures(parts: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
+    """A figure told once for two items ("AT-MP/grossesse et DMP/ordo sont sous 30 %") is
+    each one's: the item before « et » with no figure of its own takes the next one's."""
+    out = list(parts)
+    for i in range(len(out) - 1, 0, -1):
+        words, met, asks = out[i - 1]
+        shared = PLURAL_FIGURE.search(out[i][0])
+        if shared and not values(words) and met and not asks:
+            out[i - 1] = (f"{words} {shared.group(1)}", out[i][1], asks)
+    return out
 
 
 def _judged_on(ind: Indicateur, v: Valeur) -> bool:
