@@ -66,6 +66,8 @@ SCHEME_PROFESSION = {
     "fami": "chirurgien-dentiste",
 }
 VSM = re.compile(r"\b(vsm|volet de synthese)\b")
+# Indicators only the médecins' schemes have: « cm at-mp 2025 il faut quel % » is a médecin's.
+MEDECIN_ONLY = re.compile(r"\b(vsm|volet de synthese|cm ?at-?mp|aat|dmt|pse|spe|dsg)\b")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(
@@ -301,7 +303,7 @@ class ScopeReader:
         professions = tuple(p for p in self.covered if p in askers)
         schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
         implied = {SCHEME_PROFESSION[k] for k in schemes} | (
-            {"medecin"} if VSM.search(folded) else set()
+            {"medecin"} if MEDECIN_ONLY.search(folded) else set()
         )
         if owners:  # "le FAMI des masseurs-kinésithérapeutes": theirs, not the dentists'
             implied = set(owners)
