@@ -514,7 +514,9 @@ class FaqResponder:
                     other,
                     year=year,
                     definitions=_defined(ans),
-                    note=note() or (None if other else self.ended_note(ans, e)),
+                    note=self.scheme_note(ans)
+                    or (None if other else self.ended_note(ans, e))
+                    or self.ended_note(ans),
                     stake=None if other else self.stake_line(text, ans, e),
                 )
                 if forwarded:
@@ -1155,17 +1157,37 @@ class FaqResponder:
             return None
         assert ans.profession is not None and ans.exercice is not None
         schemes = self.rules.scheme_years(ans.profession)
-        for k in [*ans.scope.schemes, *self._schemes_gone(ans.profession, ans.exercice, entry)]:
+        gone = self._schemes_gone(ans.profession, ans.exercice, entry)
+        for k in [*ans.scope.schemes, *gone]:
             years = schemes.get(k)
             if not years or ans.exercice <= max(years):
                 continue
             then = next((o for o, ys in schemes.items() if ans.exercice in ys), None)
             if then is not None and then != k:
-                return (
+                ended = (
                     f"{SCHEME_NAMES[k][:1].upper()}{SCHEME_NAMES[k][1:]} s'arrête à l'exercice "
                     f"{max(years)}{NNBSP}; pour {ans.exercice}, c'est {SCHEME_NAMES[then]}."
                 )
+                if entry is None or k not in gone:
+                    return ended
+                return ended + self._not_kept(ans.profession, max(years), ans.exercice, entry)
         return None
+
+    def _not_kept(self, profession: str, last: int, year: int, e: FaqEntree) -> str:
+        """ " « Horaires… » n'en fait pas partie ; ses indicateurs exigés : …": the entry's
+        indicator, absent from the exercice's rules, and what they require instead."""
+        assert self.rules is not None
+        before = self.rules.kb.dispositifs[(profession, str(last))]
+        now = self.rules.kb.dispositifs[(profession, str(year))]
+        named = [i.libelle for i in before.indicateurs if i.id in e.indicateurs][:1]
+        if not named:
+            return ""
+        blocks = {g.id for g in now.groupes if g.regle == "tous_requis"}
+        required = [f"« {i.libelle} »" for i in now.indicateurs if i.groupe in blocks]
+        asks = (
+            f"{NNBSP}; ses indicateurs exigés{NNBSP}: {' et '.join(required)}" if required else ""
+        )
+        return f" « {named[0]} » n'en fait pas partie{asks}."
 
     def _schemes_gone(self, profession: str, year: int, e: FaqEntree | None) -> list[str]:
         """The schemes holding the entry's indicators, when the exercice's rules hold none."""
