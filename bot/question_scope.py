@@ -199,8 +199,11 @@ EXCLUDED = re.compile(
 DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
 COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
-    r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?)\b"
+    r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?|seances?|sorties?|"
+    r"visites?(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
 )
+# Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".
+AS_INTERVENTIONS = ("seance", "sortie", "visite")
 # After a count at a place, more counts at other places: "…, 1 en foyer et 2 dans une école".
 MORE_PLACES = re.compile(
     r"[^,;.?]*?(?:,|\bet\b|\+)\s*(?:puis\s+)?(\d{1,2}|une?|deux|trois|quatre|cinq|six) "
@@ -455,7 +458,8 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             said = f"{total} {m.group(2).rstrip('s')}s ({' + '.join(map(str, [count, *more]))})"
             found.append((m.start(), Valeur("nombre", float(total), said, m.group(2))))
             continue
-        found.append((m.start(), Valeur("nombre", float(count), m.group(0), m.group(2))))
+        objet = "interventions" if m.group(2).startswith(AS_INTERVENTIONS) else m.group(2)
+        found.append((m.start(), Valeur("nombre", float(count), m.group(0), objet)))
     for m in TIMES.finditer(folded):
         n = m.group(1) or m.group(2) or m.group(3)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
