@@ -241,7 +241,8 @@ VALUE_WORDS = re.compile(
 TARGET_NAMED = re.compile(r"\b(mon|le|ce|du|au) taux de \d+(,\d+)? ?%")
 # An open question ("quand", "combien", "où"…) is not answered by "Oui"/"Non".
 OPEN_WORDS = re.compile(
-    r"\b(quel(le)?s?|lequel|laquelle|combien|comment|pourquoi|quoi|quand(?! meme))\b"
+    r"\b(quel(le)?s?|lequel|laquelle|combien|comment|pourquoi|quoi|quand(?! meme)|"
+    r"qu'?est[- ]ce qu'?(il )?((me|lui|nous|vous|leur) )?faut)\b"  # what is needed
 )
 WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)
 
