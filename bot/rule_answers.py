@@ -105,6 +105,11 @@ FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide)\b"
 )
+# What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
+QUOTED_TARGET = re.compile(
+    r"\b(il faut|faut|faudrait|faudra|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
+    r"au moins)( \w+){0,2} $"
+)
 # An amount asked of several rates typed bare
 ASKS_POINTS = re.compile(r"\b(combien|cb|quel montant|points)\b")
 # "les indicateurs obligatoires", "requis": the block of required indicators
@@ -669,6 +674,9 @@ class RuleAnswers:
         named = named_figures(text, RATE_NAMES).values
         listed = len(named) > 1
         figures = [v for v in values(folded) if listed or self._own(folded, v)]
+        theirs = [v for v in figures if not _quoted_target(folded, v)]
+        if theirs and len(theirs) < len(figures):
+            figures = theirs  # "on me dit qu'il faut 70 %, or je suis à 69 %": the 69 %
         if named and not any(v.kind == "taux" for v in values(folded)):
             # "fs fse 68 ca passe", "DMT 80, FSE 70, PSE 30, AAT 50": rates named with their
             # bare figures are the asker's
@@ -1116,6 +1124,12 @@ def _asks_procedure(folded: str) -> bool:
     """The question's last clause asks what to send or keep, not what the situation pays."""
     asked = re.split(r"[:.;]\s|, (?=\w+[- ]\w+ ?\?)", folded)[-1]
     return bool(PROCEDURE.search(asked)) and not CONSEQUENCE.search(asked)
+
+
+def _quoted_target(folded: str, v: Valeur) -> bool:
+    """The figure follows "il faut", "exigé", "seuil de": a target quoted, not one's own."""
+    at = folded.find(v.text)
+    return at > 0 and bool(QUOTED_TARGET.search(folded[max(0, at - 40) : at]))
 
 
 def _takes(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:
