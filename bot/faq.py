@@ -67,7 +67,8 @@ OR_NOT = re.compile(r"\bou (bien )?(pas|non)\b(?=\W*$)", re.IGNORECASE)
 # "X = ?".
 DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
-    r"(le|la|les|l'|un|une|des)\b|que (veut dire|signifie)|veut dire quoi|signifie quoi|"
+    r"(le|la|les|l'|un|une|des)\b(?![^?]*\b(doi[st]|doivent|faut|peu[tx]|peuvent)\b)|"
+    r"que (veut dire|signifie)|veut dire quoi|signifie quoi|"
     r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il|"
     r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
     r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)|\s=\s*\??\s*$"

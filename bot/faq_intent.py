@@ -86,7 +86,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(\b(c'est quoi|qu'?est[- ]ce que c'est|que (veut dire|signifie)|veut dire quoi|"
             r"signifie quoi|ca signifie|definition|kesako|kezako|ca consiste en quoi|"
             r"de quoi s'agit[- ]il|a quoi (sert|servent|ca sert))\b"
-            r"|\bqu'?est[- ]ce qu(e |')(le|la|les|un|une|des)?\b(?! ?(je|j'|on|il|vous|tu)\b))"
+            r"|\bqu'?est[- ]ce qu(e |')(le|la|les|un|une|des)?\b(?! ?(je|j'|on|il|vous|tu)\b)"
+            # "qu'est-ce que le logiciel doit avoir ?" asks what it needs, not a definition
+            r"(?![^?]*\b(doi[st]|doivent|faut|peu[tx]|peuvent|rapporte\w*|compte\w*)\b))"
         ),
     ),
 )

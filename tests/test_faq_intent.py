@@ -45,6 +45,9 @@ from knowledge.schema import FaqEntree
         # "c'est quoi le maximum" asks an amount; "quel service d'amelipro" is no "who"
         ("c'est quoi le maximum du forfait structure 2023 ?", {"montant"}),
         ("la saisie fami se fait dans quel service d'amelipro", {"quoi"}),
+        # what something must have, not what it is
+        ("qu'est-ce que le logiciel doit avoir pour le socle ?", {"quoi"}),
+        ("qu'est-ce que le DMP ?", {"definition"}),
     ],
 )
 def test_intents(question: str, expected: set[str]) -> None:
