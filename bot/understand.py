@@ -1487,7 +1487,9 @@ class NamedFigures(NamedTuple):
 
 _FIGURE = r"(\d+(?:[.,]\d+)?)(?:\s*/\s*(\d+))?(?:\s*(%))?"
 _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit between
-    r"\s*(?:(?:dematerialise(?:e|es|s)?|electroniques?|numeriques?|en ligne)\s+)?"
+    r"\s*(?:(?:dematerialise(?:e|es|s)?|electroniques?|numeriques?|en ligne|prescrit(?:e|es|s)?|"
+    # "transports prescrits en ligne 25 %"
+    r"fai(?:t|te|ts|tes)|realise(?:e|es|s)?|transmis(?:e|es)?)\s+){0,2}"
     rf"(?:(?:a|de|d|en|est|egal|environ|vers|a peu pres|autour de|de l ordre de|exactement|"
     rf"pile|juste|seulement|quasiment|presque)\s+)*"
     rf"{_FIGURE}(?![\d/,.]*\d)"
