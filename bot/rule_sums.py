@@ -110,6 +110,13 @@ PLURAL_FIGURE = re.compile(
     r"((?:a |de |sous |en dessous de |au[- ]dessus de |sur )?(?:les )?"
     r"\d[\d,.]*(?: ?%| pour ?cent)?)"
 )
+# A status told once after several items: "… et téléservices non atteints", "… ratés".
+PLURAL_NOT_MET = re.compile(
+    r"\b(?:non|pas) (?:atteint|valide|coche|rempli|obtenu)e?s\b|\b(?:rates|loupes|manques)\b"
+)
+NOT_MET = re.compile(r"\bnon (?:atteint|valide|coche|rempli|obtenu)")
+# An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
+STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
@@ -296,6 +303,7 @@ class RuleSums:
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
+        sentence = 0  # where the sentence's items start in `parts`
         listed = FIGURE_THEN_NAME.sub(r"\1, ", REFERENCE.sub(" ", folded))
         for part in SEPARATOR.split(listed):
             word = part.strip()
@@ -303,6 +311,7 @@ class RuleSums:
                 excepted = True
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
+                sentence = len(parts)
             elif word and (NOTHING_ELSE.search(word) or HEADING.fullmatch(word)):
                 # "rien d'autre au volet 2": names nothing met, the rest is not; "…, au volet
                 # 2, uniquement le DMP": where the next items are, not the block met
@@ -310,8 +319,12 @@ class RuleSums:
             elif word and not SEPARATOR.fullmatch(word):
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
+                met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
+                missed = PLURAL_NOT_MET.search(word)
+                if missed and not STATUS.search(word[: missed.start()]):
+                    _not_met_back(parts, sentence)
         parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
         rest: list[tuple[str, bool, Groupe | None, bool]] = []
@@ -728,6 +741,16 @@ def _each_rate(ind: Indicateur) -> bool:
     """An indicator met when every one of its rates reaches its target."""
     comps = ind.composantes
     return bool(comps) and ind.agregation == "tous" and all(c.cible.type == "taux" for c in comps)
+
+
+def _not_met_back(parts: list[tuple[str, bool, bool]], sentence: int) -> None:
+    """ "DMP, messagerie et téléservices non atteints": the items before the last one, back to
+    one with its own status or the sentence's start, are not met either."""
+    for i in range(len(parts) - 2, sentence - 1, -1):
+        words, _, asks = parts[i]
+        if asks or STATUS.search(words):
+            return
+        parts[i] = (words, False, asks)
 
 
 def _shared_figures(parts: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:

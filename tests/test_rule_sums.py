@@ -27,6 +27,20 @@ def responder(kb: Knowledge) -> FaqResponder:
             None,
             "940",
         ),
+        # a status or a figure told once for several items is each one's
+        (
+            "socle ok, 1 FSE appli carte vitale ok et 1 message mon espace sante ok, mais mes "
+            "taux AT-MP/grossesse/transport et DMP/ordo sont sous 30 pour cent. total donum ?",
+            "medecin",
+            "2 100",
+        ),
+        (
+            "FS 2023 : Ségur avec LAP, 88 % de FSE, horaires ok. CPTS, maître de stage, SAS "
+            "atteint, ordonnances numériques et appli carte Vitale atteintes. Par contre DMP, "
+            "messagerie patients et téléservices non atteints. Ça me fait combien ?",
+            "medecin",
+            "5 110",
+        ),
         # « quasi zéro » is not met; « sauf » ends with its sentence
         (
             "donum : socle ok, DMP 55 % ordo num 48 %, appli CV et messagerie MES ok, mais "
