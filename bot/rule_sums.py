@@ -114,6 +114,10 @@ PLURAL_FIGURE = re.compile(
 PLURAL_NOT_MET = re.compile(
     r"\b(?:non|pas) (?:atteint|valide|coche|rempli|obtenu)e?s\b|\b(?:rates|loupes|manques)\b"
 )
+# A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
+BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
+# A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
+BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 NOT_MET = re.compile(r"\bnon (?:atteint|valide|coche|rempli|obtenu)")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
@@ -392,7 +396,7 @@ class RuleSums:
             elif isinstance(found, Indicateur):
                 taken.add(found.id)
                 listed.add(found.id)
-                figure = given.value if given is not None else None
+                figure = given.value if given is not None else _bare_rate(words, found)
                 figure = figure if met and _counts(found, figure) else None
                 rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
                 if met and found.composantes and len(rates) == len(found.composantes):
@@ -741,6 +745,14 @@ def _each_rate(ind: Indicateur) -> bool:
     """An indicator met when every one of its rates reaches its target."""
     comps = ind.composantes
     return bool(comps) and ind.agregation == "tous" and all(c.cible.type == "taux" for c in comps)
+
+
+def _bare_rate(words: str, ind: Indicateur) -> float | None:
+    """ "DMP 12", "ordo numeriques 20": a bare number after a rate's name is that rate."""
+    if ind.cible.type not in ("taux", "moyenne"):
+        return None
+    found = BARE_NUMBER.search(words)
+    return float(found.group(1).replace(",", ".")) if found else None
 
 
 def _not_met_back(parts: list[tuple[str, bool, bool]], sentence: int) -> None:

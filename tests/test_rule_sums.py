@@ -41,6 +41,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "5 110",
         ),
+        # a bare number after a rate's name is that rate: 280 + ApCV 40, DMP and ordos missed
+        (
+            "FS 2025 : volet 1 ok, DMP 12 ordo numeriques 20, apcv ok et rien d'autre. combien "
+            "au total ?",
+            "medecin",
+            "2 240",
+        ),
         # « quasi zéro » is not met; « sauf » ends with its sentence
         (
             "donum : socle ok, DMP 55 % ordo num 48 %, appli CV et messagerie MES ok, mais "
