@@ -110,6 +110,7 @@ _PAID = re.compile(r"(€|\b(euros?|points?|pts|rapport\w*|touch\w*|vers\w*|pay\
 _WHEN_CLAUSE = re.compile(r"^quand (je|j'|on|tu|vous|il|elle)[^,?]*, ")
 # "Comment X a-t-il évolué ?" asks the figures over the years, not a procedure.
 _EVOLUTION = re.compile(r"\b(evolu\w*|change\w*)\b")
+_HOW = re.compile(r"\bcomment\b")
 # Where the question is the one under "où", read on the raw text: folded, it is "ou".
 WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)
 OPEN = re.compile(
@@ -132,8 +133,11 @@ def intents(text: str) -> frozenset[str]:
     found = {name for name, rx in _PATTERNS if rx.search(folded)}
     if WHERE.search(text.rsplit(" : ", 1)[-1]):
         found.add("comment")
-    if "comment" in found and _EVOLUTION.search(folded):
-        found.discard("comment")
+    how = _HOW.search(folded) if "comment" in found else None
+    if how is not None and _EVOLUTION.search(folded, how.end()):
+        found.discard(
+            "comment"
+        )  # "comment X a-t-il évolué ?", not "changé de cabinet, que faire ?"
     if "definition" in found:
         found |= {name for name, rx in _DEFINED if rx.search(folded)}
         if len(found) > 1:  # "c'est quoi le seuil ?" asks the target

@@ -37,6 +37,7 @@ from knowledge.schema import FaqEntree
         ("Quand je coche la case, je m'engage à quoi ?", {"quoi"}),
         ("J'ai dépassé la date limite : puis-je encore déclarer ?", {"oui_non"}),
         ("Comment le volet 2 a-t-il évolué ?", {"oui_non"}),
+        ("changé de logiciel en 2025, qu'est ce que je dois faire ?", {"comment"}),
         ("forfait structure", set()),
         # "combien" of a rate is a target too; of points, an amount only
         ("en 2022 il fallait cb de % d'echanges via la messagerie ?", {"nombre", "seuil"}),
