@@ -109,6 +109,7 @@ VALIDATION14 = TESTS / "faq_validation14.yaml"  # written blind on 1/12/2026 (ev
 VALIDATION15 = TESTS / "faq_validation15.yaml"  # written blind on 1/12/2026 (eve); read once
 VALIDATION16 = TESTS / "faq_validation16.yaml"  # written blind on 1/12/2026 (new pass); read once
 VALIDATION17 = TESTS / "faq_validation17.yaml"  # written blind on 1/12/2026 (new pass); read once
+VALIDATION18 = TESTS / "faq_validation18.yaml"  # written blind on 1/12/2026 (new pass); read once
 VALIDATION19 = TESTS / "faq_validation19.yaml"  # written blind on 1/12/2026 (new pass); read once
 TUNED = "(tuned on)"
 SETS = [
@@ -179,6 +180,7 @@ SETS = [
     ("validation set 15 (held out)", VALIDATION15),
     ("validation set 16 (held out)", VALIDATION16),
     ("validation set 17 (held out)", VALIDATION17),
+    ("validation set 18 (held out)", VALIDATION18),
     ("validation set 19 (held out)", VALIDATION19),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
@@ -440,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION15,
             VALIDATION16,
             VALIDATION17,
+            VALIDATION18,
             VALIDATION19,
         )
         blind = held_out or (not paths and TUNED not in name)
