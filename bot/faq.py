@@ -117,6 +117,9 @@ HEARSAY = re.compile(
     r"il parait|on dit|on raconte)( que| qu'?)",
     re.IGNORECASE,
 )
+# A term asked alone, with question marks, before a few words on where it was seen:
+# "ApCV ??? vu ça dans mon relevé amelipro".
+LEADING_ASKED = re.compile(r"^\s*([\w-]{2,12})\s*\?{2,}\s*(?:[^?]{0,60})$")
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
@@ -619,13 +622,24 @@ class FaqIndex:
         folded, marker = self._defining(text)
         if marker is None:
             words = self._words(text) if words is None else words
-            return self._terms.get(words[0]) if len(words) == 1 else None
+            if len(words) != 1:
+                return self._leading_term(text)
+            return self._terms.get(words[0])
         after = self._terms_in(folded[marker.end() :])
         before = self._terms_in(folded[: marker.start()])
         asked = [t for t in after if t.sigle not in CONTEXT_TERMS]
         asked_before = [t for t in before if t.sigle not in CONTEXT_TERMS]
         named = asked[:1] or asked_before[-1:] or after[:1] or before[-1:]
         return named[0] if named else None
+
+    def _leading_term(self, text: str) -> GlossaireTerme | None:
+        """ "ApCV ??? vu ça dans mon relevé", "DSG ?? jamais entendu parler": a term asked
+        alone at the start, what follows only says where it was seen."""
+        lead = LEADING_ASKED.match(text)
+        if lead is None:
+            return None
+        words = self._words(lead.group(1))
+        return self._terms.get(words[0]) if len(words) == 1 else None
 
     def only_definitions(self, text: str) -> tuple[GlossaireTerme, ...]:
         """The terms a question asks to define when it asks several and nothing else ("dsg
@@ -641,8 +655,10 @@ class FaqIndex:
 
     def only_definition(self, text: str) -> bool:
         """The question asks what a term is and nothing else ("c koi le DMP", "mssanté c
-        koi", "je suis dentiste, c'est quoi l'ApCV ?"), not something about it ("c'est quoi le
-        montant du socle FAMI ?")."""
+        koi", "je suis dentiste, c'est quoi l'ApCV ?", "ApCV ??? vu dans mon relevé"), not
+        something about it ("c'est quoi le montant du socle FAMI ?")."""
+        if self._leading_term(text) is not None:
+            return True
         words = self._rest_words(*self._defining(text))
         terms = [w for w in words if w in self._terms]
         if len(terms) > 1:  # the scheme's name qualifies the term asked about

@@ -249,6 +249,20 @@ def test_an_equals_sign_asks_a_definition(index: FaqIndex) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sigle"),
+    [("ApCV ??? vu ca dans mon releve amelipro", "ApCV"), ("DSG ?? jamais entendu parler", "DSG")],
+)
+def test_a_term_asked_alone_before_where_it_was_seen(
+    index: FaqIndex, text: str, sigle: str
+) -> None:
+    """ "ApCV ??? vu ça dans mon relevé": the term is asked, the rest says where it was seen;
+    its definition comes first (it was declined: too many words for a bare acronym)."""
+    ans = index.answer(text, today=dt.date(2026, 11, 30))
+    assert ans.definition is not None and ans.definition.sigle == sigle
+    assert ans.outcome in ("definition", "answer")
+
+
+@pytest.mark.parametrize(
     ("text", "asked"),
     [
         ("Bonjour, je suis dentiste. C'est où sur amelipro ?", "C'est où sur amelipro ?"),
