@@ -346,12 +346,19 @@ class FaqIndex:
         self._read_glossary(glossaire)
         self._surface = self._surface_vocabulary(entries, glossaire)
         self._surface_words = frozenset(w for ws in self._surface.values() for w in ws)
-        self.reader = ScopeReader(covered(entries, self._dispositifs, professions))
+        askers = covered(entries, self._dispositifs, professions)
+        self.reader = ScopeReader(askers)
         docs = self._index_phrasings(entries)
         self._read_scopes(entries)
         self._read_offtopic(hors_perimetre)
         answer_docs = [self.tokens(e.reponse, correct=False) for e in entries]
         self._known = set(self.vocab).union(*map(set, answer_docs))
+        # "gynéco ici, …": how the asker names themself is no word the FAQ lacks, nor one
+        # of the topic an entry should cover
+        self._asker_tokens = frozenset(
+            t for aliases in askers.values() for a in aliases for t in self.tokens(a)
+        ) - set(self.vocab)
+        self._known.update(self._asker_tokens)
         # The entry document ranks best; the best single phrasing and the answer add recall.
         self._bm25 = _bm25(docs)
         self._answers = _bm25(answer_docs)
@@ -755,7 +762,7 @@ class FaqIndex:
         ratios = process.cdist([asked], docs, scorer=fuzz.ratio)[0]  # token_sort_ratio
         fuzzy[candidates] = np.maximum.reduceat(ratios, np.cumsum(sizes) - sizes)
         combined = lexical + W_FUZZY * fuzzy / 100
-        qset = set(q)
+        qset = set(q) - self._asker_tokens or set(q)
         hits = []
         starts, ends = self._starts, self._ends  # as Python ints: cheaper to index with
         for i in np.argsort(-combined, kind="stable")[:k].tolist():

@@ -343,3 +343,15 @@ def test_an_entry_on_an_indicator_the_years_rules_lack_says_the_scheme_ended() -
 def test_an_open_question_with_words_the_faq_does_not_know_gets_no_entry(index: FaqIndex) -> None:
     """« comment changer un pneu crevé » shares « changer » (modifier) with an entry: no."""
     assert not index.answer("comment changer un pneu crevé").matched
+
+
+def test_the_askers_own_title_is_no_missing_topic_word() -> None:
+    """ "gynéco ici, …": the specialty the asker names (an alias of the professions registry)
+    is neither a word the FAQ lacks nor one the entry should cover; the Donum's options answer
+    (it was declined)."""
+    ans = FaqResponder.from_knowledge(load()).index.answer(
+        "gyneco ici, je fais toutes mes declarations de grossesse en ligne. ca compte pour quoi "
+        "exactement dans la dotation numerique ?",
+        today=dt.date(2026, 11, 30),
+    )
+    assert ans.matched and ans.hit is not None and ans.hit.entry.id == "donum_options"
