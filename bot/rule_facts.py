@@ -101,7 +101,8 @@ EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)
 AMOUNT_CHECKED = re.compile(
     r"\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte|"
     r"mont\w* (jusqu'a|a)) "  # "le FS 2025 montait à 8 141 € maximum"
-    r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts)"
+    r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts|"
+    r"(?= (le|la|les|pour|au|du|sur) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
 # What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
 PROOF_ASKED = re.compile(
