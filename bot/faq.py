@@ -120,6 +120,11 @@ HEARSAY = re.compile(
 # A term asked alone, with question marks, before a few words on where it was seen:
 # "ApCV ??? vu ça dans mon relevé amelipro".
 LEADING_ASKED = re.compile(r"^\s*([\w-]{2,12})\s*\?{2,}\s*(?:[^?]{0,60})$")
+# Two alternatives asked: "en entier ou au prorata ?", "volet 1 ou volet 2 ?"; not "…, ou
+# pas ?" (a yes/no tag), nor "ou bien", "ou plus", "ou autre chose".
+ALTERNATIVE = re.compile(
+    r"\w \bou\b (?!(pas|non|bien|plus|moins|alors|sinon|autre|quoi|rien)\b)\w[^?.!]*\?"
+)
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
@@ -233,6 +238,7 @@ SPECIFIC_DF = 8  # a word in at most this many entries says what the question is
 # A verdict is given only with this share of the question's words in the entry, and to a
 # negative question only from a negative phrasing unless the words agree this much.
 VERDICT_COVERAGE, POLARITY_COVERAGE = 0.45, 0.6
+CLEAR_LEAD, LEAD_COVERAGE = 0.5, 0.3
 OPEN_COVERAGE = 0.5
 # ... and only when it stands this far ahead of the next entry.
 VERDICT_MARGIN = 0.1
@@ -970,6 +976,8 @@ class FaqIndex:
             about = self._about(scope.professions[0], hits)
             if about is not None:
                 return Answer(True, about, **base)
+        if sure and beside is None and ALTERNATIVE.search(fold(text)):
+            beside = "sans_verdict"  # "en entier ou au prorata ?": no « Oui »/« Non » fits
         if sure and beside == "sans_verdict":
             hits[0] = replace(hits[0], entry=self._unverdicted(hits[0].entry))
             beside = None
@@ -1197,8 +1205,11 @@ class FaqIndex:
         default = who["exercice"] if who["exercice_source"] == "defaut" else None
         stale = bool(default and e.portee.exercices and max(e.portee.exercices) < default - 2)
         prof = who["profession"] if who["profession_source"] == "question" else None
+        known = all(t in self._known for t in tokens if len(t) >= 3)  # no "pneu crevé"
+        # a clear lead over the next entry makes up for a lower share of known words
+        lead = known and top.score - rival >= CLEAR_LEAD and cover >= LEAD_COVERAGE
         same = (
-            cover >= VERDICT_COVERAGE
+            (cover >= VERDICT_COVERAGE or lead)
             and polarity
             and not flipped
             and not _opposite(asked, self.question_predicates(e))
@@ -1226,7 +1237,6 @@ class FaqIndex:
             same, contrary = False, True
         # "à partir de quand ?", "quelle convention ?": the open question's facts follow the
         # « Oui »/« Non » of a close enough entry; "comment … ?" needs more of its words
-        known = all(t in self._known for t in tokens if len(t) >= 3)  # no "pneu crevé"
         needed = OPEN_COVERAGE if (what or contrary) and not how and known else POLARITY_COVERAGE
         # a statement checked is measured on itself, as its verdict is
         said = cover if CHECKED.search(folded) else top.coverage

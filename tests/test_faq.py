@@ -355,3 +355,13 @@ def test_the_askers_own_title_is_no_missing_topic_word() -> None:
         today=dt.date(2026, 11, 30),
     )
     assert ans.matched and ans.hit is not None and ans.hit.entry.id == "donum_options"
+
+
+def test_two_alternatives_get_the_facts_without_a_yes_or_no(index: FaqIndex) -> None:
+    """ "en volet 1 ou en volet 2 en 2022 ?": « Non, à titre exceptionnel » answers neither
+    alternative; the entry's facts do, without its opening verdict."""
+    ans = index.answer(
+        "la coordination c'était en volet 1 ou en volet 2 en 2022 ?", today=dt.date(2026, 11, 30)
+    )
+    assert ans.matched and ans.hit is not None
+    assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
