@@ -523,6 +523,17 @@ def _bounded(folded: str, start: int, rate: Valeur) -> Valeur:
     return replace(rate, value=rate.value + step, text=text, borne="sous" if below else "dessus")
 
 
+def bound_said(value: float) -> str | None:
+    """ "moins de 30", "plus de 30": a rate `_bounded` put just under or over a figure, as the
+    asker said it (not "29,95"); None for a figure as typed."""
+    whole = round(value)
+    if abs(value - (whole - STEP)) < 1e-9:
+        return f"moins de {whole}"
+    if abs(value - (whole + STEP)) < 1e-9:
+        return f"plus de {whole}"
+    return None
+
+
 def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """The question gives a figure of the asker's own ("j'ai 68 %", "pile à 2/3"), not one of
     the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""

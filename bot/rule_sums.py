@@ -23,7 +23,7 @@ from typing import Any
 from bot.faq import Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
-from bot.question_scope import Valeur, values
+from bot.question_scope import Valeur, bound_said, values
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
@@ -720,7 +720,8 @@ def _given(item: Indicateur | Groupe, figure: Figure | None, goal: str = "") -> 
         return ""  # rates named each: the question says them
     unit = f"{NNBSP}%" if item.cible.type in ("taux", "moyenne") or _each_rate(item) else ""
     goal = f"{NNBSP}; {goal}" if goal else ""
-    return f" (vous{NNBSP}: {fmt_number(figure)}{unit}{goal})"
+    said = bound_said(figure) or fmt_number(figure)  # "sous 30 %": « moins de 30 % »
+    return f" (vous{NNBSP}: {said}{unit}{goal})"
 
 
 def _goal(item: Indicateur | Groupe) -> str:
