@@ -653,6 +653,7 @@ class FaqResponder:
             g=g,
             secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
             verdict=_verdict(g),
+            still=_still_time(g, today),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
             e=context,
             entry_sources=sources(context) if context else [],
@@ -1327,6 +1328,19 @@ def _defined(ans: Answer | None) -> tuple[GlossaireTerme, ...]:
     if ans is None:
         return ()
     return ans.definitions or ((ans.definition,) if ans.definition else ())
+
+
+def _still_time(g: Grounded, today: dt.date) -> str | None:
+    """ "Exercice 2026 en cours : il vous reste jusqu'au 31/12/2026 pour l'atteindre.": a
+    count or a yes/no not met in the year under way can still be met (a rate is the year's)."""
+    s = g.situation
+    target = s.composante.cible if s.composante is not None else s.indicateur.cible
+    if g.statut != "non_atteint" or g.case.exercice != today.year or s.sans is not None:
+        return None
+    if target.type not in ("nombre", "booleen"):
+        return None
+    year = g.case.exercice
+    return f"Exercice {year} en cours{NNBSP}: il vous reste jusqu'au 31/12/{year} pour l'atteindre."
 
 
 def _verdict(g: Grounded) -> str:

@@ -12,7 +12,7 @@ from bot.rule_answers import Grounded
 from bot.session import Session
 from bot.telegram_render import decode, encode
 from bot.text_render import to_text
-from knowledge import Knowledge
+from knowledge import Knowledge, load
 
 TODAY = dt.date(2025, 1, 15)  # the 2024 declaration: the exercice assumed by default is 2024
 NN = "\u202f"
@@ -892,3 +892,18 @@ def test_two_rates_of_two_indicators_give_no_verdict_on_the_first(
     )
     g = ground(responder, text, "medecin")
     assert g is None or g.situation.valeur is None or g.situation.valeur.value != 18.0
+
+
+def test_a_count_missed_in_the_year_under_way_says_the_time_left() -> None:
+    """1/12/2026, « 2 séances de dépistage cette année, j'ai droit aux 300 ? »: not met yet,
+    and the reply says the exercice runs to the 31/12/2026; a past year's says nothing."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    s = Session(chat_id=1, profession="chirurgien-dentiste")
+    now = to_text(
+        r.respond("2 seances de depistage en ecole rep+ en 2026, j'ai droit aux 300 ?", s).message
+    )
+    before = to_text(
+        r.respond("2 seances de depistage en ecole rep+ en 2024, j'ai droit aux 300 ?", s).message
+    )
+    assert "il vous reste jusqu'au 31/12/2026" in now
+    assert "il vous reste" not in before
