@@ -116,8 +116,7 @@ PLURAL_NOT_MET = re.compile(
 )
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
-# A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
-BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
+# One item not met: "téléservices non atteint".
 NOT_MET = re.compile(r"\bnon (?:atteint|valide|coche|rempli|obtenu)")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
