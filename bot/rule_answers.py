@@ -418,7 +418,9 @@ class RuleAnswers:
         words, wanted = self._read(text).words - self._gate_words, set(ids)
         idf = self._weights(d)
         docs = [self._vocab[i.id] for i in d.indicateurs if i.id in wanted]
-        return any(sum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE for doc in docs)
+        return any(
+            math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE for doc in docs
+        )
 
     def _named(
         self, words: set[str], d: Dispositif, figure: Valeur | None
@@ -434,7 +436,7 @@ class RuleAnswers:
         scored = []
         for ind, comp in self._candidates(d):
             doc = self._vocab[comp.id if comp else ind.id]
-            score = sum(idf[t] * doc[t] for t in words if t in doc)
+            score = math.fsum(idf[t] * doc[t] for t in words if t in doc)
             fits = figure is not None and _takes(ind, comp, figure)
             own = len(words & self._libelle_words(comp.libelle if comp else ind.libelle))
             scored.append((fits, score, comp is not None, own, ind, comp))
@@ -1007,7 +1009,7 @@ class RuleAnswers:
         order."""
         idf = self._weights(d)
         return [
-            (sum(idf.get(t, 0.0) * doc[t] for t in words if t in doc), ind)
+            (math.fsum(idf.get(t, 0.0) * doc[t] for t in words if t in doc), ind)
             for ind in d.indicateurs
             for doc in [self._vocab[ind.id]]
         ]
@@ -1019,7 +1021,7 @@ class RuleAnswers:
         words = self._read(text).words
         figures = values(fold(text))
         return any(
-            sum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE
+            math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE
             and (not figures or _takes(i, c, figures[0]))
             for i, c in self._candidates(d)
             for doc in [self._vocab[c.id if c else i.id]]

@@ -907,3 +907,38 @@ def test_a_count_missed_in_the_year_under_way_says_the_time_left() -> None:
     )
     assert "il vous reste jusqu'au 31/12/2026" in now
     assert "il vous reste" not in before
+
+
+def test_replies_do_not_depend_on_the_hash_seed() -> None:
+    """Scores summed over a set of words gave ties broken by the order Python hashes strings
+    in: this question got an indicator's verdict under some seeds, a total under others."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import datetime as dt, sys\n"
+        "from bot.faq_replies import FaqResponder\n"
+        "from bot.session import Session\n"
+        "from bot.text_render import to_text\n"
+        "from knowledge import load\n"
+        "r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))\n"
+        "s = Session(chat_id=1, profession='medecin')\n"
+        "print(to_text(r.respond(sys.argv[1], s).message))\n"
+    )
+    question = (
+        "J'assure en libéral la coordination des soins dentaires d'un EHPAD (convention avec "
+        "l'établissement, 2024). Ça rentre dans l'exercice coordonné pour le forfait ? Si oui "
+        "ça donne combien en plus ?"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code, question],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outs) == 1
