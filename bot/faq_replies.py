@@ -514,9 +514,7 @@ class FaqResponder:
                     other,
                     year=year,
                     definitions=_defined(ans),
-                    note=self.scheme_note(ans)
-                    or (None if other else self.ended_note(ans, e))
-                    or self.ended_note(ans),
+                    note=self.scheme_note(ans) or self.ended_note(ans, None if other else e),
                     stake=None if other else self.stake_line(text, ans, e),
                 )
                 if forwarded:
