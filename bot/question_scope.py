@@ -67,7 +67,7 @@ SCHEME_PROFESSION = {
 }
 VSM = re.compile(r"\b(vsm|volet de synthese)\b")
 # Indicators only the médecins' schemes have: « cm at-mp 2025 il faut quel % » is a médecin's.
-MEDECIN_ONLY = re.compile(r"\b(vsm|volet de synthese|cm ?at-?mp|aat|dmt|pse|spe|dsg)\b")
+MEDECIN_ONLY = re.compile(rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg)\b")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(

@@ -111,13 +111,12 @@ PLURAL_FIGURE = re.compile(
     r"\d[\d,.]*(?: ?%| pour ?cent)?)"
 )
 # A status told once after several items: "… et téléservices non atteints", "… ratés".
-PLURAL_NOT_MET = re.compile(
-    r"\b(?:non|pas) (?:atteint|valide|coche|rempli|obtenu)e?s\b|\b(?:rates|loupes|manques)\b"
-)
+_MET = r"(?:atteint|valide|coche|rempli|obtenu)"  # what a status says of an item
+PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manques)\b")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint".
-NOT_MET = re.compile(r"\bnon (?:atteint|valide|coche|rempli|obtenu)")
+NOT_MET = re.compile(rf"\bnon {_MET}")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
