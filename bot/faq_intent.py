@@ -133,11 +133,10 @@ def intents(text: str) -> frozenset[str]:
     found = {name for name, rx in _PATTERNS if rx.search(folded)}
     if WHERE.search(text.rsplit(" : ", 1)[-1]):
         found.add("comment")
+    # "comment X a-t-il évolué ?" asks figures; "changé de cabinet, que faire ?" a way
     how = _HOW.search(folded) if "comment" in found else None
     if how is not None and _EVOLUTION.search(folded, how.end()):
-        found.discard(
-            "comment"
-        )  # "comment X a-t-il évolué ?", not "changé de cabinet, que faire ?"
+        found.discard("comment")
     if "definition" in found:
         found |= {name for name, rx in _DEFINED if rx.search(folded)}
         if len(found) > 1:  # "c'est quoi le seuil ?" asks the target
