@@ -194,7 +194,16 @@ def received_reply(
     combos, count = _paying(items, amount)
     said = fmt_eur(amount)
     lines = [line(bold(f"{said} reçus — {d.libelle}"))]
-    if assumed:
+    asked = scope.schemes if scope is not None else ()
+    if assumed and asked == ("dotation_numerique",) and d.dispositif != asked[0]:
+        lines.append(  # the Donum starts with the exercice under way: none was paid yet
+            line(
+                f"Aucune dotation numérique n'est encore versée : la première, pour "
+                f"l'exercice {today.year}, le sera après sa clôture. Lu comme le "
+                f"{_short(d.libelle).lower()}, le dernier versé."
+            )
+        )
+    elif assumed:
         lines.append(
             line(f"Exercice {case.exercice} supposé, le dernier versé : précisez l'année sinon.")
         )

@@ -94,6 +94,14 @@ def test_with_no_year_the_last_exercice_paid_is_assumed_and_said(
     assert f"Accueil d'un étudiant de 6e année en stage actif (350{NN}€)" in said
 
 
+def test_a_donum_received_before_any_was_paid_is_read_as_the_last_forfait_structure(
+    responder: FaqResponder,
+) -> None:
+    said = to_text(respond(responder, "jai eu 2940 e de donum c le max ?", "medecin").message)
+    assert "Aucune dotation numérique n'est encore versée" in said
+    assert "Lu comme le forfait structure 2025, le dernier versé." in said
+
+
 def test_the_exercice_is_the_year_beside_the_scheme_not_the_payments(
     responder: FaqResponder,
 ) -> None:
