@@ -90,6 +90,10 @@ DEV_COLLOQUIAL44 = TESTS / "faq_devset_colloquial44.yaml"  # tuned on: FS to Don
 DEV_COLLOQUIAL45 = TESTS / "faq_devset_colloquial45.yaml"  # tuned on: own situation, 44th
 DEV_COLLOQUIAL46 = TESTS / "faq_devset_colloquial46.yaml"  # tuned on: staff asking, 45th
 DEV_COLLOQUIAL47 = TESTS / "faq_devset_colloquial47.yaml"  # tuned on: chat-box lines, 46th
+DEV_COLLOQUIAL48 = TESTS / "faq_devset_colloquial48.yaml"  # tuned on: dentists' FAMI, 47th
+DEV_COLLOQUIAL49 = TESTS / "faq_devset_colloquial49.yaml"  # tuned on: polarity, 48th
+DEV_COLLOQUIAL50 = TESTS / "faq_devset_colloquial50.yaml"  # tuned on: whole subject, 49th
+DEV_COLLOQUIAL51 = TESTS / "faq_devset_colloquial51.yaml"  # tuned on: paperwork, 50th
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -111,6 +115,10 @@ VALIDATION16 = TESTS / "faq_validation16.yaml"  # written blind on 1/12/2026 (ne
 VALIDATION17 = TESTS / "faq_validation17.yaml"  # written blind on 1/12/2026 (new pass); read once
 VALIDATION18 = TESTS / "faq_validation18.yaml"  # written blind on 1/12/2026 (new pass); read once
 VALIDATION19 = TESTS / "faq_validation19.yaml"  # written blind on 1/12/2026 (new pass); read once
+VALIDATION20 = TESTS / "faq_validation20.yaml"  # written blind on 1/12/2026 (next pass); read once
+VALIDATION21 = TESTS / "faq_validation21.yaml"  # written blind on 1/12/2026 (next pass); read once
+VALIDATION22 = TESTS / "faq_validation22.yaml"  # written blind on 1/12/2026 (next pass); read once
+VALIDATION23 = TESTS / "faq_validation23.yaml"  # written blind on 1/12/2026 (next pass); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -161,6 +169,10 @@ SETS = [
     (f"colloquial development set 45 {TUNED}", DEV_COLLOQUIAL45),
     (f"colloquial development set 46 {TUNED}", DEV_COLLOQUIAL46),
     (f"colloquial development set 47 {TUNED}", DEV_COLLOQUIAL47),
+    (f"colloquial development set 48 {TUNED}", DEV_COLLOQUIAL48),
+    (f"colloquial development set 49 {TUNED}", DEV_COLLOQUIAL49),
+    (f"colloquial development set 50 {TUNED}", DEV_COLLOQUIAL50),
+    (f"colloquial development set 51 {TUNED}", DEV_COLLOQUIAL51),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -182,6 +194,10 @@ SETS = [
     ("validation set 17 (held out)", VALIDATION17),
     ("validation set 18 (held out)", VALIDATION18),
     ("validation set 19 (held out)", VALIDATION19),
+    ("validation set 20 (held out)", VALIDATION20),
+    ("validation set 21 (held out)", VALIDATION21),
+    ("validation set 22 (held out)", VALIDATION22),
+    ("validation set 23 (held out)", VALIDATION23),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -444,6 +460,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION17,
             VALIDATION18,
             VALIDATION19,
+            VALIDATION20,
+            VALIDATION21,
+            VALIDATION22,
+            VALIDATION23,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
