@@ -98,6 +98,10 @@ GENERIC_STEMS = frozenset(
         # « avec le nouveau système »: the 2017 libellé « Nouveaux services aux patients »
         "nouveau",
         "nouvel",
+        # « tout au début », « le forfait complet »: time and extent, of any indicator (the
+        # FSE start's entries speak of « début d'activité » and « année complète »)
+        "debut",
+        "complet",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
@@ -444,6 +448,9 @@ class RuleAnswers:
         fits, score, _, own, ind, comp = scored[0]
         if score < MIN_SCORE:
             return None
+        doc = self._vocab[comp.id if comp else ind.id]
+        if not own and sum(doc.get(t, 0.0) for t in words) < 2 * FAQ_WEIGHT:
+            return None  # one word of a FAQ phrasing alone: « tout au début » is no FSE start
         rival = next((s for s in scored[1:] if s[0] == fits and s[4] is not ind), None)
         if rival is not None and (rival[1] > score or (rival[1] == score and rival[3] >= own)):
             return None
