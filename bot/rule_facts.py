@@ -914,6 +914,9 @@ class RuleFacts:
             return None  # an indicator named, though not clearly: not the total
         if self._named_elsewhere(text, case):
             return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
+        if TARGET_WORDS.search(folded) and not TOTAL.search(folded):
+            # « les seuils de la Donum passent à combien en 2028 ? »: targets, not the total
+            return self._blocks(case, list(d.groupes), targets=True)
         if TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values()):
             total = self._total(case)
             told = self._other_maxima(folded, case)

@@ -102,6 +102,13 @@ def test_the_total_for_the_current_exercice_states_it(responder: FaqResponder) -
     assert "Provisoire" in text  # 2026 reconducts the 2025 rules
 
 
+def test_thresholds_asked_with_how_much_are_the_targets_not_the_total(
+    responder: FaqResponder,
+) -> None:
+    text = to_text(respond(responder, "les seuils de la Donum en 2028 c'est combien ?").message)
+    assert f"≥ 80{NN}%" in text and f"> 60{NN}%" in text
+
+
 def test_a_declaration_window_of_another_profession(responder: FaqResponder) -> None:
     rep = respond(responder, "kiné: la declaration fami 2025 c ouvert a partir de qd ?")
     assert rep.fact is not None and rep.fact.case.profession == "masseur-kinesitherapeute"
