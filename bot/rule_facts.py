@@ -243,6 +243,9 @@ COMPARED = re.compile(
 OBLIGATION = re.compile(
     r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
     r"optionnel\w*)\b"
+    # « obligatoire de redéclarer / de préciser les lieux ? »: a step of the declaration asked
+    r"(?! d'?e? ?(re)?(declar|precis|indiqu|renseign|rempli|envoy|joindr|fourni|transmet|"
+    r"coch|sign|saisi|valid|refai)\w*)"
 )
 # « c'est dans les optionnels ? », « facultatif ? »: the question asks whether it is optional.
 OPTIONAL = re.compile(r"\b(facultati\w*|optionnel\w*|options?)\b")

@@ -53,6 +53,9 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("j'ai 68 % de fse, ça rapporte combien ?", None),
         ("VSM ca rapporte combien ?", None),
         ("en moyenne les medecins touchent combien de forfait structure ?", None),
+        ("la messagerie c'est obligatoire ?", "obligatoire"),
+        # a step of the declaration, not whether the indicator is required
+        ("l'aller vers, c obligatoire de redeclarer chaque annee ?", None),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
