@@ -108,7 +108,7 @@ CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
 # A statement the asker checks: "…, vrai ou faux ?", "…, c'est vrai ?".
 CHECKED = re.compile(
     r"\b(vrai ou faux|(c'?est|est[- ]ce|est[- ]il|est[- ]elle) (bien |donc )?(vrai|exact|juste|"
-    r"correct)|exact|correct)\W*$",
+    r"correct|ca)|exact|correct|c ca|c bien ca)\W*$",
     re.IGNORECASE,
 )
 # Who said what is checked: "on m'a dit que", "une consœur m'affirme que", "paraît que".

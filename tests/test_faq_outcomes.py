@@ -112,6 +112,14 @@ def test_a_negative_statement_checked_gets_no_contrary_verdict(index: FaqIndex) 
     assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
 
 
+def test_a_negative_statement_put_as_c_est_ca_gets_no_contrary_verdict(index: FaqIndex) -> None:
+    """ "donc pas de forfait structure pour moi, c'est ça ?": the entry's « Oui, ouvert au
+    secteur 2 » would read as « oui, pas de forfait »."""
+    ans = ask(index, "je suis en secteur 2, donc pas de forfait structure pour moi c'est ça ?")
+    assert ans.matched and ans.hit.entry.id == "perimetre_specialite_secteur"
+    assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
+
+
 def test_hearsay_checked_is_measured_on_what_was_said(index: FaqIndex) -> None:
     """ "On m'a dit que X. C'est vrai ?": X is what the entry must hold, not « c'est vrai »."""
     text = (
