@@ -47,7 +47,8 @@ WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
     r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|"
     r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
-    r"limite|butoir|quel mois|quelle periode|periode de (declaration|saisie)|trop tard|"
+    r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
+    r"periode de (declaration|saisie)|trop tard|"
     r"en meme temps|au meme moment|a la meme date|"
     # "fallait-il encore déclarer X ?" asks whether X is declared, not until when
     r"(?<!fallait-il )(?<!fallait il )(?<!faut-il )(?<!faut il )(?<!fallait )"
