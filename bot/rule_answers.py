@@ -627,16 +627,20 @@ class RuleAnswers:
         if span & own:  # "pas de coordination": the indicator itself
             return False
         denied = set().union(*q.negated)
-        for question in ind.questions:
-            for c in question.choix:
-                if c.resultat is None or c.resultat.reponse is not True:
-                    continue
-                forms = self._libelle_words(c.libelle) - own
-                if not span & forms:
-                    continue
-                # "ni en CPTS ni en MSP": every form named is denied, the absence stands
-                if len(forms & denied) == 1 or (forms - denied) & q.words:
-                    return True
+        meeting = [
+            self._libelle_words(c.libelle) - own
+            for question in ind.questions
+            for c in question.choix
+            if c.resultat is not None and c.resultat.reponse is True
+        ]
+        # "ni MSP ni CPTS, mais des actions de coordination avec un EHPAD": another form said
+        other = any((forms - denied) & q.words for forms in meeting)
+        for forms in meeting:
+            if not span & forms:
+                continue
+            # "ni en CPTS ni en MSP": every form named is denied, the absence stands
+            if len(forms & denied) == 1 or other:
+                return True
         return False
 
     def _failed(self, span: set[str], d: Dispositif, ind: Indicateur) -> Groupe | None:

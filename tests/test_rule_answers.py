@@ -230,6 +230,8 @@ def test_one_form_of_coordination_missing_is_no_absence(responder: FaqResponder)
     for text in (
         "je suis dans une CPTS mais pas dans une MSP, ça compte pour la coordination ?",
         "je ne suis pas en MSP, je perds la coordination ?",
+        # another form that meets it, said beside the two denied
+        "ni en MSP ni en CPTS, mais des actions de coordination avec un EHPAD, ça valide ?",
     ):
         assert ground(responder, text, "chirurgien-dentiste") is None
     g = ground(responder, "ni en CPTS ni en MSP, je perds la coordination ?", "chirurgien-dentiste")
