@@ -1148,10 +1148,10 @@ class FaqResponder:
         return text[:1].upper() + text[1:]
 
     def ended_note(self, ans: Answer, entry: FaqEntree | None = None) -> str | None:
-        """ "Le forfait structure s'arrête à l'exercice 2025 ; pour 2026, c'est la dotation
-        numérique.": a scheme named for an exercice after its last, that another replaces;
-        or the scheme of the entry's indicators, when the exercice's rules hold none of them
-        (« maître de stage » asked for 2026)."""
+        """ "Le forfait structure s'arrête à l'exercice 2025 ; la dotation numérique le
+        remplace à partir de l'exercice 2026.": a scheme named for an exercice after its last,
+        that another replaces; or the scheme of the entry's indicators, when the exercice's
+        rules hold none of them (« maître de stage » asked for 2026)."""
         if self.rules is None or ans.scope is None or None in (ans.exercice, ans.profession):
             return None
         assert ans.profession is not None and ans.exercice is not None
@@ -1163,9 +1163,11 @@ class FaqResponder:
                 continue
             then = next((o for o, ys in schemes.items() if ans.exercice in ys), None)
             if then is not None and then != k:
+                name, pronoun = SCHEME_NAMES[k], "la" if SCHEME_NAMES[k].startswith("la ") else "le"
                 ended = (
-                    f"{SCHEME_NAMES[k][:1].upper()}{SCHEME_NAMES[k][1:]} s'arrête à l'exercice "
-                    f"{max(years)}{NNBSP}; pour {ans.exercice}, c'est {SCHEME_NAMES[then]}."
+                    f"{name[:1].upper()}{name[1:]} s'arrête à l'exercice {max(years)}{NNBSP}; "
+                    f"{SCHEME_NAMES[then]} {pronoun} remplace à partir de l'exercice "
+                    f"{min(schemes[then])}."
                 )
                 if entry is None or k not in gone:
                     return ended

@@ -493,12 +493,12 @@ def test_a_scheme_named_after_its_end_is_answered_by_its_successor(
     """« le forfait structure 2027 » no longer exists: the Donum 2027 answers, and says why."""
     text = to_text(respond(responder, "le forfait structure 2027 c combien ?", "medecin").message)
     assert text.startswith(
-        f"ℹ️ Le forfait structure s'arrête à l'exercice 2025{NN}; pour 2027, c'est la dotation "
-        "numérique."
+        f"ℹ️ Le forfait structure s'arrête à l'exercice 2025{NN}; la dotation numérique le "
+        "remplace à partir de l'exercice 2026."
     )
     assert "Montant maximal — Dotation numérique (Donum) 2027" in text
     how = respond(responder, "je m installe en liberal en 2026, le fs je le declare comment ?")
-    assert "pour 2026, c'est la dotation numérique" in to_text(how.message)
+    assert "la dotation numérique le remplace à partir de l'exercice 2026" in to_text(how.message)
 
 
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
