@@ -109,6 +109,10 @@ AMOUNT_CHECKED = re.compile(
 PROOF_ASKED = re.compile(
     r"\b(justif\w*|pieces? justificatives?|preuves?)\b"
     r"|\bfactures?\b.{0,80}\b(r?envoi\w*|r?envoy\w*|fournir)\b"  # "ma facture, je la renvoie ?"
+    r"|\b(r?envoy\w*|fournir|joindre)\b.{0,30}\bfactures?\b"
+    # "ou la caisse le voit d'elle-même ?": whether anything is to be sent
+    r"|\b(la caisse|la cpam|l'assurance maladie|la secu) (le |la |les |l')?"
+    r"(voit|voient|detect\w*|recup\w*|sait)\b"
 )
 # What a document must say is the FAQ's: "que doit contenir le justificatif ?"; so is one
 # pre-filled ("il a été pré-rempli, dois-je quand même envoyer… ?").
