@@ -552,8 +552,8 @@ class FaqResponder:
         # a neighbouring word ("lecteur en panne") is no out-of-scope topic for one's figures
         aside = ans.hors_sujet is not None and not ans.hors_sujet.toujours
         out = ans.outcome == "out_of_scope" and not aside
-        if ans.profession is None or out or ans.autre_profession:
-            return None
+        if ans.profession is None or out or ans.autre_profession or VSM.search(fold(text)):
+            return None  # the VSM forfait is not one of the schemes' indicators
         today = self.today()
         return self.sums.fact(text, ans, self.facts.case_of(ans, today), today)
 

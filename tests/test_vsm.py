@@ -80,3 +80,15 @@ def test_the_faq_answers_a_vsm_share_with_the_calculator() -> None:
     )
     assert rep.outcome == "rule" and rep.grounded is None
     assert rep.message is not None and "sous le premier seuil" in str(rep.message)
+
+
+def test_a_vsm_question_is_no_total_of_the_forfait_structure() -> None:
+    """« VSM dans le DMP … le forfait VSM me donnait combien ? »: the VSM forfait is not one of
+    the forfait structure's indicators, whose total would read 0 €."""
+    from bot.faq_replies import FaqResponder
+    from bot.session import Session
+
+    r = FaqResponder.from_knowledge(load())
+    text = "Fin 2023 j'avais un VSM dans le DMP pour environ 60 % de mes ALD, ça donnait combien ?"
+    rep = r.respond(text, Session(chat_id=1, profession="medecin"))
+    assert rep.message is not None and "Total estimé" not in str(rep.message)
