@@ -461,7 +461,7 @@ class FaqResponder:
             )
         grounded = self.ground(text, ans)
         if grounded is not None:
-            context = self.context_entry(grounded, ans)
+            context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
                 lambda: self.rule_message(grounded, ans, forwarded, text),
@@ -638,7 +638,7 @@ class FaqResponder:
         """The verdict, what it pays, the rule and its source, the case assumed, then the
         FAQ entry as context; buttons for the other exercices and professions."""
         assert self.rules is not None
-        context = self.context_entry(g, ans) if ans is not None else None
+        context = self.context_entry(g, ans, question) if ans is not None else None
         today = self.today()
         alternatives = self.rules.alternatives(question, g, today) if question else []
         buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
@@ -652,6 +652,7 @@ class FaqResponder:
             secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
             verdict=_verdict(g),
             still=_still_time(g, today),
+            pitfalls=_pitfalls_said(g, question),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
             e=context,
             entry_sources=sources(context) if context else [],
@@ -690,9 +691,11 @@ class FaqResponder:
         note = f"En {case.exercice}, votre question peut viser {names}{NNBSP}: lequel{NNBSP}?"
         return note, tuple(entries)
 
-    def context_entry(self, g: Grounded, ans: Answer) -> FaqEntree | None:
+    def context_entry(self, g: Grounded, ans: Answer, question: str = "") -> FaqEntree | None:
         """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
-        the same indicator, when it applies to the case judged."""
+        the same indicator, when it applies to the case judged; else the closest one about it
+        among more entries ranked for the question (« … des patients AME, ça change quelque
+        chose ? » after the verdict on the rate: the entry on what the rate leaves out)."""
         shown = ([ans.hit] if ans.matched and ans.hit else []) + list(ans.suggestions)
         for h in shown:
             e = h.entry
@@ -700,7 +703,22 @@ class FaqResponder:
             about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
             if fits_profession and about and self._fits_year(e, g):
                 return e
-        return None
+        if not question:
+            return None
+        ranked = self.index.search(question, g.case.profession, g.case.exercice, WHICH_POOL)
+        return next(
+            (
+                h.entry
+                for h in ranked
+                if g.situation.indicateur.id in h.entry.indicateurs
+                and (
+                    not h.entry.portee.professions
+                    or g.case.profession in h.entry.portee.professions
+                )
+                and self._fits_year(h.entry, g)
+            ),
+            None,
+        )
 
     def _fits_year(self, e: FaqEntree, g: Grounded) -> bool:
         """An entry for every year, for the case's, or for its latest earlier year when that
@@ -1328,6 +1346,23 @@ def _defined(ans: Answer | None) -> tuple[GlossaireTerme, ...]:
     if ans is None:
         return ()
     return ans.definitions or ((ans.definition,) if ans.definition else ())
+
+
+def _pitfalls_said(g: Grounded, question: str) -> list[str]:
+    """The indicator's pitfalls the question speaks of: « des patients à l'AME et des
+    résidents d'EHPAD » beside a rate brings « Sont exclus du calcul : AME…, EHPAD… ». A
+    pitfall is spoken of when the question holds one of its acronyms or long words that the
+    indicator's own name and target do not hold."""
+    ind = g.situation.indicateur
+    own = {w[:6] for w in re.findall(r"\w+", fold(f"{ind.libelle} {ind.cible.texte}"))}
+    asked = {w[:6] for w in re.findall(r"\w+", fold(question))}
+    said = []
+    for p in ind.pieges:
+        acronyms = {fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]{1,}\b", p.texte)}
+        long = {w for w in re.findall(r"\w+", fold(p.texte)) if len(w) >= 8}
+        if any(w[:6] in asked - own for w in (acronyms | long) - STOPWORDS):
+            said.append(p.texte)
+    return said
 
 
 def _still_time(g: Grounded, today: dt.date) -> str | None:

@@ -944,3 +944,14 @@ def test_replies_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outs) == 1
+
+
+def test_a_pitfall_the_question_speaks_of_follows_the_verdict(responder: FaqResponder) -> None:
+    """« 67 %, mais des résidents d'EHPAD et des patients AME »: what the rate leaves out is
+    said beside the verdict, and the entry on it follows as context."""
+    text = "taux de télétransmission 67 %, mais beaucoup de résidents d'EHPAD et de patients AME"
+    said = reply(responder, text, "chirurgien-dentiste")
+    assert "⚠️ Sont exclus du calcul" in said and "AME et NIR provisoires" in said
+    assert "Pour en savoir plus" in said
+    alone = reply(responder, "taux de télétransmission 67 %, ça passe ?", "chirurgien-dentiste")
+    assert "Sont exclus du calcul" not in alone
