@@ -84,8 +84,10 @@ FRAMING = re.compile(
 # combien sur la Donum ?", "combien ça me coûte au FAMI".
 SCHEME_COST = re.compile(
     r"\b(combien )?(ca )?(me |nous |lui |leur )?(coute\w*|coutera\w*)( combien)? "
-    r"(sur|au|aux|a|dans|pour) (la |le |l'|les |mon |ma |mes )?"
+    r"((sur|au|aux|a|dans|pour) (la |le |l'|les |mon |ma |mes )?"
     r"(donum|dotation|fami|forfait|fs|socle|volet|option)"
+    # "ça me coûte combien de points ?": points are the forfait's
+    r"|(de|en) (points?|pts)\b)"
 )
 # Ordinary French words a letter or two from a word of the FAQ: the spelling correction
 # leaves them alone (« honoraires » is not « horaires », « tarif » not « tardifs »,

@@ -135,6 +135,8 @@ def test_what_a_scheme_costs_is_no_price(index: FaqIndex) -> None:
     still out of scope."""
     ans = ask(index, "J'ai jamais utilisé l'appli carte Vitale. Ça me coûte combien sur la Donum ?")
     assert ans.outcome != "out_of_scope"
+    points = ask(index, "zéro FSE avec l'appli carte vitale, ça me coûte combien de points ?")
+    assert points.outcome != "out_of_scope"
     assert ask(index, "combien coûte une consultation ?").outcome == "out_of_scope"
 
 
