@@ -954,4 +954,4 @@ def test_a_pitfall_the_question_speaks_of_follows_the_verdict(responder: FaqResp
     assert "⚠️ Sont exclus du calcul" in said and "AME et NIR provisoires" in said
     assert "Pour en savoir plus" in said
     alone = reply(responder, "taux de télétransmission 67 %, ça passe ?", "chirurgien-dentiste")
-    assert "Sont exclus du calcul" not in alone
+    assert "⚠️ Sont exclus du calcul" not in alone
