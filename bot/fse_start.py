@@ -44,7 +44,10 @@ SOURCE = (
 def fse_start(text: str) -> Message | None:
     """The month the rate's period starts, or None when the question dates no first FSE."""
     folded = fold(text)
-    m = STARTED.search(folded)
+    found = list(STARTED.finditer(folded))
+    # "installée en avril, première FSE en mai": the first FSE dates the period
+    m = next((x for x in found if "fse" in x[1] or "teletransm" in x[1]), None)
+    m = m or (found[0] if found else None)
     if m is None or not RATE_ASKED.search(folded[m.end() :] + " " + folded[: m.start()]):
         return None
     month = MONTHS.index(m[4])

@@ -15,6 +15,8 @@ from bot.text_render import to_text
             "calculé du 1er juin au 31 décembre",
         ),
         ("première FSE le 14 octobre : mon taux est calculé à partir de quand ?", "1er novembre"),
+        # installed one month, first FSE the next: the FSE dates the period
+        ("installée en avril, première FSE en mai, mon taux est sur toute l'année ?", "1er juin"),
         # a start in December: the guide's particular case, counted from December
         (
             "dentiste, je démarre mon activité le 1er décembre 2026 : mon taux FSE 2026 sera "
