@@ -293,15 +293,15 @@ def test_a_story_is_answered_by_the_question_it_closes_on(index: FaqIndex) -> No
 def test_a_story_whose_best_entry_holds_a_verdict_is_not_settled_by_its_last_words(
     index: FaqIndex,
 ) -> None:
-    """The whole found the connector's entry best, set aside for its « Oui »; the closing
-    question alone (« ça peut valider l'indicateur logiciel ? ») would take the Web DMP's
-    « Non »: the closest questions, the connector's first."""
+    """The whole finds the connector's entry best (its answer opens on « Un connecteur
+    convient », no « Oui » to set aside); the closing question alone (« ça peut valider
+    l'indicateur logiciel ? ») would take the Web DMP's « Non »."""
     text = (
         "Mon logiciel de cabinet dentaire n'est pas DMP compatible tout seul, mais on passe par "
         "un connecteur d'un autre éditeur. Ça peut valider l'indicateur logiciel du FAMI ?"
     )
     ans = index.answer(text, "chirurgien-dentiste", today=dt.date(2026, 11, 30))
-    assert not ans.matched and ans.suggestions[0].entry.id == "dmp_connecteur"
+    assert ans.matched and ans.hit.entry.id == "dmp_connecteur"
 
 
 def test_two_students_the_same_year_are_sent_to_the_cpam() -> None:

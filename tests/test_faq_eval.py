@@ -52,10 +52,12 @@ def test_sample_set_counts_right_wrong_and_declined_apart() -> None:
     }
 
 
-def test_the_index_alone_only_suggests_for_a_figure_of_the_askers_own() -> None:
+def test_the_index_alone_gives_the_threshold_for_a_target_quoted() -> None:
+    """ "pile à 2/3 c bon ?": without the calculator, the entry on the FSE thresholds (no
+    « Oui »/« Non » of its own) says the 2/3; the chat reply adds the calculator's reading."""
     s = evaluate(path=SAMPLE, index_only=True)
-    assert s.top1 == pytest.approx(2 / 5)
-    assert s.declined == pytest.approx(1 / 5)  # "pile à 2/3": suggestions, not a verdict
+    assert s.top1 == pytest.approx(3 / 5)
+    assert s.declined == 0
 
 
 @pytest.mark.parametrize(
