@@ -47,7 +47,7 @@ def test_sample_set_counts_right_wrong_and_declined_apart() -> None:
     assert s.rejection == 1.0
     assert s.wrong_overall == pytest.approx(2 / 7)
     assert {q for q, _, _ in s.wrong_answers} == {
-        "le web dmp suffit pour l'indicateur dmp du fami ?",
+        "un medecin non conventionne peut toucher le forfait structure ?",
         "combien au max pour le fami 2024",
     }
 
