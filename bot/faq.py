@@ -454,6 +454,12 @@ class FaqIndex:
         self._entry_df = Counter(t for v in self._entry_vocab for t in v)
         self.vocab = sorted({t for d in docs for t in d})
         self._entries = _bm25(entry_docs)
+        # the words the entries' questions and answers use: a question matched only on words
+        # of their colloquial phrasings (« ça plombe mon taux », « c'est grave ? ») is not
+        # matched on its topic (« je cherche un plombier », « mon chien tousse c grave »)
+        self._topic_words = {
+            t for e in entries for t in self.tokens(f"{e.question} {e.reponse}", correct=False)
+        }
         return docs
 
     def _read_scopes(self, entries: list[FaqEntree]) -> None:
@@ -940,6 +946,10 @@ class FaqIndex:
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
         )
+        if sure and self._topic_words.isdisjoint(
+            self._entry_vocab[self._position[hits[0].entry.id]].intersection(tokens)
+        ):
+            sure = False
         if sure and compared and len(scope.schemes) > 1:
             hits, sure = self._comparing(hits, scope.schemes)
         # "doctolib", not "tarif"; the ROSP beside a scheme named is where one got lost
