@@ -645,3 +645,17 @@ def test_an_accountant_relaying_is_no_tax_question(index: FaqIndex) -> None:
     ans = ask(index, "Mon comptable me demande combien rapporte le FAMI au maximum, dentiste")
     assert ans.outcome != "out_of_scope"
     assert ask(index, "le FAMI est-il imposable ?").outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # matched only on a colloquial phrasing's word (« ça plombe mon taux », « c'est grave »)
+        "bjr je cherche un plombier sur nantes",
+        "mon chien tousse c grave ?",
+        # refusing a patient is not refusing the forfait
+        "peut-on refuser un patient ?",
+    ],
+)
+def test_a_question_beside_every_topic_gets_no_entry(index: FaqIndex, text: str) -> None:
+    assert not ask(index, text).matched
