@@ -208,7 +208,8 @@ LOSS = re.compile(r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates|grille|fout
 # "je perds tout (le FAMI) ?" is answered by what is left, not by the indicator's verdict:
 # "Au plus 650 €" says no; a whole block ("tout le socle") is the indicator's block.
 ALL_LOST = re.compile(
-    r"\b(perd\w* (tout|toute|tous|les autres)|(touche\w*|aurai|percevrai) (plus )?rien)\b"
+    r"\b(perd\w* (tout|toute|tous|les autres)|(touche\w*|aurai|percevrai) (plus )?rien|"
+    r"zero (euro|€))\b"
     r"(?! le (socle|volet (1|un)))"
 )
 # "je touche le reste si j'ai raté le FSE ?": a loss in the condition is the situation, not

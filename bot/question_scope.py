@@ -231,7 +231,8 @@ _HOLDER = (
 )
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
-    r"(mon|un) taux( de [\w-]+)? (est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
+    r"(mon|un) taux( de [\w-]+)?( (?:en |pour )?20\d\d)? "
+    r"(est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
     r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
     # "j'ai 70 % de FSE", "un médecin a 60 %", "je suis à 2/3": a figure someone has
     rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d|"

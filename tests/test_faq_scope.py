@@ -176,6 +176,7 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
     # a rate named by its target: « mon taux de 70 % », no verb; « mon taux est de 70 % » has it
     assert not own_figure(fold("les actes S3404, ils plombent mon taux de 70 % ?"), targets)
     assert own_figure(fold("mon taux est de 70 %, c'est bon ?"), targets)
+    assert own_figure(fold("mon taux de FSE 2025 est a 70 %, c'est bon ?"), targets)  # a year
     assert not own_figure(fold("le taux fse ca prend quels regimes ? juste le rg ?"), targets)
     # a share told with what it counts is the asker's
     assert own_figure(fold("7 factures sur 10 en FSE, c'est suffisant ?"), targets)
