@@ -89,6 +89,9 @@ COMPARED = re.compile(
     r"\b(comme|contrairement|a la difference|par rapport|pareil que|idem que)"
     r"( (a|aux|des|de|pour|chez))?( les| des| aux)\s*$"
 )
+# The asker saying what they are first: at the message's start, or "je suis (un) …" there.
+SELF_INTRODUCED = re.compile(r"^\W*((bonjour|bjr|salut)\W+)?((moi|je suis|suis)( une?)? )?$")
+SET_SIDE_BY_SIDE = re.compile(r"\b(vs|versus|pareil|meme|memes|comme|difference|compar\w*)\b")
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
@@ -344,6 +347,7 @@ class ScopeReader:
             for m in rx.finditer(folded)
         )
         askers, owners, compared, partner_end = set(), set(), set(), None
+        introduced: str | None = None
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
             # the owner of a scheme is its subject when not covered ("le FAMI des sages-femmes")
@@ -358,7 +362,13 @@ class ScopeReader:
                 partner_end = end
             else:
                 askers.add(key)
-        return askers, owners, compared
+                if SELF_INTRODUCED.search(before):
+                    introduced = introduced or key
+        # "Kiné libéral en MSP. Les médecins de la MSP touchent le FS, je peux aussi ?": who
+        # opens the message by saying what they are asks; the others are what they speak of
+        if introduced is None or SET_SIDE_BY_SIDE.search(folded):
+            return askers, owners, compared  # "kiné vs dentiste, c'est pareil ?": both
+        return {introduced}, owners, compared
 
 
 def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:

@@ -70,6 +70,13 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
         ("un copain généraliste dit que 2/3 ça suffit, je valide ?", None, None),
         ("ma collègue dentiste a 1240 max, nous avec le donum ?", "medecin", None),
         ("les médecins et les dentistes ont le même seuil ?", None, None),  # two named
+        # who opens the message by saying what they are asks, unless both are compared
+        (
+            "Kiné en MSP. Les médecins touchent un forfait structure, et moi ?",
+            "masseur-kinesitherapeute",
+            None,
+        ),
+        ("kiné vs dentiste le fami max c'est pareil ?", None, None),
     ],
 )
 def test_professions(text: str, profession: str | None, other: str | None) -> None:
