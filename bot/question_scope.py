@@ -92,6 +92,16 @@ COMPARED = re.compile(
 # The asker saying what they are first: at the message's start, or "je suis (un) …" there.
 SELF_INTRODUCED = re.compile(r"^\W*((bonjour|bjr|salut)\W+)?((moi|je suis|suis)( une?)? )?$")
 SET_SIDE_BY_SIDE = re.compile(r"\b(vs|versus|pareil|meme|memes|comme|difference|compar\w*)\b")
+# The draft of the next convention's digital forfait, asked as such: "d'après le projet de
+# texte", "le brouillon", "les cibles marquées XX".
+DRAFT = re.compile(
+    r"\b(projet de (texte|convention)|brouillon|version (provisoire|projet|de travail)|"
+    r"cibles? (sont )?(en |marquees? )?xx|xx ?%?)\b"
+)
+# "… dans un projet de texte, c'est toujours ça ?": the rules in force are asked
+NOW_ASKED = re.compile(
+    r"\b(toujours|encore|maintenant|desormais|en vigueur|definiti\w*|final\w*)\b"
+)
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 
 YEAR = re.compile(r"\b(20[1-3]\d)\b")
@@ -281,6 +291,7 @@ class QuestionScope:
     exercice: int | None = None  # the one the question is about
     valeurs: list[Valeur] = field(default_factory=list)
     compared: tuple[str, ...] = ()  # covered professions named as compared ("comme les …")
+    projet: bool = False  # the draft text is asked about ("dans le brouillon du Donum")
 
     @property
     def profession(self) -> str | None:
@@ -331,6 +342,7 @@ class ScopeReader:
             main,
             values(folded),
             tuple(p for p in self.covered if p in compared),
+            bool(DRAFT.search(folded)) and not years and not NOW_ASKED.search(folded),
         )
 
     def _askers(self, folded: str) -> tuple[set[str], set[str], set[str]]:

@@ -1005,7 +1005,17 @@ class RuleAnswers:
         schemes = ans.scope.schemes if ans.scope is not None else ()
         named_year = ans.exercice if ans.exercice_source in ("question", "session") else None
         year = named_year or self.index.current_exercice(today, profession, schemes)
-        return self.case(profession, year, today, sources) if year else None
+        case = self.case(profession, year, today, sources) if year else None
+        return self.drafted(case, ans)
+
+    def drafted(self, case: Case | None, ans: Answer) -> Case | None:
+        """The draft text's rules, when the question asks of them ("d'après le brouillon du
+        Donum, avec le socle et 5 options, combien ?"), else the case."""
+        draft = self.kb.dispositifs.get((case.profession, "projet")) if case else None
+        if case is None or draft is None or ans.scope is None or not ans.scope.projet:
+            return case
+        note = "Projet de texte, pas les règles en vigueur : ses cibles n'étaient pas fixées."
+        return replace(case, dispositif=draft, note=note)
 
     def _rated(self, q: _Question, d: Dispositif) -> int:
         """How many indicators the question names that take one of its figures."""

@@ -646,7 +646,7 @@ class RuleFacts:
         named_other = schemes and case.dispositif.dispositif not in schemes
         if named_other and not all(self._ended(ans.profession, k, year) for k in schemes):
             return None
-        return case
+        return self.rules.drafted(case, ans)
 
     def _ended(self, profession: str, scheme: str, year: int) -> bool:
         """The scheme's last exercice for the profession is before `year`."""

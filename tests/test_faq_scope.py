@@ -261,3 +261,20 @@ def test_the_year_set_against_is_the_one_asked() -> None:
     found = detect("pour la donum 2026 ça passe, mais en 2028 ça passera encore ?")
     assert found.exercice == 2028 and set(found.exercices) == {2026, 2028}
     assert detect("le FAMI 2025, versé quand ? et changé par rapport à 2024 ?").exercice == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "projet"),
+    [
+        ("d'après le projet de texte, le socle et les options du Donum, combien ?", True),
+        ("dans le brouillon avec les cibles en XX, ça fait combien ?", True),
+        # the draft as hearsay: the rules in force are asked
+        (
+            "j'ai lu dans un projet de texte que chaque option vaut 20 points, c'est toujours ça ?",
+            False,
+        ),
+        ("le Donum 2026, c'est combien ?", False),
+    ],
+)
+def test_the_draft_text_asked_about(text: str, projet: bool) -> None:
+    assert detect(text, TODAY).projet is projet
