@@ -309,7 +309,7 @@ class FaqResponder:
         here = {i.id for i in case.dispositif.indicateurs} if case is not None else set()
         if named is None or named in on or not here & on:
             return ans  # an entry on another scheme's indicators may name the same thing
-        if self.rules.also_named(text, case.dispositif, on):
+        if self.rules.also_named(text, case.dispositif, on, besides=named):
             return ans
         rivals = [h for h in close if named in h.entry.indicateurs]
         if not rivals:

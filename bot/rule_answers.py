@@ -415,11 +415,17 @@ class RuleAnswers:
         blocks that gate others ("socle", "volet 1") set aside."""
         return self._named(self._read(text).words - self._gate_words, d, None)
 
-    def also_named(self, text: str, d: Dispositif, ids: Iterable[str]) -> bool:
+    def also_named(
+        self, text: str, d: Dispositif, ids: Iterable[str], besides: str | None = None
+    ) -> bool:
         """Whether the text's words name one of these indicators of `d` too, as much as
         `named_in` asks of the one it finds ("je fais partie d'une CPTS mais j'ai raté le
-        taux de FSE": the coordination besides the FSE)."""
+        taux de FSE": the coordination besides the FSE); with words of their own, not those
+        of the indicator named `besides` (« messagerie sécurisée » does not name the patients'
+        messaging by its « messagerie »)."""
         words, wanted = self._read(text).words - self._gate_words, set(ids)
+        if besides is not None:
+            words = words - self._vocab.get(besides, {}).keys()
         idf = self._weights(d)
         docs = [self._vocab[i.id] for i in d.indicateurs if i.id in wanted]
         return any(

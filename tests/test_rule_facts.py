@@ -1193,6 +1193,11 @@ def test_an_entry_on_another_indicator_yields_to_one_on_the_named(
     text = "la prise en charge coordonnée c tjs un indicateur du volet 1 en 2023?"
     rep = respond(responder, text)
     assert rep.entry is not None and rep.entry.id == "coordination_medecin_2023"
+    # « messagerie sécurisée » names the secure messaging; its « messagerie » alone does not
+    # name the patients' messaging as well
+    text = "En 2022 j'utilisais encore Apicrypt V1. Mon indicateur messagerie sécurisée est bon ?"
+    rep = respond(responder, text, "medecin")
+    assert rep.entry is not None and rep.entry.id == "messagerie_apicrypt"
 
 
 def test_the_indicators_added_between_two_years_say_what_they_pay(
