@@ -501,11 +501,11 @@ def test_a_relative_year_is_the_exercice_not_a_topic(index: FaqIndex) -> None:
 
 
 def test_a_contrary_yes_no_gets_the_entry_without_its_verdict(index: FaqIndex) -> None:
-    """« c'est fini après 2025 ? » is the contrary of « existe-t-il encore ? »: its « Non »
-    would read as « not finished »; the facts after it answer."""
+    """« c'est fini après 2025 ? » is the contrary of « existe-t-il encore ? »: a « Non »
+    would read as « not finished »; the entry opens on the fact instead."""
     ans = ask(index, "le fs c fini apres 2025 ?", "medecin")
     assert ans.matched and ans.hit.entry.id == "fs_fin_2025_donum"
-    assert ans.hit.entry.reponse.startswith("La convention médicale 2024–2029")
+    assert ans.hit.entry.reponse.startswith("Le forfait structure s'arrête avec l'exercice 2025")
 
 
 def test_an_elision_glued_to_its_word_is_read(index: FaqIndex) -> None:
