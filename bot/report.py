@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.render import shorten
 from calculators import Estimate, estimate
 from calculators.calendar import ExerciceStatus, action_date, following, status, window_text
 from calculators.carry_over import carry_over
@@ -47,6 +48,13 @@ class Action:
     quand: str  # "à faire avant le 31/12/2026"
     socle: bool  # fixes a group that gates the others
     a_verifier: bool  # its answer is unknown: it may already be met
+    court: str = ""  # the label in the short result, when it must not be cut
+
+    @property
+    def titre(self) -> str:
+        """The short result's label: of several indicators met together, the first and how
+        many others (« Socle : Horaires… : +490 € » read as the horaires alone paying)."""
+        return self.court or self.libelle
 
 
 @dataclass(frozen=True)
@@ -89,7 +97,12 @@ def action_plan(
         label = g.libelle if not g.avec else f"{block} : {names}"
         socle = g.bloquant and not g.apres_prerequis
         unknown = all(statut[i] == "inconnu" for i in ids)
-        plan.append(Action(label, g.eur, texts, proofs, g.apres_prerequis, quand, socle, unknown))
+        others = f" + {len(ids) - 1} autre{'s' if len(ids) > 2 else ''}"
+        court = shorten(f"{block} : {by_id[ids[0]].libelle}", 64 - len(others)) + others
+        court = court if g.avec else ""
+        plan.append(
+            Action(label, g.eur, texts, proofs, g.apres_prerequis, quand, socle, unknown, court)
+        )
     return plan
 
 

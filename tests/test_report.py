@@ -4,6 +4,7 @@ it is over, too late for it, its declaration window, then the exercice that foll
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot import result_messages
 from bot.report import result_context
@@ -86,3 +87,12 @@ def test_the_draft_is_never_dated() -> None:
     ctx = context("medecin", "projet", {}, dt.date(2026, 11, 30))
     assert ctx["suite"] is None
     assert {a.quand for a in ctx["plan"]} == {"dates non publiées (projet de convention)"}
+
+
+def test_several_missing_socle_indicators_are_counted_in_the_short_result() -> None:
+    """Horaires and FSE rate both missing: the 490 € come with both (and the socle's unknown
+    ones), so the short result names the first and counts the others."""
+    answers = {"horaires_annuaire": False, "taux_teletransmission": 68}
+    ctx = context("chirurgien-dentiste", "2026", answers, dt.date(2026, 12, 1))
+    short = to_text(result_messages.short(ctx)).replace("\u202f", " ")
+    assert re.search(r"1\. Socle : .* \+ \d autres : \+490 €", short)
