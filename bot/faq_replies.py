@@ -691,7 +691,7 @@ class FaqResponder:
         note = f"En {case.exercice}, votre question peut viser {names}{NNBSP}: lequel{NNBSP}?"
         return note, tuple(entries)
 
-    def context_entry(self, g: Grounded, ans: Answer, question: str = "") -> FaqEntree | None:
+    def context_entry(self, g: Grounded, ans: Answer, question: str) -> FaqEntree | None:
         """The FAQ entry shown after the verdict: the index's answer, or the closest entry about
         the same indicator, when it applies to the case judged; else the closest one about it
         among more entries ranked for the question (« … des patients AME, ça change quelque
@@ -703,7 +703,7 @@ class FaqResponder:
             about = g.situation.indicateur.id in e.indicateurs or (h is ans.hit and ans.matched)
             if fits_profession and about and self._fits_year(e, g):
                 return e
-        if not question:
+        if not question:  # a reply replayed from a button: no question to rank for
             return None
         ranked = self.index.search(question, g.case.profession, g.case.exercice, WHICH_POOL)
         return next(

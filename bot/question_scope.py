@@ -91,6 +91,8 @@ COMPARED = re.compile(
 )
 # The asker saying what they are first: at the message's start, or "je suis (un) …" there.
 SELF_INTRODUCED = re.compile(r"^\W*((bonjour|bjr|salut)\W+)?((moi|je suis|suis)( une?)? )?$")
+# ... unless the message sets professions side by side ("kiné vs dentiste, c'est pareil ?"):
+# then every one named stays (a « même » of « quand même » too, as before this reading)
 SET_SIDE_BY_SIDE = re.compile(r"\b(vs|versus|pareil|meme|memes|comme|difference|compar\w*)\b")
 # The draft of the next convention's digital forfait, asked as such: "d'après le projet de
 # texte", "le brouillon", "les cibles marquées XX".
