@@ -94,6 +94,10 @@ DEV_COLLOQUIAL48 = TESTS / "faq_devset_colloquial48.yaml"  # tuned on: dentists'
 DEV_COLLOQUIAL49 = TESTS / "faq_devset_colloquial49.yaml"  # tuned on: polarity, 48th
 DEV_COLLOQUIAL50 = TESTS / "faq_devset_colloquial50.yaml"  # tuned on: whole subject, 49th
 DEV_COLLOQUIAL51 = TESTS / "faq_devset_colloquial51.yaml"  # tuned on: paperwork, 50th
+DEV_COLLOQUIAL52 = TESTS / "faq_devset_colloquial52.yaml"  # years named
+DEV_COLLOQUIAL53 = TESTS / "faq_devset_colloquial53.yaml"  # advisors forwarding
+DEV_COLLOQUIAL54 = TESTS / "faq_devset_colloquial54.yaml"  # changes between years
+DEV_COLLOQUIAL55 = TESTS / "faq_devset_colloquial55.yaml"  # short phone messages
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -119,6 +123,10 @@ VALIDATION20 = TESTS / "faq_validation20.yaml"  # written blind on 1/12/2026 (ne
 VALIDATION21 = TESTS / "faq_validation21.yaml"  # written blind on 1/12/2026 (next pass); read once
 VALIDATION22 = TESTS / "faq_validation22.yaml"  # written blind on 1/12/2026 (next pass); read once
 VALIDATION23 = TESTS / "faq_validation23.yaml"  # written blind on 1/12/2026 (next pass); read once
+VALIDATION24 = TESTS / "faq_validation24.yaml"  # whole subject
+VALIDATION25 = TESTS / "faq_validation25.yaml"  # years named
+VALIDATION26 = TESTS / "faq_validation26.yaml"  # forwarded, long stories
+VALIDATION27 = TESTS / "faq_validation27.yaml"  # phone, first tries
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -173,6 +181,10 @@ SETS = [
     (f"colloquial development set 49 {TUNED}", DEV_COLLOQUIAL49),
     (f"colloquial development set 50 {TUNED}", DEV_COLLOQUIAL50),
     (f"colloquial development set 51 {TUNED}", DEV_COLLOQUIAL51),
+    (f"colloquial development set 52 {TUNED}", DEV_COLLOQUIAL52),
+    (f"colloquial development set 53 {TUNED}", DEV_COLLOQUIAL53),
+    (f"colloquial development set 54 {TUNED}", DEV_COLLOQUIAL54),
+    (f"colloquial development set 55 {TUNED}", DEV_COLLOQUIAL55),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -198,6 +210,10 @@ SETS = [
     ("validation set 21 (held out)", VALIDATION21),
     ("validation set 22 (held out)", VALIDATION22),
     ("validation set 23 (held out)", VALIDATION23),
+    ("validation set 24 (held out)", VALIDATION24),
+    ("validation set 25 (held out)", VALIDATION25),
+    ("validation set 26 (held out)", VALIDATION26),
+    ("validation set 27 (held out)", VALIDATION27),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -465,6 +481,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION21,
             VALIDATION22,
             VALIDATION23,
+            VALIDATION24,
+            VALIDATION25,
+            VALIDATION26,
+            VALIDATION27,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
