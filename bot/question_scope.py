@@ -396,6 +396,13 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
 
 
 CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^.?!]*\?\W*$")
+# "En 2022 l'objectif était de 5 %. Et pour 2025 ?", "… en 2023, et pour celui de 2025 ?":
+# the year the last sentence or clause opens on is asked, the ones before are the story
+DATED = r"(?:(?:le|la|les|l'|celui|celle|de|du|d'|forfait|structure|fs|fami|donum|exercice) ?)*"
+LEAD_YEAR = re.compile(
+    rf"(?:^|[.!?] |[,;:] (?=et |mais ))(?:et |mais )?(?:pour|en|a partir de|des) {DATED}"
+    r"(20[1-3]\d)\b(?!.*\b20[1-3]\d\b)[^.!?]*\?\W*$"
+)
 
 
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
@@ -419,7 +426,7 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         ordered = [y for y in ordered if y not in today_only] or ordered
     years = tuple(dict.fromkeys(ordered))
     # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
-    turned = CONTRAST_YEAR.search(folded) if len(years) > 1 else None
+    turned = (CONTRAST_YEAR.search(folded) or LEAD_YEAR.search(folded)) if len(years) > 1 else None
     return years, (int(turned[1]) if turned else years[0] if years else None)
 
 

@@ -1231,6 +1231,11 @@ class RuleFacts:
             for before, after in [(getattr(inds_a[k], unit), getattr(i, unit))]
             if None not in (before, after) and before != after
         ]
+        # "qu'est-ce qui a changé dans le FAMI entre 2023 et 2024 ?": a target raised or
+        # reworded counts as much as the euros (the SESAM-Vitale version, 80 % → 90 %)
+        aimed = {
+            k: moved for k, i in inds_b.items() if k in inds_a and (moved := _aimed(inds_a[k], i))
+        }
         sep = f"{NNBSP}; "
         if added:
             lines.append(f"Nouveaux en {yb}{NNBSP}: {sep.join(added)}.")
@@ -1238,17 +1243,23 @@ class RuleFacts:
             lines.append(f"Plus là en {yb}{NNBSP}: {sep.join(gone)}.")
         if changed:
             lines.append(f"Montants changés{NNBSP}: {sep.join(changed)}.")
+        if aimed:
+            lines.append(f"Cibles changées{NNBSP}: {sep.join(aimed.values())}.")
         same = "points" if b.unite == "points" else "montants"
         if b.statut == "provisoire" and b.reconduit_de == ya:
             lines.append(f"Aucun texte propre à {yb}{NNBSP}: les règles {ya} sont reconduites.")
-        elif not (added or gone or changed):
+        elif not (added or gone or changed or aimed):
             lines.append(f"Mêmes indicateurs et mêmes {same} les deux années.")
         # the sources of what changed, else of the totals
-        touched = {k for k in inds_a.keys() ^ inds_b.keys()} | {
-            k
-            for k, i in inds_b.items()
-            if k in inds_a and getattr(i, unit) != getattr(inds_a[k], unit)
-        }
+        touched = (
+            {k for k in inds_a.keys() ^ inds_b.keys()}
+            | {
+                k
+                for k, i in inds_b.items()
+                if k in inds_a and getattr(i, unit) != getattr(inds_a[k], unit)
+            }
+            | aimed.keys()
+        )
         for i in [*inds_a.values(), *inds_b.values()]:
             sources += i.sources if i.id in touched else []
         if not sources:
@@ -1783,6 +1794,37 @@ def _target(c: Cible) -> str:
     unit = f"{NNBSP}%" if c.type in ("taux", "moyenne") else ""
     mean = "moyenne des taux " if c.type == "moyenne" else ""
     return f"{mean}{op} {fmt_number(round(c.valeur, 2))}{unit}"
+
+
+FIGURES = re.compile(r"\b(?!20\d\d\b)\d+(?:[.,]\d+)?")  # not a year: "(optionnel en 2022)"
+BAR = re.compile(r"\s*[≥>]\s*[\d/,]+\s*%?$")  # "Taux de télétransmission > 2/3": the bar
+
+
+def _aimed(a: Indicateur, b: Indicateur) -> str | None:
+    """How one indicator's target moved between two years: a threshold ("≥ 10 % → ≥ 30 %",
+    each rate's own for the téléservices), or a yes/no requirement naming new figures ("à
+    jour des avenants → 1.40 addendum 8"); rewordings of the same requirement are not
+    changes."""
+    name = BAR.sub("", _short(b.libelle))
+    if a.cible.type != "booleen" and _bar(a.cible) != _bar(b.cible):
+        return f"{name}{NNBSP}: {_bar(a.cible)} → {_bar(b.cible)}"
+    if a.cible.type == "booleen" and set(FIGURES.findall(b.libelle)) - set(
+        FIGURES.findall(a.libelle)
+    ):
+        return f"{_q(a.libelle)} → {_q(b.libelle)}"
+    before = {c.id: c.cible for c in a.composantes if c.cible is not None}
+    moved = [
+        f"{_sigle(c)} {_bar(was)} → {_bar(c.cible)}"
+        for c in b.composantes
+        if c.cible is not None and (was := before.get(c.id)) is not None
+        if _bar(was) != _bar(c.cible)
+    ]
+    return f"{name}{NNBSP}: {', '.join(moved)}" if moved else None
+
+
+def _bar(c: Cible) -> str:
+    """A target's threshold alone ("≥ 30 %"), whatever its wording."""
+    return "non publié" if c.valeur is None else _target(c.model_copy(update={"texte": None}))
 
 
 def _readings(a: Ambiguite | None) -> tuple[str, ...]:

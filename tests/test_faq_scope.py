@@ -264,6 +264,21 @@ def test_the_year_set_against_is_the_one_asked() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "exercice"),
+    [
+        ("Messagerie MES : en 2022 l'objectif était de 5 %. Et pour 2025 ?", 2025),
+        ("FS 2023 j'avais jusqu'au 4 fevrier. pour celui de 2025 c'etait quoi la date ?", 2025),
+        ("le fami 2023 c'était 590 €, et en 2024 ?", 2024),
+        # a date in the last sentence is not the year it opens on
+        ("J'ai déclaré le FAMI 2023. Il sera versé quand en 2024 ?", 2023),
+    ],
+)
+def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int) -> None:
+    """The years told before are the story; the one the question opens on is asked."""
+    assert detect(text).exercice == exercice
+
+
+@pytest.mark.parametrize(
     ("text", "projet"),
     [
         ("d'après le projet de texte, le socle et les options du Donum, combien ?", True),

@@ -203,6 +203,31 @@ def test_what_changed_from_one_year_to_the_next(responder: FaqResponder) -> None
     assert "Mêmes indicateurs et mêmes montants" in to_text(respond(responder, same).message)
 
 
+def test_what_changed_says_the_targets_that_moved(responder: FaqResponder) -> None:
+    """A threshold raised, each téléservice's own, and a requirement naming a new version
+    count as changes; the same requirement worded otherwise does not."""
+    fami = to_text(
+        respond(
+            responder,
+            "qu'est ce qui a changé dans le FAMI entre 2023 et 2024 ?",
+            "chirurgien-dentiste",
+        ).message
+    )
+    assert "Cibles changées" in fami and f"(1.40 addendum 8){NN}»" in fami and "1.2. Cahier" in fami
+    later = "qu'est ce qui a changé dans le FAMI entre 2024 et 2025 ?"
+    assert "Cibles changées" not in to_text(
+        respond(responder, later, "chirurgien-dentiste").message
+    )
+    fs = to_text(
+        respond(
+            responder, "forfait structure : quoi de changé entre 2023 et 2024 ?", "medecin"
+        ).message
+    )
+    assert f"Alimentation du DMP{NN}: ≥ 10{NN}% → ≥ 30{NN}%" in fs
+    assert f"AAT ≥ 70{NN}% → ≥ 90{NN}%" in fs and f"DMT non publié → ≥ 90{NN}%" in fs
+    assert "Horaires" not in fs.split("Cibles changées")[1]
+
+
 def test_no_change_asked_when_nothing_changed(responder: FaqResponder) -> None:
     """ "Nous n'avons pas changé de logiciel… à nouveau cette année ?" asks no year's changes."""
     text = (
