@@ -569,13 +569,26 @@ def bound_said(value: float) -> str | None:
     return None
 
 
+# "à plus de 30 % : ce seuil reste le même ?": the figure before is the threshold, told back
+THRESHOLD_BACK = re.compile(r"\b(ce|ces|cette|cet) (seuils?|cibles?|objectifs?|paliers?)\b")
+
+
+def told_target(v: Valeur, folded: str, targets: frozenset[float]) -> bool:
+    """A published target the question calls a threshold, whatever words came before it."""
+    return any(abs(v.value - t) <= 0.1 for t in targets) and bool(THRESHOLD_BACK.search(folded))
+
+
 def own_figure(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """The question gives a figure of the asker's own ("j'ai 68 %", "pile à 2/3"), not one of
     the published targets (`targets`, in percent): a rule answers it, not a FAQ verdict."""
     found = values(folded)
     if found and VALUE_WORDS.search(TARGET_NAMED.sub(" ", folded)):  # "juste le 1 ?": none
         return True
-    return any(v.counted or all(abs(v.value - t) > 0.1 for t in targets) for v in found)
+    return any(
+        (v.counted or all(abs(v.value - t) > 0.1 for t in targets))
+        and not told_target(v, folded, targets)
+        for v in found
+    )
 
 
 def asks_open(text: str) -> bool:
@@ -587,6 +600,8 @@ def asks_open(text: str) -> bool:
 def asks_own_rate(folded: str, targets: frozenset[float] = frozenset()) -> bool:
     """A rate of the asker's own ("mon taux est de 69,8 %"), not a published target."""
     return any(
-        v.kind == "taux" and (v.borne is not None or all(abs(v.value - t) > 0.1 for t in targets))
+        v.kind == "taux"
+        and (v.borne is not None or all(abs(v.value - t) > 0.1 for t in targets))
+        and not told_target(v, folded, targets)
         for v in values(folded)
     )

@@ -29,6 +29,7 @@ from bot.question_scope import (
     TARGET_NAMED,
     VALUE_WORDS,
     Valeur,
+    told_target,
     values,
     without_relative_years,
 )
@@ -744,6 +745,8 @@ class RuleAnswers:
 
     def _own(self, folded: str, v: Valeur) -> bool:
         """A figure of the asker's own, not a published target the question quotes."""
+        if told_target(v, folded, self.index._targets):
+            return False
         if v.counted or VALUE_WORDS.search(TARGET_NAMED.sub(" ", folded)):
             return True
         return all(abs(v.value - t) > 0.1 for t in self.index._targets)

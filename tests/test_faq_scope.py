@@ -188,6 +188,10 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
     # a share told with what it counts is the asker's
     assert own_figure(fold("7 factures sur 10 en FSE, c'est suffisant ?"), targets)
     assert asks_own_rate(fold("mon taux est de 69,8 %"), targets)
+    # the figure called back « ce seuil » is the target quoted, « plus de » or not
+    quoted = fold("FSE à plus de 70 % : ce seuil reste le même en 2028 ?")
+    assert not own_figure(quoted, targets) and not asks_own_rate(quoted, targets)
+    assert asks_own_rate(fold("j'ai plus de 68 % : ce seuil suffit ?"), targets)
     assert not asks_own_rate(fold("j'ai fait 2 interventions"), targets)
 
 
