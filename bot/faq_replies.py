@@ -1177,6 +1177,9 @@ class FaqResponder:
         gone = self._schemes_gone(ans.profession, ans.exercice, entry)
         for k in [*ans.scope.schemes, *gone]:
             years = schemes.get(k)
+            # "le forfait structure 2025 et le Donum 2026": each scheme with its own year
+            if years and ans.exercice < min(years) and not set(years) & set(ans.scope.exercices):
+                return self._not_begun(k, years, schemes, ans.exercice)
             if not years or ans.exercice <= max(years):
                 continue
             then = next((o for o, ys in schemes.items() if ans.exercice in ys), None)
@@ -1191,6 +1194,17 @@ class FaqResponder:
                     return ended
                 return ended + self._not_kept(ans.profession, max(years), ans.exercice, entry)
         return None
+
+    @staticmethod
+    def _not_begun(scheme: str, years: list[int], schemes: dict[str, list[int]], year: int) -> str:
+        """ "La dotation numérique commence à l'exercice 2026 ; pour l'exercice 2025, c'est
+        le forfait structure.": a scheme named for an exercice before its first."""
+        name = SCHEME_NAMES[scheme]
+        begun = f"{name[:1].upper()}{name[1:]} commence à l'exercice {min(years)}"
+        then = next((o for o, ys in schemes.items() if year in ys), None)
+        if then is None:
+            return f"{begun}{NNBSP}: rien pour l'exercice {year} dans nos sources."
+        return f"{begun}{NNBSP}; pour l'exercice {year}, c'est {SCHEME_NAMES[then]}."
 
     def _not_kept(self, profession: str, last: int, year: int, e: FaqEntree) -> str:
         """ " « Horaires… » n'en fait pas partie ; ses indicateurs exigés : …": the entry's

@@ -642,16 +642,17 @@ class RuleFacts:
         case = self.rules.case(ans.profession, year, today, sources)
         if case is None:
             return None
-        # "le forfait structure 2027": ended, the scheme that replaces it answers
+        # "le forfait structure 2027": ended, the scheme that replaces it answers; "la donum
+        # 2025": not begun, the scheme it replaces answers
         named_other = schemes and case.dispositif.dispositif not in schemes
-        if named_other and not all(self._ended(ans.profession, k, year) for k in schemes):
+        if named_other and not all(self._outside(ans.profession, k, year) for k in schemes):
             return None
         return self.rules.drafted(case, ans)
 
-    def _ended(self, profession: str, scheme: str, year: int) -> bool:
-        """The scheme's last exercice for the profession is before `year`."""
+    def _outside(self, profession: str, scheme: str, year: int) -> bool:
+        """The scheme's exercices for the profession end before `year` or begin after it."""
         years = self.rules.scheme_years(profession).get(scheme)
-        return bool(years) and max(years) < year
+        return bool(years) and not min(years) <= year <= max(years)
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
         if kind in ("declaration", "echeance") and not LATE.search(fold(text)):

@@ -528,6 +528,22 @@ def test_a_scheme_named_after_its_end_is_answered_by_its_successor(
     assert "la dotation numérique le remplace à partir de l'exercice 2026" in to_text(how.message)
 
 
+def test_a_scheme_named_before_its_start_says_so(responder: FaqResponder) -> None:
+    """« la donum 2025 »: the forfait structure 2025 answers, and says why; « le FAMI 2022 »
+    had no scheme then: said, with no figure made up."""
+    text = to_text(respond(responder, "la donum 2025 c'est combien ?", "medecin").message)
+    assert text.startswith(
+        f"ℹ️ La dotation numérique commence à l'exercice 2026{NN}; pour l'exercice 2025, c'est "
+        "le forfait structure."
+    )
+    assert "Montant maximal — Forfait structure 2025 (médecins)" in text
+    fami = respond(responder, "je suis chir dent, je pouvais avoir le FAMI pour 2022 ? combien ?")
+    assert to_text(fami.message).startswith(
+        f"ℹ️ Le FAMI commence à l'exercice 2023{NN}: rien pour l'exercice 2022 dans nos sources."
+    )
+    assert not fami.confident
+
+
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
     msg = responder.reply(
         "FAMI 2024 max combien ?",
