@@ -150,7 +150,8 @@ PROCEDURE = re.compile(
 # pré-remplie ?"), or asking which things are left out ("quels actes ne comptent pas ?"): an
 # absence there is not a situation to judge.
 NOT_A_VERDICT = re.compile(
-    r"\b(pourquoi|comment|quand|ou trouver|a qui|quel(le)?s? \w+ (ne|n')|qu'est[- ]ce qui (ne|n'))"
+    r"\b(pourquoi|comment|quand|ou trouver|a qui|quel(le)?s? \w+ (ne|n')|qu'est[- ]ce qui (ne|n')|"
+    r"lesquel(le)?s (faut|fallait|manqu)\w*)"  # "lesquels fallait-il ?": a list, not a verdict
 )
 # A negation of owning, not of having: "pas ma propre messagerie (celle du titulaire)".
 OWNED = frozenset(["propr"])

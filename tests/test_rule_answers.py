@@ -175,6 +175,16 @@ def test_sesam_sans_vitale_is_a_name_not_an_absence(responder: FaqResponder) -> 
     assert ground(responder, q, "chirurgien-dentiste") is None
 
 
+def test_which_ones_were_needed_asks_a_list_not_a_verdict(responder: FaqResponder) -> None:
+    """« certains avenants ne sont pas installés… lesquels fallait-il ? » names nothing
+    missing to judge: the télétransmission rate was judged « non atteint » from it."""
+    q = (
+        "son éditeur dit que certains avenants SESAM-Vitale ne sont pas installés chez lui. "
+        "Lesquels fallait-il pour valider l'indicateur en 2024 ?"
+    )
+    assert ground(responder, q, "chirurgien-dentiste") is None
+
+
 def test_no_secure_messaging_is_not_judged_when_the_indicators_compete(
     responder: FaqResponder,
 ) -> None:
