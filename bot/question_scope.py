@@ -120,7 +120,7 @@ TODAY_TOLD = re.compile(
 # A year that follows the scheme or the exercice it dates ("le fami 2023", "exercice 2024"):
 # the question's exercice, before a year said in passing ("en 2024, … le fami 2023 ?").
 ATTACHED_YEAR = re.compile(
-    r"\b(?:exercice|fami|fs|forfait structure|donum|dotation numerique|campagne|"
+    r"\b(?:exercice|fami|fs|forfait(?: structure)?|donum|dotation numerique|campagne|"
     r"declaration|volet [123])\s+(?:de |du |d')?(20[1-3]\d)\b"
 )
 DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
