@@ -246,6 +246,8 @@ OPEN_COVERAGE = 0.5
 VERDICT_MARGIN = 0.1
 # Any answer: two entries on different indicators this close are the closest questions, not a
 # guess (set on the development sets: 3 wrong answers fewer, 2 right ones become suggestions).
+# The next entry stands in for a top one of another year or beside the VSM when this close
+NEXT_FITS = 0.9
 NEAR_TIE = 0.05
 SUGGESTIONS = 3
 SCOPES_CACHED = 1000  # the cases questions name (years × professions × schemes): far fewer
@@ -971,6 +973,14 @@ class FaqIndex:
             if saying is not None:
                 hits, rival = saying, hits[0].score
                 beside = self._beside(hits[0], text, tokens, who, rival)
+        if beside in ("vsm", "annee") and len(hits) > 1:
+            # "VSM atteint au 31/12/2023, versé quand ?": the top entry is not about the VSM
+            # (or is of another year); the next one, as close, may be
+            after = hits[2].score if len(hits) > 2 else 0.0
+            if hits[1].score >= NEXT_FITS * hits[0].score and (
+                self._beside(hits[1], text, tokens, who, after) is None
+            ):
+                hits, rival, beside = hits[1:], after, None
         if sure and beside is None and len(hits) > 1 and hits[0].score - rival < NEAR_TIE:
             a, b = set(hits[0].entry.indicateurs), set(hits[1].entry.indicateurs)
             if a != b:

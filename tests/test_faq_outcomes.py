@@ -659,3 +659,15 @@ def test_an_accountant_relaying_is_no_tax_question(index: FaqIndex) -> None:
 )
 def test_a_question_beside_every_topic_gets_no_entry(index: FaqIndex, text: str) -> None:
     assert not ask(index, text).matched
+
+
+def test_the_next_entry_stands_in_for_one_of_another_year(index: FaqIndex) -> None:
+    """The closest entry is of 2023; the next one, as close, is of the year asked: it
+    answers rather than a list of suggestions."""
+    text = (
+        "J'ai toujours le même logiciel depuis 2021 (LAP certifié, compatible DMP). "
+        "Pour le volet 1 de 2024 ça suffit toujours ?"
+    )
+    ans = ask(index, text, "medecin")
+    assert ans.matched and ans.hit is not None
+    assert ans.hit.entry.id == "volet1_2024_2025_indicateurs"
