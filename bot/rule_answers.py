@@ -166,7 +166,8 @@ ASKING_WORDS = """
     cpam caisse transmis transmise question demande conseiller conseillere autre autres
     entre baisse baisser hausse augmente augmenter diminue diminuer change changer evolue
     max maximum seul seule seuls seulement uniquement
-"""
+    cabinet cabinets
+"""  # (« cabinet »: where everything happens, « cabinet comptable » names no horaires)
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word

@@ -1303,3 +1303,14 @@ def test_by_when_is_the_day_the_indicators_are_assessed(kb: Knowledge, text: str
     said = to_text(reply.message)
     assert reply.grounded is None
     assert f"D'ici le 31/12/2026{NN}: les indicateurs de l'exercice 2026" in said
+
+
+def test_the_word_cabinet_names_no_indicator(responder: FaqResponder) -> None:
+    """« cabinet comptable … le montant maximum pour 2023 ? » asked the total; « cabinet » named
+    the opening hours (« Horaires du cabinet ») across 2023 and 2024."""
+    text = (
+        "Cabinet comptable. Notre cliente médecin a encaissé en 2024 le forfait structure "
+        "2023 de 5 950 €. Quel était le montant maximum possible pour 2023 ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert "Horaires" not in reply and f"8{NN}141" in reply
