@@ -757,25 +757,40 @@ class RuleFacts:
         if gate is None or named is None or named[0].groupe == gate.id:
             return None
         ind = named[0]
-        group = next(g for g in d.groupes if g.id == ind.groupe)
-        worth = self._worth(d, ind) or self._worth(d, group)
-        paid = f" ({worth})" if worth else ""
-        if gate.id in group.prerequis:
-            verdict = "oui"
-            line_ = f"Oui{NNBSP}: {_q(ind.libelle)}{paid} n'est versé que si {_q(gate.libelle)} "
-            line_ += "est atteint."
-        else:
-            verdict = "non"
-            line_ = f"Non{NNBSP}: {_q(ind.libelle)}{paid} est versé même sans {_q(gate.libelle)}"
-            line_ += f"{NNBSP}: il en est indépendant."
+        # "l'aller vers et l'étudiant, faut le socle ?": each one named, outside the gate
+        inds = [ind] + [
+            i
+            for i in d.indicateurs
+            if i.id != ind.id
+            and i.groupe != gate.id
+            and self.rules.also_named(text, d, [i.id], besides=ind.id)
+        ]
+        lines, sources, verdicts = [], [], set()
+        for i in inds:
+            group = next(g for g in d.groupes if g.id == i.groupe)
+            worth = self._worth(d, i) or self._worth(d, group)
+            paid = f" ({worth})" if worth else ""
+            gated = gate.id in group.prerequis
+            verdicts.add("oui" if gated else "non")
+            if gated:
+                line_ = f"{_q(i.libelle)}{paid} n'est versé que si {_q(gate.libelle)} est atteint."
+            else:
+                line_ = f"{_q(i.libelle)}{paid} est versé même sans {_q(gate.libelle)}{NNBSP}: "
+                line_ += "il en est indépendant."
+            lines.append(line_)
+            sources += [*i.sources, *group.sources] if group.sources else list(i.sources)
+        verdict = verdicts.pop() if len(verdicts) == 1 else None
+        if verdict is not None:  # one answer for all: « Oui »/« Non » before the first
+            said = "Oui" if verdict == "oui" else "Non"
+            lines[0] = f"{said}{NNBSP}: {lines[0]}"
         return Fact(
             case,
             "condition",
             ind.id,
             f"Condition — {_scheme(d)}",
-            (line_,),
+            tuple(lines),
             (),
-            _labels([*ind.sources, *group.sources] if group.sources else list(ind.sources)),
+            _labels(list(dict.fromkeys(sources))),
             indicateur=ind.id,
             verdict=verdict,
         )

@@ -753,6 +753,16 @@ def test_whether_a_block_must_be_met_first(
     assert rep.fact.lignes[0].startswith(start), rep.fact.lignes[0]
 
 
+def test_each_indicator_named_gets_its_condition(responder: FaqResponder) -> None:
+    """« l'aller vers et l'étudiant, faut le socle ? »: both, each with what it pays (the
+    first one named alone answered, the 300 € of the « aller vers » unsaid)."""
+    text = "l'aller vers et l'etudiant de 6e annee du FAMI, faut avoir le socle pour les toucher ?"
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.verdict == "non" and len(rep.fact.lignes) == 2
+    said = " ".join(rep.fact.lignes)
+    assert f"(300{NN}€)" in said and f"(350{NN}€)" in said and said.startswith(f"Non{NN}:")
+
+
 def test_a_forwarded_comparison_ends_with_the_cases_and_a_text_to_copy(
     responder: FaqResponder,
 ) -> None:
