@@ -98,6 +98,10 @@ DEV_COLLOQUIAL52 = TESTS / "faq_devset_colloquial52.yaml"  # years named
 DEV_COLLOQUIAL53 = TESTS / "faq_devset_colloquial53.yaml"  # advisors forwarding
 DEV_COLLOQUIAL54 = TESTS / "faq_devset_colloquial54.yaml"  # changes between years
 DEV_COLLOQUIAL55 = TESTS / "faq_devset_colloquial55.yaml"  # short phone messages
+DEV_COLLOQUIAL56 = TESTS / "faq_devset_colloquial56.yaml"  # long stories
+DEV_COLLOQUIAL57 = TESTS / "faq_devset_colloquial57.yaml"  # asked on someone's behalf
+DEV_COLLOQUIAL58 = TESTS / "faq_devset_colloquial58.yaml"  # one or two years named
+DEV_COLLOQUIAL59 = TESTS / "faq_devset_colloquial59.yaml"  # own figures near a threshold
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -127,6 +131,10 @@ VALIDATION24 = TESTS / "faq_validation24.yaml"  # whole subject
 VALIDATION25 = TESTS / "faq_validation25.yaml"  # years named
 VALIDATION26 = TESTS / "faq_validation26.yaml"  # forwarded, long stories
 VALIDATION27 = TESTS / "faq_validation27.yaml"  # phone, first tries
+VALIDATION28 = TESTS / "faq_validation28.yaml"  # whole subject
+VALIDATION29 = TESTS / "faq_validation29.yaml"  # long stories, forwarded
+VALIDATION30 = TESTS / "faq_validation30.yaml"  # years named
+VALIDATION31 = TESTS / "faq_validation31.yaml"  # own figures near a threshold
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -185,6 +193,10 @@ SETS = [
     (f"colloquial development set 53 {TUNED}", DEV_COLLOQUIAL53),
     (f"colloquial development set 54 {TUNED}", DEV_COLLOQUIAL54),
     (f"colloquial development set 55 {TUNED}", DEV_COLLOQUIAL55),
+    (f"colloquial development set 56 {TUNED}", DEV_COLLOQUIAL56),
+    (f"colloquial development set 57 {TUNED}", DEV_COLLOQUIAL57),
+    (f"colloquial development set 58 {TUNED}", DEV_COLLOQUIAL58),
+    (f"colloquial development set 59 {TUNED}", DEV_COLLOQUIAL59),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -214,6 +226,10 @@ SETS = [
     ("validation set 25 (held out)", VALIDATION25),
     ("validation set 26 (held out)", VALIDATION26),
     ("validation set 27 (held out)", VALIDATION27),
+    ("validation set 28 (held out)", VALIDATION28),
+    ("validation set 29 (held out)", VALIDATION29),
+    ("validation set 30 (held out)", VALIDATION30),
+    ("validation set 31 (held out)", VALIDATION31),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -485,6 +501,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION25,
             VALIDATION26,
             VALIDATION27,
+            VALIDATION28,
+            VALIDATION29,
+            VALIDATION30,
+            VALIDATION31,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
