@@ -57,6 +57,8 @@ NOT_NEEDED = re.compile(
 )
 # A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
 LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
+# The FSE rate is the FAMI's and forfait structure's own indicator, the Donum's component
+SAME_RATE = {k: {"fse", "taux_teletransmission"} for k in ("fse", "taux_teletransmission")}
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
@@ -543,7 +545,9 @@ class RuleAnswers:
             elif failed is not None and (beside := self._conceded(text, q, d, failed)):
                 return Situation(*beside, None, sans=failed)  # "pas les 70 % …, qd même les 350 ?"
             else:
-                named = self._named(q.words, d, q.figures[0])
+                named = self._figure_named(text, d, q.figures) or self._named(
+                    q.words, d, q.figures[0]
+                )
             if named is not None:
                 ind, comp = named
                 rates = len(_named_rates(text, ind)) if ind.composantes else 0
@@ -604,6 +608,22 @@ class RuleAnswers:
                 if self._read_two_ways(q, span, named[0]):
                     return Situation(*named, None, ambigu=True)
                 return Situation(*named, None, absent=True)
+        return None
+
+    def _figure_named(
+        self, text: str, d: Dispositif, figures: list[Valeur]
+    ) -> tuple[Indicateur, Composante | None] | None:
+        """The one rate typed with its name beside its figure ("plus de 90 % de FSE"), when the
+        question gives one figure: a long story names other indicators too (« la messagerie
+        sécurisée »), the figure's own name says whose it is."""
+        rates = named_figures(text, RATE_NAMES).values
+        if len(figures) != 1 or len(rates) != 1:
+            return None
+        ident = next(iter(rates))
+        ids = SAME_RATE.get(ident, {ident})
+        for ind in d.indicateurs:  # an indicator of its own: a component is judged with the rest
+            if ind.id in ids and _takes(ind, None, figures[0]):
+                return ind, None
         return None
 
     def _place_denied(self, q: _Question, ind: Indicateur, d: Dispositif) -> bool:

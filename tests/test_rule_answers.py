@@ -175,6 +175,17 @@ def test_sesam_sans_vitale_is_a_name_not_an_absence(responder: FaqResponder) -> 
     assert ground(responder, q, "chirurgien-dentiste") is None
 
 
+def test_a_figure_is_judged_on_the_rate_named_beside_it(responder: FaqResponder) -> None:
+    """A story naming « la messagerie sécurisée » and « plus de 90 % de FSE »: the figure is
+    the FSE's (it was judged as the patients' messaging, « ❌ non versé »)."""
+    q = (
+        "En 2022 j'avais bien mon logiciel, la messagerie sécurisée, mes horaires sur "
+        "l'annuaire et plus de 90 % de FSE. Est-ce que j'ai perdu mon volet 1 ?"
+    )
+    g = ground(responder, q, "medecin")
+    assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
+
+
 def test_which_ones_were_needed_asks_a_list_not_a_verdict(responder: FaqResponder) -> None:
     """« certains avenants ne sont pas installés… lesquels fallait-il ? » names nothing
     missing to judge: the télétransmission rate was judged « non atteint » from it."""
