@@ -323,7 +323,7 @@ class ScopeReader:
     def detect(self, text: str, today: dt.date | None = None) -> QuestionScope:
         """Professions, exercice and figures named in a question (raw or folded text)."""
         folded = fold(text)
-        askers, owners, compared = self._askers(folded)
+        askers, owners, compared = self._askers(ANATOMY.sub(" ", folded))
         professions = tuple(p for p in self.covered if p in askers)
         schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
         implied = {SCHEME_PROFESSION[k] for k in schemes} | (
@@ -395,6 +395,8 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(words)})\b")
 
 
+# "les patients irradiés de la sphère ORL": a part of the body, not an ORL who asks
+ANATOMY = re.compile(r"\b(sphere|cancers?|pathologies?|chirurgie|infections?|tumeurs?) orl\b")
 CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^.?!]*\?\W*$")
 # "En 2022 l'objectif était de 5 %. Et pour 2025 ?", "… en 2023, et pour celui de 2025 ?":
 # the year the last sentence or clause opens on is asked, the ones before are the story

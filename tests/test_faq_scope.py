@@ -299,3 +299,12 @@ def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int) 
 )
 def test_the_draft_text_asked_about(text: str, projet: bool) -> None:
     assert detect(text, TODAY).projet is projet
+
+
+def test_an_organ_named_orl_is_not_an_orl_asking() -> None:
+    """« les patients irradiés de la sphère ORL » (a dentist's story) named no médecin."""
+    found = detect(
+        "je soigne des patients irradiés de la sphère ORL, 3 RCP suffisent pour le FAMI ?"
+    )
+    assert "medecin" not in found.professions
+    assert detect("je suis ORL, le forfait structure ?").professions == ("medecin",)
