@@ -56,6 +56,8 @@ NOT_NEEDED = re.compile(
     r"(perdre|rater|louper|manquer|passer a cote)\b)"  # « pour pas perdre la Donum »: kept
 )
 # A block the closing question asks whether it is lost: "je rate le socle de la donum ?".
+# "je les ai soignés au cabinet": the place a count happened, set against « hors cabinet »
+IN_CABINET = re.compile(r"\b(au|a mon|dans mon|a notre|dans notre|dans le) cabinet\b")
 LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 # The FSE rate is the FAMI's and forfait structure's own indicator, the Donum's component
 SAME_RATE = {k: {"fse", "taux_teletransmission"} for k in ("fse", "taux_teletransmission")}
@@ -572,7 +574,7 @@ class RuleAnswers:
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides
                     comp, figure = _failing_rate(text, ind) or _own_rate(text, ind, comp, figure)
-                if figure is not None and self._place_denied(q, ind, d):
+                if figure is not None and self._place_denied(q, ind, d, text):
                     return None  # "3 dépistages dans un lycée (pas en REP)": do they count?
                 if figure is not None:
                     # "pas les 5 indicateurs socles mais 3 interventions": the block not met
@@ -626,12 +628,14 @@ class RuleAnswers:
                 return ind, None
         return None
 
-    def _place_denied(self, q: _Question, ind: Indicateur, d: Dispositif) -> bool:
+    def _place_denied(self, q: _Question, ind: Indicateur, d: Dispositif, text: str) -> bool:
         """Whether a negation bears on a word of the indicator's target that no libellé of
         the scheme holds ("pas en REP" for interventions « REP/REP+, EHPAD… »; not « taux »):
         whether the figure counts at all is the question, not the figure against the target."""
         names = set().union(*(self._libelle_words(i.libelle) for i in d.indicateurs))
         target = self._libelle_words(ind.cible.texte or "") - names
+        if "hors cabinet" in fold(ind.cible.texte or "") and IN_CABINET.search(fold(text)):
+            return True  # "soignés au cabinet, ça compte comme interventions ?": the place
         return any(span & target for span in q.negated)
 
     def _read_two_ways(self, q: _Question, span: set[str], ind: Indicateur) -> bool:

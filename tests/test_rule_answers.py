@@ -186,6 +186,18 @@ def test_a_figure_is_judged_on_the_rate_named_beside_it(responder: FaqResponder)
     assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
 
 
+def test_a_count_made_at_the_cabinet_is_not_judged_as_interventions_outside(
+    responder: FaqResponder,
+) -> None:
+    """« soignés au cabinet, 4 demi-journées : ça compte comme 4 interventions ? »: where they
+    happened is the question (« hors cabinet »), not 4 against 3."""
+    q = (
+        "le foyer d'hébergement m'envoie ses résidents, je les ai soignés au cabinet en 4 "
+        "demi-journées. Ça compte comme 4 interventions aller vers ?"
+    )
+    assert ground(responder, q, "chirurgien-dentiste") is None
+
+
 def test_which_ones_were_needed_asks_a_list_not_a_verdict(responder: FaqResponder) -> None:
     """« certains avenants ne sont pas installés… lesquels fallait-il ? » names nothing
     missing to judge: the télétransmission rate was judged « non atteint » from it."""
