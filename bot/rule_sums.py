@@ -137,6 +137,12 @@ NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun aut
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
 # An item that is an amount alone: "490 + 100 + 300 + 350 €" are what each indicator pays.
 AMOUNT_ITEM = re.compile(r"(?<![\d,./])(\d{2,4})(?! ?%)(?! ?\d)( ?(€|euros?|points?|pts))?(?!\w)")
+# A story's closing question on what practitioners got on average: the published mean, not
+# the total of what the story lists
+OTHER_FIGURE_ASKED = re.compile(
+    r"\b((montant|forfait|versement|somme)s? moyens?|en moyenne|"
+    r"moyenne (nationale|versee|percue|touchee))\b"
+)
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)( est| a)? "
@@ -156,6 +162,9 @@ class RuleSums:
         """The total for what the question lists, on `case`; None when it lists fewer than
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
+        story, _, closing = folded.rpartition(". ")
+        if story and OTHER_FIGURE_ASKED.search(closing):
+            return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
         sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(TARGET_ASKED.sub(" ", folded)))
         if TARGET_ASKED.search(folded) and not MONEY.search(folded):
             # "seuil DMP et seuil messagerie, c'est combien ?": each one's target, no sum

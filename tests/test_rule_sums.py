@@ -202,6 +202,9 @@ def test_a_list_is_summed_by_the_calculator(
         "j'ai validé la coordination, ça rapporte combien ?",  # one indicator
         # « ça passe ? » names no indicator (a FAQ phrasing on the SESAM-Vitale says « passer »)
         "DMP en 2022 à 25 % de mes consultations. Ça passe ? et ça rapporte combien ?",
+        # a story's closing question on the published mean, not on the story's total
+        "Pour 2021 j'ai touché 2 870 €. Je ne fais ni SAS ni MSP. Quel a été le montant moyen "
+        "versé au titre du forfait structure 2021 ?",
     ],
 )
 def test_what_is_not_a_list_of_ones_own(responder: FaqResponder, text: str) -> None:
