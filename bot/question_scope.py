@@ -397,6 +397,11 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
 
 # "les patients irradiés de la sphère ORL": a part of the body, not an ORL who asks
 ANATOMY = re.compile(r"\b(sphere|cancers?|pathologies?|chirurgie|infections?|tumeurs?) orl\b")
+# "en MSP depuis 2022", "installé depuis janvier 2021": when something began, not an exercice
+SINCE_YEAR = re.compile(
+    r"\bdepuis (?:(?:le |l'|fin |debut |mi-?|\d{1,2}(?:er)? )?"
+    rf"(?:{'|'.join(MONTHS)}) )?(20[1-3]\d)\b"
+)
 CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^.?!]*\?\W*$")
 # "En 2022 l'objectif était de 5 %. Et pour 2025 ?", "… en 2023, et pour celui de 2025 ?":
 # the year the last sentence or clause opens on is asked, the ones before are the story
@@ -426,6 +431,11 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         said = Counter(int(y) for y in YEAR.findall(folded))
         today_only = {int(m[1]) for m in told if said[int(m[1])] == 1}
         ordered = [y for y in ordered if y not in today_only] or ordered
+    since = [int(y) for y in SINCE_YEAR.findall(folded)] if "depuis" in folded else []
+    if since and any(y not in since for y in ordered):
+        # "membre de la CPTS depuis 2023, mon taux 2024 est à 62 %": 2024 is asked
+        said = Counter(int(y) for y in YEAR.findall(folded))
+        ordered = [y for y in ordered if y not in since or said[y] > since.count(y)]
     years = tuple(dict.fromkeys(ordered))
     # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
     turned = (CONTRAST_YEAR.search(folded) or LEAD_YEAR.search(folded)) if len(years) > 1 else None

@@ -277,6 +277,9 @@ def test_the_year_set_against_is_the_one_asked() -> None:
         ("J'ai déclaré le FAMI 2023. Il sera versé quand en 2024 ?", 2023),
         # "le forfait 2022" dates the scheme: the year the payment came is the story
         ("En 2023 j'ai reçu 2 800 € pour le forfait 2022, il y a une erreur ?", 2022),
+        # "depuis 2023" says when something began, beside the year asked
+        ("membre de la CPTS depuis 2023, mon taux FSE 2024 est à 69 %, les 100 € ?", 2024),
+        ("en MSP depuis 2022", 2022),
     ],
 )
 def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int) -> None:
