@@ -21,16 +21,20 @@ STRUCTURED = re.compile(r"\bstructur\w*|\bci-?sis\b")
 
 
 def _shares(folded: str) -> dict[str, float]:
-    """The share of the ALD patientèle (a rate followed by « ALD » or « patients ») and of
-    structured VSM (a rate beside « structuré »), each the first one written."""
+    """The share of the ALD patientèle (a rate followed by « ALD » or « patients », or just
+    after « ALD ») and of structured VSM (a rate beside « structuré »), each the first one
+    written."""
     found: dict[str, float] = {}
     for v in values(folded):
         at = folded.find(v.text)
         if v.kind != "taux" or at < 0:
             continue
         after, around = folded[at : at + 60], folded[max(0, at - 40) : at + 60]
+        before = folded[max(0, at - 50) : at]
         if "ald" not in found and re.search(r"\b(ald|patient\w*)\b", after):
             found["ald"] = v.value
+        elif "ald" not in found and re.search(r"\bald\b", before) and "%" not in before:
+            found["ald"] = v.value  # "le DMP de presque tous mes ALD, j'estime à 93 %"
         elif "structure" not in found and STRUCTURED.search(around):
             found["structure"] = v.value
     return found

@@ -43,6 +43,12 @@ def test_vsm_tension_is_explained() -> None:
         ),
         # exactly a third structured: both readings of the guides
         ("VSM : 95 % de mes ALD, et pile 1/3 de VSM structurés, combien ?", "selon la lecture"),
+        # the share after « ALD », the structured one beside « structuré »
+        (
+            "un VSM dans le DMP de presque tous mes ALD, j'estime à 93 %. Une bonne partie, 40 % "
+            "à peu près, au format structuré. Combien rapportait ce forfait VSM ?",
+            "Montant\u202f: 3\u202f600\u202f€",
+        ),
     ],
 )
 def test_a_vsm_share_of_ones_own_is_computed(text: str, shown: str) -> None:
