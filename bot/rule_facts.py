@@ -25,7 +25,7 @@ from bot.faq import Answer
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
-from bot.question_scope import MONTHS, SCHEMES, TODAY_TOLD, VSM, own_figure
+from bot.question_scope import ATTACHED_YEAR, MONTHS, SCHEMES, TODAY_TOLD, VSM, own_figure
 from bot.rule_answers import (
     SCHEME_NAMES,
     Case,
@@ -405,6 +405,11 @@ class RuleFacts:
         case = self.case_of(ans, today)
         told = _date_told(fold(text)) if kind == "echeance" else None
         others = [y for y in years if told is not None and y != told.year]
+        # "au 31/12/2024 j'étais en addendum 7 (mis à jour en janvier 2025) : la FAMI 2024 ?":
+        # the year that dates the scheme is asked, whatever dates the story tells
+        dating = ATTACHED_YEAR.search(fold(text))
+        if dating is not None:
+            others = [y for y in others if y == int(dating[1])]
         if told is not None and len(others) == 1 and ans.exercice_source == "question":
             # "saisi le 15 janvier 2023, ça a compté pour le forfait 2022 ?": 2022 is asked
             sources = (ans.profession_source or "question", "question")
@@ -738,8 +743,18 @@ class RuleFacts:
             )
             return replace(found, lignes=(line, *found.lignes))
         said = fmt_date(told)
+        later = [said for d, said in _dates_told(fold(text)) if d > limit]
+        if told <= limit and later:
+            # "au 31/12/2024 j'étais en addendum 7, mis à jour en janvier 2025": only the
+            # situation on the day counts
+            line = (
+                f"Seule compte la situation au {fmt_date(limit)}{NNBSP}: ce qui est en place "
+                f"après ({later[0]}) ne compte pas pour l'exercice {case.exercice}."
+            )
+            return replace(found, lignes=(line, *found.lignes))
+        when = "c'est la date limite" if told == limit else f"c'est avant le {fmt_date(limit)}"
         line = (
-            f"Le {said}, c'est avant le {fmt_date(limit)}{NNBSP}: pris en compte pour "
+            f"Le {said}, {when}{NNBSP}: pris en compte pour "
             f"l'exercice {case.exercice}, si le reste de l'objectif est tenu."
             if told <= limit
             else f"Le {said}, c'est après le {fmt_date(limit)}{NNBSP}: trop tard pour "
@@ -1943,6 +1958,26 @@ def _date_told(
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _dates_told(folded: str) -> list[tuple[dt.date, str]]:
+    """Every full date a question tells, with how to say it back ("le 31/12/2024"; "janvier
+    2025" is the month's last day, said "en janvier 2025")."""
+    found = []
+    for m in DATE_TOLD.finditer(folded):
+        if m.group(2):
+            month, year = MONTHS.index(m.group(2)) + 1, int(m.group(3))
+            day = int(m.group(1)) if m.group(1) else calendar.monthrange(year, month)[1]
+        else:
+            day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        found.append(
+            (d, f"le {fmt_date(d)}" if m.group(1) or not m.group(2) else f"en {m[2]} {year}")
+        )
+    return found
 
 
 def _asked_on(folded: str, today: dt.date) -> dt.date:

@@ -1324,3 +1324,20 @@ def test_the_word_cabinet_names_no_indicator(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text).message)
     assert "Horaires" not in reply and f"8{NN}141" in reply
+
+
+def test_the_scheme_dated_is_asked_and_a_later_date_does_not_count(
+    responder: FaqResponder,
+) -> None:
+    """« au 31/12/2024 en addendum 7 (mise à jour en janvier 2025) : la FAMI 2024 ? »: the
+    FAMI 2024 is asked (was the 2025), and only the situation on its 31/12 counts."""
+    text = (
+        "dentiste : au 31/12/2024 j'étais en 1.40 addendum 7 (mise à jour faite en janvier "
+        "2025). ça valide l'indicateur SESAM-Vitale de la FAMI 2024 ?"
+    )
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.case.exercice == 2024
+    assert rep.fact.lignes[0] == (
+        f"Seule compte la situation au 31/12/2024{NN}: ce qui est en place après (en janvier "
+        "2025) ne compte pas pour l'exercice 2024."
+    )
