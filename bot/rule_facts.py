@@ -385,6 +385,14 @@ class RuleFacts:
             return None
         hit = ans.hit if ans.matched else None
         years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
+        if len(years) > 1:
+            # "acheté le 2 janvier 2024 : je le déclare pour le forfait 2023 ?": a year said
+            # only within a day told dates the story, it is no exercice asked
+            folded = fold(text)
+            in_days = Counter(int(m[3] or m[6]) for m in DATE_TOLD.finditer(folded))
+            said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
+            kept = [y for y in years if said[y] > in_days[y]]
+            years = kept if kept else years
         schemes = ans.scope.schemes if ans.scope is not None else ()
         if kind == "montant" and len(schemes) == 2 and len(years) < 2:
             both = self._schemes_years(ans.profession, schemes, years)

@@ -1341,3 +1341,15 @@ def test_the_scheme_dated_is_asked_and_a_later_date_does_not_count(
         f"Seule compte la situation au 31/12/2024{NN}: ce qui est en place après (en janvier "
         "2025) ne compte pas pour l'exercice 2024."
     )
+
+
+def test_a_year_said_only_within_a_day_is_no_exercice_asked(responder: FaqResponder) -> None:
+    """« acheté le 2 janvier 2024 … pour le forfait structure 2023 ? »: the 2023 rules alone,
+    not the declaration windows of 2023 and 2024 side by side."""
+    text = (
+        "J'ai acheté un ECG connecté le 2 janvier 2024. Je peux le déclarer dans mes "
+        "équipements connectés pour le forfait structure 2023 ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is None or rep.fact.span is None
+    assert rep.fact is None or rep.fact.case.exercice == 2023
