@@ -143,6 +143,8 @@ OTHER_FIGURE_ASKED = re.compile(
     r"\b((montant|forfait|versement|somme)s? moyens?|en moyenne|"
     r"moyenne (nationale|versee|percue|touchee))\b"
 )
+# "1 800 factures au total": a count's total, no total asked
+COUNTED_TOTAL = re.compile(r"\d[\d ]* (\w+ ){1,2}au total\b")
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)( est| a)? "
@@ -165,7 +167,8 @@ class RuleSums:
         story, _, closing = folded.rpartition(". ")
         if story and OTHER_FIGURE_ASKED.search(closing):
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
-        sum_asked = bool(ASKS_SUM.search(folded) or AMOUNT.search(TARGET_ASKED.sub(" ", folded)))
+        said = COUNTED_TOTAL.sub(" ", folded)
+        sum_asked = bool(ASKS_SUM.search(said) or AMOUNT.search(TARGET_ASKED.sub(" ", said)))
         if TARGET_ASKED.search(folded) and not MONEY.search(folded):
             # "seuil DMP et seuil messagerie, c'est combien ?": each one's target, no sum
             asked = [m.group(0) for m in TARGET_ASKED.finditer(folded)]
