@@ -245,8 +245,10 @@ ALL_LOST = re.compile(
     r"(?! le (socle|volet (1|un)))"
 )
 # "je touche le reste si j'ai raté le FSE ?": a loss in the condition is the situation, not
-# what is asked.
-LOSS_IN_CONDITION = re.compile(r"\b(meme )?si (j'?\s?ai|je|on a|on) (pas )?(rate\w*|perdu)\b")
+# what is asked; "ça passe ? et si non je perds combien ?" follows the yes/no up.
+LOSS_IN_CONDITION = re.compile(
+    r"\b(meme )?si (j'?\s?ai|je|on a|on) (pas )?(rate\w*|perdu)\b|\b(si non|sinon)\b[^?]*"
+)
 LEFT = re.compile(r"^Au plus (\d[\d\s\u202f\u00a0]*)€", re.MULTILINE)
 
 
