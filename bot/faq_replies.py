@@ -26,7 +26,18 @@ from bot.received_answers import received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
-from bot.rule_facts import EXEMPTION, LATE, Fact, RuleFacts, _date_told, _q, asked
+from bot.rule_facts import (
+    EXEMPTION,
+    LATE,
+    PAYMENT,
+    WHEN,
+    Fact,
+    RuleFacts,
+    _date_told,
+    _q,
+    _together,
+    asked,
+)
 from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
@@ -555,7 +566,17 @@ class FaqResponder:
         if ans.profession is None or out or ans.autre_profession or VSM.search(fold(text)):
             return None  # the VSM forfait is not one of the schemes' indicators
         today = self.today()
-        return self.sums.fact(text, ans, self.facts.case_of(ans, today), today)
+        case = self.facts.case_of(ans, today)
+        total = self.sums.fact(text, ans, case, today)
+        folded = fold(text)
+        if (
+            total is not None
+            and case is not None
+            and WHEN.search(folded)
+            and PAYMENT.search(folded)
+        ):
+            return _together(total, self.facts.payment(case))  # "… et c'est versé quand ?"
+        return total
 
     def computed(self, text: str, ans: Answer) -> Message | None:
         """What a rule outside the schemes' indicators gives for the asker's own case: the VSM

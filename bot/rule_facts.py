@@ -673,7 +673,7 @@ class RuleFacts:
             if dated is not None or kind == "echeance":
                 return dated
         if kind in ("paiement", "declaration"):
-            when = self._payment(case) if kind == "paiement" else self._declaration(case, today)
+            when = self.payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)
             if kind == "paiement" and NOT_RECEIVED.search(folded):
                 awaited = _awaited(case.dispositif, _asked_on(folded, today))
@@ -692,7 +692,7 @@ class RuleFacts:
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
             if kind == "declaration" and PAYMENT.search(folded):
                 # "ouverture de la saisie ? fermeture ? et versement ?": both dates
-                when = _together(when, self._payment(case))
+                when = _together(when, self.payment(case))
             if AMOUNT.search(folded) and not (COUNT_ASKED.search(folded) or own_figure(folded)):
                 amount = self._amount(text, case)  # "c t combien et on declarait qd ?"
                 return _together(amount, when) if amount is not None else when
@@ -887,7 +887,7 @@ class RuleFacts:
 
     # ---- dates ----------------------------------------------------------------------------
 
-    def _payment(self, case: Case) -> Fact:
+    def payment(self, case: Case) -> Fact:
         d = case.dispositif
         return Fact(
             case,

@@ -34,7 +34,7 @@ from bot.rule_answers import (
     _takes,
     in_unit,
 )
-from bot.rule_facts import AMOUNT, WHEN, Fact, _labels, _q, _readings, _target
+from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
 from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
@@ -191,7 +191,9 @@ class RuleSums:
             or SAME_CASE.search(folded)
             or any(self._own(folded, v, case.dispositif) for v in values(folded))
         )
-        if WHEN.search(folded) or not own:
+        # "combien je vais toucher et c'est versé quand ?": the total, the date added after
+        when_paid = bool(WHEN.search(folded) and PAYMENT.search(folded) and sum_asked)
+        if (WHEN.search(folded) and not when_paid) or not own:
             return None
         if "nombre" in intents(text) and "montant" not in intents(text):
             return None  # "il faut en faire combien de FSE ?": a count, not a total

@@ -566,3 +566,16 @@ def test_a_neighbouring_word_does_not_hide_ones_own_list(responder: FaqResponder
     )
     said = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 300 €" in said
+
+
+def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -> None:
+    """« FSE 70,4 %, logiciel DMP ok, … Combien je vais toucher et c'est versé quand ? »: the
+    total of what is listed, then the payment (was one indicator's verdict alone)."""
+    text = (
+        "Chirurgien-dentiste en MSP. Pour 2025 : FSE à 70,4 %, logiciel DMP ok, addendum 8 ok, "
+        "horaires ok, MSSanté ok. Combien je vais toucher et c'est versé quand ?"
+    )
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.titre.startswith("Total estimé et paiement")
+    said = "\n".join(rep.fact.lignes)
+    assert f"Total{NN}: 590{NN}€" in said and "deuxième trimestre 2026" in said
