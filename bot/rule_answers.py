@@ -127,7 +127,8 @@ REQUIRED = frozenset(["obligatoir", "requ"])
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 # A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
-NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b")
+# Names, not absences: "SESAM sans Vitale", and the patients "sans carte Vitale" (theirs)
+NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b|\bsans (leur |sa |de )?carte vitale\b")
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
 # depuis mon logiciel": the software is not said missing).

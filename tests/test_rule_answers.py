@@ -175,6 +175,18 @@ def test_sesam_sans_vitale_is_a_name_not_an_absence(responder: FaqResponder) -> 
     assert ground(responder, q, "chirurgien-dentiste") is None
 
 
+def test_patients_without_a_vitale_card_are_no_block_missed(responder: FaqResponder) -> None:
+    """« des patients sans carte Vitale … 68 % : mon socle est validé ? »: the patients' card,
+    not the socle missing (« Vitale » is a word of its indicators); the 68 % is judged."""
+    q = (
+        "Beaucoup de patients viennent sans carte Vitale. Sur amelipro je vois un taux de "
+        "télétransmission de 68 % pour 2024. Est-ce que mon socle FAMI 2024 est validé ?"
+    )
+    g = ground(responder, q, "chirurgien-dentiste")
+    assert g is not None and g.situation.sans is None
+    assert g.situation.indicateur.id == "taux_teletransmission" and g.statut == "non_atteint"
+
+
 def test_a_figure_is_judged_on_the_rate_named_beside_it(responder: FaqResponder) -> None:
     """A story naming « la messagerie sécurisée » and « plus de 90 % de FSE »: the figure is
     the FSE's (it was judged as the patients' messaging, « ❌ non versé »)."""
