@@ -77,6 +77,9 @@ PARTNER = re.compile(
     # "un copain généraliste dit…", "ma collègue dentiste a…": someone the asker knows
     r"|\b(copain|copine|collegue|confrere|consoeur|amie?|potes?|femme|mari|epou(?:x|se)|"
     r"conjointe?|associee?|voisine?|soeur|frere)s?\s*$"
+    # "à la demande du médecin coordonnateur": someone the asker worked for
+    r"|\b(a la demande|de la part|sur (l'|les )?(avis|conseils?)|sur prescription) "
+    r"(du|de la|d'un|d'une|des|de l')\s*$"
 )
 # ... or as the one a scheme belongs to ("le forfait structure des médecins").
 OWNER = re.compile(
