@@ -297,6 +297,10 @@ class Fact:
     span: str | None = None  # "exercices 2019 à 2025": the years set side by side, if several
 
 
+# Whether an amount is cut for part of a year: no figure of the rules, the entries answer it
+PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
+
+
 @functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
@@ -309,6 +313,8 @@ def asked(text: str) -> str | None:
         return "justificatif"  # "ma facture, je la renvoie ?" is no cost
     if NOT_OURS.search(folded) or COST.search(folded):
         return None  # averages are not in the data
+    if PRORATA.search(folded):
+        return None  # "installé le 28 décembre, les 490 € au prorata ?": the entries say
     if TO_DO.search(folded):
         return "a_faire"
     checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)

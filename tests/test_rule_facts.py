@@ -40,6 +40,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("taux fse dentiste", "montant"),  # a rate named alone, as a search
         ("mon logiciel est pas referencé segur, cb ca va me couter ?", None),  # a cost
         ("une attestation sans date d'acquisition, est-ce recevable ?", None),  # not a payment
+        # whether an amount is prorated is the entries' to say, a date told or not
+        ("installé le 28 décembre 2024, les 490 € du FAMI 2024 au prorata ?", None),
         # what the question says it does not ask is not read
         (
             "je ne demande pas comment facturer, juste : le taux fse du volet 1 c'est combien ?",
