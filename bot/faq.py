@@ -1333,6 +1333,10 @@ RELAYED = re.compile(
 )
 
 
+# The asker speaking of themselves: a preamble before the question
+SPEAKER = re.compile(r"\b(je|j'|nous|on)\b")
+
+
 def asked_part(text: str) -> str | None:
     """The question a message closes on, when the message holds more than it; else None."""
     quoted = QUOTED.search(text)
@@ -1341,6 +1345,11 @@ def asked_part(text: str) -> str | None:
     sentences = SENTENCE_END.split(text.strip())
     if len(sentences) > 1 and "?" in sentences[-1]:
         return sentences[-1]
+    # "je suis CIS et je prépare une fiche pour un cabinet : quelles sont les conditions… ?";
+    # not "Horaires affichés, forfait 2023 : je dois envoyer un justificatif ?" (the topic)
+    before, colon, after = text.rpartition(" : ")
+    if colon and "?" in after and len(after.split()) >= 4 and SPEAKER.search(fold(before)):
+        return after
     relayed = RELAYED.search(text)
     if relayed is not None:
         rest = text[relayed.end(2) :].strip(" :")

@@ -272,6 +272,12 @@ def test_a_term_asked_alone_before_where_it_was_seen(
         ),
         ("un médecin me demande ce qu'il faut remplir", "ce qu'il faut remplir"),
         ("le taux fse c'est combien ?", None),
+        # the asker's preamble before a colon, not the topic ("Horaires … : un justificatif ?")
+        (
+            "Je suis CIS et je prépare une fiche : quelles sont les conditions du volet 1 ?",
+            "quelles sont les conditions du volet 1 ?",
+        ),
+        ("Horaires affichés, forfait 2023 : je dois envoyer un justificatif ?", None),
     ],
 )
 def test_the_question_a_message_closes_on(text: str, asked: str | None) -> None:
