@@ -249,6 +249,11 @@ ALL_LOST = re.compile(
 LOSS_IN_CONDITION = re.compile(
     r"\b(meme )?si (j'?\s?ai|je|on a|on) (pas )?(rate\w*|perdu)\b|\b(si non|sinon)\b[^?]*"
 )
+# Whether what happened is what the rules give, after a loss told (or a payment told)
+EXPECTED = re.compile(r"\b(c'?est|c|est-ce|ce n'est pas|c'est pas) (normal|logique)\b")
+TOLD_LOSS = re.compile(
+    r"\b(pas eu|rien (eu|recu|touche|percu)|pas (recu|touche|percu)|zero|0 ?(€|euro))"
+)
 LEFT = re.compile(r"^Au plus (\d[\d\s\u202f\u00a0]*)€", re.MULTILINE)
 
 
@@ -341,6 +346,11 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     if met is None:
         return None
     asked = re.split(r"[,;:.]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
+    if EXPECTED.search(asked):
+        # "66 %, pas eu les 100 € de coordination, c'est normal ?": whether what happened is
+        # what the rules give; a loss told is normal when the rule is not met
+        told_loss = bool(TOLD_LOSS.search(fold(question)))
+        return "oui" if told_loss != met else "non"
     left = LEFT.search(text)
     if ALL_LOST.search(asked) and left is not None:
         return "non" if int(re.sub(r"\D", "", left.group(1))) > 0 else "oui"
