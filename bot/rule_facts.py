@@ -461,6 +461,8 @@ class RuleFacts:
         some rates of a mean, two blocks of a scheme."""
         if ans.kind != "faq" or ans.profession is None or ans.autre_profession is not None:
             return None
+        if NOT_OURS.search(fold(text)):
+            return None  # "le forfait moyen en 2021 et en 2023, pour comparer": published means
         who = ans.profession_source or "question"
         found = self._disputed(text, ans.profession, who, today)
         found = found or self._history(text, ans.profession, who, today)

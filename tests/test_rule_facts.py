@@ -1355,3 +1355,11 @@ def test_a_year_said_only_within_a_day_is_no_exercice_asked(responder: FaqRespon
     rep = respond(responder, text, "medecin")
     assert rep.fact is None or rep.fact.span is None
     assert rep.fact is None or rep.fact.case.exercice == 2023
+
+
+def test_means_over_two_years_are_not_the_rules_changes(responder: FaqResponder) -> None:
+    """« le forfait structure moyen en 2021 et en 2023, pour comparer » asks published means,
+    which the rules do not hold: no « ce qui change de 2021 à 2023 »."""
+    text = "c'est quoi le forfait structure moyen touché en 2021 et en 2023 ? pour comparer"
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is None or "ce qui change" not in rep.fact.titre
