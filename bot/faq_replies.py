@@ -388,8 +388,10 @@ class FaqResponder:
                 return whole.reply()  # one answer for both: the whole's is as good
             readings.append(r)
             said.append(says)
-        if whole.decided.confident and _what_it_says(whole.decided) not in said:
-            return whole.reply()  # the whole read its questions otherwise than each one alone
+        if whole.decided.confident and _what_it_says(whole.decided) not in said and not numbered:
+            # the whole read its questions otherwise than each one alone; questions numbered
+            # by the asker are each answered
+            return whole.reply()
         replies = [r.reply() for r in readings]
         blocks: list[Block] = []
         if forwarded:

@@ -21,6 +21,7 @@ CLOSING = re.compile(
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
+MIN_NUMBERED = 2  # numbered, a part is a question however terse: "1) max 2024 2) versé quand"
 MAX_PARTS = 3
 
 
@@ -48,9 +49,14 @@ def _numbered(t: str) -> list[tuple[str, str]]:
     ends = [m.start() for m in marks[1:]] + [len(t)]
     asked = [t[m.end() : end].strip() for m, end in zip(marks, ends, strict=True)]
     asked[-1] = CLOSING.sub("", asked[-1]).strip()  # "… ? Merci de votre aide, cordialement"
-    if not all(len(a.split()) >= MIN_WORDS for a in asked):
+    if not all(len(a.split()) >= MIN_NUMBERED for a in asked):
         return []
-    return [(a, f"{context} {a}".strip()) for a in asked]
+    out, year = [], ""
+    for a in asked:  # "1) max 2024 2) versé quand": the year said before holds for the next
+        own = YEAR.search(a)
+        year = own.group(0) if own else year
+        out.append((a, f"{context} {a}{'' if own or not year else f' ({year})'}".strip()))
+    return out
 
 
 def _question_marks(t: str) -> list[tuple[str, str]]:

@@ -142,3 +142,16 @@ def test_a_later_question_naming_something_new_is_cut_even_with_figures(
     two = "le volet 2 il est payé si je loupe un indicateur du volet 1 ? et le volet 1 c'est "
     two += "combien d'indicateurs en 2023 ?"
     assert question_parts(two)[1][1].startswith("le volet 1 c'est combien d'indicateurs en 2023")
+
+
+def test_terse_numbered_questions_each_get_an_answer(responder: FaqResponder) -> None:
+    """« 1) max 2024 2) versé quand 3) taux FSE à atteindre »: numbered by the asker, each
+    part is answered (the whole got the rate and the date, no maximum), the year said in
+    the first holding for the next ones."""
+    text = "3 questions rapides FAMI : 1) max 2024 2) versé quand 3) taux FSE à atteindre. merci !"
+    assert question_parts(text)[1] == (
+        "versé quand",
+        "3 questions rapides FAMI : versé quand (2024)",
+    )
+    reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
+    assert "1 240 €" in reply and "deuxième trimestre 2025" in reply and "≥ 70 %" in reply
