@@ -969,6 +969,9 @@ class RuleFacts:
             return None  # an indicator named, though not clearly: not the total
         if self._named_elsewhere(text, case):
             return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
+        later = self._not_yet(text, case)
+        if later is not None:
+            return later  # "la téléconsultation m'a rapporté des points en 2018 ?": from 2019
         if TARGET_WORDS.search(folded) and not TOTAL.search(folded):
             # « les seuils de la Donum passent à combien en 2028 ? »: targets, not the total
             return self._blocks(case, list(d.groupes), targets=True)
@@ -997,6 +1000,49 @@ class RuleFacts:
                     f"{fmt_eur(amount)}{NNBSP}: c'est le maximum {of}, pas de {case.exercice}."
                 )
         return lines
+
+    def _not_yet(self, text: str, case: Case) -> Fact | None:
+        """An indicator named by its own words that the scheme has only from a later
+        exercice: said, with the first exercice that pays it; None when none is."""
+        d = case.dispositif
+        here = {i.id for i in d.indicateurs}
+        said = self.rules._stems(SCHEME_NAMES.sub(" ", fold(text)))
+        years = self.rules.scheme_years(case.profession).get(d.dispositif, [])
+        for year in sorted(y for y in years if case.exercice and y > case.exercice):
+            later = self.rules.kb.dispositifs.get((case.profession, str(year)))
+            named = self.rules.named_in(text, later) if later else None
+            if later is None or named is None or named[0].id in here:
+                continue
+            ind = named[0]
+            own = self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", ind.libelle))
+            if not own & said:
+                continue  # named by its own libellé's words, not its notes nor the FAQ's
+            # its first exercice, under whatever libellé (« vidéotransmission » until 2023)
+            first = min(
+                y
+                for y in years
+                if (x := self.rules.kb.dispositifs.get((case.profession, str(y)))) is not None
+                and any(i.id == ind.id for i in x.indicateurs)
+            )
+            then = self.rules.kb.dispositifs[(case.profession, str(first))]
+            ind = next(i for i in then.indicateurs if i.id == named[0].id)
+            worth = self._worth(then, ind)
+            paid = f" ({worth})" if worth else ""
+            line_ = (
+                f"{_q(ind.libelle)} n'est pas un indicateur de l'exercice {case.exercice}"
+                f"{NNBSP}: il apparaît à l'exercice {first}{paid}."
+            )
+            return Fact(
+                case,
+                "montant",
+                ind.id,
+                f"{ind.libelle} — {_scheme(d)}",
+                (line_,),
+                (),
+                _labels(list(ind.sources)),
+                verdict="non",
+            )
+        return None
 
     def _named_elsewhere(self, text: str, case: Case) -> bool:
         """The question names clearly an indicator of another of the profession's schemes."""

@@ -1363,3 +1363,19 @@ def test_means_over_two_years_are_not_the_rules_changes(responder: FaqResponder)
     text = "c'est quoi le forfait structure moyen touché en 2021 et en 2023 ? pour comparer"
     rep = respond(responder, text, "medecin")
     assert rep.fact is None or "ce qui change" not in rep.fact.titre
+
+
+def test_an_indicator_asked_before_its_first_exercice(responder: FaqResponder) -> None:
+    """« la téléconsultation m'a rapporté des points au forfait structure 2018 ? »: not an
+    indicator of 2018, first paid in 2019 under its libellé of then (« vidéotransmission »,
+    « téléconsultation » from 2024), not the 2018 maximum."""
+    text = (
+        "En 2018 j'ai acheté une solution payante de téléconsultation. Est-ce que ça m'a "
+        "rapporté des points au forfait structure 2018 ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    assert rep.fact.lignes[0] == (
+        f"«{NN}Équipement pour vidéotransmission sécurisée{NN}» n'est pas un indicateur de "
+        f"l'exercice 2018{NN}: il apparaît à l'exercice 2019 (50{NN}points, soit 350{NN}€)."
+    )
