@@ -953,6 +953,14 @@ class RuleFacts:
         # clause names by its own name
         if closing is not None and closing != named and self._own_words(closing, last):
             named = closing
+        # "l'appli carte Vitale en 2021 ?": its « Vitale » is not the SESAM-Vitale's
+        later = self._not_yet(text, case) if named is not None else None
+        if (
+            later is not None
+            and named is not None
+            and len(later[1]) > len(self._own_words(named, text))
+        ):
+            return later[0]
         if named is not None:
             return self._indicator(case, named[0])
         groups = _groups_named(folded, d)
@@ -971,7 +979,7 @@ class RuleFacts:
             return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
         later = self._not_yet(text, case)
         if later is not None:
-            return later  # "la téléconsultation m'a rapporté des points en 2018 ?": from 2019
+            return later[0]  # "la téléconsultation m'a rapporté des points en 2018 ?": 2019
         if TARGET_WORDS.search(folded) and not TOTAL.search(folded):
             # « les seuils de la Donum passent à combien en 2028 ? »: targets, not the total
             return self._blocks(case, list(d.groupes), targets=True)
@@ -1001,9 +1009,10 @@ class RuleFacts:
                 )
         return lines
 
-    def _not_yet(self, text: str, case: Case) -> Fact | None:
+    def _not_yet(self, text: str, case: Case) -> tuple[Fact, frozenset[str]] | None:
         """An indicator named by its own words that the scheme has only from a later
-        exercice: said, with the first exercice that pays it; None when none is."""
+        exercice: said, with the first exercice that pays it, and the words naming it; None
+        when none is."""
         d = case.dispositif
         here = {i.id for i in d.indicateurs}
         said = self.rules._stems(SCHEME_NAMES.sub(" ", fold(text)))
@@ -1014,8 +1023,8 @@ class RuleFacts:
             if later is None or named is None or named[0].id in here:
                 continue
             ind = named[0]
-            own = self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", ind.libelle))
-            if not own & said:
+            own = self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", ind.libelle)) & said
+            if not own:
                 continue  # named by its own libellé's words, not its notes nor the FAQ's
             # its first exercice, under whatever libellé (« vidéotransmission » until 2023)
             first = min(
@@ -1032,7 +1041,7 @@ class RuleFacts:
                 f"{_q(ind.libelle)} n'est pas un indicateur de l'exercice {case.exercice}"
                 f"{NNBSP}: il apparaît à l'exercice {first}{paid}."
             )
-            return Fact(
+            fact = Fact(
                 case,
                 "montant",
                 ind.id,
@@ -1042,6 +1051,7 @@ class RuleFacts:
                 _labels(list(ind.sources)),
                 verdict="non",
             )
+            return fact, frozenset(own)
         return None
 
     def _named_elsewhere(self, text: str, case: Case) -> bool:

@@ -1379,3 +1379,7 @@ def test_an_indicator_asked_before_its_first_exercice(responder: FaqResponder) -
         f"«{NN}Équipement pour vidéotransmission sécurisée{NN}» n'est pas un indicateur de "
         f"l'exercice 2018{NN}: il apparaît à l'exercice 2019 (50{NN}points, soit 350{NN}€)."
     )
+    apcv = respond(responder, "l'appli carte vitale ça rapportait combien en 2021 ?", "medecin")
+    assert apcv.fact is not None and apcv.fact.lignes[0].startswith(
+        f"«{NN}Usage de l'appli carte Vitale (ApCV){NN}» n'est pas un indicateur de l'exercice 2021"
+    )  # its « Vitale » named the SESAM-Vitale's software, a 2021 indicator
