@@ -902,7 +902,15 @@ class FaqIndex:
         close = [h.entry.id for h in ans.suggestions]
         if ans.reason == "verdict":
             close = close[:1]
-        return alone if alone.matched and alone.hit.entry.id in close else ans
+        if alone.matched and alone.hit.entry.id in close:
+            return alone
+        if not close and ans.outcome == "decline" and len(asked.split()) >= CLOSING_WORDS:
+            # a long story of which nothing came close: the closest questions to the one it
+            # closes on, offered (answering it alone was as often wrong as right)
+            nearest = ([alone.hit] if alone.matched and alone.hit else []) + alone.suggestions
+            if nearest:
+                return replace(ans, suggestions=nearest[:SUGGESTIONS], outcome="suggest")
+        return ans
 
     def _answer(
         self,
@@ -1335,6 +1343,9 @@ RELAYED = re.compile(
 
 # The asker speaking of themselves: a preamble before the question
 SPEAKER = re.compile(r"\b(je|j'|nous|on)\b")
+
+
+CLOSING_WORDS = 6  # a closing question this long says what it asks ("C'est grave ?" does not)
 
 
 def asked_part(text: str) -> str | None:

@@ -371,3 +371,20 @@ def test_two_alternatives_get_the_facts_without_a_yes_or_no(index: FaqIndex) -> 
     )
     assert ans.matched and ans.hit is not None
     assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
+
+
+def test_a_long_story_nothing_came_close_to_offers_its_closing_questions(
+    index: FaqIndex,
+) -> None:
+    """A story whose whole matched nothing: the questions closest to the one it closes on
+    are offered, not a bare « je ne sais pas »; a short closing one says too little."""
+    text = (
+        "Je travaille avec le service d'oncologie de l'hôpital voisin. En 2024 j'ai participé "
+        "à trois réunions de concertation, avec un compte rendu à chaque fois. Je ne fais "
+        "partie d'aucune structure. Est-ce que trois RCP suffisent pour l'indicateur "
+        "coordination du FAMI 2024 ?"
+    )
+    ans = index.answer(text, "chirurgien-dentiste", today=dt.date(2026, 11, 30))
+    assert not ans.matched and ans.outcome == "suggest" and ans.suggestions
+    short = index.answer("Bonjour. Mon chien tousse depuis hier. C'est grave ?")
+    assert short.outcome == "decline"
