@@ -102,6 +102,8 @@ DEV_COLLOQUIAL56 = TESTS / "faq_devset_colloquial56.yaml"  # long stories
 DEV_COLLOQUIAL57 = TESTS / "faq_devset_colloquial57.yaml"  # asked on someone's behalf
 DEV_COLLOQUIAL58 = TESTS / "faq_devset_colloquial58.yaml"  # one or two years named
 DEV_COLLOQUIAL59 = TESTS / "faq_devset_colloquial59.yaml"  # own figures near a threshold
+DEV_COLLOQUIAL60 = TESTS / "faq_devset_colloquial60.yaml"  # long stories, forwarded
+DEV_COLLOQUIAL61 = TESTS / "faq_devset_colloquial61.yaml"  # own figures near a threshold
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -135,6 +137,10 @@ VALIDATION28 = TESTS / "faq_validation28.yaml"  # whole subject
 VALIDATION29 = TESTS / "faq_validation29.yaml"  # long stories, forwarded
 VALIDATION30 = TESTS / "faq_validation30.yaml"  # years named
 VALIDATION31 = TESTS / "faq_validation31.yaml"  # own figures near a threshold
+VALIDATION32 = TESTS / "faq_validation32.yaml"  # whole subject
+VALIDATION33 = TESTS / "faq_validation33.yaml"  # long stories, forwarded
+VALIDATION34 = TESTS / "faq_validation34.yaml"  # own figures near a threshold
+VALIDATION35 = TESTS / "faq_validation35.yaml"  # years named
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -197,6 +203,8 @@ SETS = [
     (f"colloquial development set 57 {TUNED}", DEV_COLLOQUIAL57),
     (f"colloquial development set 58 {TUNED}", DEV_COLLOQUIAL58),
     (f"colloquial development set 59 {TUNED}", DEV_COLLOQUIAL59),
+    (f"colloquial development set 60 {TUNED}", DEV_COLLOQUIAL60),
+    (f"colloquial development set 61 {TUNED}", DEV_COLLOQUIAL61),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -230,6 +238,10 @@ SETS = [
     ("validation set 29 (held out)", VALIDATION29),
     ("validation set 30 (held out)", VALIDATION30),
     ("validation set 31 (held out)", VALIDATION31),
+    ("validation set 32 (held out)", VALIDATION32),
+    ("validation set 33 (held out)", VALIDATION33),
+    ("validation set 34 (held out)", VALIDATION34),
+    ("validation set 35 (held out)", VALIDATION35),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -517,6 +529,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION29,
             VALIDATION30,
             VALIDATION31,
+            VALIDATION32,
+            VALIDATION33,
+            VALIDATION34,
+            VALIDATION35,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
