@@ -405,6 +405,11 @@ SINCE_YEAR = re.compile(
     r"\bdepuis (?:(?:le |l'|fin |debut |mi-?|\d{1,2}(?:er)? )?"
     rf"(?:{'|'.join(MONTHS)}) )?(20[1-3]\d)\b"
 )
+# The one year a story's closing question asks of, "pour 2023" or "en 2023"
+QUESTION_YEAR = re.compile(
+    r"[.!?] (?:(?!\b20[1-3]\d\b)[^.!?])*\b(?:pour|en) (?:l'exercice |le forfait |le fs |"
+    r"la donum |le fami )?(20[1-3]\d)\b(?![^?]*\b20[1-3]\d\b)[^.!?]*\?\W*$"
+)
 CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^.?!]*\?\W*$")
 # "En 2022 l'objectif était de 5 %. Et pour 2025 ?", "… en 2023, et pour celui de 2025 ?":
 # the year the last sentence or clause opens on is asked, the ones before are the story
@@ -442,6 +447,14 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     years = tuple(dict.fromkeys(ordered))
     # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
     turned = (CONTRAST_YEAR.search(folded) or LEAD_YEAR.search(folded)) if len(years) > 1 else None
+    if turned is None and len(years) > 1:
+        # "Fin 2022 mon logiciel n'était pas à jour. Je perds le volet 1 pour 2023 ?": the
+        # question's year, unless the story dates a scheme ("J'ai déclaré le FAMI 2023. Il
+        # sera versé quand en 2024 ?")
+        asked = QUESTION_YEAR.search(folded)
+        story = folded[: asked.start(1)] if asked else ""
+        if asked and not ATTACHED_YEAR.search(story):
+            turned = asked
     return years, (int(turned[1]) if turned else years[0] if years else None)
 
 

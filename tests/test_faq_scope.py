@@ -276,6 +276,9 @@ def test_the_year_set_against_is_the_one_asked() -> None:
         ("le fami 2023 c'était 590 €, et en 2024 ?", 2024),
         # a date in the last sentence is not the year it opens on
         ("J'ai déclaré le FAMI 2023. Il sera versé quand en 2024 ?", 2023),
+        # the one year of the closing question, when the story dates no scheme
+        ("Fin 2022 mon logiciel n'était pas à jour. Je perds le volet 1 pour 2023 ?", 2023),
+        ("Même cas en 2023 et en 2024. Combien en 2023, combien en 2024 ?", 2023),
         # "le forfait 2022" dates the scheme: the year the payment came is the story
         ("En 2023 j'ai reçu 2 800 € pour le forfait 2022, il y a une erreur ?", 2022),
         # "depuis 2023" says when something began, beside the year asked
