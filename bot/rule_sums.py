@@ -137,6 +137,11 @@ NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun aut
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
 # An item that is an amount alone: "490 + 100 + 300 + 350 €" are what each indicator pays.
 AMOUNT_ITEM = re.compile(r"(?<![\d,./])(\d{2,4})(?! ?%)(?! ?\d)( ?(€|euros?|points?|pts))?(?!\w)")
+# "Combien (d'euros) valait / rapportait l'équipement …": the worth of one thing named
+WORTH_OF = re.compile(
+    r"\bcombien (d'euros |de points )?(valai\w*|vaut|valent|rapportai\w*|rapporte\w*) "
+    r"(l'|le |la |les |ce |cet |cette )"
+)
 # A story's closing question on what practitioners got on average: the published mean, not
 # the total of what the story lists
 OTHER_FIGURE_ASKED = re.compile(
@@ -181,6 +186,10 @@ class RuleSums:
         block_asked = bool(BLOCK_ASKED.search(folded))
         paid = PAID_ASKED.search(folded)
         if case is None or not (sum_asked or block_asked or paid):
+            return None
+        if story and WORTH_OF.search(closing):
+            # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
+            # the worth of one thing named, not the total of the story
             return None
         if paid and not block_asked and NEGATION.search(folded[: paid.start()]):
             # "…, mais pas de MSSanté, je touche quand même le socle / les 490 ?"

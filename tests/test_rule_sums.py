@@ -202,6 +202,9 @@ def test_a_list_is_summed_by_the_calculator(
         "j'ai validé la coordination, ça rapporte combien ?",  # one indicator
         # « ça passe ? » names no indicator (a FAQ phrasing on the SESAM-Vitale says « passer »)
         "DMP en 2022 à 25 % de mes consultations. Ça passe ? et ça rapporte combien ?",
+        # a story's closing question on what one thing named was worth
+        "Fin 2023 j'ai fait la mise à jour pour l'appli carte Vitale et quelques FSE avec. "
+        "Combien d'euros rapportait l'usage de l'appli carte Vitale au forfait structure 2023 ?",
         # « au total » after a count counts the invoices: the FSE rate's verdict is asked
         "En 2023 : 1 200 feuilles de soins électroniques sur 1 800 factures au total. Est-ce "
         "que l'indicateur télétransmission du volet 1 est atteint ?",
