@@ -2019,8 +2019,11 @@ def _date_told(
         last = calendar.monthrange(year, month)[1]
         day = {"mi": 15, "fin": last, "debut": 1}.get(d.group(1)) or int(d.group(1))
         return dt.date(year, month, min(day, last))
-    if m is None:
-        return None
+    return _day(m) if m is not None else None
+
+
+def _day(m: re.Match[str]) -> dt.date | None:
+    """The day a `DATE_TOLD` match says ("janvier 2025": the month's last day)."""
     if m.group(2):
         month, year = MONTHS.index(m.group(2)) + 1, int(m.group(3))
         day = int(m.group(1)) if m.group(1) else calendar.monthrange(year, month)[1]
@@ -2037,18 +2040,10 @@ def _dates_told(folded: str) -> list[tuple[dt.date, str]]:
     2025" is the month's last day, said "en janvier 2025")."""
     found = []
     for m in DATE_TOLD.finditer(folded):
-        if m.group(2):
-            month, year = MONTHS.index(m.group(2)) + 1, int(m.group(3))
-            day = int(m.group(1)) if m.group(1) else calendar.monthrange(year, month)[1]
-        else:
-            day, month, year = int(m.group(4)), int(m.group(5)), int(m.group(6))
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            continue
-        found.append(
-            (d, f"le {fmt_date(d)}" if m.group(1) or not m.group(2) else f"en {m[2]} {year}")
-        )
+        d = _day(m)
+        if d is not None:
+            said = f"le {fmt_date(d)}" if m.group(1) or not m.group(2) else f"en {m[2]} {d.year}"
+            found.append((d, said))
     return found
 
 
