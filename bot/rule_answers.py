@@ -128,7 +128,9 @@ REQUIRED = frozenset(["obligatoir", "requ"])
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 # A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
 # Names, not absences: "SESAM sans Vitale", and the patients "sans carte Vitale" (theirs)
-NOT_NEGATIONS = re.compile(r"\bsesam[- ]sans[- ]vitale\b|\bsans (leur |sa |de )?carte vitale\b")
+NOT_NEGATIONS = re.compile(
+    r"\bsesam[- ]sans[- ]vitale\b|\b(sans|jamais|pas) (leur |sa |de |la |les |d')?cartes? vitale\b"
+)
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
 # depuis mon logiciel": the software is not said missing).

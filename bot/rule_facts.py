@@ -137,7 +137,9 @@ NOT_OURS = re.compile(
     r"(forfait structure|forfait|fs|fami|paiement|versement) moyen)\b"
 )
 # What something costs the practitioner ("cb ça va me coûter ?"), not what a scheme pays.
-COST = re.compile(r"\b(cout\w*|coute\w*|prix|facture\w*)\b")
+COST = re.compile(
+    r"\b(cout\w*|coute\w*|prix|facture\w*|devis|pris en charge|prise en charge par)\b"
+)
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 # What to do before the year ends: "qu'est-ce que je dois faire avant la fin de l'année ?".
 TO_DO = re.compile(

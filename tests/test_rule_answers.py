@@ -185,6 +185,8 @@ def test_patients_without_a_vitale_card_are_no_block_missed(responder: FaqRespon
     g = ground(responder, q, "chirurgien-dentiste")
     assert g is not None and g.situation.sans is None
     assert g.situation.indicateur.id == "taux_teletransmission" and g.statut == "non_atteint"
+    old = "les anciens n'ont jamais leur carte vitale. Quel taux minimum il fallait en 2023 ?"
+    assert ground(responder, old, "medecin") is None  # not the ApCV missing
 
 
 def test_a_figure_is_judged_on_the_rate_named_beside_it(responder: FaqResponder) -> None:
