@@ -44,7 +44,7 @@ from knowledge.schema import Dispositif, Groupe, Indicateur
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
 # baisser mon taux ?").
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca (fait|donne)(?! (\w+er|partie)\b)|en euros|cumul\w*|"
+    r"\b(combien|total|en tout|ca (fait|donne)(?! (\w+er|partie)\b| ?\d)|en euros|cumul\w*|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
