@@ -104,6 +104,8 @@ DEV_COLLOQUIAL58 = TESTS / "faq_devset_colloquial58.yaml"  # one or two years na
 DEV_COLLOQUIAL59 = TESTS / "faq_devset_colloquial59.yaml"  # own figures near a threshold
 DEV_COLLOQUIAL60 = TESTS / "faq_devset_colloquial60.yaml"  # long stories, forwarded
 DEV_COLLOQUIAL61 = TESTS / "faq_devset_colloquial61.yaml"  # own figures near a threshold
+DEV_COLLOQUIAL62 = TESTS / "faq_devset_colloquial62.yaml"  # long stories, forwarded (2)
+DEV_COLLOQUIAL63 = TESTS / "faq_devset_colloquial63.yaml"  # years named (3)
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -141,6 +143,10 @@ VALIDATION32 = TESTS / "faq_validation32.yaml"  # whole subject
 VALIDATION33 = TESTS / "faq_validation33.yaml"  # long stories, forwarded
 VALIDATION34 = TESTS / "faq_validation34.yaml"  # own figures near a threshold
 VALIDATION35 = TESTS / "faq_validation35.yaml"  # years named
+VALIDATION36 = TESTS / "faq_validation36.yaml"  # long stories, forwarded
+VALIDATION37 = TESTS / "faq_validation37.yaml"  # years named
+VALIDATION38 = TESTS / "faq_validation38.yaml"  # own figures near a threshold
+VALIDATION39 = TESTS / "faq_validation39.yaml"  # whole subject
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -205,6 +211,8 @@ SETS = [
     (f"colloquial development set 59 {TUNED}", DEV_COLLOQUIAL59),
     (f"colloquial development set 60 {TUNED}", DEV_COLLOQUIAL60),
     (f"colloquial development set 61 {TUNED}", DEV_COLLOQUIAL61),
+    (f"colloquial development set 62 {TUNED}", DEV_COLLOQUIAL62),
+    (f"colloquial development set 63 {TUNED}", DEV_COLLOQUIAL63),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -242,6 +250,10 @@ SETS = [
     ("validation set 33 (held out)", VALIDATION33),
     ("validation set 34 (held out)", VALIDATION34),
     ("validation set 35 (held out)", VALIDATION35),
+    ("validation set 36 (held out)", VALIDATION36),
+    ("validation set 37 (held out)", VALIDATION37),
+    ("validation set 38 (held out)", VALIDATION38),
+    ("validation set 39 (held out)", VALIDATION39),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -536,6 +548,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION33,
             VALIDATION34,
             VALIDATION35,
+            VALIDATION36,
+            VALIDATION37,
+            VALIDATION38,
+            VALIDATION39,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
