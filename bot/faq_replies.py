@@ -1226,7 +1226,10 @@ class FaqResponder:
         begun = f"{name[:1].upper()}{name[1:]} commence à l'exercice {min(years)}"
         then = next((o for o, ys in schemes.items() if year in ys), None)
         if then is None:
-            return f"{begun}{NNBSP}: rien pour l'exercice {year} dans nos sources."
+            return (
+                f"{begun}{NNBSP}: rien pour l'exercice {year} dans nos sources, demandez à votre "
+                "CPAM."
+            )
         return f"{begun}{NNBSP}; pour l'exercice {year}, c'est {SCHEME_NAMES[then]}."
 
     def _not_kept(self, profession: str, last: int, year: int, e: FaqEntree) -> str:

@@ -543,7 +543,8 @@ def test_a_scheme_named_before_its_start_says_so(responder: FaqResponder) -> Non
     assert "Montant maximal — Forfait structure 2025 (médecins)" in text
     fami = respond(responder, "je suis chir dent, je pouvais avoir le FAMI pour 2022 ? combien ?")
     assert to_text(fami.message).startswith(
-        f"ℹ️ Le FAMI commence à l'exercice 2023{NN}: rien pour l'exercice 2022 dans nos sources."
+        f"ℹ️ Le FAMI commence à l'exercice 2023{NN}: rien pour l'exercice 2022 dans nos sources, "
+        "demandez à votre CPAM."
     )
     assert not fami.confident
 
