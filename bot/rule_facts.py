@@ -299,6 +299,8 @@ class Fact:
     span: str | None = None  # "exercices 2019 à 2025": the years set side by side, if several
 
 
+# Whether an indicator was there a year: "existait déjà", "existe encore"
+EXISTED = re.compile(r"\b(existai\w*|existe\w*|exist)\b")
 # Whether an amount is cut for part of a year: no figure of the rules, the entries answer it
 PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
 
@@ -317,6 +319,8 @@ def asked(text: str) -> str | None:
         return None  # averages are not in the data
     if PRORATA.search(folded):
         return None  # "installé le 28 décembre, les 490 € au prorata ?": the entries say
+    if EXISTED.search(folded) and re.search(r"\b20[1-3]\d\b", folded):
+        return "montant"  # "l'appli carte Vitale existait déjà pour l'exercice 2022 ?"
     if TO_DO.search(folded):
         return "a_faire"
     checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)

@@ -42,6 +42,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("une attestation sans date d'acquisition, est-ce recevable ?", None),  # not a payment
         # whether an amount is prorated is the entries' to say, a date told or not
         ("installé le 28 décembre 2024, les 490 € du FAMI 2024 au prorata ?", None),
+        # whether an indicator was there in a year named: its figure, or when it came
+        ("l'indicateur appli carte vitale il existait déjà pour l'exercice 2022 ?", "montant"),
         # a cost to the practitioner, not a payment of the scheme
         ("un devis pour le Ségur : l'installation n'est pas prise en charge par l'État ?", None),
         # what the question says it does not ask is not read
