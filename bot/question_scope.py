@@ -127,6 +127,7 @@ ATTACHED_YEAR = re.compile(
     r"declaration|volet [123])\s+(?:de |du |d')?(20[1-3]\d)\b"
 )
 DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
+MONTH_YEAR = re.compile(rf"\b(?:{'|'.join(MONTHS)}) (20[1-3]\d)\b")
 SHORT_YEAR = re.compile(
     r"\b(?:exercice|fami|fs|forfait structure|donum|campagne|annee|en|de)\s+(1[7-9]|2\d)\b"
     r"(?!\s*(?:%|pourcent|pour cent|points?|euros?|€|ans|mois|jours|h\b|/))"
@@ -425,6 +426,11 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     if "20" in folded:  # every full year is 20xx
         in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
         undated = DATE_YEAR.sub(" ", folded) if in_dates else folded
+        # "elle est en vacances jusqu'à début janvier 2025": a month's year dates the story
+        in_months = [int(y) for y in MONTH_YEAR.findall(undated)]
+        if in_months:
+            in_dates += in_months
+            undated = MONTH_YEAR.sub(" ", undated)
         plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
         plain += [int(y) for y in YEAR.findall(undated)]
     if "1" in folded or "2" in folded:  # a short year is 17 to 29

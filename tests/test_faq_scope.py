@@ -284,6 +284,8 @@ def test_the_year_set_against_is_the_one_asked() -> None:
         # "depuis 2023" says when something began, beside the year asked
         ("membre de la CPTS depuis 2023, mon taux FSE 2024 est à 69 %, les 100 € ?", 2024),
         ("en MSP depuis 2022", 2022),
+        # a month's year dates the story: "jusqu'à début janvier 2025 … l'indicateur 2024 ?"
+        ("elle est en vacances jusqu'à début janvier 2025. L'indicateur 2024, c'est raté ?", 2024),
     ],
 )
 def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int) -> None:
