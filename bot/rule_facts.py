@@ -299,6 +299,10 @@ class Fact:
     span: str | None = None  # "exercices 2019 à 2025": the years set side by side, if several
 
 
+GROSSESSE = re.compile(r"\bdeclarations? (simplifiees? )?de grossesse\b")
+REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
+# Who to turn to: "à qui je m'adresse", "qui dois-je contacter"
+WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
 EXISTED = re.compile(r"\b(existai\w*|existe\w*|exist)\b")
 # Whether an amount is cut for part of a year: no figure of the rules, the entries answer it
@@ -311,8 +315,12 @@ def asked(text: str) -> str | None:
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
     must be met), or None."""
     folded = NOT_ASKED.sub(" ", fold(text))
+    # "mes déclarations de grossesse en ligne": a téléservice, no declaration of indicators
+    folded = GROSSESSE.sub(" dsg ", folded)
     if VSM.search(folded):
         return None  # the VSM is outside the schemes
+    if REFUSAL.search(folded) or WHOM.search(folded):
+        return None  # "peut-on renoncer au forfait ?", "qui contacter ?": the entries say
     if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
         return "justificatif"  # "ma facture, je la renvoie ?" is no cost
     if NOT_OURS.search(folded) or COST.search(folded):
@@ -381,6 +389,8 @@ class RuleFacts:
         it asks none, or names nothing the data holds."""
         if ans.outcome == "out_of_scope" and ans.hors_sujet and ans.hors_sujet.toujours:
             return None  # « la consultation est passée à combien depuis quand ? »: a fee
+        if WHOM.search(fold(text)):
+            return None  # "qui dois-je contacter à la CPAM ?": no figure of the rules
         side_by_side = self._side_by_side(text, ans, today)
         if side_by_side is not None:
             return side_by_side

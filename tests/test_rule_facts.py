@@ -44,6 +44,10 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("installé le 28 décembre 2024, les 490 € du FAMI 2024 au prorata ?", None),
         # whether an indicator was there in a year named: its figure, or when it came
         ("l'indicateur appli carte vitale il existait déjà pour l'exercice 2022 ?", "montant"),
+        # a refusal, a contact, a téléservice named « déclarations de grossesse »: no date
+        ("je préférerais ne rien toucher du tout : peut-on renoncer au forfait structure ?", None),
+        ("qui dois-je contacter à la CPAM quand amelipro bloque ma déclaration ?", None),
+        ("mes déclarations de grossesse en ligne, en 2026 ça rapporte combien ?", "montant"),
         # a cost to the practitioner, not a payment of the scheme
         ("un devis pour le Ségur : l'installation n'est pas prise en charge par l'État ?", None),
         # what the question says it does not ask is not read
