@@ -141,6 +141,8 @@ AMOUNT_ITEM = re.compile(r"(?<![\d,./])(\d{2,4})(?! ?%)(?! ?\d)( ?(€|euros?|po
 WORTH_OF = re.compile(
     r"\bcombien (d'euros |de points )?(valai\w*|vaut|valent|rapportai\w*|rapporte\w*) "
     r"(l'|le |la |les |ce |cet |cette )"
+    # "l'indicateur appli carte Vitale valait combien ?", not "ça rapporte combien ?"
+    r"|\b(?:indicateur|equipement|bloc)\b[^?]* (valai\w*|vaut|valent|rapportai\w*) combien\b"
 )
 # A story's closing question on what practitioners got on average: the published mean, not
 # the total of what the story lists

@@ -202,6 +202,8 @@ def test_a_list_is_summed_by_the_calculator(
         "j'ai validé la coordination, ça rapporte combien ?",  # one indicator
         # « ça passe ? » names no indicator (a FAQ phrasing on the SESAM-Vitale says « passer »)
         "DMP en 2022 à 25 % de mes consultations. Ça passe ? et ça rapporte combien ?",
+        "Mon fils m'a installé l'appli carte Vitale. Pour l'exercice 2023, l'indicateur appli "
+        "carte Vitale valait combien d'euros ?",
         # « ça fait 1 400 € qui manquent » tells an amount, it asks none
         "Le SAS apparaît non atteint. Ça fait 1 400 € qui manquent. Qu'est-ce que je peux faire ?",
         # a story's closing question on what one thing named was worth
