@@ -1325,6 +1325,16 @@ class RuleFacts:
         if not named:
             (pa, ea), (pb, eb) = self._most(a), self._most(b)
             lines.append(f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}.")
+            # "le max a baissé entre 2022 et 2023, ils ont enlevé quoi ?": each block's part
+            moved = []
+            for gb in b.groupes:
+                ga = groups_a.get(gb.id)
+                wa = _value_in(a, ga, a.unite) if ga else None
+                wb = _value_in(b, gb, b.unite)
+                if None not in (wa, wb) and wa != wb:
+                    moved.append(f"{_q(_short(gb.libelle))} {in_unit(a, wa)} → {in_unit(b, wb)}")
+            if moved:
+                lines.append(f"Par bloc{NNBSP}: {f'{NNBSP}; '.join(moved)}.")
         inds_a = {i.id: i for i in a.indicateurs if not named or i.groupe in named}
         inds_b = {i.id: i for i in b.indicateurs if not named or i.groupe in named}
         all_b = {i.id: i for i in b.indicateurs}

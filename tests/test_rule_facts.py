@@ -236,6 +236,9 @@ def test_what_changed_says_the_targets_that_moved(responder: FaqResponder) -> No
     assert f"Alimentation du DMP{NN}: ≥ 10{NN}% → ≥ 30{NN}%" in fs
     assert f"AAT ≥ 70{NN}% → ≥ 90{NN}%" in fs and f"DMT non publié → ≥ 90{NN}%" in fs
     assert "Horaires" not in fs.split("Cibles changées")[1]
+    why = "Pourquoi le max a baissé entre 2022 et 2023 ? ils ont enlevé quoi ?"
+    blocks = to_text(respond(responder, why, "medecin").message)
+    assert f"Par bloc{NN}: «{NN}Volet 1{NN}: pré-requis{NN}» 400{NN}points" in blocks
 
 
 def test_no_change_asked_when_nothing_changed(responder: FaqResponder) -> None:
