@@ -73,6 +73,7 @@ def test_the_index_alone_gives_the_threshold_for_a_target_quoted() -> None:
         ("69,8 % ça passe ? et si non je perds combien ?", "non_atteint", "non"),
         ("89,5 % de DMT... c'est mort pour un demi point ??", "non_atteint", "oui"),
         ("28 % de DMP. C'est loupé ?", "non_atteint", "oui"),
+        ("pas de socle, mais 3 interventions. Les 300 € sautent aussi ?", "atteint", "non"),
         # "c'est normal ?" after a loss told: yes when the rule is not met
         ("66 %, j'ai pas eu les 100 € de coordination. c normal ?", "non_atteint", "oui"),
         ("j'ai rien reçu, mon taux était à 75 %. C'est normal ?", "atteint", "non"),
