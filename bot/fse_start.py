@@ -29,9 +29,10 @@ ACCENTED = ["janvier", "février", *MONTHS[2:7], "août", *MONTHS[8:11], "décem
 SHOWN = dict(zip(MONTHS, ACCENTED, strict=True))
 # The start of one's FSE, dated by its month: "première FSE le 14 octobre", "installée en mai".
 STARTED = re.compile(
-    r"\b(premiere fse|1(ere|re)? fse|commence\w* a teletransm\w*|installe\w*|demarr\w*|"
+    r"\b(premiere fse|1(ere|re)? fse|premiere feuille de soins(?: electronique)?|"
+    r"commence\w* a teletransm\w*|installe\w*|demarr\w*|"
     r"debut\w* (mon |d'|de mon )?activite|debut\w* a teletransm\w*)\b[^.?!]{0,30}?"
-    rf"\b(?:le \d{{1,2}}(?:er)? |en |au mois de |debut |fin )?({'|'.join(MONTHS)})\b"
+    rf"\b(?:le \d{{1,2}}(?:er)? |en |au mois de |debut |fin |mi-?)?({'|'.join(MONTHS)})\b"
 )
 # What is asked of the rate: its period ("calculé depuis quand", "pris en compte").
 RATE_ASKED = re.compile(r"\b(taux|fse|teletransmission)\b")

@@ -17,6 +17,12 @@ from bot.text_render import to_text
         ("première FSE le 14 octobre : mon taux est calculé à partir de quand ?", "1er novembre"),
         # installed one month, first FSE the next: the FSE dates the period
         ("installée en avril, première FSE en mai, mon taux est sur toute l'année ?", "1er juin"),
+        # "ma toute première feuille de soins électronique mi-septembre"
+        (
+            "j'ai fait ma toute première feuille de soins électronique mi-septembre 2024. Sur "
+            "quelle période mon taux de télétransmission est-il calculé ?",
+            "1er octobre",
+        ),
         # a start in December: the guide's particular case, counted from December
         (
             "dentiste, je démarre mon activité le 1er décembre 2026 : mon taux FSE 2026 sera "
