@@ -381,6 +381,7 @@ class RuleFacts:
         self.rules = rules
         self.kb = rules.kb
         self._totals: dict[str, tuple[float | None, float]] = {}
+        self._later_cache: dict[tuple[str, str, int | None], frozenset[str]] = {}
         for d in self.kb.dispositifs.values():  # at start-up, not in a first reply
             self._most(d)
 
@@ -1025,6 +1026,24 @@ class RuleFacts:
                 )
         return lines
 
+    def _later_words(self, profession: str, scheme: str, year: int | None) -> frozenset[str]:
+        """The libellé words of the scheme's indicators that `year` does not have yet."""
+        key = (profession, scheme, year)
+        found = self._later_cache.get(key)
+        if found is None:
+            here = self.rules.kb.dispositifs.get((profession, str(year)))
+            ids = {i.id for i in here.indicateurs} if here else set()
+            words: set[str] = set()
+            for y in self.rules.scheme_years(profession).get(scheme, []):
+                later = self.rules.kb.dispositifs.get((profession, str(y)))
+                if later is None or year is None or y <= year:
+                    continue
+                for i in later.indicateurs:
+                    if i.id not in ids:
+                        words |= self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", i.libelle))
+            found = self._later_cache[key] = frozenset(words)
+        return found
+
     def _not_yet(self, text: str, case: Case) -> tuple[Fact, frozenset[str]] | None:
         """An indicator named by its own words that the scheme has only from a later
         exercice: said, with the first exercice that pays it, and the words naming it; None
@@ -1032,6 +1051,8 @@ class RuleFacts:
         d = case.dispositif
         here = {i.id for i in d.indicateurs}
         said = self.rules._stems(SCHEME_NAMES.sub(" ", fold(text)))
+        if said.isdisjoint(self._later_words(case.profession, d.dispositif, case.exercice)):
+            return None  # no word of a later indicator: most questions, at no cost
         years = self.rules.scheme_years(case.profession).get(d.dispositif, [])
         for year in sorted(y for y in years if case.exercice and y > case.exercice):
             later = self.rules.kb.dispositifs.get((case.profession, str(year)))
