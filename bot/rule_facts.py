@@ -1026,6 +1026,11 @@ class RuleFacts:
                 )
         return lines
 
+    def _own_name(self, ind: Indicateur) -> frozenset[str]:
+        """The words of an indicator's libellé, its notes in brackets aside: what names it
+        for an exercice that lacks it."""
+        return self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", ind.libelle))
+
     def _later_words(self, profession: str, scheme: str, year: int | None) -> frozenset[str]:
         """The libellé words of the scheme's indicators that `year` does not have yet."""
         key = (profession, scheme, year)
@@ -1040,7 +1045,7 @@ class RuleFacts:
                     continue
                 for i in later.indicateurs:
                     if i.id not in ids:
-                        words |= self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", i.libelle))
+                        words |= self._own_name(i)
             found = self._later_cache[key] = frozenset(words)
         return found
 
@@ -1060,7 +1065,7 @@ class RuleFacts:
             if later is None or named is None or named[0].id in here:
                 continue
             ind = named[0]
-            own = self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", ind.libelle)) & said
+            own = self._own_name(ind) & said
             if not own:
                 continue  # named by its own libellé's words, not its notes nor the FAQ's
             # its first exercice, under whatever libellé (« vidéotransmission » until 2023)
@@ -1677,7 +1682,7 @@ class RuleFacts:
         for s in sorted(earlier, key=lambda s: -(s.exercice or 0)):
             named = self.rules.named_in(text, s.dispositif)
             said = self.rules._stems(SCHEME_NAMES.sub(" ", fold(text)))
-            own = named and self.rules._libelle_words(re.sub(r"\([^)]*\)", " ", named[0].libelle))
+            own = named and self._own_name(named[0])
             if named is None or not own or not own & said:
                 continue  # named by its own libellé's words (not its notes, nor the FAQ's)
             if named[0].id in here:
