@@ -59,8 +59,9 @@ NOT_NEEDED = re.compile(
 # "je les ai soignés au cabinet": the place a count happened, set against « hors cabinet »
 IN_CABINET = re.compile(r"\b(au|a mon|dans mon|a notre|dans notre|dans le) cabinet\b")
 LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
-# The FSE rate is the FAMI's and forfait structure's own indicator, the Donum's component
-SAME_RATE = {k: {"fse", "taux_teletransmission"} for k in ("fse", "taux_teletransmission")}
+# « FSE » typed with its figure is read as the Donum's component name too: as an indicator of
+# its own (the forfait structure's, the FAMI's), it is the télétransmission rate
+SAME_RATE = {"fse": {"taux_teletransmission"}}
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
