@@ -106,6 +106,10 @@ DEV_COLLOQUIAL60 = TESTS / "faq_devset_colloquial60.yaml"  # long stories, forwa
 DEV_COLLOQUIAL61 = TESTS / "faq_devset_colloquial61.yaml"  # own figures near a threshold
 DEV_COLLOQUIAL62 = TESTS / "faq_devset_colloquial62.yaml"  # long stories, forwarded (2)
 DEV_COLLOQUIAL63 = TESTS / "faq_devset_colloquial63.yaml"  # years named (3)
+DEV_COLLOQUIAL64 = TESTS / "faq_devset_colloquial64.yaml"  # long CIS-forwarded messages for médecins
+DEV_COLLOQUIAL65 = TESTS / "faq_devset_colloquial65.yaml"  # dentists' stories on the FAMI
+DEV_COLLOQUIAL66 = TESTS / "faq_devset_colloquial66.yaml"  # years named or compared
+DEV_COLLOQUIAL67 = TESTS / "faq_devset_colloquial67.yaml"  # own figures near a threshold or deadline
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -147,6 +151,10 @@ VALIDATION36 = TESTS / "faq_validation36.yaml"  # long stories, forwarded
 VALIDATION37 = TESTS / "faq_validation37.yaml"  # years named
 VALIDATION38 = TESTS / "faq_validation38.yaml"  # own figures near a threshold
 VALIDATION39 = TESTS / "faq_validation39.yaml"  # whole subject
+VALIDATION40 = TESTS / "faq_validation40.yaml"  # written blind on 1/12/2026 (night); read once
+VALIDATION41 = TESTS / "faq_validation41.yaml"  # written blind on 1/12/2026 (night); read once
+VALIDATION42 = TESTS / "faq_validation42.yaml"  # written blind on 1/12/2026 (night); read once
+VALIDATION43 = TESTS / "faq_validation43.yaml"  # written blind on 1/12/2026 (night); read once
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -213,6 +221,10 @@ SETS = [
     (f"colloquial development set 61 {TUNED}", DEV_COLLOQUIAL61),
     (f"colloquial development set 62 {TUNED}", DEV_COLLOQUIAL62),
     (f"colloquial development set 63 {TUNED}", DEV_COLLOQUIAL63),
+    (f"colloquial development set 64 {TUNED}", DEV_COLLOQUIAL64),
+    (f"colloquial development set 65 {TUNED}", DEV_COLLOQUIAL65),
+    (f"colloquial development set 66 {TUNED}", DEV_COLLOQUIAL66),
+    (f"colloquial development set 67 {TUNED}", DEV_COLLOQUIAL67),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -254,6 +266,10 @@ SETS = [
     ("validation set 37 (held out)", VALIDATION37),
     ("validation set 38 (held out)", VALIDATION38),
     ("validation set 39 (held out)", VALIDATION39),
+    ("validation set 40 (held out)", VALIDATION40),
+    ("validation set 41 (held out)", VALIDATION41),
+    ("validation set 42 (held out)", VALIDATION42),
+    ("validation set 43 (held out)", VALIDATION43),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -552,6 +568,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION37,
             VALIDATION38,
             VALIDATION39,
+            VALIDATION40,
+            VALIDATION41,
+            VALIDATION42,
+            VALIDATION43,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
