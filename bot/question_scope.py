@@ -411,6 +411,9 @@ QUESTION_YEAR = re.compile(
     r"[.!?] (?:(?!\b20[1-3]\d\b)[^.!?])*\b(?:pour|en) (?:l'exercice |le forfait |le fs |"
     r"la donum |le fami )?(20[1-3]\d)\b(?![^?]*\b20[1-3]\d\b)[^.!?]*\?\W*$"
 )
+# "Suivi Donum 2026 : 65 % de moyenne. Son socle passera-t-il encore en 2028 ?": a later year
+# the closing question looks ahead to is asked, though the story dates the scheme
+LATER_ASKED = re.compile(r"\b(encore|toujours|aussi|a nouveau|de nouveau)\b")
 CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^.?!]*\?\W*$")
 # "En 2022 l'objectif était de 5 %. Et pour 2025 ?", "… en 2023, et pour celui de 2025 ?":
 # the year the last sentence or clause opens on is asked, the ones before are the story
@@ -459,7 +462,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # sera versé quand en 2024 ?")
         asked = QUESTION_YEAR.search(folded)
         story = folded[: asked.start(1)] if asked else ""
-        if asked and not ATTACHED_YEAR.search(story):
+        dated = [int(y) for y in ATTACHED_YEAR.findall(story)] if asked else []
+        if asked and (not dated or (LATER_ASKED.search(asked[0]) and int(asked[1]) > max(dated))):
             turned = asked
     return years, (int(turned[1]) if turned else years[0] if years else None)
 

@@ -127,10 +127,11 @@ REQUIRED = frozenset(["obligatoir", "requ"])
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
-# A name with a negation in it: "SESAM sans Vitale" is a way to send FSE, not an absence.
-# Names, not absences: "SESAM sans Vitale", and the patients "sans carte Vitale" (theirs)
+# A negation that says no absence: "SESAM sans Vitale" (a way to send FSE), the patients
+# "sans carte Vitale" (theirs), and not knowing how something works
 NOT_NEGATIONS = re.compile(
     r"\bsesam[- ]sans[- ]vitale\b|\b(sans|jamais|pas) (leur |sa |de |la |les |d')?cartes? vitale\b"
+    r"|\b(sai[st]|savai[st]|savons|savez|comprend|comprends|comprenons|connai[st]) (pas|jamais)\b"
 )
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
