@@ -48,6 +48,7 @@ ASKS_SUM = re.compile(
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
+ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
@@ -347,7 +348,8 @@ class RuleSums:
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
-                asks = any(rx.search(word) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
+                said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
+                asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
                 missed = PLURAL_NOT_MET.search(word)
                 if missed and not STATUS.search(word[: missed.start()]):
@@ -380,6 +382,7 @@ class RuleSums:
                 rest.append((words, met, None if asks else group, asks))
         taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
         listed: set[str] = set()  # the indicators items named, not the blocks
+        parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         for words, met, group, asks in rest:
             given = next((v for v in values(words) if self._own(words, v, d)), None)
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
@@ -388,6 +391,10 @@ class RuleSums:
             again = self._pick(words, d, taken - listed, given) if found is None else None
             if found is None and again is None:
                 again = _by_rate_name(words, d)  # "msg patient 0": a component's own name
+            for ind in (found, again):
+                if isinstance(ind, Indicateur):  # "les arrêts de travail, les protocoles…"
+                    for c in _components_named(words, ind):
+                        parts_named.setdefault(ind.id, {})[c] = met
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's
@@ -425,7 +432,7 @@ class RuleSums:
                 if met and found.composantes and len(rates) == len(found.composantes):
                     figure = {c: float(v) for c, v in rates.items()}
                 out.append((found, met, figure))
-        return out
+        return [_by_parts(x, met, f, parts_named.get(x.id)) for x, met, f in out]
 
     def _own(self, words: str, v: Valeur, d: Dispositif) -> bool:
         """An item's figure is the asker's when the index says so, or when it is none of the
@@ -812,6 +819,33 @@ def _value(ind: Indicateur, figure: Figure) -> Figure:
     if isinstance(figure, dict) or not _each_rate(ind):
         return figure
     return {c.id: figure for c in ind.composantes}
+
+
+def _components_named(words: str, ind: Indicateur) -> list[str]:
+    """The components of `ind` the words name by their own names (`RATE_NAMES`)."""
+    folded = fold(words)
+    return [
+        c.id
+        for c in ind.composantes
+        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
+    ]
+
+
+def _by_parts(
+    x: Indicateur | Groupe, met: bool, figure: Figure | None, named: dict[str, bool] | None
+) -> tuple[Indicateur | Groupe, bool, Figure | None]:
+    """ "au volet 2, seulement les arrêts de travail, les protocoles de soins et les DMT": an
+    indicator whose components each pay their share is met by the ones named, not whole."""
+    paid_each = (
+        isinstance(x, Indicateur)
+        and x.agregation != "tous"
+        and x.cible.type != "moyenne"
+        and bool(x.composantes)
+        and all(c.points is not None or c.eur is not None for c in x.composantes)
+    )
+    if not paid_each or not named or figure is not None or not met:
+        return x, met, figure
+    return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}
 
 
 def _by_rate_name(words: str, d: Dispositif) -> Indicateur | None:

@@ -183,6 +183,15 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "0",
         ),
+        # téléservices each pay their share: four of six named (22,5 × 3 + 10 points), the
+        # bracket tells, it asks nothing
+        (
+            "FS 2025 : volet 1 validé et, au volet 2, seulement les arrêts de travail, les "
+            "protocoles de soins, les déclarations médecin traitant et les prescriptions de "
+            "transport en ligne (seuils atteints sur ces quatre-là). Combien va-t-il toucher ?",
+            "medecin",
+            "2 502,50",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
