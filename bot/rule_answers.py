@@ -128,10 +128,12 @@ REQUIRED = frozenset(["obligatoir", "requ"])
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 # A negation that says no absence: "SESAM sans Vitale" (a way to send FSE), the patients
-# "sans carte Vitale" (theirs), and not knowing how something works
+# "sans carte Vitale" (theirs), not knowing how something works, and no other one than the
+# one told
 NOT_NEGATIONS = re.compile(
     r"\bsesam[- ]sans[- ]vitale\b|\b(sans|jamais|pas) (leur |sa |de |la |les |d')?cartes? vitale\b"
     r"|\b(sai[st]|savai[st]|savons|savez|comprend|comprends|comprenons|connai[st]) (pas|jamais)\b"
+    r"|\b(aucune?|pas d'|sans|jamais d'|ni) ?(une? )?autres?\b"  # "aucune autre BAL": has one
 )
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas

@@ -660,6 +660,20 @@ def test_a_negation_on_a_manner_is_no_absence(late: FaqResponder) -> None:
     assert "non atteint" not in to_text(rep.message)
 
 
+def test_not_knowing_and_no_other_one_are_no_absence(late: FaqResponder) -> None:
+    """« elle ne sait pas comment la caisse calcule la moyenne » and « il n'a aucune autre
+    BAL » say nothing is missing: the mean is judged, the Apicrypt answer is given."""
+    q = (
+        "Ses taux : DMT 96 %, FSE 93 %, PSE 74 %, AAT 68 %. Elle ne sait pas comment la caisse "
+        "calcule la moyenne. Le critère téléservices du socle Donum est-il atteint ?"
+    )
+    g = ground(late, q, "medecin")
+    assert g is not None and g.situation.sans is None
+    assert g.situation.indicateur.id == "services_en_ligne" and g.statut == "atteint"
+    other = "Il n'a aucune autre BAL. Sa messagerie Apicrypt V1 compte pour le forfait ?"
+    assert ground(late, other, "medecin") is None
+
+
 def test_a_block_not_met_says_what_the_blocks_after_it_would_have_paid(
     late: FaqResponder,
 ) -> None:
