@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -51,7 +52,8 @@ ASKS_SUM = re.compile(
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
-    r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige)\b"
+    r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
+    r"taux exige|taux minimum|part minimum)\b"
 )
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
 LISTED = re.compile(r"\bet\b|,|\+|/")
@@ -508,18 +510,50 @@ class RuleSums:
         counted = {i.id for i in d.indicateurs if i.id in ids or i.groupe in whole}
         own = whole | {i.groupe for i in d.indicateurs if i.id in ids}
         needed = {p: groups[p] for g in own for p in groups[g].prerequis if p not in own}
+        # "logiciel, messagerie, horaires, FSE ok + CPTS": a block paid whole with one of its
+        # indicators unsaid pays if that one is met too, said as a condition
+        unsaid = [
+            i
+            for i in d.indicateurs
+            if i.groupe in own - whole
+            and groups[i.groupe].regle == "tous_requis"
+            and i.id not in counted
+            and i.statut_exercice == "actif"
+        ]
+        said = Counter(i.groupe for i in d.indicateurs if i.id in ids)
+        unsaid = [i for i in unsaid if Counter(u.groupe for u in unsaid)[i.groupe] < said[i.groupe]]
+        counted |= {i.id for i in unsaid}
         answers: dict[str, Any] = {
             i.id: i.id in counted or (i.groupe in needed and i.statut_exercice == "actif")
             for i in d.indicateurs
         }
         est = estimate(d, answers, gains=False)
         paid = {r.id: r for r in est.indicateurs if r.id in counted}
-        points = sum(r.points or 0 for r in paid.values())
-        eur = sum(r.eur or 0 for r in paid.values())
+        # a block paid whole pays at its level, not through its indicators
+        blocks = [r for r in est.groupes if r.id in own and r.regle == "tous_requis"]
+        points = sum(r.points or 0 for r in [*paid.values(), *blocks])
+        eur = sum(r.eur or 0 for r in [*paid.values(), *blocks])
         condition = "".join(
             f", à condition que {_q(g.libelle)} soit atteint" for g in needed.values()
         )
-        shown = [_label(x) + _paid(d, paid.get(x.id)) for x in items]
+        if unsaid:
+            names = [_label(i) for i in unsaid]
+            also = " et ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+            condition += f", à condition que {also} soi{'en' if len(names) > 1 else ''}t atteint"
+            condition += "s aussi" if len(names) > 1 else " aussi"
+        # the indicators of a block paid whole are shown as that block, with its worth
+        implied = {
+            b.id for b in blocks if all(i.id in counted for i in d.indicateurs if i.groupe == b.id)
+        } - whole
+        shown = list(
+            dict.fromkeys(
+                _label(groups[x.groupe]) + _worth(d, groups[x.groupe])
+                if isinstance(x, Indicateur) and x.groupe in implied
+                else _label(x)
+                + (_worth(d, x) if isinstance(x, Groupe) else _paid(d, paid.get(x.id)))
+                for x in items
+            )
+        )
         best = self.rules._most(d)
         lines = (
             f"Ensemble{NNBSP}: {_amount(d, points or None, eur)} pour l'exercice "

@@ -399,6 +399,33 @@ def test_a_list_if_all_is_met_is_worth_its_items(responder: FaqResponder) -> Non
     assert "à condition que « Volet 1" in shown and "ApCV" in shown
 
 
+@pytest.mark.parametrize(
+    ("text", "worth", "condition"),
+    [
+        # a block listed whole pays at its level: 490 + 100, not 100 €
+        ("socle + coordination, combien si tout est atteint ?", "590", None),
+        # four of the socle's five indicators told: the socle counted, the fifth a condition
+        (
+            "je me suis installée en mars 2025 (dentiste), logiciel compatible DMP, messagerie "
+            "MSSanté ok, horaires sur l'annuaire, tout en FSE, et je suis dans la CPTS. Pour le "
+            "FAMI 2025 je peux espérer combien ?",
+            "590",
+            "à condition que « Cahier des charges SESAM-Vitale",
+        ),
+    ],
+)
+def test_a_block_paid_whole_counts_in_what_a_list_is_worth(
+    responder: FaqResponder, text: str, worth: str, condition: str | None
+) -> None:
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.asked == "somme"
+    shown = to_text(rep.message).replace(NN, " ")
+    assert (
+        f"Ensemble : {worth} €" in shown and "Indicateurs socles (obligatoires) » (490 €)" in shown
+    )
+    assert condition is None or condition in shown
+
+
 def test_a_list_without_the_block_it_needs_is_worth_its_items(responder: FaqResponder) -> None:
     """« vidéotransmission + équipements connectés en 2021, combien en tout ? » said nothing
     of the volet 1: what the two pay, the volet 1 as the condition — not « Total : 0 € »."""
