@@ -147,6 +147,7 @@ TO_DO = re.compile(
     r"\b(avant|d'ici) (la )?(fin (de l'annee|d'annee|decembre|de l'exercice)|le 31\b|"
     r"le 31/12|decembre|janvier)"
 )
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
@@ -970,6 +971,18 @@ class RuleFacts:
         # clause names by its own name
         if closing is not None and closing != named and self._own_words(closing, last):
             named = closing
+        sentence = SENTENCE_END.split(text.strip())[-1]
+        if (
+            named is not None
+            and sentence != text.strip()
+            and TOTAL.search(fold(sentence))
+            and self.rules.named_in(sentence, d) is None
+            and not _groups_named(fold(sentence), d)
+        ):
+            # "… l'un d'eux a pris un étudiant. Pour le FAMI 2024, ça peut monter à combien
+            # au maximum ?": the scheme's maximum, not the story's indicator
+            named, text = None, sentence
+            folded = fold(text)
         # "l'appli carte Vitale en 2021 ?": its « Vitale » is not the SESAM-Vitale's
         later = self._not_yet(text, case) if named is not None else None
         if (

@@ -541,6 +541,18 @@ def test_a_scheme_named_after_its_end_is_answered_by_its_successor(
     assert "la dotation numérique le remplace à partir de l'exercice 2026" in to_text(how.message)
 
 
+def test_a_closing_question_on_the_maximum_asks_the_scheme(responder: FaqResponder) -> None:
+    """A story naming the student, closing on « ça peut monter à combien au maximum ? »: the
+    FAMI's maximum, not the student's 350 €."""
+    text = (
+        "L'un d'eux a pris un étudiant de 6e année et ils sont dans la CPTS. Pour le FAMI 2024, "
+        "ça peut monter à combien au maximum par praticien ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert shown.startswith("Montant maximal — Forfait d'aide à la modernisation")
+    assert f"Au plus 1{NN}240{NN}€" in shown
+
+
 def test_a_scheme_named_before_its_start_says_so(responder: FaqResponder) -> None:
     """« la donum 2025 »: the forfait structure 2025 answers, and says why; « le FAMI 2022 »
     had no scheme then: said, with no figure made up."""
