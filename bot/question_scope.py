@@ -411,6 +411,7 @@ QUESTION_YEAR = re.compile(
     r"[.!?] (?:(?!\b20[1-3]\d\b)[^.!?])*\b(?:pour|en) (?:l'exercice |le forfait |le fs |"
     r"la donum |le fami )?(20[1-3]\d)\b(?![^?]*\b20[1-3]\d\b)[^.!?]*\?\W*$"
 )
+QUOTED = re.compile(r"«[^«»]*»")
 # "Suivi Donum 2026 : 65 % de moyenne. Son socle passera-t-il encore en 2028 ?": a later year
 # the closing question looks ahead to is asked, though the story dates the scheme
 LATER_ASKED = re.compile(r"\b(encore|toujours|aussi|a nouveau|de nouveau)\b")
@@ -453,6 +454,12 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "membre de la CPTS depuis 2023, mon taux 2024 est à 62 %": 2024 is asked
         said = Counter(int(y) for y in YEAR.findall(folded))
         ordered = [y for y in ordered if y not in since or said[y] > since.count(y)]
+    if "«" in folded and len(set(ordered)) > 1:
+        # « la migration est prévue en 2025 », quoted: what someone said, unless the year
+        # is also said outside the quotation or dates a scheme (« forfait structure 2024 : … »)
+        kept = {int(y) for y in YEAR.findall(QUOTED.sub(" ", folded))}
+        kept |= {int(y) for q in QUOTED.findall(folded) for y in ATTACHED_YEAR.findall(q)}
+        ordered = [y for y in ordered if y in kept] or ordered
     years = tuple(dict.fromkeys(ordered))
     # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
     turned = (CONTRAST_YEAR.search(folded) or LEAD_YEAR.search(folded)) if len(years) > 1 else None

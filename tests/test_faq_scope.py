@@ -268,6 +268,18 @@ def test_the_year_set_against_is_the_one_asked() -> None:
     assert detect("le FAMI 2025, versé quand ? et changé par rapport à 2024 ?").exercice == 2025
 
 
+def test_a_year_said_in_a_quotation_is_the_story() -> None:
+    """« la migration est prévue en 2025 », quoted: not an exercice asked; a quotation that
+    dates a scheme (« forfait structure 2024 : volet 1 non atteint ») still does."""
+    found = detect(
+        "Mail du prestataire : « poste en addendum 7, migration prévue en 2025 ». Le cabinet "
+        "avait tout le reste pour l'exercice 2024. On touche les 490 € pour 2024 ?"
+    )
+    assert found.exercices == (2024,) and found.exercice == 2024
+    notice = detect("« Forfait structure 2024 : volet 1 non atteint » ; horaires mis en 2022 ?!")
+    assert 2024 in notice.exercices
+
+
 @pytest.mark.parametrize(
     ("text", "exercice"),
     [
@@ -286,6 +298,8 @@ def test_the_year_set_against_is_the_one_asked() -> None:
         ("en MSP depuis 2022", 2022),
         # a month's year dates the story: "jusqu'à début janvier 2025 … l'indicateur 2024 ?"
         ("elle est en vacances jusqu'à début janvier 2025. L'indicateur 2024, c'est raté ?", 2024),
+        # a closing question looking ahead asks its later year, though the story dates one
+        ("Suivi Donum 2026 : 65 % de moyenne. Son socle passera-t-il encore en 2028 ?", 2028),
     ],
 )
 def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int) -> None:

@@ -399,6 +399,18 @@ def test_a_list_if_all_is_met_is_worth_its_items(responder: FaqResponder) -> Non
     assert "à condition que « Volet 1" in shown and "ApCV" in shown
 
 
+def test_an_older_addendum_told_is_not_met(responder: FaqResponder) -> None:
+    """« le poste est en addendum 7 »: the 2024 socle requires the addendum 8, so it is not
+    paid (it was listed as met, « 490 € »)."""
+    text = (
+        "Le cabinet avait tout pour 2024 (DMP, MSS, horaires, 85 % de FSE) mais le poste est en "
+        "addendum 7. On touche les 490 € ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Non atteints : « Cahier des charges SESAM-Vitale" in shown
+    assert "non atteint, donc non versé" in shown
+
+
 @pytest.mark.parametrize(
     ("text", "worth", "condition"),
     [
