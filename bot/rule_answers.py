@@ -124,6 +124,9 @@ QUOTED_TARGET = re.compile(
 ASKS_POINTS = re.compile(r"\b(combien|cb|quel montant|points)\b")
 # "les indicateurs obligatoires", "requis": the block of required indicators
 REQUIRED = frozenset(["obligatoir", "requ"])
+# What required items are counted or called: "les 5 indicateurs obligatoires", "les cinq
+# obligatoires", "les critères requis"
+BLOCK_NOUNS = frozenset(["indiqu", "criter", "4", "5", "6", "quatr", "cinq", "six"])
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
@@ -809,12 +812,13 @@ class RuleAnswers:
     @staticmethod
     def _group(words: set[str], d: Dispositif) -> Groupe | None:
         """A group named by all the words of its id ("volet 1", "socle"), or the one block of
-        required indicators named as such ("les 5 indicateurs obligatoires")."""
+        required indicators named as such ("les 5 indicateurs obligatoires", "les 5
+        obligatoires")."""
         for g in d.groupes:
             parts = g.id.split("_")
             if all(p in words or p[:-1] in words for p in parts):
                 return g
-        if "indiqu" in words and words & REQUIRED:
+        if words & REQUIRED and words & BLOCK_NOUNS:  # "les 5 obligatoires", "critères requis"
             blocks = [g for g in d.groupes if g.regle == "tous_requis"]
             return blocks[0] if len(blocks) == 1 else None
         return None

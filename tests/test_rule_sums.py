@@ -183,6 +183,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "0",
         ),
+        # « les 5 obligatoires » names the socle, though « indicateurs » is not said
+        (
+            "si j'ai les 5 obligatoires + la CPTS + 4 interventions en école REP mais pas "
+            "d'étudiant, je touche combien au total ?",
+            "chirurgien-dentiste",
+            "890",
+        ),
         # téléservices each pay their share: four of six named (22,5 × 3 + 10 points), the
         # bracket tells, it asks nothing
         (
