@@ -170,7 +170,9 @@ NOT_A_VERDICT = re.compile(
 # A negation of owning, not of having: "pas ma propre messagerie (celle du titulaire)".
 OWNED = frozenset(["propr"])
 # What is asked in spite of something missed: "je touche quand même l'aller vers ?".
-CONCEDED = re.compile(r"\b(quand meme|tout de meme|meme si|malgre)\b")
+CONCEDED = re.compile(
+    r"\b(quand meme|tout de meme|meme si|malgre|perd\w*( \w+)? (aussi|egalement|en plus))\b"
+)
 # Asking a verdict, not naming what it is about.
 ASKING_WORDS = """
     droit droits touche toucher touchera paye payer paie verse versee verser valide valider
@@ -881,7 +883,7 @@ class RuleAnswers:
             assert s.sans is not None
             pourquoi = f"Même rempli, il n'est versé que si {_q(s.sans.libelle)} est atteint."
         elif s.sans is not None and s.valeur is None:
-            pourquoi = "Il est versé s'il est rempli."
+            pourquoi = f"Même sans {_q(s.sans.libelle)}, il reste versé."
         elif s.absent:
             pourquoi = "Sans cela, cet indicateur n'est pas atteint."
         elif s.ambigu:

@@ -435,6 +435,15 @@ def test_another_professions_entry_says_whose_it_is(late: FaqResponder) -> None:
     assert f"Règle donnée pour{NN}: médecins" in text
 
 
+def test_losing_one_more_thing_asks_the_other_indicator(responder: FaqResponder) -> None:
+    """« pas de messagerie …, je perds aussi mes 300 € d'interventions ? »: the « aller
+    vers » asked, independent of the socle the missing messaging fails."""
+    q = "pas de messagerie sécurisée au 31/12, je perds aussi mes 300 € d'interventions en EHPAD ?"
+    g = ground(responder, q, "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "aller_vers_interventions"
+    assert g.situation.sans is not None and not g.gated
+
+
 def test_a_missing_group_that_gates_nothing_still_pays(responder: FaqResponder) -> None:
     """The FAMI student (350 €) does not depend on the socle: "versé", not "non versé"."""
     q = "jai pas le socle fami mais j'ai eu un stagiaire 6e annee, je touche les 350 ?"
