@@ -694,7 +694,9 @@ class RuleFacts:
         return bool(years) and not min(years) <= year <= max(years)
 
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
-        if kind in ("declaration", "echeance") and not LATE.search(fold(text)):
+        # "acheté le 20 décembre, ça compte ou c'est trop tard ?": a day told, not a late
+        # declaration
+        if kind == "echeance" or (kind == "declaration" and not LATE.search(fold(text))):
             dated = self._dated(text, case, today, kind == "echeance")
             if dated is not None or kind == "echeance":
                 return dated

@@ -394,6 +394,12 @@ def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder, text:
             "pour le FAMI 2026 ?",
             "Le 15/12/2026, c'est avant le 31/12/2026",
         ),
+        # « ou c'est trop tard ? » asks of the day told, no late declaration
+        (
+            "Si j'achète mon logiciel DMP compatible le 20 décembre 2026, ça compte pour le "
+            "FAMI 2026 ou c'est trop tard ?",
+            "Le 20/12/2026, c'est avant le 31/12/2026",
+        ),
         (
             "j'ai saisi mes horaires de cabinet le 15 janvier 2023 seulement. ça a compté pour "
             "le forfait 2022 ?",
