@@ -298,6 +298,7 @@ class QuestionScope:
     valeurs: list[Valeur] = field(default_factory=list)
     compared: tuple[str, ...] = ()  # covered professions named as compared ("comme les …")
     projet: bool = False  # the draft text is asked about ("dans le brouillon du Donum")
+    projet_cite: bool = False  # the draft is named, whatever is asked ("j'ai lu des cibles XX")
 
     @property
     def profession(self) -> str | None:
@@ -339,6 +340,7 @@ class ScopeReader:
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
         years, main = _years(folded, today)
+        draft = DRAFT.search(folded)
         return QuestionScope(
             professions,
             tuple(sorted(implied)),
@@ -348,7 +350,8 @@ class ScopeReader:
             main,
             values(folded),
             tuple(p for p in self.covered if p in compared),
-            bool(DRAFT.search(folded)) and not years and not NOW_ASKED.search(folded),
+            bool(draft) and not years and not NOW_ASKED.search(folded),
+            bool(draft),
         )
 
     def _askers(self, folded: str) -> tuple[set[str], set[str], set[str]]:

@@ -1060,7 +1060,16 @@ class RuleAnswers:
         """The draft text's rules, when the question asks of them ("d'après le brouillon du
         Donum, avec le socle et 5 options, combien ?"), else the case."""
         draft = self.kb.dispositifs.get((case.profession, "projet")) if case else None
-        if case is None or draft is None or ans.scope is None or not ans.scope.projet:
+        if case is None or draft is None or ans.scope is None:
+            return case
+        if not ans.scope.projet:
+            if (
+                ans.scope.projet_cite
+                and case.note is None
+                and case.dispositif.dispositif == (draft.dispositif)
+            ):  # "j'ai lu des cibles « XX »… que vais-je vraiment toucher pour 2026 ?"
+                note = "Règles retenues, pas celles du projet de texte cité (cibles non fixées)."
+                return replace(case, note=note)
             return case
         note = "Projet de texte, pas les règles en vigueur : ses cibles n'étaient pas fixées."
         return replace(case, dispositif=draft, note=note)

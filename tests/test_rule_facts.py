@@ -681,6 +681,18 @@ def test_what_is_asked_of_the_rules(text: str, profession: str | None, kind: str
     assert asked(text) == kind
 
 
+def test_the_draft_named_beside_the_rules_in_force_is_said(responder: FaqResponder) -> None:
+    """« j'ai lu des cibles « XX »… que vais-je vraiment toucher pour 2026 ? »: the rules in
+    force answer, and the reply says they are not the draft's."""
+    text = (
+        "J'ai lu un texte où chaque indicateur optionnel vaut 20 points et toutes les cibles "
+        "sont « XX ». Qu'est-ce que je vais vraiment toucher avec le Donum pour 2026 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert "Dotation numérique (Donum) 2026" in shown
+    assert "pas celles du projet de texte cité" in shown
+
+
 def test_an_entry_on_the_exception_answers_before_the_rule(responder: FaqResponder) -> None:
     """« exigé de toutes les spécialités ? » is the LAP exemption's entry, not « Oui, exigé »."""
     rep = respond(
