@@ -147,6 +147,7 @@ TO_DO = re.compile(
     r"\b(avant|d'ici) (la )?(fin (de l'annee|d'annee|decembre|de l'exercice)|le 31\b|"
     r"le 31/12|decembre|janvier)"
 )
+EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
@@ -1597,11 +1598,12 @@ class RuleFacts:
         cases = self.rules.cases(profession, years, today, ("question", "question"))
         if cases is None:
             return None
+        plain = EVERY_YEAR.sub(" ", folded)  # "combien chaque année ?": no student's 6e année
         for case in cases:
             d = case.dispositif
-            if self.rules.named_in(text, d) or _groups_named(folded, d):
+            if self.rules.named_in(plain, d) or _groups_named(plain, d):
                 return None
-            if self.rules._mentions(text, d):
+            if self.rules._mentions(plain, d):
                 return None
         lines, sources, most = [], [], []
         for case in cases:

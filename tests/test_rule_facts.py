@@ -681,6 +681,18 @@ def test_what_is_asked_of_the_rules(text: str, profession: str | None, kind: str
     assert asked(text) == kind
 
 
+def test_each_year_asked_is_no_student_year(responder: FaqResponder) -> None:
+    """« c'était combien chaque année ? » names no indicator (the student's « 6e année »):
+    the maximum of both years named."""
+    text = (
+        "Pourquoi le plafond du forfait structure est plus bas en 2023 qu'en 2022 ? c'était "
+        "combien chaque année ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2022 : au plus 1 385 points, soit 9 695 €." in shown
+    assert "2023 : au plus 1 163 points, soit 8 141 €." in shown
+
+
 def test_the_draft_named_beside_the_rules_in_force_is_said(responder: FaqResponder) -> None:
     """« j'ai lu des cibles « XX »… que vais-je vraiment toucher pour 2026 ? »: the rules in
     force answer, and the reply says they are not the draft's."""
