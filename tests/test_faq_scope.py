@@ -286,6 +286,7 @@ def test_a_year_said_in_a_quotation_is_the_story() -> None:
         ("Messagerie MES : en 2022 l'objectif était de 5 %. Et pour 2025 ?", 2025),
         ("FS 2023 j'avais jusqu'au 4 fevrier. pour celui de 2025 c'etait quoi la date ?", 2025),
         ("le fami 2023 c'était 590 €, et en 2024 ?", 2024),
+        ("en 2022 le DMP c'était 20 % des consults, en 2024 il faut combien ?", 2024),
         # a date in the last sentence is not the year it opens on
         ("J'ai déclaré le FAMI 2023. Il sera versé quand en 2024 ?", 2023),
         # the one year of the closing question, when the story dates no scheme
