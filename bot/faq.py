@@ -103,6 +103,10 @@ SET_ASIDE = re.compile(
     r"\b(?:confond\w* avec|pas (?:signe|adhere\w*|demande|parle\w*|de)|demande pas|c'?est pas|"
     r"ce n'?est pas|hors|sans)\b(?:\W+\w+){1,4}"
 )
+# What a closing question names when it asks of the schemes themselves
+IN_SCOPE_ASKED = re.compile(
+    r"\b(forfait|fs|fami|donum|dotation|volets?|socle|indicateurs?|declar\w*|amelipro|taux)\b"
+)
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
@@ -889,6 +893,23 @@ class FaqIndex:
         it closes on, if that question alone is answered surely by one of the entries the
         whole found closest (the story's profession and year kept)."""
         ans = self._answer(text, profession, exercice, today)
+        if ans.outcome == "out_of_scope" and ans.hors_sujet is not None:
+            # "… « mes horaires sont sur Doctolib ». Où doit-il déclarer ses horaires pour le
+            # volet 1 ?": a term out of scope told in the story, not in the question it
+            # closes on, which is answered surely on its own
+            sentences = SENTENCE_END.split(text.strip())
+            last = sentences[-1]
+            if (
+                len(sentences) > 2
+                and "?" in last
+                and IN_SCOPE_ASKED.search(fold(last))
+                and self._offtopic_in(fold(last)) is None
+            ):
+                alone = self._answer(last, ans.profession, ans.exercice, today)
+                near = [h.entry.id for h in self.search(text, ans.profession, ans.exercice)]
+                if alone.matched and alone.hit is not None and alone.hit.entry.id in near:
+                    return alone
+            return ans
         if ans.matched or ans.outcome not in ("suggest", "decline"):
             return ans
         asked = asked_part(text)

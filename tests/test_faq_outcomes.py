@@ -255,6 +255,22 @@ def test_an_out_of_scope_term_does_not_hide_an_in_scope_answer(index: FaqIndex) 
     assert ans.matched and ans.hit.entry.id == "volet2_videotransmission"
 
 
+def test_an_out_of_scope_term_in_a_story_does_not_hide_its_question(index: FaqIndex) -> None:
+    """The sick leave is the doctor's story; the question it closes on asks the deadline to
+    declare, which an entry the whole message finds close answers."""
+    text = (
+        "Bonjour, CIS CPAM du Var. Le Dr Dupuis m'appelle seulement maintenant : il n'a jamais "
+        "fait sa déclaration des indicateurs du forfait structure 2025 sur amelipro. Il était "
+        "en arrêt maladie de décembre à mars. Jusqu'à quelle date pouvait-il déclarer pour 2025 ?"
+    )
+    ans = ask(index, text, "medecin")
+    assert ans.outcome != "out_of_scope" and ans.matched
+    far = (
+        "Ma sœur est infirmière libérale. Elle a entendu parler d'un forfait. Vous pouvez l'aider ?"
+    )
+    assert ask(index, far).outcome == "out_of_scope"
+
+
 def test_where_profession_and_exercice_were_read(index: FaqIndex) -> None:
     ans = ask(index, "les dates de déclaration du forfait structure l'an dernier ?")
     assert (ans.profession, ans.profession_source) == ("medecin", "question")
