@@ -925,6 +925,19 @@ class FaqIndex:
             close = close[:1]
         if alone.matched and alone.hit.entry.id in close:
             return alone
+        if (
+            not close
+            and ans.outcome == "decline"
+            and alone.matched
+            and alone.hit is not None
+            and alone.suggestions
+            and alone.suggestions[0].score < CLEAR_LEAD * alone.hit.score
+            and len(asked.split()) >= CLOSING_WORDS
+        ):
+            # a long story of which nothing came close, closing on a question one entry
+            # answers well ahead of the next: that entry (as close as the next, it was as
+            # often wrong as right)
+            return alone
         if not close and ans.outcome == "decline" and len(asked.split()) >= CLOSING_WORDS:
             # a long story of which nothing came close: the closest questions to the one it
             # closes on, offered (answering it alone was as often wrong as right)
@@ -1366,6 +1379,7 @@ RELAYED = re.compile(
 SPEAKER = re.compile(r"\b(je|j'|nous|on)\b")
 
 
+CLEAR_LEAD = 0.85  # a closing question answered alone: the next entry this far behind
 CLOSING_WORDS = 6  # a closing question this long says what it asks ("C'est grave ?" does not)
 
 

@@ -271,6 +271,19 @@ def test_an_out_of_scope_term_in_a_story_does_not_hide_its_question(index: FaqIn
     assert ask(index, far).outcome == "out_of_scope"
 
 
+def test_a_story_closing_on_a_question_one_entry_answers_well_ahead(index: FaqIndex) -> None:
+    """Nothing of the story comes close; the question it closes on is answered by one entry
+    well ahead of the next: that entry, not suggestions."""
+    text = (
+        "Bonjour, CIS CPAM Somme. Le Dr Roche, installé depuis peu, ne trouve pas où déclarer "
+        "ses indicateurs du forfait sur amelipro, il tourne dans les menus depuis une heure. Il "
+        "a sa carte CPS et son logiciel Ségur, 3 onglets ouverts et rien de concluant. Par quel "
+        "chemin doit-il passer dans amelipro ?"
+    )
+    ans = ask(index, text, "medecin")
+    assert ans.matched and ans.hit.entry.id == "declaration_chemin_amelipro_medecin"
+
+
 def test_where_profession_and_exercice_were_read(index: FaqIndex) -> None:
     ans = ask(index, "les dates de déclaration du forfait structure l'an dernier ?")
     assert (ans.profession, ans.profession_source) == ("medecin", "question")

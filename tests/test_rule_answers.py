@@ -656,7 +656,7 @@ def test_after_a_story_the_question_names_the_indicator(late: FaqResponder) -> N
         "compte dans la dotation numérique ? il faut quel taux ?"
     )
     reply = to_text(late.respond(text, Session(0, "medecin")).message)
-    assert reply.startswith("Téléservices CM AT-MP, DSG et SPE > 30\u202f%"), reply
+    assert "Téléservices CM AT-MP, DSG et SPE > 30\u202f% — Dotation numérique" in reply, reply
 
 
 def test_a_negation_on_a_manner_is_no_absence(late: FaqResponder) -> None:
