@@ -306,7 +306,9 @@ REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 # Who to turn to: "à qui je m'adresse", "qui dois-je contacter"
 WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
-EXISTED = re.compile(r"\b(existai\w*|existe\w*|exist)\b")
+EXISTED = re.compile(
+    r"\b(existai\w*|existe\w*|exist|payai\w*|rapportai\w*|(aurais|aurait|aurions) pu toucher)\b"
+)
 # Whether an amount is cut for part of a year: no figure of the rules, the entries answer it
 PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
 

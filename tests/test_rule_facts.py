@@ -44,6 +44,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("installé le 28 décembre 2024, les 490 € du FAMI 2024 au prorata ?", None),
         # whether an indicator was there in a year named: its figure, or when it came
         ("l'indicateur appli carte vitale il existait déjà pour l'exercice 2022 ?", "montant"),
+        ("l'étudiant de 6e année, ça payait en 2023 ?", "montant"),
+        ("j'aurais pu toucher les 350 € de l'étudiant au titre de 2023 ?", "montant"),
         # a refusal, a contact, a téléservice named « déclarations de grossesse »: no date
         ("je préférerais ne rien toucher du tout : peut-on renoncer au forfait structure ?", None),
         ("qui dois-je contacter à la CPAM quand amelipro bloque ma déclaration ?", None),
