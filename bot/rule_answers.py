@@ -48,6 +48,24 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
     r"nulles?)\b"
 )
 NEGATED_WORDS = 4
+# Words of a negation that say when or how, not what is missing: "pas encore installé
+# l'addendum 8 de SESAM-Vitale" bears on the addendum and SESAM-Vitale
+NEGATED_FILLER = frozenset(
+    [
+        "encore",
+        "toujours",
+        "vraiment",
+        "trop",
+        "mis",
+        "mise",
+        "fait",
+        "faite",
+        "recu",
+        "eu",
+        "active",
+        "activee",
+    ]
+)
 # "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).
 GIVE = re.compile(r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b")
 # A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
@@ -802,7 +820,7 @@ class RuleAnswers:
             clause = SCHEME_NAMES.sub(" ", CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0])
             if NOT_NEEDED.match(clause):
                 continue  # "pas obligé de renvoyer ma facture logiciel": the software is had
-            after = [w for w in normalise(clause).split() if w not in STOPWORDS]
+            after = [w for w in normalise(clause).split() if w not in STOPWORDS | NEGATED_FILLER]
             if MANNER.search(" ".join(after[:NEGATED_WORDS])):
                 continue  # "pas DMP natif": it has it, another way
             stems = self.index._stemmer.words(after[:NEGATED_WORDS])

@@ -435,6 +435,18 @@ def test_another_professions_entry_says_whose_it_is(late: FaqResponder) -> None:
     assert f"Règle donnée pour{NN}: médecins" in text
 
 
+def test_when_words_in_a_negation_leave_room_for_what_is_missing(late: FaqResponder) -> None:
+    """« pas encore installé l'addendum 8 de sesam vitale »: « encore » says when; the
+    negation bears on the addendum and SESAM-Vitale, the socle's equipment."""
+    q = (
+        "j'ai pas encore installé l'addendum 8 de sesam vitale, mon éditeur dit janvier. Je "
+        "valide quand même le socle Donum 2026 ?"
+    )
+    g = ground(late, q, "medecin")
+    assert g is not None and g.situation.indicateur.id == "equipement_logiciel"
+    assert g.situation.absent
+
+
 def test_losing_one_more_thing_asks_the_other_indicator(responder: FaqResponder) -> None:
     """« pas de messagerie …, je perds aussi mes 300 € d'interventions ? »: the « aller
     vers » asked, independent of the socle the missing messaging fails."""
