@@ -50,22 +50,10 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
 NEGATED_WORDS = 4
 # Words of a negation that say when or how, not what is missing: "pas encore installé
 # l'addendum 8 de SESAM-Vitale" bears on the addendum and SESAM-Vitale
-NEGATED_FILLER = frozenset(
-    [
-        "encore",
-        "toujours",
-        "vraiment",
-        "trop",
-        "mis",
-        "mise",
-        "fait",
-        "faite",
-        "recu",
-        "eu",
-        "active",
-        "activee",
-    ]
-)
+NEGATED_FILLER = frozenset([
+    "encore", "toujours", "vraiment", "trop", "mis", "mise", "fait", "faite", "recu", "eu",
+    "active", "activee",
+])  # fmt: skip
 # "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).
 GIVE = re.compile(r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b")
 # A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
