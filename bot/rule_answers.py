@@ -47,6 +47,8 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
     r"\b(pas(?! mal\b)|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|"
     r"nulles?)\b"
 )
+# "le seuil s'applique-t-il ?": the verb stems as « application » (carte Vitale) does
+APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
 NEGATED_WORDS = 4
 # Words of a negation that say when or how, not what is missing: "pas encore installé
 # l'addendum 8 de SESAM-Vitale" bears on the addendum and SESAM-Vitale
@@ -352,10 +354,14 @@ class RuleAnswers:
         """A text's stems as written, plus the glossary's acronyms it spells out, so that
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
-        raw = [w for w in normalise(text).split() if w not in STOPWORDS]
+        raw = [w for w in normalise(APPLIES.sub(" ", text)).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]
-        found = {t for t in self.index.tokens(text, correct=correct) if t in self._acronyms}
+        found = {
+            t
+            for t in self.index.tokens(APPLIES.sub(" ", text), correct=correct)
+            if t in self._acronyms
+        }
         found.update(self.index._stemmer.words(raw))
         return {
             t
@@ -594,6 +600,12 @@ class RuleAnswers:
                     comp, figure = _failing_rate(text, ind) or _own_rate(text, ind, comp, figure)
                 if figure is not None and self._place_denied(q, ind, d, text):
                     return None  # "3 dépistages dans un lycée (pas en REP)": do they count?
+                if figure is not None and _other_target_asked(
+                    text, comp.cible if comp else ind.cible
+                ):
+                    # "68 % de FSE. Le seuil de 70 % s'applique-t-il à lui ?": whether a
+                    # target applies is the entries' to say, not a verdict on the 68 %
+                    return None
                 if figure is not None:
                     # "pas les 5 indicateurs socles mais 3 interventions": the block not met
                     sans = next(
@@ -1210,6 +1222,17 @@ def _asks_procedure(folded: str) -> bool:
     """The question's last clause asks what to send or keep, not what the situation pays."""
     asked = re.split(r"[:.;]\s|, (?=\w+[- ]\w+ ?\?)", folded)[-1]
     return bool(PROCEDURE.search(asked)) and not CONSEQUENCE.search(asked)
+
+
+def _other_target_asked(text: str, target: Cible) -> bool:
+    """The sentence a question closes on quotes a rate as a target, not the rule's own."""
+    last = fold(re.split(r"(?<=[.!?])\s+", text.strip())[-1])
+    quoted = [v for v in values(last) if v.kind == "taux" and _quoted_target(last, v)]
+    return (
+        bool(quoted)
+        and target.valeur is not None
+        and all(abs(v.value - target.valeur) > 0.1 for v in quoted)
+    )
 
 
 def _quoted_target(folded: str, v: Valeur) -> bool:

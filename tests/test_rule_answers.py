@@ -447,6 +447,21 @@ def test_when_words_in_a_negation_leave_room_for_what_is_missing(late: FaqRespon
     assert g.situation.absent
 
 
+def test_whether_another_target_applies_is_no_verdict_on_ones_figure(
+    responder: FaqResponder,
+) -> None:
+    """« 68 % de télétransmission. Le seuil de 70 % s'applique-t-il à lui ? » asks whether the
+    dentists' target applies: no verdict on the 68 %; the reply names the médecins' target
+    (« s'applique » is no « application carte Vitale »)."""
+    q = (
+        "Un médecin est à 68 % de télétransmission en 2025. Le seuil de 70 % s'applique-t-il "
+        "aussi à lui comme médecin ?"
+    )
+    assert ground(responder, q, "medecin") is None
+    shown = reply(responder, q, "medecin")
+    assert "2/3" in shown and "appli carte Vitale" not in shown
+
+
 def test_losing_one_more_thing_asks_the_other_indicator(responder: FaqResponder) -> None:
     """« pas de messagerie …, je perds aussi mes 300 € d'interventions ? »: the « aller
     vers » asked, independent of the socle the missing messaging fails."""
