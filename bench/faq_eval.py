@@ -110,6 +110,7 @@ DEV_COLLOQUIAL64 = TESTS / "faq_devset_colloquial64.yaml"  # long CIS-forwarded 
 DEV_COLLOQUIAL65 = TESTS / "faq_devset_colloquial65.yaml"  # dentists' stories on the FAMI
 DEV_COLLOQUIAL66 = TESTS / "faq_devset_colloquial66.yaml"  # years named or compared
 DEV_COLLOQUIAL67 = TESTS / "faq_devset_colloquial67.yaml"  # own figures near a threshold
+DEV_COLLOQUIAL68 = TESTS / "faq_devset_colloquial68.yaml"  # long own stories with figures
 DEV_COLLOQUIAL69 = TESTS / "faq_devset_colloquial69.yaml"  # forwarded by CIS, secretaries
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
@@ -226,6 +227,7 @@ SETS = [
     (f"colloquial development set 65 {TUNED}", DEV_COLLOQUIAL65),
     (f"colloquial development set 66 {TUNED}", DEV_COLLOQUIAL66),
     (f"colloquial development set 67 {TUNED}", DEV_COLLOQUIAL67),
+    (f"colloquial development set 68 {TUNED}", DEV_COLLOQUIAL68),
     (f"colloquial development set 69 {TUNED}", DEV_COLLOQUIAL69),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
