@@ -155,7 +155,10 @@ OTHER_FIGURE_ASKED = re.compile(
     r"moyenne (nationale|versee|percue|touchee))\b"
 )
 # "1 800 factures au total": a count's total, no total asked
-COUNTED_TOTAL = re.compile(r"\d[\d ]* (\w+ ){1,2}au total\b")
+# "1 200 actes au total", "92 % du total": a count or share of a total, no total asked
+COUNTED_TOTAL = re.compile(
+    r"\d[\d ]* (\w+ ){1,2}au total\b|\b(du|de leur|de mon|de ma|sur le|sur mon) total\b"
+)
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)( est| a)? "
