@@ -612,7 +612,15 @@ class RuleAnswers:
                         (g for span in q.negated if (g := self._failed(span, d, ind)) is not None),
                         None,
                     )
-                    value = _exact(figure, comp.cible if comp else ind.cible)
+                    target = comp.cible if comp else ind.cible
+                    value = _exact(figure, target)
+                    if (
+                        target.valeur is not None
+                        and target.type in ("taux", "nombre")
+                        and verdict(target, value.value) == "atteint"
+                        and self._asked_beside(text, d, ind)
+                    ):
+                        return None  # "volet 1 ok, FSE 95 %. La visio gratuite, ça valide ?"
                     return Situation(ind, comp, value, sans=sans)
         if q.open:
             return None
@@ -641,6 +649,20 @@ class RuleAnswers:
                     return Situation(*named, None, ambigu=True)
                 return Situation(*named, None, absent=True)
         return None
+
+    def _asked_beside(self, text: str, d: Dispositif, ind: Indicateur) -> bool:
+        """ "Volet 1 ok, FSE 95 %. Ma solution de visio gratuite valide la vidéotransmission ?":
+        a figure of the story that meets its target is context when the sentence the question
+        closes on gives none and names another indicator, not its block."""
+        sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+        last = sentences[-1]
+        if len(sentences) < 2 or values(fold(last)):
+            return False
+        words = set(self._stems(last, correct=True))
+        if self._group(words, d) is not None:
+            return False  # "… je valide le socle ?": the block the figure is part of
+        other = self._named(words - self._gate_words, d, None)
+        return other is not None and other[0].id != ind.id
 
     def _figure_named(
         self, text: str, d: Dispositif, figures: list[Valeur]

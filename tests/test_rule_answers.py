@@ -462,6 +462,24 @@ def test_whether_another_target_applies_is_no_verdict_on_ones_figure(
     assert "2/3" in shown and "appli carte Vitale" not in shown
 
 
+def test_a_figure_met_in_the_story_is_context_for_another_indicator(
+    late: FaqResponder,
+) -> None:
+    """« … mon volet 1 est ok, FSE 95 %. Ma solution gratuite valide la vidéotransmission
+    2023 ? »: no verdict on the FSE; a FSE under its target still gates the SAS asked."""
+    q = (
+        "Pour le forfait 2023 j'ai fait mes téléconsultations avec la solution gratuite de ma "
+        "CPTS. Mon volet 1 est ok, FSE 95 %. Est-ce que ma solution gratuite me permet de "
+        "valider l'indicateur vidéotransmission 2023 ?"
+    )
+    assert ground(late, q, "medecin") is None
+    low = (
+        "Un médecin n'a que 60 % de FSE en 2025 mais participe au SAS. Touche-t-il les points SAS ?"
+    )
+    g = ground(late, low, "medecin")
+    assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
+
+
 def test_losing_one_more_thing_asks_the_other_indicator(responder: FaqResponder) -> None:
     """« pas de messagerie …, je perds aussi mes 300 € d'interventions ? »: the « aller
     vers » asked, independent of the socle the missing messaging fails."""
