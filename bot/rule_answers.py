@@ -47,6 +47,10 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
     r"\b(pas(?! mal\b)|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|"
     r"nulles?)\b"
 )
+# A date asked in the sentence a story closes on, not a verdict on the story's figures
+CLOSING_WHEN = re.compile(
+    r"\b(quand|quelle date|jusqu'?a quand|a partir de quand|trop tard|en retard|date limite)\b"
+)
 # "le seuil s'applique-t-il ?": the verb stems as « application » (carte Vitale) does
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
 NEGATED_WORDS = 4
@@ -653,15 +657,17 @@ class RuleAnswers:
     def _asked_beside(self, text: str, d: Dispositif, ind: Indicateur) -> bool:
         """ "Volet 1 ok, FSE 95 %. Ma solution de visio gratuite valide la vidéotransmission ?":
         a figure of the story that meets its target is context when the sentence the question
-        closes on gives none and names another indicator, not its block."""
+        closes on gives none and names another indicator, not its block, or asks a date."""
         sentences = re.split(r"(?<=[.!?])\s+", text.strip())
         last = sentences[-1]
-        if len(sentences) < 2 or values(fold(last)):
-            return False
+        if len(sentences) < 2 or values(fold(last)) or any(x.endswith("?") for x in sentences[:-1]):
+            return False  # "… Ça passe ? et c'est versé quand ?": the figure is asked of too
         words = set(self._stems(last, correct=True))
         if self._group(words, d) is not None:
             return False  # "… je valide le socle ?": the block the figure is part of
         other = self._named(words - self._gate_words, d, None)
+        if other is None and CLOSING_WHEN.search(fold(last)):
+            return True  # "… FSE 97 %, horaires. C'était déjà trop tard ?": a date asked
         return other is not None and other[0].id != ind.id
 
     def _figure_named(

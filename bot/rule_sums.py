@@ -54,7 +54,7 @@ ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
-    r"taux exige|taux minimum|part minimum)\b"
+    r"taux exige|taux minimum|part minimum|atteindre combien)\b"
 )
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
 LISTED = re.compile(r"\bet\b|,|\+|/")

@@ -473,6 +473,10 @@ def test_a_figure_met_in_the_story_is_context_for_another_indicator(
         "valider l'indicateur vidéotransmission 2023 ?"
     )
     assert ground(late, q, "medecin") is None
+    late_q = "Forfait 2025 : Ségur, FSE 97 %, horaires. Le 10 février 2026, c'était trop tard ?"
+    assert ground(late, late_q, "medecin") is None  # a date asked
+    both = "FAMI 2025 : FSE à 71 %, DMP, horaires et MSS ok. Ça passe ? et c'est versé quand ?"
+    assert ground(late, both, "chirurgien-dentiste") is not None  # the figure asked of too
     low = (
         "Un médecin n'a que 60 % de FSE en 2025 mais participe au SAS. Touche-t-il les points SAS ?"
     )
