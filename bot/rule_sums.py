@@ -121,6 +121,8 @@ PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manqu
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint".
 NOT_MET = re.compile(rf"\bnon {_MET}")
+# What is left for later is not met: "le reste du volet 2, je m'en occuperai plus tard"
+LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prevu pour)\b")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
@@ -354,6 +356,7 @@ class RuleSums:
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
+                met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
@@ -436,7 +439,9 @@ class RuleSums:
                 figure = given.value if given is not None else _bare_rate(words, found)
                 figure = figure if met and _counts(found, figure) else None
                 rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
-                if met and found.composantes and len(rates) == len(found.composantes):
+                each = len(rates) == len(found.composantes) or (rates and _paid_each(found))
+                if met and found.composantes and each:
+                    # "DSG 40 %, SPE 35 %": the rates named, the others told or not met
                     figure = {c: float(v) for c, v in rates.items()}
                 out.append((found, met, figure))
         return [_by_parts(x, met, f, parts_named.get(x.id)) for x, met, f in out]
@@ -585,7 +590,9 @@ class RuleSums:
         unknown: bool,
     ) -> dict[str, Any]:
         answers: dict[str, Any] = {} if unknown else {i.id: everything for i in d.indicateurs}
-        for item, met, figure in named:
+        # a block told first, then its indicators told one by one ("DSG 40 %, SPE 35 %…, le
+        # reste du volet 2 plus tard"): each indicator as told
+        for item, met, figure in sorted(named, key=lambda x: not isinstance(x[0], Groupe)):
             if isinstance(item, Groupe):
                 for i in d.indicateurs:  # met: every one of it, optional ones too
                     if i.groupe == item.id and (met or i.statut_exercice == "actif"):
@@ -882,16 +889,24 @@ def _by_parts(
 ) -> tuple[Indicateur | Groupe, bool, Figure | None]:
     """ "au volet 2, seulement les arrêts de travail, les protocoles de soins et les DMT": an
     indicator whose components each pay their share is met by the ones named, not whole."""
-    paid_each = (
-        isinstance(x, Indicateur)
-        and x.agregation != "tous"
+    if not isinstance(x, Indicateur) or not _paid_each(x) or not met:
+        return x, met, figure
+    if isinstance(figure, dict):  # rates named for some components: the rest as told
+        told = named or {}
+        return x, met, {c.id: figure.get(c.id, told.get(c.id, False)) for c in x.composantes}
+    if not named or figure is not None:
+        return x, met, figure
+    return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}
+
+
+def _paid_each(x: Indicateur) -> bool:
+    """An indicator whose components each pay their own share (the téléservices)."""
+    return (
+        x.agregation != "tous"
         and x.cible.type != "moyenne"
         and bool(x.composantes)
         and all(c.points is not None or c.eur is not None for c in x.composantes)
     )
-    if not paid_each or not named or figure is not None or not met:
-        return x, met, figure
-    return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}
 
 
 def _by_rate_name(words: str, d: Dispositif) -> Indicateur | None:

@@ -190,6 +190,14 @@ def responder(kb: Knowledge) -> FaqResponder:
             "chirurgien-dentiste",
             "890",
         ),
+        # two of the téléservices' rates told (DSG under its 50 %, SPE over its 10 %), the
+        # rest of the volet 2 left for later: the volet 1 and the SPE's 10 points
+        (
+            "Pour 2024 : DSG en ligne 40 %, transport en ligne 35 %. Volet 1 validé. Je "
+            "m'occuperai du reste du volet 2 plus tard. Ces deux-là, combien en tout ?",
+            "medecin",
+            "2 030",
+        ),
         # téléservices each pay their share: four of six named (22,5 × 3 + 10 points), the
         # bracket tells, it asks nothing
         (
