@@ -121,6 +121,8 @@ PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manqu
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint".
 NOT_MET = re.compile(rf"\bnon {_MET}")
+# A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
+TROUBLE = re.compile(r"\b(soucis?|problemes?|panne|bug\w*|plante\w*|galere\w*)\b")
 # What is left for later is not met: "le reste du volet 2, je m'en occuperai plus tard"
 LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prevu pour)\b")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
@@ -357,6 +359,7 @@ class RuleSums:
                 met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
+                met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
