@@ -283,6 +283,8 @@ class RuleSums:
                 # "DMP 22 %, messagerie 4 %, ça fait combien ?": what the ones met pay
                 missed = [x for x, ok in kept if not ok]
                 worth = self._worth_of(case, [x for x, ok in kept if ok])
+                if worth is None:
+                    return None
                 line = (
                     f"Non atteints{NNBSP}: "
                     + ", ".join(
@@ -513,9 +515,10 @@ class RuleSums:
             case, "seuils", "", f"Objectifs — {d.libelle}", tuple(lines), readings, _labels(sources)
         )
 
-    def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact:
+    def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact | None:
         """What the items listed pay together once met, the groups they depend on assumed
-        met and said."""
+        met and said; None when they pay nothing (« un éditeur de logiciel », « le SAS »
+        read as items of a question on the published maxima)."""
         d = case.dispositif
         groups = {g.id: g for g in d.groupes}
         whole = {x.id for x in items if isinstance(x, Groupe)}  # a group listed: all of it
@@ -574,6 +577,8 @@ class RuleSums:
             f"Comptés{NNBSP}: " + ", ".join(shown) + ".",
             f"Au plus {fmt_eur(best)} avec tous les indicateurs.",
         )
+        if not eur:
+            return None
         sources = [s for r in paid.values() for s in r.sources]
         return Fact(
             case,
