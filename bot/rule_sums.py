@@ -919,14 +919,8 @@ def _paid_each(x: Indicateur) -> bool:
 
 def _by_rate_name(words: str, d: Dispositif) -> Indicateur | None:
     """The one indicator a component's name (`RATE_NAMES`) in the words belongs to."""
-    folded = fold(words)
-    found = {
-        ind.id: ind
-        for ind in d.indicateurs
-        for c in ind.composantes
-        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = [ind for ind in d.indicateurs if _components_named(words, ind)]
+    return found[0] if len(found) == 1 else None
 
 
 def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
