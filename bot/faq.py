@@ -1181,7 +1181,7 @@ class FaqIndex:
         if prof is None and profession:
             prof, prof_from = profession, "session"
         year, year_from = (scope.exercice, "question") if scope.exercice else (None, None)
-        if year is None and exercice:
+        if year is None and exercice and not self._scheme_elsewhere(scope, prof, exercice):
             year, year_from = exercice, "session"
         if year is None and today is not None:
             year = self.current_exercice(today, prof, scope.schemes)
@@ -1192,6 +1192,18 @@ class FaqIndex:
             "exercice": year,
             "exercice_source": year_from,
         }
+
+    def _scheme_elsewhere(self, scope: QuestionScope, prof: str | None, year: int) -> bool:
+        """The question names a scheme the session's exercice does not have ("la Donum" in a
+        2025 session): the scheme's own current exercice is assumed, not the session's."""
+        if not scope.schemes or prof is None:
+            return False
+        ours = {d.dispositif for d in self._dispositifs if d.profession == prof}
+        that_year = {
+            d.dispositif for d in self._dispositifs if d.profession == prof and d.exercice == year
+        }
+        named = set(scope.schemes) & ours
+        return bool(named) and not named & that_year
 
     def entry_schemes(self, e: FaqEntree) -> frozenset[str]:
         """The schemes an entry's phrasings name ("volet 1": the forfait structure)."""

@@ -53,6 +53,7 @@ CLOSING_WHEN = re.compile(
 )
 # "le seuil s'applique-t-il ?": the verb stems as « application » (carte Vitale) does
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
+ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 NEGATED_WORDS = 4
 # Words of a negation that say when or how, not what is missing: "pas encore installé
 # l'addendum 8 de SESAM-Vitale" bears on the addendum and SESAM-Vitale
@@ -558,6 +559,9 @@ class RuleAnswers:
         or a group not met; None when the question gives none of these, or names no single
         indicator."""
         q = self._read(text)
+        older = _outdated_in(text, d) if q.verdict and not q.open else None
+        if older is not None:  # "je suis en addendum 7, je touche le socle ?": not met
+            return Situation(older, None, None, absent=True)
         if q.figures and not q.procedure:
             # "FSE à 55 %, mais 4 interventions en EHPAD. Les 300 € aller vers sont perdus
             # aussi ?": of several figures, the one of the indicator the question closes on
@@ -1038,7 +1042,7 @@ class RuleAnswers:
         profession known, for the first profession of the registry whose rules name the
         situation (its current exercice)."""
         folded = fold(text)
-        if not values(folded) and not NEGATION.search(folded):
+        if not values(folded) and not NEGATION.search(folded) and not ADDENDUM.search(folded):
             # "fse 68": a bare figure named is a figure too. Its figures alone tell, not the
             # whole reading (~0.15 ms on a question not read before)
             read = self._questions.get(text)
@@ -1250,6 +1254,19 @@ def _asks_procedure(folded: str) -> bool:
     """The question's last clause asks what to send or keep, not what the situation pays."""
     asked = re.split(r"[:.;]\s|, (?=\w+[- ]\w+ ?\?)", folded)[-1]
     return bool(PROCEDURE.search(asked)) and not CONSEQUENCE.search(asked)
+
+
+def outdated(words: str, ind: Indicateur) -> bool:
+    """The words tell a SESAM-Vitale addendum older than the one the indicator requires."""
+    told = ADDENDUM.search(fold(words))
+    required = told and ADDENDUM.search(fold(f"{ind.libelle} {ind.cible.texte or ''}"))
+    return bool(told and required and int(told[1]) < int(required[1]))
+
+
+def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:
+    """The one indicator of `d` whose required addendum is newer than the one told."""
+    found = [i for i in d.indicateurs if outdated(text, i)]
+    return found[0] if len(found) == 1 else None
 
 
 def _other_target_asked(text: str, target: Cible) -> bool:

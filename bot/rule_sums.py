@@ -34,6 +34,7 @@ from bot.rule_answers import (
     _named_rates,
     _takes,
     in_unit,
+    outdated,
 )
 from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
 from bot.understand import RATE_NAMES
@@ -49,7 +50,6 @@ ASKS_SUM = re.compile(
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
-ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
@@ -438,7 +438,7 @@ class RuleSums:
             if isinstance(found, Groupe) and all(x is not found for x, _, _ in out):
                 out.append((found, met, None))
             elif isinstance(found, Indicateur):
-                met = met and not _outdated(words, found)  # "le poste est en addendum 7"
+                met = met and not outdated(words, found)  # "le poste est en addendum 7"
                 taken.add(found.id)
                 listed.add(found.id)
                 figure = given.value if given is not None else _bare_rate(words, found)
@@ -873,13 +873,6 @@ def _value(ind: Indicateur, figure: Figure) -> Figure:
     if isinstance(figure, dict) or not _each_rate(ind):
         return figure
     return {c.id: figure for c in ind.composantes}
-
-
-def _outdated(words: str, ind: Indicateur) -> bool:
-    """The item tells a SESAM-Vitale addendum older than the one the indicator requires."""
-    told = ADDENDUM.search(fold(words))
-    required = told and ADDENDUM.search(fold(f"{ind.libelle} {ind.cible.texte or ''}"))
-    return bool(told and required and int(told[1]) < int(required[1]))
 
 
 def _components_named(words: str, ind: Indicateur) -> list[str]:

@@ -484,6 +484,16 @@ def test_a_figure_met_in_the_story_is_context_for_another_indicator(
     assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
 
 
+def test_an_older_addendum_fails_the_equipment_of_the_scheme_named(late: FaqResponder) -> None:
+    """« je suis en addendum 7 …, je touche le socle donum ? » in a 2025 session: the Donum
+    named is judged on its own exercice (2026), and its equipment is not met."""
+    text = "je suis en addendum 7 mais tout le reste est ok, je touche le socle donum ?"
+    rep = late.respond(text, Session(0, "medecin", "2025"))
+    assert rep.grounded is not None and rep.grounded.case.exercice == 2026
+    assert rep.grounded.situation.indicateur.id == "equipement_logiciel"
+    assert rep.grounded.statut == "non_atteint"
+
+
 def test_losing_one_more_thing_asks_the_other_indicator(responder: FaqResponder) -> None:
     """« pas de messagerie …, je perds aussi mes 300 € d'interventions ? »: the « aller
     vers » asked, independent of the socle the missing messaging fails."""
