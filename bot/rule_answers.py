@@ -22,7 +22,7 @@ from fractions import Fraction
 from statistics import fmean
 from typing import Any
 
-from bot.faq import NEGATIONS, Answer, FaqIndex
+from bot.faq import NEGATIONS, SENTENCE_END, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import OPEN_WORDS as OPEN
 from bot.question_scope import (
@@ -662,7 +662,7 @@ class RuleAnswers:
         """ "Volet 1 ok, FSE 95 %. Ma solution de visio gratuite valide la vidéotransmission ?":
         a figure of the story that meets its target is context when the sentence the question
         closes on gives none and names another indicator, not its block, or asks a date."""
-        sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+        sentences = SENTENCE_END.split(text.strip())
         last = sentences[-1]
         if len(sentences) < 2 or values(fold(last)) or any(x.endswith("?") for x in sentences[:-1]):
             return False  # "… Ça passe ? et c'est versé quand ?": the figure is asked of too
@@ -1271,7 +1271,7 @@ def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:
 
 def _other_target_asked(text: str, target: Cible) -> bool:
     """The sentence a question closes on quotes a rate as a target, not the rule's own."""
-    last = fold(re.split(r"(?<=[.!?])\s+", text.strip())[-1])
+    last = fold(SENTENCE_END.split(text.strip())[-1])
     quoted = [v for v in values(last) if v.kind == "taux" and _quoted_target(last, v)]
     return (
         bool(quoted)

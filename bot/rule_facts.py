@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from bot.faq import Answer
+from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
@@ -148,7 +148,6 @@ TO_DO = re.compile(
     r"le 31/12|decembre|janvier)"
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
