@@ -669,9 +669,9 @@ class RuleAnswers:
         words = set(self._stems(last, correct=True))
         if self._group(words, d) is not None:
             return False  # "… je valide le socle ?": the block the figure is part of
-        other = self._named(words - self._gate_words, d, None)
-        if other is None and CLOSING_WHEN.search(fold(last)):
+        if CLOSING_WHEN.search(fold(last)):
             return True  # "… FSE 97 %, horaires. C'était déjà trop tard ?": a date asked
+        other = self._named(words - self._gate_words, d, None)
         return other is not None and other[0].id != ind.id
 
     def _figure_named(
