@@ -51,6 +51,10 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
 CLOSING_WHEN = re.compile(
     r"\b(quand|quelle date|jusqu'?a quand|a partir de quand|trop tard|en retard|date limite)\b"
 )
+WHO_IS_COVERED = re.compile(
+    r"\b(secteur|specialistes?|remplacante?s?|conventionnee?s?|optam|salariee?s?|"
+    r"centres? de sante)\b"
+)
 # "le seuil s'applique-t-il ?": the verb stems as « application » (carte Vitale) does
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
 ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
@@ -661,7 +665,8 @@ class RuleAnswers:
     def _asked_beside(self, text: str, d: Dispositif, ind: Indicateur) -> bool:
         """ "Volet 1 ok, FSE 95 %. Ma solution de visio gratuite valide la vidéotransmission ?":
         a figure of the story that meets its target is context when the sentence the question
-        closes on gives none and names another indicator, not its block, or asks a date."""
+        closes on gives none and names another indicator, not its block, or asks a date or
+        who is covered."""
         sentences = SENTENCE_END.split(text.strip())
         last = sentences[-1]
         if len(sentences) < 2 or values(fold(last)) or any(x.endswith("?") for x in sentences[:-1]):
@@ -669,8 +674,10 @@ class RuleAnswers:
         words = set(self._stems(last, correct=True))
         if self._group(words, d) is not None:
             return False  # "… je valide le socle ?": the block the figure is part of
-        if CLOSING_WHEN.search(fold(last)):
-            return True  # "… FSE 97 %, horaires. C'était déjà trop tard ?": a date asked
+        if CLOSING_WHEN.search(fold(last)) or WHO_IS_COVERED.search(fold(last)):
+            # "… FSE 97 %, horaires. C'était déjà trop tard ?", "… j'y ai droit en secteur 2 ?":
+            # a date or who is covered asked, not a verdict on the figure
+            return True
         other = self._named(words - self._gate_words, d, None)
         return other is not None and other[0].id != ind.id
 

@@ -475,6 +475,8 @@ def test_a_figure_met_in_the_story_is_context_for_another_indicator(
     assert ground(late, q, "medecin") is None
     late_q = "Forfait 2025 : Ségur, FSE 97 %, horaires. Le 10 février 2026, c'était trop tard ?"
     assert ground(late, late_q, "medecin") is None  # a date asked
+    sector = "Ségur, LAP, 93 % de FSE et mes horaires. Pour 2025, j'y ai droit en secteur 2 ?"
+    assert ground(late, sector, "medecin") is None  # who is covered asked
     both = "FAMI 2025 : FSE à 71 %, DMP, horaires et MSS ok. Ça passe ? et c'est versé quand ?"
     assert ground(late, both, "chirurgien-dentiste") is not None  # the figure asked of too
     low = (
