@@ -601,6 +601,11 @@ class RuleAnswers:
                     # 50 %… quelle moyenne ?" is not a mean of 80 %)
                     return _mean_of(text, ind)
                 taken = [v for v in q.figures if _takes(ind, comp, v)]
+                if named is closing and len(taken) > 1:
+                    # "… volet 1 ok, FSE 96 %. Je valide le DMP avec 25 % ?": the closing
+                    # sentence's own figure first
+                    last = fold(SENTENCE_END.split(text.strip())[-1])
+                    taken.sort(key=lambda v: v.text not in last)
                 if several and named is not closing and len(taken) > 1 and self._rated(q, d) > 1:
                     # "DMP 18 % et messagerie patients 6 %": two rates, two indicators; which
                     # is this one's is not read, so no verdict on the first one

@@ -496,6 +496,21 @@ def test_an_older_addendum_fails_the_equipment_of_the_scheme_named(late: FaqResp
     assert rep.grounded.statut == "non_atteint"
 
 
+def test_the_closing_sentence_gives_the_figure_of_the_indicator_it_names(
+    responder: FaqResponder,
+) -> None:
+    """« volet 1 ok, FSE 96 %, DMP à 25 %. … Je valide le DMP 2024 avec 25 % ? »: the 25 %
+    is judged, not the 96 % (both are rates the DMP could take)."""
+    q = (
+        "Mon suivi 2024 : volet 1 ok, FSE 96 %, et pour le DMP je suis à 25 % des consultations. "
+        "Est-ce que je valide l'indicateur DMP du forfait structure 2024 avec 25 % ?"
+    )
+    g = ground(responder, q, "medecin")
+    assert g is not None and g.situation.indicateur.id == "alimentation_dmp"
+    assert g.situation.valeur is not None and g.situation.valeur.value == 25
+    assert g.statut == "non_atteint"
+
+
 def test_losing_one_more_thing_asks_the_other_indicator(responder: FaqResponder) -> None:
     """« pas de messagerie …, je perds aussi mes 300 € d'interventions ? »: the « aller
     vers » asked, independent of the socle the missing messaging fails."""
