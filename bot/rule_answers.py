@@ -200,7 +200,9 @@ ASKING_WORDS = """
     entre baisse baisser hausse augmente augmenter diminue diminuer change changer evolue
     max maximum seul seule seuls seulement uniquement
     cabinet cabinets
-"""  # (« cabinet »: where everything happens, « cabinet comptable » names no horaires)
+    participe participes participer participation
+"""  # (« cabinet »: where everything happens, « cabinet comptable » names no horaires;
+# « je participe à un registre » names no participation to the SAS)
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
