@@ -46,7 +46,8 @@ from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, I
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
     r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|"
-    r"a partir d|a partir de quand|a quel moment|ouvr\w*|ouvert\w*|ferm\w*|clotur\w*|close?|"
+    r"a partir d|a partir de quand|a quel moment|ouvr\w*(?! (\d|des |mes |\w+ creneaux))|"
+    r"ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
     r"periode de (declaration|saisie)|trop tard|"
     r"en meme temps|au meme moment|a la meme date|"
@@ -56,7 +57,7 @@ WHEN = re.compile(
 )
 PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
-    r"arriv\w*)\b"
+    r"arriv\w*(?! a (combien|\d)))\b"  # "j'arrive à combien ?" is a total
 )
 # A payment awaited: "toujours pas reçu mon forfait 2025", "j'ai rien touché du Donum".
 NOT_RECEIVED = re.compile(

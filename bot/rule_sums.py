@@ -121,6 +121,8 @@ PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manqu
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint".
 NOT_MET = re.compile(rf"\bnon {_MET}")
+# Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
+NOT_MINE = re.compile(r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b")
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
 TROUBLE = re.compile(r"\b(soucis?|problemes?|panne|bug\w*|plante\w*|galere\w*)\b")
 # What is left for later is not met: "le reste du volet 2, je m'en occuperai plus tard"
@@ -358,7 +360,8 @@ class RuleSums:
                 continue
             elif word and not SEPARATOR.fullmatch(word):
                 # "msg patient 0": a figure of nothing, as "pas de…"
-                met = not excepted and not NEGATION.search(word) and not ZERO.search(word)
+                plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
+                met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"

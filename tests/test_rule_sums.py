@@ -198,6 +198,14 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "2 030",
         ),
+        # « des patients qui ne sont pas les miens » says whose patients, the SAS is met
+        (
+            "FS 2023 : je suis inscrit au SAS, j'ouvre 3 h de créneaux par semaine pour des "
+            "patients qui ne sont pas les miens. Volet 1 bon. Rien d'autre dans le volet 2. Au "
+            "total j'arrive à combien ?",
+            "medecin",
+            "3 360",
+        ),
         # téléservices each pay their share: four of six named (22,5 × 3 + 10 points), the
         # bracket tells, it asks nothing
         (
