@@ -404,8 +404,10 @@ class FaqIndex:
         }
         self._targets = frozenset(t for d in dispositifs for t in d.rate_targets())
         self.schemes_of: dict[str, set[str]] = {}  # each profession's schemes
+        self._schemes_in: dict[tuple[str, int | None], set[str]] = {}  # and each year's
         for d in dispositifs:
             self.schemes_of.setdefault(d.profession, set()).add(d.dispositif)
+            self._schemes_in.setdefault((d.profession, d.exercice), set()).add(d.dispositif)
 
     def _read_glossary(self, glossaire: Glossaire) -> None:
         """Acronyms and synonyms rewritten to one token; acronyms that are French words."""
@@ -1198,12 +1200,8 @@ class FaqIndex:
         2025 session): the scheme's own current exercice is assumed, not the session's."""
         if not scope.schemes or prof is None:
             return False
-        ours = {d.dispositif for d in self._dispositifs if d.profession == prof}
-        that_year = {
-            d.dispositif for d in self._dispositifs if d.profession == prof and d.exercice == year
-        }
-        named = set(scope.schemes) & ours
-        return bool(named) and not named & that_year
+        named = set(scope.schemes) & self.schemes_of.get(prof, set())
+        return bool(named) and not named & self._schemes_in.get((prof, year), set())
 
     def entry_schemes(self, e: FaqEntree) -> frozenset[str]:
         """The schemes an entry's phrasings name ("volet 1": the forfait structure)."""

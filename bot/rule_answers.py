@@ -1279,6 +1279,8 @@ def outdated(words: str, ind: Indicateur) -> bool:
 
 def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:
     """The one indicator of `d` whose required addendum is newer than the one told."""
+    if not ADDENDUM.search(fold(text)):
+        return None  # most questions tell no addendum: no indicator's libellé to read
     found = [i for i in d.indicateurs if outdated(text, i)]
     return found[0] if len(found) == 1 else None
 
