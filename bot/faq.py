@@ -927,22 +927,13 @@ class FaqIndex:
             close = close[:1]
         if alone.matched and alone.hit.entry.id in close:
             return alone
-        if (
-            not close
-            and ans.outcome == "decline"
-            and alone.matched
-            and alone.hit is not None
-            and alone.suggestions
-            and alone.suggestions[0].score < CLEAR_LEAD * alone.hit.score
-            and len(asked.split()) >= CLOSING_WORDS
-        ):
-            # a long story of which nothing came close, closing on a question one entry
-            # answers well ahead of the next: that entry (as close as the next, it was as
-            # often wrong as right)
-            return alone
         if not close and ans.outcome == "decline" and len(asked.split()) >= CLOSING_WORDS:
-            # a long story of which nothing came close: the closest questions to the one it
-            # closes on, offered (answering it alone was as often wrong as right)
+            # a long story of which nothing came close: the entry that answers the question it
+            # closes on well ahead of the next; else the closest questions to it, offered
+            # (answering it alone when the next was as close was as often wrong as right)
+            lead = alone.hit is not None and alone.suggestions
+            if lead and alone.matched and alone.suggestions[0].score < CLEAR_LEAD * alone.hit.score:
+                return alone
             nearest = ([alone.hit] if alone.matched and alone.hit else []) + alone.suggestions
             if nearest:
                 return replace(ans, suggestions=nearest[:SUGGESTIONS], outcome="suggest")

@@ -675,13 +675,13 @@ class RuleAnswers:
         closes on gives none and names another indicator, not its block, or asks a date or
         who is covered."""
         sentences = SENTENCE_END.split(text.strip())
-        last = sentences[-1]
-        if len(sentences) < 2 or values(fold(last)) or any(x.endswith("?") for x in sentences[:-1]):
+        last = fold(sentences[-1])
+        if len(sentences) < 2 or values(last) or any(x.endswith("?") for x in sentences[:-1]):
             return False  # "… Ça passe ? et c'est versé quand ?": the figure is asked of too
         words = set(self._stems(last, correct=True))
         if self._group(words, d) is not None:
             return False  # "… je valide le socle ?": the block the figure is part of
-        if CLOSING_WHEN.search(fold(last)) or WHO_IS_COVERED.search(fold(last)):
+        if CLOSING_WHEN.search(last) or WHO_IS_COVERED.search(last):
             # "… FSE 97 %, horaires. C'était déjà trop tard ?", "… j'y ai droit en secteur 2 ?":
             # a date or who is covered asked, not a verdict on the figure
             return True
@@ -1127,11 +1127,9 @@ class RuleAnswers:
         if case is None or draft is None or ans.scope is None:
             return case
         if not ans.scope.projet:
-            if (
-                ans.scope.projet_cite
-                and case.note is None
-                and case.dispositif.dispositif == (draft.dispositif)
-            ):  # "j'ai lu des cibles « XX »… que vais-je vraiment toucher pour 2026 ?"
+            cited = ans.scope.projet_cite and case.note is None
+            if cited and case.dispositif.dispositif == draft.dispositif:
+                # "j'ai lu des cibles « XX »… que vais-je vraiment toucher pour 2026 ?"
                 note = "Règles retenues, pas celles du projet de texte cité (cibles non fixées)."
                 return replace(case, note=note)
             return case
