@@ -66,7 +66,11 @@ def _js(driver: Any, script: str) -> Any:
 
 
 def _press(driver: Any, css: str) -> None:
-    """A real click, the element first brought to the middle (not under the sticky bar)."""
+    """A real click, the element first brought to the middle (not under the sticky bar), once
+    the page has shown its last change: a result arriving between the scroll and the click
+    (the gains box appearing above the form) moves the button from under the pointer, and the
+    click was lost on a loaded machine."""
+    settled(driver)
     element = driver.find_element("css selector", css)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
     element.click()
