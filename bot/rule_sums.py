@@ -50,6 +50,8 @@ ASKS_SUM = re.compile(
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
+# A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?"
+LOSS_ASKED = re.compile(r"\b(perd\w*|perte|cout\w*|manque a gagner)\b")
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
@@ -141,6 +143,8 @@ REMAINING = re.compile(
 SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation)|identiques?|pareil(le)?s? (les deux|en|pour))"
 )
+# "le reste du volet 1 était bon": the block's other items, not the block whole
+REST_OF = re.compile(r"\breste (du|de (mon|son|ce)) (volet|socle)")
 NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -301,8 +305,46 @@ class RuleSums:
             answers.pop(i.id, None)
         est = estimate(d, answers, gains=False)
         fact = self._fact(case, named, est, everything, unknown, left)
+        if LOSS_ASKED.search(closing or folded):
+            fact = self._loss(fact, d, named, answers, est)
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         return replace(fact, lignes=(*fact.lignes, still)) if still else fact
+
+    def _loss(
+        self,
+        fact: Fact,
+        d: Dispositif,
+        named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+        answers: dict[str, Any],
+        est: Estimate,
+    ) -> Fact:
+        """ "Combien je perds à cause de ce taux ?": what the items named and not met cost,
+        the total they would give met against the total without them, said first."""
+        paid = {r.id: r for r in est.indicateurs}
+        missed = [
+            x
+            for x, ok, f in named
+            if not ok or (f is not None and paid[x.id].statut == "non_atteint")
+        ]
+        if not missed:
+            return fact
+        met = dict(answers)
+        for x in missed:
+            for i in d.indicateurs:
+                if i.id == x.id or i.groupe == x.id:
+                    met[i.id] = True
+        full = estimate(d, met, gains=False)
+        gap_points = (full.total_points or 0) - (est.total_points or 0)
+        gap = full.total_eur - est.total_eur
+        if gap <= 0 or full.total_eur_max != full.total_eur:
+            return fact
+        cost = _amount(d, gap_points or None, gap)
+        line = (
+            f"Perte{NNBSP}: {cost}, pour " + " et ".join(map(_label, missed)) + f" non atteint"
+            f"{'s' if len(missed) > 1 else ''}{NNBSP}; atteint{'s' if len(missed) > 1 else ''}, "
+            f"le total serait de {_amount(d, full.total_points, full.total_eur)}."
+        )
+        return replace(fact, lignes=(line, *fact.lignes))
 
     def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
         """One list of what is met, judged on each of two exercices of one scheme ("mêmes
@@ -374,6 +416,7 @@ class RuleSums:
         parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
         rest: list[tuple[str, bool, Groupe | None, bool]] = []
+        others: set[str] = set()  # the blocks whose other items alone are said met
         for words, met, asks in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
             stems = set(self.rules.index._stemmer.words(normalise(words).split()))
             group = self.rules._group(stems, d)
@@ -395,9 +438,17 @@ class RuleSums:
             elif block:
                 if all(x is not group for x, _, _ in out):
                     out.append((group, met, None))
+                    if met and REST_OF.search(words):
+                        others.add(group.id)
             else:  # "aller vers" names the indicator before its group of independent ones
                 rest.append((words, met, None if asks else group, asks))
-        taken = {i.id for g, met, _ in out if met for i in d.indicateurs if i.groupe == g.id}
+        taken = {
+            i.id
+            for g, met, _ in out
+            if met and g.id not in others
+            for i in d.indicateurs
+            if i.groupe == g.id
+        }
         listed: set[str] = set()  # the indicators items named, not the blocks
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         for words, met, group, asks in rest:
@@ -452,6 +503,7 @@ class RuleSums:
                     # "DSG 40 %, SPE 35 %": the rates named, the others told or not met
                     figure = {c: float(v) for c, v in rates.items()}
                 out.append((found, met, figure))
+        out = _rest_of(out, others, listed, d)
         return [_by_parts(x, met, f, parts_named.get(x.id)) for x, met, f in out]
 
     def _own(self, words: str, v: Valeur, d: Dispositif) -> bool:
@@ -886,6 +938,25 @@ def _components_named(words: str, ind: Indicateur) -> list[str]:
         for c in ind.composantes
         if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
     ]
+
+
+def _rest_of(
+    out: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+    others: set[str],
+    listed: set[str],
+    d: Dispositif,
+) -> list[tuple[Indicateur | Groupe, bool, Figure | None]]:
+    """ "FSE à 60 %, le reste du volet 1 était bon": the block's items not named one by one are
+    met, those named keep their own status; with none named, the block is met whole."""
+    kept: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
+    for x, met, figure in out:
+        if isinstance(x, Groupe) and x.id in others:
+            items = [i for i in d.indicateurs if i.groupe == x.id]
+            if any(i.id in listed for i in items):
+                kept.extend((i, met, None) for i in items if i.id not in listed)
+                continue
+        kept.append((x, met, figure))
+    return kept
 
 
 def _by_parts(

@@ -657,3 +657,22 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
     assert rep.fact is not None and rep.fact.titre.startswith("Total estimé et paiement")
     said = "\n".join(rep.fact.lignes)
     assert f"Total{NN}: 590{NN}€" in said and "deuxième trimestre 2026" in said
+
+
+def test_a_loss_asked_is_what_the_items_missed_cost(responder: FaqResponder) -> None:
+    """« Combien je perds à cause de ce taux ? »: the loss first, the total met against the
+    total without; « le reste du volet 1 était bon » keeps the rate told (was the block met)."""
+    text = (
+        "En 2023 mon taux de télétransmission finit à 60 %. Le reste du volet 1 était bon : "
+        "Ségur avec LAP, horaires. En volet 2, MSP et externes. Combien je perds sur le forfait "
+        "structure 2023 à cause de ce taux ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Perte : 3 150 € (450 points)" in said and "Total : 0 €" in said
+    text = (
+        "Bilan 2025 : messagerie Mon espace santé à 8 % et DMP à 28 %. Tout le reste est bon : "
+        "volet 1, ordonnances numériques, appli carte Vitale, CPTS. Combien ces deux ratés me "
+        "coûtent en 2025 ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Perte : 560 € (80 points)" in said
