@@ -112,6 +112,10 @@ DEV_COLLOQUIAL66 = TESTS / "faq_devset_colloquial66.yaml"  # years named or comp
 DEV_COLLOQUIAL67 = TESTS / "faq_devset_colloquial67.yaml"  # own figures near a threshold
 DEV_COLLOQUIAL68 = TESTS / "faq_devset_colloquial68.yaml"  # long own stories with figures
 DEV_COLLOQUIAL69 = TESTS / "faq_devset_colloquial69.yaml"  # forwarded by CIS, secretaries
+DEV_COLLOQUIAL70 = TESTS / "faq_devset_colloquial70.yaml"  # own-case stories, FS 2025, Donum 2026
+DEV_COLLOQUIAL71 = TESTS / "faq_devset_colloquial71.yaml"  # forwarded by CIS, secretaries
+DEV_COLLOQUIAL72 = TESTS / "faq_devset_colloquial72.yaml"  # FAMI, years named
+DEV_COLLOQUIAL73 = TESTS / "faq_devset_colloquial73.yaml"  # FS → Donum, years named
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -157,6 +161,10 @@ VALIDATION40 = TESTS / "faq_validation40.yaml"  # written blind on 1/12/2026 (ni
 VALIDATION41 = TESTS / "faq_validation41.yaml"  # written blind on 1/12/2026 (night); read once
 VALIDATION42 = TESTS / "faq_validation42.yaml"  # written blind on 1/12/2026 (night); read once
 VALIDATION43 = TESTS / "faq_validation43.yaml"  # written blind on 1/12/2026 (night); read once
+VALIDATION44 = TESTS / "faq_validation44.yaml"  # blind, 01/12/2026
+VALIDATION45 = TESTS / "faq_validation45.yaml"  # blind, 01/12/2026
+VALIDATION46 = TESTS / "faq_validation46.yaml"  # blind, 01/12/2026
+VALIDATION47 = TESTS / "faq_validation47.yaml"  # blind, 01/12/2026
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -229,6 +237,10 @@ SETS = [
     (f"colloquial development set 67 {TUNED}", DEV_COLLOQUIAL67),
     (f"colloquial development set 68 {TUNED}", DEV_COLLOQUIAL68),
     (f"colloquial development set 69 {TUNED}", DEV_COLLOQUIAL69),
+    (f"colloquial development set 70 {TUNED}", DEV_COLLOQUIAL70),
+    (f"colloquial development set 71 {TUNED}", DEV_COLLOQUIAL71),
+    (f"colloquial development set 72 {TUNED}", DEV_COLLOQUIAL72),
+    (f"colloquial development set 73 {TUNED}", DEV_COLLOQUIAL73),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -274,6 +286,10 @@ SETS = [
     ("validation set 41 (held out)", VALIDATION41),
     ("validation set 42 (held out)", VALIDATION42),
     ("validation set 43 (held out)", VALIDATION43),
+    ("validation set 44 (held out)", VALIDATION44),
+    ("validation set 45 (held out)", VALIDATION45),
+    ("validation set 46 (held out)", VALIDATION46),
+    ("validation set 47 (held out)", VALIDATION47),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -576,6 +592,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION41,
             VALIDATION42,
             VALIDATION43,
+            VALIDATION44,
+            VALIDATION45,
+            VALIDATION46,
+            VALIDATION47,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
