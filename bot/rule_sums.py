@@ -58,6 +58,11 @@ TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
     r"taux exige|taux minimum|part minimum|atteindre combien)\b"
 )
+# A status against a target, told, not asked: "téléservices tous sous les seuils".
+TARGET_TOLD = re.compile(
+    r"\b(sous|en[- ]dessous|au[- ]dessous|au[- ]dessus|atteint|depasse|passe) "
+    r"(les?|des|du|de|mes|leurs?|ses|l') ?(seuils?|objectifs?|cibles?)\b"
+)
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
 LISTED = re.compile(r"\bet\b|,|\+|/")
 # What a sum is counted in: "combien" beside a target asks the target, unless money is named.
@@ -122,7 +127,10 @@ PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manqu
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint".
-NOT_MET = re.compile(rf"\bnon {_MET}")
+NOT_MET = re.compile(
+    rf"\bnon {_MET}|\b(sous|en[- ]dessous|au[- ]dessous) (les?|des|du|de|mes|leurs?|ses|l') ?"
+    r"(seuils?|objectifs?|cibles?|minimums?)\b"  # "téléservices tous sous les seuils"
+)
 # Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
 NOT_MINE = re.compile(r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b")
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
@@ -193,9 +201,10 @@ class RuleSums:
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
         said = COUNTED_TOTAL.sub(" ", folded)
         sum_asked = bool(ASKS_SUM.search(said) or AMOUNT.search(TARGET_ASKED.sub(" ", said)))
-        if TARGET_ASKED.search(folded) and not MONEY.search(folded):
+        targets = TARGET_TOLD.sub(" ", folded)
+        if TARGET_ASKED.search(targets) and not MONEY.search(folded):
             # "seuil DMP et seuil messagerie, c'est combien ?": each one's target, no sum
-            asked = [m.group(0) for m in TARGET_ASKED.finditer(folded)]
+            asked = [m.group(0) for m in TARGET_ASKED.finditer(targets)]
             several = len(asked) > 1 or any(a.endswith("s") for a in asked)  # "les seuils"
             if case is None or not several or not LISTED.search(folded) or values(folded):
                 return None

@@ -676,3 +676,17 @@ def test_a_loss_asked_is_what_the_items_missed_cost(responder: FaqResponder) -> 
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Perte : 560 € (80 points)" in said
+
+
+def test_items_told_under_their_targets_are_a_list_not_a_target_asked(
+    responder: FaqResponder,
+) -> None:
+    """« téléservices tous sous les seuils » tells a status: the total is asked, not the
+    targets (was the DMP's verdict alone), and the téléservices are not met."""
+    text = (
+        "Récap 2025 : volet 1 complet, j'ai encadré une externe, je code mes données médicales "
+        "et une secrétaire organise les parcours complexes. Téléservices tous sous les seuils, "
+        "DMP 8 %. Ça me fait combien en tout ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 3 150 € (450 points)" in said
