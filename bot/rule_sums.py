@@ -51,7 +51,10 @@ ASKS_SUM = re.compile(
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?"
-LOSS_ASKED = re.compile(r"\b(perd\w*|perte|cout\w*|manque a gagner)\b")
+LOSS_ASKED = re.compile(
+    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
+    r"(aurais|aurait) (eu|touche) combien)\b"
+)
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
@@ -61,7 +64,7 @@ TARGET_ASKED = re.compile(
 # A status against a target, told, not asked: "téléservices tous sous les seuils".
 TARGET_TOLD = re.compile(
     r"\b(sous|en[- ]dessous|au[- ]dessous|au[- ]dessus|atteint|depasse|passe) "
-    r"(les?|des|du|de|mes|leurs?|ses|l') ?(seuils?|objectifs?|cibles?)\b"
+    r"(les?|des|du|de|mes|leurs?|ses|l') ?((deux|trois|quatre) )?(seuils?|objectifs?|cibles?)\b"
 )
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
 LISTED = re.compile(r"\bet\b|,|\+|/")
@@ -229,10 +232,12 @@ class RuleSums:
             or any(self._own(folded, v, case.dispositif) for v in values(folded))
         )
         # "combien je vais toucher et c'est versé quand ?": the total, the date added after
-        when_paid = bool(WHEN.search(folded) and PAYMENT.search(folded) and sum_asked)
-        if (WHEN.search(folded) and not when_paid) or not own:
+        asked = ASIDE.sub(" ", folded)  # "(les patients ne l'ouvrent pas)" asks no date
+        when_paid = bool(WHEN.search(asked) and PAYMENT.search(asked) and sum_asked)
+        if (WHEN.search(asked) and not when_paid) or not own:
             return None
-        if "nombre" in intents(text) and "montant" not in intents(text):
+        loss = LOSS_ASKED.search(closing or folded)  # "j'aurais eu combien de plus ?": money
+        if "nombre" in intents(text) and "montant" not in intents(text) and not loss:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         if two and today is not None and SAME_CASE.search(folded):
@@ -314,7 +319,7 @@ class RuleSums:
             answers.pop(i.id, None)
         est = estimate(d, answers, gains=False)
         fact = self._fact(case, named, est, everything, unknown, left)
-        if LOSS_ASKED.search(closing or folded):
+        if loss:
             fact = self._loss(fact, d, named, answers, est)
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         return replace(fact, lignes=(*fact.lignes, still)) if still else fact
@@ -348,10 +353,12 @@ class RuleSums:
         if gap <= 0 or full.total_eur_max != full.total_eur:
             return fact
         cost = _amount(d, gap_points or None, gap)
+        s = "s" if len(missed) > 1 else ""
         line = (
-            f"Perte{NNBSP}: {cost}, pour " + " et ".join(map(_label, missed)) + f" non atteint"
-            f"{'s' if len(missed) > 1 else ''}{NNBSP}; atteint{'s' if len(missed) > 1 else ''}, "
-            f"le total serait de {_amount(d, full.total_points, full.total_eur)}."
+            f"Manque à gagner{NNBSP}: {cost}, pour "
+            + " et ".join(map(_label, missed))
+            + f" non atteint{s}{NNBSP}; atteint{s}, le total serait de "
+            + f"{_amount(d, full.total_points, full.total_eur)}."
         )
         return replace(fact, lignes=(line, *fact.lignes))
 
@@ -417,6 +424,7 @@ class RuleSums:
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
+                said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
                 missed = PLURAL_NOT_MET.search(word)

@@ -668,14 +668,14 @@ def test_a_loss_asked_is_what_the_items_missed_cost(responder: FaqResponder) -> 
         "structure 2023 à cause de ce taux ?"
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Perte : 3 150 € (450 points)" in said and "Total : 0 €" in said
+    assert "Manque à gagner : 3 150 € (450 points)" in said and "Total : 0 €" in said
     text = (
         "Bilan 2025 : messagerie Mon espace santé à 8 % et DMP à 28 %. Tout le reste est bon : "
         "volet 1, ordonnances numériques, appli carte Vitale, CPTS. Combien ces deux ratés me "
         "coûtent en 2025 ?"
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Perte : 560 € (80 points)" in said
+    assert "Manque à gagner : 560 € (80 points)" in said
 
 
 def test_items_told_under_their_targets_are_a_list_not_a_target_asked(
@@ -690,3 +690,29 @@ def test_items_told_under_their_targets_are_a_list_not_a_target_asked(
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 3 150 € (450 points)" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target told against is no target asked; an aside asks no date
+        (
+            "Forfait structure 2025, volet 1 ok. DMP à 28 % et messagerie Mon espace santé à "
+            "4 % (les patients ne l'ouvrent pas). Si j'avais atteint les deux seuils j'aurais "
+            "eu combien de plus ?",
+            "Manque à gagner : 560 € (80 points)",
+        ),
+        # « tous les autres indicateurs du volet 2 au-dessus des seuils »: the volet 2 met
+        (
+            "Forfait structure 2025 : pas de SAS, pas d'étudiant, pas d'objet connecté. Tout le "
+            "reste je l'ai, volet 1 et tous les autres indicateurs du volet 2 au-dessus des "
+            "seuils. Ça me fait combien ?",
+            "Total : 5 880 € (840 points)",
+        ),
+    ],
+)
+def test_targets_told_against_tell_the_case(
+    responder: FaqResponder, text: str, expected: str
+) -> None:
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert expected in said
