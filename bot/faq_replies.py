@@ -21,6 +21,7 @@ from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
 from bot.question_parts import alone, is_numbered, question_parts
+from bot.question_person import one_person
 from bot.question_scope import VSM, asks_open, values
 from bot.received_answers import received_reply
 from bot.reminders import PARIS
@@ -354,6 +355,7 @@ class FaqResponder:
         rendered, not the whole's when its parts answer, nor the parts' when the whole does
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
+        text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         parts = question_parts(text)
         if not parts:
             return self._read_one(text, session, forwarded).reply()

@@ -154,6 +154,11 @@ REMAINING = re.compile(
 SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation)|identiques?|pareil(le)?s? (les deux|en|pour))"
 )
+# Who writes, not an item: "Bonjour, secrétaire.", "c'est la comptable".
+SENDER = re.compile(
+    r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
+    r"assistante?|cis)( ici| du cabinet)?"
+)
 # "le reste du volet 1 était bon": the block's other items, not the block whole
 REST_OF = re.compile(r"\breste (du|de (mon|son|ce)) (volet|socle)")
 NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
@@ -412,7 +417,9 @@ class RuleSums:
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
                 sentence = len(parts)
-            elif word and (NOTHING_ELSE.search(word) or HEADING.fullmatch(word)):
+            elif word and (
+                NOTHING_ELSE.search(word) or HEADING.fullmatch(word) or SENDER.fullmatch(word)
+            ):
                 # "rien d'autre au volet 2": names nothing met, the rest is not; "…, au volet
                 # 2, uniquement le DMP": where the next items are, not the block met
                 continue
