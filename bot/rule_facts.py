@@ -45,7 +45,7 @@ from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, I
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
-    r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|"
+    r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|jusqu'?au combien|"
     r"a partir d|a partir de quand|a quel moment|ouvr\w*(?! (\d|des |mes |\w+ creneaux))|"
     r"ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
@@ -77,7 +77,8 @@ LATE = re.compile(
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
-    r"\b(combien|cb|cbn|montants?|max|maxi|maximum|plafond|rapport\w*|vaut|valai\w*|valen\w*|"
+    r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
+    r"plafond|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total|en euros|quelle somme)\b"
 )

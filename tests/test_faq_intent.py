@@ -49,6 +49,8 @@ from knowledge.schema import FaqEntree
         # what something must have, not what it is
         ("qu'est-ce que le logiciel doit avoir pour le socle ?", {"quoi"}),
         ("qu'est-ce que le DMP ?", {"definition"}),
+        # "jusqu'au combien" asks a day, not an amount
+        ("la saisie FAMI 2025 c'etait jusqu'au combien ?", {"date"}),
     ],
 )
 def test_intents(question: str, expected: set[str]) -> None:
