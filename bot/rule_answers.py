@@ -195,7 +195,7 @@ ASKING_WORDS = """
     droit droits touche toucher touchera paye payer paie verse versee verser valide valider
     validee compte compter atteint atteins atteindre rempli remplir combien euros montant
     rapporte rapporter perd perdre rate rater loupe louper manque manquer vaut valent valait
-    valaient valoir
+    valaient valoir font fera feront donnent
     cpam caisse transmis transmise question demande conseiller conseillere autre autres
     entre baisse baisser hausse augmente augmenter diminue diminuer change changer evolue
     max maximum seul seule seuls seulement uniquement

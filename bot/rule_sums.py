@@ -324,10 +324,33 @@ class RuleSums:
             answers.pop(i.id, None)
         est = estimate(d, answers, gains=False)
         fact = self._fact(case, named, est, everything, unknown, left)
+        if story and not loss and ASKS_SUM.search(closing):
+            fact = self._share_asked(fact, d, named, closing, est)
         if loss:
             fact = self._loss(fact, d, named, answers, est)
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         return replace(fact, lignes=(*fact.lignes, still)) if still else fact
+
+    def _share_asked(
+        self,
+        fact: Fact,
+        d: Dispositif,
+        named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+        closing: str,
+        est: Estimate,
+    ) -> Fact:
+        """ "… Sur ces deux-là, DSG et SPE, combien je récupère ?", "ces trois indicateurs
+        (étudiants, services, codage) me font combien ?": what the indicators the question
+        names pay, said first; the total of the story follows."""
+        asked = {x.id for x, _, _ in self._listed(closing, d) or [] if isinstance(x, Indicateur)}
+        items = [x for x, _, _ in named if x.id in asked]
+        if not items or len(items) == len(named):
+            return fact
+        paid = {r.id: r for r in est.indicateurs}
+        points = sum(paid[x.id].points or 0 for x in items)
+        share = _amount(d, points or None, sum(paid[x.id].eur or 0 for x in items))
+        line = "Pour " + " et ".join(map(_label, items)) + f"{NNBSP}: {share}."
+        return replace(fact, lignes=(line, *fact.lignes))
 
     def _loss(
         self,

@@ -716,3 +716,17 @@ def test_targets_told_against_tell_the_case(
 ) -> None:
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert expected in said
+
+
+def test_the_items_a_closing_question_names_get_their_share_first(
+    responder: FaqResponder,
+) -> None:
+    """« ces trois indicateurs (étudiants, services, codage) me font combien ? »: their share
+    before the story's total (« me font » names no indicator)."""
+    text = (
+        "En 2023 j'encadre des externes, une coordinatrice aide mes patients aux parcours "
+        "complexes, je code mes diagnostics et je suis en MSP. Volet 1 complet. Pour 2023, ces "
+        "trois indicateurs (étudiants, service aux patients, codage) me font combien en euros ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Capacité à coder les données médicales » : 1 190 € (170 points)." in said
