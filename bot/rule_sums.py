@@ -159,6 +159,8 @@ SENDER = re.compile(
     r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
     r"assistante?|cis)( ici| du cabinet)?"
 )
+# A status alone: "ok (" after "volet 1" split from it.
+BARE_STATUS = re.compile(r"\s*(ok|oui|valide\w*|atteint\w*|complet\w*|bon)?\s*")
 # "le reste du volet 1 était bon": the block's other items, not the block whole
 REST_OF = re.compile(r"\breste (du|de (mon|son|ce)) (volet|socle)")
 NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
@@ -432,6 +434,9 @@ class RuleSums:
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
         sentence = 0  # where the sentence's items start in `parts`
+        # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
+        within: dict[int, str] = {}
+        block_open: str | None = None
         listed = FIGURE_THEN_NAME.sub(r"\1, ", REFERENCE.sub(" ", folded))
         for part in SEPARATOR.split(listed):
             word = part.strip()
@@ -457,14 +462,23 @@ class RuleSums:
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
+                if "(" in word and ")" not in word.partition("(")[2]:
+                    before = word.partition("(")[0]
+                    if BARE_STATUS.fullmatch(before) and len(parts) > 1:
+                        before = parts[-2][0]  # "volet 1, ok (…": split after its figure
+                    block_open = self._block_of(before, d)
+                if block_open is not None and "(" not in word.partition(")")[0]:
+                    within[len(parts) - 1] = block_open
+                if ")" in word:
+                    block_open = None
                 missed = PLURAL_NOT_MET.search(word)
                 if missed and not STATUS.search(word[: missed.start()]):
                     _not_met_back(parts, sentence)
         parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
-        rest: list[tuple[str, bool, Groupe | None, bool]] = []
+        rest: list[tuple[str, bool, Groupe | None, bool, str | None]] = []
         others: set[str] = set()  # the blocks whose other items alone are said met
-        for words, met, asks in parts:  # the groups first: "volet 1 + DMP" is the volet 2's DMP
+        for n, (words, met, asks) in enumerate(parts):  # the groups first: "volet 1 + DMP"
             stems = set(self.rules.index._stemmer.words(normalise(words).split()))
             group = self.rules._group(stems, d)
             block = group is not None and group.regle == "tous_requis"
@@ -488,7 +502,7 @@ class RuleSums:
                     if met and REST_OF.search(words):
                         others.add(group.id)
             else:  # "aller vers" names the indicator before its group of independent ones
-                rest.append((words, met, None if asks else group, asks))
+                rest.append((words, met, None if asks else group, asks, within.get(n)))
         taken = {
             i.id
             for g, met, _ in out
@@ -498,7 +512,7 @@ class RuleSums:
         }
         listed: set[str] = set()  # the indicators items named, not the blocks
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
-        for words, met, group, asks in rest:
+        for words, met, group, asks, block in rest:
             given = next((v for v in values(words) if self._own(words, v, d)), None)
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
@@ -538,6 +552,8 @@ class RuleSums:
                 continue
             if isinstance(found, Groupe) and all(x is not found for x, _, _ in out):
                 out.append((found, met, None))
+            elif isinstance(found, Indicateur) and block not in (None, found.groupe):
+                continue  # "volet 1 ok (…, MSSanté, …)": the Ségur software's, not the volet 2's
             elif isinstance(found, Indicateur):
                 met = met and not outdated(words, found)  # "le poste est en addendum 7"
                 taken.add(found.id)
@@ -552,6 +568,12 @@ class RuleSums:
                 out.append((found, met, figure))
         out = _rest_of(out, others, listed, d)
         return [_by_parts(x, met, f, parts_named.get(x.id)) for x, met, f in out]
+
+    def _block_of(self, words: str, d: Dispositif) -> str | None:
+        """The block paid whole a text ends on naming ("volet 1 ok (" opens its items)."""
+        stems = set(self.rules.index._stemmer.words(normalise(words).split()))
+        group = self.rules._group(stems, d)
+        return group.id if group is not None and group.regle == "tous_requis" else None
 
     def _own(self, words: str, v: Valeur, d: Dispositif) -> bool:
         """An item's figure is the asker's when the index says so, or when it is none of the

@@ -730,3 +730,15 @@ def test_the_items_a_closing_question_names_get_their_share_first(
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Capacité à coder les données médicales » : 1 190 € (170 points)." in said
+
+
+def test_a_blocks_items_in_brackets_are_that_blocks(responder: FaqResponder) -> None:
+    """« Volet 1 ok (Ségur, LAP, MSSanté, …) »: the MSSanté told is the Ségur software's, not
+    the volet 2's messaging with patients."""
+    text = (
+        "En 2025 j'ai un holter et un tensiomètre connectés, et une solution de téléconsultation "
+        "sécurisée. Volet 1 ok (Ségur, LAP, MSSanté, addendum 8, FSE 89 %, horaires). Aucun "
+        "autre indicateur du volet 2. Combien pour le forfait structure 2025 ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 485 € (355 points)" in said
