@@ -1,0 +1,85 @@
+"""A message about several practitioners that asks about one of them ("le Dr Martin est à
+81 % de FSE, le Dr Morel à 64 %. Le Dr Morel valide la télétransmission ?"): the story told
+of that one only, so that another's figures, software or status are not read as theirs.
+
+CIS advisors, secretaries and accountants forward such messages; without this, the first
+figure or status told (the colleague's) answered the question."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq import SENTENCE_END
+
+# "Dr Morel", "la Dre Klein", "docteur Jacob": a practitioner named. The name is one word
+# that is no French function word ("le docteur en médecine" names nobody).
+NAMED = re.compile(
+    r"\b(?i:dr|dre|docteur|docteure)\b\.?\s+([a-zà-ÿA-ZÀ-Ý][\w'-]+)(?:\s+([A-ZÀ-Ý][\w'-]+))?"
+)  # "Dr Marie Olivier": the last of two capitalised words
+# What may come before the name of the one a clause is about: "le Dr X", "pour la Dr X :",
+# "son associé le Dr X" (not "le cabinet du Dr X", which is about someone else's cabinet).
+SUBJECT_BEFORE = re.compile(
+    r"\s*(?:(?:et|puis|pour|chez|quant (?:au|à))\s+)?(?:(?:son|sa|leur)\s+\w+\s+)?"
+    r"(?:(?:le|la|les)\s+)?",
+    re.IGNORECASE,
+)
+NOT_A_NAME = frozenset({"en", "de", "du", "des", "le", "la", "les", "et", "ou", "a", "à"})
+# Someone else, unnamed: "son associé a validé bien plus", "sa consœur est équipée".
+SOMEONE_ELSE = re.compile(
+    r"\b(?:son|sa|leur)\s+(?:associée?|collègue|confrère|consœur|consoeur|remplaçante?)\b",
+    re.IGNORECASE,
+)
+# Told of all of them: "les deux veulent cocher…", "tous les autres critères ok pour les deux".
+SHARED = re.compile(
+    r"\b(?:les|tous les|toutes les|pour les) (?:deux|trois|quatre)\b|\bchacun\b", re.IGNORECASE
+)
+# Where a sentence's clauses part: "…, le Dr Morel seulement 64 %", "… mais le Dr Paris …".
+CLAUSE = re.compile(r"(\s*(?:[,;:]|\s(?:mais|alors que|tandis que|contrairement à)\s)\s*)")
+
+
+def _names(text: str) -> list[str]:
+    names = ((m.group(2) or m.group(1)).casefold() for m in NAMED.finditer(text))
+    return [n for n in names if n not in NOT_A_NAME]
+
+
+def _subject(clause: str) -> str | None:
+    """The one a clause is about: the practitioner named at its start, if any."""
+    m = NAMED.search(clause)
+    if m is None or not SUBJECT_BEFORE.fullmatch(clause[: m.start()]):
+        return None
+    name = (m.group(2) or m.group(1)).casefold()
+    return None if name in NOT_A_NAME else name
+
+
+def one_person(text: str) -> str:
+    """The message told of the one practitioner its question names, when it names several;
+    else the message unchanged. A clause not opening on a name is of the last one a clause
+    opened on, unless it is told of all of them."""
+    sentences = SENTENCE_END.split(text.strip())
+    if len(sentences) < 2:
+        return text
+    asked = _names(sentences[-1])
+    named = set(_names(" ".join(sentences[:-1])))
+    others = named - set(asked) or SOMEONE_ELSE.search(" ".join(sentences[:-1]))
+    if len(set(asked)) != 1 or not others:
+        return text
+    who = asked[0]
+    kept: list[str] = []
+    current: str | None = None  # whose case a clause not naming its own tells
+    for sentence in sentences[:-1]:
+        pieces = CLAUSE.split(sentence)  # clause, separator, clause, …
+        said: list[tuple[str, str]] = []
+        for clause, sep in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
+            subject = _subject(clause)
+            if subject is not None:
+                current = subject
+            elif SHARED.search(clause):
+                current = None
+            elif SOMEONE_ELSE.search(clause) and not _names(clause):
+                continue  # "son associé a validé bien plus": another's case
+            if current is None or current == who:
+                said.append((clause, sep))
+        if said:  # the separators between the clauses kept, not after the last one
+            kept.append("".join(c + sep for c, sep in said[:-1]) + said[-1][0].strip())
+    kept.append(sentences[-1])
+    return " ".join(s if s.endswith((".", "!", "?", "»")) else s + "." for s in kept)

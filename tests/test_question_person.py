@@ -1,0 +1,54 @@
+"""A message about several practitioners is read for the one its question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.question_person import one_person
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Le Dr Fabre est à 81 % de FSE, le Dr Morel seulement 64 % sur 2025. Pour le "
+            "forfait structure 2025, le Dr Morel valide la télétransmission ?",
+            "64 %",
+            "81 %",
+        ),
+        (  # a clause not opening on a name is of the last one named at a clause's start
+            "Dr Lefort : socle validé, DMP 35 %. Dr Paris : socle validé aussi mais seulement "
+            "15 % de DMP. Pour le Dr Lefort, le bloc DMP rapporte combien en 2026 ?",
+            "DMP 35 %",
+            "15 %",
+        ),
+        (  # a name inside a clause is not whom it is about; « les deux » is told of both
+            "La Dr Leclerc a repris le cabinet du Dr Gautier. Tous les critères sont ok pour "
+            "les deux. Le Dr Gautier, lui, télétransmettait depuis des années. Pour la Dr "
+            "Leclerc, le taux démarre quand ?",
+            "ok pour les deux",
+            "télétransmettait",
+        ),
+        (  # someone else unnamed: « son associé »
+            "Le Dr Aubin a validé le volet 1 en 2023 et le SAS. Son associé a validé bien plus "
+            "de choses. Ça fait combien pour le Dr Aubin en 2023 ?",
+            "le SAS",
+            "bien plus",
+        ),
+        (  # two first names: « Dr Marie Olivier » is Dr Olivier
+            "Fwd: Dr Marie Olivier : « socle ok ». Son associé le Dr Rivière n'a pas mis à jour "
+            "son logiciel. Pour la Dr Olivier, le socle rapporte combien ?",
+            "socle ok",
+            "Rivière",
+        ),
+    ],
+)
+def test_the_story_is_the_one_asked_about(text: str, kept: str, dropped: str) -> None:
+    read = one_person(text)
+    assert kept in read and dropped not in read
+    assert read.endswith("?")
+
+
+def test_a_message_about_one_practitioner_is_unchanged() -> None:
+    text = "Le Dr Morel est à 64 % de FSE en 2025. Le Dr Morel valide la télétransmission ?"
+    assert one_person(text) == text
