@@ -369,6 +369,9 @@ class ScopeReader:
         )
         askers, owners, compared, partner_end = set(), set(), set(), None
         introduced: str | None = None
+        # "(les ambulanciers veulent du papier)": an aside tells of others, not who asks;
+        # "(dentiste)" says who asks
+        asides = [m.span() for m in re.finditer(r"\([^()]*\)", folded)]
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
             # the owner of a scheme is its subject when not covered ("le FAMI des sages-femmes")
@@ -379,7 +382,8 @@ class ScopeReader:
             is_compared = bool(COMPARED.search(before))
             if is_compared:
                 compared.add(key)
-            if PARTNER.search(before) or is_compared or owner or listed:
+            aside = key in self.others and any(a < start < b for a, b in asides)
+            if PARTNER.search(before) or is_compared or owner or listed or aside:
                 partner_end = end
             else:
                 askers.add(key)

@@ -41,7 +41,7 @@ from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
-from knowledge.schema import Dispositif, Groupe, Indicateur
+from knowledge.schema import Cible, Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
 # baisser mon taux ?").
@@ -751,6 +751,15 @@ class RuleSums:
         ]
         met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]
         missed = [_label(x) + _mean(x, f) + _given(x, f) for x, ok, f in judged if not ok]
+        # "DSG 55 %, SPE 25 %": the rates under their targets of an indicator paid in part
+        missed += [
+            f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
+            f"objectif {_target(c.cible)})"
+            for x, ok, f in judged
+            if ok and isinstance(x, Indicateur) and isinstance(f, dict) and paid[x.id].partiel
+            for c in x.composantes
+            if isinstance(f.get(c.id), float) and not _reaches(c.cible, f[c.id])
+        ]
         listed = []
         if everything:
             but = ", sauf " + ", ".join(missed) if missed else ""
@@ -894,6 +903,13 @@ def _amount(d: Dispositif, points: float | None, eur: float) -> str:
 
 def _label(x: Indicateur | Groupe) -> str:
     return x.libelle if "«" in x.libelle else _q(x.libelle)
+
+
+def _reaches(c: Cible, value: float) -> bool:
+    """A rate meets its component's target."""
+    if c.valeur is None:
+        return True  # not published: not said missed
+    return value >= c.valeur if c.operateur == ">=" else value > c.valeur
 
 
 def _paid(d: Dispositif, r: IndicatorResult | None) -> str:

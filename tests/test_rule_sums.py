@@ -742,3 +742,16 @@ def test_a_blocks_items_in_brackets_are_that_blocks(responder: FaqResponder) -> 
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 485 € (355 points)" in said
+
+
+def test_a_rate_under_its_target_is_said_with_it(responder: FaqResponder) -> None:
+    """« SPE 25 % (les ambulanciers veulent du papier), DSG 55 % »: the ambulanciers in an
+    aside are no asker (was out of scope); the SPE missed is said with its target."""
+    text = (
+        "Forfait structure 2025, volet 1 validé. Prescriptions de transport en ligne 25 % "
+        "seulement (les ambulanciers veulent du papier), déclarations de grossesse en ligne "
+        "55 %. Ces deux indicateurs là me rapportent combien ensemble ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "(10 points sur 110, soit 70 €)" in said
+    assert "(SPE) » (vous : 25 %, objectif ≥ 30 %)" in said
