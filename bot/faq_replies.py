@@ -20,6 +20,7 @@ from bot.faq_intent import intents
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
+from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
 from bot.question_scope import VSM, asks_open, values
@@ -356,6 +357,7 @@ class FaqResponder:
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
+        text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
         parts = question_parts(text)
         if not parts:
             return self._read_one(text, session, forwarded).reply()

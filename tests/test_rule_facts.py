@@ -1439,3 +1439,14 @@ def test_an_indicator_asked_before_its_first_exercice(responder: FaqResponder) -
     assert apcv.fact is not None and apcv.fact.lignes[0].startswith(
         f"«{NN}Usage de l'appli carte Vitale (ApCV){NN}» n'est pas un indicateur de l'exercice 2021"
     )  # its « Vitale » named the SESAM-Vitale's software, a 2021 indicator
+
+
+def test_a_sign_off_after_the_question_does_not_hide_it(responder: FaqResponder) -> None:
+    """« … Pour 2026, combien au maximum ? Merci d'avance, je m'y perds » asks of 2026 (the
+    sign-off was read as the closing sentence, and 2025's forfait structure answered)."""
+    text = (
+        "Installée en 2025, j'ai déclaré mon forfait structure 2025 en janvier. Pour 2026, je "
+        "peux espérer combien au maximum ? Merci d'avance, je m'y perds un peu avec tout ça"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.entry is not None and rep.entry.id == "donum_montant_max"
