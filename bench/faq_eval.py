@@ -311,6 +311,8 @@ ALL_LOST = re.compile(
 # what is asked; "ça passe ? et si non je perds combien ?" follows the yes/no up.
 LOSS_IN_CONDITION = re.compile(
     r"\b(meme )?si (j'?\s?ai|je|on a|on) (pas )?(rate\w*|perdu)\b|\b(si non|sinon)\b[^?]*"
+    # "va-t-il toucher les options malgré le socle raté ?": the loss is the situation
+    r"|\bmalgre (le |la |les |l'|mon |ma |mes |son |sa |ses )?[\w-]+ (rate\w*|perdu\w*|loupe\w*)\b"
 )
 # Whether what happened is what the rules give, after a loss told (or a payment told)
 EXPECTED = re.compile(r"\b(c'?est|c|est-ce|ce n'est pas|c'est pas) (normal|logique)\b")
