@@ -41,7 +41,7 @@ from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
-from knowledge.schema import Cible, Dispositif, Groupe, Indicateur
+from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
 # baisser mon taux ?").
@@ -52,7 +52,7 @@ ASKS_SUM = re.compile(
 )
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?"
 LOSS_ASKED = re.compile(
-    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
+    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|laiss\w* (filer|passer|echapper)|"
     r"(aurais|aurait) (eu|touche) combien)\b"
 )
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
@@ -365,28 +365,36 @@ class RuleSums:
         """ "Combien je perds à cause de ce taux ?": what the items named and not met cost,
         the total they would give met against the total without them, said first."""
         paid = {r.id: r for r in est.indicateurs}
-        missed = [
+        missed: list[Indicateur | Groupe] = [
             x
             for x, ok, f in named
             if not ok or (f is not None and paid[x.id].statut == "non_atteint")
         ]
-        if not missed:
+        # "AAT à 85 %, le reste au-dessus": the rates missed of an indicator paid in part
+        rates = [(x, c) for x, c in _rates_missed(named, paid) if x not in missed]
+        if not missed and not rates:
             return fact
         met = dict(answers)
         for x in missed:
             for i in d.indicateurs:
                 if i.id == x.id or i.groupe == x.id:
                     met[i.id] = True
+        raised: dict[str, dict[str, float]] = {}
+        for x, c in rates:  # the rates missed at their targets, the others as told
+            told = raised.setdefault(x.id, dict(next(f for i, _, f in named if i is x)))  # type: ignore[arg-type]
+            told[c.id] = (c.cible.valeur or 0) + (0 if c.cible.operateur == ">=" else 0.01)
+        met.update(raised)
         full = estimate(d, met, gains=False)
         gap_points = (full.total_points or 0) - (est.total_points or 0)
         gap = full.total_eur - est.total_eur
         if gap <= 0 or full.total_eur_max != full.total_eur:
             return fact
         cost = _amount(d, gap_points or None, gap)
-        s = "s" if len(missed) > 1 else ""
+        labels = [*map(_label, missed), *(_q(c.libelle) for _, c in rates)]
+        s = "s" if len(labels) > 1 else ""
         line = (
             f"Manque à gagner{NNBSP}: {cost}, pour "
-            + " et ".join(map(_label, missed))
+            + " et ".join(labels)
             + f" non atteint{s}{NNBSP}; atteint{s}, le total serait de "
             + f"{_amount(d, full.total_points, full.total_eur)}."
         )
@@ -752,13 +760,12 @@ class RuleSums:
         met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]
         missed = [_label(x) + _mean(x, f) + _given(x, f) for x, ok, f in judged if not ok]
         # "DSG 55 %, SPE 25 %": the rates under their targets of an indicator paid in part
+        figures = {x.id: f for x, _, f in judged if isinstance(f, dict)}
         missed += [
-            f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
+            f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(rates[c.id])}{NNBSP}%, "
             f"objectif {_target(c.cible)})"
-            for x, ok, f in judged
-            if ok and isinstance(x, Indicateur) and isinstance(f, dict) and paid[x.id].partiel
-            for c in x.composantes
-            if isinstance(f.get(c.id), float) and not _reaches(c.cible, f[c.id])
+            for x, c in _rates_missed(judged, paid)
+            for rates in [figures[x.id]]
         ]
         listed = []
         if everything:
@@ -903,6 +910,20 @@ def _amount(d: Dispositif, points: float | None, eur: float) -> str:
 
 def _label(x: Indicateur | Groupe) -> str:
     return x.libelle if "«" in x.libelle else _q(x.libelle)
+
+
+def _rates_missed(
+    named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+    paid: dict[str, IndicatorResult],
+) -> list[tuple[Indicateur, Composante]]:
+    """The rates told under their component's target, of the indicators paid in part."""
+    return [
+        (x, c)
+        for x, ok, f in named
+        if ok and isinstance(x, Indicateur) and isinstance(f, dict) and paid[x.id].partiel
+        for c in x.composantes
+        if isinstance(f.get(c.id), float) and not _reaches(c.cible, f[c.id])
+    ]
 
 
 def _reaches(c: Cible, value: float) -> bool:

@@ -1494,6 +1494,7 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     rf"pile|juste|seulement|quasiment|presque)\s+)*"
     rf"{_FIGURE}(?![\d/,.]*\d)"
 )
+_FIGURE_OF = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:de|d|des)\s+$")
 _BEFORE_NAME = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$")
 _JOINING = re.compile(
     r"\b(?:et|puis|pour|le|la|les|l|de|d|du|des|taux|mon|ma|mes|mon taux|j ai|on a|on est a|"
@@ -1524,6 +1525,13 @@ def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures
     unpaired = []
     for k, m in enumerate(spots):
         ident = owner.get(m.group(0)) or owner[m.group(0)[:-1]]
+        start = max((end for _, end in cut), default=spots[k - 1].end() if k else 0)
+        of = _FIGURE_OF.search(t, start, m.start())
+        if of is not None and ident not in values and (figure := _figure(of)) is not None:
+            # "91 % de DMT, 52 % de CM AT-MP": the figure before, told « de » the name
+            values[ident] = figure
+            cut.append((of.start(), m.end()))
+            continue
         limit = spots[k + 1].start() if k + 1 < len(spots) else len(t)
         after = _AFTER_NAME.match(t, m.end(), limit)
         figure = _figure(after) if after else None

@@ -201,6 +201,10 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     assert named_figures("fse en 2025", names).values == {}  # a year is not a rate
     aat = {"aat": RATE_NAMES["aat"]}
     assert named_figures("AAT dématérialisés 50 %", aat).values == {"aat": 50}  # a qualifier
+    # "91 % de DMT, 52 % de CM AT-MP": a figure told « de » the name is that name's
+    rates = {k: RATE_NAMES[k] for k in ("dmt", "cm_atmp", "pse")}
+    found = named_figures("93 % de PSE, 91 % de DMT, 52 % de CM AT-MP", rates).values
+    assert found == {"pse": 93, "dmt": 91, "cm_atmp": 52}
 
 
 def test_rates_of_a_threshold_tree_typed_at_once_are_its_components(late: Chat) -> None:

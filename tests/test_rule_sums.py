@@ -755,3 +755,14 @@ def test_a_rate_under_its_target_is_said_with_it(responder: FaqResponder) -> Non
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "(10 points sur 110, soit 70 €)" in said
     assert "(SPE) » (vous : 25 %, objectif ≥ 30 %)" in said
+
+
+def test_a_rate_missed_costs_its_own_share(responder: FaqResponder) -> None:
+    """« Combien de points je laisse filer avec mon AAT à 85 % ? »: the AAT's share, not the
+    rates left untold."""
+    text = (
+        "Forfait structure 2025, volet 1 ok. J'ai 85 % d'arrêts de travail dématérialisés, 93 % "
+        "de PSE, 91 % de DMT, 52 % de CM AT-MP. Combien de points je laisse filer avec mon AAT ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Manque à gagner : 157,50 € (22,5 points), pour « Avis d'arrêt de travail" in said
