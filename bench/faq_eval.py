@@ -116,6 +116,9 @@ DEV_COLLOQUIAL70 = TESTS / "faq_devset_colloquial70.yaml"  # own-case stories, F
 DEV_COLLOQUIAL71 = TESTS / "faq_devset_colloquial71.yaml"  # forwarded by CIS, secretaries
 DEV_COLLOQUIAL72 = TESTS / "faq_devset_colloquial72.yaml"  # FAMI, years named
 DEV_COLLOQUIAL73 = TESTS / "faq_devset_colloquial73.yaml"  # FS → Donum, years named
+DEV_COLLOQUIAL74 = TESTS / "faq_devset_colloquial74.yaml"  # own-case stories, FS 2023–2025
+DEV_COLLOQUIAL75 = TESTS / "faq_devset_colloquial75.yaml"  # own-case stories, Donum 2026
+DEV_COLLOQUIAL76 = TESTS / "faq_devset_colloquial76.yaml"  # dentists' own FAMI stories
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -241,6 +244,9 @@ SETS = [
     (f"colloquial development set 71 {TUNED}", DEV_COLLOQUIAL71),
     (f"colloquial development set 72 {TUNED}", DEV_COLLOQUIAL72),
     (f"colloquial development set 73 {TUNED}", DEV_COLLOQUIAL73),
+    (f"colloquial development set 74 {TUNED}", DEV_COLLOQUIAL74),
+    (f"colloquial development set 75 {TUNED}", DEV_COLLOQUIAL75),
+    (f"colloquial development set 76 {TUNED}", DEV_COLLOQUIAL76),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
