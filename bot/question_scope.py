@@ -73,7 +73,7 @@ MEDECIN_ONLY = re.compile(rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg)\b"
 PARTNER = re.compile(
     r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos|"
     r"j'?\s?ai|il a|elle a|on a|nous avons|ils ont)"  # "elle a une infirmière": staff
-    r"( (un|une|des|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
+    r"( (un|une|des|le|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
     # "un copain généraliste dit…", "ma collègue dentiste a…": someone the asker knows
     r"|\b(copain|copine|collegue|confrere|consoeur|amie?|potes?|femme|mari|epou(?:x|se)|"
     r"conjointe?|associee?|voisine?|soeur|frere)s?\s*$"

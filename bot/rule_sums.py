@@ -147,7 +147,7 @@ HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|o
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
 REMAINING = re.compile(
     r"\b(il (me|lui|nous) reste|qu'il (me|lui|nous)? ?reste|ce qui reste|(me|lui) restait|"
-    r"reste[- ]t[- ]il|encore possible|au[- ]dessus)\b"
+    r"reste[- ]t[- ]il|encore possible|au[- ]dessus|ce qui (me |lui |nous )?manque)\b"
 )
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
@@ -190,7 +190,9 @@ COUNTED_TOTAL = re.compile(
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)( est| a)? "
-    r"(valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|fait)\b|\btout sauf\b"
+    r"(valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|fait)\b"
+    r"(?! (sur|pour|au|du|dans|a) (le |la |mon |ma )?(socle|volet))"  # "tout bon sur le socle"
+    r"|\btout sauf\b"
 )
 
 

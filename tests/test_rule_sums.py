@@ -766,3 +766,19 @@ def test_a_rate_missed_costs_its_own_share(responder: FaqResponder) -> None:
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Manque à gagner : 157,50 € (22,5 points), pour « Avis d'arrêt de travail" in said
+
+
+def test_a_block_told_all_good_is_that_block_and_a_partner_is_no_asker(
+    responder: FaqResponder,
+) -> None:
+    """« tout bon sur le socle » is the socle, not everything; « avec le médecin » names a
+    partner, not the asker (the Donum was summed for a dentist); « ce qui me manque » lists
+    what is left."""
+    text = (
+        "Pour 2026 j'ai tout bon sur le socle et je suis dans une équipe de soins primaires avec "
+        "le médecin et l'infirmière du village. Aucune intervention extérieure, pas de "
+        "stagiaire. Ça fait combien et qu'est-ce qui me manque pour le max ?"
+    )
+    said = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 590 € pour l'exercice 2026." in said
+    assert "soit 650 € au plus" in said
