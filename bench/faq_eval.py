@@ -417,6 +417,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     if met is None:
         return None
     asked = re.split(r"[,;:.]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
+    # "je les touche quand même ou c'est tout ou rien ?": the first alternative is answered
+    asked = re.sub(r"\bou (c'?est |bien )?(tout ou rien|pas|non|rien)\b.*", "", asked)
     if EXPECTED.search(asked):
         # "66 %, pas eu les 100 € de coordination, c'est normal ?": whether what happened is
         # what the rules give; a loss told is normal when the rule is not met

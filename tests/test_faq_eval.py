@@ -70,6 +70,7 @@ def test_the_index_alone_gives_the_threshold_for_a_target_quoted() -> None:
         # the loss is the condition, not what is asked: "je touche" is answered "non"
         ("je touche les 100 € même si j'ai raté le taux de fse ?", "non_atteint", "non"),
         ("va-t-il toucher les options malgré le socle raté ?", "non_atteint", "non"),
+        ("les 300 € je les touche quand même ou c'est tout ou rien ?", "atteint", "oui"),
         # "et si non je perds combien ?" follows the yes/no up: "ça passe ?" is answered
         ("69,8 % ça passe ? et si non je perds combien ?", "non_atteint", "non"),
         ("89,5 % de DMT... c'est mort pour un demi point ??", "non_atteint", "oui"),
