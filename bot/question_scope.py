@@ -65,6 +65,8 @@ SCHEME_PROFESSION = {
     "dotation_numerique": "medecin",
     "fami": "chirurgien-dentiste",
 }
+# The first exercice of a scheme that replaced another (the Donum, from 2026).
+SCHEME_START = {"dotation_numerique": 2026}
 VSM = re.compile(r"\b(vsm|volet de synthese)\b")
 # Indicators only the médecins' schemes have: « cm at-mp 2025 il faut quel % » is a médecin's.
 MEDECIN_ONLY = re.compile(rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg)\b")
@@ -340,6 +342,11 @@ class ScopeReader:
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
         years, main = _years(folded, today)
+        start = SCHEME_START.get(schemes[0]) if len(schemes) == 1 else None
+        if start is not None and main is not None and main < start:
+            # "En 2025 je ratais l'AAT. En 2026 j'ai DMT 95… Pour le socle de la dotation
+            # numérique ça passe ?": the scheme named alone is of its own years
+            main = next((y for y in years if y >= start), main)
         draft = DRAFT.search(folded)
         return QuestionScope(
             professions,

@@ -332,3 +332,13 @@ def test_an_organ_named_orl_is_not_an_orl_asking() -> None:
     )
     assert "medecin" not in found.professions
     assert detect("je suis ORL, le forfait structure ?").professions == ("medecin",)
+
+
+def test_the_donum_named_alone_is_asked_of_its_own_years() -> None:
+    """A 2025 story, a 2026 one, and « pour le socle de la dotation numérique ça passe ? »:
+    2026 is asked (2025 was, with the forfait structure's téléservices)."""
+    scope = READER.detect(
+        "En 2025 je ratais l'AAT à 70 %. En 2026 j'ai DMT 95, FSE 98, PSE 85 et toujours AAT "
+        "70. Pour le socle de la dotation numérique ça passe ?"
+    )
+    assert scope.exercice == 2026
