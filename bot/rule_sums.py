@@ -154,6 +154,8 @@ REMAINING = re.compile(
 SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation)|identiques?|pareil(le)?s? (les deux|en|pour))"
 )
+# Nothing reaching a level: "optionnels : rien au-dessus de 20 %".
+NONE_ABOVE = re.compile(r"\brien (au[- ]dessus|ne depasse|n'atteint|d'atteint|de valide)")
 # Who writes, not an item: "Bonjour, secrétaire.", "c'est la comptable".
 SENDER = re.compile(
     r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
@@ -451,7 +453,8 @@ class RuleSums:
         for part in SEPARATOR.split(listed):
             word = part.strip()
             if word in EXCEPT:
-                excepted = True
+                # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
+                excepted = not parts or parts[-1][1]
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
                 sentence = len(parts)
@@ -465,6 +468,7 @@ class RuleSums:
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
+                met = met and not NONE_ABOVE.search(word)  # "optionnels : rien au-dessus de 20 %"
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"

@@ -782,3 +782,15 @@ def test_a_block_told_all_good_is_that_block_and_a_partner_is_no_asker(
     said = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 590 € pour l'exercice 2026." in said
     assert "soit 650 € au plus" in said
+
+
+def test_an_exception_to_nothing_met_is_met(responder: FaqResponder) -> None:
+    """« optionnels : rien au-dessus de 20 % sauf l'appli carte Vitale et des messages » : the
+    optional groups are not met, the exception is (« sauf » after « tout ok » is the other
+    way round)."""
+    text = (
+        "dmt 91 fse 89 pse 62 aat 64, logiciel segur + lap ok sesam a jour. optionnels : rien "
+        "au dessus de 20 % sauf l'appli carte vitale et qq messages MES. total donum 2026 svp"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 100 € (300 points)" in said
