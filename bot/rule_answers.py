@@ -884,9 +884,11 @@ class RuleAnswers:
             parts = g.id.split("_")
             if all(p in words or p[:-1] in words for p in parts):
                 return g
+        blocks = [g for g in d.groupes if g.regle == "tous_requis"]
         if words & REQUIRED and words & BLOCK_NOUNS:  # "les 5 obligatoires", "critères requis"
-            blocks = [g for g in d.groupes if g.regle == "tous_requis"]
             return blocks[0] if len(blocks) == 1 else None
+        if "socl" in words and len(blocks) == 1:
+            return blocks[0]  # "socle ok" of the forfait structure: its volet 1, the block
         return None
 
     # ---- cases ------------------------------------------------------------------------------

@@ -154,6 +154,10 @@ REMAINING = re.compile(
 SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation)|identiques?|pareil(le)?s? (les deux|en|pour))"
 )
+# All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
+EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
+# What is missing, told first: "il me manque juste le SAS et les stagiaires".
+LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
 # Nothing reaching a level: "optionnels : rien au-dessus de 20 %".
 NONE_ABOVE = re.compile(r"\brien (au[- ]dessus|ne depasse|n'atteint|d'atteint|de valide)")
 # Who writes, not an item: "Bonjour, secrétaire.", "c'est la comptable".
@@ -445,6 +449,7 @@ class RuleSums:
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
+        lacking = False  # "il me manque juste le SAS et les stagiaires": each one missed
         sentence = 0  # where the sentence's items start in `parts`
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
@@ -457,6 +462,7 @@ class RuleSums:
                 excepted = not parts or parts[-1][1]
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
+                lacking = False
                 sentence = len(parts)
             elif word and (
                 NOTHING_ELSE.search(word) or HEADING.fullmatch(word) or SENDER.fullmatch(word)
@@ -467,7 +473,9 @@ class RuleSums:
             elif word and not SEPARATOR.fullmatch(word):
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
+                lacking = lacking or bool(LACKING.match(word))
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
+                met = met and not lacking
                 met = met and not NONE_ABOVE.search(word)  # "optionnels : rien au-dessus de 20 %"
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
@@ -526,6 +534,7 @@ class RuleSums:
         }
         listed: set[str] = set()  # the indicators items named, not the blocks
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
+        complete: set[str] = set()  # the indicators said met in all their components
         for words, met, group, asks, block in rest:
             given = next((v for v in values(words) if self._own(words, v, d)), None)
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
@@ -538,6 +547,8 @@ class RuleSums:
                 if isinstance(ind, Indicateur):  # "les arrêts de travail, les protocoles…"
                     for c in _components_named(words, ind):
                         parts_named.setdefault(ind.id, {})[c] = met
+                    if EVERY_ONE.search(words):
+                        complete.add(ind.id)  # "tous les téléservices (arrêts, AT/MP, …)"
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's
@@ -581,7 +592,10 @@ class RuleSums:
                     figure = {c: float(v) for c, v in rates.items()}
                 out.append((found, met, figure))
         out = _rest_of(out, others, listed, d)
-        return [_by_parts(x, met, f, parts_named.get(x.id)) for x, met, f in out]
+        return [
+            _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id))
+            for x, met, f in out
+        ]
 
     def _block_of(self, words: str, d: Dispositif) -> str | None:
         """The block paid whole a text ends on naming ("volet 1 ok (" opens its items)."""

@@ -794,3 +794,17 @@ def test_an_exception_to_nothing_met_is_met(responder: FaqResponder) -> None:
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 100 € (300 points)" in said
+
+
+def test_a_long_list_with_what_is_missing_told_last(responder: FaqResponder) -> None:
+    """« socle ok » is the forfait structure's volet 1; « tous les téléservices (arrêts,
+    AT/MP, …) » are all of them; « il me manque juste le SAS et les stagiaires »: both."""
+    text = (
+        "Mon année 2025 : socle ok, tous les téléservices au-dessus des seuils (arrêts, AT/MP, "
+        "protocoles ALD, médecin traitant, transports, grossesse), DMP, messagerie avec les "
+        "patients, appli carte vitale, ordonnances numériques, CPTS, codage, ma secrétaire qui "
+        "gère les parcours complexes, visio payante, appareils connectés. Il me manque juste le "
+        "SAS et les stagiaires. Ça fait combien ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 6 055 € (865 points)" in said
