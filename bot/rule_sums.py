@@ -450,6 +450,7 @@ class RuleSums:
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
         lacking = False  # "il me manque juste le SAS et les stagiaires": each one missed
+        denied = False  # within brackets opened on a negation
         sentence = 0  # where the sentence's items start in `parts`
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
@@ -457,6 +458,9 @@ class RuleSums:
         listed = FIGURE_THEN_NAME.sub(r"\1, ", REFERENCE.sub(" ", folded))
         for part in SEPARATOR.split(listed):
             word = part.strip()
+            inside = word.partition("(")[2]
+            if inside and ")" not in inside and NEGATION.search(inside):
+                denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
@@ -475,7 +479,9 @@ class RuleSums:
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
                 lacking = lacking or bool(LACKING.match(word))
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
-                met = met and not lacking
+                met = met and not lacking and not denied
+                if ")" in word:
+                    denied = False
                 met = met and not NONE_ABOVE.search(word)  # "optionnels : rien au-dessus de 20 %"
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"

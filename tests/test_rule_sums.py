@@ -808,3 +808,14 @@ def test_a_long_list_with_what_is_missing_told_last(responder: FaqResponder) -> 
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 6 055 € (865 points)" in said
+
+
+def test_items_in_brackets_opened_on_a_negation_are_missed(responder: FaqResponder) -> None:
+    """« Aucun autre indicateur (pas de CPTS, SAS, stagiaire, visio) »: none of them is met
+    (the SAS, the student and the video were counted)."""
+    text = (
+        "FS 2025 : socle ok, DMP 35 %. Aucun autre indicateur (pas de CPTS, SAS, stagiaire, "
+        "visio). Ça donne combien ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 240 € (320 points)" in said
