@@ -158,6 +158,8 @@ SAME_CASE = re.compile(
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 # What is missing, told first: "il me manque juste le SAS et les stagiaires".
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
+# An item's own status after a colon: "…, pas du tout dans les réseaux : socle ok".
+OWN_STATUS = re.compile(r": [^:]*\b(ok|valide\w*|atteint\w*|bon)\s*$")
 # Nothing reaching a level: "optionnels : rien au-dessus de 20 %".
 NONE_ABOVE = re.compile(r"\brien (au[- ]dessus|ne depasse|n'atteint|d'atteint|de valide)")
 # Who writes, not an item: "Bonjour, secrétaire.", "c'est la comptable".
@@ -477,6 +479,8 @@ class RuleSums:
             elif word and not SEPARATOR.fullmatch(word):
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
+                # "pas du tout dans les réseaux : en 2025 socle ok": what the colon leads to
+                plain = plain.rpartition(": ")[2] if OWN_STATUS.search(plain) else plain
                 lacking = lacking or bool(LACKING.match(word))
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 met = met and not lacking and not denied

@@ -36,11 +36,26 @@ DONT_KNOW = f"«{NNBSP}je ne sais pas{NNBSP}»"
 # id -> (name shown back, *other names typed).
 RATE_NAMES: Mapping[str, Sequence[str]] = {
     "taux_teletransmission": ("FSE", "taux de télétransmission", "télétransmission", "fses"),
-    "dmt": ("DMT", "déclaration médecin traitant", "déclarations médecin traitant", "dcmt"),
+    "dmt": (
+        "DMT",
+        "déclaration médecin traitant",
+        "déclarations médecin traitant",
+        "déclarations MT",
+        "dcmt",
+    ),
     "fse": ("FSE", "feuilles de soins", "feuille de soins", "télétransmission", "fses"),
     "pse": ("PSE", "protocoles de soins", "protocole de soins", "protocoles", "protocole"),
     "aat": ("AAT", "arrêts de travail", "arrêt de travail", "arrêts", "arrêt"),
-    "cm_atmp": ("CM AT-MP", "cm atmp", "atmp", "at mp", "cm", "certificats", "certificat"),
+    "cm_atmp": (
+        "CM AT-MP",
+        "cm atmp",
+        "atmp",
+        "at mp",
+        "at/mp",
+        "cm",
+        "certificats",
+        "certificat",
+    ),
     "spe": ("SPE", "transports", "transport"),
     "dsg": ("DSG", "déclarations de grossesse", "déclaration de grossesse", "grossesse"),
     "alimentation_dmp": ("DMP", "alimentation du dmp"),

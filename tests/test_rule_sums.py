@@ -819,3 +819,17 @@ def test_items_in_brackets_opened_on_a_negation_are_missed(responder: FaqRespond
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 240 € (320 points)" in said
+
+
+def test_a_negation_before_a_colon_is_not_the_items(responder: FaqResponder) -> None:
+    """« pas du tout dans les réseaux : en 2025 socle ok, … AT/MP, déclarations MT … »: the
+    socle is met (the negation before the colon is the asker's network), and « AT/MP » and
+    « déclarations MT » name their rates."""
+    text = (
+        "Je suis très numérique mais pas du tout dans les réseaux : en 2025 socle ok, DMP, "
+        "messagerie patients, arrêts en ligne, AT/MP, protocoles ALD, déclarations MT, "
+        "transports, grossesse, appli carte vitale et ordonnances numériques, tout au-dessus "
+        "des seuils. Aucun autre indicateur. Ça donne combien ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 3 850 € (550 points)" in said
