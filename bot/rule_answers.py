@@ -130,7 +130,8 @@ GENERIC_STEMS = frozenset(
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
-    r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide)\b"
+    r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide|mort|fichu|foutu|"
+    r"perdu|cuit|a l'eau)\b"
 )
 # What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 QUOTED_TARGET = re.compile(

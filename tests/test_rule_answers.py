@@ -1101,3 +1101,16 @@ def test_a_pitfall_the_question_speaks_of_follows_the_verdict(responder: FaqResp
     assert "Pour en savoir plus" in said
     alone = reply(responder, "taux de télétransmission 67 %, ça passe ?", "chirurgien-dentiste")
     assert "⚠️ Sont exclus du calcul" not in alone
+
+
+def test_a_block_said_dead_is_not_met(late: FaqResponder) -> None:
+    """« donc le socle est mort. Mais j'ai eu un étudiant … Cette partie-là est payée ? »: the
+    student's 350 € stay paid without the socle (was suggestions only)."""
+    q = (
+        "Mon taux FSE 2025 est tombé à 60 % après mon changement de logiciel, donc le socle est "
+        "mort. Mais j'ai eu un étudiant de 6e année en stage actif à temps plein toute l'année. "
+        "Cette partie là est quand même payée ?"
+    )
+    g = ground(late, q, "chirurgien-dentiste")
+    assert g is not None and g.situation.indicateur.id == "accueil_etudiant"
+    assert g.situation.sans is not None and g.situation.sans.id == "socle"
