@@ -700,3 +700,15 @@ def test_the_next_entry_stands_in_for_one_of_another_year(index: FaqIndex) -> No
     ans = ask(index, text, "medecin")
     assert ans.matched and ans.hit is not None
     assert ans.hit.entry.id == "volet1_2024_2025_indicateurs"
+
+
+def test_a_maternity_leave_told_as_a_date_is_no_social_question(index: FaqIndex) -> None:
+    """« rentrée de congé maternité le 10 mars 2025, … c'était jusqu'à quand ? » asks the
+    declaration's end; the leave's allowances stay out of scope."""
+    q = (
+        "Je suis rentrée de congé maternité le 10 mars 2025 et je n'ai jamais fait la déclaration "
+        "des indicateurs 2024 sur amelipro. C'était jusqu'à quand ?"
+    )
+    assert ask(index, q, "chirurgien-dentiste").outcome != "out_of_scope"
+    q = "Mes indemnités de congé maternité, c'est combien ?"
+    assert ask(index, q, "chirurgien-dentiste").outcome == "out_of_scope"
