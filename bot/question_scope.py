@@ -342,10 +342,14 @@ class ScopeReader:
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
         years, main = _years(folded, today)
-        start = SCHEME_START.get(schemes[0]) if len(schemes) == 1 else None
+        closing = re.split(r"(?<=[.!?])\s+", folded.strip())[-1]
+        asked = [k for k in schemes if SCHEMES[k].search(closing)] if len(schemes) > 1 else []
+        named = schemes if len(schemes) == 1 else tuple(asked)
+        start = SCHEME_START.get(named[0]) if len(named) == 1 else None
         if start is not None and main is not None and main < start:
             # "En 2025 je ratais l'AAT. En 2026 j'ai DMT 95… Pour le socle de la dotation
-            # numérique ça passe ?": the scheme named alone is of its own years
+            # numérique ça passe ?": the scheme named alone, or alone in the question, is of
+            # its own years
             main = next((y for y in years if y >= start), main)
         draft = DRAFT.search(folded)
         return QuestionScope(

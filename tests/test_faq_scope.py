@@ -342,3 +342,13 @@ def test_the_donum_named_alone_is_asked_of_its_own_years() -> None:
         "70. Pour le socle de la dotation numérique ça passe ?"
     )
     assert scope.exercice == 2026
+
+
+def test_the_donum_asked_after_a_forfait_structure_story_is_of_its_years() -> None:
+    """« En 2025 j'avais les 40 points DMP du forfait structure. En 2026 … Je garde la partie
+    DMP de la Donum ? »: 2026, the year of the scheme the question names."""
+    scope = READER.detect(
+        "En 2025 j'avais eu les 40 points DMP du forfait structure. En 2026 j'ai toujours 32 % "
+        "de DMP. Je garde au moins la partie DMP de la Donum ?"
+    )
+    assert scope.exercice == 2026
