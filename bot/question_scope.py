@@ -67,7 +67,7 @@ SCHEME_PROFESSION = {
 }
 # The first exercice of a scheme that replaced another (the Donum, from 2026).
 SCHEME_START = {"dotation_numerique": 2026}
-VSM = re.compile(r"\b(vsm|volet de synthese)\b")
+VSM = re.compile(r"\b(vsm|volets? de synthese|syntheses? medicales?|forfait synthese)\b")
 # Indicators only the médecins' schemes have: « cm at-mp 2025 il faut quel % » is a médecin's.
 MEDECIN_ONLY = re.compile(rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg)\b")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and

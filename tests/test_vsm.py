@@ -49,6 +49,12 @@ def test_vsm_tension_is_explained() -> None:
             "à peu près, au format structuré. Combien rapportait ce forfait VSM ?",
             "Montant\u202f: 3\u202f600\u202f€",
         ),
+        # named « synthèse médicale », « volets de synthèse », « forfait synthèse »
+        (
+            "Gros effort sur les volets de synthèse de mes ALD : fin 2023, 55 % avec la synthèse "
+            "déposée dans le DMP. Pour ces synthèses je touche combien ?",
+            "palier de 1\u202f500\u202f€",
+        ),
     ],
 )
 def test_a_vsm_share_of_ones_own_is_computed(text: str, shown: str) -> None:
