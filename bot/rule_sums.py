@@ -355,6 +355,9 @@ class RuleSums:
         (étudiants, services, codage) me font combien ?": what the indicators the question
         names pay, said first; the total of the story follows."""
         asked = {x.id for x, _, _ in self._listed(closing, d) or [] if isinstance(x, Indicateur)}
+        if not asked:  # "combien pour ces quatre téléservices-là ?": the one it names
+            one = self._pick(closing, d, set())
+            asked = {one.id} if isinstance(one, Indicateur) else set()
         items = [x for x, _, _ in named if x.id in asked]
         if not items or len(items) == len(named):
             return fact

@@ -833,3 +833,16 @@ def test_a_negation_before_a_colon_is_not_the_items(responder: FaqResponder) -> 
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 3 850 € (550 points)" in said
+
+
+def test_rates_told_in_everyday_words_and_the_indicator_asked(responder: FaqResponder) -> None:
+    """« protocoles ALD en ligne 85 %, certificats accident du travail 60 % … combien pour ces
+    quatre téléservices-là ? »: each rate its own (the CM AT-MP took the PSE's 85 %), and
+    their share first."""
+    text = (
+        "Bilan 2024 : arrêts de travail en ligne 92 %, déclarations médecin traitant 95 %, "
+        "protocoles ALD en ligne 85 %, certificats accident du travail 60 %. Socle validé. "
+        "Combien je touche pour ces quatre téléservices-là ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Pour « Usage des téléservices (AAT, CM AT-MP, PSE, DMT, SPE, DSG) » : 472,50 €" in said
