@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from bot.faq import Answer
+from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.question_scope import Valeur, bound_said, values
@@ -258,7 +258,15 @@ class RuleSums:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         if two and today is not None and SAME_CASE.search(folded):
-            return self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
+            same = self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
+            if same is not None:
+                return same
+        if ans.scope is not None and len(ans.scope.exercices) > 1 and today is not None:
+            # "Mon forfait 2025 : volet 1, MSP. Ma dotation 2026 : socle, DMP 40 %. Je perds
+            # combien ?": each year's story on its own scheme, then the difference
+            apart = self._years_apart(text, ans, case, today)
+            if apart is not None:
+                return apart
         if ans.scope is not None and (len(ans.scope.schemes) > 1 or len(ans.scope.exercices) > 1):
             # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
@@ -412,6 +420,60 @@ class RuleSums:
             + f"{_amount(d, full.total_points, full.total_eur)}."
         )
         return replace(fact, lignes=(line, *fact.lignes))
+
+    def _years_apart(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
+        """Two years told apart, each in its own sentences, judged each on its own scheme
+        ("… Je garde les mêmes taux en 2026" judges the first year's list again); None
+        unless both give a total."""
+        assert ans.scope is not None
+        sentences = SENTENCE_END.split(text.strip())
+        closing = sentences[-1]
+        told: dict[int, list[str]] = {y: [] for y in ans.scope.exercices}
+        year: int | None = None
+        for sentence in sentences[:-1]:
+            said = [int(y) for y in re.findall(r"\b(20\d\d)\b", sentence) if int(y) in told]
+            year = said[0] if len(set(said)) == 1 else (None if said else year)
+            if year is not None:
+                told[year].append(sentence)
+        years = sorted(y for y in told if told[y])  # the years the story tells apart
+        if len(years) != 2 or not ASKS_SUM.search(fold(closing)):
+            return None
+        if SAME_CASE.search(fold(" ".join(told[years[1]]))):
+            told[years[1]] = told[years[0]] + told[years[1]]  # "les mêmes taux en 2026"
+        one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
+        totals = []
+        for y in years:
+            c = self.rules.case(case.profession, y, today, ("question", "question"))
+            f = self.fact(" ".join(told[y]) + " Ça fait combien ?", one, c) if c else None
+            if c is None or f is None or f.asked != "somme":
+                return None
+            totals.append((c, f))
+        eur = []
+        lines = []
+        for c, f in totals:
+            total = next((line for line in f.lignes if line.startswith(f"Total{NNBSP}: ")), "")
+            if not total or "entre" in total:
+                return None  # a worth or a range: no one figure to set against the other
+            amount = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
+            lines.append(f"{c.dispositif.libelle}{NNBSP}: {amount.rstrip('.')}.")
+            eur.append(float(re.sub(r"[^\d,]", "", amount.split("€")[0]).replace(",", ".")))
+        gap = eur[1] - eur[0]
+        lines.append(
+            f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
+            if gap
+            else "Le même montant les deux années."
+        )
+        first, last = totals[0][1], totals[1][1]
+        return Fact(
+            last.case,
+            "somme",
+            "",
+            f"Total estimé — {totals[0][0].dispositif.libelle} et "
+            f"{totals[1][0].dispositif.libelle}",
+            tuple(lines),
+            (*first.lectures, *last.lectures),
+            tuple(dict.fromkeys((*first.sources, *last.sources))),
+        )
 
     def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
         """One list of what is met, judged on each of two exercices of one scheme ("mêmes

@@ -846,3 +846,17 @@ def test_rates_told_in_everyday_words_and_the_indicator_asked(responder: FaqResp
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Pour « Usage des téléservices (AAT, CM AT-MP, PSE, DMT, SPE, DSG) » : 472,50 €" in said
+
+
+def test_two_years_told_apart_are_each_summed_on_their_scheme(responder: FaqResponder) -> None:
+    """« Mon forfait 2025 : … Ma dotation 2026 : … Combien ? »: each year's story on its own
+    scheme, then the difference (was declined: two schemes named)."""
+    text = (
+        "Mon forfait 2025 : volet 1 ok, MSP, DMP 32 %, rien d'autre. Ma dotation 2026 : socle "
+        "ok, DMP 40 %, ordos numériques 45 %, le reste en dessous, pas d'appli carte Vitale. "
+        "Combien pour chaque année ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Forfait structure 2025 (médecins) : 3 080 € (440 points)." in said
+    assert "Dotation numérique (Donum) 2026 : 2 380 € (340 points)." in said
+    assert "Soit 700 € de moins en 2026." in said
