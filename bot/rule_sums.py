@@ -160,6 +160,10 @@ EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
 # An item's own status after a colon: "…, pas du tout dans les réseaux : socle ok".
 OWN_STATUS = re.compile(r": [^:]*\b(ok|valide\w*|atteint\w*|bon)\s*$")
+# A worth told of something, not an item: "chaque indicateur optionnel vaut 20 points".
+WORTH_TOLD = re.compile(
+    r"\b(vaut|valent|valai\w*|rapporte\w*|ferai\w*)\s+\d[\d\s,.]*\s*(points?|pts|€|euros?)?"
+)
 # Nothing reaching a level: "optionnels : rien au-dessus de 20 %".
 NONE_ABOVE = re.compile(r"\brien (au[- ]dessus|ne depasse|n'atteint|d'atteint|de valide)")
 # Who writes, not an item: "Bonjour, secrétaire.", "c'est la comptable".
@@ -558,7 +562,8 @@ class RuleSums:
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
-                parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", word)), met, asks))
+                told = WORTH_TOLD.sub(" ", word)  # "chaque option vaut 20 points": no item
+                parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", told)), met, asks))
                 if "(" in word and ")" not in word.partition("(")[2]:
                     before = word.partition("(")[0]
                     if BARE_STATUS.fullmatch(before) and len(parts) > 1:

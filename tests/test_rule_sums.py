@@ -860,3 +860,15 @@ def test_two_years_told_apart_are_each_summed_on_their_scheme(responder: FaqResp
     assert "Forfait structure 2025 (médecins) : 3 080 € (440 points)." in said
     assert "Dotation numérique (Donum) 2026 : 2 380 € (340 points)." in said
     assert "Soit 700 € de moins en 2026." in said
+
+
+def test_a_worth_told_is_no_item_met(responder: FaqResponder) -> None:
+    """« une plaquette où chaque indicateur optionnel vaut 20 points »: what a leaflet says
+    they are worth, not the 20-point option met."""
+    text = (
+        "Mon éditeur m'a envoyé une plaquette où chaque indicateur optionnel vaut 20 points. "
+        "Pour 2026 j'ai le socle, le DMP à 38 % et les ordonnances numériques à 52 %. Rien "
+        "d'autre. Combien je touche vraiment pour 2026 ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 380 € (340 points)" in said
