@@ -160,6 +160,8 @@ EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
 # An item's own status after a colon: "…, pas du tout dans les réseaux : socle ok".
 OWN_STATUS = re.compile(r": [^:]*\b(ok|valide\w*|atteint\w*|bon)\s*$")
+# How one describes oneself, not an item: "plutôt bien équipé", "très informatisée".
+DESCRIBED = re.compile(r"\b(bien|plutot|tres|assez|super|hyper) (equipe|informatise)e?s?\b")
 # A worth told of something, not an item: "chaque indicateur optionnel vaut 20 points".
 WORTH_TOLD = re.compile(
     r"\b(vaut|valent|valai\w*|rapporte\w*|ferai\w*)\s+\d[\d\s,.]*\s*(points?|pts|€|euros?)?"
@@ -651,7 +653,8 @@ class RuleSums:
                 found = paying  # "… + 350 €": the student
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them
-            if found is AMBIGUOUS and (met or ALL_MET.search(folded)):
+            vague = bool(DESCRIBED.search(words))  # "plutôt bien équipé": no item told met
+            if found is AMBIGUOUS and (met or ALL_MET.search(folded)) and not vague:
                 return None
             if found is AMBIGUOUS:  # "pas de cpts": counted as not met whichever it names
                 continue

@@ -872,3 +872,14 @@ def test_a_worth_told_is_no_item_met(responder: FaqResponder) -> None:
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 380 € (340 points)" in said
+
+
+def test_a_self_description_is_no_item(responder: FaqResponder) -> None:
+    """« plutôt bien équipé » describes the asker; it names no equipment met (the sum was
+    given up: an item naming several indicators)."""
+    text = (
+        "Bonjour, médecin en MSP, plutôt bien équipé. Pour 2023 j'ai validé le volet 1, la "
+        "coordination et le codage, rien d'autre. Quel montant pour le forfait structure 2023 ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : " in said
