@@ -1507,7 +1507,8 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     r"fai(?:t|te|ts|tes)|realise(?:e|es|s)?|transmis(?:e|es)?|"
     # "protocoles ALD en ligne 85 %", "certificats accident du travail 60 %"
     r"ald|accidents?|du travail|maladies? professionnelles?)\s+){0,3}"
-    rf"(?:(?:a|de|d|en|est|egal|environ|vers|a peu pres|autour de|de l ordre de|exactement|"
+    rf"(?:(?:a|de|d|en|est|sont|etait|etaient|egal|environ|vers|a peu pres|autour de|"
+    rf"de l ordre de|exactement|"
     rf"pile|juste|seulement|quasiment|presque)\s+)*"
     rf"{_FIGURE}(?![\d/,.]*\d)"
 )

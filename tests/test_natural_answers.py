@@ -205,6 +205,10 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     rates = {k: RATE_NAMES[k] for k in ("dmt", "cm_atmp", "pse")}
     found = named_figures("93 % de PSE, 91 % de DMT, 52 % de CM AT-MP", rates).values
     assert found == {"pse": 93, "dmt": 91, "cm_atmp": 52}
+    # "mes ordonnances numériques sont à 20 %": the verb between the name and its figure
+    ordos = {"ordonnances_numeriques": RATE_NAMES["ordonnances_numeriques"]}
+    found = named_figures("mes ordonnances numeriques sont a 20 %", ordos).values
+    assert found == {"ordonnances_numeriques": 20}
 
 
 def test_rates_of_a_threshold_tree_typed_at_once_are_its_components(late: Chat) -> None:
