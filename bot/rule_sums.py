@@ -162,6 +162,10 @@ LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que
 OWN_STATUS = re.compile(r": [^:]*\b(ok|valide\w*|atteint\w*|bon)\s*$")
 # How one describes oneself, not an item: "plutôt bien équipé", "très informatisée".
 DESCRIBED = re.compile(r"\b(bien|plutot|tres|assez|super|hyper) (equipe|informatise)e?s?\b")
+# An amount the asker says they received: "j'ai reçu 5 355 € de forfait structure".
+RECEIVED = re.compile(
+    r"\b(recu|touche|percu|eu) (\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(€|euros?)"
+)
 # A worth told of something, not an item: "chaque indicateur optionnel vaut 20 points".
 WORTH_TOLD = re.compile(
     r"\b(vaut|valent|valai\w*|rapporte\w*|ferai\w*)\s+\d[\d\s,.]*\s*(points?|pts|€|euros?)?"
@@ -447,38 +451,43 @@ class RuleSums:
         if SAME_CASE.search(fold(" ".join(told[years[1]]))):
             told[years[1]] = told[years[0]] + told[years[1]]  # "les mêmes taux en 2026"
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
-        totals = []
+        lines, eur, facts, cases = [], [], [], []
         for y in years:
             c = self.rules.case(case.profession, y, today, ("question", "question"))
-            f = self.fact(" ".join(told[y]) + " Ça fait combien ?", one, c) if c else None
-            if c is None or f is None or f.asked != "somme":
+            if c is None:
                 return None
-            totals.append((c, f))
-        eur = []
-        lines = []
-        for c, f in totals:
-            total = next((line for line in f.lignes if line.startswith(f"Total{NNBSP}: ")), "")
-            if not total or "entre" in total:
-                return None  # a worth or a range: no one figure to set against the other
-            amount = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
-            lines.append(f"{c.dispositif.libelle}{NNBSP}: {amount.rstrip('.')}.")
-            eur.append(float(re.sub(r"[^\d,]", "", amount.split("€")[0]).replace(",", ".")))
+            cases.append(c)
+            said = " ".join(told[y])
+            received = RECEIVED.search(fold(said))
+            if received:  # "Pour 2025 j'ai reçu 5 355 € de forfait structure": as told
+                amount = float(re.sub(r"\D", "", received[2]))
+                lines.append(f"{c.dispositif.libelle}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
+                eur.append(amount)
+                continue
+            f = self.fact(said + " Ça fait combien ?", one, c)
+            total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
+            if f is None or f.asked != "somme" or not total or "entre" in total:
+                return None  # no total, a worth or a range: nothing to set against the other
+            amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
+            lines.append(f"{c.dispositif.libelle}{NNBSP}: {amount_said.rstrip('.')}.")
+            eur.append(float(re.sub(r"[^\d,]", "", amount_said.split("€")[0]).replace(",", ".")))
+            facts.append(f)
+        if not facts:
+            return None
         gap = eur[1] - eur[0]
         lines.append(
             f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
             if gap
             else "Le même montant les deux années."
         )
-        first, last = totals[0][1], totals[1][1]
         return Fact(
-            last.case,
+            cases[-1],
             "somme",
             "",
-            f"Total estimé — {totals[0][0].dispositif.libelle} et "
-            f"{totals[1][0].dispositif.libelle}",
+            f"Total estimé — {cases[0].dispositif.libelle} et {cases[1].dispositif.libelle}",
             tuple(lines),
-            (*first.lectures, *last.lectures),
-            tuple(dict.fromkeys((*first.sources, *last.sources))),
+            tuple(r for f in facts for r in f.lectures),
+            tuple(dict.fromkeys(x for f in facts for x in f.sources)),
         )
 
     def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:

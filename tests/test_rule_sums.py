@@ -883,3 +883,16 @@ def test_a_self_description_is_no_item(responder: FaqResponder) -> None:
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : " in said
+
+
+def test_an_amount_received_one_year_is_set_against_the_next(responder: FaqResponder) -> None:
+    """« Pour 2025 j'ai reçu 5 355 € … Pour 2026 j'ai le socle, … Je perds combien ? »: the
+    amount told, the other year's total, the difference."""
+    text = (
+        "Pour 2025 j'ai reçu 5 355 € de forfait structure. Pour 2026 j'ai le socle Donum, DMP et "
+        "ordonnances au-dessus de 30 %, l'appli carte vitale et des messages MES, mais CM AT-MP, "
+        "DSG et SPE tous en dessous de 30 %. Je vais perdre combien d'une année sur l'autre ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Forfait structure 2025 (médecins) : 5 355 € (d'après vous)." in said
+    assert "Soit 2 835 € de moins en 2026." in said
