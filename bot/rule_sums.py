@@ -488,6 +488,7 @@ class RuleSums:
             tuple(lines),
             tuple(r for f in facts for r in f.lectures),
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
+            span=f"exercices {years[0]} et {years[1]}",
         )
 
     def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
