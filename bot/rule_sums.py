@@ -92,7 +92,8 @@ OWN_CASE = re.compile(
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
-    r"(\+|,(?!\d)|;|&|\.(?=\s)|\bet\b|\bmais\b|\bplus\b|\bainsi que\b|\bpuis\b|\bsauf\b|"
+    r"(\+|,(?!\d)|;|&|\.(?=\s)|\bet\b|\bmais\b|\bplus\b(?! de \d| d'| que)|\bainsi que\b|"
+    r"\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).

@@ -868,6 +868,17 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
                 "Soit 2 835 € de moins en 2026.",
             ],
         ),
+        # « plus de 90 % de FSE » is a bound, not « plus » between two items
+        (
+            "medecin",
+            (
+                "On est 3 associés, même logiciel Ségur, même addendum, chacun plus de 90 % "
+                "de FSE, horaires sur l'annuaire, et on est tous les trois dans la CPTS. Aucun "
+                "autre indicateur du volet 2. Le forfait structure 2025 c'est combien par "
+                "médecin ?"
+            ),
+            ["Total : 2 800 € (400 points)"],
+        ),
     ],
 )
 def test_a_story_is_read_item_by_item(
