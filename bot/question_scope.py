@@ -159,8 +159,15 @@ RELATIVE_YEARS = [
 ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIVE_YEARS))
 
 
+# A year counted from one's start, no exercice and no student's "6e année".
+ORDINAL_YEAR = re.compile(r"\b(premiere|deuxieme|seconde|derniere) annee\b")
+
+
 def without_relative_years(folded: str) -> str:
-    """The question without "cette année", "l'an dernier"…: read as its exercice."""
+    """The question without "cette année", "l'an dernier", "la première année"…: read as
+    its exercice, or as no year at all."""
+    if "annee" in folded:
+        folded = ORDINAL_YEAR.sub(" ", folded)
     if not ANY_RELATIVE_YEAR.search(folded):
         return folded
     for rx, _ in RELATIVE_YEARS:

@@ -352,3 +352,12 @@ def test_the_donum_asked_after_a_forfait_structure_story_is_of_its_years() -> No
         "de DMP. Je garde au moins la partie DMP de la Donum ?"
     )
     assert scope.exercice == 2026
+
+
+def test_a_year_counted_from_ones_start_is_no_students_year() -> None:
+    """« dès la première année » names neither an exercice nor the student's « 6e année »."""
+    from bot.question_scope import without_relative_years
+
+    assert "annee" not in without_relative_years(
+        "je ne veux pas rater le socle des la premiere annee"
+    )
