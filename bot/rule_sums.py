@@ -403,7 +403,7 @@ class RuleSums:
             if not ok or (f is not None and paid[x.id].statut == "non_atteint")
         ]
         # "AAT à 85 %, le reste au-dessus": the rates missed of an indicator paid in part
-        rates = [(x, c) for x, c in _rates_missed(named, paid) if x not in missed]
+        rates = [(x, c, f) for x, c, f in _rates_missed(named, paid) if x not in missed]
         if not missed and not rates:
             return fact
         met = dict(answers)
@@ -412,8 +412,8 @@ class RuleSums:
                 if i.id == x.id or i.groupe == x.id:
                     met[i.id] = True
         raised: dict[str, dict[str, float]] = {}
-        for x, c in rates:  # the rates missed at their targets, the others as told
-            told = raised.setdefault(x.id, dict(next(f for i, _, f in named if i is x)))  # type: ignore[arg-type]
+        for x, c, f in rates:  # the rates missed at their targets, the others as told
+            told = raised.setdefault(x.id, dict(f))
             told[c.id] = (c.cible.valeur or 0) + (0 if c.cible.operateur == ">=" else 0.01)
         met.update(raised)
         full = estimate(d, met, gains=False)
@@ -422,7 +422,7 @@ class RuleSums:
         if gap <= 0 or full.total_eur_max != full.total_eur:
             return fact
         cost = _amount(d, gap_points or None, gap)
-        labels = [*map(_label, missed), *(_q(c.libelle) for _, c in rates)]
+        labels = [*map(_label, missed), *(_q(c.libelle) for _, c, _ in rates)]
         s = "s" if len(labels) > 1 else ""
         line = (
             f"Manque à gagner{NNBSP}: {cost}, pour "
@@ -874,12 +874,10 @@ class RuleSums:
         met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]
         missed = [_label(x) + _mean(x, f) + _given(x, f) for x, ok, f in judged if not ok]
         # "DSG 55 %, SPE 25 %": the rates under their targets of an indicator paid in part
-        figures = {x.id: f for x, _, f in judged if isinstance(f, dict)}
         missed += [
-            f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(rates[c.id])}{NNBSP}%, "
+            f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
             f"objectif {_target(c.cible)})"
-            for x, c in _rates_missed(judged, paid)
-            for rates in [figures[x.id]]
+            for _, c, f in _rates_missed(judged, paid)
         ]
         listed = []
         if everything:
@@ -1029,10 +1027,11 @@ def _label(x: Indicateur | Groupe) -> str:
 def _rates_missed(
     named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
     paid: dict[str, IndicatorResult],
-) -> list[tuple[Indicateur, Composante]]:
-    """The rates told under their component's target, of the indicators paid in part."""
+) -> list[tuple[Indicateur, Composante, dict[str, float]]]:
+    """The rates told under their component's target, of the indicators paid in part, each
+    with the rates told for its indicator."""
     return [
-        (x, c)
+        (x, c, f)
         for x, ok, f in named
         if ok and isinstance(x, Indicateur) and isinstance(f, dict) and paid[x.id].partiel
         for c in x.composantes
