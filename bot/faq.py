@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from bot.bm25_scores import Bm25Scores, Bm25Stack
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents, of_entry, strong
-from bot.faq_text import STOPWORDS, FrenchStems, fold, normalise
+from bot.faq_text import SENTENCE_END, STOPWORDS, FrenchStems, fold, normalise
 from bot.question_scope import (
     SCHEMES,
     TARGET_NAMED,
@@ -1368,7 +1368,6 @@ class FaqIndex:
 # The question a longer message closes on: a quoted one, the sentences after a story, or
 # what someone "me demande si …".
 QUOTED = re.compile(r"«\s*([^»]*\?)\s*»")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 RELAYED = re.compile(
     r"\b(me|nous) (demande|demandent|dit|disent)( :| que| si| s'| ce qu| comment| ou| quand"
     r"| combien| pourquoi)",

@@ -26,6 +26,9 @@ _FUNCTION_WORDS = """
 """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
+# Where a sentence ends: the questions, the stories and the closing sentence are cut here.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
 # Chat and SMS spellings → the written word, applied to whole words only.
 SMS_FORMS = {
     "c": "c'est",

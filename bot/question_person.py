@@ -55,6 +55,8 @@ def one_person(text: str) -> str:
     """The message told of the one practitioner its question names, when it names several;
     else the message unchanged. A clause not opening on a name is of the last one a clause
     opened on, unless it is told of all of them."""
+    if NAMED.search(text) is None:  # most messages name no practitioner
+        return text
     sentences = SENTENCE_END.split(text.strip())
     if len(sentences) < 2:
         return text

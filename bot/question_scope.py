@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from bot.faq_text import fold
+from bot.faq_text import SENTENCE_END, fold
 
 # How questions name professions, with the plural an answer names them by. Which of them the
 # knowledge covers is not written here: it is the registry's (knowledge/professions.yaml), read
@@ -349,9 +349,11 @@ class ScopeReader:
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
         years, main = _years(folded, today)
-        closing = re.split(r"(?<=[.!?])\s+", folded.strip())[-1]
-        asked = [k for k in schemes if SCHEMES[k].search(closing)] if len(schemes) > 1 else []
-        named = schemes if len(schemes) == 1 else tuple(asked)
+        if len(schemes) > 1:  # the one the closing sentence names, if one
+            closing = SENTENCE_END.split(folded.strip())[-1]
+            named = tuple(k for k in schemes if SCHEMES[k].search(closing))
+        else:
+            named = schemes
         start = SCHEME_START.get(named[0]) if len(named) == 1 else None
         if start is not None and main is not None and main < start:
             # "En 2025 je ratais l'AAT. En 2026 j'ai DMT 95… Pour le socle de la dotation

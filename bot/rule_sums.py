@@ -24,7 +24,7 @@ from typing import Any
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
-from bot.question_scope import Valeur, bound_said, values
+from bot.question_scope import YEAR, Valeur, bound_said, values
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
@@ -442,7 +442,7 @@ class RuleSums:
         told: dict[int, list[str]] = {y: [] for y in ans.scope.exercices}
         year: int | None = None
         for sentence in sentences[:-1]:
-            said = [int(y) for y in re.findall(r"\b(20\d\d)\b", sentence) if int(y) in told]
+            said = [int(y) for y in YEAR.findall(sentence) if int(y) in told]
             year = said[0] if len(set(said)) == 1 else (None if said else year)
             if year is not None:
                 told[year].append(sentence)
