@@ -61,10 +61,13 @@ TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
     r"taux exige|taux minimum|part minimum|atteindre combien)\b"
 )
+# A target told against: "sous les seuils", "en dessous de l'objectif" (the words shared).
+_BELOW = r"(sous|en[- ]dessous|au[- ]dessous)"
+_THE = r"(les?|des|du|de|mes|leurs?|ses|l') ?"
 # A status against a target, told, not asked: "téléservices tous sous les seuils".
 TARGET_TOLD = re.compile(
-    r"\b(sous|en[- ]dessous|au[- ]dessous|au[- ]dessus|atteint|depasse|passe) "
-    r"(les?|des|du|de|mes|leurs?|ses|l') ?((deux|trois|quatre) )?(seuils?|objectifs?|cibles?)\b"
+    rf"\b({_BELOW}|au[- ]dessus|atteint|depasse|passe) {_THE}((deux|trois|quatre) )?"
+    r"(seuils?|objectifs?|cibles?)\b"
 )
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
 LISTED = re.compile(r"\bet\b|,|\+|/")
@@ -130,11 +133,8 @@ _MET = r"(?:atteint|valide|coche|rempli|obtenu)"  # what a status says of an ite
 PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manques)\b")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
-# One item not met: "téléservices non atteint".
-NOT_MET = re.compile(
-    rf"\bnon {_MET}|\b(sous|en[- ]dessous|au[- ]dessous) (les?|des|du|de|mes|leurs?|ses|l') ?"
-    r"(seuils?|objectifs?|cibles?|minimums?)\b"  # "téléservices tous sous les seuils"
-)
+# One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
+NOT_MET = re.compile(rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b")
 # Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
 NOT_MINE = re.compile(r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b")
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
