@@ -44,15 +44,17 @@ from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
-# baisser mon taux ?").
+# baisser mon taux ?", nor "ça fait seulement 6 %", a figure told).
 ASKS_SUM = re.compile(
-    r"\b(combien|total|en tout|ca (fait|donne)(?! (\w+er|partie)\b| ?\d)|en euros|cumul\w*|"
+    r"\b(combien|total|en tout|en euros|cumul\w*|"
+    r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|pile)\b| ?\d)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?"
 LOSS_ASKED = re.compile(
-    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|laiss\w* (filer|passer|echapper)|"
+    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
+    r"laiss\w* (filer|passer|echapper|sur la table)|"
     r"(aurais|aurait) (eu|touche) combien)\b"
 )
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
@@ -136,7 +138,10 @@ BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b")
 # Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
-NOT_MINE = re.compile(r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b")
+NOT_MINE = re.compile(
+    r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b"
+    r"|\b(dont|qui) (je|il|elle) n'?e? ?(suis|est|sont|ont) pas (le |la )?(medecin traitant|mt)\b"
+)
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
 TROUBLE = re.compile(r"\b(soucis?|problemes?|panne|bug\w*|plante\w*|galere\w*)\b")
 # What is left for later is not met: "le reste du volet 2, je m'en occuperai plus tard"
@@ -872,7 +877,11 @@ class RuleSums:
             for x, ok, f in named
         ]
         met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]
-        missed = [_label(x) + _mean(x, f) + _given(x, f) for x, ok, f in judged if not ok]
+        missed = [
+            _label(x) + _mean(x, f) + _given(x, f, _goal(x, unsaid=True) if f is not None else "")
+            for x, ok, f in judged
+            if not ok
+        ]
         # "DSG 55 %, SPE 25 %": the rates under their targets of an indicator paid in part
         missed += [
             f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
@@ -1082,10 +1091,13 @@ def _given(item: Indicateur | Groupe, figure: Figure | None, goal: str = "") -> 
     return f" (vous{NNBSP}: {said}{unit}{goal})"
 
 
-def _goal(item: Indicateur | Groupe) -> str:
-    """ "objectif ≥ 5 %": the target an item missed, when it is a figure."""
+def _goal(item: Indicateur | Groupe, unsaid: bool = False) -> str:
+    """ "objectif ≥ 5 %": the target an item missed, when it is a figure (`unsaid`: unless
+    the item's name says it, « Taux de télétransmission FSE ≥ 70 % »)."""
     c = item.cible if isinstance(item, Indicateur) else None
     if c is None or c.valeur is None or c.type not in ("taux", "nombre"):
+        return ""
+    if unsaid and re.search(rf"[≥>]\s*{re.escape(fmt_number(c.valeur))}\b", item.libelle):
         return ""
     op = "≥" if c.operateur == ">=" else ">"
     unit = f"{NNBSP}%" if c.type == "taux" else ""

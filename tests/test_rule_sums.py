@@ -612,7 +612,7 @@ def test_an_amount_expected_that_no_item_pays_alone_is_a_total(responder: FaqRes
         "chirurgien-dentiste",
     )
     text = to_text(rep.message).replace(NN, " ")
-    assert "Total : 490 €" in text and "(vous : 2)" in text
+    assert "Total : 490 €" in text and "(vous : 2 ; objectif ≥ 3)" in text
     prorata = respond(
         responder,
         "Dentiste : je me suis installé en septembre 2024 et j'ai tout validé au 31/12. Est-ce "
