@@ -119,6 +119,10 @@ DEV_COLLOQUIAL73 = TESTS / "faq_devset_colloquial73.yaml"  # FS → Donum, years
 DEV_COLLOQUIAL74 = TESTS / "faq_devset_colloquial74.yaml"  # own-case stories, FS 2023–2025
 DEV_COLLOQUIAL75 = TESTS / "faq_devset_colloquial75.yaml"  # own-case stories, Donum 2026
 DEV_COLLOQUIAL76 = TESTS / "faq_devset_colloquial76.yaml"  # dentists' own FAMI stories
+DEV_COLLOQUIAL77 = TESTS / "faq_devset_colloquial77.yaml"  # médecins' FS 2023-2025 own-case stories
+DEV_COLLOQUIAL78 = TESTS / "faq_devset_colloquial78.yaml"  # Donum 2026 own-case stories
+DEV_COLLOQUIAL79 = TESTS / "faq_devset_colloquial79.yaml"  # dentists' FAMI own-case stories
+DEV_COLLOQUIAL80 = TESTS / "faq_devset_colloquial80.yaml"  # two questions in one, follow-ups
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -168,6 +172,10 @@ VALIDATION44 = TESTS / "faq_validation44.yaml"  # blind, 01/12/2026
 VALIDATION45 = TESTS / "faq_validation45.yaml"  # blind, 01/12/2026
 VALIDATION46 = TESTS / "faq_validation46.yaml"  # blind, 01/12/2026
 VALIDATION47 = TESTS / "faq_validation47.yaml"  # blind, 01/12/2026
+VALIDATION48 = TESTS / "faq_validation48.yaml"  # own-case stories, FS 2024-2025 and Donum
+VALIDATION49 = TESTS / "faq_validation49.yaml"  # two things at once, follow-ups, SMS
+VALIDATION50 = TESTS / "faq_validation50.yaml"  # forwarded, several practitioners
+VALIDATION51 = TESTS / "faq_validation51.yaml"  # definitions, single conditions, near OOS
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -247,6 +255,10 @@ SETS = [
     (f"colloquial development set 74 {TUNED}", DEV_COLLOQUIAL74),
     (f"colloquial development set 75 {TUNED}", DEV_COLLOQUIAL75),
     (f"colloquial development set 76 {TUNED}", DEV_COLLOQUIAL76),
+    (f"colloquial development set 77 {TUNED}", DEV_COLLOQUIAL77),
+    (f"colloquial development set 78 {TUNED}", DEV_COLLOQUIAL78),
+    (f"colloquial development set 79 {TUNED}", DEV_COLLOQUIAL79),
+    (f"colloquial development set 80 {TUNED}", DEV_COLLOQUIAL80),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -296,6 +308,10 @@ SETS = [
     ("validation set 45 (held out)", VALIDATION45),
     ("validation set 46 (held out)", VALIDATION46),
     ("validation set 47 (held out)", VALIDATION47),
+    ("validation set 48 (held out)", VALIDATION48),
+    ("validation set 49 (held out)", VALIDATION49),
+    ("validation set 50 (held out)", VALIDATION50),
+    ("validation set 51 (held out)", VALIDATION51),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -606,6 +622,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION45,
             VALIDATION46,
             VALIDATION47,
+            VALIDATION48,
+            VALIDATION49,
+            VALIDATION50,
+            VALIDATION51,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
