@@ -216,6 +216,20 @@ SHARE_OF = re.compile(
     rf"\b{_BIG} (ordonnances?|ordos?|consultations?|arrets?|avis|declarations?|protocoles?|"
     rf"certificats?|documents?|messages?)(?: \w+){{0,2}} sur {_BIG}\b(?! ?%)"
 )
+# Two counts of one thing, the share told by neither: "180 arrêts au total dont 165 en ligne",
+# "sur 50 bons de transport, j'en ai fait 20 en ligne", "30 messages pour 500 consultations",
+# "3 200 consultations et 1 100 avec un compte rendu" (words between them are no figures).
+_WORDS = r"(?: (?:[^\W\d][\w']*|(?:19|20)\d\d))"
+# What follows the second count when it is no share of the first: patients set apart.
+PART_NOT_SHARE = re.compile(r"\b(ald|ame|aide medicale|ehpad|nourrissons?|cmu|css|patients?)\b")
+PAPER = re.compile(r" (?:\w+ )?(?:en |sur )?papier")
+YEAR_WRITTEN = re.compile(r"(19|20)\d\d")  # "2024 dont …" is a year, "2 024" a count
+PART_OF_ALL = [
+    (re.compile(rf"\b{_BIG}{_WORDS}{{0,3}},? dont {_BIG}\b(?! ?%)"), False),
+    (re.compile(rf"\bsur {_BIG}{_WORDS}{{0,4}},? j'en ai{_WORDS}{{0,2}} {_BIG}\b(?! ?%)"), False),
+    (re.compile(rf"\b{_BIG}{_WORDS}{{1,5}} pour{_WORDS}{{0,3}} {_BIG} consultations?\b"), True),
+    (re.compile(rf"\b{_BIG} consultations?{_WORDS}{{0,3}} et {_BIG} (?:avec|ont|dont)\b"), False),
+]
 # "2 000 actes au total, 1 380 en FSE", "3 120 actes dont 2 230 en FSE": the rate of the two
 # counts; the acts the FAMI's guide excludes from it, when counted ("100 actes faits en papier
 # pour des patients AME", "250 … résidents d'EHPAD"), come off the total.
@@ -557,6 +571,24 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         acts = _acts_rate(folded)
         if acts is not None:
             found.append(acts)
+    for rx, first_is_part in PART_OF_ALL:
+        for m in rx.finditer(folded):
+            whole, part = (int(re.sub(r"\D", "", g)) for g in m.groups())
+            num, den = (whole, part) if first_is_part else (part, whole)
+            counted = COUNT.match(folded, m.start())  # "3 interventions dont 2 en EHPAD"
+            if not 0 < num <= den or counted or YEAR_WRITTEN.fullmatch(m[1]):
+                continue  # a count, or a year, not a share
+            told = folded[m.start() : m.end() + 20]  # "… dont 2 230 en FSE"
+            if PART_NOT_SHARE.search(told, m.end() - m.start()):
+                continue  # "1 200 actes dont 300 pour des patients AME": taken off, not a rate
+            if PAPER.match(told, m.end() - m.start()):
+                num = den - num  # "2 000 actes dont 500 en papier": the FSE are the rest
+            fse = "fse" if re.search(r"\b(fse|teletransmi|papier)", told) else None
+            if fse and any(v.objet == "fse" for _, v in found):
+                continue  # the FSE rate read already, the acts set apart taken off
+            if not any(s <= m.start() < e for s, e in _spans(found)):
+                said = f"{_thousands(num)} sur {_thousands(den)}"
+                found.append((m.start(), Valeur("taux", round(100 * num / den, 2), said, fse)))
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]

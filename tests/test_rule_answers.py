@@ -584,6 +584,23 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
             "medecin",
             "atteint",
         ),
+        # two counts of one thing, the share told by neither: 165 of 180 is 91,7 % (≥ 90 %),
+        # 900 of 2 400 is 37,5 % (< 40 %), 30 messages for 500 consultations 6 % (< 10 %)
+        (
+            "Arrêts de travail 2024 : 180 au total dont 165 faits en ligne, ça passe ?",
+            "medecin",
+            "atteint",
+        ),
+        (
+            "ordonnances 2025 : 2400 en tout dont 900 en numérique. c'est validé ?",
+            "medecin",
+            "non_atteint",
+        ),
+        (
+            "Messagerie Mon espace santé en 2025 : 30 messages pour 500 consultations. Validé ?",
+            "medecin",
+            "non_atteint",
+        ),
         # « exactement » between a rate's name and its figure; both rates required, the one at
         # its threshold (> 30 %) decides
         (
