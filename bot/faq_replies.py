@@ -20,6 +20,7 @@ from bot.faq_intent import intents
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
+from bot.points_answers import points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
@@ -451,7 +452,8 @@ class FaqResponder:
         def note() -> str | None:
             return self.scheme_note(ans) or self.ended_note(ans)
 
-        total = self.sum_fact(text, ans)
+        told = points_told(text)  # "j'arrive à 340 points, ça fait combien ?": its euros
+        total = None if told else self.sum_fact(text, ans)
         if total is not None:  # several indicators listed: what they pay together
             return _Reading(
                 FaqReply(None, "rule", ans, None, fact=total),
@@ -587,7 +589,8 @@ class FaqResponder:
     def computed(self, text: str, ans: Answer) -> Message | None:
         """What a rule outside the schemes' indicators gives for the asker's own case: the VSM
         forfait for their share of ALD patients (« 45 % de mes ALD avec un VSM dans le
-        DMP »), the start of the FSE rate's period for a first FSE dated (FAMI)."""
+        DMP »), the start of the FSE rate's period for a first FSE dated (FAMI), an amount
+        received read back, a number of points in euros."""
         if self.rules is None or ans.kind != "faq" or ans.outcome == "out_of_scope":
             return None
         found = vsm_reply(self.rules.kb.vsm, text)
@@ -595,6 +598,8 @@ class FaqResponder:
             found = fse_start(text)
         if found is None and self.facts is not None and ans.profession is not None:
             found = received_reply(text, self._case_for(ans), ans.scope, self.today())
+        if found is None and self.facts is not None and ans.profession is not None:
+            found = points_reply(text, self.facts.case_of(ans, self.today()))
         return found
 
     def _case_for(self, ans: Answer) -> Callable[[int | None], Case | None]:

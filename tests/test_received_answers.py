@@ -143,3 +143,30 @@ def test_several_ways_to_make_it_are_examples(responder: FaqResponder) -> None:
 )
 def test_what_is_not_an_amount_received_to_read(responder: FaqResponder, text: str) -> None:
     assert "reçus —" not in to_text(respond(responder, text, "medecin").message)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "amelipro m'affiche 340 points prévisionnels pour la dotation numérique 2026, ça me "
+            "ferait quel montant ?",
+            f"340{NN}points × 7{NN}€ = 2{NN}380{NN}€",
+        ),
+        # reckoned from a story: the total told is converted, the story not summed again
+        (
+            "j'arrive à 340 points pour la Donum 2026 (socle + un des paquets optionnels à 60), "
+            "ça fait combien en euros ?",
+            f"= 2{NN}380{NN}€",
+        ),
+    ],
+)
+def test_points_told_are_converted_at_the_exercices_point_value(
+    responder: FaqResponder, text: str, shown: str
+) -> None:
+    assert shown in to_text(respond(responder, text, "medecin").message)
+
+
+def test_points_asked_are_not_converted(responder: FaqResponder) -> None:
+    text = "on m'a dit 455 points pour le volet 2 en 2018, c'était combien de points en vrai ?"
+    assert "en euros —" not in to_text(respond(responder, text, "medecin").message)

@@ -1,0 +1,63 @@
+"""A number of points told, in euros: « amelipro m'affiche 340 points prévisionnels, ça fait
+quel montant ? ». The exercice's point value gives it (7 € for the forfait structure and the
+Donum); no FAQ entry holds every total someone reads on their dashboard."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq_text import fold
+from bot.messages import Block, Message, bold, line
+from bot.rule_answers import Case
+from bot.rule_facts import _labels
+from calculators.french import fmt_eur, fmt_points
+
+# "340 points", "1 163 pts", "302,5 points"; not "22,5 points sur 110" (a part of a worth).
+POINTS = re.compile(r"(?<![\d,])(\d{1,2} ?\d{3}|\d{2,4})(?:[.,](\d))? ?(?:points?|pts)\b(?! sur)")
+# Money asked of them: "ça fait quel montant ?", "combien en euros ?" (not "c'était combien
+# de points ?", which asks points).
+IN_EUROS = re.compile(
+    r"\b(quel montant|montant|en euros?|ca (?:fait|donne|ferait|me ferait|represente)(?! \w+er\b)|"
+    r"soit combien|convert\w*)\b(?! de points)"
+)
+# Points worth less are an indicator's own, asked otherwise (« les 20 points de l'appli »).
+LEAST = 100
+# Points told as one's total, read somewhere or reckoned: "j'arrive à 340 points", "amelipro
+# affiche 340 points prévisionnels". They are converted before any story is summed again.
+TOTAL_TOLD = re.compile(
+    r"\b(arrive a|affiche\w*|ecrit|indique|total|simulation|calcul\w*|estim\w*)\b[^.?!]{0,40}$"
+)
+TOTAL_AFTER = re.compile(r"^ ?(?:prevision\w*|au total|en tout)\b")
+
+
+def points_told(text: str) -> bool:
+    """Whether the question tells a total in points it reckoned or read."""
+    folded = fold(text)
+    found = list(POINTS.finditer(folded))
+    return len(found) == 1 and bool(
+        TOTAL_TOLD.search(folded[: found[0].start()]) or TOTAL_AFTER.match(folded[found[0].end() :])
+    )
+
+
+def points_reply(text: str, case: Case | None) -> Message | None:
+    """The euros of the one number of points the question tells, on the scheme counted in
+    points that the question or the session names; None otherwise."""
+    folded = fold(text)
+    found = POINTS.findall(folded)
+    if case is None or len(found) != 1 or not IN_EUROS.search(folded):
+        return None
+    d = case.dispositif
+    if d.unite != "points" or not d.valeur_point:
+        return None
+    whole, tenth = found[0]
+    points = int(re.sub(r"\D", "", whole)) + (int(tenth) / 10 if tenth else 0)
+    if points < LEAST:
+        return None
+    eur = points * d.valeur_point
+    said = f"{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
+    lines = (
+        line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
+        line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
+    )
+    sources = _labels(list(d.valeur_point_sources or d.sources))
+    return Message((Block(lines), Block((line(f"Source : {' ; '.join(sources)}"),))))
