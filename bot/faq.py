@@ -61,6 +61,15 @@ GREETING = re.compile(
 )
 THANKS = re.compile(r"^(merci|thanks|top|super|parfait|genial|ok merci)\b.*$")
 BYE = re.compile(r"^(au revoir|bonne (journee|soiree)|a bientot|bye)\b.*$")
+# Words enough after "merci" to hold a question, though it has no question mark.
+THANKS_WORDS = 10
+
+
+def _asks_after(text: str, folded: str) -> bool:
+    """ "ok merci pr 2023. et en 2026 le max ?": thanks, then a question, which is answered."""
+    return "?" in text or len(folded.split()) > THANKS_WORDS
+
+
 # "…, je touche encore le FS ou pas ?": the tag of a yes/no question, not a negation.
 OR_NOT = re.compile(r"\bou (bien )?(pas|non)\b(?=\W*$)", re.IGNORECASE)
 # "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…"),
@@ -950,7 +959,7 @@ class FaqIndex:
         if not folded:
             return Answer(False, None, kind="empty", outcome="empty")
         for kind, pattern in (("greeting", GREETING), ("thanks", THANKS), ("bye", BYE)):
-            if pattern.match(folded):
+            if pattern.match(folded) and not _asks_after(text, folded):
                 return Answer(False, None, kind=kind, outcome=kind)
         scope = self.reader.detect(text, today)
         who = self._assumed(scope, profession, exercice, today)

@@ -213,7 +213,8 @@ COUNTED_TOTAL = re.compile(
 )
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
-    r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)( est| a)? "
+    r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)"
+    r"( est| a| etait| etaient| sont)? "
     r"(valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|fait)\b"
     r"(?! (sur|pour|au|du|dans|a) (le |la |mon |ma )?(socle|volet))"  # "tout bon sur le socle"
     r"|\btout sauf\b"

@@ -106,6 +106,11 @@ def test_greetings_are_not_fiches(index: FaqIndex, text: str) -> None:
     assert not answer.matched and answer.kind in ("greeting", "thanks", "bye")
 
 
+def test_a_question_after_thanks_is_answered(index: FaqIndex) -> None:
+    answer = index.answer("ok merci pr 2023. et la dotation numérique, le max c'est cmb ?")
+    assert answer.kind == "faq" and answer.matched
+
+
 def test_out_of_scope_topic_is_named(index: FaqIndex) -> None:
     answer = index.answer("combien je dois à l'URSSAF ce trimestre ?")
     assert not answer.matched and answer.hors_sujet is not None
