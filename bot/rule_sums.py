@@ -24,7 +24,7 @@ from typing import Any
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
-from bot.question_scope import YEAR, Valeur, bound_said, values
+from bot.question_scope import PART_OF_ALL, YEAR, Valeur, bound_said, values
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
@@ -51,11 +51,12 @@ ASKS_SUM = re.compile(
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
-# A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?"
+# A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?";
+# or the gain of what is missed: "ça me rapporterait combien ?"
 LOSS_ASKED = re.compile(
     r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
     r"laiss\w* (filer|passer|echapper|sur la table)|"
-    r"(aurais|aurait) (eu|touche) combien)\b"
+    r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
 )
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
@@ -186,7 +187,7 @@ SENDER = re.compile(
 # A status alone: "ok (" after "volet 1" split from it.
 BARE_STATUS = re.compile(r"\s*(ok|oui|valide\w*|atteint\w*|complet\w*|bon)?\s*")
 # "le reste du volet 1 était bon": the block's other items, not the block whole
-REST_OF = re.compile(r"\breste (du|de (mon|son|ce)) (volet|socle)")
+REST_OF = re.compile(r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)")
 NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -545,7 +546,7 @@ class RuleSums:
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
         block_open: str | None = None
-        listed = FIGURE_THEN_NAME.sub(r"\1, ", REFERENCE.sub(" ", folded))
+        listed = _figures_split(REFERENCE.sub(" ", folded))
         for part in SEPARATOR.split(listed):
             word = part.strip()
             inside = word.partition("(")[2]
@@ -601,6 +602,8 @@ class RuleSums:
         others: set[str] = set()  # the blocks whose other items alone are said met
         for n, (words, met, asks) in enumerate(parts):  # the groups first: "volet 1 + DMP"
             stems = set(self.rules.index._stemmer.words(normalise(words).split()))
+            if "option" in stems and REST_OF.search(words):
+                stems.add("optionnel")  # "le reste des options": the optional group's others
             group = self.rules._group(stems, d)
             block = group is not None and group.regle == "tous_requis"
             if block and asks:
@@ -1241,6 +1244,15 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
     total = sum(v for _, v in items.values())
     each = ", ".join(f"{label} ({in_unit(d, v)})" for label, v in items.values())
     return f"Reste à obtenir{NNBSP}: {each}, soit {in_unit(d, total)} au plus."
+
+
+def _figures_split(folded: str) -> str:
+    """A comma after each figure followed by another item's name ("dmp 45 ordo 50"), except
+    within two counts of one thing ("30 messages pour 500 consultations")."""
+    kept = [m.span() for rx, _ in PART_OF_ALL for m in rx.finditer(folded)]
+    return FIGURE_THEN_NAME.sub(
+        lambda m: m[0] if any(a <= m.start() < b for a, b in kept) else f"{m[1]}, ", folded
+    )
 
 
 def _name_again(

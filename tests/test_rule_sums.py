@@ -879,6 +879,25 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Total : 2 800 € (400 points)"],
         ),
+        # « le reste des options » is the optional group's other items; « ça me
+        # rapporterait combien ? » asks what the one missed would bring
+        (
+            "medecin",
+            (
+                "Jamais utilisé l'appli carte Vitale ni écrit à un patient par Mon espace santé. "
+                "Socle ok et le reste des options aussi. Ça me rapporterait combien en 2026 ?"
+            ),
+            ["Manque à gagner : 140 € (20 points)", "Total : 2 800 € (400 points)"],
+        ),
+        # counts told, not a rate: the share is worked out, and shown against its target
+        (
+            "medecin",
+            (
+                "En 2024 la messagerie avec les patients ça fait seulement 30 messages pour 500 "
+                "consultations. Premier volet ok, CPTS ok. Ça me fait perdre combien ?"
+            ),
+            ["Manque à gagner : 280 € (40 points)", "(vous : 6 % ; objectif ≥ 10 %)"],
+        ),
     ],
 )
 def test_a_story_is_read_item_by_item(
