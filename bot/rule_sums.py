@@ -583,7 +583,8 @@ class RuleSums:
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
                 told = WORTH_TOLD.sub(" ", word)  # "chaque option vaut 20 points": no item
-                parts.append((AMOUNT.sub(" ", ASKS_SUM.sub(" ", told)), met, asks))
+                kept = AMOUNT.sub(" ", ASKS_SUM.sub(" ", told))  # "2400 en tout dont 900"
+                parts.append((" ".join(kept.split()), met, asks))
                 if "(" in word and ")" not in word.partition("(")[2]:
                     before = word.partition("(")[0]
                     if BARE_STATUS.fullmatch(before) and len(parts) > 1:

@@ -898,6 +898,12 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Manque à gagner : 280 € (40 points)", "(vous : 6 % ; objectif ≥ 10 %)"],
         ),
+        # « en tout » taken out of the item leaves its two counts one space apart
+        (
+            "medecin",
+            "ordonnances 2025 : 2400 en tout dont 900 en numérique. Volet 1 ok. c'est validé ?",
+            ["(vous : 37,5 % ; objectif ≥ 40 %)"],
+        ),
     ],
 )
 def test_a_story_is_read_item_by_item(
