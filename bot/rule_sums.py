@@ -47,7 +47,8 @@ from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur
 # baisser mon taux ?", nor "ça fait seulement 6 %", a figure told).
 ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|en euros|cumul\w*|"
-    r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|pile)\b| ?\d)|"
+    r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|"
+    r"pile)\b| ?\d)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
@@ -690,6 +691,9 @@ class RuleSums:
                 figure = given.value if given is not None else _bare_rate(words, found)
                 figure = figure if met and _counts(found, figure) else None
                 rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
+                alone = _components_named(words, found)
+                if not rates and given is not None and given.kind == "taux" and len(alone) == 1:
+                    rates = {alone[0]: given.value}  # "arrêts : 180 dont 165 en ligne": AAT's
                 each = len(rates) == len(found.composantes) or (rates and _paid_each(found))
                 if met and found.composantes and each:
                     # "DSG 40 %, SPE 35 %": the rates named, the others told or not met

@@ -904,6 +904,12 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             "ordonnances 2025 : 2400 en tout dont 900 en numérique. Volet 1 ok. c'est validé ?",
             ["(vous : 37,5 % ; objectif ≥ 40 %)"],
         ),
+        # one rate of the téléservices named, its figure told by counts: that rate's share
+        (
+            "medecin",
+            "Arrêts de travail 2024 : 180 au total dont 165 en ligne. Volet 1 ok. Combien ?",
+            ["(22,5 points sur 110, soit 157,50 €)"],
+        ),
     ],
 )
 def test_a_story_is_read_item_by_item(
