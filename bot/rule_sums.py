@@ -886,6 +886,12 @@ class RuleSums:
             for x, ok, f in named
         ]
         met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]
+        # "arrêts : 165 sur 180": the rates told that reach their targets, with them
+        met += [
+            f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
+            f"objectif {_target(c.cible)})"
+            for _, c, f in _rates_missed(judged, paid, reached=True)
+        ]
         missed = [
             _label(x) + _mean(x, f) + _given(x, f, _goal(x, unsaid=True) if f is not None else "")
             for x, ok, f in judged
@@ -1045,15 +1051,16 @@ def _label(x: Indicateur | Groupe) -> str:
 def _rates_missed(
     named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
     paid: dict[str, IndicatorResult],
+    reached: bool = False,
 ) -> list[tuple[Indicateur, Composante, dict[str, float]]]:
-    """The rates told under their component's target, of the indicators paid in part, each
-    with the rates told for its indicator."""
+    """The rates told under their component's target (or, `reached`, at it), of the
+    indicators paid in part, each with the rates told for its indicator."""
     return [
         (x, c, f)
         for x, ok, f in named
         if ok and isinstance(x, Indicateur) and isinstance(f, dict) and paid[x.id].partiel
         for c in x.composantes
-        if isinstance(f.get(c.id), float) and not _reaches(c.cible, f[c.id])
+        if isinstance(f.get(c.id), float) and _reaches(c.cible, f[c.id]) == reached
     ]
 
 

@@ -908,7 +908,7 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
         (
             "medecin",
             "Arrêts de travail 2024 : 180 au total dont 165 en ligne. Volet 1 ok. Combien ?",
-            ["(22,5 points sur 110, soit 157,50 €)"],
+            ["(22,5 points sur 110, soit 157,50 €)", "(vous : 91,67 %, objectif ≥ 90 %)"],
         ),
     ],
 )
