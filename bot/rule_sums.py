@@ -170,9 +170,12 @@ LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que
 OWN_STATUS = re.compile(r": [^:]*\b(ok|valide\w*|atteint\w*|bon)\s*$")
 # How one describes oneself, not an item: "plutôt bien équipé", "très informatisée".
 DESCRIBED = re.compile(r"\b(bien|plutot|tres|assez|super|hyper) (equipe|informatise)e?s?\b")
-# An amount the asker says they received: "j'ai reçu 5 355 € de forfait structure".
+# An amount the asker says they received: "j'ai reçu 5 355 € de forfait structure", "versé
+# 4 550 €", "forfait 2025 = 3 080 €".
 RECEIVED = re.compile(
-    r"\b(recu|touche|percu|eu) (\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(€|euros?)"
+    r"(?:\b(?:recu|touche|percu|eu|verse|versee|paye|payee|encaisse|vire|obtenu)|=|:) "
+    r"(?:de |un total de |environ |a peu pres )?"
+    r"(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(?:€|euros?)"
 )
 # A worth told of something, not an item: "chaque indicateur optionnel vaut 20 points".
 WORTH_TOLD = re.compile(
@@ -304,8 +307,14 @@ class RuleSums:
             return self._worth_of(case, [x for x, _, _ in named])
         if everything and named is not None and all(met for _, met, _ in named):
             named = []  # "tout validé, volet 1 et volet 2": the maximum
-        elif named is None or (
-            len(named) < 2 and not (everything and any(not met for _, met, _ in named))
+        elif (
+            named is None
+            or (
+                len(named) < 2
+                and not (everything and any(not met for _, met, _ in named))
+                # "le socle et rien d'autre": the one item met is all of the case
+                and not (named and named[0][1:] == (True, None) and NOTHING_ELSE.search(folded))
+            )
         ):
             return None
         told = TOLD_AMOUNT.search(folded)
@@ -469,7 +478,7 @@ class RuleSums:
             said = " ".join(told[y])
             received = RECEIVED.search(fold(said))
             if received:  # "Pour 2025 j'ai reçu 5 355 € de forfait structure": as told
-                amount = float(re.sub(r"\D", "", received[2]))
+                amount = float(re.sub(r"\D", "", received[1]))
                 lines.append(f"{c.dispositif.libelle}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
                 eur.append(amount)
                 continue

@@ -904,6 +904,27 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             "ordonnances 2025 : 2400 en tout dont 900 en numérique. Volet 1 ok. c'est validé ?",
             ["(vous : 37,5 % ; objectif ≥ 40 %)"],
         ),
+        # an amount received told with « versé » or « = », set against the other year's
+        # case; « le socle et rien d'autre » is a whole case of one item
+        (
+            "medecin",
+            (
+                "Mon forfait structure 2025 = 3 080 €. En 2026 j'ai le socle Donum et rien "
+                "d'autre. Je perds combien ?"
+            ),
+            [
+                "Forfait structure 2025 (médecins) : 3 080 € (d'après vous).",
+                "Soit 1 120 € de moins",
+            ],
+        ),
+        (
+            "medecin",
+            (
+                "Chiffres perso : forfait structure 2025 versé 4 550 €. En 2026 j'ai tout validé "
+                "dans la dotation numérique (socle + toutes les options). Je perds combien ?"
+            ),
+            ["Soit 1 610 € de moins en 2026."],
+        ),
         # one rate of the téléservices named, its figure told by counts: that rate's share
         (
             "medecin",
