@@ -137,6 +137,7 @@ FAILED_BLOCK = re.compile(
 QUOTED_TARGET = re.compile(
     r"\b(il faut|faut|faudrait|faudra|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
     r"au moins)( \w+){0,2} $"
+    r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
 )
 # An amount asked of several rates typed bare
 ASKS_POINTS = re.compile(r"\b(combien|cb|quel montant|points)\b")

@@ -82,6 +82,8 @@ TOLD_AMOUNT = re.compile(
     r"\b(?:touch\w*|aur\w*|recev\w*|percev\w*)(?: bien| quand meme)?(?: les)? "
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b|(?=\s*\?))"
 )
+# A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
+RECKONED = re.compile(r"\b(?:trouv\w*|calcul\w*|arrive a) (\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)")
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
@@ -255,7 +257,8 @@ class RuleSums:
             return self._targets_of(case, items) if 1 < len(items) == len(named) else None
         block_asked = bool(BLOCK_ASKED.search(folded))
         paid = PAID_ASKED.search(folded)
-        if case is None or not (sum_asked or block_asked or paid):
+        told = TOLD_AMOUNT.search(folded) or RECKONED.search(folded)
+        if case is None or not (sum_asked or block_asked or paid or RECKONED.search(folded)):
             return None
         if story and WORTH_OF.search(closing):
             # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
@@ -317,7 +320,6 @@ class RuleSums:
             )
         ):
             return None
-        told = TOLD_AMOUNT.search(folded)
         if told and not sum_asked and not block_asked:
             # "socle validé, 2 interventions… je touche 790 ?": an amount that no item listed
             # pays alone is a total (490 + 300), unlike "… je touche les 350 ?"

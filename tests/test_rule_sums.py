@@ -925,6 +925,15 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Soit 1 610 € de moins en 2026."],
         ),
+        # a total reckoned by the asker (« on trouve 790 € ») is checked against the case
+        (
+            "chirurgien-dentiste",
+            (
+                "FAMI 2024 : le socle est bon, pas de CPTS ni de MSP, pas d'étudiant, mais 3 "
+                "interventions dans un IME. On trouve 790 euros, c'est juste ?"
+            ),
+            ["Total : 790 € pour l'exercice 2024."],
+        ),
         # one rate of the téléservices named, its figure told by counts: that rate's share
         (
             "medecin",
