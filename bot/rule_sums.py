@@ -82,6 +82,8 @@ TOLD_AMOUNT = re.compile(
     r"\b(?:touch\w*|aur\w*|recev\w*|percev\w*)(?: bien| quand meme)?(?: les)? "
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b|(?=\s*\?))"
 )
+# A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
+PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
 RECKONED = re.compile(r"\b(?:trouv\w*|calcul\w*|arrive a) (\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)")
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
@@ -241,6 +243,8 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
         folded = fold(text)
         story, _, closing = folded.rpartition(". ")
+        if PRORATA_ASKED.search(closing or folded):
+            return None  # "je touche le forfait entier ou 4/12e ?": a rule, not a total
         if story and OTHER_FIGURE_ASKED.search(closing):
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
         said = COUNTED_TOTAL.sub(" ", folded)
