@@ -8,7 +8,7 @@ import re
 
 from bot.faq import SENTENCE_END
 from bot.faq_text import fold
-from bot.question_scope import SCHEMES
+from bot.question_scope import SCHEMES, VSM
 
 # "1) … 2) …", "1. … 2. …": numbered questions.
 NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).] ")
@@ -101,10 +101,11 @@ def alone(text: str, written: str) -> str:
     message names ("Le FAMI 2024 est payé quand ? Et il est calculé à quelle date ?": the
     second asks a date of the FAMI 2024, not when it is paid)."""
     own = fold(written)
-    if any(rx.search(own) for rx in SCHEMES.values()) or YEAR.search(own):
+    if any(rx.search(own) for rx in [*SCHEMES.values(), VSM]) or YEAR.search(own):
         return _tail(written)  # it names its own scheme or year: nothing to add
     folded = fold(text)
     named = [m.group(0) for rx in SCHEMES.values() for m in rx.finditer(folded)]
+    named += [m.group(0) for m in VSM.finditer(folded)]  # "VSM : …? c versé quand ?"
     named += YEAR.findall(folded)
     context = " ".join(dict.fromkeys(named))
     return f"{_tail(written).rstrip('? ')} ({context}) ?" if context else written

@@ -76,6 +76,9 @@ def test_a_later_question_that_got_the_first_ones_answer_is_read_alone(
     reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
     assert "2. Et il est calculé à quelle date ?" in reply
     assert "deuxième trimestre 2025" in reply and "31/12/2024" in reply
+    # the VSM forfait named first is the subject of « c versé quand ? », not the scheme's
+    vsm = "VSM : 50 % d'ALD atteint en mars 2024, j'ai droit à qqch ? c versé quand ?"
+    assert alone(vsm, "c versé quand ?") == "c versé quand (vsm 2024) ?"
 
 
 def test_a_vsm_figure_is_not_judged_on_the_schemes(responder: FaqResponder) -> None:
