@@ -642,6 +642,13 @@ class RuleAnswers:
                         and self._asked_beside(text, d, ind)
                     ):
                         return None  # "volet 1 ok, FSE 95 %. La visio gratuite, ça valide ?"
+                    missing = self._missing_beside(q, d, ind)
+                    reached = target.valeur is not None and target.type in ("taux", "nombre")
+                    reached = reached and verdict(target, value.value) == "atteint"
+                    if missing is not None and reached:
+                        # "Ségur mais pas de LAP, 92 % de FSE. Mon volet 1 passe ?": the
+                        # item missing decides the block the figure's item is met in
+                        return Situation(missing, None, None, absent=True)
                     return Situation(ind, comp, value, sans=sans)
         if q.open:
             return None
@@ -753,6 +760,22 @@ class RuleAnswers:
             if len(forms & denied) == 1 or other:
                 return True
         return False
+
+    def _missing_beside(self, q: _Question, d: Dispositif, ind: Indicateur) -> Indicateur | None:
+        """Another indicator of the block paid whole that `ind` is in, which a negation says
+        is missing ("pas le module LAP", "jamais référencé Ségur")."""
+        block = next(g for g in d.groupes if g.id == ind.groupe)
+        if block.regle != "tous_requis":
+            return None
+        others = [i for i in d.indicateurs if i.groupe == block.id and i.id != ind.id]
+        for span in q.negated:
+            if span & OWNED:
+                continue
+            words = span - self._gate_words - GENERIC_STEMS
+            named = [i for i in others if words & self._libelle_words(i.libelle)]
+            if len(named) == 1:
+                return named[0]
+        return None
 
     def _failed(self, span: set[str], d: Dispositif, ind: Indicateur) -> Groupe | None:
         """The block a negation says is not met, other than the indicator's own: named ("pas

@@ -584,6 +584,14 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
             "medecin",
             "atteint",
         ),
+        # a figure met beside an item of its block said missing: the missing item decides
+        # (« Mon volet 1 passe ? » is not answered « FSE atteint »)
+        (
+            "2023 : logiciel référencé Ségur mais je n'ai pas pris le module LAP. Sinon 92 % de "
+            "FSE et horaires ok. Mon volet 1 passe quand même ?",
+            "medecin",
+            "non_atteint",
+        ),
         # two counts of one thing, the share told by neither: 165 of 180 is 91,7 % (≥ 90 %),
         # 900 of 2 400 is 37,5 % (< 40 %), 30 messages for 500 consultations 6 % (< 10 %)
         (
