@@ -128,6 +128,7 @@ FIGURE_THEN_NAME = re.compile(
     r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
     r"actes?|fse|feuilles?|interventions?|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
+    r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
     r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?)\b)(?=[a-z])"
 )
 # A figure a plural verb gives to the items before it: "… et DMP/ordo sont sous 30 %".

@@ -925,6 +925,15 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Soit 1 610 € de moins en 2026."],
         ),
+        # « 3 séances de prévention en REP » is a count of interventions, not « 3 » then an item
+        (
+            "chirurgien-dentiste",
+            (
+                "2025 : socle OK, pas de coordination, mais j'ai fait 3 séances de prévention en "
+                "REP et j'ai eu un 6e année. Total ?"
+            ),
+            ["Total : 1 140 € pour l'exercice 2025."],
+        ),
         # a total reckoned by the asker (« on trouve 790 € ») is checked against the case
         (
             "chirurgien-dentiste",
