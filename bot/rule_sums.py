@@ -82,6 +82,11 @@ TOLD_AMOUNT = re.compile(
     r"\b(?:touch\w*|aur\w*|recev\w*|percev\w*)(?: bien| quand meme)?(?: les)? "
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b|(?=\s*\?))"
 )
+# A negation bearing on the item named just before, by a pronoun: "le volet 2, je ne m'en
+# occupais pas", "la visio, on ne l'a pas".
+COMMENT_DENIED = re.compile(r"(je|j|on|il|elle) (ne |n')(m'en|m'y|l'|le |la |les |en |y )")
+# Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
+GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
 # A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
@@ -471,7 +476,9 @@ class RuleSums:
             if year is not None:
                 told[year].append(sentence)
         years = sorted(y for y in told if told[y])  # the years the story tells apart
-        if len(years) != 2 or not ASKS_SUM.search(fold(closing)):
+        if len(years) != 2 or not (
+            ASKS_SUM.search(fold(closing)) or GAP_ASKED.search(fold(closing))
+        ):
             return None
         if SAME_CASE.search(fold(" ".join(told[years[1]]))):
             told[years[1]] = told[years[0]] + told[years[1]]  # "les mêmes taux en 2026"
@@ -582,6 +589,9 @@ class RuleSums:
                 # "rien d'autre au volet 2": names nothing met, the rest is not; "…, au volet
                 # 2, uniquement le DMP": where the next items are, not the block met
                 continue
+            elif word and parts and COMMENT_DENIED.match(word) and _bare(parts[-1][0]):
+                # "le volet 2, je ne m'en occupais pas": the item before is the one denied
+                parts[-1] = (parts[-1][0], False, parts[-1][2])
             elif word and not SEPARATOR.fullmatch(word):
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
@@ -1272,6 +1282,11 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
     total = sum(v for _, v in items.values())
     each = ", ".join(f"{label} ({in_unit(d, v)})" for label, v in items.values())
     return f"Reste à obtenir{NNBSP}: {each}, soit {in_unit(d, total)} au plus."
+
+
+def _bare(words: str) -> bool:
+    """An item named with no status or figure of its own ("le volet 2")."""
+    return not STATUS.search(re.sub(r"\bvolet [12]\b", " ", words))
 
 
 def _figures_split(folded: str) -> str:

@@ -934,6 +934,17 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Total : 1 140 € pour l'exercice 2025."],
         ),
+        # « le volet 2, je ne m'en occupais pas » denies the item named before it; « ça fera
+        # le même montant ? » sets the two years' totals against each other
+        (
+            "medecin",
+            (
+                "En 2025 je n'ai eu que le volet 1 du forfait structure, le volet 2 je ne m'en "
+                "occupais pas. En 2026 je valide le socle Donum mais aucun optionnel. Ça fera le "
+                "même montant ?"
+            ),
+            ["Forfait structure 2025 (médecins) : 1 960 €", "Le même montant les deux années."],
+        ),
         # a total reckoned by the asker (« on trouve 790 € ») is checked against the case
         (
             "chirurgien-dentiste",
