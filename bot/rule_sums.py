@@ -267,8 +267,9 @@ class RuleSums:
             return self._targets_of(case, items) if 1 < len(items) == len(named) else None
         block_asked = bool(BLOCK_ASKED.search(folded))
         paid = PAID_ASKED.search(folded)
-        told = TOLD_AMOUNT.search(folded) or RECKONED.search(folded)
-        if case is None or not (sum_asked or block_asked or paid or RECKONED.search(folded)):
+        reckoned = RECKONED.search(folded)  # "on trouve 790 € chacun, c'est juste ?"
+        told = TOLD_AMOUNT.search(folded) or reckoned
+        if case is None or not (sum_asked or block_asked or paid or reckoned):
             return None
         if story and WORTH_OF.search(closing):
             # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
@@ -432,7 +433,7 @@ class RuleSums:
             if not ok or (f is not None and paid[x.id].statut == "non_atteint")
         ]
         # "AAT à 85 %, le reste au-dessus": the rates missed of an indicator paid in part
-        rates = [(x, c, f) for x, c, f in _rates_missed(named, paid) if x not in missed]
+        rates = [(x, c, f) for x, c, f in _rates_told(named, paid) if x not in missed]
         if not missed and not rates:
             return fact
         met = dict(answers)
@@ -916,7 +917,7 @@ class RuleSums:
         met += [
             f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
             f"objectif {_target(c.cible)})"
-            for _, c, f in _rates_missed(judged, paid, reached=True)
+            for _, c, f in _rates_told(judged, paid, reached=True)
         ]
         missed = [
             _label(x) + _mean(x, f) + _given(x, f, _goal(x, unsaid=True) if f is not None else "")
@@ -927,7 +928,7 @@ class RuleSums:
         missed += [
             f"{_q(c.libelle)} (vous{NNBSP}: {fmt_number(f[c.id])}{NNBSP}%, "
             f"objectif {_target(c.cible)})"
-            for _, c, f in _rates_missed(judged, paid)
+            for _, c, f in _rates_told(judged, paid)
         ]
         listed = []
         if everything:
@@ -1074,7 +1075,7 @@ def _label(x: Indicateur | Groupe) -> str:
     return x.libelle if "«" in x.libelle else _q(x.libelle)
 
 
-def _rates_missed(
+def _rates_told(
     named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
     paid: dict[str, IndicatorResult],
     reached: bool = False,
