@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.faq_text import fold
-from bot.messages import Block, Message, bold, line
+from bot.messages import Block, Message, bold, italic, line
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
 from calculators.french import fmt_eur, fmt_points
@@ -59,5 +59,8 @@ def points_reply(text: str, case: Case | None) -> Message | None:
         line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
     )
-    sources = _labels(list(d.valeur_point_sources or d.sources))
-    return Message((Block(lines), Block((line(f"Source : {' ; '.join(sources)}"),))))
+    cited = list(d.valeur_point_sources or d.sources)
+    said = [line(italic(f"Source : {' ; '.join(_labels(cited))}"))]
+    if any(s.confiance != "officiel" for s in cited):  # a public page, not a guide
+        said.append(line(italic("Source secondaire : à confirmer auprès de votre CPAM.")))
+    return Message((Block(lines), Block(tuple(said))))

@@ -167,6 +167,12 @@ def test_points_told_are_converted_at_the_exercices_point_value(
     assert shown in to_text(respond(responder, text, "medecin").message)
 
 
+def test_points_converted_on_a_public_page_send_to_the_cpam(responder: FaqResponder) -> None:
+    text = "amelipro m'affiche 340 points pour la Donum 2026, ça fait quel montant ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Source secondaire : à confirmer auprès de votre CPAM." in shown
+
+
 def test_points_asked_are_not_converted(responder: FaqResponder) -> None:
     text = "on m'a dit 455 points pour le volet 2 en 2018, c'était combien de points en vrai ?"
     assert "en euros —" not in to_text(respond(responder, text, "medecin").message)
