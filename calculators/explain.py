@@ -379,6 +379,8 @@ def _rule_text(d: Dispositif, ind: Indicateur, group: Groupe) -> str:
     elif c.type == "moyenne":
         rates = ", ".join(x.libelle for x in ind.composantes)
         rule = f"Moyenne des taux ({rates}) {_target(c)}."
+    elif c.valeur is None and any(x.cible.valeur is not None for x in ind.composantes):
+        rule = f"{c.texte or ind.libelle}."  # each rate's own target follows in the detail
     else:
         what = "Taux" if c.type == "taux" else "Nombre"
         rule = f"{what} {_target(c)}." if c.valeur is not None else f"{what}\u202f: {_target(c)}."
