@@ -97,6 +97,15 @@ def test_components_and_mean_are_traced() -> None:
     assert comps["dmt"].reponse == "non renseigné" and comps["dmt"].statut is None
 
 
+def test_rates_with_their_own_targets_are_not_an_unpublished_target() -> None:
+    """The téléservices 2024: each rate has its target; the indicator's rule says so."""
+    _, _, est = _estimate("medecin", 2024, {"teleservices": {"aat": 92}})
+    rule = _trace(est, "teleservices").regle
+    assert (
+        "cible non publiée" not in rule and "Avis d'arrêt de travail en ligne (AAT) (≥ 90" in rule
+    )
+
+
 def test_the_trace_is_not_a_field_and_the_json_keys_stay() -> None:
     d, answers, est = _estimate("medecin", 2023, {"sas": "oui"})
     assert "explication" not in dataclasses.asdict(est)
