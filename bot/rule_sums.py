@@ -87,6 +87,8 @@ TOLD_AMOUNT = re.compile(
 COMMENT_DENIED = re.compile(r"(je|j|on|il|elle) (ne |n')(m'en|m'y|l'|le |la |les |en |y )")
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
+# "En 2025 pareil": the year told before holds again.
+SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")
 # A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
@@ -303,6 +305,12 @@ class RuleSums:
             apart = self._years_apart(text, ans, case, today)
             if apart is not None:
                 return apart
+        if ans.scope is not None and len(ans.scope.exercices) > 1 and today is not None:
+            # "En 2024 : socle + CPTS. En 2025 pareil, plus une étudiante. Je me suis calculé
+            # 940 € pour 2025, je me trompe ?": the one year the question asks, on its story
+            one_year = self._year_asked(text, ans, case, today)
+            if one_year is not None:
+                return one_year
         if ans.scope is not None and (len(ans.scope.schemes) > 1 or len(ans.scope.exercices) > 1):
             # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
@@ -523,6 +531,36 @@ class RuleSums:
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
             span=f"exercices {years[0]} et {years[1]}",
         )
+
+    def _year_asked(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
+        """The total of the one year the closing sentence names, on the sentences told of it
+        (« pareil » brings the year told before); None unless it names one of two years."""
+        assert ans.scope is not None
+        sentences = SENTENCE_END.split(text.strip())
+        closing = sentences[-1]
+        asked = {int(y) for y in YEAR.findall(closing)} & set(ans.scope.exercices)
+        if len(asked) != 1 or len(sentences) < 3:
+            return None
+        year = asked.pop()
+        told: list[str] = []
+        before: list[str] = []
+        current: int | None = None
+        for sentence in sentences[:-1]:
+            said = {int(y) for y in YEAR.findall(sentence)}
+            current = said.pop() if len(said) == 1 else (None if said else current)
+            if current == year:
+                if not told and SAME_TOLD.search(fold(sentence)):
+                    told += before  # "En 2025 pareil et en plus…": the year before's items
+                told.append(SAME_TOLD.sub(" ", sentence))
+            elif current is not None:
+                before.append(YEAR.sub(" ", sentence))
+        if not told:
+            return None
+        one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
+        c = self.rules.case(case.profession, year, today, ("question", "question"))
+        if c is None:
+            return None
+        return self.fact(" ".join([*told, YEAR.sub(" ", closing)]), one, c, today)
 
     def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
         """One list of what is met, judged on each of two exercices of one scheme ("mêmes

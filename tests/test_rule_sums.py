@@ -945,6 +945,15 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Forfait structure 2025 (médecins) : 1 960 €", "Le même montant les deux années."],
         ),
+        # two years told, one asked: that year's story (« pareil » brings the year before's)
+        (
+            "chirurgien-dentiste",
+            (
+                "En 2024 j'ai eu le socle + la CPTS. En 2025 pareil et en plus une étudiante de "
+                "6e année en stage actif. Je me suis calculé 940 € pour 2025, je me trompe ?"
+            ),
+            ["Total : 940 € pour l'exercice 2025."],
+        ),
         # a total reckoned by the asker (« on trouve 790 € ») is checked against the case
         (
             "chirurgien-dentiste",
