@@ -597,9 +597,9 @@ class FaqResponder:
         if found is None and ans.profession in (None, "chirurgien-dentiste"):
             found = fse_start(text)
         if found is None and self.facts is not None and ans.profession is not None:
-            found = received_reply(text, self._case_for(ans), ans.scope, self.today())
-        if found is None and self.facts is not None and ans.profession is not None:
-            found = points_reply(text, self.facts.case_of(ans, self.today()))
+            case_for = self._case_for(ans)
+            found = received_reply(text, case_for, ans.scope, self.today())
+            found = found or points_reply(text, case_for)
         return found
 
     def _case_for(self, ans: Answer) -> Callable[[int | None], Case | None]:

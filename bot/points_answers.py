@@ -5,6 +5,7 @@ Donum); no FAQ entry holds every total someone reads on their dashboard."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.faq_text import fold
 from bot.messages import Block, Message, bold, italic, line
@@ -39,12 +40,16 @@ def points_told(text: str) -> bool:
     )
 
 
-def points_reply(text: str, case: Case | None) -> Message | None:
+def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Message | None:
     """The euros of the one number of points the question tells, on the scheme counted in
-    points that the question or the session names; None otherwise."""
+    points that the question or the session names (`case_for(None)`, read only then); None
+    otherwise."""
     folded = fold(text)
     found = POINTS.findall(folded)
-    if case is None or len(found) != 1 or not IN_EUROS.search(folded):
+    if len(found) != 1 or not IN_EUROS.search(folded):
+        return None
+    case = case_for(None)
+    if case is None:
         return None
     d = case.dispositif
     if d.unite != "points" or not d.valeur_point:
