@@ -18,26 +18,37 @@ from knowledge.schema import Vsm
 MORE_THAN_THIRD = re.compile(r"\b(plus d'|plus de |au dela d'|au-dela d')(un tiers|1/3)")
 LESS_THAN_THIRD = re.compile(r"\b(moins d'|moins de )(un tiers|1/3)")
 STRUCTURED = re.compile(r"\bstructur\w*|\bci-?sis\b")
+# When the share was reached, or when the forfait is paid: the guides' periods answer it
+# (« fin 2023 j'étais à 40 %, au 30 juin 2024 à 60 %, ça tombe quand ? »).
+TIME = re.compile(
+    r"\b(quand|qd|trop tard|semestre|vers\w*|pay\w*|tomb\w*|date|fin|debut|au \d|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"20(22|23|24))\b"
+)
 
 
-def _shares(folded: str) -> dict[str, float]:
-    """The share of the ALD patientèle (a rate followed by « ALD » or « patients », or just
-    after « ALD ») and of structured VSM (a rate beside « structuré »), each the first one
-    written."""
-    found: dict[str, float] = {}
+def _shares(folded: str) -> tuple[list[float], float | None]:
+    """The shares of the ALD patientèle told, in order (a rate followed by « ALD » or
+    « patients », just after « ALD », or a later one once one is told: « fin 2023 40 % de
+    mes ALD, puis 60 % en avril 2024 »), and the first share of structured VSM (a rate
+    beside « structuré »)."""
+    ald: list[float] = []
+    structure = None
     for v in values(folded):
         at = folded.find(v.text)
         if v.kind != "taux" or at < 0:
             continue
         after, around = folded[at : at + 60], folded[max(0, at - 40) : at + 60]
         before = folded[max(0, at - 50) : at]
-        if "ald" not in found and re.search(r"\b(ald|patient\w*)\b", after):
-            found["ald"] = v.value
-        elif "ald" not in found and re.search(r"\bald\b", before) and "%" not in before:
-            found["ald"] = v.value  # "le DMP de presque tous mes ALD, j'estime à 93 %"
-        elif "structure" not in found and STRUCTURED.search(around):
-            found["structure"] = v.value
-    return found
+        if re.search(r"\b(ald|patient\w*)\b", after):
+            ald.append(v.value)
+        elif not ald and re.search(r"\bald\b", before) and "%" not in before:
+            ald.append(v.value)  # "le DMP de presque tous mes ALD, j'estime à 93 %"
+        elif structure is None and STRUCTURED.search(around):
+            structure = v.value
+        elif ald:
+            ald.append(v.value)
+    return ald, structure
 
 
 def vsm_reply(vsm: Vsm, text: str) -> Message | None:
@@ -45,12 +56,11 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     folded = fold(text)
     if not VSM.search(folded):
         return None
-    shares = _shares(folded)
-    ald = shares.get("ald")
+    told, structure = _shares(folded)
     published = {float(c.valeur) for c in vsm.seuils if c.valeur is not None}
-    if ald is None or not own_figure(folded, frozenset(published)):
+    if not told or not own_figure(folded, frozenset(published)):
         return None  # "si 90 % de ses patients…, combien ?" is the entry's table
-    structure = shares.get("structure")
+    ald = told[-1]  # the latest share told decides; the ones before are shown
     if STRUCTURED.search(folded):
         if MORE_THAN_THIRD.search(folded):
             structure = 34.0  # strictly more than a third: both readings give the bonus
@@ -71,10 +81,13 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     rules = [line(f"• {fmt_eur(p.eur or 0)}{NNBSP}: {p.texte}") for p in vsm.paliers]
     bonus = f"{int(vsm.majoration_structure * 100)}{NNBSP}%"
     rules.append(line(f"• +{bonus}{NNBSP}: {vsm.seuil_structure.texte}"))
+    before = [line(f"Avant{NNBSP}: {vsm_amount(vsm, x, structure).raison}") for x in told[:-1]]
     blocks = [
-        Block((line(bold(vsm.libelle)), line(result.raison), line(amount))),
+        Block((line(bold(vsm.libelle)), *before, line(result.raison), line(amount))),
         Block((line(f"Paliers{NNBSP}:"), *rules)),
     ]
+    if len(told) > 1 or TIME.search(folded):  # when it is paid depends on when it is reached
+        blocks.append(Block(tuple(line(p.texte) for p in vsm.periodes)))
     if result.ambiguite is None:  # else both readings follow
         blocks.append(Block(tuple(line(n.texte) for n in [vsm.ponderation, *vsm.avertissements])))
     else:

@@ -49,6 +49,16 @@ def test_vsm_tension_is_explained() -> None:
             "à peu près, au format structuré. Combien rapportait ce forfait VSM ?",
             "Montant\u202f: 3\u202f600\u202f€",
         ),
+        # two shares told over time: the latest decides, the earlier one and the guides'
+        # periods are shown (when it is paid depends on when it was reached)
+        (
+            "VSM : fin 2023 j'étais à 40 % de mes ALD, j'ai rattrapé et au 30 juin 2024 "
+            "j'étais à 60 %. J'ai droit à quelque chose et ça tombe quand ?",
+            "Avant\u202f: 40\u202f% de la patientèle ALD\u202f: sous le premier seuil "
+            "(50\u202f%).\n"
+            "60\u202f% de la patientèle ALD\u202f: palier de 1\u202f500\u202f€.",
+        ),
+        ("VSM : 55 % de mes ALD en mars 2024, trop tard ?", "payés au 2e semestre 2024"),
         # named « synthèse médicale », « volets de synthèse », « forfait synthèse »
         (
             "Gros effort sur les volets de synthèse de mes ALD : fin 2023, 55 % avec la synthèse "
