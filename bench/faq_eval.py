@@ -123,6 +123,10 @@ DEV_COLLOQUIAL77 = TESTS / "faq_devset_colloquial77.yaml"  # médecins' FS 2023-
 DEV_COLLOQUIAL78 = TESTS / "faq_devset_colloquial78.yaml"  # Donum 2026 own-case stories
 DEV_COLLOQUIAL79 = TESTS / "faq_devset_colloquial79.yaml"  # dentists' FAMI own-case stories
 DEV_COLLOQUIAL80 = TESTS / "faq_devset_colloquial80.yaml"  # two questions in one, follow-ups
+DEV_COLLOQUIAL81 = TESTS / "faq_devset_colloquial81.yaml"  # médecins' own cases, figures
+DEV_COLLOQUIAL82 = TESTS / "faq_devset_colloquial82.yaml"  # dentists' FAMI cases, figures
+DEV_COLLOQUIAL83 = TESTS / "faq_devset_colloquial83.yaml"  # FS 2025 vs Donum 2026, deadlines
+DEV_COLLOQUIAL84 = TESTS / "faq_devset_colloquial84.yaml"  # forwarded, two in one, SMS
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -176,6 +180,10 @@ VALIDATION48 = TESTS / "faq_validation48.yaml"  # own-case stories, FS 2024-2025
 VALIDATION49 = TESTS / "faq_validation49.yaml"  # two things at once, follow-ups, SMS
 VALIDATION50 = TESTS / "faq_validation50.yaml"  # forwarded, several practitioners
 VALIDATION51 = TESTS / "faq_validation51.yaml"  # definitions, single conditions, near OOS
+VALIDATION52 = TESTS / "faq_validation52.yaml"  # written blind 2/12/2026, held out
+VALIDATION53 = TESTS / "faq_validation53.yaml"  # written blind 2/12/2026, held out
+VALIDATION54 = TESTS / "faq_validation54.yaml"  # written blind 2/12/2026, held out
+VALIDATION55 = TESTS / "faq_validation55.yaml"  # written blind 2/12/2026, held out
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -259,6 +267,10 @@ SETS = [
     (f"colloquial development set 78 {TUNED}", DEV_COLLOQUIAL78),
     (f"colloquial development set 79 {TUNED}", DEV_COLLOQUIAL79),
     (f"colloquial development set 80 {TUNED}", DEV_COLLOQUIAL80),
+    (f"colloquial development set 81 {TUNED}", DEV_COLLOQUIAL81),
+    (f"colloquial development set 82 {TUNED}", DEV_COLLOQUIAL82),
+    (f"colloquial development set 83 {TUNED}", DEV_COLLOQUIAL83),
+    (f"colloquial development set 84 {TUNED}", DEV_COLLOQUIAL84),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -312,6 +324,10 @@ SETS = [
     ("validation set 49 (held out)", VALIDATION49),
     ("validation set 50 (held out)", VALIDATION50),
     ("validation set 51 (held out)", VALIDATION51),
+    ("validation set 52 (held out)", VALIDATION52),
+    ("validation set 53 (held out)", VALIDATION53),
+    ("validation set 54 (held out)", VALIDATION54),
+    ("validation set 55 (held out)", VALIDATION55),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -626,6 +642,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION49,
             VALIDATION50,
             VALIDATION51,
+            VALIDATION52,
+            VALIDATION53,
+            VALIDATION54,
+            VALIDATION55,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
