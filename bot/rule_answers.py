@@ -188,6 +188,7 @@ NOT_A_VERDICT = re.compile(
 )
 # A negation of owning, not of having: "pas ma propre messagerie (celle du titulaire)".
 OWNED = frozenset(["propr"])
+RATE_WORD = frozenset(["taux"])
 # What is asked in spite of something missed: "je touche quand même l'aller vers ?".
 CONCEDED = re.compile(
     r"\b(quand meme|tout de meme|meme si|malgre|perd\w*( \w+)? (aussi|egalement|en plus))\b"
@@ -573,7 +574,8 @@ class RuleAnswers:
         if q.figures and not q.procedure:
             # "FSE à 55 %, mais 4 interventions en EHPAD. Les 300 € aller vers sont perdus
             # aussi ?": of several figures, the one of the indicator the question closes on
-            closing = self._named(q.closing, d, None) if q.closing else None
+            # "… 68 % de FSE en 2025. Mon taux de 68 % suffit ?": « taux » alone names no rate
+            closing = self._named(q.closing - RATE_WORD, d, None) if q.closing else None
             failed = next(
                 (g for span in q.negated if (g := self._block_failed(span, d)) is not None), None
             )

@@ -200,6 +200,17 @@ def test_a_figure_is_judged_on_the_rate_named_beside_it(responder: FaqResponder)
     assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
 
 
+def test_a_closing_rate_said_taux_is_not_another_indicators(responder: FaqResponder) -> None:
+    """« Mon taux de 68 % suffit ? » after « 68 % de FSE »: « taux » alone names no rate (it
+    named the DMP's, whose phrasings say « taux » most)."""
+    q = (
+        "Un confrère m'a dit qu'il faut 70 % de FSE. Moi j'ai 68 % de FSE en 2025. "
+        "Mon taux de 68 % suffit pour le forfait structure ?"
+    )
+    g = ground(responder, q, "medecin")
+    assert g is None or g.situation.indicateur.id == "taux_teletransmission"
+
+
 def test_a_count_made_at_the_cabinet_is_not_judged_as_interventions_outside(
     responder: FaqResponder,
 ) -> None:
