@@ -218,7 +218,8 @@ SHARE_OF = re.compile(
 )
 # Two counts of one thing, the share told by neither: "180 arrêts au total dont 165 en ligne",
 # "sur 50 bons de transport, j'en ai fait 20 en ligne", "30 messages pour 500 consultations",
-# "3 200 consultations et 1 100 avec un compte rendu" (words between them are no figures).
+# "3 200 consultations et 1 100 avec un compte rendu", "3 200 consultations, 900 avec un
+# document" (words between them are no figures).
 _WORDS = r"(?: (?:[^\W\d][\w']*|(?:19|20)\d\d))"
 # What follows the second count when it is no share of the first: patients set apart.
 PART_NOT_SHARE = re.compile(r"\b(ald|ame|aide medicale|ehpad|nourrissons?|cmu|css|patients?)\b")
@@ -228,7 +229,10 @@ PART_OF_ALL = [
     (re.compile(rf"\b{_BIG}{_WORDS}{{0,3}},? dont {_BIG}\b(?! ?%)"), False),
     (re.compile(rf"\bsur {_BIG}{_WORDS}{{0,4}},? j'en ai{_WORDS}{{0,2}} {_BIG}\b(?! ?%)"), False),
     (re.compile(rf"\b{_BIG}{_WORDS}{{1,5}} pour{_WORDS}{{0,3}} {_BIG} consultations?\b"), True),
-    (re.compile(rf"\b{_BIG} consultations?{_WORDS}{{0,3}} et {_BIG} (?:avec|ont|dont)\b"), False),
+    (
+        re.compile(rf"\b{_BIG} consultations?{_WORDS}{{0,3}},?(?: et)? {_BIG} (?:avec|ont|dont)\b"),
+        False,
+    ),
 ]
 # "2 000 actes au total, 1 380 en FSE", "3 120 actes dont 2 230 en FSE": the rate of the two
 # counts; the acts the FAMI's guide excludes from it, when counted ("100 actes faits en papier

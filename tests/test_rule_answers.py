@@ -620,6 +620,13 @@ def test_the_one_rate_a_libelle_lists_is_judged_alone(late: FaqResponder) -> Non
             "medecin",
             "non_atteint",
         ),
+        # « 3 200 consultations, 900 avec un document » (a comma, no « et »): 28,1 % < 30 %
+        (
+            "Stat de mon logiciel pour 2024 : 3 200 consultations, 900 avec un document envoyé "
+            "dans le DMP. J'ai le critère DMP ?",
+            "medecin",
+            "non_atteint",
+        ),
         # « exactement » between a rate's name and its figure; both rates required, the one at
         # its threshold (> 30 %) decides
         (
