@@ -389,10 +389,14 @@ class RuleSums:
                 return replace(worth, lignes=(*worth.lignes[:2], line, *worth.lignes[2:]))
         answers = self._answers(d, named, everything, unknown)
         left = [] if everything or unknown else _left_open(d, named)
+        # "appli carte Vitale ok": one of the two things the ApCV + message option requires
+        half = {} if everything else _half_told(folded, named)
+        named = [(x, met, f) for x, met, f in named if x.id not in half]
+        left += [x for x in d.indicateurs if x.id in half]
         for i in left:  # "moyenne 72 %, …" says nothing of the software: not known
             answers.pop(i.id, None)
         est = estimate(d, answers, gains=False)
-        fact = self._fact(case, named, est, everything, unknown, left)
+        fact = self._fact(case, named, est, everything, unknown, left, half)
         if story and not loss and ASKS_SUM.search(closing):
             fact = self._share_asked(fact, d, named, closing, est)
         if loss:
@@ -942,6 +946,7 @@ class RuleSums:
         everything: bool,
         unknown: bool,
         left: list[Indicateur],
+        half: dict[str, list[str]],
     ) -> Fact:
         d = case.dispositif
         paid = {r.id: r for r in est.indicateurs}
@@ -979,7 +984,9 @@ class RuleSums:
                 listed.append(f"Non atteints{NNBSP}: " + ", ".join(missed) + ".")
             if left:
                 listed.append(
-                    f"Non cités, à connaître{NNBSP}: " + ", ".join(map(_label, left)) + "."
+                    f"Non cités, à connaître{NNBSP}: "
+                    + ", ".join(_label(x) + _unsaid(d, x, half.get(x.id, [])) for x in left)
+                    + "."
                 )
             listed.append(
                 "Les autres indicateurs, non cités, restent à connaître."
@@ -1044,6 +1051,33 @@ class RuleSums:
             tuple(a.raison for a in est.ambiguites),
             tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
         )
+
+
+def _half_told(
+    folded: str, named: list[tuple[Indicateur | Groupe, bool, Figure | None]]
+) -> dict[str, list[str]]:
+    """The items said met by the name of only some of the things each requires (« appli
+    carte Vitale ok » for the ApCV and Mon espace santé message option): not known, with the
+    components unsaid."""
+    out = {}
+    for x, met, f in named:
+        if not met or f is not None or not isinstance(x, Indicateur) or x.agregation != "tous":
+            continue
+        said = _components_named(folded, x)
+        unsaid = [c.id for c in x.composantes if c.id not in said]
+        if said and unsaid and len(x.composantes) > 1:
+            out[x.id] = unsaid
+    return out
+
+
+def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:
+    """ " (20 points, soit 140 € ; non cité : « Messages … via Mon espace santé »)": what an
+    item said met is worth, and the components the question left out of it."""
+    if not unsaid:
+        return ""
+    names = [_q(c.libelle) for c in x.composantes if c.id in unsaid]
+    worth = _worth(d, x)[2:-1]
+    return f" ({worth}{NNBSP}; non cité{NNBSP}: " + ", ".join(names) + ")"
 
 
 def _left_open(

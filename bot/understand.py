@@ -66,7 +66,14 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
         "ordos",
         "ordo",
     ),
-    "apcv": ("appli carte Vitale", "apcv", "carte vitale", "application carte vitale"),
+    "apcv": (
+        "appli carte Vitale",
+        "apcv",
+        "carte vitale",
+        "application carte vitale",
+        "appli cv",
+        "appli vitale",
+    ),
     "messagerie_mes": ("messagerie", "messages", "message", "mon espace santé"),
 }
 

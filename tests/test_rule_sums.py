@@ -979,3 +979,32 @@ def test_a_story_is_read_item_by_item(
     shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
     for part in said:
         assert part in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "unsaid"),
+    [
+        # one of the two things the option requires: not counted, its worth and the other said
+        (
+            "Donum 2026 : socle ok et appli carte Vitale ok, ça me fait combien ?",
+            ["entre 1 960 € (280 points) et 2 100 €", "non cité : « Messages sécurisés"],
+            ["Atteints : « Indicateurs socles (tous requis) », « Application"],
+        ),
+        # both told: the option is met
+        (
+            "Donum 2026 : socle ok, appli carte Vitale et message Mon espace santé ok, combien ?",
+            ["Total : 2 100 € (300 points)"],
+            ["non cité"],
+        ),
+    ],
+)
+def test_an_item_said_met_by_half_of_what_it_requires_is_not_known(
+    responder: FaqResponder, text: str, said: list[str], unsaid: list[str]
+) -> None:
+    """« appli carte Vitale ok »: the ApCV + Mon espace santé option requires both; it was
+    counted met (+140 €) on the ApCV alone."""
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    for part in said:
+        assert part in shown
+    for part in unsaid:
+        assert part not in shown
