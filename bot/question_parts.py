@@ -11,7 +11,7 @@ from bot.faq_text import fold
 from bot.question_scope import SCHEMES, VSM
 
 # "1) … 2) …", "1. … 2. …": numbered questions.
-NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).] ")
+NUMBERED = re.compile(r"(?:^|(?<=\s))([1-4]) ?[).°/] ")  # "1) ", "1. ", "1/ ", "1° "
 FIGURE = re.compile(r"\d")
 YEAR = re.compile(r"\b20[12]\d\b")
 # What a mail closes on after its last question: thanks, greetings, a signature.

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.faq_replies import FaqResponder
-from bot.question_parts import alone, question_parts
+from bot.question_parts import alone, is_numbered, question_parts
 from bot.session import Session
 from bot.text_render import to_text
 from knowledge import Knowledge
@@ -158,3 +158,12 @@ def test_terse_numbered_questions_each_get_an_answer(responder: FaqResponder) ->
     )
     reply = to_text(responder.respond(text, Session(chat_id=1)).message).replace(NN, " ")
     assert "1 240 €" in reply and "deuxième trimestre 2025" in reply and "≥ 70 %" in reply
+
+
+@pytest.mark.parametrize("mark", ["1/ ", "1) ", "1. ", "1° "])
+def test_numbering_with_a_slash_or_degree_tells_the_questions_apart(mark: str) -> None:
+    """« 1/ … ? 2/ … ? »: numbered as « 1) » is (the second question went unanswered)."""
+    second = mark.replace("1", "2")
+    text = f"{mark}l'aller vers c'est combien d'interventions ? {second}faut le socle ?"
+    assert is_numbered(text)
+    assert question_parts(text)[1][0] == "faut le socle ?"
