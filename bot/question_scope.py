@@ -378,6 +378,10 @@ class ScopeReader:
             # numérique ça passe ?": the scheme named alone, or alone in the question, is of
             # its own years
             main = next((y for y in years if y >= start), main)
+            if main < start and set(years) <= _event_years(folded):
+                # "pour le socle Donum il me faut quoi ? Logiciel Ségur installé en 2023":
+                # when something was done, not the exercice asked
+                years, main = (), None
         draft = DRAFT.search(folded)
         return QuestionScope(
             professions,
@@ -451,6 +455,18 @@ SINCE_YEAR = re.compile(
     r"\bdepuis (?:(?:le |l'|fin |debut |mi-?|\d{1,2}(?:er)? )?"
     rf"(?:{'|'.join(MONTHS)}) )?(20[1-3]\d)\b"
 )
+# "logiciel installé en 2023", "acheté fin 2022": when something was done, not an exercice
+EVENT_YEAR = re.compile(
+    r"\b(?:install\w*|achet\w*|acqui\w*|mis a jour|mise a jour|chang\w*|signe\w*|ouvert|"
+    r"cree\w*|pris|prise)\b[^.?!,;]{0,25}?\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
+)
+
+
+def _event_years(folded: str) -> set[int]:
+    """The years that date what the asker did, not an exercice."""
+    return {int(y) for y in EVENT_YEAR.findall(folded)} if "20" in folded else set()
+
+
 # The one year a story's closing question asks of, "pour 2023" or "en 2023"
 QUESTION_YEAR = re.compile(
     r"[.!?] (?:(?!\b20[1-3]\d\b)[^.!?])*\b(?:pour|en) (?:l'exercice |le forfait |le fs |"

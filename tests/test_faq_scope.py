@@ -301,9 +301,12 @@ def test_a_year_said_in_a_quotation_is_the_story() -> None:
         ("elle est en vacances jusqu'à début janvier 2025. L'indicateur 2024, c'est raté ?", 2024),
         # a closing question looking ahead asks its later year, though the story dates one
         ("Suivi Donum 2026 : 65 % de moyenne. Son socle passera-t-il encore en 2028 ?", 2028),
+        # when something was done, before the scheme named began: no exercice told
+        ("pour le socle Donum il me faut quoi ? Logiciel Ségur installé en 2023.", None),
+        ("la Donum en 2023, ça existait ?", 2023),
     ],
 )
-def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int) -> None:
+def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int | None) -> None:
     """The years told before are the story; the one the question opens on is asked."""
     assert detect(text).exercice == exercice
 
