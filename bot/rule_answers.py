@@ -1462,3 +1462,13 @@ def _unpaid_after(d: Dispositif, group: Groupe) -> str:
     not met leaves unpaid, with what they would have paid."""
     after = [g for g in d.groupes if group.id in g.prerequis]
     return "".join(f", ni {_q(g.libelle)} ({_group_total(d, g)}), qui en dépend" for g in after)
+
+
+def components_named(words: str, ind: Indicateur) -> list[str]:
+    """The components of `ind` the words name by their own names (`RATE_NAMES`)."""
+    folded = fold(words)
+    return [
+        c.id
+        for c in ind.composantes
+        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
+    ]

@@ -34,6 +34,7 @@ from bot.rule_answers import (
     _named_rates,
     _q,
     _unpaid_after,
+    components_named,
     in_unit,
 )
 from calculators import estimate
@@ -268,6 +269,8 @@ def asks_optional(text: str) -> bool:
     return bool(OPTIONAL.search(folded)) and not REQUIRED.search(folded)
 
 
+# A target moved: "il a baissé", "ils l'ont relevé ?"
+MOVED = re.compile(r"\b(baiss\w*|augment\w*|relev\w*|durci\w*|assoupli\w*|monte\w*)\b")
 # A target asked of blocks: "les seuils des options et du socle ?".
 TARGET_WORDS = re.compile(r"\b(seuils?|objectifs?|cibles?|taux a atteindre)\b")
 # "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
@@ -496,6 +499,12 @@ class RuleFacts:
         when = asked(text) in ("paiement", "declaration")
         compared = VERSUS.search(folded) and not AMOUNT.search(folded)
         why = WHY_FIGURES.search(YEAR_WORDS.sub(" ", folded))  # "pourquoi 400 points puis 280 ?"
+        moved = CHANGED.search(folded) or MOVED.search(folded)
+        if TARGET_WORDS.search(folded) and moved and not when:
+            # "le seuil des CM AT-MP a baissé avec la Donum par rapport au forfait 2025 ?"
+            found = self._targets_over_years(text, ans, who, years, today)
+            if found is not None:
+                return found
         if len(years) == 2 and (CHANGED.search(folded) or compared or why) and not when:
             found = self._changes(text, ans.profession, who, years, today)
             if found is not None:
@@ -514,6 +523,60 @@ class RuleFacts:
         if found is None and COMPARED.search(folded):
             found = self._groups_compared(text, case)
         return found
+
+    def _targets_over_years(
+        self, text: str, ans: Answer, who: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """The target of the one rate or indicator named, on two exercices: those told, or
+        the one told and the first of another scheme named ("avec la Donum par rapport au
+        forfait 2025"); None unless both years publish a target for it."""
+        assert ans.profession is not None and ans.scope is not None
+        years = list(years)
+        if len(years) == 1:
+            for scheme, ys in self.rules.scheme_years(ans.profession).items():
+                if scheme in ans.scope.schemes and years[0] not in ys:
+                    years.append(min(ys, key=lambda y: abs(y - years[0])))
+        if len(years) != 2:
+            return None
+        lines, sources, last = [], [], None
+        targets = []
+        for year in sorted(years):
+            case = self.rules.case(ans.profession, year, today, (who, "question"))
+            named = self.rules.named_in(text, case.dispositif) if case else None
+            if case is None or named is None:
+                return None
+            ind, comp = named
+            if comp is None and ind.composantes:  # "les certificats AT-MP": that rate's
+                said = components_named(text, ind)
+                comp = next((c for c in ind.composantes if [c.id] == said), None)
+            target = comp.cible if comp is not None else ind.cible
+            if target.valeur is None or target.type not in ("taux", "nombre"):
+                return None
+            label = (comp or ind).libelle
+            lines.append(f"{year} ({case.dispositif.libelle}){NNBSP}: {label}, {target.texte}.")
+            targets.append((target.operateur, target.valeur))
+            sources += [*target.sources, *(comp or ind).sources]
+            last = (case, ind)
+        assert last is not None
+        (op_a, a), (op_b, b) = targets
+        if (op_a, a) == (op_b, b):
+            lines.append("Le même objectif les deux exercices.")
+        elif a == b:  # "≥ 30 %" then "> 30 %": exactly 30 % no longer meets it, or now does
+            at = "ne suffit plus" if op_b == ">" else "suffit désormais"
+            unit = f"{NNBSP}%" if target.type == "taux" else ""
+            lines.append(f"Même seuil, mais exactement {fmt_number(a)}{unit} {at}.")
+        case, ind = last
+        return Fact(
+            case,
+            "condition",
+            ind.id,
+            f"Objectif — exercices {min(years)} et {max(years)}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
+            indicateur=None,  # of two schemes, whose ids differ: no one entry's indicator
+            span=f"exercices {min(years)} et {max(years)}",
+        )
 
     def verdicts_over_years(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
         """ "mon taux DMP est resté à 25 % en 2023 et en 2024, ça change quoi ?": the figure

@@ -33,11 +33,11 @@ from bot.rule_answers import (
     RuleAnswers,
     _named_rates,
     _takes,
+    components_named,
     in_unit,
     outdated,
 )
 from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
-from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -718,7 +718,7 @@ class RuleSums:
                 again = _by_rate_name(words, d)  # "msg patient 0": a component's own name
             for ind in (found, again):
                 if isinstance(ind, Indicateur):  # "les arrêts de travail, les protocoles…"
-                    for c in _components_named(words, ind):
+                    for c in components_named(words, ind):
                         parts_named.setdefault(ind.id, {})[c] = met
                     if EVERY_ONE.search(words):
                         complete.add(ind.id)  # "tous les téléservices (arrêts, AT/MP, …)"
@@ -760,7 +760,7 @@ class RuleSums:
                 figure = given.value if given is not None else _bare_rate(words, found)
                 figure = figure if met and _counts(found, figure) else None
                 rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
-                alone = _components_named(words, found)
+                alone = components_named(words, found)
                 if not rates and given is not None and given.kind == "taux" and len(alone) == 1:
                     rates = {alone[0]: given.value}  # "arrêts : 180 dont 165 en ligne": AAT's
                 each = len(rates) == len(found.composantes) or (rates and _paid_each(found))
@@ -1063,7 +1063,7 @@ def _half_told(
     for x, met, f in named:
         if not met or f is not None or not isinstance(x, Indicateur) or x.agregation != "tous":
             continue
-        said = _components_named(folded, x)
+        said = components_named(folded, x)
         unsaid = [c.id for c in x.composantes if c.id not in said]
         if said and unsaid and len(x.composantes) > 1:
             out[x.id] = unsaid
@@ -1276,16 +1276,6 @@ def _value(ind: Indicateur, figure: Figure) -> Figure:
     return {c.id: figure for c in ind.composantes}
 
 
-def _components_named(words: str, ind: Indicateur) -> list[str]:
-    """The components of `ind` the words name by their own names (`RATE_NAMES`)."""
-    folded = fold(words)
-    return [
-        c.id
-        for c in ind.composantes
-        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
-    ]
-
-
 def _rest_of(
     out: list[tuple[Indicateur | Groupe, bool, Figure | None]],
     others: set[str],
@@ -1332,7 +1322,7 @@ def _paid_each(x: Indicateur) -> bool:
 
 def _by_rate_name(words: str, d: Dispositif) -> Indicateur | None:
     """The one indicator a component's name (`RATE_NAMES`) in the words belongs to."""
-    found = [ind for ind in d.indicateurs if _components_named(words, ind)]
+    found = [ind for ind in d.indicateurs if components_named(words, ind)]
     return found[0] if len(found) == 1 else None
 
 

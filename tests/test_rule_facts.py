@@ -1450,3 +1450,34 @@ def test_a_sign_off_after_the_question_does_not_hide_it(responder: FaqResponder)
     )
     rep = respond(responder, text, "medecin")
     assert rep.entry is not None and rep.entry.id == "donum_montant_max"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # one year and the other scheme named: its first exercice
+        (
+            "Le seuil pour les certificats AT-MP en ligne, il a baissé avec la dotation "
+            "numérique par rapport au forfait 2025 ?",
+            [
+                "2025 (Forfait structure 2025 (médecins)) : Certificat médical AT-MP, ≥ 50 %.",
+                "> 30 %",
+            ],
+        ),
+        # the same figure, the bound changed
+        (
+            "le seuil du DMP a baissé entre 2025 et 2026 ?",
+            ["≥ 30 % des consultations", "Même seuil, mais exactement 30 % ne suffit plus."],
+        ),
+        ("l'objectif d'arrêts de travail en ligne a changé entre 2023 et 2024 ?", ["≥ 90 %"]),
+    ],
+)
+def test_a_target_moved_is_set_side_by_side(
+    responder: FaqResponder, text: str, said: list[str]
+) -> None:
+    """« le seuil … a baissé avec la Donum par rapport au forfait 2025 ? »: each exercice's
+    target of the rate named (the convention's entry answered)."""
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Objectif — exercices" in shown
+    for part in said:
+        assert part in shown
