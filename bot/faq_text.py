@@ -14,7 +14,8 @@ import Stemmer
 
 # Function words only: "ne", "pas", "non", "sans", "plus", "jamais", "aucun" are kept on
 # purpose, a negation changes the answer. "avoir" and "être" in the imperfect: the spelling
-# correction would make « j'avais » an « avis » (d'arrêt de travail).
+# correction would make « j'avais » an « avis » (d'arrêt de travail). The asker's spouse names
+# no topic, and « mari » stems as « mars » does (a date's month).
 _FUNCTION_WORDS = """
     a ai alors as au aux avec avez avoir avons bah ben bien bjr bon bonjour c ca ce ceci cela
     ces cet cette d dans de des donc du elle en es est et etait etaient ete etes etre euh eux
@@ -23,6 +24,7 @@ _FUNCTION_WORDS = """
     nous on ont ou par pour qu que qui quoi s sa se ses si slt son sont stp suis sur svp t ta
     te tes toi ton tous tout toute toutes tu un une vos votre vous y ya
     avais avait avaient avions aviez etais
+    mari epoux epouse conjoint conjointe
 """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
