@@ -73,6 +73,7 @@ TARGET_TOLD = re.compile(
     rf"\b({_BELOW}|au[- ]dessus|atteint|depasse|passe) {_THE}((deux|trois|quatre) )?"
     r"(seuils?|objectifs?|cibles?)\b"
 )
+MAX_KEPT = 3  # the items still paid, listed after « tout bon sauf X »
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
 LISTED = re.compile(r"\bet\b|,|\+|/")
 # What a sum is counted in: "combien" beside a target asks the target, unless money is named.
@@ -977,6 +978,17 @@ class RuleSums:
         if everything:
             but = ", sauf " + ", ".join(missed) if missed else ""
             listed.append(f"Tous les indicateurs atteints{but}.")
+            kept = [  # "tout bon sauf le taux… qu'est-ce qui me reste ?": what is still paid
+                f"{_q(g.libelle)}{NNBSP}: {_amount(d, g.points, g.eur)}"
+                for g in est.groupes
+                if g.regle == "tous_requis" and g.atteint and g.eur
+            ] + [
+                f"{_q(r.libelle)}{NNBSP}: {_amount(d, r.points, r.eur)}"
+                for r in est.indicateurs
+                if r.eur
+            ]
+            if missed and 0 < len(kept) <= MAX_KEPT:  # a long list reads as the whole scheme
+                listed.append(f"Restent versés{NNBSP}: " + f"{NNBSP}; ".join(kept) + ".")
         else:
             if met:
                 listed.append(f"Atteints{NNBSP}: " + ", ".join(met) + ".")

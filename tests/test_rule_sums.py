@@ -1008,3 +1008,16 @@ def test_an_item_said_met_by_half_of_what_it_requires_is_not_known(
         assert part in shown
     for part in unsaid:
         assert part not in shown
+
+
+def test_what_is_still_paid_after_all_but_one_is_listed(responder: FaqResponder) -> None:
+    """« tout était bon sauf le taux… qu'est-ce qui me reste ? »: the items still paid, each
+    with its amount, when they are few (the total alone did not say the 300 € kept)."""
+    text = (
+        "pour 2024 : tout etait bon sauf le taux de teletransmission, je suis a 66 %. "
+        "Je perds combien et qu'est ce qui me reste ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Restent versés : « Aller vers »" in shown and ": 300 €" in shown
+    many = "2025 : tout ok sauf le SAS et la visio, combien ?"
+    assert "Restent versés" not in to_text(respond(responder, many, "medecin").message)
