@@ -139,6 +139,8 @@ QUOTED_TARGET = re.compile(
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
 )
+# How a target is counted: "calculé cabinet par cabinet", "s'applique à", "compté sur".
+COUNTED_HOW = re.compile(r"\b(calcul\w*|compt\w*|appliqu\w*|mesur\w*|apprecie\w*)\b")
 # An amount asked of several rates typed bare
 ASKS_POINTS = re.compile(r"\b(combien|cb|quel montant|points)\b")
 # "les indicateurs obligatoires", "requis": the block of required indicators
@@ -623,8 +625,9 @@ class RuleAnswers:
                     comp, figure = _failing_rate(text, ind) or _own_rate(text, ind, comp, figure)
                 if figure is not None and self._place_denied(q, ind, d, text):
                     return None  # "3 dépistages dans un lycée (pas en REP)": do they count?
-                if figure is not None and _other_target_asked(
-                    text, comp.cible if comp else ind.cible
+                if figure is not None and (
+                    _other_target_asked(text, comp.cible if comp else ind.cible)
+                    or _target_rule_asked(text, comp.cible if comp else ind.cible)
                 ):
                     # "68 % de FSE. Le seuil de 70 % s'applique-t-il à lui ?": whether a
                     # target applies is the entries' to say, not a verdict on the 68 %
@@ -1320,6 +1323,21 @@ def _other_target_asked(text: str, target: Cible) -> bool:
         bool(quoted)
         and target.valeur is not None
         and all(abs(v.value - target.valeur) > 0.1 for v in quoted)
+    )
+
+
+def _target_rule_asked(text: str, target: Cible) -> bool:
+    """ "90 % ici, 45 % là-bas. Le taux de 70 % est calculé cabinet par cabinet ?": the
+    sentence a question closes on asks how the rule's own target is counted, with no figure
+    of the asker's."""
+    last = fold(SENTENCE_END.split(text.strip())[-1])
+    said = values(last)
+    return (
+        bool(said)
+        and target.valeur is not None
+        and all(v.kind == "taux" and _quoted_target(last, v) for v in said)
+        and any(abs(v.value - target.valeur) <= 0.1 for v in said)
+        and bool(COUNTED_HOW.search(last))
     )
 
 
