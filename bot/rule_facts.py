@@ -309,6 +309,8 @@ GROSSESSE = re.compile(r"\bdeclarations? (simplifiees? )?de grossesse\b")
 REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 # Who to turn to: "à qui je m'adresse", "qui dois-je contacter"
 WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
+# Catching up after the fact: "je peux rattraper en janvier ?", by when the year is assessed.
+CATCH_UP = re.compile(r"\brattrap\w*")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
 EXISTED = re.compile(
     r"\b(existai\w*|existe\w*|exist|payai\w*|rapportai\w*|(aurais|aurait|aurions) pu toucher)\b"
@@ -363,6 +365,8 @@ def asked(text: str) -> str | None:
             return "declaration"
         if DEADLINE.search(folded):
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
+    if CATCH_UP.search(folded):
+        return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
     told = _date_told(folded, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(folded)
     if told and PUT_IN_PLACE.search(folded):
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
