@@ -309,6 +309,8 @@ GROSSESSE = re.compile(r"\bdeclarations? (simplifiees? )?de grossesse\b")
 REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 # Who to turn to: "à qui je m'adresse", "qui dois-je contacter"
 WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
+# A block named by its kind, no obligation asked: "les deux blocs optionnels de la dotation".
+BLOCK_NAMED = re.compile(r"\bblocs? (optionnel|facultati|obligatoire)\w*")
 # Catching up after the fact: "je peux rattraper en janvier ?", by when the year is assessed.
 CATCH_UP = re.compile(r"\brattrap\w*")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
@@ -347,7 +349,7 @@ def asked(text: str) -> str | None:
     if GATE_ASKED.search(folded) and GATE_NAMED.search(folded) and not OPEN.search(folded):
         return "condition"  # a yes/no: "quel taux faut-il pour le socle ?" asks a target
     if (
-        OBLIGATION.search(folded)
+        OBLIGATION.search(BLOCK_NAMED.sub(" ", folded))
         and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
         and not (PAYMENT.search(folded) or LOSS.search(folded))
     ):

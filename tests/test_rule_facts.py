@@ -35,6 +35,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("le fami c'est combien max ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
+        # a block named by its kind asks no obligation
+        ("DMP 35 %, donc les deux blocs optionnels. Je les garde en 2028 ?", None),
         # catching up after the year: by when it is assessed
         ("si je rate mes taux 2026, je peux rattraper en janvier 2027 ?", "echeance"),
         ("le forfait de l'exercice 2026, il sera versé en quelle année ?", "paiement"),
