@@ -180,7 +180,9 @@ EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 # What is missing, told first: "il me manque juste le SAS et les stagiaires".
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
 # An item's own status after a colon: "…, pas du tout dans les réseaux : socle ok".
-OWN_STATUS = re.compile(r": [^:]*\b(ok|valide\w*|atteint\w*|bon)\s*$")
+OWN_STATUS = re.compile(
+    r": [^:]*\b(ok|valide\w*|atteint\w*|bon)(?: (?:d'apres|selon|dixit) [^:]*)?\s*$"
+)  # "… : socle ok d'après ma CPAM": who says so follows the status
 # How one describes oneself, not an item: "plutôt bien équipé", "très informatisée".
 DESCRIBED = re.compile(r"\b(bien|plutot|tres|assez|super|hyper) (equipe|informatise)e?s?\b")
 # An amount the asker says they received: "j'ai reçu 5 355 € de forfait structure", "versé

@@ -810,6 +810,15 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Total : 3 850 € (550 points)"],
         ),
+        # who says so after the status: « socle OK d'après ma CPAM » is met
+        (
+            "medecin",
+            (
+                "Donum 2026, psychiatre je fais presque pas d'AT : socle OK d'après ma CPAM, "
+                "DMP 34 %, e-ordonnances 61 %, mais CM AT-MP 20 % et DSG 0. Combien ?"
+            ),
+            ["Total : 2 380 € (340 points)"],
+        ),
         # rates in everyday words; the one indicator the question names
         (
             "medecin",
