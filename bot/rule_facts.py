@@ -311,6 +311,11 @@ REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
 # A block named by its kind, no obligation asked: "les deux blocs optionnels de la dotation".
 BLOCK_NAMED = re.compile(r"\bblocs? (optionnel|facultati|obligatoire)\w*")
+# "depuis mars 2024", "depuis le 2 janvier": when something began.
+SINCE_DATE = re.compile(
+    rf"\bdepuis (?:le |l'|fin |debut |mi-?)?(?:\d{1, 2}(?:er)? )?(?:{'|'.join(MONTHS)})"
+    r"(?: (?:19|20)\d\d)?\b"
+)
 # Catching up after the fact: "je peux rattraper en janvier ?", by when the year is assessed.
 CATCH_UP = re.compile(r"\brattrap\w*")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
@@ -369,7 +374,9 @@ def asked(text: str) -> str | None:
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
     if CATCH_UP.search(folded):
         return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
-    told = _date_told(folded, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(folded)
+    # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time
+    dated = SINCE_DATE.sub(" ", folded)
+    told = _date_told(dated, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(dated)
     if told and PUT_IN_PLACE.search(folded):
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
     if (

@@ -35,6 +35,11 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("le fami c'est combien max ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
+        # since when something began is no deadline
+        (
+            "Depuis mars 2024 je suis adhérent de la CPTS. En 2024 ça fait combien de points ?",
+            "montant",
+        ),
         # a block named by its kind asks no obligation
         ("DMP 35 %, donc les deux blocs optionnels. Je les garde en 2028 ?", None),
         # catching up after the year: by when it is assessed
