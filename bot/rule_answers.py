@@ -139,6 +139,7 @@ QUOTED_TARGET = re.compile(
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
 )
+BUT = re.compile(r"\bmais\b")
 # How a target is counted: "calculé cabinet par cabinet", "s'applique à", "compté sur".
 COUNTED_HOW = re.compile(r"\b(calcul\w*|compt\w*|appliqu\w*|mesur\w*|apprecie\w*)\b")
 # An amount asked of several rates typed bare
@@ -680,6 +681,8 @@ class RuleAnswers:
                     return None  # "pas d'arrêts en ligne": one rate of a mean decides nothing
                 if self._read_two_ways(q, span, named[0]):
                     return Situation(*named, None, ambigu=True)
+                if self._but_said(text, d, named[0]):
+                    return None  # "pas inscrit moi-même au SAS, mais ma CPTS y participe"
                 return Situation(*named, None, absent=True)
         return None
 
@@ -740,6 +743,23 @@ class RuleAnswers:
         )
         said = q.words - set().union(*q.negated)
         return two_ways and bool((said & self._libelle_words(ind.libelle)) - span)
+
+    def _but_said(self, text: str, d: Dispositif, ind: Indicateur) -> bool:
+        """A clause opened by « mais » after the negation names the same indicator without
+        one: the absence is qualified, not told."""
+        folded = fold(text)
+        denied = NEGATION.search(folded)
+        if denied is None:
+            return False
+        for m in BUT.finditer(folded, denied.end()):
+            clause = folded[m.end() :]
+            clause = re.split(r"[.;?!]", clause, maxsplit=1)[0]
+            if NEGATION.search(clause):
+                continue
+            named = self._named(self._stems(clause) - self._gate_words, d, None)
+            if named is not None and named[0] is ind:
+                return True
+        return False
 
     def _one_form(self, q: _Question, span: set[str], ind: Indicateur) -> bool:
         """Whether a negation denies one of the forms that meet the indicator (the libellés of

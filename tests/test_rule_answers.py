@@ -303,6 +303,12 @@ def test_one_form_of_coordination_missing_is_no_absence(responder: FaqResponder)
         ("pourquoi ma messagerie n'est pas pré-remplie ?", "chirurgien-dentiste"),
         ("70 % de fse c'est le seuil des dentistes ?", None),  # the target, quoted
         ("je suis psychiatre, pas de LAP certifié pour ma spé, je suis dispensé ?", None),
+        # a « mais » clause names the indicator again: the absence is qualified
+        (
+            "je ne suis pas inscrit moi-même au SAS, mais ma CPTS participe au SAS et j'y "
+            "ouvre 3 h de créneaux par semaine. Forfait 2024, j'ai droit à l'indicateur SAS ?",
+            "medecin",
+        ),
         # how the rule's own target is counted, after figures of two places
         (
             "Deux sites : 90 % de FSE au cabinet principal, 45 % au secondaire. Le taux de 70 % "
