@@ -140,6 +140,12 @@ QUOTED_TARGET = re.compile(
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
 )
 BUT = re.compile(r"\bmais\b")
+# The target asked openly: "c'est quoi le seuil ?", "quel est l'objectif maintenant ?"
+TARGET_QUESTION = re.compile(
+    r"\b(c'est quoi|quel(le)?s? (est|sont|etait|etaient)|c'est combien)( le| la| les| l')? ?"
+    r"(seuils?|objectifs?|cibles?|taux (a atteindre|exige|minimum|attendu))\b"
+    r"|\b(seuils?|objectifs?|cibles?),? (c'est|est|sont) (quoi|combien|de combien)\b"
+)
 # How a target is counted: "calculé cabinet par cabinet", "s'applique à", "compté sur".
 COUNTED_HOW = re.compile(r"\b(calcul\w*|compt\w*|appliqu\w*|mesur\w*|apprecie\w*)\b")
 # An amount asked of several rates typed bare
@@ -574,6 +580,10 @@ class RuleAnswers:
         older = _outdated_in(text, d) if q.verdict and not q.open else None
         if older is not None:  # "je suis en addendum 7, je touche le socle ?": not met
             return Situation(older, None, None, absent=True)
+        if len(q.figures) > 1 and _target_asked_after(text):
+            # "75 % en 2023, 82 % en 2024… c'est quoi le seuil maintenant ?": the target; one
+            # figure's verdict states it (« 68 %. c quoi le seuil »)
+            return None
         if q.figures and not q.procedure:
             # "FSE à 55 %, mais 4 interventions en EHPAD. Les 300 € aller vers sont perdus
             # aussi ?": of several figures, the one of the indicator the question closes on
@@ -1344,6 +1354,13 @@ def _other_target_asked(text: str, target: Cible) -> bool:
         and target.valeur is not None
         and all(abs(v.value - target.valeur) > 0.1 for v in quoted)
     )
+
+
+def _target_asked_after(text: str) -> bool:
+    """The sentence a question closes on asks the target itself, with no figure: the story's
+    figures are context ("c'est quoi le seuil maintenant ?")."""
+    last = fold(SENTENCE_END.split(text.strip())[-1])
+    return bool(TARGET_QUESTION.search(last)) and not values(last)
 
 
 def _target_rule_asked(text: str, target: Cible) -> bool:

@@ -303,6 +303,12 @@ def test_one_form_of_coordination_missing_is_no_absence(responder: FaqResponder)
         ("pourquoi ma messagerie n'est pas pré-remplie ?", "chirurgien-dentiste"),
         ("70 % de fse c'est le seuil des dentistes ?", None),  # the target, quoted
         ("je suis psychiatre, pas de LAP certifié pour ma spé, je suis dispensé ?", None),
+        # two figures told, the closing sentence asks the target itself
+        (
+            "en 2023 avec 75 % d'arrets de travail en ligne j'avais mes points. En 2024 je suis "
+            "monté à 82 % et amelipro me dit non atteint ! c'est quoi le seuil maintenant ?",
+            "medecin",
+        ),
         # a « mais » clause names the indicator again: the absence is qualified
         (
             "je ne suis pas inscrit moi-même au SAS, mais ma CPTS participe au SAS et j'y "
