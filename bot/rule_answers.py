@@ -1136,7 +1136,7 @@ class RuleAnswers:
             case = self._case_assumed(ans, p, sources, today)
             found = self.situation(text, case.dispositif) if case else None
             if found is not None:
-                return self.judge(case, found)
+                return _still_open(self.judge(case, found), today)
             if case is not None and self._mentions(text, case.dispositif):
                 return None  # named, but not clearly enough: no other profession's reading
         return None
@@ -1354,6 +1354,16 @@ def _other_target_asked(text: str, target: Cible) -> bool:
         and target.valeur is not None
         and all(abs(v.value - target.valeur) > 0.1 for v in quoted)
     )
+
+
+def _still_open(g: Grounded, today: dt.date) -> Grounded:
+    """A figure under its target in an exercice not yet closed: the year's end decides."""
+    year = g.case.exercice
+    if g.statut != "non_atteint" or g.situation.valeur is None or year < today.year:
+        return g
+    end = f"L'exercice {year} n'est pas clos{NNBSP}: c'est votre situation au 31/12/{year} "
+    end += "qui compte."
+    return replace(g, consequences=[*g.consequences, end])
 
 
 def _target_asked_after(text: str) -> bool:

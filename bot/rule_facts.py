@@ -47,7 +47,7 @@ from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, I
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
     r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|jusqu'?au combien|"
-    r"a partir d|a partir de quand|a quel moment|ouvr\w*(?! (\d|des |mes |\w+ creneaux))|"
+    r"a partir d|a partir de quand|a quel moment|ouvr\w*(?! (\d|des |mes |qu'|que |\w+ creneaux))|"
     r"ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
     r"periode de (declaration|saisie)|trop tard|"
@@ -196,7 +196,8 @@ DEADLINE = re.compile(
 PUT_IN_PLACE = re.compile(
     r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
     r"saisi\w*|renseign\w*|"
-    r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe\w*|pris|livre\w*|migr\w*|rejoin\w*|adhere\w*|"
+    r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe(?!ment)\w*|pris|livre\w*|migr\w*|rejoin\w*|"
+    r"adhere\w*|"
     r"integre\w*|entre\w* (dans|a|en))\b"
 )
 DATE_TOLD = re.compile(

@@ -1175,3 +1175,14 @@ def test_a_block_said_dead_is_not_met(late: FaqResponder) -> None:
     g = ground(late, q, "chirurgien-dentiste")
     assert g is not None and g.situation.indicateur.id == "accueil_etudiant"
     assert g.situation.sans is not None and g.situation.sans.id == "socle"
+
+
+def test_a_figure_under_target_in_the_year_still_open_says_the_31_12_decides(
+    responder: FaqResponder,
+) -> None:
+    """On 1/12/2026, « moyenne de 58 % » for the Donum 2026: under the target, and the year
+    is not closed (the figure of a past exercice gets no such line)."""
+    now = reply(responder, "Donum 2026 : moyenne de 58 % sur mes quatre taux, je suis foutu ?")
+    assert "n'est pas clos" in now and "31/12/2026" in now
+    past = reply(responder, "FS 2024 : 20 % de DMP, c'est bon ?")
+    assert "n'est pas clos" not in past

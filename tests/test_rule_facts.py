@@ -35,6 +35,10 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("le fami c'est combien max ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
+        # « je n'ouvre qu'environ 1 h » opens no window; « mon équipement est nickel » sets
+        # nothing up
+        ("je n'ouvre qu'environ 1 h par semaine au SAS, je touche les 1 400 € ?", None),
+        ("équipement nickel, 58 % de moyenne au 31 décembre je perds tout ?", None),
         # since when something began is no deadline
         (
             "Depuis mars 2024 je suis adhérent de la CPTS. En 2024 ça fait combien de points ?",
