@@ -81,8 +81,8 @@ AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
     r"plafond|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
-    r"quelle proportion|quelle part|(le|au|en) total|en euros|quelle somme)\b"
-)
+    r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme)\b"
+)  # "ça rentre dans le total des actes ?": what the rate counts, no amount
 # What the question says it does not ask: "je ne demande pas comment facturer, juste : …".
 NOT_ASKED = re.compile(r"\b(?:ne )?(?:vous )?demande pas\b(?:\W+\w+){1,4}")
 # A target asked without "combien": "le taux de télétransmission attendu pour la Donum".

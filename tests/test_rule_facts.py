@@ -39,6 +39,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # nothing up
         ("je n'ouvre qu'environ 1 h par semaine au SAS, je touche les 1 400 € ?", None),
         ("équipement nickel, 58 % de moyenne au 31 décembre je perds tout ?", None),
+        # « le total des actes » is what a rate counts, no amount
+        ("les actes S3404, ça rentre dans le total des actes pour le taux FSE ?", None),
         # since when something began is no deadline
         (
             "Depuis mars 2024 je suis adhérent de la CPTS. En 2024 ça fait combien de points ?",
