@@ -25,7 +25,15 @@ from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold
-from bot.question_scope import ATTACHED_YEAR, MONTHS, SCHEMES, TODAY_TOLD, VSM, own_figure
+from bot.question_scope import (
+    ATTACHED_YEAR,
+    MONTHS,
+    SCHEMES,
+    SINCE_YEAR,
+    TODAY_TOLD,
+    VSM,
+    own_figure,
+)
 from bot.rule_answers import (
     SCHEME_NAMES,
     Case,
@@ -514,7 +522,7 @@ class RuleFacts:
         compared = VERSUS.search(folded) and not AMOUNT.search(folded)
         why = WHY_FIGURES.search(YEAR_WORDS.sub(" ", folded))  # "pourquoi 400 points puis 280 ?"
         moved = CHANGED.search(folded) or MOVED.search(folded)
-        if TARGET_WORDS.search(folded) and moved and not when:
+        if (TARGET_WORDS.search(folded) or TARGET.search(folded)) and moved and not when:
             # "le seuil des CM AT-MP a baissé avec la Donum par rapport au forfait 2025 ?"
             found = self._targets_over_years(text, ans, who, years, today)
             if found is not None:
@@ -546,6 +554,8 @@ class RuleFacts:
         forfait 2025"); None unless both years publish a target for it."""
         assert ans.profession is not None and ans.scope is not None
         years = list(years)
+        since = [int(y) for y in SINCE_YEAR.findall(fold(text))]  # "il a bougé depuis 2022 ?"
+        years += [y for y in since[:1] if y not in years]
         if len(years) == 1:
             for scheme, ys in self.rules.scheme_years(ans.profession).items():
                 if scheme in ans.scope.schemes and years[0] not in ys:

@@ -1485,6 +1485,8 @@ def test_a_sign_off_after_the_question_does_not_hide_it(responder: FaqResponder)
             ["≥ 30 % des consultations", "Même seuil, mais exactement 30 % ne suffit plus."],
         ),
         ("l'objectif d'arrêts de travail en ligne a changé entre 2023 et 2024 ?", ["≥ 90 %"]),
+        # « depuis 2022 » is the year compared with
+        ("le taux DMP a atteindre il a bouge depuis 2022 ? c combien en 2025 ?", ["≥ 20 %"]),
     ],
 )
 def test_a_target_moved_is_set_side_by_side(
