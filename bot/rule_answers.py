@@ -729,6 +729,10 @@ class RuleAnswers:
         for ind in d.indicateurs:  # an indicator of its own: a component is judged with the rest
             if ind.id in ids and _takes(ind, None, figures[0]):
                 return ind, None
+        for ind in d.indicateurs:  # "… (DMP à 15 %)": the Donum's DMP is one of two rates
+            for comp in ind.composantes:
+                if comp.id in ids and _takes(ind, comp, figures[0]) and not _rates_of(text):
+                    return ind, comp
         return None
 
     def _place_denied(self, q: _Question, ind: Indicateur, d: Dispositif, text: str) -> bool:
@@ -1354,6 +1358,12 @@ def _other_target_asked(text: str, target: Cible) -> bool:
         and target.valeur is not None
         and all(abs(v.value - target.valeur) > 0.1 for v in quoted)
     )
+
+
+def _rates_of(text: str) -> bool:
+    """Another figure told, in words or as a share ("DMP pour 1 consultation sur 4 et
+    ordonnances à 50 %"): the rates are judged together."""
+    return len(values(fold(text))) > 1
 
 
 def _still_open(g: Grounded, today: dt.date) -> Grounded:

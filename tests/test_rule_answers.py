@@ -1186,3 +1186,18 @@ def test_a_figure_under_target_in_the_year_still_open_says_the_31_12_decides(
     assert "n'est pas clos" in now and "31/12/2026" in now
     past = reply(responder, "FS 2024 : 20 % de DMP, c'est bon ?")
     assert "n'est pas clos" not in past
+
+
+def test_a_figure_named_by_a_rate_that_is_a_component_is_that_rates(
+    responder: FaqResponder,
+) -> None:
+    """« je rate le bloc DMP/ordonnances (DMP à 15 %) » in a story naming the CM AT-MP block
+    first: the 15 % is the Donum's DMP rate (it was judged as the CM AT-MP's)."""
+    q = (
+        "Pour 2026 j'ai le socle, le bloc CM AT-MP/DSG/SPE et l'appli carte vitale + message "
+        "MES. Par contre je rate le bloc DMP/ordonnances (DMP à 15 %). Est-ce que rater ce bloc "
+        "fait tomber les autres options de la dotation ?"
+    )
+    g = ground(responder, q, "medecin")
+    assert g is not None and g.situation.composante is not None
+    assert g.situation.composante.id == "alimentation_dmp"
