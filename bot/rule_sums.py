@@ -617,8 +617,11 @@ class RuleSums:
         within: dict[int, str] = {}
         block_open: str | None = None
         listed = _figures_split(REFERENCE.sub(" ", folded))
+        conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
             word = part.strip()
+            if word == "mais":
+                conceded.add(len(parts))
             inside = word.partition("(")[2]
             if inside and ")" not in inside and NEGATION.search(inside):
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed
@@ -700,7 +703,7 @@ class RuleSums:
                     if met and REST_OF.search(words):
                         others.add(group.id)
             else:  # "aller vers" names the indicator before its group of independent ones
-                rest.append((words, met, None if asks else group, asks, within.get(n)))
+                rest.append((words, met, None if asks else group, asks, within.get(n), n))
         taken = {
             i.id
             for g, met, _ in out
@@ -711,7 +714,7 @@ class RuleSums:
         listed: set[str] = set()  # the indicators items named, not the blocks
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         complete: set[str] = set()  # the indicators said met in all their components
-        for words, met, group, asks, block in rest:
+        for words, met, group, asks, block, n in rest:
             given = next((v for v in values(words) if self._own(words, v, d)), None)
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
@@ -728,7 +731,7 @@ class RuleSums:
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's
-                _name_again(out, again, met, given)
+                _name_again(out, again, met, given, n in conceded)
                 continue
             worth = _worth_named(words, d, taken)
             if worth and found not in worth:  # "les deux options à 60 points": each of them
@@ -1380,12 +1383,16 @@ def _name_again(
     ind: Indicateur,
     met: bool,
     given: Valeur | None,
+    conceded: bool = False,
 ) -> None:
-    """An item listed earlier, named again: a figure it lacked, or a failure, is its own."""
+    """An item listed earlier, named again: a figure it lacked, or a failure, is its own; so
+    is its being met, after « mais » ("pas inscrit au SAS mais ma CPTS participe au SAS")."""
     k = next(k for k, (x, _, _) in enumerate(out) if x is ind)
     _, was_met, figure = out[k]
     if not met and (ind.agregation == "tous" or not ind.composantes):
         out[k] = (ind, False, None)
+    elif met and not was_met and conceded:
+        out[k] = (ind, True, given.value if given is not None else None)
     elif was_met and figure is None and given is not None and _counts(ind, given.value):
         out[k] = (ind, True, given.value)
 

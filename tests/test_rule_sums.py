@@ -810,6 +810,16 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Total : 3 850 € (550 points)"],
         ),
+        # an item denied, then said met after « mais »: met
+        (
+            "medecin",
+            (
+                "Je ne suis pas inscrit à titre perso sur la plateforme SAS mais ma CPTS "
+                "participe au SAS. Volet 1 ok pour 2025. Avec la CPTS pour la coordination et "
+                "le SAS, le forfait structure 2025 me fait combien ?"
+            ),
+            ["Total : 4 200 € (600 points)"],
+        ),
         # who says so after the status: « socle OK d'après ma CPAM » is met
         (
             "medecin",
