@@ -38,6 +38,7 @@ from bot.rule_answers import (
     outdated,
 )
 from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
+from bot.understand import RATE_NAMES
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -722,6 +723,13 @@ class RuleSums:
             again = self._pick(words, d, taken - listed, given) if found is None else None
             if found is None and again is None:
                 again = _by_rate_name(words, d)  # "msg patient 0": a component's own name
+            if found is None and again is None and _bare_figure_of(out, given, words):
+                # "les ordonnances numériques … mais au final amelipro me sort 35 %": the rate
+                # told alone is the item's named just before
+                x, was_met, _ = out[-1]
+                assert given is not None
+                out[-1] = (x, was_met, given.value)
+                continue
             for ind in (found, again):
                 if isinstance(ind, Indicateur):  # "les arrêts de travail, les protocoles…"
                     for c in components_named(words, ind):
@@ -1375,6 +1383,32 @@ def _figures_split(folded: str) -> str:
     kept = [m.span() for rx, _ in PART_OF_ALL for m in rx.finditer(folded)]
     return FIGURE_THEN_NAME.sub(
         lambda m: m[0] if any(a <= m.start() < b for a, b in kept) else f"{m[1]}, ", folded
+    )
+
+
+def _bare_figure_of(
+    out: list[tuple[Indicateur | Groupe, bool, Figure | None]], given: Valeur | None, words: str
+) -> bool:
+    """A rate told in a part naming no item nor rate ("FSE 96 %" is the FSE's), after an
+    item met that lacks one and is judged on one rate."""
+    if given is None or given.kind != "taux" or not out or _rate_named(words):
+        return False
+    x, met, figure = out[-1]
+    return (
+        isinstance(x, Indicateur)
+        and met
+        and figure is None
+        and not x.composantes
+        and x.cible.type == "taux"
+        and _counts(x, given.value)
+    )
+
+
+def _rate_named(words: str) -> bool:
+    """Whether the words name a rate (`RATE_NAMES`)."""
+    folded = fold(words)
+    return any(
+        re.search(rf"\b{re.escape(fold(n))}\b", folded) for ns in RATE_NAMES.values() for n in ns
     )
 
 

@@ -810,6 +810,16 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Total : 3 850 € (550 points)"],
         ),
+        # a rate told alone after the item it is of: that item's (35 % < 40 %)
+        (
+            "medecin",
+            (
+                "Mon logiciel fait les ordonnances numériques depuis le printemps mais au final "
+                "amelipro me sort 35 % sur l'année 2025. Tout le reste du forfait est bon "
+                "(volet 1, DMP 31 %, appli carte Vitale). Ça me fait perdre combien ?"
+            ),
+            ["Ordonnances numériques (e-prescription) » (vous : 35 % ; objectif ≥ 40 %)"],
+        ),
         # an item denied, then said met after « mais »: met
         (
             "medecin",
