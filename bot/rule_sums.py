@@ -741,6 +741,8 @@ class RuleSums:
                 # told after an item's second name is that item's
                 _name_again(out, again, met, given, n in conceded)
                 continue
+            if found is None and isinstance(again, Indicateur) and again.id not in taken:
+                found = again  # "bons de transport" alone: the SPE's, a téléservice paid each
             worth = _worth_named(words, d, taken)
             if worth and found not in worth:  # "les deux options à 60 points": each of them
                 taken.update(i.id for i in worth)

@@ -810,6 +810,12 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
             ),
             ["Total : 3 850 € (550 points)"],
         ),
+        # a téléservice named alone by its rate's name: its share of the téléservices
+        (
+            "medecin",
+            "FS 2024 : volet 1 ok, bons de transport en ligne ok, rien d'autre. Combien ?",
+            ["Total : 2 030 € (290 points)", "(10 points sur 110, soit 70 €)"],
+        ),
         # a rate told alone after the item it is of: that item's (35 % < 40 %)
         (
             "medecin",
