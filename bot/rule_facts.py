@@ -322,7 +322,7 @@ WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler
 BLOCK_NAMED = re.compile(r"\bblocs? (optionnel|facultati|obligatoire)\w*")
 # "depuis mars 2024", "depuis le 2 janvier": when something began.
 SINCE_DATE = re.compile(
-    rf"\bdepuis (?:le |l'|fin |debut |mi-?)?(?:\d{1, 2}(?:er)? )?(?:{'|'.join(MONTHS)})"
+    rf"\bdepuis (?:le |l'|fin |debut |mi-?)?(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(MONTHS)})"
     r"(?: (?:19|20)\d\d)?\b"
 )
 # Catching up after the fact: "je peux rattraper en janvier ?", by when the year is assessed.
