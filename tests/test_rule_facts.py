@@ -46,6 +46,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
             "Depuis mars 2024 je suis adhérent de la CPTS. En 2024 ça fait combien de points ?",
             "montant",
         ),
+        ("Depuis le 2 janvier 2024 je suis dans la CPTS. En 2024 ça fait combien ?", "montant"),
         # a block named by its kind asks no obligation
         ("DMP 35 %, donc les deux blocs optionnels. Je les garde en 2028 ?", None),
         # catching up after the year: by when it is assessed
