@@ -38,7 +38,7 @@ from bot.rule_answers import (
     outdated,
 )
 from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
-from bot.understand import RATE_NAMES
+from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -1393,7 +1393,7 @@ def _bare_figure_of(
 ) -> bool:
     """A rate told in a part naming no item nor rate ("FSE 96 %" is the FSE's), after an
     item met that lacks one and is judged on one rate."""
-    if given is None or given.kind != "taux" or not out or _rate_named(words):
+    if given is None or given.kind != "taux" or not out or named_figures(words, RATE_NAMES).values:
         return False
     x, met, figure = out[-1]
     return (
@@ -1403,14 +1403,6 @@ def _bare_figure_of(
         and not x.composantes
         and x.cible.type == "taux"
         and _counts(x, given.value)
-    )
-
-
-def _rate_named(words: str) -> bool:
-    """Whether the words name a rate (`RATE_NAMES`)."""
-    folded = fold(words)
-    return any(
-        re.search(rf"\b{re.escape(fold(n))}\b", folded) for ns in RATE_NAMES.values() for n in ns
     )
 
 
