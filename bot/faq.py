@@ -364,6 +364,7 @@ class FaqIndex:
         self._defined: dict[str, tuple[str, re.Match[str] | None]] = {}
         self._current: dict[tuple[dt.date, str | None, tuple[str, ...]], int | None] = {}
         self._corrections: dict[str, str] = {}
+        self._scheme_defined: dict[str, bool] = {}  # an entry that defines a scheme's name
         self._stemmer = FrenchStems()
         self._read_rules(list(dispositifs))
         self._read_glossary(glossaire)
@@ -1008,6 +1009,8 @@ class FaqIndex:
         asked = intents(text)
         if sure:
             hits, off_intent = self._by_intent(asked, hits)
+            if not compared:  # "la différence entre le FS et la Donum": each one defined
+                hits = self._not_the_scheme_defined(text, hits)
         rival = hits[1].score if len(hits) > 1 else 0.0
         beside = (off_intent or self._beside(hits[0], text, tokens, who, rival)) if sure else None
         if beside == "verdict" and asked & SAID_INSTEAD:
@@ -1077,6 +1080,32 @@ class FaqIndex:
         """Every term asked defined, the closest entries after."""
         about = [h for h in hits if plausible(h)][:SUGGESTIONS]
         return Answer(False, None, about, outcome="definition", definitions=terms, **base)
+
+    def _not_the_scheme_defined(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """ "c koi le socle de la donum ?": what the scheme is (« Qu'est-ce que la dotation
+        numérique ? ») is not asked when something else of it is; the next entry, as close,
+        answers (the glossary's definition of the scheme still comes first)."""
+        if len(hits) < 2 or hits[1].score < NEXT_FITS * hits[0].score:
+            return hits
+        e = hits[0].entry
+        defined = self._scheme_defined.get(e.id)
+        if defined is None:
+            term = self.definition(e.question)
+            words = self._rest_words(*self._defining(e.question))
+            defined = self._scheme_defined[e.id] = bool(
+                term is not None
+                and term.sigle in CONTEXT_TERMS
+                and words
+                and all(w in self._terms and self._terms[w] is term for w in words)
+            )
+        folded, marker = self._defining(text)
+        if not defined or marker is None:
+            return hits
+        # the word the definition asks of comes first, after « c'est quoi » or else before it:
+        # « le forfait structure en gros », « forfait structure kesako ? je viens de … »
+        after = self._rest_words(re.split(r"[?.!]", folded[marker.end() :], maxsplit=1)[0], None)
+        asked = after or self._rest_words(folded[: marker.start()], None)
+        return hits[1:] if asked and asked[0] not in self._terms else hits
 
     def _by_intent(self, asked: frozenset[str], hits: list[Hit]) -> tuple[list[Hit], str | None]:
         """The hits with the best one answering the kind of question asked: the top entry if

@@ -393,3 +393,21 @@ def test_a_long_story_nothing_came_close_to_offers_its_closing_questions(
     assert not ans.matched and ans.outcome == "suggest" and ans.suggestions
     short = index.answer("Bonjour. Mon chien tousse depuis hier. C'est grave ?")
     assert short.outcome == "decline"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # something of the scheme asked: not what the scheme is
+        ("c koi le socle de la donum ?", "donum_socle"),
+        ("dotation numerique : le socle c'est quoi cote logiciel ??", "donum_socle"),
+        # the scheme itself asked, with words around it
+        ("c'est quoi le forfait structure en gros ?", "fs_definition"),
+        ("c'est quoi la donum ?", "donum_definition"),
+    ],
+)
+def test_what_a_scheme_is_answers_only_when_the_scheme_is_asked(text: str, entry: str) -> None:
+    """« c koi le socle de la donum ? » got « Qu'est-ce que la dotation numérique ? »."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    rep = r.respond(text, Session(chat_id=1, profession="medecin"))
+    assert rep.entry is not None and rep.entry.id == entry
