@@ -11,6 +11,7 @@ optional indicator), listed in `Estimate.ambiguites` with both readings and thei
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import fmean
@@ -301,7 +302,20 @@ def _open_mean(ind: Indicateur, value: dict, worth: float) -> _Eval:
     if ind.cible.valeur is not None and not meets(ind.cible, high):
         why = f"Moyenne d'au plus {_shown(ind.cible, high)} quel que soit le taux manquant"
         return _Eval("non_atteint", f"{why} : sous l'objectif — {_target_text(ind.cible)}.", 0, 0)
-    return _Eval("inconnu", "Il manque un des taux de la moyenne.", 0, worth)
+    if ind.cible.valeur is None:
+        return _Eval("inconnu", "Il manque un des taux de la moyenne.", 0, worth)
+    # what the rates still unknown must reach, on average, for the mean to meet its target
+    need = math.ceil((ind.cible.valeur * n - sum(known.values())) / len(open_) * 100) / 100
+    bound = "plus de" if ind.cible.operateur == ">" else "au moins"
+    whose = "il lui faut" if len(open_) == 1 else "il leur faut en moyenne"
+    op = "≥" if ind.cible.operateur == ">=" else ">"
+    return _Eval(
+        "inconnu",
+        f"À compléter : {', '.join(open_)}. Avec vos autres taux, {whose} {bound} "
+        f"{_shown(ind.cible, need)} pour une moyenne {op} {_shown(ind.cible, ind.cible.valeur)}.",
+        0,
+        worth,
+    )
 
 
 def _comp_worth(c: Composante, ind: Indicateur) -> float:

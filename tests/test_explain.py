@@ -314,3 +314,23 @@ def _our_words(text: str, d, explication) -> str:
     for q in sorted(set(quoted) - {""}, key=len, reverse=True):
         text = text.replace(q, "")
     return text
+
+
+@pytest.mark.parametrize(
+    ("rates", "said"),
+    [
+        ({"dmt": 95, "fse": 98, "aat": 20}, "il lui faut au moins 27\u202f% pour une moyenne ≥ 60"),
+        ({"dmt": 95, "fse": 30}, "il leur faut en moyenne au moins 57,5\u202f%"),
+    ],
+)
+def test_a_mean_still_open_says_what_the_missing_rates_need(
+    rates: dict[str, float], said: str
+) -> None:
+    """DMT 95, FSE 98, AAT 20 and the PSE unknown: the PSE needs 27 % for the Donum's 60 %
+    mean (it said only « Il manque un des taux de la moyenne »)."""
+    from knowledge import load
+
+    d = load().dispositifs[("medecin", "2026")]
+    est = estimate(d, {"services_en_ligne": rates}, gains=False)
+    reason = next(r.raison for r in est.indicateurs if r.id == "services_en_ligne")
+    assert said in reason
