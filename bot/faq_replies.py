@@ -1416,14 +1416,20 @@ def _pitfalls_said(g: Grounded, question: str) -> list[str]:
 
 def _still_time(g: Grounded, today: dt.date) -> str | None:
     """ "Exercice 2026 en cours : il vous reste jusqu'au 31/12/2026 pour l'atteindre.": a
-    count or a yes/no not met in the year under way can still be met (a rate is the year's)."""
+    count or a yes/no not met in the year under way can still be met; a rate told under its
+    target in an exercice not yet closed is the year's, its value at 31/12 decides."""
     s = g.situation
     target = s.composante.cible if s.composante is not None else s.indicateur.cible
-    if g.statut != "non_atteint" or g.case.exercice != today.year or s.sans is not None:
+    year = g.case.exercice
+    if g.statut != "non_atteint":
         return None
     if target.type not in ("nombre", "booleen"):
+        if s.valeur is None or year < today.year:
+            return None
+        closes = f"c'est votre situation au 31/12/{year} qui compte"
+        return f"L'exercice {year} n'est pas clos{NNBSP}: {closes}."
+    if year != today.year or s.sans is not None:
         return None
-    year = g.case.exercice
     return f"Exercice {year} en cours{NNBSP}: il vous reste jusqu'au 31/12/{year} pour l'atteindre."
 
 

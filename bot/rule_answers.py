@@ -1140,7 +1140,7 @@ class RuleAnswers:
             case = self._case_assumed(ans, p, sources, today)
             found = self.situation(text, case.dispositif) if case else None
             if found is not None:
-                return _still_open(self.judge(case, found), today)
+                return self.judge(case, found)
             if case is not None and self._mentions(text, case.dispositif):
                 return None  # named, but not clearly enough: no other profession's reading
         return None
@@ -1364,16 +1364,6 @@ def _rates_of(text: str) -> bool:
     """Another figure told, in words or as a share ("DMP pour 1 consultation sur 4 et
     ordonnances à 50 %"): the rates are judged together."""
     return len(values(fold(text))) > 1
-
-
-def _still_open(g: Grounded, today: dt.date) -> Grounded:
-    """A figure under its target in an exercice not yet closed: the year's end decides."""
-    year = g.case.exercice
-    if g.statut != "non_atteint" or g.situation.valeur is None or year < today.year:
-        return g
-    end = f"L'exercice {year} n'est pas clos{NNBSP}: c'est votre situation au 31/12/{year} "
-    end += "qui compte."
-    return replace(g, consequences=[*g.consequences, end])
 
 
 def _target_asked_after(text: str) -> bool:
