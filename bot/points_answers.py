@@ -65,7 +65,7 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
     )
     cited = list(d.valeur_point_sources or d.sources)
-    said = [line(italic(f"Source : {' ; '.join(_labels(cited))}"))]
+    source = [line(italic(f"Source : {' ; '.join(_labels(cited))}"))]
     if any(s.confiance != "officiel" for s in cited):  # a public page, not a guide
-        said.append(line(italic("Source secondaire : à confirmer auprès de votre CPAM.")))
-    return Message((Block(lines), Block(tuple(said))))
+        source.append(line(italic("Source secondaire : à confirmer auprès de votre CPAM.")))
+    return Message((Block(lines), Block(tuple(source))))
