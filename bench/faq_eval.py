@@ -127,6 +127,14 @@ DEV_COLLOQUIAL81 = TESTS / "faq_devset_colloquial81.yaml"  # médecins' own case
 DEV_COLLOQUIAL82 = TESTS / "faq_devset_colloquial82.yaml"  # dentists' FAMI cases, figures
 DEV_COLLOQUIAL83 = TESTS / "faq_devset_colloquial83.yaml"  # FS 2025 vs Donum 2026, deadlines
 DEV_COLLOQUIAL84 = TESTS / "faq_devset_colloquial84.yaml"  # forwarded, two in one, SMS
+DEV_COLLOQUIAL85 = TESTS / "faq_devset_colloquial85.yaml"  # médecins' own 2025 stories with figures
+DEV_COLLOQUIAL86 = (
+    TESTS / "faq_devset_colloquial86.yaml"
+)  # forfait → Donum switch asked in Dec 2026
+DEV_COLLOQUIAL87 = TESTS / "faq_devset_colloquial87.yaml"  # dentists' own FAMI situations, SMS
+DEV_COLLOQUIAL88 = (
+    TESTS / "faq_devset_colloquial88.yaml"
+)  # CIS/secretaries forwarding, partners, multi-questions
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -184,6 +192,10 @@ VALIDATION52 = TESTS / "faq_validation52.yaml"  # written blind 2/12/2026, held 
 VALIDATION53 = TESTS / "faq_validation53.yaml"  # written blind 2/12/2026, held out
 VALIDATION54 = TESTS / "faq_validation54.yaml"  # written blind 2/12/2026, held out
 VALIDATION55 = TESTS / "faq_validation55.yaml"  # written blind 2/12/2026, held out
+VALIDATION56 = TESTS / "faq_validation56.yaml"  # blind, held out
+VALIDATION57 = TESTS / "faq_validation57.yaml"  # blind, held out
+VALIDATION58 = TESTS / "faq_validation58.yaml"  # blind, held out
+VALIDATION59 = TESTS / "faq_validation59.yaml"  # blind, held out
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -271,6 +283,10 @@ SETS = [
     (f"colloquial development set 82 {TUNED}", DEV_COLLOQUIAL82),
     (f"colloquial development set 83 {TUNED}", DEV_COLLOQUIAL83),
     (f"colloquial development set 84 {TUNED}", DEV_COLLOQUIAL84),
+    (f"colloquial development set 85 {TUNED}", DEV_COLLOQUIAL85),
+    (f"colloquial development set 86 {TUNED}", DEV_COLLOQUIAL86),
+    (f"colloquial development set 87 {TUNED}", DEV_COLLOQUIAL87),
+    (f"colloquial development set 88 {TUNED}", DEV_COLLOQUIAL88),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -328,6 +344,10 @@ SETS = [
     ("validation set 53 (held out)", VALIDATION53),
     ("validation set 54 (held out)", VALIDATION54),
     ("validation set 55 (held out)", VALIDATION55),
+    ("validation set 56 (held out)", VALIDATION56),
+    ("validation set 57 (held out)", VALIDATION57),
+    ("validation set 58 (held out)", VALIDATION58),
+    ("validation set 59 (held out)", VALIDATION59),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -646,6 +666,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION53,
             VALIDATION54,
             VALIDATION55,
+            VALIDATION56,
+            VALIDATION57,
+            VALIDATION58,
+            VALIDATION59,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
