@@ -25,7 +25,7 @@ from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
 from bot.question_scope import VSM, asks_open, values
-from bot.received_answers import received_reply
+from bot.received_answers import AVERAGE, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
@@ -598,7 +598,11 @@ class FaqResponder:
             found = fse_start(text)
         if found is None and self.facts is not None and ans.profession is not None:
             case_for = self._case_for(ans)
-            found = received_reply(text, case_for, ans.scope, self.today())
+            sums = self.sums
+            story = (lambda d: sums.story_total(text, d)) if sums is not None else None
+            found = received_reply(text, case_for, ans.scope, self.today(), story)
+            if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
+                return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
             found = found or points_reply(text, case_for)
         return found
 

@@ -20,6 +20,7 @@ from bot.question_scope import VSM, QuestionScope
 from bot.rule_answers import Case
 from bot.rule_facts import _labels, _q
 from calculators import estimate
+from calculators.forfait import Estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
 from knowledge.schema import Dispositif, Groupe, Indicateur
 
@@ -38,6 +39,8 @@ WHICH = re.compile(
     r"\b(quels? indicateurs?|correspond\w* a quoi|a quoi (?:ca )?correspond\w*|lignes?|"
     r"c'est pour quoi|c pour quoi)\b"
 )
+# What others get, asked beside the amount received: the national average's entry answers
+AVERAGE = re.compile(r"\b(en moyenne|la moyenne|une moyenne|moyenne (?:des|que|nationale))\b")
 # An amount in euros ("1 610 €", "2800e", "1225 euros"), or right after the verb ("reçu 490").
 EUROS = re.compile(
     r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})(?:[.,]\d{1,2})? ?(?:€|e\b|eur\b|euros?\b)"
@@ -160,10 +163,12 @@ def received_reply(
     case_for: Callable[[int | None], Case | None],
     scope: QuestionScope | None,
     today: dt.date,
+    story: Callable[[Dispositif], Estimate | None] | None = None,
 ) -> Message | None:
     """What the amount received pays on the exercice it is for, or None when the question
     tells no amount received, or that exercice is not paid yet. `case_for(year)` is the
-    asker's case for that exercice, or (None) for the one the question or session names.
+    asker's case for that exercice, or (None) for the one the question or session names;
+    `story(d)`, what the indicators the question lists pay on `d`, set against the amount.
 
     The exercice: the year the question names; of two, the one beside the scheme's name
     (« encaissé en 2024 … forfait structure 2023 »); of none, the last one paid."""
@@ -211,6 +216,29 @@ def received_reply(
         points = amount / d.valeur_point
         if abs(points - round(points)) < 0.01:
             lines.append(line(f"{said} = {fmt_points(round(points))} × {fmt_eur(d.valeur_point)}."))
+    listed = story(d) if story is not None else None
+    if listed is not None:  # "j'avais volet 1, CPTS, DMP 31 %…, ça correspond ?"
+        gap = listed.total_eur - amount
+        lines.append(line(f"Ce que vous listez vaut {_worth(listed.total_eur, d)}."))
+        if abs(gap) < 0.5:
+            lines.append(line("C'est bien le montant reçu."))
+        elif gap > 0:
+            lines.append(
+                line(
+                    f"Il manque {_worth(gap, d)}. Le détail de ce qui a été validé est sur "
+                    "amelipro ; si un indicateur de votre liste n'y est pas retenu, demandez "
+                    "à votre CPAM."
+                )
+            )
+        else:
+            lines.append(
+                line(
+                    f"C'est {_worth(-gap, d)} de plus que votre liste : un indicateur non cité "
+                    "a sans doute été validé (détail sur amelipro)."
+                )
+            )
+        lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
+        return _message(lines, d)
     alone = [i for i in items if abs(i.eur - amount) < 0.5] if WHICH.search(folded) else []
     if alone:  # one line of the detail: what pays that much, gates aside
         lines.append(line(f"Ce montant est ce que paie{NNBSP}: {_listed(alone, d)}."))

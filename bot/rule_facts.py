@@ -55,7 +55,8 @@ from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, I
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
     r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|jusqu'?au combien|"
-    r"a partir d|a partir de quand|a quel moment|ouvr\w*(?! (\d|des |mes |qu'|que |\w+ creneaux))|"
+    r"a partir d|a partir de quand|a quel moment|"
+    r"ouvr\w*(?! (\d|des |mes |qu'|que )| .{0,30}\b(creneaux|\d+ ?h\b))|"  # "j'ouvre 1h30 de…"
     r"ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
     r"periode de (declaration|saisie)|trop tard|"

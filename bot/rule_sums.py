@@ -86,7 +86,10 @@ TOLD_AMOUNT = re.compile(
 )
 # A negation bearing on the item named just before, by a pronoun: "le volet 2, je ne m'en
 # occupais pas", "la visio, on ne l'a pas".
-COMMENT_DENIED = re.compile(r"(je|j|on|il|elle) (ne |n')(m'en|m'y|l'|le |la |les |en |y )")
+COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas pris"
+    r"(je|j|on|il|elle) (ne |n')(m'en|m'y|l'|le |la |les |en |y )"
+    r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
+)
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
 # "En 2025 pareil": the year told before holds again.
@@ -97,6 +100,11 @@ PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 RECKONED = re.compile(r"\b(?:trouv\w*|calcul\w*|arrive a) (\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)")
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
+# "…, ça passe pour 2025 ?": the whole story judged, as "je touche ?" asks (three items or more)
+OVERALL_ASKED = re.compile(
+    r"\b(ca passe|c'?est bon|c bon|je suis bon|ca le fait|je suis dans les clous)"
+    r"( (pour|en) (le forfait|mon forfait|20\d\d|cette annee|l'annee))? ?\?"
+)
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
 BLOCK_ASKED = re.compile(
     r"\b(j'ai|jai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
@@ -208,7 +216,12 @@ SENDER = re.compile(
 BARE_STATUS = re.compile(r"\s*(ok|oui|valide\w*|atteint\w*|complet\w*|bon)?\s*")
 # "le reste du volet 1 était bon": the block's other items, not the block whole
 REST_OF = re.compile(r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)")
-NOTHING_ELSE = re.compile(r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre)\b")
+# An item whose label joins several needs: « logiciel Ségur avec MSSanté … et LAP certifié »
+JOINT = re.compile(r" (avec|et) ")
+NOTHING_ELSE = re.compile(
+    r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre|"
+    r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela))\b"
+)
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
@@ -237,7 +250,9 @@ ALL_MET = re.compile(
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)"
     r"( est| a| etait| etaient| sont)? "
     r"(valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|fait)\b"
-    r"(?! (sur|pour|au|du|dans|a) (le |la |mon |ma )?(socle|volet))"  # "tout bon sur le socle"
+    # "tout bon sur le socle", "tout validé côté téléservices": that part's, not everything
+    r"(?! (sur|pour|au|du|dans|a) (le |la |les |mon |ma |mes )?(socle|volet|teleservice|option))"
+    r"(?! (cote|au niveau|niveau)\b)"
     r"|\btout sauf\b"
 )
 
@@ -272,7 +287,7 @@ class RuleSums:
             items = [x for x, _, _ in named if isinstance(x, Indicateur)]
             return self._targets_of(case, items) if 1 < len(items) == len(named) else None
         block_asked = bool(BLOCK_ASKED.search(folded))
-        paid = PAID_ASKED.search(folded)
+        paid = PAID_ASKED.search(folded) or OVERALL_ASKED.search(closing or folded)
         reckoned = RECKONED.search(folded)  # "on trouve 790 € chacun, c'est juste ?"
         told = TOLD_AMOUNT.search(folded) or reckoned
         if case is None or not (sum_asked or block_asked or paid or reckoned):
@@ -602,6 +617,18 @@ class RuleSums:
             titre=last.titre.replace(str(years[1]), f"{years[0]} et {years[1]}"),
             lignes=(*lines, *last.lignes[1:]),
         )
+
+    def story_total(self, text: str, d: Dispositif) -> Estimate | None:
+        """What the indicators a question lists pay together on `d`, when it lists three or
+        more (a story, not "en MSP, la coordination n'a pas été payée") and leaves none of a
+        block unsaid: « reçu 3 745 €, j'avais volet 1, CPTS, DMP 31 % … ça correspond ? »
+        sets the amount against the list."""
+        folded = fold(text)
+        named = self._listed(folded, d)
+        if named is None or len({x.id for x, _, _ in named}) < 3 or _left_open(d, named):
+            return None
+        everything = bool(ALL_MET.search(folded))
+        return estimate(d, self._answers(d, named, everything, False), gains=False)
 
     def _listed(
         self, folded: str, d: Dispositif
@@ -1376,7 +1403,8 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
 
 def _bare(words: str) -> bool:
     """An item named with no status or figure of its own ("le volet 2")."""
-    return not STATUS.search(re.sub(r"\bvolet [12]\b", " ", words))
+    # "le module LAP est payant (15 €/mois)": an aside in brackets is not the item's status
+    return not STATUS.search(re.sub(r"\bvolet [12]\b|\([^)]*\)", " ", words))
 
 
 def _figures_split(folded: str) -> str:
@@ -1419,7 +1447,8 @@ def _name_again(
     _, was_met, figure = out[k]
     if not met and (ind.agregation == "tous" or not ind.composantes):
         out[k] = (ind, False, None)
-    elif met and not was_met and conceded:
+    elif met and not was_met and conceded and not JOINT.search(fold(ind.libelle)):
+        # "pas référencé Ségur mais il a un LAP": one of a joint item's needs, not the item
         out[k] = (ind, True, given.value if given is not None else None)
     elif was_met and figure is None and given is not None and _counts(ind, given.value):
         out[k] = (ind, True, given.value)
