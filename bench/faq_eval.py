@@ -477,6 +477,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         told_loss = bool(TOLD_LOSS.search(fold(question)))
         return "oui" if told_loss != met else "non"
     left = LEFT.search(text)
+    if LOSS.search(asked) and "pas encore atteint" in text:
+        return "non"  # "c'est foutu ?": not yet met, the year under way still open
     if ALL_LOST.search(asked) and left is not None:
         return "non" if int(re.sub(r"\D", "", left.group(1))) > 0 else "oui"
     if LOSS.search(LOSS_IN_CONDITION.sub(" ", asked)):

@@ -113,6 +113,8 @@ INLINE_LIMIT = 3
 CONTEXT_SEARCHED = 8
 SUGGESTED = 3  # closest questions offered as buttons
 OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply assumed
+# A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
+SUPPOSED = re.compile(r"\bsi (je|j'|on|il|elle|vous|mon|ma|mes)\b")
 VERDICTS = {
     "atteint": "✅ objectif atteint",
     "non_atteint": "❌ objectif non atteint",
@@ -686,7 +688,8 @@ class FaqResponder:
             rows,
             g=g,
             secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
-            verdict=_verdict(g),
+            # "si je ne déclare pas, je perds les 100 € ?": a case supposed, not one under way
+            verdict=_verdict(g, None if SUPPOSED.search(fold(question)) else today),
             still=_still_time(g, today),
             pitfalls=_pitfalls_said(g, question),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
@@ -1298,7 +1301,7 @@ class FaqResponder:
             cards.append(
                 InlineCard(
                     id=f"regle_{g.situation.path}"[:64],
-                    title=short_label(f"{g.libelle} — {_verdict(g)}", 120),
+                    title=short_label(f"{g.libelle} — {_verdict(g, self.today())}", 120),
                     description=short_label(g.pourquoi, 150),
                     message=self.rule_message(g, ans, False, ""),
                     start=f"{self.rules.kb.professions[g.case.profession].lien}_{g.case.exercice}"
@@ -1432,14 +1435,29 @@ def _still_time(g: Grounded, today: dt.date) -> str | None:
             return None
         closes = f"c'est votre situation au 31/12/{year} qui compte"
         return f"L'exercice {year} n'est pas clos{NNBSP}: {closes}."
-    if year != today.year or s.sans is not None:
+    if not _not_yet(g, today):
         return None
     return f"Exercice {year} en cours{NNBSP}: il vous reste jusqu'au 31/12/{year} pour l'atteindre."
 
 
-def _verdict(g: Grounded) -> str:
+def _not_yet(g: Grounded, today: dt.date) -> bool:
+    """A count or a yes/no not met in the exercice under way: it can still be met by the
+    31/12 (« zéro FSE avec l'appli carte Vitale cette année, c'est foutu ? »: not yet)."""
+    s = g.situation
+    target = s.composante.cible if s.composante is not None else s.indicateur.cible
+    return (
+        g.statut == "non_atteint"
+        and target.type in ("nombre", "booleen")
+        and g.case.exercice == today.year
+        and s.sans is None
+    )
+
+
+def _verdict(g: Grounded, today: dt.date | None = None) -> str:
     if g.situation.sans is not None and (g.gated or g.situation.valeur is None):
         return "❌ non versé" if g.gated else "✅ versé s'il est rempli"
+    if today is not None and _not_yet(g, today):
+        return "⏳ pas encore atteint"
     return VERDICTS.get(g.statut, g.statut)
 
 

@@ -76,12 +76,37 @@ def _question_marks(t: str) -> list[tuple[str, str]]:
         return []  # "il touche quoi à 55 % ? et à 90 % ?": the same question, another figure
     first = " ".join([*told, asked[0]])
     out = [(asked[0], first)]
-    # a later question with its own year is read with the schemes the message names only
+    # a later question with its own year is read with the schemes the message names only,
+    # and the rates told before when it keeps them ("… au même taux en 2026 ?")
     out += [
-        (a, alone(t, a) if YEAR.search(a) else f"{first.rstrip('? ')}, {_tail(a)}")
+        (
+            a,
+            _same_rates(alone(t, a), a, first)
+            if YEAR.search(a)
+            else f"{first.rstrip('? ')}, {_tail(a)}",
+        )
         for a in asked[1:]
     ]
     return out
+
+
+# "si je reste au même taux en 2026 …": the rates told before hold for this question
+SAME_FIGURES = re.compile(
+    r"\b(au|aux|le|les|avec le|avec les) (meme|memes) (taux|chiffres?|pourcentages?|scores?)\b"
+    r"|\b(ces|ce|mes) (taux|chiffres)(-la)?\b(?! (de|d'|du|des)\b)"
+)
+RATE_TOLD = re.compile(
+    r"\b[A-Za-z][\w-]{1,12} ?(?:a|à|:|=)? ?\d{1,3}(?:[.,]\d+)? ?%"
+    r"|\b\d{1,3}(?:[.,]\d+)? ?% (?:de |d')?[A-Za-z][\w-]{1,12}"
+)
+
+
+def _same_rates(read: str, written: str, before: str) -> str:
+    """`read`, with the rates `before` told when `written` keeps them ("au même taux")."""
+    if not SAME_FIGURES.search(fold(written)):
+        return read
+    rates = RATE_TOLD.findall(before)
+    return f"{read.rstrip('? ')} ({', '.join(rates)}) ?" if rates else read
 
 
 # Words that ask again, and name nothing new: "et à 90 % c'est pareil ?".

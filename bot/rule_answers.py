@@ -180,7 +180,7 @@ CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourt
 # dispensé ?" asks something else. A statement ("pas de messagerie") asks the verdict.
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
-    r"droit|rien|atteint|suffi\w*|combien|ok)\b"
+    r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?)\b"
 )
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.
@@ -244,6 +244,8 @@ class Situation:
     sans: Groupe | None = None  # "sans le volet 1": that group not met
     # "compatible DMP mais jamais alimenté": a path of its questions the texts read two ways
     ambigu: bool = False
+    # "logiciel pas référencé Ségur, …": the required item whose absence fails `sans`
+    par: Indicateur | None = None
 
     @property
     def code(self) -> str:
@@ -556,6 +558,14 @@ class RuleAnswers:
         block = next(g for g in d.groupes if g.id == named[0].groupe)
         return block if block.regle == "tous_requis" else None
 
+    def _member_denied(self, span: set[str], d: Dispositif) -> Indicateur | None:
+        """The required item a negation denies, where `_block_failed` reads the block's
+        failure through it ("pas référencé Ségur"), not the block named ("pas le socle")."""
+        if self._group(span, d) is not None:
+            return None
+        named = self._named(span - self._gate_words, d, None)
+        return named[0] if named is not None else None
+
     def _named_beside(
         self, words: set[str], d: Dispositif
     ) -> tuple[Indicateur, Composante | None] | None:
@@ -589,18 +599,19 @@ class RuleAnswers:
             # aussi ?": of several figures, the one of the indicator the question closes on
             # "… 68 % de FSE en 2025. Mon taux de 68 % suffit ?": « taux » alone names no rate
             closing = self._named(q.closing - RATE_WORD, d, None) if q.closing else None
-            failed = next(
-                (g for span in q.negated if (g := self._block_failed(span, d)) is not None), None
-            )
+            failed_in = next((x for x in q.negated if self._block_failed(x, d) is not None), None)
+            failed = self._block_failed(failed_in, d) if failed_in is not None else None
+            par = self._member_denied(failed_in, d) if failed_in is not None else None
             several = len(q.figures) > 1
             if closing is not None and several and any(_takes(*closing, v) for v in q.figures):
                 named = closing
             elif closing is not None and failed is not None and closing[0].groupe != failed.id:
                 # "60 % de FSE, donc socle raté. Je touche quand même l'aller vers ?": the
                 # indicator asked about, the block the story says is not met
-                return Situation(*closing, None, sans=failed)
+                return Situation(*closing, None, sans=failed, par=par)
             elif failed is not None and (beside := self._conceded(text, q, d, failed)):
-                return Situation(*beside, None, sans=failed)  # "pas les 70 % …, qd même les 350 ?"
+                # "pas les 70 % …, qd même les 350 ?"
+                return Situation(*beside, None, sans=failed, par=par)
             else:
                 named = self._figure_named(text, d, q.figures) or self._named(
                     q.words, d, q.figures[0]
@@ -681,7 +692,7 @@ class RuleAnswers:
             block = self._block_failed(span, d)
             beside = self._conceded(text, q, d, block) if block is not None else None
             if beside is not None:
-                return Situation(*beside, None, sans=block)
+                return Situation(*beside, None, sans=block, par=self._member_denied(span, d))
             # "4 RCP, sans être en MSP ni en CPTS": a figure of the asker's the rule cannot
             # judge says what they do have; the absence of other forms is no verdict
             if named is not None and q.verdict and not q.figures:
@@ -1012,6 +1023,8 @@ class RuleAnswers:
         if gated:
             assert s.sans is not None
             pourquoi = f"Même rempli, il n'est versé que si {_q(s.sans.libelle)} est atteint."
+            if s.par is not None:  # "pas référencé Ségur": why the block is not met
+                pourquoi += f" Sans {_q(s.par.libelle)}, il ne l'est pas."
         elif s.sans is not None and s.valeur is None:
             pourquoi = f"Même sans {_q(s.sans.libelle)}, il reste versé."
         elif s.absent:

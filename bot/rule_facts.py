@@ -74,6 +74,12 @@ NOT_RECEIVED = re.compile(
     r"\b((toujours (rien|pas)|pas encore|rien|jamais)( (ete|etait|rien))? "
     r"(recu|touche|vu|eu|paye|verse|arrive)|pas (ete )?(recu|paye|verse|arrive))\w*"
 )
+# The rules asked again, whatever was (not) received: "rappelle-moi les 4 conditions du
+# volet 1, … pourquoi je n'ai rien touché"
+RULES_ASKED = re.compile(
+    r"\b(rappel\w*[- ]moi|(quels?|quelles?) (sont|etaient) les|redonne\w*[- ]moi|"
+    r"(les|ses) (\d|quatre|cinq|trois) (conditions|criteres|indicateurs|prerequis))\b"
+)
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 # Late, with nothing else said: the declaration's window is asked
@@ -373,7 +379,9 @@ def asked(text: str) -> str | None:
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
     if TOO_LATE.search(folded) and not (LOSS.search(folded) or PUT_IN_PLACE.search(folded)):
         return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
-    if NOT_RECEIVED.search(folded) and not DECLARATION.search(folded):
+    if NOT_RECEIVED.search(folded) and not (
+        DECLARATION.search(folded) or RULES_ASKED.search(folded)
+    ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
     if WHEN.search(folded):
         if PAYMENT.search(folded) and not DECLARATION.search(folded):

@@ -132,9 +132,20 @@ def test_counts_at_several_places_are_added_up(late: FaqResponder) -> None:
 
 def test_everything_but_one_is_that_one_missing(late: FaqResponder) -> None:
     """ "tout validé sauf les horaires, je perds quoi ?": the calculator's verdict on the
-    hours, not the entry on how to show them."""
+    hours, not the entry on how to show them; the year under way, not met yet."""
     text = reply(late, "j'ai tout validé sauf les horaires, je perds quoi ?", "chirurgien-dentiste")
-    assert "❌ objectif non atteint" in text and f"il n'est pas versé (490{NN}€)" in text
+    assert "⏳ pas encore atteint" in text and f"il n'est pas versé (490{NN}€)" in text
+    assert "il vous reste jusqu'au 31/12/2026" in text
+
+
+def test_a_case_supposed_is_not_a_year_under_way(late: FaqResponder) -> None:
+    """ "si je ne déclare pas…": what the rule gives, not "pas encore atteint"."""
+    text = reply(
+        late,
+        "Si je ne déclare pas mon implication en MSP, est-ce que je perds les 100 € ?",
+        "chirurgien-dentiste",
+    )
+    assert "❌ objectif non atteint" in text
 
 
 def test_two_interventions_are_one_short_of_aller_vers(responder: FaqResponder) -> None:
