@@ -9,9 +9,10 @@ from collections.abc import Callable
 
 from bot.faq_text import fold
 from bot.messages import Block, Message, bold, italic, line
+from bot.received_answers import WHICH, _items, _listed, _paying
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
-from calculators.french import fmt_eur, fmt_points
+from calculators.french import NNBSP, fmt_eur, fmt_points
 
 # "340 points", "1 163 pts", "302,5 points"; not "22,5 points sur 110" (a part of a worth).
 POINTS = re.compile(r"(?<![\d,])(\d{1,2} ?\d{3}|\d{2,4})(?:[.,](\d))? ?(?:points?|pts)\b(?! sur)")
@@ -60,12 +61,27 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
         return None
     eur = points * d.valeur_point
     said = f"{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
-    lines = (
+    lines = [
         line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
-    )
+    ]
+    if WHICH.search(folded):  # "… et ça correspond à quels indicateurs ?"
+        combos, count = _paying(_items(d), eur)
+        if count == 1:
+            lines.append(line(f"Ce total correspond à{NNBSP}: {_listed(combos[0], d)}."))
+        elif count:
+            lines.append(line(f"{count} combinaisons d'indicateurs font ce total{NNBSP}:"))
+            lines += [line(f"• {_listed(c, d)}") for c in combos]
+            lines.append(line("Le détail de ce qui est validé est sur amelipro."))
+        else:
+            lines.append(
+                line(
+                    "Aucune combinaison d'indicateurs de l'exercice ne fait ce total : "
+                    "demandez le détail à l'auteur du calcul ou à votre CPAM."
+                )
+            )
     cited = list(d.valeur_point_sources or d.sources)
     source = [line(italic(f"Source : {' ; '.join(_labels(cited))}"))]
     if any(s.confiance != "officiel" for s in cited):  # a public page, not a guide
         source.append(line(italic("Source secondaire : à confirmer auprès de votre CPAM.")))
-    return Message((Block(lines), Block(tuple(source))))
+    return Message((Block(tuple(lines)), Block(tuple(source))))

@@ -176,3 +176,34 @@ def test_points_converted_on_a_public_page_send_to_the_cpam(responder: FaqRespon
 def test_points_asked_are_not_converted(responder: FaqResponder) -> None:
     text = "on m'a dit 455 points pour le volet 2 en 2018, c'était combien de points en vrai ?"
     assert "en euros —" not in to_text(respond(responder, text, "medecin").message)
+
+
+def test_points_asked_as_indicators_are_read_back(responder: FaqResponder) -> None:
+    """ "simulation Donum 2026 : 300 points, ça correspond à quoi ?": the one combination."""
+    text = (
+        "l'éditeur a fait une simulation de ma dotation numérique 2026 : 300 points. Ça fait "
+        "combien en euros, et ça correspond à quels indicateurs ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "= 2 100 €" in shown
+    assert "Ce total correspond à : Indicateurs socles (280 points)" in shown
+
+
+def test_an_amount_received_is_set_against_the_story_listed(responder: FaqResponder) -> None:
+    text = (
+        "J'ai reçu 3 745 € en 2026 pour mon forfait 2025. J'avais : volet 1 complet, CPTS, un "
+        "externe, DMP 31 %, appli carte vitale, ordonnances numeriques 42 %. Rien d'autre. Ça "
+        "correspond ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Ce que vous listez vaut 3 990 € (570 points)." in shown
+    assert "Il manque 245 € (35 points)." in shown
+
+
+def test_a_story_of_two_items_is_no_list_to_check(responder: FaqResponder) -> None:
+    """ "reçu 1 960 €, en MSP : pourquoi la coordination n'a pas été payée ?" lists no story."""
+    text = (
+        "J'ai reçu 1 960 € pour mon forfait 2023 alors que j'étais en MSP toute l'année. "
+        "Pourquoi la coordination n'a pas été payée ?"
+    )
+    assert "Ce que vous listez" not in to_text(respond(responder, text, "medecin").message)
