@@ -113,6 +113,9 @@ INLINE_LIMIT = 3
 CONTEXT_SEARCHED = 8
 SUGGESTED = 3  # closest questions offered as buttons
 OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply assumed
+# A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
+# socle ?", the same question asked of another block)
+NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
 # A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
 SUPPOSED = re.compile(r"\bsi (je|j'|on|il|elle|vous|mon|ma|mes)\b")
 VERDICTS = {
@@ -377,10 +380,16 @@ class FaqResponder:
         readings: list[_Reading] = []
         said: list[tuple[object, ...]] = []
         numbered = is_numbered(text)
+        topics: set[str] = set()  # the indicators the parts before answered on
         for written, read in parts:  # each part read only while the whole may still be split
             r = self._read_one(read, session)
-            if r.decided.confident and said and _what_it_says(r.decided) in said:
-                # read after the question before it, it got that one's answer: alone
+            # "… ? et pour l'appli carte Vitale … ?": a new subject, not the same one followed up
+            new_subject = NEW_SUBJECT.match(fold(written)) and _topics(r.decided) & topics
+            again = said and (_what_it_says(r.decided) in said or new_subject)
+            if r.decided.confident and again and read != written:
+                # read after the question before it, it got that one's answer, or another on
+                # the same indicator (« le seuil des ordonnances ? et l'appli carte Vitale ? »):
+                # alone
                 r = self._read_one(alone(text, written), session)
             elif not r.decided.confident and read != written and (said or numbered):
                 # unsure after what the message told first (« je suis conseillère CIS à la
@@ -395,7 +404,14 @@ class FaqResponder:
                 return whole.reply()  # one answer for both: the whole's is as good
             readings.append(r)
             said.append(says)
-        if whole.decided.confident and _what_it_says(whole.decided) not in said and not numbered:
+            topics |= _topics(r.decided)
+        # the whole on one part's indicator, the next parts opening other subjects: no other
+        # reading ("le seuil des ordonnances ? et pour l'appli carte Vitale ?")
+        whole_on = _topics(whole.decided)
+        subjects = all(NEW_SUBJECT.match(fold(w)) for w, _ in parts[1:])
+        covered = bool(whole_on) and whole_on <= topics and subjects
+        other = _what_it_says(whole.decided) not in said and not covered
+        if whole.decided.confident and other and not numbered:
             # the whole read its questions otherwise than each one alone; questions numbered
             # by the asker are each answered
             return whole.reply()
@@ -1515,6 +1531,15 @@ def _what_it_says(r: FaqReply) -> tuple[object, ...]:
     if r.fact is not None:
         return ("fact", r.fact.subject, r.fact.asked)
     return (r.outcome, r.entry.id if r.entry is not None else None)
+
+
+def _topics(r: FaqReply) -> set[str]:
+    """The indicators a reply answers on: the one judged, the fact's, or its entry's."""
+    if r.grounded is not None:
+        return {r.grounded.situation.indicateur.id}
+    if r.fact is not None:
+        return set(r.fact.subject.split("+"))
+    return set(r.entry.indicateurs) if r.entry is not None else set()
 
 
 def _for_advisor(msg: Message, assumed: str | None) -> Message:

@@ -425,7 +425,8 @@ class ScopeReader:
             if is_compared:
                 compared.add(key)
             aside = key in self.others and any(a < start < b for a, b in asides)
-            if PARTNER.search(before) or is_compared or owner or listed or aside:
+            asks = PROXY_ASKS.match(folded, end)  # "notre podologue demande …": theirs
+            if (PARTNER.search(before) or is_compared or owner or listed or aside) and not asks:
                 partner_end = end
             else:
                 askers.add(key)
@@ -436,6 +437,14 @@ class ScopeReader:
         if introduced is None or SET_SIDE_BY_SIDE.search(folded):
             return askers, owners, compared  # "kiné vs dentiste, c'est pareil ?": both
         return {introduced}, owners, compared
+
+
+# Someone named who asks through the writer: "notre podologue demande …", "ma consoeur
+# dentiste voudrait savoir …": the question is theirs
+PROXY_ASKS = re.compile(
+    r"\s*(?:\w+\s+)?(?:me |nous )?(demande|veut savoir|voudrait savoir|se demande|"
+    r"aimerait savoir|pose la question|s'interroge)\b"
+)
 
 
 def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:

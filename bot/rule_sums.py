@@ -105,6 +105,8 @@ OVERALL_ASKED = re.compile(
     r"\b(ca passe|c'?est bon|c bon|je suis bon|ca le fait|je suis dans les clous)"
     r"( (pour|en) (le forfait|mon forfait|20\d\d|cette annee|l'annee))? ?\?"
 )
+# "…, faut-il avoir validé le socle avant ?": what is needed, asked, not told met
+NEED_ASKED = re.compile(r"\b(faut[- ](?:t[- ])?il|doi[st][- ](?:je|il|on))\b[^?]*\?")
 # "…, j'ai le volet 1 ?": whether a block is met, given what is listed.
 BLOCK_ASKED = re.compile(
     r"\b(j'ai|jai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
@@ -685,7 +687,10 @@ class RuleSums:
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
-                asks = any(rx.search(said) for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED))
+                asks = any(
+                    rx.search(said)
+                    for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED, NEED_ASKED)
+                )
                 told = WORTH_TOLD.sub(" ", word)  # "chaque option vaut 20 points": no item
                 kept = AMOUNT.sub(" ", ASKS_SUM.sub(" ", told))  # "2400 en tout dont 900"
                 parts.append((" ".join(kept.split()), met, asks))
@@ -742,8 +747,12 @@ class RuleSums:
         listed: set[str] = set()  # the indicators items named, not the blocks
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         complete: set[str] = set()  # the indicators said met in all their components
+        # "2 interventions en REP+ et 1 en EHPAD": the count the whole text sums, per thing
+        summed = {v.objet: v for v in values(folded) if v.kind == "nombre" and "+" in v.text}
         for words, met, group, asks, block, n in rest:
             given = next((v for v in values(words) if self._own(words, v, d)), None)
+            if given is not None and given.kind == "nombre" and given.objet in summed:
+                given = summed[given.objet]
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)

@@ -364,3 +364,11 @@ def test_a_year_counted_from_ones_start_is_no_students_year() -> None:
     assert "annee" not in without_relative_years(
         "je ne veux pas rater le socle des la premiere annee"
     )
+
+
+def test_someone_named_who_asks_through_the_writer_is_the_asker() -> None:
+    """« notre podologue demande … son FAMI » is the podologue's question, not covered;
+    « notre podologue est en MSP avec moi » names a partner."""
+    assert detect("Notre pedicure-podologue demande le montant de son FAMI 2025").autre_profession
+    scope = detect("notre podologue est en MSP avec moi, je touche la coordination du FAMI ?")
+    assert scope.autre_profession is None

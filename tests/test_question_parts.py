@@ -167,3 +167,26 @@ def test_numbering_with_a_slash_or_degree_tells_the_questions_apart(mark: str) -
     text = f"{mark}l'aller vers c'est combien d'interventions ? {second}faut le socle ?"
     assert is_numbered(text)
     assert question_parts(text)[1][0] == "faut le socle ?"
+
+
+def test_a_later_question_on_another_subject_gets_its_own_answer(
+    responder: FaqResponder,
+) -> None:
+    """ "le seuil des ordonnances ? et pour l'appli carte Vitale … ?": two indicators, two
+    answers, not the first one's entry twice."""
+    text = (
+        "pour le forfait structure 2025, le seuil des ordonnances numeriques c'est combien ? "
+        "et pour l'appli carte Vitale il faut combien de FSE minimum ?"
+    )
+    rep = responder.respond(text, Session(chat_id=1, profession="medecin"))
+    shown = to_text(rep.message)
+    assert "1. pour le forfait structure 2025" in shown and "2. et pour l'appli" in shown
+    assert "Au moins une FSE réalisée avec l'application carte Vitale" in shown
+
+
+def test_the_same_rates_are_carried_to_a_later_year() -> None:
+    """ "FSE à 63 % en 2025 … ? et si je reste au même taux en 2026 … ?": the 63 % again."""
+    text = (
+        "FSE a 63% en 2025, j'ai raté le volet 1 ?? et si je reste au meme taux en 2026 ca passe ?"
+    )
+    assert question_parts(text)[1][1].endswith("(FSE a 63%) ?")

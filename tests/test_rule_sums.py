@@ -1056,3 +1056,36 @@ def test_what_is_still_paid_after_all_but_one_is_listed(responder: FaqResponder)
     assert "Restent versés : « Aller vers »" in shown and ": 300 €" in shown
     many = "2025 : tout ok sauf le SAS et la visio, combien ?"
     assert "Restent versés" not in to_text(respond(responder, many, "medecin").message)
+
+
+def test_counts_of_one_thing_are_added_across_places(responder: FaqResponder) -> None:
+    """ "2 interventions en REP+ et 1 en EHPAD": three, the « aller vers » met; the socle
+    asked about (« faut-il avoir validé le socle ? ») is not told met."""
+    text = (
+        "il fait 2 interventions par an dans une ecole REP+ et 1 en EHPAD, ca rapporte "
+        "combien ? faut il avoir valide le socle avant ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "(vous : 2 ; objectif ≥ 3)" not in shown
+    assert "Atteints : « Indicateurs socles" not in shown
+
+
+def test_a_pronoun_denies_the_item_before_an_aside(responder: FaqResponder) -> None:
+    """ "le module LAP est payant (15 €/mois) et je l'ai pas pris": the software not met."""
+    text = (
+        "J'ai un logiciel Ségur mais le module LAP est payant chez mon editeur (15 €/mois) et "
+        "je l'ai pas pris. Tout le reste est ok : FSE 96 %, horaires, addendum 8. ça passe "
+        "pour 2025 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 0 € (0 point)" in shown
+    assert "Non atteints : « Logiciel métier référencé Ségur" in shown
+
+
+def test_nothing_else_ends_the_list(responder: FaqResponder) -> None:
+    text = (
+        "pour 2025 : tout le volet 1 est vert, je suis dans la CPTS, j'accueille des externes "
+        "et je fais 3h de SAS par semaine. A part ça rien. ça me fait combien au total ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 4 550 € (650 points)" in shown
