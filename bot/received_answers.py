@@ -186,7 +186,12 @@ def received_reply(
             named = set(years) - {int(m.group(1)) for m in SINCE_YEAR.finditer(folded)}
         if len(named) != 1:
             return None
-        case = case_for(named.pop())
+        paid_for = named.pop()
+        closing = re.split(r"(?<=[.!?])\s", folded.strip())[-1]
+        later = [int(y) for y in re.findall(r"\b20[1-3]\d\b", closing) if int(y) > paid_for]
+        if later and not RECEIVED.search(closing):
+            return None  # "touché 4 100 € pour 2025. Pareil pour 2026 ?": a later year asked
+        case = case_for(paid_for)
     else:
         case = case_for(None)
         if not years and case is not None and case.exercice >= today.year:

@@ -51,6 +51,7 @@ ASKS_SUM = re.compile(
     r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|"
     r"pile)\b| ?\d)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
+    r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?";
@@ -158,7 +159,12 @@ PLURAL_FIGURE = re.compile(
 )
 # A status told once after several items: "… et téléservices non atteints", "… ratés".
 _MET = r"(?:atteint|valide|coche|rempli|obtenu)"  # what a status says of an item
-PLURAL_NOT_MET = re.compile(rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manques)\b")
+PLURAL_NOT_MET = re.compile(
+    rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manques)\b"
+    rf"|\b(?:tous|toutes) {_BELOW} {_THE}(?:seuils?|objectifs?|cibles?)\b"  # "tous sous les seuils"
+)
+# A nought heading a list: "le numérique c'est zéro : DMP, ordos, MSS": each one missed
+NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
@@ -676,7 +682,7 @@ class RuleSums:
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
                 # "pas du tout dans les réseaux : en 2025 socle ok": what the colon leads to
                 plain = plain.rpartition(": ")[2] if OWN_STATUS.search(plain) else plain
-                lacking = lacking or bool(LACKING.match(word))
+                lacking = lacking or bool(LACKING.match(word) or NOUGHT_HEADING.search(word))
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 met = met and not lacking and not denied
                 if ")" in word:

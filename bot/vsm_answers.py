@@ -51,11 +51,24 @@ def _shares(folded: str) -> tuple[list[float], float | None]:
     return ald, structure
 
 
+# Whether the forfait goes on: "existe encore pour 2025 ?", "il continue avec la Donum ?"
+STILL = re.compile(
+    r"\b(existe\w* (encore|toujours)|encore (valable|en vigueur|d'actualite)|continue\w*|"
+    r"toujours (en vigueur|d'actualite|valable)|avec la (donum|dotation))\b"
+)
+YEAR = re.compile(r"\b(20[2-3]\d)\b")
+
+
 def vsm_reply(vsm: Vsm, text: str) -> Message | None:
-    """The amount for the share the question gives, or None when it gives none."""
+    """The amount for the share the question gives, or None when it gives none; after the
+    last period the sources publish (a later year named, or whether it goes on), that
+    nothing is known then, rather than an amount."""
     folded = fold(text)
     if not VSM.search(folded):
         return None
+    later = [int(y) for y in YEAR.findall(folded) if int(y) > vsm.fin_connue.year]
+    if later or STILL.search(folded):
+        return _after_known(vsm, max(later) if later else None)
     told, structure = _shares(folded)
     published = {float(c.valeur) for c in vsm.seuils if c.valeur is not None}
     if not told or not own_figure(folded, frozenset(published)):
@@ -96,3 +109,17 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
         blocks.append(Block((line(f"⚖️ Les textes se lisent de deux façons{NNBSP}:"), *readings)))
     blocks.append(Block((line(f"Source : {' ; '.join(_labels(list(vsm.sources)))}"),)))
     return Message(tuple(blocks))
+
+
+def _after_known(vsm: Vsm, year: int | None) -> Message:
+    """The periods the sources publish, and the CPAM for anything after them."""
+    end = vsm.fin_connue.strftime("%d/%m/%Y")
+    asked = f"pour {year}" if year else "après cette date"
+    lines = [
+        line(bold(vsm.libelle)),
+        line(f"Les périodes publiées dans nos sources s'arrêtent au {end}."),
+        *(line(p.texte) for p in vsm.periodes),
+        line(f"Rien dans nos sources sur ce forfait {asked}{NNBSP}: demandez à votre CPAM."),
+    ]
+    cited = [*vsm.fin_sources, *vsm.sources]
+    return Message((Block(tuple(lines)), Block((line(f"Source : {' ; '.join(_labels(cited))}"),))))

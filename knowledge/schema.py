@@ -456,6 +456,9 @@ class Vsm(Strict):
     seuil_structure: Cible
     ponderation: Note
     periodes: list[Note]
+    # the last day of the last period the sources publish: nothing is known after it
+    fin_connue: dt.date
+    fin_sources: Sources
     avertissements: list[Note] = []
     sources: Sources
 

@@ -1089,3 +1089,15 @@ def test_nothing_else_ends_the_list(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 4 550 € (650 points)" in shown
+
+
+def test_a_nought_heading_a_list_is_each_ones(responder: FaqResponder) -> None:
+    """ "le numérique c'est zéro : DMP, ordos, MSS, appli carte Vitale, et les téléservices
+    sont tous sous les seuils. … Estimation svp ?": each of them missed, a total asked."""
+    text = (
+        "ma situation 2025 : volet 1 ok, on est en CPTS, je fais 4h de SAS par semaine. Par "
+        "contre le numerique c'est zero : DMP, ordos numeriques, MSS, appli carte vitale, et "
+        "les teleservices sont tous sous les seuils. Estimation svp ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 4 200 € (600 points)" in shown

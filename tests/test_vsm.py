@@ -114,3 +114,25 @@ def test_a_vsm_question_is_no_total_of_the_forfait_structure() -> None:
     text = "Fin 2023 j'avais un VSM dans le DMP pour environ 60 % de mes ALD, ça donnait combien ?"
     rep = r.respond(text, Session(chat_id=1, profession="medecin"))
     assert rep.message is not None and "Total estimé" not in str(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Le forfait VSM existe encore pour 2025 ? J'ai 92 % de mes patients ALD avec un VSM.",
+            "pour 2025",
+        ),
+        ("le forfait VSM, il continue avec la donum ?", "après cette date"),
+    ],
+)
+def test_after_the_last_period_published_the_cpam_answers(text: str, asked: str) -> None:
+    """No amount for a year the sources say nothing of: the periods, then the CPAM."""
+    from bot.text_render import to_text
+    from bot.vsm_answers import vsm_reply
+
+    msg = vsm_reply(load().vsm, text)
+    assert msg is not None
+    shown = to_text(msg).replace("\u202f", " ")
+    assert "s'arrêtent au 30/06/2024" in shown and "Montant" not in shown
+    assert f"Rien dans nos sources sur ce forfait {asked} : demandez à votre CPAM." in shown
