@@ -356,7 +356,7 @@ VERDICT = re.compile(r"^\s*(oui|non)\b(?! publi)", re.IGNORECASE)
 # A question about what is lost: "atteint" answers it "non" ("je perds tout ?").
 LOSS = re.compile(
     r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates|loupe|louper|loupes|grille|foutu|fichu|"
-    r"cuit|mort|saute|sautent|sauter)\b"
+    r"cuit|mort|saute|sautent|sauter|(?:pose|poser) (?:un )?probleme|c'?est grave|un souci)\b"
 )
 # "je perds tout (le FAMI) ?" is answered by what is left, not by the indicator's verdict:
 # "Au plus 650 €" says no; a whole block ("tout le socle") is the indicator's block.
