@@ -25,6 +25,7 @@ from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.question_scope import PART_OF_ALL, YEAR, Valeur, bound_said, values
+from bot.received_answers import received_amount
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
@@ -429,7 +430,10 @@ class RuleSums:
         if loss:
             fact = self._loss(fact, d, named, answers, est)
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
-        return replace(fact, lignes=(*fact.lignes, still)) if still else fact
+        received = received_amount(folded)
+        against = _against_received(d, est, received) if received and not left else None
+        added = tuple(x for x in (against, still) if x)
+        return replace(fact, lignes=(*fact.lignes, *added)) if added else fact
 
     def _share_asked(
         self,
@@ -1147,6 +1151,30 @@ def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:
     names = [_q(c.libelle) for c in x.composantes if c.id in unsaid]
     worth = _worth(d, x)[2:-1]
     return f" ({worth}{NNBSP}; non cité{NNBSP}: " + ", ".join(names) + ")"
+
+
+def _against_received(d: Dispositif, est: Estimate, received: float) -> str | None:
+    """ "reçu 3 080 € … je devrais toucher combien ?": the amount received set against the
+    total, and the one item met worth the gap (a declared one asks whether it was declared)."""
+    gap = est.total_eur - received
+    said = fmt_eur(received)
+    if abs(gap) < 0.5:
+        return f"Vous avez reçu {said}{NNBSP}: c'est bien ce total."
+    if gap < 0:
+        return (
+            f"Vous avez reçu {said}, {fmt_eur(-gap)} de plus que ce total : un indicateur non "
+            "cité a sans doute été validé (détail sur amelipro)."
+        )
+    kinds = {i.id: i.type for i in d.indicateurs}
+    worth = [r for r in est.indicateurs if r.eur and abs(r.eur - gap) < 0.5]
+    out = f"Vous avez reçu {said}{NNBSP}: il manque {fmt_eur(gap)}"
+    if len(worth) == 1:
+        out += f", ce que verse {_q(worth[0].libelle)}."
+        if kinds.get(worth[0].id) != "automatise":
+            out += " Il se déclare sur amelipro : l'avez-vous déclaré dans les délais ?"
+    else:
+        out += "."
+    return out + " Le détail est sur amelipro ; sinon, demandez à votre CPAM."
 
 
 def _left_open(

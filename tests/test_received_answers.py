@@ -207,3 +207,16 @@ def test_a_story_of_two_items_is_no_list_to_check(responder: FaqResponder) -> No
         "Pourquoi la coordination n'a pas été payée ?"
     )
     assert "Ce que vous listez" not in to_text(respond(responder, text, "medecin").message)
+
+
+def test_a_total_asked_after_an_amount_received_names_the_gap(responder: FaqResponder) -> None:
+    """ "reçu 2 800 € … je devrais toucher combien ?": 840 € short, the coordination's worth,
+    an indicator one declares."""
+    text = (
+        "Pour l'exercice 2025 j'ai reçu 2 800 €. Tout mon volet 1 est ok (segur, addendum 8, "
+        "FSE 81 %, horaires). Volet 2 : DMP 31 %, ordonnances numériques 42 %, appli carte "
+        "vitale oui, et je suis dans une CPTS depuis 2021. Je devrais toucher combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Vous avez reçu 2 800 € : il manque 840 €, ce que verse « Implication" in shown
+    assert "l'avez-vous déclaré dans les délais ?" in shown
