@@ -28,7 +28,7 @@ from bot.question_scope import VSM, asks_open, values
 from bot.received_answers import AVERAGE, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
-from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers
+from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers, _quoted_target
 from bot.rule_facts import (
     EXEMPTION,
     LATE,
@@ -45,7 +45,7 @@ from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
 from bot.vsm_answers import vsm_reply
-from calculators.french import NNBSP
+from calculators.french import NNBSP, fmt_number
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
 from knowledge.schema import Dispositif, FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
@@ -498,6 +498,7 @@ class FaqResponder:
             )
         grounded = self.ground(text, ans)
         if grounded is not None:
+            grounded = self.quoted_elsewhere(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -671,6 +672,38 @@ class FaqResponder:
         if not about or g.situation.indicateur.id in about or not asks_open(text):
             return g
         return None
+
+    def quoted_elsewhere(self, text: str, g: Grounded) -> Grounded:
+        """ "un confrère dentiste dit qu'il faut 70 % … moi généraliste 68 %": a target quoted
+        that is the same indicator's in another scheme (the dentists' FAMI), said so beside
+        the verdict, with the asker's own target."""
+        assert self.rules is not None
+        ind, d = g.situation.indicateur, g.case.dispositif
+        own = ind.cible.valeur
+        folded = fold(text)
+        quoted = [v.value for v in values(folded) if v.kind == "taux" and _quoted_target(folded, v)]
+        if own is None or not quoted or any(abs(q - own) < 0.01 for q in quoted):
+            return g
+        for q in quoted:
+            others = [
+                x
+                for x in self.rules.kb.dispositifs.values()
+                if x is not d and x.exercice is not None
+                for i in x.indicateurs
+                if i.id == ind.id and i.cible.valeur is not None and abs(i.cible.valeur - q) < 0.01
+            ]
+            if others:  # the nearest year, another profession's first
+                x = min(
+                    others,
+                    key=lambda x: (x.profession == d.profession, abs(x.exercice - g.case.exercice)),
+                )
+                whose = self.rules.kb.professions[x.profession].pluriel
+                said = (
+                    f"{fmt_number(q)}{NNBSP}% est l'objectif de cet indicateur pour les "
+                    f"{whose} ({x.libelle}){NNBSP}; pour {d.libelle}, c'est {ind.cible.texte}."
+                )
+                return replace(g, consequences=[*g.consequences, said])
+        return g
 
     def _validated_case(self, text: str, e: FaqEntree, g: Grounded) -> bool:
         """« pas de MSS à mon nom, j'utilise celle du titulaire, je valide ? »: the entry on

@@ -1212,3 +1212,15 @@ def test_a_figure_named_by_a_rate_that_is_a_component_is_that_rates(
     g = ground(responder, q, "medecin")
     assert g is not None and g.situation.composante is not None
     assert g.situation.composante.id == "alimentation_dmp"
+
+
+def test_a_target_quoted_from_another_scheme_is_said_whose(late: FaqResponder) -> None:
+    """ "mon associée dentiste dit qu'il faut 70 %": the dentists' target, the asker's 2/3."""
+    text = reply(
+        late,
+        "mon associée dentiste dit qu'il faut 70 % de télétransmission pour 2025. Moi j'ai 68 % "
+        "de télétransmission, ça passe ?",
+        "medecin",
+    ).replace(NN, " ")
+    assert "70 % est l'objectif de cet indicateur pour les chirurgiens-dentistes" in text
+    assert "c'est > 2/3 des feuilles de soins." in text
