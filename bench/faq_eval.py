@@ -127,14 +127,14 @@ DEV_COLLOQUIAL81 = TESTS / "faq_devset_colloquial81.yaml"  # médecins' own case
 DEV_COLLOQUIAL82 = TESTS / "faq_devset_colloquial82.yaml"  # dentists' FAMI cases, figures
 DEV_COLLOQUIAL83 = TESTS / "faq_devset_colloquial83.yaml"  # FS 2025 vs Donum 2026, deadlines
 DEV_COLLOQUIAL84 = TESTS / "faq_devset_colloquial84.yaml"  # forwarded, two in one, SMS
-DEV_COLLOQUIAL85 = TESTS / "faq_devset_colloquial85.yaml"  # médecins' own 2025 stories with figures
-DEV_COLLOQUIAL86 = (
-    TESTS / "faq_devset_colloquial86.yaml"
-)  # forfait → Donum switch asked in Dec 2026
+DEV_COLLOQUIAL85 = TESTS / "faq_devset_colloquial85.yaml"  # médecins' 2025 stories, figures
+DEV_COLLOQUIAL86 = TESTS / "faq_devset_colloquial86.yaml"  # forfait → Donum, asked Dec 2026
 DEV_COLLOQUIAL87 = TESTS / "faq_devset_colloquial87.yaml"  # dentists' own FAMI situations, SMS
-DEV_COLLOQUIAL88 = (
-    TESTS / "faq_devset_colloquial88.yaml"
-)  # CIS/secretaries forwarding, partners, multi-questions
+DEV_COLLOQUIAL88 = TESTS / "faq_devset_colloquial88.yaml"  # forwarded, partners, multi-part
+DEV_COLLOQUIAL89 = TESTS / "faq_devset_colloquial89.yaml"  # Donum 2026 own figures, Dec 2026
+DEV_COLLOQUIAL90 = TESTS / "faq_devset_colloquial90.yaml"  # amounts received or shown
+DEV_COLLOQUIAL91 = TESTS / "faq_devset_colloquial91.yaml"  # worried yes/no, figures heard
+DEV_COLLOQUIAL92 = TESTS / "faq_devset_colloquial92.yaml"  # dentists' and kinés' FAMI, multi
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -196,6 +196,10 @@ VALIDATION56 = TESTS / "faq_validation56.yaml"  # blind, held out
 VALIDATION57 = TESTS / "faq_validation57.yaml"  # blind, held out
 VALIDATION58 = TESTS / "faq_validation58.yaml"  # blind, held out
 VALIDATION59 = TESTS / "faq_validation59.yaml"  # blind, held out
+VALIDATION60 = TESTS / "faq_validation60.yaml"  # blind, held out
+VALIDATION61 = TESTS / "faq_validation61.yaml"  # blind, held out
+VALIDATION62 = TESTS / "faq_validation62.yaml"  # blind, held out
+VALIDATION63 = TESTS / "faq_validation63.yaml"  # blind, held out
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -287,6 +291,10 @@ SETS = [
     (f"colloquial development set 86 {TUNED}", DEV_COLLOQUIAL86),
     (f"colloquial development set 87 {TUNED}", DEV_COLLOQUIAL87),
     (f"colloquial development set 88 {TUNED}", DEV_COLLOQUIAL88),
+    (f"colloquial development set 89 {TUNED}", DEV_COLLOQUIAL89),
+    (f"colloquial development set 90 {TUNED}", DEV_COLLOQUIAL90),
+    (f"colloquial development set 91 {TUNED}", DEV_COLLOQUIAL91),
+    (f"colloquial development set 92 {TUNED}", DEV_COLLOQUIAL92),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -348,6 +356,10 @@ SETS = [
     ("validation set 57 (held out)", VALIDATION57),
     ("validation set 58 (held out)", VALIDATION58),
     ("validation set 59 (held out)", VALIDATION59),
+    ("validation set 60 (held out)", VALIDATION60),
+    ("validation set 61 (held out)", VALIDATION61),
+    ("validation set 62 (held out)", VALIDATION62),
+    ("validation set 63 (held out)", VALIDATION63),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -672,6 +684,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION57,
             VALIDATION58,
             VALIDATION59,
+            VALIDATION60,
+            VALIDATION61,
+            VALIDATION62,
+            VALIDATION63,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
