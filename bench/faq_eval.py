@@ -384,6 +384,8 @@ LOSS_IN_CONDITION = re.compile(
     # "va-t-il toucher les options malgré le socle raté ?": the loss is the situation
     r"|\bmalgre (le |la |les |l'|mon |ma |mes |son |sa |ses )?[\w-]+ (rate\w*|perdu\w*|loupe\w*)\b"
 )
+# Whether a figure explains what happened: "c'est pour ça que je n'ai rien touché ?"
+CAUSE = re.compile(r"\b(c'?est|c|est-ce) (pour ca|a cause de ca|pour cette raison|la raison)\b")
 # Whether what happened is what the rules give, after a loss told (or a payment told)
 EXPECTED = re.compile(r"\b(c'?est|c|est-ce|ce n'est pas|c'est pas) (normal|logique)\b")
 TOLD_LOSS = re.compile(
@@ -483,6 +485,9 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     asked = re.split(r"[,;:.]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
     # "je les touche quand même ou c'est tout ou rien ?": the first alternative is answered
     asked = re.sub(r"\bou (c'?est |bien )?(tout ou rien|pas|non|rien)\b.*", "", asked)
+    if CAUSE.search(asked):
+        # "65 % en 2023, c'est pour ça que mon forfait est à zéro ?": a target missed explains
+        return "non" if met else "oui"
     if EXPECTED.search(asked):
         # "66 %, pas eu les 100 € de coordination, c'est normal ?": whether what happened is
         # what the rules give; a loss told is normal when the rule is not met

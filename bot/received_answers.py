@@ -31,7 +31,8 @@ RECEIVED = re.compile(
     r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|"
     r"versee|versement|percu|percue|paye|payee|encaisse|encaissee|"
     r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche)|"
-    r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de))\b(?!-t-)"
+    r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
+    r"(?:je |j'ai |on )(?:vois|voit|vu))\b(?!-t-)"  # "sur amelipro je vois 1960 €"
 )
 # Which indicator one amount is: "une ligne à 1 400 €, ça correspond à quoi ?", "les 280 c
 # quel indicateur ?"
@@ -45,8 +46,9 @@ AVERAGE = re.compile(r"\b(en moyenne|la moyenne|une moyenne|moyenne (?:des|que|n
 EUROS = re.compile(
     r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})(?:[.,]\d{1,2})? ?(?:€|e\b|eur\b|euros?\b)"
 )
-BARE = re.compile(
+BARE = re.compile(  # not "340 points", "70 %": points are `points_answers`'
     r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))* (\d{1,2} ?\d{3}|\d{3,4})\b"
+    r"(?![.,]\d)(?! ?(?:points?|pts|%))"
 )
 # The exercice a payment is for: the year beside the scheme's name ("forfait structure 2023",
 # "FAMI 2024").

@@ -1593,6 +1593,8 @@ class RuleFacts:
             line, cited = self._block_line(d, g)
             lines.append(line)
             sources += cited
+        if TOTAL.search(fold(text)):  # "le maxi en tout (volet 1 + 2) ?": their sum too
+            lines += self._total(case).lignes[:1]
         return Fact(
             case,
             "montant",
@@ -2028,7 +2030,7 @@ def _figure(d: Dispositif, subject: str, facts: RuleFacts) -> object:
 
 def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
     """The groups named by their id's words ("volet 1", "volet un", "socle", "aller vers"),
-    "volets 1 et 2" naming both."""
+    "volets 1 et 2", "volet 1 + 2" naming both."""
     found = []
     for g in d.groupes:
         parts = [
@@ -2037,7 +2039,7 @@ def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
         ]
         if re.search(r"\b" + r"[ -]".join(parts) + r"\b", folded):
             found.append(g)
-    both = re.search(r"\bvolets (1|un) et (2|deux)\b", folded)
+    both = re.search(r"\bvolets? (1|un) ?(et|\+|&) ?(2|deux)\b", folded)  # "volet 1 + 2"
     if both and len(found) < 2:
         found = [g for g in d.groupes if g.id in ("volet_1", "volet_2")]
     return found

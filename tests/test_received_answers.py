@@ -220,3 +220,15 @@ def test_a_total_asked_after_an_amount_received_names_the_gap(responder: FaqResp
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Vous avez reçu 2 800 € : il manque 840 €, ce que verse « Implication" in shown
     assert "l'avez-vous déclaré dans les délais ?" in shown
+
+
+@pytest.mark.parametrize(
+    ("folded", "amount"),
+    [
+        ("sur amelipro je vois 1960 € pour le forfait structure 2023", 1960.0),
+        ("sur amelipro je vois 412,5 points au total", None),  # points: `points_answers`
+        ("j'ai vu 340 points previsionnels", None),
+    ],
+)
+def test_an_amount_seen_is_read_as_one_received(folded: str, amount: float | None) -> None:
+    assert received_amount(folded) == amount

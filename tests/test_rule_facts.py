@@ -1499,3 +1499,15 @@ def test_a_target_moved_is_set_side_by_side(
     assert "Objectif — exercices" in shown
     for part in said:
         assert part in shown
+
+
+def test_both_volets_named_with_a_total_asked_give_the_maximum(responder: FaqResponder) -> None:
+    """ "le maxi en tout (volet 1 + 2) ?": each volet, then their sum."""
+    text = to_text(
+        respond(
+            responder,
+            "forfait structure 2023 c'est combien le maxi en tout (volet 1 + 2) ?",
+            "medecin",
+        ).message
+    ).replace(NN, " ")
+    assert "Volet 2" in text and "Au plus 1 163 points, soit 8 141 €" in text
