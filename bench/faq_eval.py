@@ -384,6 +384,8 @@ LOSS_IN_CONDITION = re.compile(
     # "va-t-il toucher les options malgré le socle raté ?": the loss is the situation
     r"|\bmalgre (le |la |les |l'|mon |ma |mes |son |sa |ses )?[\w-]+ (rate\w*|perdu\w*|loupe\w*)\b"
 )
+# A block named by its worth, said kept: "« Indicateurs socles » (490 €) ne dépend pas de …"
+KEPT = re.compile(r"\((\d[\d\s\u202f]*)\s?€\) ne dépend pas de cet indicateur")
 # Whether a figure explains what happened: "c'est pour ça que je n'ai rien touché ?"
 CAUSE = re.compile(r"\b(c'?est|c|est-ce) (pour ca|a cause de ca|pour cette raison|la raison)\b")
 # Whether what happened is what the rules give, after a loss told (or a payment told)
@@ -482,7 +484,10 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         met = not g.gated
     if met is None:
         return None
-    asked = re.split(r"[,;:.]\s", fold(question))[-1]  # "socle raté, … payées ?" asks "payées"
+    clauses = re.split(r"[,;:.]\s", fold(question))
+    asked = clauses[-1]  # "socle raté, … payées ?" asks "payées"
+    if len(asked.split()) <= 3 and len(clauses) > 1:
+        asked = f"{clauses[-2]} {asked}"  # "…, je perds tout, volet 2 compris ?": both
     # "je les touche quand même ou c'est tout ou rien ?": the first alternative is answered
     asked = re.sub(r"\bou (c'?est |bien )?(tout ou rien|pas|non|rien)\b.*", "", asked)
     if CAUSE.search(asked):
@@ -494,6 +499,9 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         told_loss = bool(TOLD_LOSS.search(fold(question)))
         return "oui" if told_loss != met else "non"
     left = LEFT.search(text)
+    kept = KEPT.search(text)
+    if kept and LOSS.search(asked) and re.sub(r"\D", "", kept[1]) in re.sub(r"\s", "", asked):
+        return "non"  # "je perds les 490 € ?": the reply says that block does not depend on it
     if LOSS.search(asked) and "pas encore atteint" in text:
         return "non"  # "c'est foutu ?": not yet met, the year under way still open
     if ALL_LOST.search(asked) and left is not None:

@@ -45,7 +45,7 @@ from bot.rule_sums import RuleSums
 from bot.session import Session
 from bot.text_render import to_text
 from bot.vsm_answers import vsm_reply
-from calculators.french import NNBSP, fmt_number
+from calculators.french import NNBSP, fmt_eur, fmt_number
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
 from knowledge.schema import Dispositif, FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
@@ -116,6 +116,8 @@ OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply 
 # A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
 # socle ?", the same question asked of another block)
 NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
+# Euros told in a question: "les 490 €", "mes 1 960 euros"
+EUROS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:€|euros?\b)")
 # A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
 SUPPOSED = re.compile(r"\bsi (je|j'|on|il|elle|vous|mon|ma|mes)\b")
 VERDICTS = {
@@ -498,7 +500,7 @@ class FaqResponder:
             )
         grounded = self.ground(text, ans)
         if grounded is not None:
-            grounded = self.quoted_elsewhere(text, grounded)
+            grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -672,6 +674,30 @@ class FaqResponder:
         if not about or g.situation.indicateur.id in about or not asks_open(text):
             return g
         return None
+
+    def kept_named(self, text: str, g: Grounded) -> Grounded:
+        """ "sans la coordination, je perds les 490 € ?": a block the question names by its
+        worth, which the indicator judged does not gate, is said kept."""
+        d, ind = g.case.dispositif, g.situation.indicateur
+        if g.statut != "non_atteint" or g.situation.sans is not None or d.unite == "points":
+            return g
+        told = {float(m.replace(" ", "")) for m in EUROS_TOLD.findall(fold(text))}
+        kept = [
+            x
+            for x in d.groupes
+            if x.eur in told
+            and x.regle == "tous_requis"
+            and x.id != ind.groupe
+            and ind.groupe not in x.prerequis  # the block does not wait on the one missed
+        ]
+        said = [
+            f"{_q(x.libelle)} ({fmt_eur(x.eur or 0)}) ne dépend pas de cet indicateur{NNBSP}: "
+            "il reste versé si ses propres indicateurs sont atteints."
+            for x in kept
+        ]
+        if not said:
+            return g
+        return replace(g, consequences=[*g.consequences, *said])
 
     def quoted_elsewhere(self, text: str, g: Grounded) -> Grounded:
         """ "un confrère dentiste dit qu'il faut 70 % … moi généraliste 68 %": a target quoted

@@ -1224,3 +1224,14 @@ def test_a_target_quoted_from_another_scheme_is_said_whose(late: FaqResponder) -
     ).replace(NN, " ")
     assert "70 % est l'objectif de cet indicateur pour les chirurgiens-dentistes" in text
     assert "c'est > 2/3 des feuilles de soins." in text
+
+
+def test_a_block_named_by_its_worth_is_said_kept(late: FaqResponder) -> None:
+    """ "sans coordination, je perds les 490 € ?": the socle does not wait on it."""
+    text = reply(
+        late,
+        "je ne fais partie d'aucune MSP ni CPTS. Si je ne coche rien pour la coordination, je "
+        "perds les 490 € du FAMI ?",
+        "chirurgien-dentiste",
+    ).replace(NN, " ")
+    assert "« Indicateurs socles (obligatoires) » (490 €) ne dépend pas de cet indicateur" in text
