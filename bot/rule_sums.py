@@ -41,7 +41,7 @@ from bot.rule_answers import (
 from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
 from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
-from calculators.forfait import Estimate, IndicatorResult
+from calculators.forfait import Estimate, IndicatorResult, verdict
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur
 
@@ -376,8 +376,10 @@ class RuleSums:
                 (x.points or 0) * (d.valeur_point or 0) for x in items
             }
             sum_asked = amount not in worths and not everything
-        if not sum_asked and not block_asked and len(named) < 3:
-            return None  # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict
+        if not sum_asked and not block_asked and len(named) < 3 and not NOTHING_ELSE.search(folded):
+            # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict; "que le
+            # socle et rien d'autre, je touche 1 960 € ?" tells the whole case: its total
+            return None
         # "…, j'ai le volet 1 ?": what is not listed is not known, not missing
         unknown = block_asked and not sum_asked
         if (
@@ -829,6 +831,16 @@ class RuleSums:
                 if met and found.composantes and each:
                     # "DSG 40 %, SPE 35 %": the rates named, the others told or not met
                     figure = {c: float(v) for c, v in rates.items()}
+                elif met and found.agregation == "tous" and rates:
+                    # "DMP 18" of « DMP et ordonnances > 30 % »: one rate missed, all are needed
+                    comps = {c.id: c for c in found.composantes}
+                    met = not any(  # (not "au-dessus de 30 %", a target told as reached)
+                        verdict(comps[c].cible, float(v)) == "non_atteint"
+                        for c, v in rates.items()
+                        if c in comps
+                        and comps[c].cible.valeur is not None
+                        and abs(float(v) - comps[c].cible.valeur) > 0.01
+                    )
                 out.append((found, met, figure))
         out = _rest_of(out, others, listed, d)
         return [

@@ -61,6 +61,9 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
     "alimentation_dmp": ("DMP", "alimentation du dmp"),
     "ordonnances_numeriques": (
         "ordonnances numériques",
+        "ordonnances num",
+        "ordos num",
+        "ordo num",
         "ordonnances",
         "ordonnance",
         "ordos",

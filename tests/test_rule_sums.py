@@ -1101,3 +1101,23 @@ def test_a_nought_heading_a_list_is_each_ones(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 4 200 € (600 points)" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # one rate of « DMP et ordonnances > 30 % » under its target: the option missed
+        ("socle ok, DMP 18 %, CM ATMP 52 DSG 41 SPE 38. total 2026 ?", "2 380 € (340 points)"),
+        # « ordo num 61 » is the ordonnances' rate, not the appli carte Vitale's
+        (
+            "recap 2026 : socle ok, CM ATMP 52 DSG 41 SPE 38, DMP 18 (oui je sais...), ordo num "
+            "61, appli CV ok + 3 msg MES envoyés. total ?",
+            "2 520 € (360 points)",
+        ),
+        # « que le socle et rien d'autre » tells the whole case
+        ("si je valide QUE le socle en 2026 et rien d'autre, je touche 1960 € c ca ?", "1 960 €"),
+    ],
+)
+def test_donum_stories_are_summed_as_told(responder: FaqResponder, text: str, total: str) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert f"Total : {total}" in shown
