@@ -101,7 +101,12 @@ PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
 RECKONED = re.compile(r"\b(?:trouv\w*|calcul\w*|arrive a) (\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)")
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
-PAID_ASKED = re.compile(r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a)\b")
+PAID_ASKED = re.compile(
+    r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a|"
+    # "je peux quand même toucher ces deux-là ?": several items asked at once
+    r"(peux|peut|pourrai\w*|vais|va) (quand meme |meme |bien |tout de meme )?toucher "
+    r"(ces|les) (deux|trois|2|3))\b"
+)
 # "…, ça passe pour 2025 ?": the whole story judged, as "je touche ?" asks (three items or more)
 OVERALL_ASKED = re.compile(
     r"\b(ca passe|c'?est bon|c bon|je suis bon|ca le fait|je suis dans les clous)"

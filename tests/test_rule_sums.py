@@ -1121,3 +1121,14 @@ def test_a_nought_heading_a_list_is_each_ones(responder: FaqResponder) -> None:
 def test_donum_stories_are_summed_as_told(responder: FaqResponder, text: str, total: str) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert f"Total : {total}" in shown
+
+
+def test_several_items_asked_at_once_are_summed(responder: FaqResponder) -> None:
+    """ "socle raté … 4 interventions et une étudiante : je peux toucher ces deux-là ?"."""
+    text = (
+        "j'ai zappé la messagerie sécurisée donc le socle FAMI est raté. par contre j'ai fait 4 "
+        "interventions en EHPAD et j'ai une étudiante de 6e année à temps plein. je peux quand "
+        "même toucher ces deux là ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 650 €" in shown
