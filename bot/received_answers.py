@@ -30,7 +30,8 @@ RECEIVED = re.compile(
     r"\b((?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )(?<!\ble )(?<!\bla )(?<!\bles )"
     r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|"
     r"versee|versement|percu|percue|paye|payee|encaisse|encaissee|"
-    r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a) (?:eu|recu|touche)|"
+    r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a|j'avais|on avait|il avait|elle avait) "
+    r"(?:eu|recu|touche)|"
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
     r"(?:je |j'ai |on )(?:vois|voit|vu))\b(?!-t-)"  # "sur amelipro je vois 1960 €"
 )

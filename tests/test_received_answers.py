@@ -226,6 +226,7 @@ def test_a_total_asked_after_an_amount_received_names_the_gap(responder: FaqResp
     ("folded", "amount"),
     [
         ("sur amelipro je vois 1960 € pour le forfait structure 2023", 1960.0),
+        ("le tout premier forfait structure j'avais eu 1750 € je crois", 1750.0),
         ("sur amelipro je vois 412,5 points au total", None),  # points: `points_answers`
         ("j'ai vu 340 points previsionnels", None),
     ],
