@@ -169,6 +169,10 @@ EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exerci
 TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
+# The scheme's own total asked beside a block: "le total de points de la dotation numérique"
+SCHEME_TOTAL = re.compile(
+    r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
+)
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
 # A rate named alone, as a search: "taux fse dentiste", "seuil dmp 2025".
@@ -1098,7 +1102,7 @@ class RuleFacts:
         groups = _groups_named(folded, d)
         if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
             return self._blocks(case, groups, bool(TARGET_WORDS.search(folded)))
-        if groups and ALL_BLOCKS.search(folded):
+        if groups and (ALL_BLOCKS.search(folded) or SCHEME_TOTAL.search(folded)):
             # "le volet 2, et le maximum tous volets confondus ?": the block, then the whole
             return _together(self._group(case, groups[0]), self._total(case))
         if groups:

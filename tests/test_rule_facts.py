@@ -1511,3 +1511,14 @@ def test_both_volets_named_with_a_total_asked_give_the_maximum(responder: FaqRes
         ).message
     ).replace(NN, " ")
     assert "Volet 2" in text and "Au plus 1 163 points, soit 8 141 €" in text
+
+
+def test_a_block_and_the_schemes_total_asked_give_both(responder: FaqResponder) -> None:
+    text = to_text(
+        respond(
+            responder,
+            "c quoi le total de points de la dotation numérique et le socle vaut combien ?",
+            "medecin",
+        ).message
+    ).replace(NN, " ")
+    assert "Il verse 280 points" in text and "Au plus 420 points, soit 2 940 €" in text
