@@ -616,7 +616,7 @@ class FaqResponder:
             return None
         found = vsm_reply(self.rules.kb.vsm, text)
         if found is None and ans.profession in (None, "chirurgien-dentiste"):
-            found = fse_start(text)
+            found = fse_start(text, self._fse_target(ans))
         if found is None and self.facts is not None and ans.profession is not None:
             case_for = self._case_for(ans)
             sums = self.sums
@@ -626,6 +626,16 @@ class FaqResponder:
                 return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
             found = found or points_reply(text, case_for)
         return found
+
+    def _fse_target(self, ans: Answer) -> str | None:
+        """The dentists' FSE rate objective on the exercice asked (its text, as sourced)."""
+        assert self.rules is not None
+        year = ans.exercice or self.today().year
+        case = self.rules.case("chirurgien-dentiste", year, self.today(), ("question", "question"))
+        found = case and next(
+            (i for i in case.dispositif.indicateurs if i.id == "taux_teletransmission"), None
+        )
+        return found.cible.texte if found else None
 
     def _case_for(self, ans: Answer) -> Callable[[int | None], Case | None]:
         """The asker's case for an exercice the reply picks, or (None) the one assumed."""

@@ -42,8 +42,9 @@ SOURCE = (
 )
 
 
-def fse_start(text: str) -> Message | None:
-    """The month the rate's period starts, or None when the question dates no first FSE."""
+def fse_start(text: str, target: str | None = None) -> Message | None:
+    """The month the rate's period starts, or None when the question dates no first FSE;
+    `target`, the rate's objective on the exercice asked (« ≥ 70 % des actes en FSE »)."""
     folded = fold(text)
     found = list(STARTED.finditer(folded))
     # "installée en avril, première FSE en mai": the first FSE dates the period
@@ -70,6 +71,8 @@ def fse_start(text: str) -> Message | None:
             f"télétransmission est calculé du 1er {after} au 31 décembre, pas depuis le 1er "
             "janvier. Le FAMI, lui, n'est pas proratisé : il est apprécié au 31/12."
         )
+    if target:
+        said += f" Objectif du taux{NNBSP}: {target}."
     return Message(
         (
             Block((line(bold("Taux de télétransmission : début de la période de calcul")),)),

@@ -45,3 +45,9 @@ def test_the_period_starts_the_month_after_the_first_fse(text: str, shown: str) 
 )
 def test_no_first_fse_dated_no_period(text: str) -> None:
     assert fse_start(text) is None
+
+
+def test_the_rates_objective_is_said_with_the_period() -> None:
+    """The objective the responder reads from the exercice's rules, said after the period."""
+    msg = fse_start("première FSE le 9 décembre, je suis pris en compte pour le taux ?", "≥ 70 %")
+    assert msg is not None and "Objectif du taux\u202f: ≥ 70\u202f%." in to_text(msg)
