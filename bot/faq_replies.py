@@ -736,7 +736,7 @@ class FaqResponder:
                 whose = self.rules.kb.professions[x.profession].pluriel
                 said = (
                     f"{fmt_number(q)}{NNBSP}% est l'objectif de cet indicateur pour les "
-                    f"{whose} ({x.libelle}){NNBSP}; pour {d.libelle}, c'est {ind.cible.texte}."
+                    f"{whose} ({x.libelle}){NNBSP}; pour {_q(d.libelle)}, c'est {ind.cible.texte}."
                 )
                 return replace(g, consequences=[*g.consequences, said])
         return g
