@@ -1170,7 +1170,7 @@ def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:
     return f" ({worth}{NNBSP}; non cité{NNBSP}: " + ", ".join(names) + ")"
 
 
-def _against_received(d: Dispositif, est: Estimate, received: float) -> str | None:
+def _against_received(d: Dispositif, est: Estimate, received: float) -> str:
     """ "reçu 3 080 € … je devrais toucher combien ?": the amount received set against the
     total, and the one item met worth the gap (a declared one asks whether it was declared)."""
     gap = est.total_eur - received
