@@ -118,6 +118,7 @@ OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply 
 NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
 # Euros told in a question: "les 490 €", "mes 1 960 euros"
 EUROS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:€|euros?\b)")
+ABSENT_WHY = "Sans cela, cet indicateur n'est pas atteint."  # `RuleAnswers`' words
 # A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
 SUPPOSED = re.compile(r"\bsi (je|j'|on|il|elle|vous|mon|ma|mes)\b")
 VERDICTS = {
@@ -763,6 +764,8 @@ class FaqResponder:
         assert self.rules is not None
         context = self.context_entry(g, ans, question) if ans is not None else None
         today = self.today()
+        if _not_yet(g, today) and g.pourquoi == ABSENT_WHY:  # "zéro FSE cette année": by 31/12
+            g = replace(g, pourquoi=f"Sans cela au 31/12/{g.case.exercice}, il n'est pas atteint.")
         alternatives = self.rules.alternatives(question, g, today) if question else []
         buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]

@@ -41,6 +41,11 @@ WHICH = re.compile(
     r"\b(quels? indicateurs?|correspond\w* a quoi|a quoi (?:ca )?correspond\w*|lignes?|"
     r"c'est pour quoi|c pour quoi)\b"
 )
+# Someone else's payment set against the asker's nothing: "lui a touché 4 200 €, moi zéro"
+PARTNER_PAID = re.compile(
+    r"\b((mon|ma|notre) (associee?|collegue|confrere|consoeur|femme|mari|conjointe?)|lui|elle)"
+    r"\b[^.?!]{0,40}\b(a|avait) (touche|recu|eu)\b[^?!]*\bmoi\b[^?!]{0,20}\b(zero|rien|0)\b"
+)
 # What others get, asked beside the amount received: the national average's entry answers
 AVERAGE = re.compile(r"\b(en moyenne|la moyenne|une moyenne|moyenne (?:des|que|nationale))\b")
 # An amount in euros ("1 610 €", "2800e", "1225 euros"), or right after the verb ("reçu 490").
@@ -180,8 +185,8 @@ def received_reply(
     if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
         return None  # another forfait, or two schemes set side by side
     amount = received_amount(folded)
-    if amount is None:
-        return None
+    if amount is None or PARTNER_PAID.search(folded):
+        return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
     assumed = False
     if len(years) > 1:  # the other year is the payment's
         named = {int(m.group(1)) for m in SCHEME_YEAR.finditer(folded)} & set(years)

@@ -41,6 +41,8 @@ from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.schema import AMBIGU, Cible, Composante, Dispositif, Groupe, Indicateur, Statut
 
+# A figure of one's own put to the test: "ça passe ?", "c'est bon ?"
+PUT_TO_THE_TEST = re.compile(r"\b(ca passe|c'?est bon|c bon|ca suffit|je valide|ca valide)\b")
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
 # "tout validé sauf les horaires").
 NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
@@ -1365,7 +1367,10 @@ def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:
 def _other_target_asked(text: str, target: Cible) -> bool:
     """The sentence a question closes on quotes a rate as a target, not the rule's own."""
     last = fold(SENTENCE_END.split(text.strip())[-1])
-    quoted = [v for v in values(last) if v.kind == "taux" and _quoted_target(last, v)]
+    rates = [v for v in values(last) if v.kind == "taux"]
+    quoted = [v for v in rates if _quoted_target(last, v)]
+    if len(quoted) < len(rates) and PUT_TO_THE_TEST.search(last):
+        return False  # "… il faut 70 %, moi j'ai 68 %, ça passe ?": the asker's figure judged
     return (
         bool(quoted)
         and target.valeur is not None

@@ -233,3 +233,11 @@ def test_a_total_asked_after_an_amount_received_names_the_gap(responder: FaqResp
 )
 def test_an_amount_seen_is_read_as_one_received(folded: str, amount: float | None) -> None:
     assert received_amount(folded) == amount
+
+
+def test_a_partners_payment_against_ones_nothing_is_no_read_back(responder: FaqResponder) -> None:
+    text = (
+        "mon associe et moi on partage le meme cabinet. Lui a touché 4 200 € pour 2025 et moi "
+        "zero euro. Comment c'est possible ?"
+    )
+    assert "reçus —" not in to_text(respond(responder, text, "medecin").message)

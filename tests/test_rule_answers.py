@@ -1235,3 +1235,22 @@ def test_a_block_named_by_its_worth_is_said_kept(late: FaqResponder) -> None:
         "chirurgien-dentiste",
     ).replace(NN, " ")
     assert "« Indicateurs socles (obligatoires) » (490 €) ne dépend pas de cet indicateur" in text
+
+
+def test_a_target_heard_then_ones_own_figure_put_to_the_test_is_judged(
+    late: FaqResponder,
+) -> None:
+    """ "ma consœur dentiste dit qu'il faut 70 % de fse, moi g 68 % en 2025, ça passe ?"."""
+    text = reply(
+        late,
+        "ma consoeur dentiste dit qu'il faut 70% de fse, moi g 68% en 2025 ca passe ?",
+        "medecin",
+    )
+    assert "Taux de télétransmission > 2/3 — ✅ objectif atteint" in text
+
+
+def test_not_yet_met_says_by_when(late: FaqResponder) -> None:
+    text = reply(late, "zero fse avec l appli carte vitale cette annee, c foutu pr la donum ?")
+    assert (
+        "⏳ pas encore atteint" in text and "Sans cela au 31/12/2026, il n'est pas atteint." in text
+    )
