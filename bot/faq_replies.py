@@ -480,6 +480,12 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, None, fact=total),
                 lambda: self.fact_message(total, None, forwarded, text),
             )
+        per_unit = self.per_unit(text, ans)
+        if per_unit is not None:  # "6 interventions, donc 1 800 € ?": paid once
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=per_unit),
+                lambda: self.fact_message(per_unit, ans, forwarded, text),
+            )
         computed = self.computed(text, ans)
         if computed is not None:
             context = ans.hit.entry if ans.matched and ans.hit is not None else None
@@ -607,6 +613,15 @@ class FaqResponder:
         ):
             return _together(total, self.facts.payment(case))  # "… et c'est versé quand ?"
         return total
+
+    def per_unit(self, text: str, ans: Answer) -> Fact | None:
+        """An amount told as a count times what one indicator pays (`RuleFacts.per_unit`)."""
+        if self.facts is None or ans.kind != "faq" or ans.profession is None:
+            return None
+        if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
+            return None
+        case = self.facts.case_of(ans, self.today())
+        return self.facts.per_unit(text, case) if case is not None else None
 
     def computed(self, text: str, ans: Answer) -> Message | None:
         """What a rule outside the schemes' indicators gives for the asker's own case: the VSM

@@ -33,6 +33,7 @@ from bot.question_scope import (
     TODAY_TOLD,
     VSM,
     own_figure,
+    values,
 )
 from bot.rule_answers import (
     SCHEME_NAMES,
@@ -172,6 +173,12 @@ ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 # The scheme's own total asked beside a block: "le total de points de la dotation numérique"
 SCHEME_TOTAL = re.compile(
     r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
+)
+# A small whole number, a count perhaps; an amount said (euros, or after « donc », « = »)
+SMALL_COUNT = re.compile(r"(?<![\d,./])(\d{1,2})(?![\d,.]| ?%)")
+AMOUNT_SAID = re.compile(
+    r"(?<![\d,./])(\d{1,2} \d{3}|\d{3,4}) ?(?:€|euros?\b)"
+    r"|(?:donc|=|soit) (\d{1,2} ?\d{3}|\d{3,4})\b"
 )
 NUMBER_WORDS = {"1": "un", "2": "deux", "3": "trois"}
 GROUP_WORDS = {"optionnels": "(optionnel|option)s?"}  # "les options du Donum"
@@ -1258,6 +1265,31 @@ class RuleFacts:
             f"Pas de montant propre{optional}{NNBSP}: il fait partie de {_q(group.libelle)}, "
             f"qui verse {paid} si tous ses indicateurs exigés sont atteints."
         )
+
+    def per_unit(self, text: str, case: Case) -> Fact | None:
+        """ "6 interventions, donc 1 800 € ?", "2 étudiants, 2 × 350 = 700 ?": an amount told
+        that is a count times what the indicator named pays once; it pays once a year."""
+        d = case.dispositif
+        named = self.rules.named_in(text, d)
+        if named is None:
+            return None
+        ind = named[0]
+        worth = ind.eur if ind.eur is not None else (ind.points or 0) * (d.valeur_point or 0)
+        folded = fold(text)
+        # any small whole number told may be the count ("j'en ai fait 6 donc 1 800 ?"): the
+        # amount must be exactly that many times the worth
+        counts = {int(v.value) for v in values(folded) if v.kind == "nombre" and v.value >= 2}
+        counts |= {int(m) for m in SMALL_COUNT.findall(folded) if 2 <= int(m) <= 20}
+        amounts = {float(re.sub(r"\D", "", m[1] or m[2])) for m in AMOUNT_SAID.finditer(folded)}
+        times = next((n for n in counts for a in amounts if worth and abs(a - n * worth) < 0.5), 0)
+        if not times:
+            return None
+        fact = self._indicator(case, ind)
+        said = (
+            f"Non{NNBSP}: {_q(ind.libelle)} verse {fmt_eur(worth)} une fois pour l'exercice, "
+            f"quel que soit le nombre{NNBSP}; {times} × {fmt_eur(worth)} ne s'additionnent pas."
+        )
+        return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 
     def _indicator(self, case: Case, ind: Indicateur) -> Fact:
         d = case.dispositif

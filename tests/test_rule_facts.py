@@ -1522,3 +1522,17 @@ def test_a_block_and_the_schemes_total_asked_give_both(responder: FaqResponder) 
         ).message
     ).replace(NN, " ")
     assert "Il verse 280 points" in text and "Au plus 420 points, soit 2 940 €" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("les 300 € aller vers c'est par intervention ? j'en ai fait 6 donc 1800 ?", "6 × 300 €"),
+        ("on a eu deux etudiants de 6e annee, on touche 2 x 350 = 700 ?", "2 × 350 €"),
+    ],
+)
+def test_an_indicator_paid_once_is_not_multiplied(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "une fois pour l'exercice, quel que soit le nombre" in shown and said in shown
