@@ -174,6 +174,10 @@ ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 SCHEME_TOTAL = re.compile(
     r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
 )
+# A declaration told done: "j'ai tout saisi le 20 mars", "je l'ai faite le 2 février"
+DONE = re.compile(
+    r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
+)
 # A small whole number, a count perhaps; an amount said (euros, or after « donc », « = »)
 SMALL_COUNT = re.compile(r"(?<![\d,./])(\d{1,2})(?![\d,.]| ?%)")
 AMOUNT_SAID = re.compile(
@@ -828,7 +832,34 @@ class RuleFacts:
                 verdict = "non" if STILL.search(folded) and not EDIT.search(folded) else verdict
                 said = {"oui": "Oui", "non": "Non"}.get(verdict or "")
                 opening = (f"{said}{NNBSP}: la période de déclaration est close.",) if said else ()
+                did = DONE.search(folded)  # the day it was done, not a deadline quoted
+                done = _date_told(
+                    folded[did.start() :] if did else folded, (case.exercice or today.year) + 1
+                )
+                end = case.dispositif.declaration.fin
+                if verdict == "oui" and done is not None and end is not None:
+                    # "je l'ai faite le 2 février 2024, je suis hors délai ?": the day told,
+                    # not today, set against the window's last day
+                    verdict = "oui" if done > end else "non"
+                    opening = (
+                        f"{'Oui' if done > end else 'Non'}{NNBSP}: le {fmt_date(done)} est "
+                        f"{'après' if done > end else 'avant'} la clôture du {fmt_date(end)}"
+                        + (" ; demandez à votre CPAM." if done > end else ", dans les délais."),
+                    )
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
+            elif kind == "declaration" and (did := DONE.search(folded)):
+                # "j'ai tout saisi le 20 mars… c'est grave ?": the day told against the window
+                done = _date_told(folded[did.start() :], (case.exercice or today.year) + 1)
+                end = case.dispositif.declaration.fin
+                if done is not None and end is not None and done.year > (case.exercice or 0):
+                    late = done > end
+                    said = (
+                        f"Le {fmt_date(done)} est après la clôture du {fmt_date(end)}{NNBSP}: "
+                        "demandez à votre CPAM si votre saisie a été prise en compte."
+                        if late
+                        else f"Le {fmt_date(done)} est dans la période, close le {fmt_date(end)}."
+                    )
+                    when = replace(when, lignes=(said, *when.lignes))
             if kind == "declaration" and PAYMENT.search(folded):
                 # "ouverture de la saisie ? fermeture ? et versement ?": both dates
                 when = _together(when, self.payment(case))

@@ -1536,3 +1536,29 @@ def test_an_indicator_paid_once_is_not_multiplied(
 ) -> None:
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "une fois pour l'exercice, quel que soit le nombre" in shown and said in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (
+            "J'ai oublié de faire ma déclaration forfait structure 2023, je l'ai faite le 2 "
+            "février 2024. Un collègue dit que la date limite c'était le 31 janvier. Je suis hors "
+            "délai ?",
+            "medecin",
+            "Non : le 02/02/2024 est avant la clôture du 04/02/2024, dans les délais.",
+        ),
+        (
+            "On m'avait dit jusqu'à fin mars 2025 pour saisir le FAMI 2024. J'ai tout saisi le 20 "
+            "mars... c'est grave ?",
+            "chirurgien-dentiste",
+            "Le 20/03/2025 est après la clôture du 03/03/2025",
+        ),
+    ],
+)
+def test_the_day_a_declaration_was_done_is_set_against_the_window(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    """The day told, not today (the window is closed now in both cases)."""
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert said in shown
