@@ -38,7 +38,7 @@ from bot.rule_answers import (
     in_unit,
     outdated,
 )
-from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _target
+from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _scheme, _target
 from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult, verdict
@@ -281,7 +281,34 @@ class RuleSums:
         self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
     ) -> Fact | None:
         """The total for what the question lists, on `case`; None when it lists fewer than
-        two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer)."""
+        two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer). On the draft
+        text, what the text retained gives for the same items follows."""
+        found = self._fact_on(text, ans, case, today)
+        if found is None or case is None or case.dispositif.statut != "projet" or today is None:
+            return found
+        retained = self._retained(text, case, today)
+        return replace(found, lignes=(*found.lignes, retained)) if retained else found
+
+    def _retained(self, text: str, case: Case, today: dt.date) -> str | None:
+        """ "d'après le projet, DMP + ordonnances = 40 points ?": the same items on the first
+        exercice of the text retained (the Donum 2026: 60 points)."""
+        d = case.dispositif
+        years = [
+            x.exercice
+            for x in self.rules.kb.dispositifs.values()
+            if x.dispositif == d.dispositif and x.statut != "projet" and x.exercice
+        ]
+        final = self.rules.case(case.profession, min(years), today, ("question", "question"))
+        named = self._listed(fold(text), final.dispositif) if years and final else None
+        worth = self._worth_of(final, [x for x, _, _ in named]) if named and final else None
+        if worth is None or final is None:
+            return None
+        said = re.sub(r"^(Ensemble|Total)[\s\u202f]?: ", "", worth.lignes[0])
+        return f"Dans le texte retenu ({_scheme(final.dispositif)}){NNBSP}: {said}"
+
+    def _fact_on(
+        self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
+    ) -> Fact | None:
         folded = fold(text)
         story, _, closing = folded.rpartition(". ")
         if PRORATA_ASKED.search(closing or folded):

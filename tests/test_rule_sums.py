@@ -1132,3 +1132,13 @@ def test_several_items_asked_at_once_are_summed(responder: FaqResponder) -> None
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 650 €" in shown
+
+
+def test_a_total_on_the_draft_gives_the_retained_texts_too(responder: FaqResponder) -> None:
+    """ "d'après le projet, DMP + ordonnances = 40 points ?": the text retained says 60."""
+    text = (
+        "J'ai lu dans le projet de convention que chaque indicateur optionnel du Donum vaut 20 "
+        "points. Donc DMP + ordonnances numériques ça me ferait 40 points, c'est ça ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Dans le texte retenu (Dotation numérique (Donum) 2026) : 420 € (60 points)" in shown
