@@ -832,11 +832,7 @@ class RuleFacts:
                 verdict = "non" if STILL.search(folded) and not EDIT.search(folded) else verdict
                 said = {"oui": "Oui", "non": "Non"}.get(verdict or "")
                 opening = (f"{said}{NNBSP}: la période de déclaration est close.",) if said else ()
-                did = DONE.search(folded)  # the day it was done, not a deadline quoted
-                done = _date_told(
-                    folded[did.start() :] if did else folded, (case.exercice or today.year) + 1
-                )
-                end = case.dispositif.declaration.fin
+                done, end = _done_and_end(folded, case, today)
                 if verdict == "oui" and done is not None and end is not None:
                     # "je l'ai faite le 2 février 2024, je suis hors délai ?": the day told,
                     # not today, set against the window's last day
@@ -847,10 +843,9 @@ class RuleFacts:
                         + (" ; demandez à votre CPAM." if done > end else ", dans les délais."),
                     )
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
-            elif kind == "declaration" and (did := DONE.search(folded)):
+            elif kind == "declaration" and DONE.search(folded):
                 # "j'ai tout saisi le 20 mars… c'est grave ?": the day told against the window
-                done = _date_told(folded[did.start() :], (case.exercice or today.year) + 1)
-                end = case.dispositif.declaration.fin
+                done, end = _done_and_end(folded, case, today)
                 if done is not None and end is not None and done.year > (case.exercice or 0):
                     late = done > end
                     said = (
@@ -2233,6 +2228,14 @@ def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
         indicateur=None if isinstance(y.holder, Groupe) else y.holder.id,
         span=span,
     )
+
+
+def _done_and_end(folded: str, case: Case, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The day a declaration was told done (after « saisi », « faite le… », not a deadline
+    quoted before it), and the last day of the exercice's window."""
+    did = DONE.search(folded)
+    told = _date_told(folded[did.start() :] if did else folded, (case.exercice or today.year) + 1)
+    return told, case.dispositif.declaration.fin
 
 
 def _date_told(

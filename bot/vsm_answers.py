@@ -10,7 +10,7 @@ from bot.faq_text import fold
 from bot.messages import Block, Message, bold, line
 from bot.question_scope import VSM, own_figure, values
 from bot.rule_facts import _labels
-from calculators.french import NNBSP, fmt_eur
+from calculators.french import NNBSP, fmt_date, fmt_eur
 from calculators.vsm import vsm_amount
 from knowledge.schema import Vsm
 
@@ -113,7 +113,7 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
 
 def _after_known(vsm: Vsm, year: int | None) -> Message:
     """The periods the sources publish, and the CPAM for anything after them."""
-    end = vsm.fin_connue.strftime("%d/%m/%Y")
+    end = fmt_date(vsm.fin_connue)
     asked = f"pour {year}" if year else "après cette date"
     lines = [
         line(bold(vsm.libelle)),
