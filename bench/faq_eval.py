@@ -135,6 +135,10 @@ DEV_COLLOQUIAL89 = TESTS / "faq_devset_colloquial89.yaml"  # Donum 2026 own figu
 DEV_COLLOQUIAL90 = TESTS / "faq_devset_colloquial90.yaml"  # amounts received or shown
 DEV_COLLOQUIAL91 = TESTS / "faq_devset_colloquial91.yaml"  # worried yes/no, figures heard
 DEV_COLLOQUIAL92 = TESTS / "faq_devset_colloquial92.yaml"  # dentists' and kinés' FAMI, multi
+DEV_COLLOQUIAL93 = TESTS / "faq_devset_colloquial93.yaml"  # médecins, own 2025 stories, phone
+DEV_COLLOQUIAL94 = TESTS / "faq_devset_colloquial94.yaml"  # dentists, FAMI, FSE rate, amounts
+DEV_COLLOQUIAL95 = TESTS / "faq_devset_colloquial95.yaml"  # Donum switch, 2 December 2026, anxious
+DEV_COLLOQUIAL96 = TESTS / "faq_devset_colloquial96.yaml"  # CIS forwarding, pasted answers
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -200,6 +204,10 @@ VALIDATION60 = TESTS / "faq_validation60.yaml"  # blind, held out
 VALIDATION61 = TESTS / "faq_validation61.yaml"  # blind, held out
 VALIDATION62 = TESTS / "faq_validation62.yaml"  # blind, held out
 VALIDATION63 = TESTS / "faq_validation63.yaml"  # blind, held out
+VALIDATION64 = TESTS / "faq_validation64.yaml"  # blind, 2/12/2026: médecins' stories
+VALIDATION65 = TESTS / "faq_validation65.yaml"  # blind, 2/12/2026: amounts, dates
+VALIDATION66 = TESTS / "faq_validation66.yaml"  # blind, 2/12/2026: dentists' FAMI
+VALIDATION67 = TESTS / "faq_validation67.yaml"  # blind, 2/12/2026: vocabulary, thresholds
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -295,6 +303,10 @@ SETS = [
     (f"colloquial development set 90 {TUNED}", DEV_COLLOQUIAL90),
     (f"colloquial development set 91 {TUNED}", DEV_COLLOQUIAL91),
     (f"colloquial development set 92 {TUNED}", DEV_COLLOQUIAL92),
+    (f"colloquial development set 93 {TUNED}", DEV_COLLOQUIAL93),
+    (f"colloquial development set 94 {TUNED}", DEV_COLLOQUIAL94),
+    (f"colloquial development set 95 {TUNED}", DEV_COLLOQUIAL95),
+    (f"colloquial development set 96 {TUNED}", DEV_COLLOQUIAL96),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -360,6 +372,10 @@ SETS = [
     ("validation set 61 (held out)", VALIDATION61),
     ("validation set 62 (held out)", VALIDATION62),
     ("validation set 63 (held out)", VALIDATION63),
+    ("validation set 64 (held out)", VALIDATION64),
+    ("validation set 65 (held out)", VALIDATION65),
+    ("validation set 66 (held out)", VALIDATION66),
+    ("validation set 67 (held out)", VALIDATION67),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -701,6 +717,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION61,
             VALIDATION62,
             VALIDATION63,
+            VALIDATION64,
+            VALIDATION65,
+            VALIDATION66,
+            VALIDATION67,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
