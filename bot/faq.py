@@ -920,7 +920,7 @@ class FaqIndex:
                 alone = self._answer(last, ans.profession, ans.exercice, today)
                 near = [h.entry.id for h in self.search(text, ans.profession, ans.exercice)]
                 if alone.matched and alone.hit is not None and alone.hit.entry.id in near:
-                    return alone
+                    return alone if _fits(alone, ans.profession) else ans
             return ans
         if ans.matched or ans.outcome not in ("suggest", "decline"):
             return ans
@@ -935,6 +935,8 @@ class FaqIndex:
         close = [h.entry.id for h in ans.suggestions]
         if ans.reason == "verdict":
             close = close[:1]
+        if alone.matched and not _fits(alone, ans.profession):
+            return ans  # "dentiste : … ils ont augmenté ?" alone is a médecins' entry
         if alone.matched and alone.hit.entry.id in close:
             return alone
         if not close and ans.outcome == "decline" and len(asked.split()) >= CLOSING_WORDS:
@@ -1585,6 +1587,12 @@ def confidence(top: Hit, margin: float, unknown: float, offtopic: bool) -> float
     """Higher when the question's words are known to the FAQ and the best entry stands out;
     a neighbouring out-of-scope topic lowers it."""
     return top.score - C_UNKNOWN * unknown + C_MARGIN * margin - C_OFFTOPIC * offtopic
+
+
+def _fits(ans: Answer, profession: str | None) -> bool:
+    """Whether the entry answered is for `profession` (or for every one)."""
+    named = ans.hit.entry.portee.professions if ans.hit is not None else []
+    return profession is None or not named or profession in named
 
 
 def plausible(h: Hit) -> bool:

@@ -25,7 +25,7 @@ from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
 from bot.question_scope import VSM, asks_open, values
-from bot.received_answers import AVERAGE, received_reply
+from bot.received_answers import AVERAGE, RECEIVED, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
 from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers, _quoted_target
@@ -637,7 +637,12 @@ class FaqResponder:
             case_for = self._case_for(ans)
             sums = self.sums
             story = (lambda d: sums.story_total(text, d)) if sums is not None else None
-            found = received_reply(text, case_for, ans.scope, self.today(), story)
+            scope = ans.scope
+            if RECEIVED.search(fold(text)) and ans.scope is not None and not ans.scope.exercices:
+                # "FAMI 2023 reçu 590, FAMI 2024 j'ai 890. Ça a augmenté ?" answered by its
+                # closing question: the years are the story's
+                scope = self.index.reader.detect(text, self.today())
+            found = received_reply(text, case_for, scope, self.today(), story)
             if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
                 return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
             found = found or points_reply(text, case_for)

@@ -56,6 +56,18 @@ BARE = re.compile(  # not "340 points", "70 %": points are `points_answers`'
     r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))* (\d{1,2} ?\d{3}|\d{3,4})\b"
     r"(?![.,]\d)(?! ?(?:points?|pts|%))"
 )
+# A year told, and an amount: in euros, or a bare number that is neither points nor a rate
+TOLD_YEAR = re.compile(r"\b(20[1-3]\d)\b")
+TOLD_AMOUNT = re.compile(
+    r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})\b(?![.,]\d)(?! ?(?:points?|pts|%))"
+)
+# An amount not had: "même pas les 100 €", "pas de 300 €"
+NOT_HAD = re.compile(r"\bpas (?:les |de |des |mes )?$")
+# An amount had in place of another: "590 € au lieu des 490 habituels"
+INSTEAD = re.compile(
+    r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(?:€|e|eur|euros?)?"
+    r" au lieu (?:de|des|du) \d"
+)
 # The exercice a payment is for: the year beside the scheme's name ("forfait structure 2023",
 # "FAMI 2024").
 SCHEME_YEAR = re.compile(
@@ -104,12 +116,15 @@ def received_amount(folded: str) -> float | None:
                 ),
                 None,
             )
+        if found is not None and NOT_HAD.search(folded[max(0, found[0] - 12) : found[0]]):
+            found = None  # "0 € versé. pourquoi j'ai même pas les 100 € ?": what was not had
         if found is not None:
             start, end = found
             if ABOUT.search(folded[max(0, start - ROUGH) : end + ROUGH]):
                 return None
             return float(re.sub(r"\D", "", folded[start:end]))
-    return None
+    instead = INSTEAD.search(folded)  # "590 € au lieu des 490 habituels"
+    return float(re.sub(r"\D", "", instead.group(1))) if instead else None
 
 
 def _items(d: Dispositif) -> list[Item]:
@@ -184,8 +199,13 @@ def received_reply(
     years = scope.exercices if scope is not None else ()
     if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
         return None  # another forfait, or two schemes set side by side
+    if PARTNER_PAID.search(folded):
+        return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
+    pairs = _year_amounts(folded, years)
+    if pairs is not None:  # "FAMI 2023 j'avais eu 590, FAMI 2024 j'ai 890": each read back
+        return _two_years(pairs, case_for, folded, scope, today)
     amount = received_amount(folded)
-    if amount is None or PARTNER_PAID.search(folded):
+    if amount is None:
         return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
     assumed = False
     if len(years) > 1:  # the other year is the payment's
@@ -206,6 +226,74 @@ def received_reply(
             case, assumed = case_for(today.year - 1), True
     if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
         return None
+    listed = story(case.dispositif) if story is not None else None
+    lines = _read_back(amount, case, assumed, folded, scope, today, listed)
+    return _message(lines, case.dispositif)
+
+
+def _year_amounts(folded: str, years: tuple[int, ...]) -> list[tuple[int, float]] | None:
+    """Two exercices, each with its amount received, in the order told (« FAMI 2023 reçu
+    590, FAMI 2024 j'ai 890 », « 590 € en 2023 et 890 € en 2024 »), or None."""
+    if len(years) != 2 or not RECEIVED.search(folded) or ABOUT.search(folded):
+        return None
+    told = [(m.start(), int(m.group(1))) for m in TOLD_YEAR.finditer(folded)]
+    said = [
+        (m.start(), float(re.sub(r"\D", "", m.group(1))))
+        for m in TOLD_AMOUNT.finditer(folded)
+        if int(re.sub(r"\D", "", m.group(1))) not in years
+    ]
+    if sorted(y for _, y in told) != sorted(years) or len(said) != 2:
+        return None
+    order = [
+        kind for _, kind in sorted([(at, "y") for at, _ in told] + [(at, "a") for at, _ in said])
+    ]
+    if order not in (["y", "a", "y", "a"], ["a", "y", "a", "y"]):
+        return None
+    return [(year, amount) for (_, year), (_, amount) in zip(told, said, strict=True)]
+
+
+def _two_years(
+    pairs: list[tuple[int, float]],
+    case_for: Callable[[int | None], Case | None],
+    folded: str,
+    scope: QuestionScope | None,
+    today: dt.date,
+) -> Message | None:
+    """Each amount read back on its exercice, then the gap between them."""
+    blocks: list[Block] = []
+    sources: list[str] = []
+    for year, amount in pairs:
+        case = case_for(year)
+        if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
+            return None
+        read = _message(
+            _read_back(amount, case, False, folded, scope, today, None), case.dispositif
+        )
+        blocks.append(read.blocks[0])
+        sources += [s for s in case.dispositif.sources if s not in sources]
+    (first, before), (second, after) = pairs
+    gap = after - before
+    moved = (
+        "Même montant"
+        if abs(gap) < 0.5
+        else f"Écart{NNBSP}: {'+' if gap > 0 else '−'}{fmt_eur(abs(gap))}"
+    )
+    blocks.append(Block((line(f"{moved} entre {first} et {second}."),)))
+    blocks.append(Block((line(f"Source : {' ; '.join(_labels(sources))}"),)))
+    return Message(tuple(blocks))
+
+
+def _read_back(
+    amount: float,
+    case: Case,
+    assumed: bool,
+    folded: str,
+    scope: QuestionScope | None,
+    today: dt.date,
+    listed: Estimate | None,
+) -> list[Line]:
+    """The lines that read `amount` back on `case`'s exercice (`assumed`: the year was not
+    told); `listed`, what the indicators the question lists pay, set against it."""
     d = case.dispositif
     items = _items(d)
     best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
@@ -229,7 +317,6 @@ def received_reply(
         points = amount / d.valeur_point
         if abs(points - round(points)) < 0.01:
             lines.append(line(f"{said} = {fmt_points(round(points))} × {fmt_eur(d.valeur_point)}."))
-    listed = story(d) if story is not None else None
     if listed is not None:  # "j'avais volet 1, CPTS, DMP 31 %…, ça correspond ?"
         gap = listed.total_eur - amount
         lines.append(line(f"Ce que vous listez vaut {_worth(listed.total_eur, d)}."))
@@ -251,11 +338,11 @@ def received_reply(
                 )
             )
         lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
-        return _message(lines, d)
+        return lines
     alone = [i for i in items if abs(i.eur - amount) < 0.5] if WHICH.search(folded) else []
     if alone:  # one line of the detail: what pays that much, gates aside
         lines.append(line(f"Ce montant est ce que paie{NNBSP}: {_listed(alone, d)}."))
-        return _message(lines, d)
+        return lines
     if not combos:
         over = amount > best
         lines.append(
@@ -272,7 +359,7 @@ def received_reply(
                 "d'une régularisation : le détail est sur amelipro, sinon demandez à votre CPAM."
             )
         )
-        return _message(lines, d)
+        return lines
     paid = combos[0]
     if count == 1:
         lines.append(line(f"Ce montant correspond à{NNBSP}: {_listed(paid, d)}."))
@@ -306,7 +393,7 @@ def received_reply(
         lines.append(line("Le détail de ce qui a été validé est sur amelipro."))
     if len(paid) < len(items):
         lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
-    return _message(lines, d)
+    return lines
 
 
 def _message(lines: list[Line], d: Dispositif) -> Message:

@@ -241,3 +241,31 @@ def test_a_partners_payment_against_ones_nothing_is_no_read_back(responder: FaqR
         "zero euro. Comment c'est possible ?"
     )
     assert "reçus —" not in to_text(respond(responder, text, "medecin").message)
+
+
+@pytest.mark.parametrize(
+    ("folded", "amount"),
+    [
+        ("fami 2024 : 590 € au lieu des 490 habituels", 590.0),
+        ("0 € verse. pourquoi j'ai meme pas les 100 € ?", None),  # the 100 € not had
+    ],
+)
+def test_an_amount_had_in_place_of_another_is_the_one_received(
+    folded: str, amount: float | None
+) -> None:
+    assert received_amount(folded) == amount
+
+
+def test_two_years_each_with_its_amount_are_each_read_back(responder: FaqResponder) -> None:
+    """ "FAMI 2023 590, FAMI 2024 890": the 300 € of « aller vers » new in 2024, the gap said,
+    though the closing question alone names no year."""
+    text = (
+        "chir dentiste : FAMI 2023 j'avais eu 590, FAMI 2024 j'ai 890. ils ont augmenté ou "
+        "c'est autre chose ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "590 € reçus — Forfait d'aide à la modernisation" in shown
+    assert "890 € reçus — Forfait d'aide" in shown
+    assert "« Aller vers » : au moins 3 interventions auprès de publics fragiles (300 €)" in shown
+    assert "Écart : +300 € entre 2023 et 2024." in shown
+    assert "dotation numérique" not in shown  # no médecins' entry for a dentist
