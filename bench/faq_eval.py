@@ -518,6 +518,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     kept = KEPT.search(text)
     if kept and LOSS.search(asked) and re.sub(r"\D", "", kept[1]) in re.sub(r"\s", "", asked):
         return "non"  # "je perds les 490 € ?": the reply says that block does not depend on it
+    if "Au-delà de l'objectif, rien de plus" in text:
+        return "non"  # "97 %, ça me donne des points en plus ?": the reply says no
     if LOSS.search(asked) and "pas encore atteint" in text:
         return "non"  # "c'est foutu ?": not yet met, the year under way still open
     if ALL_LOST.search(asked) and left is not None:

@@ -508,6 +508,7 @@ class FaqResponder:
         grounded = self.ground(text, ans)
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
+            grounded = _nothing_more(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1561,6 +1562,18 @@ def _not_yet(g: Grounded, today: dt.date) -> bool:
     )
 
 
+def _nothing_more(text: str, g: Grounded) -> Grounded:
+    """ "97 % de FSE, ça me donne des points en plus ?": a rate met pays the same whatever
+    its height, said first."""
+    ind = g.situation.indicateur
+    if g.statut != "atteint" or g.situation.sans is not None or ind.cible.type not in RATES:
+        return g
+    if not MORE_ASKED.search(fold(text)):
+        return g
+    said = f"Au-delà de l'objectif, rien de plus{NNBSP}: le montant ne dépend pas du taux atteint."
+    return replace(g, consequences=[said, *g.consequences])
+
+
 def _verdict(g: Grounded, today: dt.date | None = None) -> str:
     if g.situation.sans is not None and (g.gated or g.situation.valeur is None):
         return "❌ non versé" if g.gated else "✅ versé s'il est rempli"
@@ -1575,6 +1588,14 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
     return (c.type, c.operateur, c.valeur, ind.groupe, ind.agregation)
 
 
+# More paid for a higher figure, asked: "des points en plus ?", "ça rapporte davantage ?"
+MORE_ASKED = re.compile(
+    r"\b(points? (?:en )?(?:plus|\+|supplementaires?|bonus)|plus de points|bonus|bonifi\w*|"
+    r"davantage|(?:gagne\w*|rapporte\w*|paye\w*|paie\w*) (?:encore )?plus\b(?! rien)|"
+    r"mieux paye\w*|majore\w*)"
+)
+# Targets a figure meets or not, paid the same once met.
+RATES = ("taux", "moyenne")
 # "au plus tard le 31/12 de l'année de référence": a date the asked exercice makes exact.
 REFERENCE_DAY = re.compile(r"31(/12| décembre) de l'année de référence")
 

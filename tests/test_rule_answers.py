@@ -1254,3 +1254,18 @@ def test_not_yet_met_says_by_when(late: FaqResponder) -> None:
     assert (
         "⏳ pas encore atteint" in text and "Sans cela au 31/12/2026, il n'est pas atteint." in text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("mon taux de fse est a 97% sur 2025 dc je suppose que ca me donne des points en + ?", 1),
+        ("mon taux de fse est a 97% sur 2025, c'est bon ?", 0),
+        ("DMT 95 % en 2025, je perds des points ?", 0),
+    ],
+)
+def test_a_rate_met_pays_nothing_more_when_more_is_asked(
+    responder: FaqResponder, text: str, said: int
+) -> None:
+    """Paid the same once met: said first when the question asks for more."""
+    assert reply(responder, text, "medecin").count("Au-delà de l'objectif, rien de plus") == said
