@@ -155,7 +155,8 @@ FIGURE_THEN_NAME = re.compile(
     r"actes?|fse|feuilles?|interventions?|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
     r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
-    r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?)\b)(?=[a-z])"
+    r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?|"
+    r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?)\b)(?=[a-z])"
 )
 # A figure a plural verb gives to the items before it: "… et DMP/ordo sont sous 30 %".
 PLURAL_FIGURE = re.compile(
@@ -1111,6 +1112,7 @@ class RuleSums:
                 else "Les autres indicateurs sont comptés comme non atteints."
             )
         blocks = []
+        prerequisites = {x.id: x.prerequis for x in d.groupes}
         for g in est.groupes:  # "je touche le socle ?": each block paid whole, said
             if g.regle == "tous_requis" and (g.atteint is not None or unknown):
                 worth = _worth(d, next(x for x in d.groupes if x.id == g.id))
@@ -1125,6 +1127,15 @@ class RuleSums:
                     if g.atteint and opens
                     else ""
                 )
+                # "volet 1 non atteint, mais je touche ma CPTS ?": what it gates, said lost
+                gated = [
+                    _label(x)
+                    for x, ok, _ in judged
+                    if ok and isinstance(x, Indicateur) and g.id in prerequisites[x.groupe]
+                ]
+                if g.atteint is False and gated:
+                    plural = "ne sont pas versés" if len(gated) > 1 else "n'est pas versé"
+                    after = f"{NNBSP}; sans lui, {', '.join(gated)} {plural}"
                 blocks.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}{after}.")
         total = _amount(d, est.total_points, est.total_eur)
         if est.total_eur_max > est.total_eur:

@@ -1142,3 +1142,15 @@ def test_a_total_on_the_draft_gives_the_retained_texts_too(responder: FaqRespond
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Dans le texte retenu (Dotation numérique (Donum) 2026) : 420 € (60 points)" in shown
+
+
+def test_a_block_told_not_met_takes_what_it_gates(responder: FaqResponder) -> None:
+    """ "volet 1 non atteint" is the block's status, not an item of its own; the volet 2
+    items it gates are said lost."""
+    text = (
+        "lecteur carte vitale en rade 4 mois en 2025 -> taux fse 62 %, amelipro me met volet 1 "
+        "non atteint. mais jtouche quand meme ma CPTS et le SAS du volet 2 nn ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 0 € (0 point) pour l'exercice 2025." in shown
+    assert "sans lui, « Implication dans la prise en charge coordonnée », « Participation" in shown
