@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.faq_text import fold
 from bot.messages import Block, Message, bold, italic, line
-from bot.received_answers import WHICH, _items, _listed, _paying
+from bot.received_answers import WHICH, _items, _listed, _paying, several
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
 from calculators.french import NNBSP, fmt_eur, fmt_points
@@ -66,13 +66,11 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
     ]
     if WHICH.search(folded):  # "… et ça correspond à quels indicateurs ?"
-        combos, count = _paying(_items(d), eur)
+        combos, count, always = _paying(_items(d), eur)
         if count == 1:
             lines.append(line(f"Ce total correspond à{NNBSP}: {_listed(combos[0], d)}."))
         elif count:
-            lines.append(line(f"{count} combinaisons d'indicateurs font ce total{NNBSP}:"))
-            lines += [line(f"• {_listed(c, d)}") for c in combos]
-            lines.append(line("Le détail de ce qui est validé est sur amelipro."))
+            lines += several(combos, count, always, eur, d, "ce total")
         else:
             lines.append(
                 line(

@@ -153,11 +153,15 @@ def _items(d: Dispositif) -> list[Item]:
     return items
 
 
-def _paying(items: list[Item], amount: float) -> tuple[list[tuple[Item, ...]], int]:
-    """The combinations worth `amount` whose gates are met (the first `SHOWN`), and how many."""
+def _paying(
+    items: list[Item], amount: float
+) -> tuple[list[tuple[Item, ...]], int, tuple[Item, ...]]:
+    """The combinations worth `amount` whose gates are met (the first `SHOWN`), how many,
+    and the blocks every one of them holds."""
     blocks = [i for i in items if i.block]
     found: list[tuple[Item, ...]] = []
     count = 0
+    always: set[Item] | None = None
     for k in range(len(blocks) + 1):
         for chosen in combinations(blocks, k):
             ids = {b.block for b in chosen}
@@ -165,9 +169,10 @@ def _paying(items: list[Item], amount: float) -> tuple[list[tuple[Item, ...]], i
             free = [i for i in items if not i.block and i.needs <= ids]
             for combo in _sums(free, rest):
                 count += 1
+                always = set(chosen) if always is None else always & set(chosen)
                 if len(found) < SHOWN:
                     found.append((*chosen, *combo))
-    return found, count
+    return found, count, tuple(b for b in blocks if always and b in always)
 
 
 def _sums(items: list[Item], target: float) -> list[tuple[Item, ...]]:
@@ -297,7 +302,7 @@ def _read_back(
     d = case.dispositif
     items = _items(d)
     best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
-    combos, count = _paying(items, amount)
+    combos, count, always = _paying(items, amount)
     said = fmt_eur(amount)
     lines = [line(bold(f"{said} reçus — {d.libelle}"))]
     asked = scope.schemes if scope is not None else ()
@@ -383,16 +388,37 @@ def _read_back(
         if not missed:
             lines.append(line("C'est le maximum de l'exercice."))
     else:
-        lines.append(
-            line(
-                f"{count} combinaisons d'indicateurs font ce montant"
-                + (f", par exemple{NNBSP}:" if count > SHOWN else f"{NNBSP}:")
-            )
-        )
-        lines += [line(f"• {_listed(c, d)}") for c in combos]
-        lines.append(line("Le détail de ce qui a été validé est sur amelipro."))
+        lines += several(combos, count, always, amount, d, "ce montant")
     if len(paid) < len(items):
         lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
+    return lines
+
+
+def several(
+    combos: list[tuple[Item, ...]],
+    count: int,
+    always: tuple[Item, ...],
+    amount: float,
+    d: Dispositif,
+    what: str,
+) -> list[Line]:
+    """Some of the combinations worth `amount`, and the blocks each of them holds."""
+    lines = [
+        line(
+            f"{count} combinaisons d'indicateurs font {what}"
+            + (f", par exemple{NNBSP}:" if count > SHOWN else f"{NNBSP}:")
+        )
+    ]
+    lines += [line(f"• {_listed(c, d)}") for c in combos]
+    if always:  # "3 220 € = 460 points": the volet 1 in each, 180 points beside it
+        rest = amount - sum(b.eur for b in always)
+        lines.append(
+            line(
+                f"Toutes comprennent {_listed(always, d)}{NNBSP}: reste {_worth(rest, d)} "
+                "d'autres indicateurs."
+            )
+        )
+    lines.append(line("Le détail de ce qui a été validé est sur amelipro."))
     return lines
 
 

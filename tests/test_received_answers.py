@@ -269,3 +269,11 @@ def test_two_years_each_with_its_amount_are_each_read_back(responder: FaqRespond
     assert "« Aller vers » : au moins 3 interventions auprès de publics fragiles (300 €)" in shown
     assert "Écart : +300 € entre 2023 et 2024." in shown
     assert "dotation numérique" not in shown  # no médecins' entry for a dentist
+
+
+def test_the_block_every_combination_holds_leaves_the_rest(responder: FaqResponder) -> None:
+    """ "3 220 € = 460 points": nineteen ways, each with the volet 1; 180 points beside it."""
+    text = "virement cpam de 3 220 € libellé forfait structure 2025. ça correspond a quoi ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "19 combinaisons d'indicateurs font ce montant, par exemple :" in shown
+    assert "Toutes comprennent Volet 1 (280 points) : reste 1 260 € (180 points)" in shown
