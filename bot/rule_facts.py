@@ -74,6 +74,8 @@ PAYMENT = re.compile(
 NOT_RECEIVED = re.compile(
     r"\b((toujours (rien|pas)|pas encore|rien|jamais)( (ete|etait|rien))? "
     r"(recu|touche|vu|eu|paye|verse|arrive)|pas (ete )?(recu|paye|verse|arrive))\w*"
+    r"(?! (?:la|le|les|de|d'|une?) ?(?:version|logiciel|mise a jour|maj|lecteur|messagerie|"
+    r"bal|dmp|segur|addendum|ordonnance|etudiant|stagiaire|interne)s?\b)"
 )
 # The rules asked again, whatever was (not) received: "rappelle-moi les 4 conditions du
 # volet 1, … pourquoi je n'ai rien touché"

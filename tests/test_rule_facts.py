@@ -87,6 +87,9 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("il déclare l'addendum 8 ou la caisse le voit d'elle-même ?", "justificatif"),
         # a step of the declaration, not whether the indicator is required
         ("l'aller vers, c obligatoire de redeclarer chaque annee ?", None),
+        # software never had, not money never received
+        ("mon logiciel a jamais eu la version segur. pr 2025 ça me bloque quoi ?", None),
+        ("jamais eu le forfait 2024, c'est normal ?", "paiement"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
