@@ -45,6 +45,8 @@ from knowledge.schema import AMBIGU, Cible, Composante, Dispositif, Groupe, Indi
 PUT_TO_THE_TEST = re.compile(r"\b(ca passe|c'?est bon|c bon|ca suffit|je valide|ca valide)\b")
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
 # "tout validé sauf les horaires").
+# A target spoken of: a rate beside these words may be the target's, not the asker's.
+TARGET_SAID = re.compile(r"\b(seuils?|objectifs?|cibles?|il faut|faut[- ]il|exige\w*|minimum)\b")
 NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
     r"\b(pas(?! mal\b)|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|"
     r"nulles?)\b"
@@ -331,6 +333,14 @@ class RuleAnswers:
             for t in index._stemmer.words(normalise(phrase).split())
         }
         self._vocab = self._vocabulary(kb, index)
+        # Each rate's published targets, whatever the scheme: "70 % de FSE" quotes the
+        # dentists' target, "AT/MP 45 %" is no target of the CM AT-MP
+        self._own_targets: dict[str, set[float]] = {}
+        for d in kb.dispositifs.values():
+            for i in d.indicateurs:
+                for x in (i, *i.composantes):
+                    if x.cible.valeur is not None:
+                        self._own_targets.setdefault(x.id, set()).add(round(x.cible.valeur, 1))
         # Words that name few indicators by their libellés: a sentence that holds one names
         # what it asks about ("La DSG compte ? il faut quel taux ?" after a story).
         named_by: dict[str, set[str]] = {}
@@ -872,7 +882,20 @@ class RuleAnswers:
         # even those equal to a published target
         named = named_figures(text, RATE_NAMES).values
         listed = len(named) > 1
-        figures = [v for v in values(folded) if listed or self._own(folded, v)]
+        # "certifs AT/MP 45 %": a rate given after its name is the asker's, even one equal
+        # to another indicator's target
+        after_name = {
+            float(x)
+            for rate, x in named.items()
+            if all(abs(float(x) - t) > 0.1 for t in self._own_targets.get(rate, ()))
+        }
+        figures = [
+            v
+            for v in values(folded)
+            if listed
+            or self._own(folded, v)
+            or (v.kind == "taux" and v.value in after_name and not TARGET_SAID.search(folded))
+        ]
         theirs = [v for v in figures if not _quoted_target(folded, v)]
         if theirs and len(theirs) < len(figures):
             figures = theirs  # "on me dit qu'il faut 70 %, or je suis à 69 %": the 69 %

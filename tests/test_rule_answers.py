@@ -1269,3 +1269,16 @@ def test_a_rate_met_pays_nothing_more_when_more_is_asked(
 ) -> None:
     """Paid the same once met: said first when the question asks for more."""
     assert reply(responder, text, "medecin").count("Au-delà de l'objectif, rien de plus") == said
+
+
+def test_a_rate_after_its_name_is_the_askers_unless_a_target_of_that_rate(
+    late: FaqResponder,
+) -> None:
+    """60 % is a Donum target, not one of the FSE rate's: after « taux fse » it is the
+    asker's; 70 % after « FSE » quotes the dentists' target."""
+    own = "je suis dans une msp depuis 2023 mais mon taux fse est a 60%. j'aurai les 100 € ?"
+    g = ground(late, own, "chirurgien-dentiste")
+    assert g is not None and g.situation.valeur is not None and g.situation.valeur.value == 60
+    quoted = "on est 70 % de FSE comme les dentistes pour valider le volet 1 nous les medecins ?"
+    g = ground(late, quoted, "medecin")
+    assert g is None or g.situation.valeur is None
