@@ -13,6 +13,7 @@ from bot.received_answers import WHICH, _items, _listed, _paying, several
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
 from calculators.french import NNBSP, fmt_eur, fmt_points
+from knowledge.schema import Dispositif, Groupe
 
 # "340 points", "1 163 pts", "302,5 points"; not "22,5 points sur 110" (a part of a worth).
 POINTS = re.compile(r"(?<![\d,])(\d{1,2} ?\d{3}|\d{2,4})(?:[.,](\d))? ?(?:points?|pts)\b(?! sur)")
@@ -29,7 +30,28 @@ LEAST = 100
 TOTAL_TOLD = re.compile(
     r"\b(arrive a|affiche\w*|ecrit|indique|total|simulation|calcul\w*|estim\w*)\b[^.?!]{0,40}$"
 )
+# A block's status told: "volet 1 atteint", "volet 1 ok".
+MET = r"(?:atteint|ok|valide|rempli|complet)\b"
 TOTAL_AFTER = re.compile(r"^ ?(?:prevision\w*|au total|en tout)\b")
+
+
+def _gate_met(folded: str, before: str, d: Dispositif) -> Groupe | None:
+    """The block paid whole that the question says met, when the points told are those of
+    the block it gates (« volet 1 atteint ; volet 2 : 255 points »)."""
+    for g in d.groupes:
+        if g.regle != "tous_requis" or not g.points:
+            continue
+        name = _block_name(g)
+        gated = [x for x in d.groupes if g.id in x.prerequis]
+        met = re.search(rf"\b{name}\W{{0,3}}{MET}", folded)
+        if met and any(re.search(rf"\b{_block_name(x)}\W{{0,4}}$", before) for x in gated):
+            return g
+    return None
+
+
+def _block_name(g: Groupe) -> str:
+    """ "volet 1" for "Volet 1 : équipement du cabinet (…)"."""
+    return re.escape(fold(g.libelle.split(" : ")[0].split(" (")[0]))
 
 
 def points_told(text: str) -> bool:
@@ -59,8 +81,15 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     points = int(re.sub(r"\D", "", whole)) + (int(tenth) / 10 if tenth else 0)
     if points < LEAST:
         return None
+    gate = _gate_met(folded, folded[: POINTS.search(folded).start()], d)
+    added = ""
+    if gate is not None:  # "volet 1 atteint ; volet 2 : 255 points": the volet 1's points too
+        added = (
+            f"{gate.libelle.split(' : ')[0]} ({fmt_points(gate.points)}) + {fmt_points(points)} = "
+        )
+        points += gate.points
     eur = points * d.valeur_point
-    said = f"{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
+    said = f"{added}{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
     lines = [
         line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),

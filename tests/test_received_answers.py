@@ -277,3 +277,16 @@ def test_the_block_every_combination_holds_leaves_the_rest(responder: FaqRespond
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "19 combinaisons d'indicateurs font ce montant, par exemple :" in shown
     assert "Toutes comprennent Volet 1 (280 points) : reste 1 260 € (180 points)" in shown
+
+
+def test_points_of_a_gated_block_add_the_block_told_met(responder: FaqResponder) -> None:
+    """ "volet 1 atteint ; volet 2 : 255 points": 280 + 255 points are paid."""
+    text = (
+        "Fwd: « Docteur, forfait structure exercice 2025 : volet 1 atteint ; volet 2 : 255 "
+        "points » -> ça fait combien en € ça ??"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Volet 1 (280 points) + 255 points = 535 points × 7 € = 3 745 €" in shown
+    alone = "forfait structure 2025 : volet 2 : 255 points, ça fait combien en € ?"
+    shown = to_text(respond(responder, alone, "medecin").message).replace(NN, " ")
+    assert "255 points × 7 € = 1 785 €" in shown
