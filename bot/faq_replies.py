@@ -681,6 +681,8 @@ class FaqResponder:
             return None  # the VSM forfait is not one of the schemes' indicators
         if asked(text) == "echeance":
             return None  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
+        if RATE_BASIS.search(fold(text)):
+            return None  # "28 % de quoi exactement ?": what the rate counts, not a verdict
         g = self.rules.ground(text, ans, self.today())
         if ans.outcome == "out_of_scope":
             # "25 % de consult alimentant le DMP, c bon ?": a rate of the asker's on an
@@ -1588,6 +1590,8 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
     return (c.type, c.operateur, c.valeur, ind.groupe, ind.agregation)
 
 
+# What a rate counts, asked: "c'est 28 % de quoi ?", "28 % sur quoi ?"
+RATE_BASIS = re.compile(r"% (?:de|d'|sur) (?:quoi|koi|qui)\b")
 # More paid for a higher figure, asked: "des points en plus ?", "ça rapporte davantage ?"
 MORE_ASKED = re.compile(
     r"\b(points? (?:en )?(?:plus|\+|supplementaires?|bonus)|plus de points|bonus|bonifi\w*|"

@@ -1282,3 +1282,9 @@ def test_a_rate_after_its_name_is_the_askers_unless_a_target_of_that_rate(
     quoted = "on est 70 % de FSE comme les dentistes pour valider le volet 1 nous les medecins ?"
     g = ground(late, quoted, "medecin")
     assert g is None or g.situation.valeur is None
+
+
+def test_what_a_rate_counts_asked_is_no_verdict(late: FaqResponder) -> None:
+    """ "c'est 28 % de quoi ?" asks the rate's basis: no « non atteint » beside it."""
+    text = "le taux DMP 28 % sur mon releve amelipro c'est 28 % de quoi exactement ?"
+    assert late.ground(text, late.answer(text, Session(chat_id=1, profession="medecin"))) is None
