@@ -32,6 +32,7 @@ from bot.question_scope import (
     SINCE_YEAR,
     TODAY_TOLD,
     VSM,
+    Valeur,
     own_figure,
     values,
 )
@@ -430,6 +431,26 @@ def asked(text: str) -> str | None:
     return "montant"
 
 
+def _figure_by_year(
+    folded: str, figures: list[Valeur], years: list[int]
+) -> dict[int, Valeur] | None:
+    """Two figures, each told beside its year (« en 2023 15 %, en 2025 28 % », « 15 % en
+    2023 et 28 % en 2025 »), by year; None unless they alternate."""
+    told = [(m.start(), int(m[1])) for m in re.finditer(r"\b(20[1-3]\d)\b", folded)]
+    if sorted(y for _, y in told) != sorted(years):
+        return None
+    spots = []
+    for v in figures:
+        m = re.search(rf"(?<![\d,.]){re.escape(fmt_number(v.value))}\s?%", folded)
+        if m is None:
+            return None
+        spots.append((m.start(), v))
+    order = [k for _, k in sorted([(a, "y") for a, _ in told] + [(a, "f") for a, _ in spots])]
+    if order not in (["y", "f", "y", "f"], ["f", "y", "f", "y"]):
+        return None
+    return {y: v for (_, y), (_, v) in zip(told, sorted(spots, key=lambda x: x[0]), strict=True)}
+
+
 class RuleFacts:
     """Built on the calculator's `RuleAnswers` (same words, same cases)."""
 
@@ -646,13 +667,17 @@ class RuleFacts:
         2023 et en 2024"): each year's verdict and what the indicator pays; None unless the
         question gives one figure, of one indicator named in both years."""
         cases = self.rules.cases(profession, years, today, (who, "question"), one_scheme=True)
-        if cases is None or len(self.rules._read(text).figures) != 1:
+        figures = self.rules._read(text).figures
+        paired = _figure_by_year(fold(text), figures, years) if len(figures) == 2 else None
+        if cases is None or (len(figures) != 1 and paired is None):
             return None
         lines, sources, judged = [], [], []
         for case in cases:
             s = self.rules.situation(text, case.dispositif)
             if s is None or s.valeur is None:
                 return None
+            if paired is not None:  # "en 2023 15 % et en 2025 28 %": each year its own
+                s = replace(s, valeur=paired[case.exercice])
             g = self.rules.judge(case, s)
             worth = self._worth(case.dispositif, s.indicateur) or ""
             pays = f" ({worth})" if worth and g.statut == "atteint" else ""

@@ -1175,6 +1175,14 @@ def test_one_figure_judged_on_two_years(responder: FaqResponder) -> None:
     assert "2024 : 25 % : sous l'objectif — ≥ 30 %" in reply
 
 
+def test_two_figures_each_beside_its_year_are_judged_on_it(responder: FaqResponder) -> None:
+    """« en 2023 15 % … en 2025 28 % » : each year's own figure on its rules."""
+    text = "en 2023 mon DMP a 15 % etait vert et en 2025 avec 28 % il est rouge ?! ça a changé quoi"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2023 : 15 % : objectif atteint" in reply
+    assert "2025 : 28 % : sous l'objectif — ≥ 30 %" in reply
+
+
 def test_a_deadline_quoted_is_not_the_day_told(responder: FaqResponder) -> None:
     """« avant le 31 décembre … mi-décembre » : the day the asker does something is the 15th,
     set against the Donum's 31/12 (its indicators assessed at the year's end, draft text)."""
