@@ -45,6 +45,11 @@ from knowledge.schema import AMBIGU, Cible, Composante, Dispositif, Groupe, Indi
 PUT_TO_THE_TEST = re.compile(r"\b(ca passe|c'?est bon|c bon|ca suffit|je valide|ca valide)\b")
 # A negation, and the few words after it it bears on ("pas de flux DMP", "sans le volet 1",
 # "tout validé sauf les horaires").
+# A verb's stems that Snowball parts from its noun's, for naming an indicator: "j'interviens
+# en EHPAD" tells interventions.
+SAME_STEM = dict.fromkeys(
+    ["intervien", "intervient", "interven", "intervenu", "intervenus", "interviennent"], "intervent"
+)
 # A target spoken of: a rate beside these words may be the target's, not the asker's.
 TARGET_SAID = re.compile(r"\b(seuils?|objectifs?|cibles?|il faut|faut[- ]il|exige\w*|minimum)\b")
 NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
@@ -399,7 +404,7 @@ class RuleAnswers:
             for t in self.index.tokens(APPLIES.sub(" ", text), correct=correct)
             if t in self._acronyms
         }
-        found.update(self.index._stemmer.words(raw))
+        found.update(SAME_STEM.get(t, t) for t in self.index._stemmer.words(raw))
         return {
             t
             for t in found

@@ -1154,3 +1154,14 @@ def test_a_block_told_not_met_takes_what_it_gates(responder: FaqResponder) -> No
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 0 € (0 point) pour l'exercice 2025." in shown
     assert "sans lui, « Implication dans la prise en charge coordonnée », « Participation" in shown
+
+
+def test_intervening_names_the_interventions(responder: FaqResponder) -> None:
+    """ "j'interviens une fois par mois en EHPAD" is the « aller vers », not the FSE rate."""
+    text = (
+        "Chir-dent en libéral seul, ni MSP ni CPTS. J'interviens une fois par mois en EHPAD, "
+        "j'ai un stagiaire de 6e année et tous mes indicateurs obligatoires sont verts. Je dois "
+        "toucher combien au total pour 2025 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 1 140 €" in shown
