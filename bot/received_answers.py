@@ -98,6 +98,7 @@ class Item:
     group: str  # "Volet 2", "Socle"
     block: str | None = None  # its id, when it is a block
     declared: bool = False  # the practitioner declares it on amelipro
+    key: str = ""  # the block's or indicator's id
 
 
 def received_amount(folded: str) -> float | None:
@@ -135,7 +136,7 @@ def _items(d: Dispositif) -> list[Item]:
 
     groups = {g.id: g for g in d.groupes}
     items = [
-        Item(_short(g.libelle), worth(g), frozenset(g.prerequis), _short(g.libelle), g.id)
+        Item(_short(g.libelle), worth(g), frozenset(g.prerequis), _short(g.libelle), g.id, key=g.id)
         for g in d.groupes
         if g.regle == "tous_requis" and worth(g)
     ]
@@ -146,6 +147,7 @@ def _items(d: Dispositif) -> list[Item]:
             frozenset(groups[i.groupe].prerequis),
             _short(groups[i.groupe].libelle),
             declared=i.type != "automatise",
+            key=i.id,
         )
         for i in d.indicateurs
         if worth(i) and groups[i.groupe].regle != "tous_requis"
@@ -335,6 +337,7 @@ def _read_back(
                     "à votre CPAM."
                 )
             )
+            lines += _which_paid(amount, listed, items, d)
         else:
             lines.append(
                 line(
@@ -392,6 +395,28 @@ def _read_back(
     if len(paid) < len(items):
         lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
     return lines
+
+
+def _which_paid(amount: float, listed: Estimate, items: list[Item], d: Dispositif) -> list[Line]:
+    """The one way the items listed make the amount received, the others named unpaid with
+    the block they wait on (« 300 € : l'aller vers ; non versés : socle, coordination, qui
+    en dépend »); nothing when no single way makes it."""
+    told = {g.id for g in listed.groupes if g.regle == "tous_requis" and g.atteint}
+    told |= {r.id for r in listed.indicateurs if r.eur}
+    mine = [i for i in items if i.key in told]
+    combos, count, _ = _paying(mine, amount)
+    if count != 1:
+        return []
+    lost = [i for i in mine if i not in combos[0]]
+    said = [
+        line(f"{fmt_eur(amount)} = {_listed(combos[0], d)}. Non versé{NNBSP}: {_listed(lost, d)}.")
+    ]
+    for block in (i for i in lost if i.block):
+        waiting = [_q(i.label) for i in lost if block.block in i.needs]
+        if waiting:
+            verb = "ne sont pas versés" if len(waiting) > 1 else "n'est pas versé"
+            said.append(line(f"Sans {_q(block.label)}, {', '.join(waiting)} {verb} non plus."))
+    return said
 
 
 def several(

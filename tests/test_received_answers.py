@@ -290,3 +290,20 @@ def test_points_of_a_gated_block_add_the_block_told_met(responder: FaqResponder)
     alone = "forfait structure 2025 : volet 2 : 255 points, ça fait combien en € ?"
     shown = to_text(respond(responder, alone, "medecin").message).replace(NN, " ")
     assert "255 points × 7 € = 1 785 €" in shown
+
+
+def test_the_one_way_a_list_makes_the_amount_names_what_was_not_paid(
+    responder: FaqResponder,
+) -> None:
+    """300 € of the 890 € listed: the « aller vers » alone; the socle not paid, and the
+    coordination that waits on it."""
+    text = (
+        "J'ai reçu 300 € pour la FAMI 2024 alors que j'attendais 890 € (socle + CPTS + mes "
+        "interventions en REP). Il s'est passé quoi ??? je suis dentiste"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "300 € = « Aller vers »" in shown
+    assert "Non versé : Indicateurs socles (490 €), Implication" in shown
+    assert (
+        "Sans « Indicateurs socles », « Implication dans la prise en charge coordonnée »" in shown
+    )
