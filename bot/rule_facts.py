@@ -84,6 +84,8 @@ RULES_ASKED = re.compile(
     r"\b(rappel\w*[- ]moi|(quels?|quelles?) (sont|etaient) les|redonne\w*[- ]moi|"
     r"(les|ses) (\d|quatre|cinq|trois) (conditions|criteres|indicateurs|prerequis))\b"
 )
+# Whether one item is paid apart from the rest, asked: "les 350 € c'est pas indépendant ?"
+APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 # Late, with nothing else said: the declaration's window is asked
@@ -398,7 +400,7 @@ def asked(text: str) -> str | None:
     if TOO_LATE.search(folded) and not (LOSS.search(folded) or PUT_IN_PLACE.search(folded)):
         return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
     if NOT_RECEIVED.search(folded) and not (
-        DECLARATION.search(folded) or RULES_ASKED.search(folded)
+        DECLARATION.search(folded) or RULES_ASKED.search(folded) or APART.search(folded)
     ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
     if WHEN.search(folded):
