@@ -86,6 +86,8 @@ ROUGH = 25
 NEAR = 40
 # Ways to make an amount listed, at most.
 SHOWN = 3
+# Items few enough to spell the most out.
+FEW = 5
 
 
 @dataclass(frozen=True)
@@ -345,7 +347,7 @@ def _read_back(
                     "a sans doute été validé (détail sur amelipro)."
                 )
             )
-        lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
+        lines.append(_best(best, items, d))
         return lines
     alone = [i for i in items if abs(i.eur - amount) < 0.5] if WHICH.search(folded) else []
     if alone:  # one line of the detail: what pays that much, gates aside
@@ -393,7 +395,7 @@ def _read_back(
     else:
         lines += several(combos, count, always, amount, d, "ce montant")
     if len(paid) < len(items):
-        lines.append(line(f"Au plus {_worth(best, d)} avec tous les indicateurs."))
+        lines.append(_best(best, items, d))
     return lines
 
 
@@ -417,6 +419,14 @@ def _which_paid(amount: float, listed: Estimate, items: list[Item], d: Dispositi
             verb = "ne sont pas versés" if len(waiting) > 1 else "n'est pas versé"
             said.append(line(f"Sans {_q(block.label)}, {', '.join(waiting)} {verb} non plus."))
     return said
+
+
+def _best(best: float, items: list[Item], d: Dispositif) -> Line:
+    """The scheme's most, with what makes it when a few items in euros do
+    (« 1 240 € : 490 € + 100 € + 300 € + 350 € »)."""
+    parts = " + ".join(fmt_eur(i.eur) for i in items)
+    made = f" ({parts})" if d.unite != "points" and 1 < len(items) <= FEW else ""
+    return line(f"Au plus {_worth(best, d)} avec tous les indicateurs{made}.")
 
 
 def several(

@@ -307,3 +307,13 @@ def test_the_one_way_a_list_makes_the_amount_names_what_was_not_paid(
     assert (
         "Sans « Indicateurs socles », « Implication dans la prise en charge coordonnée »" in shown
     )
+
+
+def test_the_most_of_a_scheme_in_euros_is_spelled_out(responder: FaqResponder) -> None:
+    """ "1 240 € au prévisionnel, 490 € versés": the most, and what makes it."""
+    text = (
+        "mon comptable a inscrit 1 240 € de FAMI 2024 mais la CPAM ne m'a versé que 490 €. "
+        "Socle validé mais pas de CPTS, pas d'aller vers ni d'étudiant. Erreur ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Au plus 1 240 € avec tous les indicateurs (490 € + 100 € + 300 € + 350 €)." in shown
