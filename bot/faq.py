@@ -140,6 +140,8 @@ LEADING_ASKED = re.compile(r"^\s*([\w-]{2,12})\s*\?{2,}\s*(?:[^?]{0,60})$")
 ALTERNATIVE = re.compile(
     r"\w \bou\b (?!(pas|non|bien|plus|moins|alors|sinon|autre|quoi|rien)\b)\w[^?.!]*\?"
 )
+# Whether what happened is normal, asked: an entry's « Oui »/« Non » answers what happened
+NORMAL_ASKED = re.compile(r"\b(c'?est|est[- ]ce|est[- ]il|c) (bien |donc )?normal\b|^normal\b")
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
@@ -1049,6 +1051,9 @@ class FaqIndex:
                 return Answer(True, about, **base)
         if sure and beside is None and ALTERNATIVE.search(fold(text)):
             beside = "sans_verdict"  # "en entier ou au prorata ?": no « Oui »/« Non » fits
+        if sure and beside is None and NORMAL_ASKED.search(fold(text)):
+            # "pas pré-rempli, c'est normal ?": the entry's « Non » answers « pré-rempli ? »
+            beside = "sans_verdict"
         if sure and beside == "sans_verdict":
             hits[0] = replace(hits[0], entry=self._unverdicted(hits[0].entry))
             beside = None

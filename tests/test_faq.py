@@ -378,6 +378,18 @@ def test_two_alternatives_get_the_facts_without_a_yes_or_no(index: FaqIndex) -> 
     assert not ans.hit.entry.reponse.startswith(("Oui", "Non"))
 
 
+def test_whether_it_is_normal_gets_the_facts_without_a_yes_or_no(index: FaqIndex) -> None:
+    """ "pas pré-rempli, c'est normal ?": the entry's « Non » answers « pré-rempli ? », not
+    « normal ? »; its facts answer both."""
+    ans = index.answer(
+        "On a une BAL MSSanté commune à tout le cabinet dentaire (organisationnelle) et "
+        "l'indicateur messagerie n'est pas pré-rempli dans amelipro. C'est normal ?",
+        today=dt.date(2026, 11, 30),
+    )
+    assert ans.matched and ans.hit is not None
+    assert ans.hit.entry.reponse.startswith("Une BAL organisationnelle")
+
+
 def test_a_long_story_nothing_came_close_to_offers_its_closing_questions(
     index: FaqIndex,
 ) -> None:
