@@ -88,6 +88,7 @@ LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 # « FSE » typed with its figure is read as the Donum's component name too: as an indicator of
 # its own (the forfait structure's, the FAMI's), it is the télétransmission rate
 SAME_RATE = {"fse": {"taux_teletransmission"}}
+SUPPOSED_LOSS = re.compile(r"\bsi (je|j'|on|il|elle) (\w+ )?$")
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
@@ -965,7 +966,12 @@ class RuleAnswers:
         for m in NEGATION.finditer(folded):
             if any(a <= m.start() < b for a, b in names):
                 continue
-            if m.group(1) in LOSS_VERBS and BLOCK_ASKED_LOST.match(folded[m.end() :]):
+            supposed = SUPPOSED_LOSS.search(folded[: m.start()])  # "si je rate le socle, …"
+            if (
+                m.group(1) in LOSS_VERBS
+                and BLOCK_ASKED_LOST.match(folded[m.end() :])
+                and not supposed
+            ):
                 continue  # "…, du coup je rate le socle ?": the block is asked about, not lost
             # « pas la dotation numérique » names the scheme, not « ordonnances numériques »
             clause = SCHEME_NAMES.sub(" ", CLAUSE_END.split(folded[m.end() :], maxsplit=1)[0])

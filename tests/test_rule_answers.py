@@ -1288,3 +1288,14 @@ def test_what_a_rate_counts_asked_is_no_verdict(late: FaqResponder) -> None:
     """ "c'est 28 % de quoi ?" asks the rate's basis: no « non atteint » beside it."""
     text = "le taux DMP 28 % sur mon releve amelipro c'est 28 % de quoi exactement ?"
     assert late.ground(text, late.answer(text, Session(chat_id=1, profession="medecin"))) is None
+
+
+def test_a_block_missed_in_a_supposition_gates_the_item(late: FaqResponder) -> None:
+    """ "si je rate le socle mais DMP et ordonnances > 30 %": the options wait on the socle
+    (not "… je rate le socle ?", which asks about it)."""
+    text = (
+        "si je rate le socle mais que mon DMP et mes ordonnances numériques sont largement au "
+        "dessus de 30 %, je touche quand même la partie optionnelle ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is not None and g.situation.sans is not None and g.gated
