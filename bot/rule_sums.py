@@ -164,6 +164,8 @@ PLURAL_FIGURE = re.compile(
     r"((?:a |de |sous |en dessous de |au[- ]dessus de |sur )?(?:les )?"
     r"\d[\d,.]*(?: ?%| pour ?cent)?)"
 )
+# The items after it are others than those before: "…, mais tous mes autres taux sont sous 30 %"
+OTHERS = re.compile(r"\bautres?\b")
 # A status told once after several items: "… et téléservices non atteints", "… ratés".
 _MET = r"(?:atteint|valide|coche|rempli|obtenu)"  # what a status says of an item
 PLURAL_NOT_MET = re.compile(
@@ -175,7 +177,10 @@ NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
-NOT_MET = re.compile(rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b")
+NOT_MET = re.compile(
+    rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
+    rf"|\b(tous|toutes|autres)\b[^,;.]*\b{_BELOW} (les |a )?\d+ ?%"  # "autres taux sous 30 %"
+)
 # Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
 NOT_MINE = re.compile(
     r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b"
@@ -1410,7 +1415,8 @@ def _shared_figures(parts: list[tuple[str, bool, bool]]) -> list[tuple[str, bool
     for i in range(len(out) - 1, 0, -1):
         words, met, asks = out[i - 1]
         shared = PLURAL_FIGURE.search(out[i][0])
-        if shared and not values(words) and met and not asks:
+        others = OTHERS.search(out[i][0][: shared.start()]) if shared else None
+        if shared and not others and not values(words) and met and not asks:
             out[i - 1] = (f"{words} {shared.group(1)}", out[i][1], asks)
     return out
 

@@ -1165,3 +1165,15 @@ def test_intervening_names_the_interventions(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 1 140 €" in shown
+
+
+def test_the_others_under_a_figure_are_not_met(responder: FaqResponder) -> None:
+    """ "…, mais tous mes autres taux optionnels sont sous 30 %": the others missed, the
+    items named before kept."""
+    text = (
+        "J'ai le socle, j'ai fait des FSE avec l'appli carte Vitale et envoyé des messages à mes "
+        "patients par Mon espace santé, mais tous mes autres taux optionnels sont sous 30 %. Je "
+        "touche combien pour 2026 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 100 € (300 points) pour l'exercice 2026." in shown
