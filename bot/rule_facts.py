@@ -74,7 +74,7 @@ PAYMENT = re.compile(
 # A payment awaited: "toujours pas reçu mon forfait 2025", "j'ai rien touché du Donum".
 NOT_RECEIVED = re.compile(
     r"\b((toujours (rien|pas)|pas encore|rien|jamais)( (ete|etait|rien))? "
-    r"(recu|touche|vu|eu|paye|verse|arrive)|pas (ete )?(recu|paye|verse|arrive))\w*"
+    r"(recu|touche|vu|eu|paye|verse|arrive)(?!r\b)|pas (ete )?(recu|paye|verse|arrive))\w*"
     r"(?! (?:la|le|les|de|d'|une?) ?(?:version|logiciel|mise a jour|maj|lecteur|messagerie|"
     r"bal|dmp|segur|addendum|ordonnance|etudiant|stagiaire|interne)s?\b)"
 )

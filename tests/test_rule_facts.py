@@ -90,6 +90,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # software never had, not money never received
         ("mon logiciel a jamais eu la version segur. pr 2025 ça me bloque quoi ?", None),
         ("jamais eu le forfait 2024, c'est normal ?", "paiement"),
+        ("avec la dotation je vais plus rien toucher du tout ?", None),  # what it will pay
         # whether one item is paid apart, asked after nothing received: a rule
         ("rien touché pour 2025. les 350 € c'est pas censé être indépendant du reste ?", None),
     ],
