@@ -506,6 +506,16 @@ class RuleAnswers:
             math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE for doc in docs
         )
 
+    def _rate_denied(
+        self, q: _Question, d: Dispositif, ind: Indicateur, comp: Composante
+    ) -> tuple[Composante, Valeur] | None:
+        """Another of the indicator's rates that the question says none of, at 0 %."""
+        for span in q.negated:
+            named = self._named(span - self._gate_words, d, None)
+            if named and named[0].id == ind.id and named[1] and named[1].id != comp.id:
+                return named[1], Valeur("taux", 0.0, f"0{NNBSP}%")
+        return None
+
     def _named(
         self, words: set[str], d: Dispositif, figure: Valeur | None
     ) -> tuple[Indicateur, Composante | None] | None:
@@ -663,6 +673,9 @@ class RuleAnswers:
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides
                     comp, figure = _failing_rate(text, ind) or _own_rate(text, ind, comp, figure)
+                    # "DMP à 35 % mais pas encore d'ordonnances numériques": the rate denied
+                    # is the one under its target
+                    comp, figure = self._rate_denied(q, d, ind, comp) or (comp, figure)
                 if figure is not None and self._place_denied(q, ind, d, text):
                     return None  # "3 dépistages dans un lycée (pas en REP)": do they count?
                 if figure is not None and (

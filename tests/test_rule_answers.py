@@ -1299,3 +1299,15 @@ def test_a_block_missed_in_a_supposition_gates_the_item(late: FaqResponder) -> N
     )
     g = ground(late, text, "medecin")
     assert g is not None and g.situation.sans is not None and g.gated
+
+
+def test_a_rate_denied_fails_an_indicator_of_several_rates(late: FaqResponder) -> None:
+    """ "DMP à 35 % mais pas encore d'ordonnances numériques": both rates are required, the
+    ordonnances' is the one judged."""
+    text = (
+        "mon taux d'alimentation du DMP est à 35 % mais je fais pas encore d'ordonnances "
+        "numériques. j'ai quand même les 420 € du DMP ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is not None and g.statut == "non_atteint"
+    assert g.situation.composante is not None and "ordonnances" in g.situation.composante.libelle
