@@ -120,7 +120,7 @@ NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)
 EUROS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:€|euros?\b)")
 ABSENT_WHY = "Sans cela, cet indicateur n'est pas atteint."  # `RuleAnswers`' words
 # A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
-SUPPOSED = re.compile(r"\bsi (je|j'|on|il|elle|vous|mon|ma|mes)\b")
+SUPPOSED = re.compile(r"\bsi (je|j'|on|il|elle|vous|mon|ma|mes)\b|^sans\b")  # "sans Ségur, 0 € ?"
 VERDICTS = {
     "atteint": "✅ objectif atteint",
     "non_atteint": "❌ objectif non atteint",
@@ -787,7 +787,9 @@ class FaqResponder:
         assert self.rules is not None
         context = self.context_entry(g, ans, question) if ans is not None else None
         today = self.today()
-        if _not_yet(g, today) and g.pourquoi == ABSENT_WHY:  # "zéro FSE cette année": by 31/12
+        supposed = bool(SUPPOSED.search(fold(question)))
+        if _not_yet(g, today) and g.pourquoi == ABSENT_WHY and not supposed:
+            # "zéro FSE cette année": not met by the 31/12
             g = replace(g, pourquoi=f"Sans cela au 31/12/{g.case.exercice}, il n'est pas atteint.")
         alternatives = self.rules.alternatives(question, g, today) if question else []
         buttons = [Choice(a.label, self._action(a)) for a in alternatives[:4]]
@@ -800,7 +802,7 @@ class FaqResponder:
             g=g,
             secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
             # "si je ne déclare pas, je perds les 100 € ?": a case supposed, not one under way
-            verdict=_verdict(g, None if SUPPOSED.search(fold(question)) else today),
+            verdict=_verdict(g, None if supposed else today),
             still=_still_time(g, today),
             pitfalls=_pitfalls_said(g, question),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,

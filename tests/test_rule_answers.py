@@ -1311,3 +1311,10 @@ def test_a_rate_denied_fails_an_indicator_of_several_rates(late: FaqResponder) -
     g = ground(late, text, "medecin")
     assert g is not None and g.statut == "non_atteint"
     assert g.situation.composante is not None and "ordonnances" in g.situation.composante.libelle
+
+
+def test_a_question_opening_on_without_is_a_supposition(late: FaqResponder) -> None:
+    """ "sans logiciel ségur je touche 0 € ?": what the rules give without it, not « pas
+    encore atteint » in the year under way."""
+    text = reply(late, "sans logiciel ségur je touche 0 € de donum, c'est ça ?", "medecin")
+    assert "❌ objectif non atteint" in text and "pas encore atteint" not in text
