@@ -385,6 +385,7 @@ VERDICT = re.compile(r"^\s*(oui|non)\b(?! publi)", re.IGNORECASE)
 LOSS = re.compile(
     r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates|loupe|louper|loupes|grille|foutu|fichu|"
     r"cuit|mort|saute|sautent|sauter|(?:pose|poser) (?:un )?probleme|c'?est grave|un souci)\b"
+    r"|\b(?:touche|toucherai|aurai) (?:0|zero)\b"  # "je touche 0 € ?": nothing paid
 )
 # "je perds tout (le FAMI) ?" is answered by what is left, not by the indicator's verdict:
 # "Au plus 650 €" says no; a whole block ("tout le socle") is the indicator's block.
