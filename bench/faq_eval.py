@@ -139,6 +139,10 @@ DEV_COLLOQUIAL93 = TESTS / "faq_devset_colloquial93.yaml"  # médecins, own 2025
 DEV_COLLOQUIAL94 = TESTS / "faq_devset_colloquial94.yaml"  # dentists, FAMI, FSE rate, amounts
 DEV_COLLOQUIAL95 = TESTS / "faq_devset_colloquial95.yaml"  # Donum switch, 2 December 2026, anxious
 DEV_COLLOQUIAL96 = TESTS / "faq_devset_colloquial96.yaml"  # CIS forwarding, pasted answers
+DEV_COLLOQUIAL97 = TESTS / "faq_devset_colloquial97.yaml"  # dentists' own FAMI stories
+DEV_COLLOQUIAL98 = TESTS / "faq_devset_colloquial98.yaml"  # médecins' own Donum 2026 figures
+DEV_COLLOQUIAL99 = TESTS / "faq_devset_colloquial99.yaml"  # yes/no turning on polarity
+DEV_COLLOQUIAL100 = TESTS / "faq_devset_colloquial100.yaml"  # years compared, conversions
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -208,6 +212,10 @@ VALIDATION64 = TESTS / "faq_validation64.yaml"  # blind, 2/12/2026: médecins' s
 VALIDATION65 = TESTS / "faq_validation65.yaml"  # blind, 2/12/2026: amounts, dates
 VALIDATION66 = TESTS / "faq_validation66.yaml"  # blind, 2/12/2026: dentists' FAMI
 VALIDATION67 = TESTS / "faq_validation67.yaml"  # blind, 2/12/2026: vocabulary, thresholds
+VALIDATION68 = TESTS / "faq_validation68.yaml"  # blind, 2/12/2026, mid-pass
+VALIDATION69 = TESTS / "faq_validation69.yaml"  # blind, 2/12/2026, mid-pass
+VALIDATION70 = TESTS / "faq_validation70.yaml"  # blind, 2/12/2026, mid-pass
+VALIDATION71 = TESTS / "faq_validation71.yaml"  # blind, 2/12/2026, mid-pass
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -307,6 +315,10 @@ SETS = [
     (f"colloquial development set 94 {TUNED}", DEV_COLLOQUIAL94),
     (f"colloquial development set 95 {TUNED}", DEV_COLLOQUIAL95),
     (f"colloquial development set 96 {TUNED}", DEV_COLLOQUIAL96),
+    (f"colloquial development set 97 {TUNED}", DEV_COLLOQUIAL97),
+    (f"colloquial development set 98 {TUNED}", DEV_COLLOQUIAL98),
+    (f"colloquial development set 99 {TUNED}", DEV_COLLOQUIAL99),
+    (f"colloquial development set 100 {TUNED}", DEV_COLLOQUIAL100),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -376,6 +388,10 @@ SETS = [
     ("validation set 65 (held out)", VALIDATION65),
     ("validation set 66 (held out)", VALIDATION66),
     ("validation set 67 (held out)", VALIDATION67),
+    ("validation set 68 (held out)", VALIDATION68),
+    ("validation set 69 (held out)", VALIDATION69),
+    ("validation set 70 (held out)", VALIDATION70),
+    ("validation set 71 (held out)", VALIDATION71),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -724,6 +740,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION65,
             VALIDATION66,
             VALIDATION67,
+            VALIDATION68,
+            VALIDATION69,
+            VALIDATION70,
+            VALIDATION71,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
