@@ -1556,7 +1556,13 @@ class RuleFacts:
             sources += [*ga.sources, *gb.sources]
         if not named:
             (pa, ea), (pb, eb) = self._most(a), self._most(b)
-            lines.append(f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}.")
+            moved_by = ""
+            if abs(eb - ea) >= 0.5:  # "2022 vs 2023, quelle différence ?": the gap itself
+                way = "de moins" if eb < ea else "de plus"
+                moved_by = f"{NNBSP}: {fmt_eur(abs(eb - ea))} {way} en {yb}"
+            lines.append(
+                f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}{moved_by}."
+            )
             # "le max a baissé entre 2022 et 2023, ils ont enlevé quoi ?": each block's part
             moved = []
             for gb in b.groupes:

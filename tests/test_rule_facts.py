@@ -1576,3 +1576,12 @@ def test_the_day_a_declaration_was_done_is_set_against_the_window(
     """The day told, not today (the window is closed now in both cases)."""
     shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
     assert said in shown
+
+
+def test_two_years_most_set_side_by_side_say_the_gap(responder: FaqResponder) -> None:
+    """ "max 2022 vs 2023, quelle différence ?": both maxima and the gap between them."""
+    text = "max du forfait structure 2022 vs 2023, quelle difference en euros ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert (
+        "9 695 € en 2022, 1 163 points, soit 8 141 € en 2023 : 1 554 € de moins en 2023." in reply
+    )
