@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
-from bot.faq_text import fold
+from bot.faq_text import fold, normalise
 from bot.question_scope import (
     ATTACHED_YEAR,
     MONTHS,
@@ -118,6 +118,7 @@ TARGET_CHECKED = re.compile(
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)
+SEVERAL_BLOCKS = re.compile(r"\+|\b(toutes? les|tous les|absolument tout)\b")
 WHY_FIGURES = re.compile(r"\bpourquoi\b.*\b\d+\b.*\b\d+\b")
 YEAR_WORDS = re.compile(r"\b(19|20)\d\d\b")
 # An amount in euros the question tells: "8 141 €", "7805 euros"
@@ -504,6 +505,7 @@ class RuleFacts:
                 return over
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
             over = self._over_years(text, ans.profession, years, today)
+            over = over or self._block_over_years(text, ans.profession, years, today)
             over = over or self._totals_over_years(text, ans.profession, years, today)
             if over is not None:
                 return over
@@ -1426,6 +1428,53 @@ class RuleFacts:
             (),
             _labels(list(dict.fromkeys(sources))),
             indicateur=ind.id,
+        )
+
+    def _block_over_years(
+        self, text: str, profession: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """ "le volet 1 en 2017 et en 2019, en euros ?": what the block named pays in each
+        year, and the gap between two; None unless every year's rules hold that block."""
+        if WHY_FIGURES.search(fold(text)) or SEVERAL_BLOCKS.search(fold(text)):
+            # "400 points en 2022, pourquoi 280 en 2023 ?": what changed; "socle + toutes
+            # les options en 2026, combien en 2027 ?": a total
+            return None
+        words = set(self.rules.index._stemmer.words(normalise(text).split()))
+        lines, sources, found = [], [], []
+        for year in years:
+            case = self.rules.case(profession, year, today, ("question", "question"))
+            g = self.rules._group(words, case.dispositif) if case else None
+            if case is None or g is None or (found and found[-1][1].id != g.id):
+                return None
+            others = [
+                x
+                for x in case.dispositif.groupes
+                if x.id != g.id and all(p in words for p in x.id.split("_"))
+            ]
+            if others or self.rules.named_in(text, case.dispositif) is not None:
+                return None  # "socle + toutes les options", "le SAS en 2020 et en 2022"
+            d = case.dispositif
+            worth = self._worth(d, g) if g.regle == "tous_requis" else _group_total(d, g)
+            lines.append(f"{year}{NNBSP}: {worth or NOT_PUBLISHED}.")
+            sources += g.sources
+            eur = _value_in(d, g, "eur")
+            points = _value_in(d, g, "points")
+            if eur is None and points is not None and d.valeur_point:
+                eur = points * d.valeur_point
+            found.append((case, g, eur))
+        (_, _, first), (case, g, last) = found[0], found[-1]
+        if len(found) == 2 and first is not None and last is not None and abs(last - first) >= 0.5:
+            way = "de moins" if last < first else "de plus"
+            lines.append(f"Écart{NNBSP}: {fmt_eur(abs(last - first))} {way} en {years[-1]}.")
+        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        return Fact(
+            case,
+            "montant",
+            g.id,
+            f"{_short(g.libelle)} — {span}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
         )
 
     def _disputed(self, text: str, profession: str, who: str, today: dt.date) -> Fact | None:

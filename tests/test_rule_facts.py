@@ -1585,3 +1585,12 @@ def test_two_years_most_set_side_by_side_say_the_gap(responder: FaqResponder) ->
     assert (
         "9 695 € en 2022, 1 163 points, soit 8 141 € en 2023 : 1 554 € de moins en 2023." in reply
     )
+
+
+def test_a_block_over_two_years_says_each_worth_and_the_gap(responder: FaqResponder) -> None:
+    """ "le volet 1 en 2017 et en 2019, en euros ?": each year's worth, then the gap."""
+    text = "combien valait le volet 1 en 2017 et combien en 2019 ? en euros svp pas en points"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2017 : 175 points, soit 1 225 €." in reply
+    assert "2019 : 280 points, soit 1 960 €." in reply
+    assert "Écart : 735 € de plus en 2019." in reply
