@@ -30,6 +30,12 @@ LEAST = 100
 TOTAL_TOLD = re.compile(
     r"\b(arrive a|affiche\w*|ecrit|indique|total|simulation|calcul\w*|estim\w*)\b[^.?!]{0,40}$"
 )
+# Another number of points told after the first ("400 pts en 2022 et 280 en 2023"), and a
+# gap asked of them.
+OTHER_POINTS = re.compile(
+    r"^(?: en 20\d\d)?[^.?!\d]{0,12}\bet (?:de |a )?(\d{2,4})\b(?! ?%)(?! ?(?:€|e\b|euros?))"
+)
+GAP_ASKED = re.compile(r"\b(ecart|difference|de moins|de plus|perdu|perte)\b")
 # A block's status told: "volet 1 atteint", "volet 1 ok".
 MET = r"(?:atteint|ok|valide|rempli|complet)\b"
 TOTAL_AFTER = re.compile(r"^ ?(?:prevision\w*|au total|en tout)\b")
@@ -81,9 +87,16 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     points = int(re.sub(r"\D", "", whole)) + (int(tenth) / 10 if tenth else 0)
     if points < LEAST:
         return None
-    gate = _gate_met(folded, folded[: POINTS.search(folded).start()], d)
+    told = POINTS.search(folded)
+    assert told is not None
+    other = OTHER_POINTS.match(folded[told.end() :]) if GAP_ASKED.search(folded) else None
+    gate = _gate_met(folded, folded[: told.start()], d)
     added = ""
-    if gate is not None:  # "volet 1 atteint ; volet 2 : 255 points": the volet 1's points too
+    if other is not None:  # "400 pts en 2022 et 280 en 2023, cb d'euros d'écart ?": the gap
+        then = int(re.sub(r"\D", "", other.group(1)))
+        added = f"{fmt_points(points)} − {fmt_points(then)} = "
+        points = abs(points - then)
+    elif gate is not None:  # "volet 1 atteint ; volet 2 : 255 points": the volet 1's points too
         added = (
             f"{gate.libelle.split(' : ')[0]} ({fmt_points(gate.points)}) + {fmt_points(points)} = "
         )
@@ -91,7 +104,7 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     eur = points * d.valeur_point
     said = f"{added}{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
     lines = [
-        line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
+        line(bold(f"{'Écart de ' if other else ''}{fmt_points(points)} en euros — {d.libelle}")),
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
     ]
     if WHICH.search(folded):  # "… et ça correspond à quels indicateurs ?"

@@ -317,3 +317,10 @@ def test_the_most_of_a_scheme_in_euros_is_spelled_out(responder: FaqResponder) -
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Au plus 1 240 € avec tous les indicateurs (490 € + 100 € + 300 € + 350 €)." in shown
+
+
+def test_the_gap_between_two_numbers_of_points_is_converted(responder: FaqResponder) -> None:
+    """ "400 pts en 2022 et 280 en 2023, cb d'euros d'écart ?": 120 points, 840 €."""
+    text = "le volet 1 ct 400 pts en 2022 et 280 en 2023... ca fait cb d'euros d'ecart ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "400 points − 280 points = 120 points × 7 € = 840 €" in shown
