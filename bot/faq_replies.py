@@ -20,7 +20,7 @@ from bot.faq_intent import intents
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
-from bot.points_answers import points_reply, points_told
+from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
@@ -646,7 +646,7 @@ class FaqResponder:
             found = received_reply(text, case_for, scope, self.today(), story)
             if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
                 return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
-            found = found or points_reply(text, case_for)
+            found = found or points_reply(text, case_for) or euros_in_points(text, case_for)
         return found
 
     def _fse_target(self, ans: Answer) -> str | None:

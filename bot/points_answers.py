@@ -8,11 +8,11 @@ import re
 from collections.abc import Callable
 
 from bot.faq_text import fold
-from bot.messages import Block, Message, bold, italic, line
+from bot.messages import Block, Line, Message, bold, italic, line
 from bot.received_answers import WHICH, _items, _listed, _paying, several
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
-from calculators.french import NNBSP, fmt_eur, fmt_points
+from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Dispositif, Groupe
 
 # "340 points", "1 163 pts", "302,5 points"; not "22,5 points sur 110" (a part of a worth).
@@ -36,9 +36,40 @@ OTHER_POINTS = re.compile(
     r"^(?: en 20\d\d)?[^.?!\d]{0,12}\bet (?:de |a )?(\d{2,4})\b(?! ?%)(?! ?(?:€|e\b|euros?))"
 )
 GAP_ASKED = re.compile(r"\b(ecart|difference|de moins|de plus|perdu|perte)\b")
+# Points asked of an amount: "ça correspond à combien de points ?", "en points ?"
+POINTS_ASKED = re.compile(r"\b(combien de (points|pts)|en (points|pts)|nombre de points)\b")
+# An amount in euros: "5 439 €", "1000 €"
+EUROS = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4}) ?(?:€|euros?\b)")
 # A block's status told: "volet 1 atteint", "volet 1 ok".
 MET = r"(?:atteint|ok|valide|rempli|complet)\b"
 TOTAL_AFTER = re.compile(r"^ ?(?:prevision\w*|au total|en tout)\b")
+
+
+def euros_in_points(text: str, case_for: Callable[[int | None], Case | None]) -> Message | None:
+    """The points an amount in euros is worth (« 5 439 €, ça fait combien de points ? »), on
+    the scheme counted in points the question or the session names; None otherwise."""
+    folded = fold(text)
+    amounts = EUROS.findall(folded)
+    if len(amounts) != 1 or not POINTS_ASKED.search(folded) or POINTS.search(folded):
+        return None
+    case = case_for(None)
+    if case is None or case.dispositif.unite != "points" or not case.dispositif.valeur_point:
+        return None
+    d, eur = case.dispositif, float(re.sub(r"\D", "", amounts[0]))
+    points = eur / d.valeur_point
+    shown = (
+        fmt_points(round(points))
+        if abs(points - round(points)) < 0.05
+        else (f"{fmt_number(round(points, 1))} points")
+    )
+    lines = [
+        line(bold(f"{fmt_eur(eur)} en points — {d.libelle}")),
+        line(
+            f"{fmt_eur(eur)} ÷ {fmt_eur(d.valeur_point)} = {shown}, le point valant "
+            f"{fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."
+        ),
+    ]
+    return _with_sources(lines, d)
 
 
 def _gate_met(folded: str, before: str, d: Dispositif) -> Groupe | None:
@@ -120,6 +151,11 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
                     "demandez le détail à l'auteur du calcul ou à votre CPAM."
                 )
             )
+    return _with_sources(lines, d)
+
+
+def _with_sources(lines: list[Line], d: Dispositif) -> Message:
+    """The lines, then the sources of the point's value (a public page sends to the CPAM)."""
     cited = list(d.valeur_point_sources or d.sources)
     source = [line(italic(f"Source : {' ; '.join(_labels(cited))}"))]
     if any(s.confiance != "officiel" for s in cited):  # a public page, not a guide

@@ -324,3 +324,18 @@ def test_the_gap_between_two_numbers_of_points_is_converted(responder: FaqRespon
     text = "le volet 1 ct 400 pts en 2022 et 280 en 2023... ca fait cb d'euros d'ecart ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "400 points − 280 points = 120 points × 7 € = 840 €" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "le relevé dit forfait structure 2023 = 5 439 €. Ça fait combien de points ?",
+            "777 points",
+        ),
+        ("combien de points il faut pour faire 1000 € au forfait structure ?", "142,9 points"),
+    ],
+)
+def test_euros_are_converted_into_points(responder: FaqResponder, text: str, said: str) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert f"÷ 7 € = {said}" in shown
