@@ -924,7 +924,10 @@ class RuleAnswers:
             rates = []
             for figure in named.values():
                 value = float(figure)
-                typed = re.search(rf"(?<![\d,.]){fmt_number(value)}(?![\d]|[,.]\d)", folded)
+                typed = re.search(
+                    rf"(?<![\d,.]){fmt_number(value)}(?![\d]|[,.]\d)(?! ?(points?|pts|€|euros?)\b)",
+                    folded,
+                )  # "DMP : 40 points": what it pays, not its rate
                 if 1 < value <= 100 and typed:  # not "une seule FSE", a count
                     rates.append(Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%"))
             # "taux DMT 92 FSE 97, combien de points pour la DMT ?": what a rate pays is the

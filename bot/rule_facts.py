@@ -1411,6 +1411,10 @@ class RuleFacts:
                 paid = f"compris dans {_q(group.libelle)} ({worth})"
             else:
                 paid = self._worth(d, comp or ind) or f"montant {NOT_PUBLISHED}"
+                whole = self._worth(d, ind) if comp is not None else None
+                if comp is not None and not self._worth(d, comp) and whole:
+                    # "la messagerie patients dans la Donum ?": paid with the ApCV, as one
+                    paid = f"compris dans {_q(ind.libelle)} ({whole})"
             target = _target((comp or ind).cible)
             lines.append(f"{year}{NNBSP}: {paid}{NNBSP}; objectif{NNBSP}: {target}.")
             sources += [*(comp.sources if comp else ()), *ind.sources, *ind.cible.sources]

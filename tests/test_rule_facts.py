@@ -1594,3 +1594,17 @@ def test_a_block_over_two_years_says_each_worth_and_the_gap(responder: FaqRespon
     assert "2017 : 175 points, soit 1 225 €." in reply
     assert "2019 : 280 points, soit 1 960 €." in reply
     assert "Écart : 735 € de plus en 2019." in reply
+
+
+def test_a_component_over_years_is_paid_within_its_indicator(responder: FaqResponder) -> None:
+    """The patients' messaging in 2026 is paid with the ApCV, as one indicator; « 40 points »
+    told of it is what it paid, not a rate."""
+    text = (
+        "la messagerie avec les patients valait 40 points dans le forfait structure 2025, et "
+        "dans la dotation numerique 2026 ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2026 : compris dans « Application carte Vitale et messagerie" in reply
+    assert "(20 points, soit 140 €)" in reply
+    dmp = "DMP : 40 points en 2022 puis 48 en 2023 ? ça fait combien d'euros de plus ?"
+    assert "40 % : objectif atteint" not in to_text(respond(responder, dmp, "medecin").message)
