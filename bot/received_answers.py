@@ -74,6 +74,7 @@ SCHEME_YEAR = re.compile(
     r"\b(?:forfait(?: structure)?|fs|fami|donum|dotation numerique|exercice)"
     r" ?((?:19|20)\d\d)\b"
 )
+IN_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)}) ((?:19|20)\d\d)\b")
 SINCE_YEAR = re.compile(rf"\bdepuis (?:(?:{'|'.join(MONTHS)}) )?((?:19|20)\d\d)\b")
 # A rough figure: "environ 4 000 €", "4000 et des poussières", "plus de 5 000 €".
 ABOUT = re.compile(
@@ -221,6 +222,8 @@ def received_reply(
         named = {int(m.group(1)) for m in SCHEME_YEAR.finditer(folded)} & set(years)
         if not named:  # "pour 2025 je n'ai eu que 490 €, en CPTS depuis 2022"
             named = set(years) - {int(m.group(1)) for m in SINCE_YEAR.finditer(folded)}
+            # "touché 590 € en juin 2025": the month dates the payment, not the exercice
+            named -= {int(m.group(1)) for m in IN_MONTH.finditer(folded)}
         if len(named) != 1:
             return None
         paid_for = named.pop()

@@ -434,6 +434,15 @@ def asked(text: str) -> str | None:
     return "montant"
 
 
+def _not_dated(folded: str, years: list[int]) -> list[int]:
+    """The years an exercice may be: not those said only within a day told ("acheté le 2
+    janvier 2024 : pour le forfait 2023 ?", "touché en juin 2025 pour 2024")."""
+    in_days = Counter(int(m[3] or m[6]) for m in DATE_TOLD.finditer(folded))
+    said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
+    kept = [y for y in years if said[y] > in_days[y]]
+    return kept if kept else years
+
+
 def _figure_by_year(
     folded: str, figures: list[Valeur], years: list[int]
 ) -> dict[int, Valeur] | None:
@@ -489,13 +498,7 @@ class RuleFacts:
         hit = ans.hit if ans.matched else None
         years = sorted(set(ans.scope.exercices)) if ans.scope is not None else []
         if len(years) > 1:
-            # "acheté le 2 janvier 2024 : je le déclare pour le forfait 2023 ?": a year said
-            # only within a day told dates the story, it is no exercice asked
-            folded = fold(text)
-            in_days = Counter(int(m[3] or m[6]) for m in DATE_TOLD.finditer(folded))
-            said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
-            kept = [y for y in years if said[y] > in_days[y]]
-            years = kept if kept else years
+            years = _not_dated(fold(text), years)
         schemes = ans.scope.schemes if ans.scope is not None else ()
         if kind == "montant" and len(schemes) == 2 and len(years) < 2:
             both = self._schemes_years(ans.profession, schemes, years)
@@ -658,7 +661,7 @@ class RuleFacts:
         judged on each year's rules, before any single year's verdict."""
         if ans.kind != "faq" or ans.profession is None or ans.scope is None:
             return None
-        years = sorted(set(ans.scope.exercices))
+        years = _not_dated(fold(text), sorted(set(ans.scope.exercices)))
         if len(years) != 2 or asked(text) in ("paiement", "declaration"):
             return None
         who = ans.profession_source or "question"

@@ -339,3 +339,14 @@ def test_the_gap_between_two_numbers_of_points_is_converted(responder: FaqRespon
 def test_euros_are_converted_into_points(responder: FaqResponder, text: str, said: str) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert f"÷ 7 € = {said}" in shown
+
+
+def test_a_month_dates_the_payment_not_the_exercice(responder: FaqResponder) -> None:
+    """ "pr 2024 g touché 590 € en juin 2025": the FAMI 2024 read back, no 2025 verdict."""
+    text = (
+        "dentiste. pr 2024 g touché 590 € en juin 2025. je suis en CPTS depuis 2022 et g fait 3 "
+        "interventions en EHPAD. c normal ??"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "590 € reçus — Forfait d'aide à la modernisation" in shown and "FAMI) 2024" in shown
+    assert "exercices 2024 et 2025" not in shown
