@@ -240,7 +240,8 @@ REST_OF = re.compile(r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|opt
 JOINT = re.compile(r" (avec|et) ")
 NOTHING_ELSE = re.compile(
     r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre|"
-    r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela))\b"
+    r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela)|"
+    r"rien (du tout )?(au|en|dans le|cote) (volet 2|options?|optionnels?))\b"  # "rien au volet 2"
 )
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.

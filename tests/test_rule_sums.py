@@ -1177,3 +1177,12 @@ def test_the_others_under_a_figure_are_not_met(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 100 € (300 points) pour l'exercice 2026." in shown
+
+
+def test_nothing_in_the_volet_2_tells_the_whole_case(responder: FaqResponder) -> None:
+    """ "volet 1 validé mais rien du tout au volet 2": the volet 1's total alone."""
+    text = (
+        "volet 1 validé mais rien du tout au volet 2 en 2023 : je touche quand même quelque chose ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 1 960 € (280 points) pour l'exercice 2023." in shown
