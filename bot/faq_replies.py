@@ -716,10 +716,11 @@ class FaqResponder:
         if g.statut != "non_atteint" or g.situation.sans is not None or d.unite == "points":
             return g
         told = {float(m.replace(" ", "")) for m in EUROS_TOLD.findall(fold(text))}
+        everything = bool(ALL_ASKED_LOST.search(fold(text)))  # "je perds tout mon FAMI ?"
         kept = [
             x
             for x in d.groupes
-            if x.eur in told
+            if (x.eur in told or (everything and x.eur))
             and x.regle == "tous_requis"
             and x.id != ind.groupe
             and ind.groupe not in x.prerequis  # the block does not wait on the one missed
@@ -1592,6 +1593,8 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
     return (c.type, c.operateur, c.valeur, ind.groupe, ind.agregation)
 
 
+# Everything asked lost: "je perds tout ?", "je perds tout mon FAMI ?"
+ALL_ASKED_LOST = re.compile(r"\b(perd\w*|perte de) (tout|toute|tous)\b")
 # What a rate counts, asked: "c'est 28 % de quoi ?", "28 % sur quoi ?"
 RATE_BASIS = re.compile(r"% (?:de|d'|sur) (?:quoi|koi|qui)\b")
 # More paid for a higher figure, asked: "des points en plus ?", "ça rapporte davantage ?"

@@ -88,6 +88,10 @@ LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 # « FSE » typed with its figure is read as the Donum's component name too: as an indicator of
 # its own (the forfait structure's, the FAMI's), it is the télétransmission rate
 SAME_RATE = {"fse": {"taux_teletransmission"}}
+# Every form denied at once: "aucune MSP, CPTS ou quoi que ce soit"
+ANY_FORM = re.compile(
+    r"\b(quoi que ce soit|ni rien|rien de tout ca|aucune forme|sous aucune forme)\b"
+)
 SUPPOSED_LOSS = re.compile(r"\bsi (je|j'|on|il|elle) (\w+ )?$")
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
@@ -727,7 +731,7 @@ class RuleAnswers:
             # "4 RCP, sans être en MSP ni en CPTS": a figure of the asker's the rule cannot
             # judge says what they do have; the absence of other forms is no verdict
             if named is not None and q.verdict and not q.figures:
-                if self._one_form(q, span, named[0]):
+                if self._one_form(q, span, named[0]) and not ANY_FORM.search(fold(text)):
                     return None  # "pas en MSP (mais en CPTS)": other forms meet it
                 if named[1] is not None and named[0].cible.type == "moyenne":
                     return None  # "pas d'arrêts en ligne": one rate of a mean decides nothing

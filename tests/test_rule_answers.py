@@ -1318,3 +1318,17 @@ def test_a_question_opening_on_without_is_a_supposition(late: FaqResponder) -> N
     encore atteint » in the year under way."""
     text = reply(late, "sans logiciel ségur je touche 0 € de donum, c'est ça ?", "medecin")
     assert "❌ objectif non atteint" in text and "pas encore atteint" not in text
+
+
+def test_every_form_denied_and_everything_asked_lost_says_what_is_kept(
+    late: FaqResponder,
+) -> None:
+    """ "aucune MSP, CPTS ou quoi que ce soit. Je perds tout ?": the coordination missed, the
+    socle kept (not « pas en MSP », which another form may meet)."""
+    text = (
+        "je suis dentiste et je fais partie d'aucune MSP, CPTS ou quoi que ce soit. Du coup je "
+        "perds tout mon FAMI ?"
+    )
+    shown = reply(late, text, "chirurgien-dentiste").replace(NN, " ")
+    assert "Implication dans la prise en charge coordonnée" in shown
+    assert "« Indicateurs socles (obligatoires) » (490 €) ne dépend pas de cet indicateur" in shown
