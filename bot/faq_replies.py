@@ -639,7 +639,12 @@ class FaqResponder:
             sums = self.sums
             story = (lambda d: sums.story_total(text, d)) if sums is not None else None
             scope = ans.scope
-            if RECEIVED.search(fold(text)) and ans.scope is not None and not ans.scope.exercices:
+            if (
+                ans.scope is not None
+                and not ans.scope.exercices
+                and YEAR_SAID.search(text)
+                and RECEIVED.search(fold(text))
+            ):
                 # "FAMI 2023 reçu 590, FAMI 2024 j'ai 890. Ça a augmenté ?" answered by its
                 # closing question: the years are the story's
                 scope = self.index.reader.detect(text, self.today())
@@ -1595,6 +1600,7 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
 
 # Everything asked lost: "je perds tout ?", "je perds tout mon FAMI ?"
 ALL_ASKED_LOST = re.compile(r"\b(perd\w*|perte de) (tout|toute|tous)\b")
+YEAR_SAID = re.compile(r"\b20[1-3]\d\b")
 # What a rate counts, asked: "c'est 28 % de quoi ?", "28 % sur quoi ?"
 RATE_BASIS = re.compile(r"% (?:de|d'|sur) (?:quoi|koi|qui)\b")
 # More paid for a higher figure, asked: "des points en plus ?", "ça rapporte davantage ?"

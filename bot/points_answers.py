@@ -49,8 +49,10 @@ def euros_in_points(text: str, case_for: Callable[[int | None], Case | None]) ->
     """The points an amount in euros is worth (« 5 439 €, ça fait combien de points ? »), on
     the scheme counted in points the question or the session names; None otherwise."""
     folded = fold(text)
+    if not POINTS_ASKED.search(folded):
+        return None
     amounts = EUROS.findall(folded)
-    if len(amounts) != 1 or not POINTS_ASKED.search(folded) or POINTS.search(folded):
+    if len(amounts) != 1 or POINTS.search(folded):
         return None
     case = case_for(None)
     if case is None or case.dispositif.unite != "points" or not case.dispositif.valeur_point:

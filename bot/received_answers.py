@@ -209,14 +209,13 @@ def received_reply(
     years = scope.exercices if scope is not None else ()
     if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
         return None  # another forfait, or two schemes set side by side
-    if PARTNER_PAID.search(folded):
-        return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
     pairs = _year_amounts(folded, years)
+    amount = received_amount(folded) if pairs is None else None
+    if (pairs is None and amount is None) or PARTNER_PAID.search(folded):
+        return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
     if pairs is not None:  # "FAMI 2023 j'avais eu 590, FAMI 2024 j'ai 890": each read back
         return _two_years(pairs, case_for, folded, scope, today)
-    amount = received_amount(folded)
-    if amount is None:
-        return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
+    assert amount is not None
     assumed = False
     if len(years) > 1:  # the other year is the payment's
         named = {int(m.group(1)) for m in SCHEME_YEAR.finditer(folded)} & set(years)

@@ -661,7 +661,8 @@ class RuleFacts:
         judged on each year's rules, before any single year's verdict."""
         if ans.kind != "faq" or ans.profession is None or ans.scope is None:
             return None
-        years = _not_dated(fold(text), sorted(set(ans.scope.exercices)))
+        years = sorted(set(ans.scope.exercices))
+        years = _not_dated(fold(text), years) if len(years) > 1 else years
         if len(years) != 2 or asked(text) in ("paiement", "declaration"):
             return None
         who = ans.profession_source or "question"
