@@ -508,7 +508,7 @@ class FaqResponder:
         grounded = self.ground(text, ans)
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
-            grounded = _nothing_more(text, grounded)
+            grounded = _still_due(text, _nothing_more(text, grounded))
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1584,6 +1584,27 @@ def _nothing_more(text: str, g: Grounded) -> Grounded:
     return replace(g, consequences=[said, *g.consequences])
 
 
+def _still_due(text: str, g: Grounded) -> Grounded:
+    """ "FAMI 2024 = 0 €, taux 68 %, mais une étudiante déclarée : c'est normal ?": the block
+    missed does not take what is paid apart from it; said, with the CPAM to ask."""
+    d, ind = g.case.dispositif, g.situation.indicateur
+    if g.statut != "non_atteint" or not NOTHING_RECEIVED.search(fold(text)):
+        return g
+    block = next((x for x in d.groupes if x.id == ind.groupe), None)
+    if block is None or block.regle != "tous_requis":
+        return g
+    apart = {x.id for x in d.groupes if x.id != block.id and block.id not in x.prerequis}
+    items = [i for i in d.indicateurs if i.groupe in apart and i.eur]
+    if not items:
+        return g
+    said = ", ".join(f"{_q(i.libelle)} ({fmt_eur(i.eur or 0)})" for i in items)
+    due = (
+        f"Rien reçu{NNBSP}: {said} ne dépendent pas de {_q(block.libelle)}. Atteints et "
+        f"déclarés, ils restent dus{NNBSP}: demandez le détail à votre CPAM."
+    )
+    return replace(g, consequences=[*g.consequences, due])
+
+
 def _verdict(g: Grounded, today: dt.date | None = None) -> str:
     if g.situation.sans is not None and (g.gated or g.situation.valeur is None):
         return "❌ non versé" if g.gated else "✅ versé s'il est rempli"
@@ -1600,6 +1621,10 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
 
 # Everything asked lost: "je perds tout ?", "je perds tout mon FAMI ?"
 ALL_ASKED_LOST = re.compile(r"\b(perd\w*|perte de) (tout|toute|tous)\b")
+# Nothing received, told: "FAMI 2024 = 0 €", "zéro", "rien touché"
+NOTHING_RECEIVED = re.compile(
+    r"(?<![\d,.])0 ?(€|e\b|euro)|\bzero\b|\brien (du tout )?(touche|recu|percu|eu)\b"
+)
 YEAR_SAID = re.compile(r"\b20[1-3]\d\b")
 # What a rate counts, asked: "c'est 28 % de quoi ?", "28 % sur quoi ?"
 RATE_BASIS = re.compile(r"% (?:de|d'|sur) (?:quoi|koi|qui)\b")

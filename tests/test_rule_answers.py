@@ -1332,3 +1332,16 @@ def test_every_form_denied_and_everything_asked_lost_says_what_is_kept(
     shown = reply(late, text, "chirurgien-dentiste").replace(NN, " ")
     assert "Implication dans la prise en charge coordonnée" in shown
     assert "« Indicateurs socles (obligatoires) » (490 €) ne dépend pas de cet indicateur" in shown
+
+
+def test_nothing_received_names_what_the_missed_block_does_not_take(
+    responder: FaqResponder,
+) -> None:
+    """ "FAMI 2024 = 0 €, taux 68 %, une étudiante déclarée": the 350 € are paid apart."""
+    text = (
+        "fami 2024 = 0 € pile. mon taux de teletrans etait a 68% ok, mais j'avais une etudiante "
+        "de 6e annee a plein temps et je l'ai declarée. c normal d'avoir zero ?"
+    )
+    shown = reply(responder, text, "chirurgien-dentiste").replace(NN, " ")
+    assert "Rien reçu : « Aller vers »" in shown
+    assert "« Accueil d'un étudiant de 6e année en stage actif » (350 €) ne dépendent pas" in shown
