@@ -526,6 +526,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     if CAUSE.search(asked):
         # "65 % en 2023, c'est pour ça que mon forfait est à zéro ?": a target missed explains
         return "non" if met else "oui"
+    if EXPECTED.search(asked) and "ils restent dus" in text:
+        return "non"  # "0 €, c'est normal ?": the reply says what stays due apart from the block
     if EXPECTED.search(asked):
         # "66 %, pas eu les 100 € de coordination, c'est normal ?": whether what happened is
         # what the rules give; a loss told is normal when the rule is not met
