@@ -207,6 +207,8 @@ def received_reply(
     (« encaissé en 2024 … forfait structure 2023 »); of none, the last one paid."""
     folded = fold(text)
     years = scope.exercices if scope is not None else ()
+    if years == (today.year,) and str(today.year) not in folded:
+        years = ()  # "reçu 1 240 € cette année": paid this year, for the last exercice paid
     if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
         return None  # another forfait, or two schemes set side by side
     pairs = _year_amounts(folded, years)

@@ -350,3 +350,11 @@ def test_a_month_dates_the_payment_not_the_exercice(responder: FaqResponder) -> 
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "590 € reçus — Forfait d'aide à la modernisation" in shown and "FAMI) 2024" in shown
     assert "exercices 2024 et 2025" not in shown
+
+
+def test_received_this_year_reads_the_last_exercice_paid(responder: FaqResponder) -> None:
+    """ "reçu 1 240 € cette année" (2026): the FAMI 2025, said assumed."""
+    text = "reçu 1240 € cette annee, ma compta veut le détail ligne par ligne, ça se décompose ?"
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "1 240 € reçus — Forfait d'aide" in shown and "(FAMI) 2025" in shown
+    assert "Exercice 2025 supposé, le dernier versé" in shown
