@@ -807,6 +807,8 @@ class RuleSums:
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             found = self._pick(words, d, taken, given, listed)
+            if found is None and _counted_rate(words, d, listed):
+                continue  # "…, transport en ligne 52 %": the SPE, counted with its indicator
             again = self._pick(words, d, taken - listed, given) if found is None else None
             if found is None and again is None:
                 again = _by_rate_name(words, d)  # "msg patient 0": a component's own name
@@ -923,6 +925,8 @@ class RuleSums:
             key=lambda x: (-x[0], x[1]),
         )
         again = bool(scored) and scored[0][2].id in listed
+        if _counted_rate(part, d, listed):
+            return None  # the rate of an indicator listed, not another one its words name
         floor = NAMED_AGAIN * scored[0][0] if again else 0.0
         scored = [x for x in scored if x[2].id not in listed]
         # "SAS ok, membre d'une CPTS": a CPTS also validates the SAS, listed already; another
@@ -1420,6 +1424,14 @@ def _shared_figures(parts: list[tuple[str, bool, bool]]) -> list[tuple[str, bool
         if shared and not others and not values(words) and met and not asks:
             out[i - 1] = (f"{words} {shared.group(1)}", out[i][1], asks)
     return out
+
+
+def _counted_rate(part: str, d: Dispositif, listed: frozenset[str] | set[str]) -> bool:
+    """The part names, by its own name, a rate of an indicator already listed ("CM AT-MP
+    45 %, DSG 38 %, transport en ligne 52 %": the SPE, not the « services en ligne » its words
+    also name)."""
+    named = set(named_figures(part, RATE_NAMES).values)
+    return any(i.id in listed and named & {c.id for c in i.composantes} for i in d.indicateurs)
 
 
 def _judged_on(ind: Indicateur, v: Valeur) -> bool:

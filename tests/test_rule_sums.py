@@ -1186,3 +1186,18 @@ def test_nothing_in_the_volet_2_tells_the_whole_case(responder: FaqResponder) ->
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 1 960 € (280 points) pour l'exercice 2023." in shown
+
+
+def test_a_rate_named_again_by_its_own_name_is_not_another_item(responder: FaqResponder) -> None:
+    """ "CM AT-MP 45 %, DSG 38 %, transport en ligne 52 %": the SPE of the option counted, not
+    the socle's « services en ligne » mean at 52 %."""
+    text = (
+        "dotation numérique 2026 : mes 4 taux du socle sont tous au-dessus de 80 %. A côté j'ai "
+        "CM AT-MP 45 %, déclarations de grossesse 38 %, transport en ligne 52 %, mais DMP 12 %. "
+        "Ca me fait combien au total ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "(vous : 52 %)" not in shown
+    assert (
+        "Atteints : « Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 % »" in shown
+    )
