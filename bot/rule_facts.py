@@ -434,6 +434,11 @@ def asked(text: str) -> str | None:
     return "montant"
 
 
+def _span(years: list[int]) -> str:
+    """ "2017 et 2019", or "2019 à 2022" for more years."""
+    return " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+
+
 def _not_dated(folded: str, years: list[int]) -> list[int]:
     """The years an exercice may be: not those said only within a day told ("acheté le 2
     janvier 2024 : pour le forfait 2023 ?", "touché en juin 2025 pour 2024")."""
@@ -1426,7 +1431,7 @@ class RuleFacts:
         if len(found) < 2:
             return None
         case, ind, comp = found[-1]
-        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        span = _span(years)
         return Fact(
             case,
             "montant",
@@ -1474,7 +1479,7 @@ class RuleFacts:
         if len(found) == 2 and first is not None and last is not None and abs(last - first) >= 0.5:
             way = "de moins" if last < first else "de plus"
             lines.append(f"Écart{NNBSP}: {fmt_eur(abs(last - first))} {way} en {years[-1]}.")
-        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        span = _span(years)
         return Fact(
             case,
             "montant",
@@ -1878,7 +1883,7 @@ class RuleFacts:
             way = "de moins" if most[1] < most[0] else "de plus"
             lines.append(f"Soit {gap} {way} en {years[1]} qu'en {years[0]}.")
         last = cases[-1]
-        span = " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
+        span = _span(years)
         scheme = _scheme(last.dispositif).replace(str(last.exercice), span)
         if len({c.dispositif.dispositif for c in cases}) > 1:  # the FS against the Donum
             scheme = " et ".join(_scheme(c.dispositif) for c in cases)
