@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.faq_text import fold
 from bot.messages import Block, Line, Message, bold, italic, line
-from bot.received_answers import WHICH, _items, _listed, _paying, several
+from bot.received_answers import EUROS, WHICH, _items, _listed, _paying, several
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -38,8 +38,6 @@ OTHER_POINTS = re.compile(
 GAP_ASKED = re.compile(r"\b(ecart|difference|de moins|de plus|perdu|perte)\b")
 # Points asked of an amount: "ça correspond à combien de points ?", "en points ?"
 POINTS_ASKED = re.compile(r"\b(combien de (points|pts)|en (points|pts)|nombre de points)\b")
-# An amount in euros: "5 439 €", "1000 €"
-EUROS = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4}) ?(?:€|euros?\b)")
 # A block's status told: "volet 1 atteint", "volet 1 ok".
 MET = r"(?:atteint|ok|valide|rempli|complet)\b"
 TOTAL_AFTER = re.compile(r"^ ?(?:prevision\w*|au total|en tout)\b")
