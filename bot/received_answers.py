@@ -18,7 +18,7 @@ from bot.fse_start import MONTHS
 from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, QuestionScope
 from bot.rule_answers import Case
-from bot.rule_facts import _labels, _q
+from bot.rule_facts import _labels, _q, by_year
 from calculators import estimate
 from calculators.forfait import Estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
@@ -255,14 +255,9 @@ def _year_amounts(folded: str, years: tuple[int, ...]) -> list[tuple[int, float]
         for m in TOLD_AMOUNT.finditer(folded)
         if int(re.sub(r"\D", "", m.group(1))) not in years
     ]
-    if sorted(y for _, y in told) != sorted(years) or len(said) != 2:
+    if sorted(y for _, y in told) != sorted(years):
         return None
-    order = [
-        kind for _, kind in sorted([(at, "y") for at, _ in told] + [(at, "a") for at, _ in said])
-    ]
-    if order not in (["y", "a", "y", "a"], ["a", "y", "a", "y"]):
-        return None
-    return [(year, amount) for (_, year), (_, amount) in zip(told, said, strict=True)]
+    return by_year(told, said)
 
 
 def _two_years(

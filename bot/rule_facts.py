@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import beside as intent_beside
@@ -434,6 +435,11 @@ def asked(text: str) -> str | None:
     return "montant"
 
 
+def _moved(before: float, after: float) -> str:
+    """ "1 554 € de moins", from one year's euros to the next one's."""
+    return f"{fmt_eur(abs(after - before))} {'de moins' if after < before else 'de plus'}"
+
+
 def _span(years: list[int]) -> str:
     """ "2017 et 2019", or "2019 à 2022" for more years."""
     return " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
@@ -446,6 +452,10 @@ def _not_dated(folded: str, years: list[int]) -> list[int]:
     said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
     kept = [y for y in years if said[y] > in_days[y]]
     return kept if kept else years
+
+
+# What two years are paired with: a figure, an amount
+T = TypeVar("T")
 
 
 def _figure_by_year(
@@ -462,10 +472,20 @@ def _figure_by_year(
         if m is None:
             return None
         spots.append((m.start(), v))
-    order = [k for _, k in sorted([(a, "y") for a, _ in told] + [(a, "f") for a, _ in spots])]
-    if order not in (["y", "f", "y", "f"], ["f", "y", "f", "y"]):
+    paired = by_year(told, spots)
+    return dict(paired) if paired is not None else None
+
+
+def by_year(told: list[tuple[int, int]], spots: list[tuple[int, T]]) -> list[tuple[int, T]] | None:
+    """Two years and two things, each (position, value), paired in the order told when they
+    alternate (year, thing, year, thing or thing, year, thing, year); else None."""
+    if len(told) != 2 or len(spots) != 2:
         return None
-    return {y: v for (_, y), (_, v) in zip(told, sorted(spots, key=lambda x: x[0]), strict=True)}
+    told, spots = sorted(told), sorted(spots, key=lambda x: x[0])
+    order = [k for _, k in sorted([(a, "y") for a, _ in told] + [(a, "x") for a, _ in spots])]
+    if order not in (["y", "x", "y", "x"], ["x", "y", "x", "y"]):
+        return None
+    return [(year, thing) for (_, year), (_, thing) in zip(told, spots, strict=True)]
 
 
 class RuleFacts:
@@ -1419,11 +1439,11 @@ class RuleFacts:
                 worth = self._worth(d, group) or NOT_PUBLISHED
                 paid = f"compris dans {_q(group.libelle)} ({worth})"
             else:
-                paid = self._worth(d, comp or ind) or f"montant {NOT_PUBLISHED}"
-                whole = self._worth(d, ind) if comp is not None else None
-                if comp is not None and not self._worth(d, comp) and whole:
-                    # "la messagerie patients dans la Donum ?": paid with the ApCV, as one
-                    paid = f"compris dans {_q(ind.libelle)} ({whole})"
+                own = self._worth(d, comp or ind)
+                # "la messagerie patients dans la Donum ?": paid with the ApCV, as one
+                whole = self._worth(d, ind) if comp is not None and not own else None
+                paid = f"compris dans {_q(ind.libelle)} ({whole})" if whole else own
+                paid = paid or f"montant {NOT_PUBLISHED}"
             target = _target((comp or ind).cible)
             lines.append(f"{year}{NNBSP}: {paid}{NNBSP}; objectif{NNBSP}: {target}.")
             sources += [*(comp.sources if comp else ()), *ind.sources, *ind.cible.sources]
@@ -1477,8 +1497,7 @@ class RuleFacts:
             found.append((case, g, eur))
         (_, _, first), (case, g, last) = found[0], found[-1]
         if len(found) == 2 and first is not None and last is not None and abs(last - first) >= 0.5:
-            way = "de moins" if last < first else "de plus"
-            lines.append(f"Écart{NNBSP}: {fmt_eur(abs(last - first))} {way} en {years[-1]}.")
+            lines.append(f"Écart{NNBSP}: {_moved(first, last)} en {years[-1]}.")
         span = _span(years)
         return Fact(
             case,
@@ -1620,8 +1639,7 @@ class RuleFacts:
             (pa, ea), (pb, eb) = self._most(a), self._most(b)
             moved_by = ""
             if abs(eb - ea) >= 0.5:  # "2022 vs 2023, quelle différence ?": the gap itself
-                way = "de moins" if eb < ea else "de plus"
-                moved_by = f"{NNBSP}: {fmt_eur(abs(eb - ea))} {way} en {yb}"
+                moved_by = f"{NNBSP}: {_moved(ea, eb)} en {yb}"
             lines.append(
                 f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}{moved_by}."
             )
@@ -1879,9 +1897,7 @@ class RuleFacts:
         if len(most) == 2 and most[0] == most[1]:
             lines.append("Même maximum les deux années.")
         elif len(most) == 2:
-            gap = fmt_eur(abs(most[1] - most[0]))
-            way = "de moins" if most[1] < most[0] else "de plus"
-            lines.append(f"Soit {gap} {way} en {years[1]} qu'en {years[0]}.")
+            lines.append(f"Soit {_moved(most[0], most[1])} en {years[1]} qu'en {years[0]}.")
         last = cases[-1]
         span = _span(years)
         scheme = _scheme(last.dispositif).replace(str(last.exercice), span)
