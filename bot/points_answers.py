@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.faq_text import fold
 from bot.messages import Block, Line, Message, bold, italic, line
-from bot.received_answers import EUROS, WHICH, _items, _listed, _paying, several
+from bot.received_answers import EUROS, WHICH, _items, _listed, _paying, _short, several
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -87,8 +87,8 @@ def _gate_met(folded: str, before: str, d: Dispositif) -> Groupe | None:
 
 
 def _block_name(g: Groupe) -> str:
-    """ "volet 1" for "Volet 1 : équipement du cabinet (…)"."""
-    return re.escape(fold(g.libelle.split(" : ")[0].split(" (")[0]))
+    """ "volet 1" for "Volet 1 : équipement du cabinet (…)", as a pattern."""
+    return re.escape(fold(_short(g.libelle)))
 
 
 def points_told(text: str) -> bool:
@@ -128,9 +128,7 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
         added = f"{fmt_points(points)} − {fmt_points(then)} = "
         points = abs(points - then)
     elif gate is not None:  # "volet 1 atteint ; volet 2 : 255 points": the volet 1's points too
-        added = (
-            f"{gate.libelle.split(' : ')[0]} ({fmt_points(gate.points)}) + {fmt_points(points)} = "
-        )
+        added = f"{_short(gate.libelle)} ({fmt_points(gate.points)}) + {fmt_points(points)} = "
         points += gate.points
     eur = points * d.valeur_point
     said = f"{added}{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
