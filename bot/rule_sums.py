@@ -806,9 +806,9 @@ class RuleSums:
                 given = summed[given.objet]
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
-            found = self._pick(words, d, taken, given, listed)
-            if found is None and _counted_rate(words, d, listed):
+            if _counted_rate(words, d, listed):
                 continue  # "…, transport en ligne 52 %": the SPE, counted with its indicator
+            found = self._pick(words, d, taken, given, listed)
             again = self._pick(words, d, taken - listed, given) if found is None else None
             if found is None and again is None:
                 again = _by_rate_name(words, d)  # "msg patient 0": a component's own name
@@ -925,8 +925,6 @@ class RuleSums:
             key=lambda x: (-x[0], x[1]),
         )
         again = bool(scored) and scored[0][2].id in listed
-        if _counted_rate(part, d, listed):
-            return None  # the rate of an indicator listed, not another one its words name
         floor = NAMED_AGAIN * scored[0][0] if again else 0.0
         scored = [x for x in scored if x[2].id not in listed]
         # "SAS ok, membre d'une CPTS": a CPTS also validates the SAS, listed already; another
