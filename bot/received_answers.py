@@ -22,7 +22,7 @@ from bot.rule_facts import _labels, _q, by_year
 from calculators import estimate
 from calculators.forfait import Estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
-from knowledge.schema import Dispositif, Groupe, Indicateur
+from knowledge.schema import Dispositif, Groupe, Indicateur, Source
 
 # Money that came in, in the past: "touché", "reçu", "viré", "versé", "j'ai eu". Not "je
 # touche 790 ?", which asks what a case pays (`RuleSums`).
@@ -269,7 +269,7 @@ def _two_years(
 ) -> Message | None:
     """Each amount read back on its exercice, then the gap between them."""
     blocks: list[Block] = []
-    sources: list[str] = []
+    sources: list[Source] = []
     for year, amount in pairs:
         case = case_for(year)
         if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
