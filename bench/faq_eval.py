@@ -143,6 +143,10 @@ DEV_COLLOQUIAL97 = TESTS / "faq_devset_colloquial97.yaml"  # dentists' own FAMI 
 DEV_COLLOQUIAL98 = TESTS / "faq_devset_colloquial98.yaml"  # médecins' own Donum 2026 figures
 DEV_COLLOQUIAL99 = TESTS / "faq_devset_colloquial99.yaml"  # yes/no turning on polarity
 DEV_COLLOQUIAL100 = TESTS / "faq_devset_colloquial100.yaml"  # years compared, conversions
+DEV_COLLOQUIAL101 = TESTS / "faq_devset_colloquial101.yaml"  # blind, own case on a phone, 2025–2026
+DEV_COLLOQUIAL102 = TESTS / "faq_devset_colloquial102.yaml"  # blind, dentists, kinés, thresholds
+DEV_COLLOQUIAL103 = TESTS / "faq_devset_colloquial103.yaml"  # blind, forwarded, years, changes
+DEV_COLLOQUIAL104 = TESTS / "faq_devset_colloquial104.yaml"  # blind, definitions, how-to
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -216,6 +220,10 @@ VALIDATION68 = TESTS / "faq_validation68.yaml"  # blind, 2/12/2026, mid-pass
 VALIDATION69 = TESTS / "faq_validation69.yaml"  # blind, 2/12/2026, mid-pass
 VALIDATION70 = TESTS / "faq_validation70.yaml"  # blind, 2/12/2026, mid-pass
 VALIDATION71 = TESTS / "faq_validation71.yaml"  # blind, 2/12/2026, mid-pass
+VALIDATION72 = TESTS / "faq_validation72.yaml"  # blind, 2/12 ~10 h, own case, phone
+VALIDATION73 = TESTS / "faq_validation73.yaml"  # blind, 2/12 ~10 h, FAMI yes/no
+VALIDATION74 = TESTS / "faq_validation74.yaml"  # blind, 2/12 ~10 h, forwarded, years
+VALIDATION75 = TESTS / "faq_validation75.yaml"  # blind, 2/12 ~10 h, definitions, how-to
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -319,6 +327,10 @@ SETS = [
     (f"colloquial development set 98 {TUNED}", DEV_COLLOQUIAL98),
     (f"colloquial development set 99 {TUNED}", DEV_COLLOQUIAL99),
     (f"colloquial development set 100 {TUNED}", DEV_COLLOQUIAL100),
+    (f"colloquial development set 101 {TUNED}", DEV_COLLOQUIAL101),
+    (f"colloquial development set 102 {TUNED}", DEV_COLLOQUIAL102),
+    (f"colloquial development set 103 {TUNED}", DEV_COLLOQUIAL103),
+    (f"colloquial development set 104 {TUNED}", DEV_COLLOQUIAL104),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -392,6 +404,10 @@ SETS = [
     ("validation set 69 (held out)", VALIDATION69),
     ("validation set 70 (held out)", VALIDATION70),
     ("validation set 71 (held out)", VALIDATION71),
+    ("validation set 72 (held out)", VALIDATION72),
+    ("validation set 73 (held out)", VALIDATION73),
+    ("validation set 74 (held out)", VALIDATION74),
+    ("validation set 75 (held out)", VALIDATION75),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -746,6 +762,10 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION69,
             VALIDATION70,
             VALIDATION71,
+            VALIDATION72,
+            VALIDATION73,
+            VALIDATION74,
+            VALIDATION75,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
