@@ -82,6 +82,7 @@ DEFINE = re.compile(
     r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
     r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)|\s=\s*\??\s*$"
 )
+MEANING = re.compile(r"veut dire|signifi|sigle|design|kesako|kezako")
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
 FRAMING = re.compile(
@@ -718,6 +719,11 @@ class FaqIndex:
             self._defined[text] = found
         return found
 
+    def _meaning_asked(self, text: str) -> bool:
+        """The question asks what a word means ("ça veut dire quoi", "que signifie")."""
+        marker = self._defining(text)[1]
+        return marker is not None and MEANING.search(marker.group(0)) is not None
+
     def _rest_words(self, folded: str, marker: re.Match[str] | None) -> list[str]:
         """The words besides "c'est quoi": the terms asked, and anything else asked of them."""
         rest = folded if marker is None else folded[: marker.start()] + " " + folded[marker.end() :]
@@ -1069,7 +1075,10 @@ class FaqIndex:
         # Close but beside the question, the best entry leads the closest questions.
         closest = [h for h in hits if (sure and h is hits[0]) or plausible(h)][:SUGGESTIONS]
         reason = beside or "seuil"
-        if definition is not None and self.only_definition(text):
+        # "FAMI, ça veut dire quoi exactement ?", "« ApCV » : que signifie ce sigle ?": the
+        # meaning asked, even with words around the term, when no entry answers surely ("c'est
+        # quoi la règle ?" asks no meaning)
+        if definition is not None and (self.only_definition(text) or self._meaning_asked(text)):
             # The entries about the term, for the asker's profession and year first.
             term = self._stemmer.word(normalise(definition.sigle).replace(" ", ""))
             about = self.search(

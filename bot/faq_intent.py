@@ -51,13 +51,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!\w)"
         ),
     ),
-    ("nombre", re.compile(rf"\bcombien d(e |')(?!{_MONEY}|temps\b)")),
+    ("nombre", re.compile(rf"\bcombien d(e |')(?!{_MONEY}|temps\b|%|pour ?cent)")),
     (
         "seuil",
         re.compile(
             r"\b(quel(le)? (est |etait )?(le |la |l')?(seuil|objectif|cible|taux (attendu|exige|"
             r"minimum|requis)|pourcentage)|quels? (sont |etaient )?(les )?(seuils|objectifs)|"
-            r"en pourcentage|quel taux)\b"
+            r"en pourcentage|quel taux|combien d(e |')(pour ?cent|pourcentage))\b"
+            r"|\bcombien d(e |')%"
         ),
     ),
     (
@@ -114,6 +115,7 @@ _EVOLUTION = re.compile(r"\b(evolu\w*|change\w*)\b")
 _HOW = re.compile(r"\bcomment\b")
 # Where the question is the one under "où", read on the raw text: folded, it is "ou".
 WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)
+WHERE_LAST = re.compile(r"\w ou\s*\?+\s*$")
 OPEN = re.compile(
     r"\b(quel(le)?s?|lequel|laquelle|lesquel(le)?s|quoi|qu'?est[- ]ce qui|qu'ont|"
     r"que (faut|dois|doit|peut|peuvent|vais|se passe|recouvre|contient))\b|^(que|qu')\b"
@@ -132,7 +134,8 @@ def intents(text: str) -> frozenset[str]:
     folded = fold(text).rsplit(" : ", 1)[-1]  # "J'ai dépassé la date limite : puis-je…"
     folded = _WHEN_CLAUSE.sub("", folded)
     found = {name for name, rx in _PATTERNS if rx.search(folded)}
-    if WHERE.search(text.rsplit(" : ", 1)[-1]):
+    # "où" typed without its accent, closing the question: "faut les mettre ou ?"
+    if WHERE.search(text.rsplit(" : ", 1)[-1]) or WHERE_LAST.search(folded):
         found.add("comment")
     # "comment X a-t-il évolué ?" asks figures; "changé de cabinet, que faire ?" a way
     how = _HOW.search(folded) if "comment" in found else None

@@ -25,6 +25,8 @@ from knowledge.schema import FaqEntree
         ("jusqu'à quand je peux déclarer ?", {"date"}),
         ("où je trouve mes indicateurs ?", {"comment"}),
         ("ou je declare ça", {"comment"}),
+        ("les horaires faut les mettre ou ?", {"comment"}),
+        ("DMP en 2025 il faut combien de % pour avoir les points", {"seuil"}),
         ("koman on déclare le SAS ?", {"comment"}),
         ("à qui je m'adresse pour mon logiciel ?", {"qui"}),
         ("c koi le volet 3", {"definition"}),
@@ -40,7 +42,7 @@ from knowledge.schema import FaqEntree
         ("changé de logiciel en 2025, qu'est ce que je dois faire ?", {"comment"}),
         ("forfait structure", set()),
         # "combien" of a rate is a target too; of points, an amount only
-        ("en 2022 il fallait cb de % d'echanges via la messagerie ?", {"nombre", "seuil"}),
+        ("en 2022 il fallait cb de % d'echanges via la messagerie ?", {"seuil"}),
         ("la moyenne du socle passe à combien en 2028 ?", {"montant", "seuil"}),
         ("le taux de FSE rapporte combien de points ?", {"montant"}),
         # "c'est quoi le maximum" asks an amount; "quel service d'amelipro" is no "who"

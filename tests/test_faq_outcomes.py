@@ -324,6 +324,20 @@ def test_a_definition_asked_for_comes_first_with_the_entries_about_it(
     assert ans.suggestions[0].entry.id == first
 
 
+@pytest.mark.parametrize(
+    ("text", "sigle"),
+    [
+        ("je suis dentiste, tout le monde me parle du FAMI mais ça veut dire quoi ?", "FAMI"),
+        ("dans mon relevé il y a une ligne « ApCV ». Que signifie ce sigle ?", "ApCV"),
+    ],
+)
+def test_a_meaning_asked_among_other_words_is_defined(
+    index: FaqIndex, text: str, sigle: str
+) -> None:
+    ans = ask(index, text)
+    assert ans.outcome == "definition" and ans.definition.sigle == sigle
+
+
 def test_a_question_about_a_term_is_not_a_definition(index: FaqIndex) -> None:
     ans = ask(index, "c koi le montant du socle fami dentiste")
     assert ans.outcome != "definition"
