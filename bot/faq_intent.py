@@ -38,13 +38,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(quand|(a |avant )?quelle date|quelles? (sont |etaient )?(les )?dates|"
             r"quel(le)?s? (sont |etaient )?(les )?(mois|annee|jour|periodes?|echeance)|"
             r"depuis quelle|(quelle|la) date limite|(quel|dans quel|le) delai|"
-            r"combien de (temps|mois|jours|annees|ans)|jusqu'?au combien|le combien)\b"
+            r"combien de (temps|mois|jours|annees|ans)|jusqu'?au combien|(le|du) combien)\b"
         ),
     ),
     (
         "montant",
         re.compile(
-            rf"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien(?! d(e |')(?!{_MONEY}))|"
+            r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )(?<!\bdu )(?<!\bdu combien au )"
+            rf"combien(?! d(e |')(?!{_MONEY}))|"
             r"quel(le)?s? (sont |etaient )?(les )?montants?|"
             r"c'est quoi le montant|"
             r"(et|le) montant( max\w*| total)? \?|quelle somme|rapporte\w*|vaut|valent|valai\w*)"

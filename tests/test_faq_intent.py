@@ -53,6 +53,8 @@ from knowledge.schema import FaqEntree
         ("qu'est-ce que le DMP ?", {"definition"}),
         # "jusqu'au combien" asks a day, not an amount
         ("la saisie FAMI 2025 c'etait jusqu'au combien ?", {"date"}),
+        ("la déclaration c'était du combien au combien ?", {"date"}),
+        ("ça monte au combien ?", {"montant"}),
     ],
 )
 def test_intents(question: str, expected: set[str]) -> None:
