@@ -69,7 +69,10 @@ SCHEME_PROFESSION = {
 SCHEME_START = {"dotation_numerique": 2026}
 VSM = re.compile(r"\b(vsm|volets? de synthese|syntheses? medicales?|forfait synthese)\b")
 # Indicators only the médecins' schemes have: « cm at-mp 2025 il faut quel % » is a médecin's.
-MEDECIN_ONLY = re.compile(rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg)\b")
+MEDECIN_ONLY = re.compile(
+    rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg|lap|volets? ?(1|2|un|deux)|apcv|"
+    r"appli(cation)? carte vitale|ordonnances? numeriques?)\b"
+)
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(

@@ -372,3 +372,16 @@ def test_someone_named_who_asks_through_the_writer_is_the_asker() -> None:
     assert detect("Notre pedicure-podologue demande le montant de son FAMI 2025").autre_profession
     scope = detect("notre podologue est en MSP avec moi, je touche la coordination du FAMI ?")
     assert scope.autre_profession is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en 2026 faut toujours le LAP certifié HAS ?",
+        "pour l'apcv faut faire combien de fse ?",
+        "le volet 2 ça rapporte combien ?",
+        "les ordonnances numériques comptent ?",
+    ],
+)
+def test_an_indicator_only_medecins_have_implies_a_medecin(text: str) -> None:
+    assert detect(text).implied == ("medecin",)
