@@ -147,6 +147,10 @@ DEV_COLLOQUIAL101 = TESTS / "faq_devset_colloquial101.yaml"  # blind, own case o
 DEV_COLLOQUIAL102 = TESTS / "faq_devset_colloquial102.yaml"  # blind, dentists, kinés, thresholds
 DEV_COLLOQUIAL103 = TESTS / "faq_devset_colloquial103.yaml"  # blind, forwarded, years, changes
 DEV_COLLOQUIAL104 = TESTS / "faq_devset_colloquial104.yaml"  # blind, definitions, how-to
+DEV_COLLOQUIAL105 = TESTS / "faq_devset_colloquial105.yaml"  # blind, long stories, one question
+DEV_COLLOQUIAL106 = TESTS / "faq_devset_colloquial106.yaml"  # blind, short vague messages
+DEV_COLLOQUIAL107 = TESTS / "faq_devset_colloquial107.yaml"  # blind, wrong beliefs, confusions
+DEV_COLLOQUIAL108 = TESTS / "faq_devset_colloquial108.yaml"  # blind, money, maxima, payments
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -331,6 +335,10 @@ SETS = [
     (f"colloquial development set 102 {TUNED}", DEV_COLLOQUIAL102),
     (f"colloquial development set 103 {TUNED}", DEV_COLLOQUIAL103),
     (f"colloquial development set 104 {TUNED}", DEV_COLLOQUIAL104),
+    (f"colloquial development set 105 {TUNED}", DEV_COLLOQUIAL105),
+    (f"colloquial development set 106 {TUNED}", DEV_COLLOQUIAL106),
+    (f"colloquial development set 107 {TUNED}", DEV_COLLOQUIAL107),
+    (f"colloquial development set 108 {TUNED}", DEV_COLLOQUIAL108),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
