@@ -34,6 +34,11 @@ STARTED = re.compile(
     r"debut\w* (mon |d'|de mon )?activite|debut\w* a teletransm\w*)\b[^.?!]{0,30}?"
     rf"\b(?:le \d{{1,2}}(?:er)? |en |au mois de |debut |fin |mi-?)?({'|'.join(MONTHS)})\b"
 )
+# "la version addendum 8 installée depuis juin": a software installed, not the practitioner
+THING_INSTALLED = re.compile(
+    r"\b(logiciel|version|addendum \d+|mise a jour|maj|ordinateur|lecteur|messagerie|"
+    r"connecteur|module)\s*(\S+\s*){0,3}$"
+)
 # What is asked of the rate: its period ("calculé depuis quand", "pris en compte").
 RATE_ASKED = re.compile(r"\b(taux|fse|teletransmission)\b")
 SOURCE = (
@@ -46,7 +51,7 @@ def fse_start(text: str, target: str | None = None) -> Message | None:
     """The month the rate's period starts, or None when the question dates no first FSE;
     `target`, the rate's objective on the exercice asked (« ≥ 70 % des actes en FSE »)."""
     folded = fold(text)
-    found = list(STARTED.finditer(folded))
+    found = [m for m in STARTED.finditer(folded) if not THING_INSTALLED.search(folded[: m.start()])]
     # "installée en avril, première FSE en mai": the first FSE dates the period
     m = next((x for x in found if "fse" in x[1] or "teletransm" in x[1]), None)
     m = m or (found[0] if found else None)

@@ -51,3 +51,13 @@ def test_the_rates_objective_is_said_with_the_period() -> None:
     """The objective the responder reads from the exercice's rules, said after the period."""
     msg = fse_start("première FSE le 9 décembre, je suis pris en compte pour le taux ?", "≥ 70 %")
     assert msg is not None and "Objectif du taux\u202f: ≥ 70\u202f%." in to_text(msg)
+
+
+def test_a_software_installed_in_a_month_dates_no_first_fse() -> None:
+    """ "la version addendum 8 installée depuis juin" is the software's date, not the
+    practitioner's start."""
+    text = (
+        "Pour 2024 j'avais la version 1.40 addendum 8 installée depuis juin. Mon taux de "
+        "télétransmission a fini à 68 %. Qu'est-ce qui m'est payé ?"
+    )
+    assert fse_start(text) is None
