@@ -68,6 +68,7 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
         ("il y a une infirmière qui me demande si elle a droit au FAMI", None, "les infirmiers"),
         ("je suis kiné et je travaille avec un médecin", "masseur-kinesitherapeute", None),
         ("un copain généraliste dit que 2/3 ça suffit, je valide ?", None, None),
+        ("mon associé qui est dentiste dit qu'il faut 70 %, je valide ?", None, None),
         ("des dépistages en EHPAD à la demande du médecin coordonnateur, ça compte ?", None, None),
         ("ma collègue dentiste a 1240 max, nous avec le donum ?", "medecin", None),
         ("les médecins et les dentistes ont le même seuil ?", None, None),  # two named
