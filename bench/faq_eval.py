@@ -424,6 +424,7 @@ VERDICT = re.compile(r"^\s*(oui|non)\b(?! publi)", re.IGNORECASE)
 # A question about what is lost: "atteint" answers it "non" ("je perds tout ?").
 LOSS = re.compile(
     r"\b(perd\w*|perte|rien|pas droit|rate|rater|rates|loupe|louper|loupes|grille|foutu|fichu|"
+    r"bloque|bloquer|bloquent|"
     r"cuit|mort|saute|sautent|sauter|(?:pose|poser) (?:un )?probleme|c'?est grave|un souci)\b"
     r"|\b(?:touche|toucherai|aurai) (?:0|zero)\b"  # "je touche 0 € ?": nothing paid
 )
