@@ -726,3 +726,12 @@ def test_a_maternity_leave_told_as_a_date_is_no_social_question(index: FaqIndex)
     assert ask(index, q, "chirurgien-dentiste").outcome != "out_of_scope"
     q = "Mes indemnités de congé maternité, c'est combien ?"
     assert ask(index, q, "chirurgien-dentiste").outcome == "out_of_scope"
+
+
+def test_carried_over_is_declared_again(index: FaqIndex) -> None:
+    """« reconduit », « refaire », « redéclarer » are one word for the index: the entry that
+    says the coordination is declared each year answers « c'est reconduit ? »."""
+    ans = ask(
+        index, "J'ai déclaré ma CPTS l'an dernier pour le FAMI, c'est reconduit automatiquement ?"
+    )
+    assert ans.matched and ans.hit.entry.id == "coordination_fami_declaration"
