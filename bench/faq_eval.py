@@ -151,6 +151,8 @@ DEV_COLLOQUIAL105 = TESTS / "faq_devset_colloquial105.yaml"  # blind, long stori
 DEV_COLLOQUIAL106 = TESTS / "faq_devset_colloquial106.yaml"  # blind, short vague messages
 DEV_COLLOQUIAL107 = TESTS / "faq_devset_colloquial107.yaml"  # blind, wrong beliefs, confusions
 DEV_COLLOQUIAL108 = TESTS / "faq_devset_colloquial108.yaml"  # blind, money, maxima, payments
+DEV_COLLOQUIAL109 = TESTS / "faq_devset_colloquial109.yaml"  # blind, long stories, médecins
+DEV_COLLOQUIAL110 = TESTS / "faq_devset_colloquial110.yaml"  # blind, long stories, dentists
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -339,6 +341,8 @@ SETS = [
     (f"colloquial development set 106 {TUNED}", DEV_COLLOQUIAL106),
     (f"colloquial development set 107 {TUNED}", DEV_COLLOQUIAL107),
     (f"colloquial development set 108 {TUNED}", DEV_COLLOQUIAL108),
+    (f"colloquial development set 109 {TUNED}", DEV_COLLOQUIAL109),
+    (f"colloquial development set 110 {TUNED}", DEV_COLLOQUIAL110),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
