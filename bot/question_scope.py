@@ -381,7 +381,7 @@ class ScopeReader:
             # numérique ça passe ?": the scheme named alone, or alone in the question, is of
             # its own years
             main = next((y for y in years if y >= start), main)
-            if main < start and set(years) <= _event_years(folded):
+            if main < start and set(years) <= event_years(folded):
                 # "pour le socle Donum il me faut quoi ? Logiciel Ségur installé en 2023":
                 # when something was done, not the exercice asked
                 years, main = (), None
@@ -474,7 +474,7 @@ EVENT_YEAR = re.compile(
 )
 
 
-def _event_years(folded: str) -> set[int]:
+def event_years(folded: str) -> set[int]:
     """The years that date what the asker did, not an exercice."""
     return {int(y) for y in EVENT_YEAR.findall(folded)} if "20" in folded else set()
 

@@ -34,6 +34,7 @@ from bot.question_scope import (
     TODAY_TOLD,
     VSM,
     Valeur,
+    event_years,
     own_figure,
     values,
 )
@@ -454,6 +455,15 @@ def _not_dated(folded: str, years: list[int]) -> list[int]:
     return kept if kept else years
 
 
+def _not_events(folded: str, years: list[int]) -> list[int]:
+    """The years an exercice may be: not one said once, dating what the asker did
+    ("installé en 2021 …, pour 2023 : FSE à 97 %")."""
+    said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
+    events = event_years(folded)
+    kept = [y for y in years if y not in events or said[y] > 1]
+    return kept if kept else years
+
+
 # What two years are paired with: a figure, an amount
 T = TypeVar("T")
 
@@ -688,6 +698,7 @@ class RuleFacts:
             return None
         years = sorted(set(ans.scope.exercices))
         years = _not_dated(fold(text), years) if len(years) > 1 else years
+        years = _not_events(fold(text), years) if len(years) > 1 else years
         if len(years) != 2 or asked(text) in ("paiement", "declaration"):
             return None
         who = ans.profession_source or "question"

@@ -1608,3 +1608,11 @@ def test_a_component_over_years_is_paid_within_its_indicator(responder: FaqRespo
     assert "(20 points, soit 140 €)" in reply
     dmp = "DMP : 40 points en 2022 puis 48 en 2023 ? ça fait combien d'euros de plus ?"
     assert "40 % : objectif atteint" not in to_text(respond(responder, dmp, "medecin").message)
+
+
+def test_the_year_one_set_up_is_no_exercice_judged(responder: FaqResponder) -> None:
+    """« installé en 2021 … pour 2023, FSE à 97 % » judges 2023 alone: 2021 dates the
+    installation."""
+    text = "Installé en 2021 dans une MSP. Pour 2023 mon taux de FSE est à 97 %, c'est bon ?"
+    reply = respond(responder, text, "medecin")
+    assert reply.grounded is not None and reply.grounded.case.exercice == 2023
