@@ -35,6 +35,11 @@ RECEIVED = re.compile(
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
     r"(?:je |j'ai |on )(?:vois|voit|vu))\b(?!-t-)"  # "sur amelipro je vois 1960 €"
 )
+# Another amount the same verb received: "touché 490 € de socle et 100 € de coordination"
+MORE_RECEIVED = re.compile(
+    r"\s*(?:€|euros?)?(?: (?:de|du|d'|pour|au titre d[eu]) ?[^.,;:?!€]{1,30}?)?"
+    r" (?:et|\+|plus) (\d[\d\u202f ]*\d|\d)\s*(?:€|euros?)"
+)
 # Which indicator one amount is: "une ligne à 1 400 €, ça correspond à quoi ?", "les 280 c
 # quel indicateur ?"
 WHICH = re.compile(
@@ -126,7 +131,11 @@ def received_amount(folded: str) -> float | None:
             start, end = found
             if ABOUT.search(folded[max(0, start - ROUGH) : end + ROUGH]):
                 return None
-            return float(re.sub(r"\D", "", folded[start:end]))
+            total = float(re.sub(r"\D", "", folded[start:end]))
+            while more := MORE_RECEIVED.match(folded, end):  # "490 € de socle et 100 € de…"
+                total += float(re.sub(r"\D", "", more.group(1)))
+                end = more.end()
+            return total
     instead = INSTEAD.search(folded)  # "590 € au lieu des 490 habituels"
     return float(re.sub(r"\D", "", instead.group(1))) if instead else None
 

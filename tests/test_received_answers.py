@@ -33,6 +33,10 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("le socle c'est 490 € ?", None),
         ("moi j'ai eu 4000 et des poussieres", None),  # rough: no combination to read
         ("j'ai eu 2 296 €, les 1 960 € je vois a peu pres", 2296.0),
+        # amounts received listed with one verb: their sum
+        ("elle a bien touche 490 € de socle et 100 € de coordination mais rien pour", 590.0),
+        ("j'ai touche 1 960 € pour le volet 1 et 840 € pour la coordination", 2800.0),
+        ("j'ai touche 490 €, et pas les 100 €", 490.0),
     ],
 )
 def test_the_amount_received_is_read(folded: str, amount: float | None) -> None:
