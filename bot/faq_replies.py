@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.engine import short_label
-from bot.faq import VERDICT, Answer, FaqIndex, Hit, predicates, shared_searches
+from bot.faq import VERDICT, Answer, FaqIndex, Hit, asked_part, predicates, shared_searches
 from bot.faq_intent import intents
-from bot.faq_text import STOPWORDS, fold, normalise
+from bot.faq_text import SENTENCE_END, STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
 from bot.points_answers import euros_in_points, points_reply, points_told
@@ -163,6 +163,9 @@ SCHEME_NAMES = {
     "dotation_numerique": "la dotation numérique",
     "fami": "le FAMI",
 }
+
+
+STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
 
 
 @dataclass(frozen=True)
@@ -505,7 +508,7 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, None, fact=over),
                 lambda: self.fact_message(over, ans, forwarded, text),
             )
-        grounded = self.ground(text, ans)
+        grounded = self.ground(text, ans) or self._closing_ground(text, ans)
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
             grounded = _still_due(text, _nothing_more(text, grounded))
@@ -713,6 +716,18 @@ class FaqResponder:
         if not about or g.situation.indicateur.id in about or not asks_open(text):
             return g
         return None
+
+    def _closing_ground(self, text: str, ans: Answer) -> Grounded | None:
+        """A story, then one question on an indicator missing (« … Est-ce que le fait de ne
+        pas être dans une démarche coordonnée m'empêche de valider le volet 1 ? »): the
+        calculator's verdict on that question alone, for the story's profession and year."""
+        last = asked_part(text)
+        if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
+            return None
+        year = str(ans.exercice) if ans.exercice else None
+        alone = self.answer(last, Session(0, ans.profession, year))
+        g = self.ground(last, alone)
+        return g if g is not None and g.situation.absent else None
 
     def kept_named(self, text: str, g: Grounded) -> Grounded:
         """ "sans la coordination, je perds les 490 € ?": a block the question names by its

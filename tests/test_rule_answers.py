@@ -1345,3 +1345,18 @@ def test_nothing_received_names_what_the_missed_block_does_not_take(
     shown = reply(responder, text, "chirurgien-dentiste").replace(NN, " ")
     assert "Rien reçu : « Aller vers »" in shown
     assert "« Accueil d'un étudiant de 6e année en stage actif » (350 €) ne dépendent pas" in shown
+
+
+def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question() -> None:
+    """The story lists the volet 1; the question it closes on asks of the coordination,
+    missing: its verdict (volet 2, the volet 1 unaffected), not the volet 1's software entry."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 2))
+    text = (
+        "Bonjour, je suis rhumatologue en cabinet de ville, je ne fais partie d'aucune CPTS. "
+        "En 2022 la coordination était dans le volet 1. Pour 2023 j'ai tout le reste du volet "
+        "1 : logiciel Ségur avec LAP, FSE à 90 %, horaires dans l'annuaire. Est-ce que le fait "
+        "de ne pas être dans une démarche coordonnée m'empêche de valider le volet 1 en 2023 ?"
+    )
+    reply = responder.respond(text, Session(0, "medecin", None))
+    assert reply.grounded is not None
+    assert reply.grounded.situation.indicateur.id == "prise_en_charge_coordonnee"
