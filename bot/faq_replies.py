@@ -718,16 +718,16 @@ class FaqResponder:
         return None
 
     def _closing_ground(self, text: str, ans: Answer) -> Grounded | None:
-        """A story, then one question on an indicator missing (« … Est-ce que le fait de ne
-        pas être dans une démarche coordonnée m'empêche de valider le volet 1 ? »): the
-        calculator's verdict on that question alone, for the story's profession and year."""
+        """A story, then one question on an indicator (« … Est-ce que le fait de ne
+        pas être dans une démarche coordonnée m'empêche de valider le volet 1 ? », « … Mon
+        taux de 68 % suffit ? »): the calculator's verdict on that question alone, for the
+        story's profession and year."""
         last = asked_part(text)
         if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
             return None
         year = str(ans.exercice) if ans.exercice else None
         alone = self.answer(last, Session(0, ans.profession, year))
-        g = self.ground(last, alone)
-        return g if g is not None and g.situation.absent else None
+        return self.ground(last, alone)
 
     def kept_named(self, text: str, g: Grounded) -> Grounded:
         """ "sans la coordination, je perds les 490 € ?": a block the question names by its
