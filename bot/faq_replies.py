@@ -588,6 +588,9 @@ class FaqResponder:
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
             # an answer the engine did not read
             return _Reading(FaqReply(None, "not_a_question", ans), None)
+        closing = self._closing_read(text, ans, forwarded)
+        if closing is not None:
+            return closing
         return _Reading(
             FaqReply(None, "suggest" if suggested else "decline", ans, suggestions=suggested),
             lambda: self.decline(ans.suggestions, forwarded=forwarded, note=note()),
@@ -728,6 +731,18 @@ class FaqResponder:
         year = str(ans.exercice) if ans.exercice else None
         alone = self.answer(last, Session(0, ans.profession, year))
         return self.ground(last, alone)
+
+    def _closing_read(self, text: str, ans: Answer, forwarded: bool) -> _Reading | None:
+        """A story nothing answers surely, closing on a question the rules answer alone (a
+        date, an amount, a verdict), for the story's profession and year."""
+        last = asked_part(text)
+        if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
+            return None
+        if values(fold(text)) and not values(fold(last)):
+            return None  # "… 98 % de FSE, DMP 35 %… Combien pour mon forfait ?": the story's
+        year = str(ans.exercice) if ans.exercice else None
+        r = self._read_one(last, Session(0, ans.profession, year), forwarded)
+        return r if r.decided.outcome == "rule" else None
 
     def kept_named(self, text: str, g: Grounded) -> Grounded:
         """ "sans la coordination, je perds les 490 € ?": a block the question names by its

@@ -1360,3 +1360,19 @@ def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question() ->
     reply = responder.respond(text, Session(0, "medecin", None))
     assert reply.grounded is not None
     assert reply.grounded.situation.indicateur.id == "prise_en_charge_coordonnee"
+
+
+def test_a_story_nothing_answers_is_answered_by_the_rule_its_question_asks() -> None:
+    """Nothing in the story answers surely; its closing question alone asks an amount the
+    rules give (the kinés' FAMI maximum)."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 2))
+    text = (
+        "Bonjour, je suis kiné libéral installé depuis 2019 dans un cabinet de quatre. Mes "
+        "collègues m'ont dit que le FAMI des kinés avait été revalorisé et que certains "
+        "touchaient plus de 1 000 €. Moi je ne touche que le socle avec la coordination, j'ai "
+        "l'impression de passer à côté de quelque chose. Avant de regarder le détail, je "
+        "voudrais connaître le plafond. Quel est le montant maximum du FAMI pour un "
+        "masseur-kinésithérapeute ?"
+    )
+    reply = responder.respond(text, Session(0, "masseur-kinesitherapeute", None))
+    assert reply.outcome == "rule" and "1 115" in to_text(reply.message).replace("\u202f", " ")
