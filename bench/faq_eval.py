@@ -230,6 +230,8 @@ VALIDATION72 = TESTS / "faq_validation72.yaml"  # blind, 2/12 ~10 h, own case, p
 VALIDATION73 = TESTS / "faq_validation73.yaml"  # blind, 2/12 ~10 h, FAMI yes/no
 VALIDATION74 = TESTS / "faq_validation74.yaml"  # blind, 2/12 ~10 h, forwarded, years
 VALIDATION75 = TESTS / "faq_validation75.yaml"  # blind, 2/12 ~10 h, definitions, how-to
+VALIDATION76 = TESTS / "faq_validation76.yaml"  # blind, 2/12 ~10 h 50, long stories
+VALIDATION77 = TESTS / "faq_validation77.yaml"  # blind, 2/12 ~10 h 50, general mix
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -420,6 +422,8 @@ SETS = [
     ("validation set 73 (held out)", VALIDATION73),
     ("validation set 74 (held out)", VALIDATION74),
     ("validation set 75 (held out)", VALIDATION75),
+    ("validation set 76 (held out)", VALIDATION76),
+    ("validation set 77 (held out)", VALIDATION77),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -779,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION73,
             VALIDATION74,
             VALIDATION75,
+            VALIDATION76,
+            VALIDATION77,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
