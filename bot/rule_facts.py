@@ -344,6 +344,17 @@ class Fact:
     span: str | None = None  # "exercices 2019 à 2025": the years set side by side, if several
 
 
+BARE_WORDS = 5  # "objets connectés FS 2023 ?": a case named, nothing asked of it
+YEAR_NAMED = re.compile(r"\b20[1-3]\d\b")
+ASKING = re.compile(
+    r"\b(quand|combien|cb|comment|pourquoi|quoi|koi|quel\w*|qui|ou|où|est-ce|c'est|c|faut|"
+    r"dois|peux|peut|ai|j'ai|suis|je|on|il|elle)\b"
+)
+# What a bare case may name besides an indicator: "dates saisie fami 2024 ?" asks them
+OTHER_TOPIC = re.compile(
+    r"\b(dates?|declar\w*|saisie|paiement|versement|vers\w*|justificatif\w*|regles?|"
+    r"seuils?|objectifs?|taux|fin|debut)\b"
+)
 GROSSESSE = re.compile(r"\bdeclarations? (simplifiees? )?de grossesse\b")
 REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 # Who to turn to: "à qui je m'adresse", "qui dois-je contacter"
@@ -366,6 +377,19 @@ PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
 
 
 @functools.lru_cache(maxsize=2048)
+def _bare_case(folded: str) -> bool:
+    """A few words naming a scheme and a year, nothing asked of them ("objets connectés FS
+    2023 ?")."""
+    words = re.findall(r"[\w'-]+", folded)
+    return (
+        len(words) <= BARE_WORDS
+        and YEAR_NAMED.search(folded) is not None
+        and any(rx.search(folded) for rx in SCHEMES.values())
+        and not ASKING.search(folded)
+        and not OTHER_TOPIC.search(folded)
+    )
+
+
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
@@ -430,7 +454,8 @@ def asked(text: str) -> str | None:
         or COUNT_ASKED.search(folded)
         or own_figure(folded)
     ):
-        return None
+        # "SAS FS 2025 ?": what the indicator is worth that year
+        return "montant" if _bare_case(folded) else None
     if CHANGE.search(folded) and not ASKS_FIGURE.search(folded):
         return None
     return "montant"

@@ -93,6 +93,10 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("avec la dotation je vais plus rien toucher du tout ?", None),  # what it will pay
         # whether one item is paid apart, asked after nothing received: a rule
         ("rien touché pour 2025. les 350 € c'est pas censé être indépendant du reste ?", None),
+        # an indicator, a scheme and a year, nothing asked: what it is worth that year
+        ("SAS FS 2025 ?", "montant"),
+        ("objets connectés FS 2023 ?", "montant"),
+        ("dates saisie fami 2024 ?", "declaration"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
