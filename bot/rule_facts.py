@@ -376,7 +376,6 @@ EXISTED = re.compile(
 PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
 
 
-@functools.lru_cache(maxsize=2048)
 def _bare_case(folded: str) -> bool:
     """A few words naming a scheme and a year, nothing asked of them ("objets connectés FS
     2023 ?")."""
@@ -390,6 +389,7 @@ def _bare_case(folded: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
