@@ -1325,10 +1325,12 @@ class FaqResponder:
         if ind is None:
             return None
         alone = self.facts.paid_alone(d, ind)
-        if alone is None:  # paid with its block, or no amount published
+        block = None if alone is not None else self.facts.paid_in_block(d, ind)
+        if alone is None and block is None:  # no amount published
             return None
         when = f"l'exercice {case.exercice}" + (" (règles provisoires)" if case.note else "")
-        return f"À la clé pour {when}{NNBSP}: cet indicateur verse {alone}."
+        said = f"verse {alone}" if alone is not None else block
+        return f"À la clé pour {when}{NNBSP}: cet indicateur {said}."
 
     def _provisional(self, ans: Answer) -> bool:
         """Whether the exercice the question names has no rules of its own yet (carried

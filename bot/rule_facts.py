@@ -1383,9 +1383,21 @@ class RuleFacts:
             return f"Montant {NOT_PUBLISHED}."
         paid = self._worth(d, group) or f"montant {NOT_PUBLISHED}"
         optional = " (facultatif)" if ind.statut_exercice == "optionnel" else ""
+        return f"Pas de montant propre{optional}{NNBSP}: il {self._in_block(group, paid)}."
+
+    def paid_in_block(self, d: Dispositif, ind: Indicateur) -> str | None:
+        """The block an indicator is paid with, and what it pays ("fait partie de
+        « Indicateurs socles », qui verse 490 € si …"); None for one paid on its own, or a
+        block with no amount published."""
+        group = next(g for g in d.groupes if g.id == ind.groupe)
+        paid = self._worth(d, group) if group.regle == "tous_requis" else None
+        return self._in_block(group, paid) if paid else None
+
+    @staticmethod
+    def _in_block(group: Groupe, paid: str) -> str:
         return (
-            f"Pas de montant propre{optional}{NNBSP}: il fait partie de {_q(group.libelle)}, "
-            f"qui verse {paid} si tous ses indicateurs exigés sont atteints."
+            f"fait partie de {_q(group.libelle)}, qui verse {paid} si tous ses indicateurs "
+            "exigés sont atteints"
         )
 
     def per_unit(self, text: str, case: Case) -> Fact | None:

@@ -859,6 +859,12 @@ def test_a_yes_no_on_what_validates_an_indicator_says_what_it_pays(late: FaqResp
         late, "quelles formes de coordination pour le FAMI ?", "chirurgien-dentiste"
     )
     assert "À la clé" not in reply(late, "je suis en MSP, ça valide la coordination ?", "medecin")
+    # an indicator paid with its block: the block and what it pays
+    q = "le web DMP ça suffit pour l'indicateur logiciel compatible DMP ?"
+    assert (
+        f"cet indicateur fait partie de «{NN}Indicateurs socles (obligatoires){NN}», qui verse "
+        f"490{NN}€ si tous ses indicateurs exigés sont atteints"
+    ) in reply(late, q, "chirurgien-dentiste")
 
 
 def test_a_figure_the_rule_cannot_judge_is_not_an_absence(late: FaqResponder) -> None:
