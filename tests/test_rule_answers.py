@@ -1353,25 +1353,27 @@ def test_nothing_received_names_what_the_missed_block_does_not_take(
     assert "« Accueil d'un étudiant de 6e année en stage actif » (350 €) ne dépendent pas" in shown
 
 
-def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question() -> None:
+def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question(
+    late: FaqResponder,
+) -> None:
     """The story lists the volet 1; the question it closes on asks of the coordination,
     missing: its verdict (volet 2, the volet 1 unaffected), not the volet 1's software entry."""
-    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 2))
     text = (
         "Bonjour, je suis rhumatologue en cabinet de ville, je ne fais partie d'aucune CPTS. "
         "En 2022 la coordination était dans le volet 1. Pour 2023 j'ai tout le reste du volet "
         "1 : logiciel Ségur avec LAP, FSE à 90 %, horaires dans l'annuaire. Est-ce que le fait "
         "de ne pas être dans une démarche coordonnée m'empêche de valider le volet 1 en 2023 ?"
     )
-    reply = responder.respond(text, Session(0, "medecin", None))
+    reply = late.respond(text, Session(0, "medecin", None))
     assert reply.grounded is not None
     assert reply.grounded.situation.indicateur.id == "prise_en_charge_coordonnee"
 
 
-def test_a_story_nothing_answers_is_answered_by_the_rule_its_question_asks() -> None:
+def test_a_story_nothing_answers_is_answered_by_the_rule_its_question_asks(
+    late: FaqResponder,
+) -> None:
     """Nothing in the story answers surely; its closing question alone asks an amount the
     rules give (the kinés' FAMI maximum)."""
-    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 2))
     text = (
         "Bonjour, je suis kiné libéral installé depuis 2019 dans un cabinet de quatre. Mes "
         "collègues m'ont dit que le FAMI des kinés avait été revalorisé et que certains "
@@ -1380,5 +1382,5 @@ def test_a_story_nothing_answers_is_answered_by_the_rule_its_question_asks() -> 
         "voudrais connaître le plafond. Quel est le montant maximum du FAMI pour un "
         "masseur-kinésithérapeute ?"
     )
-    reply = responder.respond(text, Session(0, "masseur-kinesitherapeute", None))
+    reply = late.respond(text, Session(0, "masseur-kinesitherapeute", None))
     assert reply.outcome == "rule" and "1 115" in to_text(reply.message).replace("\u202f", " ")
