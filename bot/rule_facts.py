@@ -291,7 +291,7 @@ COMPARED = re.compile(
 )
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
 OBLIGATION = re.compile(
-    r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
+    r"\b(obligatoir\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
     r"optionnel\w*)\b"
     # « obligatoire de redéclarer / de préciser les lieux ? »: a step of the declaration asked
     r"(?! d'?e? ?(re)?(declar|precis|indiqu|renseign|rempli|envoy|joindr|fourni|transmet|"

@@ -83,6 +83,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("VSM ca rapporte combien ?", None),
         ("en moyenne les medecins touchent combien de forfait structure ?", None),
         ("la messagerie c'est obligatoire ?", "obligatoire"),
+        ("messagrie securisé obligatoir pr le fami ?", "obligatoire"),  # typed on a phone
         ("il doit envoyer la facture de mise à jour SESAM-Vitale ?", "justificatif"),
         ("il déclare l'addendum 8 ou la caisse le voit d'elle-même ?", "justificatif"),
         # a step of the declaration, not whether the indicator is required
