@@ -725,23 +725,22 @@ class FaqResponder:
         pas être dans une démarche coordonnée m'empêche de valider le volet 1 ? », « … Mon
         taux de 68 % suffit ? »): the calculator's verdict on that question alone, for the
         story's profession and year."""
-        last = asked_part(text)
-        if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
+        closing = _closing_question(text, ans)
+        if closing is None:
             return None
-        year = str(ans.exercice) if ans.exercice else None
-        alone = self.answer(last, Session(0, ans.profession, year))
-        return self.ground(last, alone)
+        last, asker = closing
+        return self.ground(last, self.answer(last, asker))
 
     def _closing_read(self, text: str, ans: Answer, forwarded: bool) -> _Reading | None:
         """A story nothing answers surely, closing on a question the rules answer alone (a
         date, an amount, a verdict), for the story's profession and year."""
-        last = asked_part(text)
-        if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
+        closing = _closing_question(text, ans)
+        if closing is None:
             return None
+        last, asker = closing
         if values(fold(text)) and not values(fold(last)):
             return None  # "… 98 % de FSE, DMP 35 %… Combien pour mon forfait ?": the story's
-        year = str(ans.exercice) if ans.exercice else None
-        r = self._read_one(last, Session(0, ans.profession, year), forwarded)
+        r = self._read_one(last, asker, forwarded)
         return r if r.decided.outcome == "rule" else None
 
     def kept_named(self, text: str, g: Grounded) -> Grounded:
@@ -1602,6 +1601,14 @@ def _not_yet(g: Grounded, today: dt.date) -> bool:
         and g.case.exercice == today.year
         and s.sans is None
     )
+
+
+def _closing_question(text: str, ans: Answer) -> tuple[str, Session] | None:
+    """The question a story closes on, and the asker the story tells (profession, year)."""
+    last = asked_part(text)
+    if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
+        return None
+    return last, Session(0, ans.profession, str(ans.exercice) if ans.exercice else None)
 
 
 def _nothing_more(text: str, g: Grounded) -> Grounded:
