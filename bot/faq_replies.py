@@ -34,6 +34,7 @@ from bot.rule_facts import (
     LATE,
     PAYMENT,
     WHEN,
+    YEAR_NAMED,
     Fact,
     RuleFacts,
     _date_told,
@@ -648,7 +649,7 @@ class FaqResponder:
             if (
                 ans.scope is not None
                 and not ans.scope.exercices
-                and YEAR_SAID.search(text)
+                and YEAR_NAMED.search(text)
                 and RECEIVED.search(fold(text))
             ):
                 # "FAMI 2023 reçu 590, FAMI 2024 j'ai 890. Ça a augmenté ?" answered by its
@@ -1664,7 +1665,6 @@ ALL_ASKED_LOST = re.compile(r"\b(perd\w*|perte de) (tout|toute|tous)\b")
 NOTHING_RECEIVED = re.compile(
     r"(?<![\d,.])0 ?(€|e\b|euro)|\bzero\b|\brien (du tout )?(touche|recu|percu|eu)\b"
 )
-YEAR_SAID = re.compile(r"\b20[1-3]\d\b")
 # What a rate counts, asked: "c'est 28 % de quoi ?", "28 % sur quoi ?"
 RATE_BASIS = re.compile(r"% (?:de|d'|sur) (?:quoi|koi|qui)\b")
 # More paid for a higher figure, asked: "des points en plus ?", "ça rapporte davantage ?"

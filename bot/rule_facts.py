@@ -471,11 +471,16 @@ def _span(years: list[int]) -> str:
     return " et ".join(map(str, years)) if len(years) == 2 else f"{years[0]} à {years[-1]}"
 
 
+def _years_said(folded: str) -> Counter[int]:
+    """How many times each year is written."""
+    return Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
+
+
 def _not_dated(folded: str, years: list[int]) -> list[int]:
     """The years an exercice may be: not those said only within a day told ("acheté le 2
     janvier 2024 : pour le forfait 2023 ?", "touché en juin 2025 pour 2024")."""
     in_days = Counter(int(m[3] or m[6]) for m in DATE_TOLD.finditer(folded))
-    said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
+    said = _years_said(folded)
     kept = [y for y in years if said[y] > in_days[y]]
     return kept if kept else years
 
@@ -483,7 +488,7 @@ def _not_dated(folded: str, years: list[int]) -> list[int]:
 def _not_events(folded: str, years: list[int]) -> list[int]:
     """The years an exercice may be: not one said once, dating what the asker did
     ("installé en 2021 …, pour 2023 : FSE à 97 %")."""
-    said = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
+    said = _years_said(folded)
     events = event_years(folded)
     kept = [y for y in years if y not in events or said[y] > 1]
     return kept if kept else years
