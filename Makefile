@@ -11,7 +11,7 @@ DEV_LOCK := requirements-dev.lock
 COMPILE = echo 'setuptools>=69' | $(BIN)/uv pip compile pyproject.toml - --generate-hashes \
 	--universal --python-version 3.11 --custom-compile-command "make lock" --quiet
 
-.PHONY: run test lint eval bench check clean test-tools locked lock audit
+.PHONY: run test lint eval bench check clean test-tools locked lock audit shots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -46,7 +46,11 @@ test: $(STAMP) test-tools
 	$(BIN)/forfait-bot check-knowledge
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses=4
+
+# The Mini App's screenshots in docs/miniapp/, taken again by its browser tests.
+shots: $(STAMP) test-tools
+	MINIAPP_SHOTS=docs/miniapp $(BIN)/pytest tests/test_webapp_browser.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix .

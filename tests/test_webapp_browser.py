@@ -1,10 +1,13 @@
 """The Mini App in a real browser (Debian's headless chromium, 360 pixels wide): answers
 changed by clicks and typing give the total `estimate` gives for the same profile, in
 French; Telegram's dark theme is followed; outside Telegram the page is read-only.
-Screenshots go to docs/miniapp/. One browser and one server for the whole module."""
+Screenshots go to a temporary folder, or to $MINIAPP_SHOTS (`make shots` refreshes
+docs/miniapp/): a test run leaves the working tree as it found it. One browser and one server
+for the whole module."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +25,6 @@ from knowledge import Knowledge
 
 pytestmark = pytest.mark.skipif(missing() is not None, reason=str(missing()))
 
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "miniapp"
 LIGHT = {
     "bg_color": "#ffffff",
     "text_color": "#000000",
@@ -47,6 +49,12 @@ DARK = {
 def base(kb: Knowledge) -> Iterator[str]:
     with served(WebApp(kb, TOKEN, now=lambda: NOW)) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    chosen = os.environ.get("MINIAPP_SHOTS")
+    return Path(chosen) if chosen else tmp_path_factory.mktemp("miniapp")
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +114,9 @@ def _shown(driver: Any) -> dict[str, Any]:
     )
 
 
-def test_answers_changed_give_the_total_of_estimate(driver: Any, base: str, kb: Knowledge):
+def test_answers_changed_give_the_total_of_estimate(
+    driver: Any, base: str, kb: Knowledge, shots: Path
+):
     url = f"{base}/app/?profession=dentiste&exercice=2024"
     with telegram(driver, init_data_for(4242, TOKEN, int(NOW)), LIGHT, "light"):
         _open(driver, url)
@@ -140,7 +150,7 @@ def test_answers_changed_give_the_total_of_estimate(driver: Any, base: str, kb: 
         assert shown["text"] == fmt_eur(expected["min_eur"])  # "1 240 €", narrow spaces
         assert shown["socle"] == "Socle atteint ✓" and shown["status"] == ""
         assert shown["width"] <= WIDTH, "nothing wider than the phone"
-        driver.save_screenshot(str(SHOTS / "clair-360.png"))
+        driver.save_screenshot(str(shots / "clair-360.png"))
 
         # the explanation and source of an indicator, from the same estimate
         _press(driver, "#ind-taux_teletransmission summary")
@@ -149,7 +159,7 @@ def test_answers_changed_give_the_total_of_estimate(driver: Any, base: str, kb: 
         driver.execute_script(
             "document.getElementById('ind-taux_teletransmission').scrollIntoView()"
         )
-        driver.save_screenshot(str(SHOTS / "explication-360.png"))
+        driver.save_screenshot(str(shots / "explication-360.png"))
 
         # a figure under the target: the socle fails, and a wrong one is answered in French
         _type(driver, "#ind-taux_teletransmission input", "60")
@@ -167,7 +177,7 @@ def test_answers_changed_give_the_total_of_estimate(driver: Any, base: str, kb: 
         assert "un pourcentage est entre 0 et 100" in _shown(driver)["status"]
 
 
-def test_dark_theme_on_a_points_scheme(driver: Any, base: str, kb: Knowledge):
+def test_dark_theme_on_a_points_scheme(driver: Any, base: str, kb: Knowledge, shots: Path):
     with telegram(driver, init_data_for(4242, TOKEN, int(NOW)), DARK, "dark"):
         _open(driver, f"{base}/app/?profession=medecin&exercice=2026")
         _click(driver, "equipement_logiciel", "oui")
@@ -182,7 +192,7 @@ def test_dark_theme_on_a_points_scheme(driver: Any, base: str, kb: Knowledge):
             "return [s.backgroundColor, s.color, document.documentElement.dataset.theme]",
         )
         shown = _shown(driver)
-        driver.save_screenshot(str(SHOTS / "sombre-360.png"))
+        driver.save_screenshot(str(shots / "sombre-360.png"))
     assert colours == ["rgb(33, 33, 33)", "rgb(255, 255, 255)", "dark"]
     profile = {
         "profession": "medecin",
@@ -198,7 +208,7 @@ def test_dark_theme_on_a_points_scheme(driver: Any, base: str, kb: Knowledge):
     assert shown["socle"] == "Socle atteint ✓" and shown["width"] <= WIDTH
 
 
-def test_outside_telegram_the_page_is_read_only(driver: Any, base: str, kb: Knowledge):
+def test_outside_telegram_the_page_is_read_only(driver: Any, base: str, kb: Knowledge, shots: Path):
     _open(driver, f"{base}/app/?profession=kine&exercice=2024")
     state = _js(
         driver,
@@ -209,4 +219,4 @@ def test_outside_telegram_the_page_is_read_only(driver: Any, base: str, kb: Know
     empty = estimate_payload(kb, {"profession": "kine", "exercice": "2024"})
     assert _shown(driver)["eur"] == empty["min_eur"]
     assert _shown(driver)["max"] == empty["max_eur"]
-    driver.save_screenshot(str(SHOTS / "consultation-360.png"))
+    driver.save_screenshot(str(shots / "consultation-360.png"))
