@@ -153,6 +153,12 @@ DEV_COLLOQUIAL107 = TESTS / "faq_devset_colloquial107.yaml"  # blind, wrong beli
 DEV_COLLOQUIAL108 = TESTS / "faq_devset_colloquial108.yaml"  # blind, money, maxima, payments
 DEV_COLLOQUIAL109 = TESTS / "faq_devset_colloquial109.yaml"  # blind, long stories, médecins
 DEV_COLLOQUIAL110 = TESTS / "faq_devset_colloquial110.yaml"  # blind, long stories, dentists
+DEV_COLLOQUIAL111 = TESTS / "faq_devset_colloquial111.yaml"  # blind, stories, médecins 2024-2026
+DEV_COLLOQUIAL112 = TESTS / "faq_devset_colloquial112.yaml"  # blind, forwarded by advisors
+DEV_COLLOQUIAL113 = TESTS / "faq_devset_colloquial113.yaml"  # blind, very short phone messages
+DEV_COLLOQUIAL114 = TESTS / "faq_devset_colloquial114.yaml"  # blind, wrong beliefs to correct
+DEV_COLLOQUIAL115 = TESTS / "faq_devset_colloquial115.yaml"  # blind, deadlines, procedures
+DEV_COLLOQUIAL116 = TESTS / "faq_devset_colloquial116.yaml"  # blind, comparisons, changes
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -232,6 +238,8 @@ VALIDATION74 = TESTS / "faq_validation74.yaml"  # blind, 2/12 ~10 h, forwarded, 
 VALIDATION75 = TESTS / "faq_validation75.yaml"  # blind, 2/12 ~10 h, definitions, how-to
 VALIDATION76 = TESTS / "faq_validation76.yaml"  # blind, 2/12 ~10 h 50, long stories
 VALIDATION77 = TESTS / "faq_validation77.yaml"  # blind, 2/12 ~10 h 50, general mix
+VALIDATION78 = TESTS / "faq_validation78.yaml"  # blind, 2/12 ~12 h 20, general mix
+VALIDATION79 = TESTS / "faq_validation79.yaml"  # blind, 2/12 ~12 h 20, stories, phone
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -345,6 +353,12 @@ SETS = [
     (f"colloquial development set 108 {TUNED}", DEV_COLLOQUIAL108),
     (f"colloquial development set 109 {TUNED}", DEV_COLLOQUIAL109),
     (f"colloquial development set 110 {TUNED}", DEV_COLLOQUIAL110),
+    (f"colloquial development set 111 {TUNED}", DEV_COLLOQUIAL111),
+    (f"colloquial development set 112 {TUNED}", DEV_COLLOQUIAL112),
+    (f"colloquial development set 113 {TUNED}", DEV_COLLOQUIAL113),
+    (f"colloquial development set 114 {TUNED}", DEV_COLLOQUIAL114),
+    (f"colloquial development set 115 {TUNED}", DEV_COLLOQUIAL115),
+    (f"colloquial development set 116 {TUNED}", DEV_COLLOQUIAL116),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -424,6 +438,8 @@ SETS = [
     ("validation set 75 (held out)", VALIDATION75),
     ("validation set 76 (held out)", VALIDATION76),
     ("validation set 77 (held out)", VALIDATION77),
+    ("validation set 78 (held out)", VALIDATION78),
+    ("validation set 79 (held out)", VALIDATION79),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -785,6 +801,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION75,
             VALIDATION76,
             VALIDATION77,
+            VALIDATION78,
+            VALIDATION79,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
