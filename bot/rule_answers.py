@@ -88,6 +88,7 @@ LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 # « FSE » typed with its figure is read as the Donum's component name too: as an indicator of
 # its own (the forfait structure's, the FAMI's), it is the télétransmission rate
 SAME_RATE = {"fse": {"taux_teletransmission"}}
+FSE_RATES = frozenset(["fse", "taux_teletransmission"])  # the FS's rate, the Donum's component
 # Every form denied at once: "aucune MSP, CPTS ou quoi que ce soit"
 ANY_FORM = re.compile(
     r"\b(quoi que ce soit|ni rien|rien de tout ca|aucune forme|sous aucune forme)\b"
@@ -672,7 +673,9 @@ class RuleAnswers:
                     # "DMP 18 % et messagerie patients 6 %": two rates, two indicators; which
                     # is this one's is not read, so no verdict on the first one
                     return None
-                figure = taken[0] if taken else None
+                # "FSE 98 %, … le DMP pour environ 25 %": a figure typed with another rate's
+                # name is that rate's
+                figure = next((v for v in taken if not _others(text, ind, v)), None)
                 if figure is not None and comp is not None and ind.agregation == "tous":
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides
@@ -1515,6 +1518,15 @@ def _named_rates(text: str, ind: Indicateur) -> Mapping[str, Fraction]:
     """The rates of the indicator's components the question gives with their names."""
     names = {c.id: RATE_NAMES[c.id] for c in ind.composantes if c.id in RATE_NAMES}
     return named_figures(text, names).values
+
+
+def _others(text: str, ind: Indicateur, v: Valeur) -> bool:
+    """The figure is typed with the name of a rate that is not the indicator's own."""
+    own = {ind.id, *(c.id for c in ind.composantes)}
+    if own & FSE_RATES:
+        own |= FSE_RATES
+    named = named_figures(text, RATE_NAMES).values
+    return any(k not in own and abs(float(x) - v.value) < 1e-9 for k, x in named.items())
 
 
 def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | None:

@@ -1384,3 +1384,16 @@ def test_a_story_nothing_answers_is_answered_by_the_rule_its_question_asks(
     )
     reply = late.respond(text, Session(0, "masseur-kinesitherapeute", None))
     assert reply.outcome == "rule" and "1 115" in to_text(reply.message).replace("\u202f", " ")
+
+
+def test_a_figure_typed_with_another_rates_name_is_not_judged_for_this_one(
+    late: FaqResponder,
+) -> None:
+    """« FSE 98 % » judged for the DMP said 98 % of consultations fed the DMP."""
+    text = (
+        "Pour 2025 j'ai tout le volet 1 (Ségur, LAP, FSE 98 %, horaires). J'ai alimenté le DMP "
+        "pour environ 25 % de mes consultations. Est-ce que j'ai bien validé l'indicateur DMP ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is None or g.situation.valeur is None or g.situation.valeur.value != 98
+    assert "98 %" not in reply(late, text, "medecin").replace(NN, " ").split("Règle")[0]
