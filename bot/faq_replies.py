@@ -167,6 +167,8 @@ SCHEME_NAMES = {
 
 
 STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
+# A closing question that asks more than one indicator's worth: a sum, a loss, a comparison
+NOT_ONE_WORTH = re.compile(r"\b(total|ensemble|deux|perd\w*|perte|par rapport|compar\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -526,6 +528,7 @@ class FaqResponder:
                 lambda: self.decline([], forwarded=forwarded, note=note_, entries=entries),
             )
         fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
+        fact = fact or self._closing_worth(text, ans)
         # a date told is set against the indicator named, whatever entry the index found
         if fact is not None and _fact_beside(fact, ans) and _date_told(fold(text)) is None:
             fact = None
@@ -731,6 +734,16 @@ class FaqResponder:
             return None
         last, asker = closing
         return self.ground(last, self.answer(last, asker))
+
+    def _closing_worth(self, text: str, ans: Answer) -> Fact | None:
+        """A story closing on what one indicator pays (« … Combien rapporte l'indicateur SAS
+        du forfait structure 2025 ? »): its worth does not hang on the story's figures."""
+        closing = _closing_question(text, ans) if self.facts is not None else None
+        if closing is None or values(fold(closing[0])) or NOT_ONE_WORTH.search(fold(closing[0])):
+            return None
+        last, asker = closing
+        fact = self.facts.fact(last, self.answer(last, asker), self.today())
+        return fact if fact and fact.asked == "montant" and fact.indicateur else None
 
     def _closing_read(self, text: str, ans: Answer, forwarded: bool) -> _Reading | None:
         """A story nothing answers surely, closing on a question the rules answer alone (a

@@ -1621,3 +1621,41 @@ def test_the_year_one_set_up_is_no_exercice_judged(responder: FaqResponder) -> N
     text = "Installé en 2021 dans une MSP. Pour 2023 mon taux de FSE est à 97 %, c'est bon ?"
     reply = respond(responder, text, "medecin")
     assert reply.grounded is not None and reply.grounded.case.exercice == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "worth"),
+    [
+        (
+            "Inscrite sur la plateforme du SAS, j'ouvre 2 h 30 de créneaux par semaine. Volet 1 "
+            "validé (Ségur, LAP, FSE 97 %). Combien rapporte l'indicateur SAS du forfait "
+            "structure 2025 ?",
+            "Il verse 200 points, soit 1 400 €",
+        ),
+        (
+            "J'ai acheté un ECG connecté en 2025. Mon volet 1 est validé (FSE à 96 %, horaires). "
+            "Combien rapporte l'indicateur équipements médicaux connectés dans le forfait "
+            "structure 2025 ?",
+            "Il verse 25 points, soit 175 €",
+        ),
+    ],
+)
+def test_a_story_closing_on_one_indicators_worth_gets_it(
+    responder: FaqResponder, text: str, worth: str
+) -> None:
+    """The story's figures do not change what one indicator pays: its worth, not the
+    scheme's maximum."""
+    reply = respond(responder, text, "medecin")
+    assert reply.fact is not None and reply.fact.asked == "montant"
+    assert worth in to_text(reply.message).replace(NN, " ")
+
+
+def test_a_story_closing_on_two_indicators_worth_is_no_single_worth(
+    responder: FaqResponder,
+) -> None:
+    text = (
+        "En 2023 j'alimente le DMP après chaque consultation. Mon volet 1 est complet (96 % de "
+        "FSE). Ces deux indicateurs, DMP et messagerie patients, ça me rapporte combien au total ?"
+    )
+    reply = respond(responder, text, "medecin")
+    assert reply.fact is None or reply.fact.indicateur is None
