@@ -662,7 +662,15 @@ class RuleAnswers:
                     # "55 % de DMT et 75 % d'AAT": rates, not the mean; judged as its mean
                     # once every rate is given, as the questionnaire does ("FSE 80 %, AAT
                     # 50 %… quelle moyenne ?" is not a mean of 80 %)
-                    return _mean_of(text, ind)
+                    mean = _mean_of(text, ind)
+                    missing = self._missing_beside(q, d, ind)
+                    met = mean is not None and mean.valeur is not None
+                    met = met and verdict(ind.cible, mean.valeur.value) == "atteint"
+                    if met and missing is not None:
+                        # "pas pris le module LAP, FSE 97 %, DMT 90 %…": the item missing
+                        # decides the socle the mean is met in
+                        return Situation(missing, None, None, absent=True)
+                    return mean
                 taken = [v for v in q.figures if _takes(ind, comp, v)]
                 if named is closing and len(taken) > 1:
                     # "… volet 1 ok, FSE 96 %. Je valide le DMP avec 25 % ?": the closing

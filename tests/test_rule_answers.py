@@ -1397,3 +1397,13 @@ def test_a_figure_typed_with_another_rates_name_is_not_judged_for_this_one(
     g = ground(late, text, "medecin")
     assert g is None or g.situation.valeur is None or g.situation.valeur.value != 98
     assert "98 %" not in reply(late, text, "medecin").replace(NN, " ").split("Règle")[0]
+
+
+def test_an_item_missing_decides_the_socle_whose_mean_is_met(late: FaqResponder) -> None:
+    text = (
+        "Mon logiciel est référencé Ségur mais je n'ai pas pris le module LAP certifié HAS. FSE à "
+        "97 %, DMT 90 %, PSE 85 %, AAT 80 %. Est-ce que je valide le socle de la Donum 2026 ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is not None and g.situation.indicateur.id == "equipement_logiciel"
+    assert g.situation.absent and g.statut == "non_atteint"
