@@ -209,6 +209,9 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     ordos = {"ordonnances_numeriques": RATE_NAMES["ordonnances_numeriques"]}
     found = named_figures("mes ordonnances numeriques sont a 20 %", ordos).values
     assert found == {"ordonnances_numeriques": 20}
+    # "mon alimentation DMP plafonne à 28 %": a verb of level between them too
+    dmp = {"alimentation_dmp": RATE_NAMES["alimentation_dmp"]}
+    assert named_figures("mon DMP plafonne a 28 %", dmp).values == {"alimentation_dmp": 28}
 
 
 def test_rates_of_a_threshold_tree_typed_at_once_are_its_components(late: Chat) -> None:
