@@ -33,6 +33,7 @@ from bot.rule_facts import (
     EXEMPTION,
     LATE,
     PAYMENT,
+    REFUSAL,
     WHEN,
     YEAR_NAMED,
     Fact,
@@ -698,6 +699,8 @@ class FaqResponder:
             return None  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
         if RATE_BASIS.search(fold(text)):
             return None  # "28 % de quoi exactement ?": what the rate counts, not a verdict
+        if REFUSAL.search(fold(SENTENCE_END.split(text.strip())[-1])):
+            return None  # "60 % de FSE … Est-ce que je peux renoncer au forfait ?"
         g = self.rules.ground(text, ans, self.today())
         if ans.outcome == "out_of_scope":
             # "25 % de consult alimentant le DMP, c bon ?": a rate of the asker's on an

@@ -38,7 +38,18 @@ from bot.rule_answers import (
     in_unit,
     outdated,
 )
-from bot.rule_facts import AMOUNT, PAYMENT, WHEN, Fact, _labels, _q, _readings, _scheme, _target
+from bot.rule_facts import (
+    AMOUNT,
+    PAYMENT,
+    REFUSAL,
+    WHEN,
+    Fact,
+    _labels,
+    _q,
+    _readings,
+    _scheme,
+    _target,
+)
 from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult, verdict
@@ -322,6 +333,8 @@ class RuleSums:
             return None  # "je touche le forfait entier ou 4/12e ?": a rule, not a total
         if story and OTHER_FIGURE_ASKED.search(closing):
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
+        if story and REFUSAL.search(closing):
+            return None  # "… je ne toucherai rien. Est-ce que je peux renoncer au forfait ?"
         said = COUNTED_TOTAL.sub(" ", folded)
         sum_asked = bool(ASKS_SUM.search(said) or AMOUNT.search(TARGET_ASKED.sub(" ", said)))
         targets = TARGET_TOLD.sub(" ", folded)

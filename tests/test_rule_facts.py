@@ -1659,3 +1659,16 @@ def test_a_story_closing_on_two_indicators_worth_is_no_single_worth(
     )
     reply = respond(responder, text, "medecin")
     assert reply.fact is None or reply.fact.indicateur is None
+
+
+def test_a_story_closing_on_renouncing_the_forfait_gets_the_refusal_entry(
+    responder: FaqResponder,
+) -> None:
+    """The story's 60 % of FSE is no verdict nor total to give: renouncing is asked."""
+    text = (
+        "Je suis proche de la retraite. En 2025 je n'ai que 60 % de FSE et pas de logiciel "
+        "Ségur, donc je ne toucherai rien. Est-ce que je peux renoncer au forfait structure ?"
+    )
+    reply = respond(responder, text, "medecin")
+    assert reply.grounded is None and reply.fact is None
+    assert reply.entry is not None and reply.entry.id == "perimetre_refus_forfait"
