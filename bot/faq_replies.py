@@ -170,6 +170,9 @@ SCHEME_NAMES = {
 STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
 # A closing question that asks more than one indicator's worth: a sum, a loss, a comparison
 NOT_ONE_WORTH = re.compile(r"\b(total|ensemble|deux|perd\w*|perte|par rapport|compar\w*)\b")
+# Out-of-scope topics that are other remunerations: a story's closing question on one asks
+# about that scheme, not for a verdict on the story's figures
+OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 
 
 @dataclass(frozen=True)
@@ -702,6 +705,12 @@ class FaqResponder:
         if REFUSAL.search(fold(SENTENCE_END.split(text.strip())[-1])):
             return None  # "60 % de FSE … Est-ce que je peux renoncer au forfait ?"
         g = self.rules.ground(text, ans, self.today())
+        topic, sentences = ans.hors_sujet, SENTENCE_END.split(text.strip())
+        if topic is not None and topic.id in OTHER_PAY and len(sentences) > 1:
+            last = fold(sentences[-1])
+            judged = g is not None and self.rules.names(last, g.situation.indicateur)
+            if not judged and any(_said(t, last) for t in topic.termes):
+                return None  # "… 95 % de FSE. Le taux de dépassement autorisé à l'OPTAM ?"
         if ans.outcome == "out_of_scope":
             # "25 % de consult alimentant le DMP, c bon ?": a rate of the asker's on an
             # indicator is the forfait's, whatever neighbouring word it holds ("consult")
@@ -1618,6 +1627,11 @@ def _not_yet(g: Grounded, today: dt.date) -> bool:
         and g.case.exercice == today.year
         and s.sans is None
     )
+
+
+def _said(term: str, folded: str) -> bool:
+    """The term typed as words of its own (« consult » is not in « consultations »)."""
+    return re.search(rf"\b{re.escape(term)}\b", folded) is not None
 
 
 def _closing_question(text: str, ans: Answer) -> tuple[str, Session] | None:

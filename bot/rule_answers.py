@@ -555,6 +555,12 @@ class RuleAnswers:
                 return ind, parts[0][5]
         return ind, comp
 
+    def names(self, text: str, ind: Indicateur) -> bool:
+        """The text names the indicator by a word of its libellé (« ce DMP »), not by a word
+        any rate has (« taux »)."""
+        own = self._libelle_words(ind.libelle) - GENERIC_STEMS - RATE_WORD
+        return bool(own & self._stems(text, correct=True))
+
     def _libelle_words(self, libelle: str) -> frozenset[str]:
         """A libellé's stems, with what its acronyms stand for ("MSSanté": "messagerie") and
         the synonym its phrases stand for."""

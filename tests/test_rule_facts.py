@@ -1672,3 +1672,20 @@ def test_a_story_closing_on_renouncing_the_forfait_gets_the_refusal_entry(
     reply = respond(responder, text, "medecin")
     assert reply.grounded is None and reply.fact is None
     assert reply.entry is not None and reply.entry.id == "perimetre_refus_forfait"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chirurgien en secteur 2 avec 95 % de FSE et un logiciel Ségur. Je pense à l'OPTAM-CO. "
+        "Quel est le taux de dépassement maximum autorisé ?",
+        "Je fais des gardes le week-end, logiciel Ségur, 97 % de FSE. Combien est payée "
+        "l'astreinte de PDSA de nuit ?",
+    ],
+)
+def test_a_story_closing_on_another_remuneration_is_declined(
+    responder: FaqResponder, text: str
+) -> None:
+    """The story's figures are the forfait's; the question is about another scheme."""
+    reply = respond(responder, text, "medecin")
+    assert reply.outcome == "out_of_scope" and reply.grounded is None
