@@ -52,6 +52,13 @@ PARTNER_PAID = re.compile(
     r"\b[^.?!]{0,40}\b(a|avait) (touche|recu|eu)\b[^?!]*\bmoi\b[^?!]{0,20}\b(zero|rien|0)\b"
 )
 # What others get, asked beside the amount received: the national average's entry answers
+# "Ma consoeur dentiste touche ses 350 € … Moi médecin, je touche … ?": a colleague's amount,
+# told beside the asker's own question
+PARTNER_AMOUNT = re.compile(
+    r"\b(mon|ma|notre) (associee?|collegue|confrere|consoeur|femme|mari|conjointe?)\b"
+    r"(?: \w+){0,2} (touche|a touche|recoit|a recu|percoit|a percu)\b[^?!]*\bmoi\b"
+    r"(?!,? (?:j'?ai |j ai )?(?:que |seulement |juste )?\d)"  # not "et moi 4 200": the asker's
+)
 AVERAGE = re.compile(r"\b(en moyenne|la moyenne|une moyenne|moyenne (?:des|que|nationale))\b")
 # An amount in euros ("1 610 €", "2800e", "1225 euros"), or right after the verb ("reçu 490").
 EUROS = re.compile(
@@ -222,7 +229,8 @@ def received_reply(
         return None  # another forfait, or two schemes set side by side
     pairs = _year_amounts(folded, years)
     amount = received_amount(folded) if pairs is None else None
-    if (pairs is None and amount is None) or PARTNER_PAID.search(folded):
+    partner = PARTNER_PAID.search(folded) or PARTNER_AMOUNT.search(folded)
+    if (pairs is None and amount is None) or partner:
         return None  # "mon associé a touché 4 200 € et moi zéro": not the asker's amount
     if pairs is not None:  # "FAMI 2023 j'avais eu 590, FAMI 2024 j'ai 890": each read back
         return _two_years(pairs, case_for, folded, scope, today)

@@ -362,3 +362,16 @@ def test_received_this_year_reads_the_last_exercice_paid(responder: FaqResponder
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "1 240 € reçus — Forfait d'aide" in shown and "(FAMI) 2025" in shown
     assert "Exercice 2025 supposé, le dernier versé" in shown
+
+
+def test_a_colleagues_amount_told_beside_ones_own_question_is_not_read_back(
+    responder: FaqResponder,
+) -> None:
+    """« Ma consoeur … touche ses 350 € … Moi médecin, … je touche quand même ? »: the 350 € is
+    hers, the question is the asker's own."""
+    text = (
+        "Ma consoeur dentiste touche ses 350 € de stagiaire même sans avoir validé son socle. "
+        "Moi médecin maître de stage, si je rate le volet 1 je touche quand même l'encadrement ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "350 € reçus" not in reply
