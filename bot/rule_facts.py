@@ -1592,7 +1592,10 @@ class RuleFacts:
         if y is None:
             return None
         years = sorted([x for ys in y.by_value.values() for x in ys] + list(y.in_block))
-        if len(years) < 2:
+        named = {int(x) for x in YEAR_NAMED.findall(folded)}
+        if len(years) < 2 or (named and not named & set(years)):
+            # "… 80 % en 2022. C'est toujours le même objectif en 2025 ?": the bouquet of
+            # 2017-2021 is not the indicator of the years asked
             return None
         lines = list(_runs(y.by_value, y.in_block, unit))
         missing = sorted(set(range(years[0], years[-1] + 1)) - set(years))

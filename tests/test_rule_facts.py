@@ -1689,3 +1689,16 @@ def test_a_story_closing_on_another_remuneration_is_declined(
     """The story's figures are the forfait's; the question is about another scheme."""
     reply = respond(responder, text, "medecin")
     assert reply.outcome == "out_of_scope" and reply.grounded is None
+
+
+def test_a_history_asked_for_named_years_is_not_an_older_indicators(
+    responder: FaqResponder,
+) -> None:
+    """The 2017-2021 bouquet of téléservices is not what 2022 and 2025 ask about."""
+    reply = respond(
+        responder,
+        "Les arrêts de travail en ligne : 80 % pour 22,5 points en 2022. C'est toujours le même "
+        "objectif en 2025 ?",
+        "medecin",
+    )
+    assert "2017" not in to_text(reply.message)
