@@ -1436,9 +1436,10 @@ def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:
 
 
 def _other_target_asked(text: str, target: Cible) -> bool:
-    """The sentence a question closes on quotes a rate as a target, not the rule's own."""
+    """The sentence a question closes on quotes a rate or a count as a target, not the
+    rule's own ("il faut 5 interventions minimum ?")."""
     last = fold(SENTENCE_END.split(text.strip())[-1])
-    rates = [v for v in values(last) if v.kind == "taux"]
+    rates = [v for v in values(last) if v.kind in ("taux", "nombre")]
     quoted = [v for v in rates if _quoted_target(last, v)]
     if len(quoted) < len(rates) and PUT_TO_THE_TEST.search(last):
         return False  # "… il faut 70 %, moi j'ai 68 %, ça passe ?": the asker's figure judged

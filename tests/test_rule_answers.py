@@ -1407,3 +1407,8 @@ def test_an_item_missing_decides_the_socle_whose_mean_is_met(late: FaqResponder)
     g = ground(late, text, "medecin")
     assert g is not None and g.situation.indicateur.id == "equipement_logiciel"
     assert g.situation.absent and g.statut == "non_atteint"
+
+
+def test_a_count_quoted_as_the_target_is_no_count_of_the_askers(late: FaqResponder) -> None:
+    """« il faut 5 interventions minimum ? » asks the target (3), it tells no 5 done."""
+    assert ground(late, "Pour l'aller vers il faut 5 interventions dans l'année minimum ?") is None
