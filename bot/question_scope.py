@@ -283,6 +283,8 @@ VALUE_WORDS = re.compile(
     r"(mon|un) taux( de [\w-]+)?( (?:en |pour )?20\d\d)? "
     r"(est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
     r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
+    # "mon tx fse 70% en 2023": the rate typed after its name, no verb
+    r"(mon|ma) (taux|tx)( (?!de\b)[\w-]+)? \d+(,\d+)? ?%|"
     # "j'ai 70 % de FSE", "un médecin a 60 %", "je suis à 2/3": a figure someone has
     rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d|"
     # "70 % de FSE, ça passe ?": a figure put to the test is someone's, not a target quoted

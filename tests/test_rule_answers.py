@@ -1412,3 +1412,10 @@ def test_an_item_missing_decides_the_socle_whose_mean_is_met(late: FaqResponder)
 def test_a_count_quoted_as_the_target_is_no_count_of_the_askers(late: FaqResponder) -> None:
     """« il faut 5 interventions minimum ? » asks the target (3), it tells no 5 done."""
     assert ground(late, "Pour l'aller vers il faut 5 interventions dans l'année minimum ?") is None
+
+
+def test_a_rate_typed_after_mon_tx_is_the_askers(late: FaqResponder) -> None:
+    """« mon tx fse 70% » is the asker's rate, though 70 % is the dentists' target."""
+    g = ground(late, "mon tx fse 70% en 2023 medecin, indic valide?", "medecin")
+    assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
+    assert g.statut == "atteint"
