@@ -33,6 +33,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
     [
         ("volet 1 en 2024, combien en euros ?", "montant"),
         ("le fami c'est combien max ?", "montant"),
+        ("Volet 1 du forfait structure 2023 = 400 points, correct ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
         # « je n'ouvre qu'environ 1 h » opens no window; « mon équipement est nickel » sets
