@@ -1201,3 +1201,9 @@ def test_a_rate_named_again_by_its_own_name_is_not_another_item(responder: FaqRe
     assert (
         "Atteints : « Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 % »" in shown
     )
+
+
+def test_apcv_typed_in_two_words_is_the_apcv(responder: FaqResponder) -> None:
+    """« ap cv » is the Carte Vitale app (a glossary variant): socle + ApCV/MES summed."""
+    reply = respond(responder, "donum 2026 socle + ap cv/mes seulement cb", "medecin")
+    assert "Total : 2 100 €" in to_text(reply.message).replace(NN, " ")
