@@ -231,6 +231,11 @@ ASKING_WORDS = """
 """  # (« cabinet »: where everything happens, « cabinet comptable » names no horaires;
 # « je participe à un registre » names no participation to the SAS)
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
+NAME_NO_INDICATOR = (  # professions, and the words that set one against another
+    "dentiste dentistes chirurgien chirurgiens medecin medecins generaliste generalistes kine "
+    "kines kinesitherapeute kinesitherapeutes masseur masseurs infirmier infirmiere infirmiers "
+    "comme chez"
+)
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
 NAMING_IDS = 3  # a libellé word shared by more indicators than this names none alone
@@ -461,10 +466,13 @@ class RuleAnswers:
         for words in phrasings.values():
             for t in words:
                 df[t] = df.get(t, 0) + 1
+        # nor a profession: « comme chez les dentistes » names no indicator (an entry setting
+        # the médecins' FSE target against the dentists' uses the words)
+        people = self._stems(NAME_NO_INDICATOR)
         for e in kb.faq:
             if len(e.indicateurs) == 1:
                 words = vocab.setdefault(e.indicateurs[0], {})
-                for t in phrasings[e.id]:
+                for t in phrasings[e.id] - people:
                     if df[t] <= FAQ_MAX_ENTRIES and t not in GENERIC_STEMS:
                         words[t] = max(words.get(t, 0.0), FAQ_WEIGHT)
         return vocab

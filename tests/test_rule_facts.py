@@ -1703,3 +1703,12 @@ def test_a_history_asked_for_named_years_is_not_an_older_indicators(
         "medecin",
     )
     assert "2017" not in to_text(reply.message)
+
+
+def test_another_profession_named_names_no_indicator(responder: FaqResponder) -> None:
+    """« comme chez les dentistes » named the FSE rate, through an entry comparing targets."""
+    reply = respond(
+        responder, "Je suis kiné, le FAMI peut monter à 1 240 € comme chez les dentistes ?"
+    )
+    assert reply.fact is not None and reply.fact.indicateur is None
+    assert "1 115 €" in to_text(reply.message).replace(NN, " ")
