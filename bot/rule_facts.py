@@ -207,6 +207,9 @@ DISPUTED = re.compile(
 _FIGURE_WORDS = r"\b(points?|pts|seuils?|taux|objectifs?|euros?)\b"
 _TWO_YEARS = r"\b20\d\d (vs|versus|et|ou|contre|a|puis) 20\d\d\b"
 YEARS_COMPARED = re.compile(f"{_FIGURE_WORDS}.*{_TWO_YEARS}|{_TWO_YEARS}.*{_FIGURE_WORDS}")
+# "40 points pour le DMP en 2022, c'était pareil en 2023 ?": a figure of one year, asked of
+# another
+SAME_ASKED = re.compile(r"\b(pareil|le meme|la meme|identique|boug\w*)\b")
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
 FACT_INTENTS = {
     "montant": frozenset(["montant", "seuil", "nombre"]),
@@ -444,6 +447,9 @@ def asked(text: str) -> str | None:
     told = _date_told(dated, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(dated)
     if told and PUT_IN_PLACE.search(folded):
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
+    years = set(YEAR_NAMED.findall(folded))
+    if SAME_ASKED.search(folded) and len(years) > 1 and re.search(_FIGURE_WORDS, folded):
+        return "montant"
     if (
         not (
             AMOUNT.search(folded)
