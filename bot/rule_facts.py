@@ -121,7 +121,9 @@ TARGET_CHECKED = re.compile(
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)
 SEVERAL_BLOCKS = re.compile(r"\+|\b(toutes? les|tous les|absolument tout)\b")
-WHY_FIGURES = re.compile(r"\bpourquoi\b.*\b\d+\b.*\b\d+\b")
+WHY_FIGURES = re.compile(  # "… 400 points en 2022 … Il est passé à combien et pourquoi ?"
+    r"\bpourquoi\b.*\b\d+\b.*\b\d+\b|\b\d+ ?(points?|pts|€|euros?)\b.*\bpourquoi\b"
+)
 YEAR_WORDS = re.compile(r"\b(19|20)\d\d\b")
 # An amount in euros the question tells: "8 141 €", "7805 euros"
 EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)")

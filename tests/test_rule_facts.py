@@ -1713,3 +1713,14 @@ def test_another_profession_named_names_no_indicator(responder: FaqResponder) ->
     )
     assert reply.fact is not None and reply.fact.indicateur is None
     assert "1 115 €" in to_text(reply.message).replace(NN, " ")
+
+
+def test_why_a_block_fell_told_before_the_why_says_what_changed(responder: FaqResponder) -> None:
+    reply = respond(
+        responder,
+        "En 2022 le volet 1 valait 400 points et en 2023 je vois beaucoup moins. Il est passé à "
+        "combien et pourquoi ça a baissé ?",
+        "medecin",
+    )
+    text = to_text(reply.message)
+    assert "ce qui change de 2022 à 2023" in text and "prise en charge coordonnée" in text
