@@ -116,6 +116,19 @@ def test_out_of_scope_topic_is_named(index: FaqIndex) -> None:
     assert not answer.matched and answer.hors_sujet is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma carte CPS arrive à expiration, comment je la renouvelle ?",
+        "Depuis la mise à jour, ma carte CPS est plus reconnue, comment je règle ça ?",
+        "comment je fais un arret de travail pour moi meme",
+    ],
+)
+def test_the_cps_card_and_ones_own_sick_leave_are_out_of_scope(index: FaqIndex, text: str) -> None:
+    answer = index.answer(text)
+    assert not answer.matched and answer.hors_sujet is not None
+
+
 def test_quality_bar_on_the_development_set() -> None:
     """Keeps retrieval from regressing: `make eval` prints the same figures. A verdict beside
     the question is only suggested, so a wrong answer stays rarer than a declined one."""
