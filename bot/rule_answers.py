@@ -88,12 +88,14 @@ LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 # « FSE » typed with its figure is read as the Donum's component name too: as an indicator of
 # its own (the forfait structure's, the FAMI's), it is the télétransmission rate
 SAME_RATE = {"fse": {"taux_teletransmission"}}
+MEAN_BEFORE = re.compile(r"\bmoyenne\b[^.,;:?!%]{0,40}$")
 FSE_RATES = frozenset(["fse", "taux_teletransmission"])  # the FS's rate, the Donum's component
 # Every form denied at once: "aucune MSP, CPTS ou quoi que ce soit"
 ANY_FORM = re.compile(
     r"\b(quoi que ce soit|ni rien|rien de tout ca|aucune forme|sous aucune forme)\b"
 )
-SUPPOSED_LOSS = re.compile(r"\bsi (je|j'|on|il|elle) (\w+ )?$")
+# "si je rate le socle", "si en 2026 je rate le socle"
+SUPPOSED_LOSS = re.compile(r"\bsi ((en )?\w+ ){0,2}(je|j'|on|il|elle) (\w+ )?$")
 BLOCK_ASKED_LOST = re.compile(r"\s*(le |mon )?(socle|volet \w+)[^.;!?]*\?\s*$")
 # Words that name no indicator ("ce critère", "cet item"), though a glossary group brings them
 # to the libellés with "ligne" ("avis d'arrêt de travail en ligne"); nor does the attestation
@@ -1549,7 +1551,13 @@ def _others(text: str, ind: Indicateur, v: Valeur) -> bool:
     if own & FSE_RATES:
         own |= FSE_RATES
     named = named_figures(text, RATE_NAMES).values
-    return any(k not in own and abs(float(x) - v.value) < 1e-9 for k, x in named.items())
+    if any(k not in own and abs(float(x) - v.value) < 1e-9 for k, x in named.items()):
+        return True
+    # "si ma moyenne sur les téléservices est sous les 60 %": a mean's, not this rate's
+    folded = fold(text)
+    at = folded.find(v.text)
+    mean = at > 0 and MEAN_BEFORE.search(folded[:at]) is not None
+    return mean and ind.cible.type != "moyenne"
 
 
 def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | None:

@@ -1419,3 +1419,23 @@ def test_a_rate_typed_after_mon_tx_is_the_askers(late: FaqResponder) -> None:
     g = ground(late, "mon tx fse 70% en 2023 medecin, indic valide?", "medecin")
     assert g is not None and g.situation.indicateur.id == "taux_teletransmission"
     assert g.statut == "atteint"
+
+
+def test_a_socle_missed_in_a_supposition_with_a_year_gates_the_options(
+    late: FaqResponder,
+) -> None:
+    text = (
+        "si en 2026 je rate le socle mais que j'ai DMP et ordonnances numériques au-dessus de "
+        "30 %, je touche quand même les 420 € ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is not None and g.situation.sans is not None and g.situation.sans.id == "socle"
+
+
+def test_a_figure_told_of_a_mean_is_not_an_options_rate(late: FaqResponder) -> None:
+    text = (
+        "Si ma moyenne sur les téléservices est sous les 60 % en 2026, je touche quand même les "
+        "60 points DMP + ordonnances numériques de la Donum ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is None or g.situation.indicateur.id != "dmp_ordonnances"
