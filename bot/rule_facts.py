@@ -521,7 +521,26 @@ def _figure_by_year(
             return None
         spots.append((m.start(), v))
     paired = by_year(told, spots)
+    if paired is None:  # "82 % en 2022 et c'était validé. en 2024 je suis à 85 %": a sentence each
+        paired = _sentence_pairs(folded, figures)
     return dict(paired) if paired is not None else None
+
+
+def _sentence_pairs(folded: str, figures: list[Valeur]) -> list[tuple[int, Valeur]] | None:
+    """Each figure with the one year its sentence tells, when two sentences tell one each."""
+    pairs = []
+    for sentence in SENTENCE_END.split(folded):
+        years = set(re.findall(r"\b(20[1-3]\d)\b", sentence))
+        here = [
+            v
+            for v in figures
+            if re.search(rf"(?<![\d,.]){re.escape(fmt_number(v.value))}\s?%", sentence)
+        ]
+        if len(years) == 1 and len(here) == 1:
+            pairs.append((int(years.pop()), here[0]))
+    if len(pairs) != 2 or pairs[0][0] == pairs[1][0] or pairs[0][1] is pairs[1][1]:
+        return None
+    return pairs
 
 
 def by_year(told: list[tuple[int, int]], spots: list[tuple[int, T]]) -> list[tuple[int, T]] | None:
@@ -761,7 +780,8 @@ class RuleFacts:
             if paired is not None:  # "en 2023 15 % et en 2025 28 %": each year its own
                 s = replace(s, valeur=paired[case.exercice])
             g = self.rules.judge(case, s)
-            worth = self._worth(case.dispositif, s.indicateur) or ""
+            # "l'AAT": the component's own share, not the whole téléservices indicator's
+            worth = self._worth(case.dispositif, s.composante or s.indicateur) or ""
             pays = f" ({worth})" if worth and g.statut == "atteint" else ""
             lines.append(f"{case.exercice}{NNBSP}: {g.pourquoi.rstrip('.')}{pays}.")
             sources += g.sources

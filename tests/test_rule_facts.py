@@ -1724,3 +1724,17 @@ def test_why_a_block_fell_told_before_the_why_says_what_changed(responder: FaqRe
     )
     text = to_text(reply.message)
     assert "ce qui change de 2022 à 2023" in text and "prise en charge coordonnée" in text
+
+
+def test_two_figures_each_told_in_its_years_sentence_are_judged_on_their_year(
+    responder: FaqResponder,
+) -> None:
+    reply = respond(
+        responder,
+        "arrêts de travail en ligne : 82 % en 2022 et c'était validé. en 2024 je suis à 85 % et "
+        "c'est non atteint. bug amelipro ?",
+        "medecin",
+    )
+    text = to_text(reply.message).replace(NN, " ")
+    assert "2022 : 82 % : objectif atteint — ≥ 80 % (22,5 points" in text
+    assert "2024 : 85 % : sous l'objectif — ≥ 90 %" in text
