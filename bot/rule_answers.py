@@ -148,7 +148,7 @@ GENERIC_STEMS = frozenset(
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide|mort|fichu|foutu|"
-    r"perdu|cuit|a l'eau)\b"
+    r"perdu|cuit|a l'eau|saute)\b"
 )
 # What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 QUOTED_TARGET = re.compile(
@@ -197,7 +197,8 @@ CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourt
 # dispensé ?" asks something else. A statement ("pas de messagerie") asks the verdict.
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
-    r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?)\b"
+    r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?|"
+    r"saute\w*)\b"  # "du coup mon volet 1 saute ?"
 )
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.

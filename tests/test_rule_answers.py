@@ -1439,3 +1439,13 @@ def test_a_figure_told_of_a_mean_is_not_an_options_rate(late: FaqResponder) -> N
     )
     g = ground(late, text, "medecin")
     assert g is None or g.situation.indicateur.id != "dmp_ordonnances"
+
+
+def test_a_block_that_jumps_is_a_block_lost(late: FaqResponder) -> None:
+    """« du coup mon volet 1 saute ? » asks a consequence; « si mon socle saute » tells one."""
+    text = "j'ai jamais utilisé l'appli carte vitale en 2023. du coup mon volet 1 saute ?"
+    g = ground(late, text, "medecin")
+    assert g is not None and g.situation.indicateur.id == "apcv" and g.situation.absent
+    supposed = "si mon socle saute (logiciel pas a jour) je garde les 140 € appli carte vitale ?"
+    g = ground(late, supposed, "medecin")
+    assert g is not None and g.statut == "non_atteint"
