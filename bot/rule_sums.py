@@ -1150,7 +1150,7 @@ class RuleSums:
                 )
                 # "volet 1 non atteint, mais je touche ma CPTS ?": what it gates, said lost
                 gated = [
-                    _label(x)
+                    f"{_label(x)}{_worth(d, x)}"
                     for x, ok, _ in judged
                     if ok and isinstance(x, Indicateur) and g.id in prerequisites[x.groupe]
                 ]

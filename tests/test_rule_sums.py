@@ -1153,7 +1153,8 @@ def test_a_block_told_not_met_takes_what_it_gates(responder: FaqResponder) -> No
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 0 € (0 point) pour l'exercice 2025." in shown
-    assert "sans lui, « Implication dans la prise en charge coordonnée », « Participation" in shown
+    gated = "sans lui, « Implication dans la prise en charge coordonnée » (120 points, soit 840 €)"
+    assert gated in shown
 
 
 def test_intervening_names_the_interventions(responder: FaqResponder) -> None:
