@@ -26,6 +26,7 @@ from bot.faq import NEGATIONS, SENTENCE_END, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
 from bot.question_scope import OPEN_WORDS as OPEN
 from bot.question_scope import (
+    STEP,
     TARGET_NAMED,
     VALUE_WORDS,
     Valeur,
@@ -1546,6 +1547,18 @@ def _named_rates(text: str, ind: Indicateur) -> Mapping[str, Fraction]:
     return named_figures(text, names).values
 
 
+def _named_valeurs(text: str, ind: Indicateur) -> dict[str, Valeur]:
+    """`_named_rates` as the asker's figures; a rate written with a bound ("plus de 30 % de
+    CM AT-MP") is just over or under it, as written."""
+    bounded = [v for v in values(fold(text)) if v.borne is not None]
+    given = {}
+    for k, x in _named_rates(text, ind).items():
+        value = float(x)
+        plain = Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%")
+        given[k] = next((v for v in bounded if abs(v.value - value) < 2 * STEP), plain)
+    return given
+
+
 def _others(text: str, ind: Indicateur, v: Valeur) -> bool:
     """The figure is typed with the name of a rate that is not the indicator's own."""
     own = {ind.id, *(c.id for c in ind.composantes)}
@@ -1563,11 +1576,10 @@ def _others(text: str, ind: Indicateur, v: Valeur) -> bool:
 
 def _failing_rate(text: str, ind: Indicateur) -> tuple[Composante, Valeur] | None:
     """Of the rates the question gives with their names, the first under its target."""
-    given = _named_rates(text, ind)
+    given = _named_valeurs(text, ind)
     for c in ind.composantes:
-        if c.id in given and verdict(c.cible, float(given[c.id])) == "non_atteint":
-            value = float(given[c.id])
-            return c, Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%")
+        if c.id in given and verdict(c.cible, given[c.id].value) == "non_atteint":
+            return c, given[c.id]
     return None
 
 
@@ -1576,20 +1588,17 @@ def _own_rate(
 ) -> tuple[Composante, Valeur]:
     """The component with the figure given with its name ("45 % de DMP et 50 %
     d'ordonnances": the ordonnances' is 50 %), else the first figure."""
-    given = _named_rates(text, ind)
-    if comp.id in given:
-        value = float(given[comp.id])
-        return comp, Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%")
-    return comp, figure
+    given = _named_valeurs(text, ind)
+    return comp, given.get(comp.id, figure)
 
 
 def _mean_of(text: str, ind: Indicateur) -> Situation | None:
     """The mean of the rates the question gives with their names ("DMT 88 %, FSE 98 %…"),
     when it gives them all; None when one is missing."""
-    given = _named_rates(text, ind)
+    given = _named_valeurs(text, ind)
     if not ind.composantes or len(given) < len(ind.composantes):
         return None
-    mean = fmean(float(given[c.id]) for c in ind.composantes)
+    mean = fmean(given[c.id].value for c in ind.composantes)
     return Situation(ind, None, Valeur("taux", mean, "la moyenne de vos taux"))
 
 

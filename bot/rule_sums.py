@@ -97,6 +97,12 @@ TOLD_AMOUNT = re.compile(
     r"\b(?:touch\w*|aur\w*|recev\w*|percev\w*)(?: bien| quand meme)?(?: les)? "
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b|(?=\s*\?))"
 )
+# A rate qualified « en ligne » ("de DSG et de SPE en ligne"): the rate, not the Donum's
+# « Services en ligne » mean
+RATE_ONLINE = re.compile(
+    r"\b(spe|dsg|aat|dmt|pse|cm at-?mp|at-?mp|arrets? de travail|transports?|"
+    r"declarations? (?:simplifiees? )?de grossesse|grossesses?)( \w+)? en ligne\b"
+)
 # A negation bearing on the item named just before, by a pronoun: "le volet 2, je ne m'en
 # occupais pas", "la visio, on ne l'a pas".
 COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas pris"
@@ -757,6 +763,8 @@ class RuleSums:
                 )
                 told = WORTH_TOLD.sub(" ", word)  # "chaque option vaut 20 points": no item
                 kept = AMOUNT.sub(" ", ASKS_SUM.sub(" ", told))  # "2400 en tout dont 900"
+                if d.dispositif == "dotation_numerique":  # "SPE en ligne": no « Services en ligne »
+                    kept = RATE_ONLINE.sub(r"\1", kept)
                 parts.append((" ".join(kept.split()), met, asks))
                 if "(" in word and ")" not in word.partition("(")[2]:
                     before = word.partition("(")[0]

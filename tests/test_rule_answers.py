@@ -1449,3 +1449,14 @@ def test_a_block_that_jumps_is_a_block_lost(late: FaqResponder) -> None:
     supposed = "si mon socle saute (logiciel pas a jour) je garde les 140 € appli carte vitale ?"
     g = ground(late, supposed, "medecin")
     assert g is not None and g.statut == "non_atteint"
+
+
+def test_a_rate_named_with_a_bound_is_judged_as_written(late: FaqResponder) -> None:
+    """« plus de 30 % de CM AT-MP » is over the > 30 % target, not at it."""
+    text = (
+        "Le Dr Colin fait plus de 30 % de CM AT-MP, de DSG et de SPE en ligne cette année 2026. "
+        "Avec la Donum, ça lui rapporte quelque chose en plus ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is not None and g.situation.indicateur.id == "teleservices_cm_dsg_spe"
+    assert g.statut == "atteint" and g.situation.valeur.text == "plus de 30 %"
