@@ -157,6 +157,7 @@ QUOTED_TARGET = re.compile(
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
 )
+DAY_ASKED = re.compile(r"\b(quel|quelle|le|ce|du|au) (premier |dernier )?jour\b")
 BUT = re.compile(r"\bmais\b")
 # The target asked openly: "c'est quoi le seuil ?", "quel est l'objectif maintenant ?"
 TARGET_QUESTION = re.compile(
@@ -974,6 +975,7 @@ class RuleAnswers:
         """The words that name what is asked: those of the questions at the end of a longer
         message when they name an indicator themselves, else the whole message's (always,
         with a figure of the asker's: the story then holds the situation judged)."""
+        folded = DAY_ASKED.sub(" date ", folded)  # "quel jour ?" is no « à jour des avenants »
         words = self._stems(SCHEME_NAMES.sub(" ", GIVE.sub(" ", folded)), correct=True)
         asked_words = set() if figures else self._closing_words(folded)
         return asked_words if asked_words & self._naming else words

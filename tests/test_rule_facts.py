@@ -1738,3 +1738,10 @@ def test_two_figures_each_told_in_its_years_sentence_are_judged_on_their_year(
     text = to_text(reply.message).replace(NN, " ")
     assert "2022 : 82 % : objectif atteint — ≥ 80 % (22,5 points" in text
     assert "2024 : 85 % : sous l'objectif — ≥ 90 %" in text
+
+
+def test_a_day_asked_names_no_indicator_up_to_date(responder: FaqResponder) -> None:
+    """« quel jour ? » is a date, not the « à jour des avenants » of the SESAM-Vitale item."""
+    reply = respond(responder, "le FAMI 2023 des dentistes, la saisie ouvrait quel jour ?")
+    assert reply.fact is not None and reply.fact.asked == "declaration"
+    assert "11/01/2024" in to_text(reply.message)
