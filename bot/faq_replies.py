@@ -172,6 +172,8 @@ STORY_SENTENCES = 3  # a message this long tells a story before the question it 
 NOT_ONE_WORTH = re.compile(r"\b(total|ensemble|deux|perd\w*|perte|par rapport|compar\w*)\b")
 # Out-of-scope topics that are other remunerations: a story's closing question on one asks
 # about that scheme, not for a verdict on the story's figures
+# The maximum asked of each of two professions named
+MAX_OF_EACH = re.compile(r"\b(max\w*|plafond|au mieux)\b")
 OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 
 
@@ -531,6 +533,14 @@ class FaqResponder:
                 FaqReply(None, "suggest", ans, suggestions=entries),
                 lambda: self.decline([], forwarded=forwarded, note=note_, entries=entries),
             )
+        compared = self.figures_compared(text, ans)
+        if len(compared) > 1 and MAX_OF_EACH.search(fold(text)):
+            # "son FAMI monte à 1 115 € max et moi dentiste à 1 240 €, c'est bien ça ?": each
+            # profession's maximum, not one of them
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=compared[0]),
+                lambda: self.compared_message(compared, ans, forwarded, text),
+            )
         fact = self.facts.fact(text, ans, self.today()) if self.facts is not None else None
         fact = fact or self._closing_worth(text, ans)
         # a date told is set against the indicator named, whatever entry the index found
@@ -542,7 +552,6 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, context, fact=fact),
                 lambda: self.fact_message(fact, ans, forwarded, text),
             )
-        compared = self.figures_compared(text, ans)
         if len(compared) > 1:  # "kiné vs dentiste, le FAMI max ?": each one's figure
             return _Reading(
                 FaqReply(None, "rule", ans, None, fact=compared[0]),

@@ -1745,3 +1745,13 @@ def test_a_day_asked_names_no_indicator_up_to_date(responder: FaqResponder) -> N
     reply = respond(responder, "le FAMI 2023 des dentistes, la saisie ouvrait quel jour ?")
     assert reply.fact is not None and reply.fact.asked == "declaration"
     assert "11/01/2024" in to_text(reply.message)
+
+
+def test_the_maximum_of_two_professions_named_is_each_ones(responder: FaqResponder) -> None:
+    reply = respond(
+        responder,
+        "ma femme est dentiste et moi kiné, même cabinet. c quoi la différence de max FAMI entre "
+        "nous deux ?",
+    )
+    text = to_text(reply.message).replace(NN, " ")
+    assert "1 115 €" in text and "1 240 €" in text
