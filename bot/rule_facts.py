@@ -127,10 +127,11 @@ WHY_FIGURES = re.compile(  # "… 400 points en 2022 … Il est passé à combie
 YEAR_WORDS = re.compile(r"\b(19|20)\d\d\b")
 # An amount in euros the question tells: "8 141 €", "7805 euros"
 EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)")
-# An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?".
+# An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?", "le FS 2025 montait
+# à 8 141 € maximum", "le point est passé à 10 € ?", "volet 1 = 400 points".
 AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte|"
-    r"mont\w* (jusqu'a|a))|=) "  # "le FS 2025 montait à 8 141 € maximum", "volet 1 = 400 points"
+    r"mont\w* (jusqu'a|a)|passe\w* a)|=) "
     r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
