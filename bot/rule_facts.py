@@ -376,7 +376,8 @@ SINCE_DATE = re.compile(
 CATCH_UP = re.compile(r"\brattrap\w*")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
 EXISTED = re.compile(
-    r"\b(existai\w*|existe\w*|exist|payai\w*|rapportai\w*|(aurais|aurait|aurions) pu toucher)\b"
+    r"\b(existai\w*|existe\w*|exist|payai\w*|rapportai\w*|(aurais|aurait|aurions) pu toucher|"
+    r"comptai\w* deja)\b"  # "l'appli carte Vitale, ça comptait déjà en 2022 ?"
 )
 # Whether an amount is cut for part of a year: no figure of the rules, the entries answer it
 PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
