@@ -1460,3 +1460,13 @@ def test_a_rate_named_with_a_bound_is_judged_as_written(late: FaqResponder) -> N
     g = ground(late, text, "medecin")
     assert g is not None and g.situation.indicateur.id == "teleservices_cm_dsg_spe"
     assert g.statut == "atteint" and g.situation.valeur.text == "plus de 30 %"
+
+
+def test_no_messaging_in_ones_own_name_is_not_no_messaging(late: FaqResponder) -> None:
+    """« pas de messagerie sécurisée à son nom, elle utilise celle du titulaire »: shared."""
+    text = (
+        "La Dre Masson est collaboratrice libérale. Elle n'a pas de messagerie sécurisée à son "
+        "nom, elle utilise celle du titulaire. Peut-elle valider l'indicateur messagerie ?"
+    )
+    g = ground(late, text, "chirurgien-dentiste")
+    assert g is None or not g.situation.absent
