@@ -170,10 +170,10 @@ SCHEME_NAMES = {
 STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
 # A closing question that asks more than one indicator's worth: a sum, a loss, a comparison
 NOT_ONE_WORTH = re.compile(r"\b(total|ensemble|deux|perd\w*|perte|par rapport|compar\w*)\b")
-# Out-of-scope topics that are other remunerations: a story's closing question on one asks
-# about that scheme, not for a verdict on the story's figures
 # The maximum asked of each of two professions named
 MAX_OF_EACH = re.compile(r"\b(max\w*|plafond|au mieux)\b")
+# Out-of-scope topics that are other remunerations: a story's closing question on one asks
+# about that scheme, not for a verdict on the story's figures
 OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 
 
@@ -711,12 +711,13 @@ class FaqResponder:
             return None  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
         if RATE_BASIS.search(fold(text)):
             return None  # "28 % de quoi exactement ?": what the rate counts, not a verdict
-        if REFUSAL.search(fold(SENTENCE_END.split(text.strip())[-1])):
+        sentences = SENTENCE_END.split(text.strip())
+        last = fold(sentences[-1])
+        if REFUSAL.search(last):
             return None  # "60 % de FSE … Est-ce que je peux renoncer au forfait ?"
         g = self.rules.ground(text, ans, self.today())
-        topic, sentences = ans.hors_sujet, SENTENCE_END.split(text.strip())
+        topic = ans.hors_sujet
         if topic is not None and topic.id in OTHER_PAY and len(sentences) > 1:
-            last = fold(sentences[-1])
             judged = g is not None and self.rules.names(last, g.situation.indicateur)
             if not judged and any(_said(t, last) for t in topic.termes):
                 return None  # "… 95 % de FSE. Le taux de dépassement autorisé à l'OPTAM ?"

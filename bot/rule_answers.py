@@ -89,6 +89,7 @@ LOSS_VERBS = frozenset(["rate", "rater", "loupe", "louper"])
 # « FSE » typed with its figure is read as the Donum's component name too: as an indicator of
 # its own (the forfait structure's, the FAMI's), it is the télétransmission rate
 SAME_RATE = {"fse": {"taux_teletransmission"}}
+# A figure told of a mean ("ma moyenne sur les téléservices est à 65 %"), not of one rate
 MEAN_BEFORE = re.compile(r"\bmoyenne\b[^.,;:?!%]{0,40}$")
 FSE_RATES = frozenset(["fse", "taux_teletransmission"])  # the FS's rate, the Donum's component
 # Every form denied at once: "aucune MSP, CPTS ou quoi que ce soit"
