@@ -133,7 +133,7 @@ AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte|"
     r"mont\w* (jusqu'a|a)|passe\w* a)|=) "
     r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts|"
-    r"(?= (le|la|les|pour|au|du|sur) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
+    r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
 # What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
 PROOF_ASKED = re.compile(

@@ -37,6 +37,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("40 points pour le DMP en 2022, c'était pareil en 2023 ?", "montant"),
         ("le point du forfait structure est passé à 10 € pour 2023 non ?", "montant"),
         ("l'appli carte Vitale, ça comptait déjà dans le forfait structure 2022 ?", "montant"),
+        ("kiné, le fami peut monter a 1240 comme chez les dentistes ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
         # « je n'ouvre qu'environ 1 h » opens no window; « mon équipement est nickel » sets
