@@ -159,6 +159,12 @@ DEV_COLLOQUIAL113 = TESTS / "faq_devset_colloquial113.yaml"  # blind, very short
 DEV_COLLOQUIAL114 = TESTS / "faq_devset_colloquial114.yaml"  # blind, wrong beliefs to correct
 DEV_COLLOQUIAL115 = TESTS / "faq_devset_colloquial115.yaml"  # blind, deadlines, procedures
 DEV_COLLOQUIAL116 = TESTS / "faq_devset_colloquial116.yaml"  # blind, comparisons, changes
+DEV_COLLOQUIAL117 = TESTS / "faq_devset_colloquial117.yaml"  # blind, phone, own figures
+DEV_COLLOQUIAL118 = TESTS / "faq_devset_colloquial118.yaml"  # blind, dentists' stories
+DEV_COLLOQUIAL119 = TESTS / "faq_devset_colloquial119.yaml"  # blind, staff, what to declare
+DEV_COLLOQUIAL120 = TESTS / "faq_devset_colloquial120.yaml"  # blind, definitions, how it works
+DEV_COLLOQUIAL121 = TESTS / "faq_devset_colloquial121.yaml"  # blind, doubts, who, what-if
+DEV_COLLOQUIAL122 = TESTS / "faq_devset_colloquial122.yaml"  # blind, December mix
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -240,6 +246,8 @@ VALIDATION76 = TESTS / "faq_validation76.yaml"  # blind, 2/12 ~10 h 50, long sto
 VALIDATION77 = TESTS / "faq_validation77.yaml"  # blind, 2/12 ~10 h 50, general mix
 VALIDATION78 = TESTS / "faq_validation78.yaml"  # blind, 2/12 ~12 h 20, general mix
 VALIDATION79 = TESTS / "faq_validation79.yaml"  # blind, 2/12 ~12 h 20, stories, phone
+VALIDATION80 = TESTS / "faq_validation80.yaml"  # blind, 2/12 ~15 h, general mix
+VALIDATION81 = TESTS / "faq_validation81.yaml"  # blind, 2/12 ~15 h, stories, phone
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -359,6 +367,12 @@ SETS = [
     (f"colloquial development set 114 {TUNED}", DEV_COLLOQUIAL114),
     (f"colloquial development set 115 {TUNED}", DEV_COLLOQUIAL115),
     (f"colloquial development set 116 {TUNED}", DEV_COLLOQUIAL116),
+    (f"colloquial development set 117 {TUNED}", DEV_COLLOQUIAL117),
+    (f"colloquial development set 118 {TUNED}", DEV_COLLOQUIAL118),
+    (f"colloquial development set 119 {TUNED}", DEV_COLLOQUIAL119),
+    (f"colloquial development set 120 {TUNED}", DEV_COLLOQUIAL120),
+    (f"colloquial development set 121 {TUNED}", DEV_COLLOQUIAL121),
+    (f"colloquial development set 122 {TUNED}", DEV_COLLOQUIAL122),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -440,6 +454,8 @@ SETS = [
     ("validation set 77 (held out)", VALIDATION77),
     ("validation set 78 (held out)", VALIDATION78),
     ("validation set 79 (held out)", VALIDATION79),
+    ("validation set 80 (held out)", VALIDATION80),
+    ("validation set 81 (held out)", VALIDATION81),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -803,6 +819,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION77,
             VALIDATION78,
             VALIDATION79,
+            VALIDATION80,
+            VALIDATION81,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
