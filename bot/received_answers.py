@@ -345,6 +345,12 @@ def _read_back(
     if listed is not None:  # "j'avais volet 1, CPTS, DMP 31 %…, ça correspond ?"
         gap = listed.total_eur - amount
         lines.append(line(f"Ce que vous listez vaut {_worth(listed.total_eur, d)}."))
+        # "télétransmission affichée à 67 %": the figure under its target, why it pays less
+        lines += [
+            line(f"Non atteint{NNBSP}: {_q(r.libelle)} — {r.raison}")
+            for r in listed.indicateurs
+            if r.statut == "non_atteint" and "objectif" in r.raison
+        ]
         if abs(gap) < 0.5:
             lines.append(line("C'est bien le montant reçu."))
         elif gap > 0:

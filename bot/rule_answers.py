@@ -53,9 +53,9 @@ SAME_STEM = dict.fromkeys(
 )
 # A target spoken of: a rate beside these words may be the target's, not the asker's.
 TARGET_SAID = re.compile(r"\b(seuils?|objectifs?|cibles?|il faut|faut[- ]il|exige\w*|minimum)\b")
-NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none
-    r"\b(pas(?! mal\b)|sans|aucune?|jamais|ni|rate|rater|loupe|louper|manque|sauf|zero|nuls?|"
-    r"nulles?)\b"
+NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans abri" a public
+    r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers)\b)|aucune?|jamais|ni|rate|rater|"
+    r"loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
 )
 # A date asked in the sentence a story closes on, not a verdict on the story's figures
 CLOSING_WHEN = re.compile(
@@ -155,9 +155,12 @@ FAILED_BLOCK = re.compile(
 # What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 QUOTED_TARGET = re.compile(
     r"\b(il faut|faut|faudrait|faudra|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
+    r"(doit|doivent|devrait) (faire|etre|atteindre|depasser)( au moins)?|"
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
 )
+# "80 % minimum", "70 % mini": a target quoted by the words after it
+MINIMUM_AFTER = re.compile(r"\s*(minimum|mini|au minimum|requis|exiges?)\b")
 DAY_ASKED = re.compile(r"\b(quel|quelle|le|ce|du|au) (premier |dernier )?jour\b")
 BUT = re.compile(r"\bmais\b")
 # The target asked openly: "c'est quoi le seuil ?", "quel est l'objectif maintenant ?"
@@ -1452,8 +1455,10 @@ def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:
 
 def _other_target_asked(text: str, target: Cible) -> bool:
     """The sentence a question closes on quotes a rate or a count as a target, not the
-    rule's own ("il faut 5 interventions minimum ?")."""
-    last = fold(SENTENCE_END.split(text.strip())[-1])
+    rule's own ("il faut 5 interventions minimum ?"); a sentence after it with no question
+    mark tells a mood ("… c'est bien ça ?? je suis à 72 je stresse")."""
+    sentences = SENTENCE_END.split(text.strip())
+    last = fold(next((x for x in reversed(sentences) if "?" in x), sentences[-1]))
     rates = [v for v in values(last) if v.kind in ("taux", "nombre")]
     quoted = [v for v in rates if _quoted_target(last, v)]
     if len(quoted) < len(rates) and PUT_TO_THE_TEST.search(last):
@@ -1496,7 +1501,10 @@ def _target_rule_asked(text: str, target: Cible) -> bool:
 def _quoted_target(folded: str, v: Valeur) -> bool:
     """The figure follows "il faut", "exigé", "seuil de": a target quoted, not one's own."""
     at = folded.find(v.text)
-    return at > 0 and bool(QUOTED_TARGET.search(folded[max(0, at - 40) : at]))
+    after = folded[at + len(v.text) : at + len(v.text) + 20] if at >= 0 else ""
+    return at > 0 and bool(
+        QUOTED_TARGET.search(folded[max(0, at - 40) : at]) or MINIMUM_AFTER.match(after)
+    )
 
 
 def _takes(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:

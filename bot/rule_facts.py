@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from bot.faq import SENTENCE_END, Answer
+from bot.faq import CLOSING_WORDS, RELAYED, SENTENCE_END, Answer, asked_part
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
@@ -396,6 +396,9 @@ def _bare_case(folded: str) -> bool:
     )
 
 
+STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
+
+
 @functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
@@ -469,6 +472,23 @@ def asked(text: str) -> str | None:
     if CHANGE.search(folded) and not ASKS_FIGURE.search(folded):
         return None
     return "montant"
+
+
+def _closing_kind(text: str, kind: str) -> str | None:
+    """A date asked by a story's words (« quand ça arrive je passe en mode dégradé », « je
+    prépare la déclaration du Dr Ngo ») but not by the question it closes on: that
+    question's own kind."""
+    closing = asked_part(text)
+    sentences = SENTENCE_END.split(text.strip())
+    if closing is None or len(sentences) < STORY_SENTENCES:
+        return kind
+    if any("?" in x for x in sentences[:-1]):
+        return kind  # "ouverture de la saisie ? fermeture ? et versement ?": questions, no story
+    if LATE.search(fold(text)) or RELAYED.search(text) or len(closing.split()) < CLOSING_WORDS:
+        # "j'ai oublié de déclarer…", "elle me demande quand…", "… c'est grave ?": the story
+        # asks it
+        return kind
+    return kind if asked(closing) is not None else None
 
 
 def _moved(before: float, after: float) -> str:
@@ -579,6 +599,8 @@ class RuleFacts:
         if side_by_side is not None:
             return side_by_side
         kind = asked(text)
+        if kind in ("paiement", "declaration"):
+            kind = _closing_kind(text, kind)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
         # "…, que peut-il faire ?": a missed declaration or an awaited payment says what to do

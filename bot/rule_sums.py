@@ -197,6 +197,7 @@ BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 NOT_MET = re.compile(
     rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
     rf"|\b(tous|toutes|autres)\b[^,;.]*\b{_BELOW} (les |a )?\d+ ?%"  # "autres taux sous 30 %"
+    r"|\b(je|j'ai|on|il|elle) (perd(s|ais|rais|ait|rait)?|perdu)\b"  # "je perdais le socle"
 )
 # Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
 NOT_MINE = re.compile(
@@ -448,14 +449,18 @@ class RuleSums:
             and any(_needs_block(d, x) for x, _, _ in named)
         ):  # "vidéo + équipements connectés, combien en tout ?": not 0 € for the volet 1 unsaid
             kept = [(x, self._met(d, x, met, figure)) for x, met, figure in named]
-            if all(met and figure is None for _, met, figure in named):
-                return self._worth_of(case, [x for x, _ in kept])
             missing = any(not ok for _, ok in kept)
             groups = {g.id: g for g in d.groupes}
             paid_alone = all(  # no item of a block paid whole: its miss would cost the rest
                 isinstance(x, Indicateur) and groups[x.groupe].regle != "tous_requis"
                 for x, _, _ in named
             )
+            # "dmp 32 ordo 33 atmp 35 …, options ça fait cb ?": each one met, its figure
+            # above its target, what they pay once their block is
+            if all(met and figure is None for _, met, figure in named) or (
+                paid_alone and not missing
+            ):
+                return self._worth_of(case, [x for x, _ in kept])
             if (
                 missing
                 and paid_alone

@@ -375,3 +375,17 @@ def test_a_colleagues_amount_told_beside_ones_own_question_is_not_read_back(
     )
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "350 € reçus" not in reply
+
+
+def test_an_amount_received_says_which_figure_missed_its_target(responder: FaqResponder) -> None:
+    """ "reçu que 300 € … taux affiché à 67 % … pourquoi ?": the amount matches the list, and
+    the rate under the dentists' 70 % is named as what the socle lacked."""
+    text = (
+        "Pour 2024 j'ai déclaré mon logiciel, ma messagerie, mes horaires, ma participation à la "
+        "MSP et 3 interventions en foyer d'hébergement. Au final je n'ai reçu que 300 €, ni les "
+        "490 ni les 100. Sur amelipro mon taux de télétransmission est affiché à 67 %, mais mon "
+        "mari qui est médecin m'a dit que 2/3 suffisait. Pourquoi je n'ai eu que 300 € ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "C'est bien le montant reçu." in shown
+    assert "Non atteint : « Taux de télétransmission FSE ≥ 70 % » — 67 % : sous l'objectif" in shown

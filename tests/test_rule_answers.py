@@ -1470,3 +1470,14 @@ def test_no_messaging_in_ones_own_name_is_not_no_messaging(late: FaqResponder) -
     )
     g = ground(late, text, "chirurgien-dentiste")
     assert g is None or not g.situation.absent
+
+
+def test_a_mean_quoted_as_doit_faire_80_minimum_is_no_figure_judged(late: FaqResponder) -> None:
+    """« la moyenne … doit faire 80 % minimum c'est bien ça ?? je suis à 72 je stresse »: the
+    80 % is a target quoted (the sentence after the question tells a mood), not the asker's
+    mean judged "atteint"; the entry then says it is 60 % in 2026."""
+    text = (
+        "Donum 2026 : la moyenne DMT / FSE / PSE / AAT doit faire 80 % minimum c'est bien ça ?? "
+        "je suis à 72 je stresse"
+    )
+    assert ground(late, text, "medecin") is None

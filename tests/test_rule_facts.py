@@ -1758,3 +1758,44 @@ def test_the_maximum_of_two_professions_named_is_each_ones(responder: FaqRespond
     )
     text = to_text(reply.message).replace(NN, " ")
     assert "1 115 €" in text and "1 240 €" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "Bonjour, je suis assistante dentaire et je prépare la déclaration du Dr Ngo. Son "
+            "logiciel n'a pas de module DMP, alors quand il a besoin de consulter un DMP il passe "
+            "par le site web du DMP. Il l'a fait une dizaine de fois en 2024. Est-ce que cette "
+            "utilisation du Web DMP suffit pour valider l'indicateur logiciel compatible DMP ?",
+            "dmp_web_dmp",
+        ),
+        (
+            "Bonjour, mon lecteur de cartes Vitale plante régulièrement. Quand ça arrive je passe "
+            "en mode dégradé. Mon informaticien dit que ça compte comme de la télétransmission. "
+            "Pour le taux de 70 % du FAMI, les feuilles en mode dégradé comptent-elles comme des "
+            "FSE ?",
+            "taux_fse_mode_degrade",
+        ),
+    ],
+)
+def test_a_date_word_of_the_story_asks_no_date(
+    responder: FaqResponder, text: str, entry: str
+) -> None:
+    """ "quand ça arrive…", "je prépare la déclaration…": the story's words, not the question
+    it closes on; that question's entry answers, not a calendar."""
+    reply = respond(responder, text, "chirurgien-dentiste")
+    assert reply.fact is None
+    assert reply.entry is not None and reply.entry.id == entry
+
+
+def test_a_story_of_a_forgotten_declaration_still_gets_its_dates(responder: FaqResponder) -> None:
+    """ "j'ai oublié de déclarer … C'est encore possible de les déclarer ?": the story asks
+    the declaration's dates, whatever its closing words."""
+    text = (
+        "J'étais en arrêt maladie en décembre 2025 et janvier 2026 et j'ai complètement oublié de "
+        "déclarer mes indicateurs 2025 sur amelipro. Tout le reste est automatique. C'est encore "
+        "possible de les déclarer ?"
+    )
+    reply = respond(responder, text, "medecin")
+    assert reply.fact is not None and reply.fact.asked == "declaration"

@@ -1208,3 +1208,36 @@ def test_apcv_typed_in_two_words_is_the_apcv(responder: FaqResponder) -> None:
     """« ap cv » is the Carte Vitale app (a glossary variant): socle + ApCV/MES summed."""
     reply = respond(responder, "donum 2026 socle + ap cv/mes seulement cb", "medecin")
     assert "Total : 2 100 €" in to_text(reply.message).replace(NN, " ")
+
+
+def test_options_met_with_their_figures_pay_once_the_socle_is(responder: FaqResponder) -> None:
+    """ "dmp 32 ordo 33 atmp 35 dsg 40 spe 31, options ça fait cb": each rate over its target,
+    what the two options pay, the socle said as their condition (not 0 € for it unsaid)."""
+    reply = respond(responder, "2026 dmp 32 ordo 33 atmp 35 dsg 40 spe 31, options ca fait cb")
+    shown = to_text(reply.message).replace(NN, " ")
+    assert "Ensemble : 840 € (120 points) pour l'exercice 2026, à condition que" in shown
+
+
+def test_a_public_sans_abri_is_no_negation(responder: FaqResponder) -> None:
+    """ "3 interventions … pour personnes sans abri": the « aller vers » met, not denied."""
+    text = (
+        "Bonjour, je fais le bilan de mon exercice 2025. Socle complet validé, aucune MSP ni "
+        "CPTS près de chez moi. J'ai fait 3 interventions dans un centre d'hébergement pour "
+        "personnes sans abri, et j'ai eu une étudiante de 6e année en stage actif. Combien "
+        "aurais-je dû percevoir au total pour 2025 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 1 140 € pour l'exercice 2025." in shown
+
+
+def test_a_block_one_says_lost_is_not_met(responder: FaqResponder) -> None:
+    """ "tout bon sauf les horaires … J'ai compris que je perdais le socle": the socle named
+    as lost, the horaires kept missed; what is paid apart from it summed."""
+    text = (
+        "Bonjour, dentiste. Pour 2024 j'avais tout bon sauf les horaires dans l'annuaire santé, "
+        "que j'ai oubliés. Par contre j'ai fait 4 séances de soins dans un EHPAD et j'ai "
+        "accueilli un étudiant de 6e année. J'ai compris que je perdais le socle. Quel montant "
+        "total de FAMI dois-je recevoir pour 2024 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 650 € pour l'exercice 2024." in shown
