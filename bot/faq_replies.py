@@ -800,6 +800,18 @@ class FaqResponder:
             "il reste versé si ses propres indicateurs sont atteints."
             for x in kept
         ]
+        # "mes 350 € pour l'étudiant sautent aussi ?": an indicator paid on its own, named by
+        # its worth, in a group the one missed does not gate
+        groups = {x.id: x for x in d.groupes}
+        said += [
+            f"{_q(i.libelle)} ({fmt_eur(i.eur or 0)}) ne dépend pas de cet indicateur{NNBSP}: "
+            "il reste versé s'il est atteint."
+            for i in d.indicateurs
+            if i.eur in told
+            and i.groupe != ind.groupe
+            and groups[i.groupe].regle != "tous_requis"
+            and ind.groupe not in groups[i.groupe].prerequis
+        ]
         if not said:
             return g
         return replace(g, consequences=[*g.consequences, *said])

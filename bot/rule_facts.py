@@ -397,6 +397,17 @@ def _bare_case(folded: str) -> bool:
 
 
 STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
+# Which block an indicator is in: "la coordo c ds le volet 1 ?", "dans quel volet ?", "elle
+# est passée où, volet 1 ou 2 ?", "c'est toujours un prérequis du volet 1 ?"
+BLOCK_OF_ASKED = re.compile(
+    r"\b(dans|ds) quel (volet|bloc)\b|\bvolet 1 ou (le )?(volet )?2\b|\bpassee? ou\b"
+    r"|\bprerequis (du|au|pour le) volet 1\b"
+    r"|\b(c'?est|c|est|etait|sont|reste|fait partie|compte)( \w+){0,2} (dans|ds|du|au) "
+    r"(le )?(volet [12]|socle)\b(?= ?\?| en \d| comme| ou)"
+)
+WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
+# The block a question names, by its group id
+BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
 
 
 @functools.lru_cache(maxsize=2048)
@@ -421,6 +432,8 @@ def asked(text: str) -> str | None:
         return "montant"  # "l'appli carte Vitale existait déjà pour l'exercice 2022 ?"
     if TO_DO.search(folded):
         return "a_faire"
+    if BLOCK_OF_ASKED.search(folded) and not WHAT_IS.search(folded):
+        return "groupe"  # (« PSE c quoi exactement dans le socle ? » asks what it is)
     checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)
     if checked and not COUNT_ASKED.search(folded):
         return "montant"
@@ -633,6 +646,8 @@ class RuleFacts:
             dates = self._dates_over_years(text, ans.profession, years, kind, today)
             if dates is not None:
                 return dates
+        if kind == "groupe":
+            return self._block_of(text, ans, years, today)
         case = self.case_of(ans, today)
         told = _date_told(fold(text)) if kind == "echeance" else None
         others = [y for y in years if told is not None and y != told.year]
@@ -2109,6 +2124,51 @@ class RuleFacts:
                 verdict="non",
             )
         return None
+
+    def _block_of(self, text: str, ans: Answer, years: list[int], today: dt.date) -> Fact | None:
+        """ "la coordo c ds le volet 1 en 2025 comme en 2022 ?": the block the indicator is
+        in, the year asked first, then the other years named, with what it pays; « Oui » or
+        « Non » when the question names one block."""
+        case = self.case_of(ans, today)
+        named = self.rules.named_in(text, case.dispositif) if case is not None else None
+        if case is None or named is None or ans.profession is None:
+            return None
+        ind = named[0]
+        sources = (ans.profession_source or "question", "question")
+        others = [self.rules.case(ans.profession, y, today, sources) for y in years]
+        cases = [case, *(c for c in others if c is not None and c.exercice != case.exercice)]
+        lines = []
+        for c in cases:
+            d = c.dispositif
+            mine = next((i for i in d.indicateurs if i.id == ind.id), None)
+            if mine is None:
+                lines.append(f"En {c.exercice}, pas d'indicateur {_q(ind.libelle)}.")
+                continue
+            group = next(g for g in d.groupes if g.id == mine.groupe)
+            if group.regle == "tous_requis":
+                paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
+                lines.append(
+                    f"En {c.exercice}, il est dans {_q(group.libelle)}, exigé, sans montant "
+                    f"propre (le bloc verse {paid})."
+                )
+            else:
+                worth = self._worth(d, mine)
+                groups = {g.id: g for g in d.groupes}
+                needs = "".join(
+                    f", si {_q(groups[p].libelle)} est atteint" for p in group.prerequis
+                )
+                pays = f"{NNBSP}; il verse {worth}{needs}" if worth else ""
+                lines.append(f"En {c.exercice}, il est dans {_q(group.libelle)}{pays}.")
+        folded = fold(text)
+        blocks = [g for g, words in BLOCK_WORDS.items() if words in folded]
+        if "volet 1 ou" in folded:
+            blocks = ["volet_1", "volet_2"]
+        verdict = None
+        mine = next((i for i in case.dispositif.indicateurs if i.id == ind.id), None)
+        if len(blocks) == 1 and mine is not None:
+            verdict = "oui" if mine.groupe == blocks[0] else "non"
+            lines[0] = f"{verdict.capitalize()}{NNBSP}: {lines[0][0].lower()}{lines[0][1:]}"
+        return _on_indicator(case, mine or ind, "groupe", lines, verdict=verdict)
 
     def _required(self, case: Case, ind: Indicateur, optional: bool = False) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block

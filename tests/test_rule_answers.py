@@ -1481,3 +1481,14 @@ def test_a_mean_quoted_as_doit_faire_80_minimum_is_no_figure_judged(late: FaqRes
         "je suis à 72 je stresse"
     )
     assert ground(late, text, "medecin") is None
+
+
+def test_an_item_paid_apart_named_by_its_worth_is_said_kept(late: FaqResponder) -> None:
+    """ "si je rate le logiciel DMP en 2024, mes 350 € pour l'étudiant sautent aussi ?": the
+    socle is lost, the student's 350 € do not depend on it."""
+    text = (
+        "dentiste, si je rate l'indicateur logiciel DMP en 2024, mes 350 € pour l'étudiant de 6e "
+        "année sautent aussi ?"
+    )
+    shown = reply(late, text, "chirurgien-dentiste").replace("\u202f", " ")
+    assert "« Accueil d'un étudiant de 6e année en stage actif » (350 €) ne dépend pas" in shown

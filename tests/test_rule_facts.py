@@ -103,6 +103,11 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("SAS FS 2025 ?", "montant"),
         ("objets connectés FS 2023 ?", "montant"),
         ("dates saisie fami 2024 ?", "declaration"),
+        # which block an indicator is in
+        ("la coordo c ds le volet 1 en 2025 comme en 2022 ?", "groupe"),
+        ("CPTS : c'est dans le volet 1 ou le volet 2 ??", "groupe"),
+        ("en 2023 la coordo elle est passée où, volet 1 ou 2 ?", "groupe"),
+        ("PSE c quoi exactement dans le socle ?", None),  # what it is
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
@@ -1799,3 +1804,14 @@ def test_a_story_of_a_forgotten_declaration_still_gets_its_dates(responder: FaqR
     )
     reply = respond(responder, text, "medecin")
     assert reply.fact is not None and reply.fact.asked == "declaration"
+
+
+def test_the_block_an_indicator_is_in_each_year_named(responder: FaqResponder) -> None:
+    """ "la coordo c ds le volet 1 en 2025 comme en 2022 ?": no, volet 2 in 2025 (840 €), the
+    volet 1 in 2022, from each year's rules."""
+    reply = respond(responder, "la coordo c ds le volet 1 en 2025 comme en 2022 ?", "medecin")
+    assert reply.fact is not None and reply.fact.verdict == "non"
+    shown = to_text(reply.message).replace(NN, " ")
+    assert "Non : en 2025, il est dans « Volet 2" in shown
+    assert "il verse 120 points, soit 840 €" in shown
+    assert "En 2022, il est dans « Volet 1" in shown
