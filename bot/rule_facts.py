@@ -339,7 +339,8 @@ class Fact:
     """A figure or a date of one scheme, as the answer states it."""
 
     case: Case
-    asked: str  # "montant" | "declaration" | "paiement" | "obligatoire" | "a_faire" | "condition"
+    # "montant" | "declaration" | "paiement" | "obligatoire" | "a_faire" | "condition" | "groupe"
+    asked: str
     subject: str  # "total", "point", a group id or an indicator id (a button's path)
     titre: str  # "Volet 1 — forfait structure 2024"
     lignes: tuple[str, ...]
