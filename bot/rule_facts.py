@@ -58,7 +58,7 @@ from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, I
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
-    r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?a|jusqu'?au combien|"
+    r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?au?|"
     r"a partir d|a partir de quand|a quel moment|"
     r"ouvr\w*(?! (\d|des |mes |qu'|que )| .{0,30}\b(creneaux|\d+ ?h\b))|"  # "j'ouvre 1h30 de…"
     r"ouvert\w*|ferm\w*|clotur\w*|close?|"
@@ -186,6 +186,10 @@ SCHEME_TOTAL = re.compile(
     r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
 )
 # A declaration told done: "j'ai tout saisi le 20 mars", "je l'ai faite le 2 février"
+# A last day to declare the asker believes: "je croyais avoir jusqu'au …", "on a jusqu'au …"
+DEADLINE_BELIEVED = re.compile(
+    r"\b(croyais|pensais|on a|j'ai|j'avais|on avait|il faut|il fallait)( \w+){0,2} jusqu'?au?\b"
+)
 DONE = re.compile(
     r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
 )
@@ -397,6 +401,7 @@ def _bare_case(folded: str) -> bool:
     )
 
 
+MAX_LISTED = 5  # amounts listed when two years pay the same
 STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
 # Which block an indicator is in: "la coordo c ds le volet 1 ?", "dans quel volet ?", "elle
 # est passée où, volet 1 ou 2 ?", "c'est toujours un prérequis du volet 1 ?"
@@ -1012,6 +1017,24 @@ class RuleFacts:
                         + (" ; demandez à votre CPAM." if done > end else ", dans les délais."),
                     )
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
+            elif (
+                kind == "declaration"
+                and not DONE.search(folded)  # "… j'ai tout saisi le 20 mars": that day judged
+                and (belief := DEADLINE_BELIEVED.search(folded))
+            ):
+                # "je croyais avoir jusqu'au 31 janvier 2024 pour déclarer, c'est bien ça ?":
+                # the last day told set against the window's
+                said = _date_told(folded[belief.end() :], (case.exercice or today.year) + 1)
+                end = case.dispositif.declaration.fin
+                if said is not None and end is not None:
+                    right = said == end
+                    verdict = "oui" if right else "non"
+                    opening = (
+                        f"Oui{NNBSP}: jusqu'au {fmt_date(end)}."
+                        if right
+                        else f"Non{NNBSP}: jusqu'au {fmt_date(end)}, pas le {fmt_date(said)}."
+                    )
+                    when = replace(when, lignes=(opening, *when.lignes), verdict=verdict)
             elif kind == "declaration" and DONE.search(folded):
                 # "j'ai tout saisi le 20 mars… c'est grave ?": the day told against the window
                 done, end = _done_and_end(folded, case, today)
@@ -1820,7 +1843,19 @@ class RuleFacts:
         if b.statut == "provisoire" and b.reconduit_de == ya:
             lines.append(f"Aucun texte propre à {yb}{NNBSP}: les règles {ya} sont reconduites.")
         elif not (added or gone or changed or aimed):
-            lines.append(f"Mêmes indicateurs et mêmes {same} les deux années.")
+            # "les montants du FAMI ont changé entre 2024 et 2025 ?": the same, and what they
+            # are (a scheme in euros lists a few)
+            paid = [
+                x
+                for x in [*b.groupes, *b.indicateurs]
+                if b.unite == "eur"
+                and x.eur
+                and (isinstance(x, Indicateur) or x.regle == "tous_requis")
+                and (not named or getattr(x, "groupe", x.id) in named)
+            ]
+            amounts = ", ".join(f"{_q(_short(x.libelle))} ({fmt_eur(x.eur or 0)})" for x in paid)
+            listed = f"{NNBSP}: {amounts}" if 0 < len(paid) <= MAX_LISTED else ""
+            lines.append(f"Mêmes indicateurs et mêmes {same} les deux années{listed}.")
         # the sources of what changed, else of the totals
         touched = (
             {k for k in inds_a.keys() ^ inds_b.keys()}

@@ -103,6 +103,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("SAS FS 2025 ?", "montant"),
         ("objets connectés FS 2023 ?", "montant"),
         ("dates saisie fami 2024 ?", "declaration"),
+        ("fs 2023 on avait jusqu'au 4 février pour déclarer ?", "declaration"),
         # which block an indicator is in
         ("la coordo c ds le volet 1 en 2025 comme en 2022 ?", "groupe"),
         ("CPTS : c'est dans le volet 1 ou le volet 2 ??", "groupe"),
@@ -1815,3 +1816,27 @@ def test_the_block_an_indicator_is_in_each_year_named(responder: FaqResponder) -
     assert "Non : en 2025, il est dans « Volet 2" in shown
     assert "il verse 120 points, soit 840 €" in shown
     assert "En 2022, il est dans « Volet 1" in shown
+
+
+def test_a_deadline_believed_is_set_against_the_window(responder: FaqResponder) -> None:
+    """ "je croyais avoir jusqu'au 31 janvier 2024 pour déclarer, c'est bien ça ?": « jusqu'au »
+    asks a date (it was missed: « jusqu'a » then « u »), and the day told is not the last."""
+    text = (
+        "forfait structure 2023 : je croyais avoir jusqu'au 31 janvier 2024 pour déclarer, "
+        "c'est bien ça ?"
+    )
+    reply = respond(responder, text, "medecin")
+    assert reply.fact is not None and reply.fact.verdict == "non"
+    assert "Non : jusqu'au 04/02/2024, pas le 31/01/2024." in to_text(reply.message).replace(
+        NN, " "
+    )
+
+
+def test_two_years_paying_the_same_say_what_they_pay(responder: FaqResponder) -> None:
+    """ "les montants du FAMI ont changé entre 2024 et 2025 ?": the same, with the amounts."""
+    text = "Les montants du FAMI dentiste ont changé entre 2024 et 2025 ?"
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert (
+        "Mêmes indicateurs et mêmes montants les deux années : « Indicateurs socles » (490 €)"
+        in shown
+    )
