@@ -30,6 +30,8 @@ RECEIVED = re.compile(
     r"\b((?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )(?<!\ble )(?<!\bla )(?<!\bles )"
     r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|"
     r"versee|versement|percu|percue|paye|payee|encaisse|encaissee|"
+    # "1 960 € versés", not "les 300 € lui sont-ils versés ?" (asked)
+    r"(?<!\bils )(?<!\belles )(?<!\bsont )(?<!\bseront )(?:verses|versees|percus|payes)|"
     r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a|j'avais|on avait|il avait|elle avait) "
     r"(?:eu|recu|touche)|"
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
@@ -274,6 +276,9 @@ def _year_amounts(folded: str, years: tuple[int, ...]) -> list[tuple[int, float]
     ]
     if sorted(y for _, y in told) != sorted(years):
         return None
+    if len(said) > 2:  # "… D'où viennent les 350 € en plus ?": the gap asked, not a third amount
+        closing = folded.rfind(". ") + 2
+        said = [x for x in said if x[0] < closing]
     return by_year(told, said)
 
 

@@ -37,6 +37,8 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("elle a bien touche 490 € de socle et 100 € de coordination mais rien pour", 590.0),
         ("j'ai touche 1 960 € pour le volet 1 et 840 € pour la coordination", 2800.0),
         ("j'ai touche 490 €, et pas les 100 €", 490.0),
+        ("forfait structure 2025 : 1 960 € verses. c'est tout ??", 1960.0),
+        ("les 300 € lui sont-ils verses ?", None),  # asked
     ],
 )
 def test_the_amount_received_is_read(folded: str, amount: float | None) -> None:
@@ -389,3 +391,16 @@ def test_an_amount_received_says_which_figure_missed_its_target(responder: FaqRe
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "C'est bien le montant reçu." in shown
     assert "Non atteint : « Taux de télétransmission FSE ≥ 70 % » — 67 % : sous l'objectif" in shown
+
+
+def test_the_gap_asked_after_two_years_is_no_third_amount(responder: FaqResponder) -> None:
+    """ "en 2023 j'avais eu 590 €, pour 2024 j'ai eu 940 €. D'où viennent les 350 € en plus ?":
+    each year read back (the student's 350 € in 2024), the gap the question quotes left out."""
+    text = (
+        "FAMI : en 2023 j'avais eu 590 €, pour 2024 j'ai eu 940 €. D'où viennent les 350 € en "
+        "plus ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "940 € reçus" in shown
+    assert "Accueil d'un étudiant de 6e année en stage actif (350 €)" in shown
+    assert "Écart : +350 € entre 2023 et 2024." in shown
