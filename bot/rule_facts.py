@@ -301,8 +301,9 @@ COMPARED = re.compile(
 )
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
 OBLIGATION = re.compile(
-    r"\b(obligatoir\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*|facultati\w*|"
-    r"optionnel\w*)\b"
+    # « faut obligatoirement alimenter des DMP ou juste en consulter ? »: how it is met
+    r"\b(obligatoire?s?|obligatoirement(?! \w+(?:er|ir|re)\b)|oblige\w*|exige\w*|requis\w*|"
+    r"indispensable|impose\w*|facultati\w*|optionnel\w*)\b"
     # « obligatoire de redéclarer / de préciser les lieux ? »: a step of the declaration asked
     r"(?! d'?e? ?(re)?(declar|precis|indiqu|renseign|rempli|envoy|joindr|fourni|transmet|"
     r"coch|sign|saisi|valid|refai)\w*)"

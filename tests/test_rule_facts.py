@@ -109,6 +109,9 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("CPTS : c'est dans le volet 1 ou le volet 2 ??", "groupe"),
         ("en 2023 la coordo elle est passée où, volet 1 ou 2 ?", "groupe"),
         ("PSE c quoi exactement dans le socle ?", None),  # what it is
+        # how an indicator is met, not whether it is required
+        ("faut obligatoirement alimenter des dmp ou juste en consulter un ?", None),
+        ("c obligatoir le lap ?", "obligatoire"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
