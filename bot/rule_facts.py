@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -509,6 +510,21 @@ def _closing_kind(text: str, kind: str) -> str | None:
         # asks it
         return kind
     return kind if asked(closing) is not None else None
+
+
+def _block_key(case: Case, ind: Indicateur) -> tuple[str, bool] | None:
+    """The block an indicator is in that exercice (its group id) and whether the block
+    requires it; None when the exercice has no such indicator."""
+    d = case.dispositif
+    mine = next((i for i in d.indicateurs if i.id == ind.id), None)
+    if mine is None:
+        return None
+    group = next(g for g in d.groupes if g.id == mine.groupe)
+    return group.id, group.regle == "tous_requis"
+
+
+def _no_indicator(ind: Indicateur) -> str:
+    return f"pas d'indicateur {_q(ind.libelle)}."
 
 
 def _moved(before: float, after: float) -> str:
@@ -2165,7 +2181,9 @@ class RuleFacts:
     def _block_of(self, text: str, ans: Answer, years: list[int], today: dt.date) -> Fact | None:
         """ "la coordo c ds le volet 1 en 2025 comme en 2022 ?": the block the indicator is
         in, the year asked first, then the other years named, with what it pays; « Oui » or
-        « Non » when the question names one block."""
+        « Non » when the question names one block. Asked with no year (« coordination c
+        volet 1 ou volet 2 ? on me dit les deux »), every year of the scheme, grouped, when
+        the indicator changed blocks."""
         case = self.case_of(ans, today)
         named = self.rules.named_in(text, case.dispositif) if case is not None else None
         if case is None or named is None or ans.profession is None:
@@ -2174,28 +2192,26 @@ class RuleFacts:
         sources = (ans.profession_source or "question", "question")
         others = [self.rules.case(ans.profession, y, today, sources) for y in years]
         cases = [case, *(c for c in others if c is not None and c.exercice != case.exercice)]
-        lines = []
-        for c in cases:
-            d = c.dispositif
-            mine = next((i for i in d.indicateurs if i.id == ind.id), None)
-            if mine is None:
-                lines.append(f"En {c.exercice}, pas d'indicateur {_q(ind.libelle)}.")
-                continue
-            group = next(g for g in d.groupes if g.id == mine.groupe)
-            if group.regle == "tous_requis":
-                paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
-                lines.append(
-                    f"En {c.exercice}, il est dans {_q(group.libelle)}, exigé, sans montant "
-                    f"propre (le bloc verse {paid})."
-                )
-            else:
-                worth = self._worth(d, mine)
-                groups = {g.id: g for g in d.groupes}
-                needs = "".join(
-                    f", si {_q(groups[p].libelle)} est atteint" for p in group.prerequis
-                )
-                pays = f"{NNBSP}; il verse {worth}{needs}" if worth else ""
-                lines.append(f"En {c.exercice}, il est dans {_q(group.libelle)}{pays}.")
+        if ans.exercice_source != "question":
+            scheme = self.rules.scheme_years(ans.profession).get(case.dispositif.dispositif, [])
+            every = [self.rules.case(ans.profession, y, today, sources) for y in sorted(scheme)]
+            placed = [(c, _block_key(c, ind)) for c in every if c is not None]
+            if len({key for _, key in placed if key}) > 1:
+                lines = []  # each run of years in one block, in order, the last one's worth
+                for key, run in itertools.groupby(placed, key=lambda x: x[1]):
+                    found = [c for c, _ in run]
+                    first, last = found[0].exercice, found[-1].exercice
+                    when = f"En {first}" if first == last else f"De {first} à {last}"
+                    if key is None:
+                        lines.append(f"{when}, {_no_indicator(ind)}")
+                    elif first <= (case.exercice or 0) <= last:  # the year assumed: its worth
+                        lines.append(f"{when}, {self._placed(case, ind)}")
+                    else:
+                        group = next(g for g in found[-1].dispositif.groupes if g.id == key[0])
+                        required = ", exigé" if key[1] else ""
+                        lines.append(f"{when}, il est dans {_q(_short(group.libelle))}{required}.")
+                return _on_indicator(case, ind, "groupe", lines)
+        lines = [f"En {c.exercice}, {self._placed(c, ind) or _no_indicator(ind)}" for c in cases]
         folded = fold(text)
         blocks = [g for g, words in BLOCK_WORDS.items() if words in folded]
         if "volet 1 ou" in folded:
@@ -2206,6 +2222,26 @@ class RuleFacts:
             verdict = "oui" if mine.groupe == blocks[0] else "non"
             lines[0] = f"{verdict.capitalize()}{NNBSP}: {lines[0][0].lower()}{lines[0][1:]}"
         return _on_indicator(case, mine or ind, "groupe", lines, verdict=verdict)
+
+    def _placed(self, case: Case, ind: Indicateur) -> str | None:
+        """ "il est dans « Volet 2 » ; il verse 120 points…": where the indicator is that
+        exercice, and what it pays; None when the exercice has no such indicator."""
+        d = case.dispositif
+        mine = next((i for i in d.indicateurs if i.id == ind.id), None)
+        if mine is None:
+            return None
+        groups = {g.id: g for g in d.groupes}
+        group = groups[mine.groupe]
+        if group.regle == "tous_requis":
+            paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
+            return (
+                f"il est dans {_q(group.libelle)}, exigé, sans montant propre (le bloc verse "
+                f"{paid})."
+            )
+        worth = self._worth(d, mine)
+        needs = "".join(f", si {_q(groups[p].libelle)} est atteint" for p in group.prerequis)
+        pays = f"{NNBSP}; il verse {worth}{needs}" if worth else ""
+        return f"il est dans {_q(group.libelle)}{pays}."
 
     def _required(self, case: Case, ind: Indicateur, optional: bool = False) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block

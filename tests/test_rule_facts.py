@@ -1843,3 +1843,13 @@ def test_two_years_paying_the_same_say_what_they_pay(responder: FaqResponder) ->
         "Mêmes indicateurs et mêmes montants les deux années : « Indicateurs socles » (490 €)"
         in shown
     )
+
+
+def test_the_block_asked_with_no_year_is_told_over_the_years(responder: FaqResponder) -> None:
+    """ "coordination c volet 1 ou volet 2 ? on me dit les deux": both were true, in turn;
+    each run of years in one block, the year assumed with its worth."""
+    shown = to_text(
+        respond(responder, "coordination c volet 1 ou volet 2 ? on me dit les deux").message
+    ).replace(NN, " ")
+    assert "En 2022, il est dans « Volet 1 : équipement du cabinet », exigé." in shown
+    assert "De 2023 à 2025, il est dans « Volet 2" in shown
