@@ -193,6 +193,7 @@ DEADLINE_BELIEVED = re.compile(
 )
 DONE = re.compile(
     r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
+    r"|\b(ma|la|mon|sa|son) (saisie|declaration)\b[^.?!,]{0,20}\b(le|du) \d"  # "ma saisie … le 5"
 )
 # A small whole number, a count perhaps; an amount said (euros, or after « donc », « = »)
 SMALL_COUNT = re.compile(r"(?<![\d,./])(\d{1,2})(?![\d,.]| ?%)")
@@ -1002,7 +1003,10 @@ class RuleFacts:
     def fact_for(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
         # "acheté le 20 décembre, ça compte ou c'est trop tard ?": a day told, not a late
         # declaration
-        if kind == "echeance" or (kind == "declaration" and not LATE.search(fold(text))):
+        folded = fold(text)
+        if kind == "echeance" or (
+            kind == "declaration" and not LATE.search(folded) and not DONE.search(folded)
+        ):
             dated = self._dated(text, case, today, kind == "echeance")
             if dated is not None or kind == "echeance":
                 return dated

@@ -1853,3 +1853,15 @@ def test_the_block_asked_with_no_year_is_told_over_the_years(responder: FaqRespo
     ).replace(NN, " ")
     assert "En 2022, il est dans « Volet 1 : équipement du cabinet », exigé." in shown
     assert "De 2023 à 2025, il est dans « Volet 2" in shown
+
+
+def test_ma_saisie_told_on_a_day_is_judged_against_the_window(responder: FaqResponder) -> None:
+    """ "g fait ma saisie fami 2024 le 5 mars 2025 … c foutu ?": the day of the declaration
+    told is set against the window (closed on 03/03/2025), not read as an indicator's date."""
+    text = (
+        "g fait ma saisie fami 2024 le 5 mars 2025, le site l'a pas prise. c'etait fini depuis "
+        "quand ? c foutu ?"
+    )
+    reply = respond(responder, text, "chirurgien-dentiste")
+    assert reply.fact is not None and reply.fact.asked == "declaration"
+    assert "03/03/2025" in to_text(reply.message)
