@@ -1011,15 +1011,18 @@ class RuleFacts:
             if dated is not None or kind == "echeance":
                 return dated
         if kind in ("paiement", "declaration"):
-            when = self.payment(case) if kind == "paiement" else self._declaration(case, today)
             folded = fold(text)
+            # "on est le 20 février 2025, je peux encore saisir mon FAMI 2024 ?": that day
+            on = _asked_on(folded, today)
+            day = on if on != today else None
+            when = self.payment(case) if kind == "paiement" else self._declaration(case, today)
             if kind == "paiement" and NOT_RECEIVED.search(folded):
                 awaited = _awaited(case.dispositif, _asked_on(folded, today))
                 when = replace(when, lignes=(*when.lignes, awaited))
             if (
                 kind == "declaration"
                 and LATE.search(folded)
-                and status(case.dispositif, today).fenetre == "close"
+                and status(case.dispositif, on).fenetre == "close"
             ):
                 # "il a oublié de déclarer, il peut encore ?": closed, and no catching up
                 verdict = "oui" if TOO_LATE.search(folded) else None
@@ -1038,6 +1041,17 @@ class RuleFacts:
                         + (" ; demandez à votre CPAM." if done > end else ", dans les délais."),
                     )
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
+            elif (
+                kind == "declaration"
+                and LATE.search(folded)
+                and day is not None
+                and status(case.dispositif, day).fenetre == "ouverte"
+            ):
+                end = case.dispositif.declaration.fin
+                until = f", jusqu'au {fmt_date(end)}" if end else ""
+                was = "est" if day >= today else "était"  # a day told before today: past
+                opening = f"Oui{NNBSP}: le {fmt_date(day)}, la déclaration {was} ouverte{until}."
+                when = replace(when, lignes=(opening, *when.lignes), verdict="oui")
             elif (
                 kind == "declaration"
                 and not DONE.search(folded)  # "… j'ai tout saisi le 20 mars": that day judged

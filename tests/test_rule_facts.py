@@ -1865,3 +1865,13 @@ def test_ma_saisie_told_on_a_day_is_judged_against_the_window(responder: FaqResp
     reply = respond(responder, text, "chirurgien-dentiste")
     assert reply.fact is not None and reply.fact.asked == "declaration"
     assert "03/03/2025" in to_text(reply.message)
+
+
+def test_the_day_the_asker_says_it_is_judges_the_window(responder: FaqResponder) -> None:
+    """ "on est le 20 fevrier 2025 je peux encore saisir mon fami de 2024 ?": open that day
+    (until 03/03/2025), said in the past; today's state of the window follows."""
+    text = "on est le 20 fevrier 2025 je peux encore saisir mon fami de 2024 ou c trop tard ??"
+    reply = respond(responder, text, "chirurgien-dentiste")
+    assert reply.fact is not None and reply.fact.verdict == "oui"
+    shown = to_text(reply.message).replace(NN, " ")
+    assert "Oui : le 20/02/2025, la déclaration était ouverte, jusqu'au 03/03/2025." in shown
