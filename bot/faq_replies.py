@@ -34,6 +34,7 @@ from bot.rule_facts import (
     LATE,
     PAYMENT,
     REFUSAL,
+    STORY_SENTENCES,
     WHEN,
     YEAR_NAMED,
     Fact,
@@ -167,7 +168,6 @@ SCHEME_NAMES = {
 }
 
 
-STORY_SENTENCES = 3  # a message this long tells a story before the question it closes on
 # A closing question that asks more than one indicator's worth: a sum, a loss, a comparison
 NOT_ONE_WORTH = re.compile(r"\b(total|ensemble|deux|perd\w*|perte|par rapport|compar\w*)\b")
 # The maximum asked of each of two professions named

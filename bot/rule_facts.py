@@ -92,8 +92,6 @@ APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
 # Late, with nothing else said: the declaration's window is asked
-EDIT = re.compile(r"\b(modifi\w*|corrig\w*|rectifi\w*)\b")
-TOO_LATE = re.compile(r"\b(trop tard|en retard|hors delai)\b")
 LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|"
