@@ -409,8 +409,8 @@ STORY_SENTENCES = 3  # a message this long tells a story before the question it 
 BLOCK_OF_ASKED = re.compile(
     r"\b(dans|ds) quel (volet|bloc)\b|\bvolet 1 ou (le )?(volet )?2\b|\bpassee? ou\b"
     r"|\bprerequis (du|au|pour le) volet 1\b"
-    r"|\b(c'?est|c|est|etait|sont|reste|fait partie|compte)( \w+){0,2} (dans|ds|du|au) "
-    r"(le )?(volet [12]|socle)\b(?= ?\?| en \d| comme| ou)"
+    r"|\b(c'?est|c|est|etait|sont|reste|fait partie|compte|entre|rentre)( \w+){0,2} "
+    r"(dans|ds|du|au) (le )?(volet [12]|socle)\b(?= ?\?| en \d| comme| ou| de la | du | avec)"
 )
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
 # The block a question names, by its group id
@@ -2205,6 +2205,9 @@ class RuleFacts:
         if case is None or named is None or ans.profession is None:
             return None
         ind = named[0]
+        elsewhere = [i.id for i in case.dispositif.indicateurs if i.groupe != ind.groupe]
+        if self.rules.also_named(text, case.dispositif, elsewhere, besides=ind.id):
+            return None  # "les certificats AT-MP entrent dans le socle avec les arrêts ?": two
         sources = (ans.profession_source or "question", "question")
         others = [self.rules.case(ans.profession, y, today, sources) for y in years]
         cases = [case, *(c for c in others if c is not None and c.exercice != case.exercice)]

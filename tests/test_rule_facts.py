@@ -109,6 +109,7 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("CPTS : c'est dans le volet 1 ou le volet 2 ??", "groupe"),
         ("en 2023 la coordo elle est passée où, volet 1 ou 2 ?", "groupe"),
         ("PSE c quoi exactement dans le socle ?", None),  # what it is
+        ("mes certificats AT-MP, ça entre dans le socle de la Donum ?", "groupe"),
         # how an indicator is met, not whether it is required
         ("faut obligatoirement alimenter des dmp ou juste en consulter un ?", None),
         ("c obligatoir le lap ?", "obligatoire"),
@@ -1875,3 +1876,14 @@ def test_the_day_the_asker_says_it_is_judges_the_window(responder: FaqResponder)
     assert reply.fact is not None and reply.fact.verdict == "oui"
     shown = to_text(reply.message).replace(NN, " ")
     assert "Oui : le 20/02/2025, la déclaration était ouverte, jusqu'au 03/03/2025." in shown
+
+
+def test_the_block_is_not_said_of_one_of_two_indicators_named(responder: FaqResponder) -> None:
+    """ "mes certificats AT-MP, il entre dans le socle avec les arrêts de travail ?": the AT-MP
+    (an option) and the arrêts (the socle's mean) named; no block said of one of them."""
+    text = (
+        "Question bête : mon taux de certificats AT-MP en ligne, il entre dans le socle de la "
+        "Donum avec les arrêts de travail ?"
+    )
+    reply = respond(responder, text, "medecin")
+    assert reply.fact is None or reply.fact.asked != "groupe"
