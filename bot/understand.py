@@ -1526,6 +1526,8 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
 )
 _FIGURE_OF = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:de|d|des)\s+$")
 _BEFORE_NAME = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$")
+_SHARED = re.compile(r"\s*(?:et|,|/|&)\s*")  # "aat et pse", "aat, pse", "aat/pse"
+_MORE_FIGURES = re.compile(r"\s*(?:et|,|/)\s*\d")
 _JOINING = re.compile(
     r"\b(?:et|puis|pour|le|la|les|l|de|d|du|des|taux|mon|ma|mes|mon taux|j ai|on a|on est a|"
     r"je suis a|aussi|sinon|ensuite|apres|sur|en|environ)\b|[%,.;+&]"
@@ -1578,6 +1580,21 @@ def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures
             continue
         values[ident] = figure
         cut.append((before.start(), m.end()))  # type: ignore[union-attr]
+    # "aat et pse à 92 %": names joined right before a figure share it, unless figures listed
+    # apart follow ("fse et dmt 95 et 80")
+    ends = dict(cut)
+    for k in range(len(spots) - 2, -1, -1):
+        m, after = spots[k], spots[k + 1]
+        ident = owner.get(m.group(0)) or owner[m.group(0)[:-1]]
+        shared = owner.get(after.group(0)) or owner[after.group(0)[:-1]]
+        end = ends.get(after.start())
+        if ident in values or shared not in values or end is None:
+            continue
+        if not _SHARED.fullmatch(t, m.end(), after.start()) or _MORE_FIGURES.match(t, end):
+            continue
+        values[ident] = values[shared]
+        cut.append((m.start(), m.end()))
+        ends[m.start()] = end
     if not values:
         return NamedFigures({}, p.w)
     kept, at = [], 0

@@ -651,3 +651,12 @@ def test_a_date_typed_after_rappel_is_not_silently_ignored(late: Chat) -> None:
     late.do(cmd("rappel", "15 décembre"))
     assert "pas de rappel à une date de votre choix" in late.text
     assert "Donum" in late.text
+
+
+def test_names_joined_before_one_figure_share_it() -> None:
+    """ "aat et pse à 92 %": both rates are 92 %; "fse et dmt 95 et 80": figures listed
+    apart, not shared."""
+    names = {k: RATE_NAMES[k] for k in ("aat", "pse", "dmt", "taux_teletransmission")}
+    assert named_figures("aat et pse a 92% en 2025", names).values == {"aat": 92, "pse": 92}
+    assert named_figures("aat/pse 91%", names).values == {"aat": 91, "pse": 91}
+    assert named_figures("fse et dmt 95 et 80", names).values == {"dmt": 95}
