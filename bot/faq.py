@@ -929,6 +929,19 @@ class FaqIndex:
                 near = [h.entry.id for h in self.search(text, ans.profession, ans.exercice)]
                 if alone.matched and alone.hit is not None and alone.hit.entry.id in near:
                     return alone if _fits(alone, ans.profession) else ans
+                if not alone.matched and alone.outcome in ("suggest", "decline"):
+                    # "… Il a bien payé sa cotisation. Quel justificatif faut-il fournir pour
+                    # l'indicateur prise en charge coordonnée ?": the story's topic out of
+                    # scope hides no question in scope; unsure of an entry, the whole is
+                    # left to the rules (a proof, a date) or offered the closest questions
+                    return replace(
+                        alone,
+                        scope=ans.scope,
+                        profession=ans.profession,
+                        profession_source=ans.profession_source,
+                        exercice=ans.exercice,
+                        exercice_source=ans.exercice_source,
+                    )
             return ans
         if ans.matched or ans.outcome not in ("suggest", "decline"):
             return ans

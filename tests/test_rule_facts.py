@@ -1887,3 +1887,20 @@ def test_the_block_is_not_said_of_one_of_two_indicators_named(responder: FaqResp
     )
     reply = respond(responder, text, "medecin")
     assert reply.fact is None or reply.fact.asked != "groupe"
+
+
+def test_a_topic_out_of_scope_in_the_story_hides_no_question_in_scope(
+    responder: FaqResponder,
+) -> None:
+    """ "… Il a pourtant bien payé sa cotisation. Quel justificatif faut-il fournir pour
+    l'indicateur prise en charge coordonnée ?": the cotisation is the story's; the question,
+    in scope, gets the indicator's proof."""
+    text = (
+        "Bonjour, assistante dentaire à Pau. Mon patron fait partie de la CPTS Béarn depuis 2023 "
+        "et il veut déclarer la coordination pour l'exercice 2025. La CPTS ne nous a jamais "
+        "donné d'attestation d'adhésion. Il a pourtant bien payé sa cotisation. Quel "
+        "justificatif faut-il fournir pour l'indicateur prise en charge coordonnée ?"
+    )
+    reply = respond(responder, text, "chirurgien-dentiste")
+    assert reply.outcome != "out_of_scope"
+    assert reply.fact is not None and reply.fact.asked == "justificatif"
