@@ -184,11 +184,11 @@ ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 SCHEME_TOTAL = re.compile(
     r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
 )
-# A declaration told done: "j'ai tout saisi le 20 mars", "je l'ai faite le 2 février"
 # A last day to declare the asker believes: "je croyais avoir jusqu'au …", "on a jusqu'au …"
 DEADLINE_BELIEVED = re.compile(
     r"\b(croyais|pensais|on a|j'ai|j'avais|on avait|il faut|il fallait)( \w+){0,2} jusqu'?au?\b"
 )
+# A declaration told done: "j'ai tout saisi le 20 mars", "je l'ai faite le 2 février"
 DONE = re.compile(
     r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
     r"|\b(ma|la|mon|sa|son) (saisie|declaration)\b[^.?!,]{0,20}\b(le|du) \d"  # "ma saisie … le 5"
@@ -496,8 +496,8 @@ def asked(text: str) -> str | None:
 
 def _closing_kind(text: str, kind: str) -> str | None:
     """A date asked by a story's words (« quand ça arrive je passe en mode dégradé », « je
-    prépare la déclaration du Dr Ngo ») but not by the question it closes on: that
-    question's own kind."""
+    prépare la déclaration du Dr Ngo ») but not by the question it closes on: None, no
+    date asked, when that question asks nothing the facts hold; else `kind`."""
     closing = asked_part(text)
     sentences = SENTENCE_END.split(text.strip())
     if closing is None or len(sentences) < STORY_SENTENCES:
