@@ -354,7 +354,10 @@ _INTERROGATIVE = re.compile(
 )
 _ASKING_TAIL = re.compile(
     r"\b(?:où|comment|combien|quand|pourquoi|lequel|laquelle|c'est quoi|de quoi|c quoi|c koi|"
-    r"cest quoi|kesako|ça veut dire quoi|ca veut dire quoi|ça veut dire koi|ca veut dire koi)"
+    r"cest quoi|kesako|ça veut dire quoi|ca veut dire quoi|ça veut dire koi|ca veut dire koi|"
+    # "aat et pse a 92% en 2025, cb ca fait": an amount asked, typed on a phone
+    r"(?:combien|cb) (?:ça|ca) (?:fait|donne|rapporte|me fait)|(?:ça|ca) (?:fait|donne|rapporte) "
+    r"(?:combien|cb)|cb)"
     r"\W*$"
 )
 _INVERSION = re.compile(r"^[a-z]+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles)\b")

@@ -508,6 +508,20 @@ def test_figures_typed_at_the_socle_notice_go_on_with_the_questions(chat: Chat) 
     assert chat.session.pending == "services_en_ligne:pse"
 
 
+def test_an_amount_asked_at_the_socle_notice_is_answered_not_typed_ahead(chat: Chat) -> None:
+    """« aat et pse a 92% en 2025 cb ca fait » at the notice asks an amount: the FAQ answers
+    it; its year is not typed into the next rate question (« vous avez indiqué 2 025 »), seen
+    with make run on 2/12/2026."""
+    chat.do(cmd("start", "medecin_2025"))
+    chat.do(say("oui"))
+    chat.do(say("oui"))
+    chat.do(say("non"))
+    assert "Le socle n'est pas atteint" in chat.text
+    chat.do(say("aat et pse a 92% en 2025 cb ca fait"))
+    assert "2 025" not in chat.text and "Un pourcentage" not in chat.text
+    assert chat.session.pending is None  # the notice still waits for its answer
+
+
 def test_yes_at_a_rate_asks_for_the_figure(chat: Chat) -> None:
     """« oui » typed where a rate is asked records nothing: the figure is asked for."""
     chat.do(cmd("start", "medecin_2026"))

@@ -602,6 +602,9 @@ QUESTIONS = [
     "c'est quand la déclaration ?",
     "le forfait structure existe encore en 2026 ?",
     "quoi ?",
+    # an amount asked after figures, typed on a phone (seen with make run, 2/12/2026)
+    "aat et pse a 92% en 2025 cb ca fait",
+    "dmt 95 fse 98, ca donne combien",
 ]
 REPLIES = [
     "oui",
