@@ -1016,6 +1016,11 @@ class FaqIndex:
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
         )
+        if hits and _replaced_not_locum(folded, hits[0].entry):
+            # "par quoi est remplacé le FS ?" is not asked of the locums' entry: unsure, the
+            # closest other questions offered
+            hits = [h for h in hits if not _replaced_not_locum(folded, h.entry)]
+            sure = False
         if sure and self._topic_words.isdisjoint(
             self._entry_vocab[self._position[hits[0].entry.id]].intersection(tokens)
         ):
@@ -1614,6 +1619,19 @@ def confidence(top: Hit, margin: float, unknown: float, offtopic: bool) -> float
     """Higher when the question's words are known to the FAQ and the best entry stands out;
     a neighbouring out-of-scope topic lowers it."""
     return top.score - C_UNKNOWN * unknown + C_MARGIN * margin - C_OFFTOPIC * offtopic
+
+
+# « remplacé » and « remplaçant » share a stem: a scheme replaced is not a locum
+REPLACED = re.compile(r"\bremplac(e|ee|es|ees|er|era|ait)\b")
+LOCUM = re.compile(r"\b(remplacant\w*|rempla|remplas|remplacements?|je remplace)\b")
+
+
+def _replaced_not_locum(folded: str, e: FaqEntree) -> bool:
+    """The question says « remplacé » (a scheme replaced), never « remplaçant » (a locum),
+    and the entry is about locums."""
+    if not REPLACED.search(folded) or LOCUM.search(folded):
+        return False
+    return LOCUM.search(fold(e.question)) is not None
 
 
 def _fits(ans: Answer, profession: str | None) -> bool:

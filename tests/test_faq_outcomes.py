@@ -7,6 +7,8 @@ import pytest
 
 from bot.faq import VERDICT as VERDICT_RX
 from bot.faq import Answer, FaqIndex
+from bot.faq_replies import FaqResponder
+from bot.session import Session
 from knowledge import load
 
 TODAY = dt.date(2026, 11, 30)
@@ -735,3 +737,17 @@ def test_carried_over_is_declared_again(index: FaqIndex) -> None:
         index, "J'ai déclaré ma CPTS l'an dernier pour le FAMI, c'est reconduit automatiquement ?"
     )
     assert ans.matched and ans.hit.entry.id == "coordination_fami_declaration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["par quoi est remplacé le forfait structure ?", "le forfait structure est remplacé par koi"],
+)
+def test_a_scheme_replaced_is_not_asked_of_the_locums_entry(text: str) -> None:
+    """« remplacé » and « remplaçant » share a stem: the locums' entry is neither answered nor
+    offered; the Donum's entries are (seen with make run, 2/12/2026)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 2))
+    reply = r.respond(text, Session(0, "medecin", None))
+    offered = [e.id for e in reply.suggestions] + ([reply.entry.id] if reply.entry else [])
+    assert "perimetre_remplacant" not in offered
+    assert "fs_fin_2025_donum" in offered or "donum_definition" in offered
