@@ -85,6 +85,7 @@ SMS_FORMS = {
     "rdv": "rendez-vous",
     "avt": "avant",
     "moy": "moyenne",
+    "pct": "%",  # "58 pct"
     "numerik": "numerique",  # "la dotation numerik": the Donum, its scheme read
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")

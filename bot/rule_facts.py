@@ -685,6 +685,16 @@ class RuleFacts:
         if case is None:
             return None
         found = self.fact_for(text, case, kind, today)
+        if found is not None and found.asked == "montant" and hit and found.lignes[0][:4] == "Rien":
+            # « le SAS rapporte encore des points dans la Donum ? »: an entry on that very
+            # indicator leaving the scheme answers (« que deviennent le SAS… »)
+            had = [
+                x.dispositif
+                for x in self.rules.statuses(case.profession, today)
+                if any(i.id == found.subject for i in x.dispositif.indicateurs)
+            ]
+            if had and self.rules.also_named(hit.entry.question, had[-1], [found.subject]):
+                return None
         if found is not None and kind == "obligatoire" and hit:
             # An entry on that very indicator knows its exceptions ("exigé de toutes les
             # spécialités ?"); one asking the same of none states the rule.
@@ -1103,7 +1113,14 @@ class RuleFacts:
             return proof
         if kind == "condition":
             return self._condition(text, case)
-        return self._amount(text, case)
+        found = self._amount(text, case)
+        scheme = SCHEMES.get(case.dispositif.dispositif)
+        named_here = scheme is not None and scheme.search(fold(text)) is not None
+        if found is None and named_here and self.rules.named_in(text, case.dispositif) is None:
+            # "le sas ça rapporte combien dans la donum ?" (the scheme named): nothing, it is
+            # not one of its indicators; what it paid in the last exercice that had it
+            return self._not_an_indicator(text, case, today, worth=True)
+        return found
 
     def _dated(self, text: str, case: Case, today: dt.date, deadline: bool) -> Fact | None:
         """ "mes horaires, j'avais jusqu'à quand ?", "la messagerie avant quelle date ?": the
@@ -2152,11 +2169,13 @@ class RuleFacts:
             indicateur=ind.id,
         )
 
-    def _not_an_indicator(self, text: str, case: Case, today: dt.date) -> Fact | None:
+    def _not_an_indicator(
+        self, text: str, case: Case, today: dt.date, worth: bool = False
+    ) -> Fact | None:
         """ "le socle de la Donum exige encore les horaires dans l'annuaire ?": an indicator
         of an earlier exercice (the last one naming it) that the case's scheme does not have;
-        what that scheme's blocks paid whole require instead. None when no earlier exercice
-        names one it lacks."""
+        what that scheme's blocks paid whole require instead, or (`worth`, an amount asked)
+        what it paid in that exercice. None when no earlier exercice names one it lacks."""
         d = case.dispositif
         here = {i.id for i in d.indicateurs}
         earlier = [
@@ -2173,6 +2192,22 @@ class RuleFacts:
             if named[0].id in here:
                 return None
             ind = named[0]
+            if worth:
+                paid = self._worth(s.dispositif, ind)
+                before = f", où il versait {paid}" if paid else ""
+                lines = [
+                    f"Rien{NNBSP}: {_q(ind.libelle)} n'est pas un indicateur de "
+                    f"{_scheme(d)}{NNBSP}; il l'était de {_scheme(s.dispositif)}{before}."
+                ]
+                return Fact(
+                    case,
+                    "montant",
+                    ind.id,
+                    f"{ind.libelle} — {_scheme(d)}",
+                    tuple(lines),
+                    (),
+                    _labels([*ind.sources, *d.sources]),
+                )
             lines = [
                 f"Non{NNBSP}: {_q(ind.libelle)} n'est pas un indicateur de {_scheme(d)}{NNBSP}; "
                 f"il l'était de {_scheme(s.dispositif)}."

@@ -1904,3 +1904,20 @@ def test_a_topic_out_of_scope_in_the_story_hides_no_question_in_scope(
     reply = respond(responder, text, "chirurgien-dentiste")
     assert reply.outcome != "out_of_scope"
     assert reply.fact is not None and reply.fact.asked == "justificatif"
+
+
+def test_an_amount_asked_of_an_indicator_the_scheme_named_lacks(responder: FaqResponder) -> None:
+    """ "le sas ca rapport combien ds la donum ?" (seen with make run): nothing, the SAS is
+    not one of the Donum's indicators; what it paid in the forfait structure 2025. Not the
+    Donum's maximum."""
+    reply = respond(responder, "le sas ca rapport combien ds la donum ?", "medecin")
+    shown = to_text(reply.message).replace(NN, " ")
+    assert shown.count("n'est pas un indicateur de Dotation numérique (Donum) 2026") == 1
+    assert "où il versait 200 points, soit 1 400 €" in shown
+
+
+def test_pct_typed_for_percent_is_read(responder: FaqResponder) -> None:
+    """ "si ma moyene tombe a 58 pct je perd tt ?" (seen with make run): 58 %, the mean
+    under 60 %, the socle and the options lost."""
+    reply = respond(responder, "donum 2026 : si ma moyene tombe a 58 pct je perd tt ?", "medecin")
+    assert reply.grounded is not None and reply.grounded.statut == "non_atteint"
