@@ -2196,8 +2196,8 @@ class RuleFacts:
                 paid = self._worth(s.dispositif, ind)
                 before = f", où il versait {paid}" if paid else ""
                 lines = [
-                    f"Rien{NNBSP}: {_q(ind.libelle)} n'est pas un indicateur de "
-                    f"{_scheme(d)}{NNBSP}; il l'était de {_scheme(s.dispositif)}{before}."
+                    f"Rien{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en "
+                    f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(s.dispositif)}{before}."
                 ]
                 return Fact(
                     case,
@@ -2209,8 +2209,8 @@ class RuleFacts:
                     _labels([*ind.sources, *d.sources]),
                 )
             lines = [
-                f"Non{NNBSP}: {_q(ind.libelle)} n'est pas un indicateur de {_scheme(d)}{NNBSP}; "
-                f"il l'était de {_scheme(s.dispositif)}."
+                f"Non{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en {_scheme(d)}{NNBSP}; "
+                f"il l'était en {_scheme(s.dispositif)}."
             ]
             for g in d.groupes:
                 if g.regle == "tous_requis":

@@ -1145,7 +1145,7 @@ def test_an_indicator_the_scheme_no_longer_has(
     rep = respond(responder, text, "medecin")
     reply = to_text(rep.message).replace(NN, " ")
     assert rep.fact is not None and rep.fact.verdict == "non"
-    assert f"Non : « {libelle}" in reply and "n'est pas un indicateur de Dotation" in reply
+    assert f"Non : « {libelle}" in reply and "n'est plus un indicateur en Dotation" in reply
     assert "« Indicateurs socles (tous requis) » exige : Logiciel référencé Ségur" in reply
 
 
@@ -1912,7 +1912,7 @@ def test_an_amount_asked_of_an_indicator_the_scheme_named_lacks(responder: FaqRe
     Donum's maximum."""
     reply = respond(responder, "le sas ca rapport combien ds la donum ?", "medecin")
     shown = to_text(reply.message).replace(NN, " ")
-    assert shown.count("n'est pas un indicateur de Dotation numérique (Donum) 2026") == 1
+    assert shown.count("n'est plus un indicateur en Dotation numérique (Donum) 2026") == 1
     assert "où il versait 200 points, soit 1 400 €" in shown
 
 
