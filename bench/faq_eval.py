@@ -165,6 +165,12 @@ DEV_COLLOQUIAL119 = TESTS / "faq_devset_colloquial119.yaml"  # blind, staff, wha
 DEV_COLLOQUIAL120 = TESTS / "faq_devset_colloquial120.yaml"  # blind, definitions, how it works
 DEV_COLLOQUIAL121 = TESTS / "faq_devset_colloquial121.yaml"  # blind, doubts, who, what-if
 DEV_COLLOQUIAL122 = TESTS / "faq_devset_colloquial122.yaml"  # blind, December mix
+DEV_COLLOQUIAL123 = TESTS / "faq_devset_colloquial123.yaml"  # blind, specialists, who is concerned
+DEV_COLLOQUIAL124 = TESTS / "faq_devset_colloquial124.yaml"  # blind, year-to-year changes
+DEV_COLLOQUIAL125 = TESTS / "faq_devset_colloquial125.yaml"  # blind, dentists' SMS
+DEV_COLLOQUIAL126 = TESTS / "faq_devset_colloquial126.yaml"  # blind, honest « non », negations
+DEV_COLLOQUIAL127 = TESTS / "faq_devset_colloquial127.yaml"  # blind, particular situations
+DEV_COLLOQUIAL128 = TESTS / "faq_devset_colloquial128.yaml"  # blind, calendar, Dec–April
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -248,6 +254,8 @@ VALIDATION78 = TESTS / "faq_validation78.yaml"  # blind, 2/12 ~12 h 20, general 
 VALIDATION79 = TESTS / "faq_validation79.yaml"  # blind, 2/12 ~12 h 20, stories, phone
 VALIDATION80 = TESTS / "faq_validation80.yaml"  # blind, 2/12 ~15 h, general mix
 VALIDATION81 = TESTS / "faq_validation81.yaml"  # blind, 2/12 ~15 h, stories, phone
+VALIDATION82 = TESTS / "faq_validation82.yaml"  # blind, 2/12 ~17 h 20, médecins' mix
+VALIDATION83 = TESTS / "faq_validation83.yaml"  # blind, 2/12 ~17 h 20, dentists' mix
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -373,6 +381,12 @@ SETS = [
     (f"colloquial development set 120 {TUNED}", DEV_COLLOQUIAL120),
     (f"colloquial development set 121 {TUNED}", DEV_COLLOQUIAL121),
     (f"colloquial development set 122 {TUNED}", DEV_COLLOQUIAL122),
+    (f"colloquial development set 123 {TUNED}", DEV_COLLOQUIAL123),
+    (f"colloquial development set 124 {TUNED}", DEV_COLLOQUIAL124),
+    (f"colloquial development set 125 {TUNED}", DEV_COLLOQUIAL125),
+    (f"colloquial development set 126 {TUNED}", DEV_COLLOQUIAL126),
+    (f"colloquial development set 127 {TUNED}", DEV_COLLOQUIAL127),
+    (f"colloquial development set 128 {TUNED}", DEV_COLLOQUIAL128),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -456,6 +470,8 @@ SETS = [
     ("validation set 79 (held out)", VALIDATION79),
     ("validation set 80 (held out)", VALIDATION80),
     ("validation set 81 (held out)", VALIDATION81),
+    ("validation set 82 (held out)", VALIDATION82),
+    ("validation set 83 (held out)", VALIDATION83),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -821,6 +837,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION79,
             VALIDATION80,
             VALIDATION81,
+            VALIDATION82,
+            VALIDATION83,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
