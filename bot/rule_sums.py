@@ -680,12 +680,15 @@ class RuleSums:
         said = []  # each year's total, as its fact says it, without « pour l'exercice N »
         for c, f in zip(cases, facts, strict=True):
             assert f is not None
-            total = next(line for line in f.lignes if line.startswith("Total"))
+            # « Total » for a sum, « Ensemble » for options paid on condition of a block
+            total = next((t for t in f.lignes if t.startswith(("Total", "Ensemble"))), None)
+            if total is None:
+                return None
             said.append(
                 total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
             )
         lines = [f"{c.exercice}{NNBSP}: {t}" for c, t in zip(cases, said, strict=True)]
-        same = said[0] == said[1]
+        same = said[0].split(", à condition")[0] == said[1].split(", à condition")[0]
         lines.append("Le même montant les deux années." if same else "Des montants différents.")
         last = facts[-1]
         assert last is not None

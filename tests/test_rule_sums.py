@@ -571,6 +571,19 @@ def test_one_situation_told_for_two_years_is_judged_on_each(responder: FaqRespon
     assert "Le même montant les deux années." in shown
 
 
+def test_options_alone_over_two_years_keep_their_condition(responder: FaqResponder) -> None:
+    """Two volet 2 items over 2021 and 2025 are paid « à condition que » the volet 1 is met:
+    each year's line keeps it, and the amounts alone are compared (this crashed: no « Total »)."""
+    text = (
+        "codage des données médicales + encadrement d'étudiants, ça valait 50 pts chacun en "
+        "2021, c pareil en 2025 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2021 : 700 € (100 points), à condition que « Volet 1" in shown
+    assert "2025 : 700 € (100 points), à condition que « Volet 1" in shown
+    assert "Le même montant les deux années." in shown
+
+
 def test_the_targets_of_several_indicators_are_listed_not_summed(
     responder: FaqResponder,
 ) -> None:
