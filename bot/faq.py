@@ -38,6 +38,7 @@ from bot.question_scope import (
     ScopeReader,
     asks_open,
     asks_own_rate,
+    hinted,
     own_figure,
     values,
     without_relative_years,
@@ -986,6 +987,8 @@ class FaqIndex:
             if pattern.match(folded) and not _asks_after(text, folded):
                 return Answer(False, None, kind=kind, outcome=kind)
         scope = self.reader.detect(text, today)
+        if profession is None:
+            scope = hinted(scope, fold(text))
         who = self._assumed(scope, profession, exercice, today)
         # "(transmis par la CPAM)", "Fwd :": how it came, not what it asks ("transmis" is a
         # word of declaring); the profession it names is read above

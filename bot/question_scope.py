@@ -73,6 +73,9 @@ MEDECIN_ONLY = re.compile(
     rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg|lap|volets? ?(1|2|un|deux)|apcv|"
     r"appli(cation)? carte vitale|ordonnances? numeriques?)\b"
 )
+# Indicators only the dentists' FAMI has: « aller vers + stagiaire cumulable ? » asked with no
+# profession known is a dentist's (a session's profession stays: it is surer than a word).
+DENTISTE_ONLY = re.compile(r"\b(aller[- ]vers|(6e|6eme|sixieme) annee)\b")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(
@@ -288,8 +291,8 @@ VALUE_WORDS = re.compile(
     # "j'ai 70 % de FSE", "un médecin a 60 %", "je suis à 2/3": a figure someone has
     rf"{_HOLDER} (un taux de |une moyenne de )?(pile |exactement |juste )?\d|"
     # "70 % de FSE, ça passe ?": a figure put to the test is someone's, not a target quoted
-    r"\d+(,\d+)? ?%[^?.]{0,40}\b(ca passe|c'?est bon|c bon|ca suffit|ca le fait|ca valide|je valide"
-    r"|je passe|c'?est ok)\b)"
+    r"(\d+(,\d+)? ?%|\b[1-9] ?/ ?[2-9]\b|\bdeux tiers\b)[^?.]{0,40}"
+    r"\b(ca passe|c'?est bon|c bon|ca suffit|ca le fait|ca valide|je valide|je passe|c'?est ok)\b)"
 )
 # A rate named by its target, no verb: "ils plombent mon taux de 70 % ?" (the FAMI's 70 %),
 # unlike "mon taux est de 70 %"
@@ -337,6 +340,15 @@ class QuestionScope:
         """The one covered profession named, else the one the schemes named imply."""
         named = self.professions or self.implied
         return named[0] if len(named) == 1 else None
+
+
+def hinted(scope: QuestionScope, folded: str) -> QuestionScope:
+    """The scope with the profession its dentists' indicators imply, when it names none."""
+    if scope.professions or scope.implied or scope.autre_profession:
+        return scope
+    if DENTISTE_ONLY.search(folded):
+        return replace(scope, implied=("chirurgien-dentiste",))
+    return scope
 
 
 class ScopeReader:

@@ -90,11 +90,12 @@ RULES_ASKED = re.compile(
 # Whether one item is paid apart from the rest, asked: "les 350 € c'est pas indépendant ?"
 APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
-# A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé".
+# A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé", "pas
+# fait ma saisie".
 # Late, with nothing else said: the declaration's window is asked
 LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
-    r"rate\w* la (date|campagne)|"
+    r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
@@ -232,6 +233,8 @@ STILL = re.compile(
 )
 EDIT = re.compile(r"\b(modifi\w*|corrig\w*|rectifi\w*)\b")
 TOO_LATE = re.compile(r"\b(trop tard|hors delai)\b")
+# "pas fait ma saisie, foutu ?": a window missed given up for lost, said yes to once closed
+GIVEN_UP = re.compile(r"\b(foutu|fichu|c'?est mort|cuit)\b")
 LATE_NOTE = (
     f"Les guides ne prévoient pas de déclaration après la clôture{NNBSP}: voyez avec votre CPAM "
     "si un rattrapage est possible."
@@ -1033,7 +1036,7 @@ class RuleFacts:
                 and status(case.dispositif, on).fenetre == "close"
             ):
                 # "il a oublié de déclarer, il peut encore ?": closed, and no catching up
-                verdict = "oui" if TOO_LATE.search(folded) else None
+                verdict = "oui" if TOO_LATE.search(folded) or GIVEN_UP.search(folded) else None
                 # (a declaration to correct is the FAQ's: its window is the one it answers)
                 verdict = "non" if STILL.search(folded) and not EDIT.search(folded) else verdict
                 said = {"oui": "Oui", "non": "Non"}.get(verdict or "")

@@ -1492,3 +1492,24 @@ def test_an_item_paid_apart_named_by_its_worth_is_said_kept(late: FaqResponder) 
     )
     shown = reply(late, text, "chirurgien-dentiste").replace("\u202f", " ")
     assert "« Accueil d'un étudiant de 6e année en stage actif » (350 €) ne dépend pas" in shown
+
+
+def test_a_fraction_put_to_the_test_is_the_askers_own(late: FaqResponder) -> None:
+    """« cd: 2/3 de fse ca suffit pr fami 2024? »: the 2/3 is judged against the dentists' 70 %
+    (it was read as the médecins' target quoted, and the declaration dates answered)."""
+    g = ground(late, "cd: 2/3 de fse ca suffit pr fami 2024?")
+    assert g is not None and g.statut == "non_atteint" and g.case.exercice == 2024
+    shown = reply(late, "2/3 de fse ca suffit pr fami 2024?").replace(NN, " ")
+    assert "66,67 % : sous l'objectif" in shown
+
+
+def test_a_dentists_indicator_named_with_no_profession_is_a_dentists(late: FaqResponder) -> None:
+    """« aller vers + stagiaire cumulable ? » with no profession known: only the dentists' FAMI
+    has them, its total answers; a session's profession is not overridden by the words."""
+    shown = reply(late, "aller vers + stagiaire cumulable ?").replace(NN, " ")
+    assert "Total : 650 €" in shown
+    assert "« Aller vers »" in shown and "(350 €)" in shown
+    ans = late.answer("l'aller vers ca rapporte combien ?", Session(chat_id=1))
+    assert ans.profession == "chirurgien-dentiste" and ans.profession_source == "question"
+    kept = late.answer("l'aller vers ca rapporte combien ?", Session(1, "medecin"))
+    assert kept.profession == "medecin"

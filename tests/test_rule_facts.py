@@ -1921,3 +1921,20 @@ def test_pct_typed_for_percent_is_read(responder: FaqResponder) -> None:
     under 60 %, the socle and the options lost."""
     reply = respond(responder, "donum 2026 : si ma moyene tombe a 58 pct je perd tt ?", "medecin")
     assert reply.grounded is not None and reply.grounded.statut == "non_atteint"
+
+
+def test_a_declaration_not_made_given_up_for_lost_is_said_closed(responder: FaqResponder) -> None:
+    """« pas fait ma saisie fami 2024, foutu ? » in November 2026: « Oui », the window closed
+    on 03/03/2025, ask the CPAM (the dates' entry answered, as if still to come)."""
+    rep = respond(responder, "pas fait ma saisie fami 2024, foutu ?")
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Oui : la période de déclaration est close." in shown and "CPAM" in shown
+
+
+def test_what_the_donum_replaces_and_from_when_is_its_definition(responder: FaqResponder) -> None:
+    """« ça remplace quoi exactement et à partir de quand » asks a start: the definition gives
+    it (« à partir de l'exercice 2026 »), not the payment's date."""
+    text = "c quoi cette histoire de Donum ? ça remplace quoi exactement et à partir de quand"
+    rep = respond(responder, text, "medecin")
+    assert rep.entry is not None and rep.entry.id == "donum_definition"
