@@ -112,7 +112,7 @@ PLAIN_WORDS = frozenset(_PLAIN.split())
 # signé l'OPTAM", "sans OPTAM", "je ne demande pas le prix", "c'est pas le forfait patientèle".
 SET_ASIDE = re.compile(
     r"\b(?:confond\w* avec|pas (?:signe|adhere\w*|demande|parle\w*|de)|demande pas|c'?est pas|"
-    r"ce n'?est pas|hors|sans)\b(?:\W+\w+){1,4}"
+    r"ce n'?est pas|hors|sans|non(?= optam| adherent))\b(?:\W+\w+){1,4}"
 )
 # What a closing question names when it asks of the schemes themselves
 IN_SCOPE_ASKED = re.compile(

@@ -75,7 +75,12 @@ MEDECIN_ONLY = re.compile(
 )
 # Indicators only the dentists' FAMI has: « aller vers + stagiaire cumulable ? » asked with no
 # profession known is a dentist's (a session's profession stays: it is surer than a word).
-DENTISTE_ONLY = re.compile(r"\b(aller[- ]vers|(6e|6eme|sixieme) annee)\b")
+# The FAMI's socle and maximum in euros name it as « fami » does (« 4 indic sur 5, jai qd meme
+# les 490 ? »).
+DENTISTE_ONLY = re.compile(
+    r"\b(aller[- ]vers|(6e|6eme|sixieme) annee|(les|mes|ses|aux) (490|1 ?240))\b"
+    r"|\b(490|1 ?240) ?(e|€|euros?)(?!\w)"
+)
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(

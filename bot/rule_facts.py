@@ -68,7 +68,7 @@ WHEN = re.compile(
     r"en meme temps|au meme moment|a la meme date|"
     # "fallait-il encore déclarer X ?" asks whether X is declared, not until when
     r"(?<!fallait-il )(?<!fallait il )(?<!faut-il )(?<!faut il )(?<!fallait )"
-    r"encore (declarer|saisir|modifier|le faire))\b"
+    r"encore (declarer|saisir|modifier|le faire)|(encore|toujours) le temps)\b"
 )
 PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
@@ -382,7 +382,9 @@ SINCE_DATE = re.compile(
     r"(?: (?:19|20)\d\d)?\b"
 )
 # Catching up after the fact: "je peux rattraper en janvier ?", by when the year is assessed.
-CATCH_UP = re.compile(r"\brattrap\w*")
+# "je peux rattraper en janvier ?", "j'ai encore le temps pour le FAMI 2026 ?"
+STILL_TIME = re.compile(r"\b(encore|toujours) le temps\b")
+CATCH_UP = re.compile(rf"\brattrap\w*|{STILL_TIME.pattern}")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
 EXISTED = re.compile(
     r"\b(existai\w*|existe\w*|exist|payai\w*|rapportai\w*|(aurais|aurait|aurions) pu toucher|"
@@ -1143,7 +1145,7 @@ class RuleFacts:
         if told is not None and target.type != "booleen":
             return None  # a rate is not put in place on a day: "1re FSE le 1er décembre"
         found = self._amount(text, case)
-        if found is None or (told is None and due is not None):
+        if found is None:
             return found
         if due is not None:
             day, month, year = map(int, due.group(0).split("/"))
@@ -1154,6 +1156,20 @@ class RuleFacts:
             found = replace(
                 found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
             )
+        if STILL_TIME.search(fold(text)):
+            # "on est début décembre, j'ai encore le temps pour le FAMI 2026 ?": that day, or
+            # today, against the day the indicators are assessed
+            day = told or today
+            line = (
+                f"Oui{NNBSP}: vous avez jusqu'au {fmt_date(limit)} pour l'exercice {case.exercice}."
+                if day <= limit
+                else f"Non{NNBSP}: c'était au plus tard le {fmt_date(limit)} pour l'exercice "
+                f"{case.exercice}."
+            )
+            verdict = "oui" if day <= limit else "non"
+            return replace(found, lignes=(line, *found.lignes), verdict=verdict)
+        if told is None and due is not None:
+            return found
         if told is None:  # "jusqu'à quand pour mes interventions ?": the day it is assessed
             line = (
                 f"D'ici le {fmt_date(limit)}{NNBSP}: les indicateurs de l'exercice "

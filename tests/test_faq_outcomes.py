@@ -149,6 +149,11 @@ def test_what_a_scheme_costs_is_no_price(index: FaqIndex) -> None:
         ("Le point de la ROSP il vaut combien ?", True),
         ("Je suis en secteur 2 sans OPTAM. Ai-je droit au forfait structure ?", False),
         ("L'OPTAM, je le signe comment ?", True),
+        (
+            "Secteur 2 non OPTAM, j'ai droit au Donum pour 2026 ou c'est réservé au secteur 1 ?",
+            False,
+        ),
+        ("Je suis non adhérent à l'OPTAM : il rapporte combien ?", True),
         # the assistant médical's aid: what the volet 3 is, yes; its amount, no
         ("aide pour embaucher un assistant médical, combien la 1re année ?", True),
         ("L'aide pour recruter un assistant médical fait partie du forfait structure ?", False),

@@ -1938,3 +1938,38 @@ def test_what_the_donum_replaces_and_from_when_is_its_definition(responder: FaqR
     text = "c quoi cette histoire de Donum ? ça remplace quoi exactement et à partir de quand"
     rep = respond(responder, text, "medecin")
     assert rep.entry is not None and rep.entry.id == "donum_definition"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "said"),
+    [
+        (
+            "Dentiste : mes horaires ne sont toujours pas dans l'annuaire santé. On est début "
+            "décembre, j'ai encore le temps pour le FAMI 2026 ?",
+            "oui",
+            "Oui : vous avez jusqu'au 31/12/2026 pour l'exercice 2026.",
+        ),
+        (
+            "dentiste, mes horaires pas dans l'annuaire santé, j'ai encore le temps pour le FAMI "
+            "2025 ?",
+            "non",
+            "Non : c'était au plus tard le 31/12/2025 pour l'exercice 2025.",
+        ),
+    ],
+)
+def test_still_time_for_an_indicator_is_its_last_day(
+    responder: FaqResponder, text: str, verdict: str, said: str
+) -> None:
+    """« j'ai encore le temps pour le FAMI 2026 ? » of an indicator: its last day against the
+    asker's day (« on est début décembre ») or today, with a yes or a no."""
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.verdict == verdict
+    assert to_text(rep.message).replace(NN, " ").splitlines()[1] == said
+
+
+def test_still_time_to_declare_is_the_declarations_window(responder: FaqResponder) -> None:
+    """« j'ai encore le temps de déclarer le FAMI 2025 ? » asks the window, closed since
+    02/03/2026 (not an indicator's last day)."""
+    rep = respond(responder, "j'ai encore le temps de déclarer le FAMI 2025 ?")
+    assert rep.fact is not None and rep.fact.asked == "declaration"
+    assert "close depuis le 02/03/2026" in to_text(rep.message).replace(NN, " ")
