@@ -81,6 +81,7 @@ DENTISTE_ONLY = re.compile(
     r"\b(aller[- ]vers|(6e|6eme|sixieme) annee|(les|mes|ses|aux) (490|1 ?240))\b"
     r"|\b(490|1 ?240) ?(e|€|euros?)(?!\w)"
 )
+FIRST_PERSON = re.compile(r"\b(je|j'|moi|mon|ma|mes)\b|\bj'")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(
@@ -380,6 +381,11 @@ class ScopeReader:
         askers, owners, compared = self._askers(ANATOMY.sub(" ", folded))
         professions = tuple(p for p in self.covered if p in askers)
         schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
+        others = {SCHEME_PROFESSION[k] for k in schemes} - set(professions)
+        if len(professions) == 1 and others and self._as_a_class(professions[0], folded):
+            # "les médecins c'est 2/3 donc je suis bon pour le FAMI 2024 ?": the class told
+            # of is set beside the asker, whose scheme is another profession's
+            compared, professions = {*compared, professions[0]}, ()
         implied = {SCHEME_PROFESSION[k] for k in schemes} | (
             {"medecin"} if MEDECIN_ONLY.search(folded) else set()
         )
@@ -417,6 +423,15 @@ class ScopeReader:
             bool(draft) and not years and not NOW_ASKED.search(folded),
             bool(draft),
         )
+
+    def _as_a_class(self, profession: str, folded: str) -> bool:
+        """Named only as a class (« les médecins »), by someone speaking of themselves."""
+        spans = [m.start() for m in self.covered[profession].finditer(folded)]
+        classes = all(
+            folded[:i].endswith("les ") and not folded[:i].endswith(("nous les ", "on les "))
+            for i in spans
+        )  # « nous les dentistes » is the asker's own
+        return bool(spans) and classes and bool(FIRST_PERSON.search(folded))
 
     def _askers(self, folded: str) -> tuple[set[str], set[str], set[str]]:
         """The professions (covered ids, others' labels) named as the asker's: not after

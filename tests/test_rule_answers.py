@@ -1513,3 +1513,23 @@ def test_a_dentists_indicator_named_with_no_profession_is_a_dentists(late: FaqRe
     assert ans.profession == "chirurgien-dentiste" and ans.profession_source == "question"
     kept = late.answer("l'aller vers ca rapporte combien ?", Session(1, "medecin"))
     assert kept.profession == "medecin"
+
+
+def test_a_profession_told_of_as_a_class_is_not_the_asker(late: FaqResponder) -> None:
+    """« les médecins c'est 2/3 donc je suis bon pour le FAMI 2024 ? »: the médecins are set
+    beside a dentist asking of the FAMI, whose 70 % judges the 68 %; « nous les dentistes » and
+    « les médecins ont-ils droit au FAMI ? » keep their profession."""
+    text = (
+        "mon taux de FSE est à 68 %. les médecins c'est 2/3 donc je suis bon pour le FAMI 2024, "
+        "non ?"
+    )
+    g = ground(late, text)
+    assert g is not None and g.case.profession == "chirurgien-dentiste"
+    assert g.statut == "non_atteint"
+    ours = (
+        "ma consoeur généraliste a eu 8000 € de forfait structure 2023, nous les dentistes on a "
+        "un équivalent ?"
+    )
+    assert late.answer(ours, Session(chat_id=1)).profession == "chirurgien-dentiste"
+    theirs = late.answer("Les médecins ont-ils droit au FAMI ?", Session(chat_id=1))
+    assert theirs.profession == "medecin"
