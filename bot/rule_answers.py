@@ -201,6 +201,13 @@ CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourt
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
 # dispensé ?" asks something else. A statement ("pas de messagerie") asks the verdict.
+# Whether missing one indicator costs the others of its block: "ça bloque le reste du volet
+# 2 ?", "on ne touche rien du volet 2 ?", "je perds tout le volet 2 ?"
+REST_LOST_ASKED = re.compile(
+    r"\b((bloqu|empech)\w* (le reste|tout|les autres|le volet|la suite)|"
+    r"(touche\w*|aura\w*|ai|a) (plus )?rien (du|de|sur) (le )?(volet|reste)|"
+    r"perd\w* (tout|le reste|les autres)\b(?! le (socle|volet (1|un))))"
+)
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?|"
@@ -1244,7 +1251,8 @@ class RuleAnswers:
             case = self._case_assumed(ans, p, sources, today)
             found = self.situation(text, case.dispositif) if case else None
             if found is not None:
-                return self.judge(case, found)
+                g = self.judge(case, found)
+                return _rest_kept(g) if REST_LOST_ASKED.search(folded) else g
             if case is not None and self._mentions(text, case.dispositif):
                 return None  # named, but not clearly enough: no other profession's reading
         return None
@@ -1673,3 +1681,13 @@ def components_named(words: str, ind: Indicateur) -> list[str]:
         for c in ind.composantes
         if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
     ]
+
+
+def _rest_kept(g: Grounded) -> Grounded:
+    """ "ça bloque le reste du volet 2 si je l'ai pas ?": the others of its block paid apart
+    answer it first, with a « Non »."""
+    kept = next((c for c in g.consequences if c.startswith("Les autres indicateurs de ")), None)
+    if kept is None:
+        return g
+    said = f"Non{NNBSP}: l" + kept[1:]
+    return replace(g, consequences=[said, *(c for c in g.consequences if c is not kept)])

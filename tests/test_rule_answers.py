@@ -736,7 +736,7 @@ def test_an_independent_indicator_missed_leaves_the_others_paid(late: FaqRespond
     q = "En 2023, si je n'atteins pas l'indicateur ordonnances numériques, je perds les autres ?"
     text = reply(late, q, "medecin")
     assert "L'indicateur ne verse pas ses 40" in text
-    assert "Les autres indicateurs de «" in text and "restent versés" in text
+    assert f"Non{NN}: les autres indicateurs de «" in text and "restent versés" in text
 
 
 def test_quand_meme_typed_short_asks_no_date(late: FaqResponder) -> None:
@@ -1533,3 +1533,22 @@ def test_a_profession_told_of_as_a_class_is_not_the_asker(late: FaqResponder) ->
     assert late.answer(ours, Session(chat_id=1)).profession == "chirurgien-dentiste"
     theirs = late.answer("Les médecins ont-ils droit au FAMI ?", Session(chat_id=1))
     assert theirs.profession == "medecin"
+
+
+def test_one_indicator_missed_does_not_block_the_others_of_its_block(
+    late: FaqResponder,
+) -> None:
+    """« ça bloque le reste du volet 2 si je l'ai pas ? »: the SPE is paid apart, the reply
+    opens on « Non » and what stays paid (it said « objectif non atteint » and left the
+    answer to the fourth line)."""
+    text = (
+        "Je prescris quasi jamais de transport (psychiatre). L'indicateur SPE en 2025 ça valait "
+        "combien de points et ça bloque le reste du volet 2 si je l'ai pas ?"
+    )
+    g = ground(late, text, "medecin")
+    assert g is not None and g.consequences[0].startswith(
+        f"Non{NN}: les autres indicateurs de «{NN}Volet 2"
+    )
+    assert sum("restent versés" in c for c in g.consequences) == 1
+    plain = ground(late, "SPE à 20 % en 2025, je perds combien ?", "medecin")
+    assert plain is not None and not plain.consequences[0].startswith("Non")
