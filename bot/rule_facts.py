@@ -132,7 +132,7 @@ EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)
 AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|ca fait|ca reste|ca vaut|ca rapporte|reste|vaut|rapporte|"
     r"mont\w* (jusqu'a|a)|passe\w* a)|=) "
-    r"(toujours |encore |bien |donc )*(de )?\d[\d ]*( ?€| euros?| points?| pts|"
+    r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
 # What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
@@ -171,6 +171,7 @@ COST = re.compile(
     r"\b(cout\w*|coute\w*|prix|facture\w*|devis|pris en charge|prise en charge par)\b"
 )
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
+THE_POINT = re.compile(r"\b(valeur du point|le point)\b")  # the point itself, over years
 # What to do before the year ends: "qu'est-ce que je dois faire avant la fin de l'année ?".
 TO_DO = re.compile(
     r"\b(faire|prevoir|mettre en place|a faire|faut|dois|doit)\b[^?]{0,20}"
@@ -663,6 +664,10 @@ class RuleFacts:
             if len(both) == 2 and over is not None:
                 return over
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
+            if THE_POINT.search(fold(text)):
+                points = self._points_over_years(ans.profession, years, today)
+                if points is not None:  # "le point est tjs à 7 € en 2023 comme en 2022 ?"
+                    return points
             over = self._over_years(text, ans.profession, years, today)
             over = over or self._block_over_years(text, ans.profession, years, today)
             over = over or self._totals_over_years(text, ans.profession, years, today)
@@ -747,6 +752,11 @@ class RuleFacts:
         if (TARGET_WORDS.search(folded) or TARGET.search(folded)) and moved and not when:
             # "le seuil des CM AT-MP a baissé avec la Donum par rapport au forfait 2025 ?"
             found = self._targets_over_years(text, ans, who, years, today)
+            if found is not None:
+                return found
+        if len(years) == 2 and THE_POINT.search(folded) and not when:
+            # "la valeur du point a changé entre 2021 et 2025 ?": the point, not the scheme
+            found = self._points_over_years(ans.profession, years, today)
             if found is not None:
                 return found
         if len(years) == 2 and (CHANGED.search(folded) or compared or why) and not when:
@@ -2427,6 +2437,32 @@ class RuleFacts:
         return (
             f"Sans {_q(absent.libelle)}{NNBSP}: {low} ou {high} selon la lecture des textes "
             "(ci-dessous)."
+        )
+
+    def _points_over_years(self, profession: str, years: list[int], today: dt.date) -> Fact | None:
+        """The point's value in each year named; None unless each is a scheme in points."""
+        cases = [self.rules.case(profession, y, today, ("question", "question")) for y in years]
+        if any(c is None or c.dispositif.unite != "points" for c in cases):
+            return None
+        lines = [
+            f"{c.exercice}{NNBSP}: 1 point = {fmt_eur(c.dispositif.valeur_point or 0)}."
+            for c in cases
+            if c is not None
+        ]
+        values = {c.dispositif.valeur_point for c in cases if c is not None}
+        each = "les deux années" if len(cases) == 2 else "chaque année"
+        lines.append(f"La même valeur {each}." if len(values) == 1 else "Des valeurs différentes.")
+        last = cases[-1]
+        assert last is not None
+        sources = [x for c in cases if c is not None for x in c.dispositif.valeur_point_sources]
+        return Fact(
+            last,
+            "montant",
+            "point",
+            f"Valeur du point — {_scheme(last.dispositif)}",
+            tuple(lines),
+            (),
+            _labels(list(dict.fromkeys(sources))),
         )
 
     def _point(self, case: Case) -> Fact:

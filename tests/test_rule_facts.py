@@ -1973,3 +1973,26 @@ def test_still_time_to_declare_is_the_declarations_window(responder: FaqResponde
     rep = respond(responder, "j'ai encore le temps de déclarer le FAMI 2025 ?")
     assert rep.fact is not None and rep.fact.asked == "declaration"
     assert "close depuis le 02/03/2026" in to_text(rep.message).replace(NN, " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slt, le point du forfait structure il est tjs a 7€ en 2023 comme en 2022 ?",
+        "la valeur du point a changé entre 2022 et 2023 ?",
+    ],
+)
+def test_the_point_over_two_years_is_each_years_value(responder: FaqResponder, text: str) -> None:
+    """The point asked over two years is its value in each, not the schemes' maxima nor
+    what changed between them."""
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.subject == "point"
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "2022 : 1 point = 7 €." in shown and "2023 : 1 point = 7 €." in shown
+    assert "La même valeur les deux années." in shown
+
+
+def test_a_point_value_checked_is_the_points_value(responder: FaqResponder) -> None:
+    """« le point est toujours à 7 € en 2023 ? »: « est toujours à 7 € » checks an amount."""
+    rep = respond(responder, "le point est toujours à 7 € en 2023 ?", "medecin")
+    assert rep.fact is not None and rep.fact.subject == "point"
