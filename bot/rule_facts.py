@@ -218,6 +218,10 @@ _TWO_YEARS = r"\b20\d\d (vs|versus|et|ou|contre|a|puis) 20\d\d\b"
 YEARS_COMPARED = re.compile(f"{_FIGURE_WORDS}.*{_TWO_YEARS}|{_TWO_YEARS}.*{_FIGURE_WORDS}")
 # "40 points pour le DMP en 2022, c'était pareil en 2023 ?": a figure of one year, asked of
 # another
+STILL_PAID = re.compile(
+    r"\b(toujours|encore|tjs) (paye|payes|payee|verse|versee|remunere\w*|valorise\w*)\b|"
+    r"\bpaye\w* comme avant\b"
+)
 SAME_ASKED = re.compile(r"\b(pareil|le meme|la meme|identique|boug\w*)\b")
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
 FACT_INTENTS = {
@@ -483,6 +487,8 @@ def asked(text: str) -> str | None:
     years = set(YEAR_NAMED.findall(folded))
     if SAME_ASKED.search(folded) and len(years) > 1 and re.search(_FIGURE_WORDS, folded):
         return "montant"
+    if STILL_PAID.search(folded):
+        return "montant"  # "dans le Donum 2026 c'est toujours payé comme avant, le SAS ?"
     if (
         not (
             AMOUNT.search(folded)
@@ -695,7 +701,8 @@ class RuleFacts:
         if case is None:
             return None
         found = self.fact_for(text, case, kind, today)
-        if found is not None and found.asked == "montant" and hit and found.lignes[0][:4] == "Rien":
+        gone = found is not None and "n'est plus un indicateur en" in found.lignes[0]
+        if found is not None and found.asked == "montant" and hit and gone:
             # « le SAS rapporte encore des points dans la Donum ? »: an entry on that very
             # indicator leaving the scheme answers (« que deviennent le SAS… »)
             had = [
@@ -2224,8 +2231,10 @@ class RuleFacts:
             if worth:
                 paid = self._worth(s.dispositif, ind)
                 before = f", où il versait {paid}" if paid else ""
+                # "ça rapporte combien ?": nothing; "c'est toujours payé ?": no
+                said = "Rien" if AMOUNT.search(fold(text)) else "Non"
                 lines = [
-                    f"Rien{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en "
+                    f"{said}{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en "
                     f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(s.dispositif)}{before}."
                 ]
                 return Fact(
@@ -2236,6 +2245,7 @@ class RuleFacts:
                     tuple(lines),
                     (),
                     _labels([*ind.sources, *d.sources]),
+                    verdict="non" if said == "Non" else None,
                 )
             lines = [
                 f"Non{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en {_scheme(d)}{NNBSP}; "

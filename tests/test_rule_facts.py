@@ -1996,3 +1996,17 @@ def test_a_point_value_checked_is_the_points_value(responder: FaqResponder) -> N
     """« le point est toujours à 7 € en 2023 ? »: « est toujours à 7 € » checks an amount."""
     rep = respond(responder, "le point est toujours à 7 € en 2023 ?", "medecin")
     assert rep.fact is not None and rep.fact.subject == "point"
+
+
+def test_an_indicator_gone_asked_still_paid_gets_a_no(responder: FaqResponder) -> None:
+    """« Dans le Donum 2026 c'est toujours payé comme avant, les 200 points ? » of the SAS: « Non »,
+    not an indicator there, and what it paid in 2025 (the story was declined)."""
+    text = (
+        "Je fais du SAS 2h/semaine. Dans le Donum 2026 c'est toujours payé comme avant, les 200 "
+        "points ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    assert rep.fact.lignes[0].startswith(f"Non{NN}: «{NN}Participation au service d'accès")
+    asked = respond(responder, "le sas ca rapport combien ds la donum ?", "medecin")
+    assert asked.fact is not None and asked.fact.lignes[0].startswith("Rien")
