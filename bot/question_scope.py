@@ -519,6 +519,9 @@ QUESTION_YEAR = re.compile(
     r"la donum |le fami )?(20[1-3]\d)\b(?![^?]*\b20[1-3]\d\b)[^.!?]*\?\W*$"
 )
 QUOTED = re.compile(r"«[^«»]*»")
+# A clause that asks, after a comma: "…, tjrs le cas en 2024 ?"; what asks again in it
+LATER_CLAUSE = re.compile(r"[,;:] ([^,;:.!?]*)\?")
+LATER_WORDS = re.compile(r"\b(toujours|tjrs|tjs|encore|revient|reste|pareil|le cas|idem)\b")
 # "Suivi Donum 2026 : 65 % de moyenne. Son socle passera-t-il encore en 2028 ?": a later year
 # the closing question looks ahead to is asked, though the story dates the scheme
 LATER_ASKED = re.compile(r"\b(encore|toujours|aussi|a nouveau|de nouveau)\b")
@@ -570,6 +573,13 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     years = tuple(dict.fromkeys(ordered))
     # "pour 2026 ça passe, mais en 2028 ça passera encore ?": the year set against is asked
     turned = (CONTRAST_YEAR.search(folded) or LEAD_YEAR.search(folded)) if len(years) > 1 else None
+    if turned is None and len(years) > 1:
+        # "5% suffisait en 2022, tjrs le cas en 2024 ?", "neutralisé en 2023, en 2024 il
+        # revient ?": a later year the clause asking again names
+        later = [c for c in LATER_CLAUSE.findall(folded) if LATER_WORDS.search(c)]
+        named = YEAR.findall(later[-1]) if later else []
+        if len(named) == 1 and int(named[0]) > min(years):
+            return years, int(named[0])
     if turned is None and len(years) > 1:
         # "Fin 2022 mon logiciel n'était pas à jour. Je perds le volet 1 pour 2023 ?": the
         # question's year, unless the story dates a scheme ("J'ai déclaré le FAMI 2023. Il

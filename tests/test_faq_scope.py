@@ -269,6 +269,19 @@ def test_the_year_set_against_is_the_one_asked() -> None:
     assert detect("le FAMI 2025, versé quand ? et changé par rapport à 2024 ?").exercice == 2025
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "msg Mon espace santé avec les patients, 5% suffisait en 2022, tjrs le cas en 2024 ?",
+        "le cahier des charges sesam vitale était neutralisé en 2023, en 2024 il revient ? "
+        "faut quelle version",
+    ],
+)
+def test_a_later_year_asked_again_in_a_clause_is_asked(text: str) -> None:
+    """« …, tjrs le cas en 2024 ? »: the later year the clause asks again is the exercice."""
+    assert detect(text).exercice == 2024
+
+
 def test_a_year_said_in_a_quotation_is_the_story() -> None:
     """« la migration est prévue en 2025 », quoted: not an exercice asked; a quotation that
     dates a scheme (« forfait structure 2024 : volet 1 non atteint ») still does."""
