@@ -277,6 +277,7 @@ ASSESSED = re.compile(r"\bapprecie\w* au 31/12\b")
 BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 # Points told by the asker and euros asked: "518 points. En euros ça donne quoi ?".
 POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
+SUMMED = re.compile(r"\d\s*\+\s*\d")
 IN_EUROS = re.compile(r"\b(en euros?|en €|combien d'euros|ca fait combien|ca donne quoi)")
 DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
@@ -901,6 +902,8 @@ class RuleFacts:
         d = case.dispositif
         if m is None or not IN_EUROS.search(folded) or d.unite != "points" or not d.valeur_point:
             return None
+        if SUMMED.search(folded) or len(set(YEAR_NAMED.findall(folded))) > 1:
+            return None  # "DMP + ordo, 40 + 40 pts en 2025, en 2026 ça donne quoi ?": a story
         points = float(m.group(1).replace(" ", "").replace(",", "."))
         line = (
             f"{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(points * d.valeur_point)}"

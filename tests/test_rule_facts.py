@@ -502,6 +502,9 @@ def test_points_told_in_euros(responder: FaqResponder) -> None:
     text = "Sur amelipro mon forfait structure 2023 affiche 518 points. En euros ça donne quoi ?"
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "518 points × 7 € = 3 626 €" in reply
+    # points summed for one year and another year asked: a story, not points to convert
+    story = "DMP + ordo numériques ça faisait 40 + 40 pts en 2025, en 2026 ça donne quoi ?"
+    assert "× 7 €" not in to_text(respond(responder, story, "medecin").message)
 
 
 def test_the_entry_comes_after_as_context(responder: FaqResponder) -> None:
