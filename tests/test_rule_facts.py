@@ -2013,3 +2013,29 @@ def test_an_indicator_gone_asked_still_paid_gets_a_no(responder: FaqResponder) -
     assert rep.fact.lignes[0].startswith(f"Non{NN}: «{NN}Participation au service d'accès")
     asked = respond(responder, "le sas ca rapport combien ds la donum ?", "medecin")
     assert asked.fact is not None and asked.fact.lignes[0].startswith("Rien")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "opens"),
+    [
+        (
+            "Pour 2025 l'indicateur cahier des charges SESAM-Vitale était encore neutralisé comme "
+            "en 2023 ?",
+            "non",
+            f"Non{NN}: c'est un indicateur exigé pour",
+        ),
+        (
+            "le cahier des charges sesam vitale était neutralisé en 2023 ?",
+            "oui",
+            f"Oui{NN}: neutralisé pour l'exercice 2023",
+        ),
+    ],
+)
+def test_neutralised_asked_is_the_obligation_turned(
+    responder: FaqResponder, text: str, verdict: str, opens: str
+) -> None:
+    """« encore neutralisé en 2025 ? » asks whether it is required, the other way round: « Non »
+    when it is required, « Oui » the year it was neutralised."""
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.asked == "obligatoire"
+    assert rep.fact.verdict == verdict and rep.fact.lignes[0].startswith(opens)
