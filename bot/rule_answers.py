@@ -76,7 +76,11 @@ NEGATED_FILLER = frozenset([
     "active", "activee",
 ])  # fmt: skip
 # "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).
-GIVE = re.compile(r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b")
+GIVE = re.compile(
+    r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b"
+    # "…, c'est exact ?", "c'est vrai ?": a claim checked, no indicator's words
+    r"|\b(?:c'?est|est-ce|est ce) (?:bien |donc )?(?:exact|vrai|correct|juste)\b"
+)
 # A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
 NOT_NEEDED = re.compile(
     r"\s*(oblige\w*|besoin|la peine|necessaire\w*|tenue?s? de|forcement|"

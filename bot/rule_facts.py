@@ -312,14 +312,16 @@ COMPARED = re.compile(
 OBLIGATION = re.compile(
     # « faut obligatoirement alimenter des DMP ou juste en consulter ? »: how it is met
     r"\b(obligatoire?s?|obligatoirement(?! \w+(?:er|ir|re)\b)|oblige\w*|exige\w*|requis\w*|"
-    r"indispensable|impose\w*|facultati\w*|optionnel\w*|neutralise\w*)\b"
+    r"indispensable|impose\w*|facultati\w*|optionnel\w*|neutralise\w*|(un|une) pre-?requis)\b"
     # « obligatoire de redéclarer / de préciser les lieux ? »: a step of the declaration asked
     r"(?! d'?e? ?(re)?(declar|precis|indiqu|renseign|rempli|envoy|joindr|fourni|transmet|"
     r"coch|sign|saisi|valid|refai)\w*)"
 )
 # « c'est dans les optionnels ? », « facultatif ? »: the question asks whether it is optional.
 OPTIONAL = re.compile(r"\b(facultati\w*|optionnel\w*|options?|neutralise\w*)\b")
-REQUIRED = re.compile(r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|indispensable|impose\w*)\b")
+REQUIRED = re.compile(
+    r"\b(obligatoire\w*|oblige\w*|exige\w*|requis\w*|pre-?requis|indispensable|impose\w*)\b"
+)
 
 
 def asks_optional(text: str) -> bool:

@@ -2039,3 +2039,15 @@ def test_neutralised_asked_is_the_obligation_turned(
     rep = respond(responder, text, "medecin")
     assert rep.fact is not None and rep.fact.asked == "obligatoire"
     assert rep.fact.verdict == verdict and rep.fact.lignes[0].startswith(opens)
+
+
+def test_a_claim_checked_names_no_indicator_by_its_exact(responder: FaqResponder) -> None:
+    """« … le SAS est un prérequis du volet 1 en 2023. C'est exact ? »: « exact » is the
+    claim checked, not a word of the FSE rate's notes (« exactement 2/3 »); the block the SAS
+    is in answers (it was declined: two indicators named)."""
+    text = (
+        "Le Dr Lemaire (MG) m'assure que participer au SAS est un prérequis du volet 1 en 2023. "
+        "C'est exact ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.asked == "groupe" and rep.fact.verdict == "non"
