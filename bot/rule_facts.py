@@ -261,6 +261,9 @@ DATE_TOLD = re.compile(
     + "|".join(MONTHS)
     + r") (20\d\d)\b|\b(\d{1,2})/(\d{1,2})/(20\d\d)\b"
 )
+# A payment received on a day, checked: "le fami 2024 est arrivé en juin 2025, c'est normal ?"
+PAID_ON = re.compile(r"\b(arrive\w*|recu\w*|verse\w*|tombe\w*|vire\w*|touche\w*)\b")
+NORMAL_ASKED = re.compile(r"\b(normal\w*|anormal\w*|en retard|si tard|attendre autant)\b")
 # A day told from today: "le mois prochain", "l'an prochain"
 RELATIVE_DAY = re.compile(
     r"\b(aujourd'hui|demain|la semaine prochaine|le mois prochain|l'an prochain|"
@@ -473,6 +476,8 @@ def asked(text: str) -> str | None:
         DECLARATION.search(folded) or RULES_ASKED.search(folded) or APART.search(folded)
     ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
+    if PAID_ON.search(folded) and NORMAL_ASKED.search(folded) and DATE_TOLD.search(folded):
+        return "paiement"  # "arrivé en juin 2025, c'est normal ?": the day against the period
     if WHEN.search(folded):
         if PAYMENT.search(folded) and not DECLARATION.search(folded):
             return "paiement"
@@ -1054,6 +1059,8 @@ class RuleFacts:
             if kind == "paiement" and NOT_RECEIVED.search(folded):
                 awaited = _awaited(case.dispositif, _asked_on(folded, today))
                 when = replace(when, lignes=(*when.lignes, awaited))
+            elif kind == "paiement" and NORMAL_ASKED.search(folded):
+                when = _paid_on(when, case.dispositif, folded)
             if (
                 kind == "declaration"
                 and LATE.search(folded)
@@ -2773,6 +2780,25 @@ def _asked_on(folded: str, today: dt.date) -> dt.date:
     if told is None or (told.year, told.month) == (today.year, today.month):
         return today
     return told
+
+
+def _paid_on(when: Fact, d: Dispositif, folded: str) -> Fact:
+    """ "le FAMI 2024 est arrivé en juin 2025, c'est normal ?": the day told against the
+    announced period's end; the fact as it is when none is told or known."""
+    m = next((x for x in DATE_TOLD.finditer(folded) if PAID_ON.search(folded[: x.start()])), None)
+    got = _day(m) if m is not None else None
+    end = d.paiement.fin
+    if m is None or got is None or end is None:
+        return when
+    said = m.group(0)
+    line = (
+        f"Oui{NNBSP}: un versement en {said} est dans la période annoncée, close le "
+        f"{fmt_date(end)}."
+        if got <= end
+        else f"Non{NNBSP}: un versement en {said} est après la période annoncée, close le "
+        f"{fmt_date(end)}. Pour comprendre ce retard, {CHECK_PAID}."
+    )
+    return replace(when, lignes=(line, *when.lignes), verdict="oui" if got <= end else "non")
 
 
 def _awaited(d: Dispositif, on: dt.date) -> str:

@@ -2051,3 +2051,20 @@ def test_a_claim_checked_names_no_indicator_by_its_exact(responder: FaqResponder
     )
     rep = respond(responder, text, "medecin")
     assert rep.fact is not None and rep.fact.asked == "groupe" and rep.fact.verdict == "non"
+
+
+@pytest.mark.parametrize(
+    ("month", "verdict", "opens"),
+    [
+        ("juin 2025", "oui", f"Oui{NN}: un versement en juin 2025 est dans la période annoncée"),
+        ("septembre 2025", "non", f"Non{NN}: un versement en septembre 2025 est après"),
+    ],
+)
+def test_a_payment_received_on_a_month_is_set_against_the_period(
+    responder: FaqResponder, month: str, verdict: str, opens: str
+) -> None:
+    """« le FAMI 2024 est arrivé en juin 2025, c'est normal ? »: the month told against the
+    period announced (2nd quarter 2025, to 30/06/2025); the declaration dates answered."""
+    rep = respond(responder, f"le fami 2024 est arrivé en {month}, c'est normal ?")
+    assert rep.fact is not None and rep.fact.asked == "paiement"
+    assert rep.fact.verdict == verdict and rep.fact.lignes[0].startswith(opens)
