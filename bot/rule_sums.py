@@ -279,6 +279,10 @@ OTHER_FIGURE_ASKED = re.compile(
     r"\b((montant|forfait|versement|somme)s? moyens?|en moyenne|"
     r"moyenne (nationale|versee|percue|touchee))\b"
 )
+# A story's closing question on the scheme's true maximum (figures found disagree), not on
+# the asker's total
+SCHEME_MAX_ASKED = re.compile(r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b")
+FIRST_PERSON = re.compile(r"\b(je|j'|me|m'|mon|ma|mes|moi|on|nous)\b|\bj'|\bm'")
 # "1 800 factures au total": a count's total, no total asked
 # "1 200 actes au total", "92 % du total": a count or share of a total, no total asked
 COUNTED_TOTAL = re.compile(
@@ -340,6 +344,8 @@ class RuleSums:
             return None  # "je touche le forfait entier ou 4/12e ?": a rule, not a total
         if story and OTHER_FIGURE_ASKED.search(closing):
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
+        if story and SCHEME_MAX_ASKED.search(closing) and not FIRST_PERSON.search(closing):
+            return None  # "… sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
         if story and REFUSAL.search(closing):
             return None  # "… je ne toucherai rien. Est-ce que je peux renoncer au forfait ?"
         said = COUNTED_TOTAL.sub(" ", folded)

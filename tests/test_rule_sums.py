@@ -1254,3 +1254,17 @@ def test_a_block_one_says_lost_is_not_met(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 650 € pour l'exercice 2024." in shown
+
+
+def test_a_story_closing_on_the_true_maximum_is_no_total(responder: FaqResponder) -> None:
+    """« … sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ? »: the scheme's
+    maximum is asked (two figures found disagree), not the total of what the story lists."""
+    text = (
+        "Bonjour, je compare les sources pour mon forfait structure 2025 : un site d'éditeur "
+        "annonce 8 141 € maximum, un autre 7 805 €. J'ai le volet 1 et la plupart des indicateurs "
+        "du volet 2, sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is None or rep.fact.asked != "somme"
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Total : 6 055 €" not in shown and "835 points" in shown
