@@ -669,12 +669,13 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         more = _more_places(folded, m.end())
+        # "2 séances de dépistage": interventions, counted alone or with more places
+        objet = "interventions" if m.group(2).startswith(AS_INTERVENTIONS) else m.group(2)
         if more:  # "1 intervention en maison d'arrêt, 1 en foyer, 1 en EHPAD": 3 in all
             total = count + sum(more)
             said = f"{total} {m.group(2).rstrip('s')}s ({' + '.join(map(str, [count, *more]))})"
-            found.append((m.start(), Valeur("nombre", float(total), said, m.group(2))))
+            found.append((m.start(), Valeur("nombre", float(total), said, objet)))
             continue
-        objet = "interventions" if m.group(2).startswith(AS_INTERVENTIONS) else m.group(2)
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), objet)))
     for m in TIMES.finditer(folded):
         n = m.group(1) or m.group(2) or m.group(3)

@@ -1268,3 +1268,17 @@ def test_a_story_closing_on_the_true_maximum_is_no_total(responder: FaqResponder
     assert rep.fact is None or rep.fact.asked != "somme"
     shown = to_text(rep.message).replace(NN, " ")
     assert "Total : 6 055 €" not in shown and "835 points" in shown
+
+
+def test_sessions_at_places_summed_are_interventions(responder: FaqResponder) -> None:
+    """« 2 séances de dépistage dans une école REP+ et 1 dans un foyer »: 3 interventions
+    (the « + » of REP+ split the list, and the sum was of « séances », not of interventions:
+    the 2 alone were judged, « vous : 2 »)."""
+    text = (
+        "Bonjour, chirurgien-dentiste. En 2024 j'ai fait 2 séances de dépistage dans une école "
+        "REP+ et 1 dans un foyer d'hébergement d'urgence, donc 3 interventions hors cabinet. Par "
+        "contre mon socle n'est pas bon (taux FSE 61 %). Je déclare comment ces interventions sur "
+        "amelipro, et combien ça me rapporte ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 300 € pour l'exercice 2024." in shown and "vous : 2" not in shown
