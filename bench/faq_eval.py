@@ -171,6 +171,8 @@ DEV_COLLOQUIAL125 = TESTS / "faq_devset_colloquial125.yaml"  # blind, dentists' 
 DEV_COLLOQUIAL126 = TESTS / "faq_devset_colloquial126.yaml"  # blind, honest « non », negations
 DEV_COLLOQUIAL127 = TESTS / "faq_devset_colloquial127.yaml"  # blind, particular situations
 DEV_COLLOQUIAL128 = TESTS / "faq_devset_colloquial128.yaml"  # blind, calendar, Dec–April
+DEV_COLLOQUIAL129 = TESTS / "faq_devset_colloquial129.yaml"  # blind, médecins' stories, closings
+DEV_COLLOQUIAL130 = TESTS / "faq_devset_colloquial130.yaml"  # blind, dentists' stories, closings
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -387,6 +389,8 @@ SETS = [
     (f"colloquial development set 126 {TUNED}", DEV_COLLOQUIAL126),
     (f"colloquial development set 127 {TUNED}", DEV_COLLOQUIAL127),
     (f"colloquial development set 128 {TUNED}", DEV_COLLOQUIAL128),
+    (f"colloquial development set 129 {TUNED}", DEV_COLLOQUIAL129),
+    (f"colloquial development set 130 {TUNED}", DEV_COLLOQUIAL130),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
