@@ -53,8 +53,10 @@ SAME_STEM = dict.fromkeys(
 )
 # A target spoken of: a rate beside these words may be the target's, not the asker's.
 TARGET_SAID = re.compile(r"\b(seuils?|objectifs?|cibles?|il faut|faut[- ]il|exige\w*|minimum)\b")
-NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans abri" a public
-    r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers)\b)|aucune?|jamais|ni|rate|rater|"
+NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans abri" a public;
+    # "validé sans souci": with ease
+    r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers|soucis?|probleme|difficulte|encombre)\b)"
+    r"|aucune?|jamais|ni|rate|rater|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
 )
 # A date asked in the sentence a story closes on, not a verdict on the story's figures

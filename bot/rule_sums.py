@@ -162,6 +162,8 @@ AMBIGUOUS = object()  # an item that names several indicators as well
 REFERENCE = re.compile(
     r"\b(ces|les) (deux|2|trois|3|quatre|4) (lignes?|indicateurs?|items?|criteres?|trucs?|"
     r"choses?|la|las)\b"
+    # "Exercice 2023.": the year's name, not the « exercice coordonné » of the coordination
+    r"|\b(l'|mon |pour l'|sur l')?exercice (de |d')?20[1-3]\d\b"
 )
 # A figure of nothing: "msg patient 0"
 ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
@@ -191,6 +193,8 @@ PLURAL_NOT_MET = re.compile(
 )
 # A nought heading a list: "le numérique c'est zéro : DMP, ordos, MSS": each one missed
 NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
+# ... or closing it: "DMP, messagerie MES, ordonnances numériques : nada"
+NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
@@ -205,7 +209,9 @@ NOT_MINE = re.compile(
     r"|\b(dont|qui) (je|il|elle) n'?e? ?(suis|est|sont|ont) pas (le |la )?(medecin traitant|mt)\b"
 )
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
-TROUBLE = re.compile(r"\b(soucis?|problemes?|panne|bug\w*|plante\w*|galere\w*)\b")
+TROUBLE = re.compile(  # « sans souci », « aucun problème »: with ease
+    r"(?<!sans )(?<!aucun )(?<!pas de )\b(soucis?|problemes?|panne|bug\w*|plante\w*|galere\w*)\b"
+)
 # What is left for later is not met: "le reste du volet 2, je m'en occuperai plus tard"
 LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prevu pour)\b")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
@@ -769,6 +775,7 @@ class RuleSums:
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
+                met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = any(
@@ -790,7 +797,8 @@ class RuleSums:
                 if ")" in word:
                     block_open = None
                 missed = PLURAL_NOT_MET.search(word)
-                if missed and not STATUS.search(word[: missed.start()]):
+                told_missed = missed and not STATUS.search(word[: missed.start()])
+                if told_missed or NOUGHT_AFTER.search(word):
                     _not_met_back(parts, sentence)
         parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []

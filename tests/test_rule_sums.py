@@ -1282,3 +1282,43 @@ def test_sessions_at_places_summed_are_interventions(responder: FaqResponder) ->
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 300 € pour l'exercice 2024." in shown and "vous : 2" not in shown
+
+
+@pytest.mark.parametrize(
+    ("profession", "text", "total"),
+    [
+        # « Exercice 2023 » named the coordination (« exercice coordonné »), and « pas de
+        # coordination » then picked the services to patients
+        (
+            "medecin",
+            "Exercice 2023, je suis rhumato. Volet 1 validé. Je code mes données médicales pour "
+            "un registre, j'ai acheté un appareil connecté de la liste amelipro en mars 2023 et "
+            "je téléconsulte avec une solution payante. Pas de SAS, pas d'étudiant, pas de "
+            "coordination, pas de téléservices. Ça fait combien tout compris ?",
+            "Total : 2 835 € (405 points) pour l'exercice 2023.",
+        ),
+        # « DMP, messagerie MES, ordonnances numériques : nada »: the three missed
+        (
+            "medecin",
+            "Généraliste en MSP, exercice 2023. Logiciel Ségur avec LAP, 92 % de FSE, horaires "
+            "affichés. J'ai eu une externe toute l'année, je participe au SAS et j'ai une "
+            "solution de téléconsultation payante. Par contre DMP, messagerie MES, ordonnances "
+            "numériques : nada. Ça fait combien mon forfait 2023 ?",
+            "Total : 4 900 € (700 points) pour l'exercice 2023.",
+        ),
+        # « validé les 5 indicateurs du socle sans souci »: met, with ease, no trouble told
+        (
+            "chirurgien-dentiste",
+            "En 2024 le doc a validé les 5 indicateurs du socle sans souci. Il est allé 4 fois à "
+            "l'EHPAD des Tilleuls pour du dépistage et il a pris une étudiante de 6e année en "
+            "stage actif à temps plein. Par contre il n'est ni en MSP ni en CPTS. Il lui manque "
+            "combien pour avoir le maximum ?",
+            "Total : 1 140 € pour l'exercice 2024.",
+        ),
+    ],
+)
+def test_story_totals_read_what_is_missed(
+    responder: FaqResponder, profession: str, text: str, total: str
+) -> None:
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert total in shown
