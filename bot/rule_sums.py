@@ -221,7 +221,10 @@ HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|o
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
 REMAINING = re.compile(
     r"\b(il (me|lui|nous) reste|qu'il (me|lui|nous)? ?reste|ce qui reste|(me|lui) restait|"
-    r"reste[- ]t[- ]il|encore possible|au[- ]dessus|ce qui (me |lui |nous )?manque)\b"
+    r"reste[- ]t[- ]il|encore possible|au[- ]dessus|ce qui (me |lui |nous )?manque|"
+    # "je suis à combien du maximum ?", "il lui manque combien pour avoir le max ?"
+    r"a combien du (max|maximum|plafond)|loin du (max|maximum|plafond)|"
+    r"manque\w* (quoi|combien)( d'autre)? pour (avoir|etre|atteindre|arriver|toucher))\b"
 )
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
@@ -1542,12 +1545,15 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
     """ "qu'est-ce qu'il me reste ?": what is not met yet and what it would pay, a block paid
     whole once; None when everything is met."""
     groups = {g.id: g for g in d.groupes}
+    met = {g.id for g in est.groupes if g.atteint}  # "volet 1 validé": its items need nothing
     items: dict[str, tuple[str, float]] = {}
     for r in est.indicateurs:
         if r.statut == "atteint":
             continue
         ind = next(i for i in d.indicateurs if i.id == r.id)
         group = groups[ind.groupe]
+        if group.regle == "tous_requis" and group.id in met:
+            continue
         holder: Indicateur | Groupe = group if group.regle == "tous_requis" else ind
         value = holder.points if d.unite == "points" else holder.eur
         if value:

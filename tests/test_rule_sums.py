@@ -1322,3 +1322,17 @@ def test_story_totals_read_what_is_missed(
 ) -> None:
     shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
     assert total in shown
+
+
+def test_the_gap_to_the_maximum_asked_lists_what_is_left(responder: FaqResponder) -> None:
+    """« Je suis à combien du maximum ? »: what is left to get and its worth, the volet 1 said
+    validated not among it (it was listed, its items not known one by one)."""
+    text = (
+        "Hello, 2023 : volet 1 validé, tous mes téléservices au vert, DMP ok, ordonnances "
+        "numériques ok, et la coordination via ma CPTS. Pas d'appli carte Vitale, pas de "
+        "messagerie avec les patients, pas d'étudiant, pas de SAS, rien d'autre en volet 2. Je "
+        "suis à combien du maximum, en euros ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    left = next(x for x in shown.splitlines() if x.startswith("Reste à obtenir"))
+    assert "Volet 1" not in left and left.endswith("soit 3 675 € au plus.")
