@@ -98,6 +98,7 @@ LATE = re.compile(
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
+DECLARED = re.compile(r"\b(declaration|declare\w*|teledeclar\w*)\b")  # the act, not a saisie
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
@@ -524,6 +525,8 @@ def _closing_kind(text: str, kind: str) -> str | None:
         return kind
     if any("?" in x for x in sentences[:-1]):
         return kind  # "ouverture de la saisie ? fermeture ? et versement ?": questions, no story
+    if kind == "declaration" and asked(closing) == "paiement":
+        return "paiement"  # "J'ai fait sa déclaration en février. Le paiement arrive quand ?"
     if LATE.search(fold(text)) or RELAYED.search(text) or len(closing.split()) < CLOSING_WORDS:
         # "j'ai oublié de déclarer…", "elle me demande quand…", "… c'est grave ?": the story
         # asks it
@@ -1167,6 +1170,10 @@ class RuleFacts:
         target = (named[1] or named[0]).cible
         due = DATED.search(target.texte or "")
         told = _date_told(fold(text), case.exercice, today)
+        said = DATE_TOLD.search(fold(text))
+        before = fold(text)[max(0, said.start() - 40) : said.start()] if said else ""
+        if said is not None and DECLARED.search(before):
+            return None  # "j'ai fait sa déclaration en février 2025": the declaration's day
         # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
         assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
         if due is None and not (assessed and case.exercice and (told or deadline)):

@@ -2068,3 +2068,16 @@ def test_a_payment_received_on_a_month_is_set_against_the_period(
     rep = respond(responder, f"le fami 2024 est arrivé en {month}, c'est normal ?")
     assert rep.fact is not None and rep.fact.asked == "paiement"
     assert rep.fact.verdict == verdict and rep.fact.lignes[0].startswith(opens)
+
+
+def test_a_declaration_day_told_is_no_indicators_last_day(responder: FaqResponder) -> None:
+    """« J'ai fait sa déclaration en février 2025. Le paiement devait arriver quand ? »: the
+    payment's date, not « Le 28/02/2025, c'est après le 31/12/2024 : trop tard » for the
+    student named in the story."""
+    text = (
+        "Le Dr Perrin avait tout pour 2024 : socle, MSP, étudiant de 6e année et 3 interventions "
+        "en EHPAD. J'ai fait sa déclaration en février 2025. Le paiement devait arriver quand ?"
+    )
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.asked == "paiement"
+    assert "trop tard" not in to_text(rep.message)
