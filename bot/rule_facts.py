@@ -305,6 +305,8 @@ HISTORY = re.compile(
     r"venue? apres|apparu\w*|se faisai\w* deja)\b"
 )
 WORTH = re.compile(r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?)\b|€")
+# Each year's own situation told: "en 2023 j'avais le socle…, en 2024 pareil, plus …"
+OWN_YEARS = re.compile(r"\b(j'avais|j'ai eu|j'ai touche|il avait|elle avait)\b")
 VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an amount is asked
 # Two blocks of a scheme set side by side: "la diff entre le socle et les options ?".
 COMPARED = re.compile(
@@ -777,7 +779,13 @@ class RuleFacts:
             found = self._points_over_years(ans.profession, years, today)
             if found is not None:
                 return found
-        if len(years) == 2 and (CHANGED.search(folded) or compared or why) and not when:
+        story = OWN_YEARS.search(folded) and AMOUNT.search(folded)
+        if (
+            len(years) == 2
+            and (CHANGED.search(folded) or compared or why)
+            and not when
+            and not story
+        ):
             found = self._changes(text, ans.profession, who, years, today)
             if found is not None:
                 return found

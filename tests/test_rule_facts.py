@@ -2081,3 +2081,16 @@ def test_a_declaration_day_told_is_no_indicators_last_day(responder: FaqResponde
     rep = respond(responder, text, "chirurgien-dentiste")
     assert rep.fact is not None and rep.fact.asked == "paiement"
     assert "trop tard" not in to_text(rep.message)
+
+
+def test_two_years_of_ones_own_story_are_not_the_rules_changes(responder: FaqResponder) -> None:
+    """« en 2023 j'avais le socle …, j'ai touché 590 €. En 2024 pareil, plus 3 interventions …
+    combien de plus pour 2024 par rapport à 2023 ? » asks the asker's own gain, not what the
+    rules changed between the two years (« Indicateurs socles : 490 € en 2023, 490 € en 2024 »)."""
+    text = (
+        "Bonjour, en 2023 j'avais le socle et j'étais déjà dans la CPTS, j'ai touché 590 €. En "
+        "2024 pareil, plus 3 interventions : deux dans une école REP et une dans un IME. Je vais "
+        "toucher combien de plus pour 2024 par rapport à 2023 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "ce qui change de 2023 à 2024" not in shown
