@@ -63,6 +63,12 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
 CLOSING_WHEN = re.compile(
     r"\b(quand|quelle date|jusqu'?a quand|a partir de quand|trop tard|en retard|date limite)\b"
 )
+# How or where asked in the sentence a story closes on: a procedure, not a verdict
+CLOSING_HOW = re.compile(
+    r"\b(comment (je|j'|on|il|elle|faire|faut|dois|declarer|valider|saisir|renseigner)|"
+    r"quelle rubrique|quel onglet|quel menu|il suffit de cocher|"
+    r"(^|[,:;] )ou (je|on|il|elle|faut|dois|doit|cliquer|aller|trouver|declarer))\b"
+)
 WHO_IS_COVERED = re.compile(
     r"\b(secteur|specialistes?|remplacante?s?|conventionnee?s?|optam|salariee?s?|"
     r"centres? de sante)\b"
@@ -1239,6 +1245,10 @@ class RuleAnswers:
         profession known, for the first profession of the registry whose rules name the
         situation (its current exercice)."""
         folded = fold(text)
+        sentences = SENTENCE_END.split(text.strip())
+        last = fold(sentences[-1])
+        if len(sentences) > 1 and CLOSING_HOW.search(last) and not values(last):
+            return None  # "… Comment je valide cet indicateur ?": the way, not a verdict
         if not values(folded) and not NEGATION.search(folded) and not ADDENDUM.search(folded):
             # "fse 68": a bare figure named is a figure too. Its figures alone tell, not the
             # whole reading (~0.15 ms on a question not read before)

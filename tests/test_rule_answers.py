@@ -1552,3 +1552,20 @@ def test_one_indicator_missed_does_not_block_the_others_of_its_block(
     assert sum("restent versés" in c for c in g.consequences) == 1
     plain = ground(late, "SPE à 20 % en 2025, je perds combien ?", "medecin")
     assert plain is not None and not plain.consequences[0].startswith("Non")
+
+
+def test_a_story_closing_on_how_gets_no_verdict(late: FaqResponder) -> None:
+    """« … 5 interventions au foyer … Pour déclarer l'aller vers sur amelipro, il suffit de
+    cocher « oui » ? »: the way to declare is asked, not a verdict on the interventions told;
+    « Comment la caisse fait la moyenne ? » still judges the rates."""
+    text = (
+        "Bjr, dentiste en Seine-St-Denis. En 2025 j'ai fait 5 interventions au foyer "
+        "d'hébergement de ma commune et 3 dans un collège REP. Socle complet aussi. Pour "
+        "déclarer l'aller vers sur amelipro, il suffit de cocher « oui » ?"
+    )
+    assert ground(late, text, "chirurgien-dentiste") is None
+    story = (
+        "Donum 2026 : DMT 80 %, FSE 98 %, PSE 20 %, AAT 30 %. Ma moyenne donne moins que le "
+        "seuil. Comment la caisse fait la moyenne ?"
+    )
+    assert ground(late, story, "medecin") is not None
