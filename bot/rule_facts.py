@@ -1177,9 +1177,10 @@ class RuleFacts:
             return None
         target = (named[1] or named[0]).cible
         due = DATED.search(target.texte or "")
-        told = _date_told(fold(text), case.exercice, today)
-        said = DATE_TOLD.search(fold(text))
-        before = fold(text)[max(0, said.start() - 40) : said.start()] if said else ""
+        folded = fold(text)
+        told = _date_told(folded, case.exercice, today)
+        said = DATE_TOLD.search(folded)
+        before = folded[max(0, said.start() - 40) : said.start()] if said else ""
         if said is not None and DECLARED.search(before):
             return None  # "j'ai fait sa déclaration en février 2025": the declaration's day
         # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
@@ -1200,7 +1201,7 @@ class RuleFacts:
             found = replace(
                 found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
             )
-        if STILL_TIME.search(fold(text)):
+        if STILL_TIME.search(folded):
             # "on est début décembre, j'ai encore le temps pour le FAMI 2026 ?": that day, or
             # today, against the day the indicators are assessed
             day = told or today
@@ -1221,7 +1222,7 @@ class RuleFacts:
             )
             return replace(found, lignes=(line, *found.lignes))
         said = fmt_date(told)
-        later = [said for d, said in _dates_told(fold(text)) if d > limit]
+        later = [said for d, said in _dates_told(folded) if d > limit]
         if told <= limit and later:
             # "au 31/12/2024 j'étais en addendum 7, mis à jour en janvier 2025": only the
             # situation on the day counts
@@ -2478,20 +2479,19 @@ class RuleFacts:
 
     def _points_over_years(self, profession: str, years: list[int], today: dt.date) -> Fact | None:
         """The point's value in each year named; None unless each is a scheme in points."""
-        cases = [self.rules.case(profession, y, today, ("question", "question")) for y in years]
-        if any(c is None or c.dispositif.unite != "points" for c in cases):
+        found = [self.rules.case(profession, y, today, ("question", "question")) for y in years]
+        cases = [c for c in found if c is not None and c.dispositif.unite == "points"]
+        if len(cases) < len(found):
             return None
         lines = [
             f"{c.exercice}{NNBSP}: 1 point = {fmt_eur(c.dispositif.valeur_point or 0)}."
             for c in cases
-            if c is not None
         ]
-        values = {c.dispositif.valeur_point for c in cases if c is not None}
+        values = {c.dispositif.valeur_point for c in cases}
         each = "les deux années" if len(cases) == 2 else "chaque année"
         lines.append(f"La même valeur {each}." if len(values) == 1 else "Des valeurs différentes.")
         last = cases[-1]
-        assert last is not None
-        sources = [x for c in cases if c is not None for x in c.dispositif.valeur_point_sources]
+        sources = [x for c in cases for x in c.dispositif.valeur_point_sources]
         return Fact(
             last,
             "montant",
