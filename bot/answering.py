@@ -335,7 +335,7 @@ class Answering:
             return Expected("points", maximum=ask.cible.max if ask.cible else None)
         if ask.free in ("percent", "count"):
             return Expected(ask.free)
-        return Expected("choice", ask.buttons)
+        return Expected("choice", ask.buttons, subject=ask.text)
 
     def _answer(self, s: Session, qid: str, valeur: str) -> Step:
         """A tapped answer: one of the question's buttons, or "je ne sais pas"."""

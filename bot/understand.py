@@ -102,6 +102,9 @@ class Expected:
     # "profession": professions the bot does not cover ("orthophoniste"), never read as one
     # it does by a typo's distance
     excluded: Sequence[str] = ()
+    # "choice": the question as asked, for a statement that restates it ("mes horaires sont sur
+    # l'annuaire" to "Vos horaires sont-ils affichés dans l'Annuaire santé ?": a yes)
+    subject: str = ""
 
 
 class Range(NamedTuple):
@@ -1280,7 +1283,22 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
     found, bad, _ = _constructs(t, "percent", None)
     if len(found) == 1 and not bad:  # a figure the labels cannot place: `choose` compares it
         return _from_range(found[0].range, _unit("percent", found[0].percent), found[0].label)
+    if len(yes_choices) == 1 and not p.mark and not negated and _restates(core, e.subject):
+        return _picked(e, yes_choices[0])
     return _not_understood(e)
+
+
+_BEING = re.compile(r"\b(sont|est|suis|sommes|ai|avons|a|ont|y sont|c est)\b")
+
+
+def _restates(core: str, subject: str) -> bool:
+    """A statement that says what the question asks, in its own words: a verb of being or
+    having and two of the question's longer words (by their first five letters)."""
+    if not subject or not _BEING.search(core):
+        return False
+    stems = {w[:5] for w in _prepare(subject).w.split() if len(w) >= 5}
+    said = {w[:5] for w in core.split() if len(w) >= 5}
+    return len(stems & said) >= 2
 
 
 # ---- professions --------------------------------------------------------------------------

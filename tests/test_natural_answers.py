@@ -674,3 +674,34 @@ def test_names_joined_before_one_figure_share_it() -> None:
     assert named_figures("aat et pse a 92% en 2025", names).values == {"aat": 92, "pse": 92}
     assert named_figures("aat/pse 91%", names).values == {"aat": 91, "pse": 91}
     assert named_figures("fse et dmt 95 et 80", names).values == {"dmt": 95}
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("mes horaires sont sur l annuaire", "oui"),
+        ("ils sont affichés dans l'annuaire santé", "oui"),
+        ("mes horaires ne sont pas dans l'annuaire", "non"),
+    ],
+)
+def test_a_statement_that_restates_the_question_answers_it(
+    late: Chat, typed: str, value: str
+) -> None:
+    """« mes horaires sont sur l annuaire » at « Vos horaires … sont-ils affichés dans
+    l'Annuaire santé ? » is a yes (it was answered as a FAQ question and the question asked
+    again); said with a negation, a no."""
+    late.do(cmd("start", "dentiste_2026"))
+    late.yes_until("horaires_annuaire.saisie")
+    late.do(say(typed))
+    assert late.session.path["horaires_annuaire.saisie"] == value
+
+
+def test_a_statement_on_something_else_is_no_yes() -> None:
+    """Two of the question's words and a verb, or nothing: « mes horaires sont sur
+    doctolib » says where, not that they are in the Annuaire santé."""
+    asked = "Vos horaires d'ouverture sont-ils affichés dans l'Annuaire santé d'ameli.fr ?"
+    yes_no = (("Oui", "oui"), ("Non", "non"))
+    said = interpret("mes horaires sont sur doctolib", Expected("choice", yes_no, subject=asked))
+    assert said.status == "not_understood"
+    asked_back = interpret("horaires dans l'annuaire ?", Expected("choice", yes_no, subject=asked))
+    assert asked_back.status == "not_understood"
