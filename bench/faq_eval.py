@@ -173,6 +173,12 @@ DEV_COLLOQUIAL127 = TESTS / "faq_devset_colloquial127.yaml"  # blind, particular
 DEV_COLLOQUIAL128 = TESTS / "faq_devset_colloquial128.yaml"  # blind, calendar, Dec–April
 DEV_COLLOQUIAL129 = TESTS / "faq_devset_colloquial129.yaml"  # blind, médecins' stories, closings
 DEV_COLLOQUIAL130 = TESTS / "faq_devset_colloquial130.yaml"  # blind, dentists' stories, closings
+DEV_COLLOQUIAL131 = TESTS / "faq_devset_colloquial131.yaml"  # blind, médecins' two years
+DEV_COLLOQUIAL132 = TESTS / "faq_devset_colloquial132.yaml"  # blind, CIS forwards
+DEV_COLLOQUIAL133 = TESTS / "faq_devset_colloquial133.yaml"  # blind, terms, where to check
+DEV_COLLOQUIAL134 = TESTS / "faq_devset_colloquial134.yaml"  # blind, December planning
+DEV_COLLOQUIAL135 = TESTS / "faq_devset_colloquial135.yaml"  # blind, stories, totals
+DEV_COLLOQUIAL136 = TESTS / "faq_devset_colloquial136.yaml"  # blind, border of scope
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -258,6 +264,8 @@ VALIDATION80 = TESTS / "faq_validation80.yaml"  # blind, 2/12 ~15 h, general mix
 VALIDATION81 = TESTS / "faq_validation81.yaml"  # blind, 2/12 ~15 h, stories, phone
 VALIDATION82 = TESTS / "faq_validation82.yaml"  # blind, 2/12 ~17 h 20, médecins' mix
 VALIDATION83 = TESTS / "faq_validation83.yaml"  # blind, 2/12 ~17 h 20, dentists' mix
+VALIDATION84 = TESTS / "faq_validation84.yaml"  # blind, 2/12 ~21 h 30, mixed mix
+VALIDATION85 = TESTS / "faq_validation85.yaml"  # blind, 2/12 ~21 h 30, stories
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -391,6 +399,12 @@ SETS = [
     (f"colloquial development set 128 {TUNED}", DEV_COLLOQUIAL128),
     (f"colloquial development set 129 {TUNED}", DEV_COLLOQUIAL129),
     (f"colloquial development set 130 {TUNED}", DEV_COLLOQUIAL130),
+    (f"colloquial development set 131 {TUNED}", DEV_COLLOQUIAL131),
+    (f"colloquial development set 132 {TUNED}", DEV_COLLOQUIAL132),
+    (f"colloquial development set 133 {TUNED}", DEV_COLLOQUIAL133),
+    (f"colloquial development set 134 {TUNED}", DEV_COLLOQUIAL134),
+    (f"colloquial development set 135 {TUNED}", DEV_COLLOQUIAL135),
+    (f"colloquial development set 136 {TUNED}", DEV_COLLOQUIAL136),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -476,6 +490,8 @@ SETS = [
     ("validation set 81 (held out)", VALIDATION81),
     ("validation set 82 (held out)", VALIDATION82),
     ("validation set 83 (held out)", VALIDATION83),
+    ("validation set 84 (held out)", VALIDATION84),
+    ("validation set 85 (held out)", VALIDATION85),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -845,6 +861,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION81,
             VALIDATION82,
             VALIDATION83,
+            VALIDATION84,
+            VALIDATION85,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
