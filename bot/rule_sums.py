@@ -117,6 +117,15 @@ SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
 RECKONED = re.compile(r"\b(?:trouv\w*|calcul\w*|arrive a) (\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)")
+# A total in euros put to the test in the closing question: "Donc 490 + 300 = 790 €, c'est bien
+# ça ?", "Ça me fait bien 590 € ?", "2 100 € pour 2026, c'est bien ça ?"
+CHECKED = re.compile(
+    r"(?<![\d,.])(?<!les )(?<!des )(\d{1,2} \d{3}|\d{3,4})(?:,\d{1,2})? ?(?:€|euros?\b)"
+    r"(?: (?:pour|en) (?:l'exercice |l'annee )?20\d\d| au total| en tout| pour moi| pour l'annee)?"
+    r"(?:,? (?:c'?est (?:bien |bon |juste |correct |exact )?(?:ca|juste|correct|bon|exact)"
+    r"|c bien ca|non|juste|correct|exact|je me trompe|j'ai bon|ou rien|ou pas))?"
+    r"(?: (?:pour|en) (?:l'exercice |l'annee )?20\d\d)? ?\?\W*$"
+)
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
 PAID_ASKED = re.compile(
     r"\b((je|il|elle|on) touch\w*|touch\w*-t-(il|elle|on)|droit a|"
@@ -372,8 +381,11 @@ class RuleSums:
         block_asked = bool(BLOCK_ASKED.search(folded))
         paid = PAID_ASKED.search(folded) or OVERALL_ASKED.search(closing or folded)
         reckoned = RECKONED.search(folded)  # "on trouve 790 € chacun, c'est juste ?"
-        told = TOLD_AMOUNT.search(folded) or reckoned
-        if case is None or not (sum_asked or block_asked or paid or reckoned):
+        checked = CHECKED.search(closing or folded) if story else None
+        if checked and received_amount(closing or folded) is not None:
+            checked = None  # "… reçu 590 €, c'est normal ?": what came in, set against the total
+        told = TOLD_AMOUNT.search(folded) or reckoned or checked
+        if case is None or not (sum_asked or block_asked or paid or reckoned or checked):
             return None
         if story and WORTH_OF.search(closing):
             # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
@@ -513,7 +525,10 @@ class RuleSums:
         received = received_amount(folded)
         against = _against_received(d, est, received) if received and not left else None
         added = tuple(x for x in (against, still) if x)
-        return replace(fact, lignes=(*fact.lignes, *added)) if added else fact
+        fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
+        if told and sum_asked and not received and not left and not unknown:
+            fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))
+        return fact
 
     def _share_asked(
         self,
@@ -1260,6 +1275,20 @@ def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:
     names = [_q(c.libelle) for c in x.composantes if c.id in unsaid]
     worth = _worth(d, x)[2:-1]
     return f" ({worth}{NNBSP}; non cité{NNBSP}: " + ", ".join(names) + ")"
+
+
+def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:
+    """ "… Donc 490 + 300 = 790 €, c'est bien ça ?": the total told, confirmed or corrected
+    first, when the story settles it (no range)."""
+    if est.total_eur_max > est.total_eur:
+        return fact
+    total = fmt_eur(est.total_eur)
+    if abs(est.total_eur - amount) < 0.5:
+        return replace(
+            fact, lignes=(f"Oui{NNBSP}: c'est bien {total}.", *fact.lignes), verdict="oui"
+        )
+    said = f"Non{NNBSP}: {total} d'après ce que vous décrivez, et non {fmt_eur(amount)}."
+    return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 
 
 def _against_received(d: Dispositif, est: Estimate, received: float) -> str:

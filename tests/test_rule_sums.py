@@ -1336,3 +1336,45 @@ def test_the_gap_to_the_maximum_asked_lists_what_is_left(responder: FaqResponder
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     left = next(x for x in shown.splitlines() if x.startswith("Reste à obtenir"))
     assert "Volet 1" not in left and left.endswith("soit 3 675 € au plus.")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "total"),
+    [
+        # the total told, wrong: corrected first (2 interventions, not 3)
+        (
+            "dentiste, exercice 2024 : socle complet (FSE 85 %), pas de CPTS ni de MSP. J'ai "
+            "fait 2 interventions dans un foyer d'hébergement, pas d'étudiant. Donc 490 + 300 "
+            "= 790 €, c'est bien ça ?",
+            "Non : 490 € d'après ce que vous décrivez, et non 790 €.",
+            "Total : 490 € pour l'exercice 2024.",
+        ),
+        # the total told, right, a year after it: confirmed, not one indicator's verdict
+        (
+            "Coucou, dentiste en CPTS. Exercice 2025 : socle au complet avec 91 % de FSE, 6 "
+            "interventions en EHPAD, pas d'étudiant. Je devrais toucher 890 € pour 2025, c'est "
+            "bien ça ?",
+            "Oui : c'est bien 890 €.",
+            "Total : 890 € pour l'exercice 2025.",
+        ),
+    ],
+)
+def test_a_story_closing_on_a_total_to_check_gets_it_confirmed_or_corrected(
+    responder: FaqResponder, text: str, opening: str, total: str
+) -> None:
+    reply = respond(responder, text, "chirurgien-dentiste")
+    shown = to_text(reply.message).replace(NN, " ")
+    assert opening in shown and total in shown
+    assert reply.fact is not None and reply.fact.verdict == opening[:3].lower()
+
+
+def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
+    responder: FaqResponder,
+) -> None:
+    """« Je perds aussi les 300 € aller vers ? »: one item's worth, not the story's total."""
+    text = (
+        "Mon socle FAMI 2024 est raté (souci de cahier des charges SESAM-Vitale) mais j'ai fait "
+        "4 interventions en EHPAD. Je perds aussi les 300 € aller vers ?"
+    )
+    reply = respond(responder, text, "chirurgien-dentiste")
+    assert reply.grounded is not None and reply.fact is None
