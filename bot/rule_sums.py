@@ -206,6 +206,8 @@ NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
+# A list in brackets headed by « aucun »: "aucun taux (DMP, messagerie, ordonnances) atteint"
+NONE_OF = re.compile(r"\baucune?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(
     rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
@@ -763,6 +765,8 @@ class RuleSums:
             inside = word.partition("(")[2]
             if inside and ")" not in inside and NEGATION.search(inside):
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed
+            if inside and ")" not in inside and NONE_OF.search(word.partition("(")[0]):
+                denied = True  # "aucun taux (DMP, messagerie, …) atteint": none of them
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
@@ -924,6 +928,7 @@ class RuleSums:
                 taken.add(found.id)
                 listed.add(found.id)
                 figure = given.value if given is not None else _bare_rate(words, found)
+                figure = figure if figure is not None else _rate_not_its_target(words, found)
                 figure = figure if met and _counts(found, figure) else None
                 rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
                 alone = components_named(words, found)
@@ -1474,6 +1479,18 @@ def _bare_rate(words: str, ind: Indicateur) -> float | None:
         return None
     found = BARE_NUMBER.search(words)
     return float(found.group(1).replace(",", ".")) if found else None
+
+
+def _rate_not_its_target(words: str, ind: Indicateur) -> float | None:
+    """ "DMP 10 %" in 2025: a rate equal to another item's target (the messagerie's 10 %) but
+    not to this one's (30 %) is the asker's own figure for it."""
+    if ind.cible.type not in ("taux", "moyenne"):
+        return None
+    rates = [v.value for v in values(words) if v.kind == "taux"]
+    targets = [c.valeur for c in (ind.cible, *(k.cible for k in ind.composantes)) if c.valeur]
+    if len(rates) != 1 or any(abs(rates[0] - t) <= 0.1 for t in targets):
+        return None
+    return rates[0]
 
 
 def _not_met_back(parts: list[tuple[str, bool, bool]], sentence: int) -> None:

@@ -1378,3 +1378,30 @@ def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
     )
     reply = respond(responder, text, "chirurgien-dentiste")
     assert reply.grounded is not None and reply.fact is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # « DMP 10 % » in 2025: the messagerie's target, not the DMP's (30 %): the asker's rate
+        (
+            "médecin, 2025 : volet 1 complet. AAT 95, DMT 97, PSE 92, CM AT-MP 60, SPE 40, DSG "
+            "70, ordonnances numériques 50 %. DMP 10 %, messagerie 2 %, pas d'appli carte "
+            "Vitale, et rien d'autre (ni CPTS ni SAS ni stagiaire). Combien pour 2025 ?",
+            "Total : 3 010 € (430 points) pour l'exercice 2025.",
+        ),
+        # « Aucun taux (DMP, messagerie, téléservices, ordonnances) atteint »: none of them
+        (
+            "Psychiatre libéral, exercice 2024 : volet 1 complet. Volet 2 : uniquement le codage "
+            "des données médicales, un équipement de vidéotransmission payant et un tensiomètre "
+            "connecté acheté dans l'année. Aucun taux (DMP, messagerie, téléservices, "
+            "ordonnances) atteint, pas d'appli carte Vitale. Combien pour 2024 ?",
+            "Total : 2 835 € (405 points) pour l'exercice 2024.",
+        ),
+    ],
+)
+def test_story_rates_and_bracketed_lists_are_read_as_told(
+    responder: FaqResponder, text: str, total: str
+) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert total in shown
