@@ -206,6 +206,9 @@ NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
+# A list of things one does not have: "pas de codage, de services, de vidéo"
+NOT_THESE = re.compile(r"(pas|ni|sans|aucune?)\b[^,;]*\b(de|d'|du|des)\b")
+PARTITIVE = re.compile(r"(de|d'|du|des)\b")
 # A list in brackets headed by « aucun »: "aucun taux (DMP, messagerie, ordonnances) atteint"
 NONE_OF = re.compile(r"\baucune?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
@@ -752,6 +755,7 @@ class RuleSums:
         excepted = False
         lacking = False  # "il me manque juste le SAS et les stagiaires": each one missed
         denied = False  # within brackets opened on a negation
+        not_these = False  # after « pas de … », the next « de … » are missed too
         sentence = 0  # where the sentence's items start in `parts`
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
@@ -772,7 +776,7 @@ class RuleSums:
                 excepted = not parts or parts[-1][1]
             elif word in (".", ";"):
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
-                lacking = False
+                lacking = not_these = False
                 sentence = len(parts)
             elif word and (
                 NOTHING_ELSE.search(word) or HEADING.fullmatch(word) or SENDER.fullmatch(word)
@@ -790,6 +794,9 @@ class RuleSums:
                 plain = plain.rpartition(": ")[2] if OWN_STATUS.search(plain) else plain
                 lacking = lacking or bool(LACKING.match(word) or NOUGHT_HEADING.search(word))
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
+                # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
+                met = met and not (not_these and PARTITIVE.match(word))
+                not_these = bool(NOT_THESE.match(word) or (not_these and PARTITIVE.match(word)))
                 met = met and not lacking and not denied
                 if ")" in word:
                     denied = False

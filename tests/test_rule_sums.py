@@ -1398,6 +1398,15 @@ def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
             "ordonnances) atteint, pas d'appli carte Vitale. Combien pour 2024 ?",
             "Total : 2 835 € (405 points) pour l'exercice 2024.",
         ),
+        # « Pas de codage, de services, de vidéo ni d'objets connectés »: each « de … » missed
+        (
+            "Généraliste en MSP, maître de stage et régulé SAS. 2025 : volet 1 ok. DMP 28 %, "
+            "messagerie patients 11 %, AAT 91 %, DMT 94 %, PSE 88 %, CM AT-MP 48 %, SPE 20 %, "
+            "pas de DSG, ordonnances numériques 38 %, et j'ai fait des FSE avec l'appli carte "
+            "Vitale. Pas de codage, de services, de vidéo ni d'objets connectés. Combien pour "
+            "2025 ?",
+            "Total : 5 425 € (775 points) pour l'exercice 2025.",
+        ),
     ],
 )
 def test_story_rates_and_bracketed_lists_are_read_as_told(
