@@ -50,6 +50,7 @@ from bot.rule_facts import (
     _scheme,
     _target,
 )
+from bot.typography import and_list
 from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult, verdict
@@ -556,7 +557,7 @@ class RuleSums:
         paid = {r.id: r for r in est.indicateurs}
         points = sum(paid[x.id].points or 0 for x in items)
         share = _amount(d, points or None, sum(paid[x.id].eur or 0 for x in items))
-        line = "Pour " + " et ".join(map(_label, items)) + f"{NNBSP}: {share}."
+        line = "Pour " + and_list(list(map(_label, items))) + f"{NNBSP}: {share}."
         return replace(fact, lignes=(line, *fact.lignes))
 
     def _loss(
@@ -1234,7 +1235,7 @@ class RuleSums:
         if len(items) > 1 and any(isinstance(x, Groupe) for x, ok, _ in judged if ok):
             points = sum(paid[x.id].points or 0 for x in items)
             share = _amount(d, points or None, sum(paid[x.id].eur or 0 for x in items))
-            sums.append(f"Dont {share} pour " + " et ".join(map(_label, items)) + ".")
+            sums.append(f"Dont {share} pour " + and_list(list(map(_label, items))) + ".")
         best = self.rules._most(d)
         gap = best - est.total_eur
         said = {x.id for x, _, _ in named}

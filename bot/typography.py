@@ -27,6 +27,14 @@ _DOUBLED = re.compile(r"\b([^\W\d_]{2,})\s+\1\b")  # "le le"; not "nous nous" (s
 _KEEP_DOUBLED = {"nous", "vous"}
 _ECHO = re.compile(r"\b(\w+)\u202f: (\1\b)", re.IGNORECASE)  # "Paiement : Paiement unique"
 
+
+def and_list(items: list[str]) -> str:
+    """ "A, B et C": a French enumeration."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]
+
+
 # (pattern, what is wrong), for `problems`.
 _CHECKS = (
     (re.compile(r"[ \u00a0][;:!?%»]"), "espace normale avant ; : ! ? % ou »"),

@@ -22,6 +22,7 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
+from bot.typography import and_list
 from calculators.french import fmt_number
 from calculators.values import NO, UNKNOWN, YES, fold, words_to_digits
 from knowledge.registry import FicheProfession
@@ -963,13 +964,6 @@ def _or_list(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " ou " + items[-1]
 
 
-def _and_list(items: Sequence[str]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " et " + items[-1]
-
-
 def _hint(e: Expected) -> str:
     if e.kind == "percent":
         return f"Tapez un pourcentage, ex. 82, ou {DONT_KNOW}."
@@ -1507,7 +1501,7 @@ def _rates_result(
         mean = sum(ordered.values(), Fraction(0)) / len(ordered)
         reading = _understood(f"{said}{NNBSP}; moyenne {_fmt(mean, pct)}")
         return Interpretation("value", mean, rates=ordered, reading=reading)
-    lacking = _and_list([names[c][0] for c in missing])
+    lacking = and_list([names[c][0] for c in missing])
     sample = " ".join(f"{names[c][0]} {90 - 5 * k}" for k, c in enumerate(missing))
     return Interpretation(
         "partial",
