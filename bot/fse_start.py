@@ -47,35 +47,50 @@ SOURCE = (
 )
 
 
-def fse_start(text: str, target: str | None = None) -> Message | None:
-    """The month the rate's period starts, or None when the question dates no first FSE;
-    `target`, the rate's objective on the exercice asked (« ≥ 70 % des actes en FSE »)."""
+def fse_period(text: str) -> str | None:
+    """The rate's period for the first FSE the text dates (« première FSE le 15 mai »), said
+    in one sentence, or None when it dates none."""
     folded = fold(text)
+    m = _started(folded)
+    return _period(m) if m is not None else None
+
+
+def _started(folded: str) -> re.Match[str] | None:
     found = [m for m in STARTED.finditer(folded) if not THING_INSTALLED.search(folded[: m.start()])]
     # "installée en avril, première FSE en mai": the first FSE dates the period
     m = next((x for x in found if "fse" in x[1] or "teletransm" in x[1]), None)
-    m = m or (found[0] if found else None)
-    if m is None or not RATE_ASKED.search(folded[m.end() :] + " " + folded[: m.start()]):
-        return None
+    return m or (found[0] if found else None)
+
+
+def _period(m: re.Match[str]) -> str:
     month = MONTHS.index(m[4])
     first = SHOWN[MONTHS[month]]
     fse = "fse" in m[1] or "teletransm" in m[1]
     start = f"Première FSE en {first}" if fse else f"Début en {first} (première FSE ce mois-là)"
-    december = month == len(MONTHS) - 1
-    part = "cas particulier d'un début d'exercice en décembre" if december else "taux de FSE"
-    if december:
-        said = (  # the guide's particular case: a start in December counts from December
+    if month == len(MONTHS) - 1:
+        return (  # the guide's particular case: a start in December counts from December
             f"{start}{NNBSP}: cas particulier prévu par le guide, la période de calcul commence "
             "en décembre : vous êtes bien pris en compte dans le calcul du taux de FSE de "
             "l'année. Le FAMI, lui, n'est pas proratisé : il est apprécié au 31/12."
         )
-    else:
-        after = SHOWN[MONTHS[month + 1]]
-        said = (
-            f"{start}{NNBSP}: si vous n'avez pas télétransmis l'année précédente, votre taux de "
-            f"télétransmission est calculé du 1er {after} au 31 décembre, pas depuis le 1er "
-            "janvier. Le FAMI, lui, n'est pas proratisé : il est apprécié au 31/12."
-        )
+    after = SHOWN[MONTHS[month + 1]]
+    return (
+        f"{start}{NNBSP}: si vous n'avez pas télétransmis l'année précédente, votre taux de "
+        f"télétransmission est calculé du 1er {after} au 31 décembre, pas depuis le 1er "
+        "janvier. Le FAMI, lui, n'est pas proratisé : il est apprécié au 31/12."
+    )
+
+
+def fse_start(text: str, target: str | None = None) -> Message | None:
+    """The month the rate's period starts, or None when the question dates no first FSE;
+    `target`, the rate's objective on the exercice asked (« ≥ 70 % des actes en FSE »)."""
+    folded = fold(text)
+    m = _started(folded)
+    if m is None or not RATE_ASKED.search(folded[m.end() :] + " " + folded[: m.start()]):
+        return None
+    said = _period(m)
+    december = MONTHS.index(m[4]) == len(MONTHS) - 1
+    part = "cas particulier d'un début d'exercice en décembre" if december else "taux de FSE"
     if target:
         said += f" Objectif du taux{NNBSP}: {target}."
     return Message(

@@ -24,6 +24,7 @@ from typing import Any
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
+from bot.fse_start import fse_period
 from bot.question_scope import PART_OF_ALL, YEAR, Valeur, bound_said, values
 from bot.received_answers import received_amount
 from bot.rule_answers import (
@@ -207,6 +208,7 @@ NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
+DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
 # A list of things one does not have: "pas de codage, de services, de vidéo"
 NOT_THESE = re.compile(r"(pas|ni|sans|aucune?)\b[^,;]*\b(de|d'|du|des)\b")
 PARTITIVE = re.compile(r"(de|d'|du|des)\b")
@@ -530,7 +532,10 @@ class RuleSums:
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         received = received_amount(folded)
         against = _against_received(d, est, received) if received and not left else None
-        added = tuple(x for x in (against, still) if x)
+        # "installée en mai (première FSE le 15 mai)": the FAMI rate's period, said
+        fse = any(x.id == "taux_teletransmission" for x, _, _ in named)
+        period = fse_period(text) if fse and case.profession == "chirurgien-dentiste" else None
+        added = tuple(x for x in (against, still, period) if x)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
         if told and sum_asked and not received and not left and not unknown:
             fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))
@@ -1486,6 +1491,8 @@ def _bare_rate(words: str, ind: Indicateur) -> float | None:
     if ind.cible.type not in ("taux", "moyenne"):
         return None
     found = BARE_NUMBER.search(words)
+    if found and DAY_BEFORE.search(words[: found.end()]):
+        return None  # "(première FSE le 15 mai)": a day of the month, not the rate
     return float(found.group(1).replace(",", ".")) if found else None
 
 

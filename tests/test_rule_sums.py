@@ -1414,3 +1414,19 @@ def test_story_rates_and_bracketed_lists_are_read_as_told(
 ) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert total in shown
+
+
+def test_a_dentists_story_dating_the_first_fse_reads_the_rate_and_says_its_period(
+    responder: FaqResponder,
+) -> None:
+    """« (première FSE le 15 mai). Taux de FSE 85 % »: 15 is a day, not the rate; the rate's
+    period (from 1 June) is said after the total."""
+    text = (
+        "Bonjour, je me suis installée comme chirurgien-dentiste libérale en mai 2024 (première "
+        "FSE le 15 mai). Taux de FSE 85 %, logiciel DMP, MSSanté, addendum 8, horaires ok. Pas "
+        "de coordination mais j'ai accueilli une étudiante de 6e année à temps plein. Je touche "
+        "combien pour 2024, vu que je n'ai fait que 8 mois ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 840 € pour l'exercice 2024." in shown
+    assert "calculé du 1er juin au 31 décembre" in shown
