@@ -577,7 +577,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "5% suffisait en 2022, tjrs le cas en 2024 ?", "neutralisé en 2023, en 2024 il
         # revient ?": a later year the clause asking again names
         later = [c for c in LATER_CLAUSE.findall(folded) if LATER_WORDS.search(c)]
-        named = YEAR.findall(later[-1]) if later else []
+        # (not "je peux encore la faire en décembre 2026 ?": a month's year is a date)
+        named = YEAR.findall(MONTH_YEAR.sub(" ", DATE_YEAR.sub(" ", later[-1]))) if later else []
         if len(named) == 1 and int(named[0]) > min(years):
             return years, int(named[0])
     if turned is None and len(years) > 1:

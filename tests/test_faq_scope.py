@@ -282,6 +282,12 @@ def test_a_later_year_asked_again_in_a_clause_is_asked(text: str) -> None:
     assert detect(text).exercice == 2024
 
 
+def test_a_months_year_in_a_clause_asking_again_is_today_not_the_exercice() -> None:
+    """« …, je peux encore la faire là en décembre 2026 ? »: a date, the scheme's year asked."""
+    text = "J'ai zappé la déclaration du forfait structure 2025, je peux encore la faire là en "
+    assert detect(text + "décembre 2026 ?").exercice == 2025
+
+
 def test_a_year_said_in_a_quotation_is_the_story() -> None:
     """« la migration est prévue en 2025 », quoted: not an exercice asked; a quotation that
     dates a scheme (« forfait structure 2024 : volet 1 non atteint ») still does."""
