@@ -521,6 +521,7 @@ class FaqResponder:
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
             grounded = _still_due(text, _nothing_more(text, grounded))
+            grounded = _how_declared(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1676,6 +1677,23 @@ def _nothing_more(text: str, g: Grounded) -> Grounded:
     return replace(g, consequences=[said, *g.consequences])
 
 
+def _how_declared(text: str, g: Grounded) -> Grounded:
+    """ "mes 3 interventions faites, les 300 € tombent tout seuls ou je dois déclarer un
+    truc ?": whether the indicator is declared or measured, said after the verdict (its type
+    in the rules)."""
+    if not DECLARE_ASKED.search(fold(text)):
+        return g
+    said = {
+        "declaratif": "À déclarer vous-même sur amelipro pendant la campagne de déclaration : "
+        "il n'est pas versé sans votre déclaration.",
+        "declaratif_pre_alimente": "Pré-rempli sur amelipro : vérifiez-le et complétez-le "
+        "pendant la campagne de déclaration.",
+        "automatise": "Rien à déclarer : il est mesuré automatiquement par l'Assurance "
+        "Maladie à partir de vos données.",
+    }[g.situation.indicateur.type]
+    return replace(g, consequences=[*g.consequences, said])
+
+
 def _still_due(text: str, g: Grounded) -> Grounded:
     """ "FAMI 2024 = 0 €, taux 68 %, mais une étudiante déclarée : c'est normal ?": the block
     missed does not take what is paid apart from it; said, with the CPAM to ask."""
@@ -1714,6 +1732,12 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
 # Everything asked lost: "je perds tout ?", "je perds tout mon FAMI ?"
 ALL_ASKED_LOST = re.compile(r"\b(perd\w*|perte de) (tout|toute|tous)\b")
 # Nothing received, told: "FAMI 2024 = 0 €", "zéro", "rien touché"
+# Whether an indicator must be declared: "je dois déclarer un truc ?", "ça tombe tout seul ?"
+DECLARE_ASKED = re.compile(
+    r"\b((je )?dois[- ](je )?(le |la |les )?declarer|faut[- ](t[- ])?il (le |la |les )?declarer|"
+    r"a declarer|tomb\w* tou(t|s|tes) seul\w*|automatique\w*|(le |la |les )?declarer moi)\b"
+    r"[^.?!]*\?"
+)
 NOTHING_RECEIVED = re.compile(
     r"(?<![\d,.])0 ?(€|e\b|euro)|\bzero\b|\brien (du tout )?(touche|recu|percu|eu)\b"
 )

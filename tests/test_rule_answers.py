@@ -1353,6 +1353,24 @@ def test_nothing_received_names_what_the_missed_block_does_not_take(
     assert "« Accueil d'un étudiant de 6e année en stage actif » (350 €) ne dépendent pas" in shown
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Si j'ai bien fait mes 3 interventions avant le 31, les 300 € tombent tout seuls ou "
+            "je dois déclarer un truc ?",
+            "À déclarer vous-même sur amelipro",
+        ),
+        ("j'ai 75 % de FSE, je dois le déclarer ?", "Rien à déclarer : il est mesuré"),
+    ],
+)
+def test_whether_to_declare_asked_with_a_figure_is_said_after_the_verdict(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    """The indicator's type in the rules (declared or measured) answers « je dois déclarer ? »."""
+    assert said in reply(responder, text, "chirurgien-dentiste").replace(NN, " ")
+
+
 def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question(
     late: FaqResponder,
 ) -> None:
