@@ -431,6 +431,10 @@ BLOCK_OF_ASKED = re.compile(
     r"|\b(c'?est|c|est|etait|sont|reste|fait partie|compte|entre|rentre)( \w+){0,2} "
     r"(dans|ds|du|au) (le )?(volet [12]|socle)\b(?= ?\?| en \d| comme| ou| de la | du | avec)"
 )
+# The list of a block's items asked: "quels sont les prérequis du volet 1 ?"
+ITEMS_ASKED = re.compile(
+    r"\b(quel\w*|c'?est quoi|c koi) (sont |etaient )?(les |ses )?(prerequis|indicateurs|criteres)\b"
+)
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
 # The block a question names, by its group id
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
@@ -458,7 +462,11 @@ def asked(text: str) -> str | None:
         return "montant"  # "l'appli carte Vitale existait déjà pour l'exercice 2022 ?"
     if TO_DO.search(folded):
         return "a_faire"
-    if BLOCK_OF_ASKED.search(folded) and not WHAT_IS.search(folded):
+    if (
+        BLOCK_OF_ASKED.search(folded)
+        and not WHAT_IS.search(folded)
+        and not ITEMS_ASKED.search(folded)
+    ):
         return "groupe"  # (« PSE c quoi exactement dans le socle ? » asks what it is)
     checked = TARGET_CHECKED.search(folded) or AMOUNT_CHECKED.search(folded)
     if checked and not COUNT_ASKED.search(folded):
