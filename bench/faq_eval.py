@@ -638,6 +638,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     kept = KEPT.search(text)
     if kept and LOSS.search(asked) and re.sub(r"\D", "", kept[1]) in re.sub(r"\s", "", asked):
         return "non"  # "je perds les 490 € ?": the reply says that block does not depend on it
+    if re.search("Non\u202f: «[^»]*» ne dépend pas de cet indicateur", text):
+        return "non"  # "ça bloque mon volet 1 ?": the reply says that block does not hang on it
     if LOSS.search(asked) and "Non\u202f: les autres indicateurs de" in text:
         return "non"  # "ça bloque le reste du volet 2 ?": the reply says the others stay paid
     if "Au-delà de l'objectif, rien de plus" in text:

@@ -220,6 +220,11 @@ REST_LOST_ASKED = re.compile(
     r"(touche\w*|aura\w*|ai|a) (plus )?rien (du|de|sur) (le )?(volet|reste)|"
     r"perd\w* (tout|le reste|les autres)\b(?! le (socle|volet (1|un))))"
 )
+# "ça bloque mon volet 1 ?": a block paid whole asked about by name
+BLOCK_LOST_ASKED = re.compile(
+    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (mon |le |ma |sur (le |mon )?)?"
+    r"(?P<block>volet (1|un)|socle)\b"
+)
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?|"
@@ -1268,7 +1273,8 @@ class RuleAnswers:
             found = self.situation(text, case.dispositif) if case else None
             if found is not None:
                 g = self.judge(case, found)
-                return _rest_kept(g) if REST_LOST_ASKED.search(folded) else g
+                g = _rest_kept(g) if REST_LOST_ASKED.search(folded) else g
+                return _block_kept(g, folded)
             if case is not None and self._mentions(text, case.dispositif):
                 return None  # named, but not clearly enough: no other profession's reading
         return None
@@ -1697,6 +1703,20 @@ def components_named(words: str, ind: Indicateur) -> list[str]:
         for c in ind.composantes
         if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
     ]
+
+
+def _block_kept(g: Grounded, folded: str) -> Grounded:
+    """ "pas de CPTS … est-ce que ça bloque mon volet 1 ?": the block asked about does not
+    hang on an indicator outside it; said first, with a « Non »."""
+    asked = BLOCK_LOST_ASKED.search(folded)
+    if asked is None:
+        return g
+    wanted = "volet_1" if asked["block"].startswith("volet") else "socle"
+    block = next((x for x in g.case.dispositif.groupes if x.id == wanted), None)
+    if block is None or g.situation.indicateur.groupe == block.id:
+        return g
+    said = f"Non{NNBSP}: {_q(block.libelle)} ne dépend pas de cet indicateur."
+    return replace(g, consequences=[said, *g.consequences])
 
 
 def _rest_kept(g: Grounded) -> Grounded:

@@ -157,8 +157,8 @@ OWN_CASE = re.compile(
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
-    r"(\+|,(?!\d)|;|&|\.(?=\s)|\bet\b|\bmais\b|\bplus\b(?! de \d| d'| que)|\bainsi que\b|"
-    r"\bpuis\b|\bsauf\b|"
+    r"(\+|,(?!\d)|;|&|\.(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|\bplus\b(?! de \d| d'| que)|"
+    r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
@@ -209,6 +209,8 @@ NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
+# One item missed, said as the only one: "si je rate juste le taux FSE", "je loupe seulement"
+JUST_MISSED = re.compile(r"\b(rat\w*|manqu\w*|loup\w*) (juste|seulement|uniquement)\b")
 # A list of things one does not have: "pas de codage, de services, de vidéo"
 NOT_THESE = re.compile(r"(pas|ni|sans|aucune?)\b[^,;]*\b(de|d'|du|des)\b")
 PARTITIVE = re.compile(r"(de|d'|du|des)\b")
@@ -516,6 +518,8 @@ class RuleSums:
                 )
                 return replace(worth, lignes=(*worth.lignes[:2], line, *worth.lignes[2:]))
         answers = self._answers(d, named, everything, unknown)
+        if JUST_MISSED.search(folded):  # "si je rate juste le taux FSE": the rest of its block
+            answers.update({i: True for i in _block_else_met(d, named)})
         left = [] if everything or unknown else _left_open(d, named)
         # "appli carte Vitale ok": one of the two things the ApCV + message option requires
         half = {} if everything else _half_told(folded, named)
@@ -813,10 +817,10 @@ class RuleSums:
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
-                asks = any(
+                asks = said.rstrip().endswith("?") or any(
                     rx.search(said)
                     for rx in (ASKS_SUM, AMOUNT, PAID_ASKED, BLOCK_ASKED, NEED_ASKED)
-                )
+                )  # "le socle est validé ? combien ?": asked, not told
                 told = WORTH_TOLD.sub(" ", word)  # "chaque option vaut 20 points": no item
                 kept = AMOUNT.sub(" ", ASKS_SUM.sub(" ", told))  # "2400 en tout dont 900"
                 if d.dispositif == "dotation_numerique":  # "SPE en ligne": no « Services en ligne »
@@ -1293,6 +1297,19 @@ def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:
     names = [_q(c.libelle) for c in x.composantes if c.id in unsaid]
     worth = _worth(d, x)[2:-1]
     return f" ({worth}{NNBSP}; non cité{NNBSP}: " + ", ".join(names) + ")"
+
+
+def _block_else_met(
+    d: Dispositif, named: list[tuple[Indicateur | Groupe, bool, Figure | None]]
+) -> list[str]:
+    """ "si je rate juste le taux FSE": the other items of the block paid whole that the one
+    item missed belongs to, unsaid, are met, not missing."""
+    missed = [x for x, ok, _ in named if not ok and isinstance(x, Indicateur)]
+    said = {x.id for x, _, _ in named}
+    blocks = {g.id for g in d.groupes if g.regle == "tous_requis"}
+    if len(missed) != 1 or missed[0].groupe not in blocks or missed[0].groupe in said:
+        return []
+    return [i.id for i in d.indicateurs if i.groupe == missed[0].groupe and i.id not in said]
 
 
 def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:

@@ -1371,6 +1371,21 @@ def test_whether_to_declare_asked_with_a_figure_is_said_after_the_verdict(
     assert said in reply(responder, text, "chirurgien-dentiste").replace(NN, " ")
 
 
+def test_a_block_asked_blocked_by_an_indicator_outside_it_gets_a_no(
+    responder: FaqResponder,
+) -> None:
+    """« pas de CPTS, pas de MSP … est-ce que ça bloque mon volet 1 ? »: the volet 1 does not
+    hang on the coordination, said first with a « Non »."""
+    text = (
+        "je suis seul dans mon cabinet en zone rurale, pas de CPTS, pas de MSP, je ne vais à "
+        "aucune réunion avec d'autres pros. Pour le forfait structure 2024 est ce que ça bloque "
+        "mon volet 1 ? et ça me fait perdre combien ?"
+    )
+    shown = reply(responder, text, "medecin").replace(NN, " ")
+    assert "Non : « Volet 1 : équipement du cabinet" in shown
+    assert "ne dépend pas de cet indicateur" in shown and "840 €" in shown
+
+
 def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question(
     late: FaqResponder,
 ) -> None:

@@ -1430,3 +1430,27 @@ def test_a_dentists_story_dating_the_first_fse_reads_the_rate_and_says_its_perio
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 840 € pour l'exercice 2024." in shown
     assert "calculé du 1er juin au 31 décembre" in shown
+
+
+def test_one_item_missed_alone_costs_its_block_and_what_the_block_gates(
+    responder: FaqResponder,
+) -> None:
+    """« Si je rate juste le taux FSE …, je perds combien ? j'ai la CPTS et mes 3
+    interventions »: the rest of the socle is met; the FSE costs 490 € and the coordination's
+    100 €; what follows the question is told, not asked."""
+    text = (
+        "Si je rate juste le taux FSE en 2026 (65 %), je perds combien exactement ? j'ai la "
+        "CPTS et mes 3 interventions en EHPAD"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Manque à gagner : 590 €" in shown and "Total : 300 €" in shown
+
+
+def test_a_block_asked_with_a_question_mark_is_not_told_met(responder: FaqResponder) -> None:
+    """« … addendum 8 ok. le socle est validé ? combien ? »: asked, not said validated."""
+    text = (
+        "dotation numerique 2026, moyenne des teleservices pile a 60,0 %, logiciel segur + LAP "
+        "+ addendum 8 ok. le socle est validé ? combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 1 960 € (280 points)" in shown
