@@ -209,6 +209,18 @@ NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
+# The rest unchanged from one year to the next: "le reste est identique", "tout le reste pareil"
+REST_SAME = re.compile(
+    r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
+    r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
+)
+# An item left, told as not had: "j'ai quitté la CPTS", "arrêté mes créneaux SAS"
+LEFT_ITEM = re.compile(
+    r"\b(j'ai |je suis |on a )?(quitte|arrete|abandonne|stoppe|lache)e?s? "
+    r"(de |d'|mes |ma |mon |la |le |les |l')?"
+)
+# The verb « donner » stems as « données » (the coding indicator's word)
+GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donnez|donnait)\b")
 # One item missed, said as the only one: "si je rate juste le taux FSE", "je loupe seulement"
 JUST_MISSED = re.compile(r"\b(rat\w*|manqu\w*|loup\w*) (juste|seulement|uniquement)\b")
 # A list of things one does not have: "pas de codage, de services, de vidéo"
@@ -419,6 +431,12 @@ class RuleSums:
         if "nombre" in intents(text) and "montant" not in intents(text) and not loss:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
         two = ans.scope is not None and len(ans.scope.exercices) == 2
+        if two and today is not None and REST_SAME.search(folded):
+            # "Pour 2024 j'ai eu 4 235 €. En 2025 j'ai quitté la CPTS mais pris un externe. Le
+            # reste est identique. Ça donne quoi ?": what came in, changed by what changed
+            changed = self._from_received(text, ans, case, today)
+            if changed is not None:
+                return changed
         if two and today is not None and SAME_CASE.search(folded):
             same = self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
             if same is not None:
@@ -675,6 +693,64 @@ class RuleSums:
             tuple(r for f in facts for r in f.lectures),
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
             span=f"exercices {years[0]} et {years[1]}",
+        )
+
+    def _from_received(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
+        """The amount received for one year, plus what the items taken up the next year pay,
+        minus what the items left paid: "le reste identique" tells the rest pays the same.
+        None unless each item changed has a fixed worth on both years' schemes."""
+        assert ans.scope is not None
+        first, then = sorted(ans.scope.exercices)
+        sentences = SENTENCE_END.split(text.strip())
+        at = next((n for n, x in enumerate(sentences) if received_amount(fold(x))), None)
+        if at is None or str(first) not in sentences[at] or str(then) in sentences[at]:
+            return None
+        received = received_amount(fold(sentences[at]))
+        sources = ("question", "question")
+        before = self.rules.case(case.profession, first, today, sources)
+        after = self.rules.case(case.profession, then, today, sources)
+        if received is None or before is None or after is None:
+            return None
+        if before.dispositif.dispositif != after.dispositif.dispositif:
+            return None
+        told = " ".join(sentences[at + 1 :])
+        told = LEFT_ITEM.sub(" pas de ", REST_SAME.sub(" ", YEAR.sub(" ", fold(told))))
+        named = self._listed(told, after.dispositif)
+        items = [(x, met) for x, met, _ in named or [] if isinstance(x, Indicateur)]
+        if not items or len(items) != len(named or []):
+            return None
+        was = {i.id: i for i in before.dispositif.indicateurs}
+        steps: list[tuple[Indicateur, float]] = []
+        for x, met in items:
+            source = x if met else was.get(x.id)
+            d = after.dispositif if met else before.dispositif
+            if source is None or source.composantes or source.cible.type in ("taux", "moyenne"):
+                return None
+            worth = source.eur or (source.points or 0) * (d.valeur_point or 0)
+            if not worth:
+                return None
+            steps.append((source, worth if met else -worth))
+        total = received + sum(w for _, w in steps)
+        if total < 0:
+            return None
+        said = " ".join(
+            f"{'+' if w > 0 else '−'} {fmt_eur(abs(w))} ({_q(x.libelle)})" for x, w in steps
+        )
+        lines = (
+            f"Estimation{NNBSP}: {fmt_eur(total)} pour l'exercice {then}.",
+            f"Calcul{NNBSP}: {fmt_eur(received)} reçus pour {first} {said}.",
+            f"Si le reste vous rapporte autant en {then} qu'en {first}{NNBSP}; le détail de "
+            "chaque année est sur amelipro.",
+        )
+        cited = [s for x, _ in steps for s in _labels(list(x.sources))]
+        return Fact(
+            after,
+            "somme",
+            "total",
+            f"Total estimé — {_scheme(after.dispositif)}",
+            lines,
+            (),
+            tuple(dict.fromkeys(cited)),
         )
 
     def _year_asked(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
@@ -996,6 +1072,7 @@ class RuleSums:
         a tie, None when it names none, or names best one an earlier item `listed` ("CM
         AT-MP, DSG et SPE" is one indicator, not three items)."""
         plain = SCHEME_NAMES.sub(" ", TIME.sub(" ", part))  # "avec le Donum" names no item
+        plain = GIVE_VERB.sub(" ", plain)  # "je donne 2 h de créneaux": no « données »
         if given is not None and given.kind == "nombre" and given.objet:
             plain += f" {given.objet}"  # "allé 4 fois à l'EHPAD": four interventions
         words = self.rules._stems(plain, correct=True) - self.rules._gate_words

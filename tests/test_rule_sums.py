@@ -1454,3 +1454,27 @@ def test_a_block_asked_with_a_question_mark_is_not_told_met(responder: FaqRespon
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 1 960 € (280 points)" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Pour 2024 j'ai eu 4 235 €. En 2025 j'ai quitté la CPTS (trop de réunions) mais j'ai "
+            "pris un externe en stage. Le reste est identique. Ça donne quoi pour 2025 ?",
+            "Estimation : 3 745 € pour l'exercice 2025.",
+        ),
+        # « je donne 2 h de créneaux » names no coding of « données »
+        (
+            "Pour 2024 j'ai eu 3 080 €. En 2025 ma CPTS participe au SAS et je donne 2 h par "
+            "semaine de créneaux pour des patients hors patientèle, tout le reste pareil. Je "
+            "peux espérer combien pour 2025 ?",
+            "Estimation : 4 480 € pour l'exercice 2025.",
+        ),
+    ],
+)
+def test_last_years_amount_changed_by_what_changed_the_rest_the_same(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert said in shown and "Si le reste vous rapporte autant en 2025 qu'en 2024" in shown
