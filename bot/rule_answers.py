@@ -175,6 +175,11 @@ QUOTED_TARGET = re.compile(
 MINIMUM_AFTER = re.compile(r"\s*(minimum|mini|au minimum|requis|exiges?)\b")
 DAY_ASKED = re.compile(r"\b(quel|quelle|le|ce|du|au) (premier |dernier )?jour\b")
 BUT = re.compile(r"\bmais\b")
+# "des patients qui ne sont pas les miens": whose patients, no absence
+NOT_MINE = re.compile(
+    r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b"
+    r"|\b(dont|qui) (je|il|elle) n'?e? ?(suis|est|sont|ont) pas (le |la )?(medecin traitant|mt)\b"
+)
 # The target asked openly: "c'est quoi le seuil ?", "quel est l'objectif maintenant ?"
 TARGET_QUESTION = re.compile(
     r"\b(c'est quoi|quel(le)?s? (est|sont|etait|etaient)|c'est combien)( le| la| les| l')? ?"
@@ -872,7 +877,7 @@ class RuleAnswers:
         for m in BUT.finditer(folded, denied.end()):
             clause = folded[m.end() :]
             clause = re.split(r"[.;?!]", clause, maxsplit=1)[0]
-            if NEGATION.search(clause):
+            if NEGATION.search(NOT_MINE.sub(" ", clause)):
                 continue
             named = self._named(self._stems(clause) - self._gate_words, d, None)
             if named is not None and named[0] is ind:

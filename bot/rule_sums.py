@@ -30,6 +30,7 @@ from bot.received_answers import received_amount
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
+    NOT_MINE,
     SCHEME_NAMES,
     Case,
     RuleAnswers,
@@ -233,11 +234,6 @@ NOT_MET = re.compile(
     rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
     rf"|\b(tous|toutes|autres)\b[^,;.]*\b{_BELOW} (les |a )?\d+ ?%"  # "autres taux sous 30 %"
     r"|\b(je|j'ai|on|il|elle) (perd(s|ais|rais|ait|rait)?|perdu)\b"  # "je perdais le socle"
-)
-# Whose patients, not an absence: "j'ouvre 3 h pour des patients qui ne sont pas les miens"
-NOT_MINE = re.compile(
-    r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b"
-    r"|\b(dont|qui) (je|il|elle) n'?e? ?(suis|est|sont|ont) pas (le |la )?(medecin traitant|mt)\b"
 )
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
 TROUBLE = re.compile(  # « sans souci », « aucun problème »: with ease

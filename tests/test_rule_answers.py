@@ -326,6 +326,13 @@ def test_one_form_of_coordination_missing_is_no_absence(responder: FaqResponder)
             "ouvre 3 h de créneaux par semaine. Forfait 2024, j'ai droit à l'indicateur SAS ?",
             "medecin",
         ),
+        # … with a « pas » of whose patients in the clause: no absence told
+        (
+            "Je ne suis pas inscrit moi-même sur la plateforme SAS mais ma CPTS participe au SAS "
+            "et je donne 2 h 30 par semaine de créneaux pour des patients qui ne sont pas les "
+            "miens. Pour 2024, volet 1 ok, j'ai droit à la ligne SAS ?",
+            "medecin",
+        ),
         # how the rule's own target is counted, after figures of two places
         (
             "Deux sites : 90 % de FSE au cabinet principal, 45 % au secondaire. Le taux de 70 % "
