@@ -1014,6 +1014,7 @@ class RuleSums:
                 continue  # "volet 1 ok (…, MSSanté, …)": the Ségur software's, not the volet 2's
             elif isinstance(found, Indicateur):
                 met = met and not outdated(words, found)  # "le poste est en addendum 7"
+                met = met and not self._form_refused(words, found)  # "un groupe qualité"
                 taken.add(found.id)
                 listed.add(found.id)
                 figure = given.value if given is not None else _bare_rate(words, found)
@@ -1043,6 +1044,24 @@ class RuleSums:
             _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id))
             for x, met, f in out
         ]
+
+    def _form_refused(self, words: str, ind: Indicateur) -> bool:
+        """ "côté coordination je participe à un groupe qualité": a form the indicator's
+        question lists as not meeting it (« Groupe qualité, PAERPA, DAC ou PRADO »), named with
+        no form that meets it."""
+        said = self.rules._stems(words) - self.rules._libelle_words(ind.libelle)
+        forms = {True: set(), False: set()}
+        for question in ind.questions:
+            for c in question.choix:
+                refused = c.valeur == "non_reconnue"  # forms named, not "Non" nor a level
+                if c.resultat is None or not (c.resultat.reponse is True or refused):
+                    continue
+                meets = bool(c.resultat.reponse)  # a refused form by its own words only
+                forms[meets] |= (self.rules._libelle_words if meets else self.rules._stems)(
+                    c.libelle
+                )
+        refused = forms[False] - forms[True]
+        return bool(said & refused) and not said & (forms[True] - forms[False])
 
     def _block_of(self, words: str, d: Dispositif) -> str | None:
         """The block paid whole a text ends on naming ("volet 1 ok (" opens its items)."""

@@ -1478,3 +1478,17 @@ def test_last_years_amount_changed_by_what_changed_the_rest_the_same(
 ) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert said in shown and "Si le reste vous rapporte autant en 2025 qu'en 2024" in shown
+
+
+def test_a_form_the_rules_refuse_does_not_meet_the_coordination(
+    responder: FaqResponder,
+) -> None:
+    """« Côté coordination je participe à un groupe qualité »: a form the question's choices
+    list as not recognised (« Groupe qualité, PAERPA, DAC ou PRADO »)."""
+    text = (
+        "Chir-dent ici. 2024 : les 5 indicateurs obligatoires sont atteints. Côté coordination "
+        "je participe à un groupe qualité et j'ai suivi plusieurs patients PRADO. J'ai aussi "
+        "fait 4 interventions en école REP+. Je m'attends à 890 € pour l'année, juste ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Non : 790 € d'après ce que vous décrivez, et non 890 €." in shown
