@@ -521,6 +521,8 @@ QUESTION_YEAR = re.compile(
 QUOTED = re.compile(r"«[^«»]*»")
 # A clause that asks, after a comma: "…, tjrs le cas en 2024 ?"; what asks again in it
 LATER_CLAUSE = re.compile(r"[,;:] ([^,;:.!?]*)\?")
+# "… Dans la dotation numérique 2026 est-ce que le SAS compte encore ?": a sentence asking
+LATER_SENTENCE = re.compile(r"(?:^|[.!?] )([^,;:.!?]*)\?")
 LATER_WORDS = re.compile(r"\b(toujours|tjrs|tjs|encore|revient|reste|pareil|le cas|idem)\b")
 # "Suivi Donum 2026 : 65 % de moyenne. Son socle passera-t-il encore en 2028 ?": a later year
 # the closing question looks ahead to is asked, though the story dates the scheme
@@ -576,7 +578,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
     if turned is None and len(years) > 1:
         # "5% suffisait en 2022, tjrs le cas en 2024 ?", "neutralisé en 2023, en 2024 il
         # revient ?": a later year the clause asking again names
-        later = [c for c in LATER_CLAUSE.findall(folded) if LATER_WORDS.search(c)]
+        asking = LATER_CLAUSE.findall(folded) + LATER_SENTENCE.findall(folded)
+        later = [c for c in asking if LATER_WORDS.search(c)]
         # (not "je peux encore la faire en décembre 2026 ?": a month's year is a date)
         named = YEAR.findall(MONTH_YEAR.sub(" ", DATE_YEAR.sub(" ", later[-1]))) if later else []
         if len(named) == 1 and int(named[0]) > min(years):

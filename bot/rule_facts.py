@@ -223,6 +223,10 @@ STILL_PAID = re.compile(
     r"\b(toujours|encore|tjs) (paye|payes|payee|verse|versee|remunere\w*|valorise\w*)\b|"
     r"\bpaye\w* comme avant\b"
 )
+# "l'alimentation du DMP ça compte encore ou c'est fini ?": whether it is still an indicator
+STILL_COUNTS = re.compile(
+    r"\bcompte\w* (encore|toujours|tjrs|tjs)\b(?! (en|pour|dans) (l'annee|le calcul))"
+)
 SAME_ASKED = re.compile(r"\b(pareil|le meme|la meme|identique|boug\w*)\b")
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
 FACT_INTENTS = {
@@ -506,7 +510,7 @@ def asked(text: str) -> str | None:
     years = set(YEAR_NAMED.findall(folded))
     if SAME_ASKED.search(folded) and len(years) > 1 and re.search(_FIGURE_WORDS, folded):
         return "montant"
-    if STILL_PAID.search(folded):
+    if STILL_PAID.search(folded) or STILL_COUNTS.search(folded):
         return "montant"  # "dans le Donum 2026 c'est toujours payé comme avant, le SAS ?"
     if (
         not (
@@ -1167,12 +1171,22 @@ class RuleFacts:
         if kind == "condition":
             return self._condition(text, case)
         found = self._amount(text, case)
+        if found is not None and found.indicateur and STILL_COUNTS.search(fold(text)):
+            # "le DMP ça compte encore dans le Donum ?": yes, with what it pays
+            ind = found.indicateur
+            label = next((i.libelle for i in case.dispositif.indicateurs if i.id == ind), None)
+            if label is not None:
+                scheme_name = _scheme(case.dispositif)
+                said = f"Oui{NNBSP}: {_q(label)} est toujours un indicateur en {scheme_name}."
+                found = replace(found, lignes=(said, *found.lignes), verdict="oui")
         scheme = SCHEMES.get(case.dispositif.dispositif)
         named_here = scheme is not None and scheme.search(fold(text)) is not None
         if found is None and named_here and self.rules.named_in(text, case.dispositif) is None:
             # "le sas ça rapporte combien dans la donum ?" (the scheme named): nothing, it is
             # not one of its indicators; what it paid in the last exercice that had it
-            return self._not_an_indicator(text, case, today, worth=True)
+            # ("… ça compte encore pour la donum ?": what its blocks require instead)
+            worth = not STILL_COUNTS.search(fold(text))
+            return self._not_an_indicator(text, case, today, worth=worth)
         return found
 
     def _dated(self, text: str, case: Case, today: dt.date, deadline: bool) -> Fact | None:

@@ -282,6 +282,17 @@ def test_a_later_year_asked_again_in_a_clause_is_asked(text: str) -> None:
     assert detect(text).exercice == 2024
 
 
+def test_a_later_year_in_the_sentence_asking_again_is_asked() -> None:
+    """« … forfait structure 2025 … Dans la dotation numérique 2026 est-ce que le SAS compte
+    encore ? »: 2026, the sentence asking again names it."""
+    text = (
+        "Je fais des plages SAS 3 h par semaine depuis 2023, dans le forfait structure 2025 ça "
+        "me rapportait 200 points. Dans la dotation numérique 2026 est-ce que le SAS compte "
+        "encore ?"
+    )
+    assert detect(text).exercice == 2026
+
+
 def test_a_months_year_in_a_clause_asking_again_is_today_not_the_exercice() -> None:
     """« …, je peux encore la faire là en décembre 2026 ? »: a date, the scheme's year asked."""
     text = "J'ai zappé la déclaration du forfait structure 2025, je peux encore la faire là en "

@@ -1137,6 +1137,10 @@ def test_a_day_told_without_its_year_is_the_exercice_asked(responder: FaqRespond
             "l'annuaire santé, comme l'ancien volet 1 ?",
             "Horaires du cabinet affichés dans l'Annuaire santé",
         ),
+        (
+            "les horaires du cabinet dans l'annuaire santé, ça compte encore pour la donum 2026 ?",
+            "Horaires du cabinet affichés dans l'Annuaire santé",
+        ),
     ],
 )
 def test_an_indicator_the_scheme_no_longer_has(
@@ -1150,6 +1154,19 @@ def test_an_indicator_the_scheme_no_longer_has(
     assert rep.fact is not None and rep.fact.verdict == "non"
     assert f"Non : « {libelle}" in reply and "n'est plus un indicateur en Dotation" in reply
     assert "« Indicateurs socles (tous requis) » exige : Logiciel référencé Ségur" in reply
+
+
+def test_an_indicator_the_scheme_still_has_asked_whether_it_counts(
+    responder: FaqResponder,
+) -> None:
+    """« dans le Donum, l'alimentation du DMP ça compte encore ou c'est fini ? »: yes, with
+    what its option pays (it got the entry on the FS indicators that end)."""
+    text = "dans le Donum, l'alimentation du DMP ça compte encore ou c'est fini ?"
+    rep = respond(responder, text, "medecin")
+    reply = to_text(rep.message).replace(NN, " ")
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    assert "Oui : « Alimentation du DMP et ordonnances numériques > 30 % » est toujours" in reply
+    assert "60 points, soit 420 €" in reply
 
 
 def test_another_years_maximum_told_is_said_so(responder: FaqResponder) -> None:
