@@ -175,6 +175,8 @@ QUOTED_TARGET = re.compile(
 MINIMUM_AFTER = re.compile(r"\s*(minimum|mini|au minimum|requis|exiges?)\b")
 DAY_ASKED = re.compile(r"\b(quel|quelle|le|ce|du|au) (premier |dernier )?jour\b")
 BUT = re.compile(r"\bmais\b")
+# A year of study: "étudiant de 6e année", "5ème année"
+STUDY_YEAR = re.compile(r"\b(\d)(?:e|eme|ieme|è|ème)? annee\b")
 # "des patients qui ne sont pas les miens": whose patients, no absence
 NOT_MINE = re.compile(
     r"\bpas (les |des )?(miens|siens|leurs|tiens|notres|votres)\b"
@@ -1474,10 +1476,15 @@ def _asks_procedure(folded: str) -> bool:
 
 
 def outdated(words: str, ind: Indicateur) -> bool:
-    """The words tell a SESAM-Vitale addendum older than the one the indicator requires."""
+    """The words tell a SESAM-Vitale addendum older than the one the indicator requires, or
+    a year of study other than the one it names (« un étudiant de 5e année » for « 6e »)."""
     told = ADDENDUM.search(fold(words))
     required = told and ADDENDUM.search(fold(f"{ind.libelle} {ind.cible.texte or ''}"))
-    return bool(told and required and int(told[1]) < int(required[1]))
+    if told and required and int(told[1]) < int(required[1]):
+        return True
+    year = STUDY_YEAR.search(fold(words))
+    needed = year and STUDY_YEAR.search(fold(ind.libelle))
+    return bool(year and needed and year[1] != needed[1])
 
 
 def _outdated_in(text: str, d: Dispositif) -> Indicateur | None:

@@ -1492,3 +1492,16 @@ def test_a_form_the_rules_refuse_does_not_meet_the_coordination(
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Non : 790 € d'après ce que vous décrivez, et non 890 €." in shown
+
+
+def test_a_student_of_another_year_of_study_is_not_the_sixth_year_one(
+    responder: FaqResponder,
+) -> None:
+    """« un étudiant de 5e année »: not the « 6e année » the indicator names."""
+    text = (
+        "Bonjour, dentiste en CPTS. 2024 : socle validé (FSE 83 %). J'ai accueilli un étudiant "
+        "de 5e année pendant tout le semestre. Donc 490 + 100 + 350 = 940 €, c'est bien ça ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Non : 590 € d'après ce que vous décrivez, et non 940 €." in shown
+    assert "Non atteints : « Accueil d'un étudiant de 6e année en stage actif »." in shown
