@@ -57,7 +57,7 @@ from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult, verdict
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
-from knowledge.schema import Cible, Composante, Dispositif, Groupe, Indicateur
+from knowledge.schema import Choix, Cible, Composante, Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
 # baisser mon taux ?", nor "ça fait seulement 6 %", a figure told).
@@ -222,6 +222,11 @@ LEFT_ITEM = re.compile(
 )
 # The verb « donner » stems as « données » (the coding indicator's word)
 GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donnez|donnait)\b")
+# A negation in the few words before one: "pas de CPTS", "ni MSP"
+NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
+NEAR_NEGATION = 4
+# "Apicrypt version 1": the « V1 » a choice's libellé names
+VERSION = re.compile(r"\bversion (\d)\b")
 # One item missed, said as the only one: "si je rate juste le taux FSE", "je loupe seulement"
 JUST_MISSED = re.compile(r"\b(rat\w*|manqu\w*|loup\w*) (juste|seulement|uniquement)\b")
 # A list of things one does not have: "pas de codage, de services, de vidéo"
@@ -531,6 +536,21 @@ class RuleSums:
                     + "."
                 )
                 return replace(worth, lignes=(*worth.lignes[:2], line, *worth.lignes[2:]))
+        # "on est encore sur Apicrypt version 1": a path that does not meet the item undoes
+        # it; one that meets it says what to do ("BAL organisationnelle": declare it)
+        told_paths = {
+            x.id: c
+            for x, met, _ in named
+            if (c := self._path_told(folded, d, x))
+            and c.resultat is not None
+            and (c.resultat.reponse is False or (met and c.resultat.reponse is True))
+        }
+        named = [
+            (x, met and told_paths[x.id].resultat.reponse is True, f)  # type: ignore[union-attr]
+            if x.id in told_paths
+            else (x, met, f)
+            for x, met, f in named
+        ]
         answers = self._answers(d, named, everything, unknown)
         if JUST_MISSED.search(folded):  # "si je rate juste le taux FSE": the rest of its block
             answers.update({i: True for i in _block_else_met(d, named)})
@@ -550,10 +570,16 @@ class RuleSums:
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         received = received_amount(folded)
         against = _against_received(d, est, received) if received and not left else None
+        # what the path told says (« Apicrypt V1 ne valide pas l'indicateur. Passez à … »)
+        paths = [
+            f"{_q(x.libelle)}{NNBSP}: " + " ".join(filter(None, (r.raison, r.action)))
+            for x, _, _ in named
+            if x.id in told_paths and (r := told_paths[x.id].resultat) is not None
+        ]
         # "installée en mai (première FSE le 15 mai)": the FAMI rate's period, said
         fse = any(x.id == "taux_teletransmission" for x, _, _ in named)
         period = fse_period(text) if fse and case.profession == "chirurgien-dentiste" else None
-        added = tuple(x for x in (against, still, period) if x)
+        added = tuple(x for x in (*paths, against, still, period) if x)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
         if told and sum_asked and not received and not left and not unknown:
             fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))
@@ -1044,6 +1070,36 @@ class RuleSums:
             _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id))
             for x, met, f in out
         ]
+
+    def _path_told(self, folded: str, d: Dispositif, x: Indicateur | Groupe) -> Choix | None:
+        """The one choice of the item's questions the story names by the words only it has
+        (« Apicrypt V1 », « BAL organisationnelle », « celle du titulaire »), not by words of
+        the scheme's libellés; None when none or several are named."""
+        if not isinstance(x, Indicateur) or not x.questions:
+            return None
+        tokens = re.findall(r"[\w-]+", VERSION.sub(r"v\1", folded))
+        # the words said, not under a negation just before them ("pas de CPTS")
+        said = {
+            w
+            for n, t in enumerate(tokens)
+            if not NEGATED_WORD.search(" ".join(tokens[max(0, n - NEAR_NEGATION) : n]))
+            for w in self.rules._stems(t)
+        }
+        # words the scheme's items and their targets use ("EHPAD" of the « aller vers »)
+        common = set().union(
+            *(self.rules._stems(f"{i.libelle} {i.cible.texte or ''}") for i in d.indicateurs)
+        )
+        choices = [c for q in x.questions for c in q.choix if c.valeur not in ("non", "aucune")]
+        own = {c.valeur: self.rules._stems(c.libelle) for c in choices}
+        found = []
+        for c in choices:
+            others = set().union(*(w for v, w in own.items() if v != c.valeur))
+            # words, not figures ("moins de 2 h/semaine" is told by the hours, not named)
+            distinct = {w for w in own[c.valeur] - others - common if w.isalpha() and len(w) > 2}
+            distinct |= {w for w in own[c.valeur] - others - common if re.fullmatch(r"v\d", w)}
+            if distinct and distinct & said:
+                found.append(c)
+        return found[0] if len(found) == 1 and found[0].resultat is not None else None
 
     def _form_refused(self, words: str, ind: Indicateur) -> bool:
         """ "côté coordination je participe à un groupe qualité": a form the indicator's

@@ -1505,3 +1505,38 @@ def test_a_student_of_another_year_of_study_is_not_the_sixth_year_one(
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Non : 590 € d'après ce que vous décrivez, et non 940 €." in shown
     assert "Non atteints : « Accueil d'un étudiant de 6e année en stage actif »." in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a path that does not meet the item says why and what to do
+        (
+            "Bonjour, omnipraticien en MSP. Pour 2024 tout est bon (DMP compatible, addendum 8, "
+            "horaires, 79 % de FSE) sauf la messagerie : on est encore sur Apicrypt version 1. "
+            "J'ai fait 3 interventions en EHPAD et accueilli un étudiant de 6e année à temps "
+            "plein. Quel total je peux espérer pour 2024 ?",
+            "« Messagerie sécurisée de santé (MSSanté) » : Apicrypt V1 ne valide pas",
+        ),
+        (
+            "Je suis chirurgienne-dentiste. En 2024 je n'ai pas de logiciel compatible DMP, je "
+            "passe par le Web DMP quand j'en ai besoin. Sinon FSE 90 %, MSSanté, horaires "
+            "affichés, addendum 8 installé. J'ai fait 5 interventions au centre pénitentiaire. "
+            "Combien je vais toucher pour 2024 ?",
+            "« Logiciel métier compatible DMP » : Le Web DMP ne valide pas l'indicateur.",
+        ),
+        # a path that meets it says what to do (an organisational box is not pre-filled)
+        (
+            "Bonjour ! Cabinet de groupe dentaire, on a une BAL MSSanté organisationnelle, du "
+            "coup amelipro ne l'a pas pré-remplie. Pour 2024 : FSE pile 70 %, logiciel DMP, "
+            "addendum 8 et horaires ok. Pas de coordination, mais 3 interventions en EHPAD. "
+            "790 € pour moi, c'est bon ?",
+            "Déclarez votre messagerie sur amelipro et cochez l'attestation sur l'honneur.",
+        ),
+    ],
+)
+def test_the_path_a_story_names_says_why_and_what_to_do(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert said in shown
