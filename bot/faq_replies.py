@@ -40,11 +40,13 @@ from bot.rule_facts import (
     Fact,
     RuleFacts,
     _date_told,
+    _labels,
     _q,
+    _scheme,
     _together,
     asked,
 )
-from bot.rule_sums import RuleSums
+from bot.rule_sums import NEGATED_WORD, RuleSums
 from bot.session import Session
 from bot.text_render import to_text
 from bot.vsm_answers import vsm_reply
@@ -517,6 +519,12 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, None, fact=over),
                 lambda: self.fact_message(over, ans, forwarded, text),
             )
+        path = self._path_verdict(text, ans)
+        if path is not None:  # "… Apicrypt, la vieille version 1. ça valide la messagerie ?"
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=path),  # the index read the story
+                lambda: self.fact_message(path, ans, forwarded, text),
+            )
         grounded = self.ground(text, ans) or self._closing_ground(text, ans)
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
@@ -746,6 +754,49 @@ class FaqResponder:
         if not about or g.situation.indicateur.id in about or not asks_open(text):
             return g
         return None
+
+    def _path_verdict(self, text: str, ans: Answer) -> Fact | None:
+        """ "… Pour la messagerie j'utilise toujours Apicrypt, la vieille version 1. Est-ce
+        que ça valide l'indicateur messagerie ?": the answer of the path of that indicator's
+        question the message names (its reason and what to do), as the question's verdict."""
+        if self.sums is None or self.facts is None or self.rules is None:
+            return None
+        last = asked_part(text) or text
+        if ans.kind != "faq" or ans.profession is None or not VALIDATES.search(fold(last)):
+            return None
+        if HOW_ASKED.search(fold(last)):
+            return None  # "qu'est-ce qu'on doit faire pour valider … ?": a how, not a yes/no
+        case = self.facts.case_of(ans, self.today())
+        named = self.rules.named_in(last, case.dispositif) if case is not None else None
+        if case is None or named is None:
+            return None
+        ind = named[0]
+        choice = self.sums._path_told(fold(text), case.dispositif, ind)
+        r = choice.resultat if choice is not None else None
+        if choice is None or r is None or r.reponse not in (True, False) or not r.raison:
+            return None
+        if COUNTED.search(choice.libelle) or choice.valeur == "non_reconnue":
+            return None  # "≥ 4 RCP/an": a count the words do not check; refused forms: the FAQ
+        if r.reponse is True and NEGATED_WORD.search(fold(last)):
+            return None  # "sans attestation du titulaire, … me suffit ?": the path's condition
+        said = "Oui" if r.reponse is True else "Non"
+        worth = self.facts._indicator(case, ind)  # what it pays, or the block it belongs to
+        lines = (
+            f"{said}{NNBSP}: {r.raison}",
+            *((r.action,) if r.action else ()),
+            *(worth.lignes[:1] if worth is not None else ()),
+        )
+        return Fact(
+            case,
+            "condition",
+            ind.id,
+            f"{ind.libelle} — {_scheme(case.dispositif)}",
+            lines,
+            (),
+            _labels(list(ind.sources)),
+            indicateur=ind.id,
+            verdict=said.lower(),
+        )
 
     def _closing_ground(self, text: str, ans: Answer) -> Grounded | None:
         """A story, then one question on an indicator (« … Est-ce que le fait de ne
@@ -1738,6 +1789,11 @@ DECLARE_ASKED = re.compile(
     r"a declarer|tomb\w* tou(t|s|tes) seul\w*|automatique\w*|(le |la |les )?declarer moi)\b"
     r"[^.?!]*\?"
 )
+# A choice told by a count or a level (« ≥ 4 RCP/an », « moins de 2 h/semaine »)
+COUNTED = re.compile(r"[≥≤<>]|\b(moins|plus) de\b|\d+ ?(h\b|%|/)")
+HOW_ASKED = re.compile(r"\b(comment|qu'?est-ce qu|que (dois|doit|faut)|quoi faire|quelles?)\b")
+# Whether something meets an indicator: "ça valide la messagerie ?", "c'est accepté ?"
+VALIDATES = re.compile(r"\b(valide\w*|accept\w*|suffi\w*|ca (passe|compte|marche))\b")
 NOTHING_RECEIVED = re.compile(
     r"(?<![\d,.])0 ?(€|e\b|euro)|\bzero\b|\brien (du tout )?(touche|recu|percu|eu)\b"
 )

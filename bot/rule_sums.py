@@ -1079,12 +1079,11 @@ class RuleSums:
             return None
         tokens = re.findall(r"[\w-]+", VERSION.sub(r"v\1", folded))
         # the words said, not under a negation just before them ("pas de CPTS")
-        said = {
-            w
-            for n, t in enumerate(tokens)
-            if not NEGATED_WORD.search(" ".join(tokens[max(0, n - NEAR_NEGATION) : n]))
-            for w in self.rules._stems(t)
-        }
+        said: set[str] = set()
+        denied: set[str] = set()  # "apicrypt v2 mais pas coché l'option interopérabilité"
+        for n, t in enumerate(tokens):
+            negated = NEGATED_WORD.search(" ".join(tokens[max(0, n - NEAR_NEGATION) : n]))
+            (denied if negated else said).update(self.rules._stems(t))
         # words the scheme's items and their targets use ("EHPAD" of the « aller vers »)
         common = set().union(
             *(self.rules._stems(f"{i.libelle} {i.cible.texte or ''}") for i in d.indicateurs)
@@ -1097,7 +1096,7 @@ class RuleSums:
             # words, not figures ("moins de 2 h/semaine" is told by the hours, not named)
             distinct = {w for w in own[c.valeur] - others - common if w.isalpha() and len(w) > 2}
             distinct |= {w for w in own[c.valeur] - others - common if re.fullmatch(r"v\d", w)}
-            if distinct and distinct & said:
+            if distinct and distinct & said and not _akin(distinct, denied):
                 found.append(c)
         return found[0] if len(found) == 1 and found[0].resultat is not None else None
 
@@ -1458,6 +1457,19 @@ def _block_else_met(
     if len(missed) != 1 or missed[0].groupe not in blocks or missed[0].groupe in said:
         return []
     return [i.id for i in d.indicateurs if i.groupe == missed[0].groupe and i.id not in said]
+
+
+def _akin(a: set[str], b: set[str]) -> bool:
+    """Two sets of stems share a word, or a stem and its longer form (« interoper »,
+    « interoperabilit »)."""
+    return any(
+        x == y or (min(len(x), len(y)) >= AKIN and (x.startswith(y) or y.startswith(x)))
+        for x in a
+        for y in b
+    )
+
+
+AKIN = 6
 
 
 def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:

@@ -1813,9 +1813,12 @@ def test_a_date_word_of_the_story_asks_no_date(
     responder: FaqResponder, text: str, entry: str
 ) -> None:
     """ "quand ça arrive…", "je prépare la déclaration…": the story's words, not the question
-    it closes on; that question's entry answers, not a calendar."""
+    it closes on; that question's entry answers, not a calendar (or, for the Web DMP, the
+    path of the indicator's question it names: « Non : Le Web DMP ne valide pas »)."""
     reply = respond(responder, text, "chirurgien-dentiste")
-    assert reply.fact is None
+    if reply.fact is not None:
+        assert reply.fact.asked == "condition" and reply.fact.verdict == "non"
+        return
     assert reply.entry is not None and reply.entry.id == entry
 
 
@@ -2111,3 +2114,49 @@ def test_two_years_of_ones_own_story_are_not_the_rules_changes(responder: FaqRes
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert "ce qui change de 2023 à 2024" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Dentiste à Lorient. En 2024 tout est bon côté FSE (80 %), horaires, logiciel DMP et "
+            "SESAM-Vitale. Pour la messagerie j'utilise toujours Apicrypt, la vieille version 1 "
+            "installée il y a des années, jamais mise à jour. Est-ce que ça valide l'indicateur "
+            "messagerie ?",
+            "Non : Apicrypt V1 ne valide pas l'indicateur.",
+        ),
+        (
+            "bjr, dentiste, mon logiciel de cabinet est assez ancien et n'a pas de module DMP, du "
+            "coup en 2024 j'ai consulté et alimenté les DMP de mes patients directement par le "
+            "site web DMP. Est ce que le web DMP me valide l'indicateur logiciel compatible DMP ?",
+            "Non : Le Web DMP ne valide pas l'indicateur.",
+        ),
+    ],
+)
+def test_the_path_a_question_names_answers_whether_it_validates(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    """The indicator's question's choice the message names (« Apicrypt … version 1 ») gives
+    the verdict, its reason and what to do, and what the block pays."""
+    rep = respond(responder, text, "chirurgien-dentiste")
+    reply = to_text(rep.message).replace(NN, " ")
+    assert said in reply and "490 €" in reply
+    assert rep.fact is not None and rep.fact.verdict == "non"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count the libellé names (« ≥ 4 RCP/an ») is not checked by naming the path
+        "Coordination FAMI dentiste : je fais 3 RCP par an, ça valide ?",
+        # the path's condition denied
+        "je suis collaborateur liberal, sans attestation du titulaire la messagerie du cabinet "
+        "me suffit ?",
+    ],
+)
+def test_no_path_verdict_where_the_path_does_not_settle_it(
+    responder: FaqResponder, text: str
+) -> None:
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is None or rep.fact.asked != "condition" or rep.fact.verdict != "oui"
