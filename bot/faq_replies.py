@@ -521,8 +521,12 @@ class FaqResponder:
             )
         path = self._path_verdict(text, ans)
         if path is not None:  # "… Apicrypt, la vieille version 1. ça valide la messagerie ?"
+            # the entry after it only when it is about that indicator (a story's words may
+            # have found another one's)
+            seen = self.fact_context(path, ans, text)
+            about = seen is not None and path.indicateur in seen.indicateurs
             return _Reading(
-                FaqReply(None, "rule", ans, None, fact=path),  # the index read the story
+                FaqReply(None, "rule", ans, seen if about else None, fact=path),
                 lambda: self.fact_message(path, ans, forwarded, text),
             )
         grounded = self.ground(text, ans) or self._closing_ground(text, ans)
@@ -764,13 +768,18 @@ class FaqResponder:
         last = asked_part(text) or text
         if ans.kind != "faq" or ans.profession is None or not VALIDATES.search(fold(last)):
             return None
-        if HOW_ASKED.search(fold(last)):
-            return None  # "qu'est-ce qu'on doit faire pour valider … ?": a how, not a yes/no
+        if HOW_ASKED.search(fold(last)) or text.count("?") > 1:
+            # "qu'est-ce qu'on doit faire pour valider … ?": a how, not a yes/no; two
+            # questions: each part is read on its own
+            return None
         case = self.facts.case_of(ans, self.today())
         named = self.rules.named_in(last, case.dispositif) if case is not None else None
         if case is None or named is None:
             return None
         ind = named[0]
+        story = len(SENTENCE_END.split(text.strip())) >= STORY_SENTENCES
+        if not story and ans.matched and ans.hit and ind.id in ans.hit.entry.indicateurs:
+            return None  # a short question the index found this indicator's entry for
         choice = self.sums._path_told(fold(text), case.dispositif, ind)
         r = choice.resultat if choice is not None else None
         if choice is None or r is None or r.reponse not in (True, False) or not r.raison:

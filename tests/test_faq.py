@@ -169,9 +169,11 @@ FAMI_2024 = "Règle donnée pour : chirurgiens-dentistes, exercice 2024."
     ("profession", "exercice", "note"),
     [
         ("medecin", "2023", "Règle donnée pour : chirurgiens-dentistes, exercice 2024."),
-        # the FAMI 2025's rules carry the 2024 guide's path (Web DMP: no), sourced and
-        # confirmed with a secondary source: the path's verdict, to be confirmed
-        ("chirurgien-dentiste", "2025", "Source secondaire : à confirmer auprès de votre CPAM."),
+        (
+            "chirurgien-dentiste",
+            "2025",
+            "Règle donnée pour : chirurgiens-dentistes, exercice 2024.",
+        ),
         ("chirurgien-dentiste", "2024", None),
         (None, None, None),
     ],
@@ -187,7 +189,7 @@ def test_an_answer_for_another_case_says_so(
     if note is None:
         assert "Règle donnée pour" not in text
     else:
-        assert note in text and "auprès de votre CPAM" in text
+        assert note in text and "vérifiez auprès de votre CPAM" in text
 
 
 def test_the_scheme_named_is_the_case_asked_not_another_one() -> None:

@@ -869,7 +869,7 @@ def test_a_yes_no_on_what_validates_an_indicator_says_what_it_pays(late: FaqResp
     # an indicator paid with its block: the block and what it pays
     q = "le web DMP ça suffit pour l'indicateur logiciel compatible DMP ?"
     assert (
-        f"fait partie de «{NN}Indicateurs socles (obligatoires){NN}», qui verse "
+        f"cet indicateur fait partie de «{NN}Indicateurs socles (obligatoires){NN}», qui verse "
         f"490{NN}€ si tous ses indicateurs exigés sont atteints"
     ) in reply(late, q, "chirurgien-dentiste")
 

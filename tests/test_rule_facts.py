@@ -2129,7 +2129,8 @@ def test_two_years_of_ones_own_story_are_not_the_rules_changes(responder: FaqRes
         (
             "bjr, dentiste, mon logiciel de cabinet est assez ancien et n'a pas de module DMP, du "
             "coup en 2024 j'ai consulté et alimenté les DMP de mes patients directement par le "
-            "site web DMP. Est ce que le web DMP me valide l'indicateur logiciel compatible DMP ?",
+            "site web DMP. A coté : SESAM-Vitale à jour, 82% de FSE, horaires ok, messagerie "
+            "MSSanté ok. Est ce que le web DMP me valide l'indicateur logiciel compatible DMP ?",
             "Non : Le Web DMP ne valide pas l'indicateur.",
         ),
     ],
