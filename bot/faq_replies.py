@@ -780,7 +780,7 @@ class FaqResponder:
         story = len(SENTENCE_END.split(text.strip())) >= STORY_SENTENCES
         if not story and ans.matched and ans.hit and ind.id in ans.hit.entry.indicateurs:
             return None  # a short question the index found this indicator's entry for
-        choice = self.sums._path_told(fold(text), case.dispositif, ind)
+        choice = self.sums.path_told(fold(text), case.dispositif, ind)
         r = choice.resultat if choice is not None else None
         if choice is None or r is None or r.reponse not in (True, False) or not r.raison:
             return None
@@ -1791,7 +1791,6 @@ def _rule_of(ind: Indicateur) -> tuple[object, ...]:
 
 # Everything asked lost: "je perds tout ?", "je perds tout mon FAMI ?"
 ALL_ASKED_LOST = re.compile(r"\b(perd\w*|perte de) (tout|toute|tous)\b")
-# Nothing received, told: "FAMI 2024 = 0 €", "zéro", "rien touché"
 # Whether an indicator must be declared: "je dois déclarer un truc ?", "ça tombe tout seul ?"
 DECLARE_ASKED = re.compile(
     r"\b((je )?dois[- ](je )?(le |la |les )?declarer|faut[- ](t[- ])?il (le |la |les )?declarer|"
@@ -1803,6 +1802,7 @@ COUNTED = re.compile(r"[≥≤<>]|\b(moins|plus) de\b|\d+ ?(h\b|%|/)")
 HOW_ASKED = re.compile(r"\b(comment|qu'?est-ce qu|que (dois|doit|faut)|quoi faire|quelles?)\b")
 # Whether something meets an indicator: "ça valide la messagerie ?", "c'est accepté ?"
 VALIDATES = re.compile(r"\b(valide\w*|accept\w*|suffi\w*|ca (passe|compte|marche))\b")
+# Nothing received, told: "FAMI 2024 = 0 €", "zéro", "rien touché"
 NOTHING_RECEIVED = re.compile(
     r"(?<![\d,.])0 ?(€|e\b|euro)|\bzero\b|\brien (du tout )?(touche|recu|percu|eu)\b"
 )

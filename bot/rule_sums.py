@@ -209,6 +209,7 @@ NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
+# A day of the month before a bare number's end: "(première FSE le 15 mai)" is no rate
 DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
 # The rest unchanged from one year to the next: "le reste est identique", "tout le reste pareil"
 REST_SAME = re.compile(
@@ -225,6 +226,7 @@ GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donn
 # A negation in the few words before one: "pas de CPTS", "ni MSP"
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
 NEAR_NEGATION = 4
+AKIN = 6  # the shortest stem read as the start of a longer one (« interoper »)
 # "Apicrypt version 1": the « V1 » a choice's libellé names
 VERSION = re.compile(r"\bversion (\d)\b")
 # One item missed, said as the only one: "si je rate juste le taux FSE", "je loupe seulement"
@@ -541,7 +543,7 @@ class RuleSums:
         told_paths = {
             x.id: c
             for x, met, _ in named
-            if (c := self._path_told(folded, d, x))
+            if (c := self.path_told(folded, d, x))
             and c.resultat is not None
             and (c.resultat.reponse is False or (met and c.resultat.reponse is True))
         }
@@ -1071,7 +1073,7 @@ class RuleSums:
             for x, met, f in out
         ]
 
-    def _path_told(self, folded: str, d: Dispositif, x: Indicateur | Groupe) -> Choix | None:
+    def path_told(self, folded: str, d: Dispositif, x: Indicateur | Groupe) -> Choix | None:
         """The one choice of the item's questions the story names by the words only it has
         (« Apicrypt V1 », « BAL organisationnelle », « celle du titulaire »), not by words of
         the scheme's libellés; None when none or several are named."""
@@ -1467,9 +1469,6 @@ def _akin(a: set[str], b: set[str]) -> bool:
         for x in a
         for y in b
     )
-
-
-AKIN = 6
 
 
 def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:
