@@ -229,6 +229,8 @@ NEAR_NEGATION = 4
 AKIN = 6  # the shortest stem read as the start of a longer one (« interoper »)
 # "Apicrypt version 1": the « V1 » a choice's libellé names
 VERSION = re.compile(r"\bversion (\d)\b")
+# Where a clause ends: a sentence's end, or a comma or semicolon before a space
+CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+")
 # One item missed, said as the only one: "si je rate juste le taux FSE", "je loupe seulement"
 JUST_MISSED = re.compile(r"\b(rat\w*|manqu\w*|loup\w*) (juste|seulement|uniquement)\b")
 # A list of things one does not have: "pas de codage, de services, de vidéo"
@@ -725,11 +727,12 @@ class RuleSums:
         None unless each item changed has a fixed worth on both years' schemes."""
         assert ans.scope is not None
         first, then = sorted(ans.scope.exercices)
-        sentences = SENTENCE_END.split(text.strip())
-        at = next((n for n, x in enumerate(sentences) if received_amount(fold(x))), None)
-        if at is None or str(first) not in sentences[at] or str(then) in sentences[at]:
+        # clauses: "j'ai arrêté le SAS en 2025, le reste pareil qu'en 2024 où j'avais eu 4200 €"
+        clauses = CLAUSE_END.split(text.strip())
+        at = next((n for n, x in enumerate(clauses) if received_amount(fold(x))), None)
+        if at is None or str(first) not in clauses[at] or str(then) in clauses[at]:
             return None
-        received = received_amount(fold(sentences[at]))
+        received = received_amount(fold(clauses[at]))
         sources = ("question", "question")
         before = self.rules.case(case.profession, first, today, sources)
         after = self.rules.case(case.profession, then, today, sources)
@@ -737,7 +740,8 @@ class RuleSums:
             return None
         if before.dispositif.dispositif != after.dispositif.dispositif:
             return None
-        told = " ".join(sentences[at + 1 :])
+        # what follows the amount, and what comes before it dated of the year asked
+        told = " ".join([x for x in clauses[:at] if str(then) in x] + clauses[at + 1 :])
         told = LEFT_ITEM.sub(" pas de ", REST_SAME.sub(" ", YEAR.sub(" ", fold(told))))
         named = self._listed(told, after.dispositif)
         items = [(x, met) for x, met, _ in named or [] if isinstance(x, Indicateur)]

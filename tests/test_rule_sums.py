@@ -1471,6 +1471,12 @@ def test_a_block_asked_with_a_question_mark_is_not_told_met(responder: FaqRespon
             "peux espérer combien pour 2025 ?",
             "Estimation : 4 480 € pour l'exercice 2025.",
         ),
+        # one sentence, the change before the amount (seen in the last look with make run)
+        (
+            "j'ai arreté le SAS en 2025, le reste pareil qu'en 2024 ou j'avais eu 4200 €, je "
+            "vais toucher cb ?",
+            "Estimation : 2 800 € pour l'exercice 2025.",
+        ),
     ],
 )
 def test_last_years_amount_changed_by_what_changed_the_rest_the_same(
