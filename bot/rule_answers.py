@@ -251,7 +251,7 @@ NOT_A_VERDICT = re.compile(
     r"lesquel(le)?s (faut|fallait|manqu)\w*)"  # "lesquels fallait-il ?": a list, not a verdict
 )
 # A negation of owning, not of having: "pas ma propre messagerie (celle du titulaire)".
-OWNED = frozenset(["propr", "nom"])  # "pas de messagerie à son nom": shared, not absent
+OWNED = frozenset(["propr", "nom", "perso"])  # "pas de BAL perso", "à son nom": not absent
 RATE_WORD = frozenset(["taux"])
 # What is asked in spite of something missed: "je touche quand même l'aller vers ?".
 CONCEDED = re.compile(

@@ -1393,6 +1393,13 @@ def test_a_block_asked_blocked_by_an_indicator_outside_it_gets_a_no(
     assert "ne dépend pas de cet indicateur" in shown and "840 €" in shown
 
 
+def test_no_personal_box_is_not_no_messagerie(responder: FaqResponder) -> None:
+    """Seen in the last look with make run: « jai pas de bal mssante perso, juste celle du
+    cabinet » got « pas encore atteint », while a cabinet's box validates it once declared."""
+    text = "jai pas de bal mssante perso, juste celle du cabinet, ca compte pr le fami ?"
+    assert ground(responder, text, "chirurgien-dentiste") is None
+
+
 def test_a_story_closing_on_an_indicator_missing_is_judged_on_that_question(
     late: FaqResponder,
 ) -> None:
