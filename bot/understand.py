@@ -991,6 +991,11 @@ def _hint(e: Expected) -> str:
     return f"Touchez un bouton, ou tapez l'un des choix{NNBSP}: {_or_list(map(_quote, labels))}."
 
 
+ABBREVIATED = 4  # the shortest word read as the start of a choice's word ("orga", "perso")
+# Counts told place by place and added: "2 en EHPAD + 1 dans une école", "2 en EHPAD et 1 en REP"
+COUNTS_ADDED = re.compile(r"\d\D*(\+|\bet\b|,)\D*\d")
+
+
 def _not_understood(e: Expected, hint: str | None = None) -> Interpretation:
     return Interpretation("not_understood", hint=hint or _hint(e))
 
@@ -1026,6 +1031,15 @@ def _quantity(p: _Prepared, e: Expected) -> Interpretation:
         if len(found) > 1 and kind == "percent":
             marked = [c for c in found if c.percent]
             found = marked if len(marked) == 1 else found
+        exact = all(c.range.low is not None and c.range.low == c.range.high for c in found)
+        if kind == "count" and len(found) > 1 and not bad and exact and COUNTS_ADDED.search(t):
+            # "2 en ehpad + 1 ds une ecole rep": the counts of one thing, added
+            parts = [c.range.low for c in found if c.range.low is not None]
+            added = " + ".join(_fmt(x, "") for x in parts)
+            total = sum(parts, Fraction(0))
+            return Interpretation(
+                "value", total, reading=_understood(f"{_fmt(total, _unit(kind))} ({added})")
+            )
         if len(found) > 1 or bad:
             said = ", ".join(_describe(c.range, "", c.label) for c in found)
             return _not_understood(e, f"Je lis plusieurs nombres ({said}). {_hint(e)}")
@@ -1243,6 +1257,13 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
             i
             for i, d in enumerate(_distinctive(choices))
             if any(fuzz.ratio(w, x) >= 80 for w in long for x in d if len(x) >= 5)
+        ]
+    if not hits:  # a word cut short: "bal perso", "la bal orga"
+        short = [w for w in words if len(w) >= ABBREVIATED]
+        hits = [
+            i
+            for i, d in enumerate(_distinctive(choices))
+            if any(x.startswith(w) and len(x) > len(w) + 1 for w in short for x in d)
         ]
     negated = bool(_NEGATION.search(core))
     positive_hits = [

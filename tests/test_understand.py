@@ -821,3 +821,34 @@ def test_a_figure_out_of_range_is_told_in_french_digits() -> None:
     )
     huge = value_error(1e22, rate) or ""
     assert "e+" not in huge and "bien trop grand" in huge
+
+
+@pytest.mark.parametrize(
+    "text", ["2 en ehpad + 1 ds une ecole rep", "2 interventions en ehpad et 1 dans une ecole rep"]
+)
+def test_counts_told_place_by_place_are_added(text: str) -> None:
+    """Seen in the last look with make run: « 2 en ehpad + 1 ds une ecole rep » at « Combien
+    d'interventions … ? » got the FAQ entry on which interventions count, not 3."""
+    found = interpret(text, Expected(kind="count"))
+    assert found.status == "value" and found.value == 3
+    assert found.reading.endswith("3 (2 + 1).")
+
+
+def test_counts_not_added_when_told_as_a_doubt() -> None:
+    """« 2 ou 3 » is a range; « 2, peut-être 3 » is not two counts to add."""
+    assert interpret("2 ou 3", Expected(kind="count")).status == "range"
+    assert interpret("2, peut-être 3", Expected(kind="count")).status == "not_understood"
+
+
+@pytest.mark.parametrize(("text", "picked"), [("bal perso", 0), ("la bal orga", 1)])
+def test_a_choice_word_cut_short_picks_it(text: str, picked: int) -> None:
+    """Seen in the last look with make run: « bal perso » at « Quelle messagerie sécurisée de
+    santé utilisez-vous ? » was not understood."""
+    choices = (
+        ("BAL MSSanté personnelle", "personnelle"),
+        ("BAL organisationnelle ou de cabinet", "organisationnelle"),
+        ("Apicrypt V1", "apicrypt_v1"),
+        ("Aucune", "aucune"),
+    )
+    found = interpret(text, Expected(kind="choice", choices=choices))
+    assert found.status == "value" and found.value == choices[picked][1]
