@@ -227,6 +227,7 @@ GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donn
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
 NEAR_NEGATION = 4
 AKIN = 6  # the shortest stem read as the start of a longer one (« interoper »)
+MEMO_SIZE = 256  # texts whose told words `RuleSums` keeps
 # "Apicrypt version 1": the « V1 » a choice's libellé names
 VERSION = re.compile(r"\bversion (\d)\b")
 # Where a clause ends: a sentence's end, or a comma or semicolon before a space
@@ -350,6 +351,9 @@ class RuleSums:
 
     def __init__(self, rules: RuleAnswers) -> None:
         self.rules = rules
+        # read once per text and per scheme, not once per item a story names (`path_told`)
+        self._told_memo: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._scheme_words_memo: dict[str, frozenset[str]] = {}
 
     def fact(
         self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
@@ -1083,17 +1087,8 @@ class RuleSums:
         the scheme's libellés; None when none or several are named."""
         if not isinstance(x, Indicateur) or not x.questions:
             return None
-        tokens = re.findall(r"[\w-]+", VERSION.sub(r"v\1", folded))
-        # the words said, not under a negation just before them ("pas de CPTS")
-        said: set[str] = set()
-        denied: set[str] = set()  # "apicrypt v2 mais pas coché l'option interopérabilité"
-        for n, t in enumerate(tokens):
-            negated = NEGATED_WORD.search(" ".join(tokens[max(0, n - NEAR_NEGATION) : n]))
-            (denied if negated else said).update(self.rules._stems(t))
-        # words the scheme's items and their targets use ("EHPAD" of the « aller vers »)
-        common = set().union(
-            *(self.rules._stems(f"{i.libelle} {i.cible.texte or ''}") for i in d.indicateurs)
-        )
+        said, denied = self._words_told(folded)
+        common = self._scheme_words(d)
         choices = [c for q in x.questions for c in q.choix if c.valeur not in ("non", "aucune")]
         own = {c.valeur: self.rules._stems(c.libelle) for c in choices}
         found = []
@@ -1105,6 +1100,33 @@ class RuleSums:
             if distinct and distinct & said and not _akin(distinct, denied):
                 found.append(c)
         return found[0] if len(found) == 1 and found[0].resultat is not None else None
+
+    def _words_told(self, folded: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems a text says, and those it says under a negation just before them ("pas
+        de CPTS", "pas coché l'option interopérabilité")."""
+        found = self._told_memo.get(folded)
+        if found is None:
+            tokens = re.findall(r"[\w-]+", VERSION.sub(r"v\1", folded))
+            said: set[str] = set()
+            denied: set[str] = set()
+            for n, t in enumerate(tokens):
+                negated = NEGATED_WORD.search(" ".join(tokens[max(0, n - NEAR_NEGATION) : n]))
+                (denied if negated else said).update(self.rules._stems(t))
+            if len(self._told_memo) > MEMO_SIZE:
+                self._told_memo.clear()
+            found = self._told_memo[folded] = (frozenset(said), frozenset(denied))
+        return found
+
+    def _scheme_words(self, d: Dispositif) -> frozenset[str]:
+        """The words a scheme's items and their targets use ("EHPAD" of the « aller vers »):
+        no choice is named by them."""
+        found = self._scheme_words_memo.get(d.id)
+        if found is None:
+            found = frozenset().union(
+                *(self.rules._stems(f"{i.libelle} {i.cible.texte or ''}") for i in d.indicateurs)
+            )
+            self._scheme_words_memo[d.id] = found
+        return found
 
     def _form_refused(self, words: str, ind: Indicateur) -> bool:
         """ "côté coordination je participe à un groupe qualité": a form the indicator's
