@@ -179,6 +179,10 @@ DEV_COLLOQUIAL133 = TESTS / "faq_devset_colloquial133.yaml"  # blind, terms, whe
 DEV_COLLOQUIAL134 = TESTS / "faq_devset_colloquial134.yaml"  # blind, December planning
 DEV_COLLOQUIAL135 = TESTS / "faq_devset_colloquial135.yaml"  # blind, stories, totals
 DEV_COLLOQUIAL136 = TESTS / "faq_devset_colloquial136.yaml"  # blind, border of scope
+DEV_COLLOQUIAL137 = TESTS / "faq_devset_colloquial137.yaml"  # blind, dentists' figures
+DEV_COLLOQUIAL138 = TESTS / "faq_devset_colloquial138.yaml"  # blind, médecins' figures
+DEV_COLLOQUIAL139 = TESTS / "faq_devset_colloquial139.yaml"  # blind, short yes/no
+DEV_COLLOQUIAL140 = TESTS / "faq_devset_colloquial140.yaml"  # blind, CIS, terms, where, when
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -266,6 +270,8 @@ VALIDATION82 = TESTS / "faq_validation82.yaml"  # blind, 2/12 ~17 h 20, médecin
 VALIDATION83 = TESTS / "faq_validation83.yaml"  # blind, 2/12 ~17 h 20, dentists' mix
 VALIDATION84 = TESTS / "faq_validation84.yaml"  # blind, 2/12 ~21 h 30, mixed mix
 VALIDATION85 = TESTS / "faq_validation85.yaml"  # blind, 2/12 ~21 h 30, stories
+VALIDATION86 = TESTS / "faq_validation86.yaml"  # blind, 3/12 ~3 h, general mix
+VALIDATION87 = TESTS / "faq_validation87.yaml"  # blind, 3/12 ~3 h, stories and forwards
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -405,6 +411,10 @@ SETS = [
     (f"colloquial development set 134 {TUNED}", DEV_COLLOQUIAL134),
     (f"colloquial development set 135 {TUNED}", DEV_COLLOQUIAL135),
     (f"colloquial development set 136 {TUNED}", DEV_COLLOQUIAL136),
+    (f"colloquial development set 137 {TUNED}", DEV_COLLOQUIAL137),
+    (f"colloquial development set 138 {TUNED}", DEV_COLLOQUIAL138),
+    (f"colloquial development set 139 {TUNED}", DEV_COLLOQUIAL139),
+    (f"colloquial development set 140 {TUNED}", DEV_COLLOQUIAL140),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -492,6 +502,8 @@ SETS = [
     ("validation set 83 (held out)", VALIDATION83),
     ("validation set 84 (held out)", VALIDATION84),
     ("validation set 85 (held out)", VALIDATION85),
+    ("validation set 86 (held out)", VALIDATION86),
+    ("validation set 87 (held out)", VALIDATION87),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -865,6 +877,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION83,
             VALIDATION84,
             VALIDATION85,
+            VALIDATION86,
+            VALIDATION87,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
