@@ -46,7 +46,7 @@ from bot.rule_facts import (
     _together,
     asked,
 )
-from bot.rule_sums import NEGATED_WORD, RuleSums
+from bot.rule_sums import NEGATED_WORD, RuleSums, counted_path
 from bot.session import Session
 from bot.text_render import to_text
 from bot.vsm_answers import vsm_reply
@@ -778,13 +778,17 @@ class FaqResponder:
             return None
         ind = named[0]
         story = len(SENTENCE_END.split(text.strip())) >= STORY_SENTENCES
-        if not story and ans.matched and ans.hit and ind.id in ans.hit.entry.indicateurs:
+        counted = counted_path(fold(text), ind)  # "3 RCP par an": the count settles it
+        entry = ans.matched and ans.hit and ind.id in ans.hit.entry.indicateurs
+        if not story and entry and counted is None:
             return None  # a short question the index found this indicator's entry for
         choice = self.sums.path_told(fold(text), case.dispositif, ind)
         r = choice.resultat if choice is not None else None
         if choice is None or r is None or r.reponse not in (True, False) or not r.raison:
             return None
-        if COUNTED.search(choice.libelle) or choice.valeur == "non_reconnue":
+        if (
+            COUNTED.search(choice.libelle) and choice.seuil is None
+        ) or choice.valeur == "non_reconnue":
             return None  # "≥ 4 RCP/an": a count the words do not check; refused forms: the FAQ
         if r.reponse is True and NEGATED_WORD.search(fold(last)):
             return None  # "sans attestation du titulaire, … me suffit ?": the path's condition

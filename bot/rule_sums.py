@@ -25,7 +25,7 @@ from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
-from bot.question_scope import PART_OF_ALL, YEAR, Valeur, bound_said, values
+from bot.question_scope import NUMBER_WORDS, PART_OF_ALL, YEAR, Valeur, bound_said, values
 from bot.received_answers import received_amount
 from bot.rule_answers import (
     MIN_SCORE,
@@ -227,6 +227,7 @@ GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donn
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
 NEAR_NEGATION = 4
 AKIN = 6  # the shortest stem read as the start of a longer one (« interoper »)
+COUNT_WORDS = "|".join(NUMBER_WORDS)  # "trois RCP"
 MEMO_SIZE = 256  # texts whose told words `RuleSums` keeps
 # "Apicrypt version 1": the « V1 » a choice's libellé names
 VERSION = re.compile(r"\bversion (\d)\b")
@@ -996,6 +997,14 @@ class RuleSums:
                 given = summed[given.objet]
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
+            counted = next((x for x in d.indicateurs if counted_path(words, x)), None)
+            if counted is not None and counted.id not in taken:
+                # "5 réunions de concertation pluridisciplinaire": the coordination, judged on
+                # the count with the whole text's paths
+                taken.add(counted.id)
+                listed.add(counted.id)
+                out.append((counted, met, None))
+                continue
             if _counted_rate(words, d, listed):
                 continue  # "…, transport en ligne 52 %": the SPE, counted with its indicator
             found = self._pick(words, d, taken, given, listed)
@@ -1087,9 +1096,17 @@ class RuleSums:
         the scheme's libellés; None when none or several are named."""
         if not isinstance(x, Indicateur) or not x.questions:
             return None
+        counted = counted_path(folded, x)
+        if counted is not None:
+            return counted  # "3 RCP dans l'année": the count decides, not the word
         said, denied = self._words_told(folded)
         common = self._scheme_words(d)
-        choices = [c for q in x.questions for c in q.choix if c.valeur not in ("non", "aucune")]
+        choices = [
+            c
+            for q in x.questions
+            for c in q.choix
+            if c.valeur not in ("non", "aucune") and c.seuil is None  # told by a count only
+        ]
         own = {c.valeur: self.rules._stems(c.libelle) for c in choices}
         found = []
         for c in choices:
@@ -1485,6 +1502,25 @@ def _block_else_met(
     if len(missed) != 1 or missed[0].groupe not in blocks or missed[0].groupe in said:
         return []
     return [i.id for i in d.indicateurs if i.groupe == missed[0].groupe and i.id not in said]
+
+
+def counted_path(folded: str, x: Indicateur) -> Choix | None:
+    """The choice a count told says (« 5 réunions de concertation pluridisciplinaire » for
+    « Au moins 4 RCP par an »), or, under its minimum, that choice leading to its `sinon`;
+    None when the text tells of two years (« en 2024 4 RCP, en 2025 seulement 2 »)."""
+    if len(set(YEAR.findall(folded))) > 1:
+        return None
+    for q in x.questions:
+        for c in q.choix:
+            if c.seuil is None:
+                continue
+            things = "|".join(re.escape(fold(m)) for m in c.seuil.mots)
+            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}) (?:{things})\b", folded)
+            if m is None:
+                continue
+            n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
+            return c if n >= c.seuil.nombre else c.model_copy(update={"resultat": c.seuil.sinon})
+    return None
 
 
 def _akin(a: set[str], b: set[str]) -> bool:

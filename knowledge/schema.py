@@ -211,11 +211,21 @@ class Resultat(Strict):
         return self
 
 
+class Seuil(Strict):
+    """A choice told by a count from a minimum on (« au moins 4 RCP par an »): a message
+    giving the count says whether it holds; fewer lead to `sinon`."""
+
+    nombre: int = Field(gt=0)
+    mots: list[str] = Field(min_length=1)  # what is counted, as written (« RCP »)
+    sinon: Resultat
+
+
 class Choix(Strict):
     valeur: Id
     libelle: str
     resultat: Resultat | None = None
     suivante: str | None = None  # id of the next question of the same indicator
+    seuil: Seuil | None = None
 
     @model_validator(mode="after")
     def _one_outcome(self) -> Choix:

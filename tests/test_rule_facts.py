@@ -2149,8 +2149,6 @@ def test_the_path_a_question_names_answers_whether_it_validates(
 @pytest.mark.parametrize(
     "text",
     [
-        # a count the libellé names (« ≥ 4 RCP/an ») is not checked by naming the path
-        "Coordination FAMI dentiste : je fais 3 RCP par an, ça valide ?",
         # the path's condition denied
         "je suis collaborateur liberal, sans attestation du titulaire la messagerie du cabinet "
         "me suffit ?",
@@ -2161,3 +2159,29 @@ def test_no_path_verdict_where_the_path_does_not_settle_it(
 ) -> None:
     rep = respond(responder, text, "chirurgien-dentiste")
     assert rep.fact is None or rep.fact.asked != "condition" or rep.fact.verdict != "oui"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "verdict"),
+    [
+        (
+            "Coordination FAMI dentiste : je fais 3 RCP par an, ça valide ?",
+            "Non : Moins de 4 RCP dans l'année ne valident pas l'indicateur.",
+            "non",
+        ),
+        (
+            "chir dentiste, je fais 5 RCP par an avec le centre anti-cancer, ça valide "
+            "l'indicateur coordination ?",
+            "Oui : Au moins 4 RCP dans l'année valident l'indicateur",
+            "oui",
+        ),
+    ],
+)
+def test_a_path_told_by_its_count(
+    responder: FaqResponder, text: str, said: str, verdict: str
+) -> None:
+    """« Au moins 4 RCP par an » is a choice with a minimum (`seuil`): the count told checks
+    it, the word « RCP » alone does not."""
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert said in to_text(rep.message).replace(NN, " ")
+    assert rep.fact is not None and rep.fact.verdict == verdict

@@ -1546,3 +1546,30 @@ def test_the_path_a_story_names_says_why_and_what_to_do(
 ) -> None:
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert said in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "said"),
+    [
+        (
+            "bjr, je suis chirurgien dentiste. en 2024 j'ai tout le socle (fse 81%), j'ai "
+            "participé à 5 réunions de concertation pluridisciplinaire dans l'année et j'ai eu "
+            "une étudiante de 6e année à temps plein. ça fait combien au total svp ?",
+            "Total : 940 €",
+            "Au moins 4 RCP dans l'année valident l'indicateur",
+        ),
+        (
+            "Bonjour, pour l'exercice 2024 j'ai validé le socle FAMI (FSE à 84 %). Pas de MSP ni "
+            "de CPTS, mais j'ai participé à 3 réunions de concertation pluridisciplinaire dans "
+            "l'année. Ça compte comme coordination, donc 590 €, c'est bien ça ?",
+            "Total : 490 €",
+            "Moins de 4 RCP dans l'année ne valident pas l'indicateur.",
+        ),
+    ],
+)
+def test_a_story_counts_the_rcp_against_their_minimum(
+    responder: FaqResponder, text: str, total: str, said: str
+) -> None:
+    """The coordination's « Au moins 4 RCP par an » is judged on the count a story tells."""
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert total in shown and said in shown

@@ -69,7 +69,8 @@ COORDINATION = Expected(
     "choice",
     (
         ("MSP, ESP/ESS ou CPTS", "structure"),
-        ("≥ 4 RCP/an, réseau, HAD ou EHPAD", "autre"),
+        ("Au moins 4 RCP par an", "rcp"),
+        ("Réseau, HAD ou EHPAD", "autre"),
         ("Groupe qualité, PAERPA, DAC ou PRADO", "non_reconnue"),
         ("Non", "non"),
     ),
