@@ -494,8 +494,11 @@ def _pattern(profession: str, aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(words)})\b")
 
 
-# "les patients irradiés de la sphère ORL": a part of the body, not an ORL who asks
-ANATOMY = re.compile(r"\b(sphere|cancers?|pathologies?|chirurgie|infections?|tumeurs?) orl\b")
+# "les patients irradiés de la sphère ORL", "5 RCP (cancéro ORL)": a part of the body, not
+# an ORL who asks
+ANATOMY = re.compile(
+    r"\b(sphere|cancers?|cancero|onco\w*|pathologies?|chirurgie|infections?|tumeurs?|rcp) orl\b"
+)
 # "en MSP depuis 2022", "installé depuis janvier 2021": when something began, not an exercice
 SINCE_YEAR = re.compile(
     r"\bdepuis (?:(?:le |l'|fin |debut |mi-?|\d{1,2}(?:er)? )?"

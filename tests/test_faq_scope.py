@@ -365,6 +365,9 @@ def test_an_organ_named_orl_is_not_an_orl_asking() -> None:
         "je soigne des patients irradiés de la sphère ORL, 3 RCP suffisent pour le FAMI ?"
     )
     assert "medecin" not in found.professions
+    assert (
+        "medecin" not in detect("FAMI 2025 : 5 RCP dans l'année (cancéro ORL). Total ?").professions
+    )
     assert detect("je suis ORL, le forfait structure ?").professions == ("medecin",)
 
 

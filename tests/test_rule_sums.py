@@ -1573,3 +1573,14 @@ def test_a_story_counts_the_rcp_against_their_minimum(
     """The coordination's « Au moins 4 RCP par an » is judged on the count a story tells."""
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert total in shown and said in shown
+
+
+def test_an_esp_is_a_coordination_told(responder: FaqResponder) -> None:
+    """« je suis en ESP avec des kinés » names the coordination as « en MSP » does (the
+    glossary's coordination group: CPTS, MSP, ESP)."""
+    text = (
+        "je suis en ESP avec des kinés et des IDE du secteur, socle du fami ok, et cette année "
+        "jai fait 3 interventions au centre pénitentiaire. total ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 890 €" in shown
