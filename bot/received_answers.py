@@ -36,6 +36,9 @@ RECEIVED = re.compile(
     r"(?:eu|recu|touche)|"
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
     r"(?:je |j'ai |on )(?:vois|voit|vu))\b(?!-t-)"  # "sur amelipro je vois 1960 €"
+    # "Mon FAMI 2024 = 300 €" (not "= 400 points")
+    r"|\b(?:mon|ma|notre) (?:fami|forfait(?: structure)?|donum|dotation)(?: 20\d\d)? ?= ?"
+    r"(?=\d[\d \u202f.]*(?:€|e\b|eur))"
 )
 # Another amount the same verb received: "touché 490 € de socle et 100 € de coordination"
 MORE_RECEIVED = re.compile(

@@ -69,6 +69,12 @@ ASKS_SUM = re.compile(
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
+# What is missing asked after a list: "Il me manque quoi pour le socle ?", "Qu'est-ce qui a
+# pu manquer ?": the items not told, in the story's total
+MISSING_ASKED = re.compile(
+    r"\b(manque\w*[- ](t[- ]il )?quoi|qu'est[- ]ce qui (a pu |aurait pu |peut )?manqu\w*|"
+    r"ce qui (a |aurait )?(pu )?manqu\w*|manque[- ]t[- ]il)\b"
+)
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?";
 # or the gain of what is missed: "ça me rapporterait combien ?"
 LOSS_ASKED = re.compile(
@@ -158,7 +164,7 @@ OWN_CASE = re.compile(
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
-    r"(\+|,(?!\d)|;|&|\.(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|\bplus\b(?! de \d| d'| que)|"
+    r"(\+|,(?!\d)|;|&|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
@@ -417,7 +423,8 @@ class RuleSums:
         if checked and received_amount(closing or folded) is not None:
             checked = None  # "… reçu 590 €, c'est normal ?": what came in, set against the total
         told = TOLD_AMOUNT.search(folded) or reckoned or checked
-        if case is None or not (sum_asked or block_asked or paid or reckoned or checked):
+        missing = MISSING_ASKED.search(closing or folded)  # "il me manque quoi ?": the list
+        if case is None or not (sum_asked or block_asked or paid or reckoned or checked or missing):
             return None
         if story and WORTH_OF.search(closing):
             # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
@@ -893,7 +900,7 @@ class RuleSums:
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
-            elif word in (".", ";"):
+            elif word in (".", ";") or word.startswith("!"):  # "FAMI 2025 = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
                 lacking = not_these = False
                 sentence = len(parts)

@@ -39,6 +39,8 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("j'ai touche 490 €, et pas les 100 €", 490.0),
         ("forfait structure 2025 : 1 960 € verses. c'est tout ??", 1960.0),
         ("les 300 € lui sont-ils verses ?", None),  # asked
+        ("mon fami 2024 = 300 €. il manque quoi ?", 300.0),
+        ("volet 1 du forfait structure 2023 = 400 points soit 2 800 €, correct ?", None),
     ],
 )
 def test_the_amount_received_is_read(folded: str, amount: float | None) -> None:

@@ -1584,3 +1584,31 @@ def test_an_esp_is_a_coordination_told(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 890 €" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Dentiste : j'ai un logiciel compatible DMP, une MSSanté, mes horaires dans l'annuaire "
+            "santé et 78 % de FSE. Il me manque quoi pour le socle du FAMI ?",
+            "Non cités, à connaître : « Cahier des charges SESAM-Vitale",
+        ),
+        # "!!" ends a sentence: « 0 € » is not the FSE rate
+        (
+            "FAMI 2025 = 0 € !! FSE 85 %, messagerie MSSanté ok, SESAM-Vitale à jour, logiciel "
+            "compatible DMP, pas de coordination. Qu'est-ce qui a pu manquer ?",
+            "Non cités, à connaître : « Horaires du cabinet",
+        ),
+        (
+            "Mon FAMI 2024 = 300 €. J'avais pourtant fait mes 3 interventions en EHPAD ET j'ai le "
+            "socle d'après moi (FSE 72 %, logiciel, MSS, horaires, tout). Il manque quoi ?",
+            "Non payé : Indicateurs socles (490 €)",
+        ),
+    ],
+)
+def test_what_is_missing_after_a_list(responder: FaqResponder, text: str, said: str) -> None:
+    """« Il me manque quoi ? » after a list: the story's total says what is not told, or
+    what the amount received leaves unpaid."""
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert said in shown
