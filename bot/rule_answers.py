@@ -34,6 +34,7 @@ from bot.question_scope import (
     values,
     without_relative_years,
 )
+from bot.typography import and_list
 from bot.understand import RATE_NAMES, named_figures
 from calculators import Ambiguity, Estimate, estimate
 from calculators.calendar import ExerciceStatus, calendar
@@ -1228,6 +1229,11 @@ class RuleAnswers:
                     f"{_q(group.libelle)} n'est donc pas atteint{NNBSP}: il n'est pas versé "
                     f"({worth}){tail}."
                 )
+                kept = _kept_without(d, group)
+                if kept:  # "l'aller vers, il faut avoir validé le socle ?": no
+                    out.append(
+                        f"Restent versés sans lui, chacun selon son objectif{NNBSP}: {kept}."
+                    )
         elif statut == "non_atteint" and worth:
             why = " (tous ses taux sont exigés)" if all_of else ""
             out.append(f"L'indicateur ne verse pas ses {worth}{why}.")
@@ -1705,6 +1711,24 @@ def _unpaid_after(d: Dispositif, group: Groupe) -> str:
     not met leaves unpaid, with what they would have paid."""
     after = [g for g in d.groupes if group.id in g.prerequis]
     return "".join(f", ni {_q(g.libelle)} ({_group_total(d, g)}), qui en dépend" for g in after)
+
+
+def _kept_without(d: Dispositif, group: Groupe) -> str:
+    """ "« Aller vers » (300 €) et « Accueil d'un étudiant » (350 €)": what the scheme pays
+    whether or not the block is met (the groups that do not hang on it, even through
+    another)."""
+    hanging = {group.id}
+    while more := {g.id for g in d.groupes if set(g.prerequis) & hanging} - hanging:
+        hanging |= more
+    paid = [
+        i
+        for i in d.indicateurs
+        if i.groupe not in hanging and (i.points if d.unite == "points" else i.eur)
+    ]
+    worth = [(i.points if d.unite == "points" else i.eur) or 0 for i in paid]
+    return and_list(
+        [f"{_q(i.libelle)} ({in_unit(d, w)})" for i, w in zip(paid, worth, strict=True)]
+    )
 
 
 def components_named(words: str, ind: Indicateur) -> list[str]:

@@ -78,6 +78,12 @@ def test_a_dentist_just_under_70_percent_loses_the_socle(responder: FaqResponder
     assert f"69,8{NN}%{NN}: sous l'objectif — ≥ 70{NN}%" in text
     assert f"il n'est pas versé (490{NN}€)" in text
     assert f"Au plus 650{NN}€ pour l'exercice, au lieu de 1{NN}240{NN}€" in text
+    # what does not hang on the socle is said by name (« l'aller vers, il faut le socle ? »)
+    assert (
+        f"Restent versés sans lui, chacun selon son objectif{NN}: «{NN}Aller vers{NN}»{NN}: au "
+        f"moins 3 interventions auprès de publics fragiles (300{NN}€) et «{NN}Accueil d'un "
+        f"étudiant de 6e année en stage actif{NN}» (350{NN}€)."
+    ) in text
     assert f"Source{NN}: guide méthodologique FAMI 2024" in text
     assert "chirurgien-dentiste (votre profil), exercice 2024" in text
 
