@@ -669,9 +669,13 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             fse = "fse" if re.search(r"\b(fse|teletransmi|papier)", told) else None
             if fse and any(v.objet == "fse" for _, v in found):
                 continue  # the FSE rate read already, the acts set apart taken off
-            if not any(s <= m.start() < e for s, e in _spans(found)):
-                said = f"{_thousands(num)} sur {_thousands(den)}"
-                found.append((m.start(), Valeur("taux", round(100 * num / den, 2), said, fse)))
+            # "… Sur les 650 autres, 100 sont des feuilles papier pour des patients à l'AME"
+            excluded = _excluded(folded, (m.span(1), m.span(2))) if fse else 0
+            if not any(s <= m.start() < e for s, e in _spans(found)) and num <= den - excluded:
+                said = f"{_thousands(num)} sur {_thousands(den - excluded)}"
+                said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
+                share = round(100 * num / (den - excluded), 2)
+                found.append((m.start(), Valeur("taux", share, said, fse)))
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]

@@ -159,6 +159,11 @@ def test_times_told_count_interventions(text: str, count: int | None) -> None:
         ("cabinet dentaire : 2 000 actes au total, 1 380 en FSE, 100 actes AME en papier", 72.63),
         ("dentiste, 2 000 actes dont 1 350 en FSE. Sur les 650 restants, 200 sont AME", 75.0),
         (
+            "Chirurgien-dentiste : 2 000 actes facturés dont 1 350 en FSE sécurisées Vitale. Sur "
+            "les 650 autres, 100 sont des feuilles papier pour des patients à l'AME",
+            71.05,
+        ),
+        (
             "CD : 1400 FSE sur 2100 actes, dont 200 actes chez des résidents d'EHPAD en papier",
             73.68,
         ),
