@@ -1261,6 +1261,24 @@ class RuleFacts:
             else f"Le {said}, c'est après le {fmt_date(limit)}{NNBSP}: trop tard pour "
             f"l'exercice {case.exercice}."
         )
+        if TOO_LATE.search(folded):  # "acheté le 20 décembre 2024. trop tard pour 2024 ?"
+            # "ça compte ou c'est trop tard ?": the first alternative is answered
+            counts = bool(re.search(r"\bou (c'?est |il est )?(deja )?trop tard", folded))
+            verdict = "non" if (told <= limit) != counts else "oui"
+            opening = {
+                (True, False): "Non, pas trop tard",
+                (False, False): "Oui, trop tard",
+                (True, True): "Oui, ça compte",
+                (False, True): "Non, trop tard",
+            }[(told <= limit, counts)]
+            line = (
+                f"{opening}{NNBSP}: le {said} est avant le {fmt_date(limit)}, la date "
+                f"retenue pour l'exercice {case.exercice} (si le reste de l'objectif est tenu)."
+                if told <= limit
+                else f"{opening}{NNBSP}: le {said} est après le {fmt_date(limit)}, la date "
+                f"retenue pour l'exercice {case.exercice}."
+            )
+            return replace(found, lignes=(line, *found.lignes), verdict=verdict)
         return replace(found, lignes=(line, *found.lignes))
 
     def _condition(self, text: str, case: Case) -> Fact | None:

@@ -442,7 +442,20 @@ def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder, text:
         (
             "Si j'achète mon logiciel DMP compatible le 20 décembre 2026, ça compte pour le "
             "FAMI 2026 ou c'est trop tard ?",
-            "Le 20/12/2026, c'est avant le 31/12/2026",
+            "Oui, ça compte : le 20/12/2026 est avant le 31/12/2026, la date retenue pour "
+            "l'exercice 2026",
+        ),
+        # « trop tard ? » alone is answered as asked
+        (
+            "j'ai acheté mon logiciel compatible DMP le 20 décembre 2024. trop tard pour le FAMI "
+            "2024 ?",
+            "Non, pas trop tard : le 20/12/2024 est avant le 31/12/2024",
+        ),
+        (
+            "j'ai acheté mon logiciel compatible DMP le 5 janvier 2025. trop tard pour le FAMI "
+            "2024 ?",
+            "Oui, trop tard : le 05/01/2025 est après le 31/12/2024, la date retenue pour "
+            "l'exercice 2024.",
         ),
         (
             "j'ai saisi mes horaires de cabinet le 15 janvier 2023 seulement. ça a compté pour "
