@@ -99,7 +99,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DEFINED = (
     ("date", re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier)\b")),
     ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
-    ("montant", re.compile(r"\b(montants?|somme|tarif|maximum|max|plafond)\b")),
+    ("montant", re.compile(r"\b(montants?|somme|valeurs?|tarif|maximum|max|plafond)\b")),
     # "c quoi le chemin sur amelipro ?": the way, not what a path is
     (
         "comment",

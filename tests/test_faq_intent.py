@@ -31,6 +31,7 @@ from knowledge.schema import FaqEntree
         ("à qui je m'adresse pour mon logiciel ?", {"qui"}),
         ("c koi le volet 3", {"definition"}),
         ("c'est quoi le seuil du DMP ?", {"seuil"}),
+        ("c quoi la valeur du point forfait structure", {"montant"}),
         ("c quoi le chemin sur amelipro pour declarer les indicateurs ?", {"comment"}),  # a way
         ("la période de versement c'est quoi ?", {"date"}),
         ("pk j'ai rien touché ?", {"pourquoi"}),
