@@ -1522,11 +1522,13 @@ def counted_path(folded: str, x: Indicateur) -> Choix | None:
             if c.seuil is None:
                 continue
             things = "|".join(re.escape(fold(m)) for m in c.seuil.mots)
-            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}) (?:{things})\b", folded)
+            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})\b", folded)
             if m is None:
                 continue
-            n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1]]
-            return c if n >= c.seuil.nombre else c.model_copy(update={"resultat": c.seuil.sinon})
+            n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1], 1)  # "une heure"
+            if n < c.seuil.nombre:
+                return c.model_copy(update={"resultat": c.seuil.sinon})
+            return c if c.seuil.suffisant else None  # "2 h par semaine": registered too?
     return None
 
 

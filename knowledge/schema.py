@@ -218,6 +218,9 @@ class Seuil(Strict):
     nombre: int = Field(gt=0)
     mots: list[str] = Field(min_length=1)  # what is counted, as written (« RCP »)
     sinon: Resultat
+    # the count reached is the whole choice (« 4 RCP »), or only one of its conditions (the
+    # SAS's 2 hours: registered too), which then says nothing on its own
+    suffisant: bool = True
 
 
 class Choix(Strict):

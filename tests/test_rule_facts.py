@@ -2198,3 +2198,23 @@ def test_a_path_told_by_its_count(
     rep = respond(responder, text, "chirurgien-dentiste")
     assert said in to_text(rep.message).replace(NN, " ")
     assert rep.fact is not None and rep.fact.verdict == verdict
+
+
+def test_the_sas_hours_told_under_their_minimum(responder: FaqResponder) -> None:
+    """From 2024 the SAS asks 2 hours a week: « 1h/semaine » is under it (« Non »); « 2 h »
+    reaches it but does not say the asker is registered, so no « Oui » rests on it."""
+    rep = respond(
+        responder,
+        "sas 2025 : 1h/semaine de creneaux pr des patients pas a moi, ca suffit ?",
+        "medecin",
+    )
+    said = to_text(rep.message).replace(NN, " ")
+    assert "Non : Il faut au moins 2 heures par semaine de créneaux ouverts." in said
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    rep = respond(
+        responder,
+        "En 2025 j'ai ouvert 2 h par semaine de créneaux pour des patients qui ne sont pas les "
+        "miens, via l'agenda partagé. Est-ce que ça suffit pour l'indicateur SAS ?",
+        "medecin",
+    )
+    assert rep.fact is None or rep.fact.verdict != "oui"
