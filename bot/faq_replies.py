@@ -766,7 +766,9 @@ class FaqResponder:
         if self.sums is None or self.facts is None or self.rules is None:
             return None
         last = asked_part(text) or text
-        if ans.kind != "faq" or ans.profession is None or not VALIDATES.search(fold(last)):
+        validates = VALIDATES.search(fold(last))
+        # "… qu'1 h de créneaux par semaine. Je touche les 1 400 € ?": a count checks it too
+        if ans.kind != "faq" or ans.profession is None or not (validates or PAID.search(last)):
             return None
         if HOW_ASKED.search(fold(last)) or text.count("?") > 1:
             # "qu'est-ce qu'on doit faire pour valider … ?": a how, not a yes/no; two
@@ -774,11 +776,18 @@ class FaqResponder:
             return None
         case = self.facts.case_of(ans, self.today())
         named = self.rules.named_in(last, case.dispositif) if case is not None else None
+        if case is not None and named is None:
+            # "Je suis inscrit au SAS mais je n'ouvre qu'1 h …. Je touche les 1 400 € ?": the
+            # item whose count the message tells
+            whole = self.rules.named_in(text, case.dispositif)
+            named = whole if whole and counted_path(fold(text), whole[0]) else None
         if case is None or named is None:
             return None
         ind = named[0]
         story = len(SENTENCE_END.split(text.strip())) >= STORY_SENTENCES
         counted = counted_path(fold(text), ind)  # "3 RCP par an": the count settles it
+        if not validates and counted is None:
+            return None
         entry = ans.matched and ans.hit and ind.id in ans.hit.entry.indicateurs
         if not story and entry and counted is None:
             return None  # a short question the index found this indicator's entry for
@@ -1806,6 +1815,8 @@ COUNTED = re.compile(r"[≥≤<>]|\b(moins|plus) de\b|\d+ ?(h\b|%|/)")
 HOW_ASKED = re.compile(r"\b(comment|qu'?est-ce qu|que (dois|doit|faut)|quoi faire|quelles?)\b")
 # Whether something meets an indicator: "ça valide la messagerie ?", "c'est accepté ?"
 VALIDATES = re.compile(r"\b(valide\w*|accept\w*|suffi\w*|ca (passe|compte|marche))\b")
+# Whether it is paid, asked: "je touche les 1 400 € ?", "j'ai droit aux 200 points ?"
+PAID = re.compile(r"\b(touche\w*|droit|pay\w*|vers\w*)\b", re.IGNORECASE)
 # Nothing received, told: "FAMI 2024 = 0 €", "zéro", "rien touché"
 NOTHING_RECEIVED = re.compile(
     r"(?<![\d,.])0 ?(€|e\b|euro)|\bzero\b|\brien (du tout )?(touche|recu|percu|eu)\b"

@@ -2211,6 +2211,14 @@ def test_the_sas_hours_told_under_their_minimum(responder: FaqResponder) -> None
     said = to_text(rep.message).replace(NN, " ")
     assert "Non : Il faut au moins 2 heures par semaine de créneaux ouverts." in said
     assert rep.fact is not None and rep.fact.verdict == "non"
+    # « je touche les 1 400 € ? » after the count: the item the message told the count of
+    rep = respond(
+        responder,
+        "Je suis inscrit au SAS mais je n'ouvre qu'1 h de créneaux par semaine pour des patients "
+        "qui ne sont pas les miens. Je touche les 1 400 € pour 2025 ?",
+        "medecin",
+    )
+    assert rep.fact is not None and rep.fact.verdict == "non"
     rep = respond(
         responder,
         "En 2025 j'ai ouvert 2 h par semaine de créneaux pour des patients qui ne sont pas les "
