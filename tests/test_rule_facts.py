@@ -2226,3 +2226,14 @@ def test_the_sas_hours_told_under_their_minimum(responder: FaqResponder) -> None
         "medecin",
     )
     assert rep.fact is None or rep.fact.verdict != "oui"
+
+
+def test_an_amount_heard_in_the_past_tense_is_checked(responder: FaqResponder) -> None:
+    """« on m'a dit que ça faisait 1400 euros, c'est bien ça ? » checks what the SAS pays, as
+    « ça fait 1400 euros ? » does (it got the scheme's maximum)."""
+    text = (
+        "le SAS dans le forfait structure 2024 on m'a dit que ça faisait 1400 euros, c'est bien "
+        "ça ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Il verse 200 points, soit 1 400 €" in said
