@@ -365,7 +365,8 @@ class Fact:
     """A figure or a date of one scheme, as the answer states it."""
 
     case: Case
-    # "montant" | "declaration" | "paiement" | "obligatoire" | "a_faire" | "condition" | "groupe"
+    # "montant" | "declaration" | "paiement" | "obligatoire" | "a_faire" | "condition" |
+    # "groupe" | "liste"
     asked: str
     subject: str  # "total", "point", a group id or an indicator id (a button's path)
     titre: str  # "Volet 1 — forfait structure 2024"
@@ -439,6 +440,13 @@ BLOCK_OF_ASKED = re.compile(
 ITEMS_ASKED = re.compile(
     r"\b(quel\w*|c'?est quoi|c koi) (sont |etaient )?(les |ses )?(prerequis|indicateurs|criteres)\b"
 )
+# The list of a block's items asked: "c'est quoi les indicateurs socle du FAMI ?", "en 2024 le
+# volet 1 c'est quoi les trucs obligatoires ?", "quels sont les prérequis du volet 1 ?"
+LIST_ASKED = re.compile(
+    r"\b(quel(le)?s (sont|etaient) |c'?est quoi |c quoi |c koi |quels )(les |ses )?"
+    r"(\w+ )?(indicateurs|prerequis|criteres|trucs|items|conditions)\b"
+)
+LIST_BLOCK = re.compile(r"\b(socles?|obligatoires?|prerequis|volet (1|un|2|deux))\b")
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
 # The block a question names, by its group id
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
@@ -466,6 +474,8 @@ def asked(text: str) -> str | None:
         return "montant"  # "l'appli carte Vitale existait déjà pour l'exercice 2022 ?"
     if TO_DO.search(folded):
         return "a_faire"
+    if LIST_ASKED.search(folded) and LIST_BLOCK.search(folded) and not values(folded):
+        return "liste"  # "c'est quoi les indicateurs obligatoires du FAMI ?": the block's items
     if (
         BLOCK_OF_ASKED.search(folded)
         and not WHAT_IS.search(folded)
@@ -1067,6 +1077,8 @@ class RuleFacts:
         # "acheté le 20 décembre, ça compte ou c'est trop tard ?": a day told, not a late
         # declaration
         folded = fold(text)
+        if kind == "liste":
+            return self._items_of(folded, case)
         if kind == "echeance" or (
             kind == "declaration" and not LATE.search(folded) and not DONE.search(folded)
         ):
@@ -2438,6 +2450,33 @@ class RuleFacts:
         lines.append(f"Objectif{NNBSP}: {_target(ind.cible)}.")
         readings = _readings(ind.cible.ambiguite)
         return _on_indicator(case, ind, "obligatoire", lines, readings, verdict=verdict)
+
+    def _items_of(self, folded: str, case: Case) -> Fact | None:
+        """The items of the block a question asks the list of: the volet 2's when named,
+        else the block that gates the others (socle, volet 1)."""
+        d = case.dispositif
+        second = re.search(r"\bvolet (2|deux)\b", folded)
+        group = next(
+            (g for g in d.groupes if (g.id == "volet_2" if second else g.regle == "tous_requis")),
+            None,
+        )
+        if group is None:
+            return None
+        found = self._group(case, group)
+        if not re.search(r"\b(declar\w*|attestation|saisi\w*|moi-meme)\b", folded):
+            return found
+        # "quels indicateurs du volet 2 dois-je déclarer moi-même ?": which are declared
+        said = {
+            "declaratif": " (à déclarer)",
+            "declaratif_pre_alimente": " (pré-rempli, à vérifier)",
+            "automatise": " (relevé par la caisse)",
+        }
+        how = {f"— {i.libelle}": said[i.type] for i in d.indicateurs if i.groupe == group.id}
+        lines = []
+        for line in found.lignes:
+            head = next((h for h in how if line == h or line.startswith(h + NNBSP + ":")), None)
+            lines.append(line if head is None else head + how[head] + line[len(head) :])
+        return replace(found, lignes=tuple(lines))
 
     def _group(self, case: Case, group: Groupe) -> Fact:
         d = case.dispositif

@@ -2237,3 +2237,33 @@ def test_an_amount_heard_in_the_past_tense_is_checked(responder: FaqResponder) -
     )
     said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Il verse 200 points, soit 1 400 €" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (
+            "c'est quoi les indicateurs 'socle' du FAMI dentiste ? faut vraiment tous les avoir ?",
+            "chirurgien-dentiste",
+            "Il verse 490 € si ses 5 indicateurs exigés sont tous atteints :",
+        ),
+        (
+            "en 2024 le volet 1 c'est quoi les trucs obligatoires ? j'ai vu passer 'addendum 8'",
+            "medecin",
+            "— SESAM-Vitale addendum 8 avec l'appli carte Vitale",
+        ),
+        # which ones are declared, when asked
+        (
+            "Quels indicateurs du volet 2 du forfait structure 2023 dois-je déclarer moi-même ?",
+            "medecin",
+            "— Capacité à coder les données médicales (à déclarer) : 50 points",
+        ),
+    ],
+)
+def test_the_items_of_a_block_asked(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    """« c'est quoi les indicateurs obligatoires / les trucs du volet 1 ? »: the block's items
+    from the rules of the case (it got an entry on one of them, or on who is covered)."""
+    rep = respond(responder, text, profession)
+    assert said in to_text(rep.message).replace(NN, " ")
