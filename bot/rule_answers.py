@@ -278,6 +278,10 @@ NAME_NO_INDICATOR = (  # professions, and the words that set one against another
     "comme chez"
 )
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
+# One more supposed: "si j'en fais une avant le 31", "si j'en envoie un seul le 30/12"
+ONE_DONE_IF = re.compile(
+    r"\bsi (?:j'en|j en|on en|il en|elle en) (?:fai[st]|envoi\w*|realise\w*) (?:une?|1)\b"
+)
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
 NAMING_IDS = 3  # a libellé word shared by more indicators than this names none alone
 
@@ -1005,6 +1009,10 @@ class RuleAnswers:
             if len(rates) == len(named) and (len(rates) == 1 or not ASKS_POINTS.search(folded)):
                 typed_values = {v.value for v in rates}
                 figures = rates + [v for v in figures if v.value not in typed_values]
+        one = ONE_DONE_IF.search(folded)
+        if one and not figures:
+            # "si j'en fais une avant le 31 ça compte ?": the count supposed, not the one had
+            figures = [Valeur("nombre", 1.0, one.group(0))]
         return figures
 
     def _asked_words(self, folded: str, figures: list[Valeur]) -> set[str]:

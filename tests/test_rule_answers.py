@@ -1622,3 +1622,15 @@ def test_a_story_closing_on_how_gets_no_verdict(late: FaqResponder) -> None:
         "seuil. Comment la caisse fait la moyenne ?"
     )
     assert ground(late, story, "medecin") is not None
+
+
+def test_one_more_supposed_is_judged(responder: FaqResponder) -> None:
+    """« jamais fait de FSE avec l'appli carte vitale … si j'en fais une avant le 31 ça
+    compte ? » supposes one: the component is met (≥ 1), not « non atteint » for the none had."""
+    text = reply(
+        responder,
+        "on est le 20 décembre 2026, j'ai encore jamais fait de FSE avec l'appli carte vitale "
+        "cette année. si j'en fais une avant le 31 ça compte pour le Donum 2026 ?",
+        "medecin",
+    )
+    assert "— ✅ objectif atteint" in text and "non atteint" not in text
