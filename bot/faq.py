@@ -1338,7 +1338,10 @@ class FaqIndex:
         cover = max(top.coverage, self._clause_coverage(text, e))
         # "il comptait pas, vrai ou faux ?": a statement checked keeps its own polarity, the
         # entry's « Non » would read as « faux »
-        flipped = bool(CHECKED.search(folded)) and asks_negative != top.negative
+        # ("on n'a pas droit en secteur 2, c'est vrai ?" against « … est-il ouvert au secteur 2 ?
+        # Oui. »: the « Oui » answers the entry's own question, whatever phrasing matched)
+        own_negative = bool(NEGATIONS.intersection(self.tokens(e.question)))
+        flipped = bool(CHECKED.search(folded)) and asks_negative != own_negative
         # Today's exercice, when assumed, only sets aside an older year's rule (the 2022
         # coordination, asked in 2025): the latest guides stand for the years just after.
         # The session's exercice is left to the reply's "règle donnée pour…" caveat.

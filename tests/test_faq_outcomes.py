@@ -535,6 +535,17 @@ def test_no_verdict_for_another_year_than_the_entrys(index: FaqIndex) -> None:
     assert "donum_seuils_2028" in shown(ans)
 
 
+def test_a_negative_statement_checked_is_not_confirmed_by_the_entrys_yes(index: FaqIndex) -> None:
+    """« en secteur 2 on n'a pas droit au forfait structure, c'est vrai ? » matched the
+    negative phrasing « je croyais ne pas y avoir droit »; the « Oui » answers the entry's own
+    question (« est-il ouvert au secteur 2 ? ») and would confirm the contrary: the facts
+    only."""
+    q = "on m'a dit qu'en secteur 2 on n'a pas droit au forfait structure, c'est vrai ?"
+    ans = ask(index, q, "medecin")
+    assert ans.matched and ans.hit.entry.id == "perimetre_specialite_secteur"
+    assert not ans.hit.entry.reponse.startswith("Oui")
+
+
 def test_only_for_generalists_asks_the_contrary_of_open_to_all(index: FaqIndex) -> None:
     """« c que pr les généralistes ? » answered « Oui. » by « ouvert à toutes les
     spécialités ? » would say yes, only them: the facts, without the verdict."""
