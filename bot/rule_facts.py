@@ -131,8 +131,8 @@ EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)
 # An amount checked: "le FAMI 2026 c'est toujours 490 € pour le socle ?", "le FS 2025 montait
 # à 8 141 € maximum", "le point est passé à 10 € ?", "volet 1 = 400 points".
 AMOUNT_CHECKED = re.compile(
-    r"(?:\b(c'est|est|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|ca rapporte|reste|vaut|"
-    r"rapporte|mont\w* (jusqu'a|a)|passe\w* a)|=) "
+    r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
+    r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a)|passe\w* a)|=) "
     r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )

@@ -2267,3 +2267,12 @@ def test_the_items_of_a_block_asked(
     from the rules of the case (it got an entry on one of them, or on who is covered)."""
     rep = respond(responder, text, profession)
     assert said in to_text(rep.message).replace(NN, " ")
+
+
+def test_an_amount_checked_in_the_imperfect(responder: FaqResponder) -> None:
+    """« en 2022 le volet 1 c'etait 280 pts comme en 2023 ? »: each year's amount, 400
+    points in 2022 (it offered the closest questions)."""
+    said = to_text(
+        respond(responder, "en 2022 le volet 1 c'etait 280 pts comme en 2023 ?", "medecin").message
+    ).replace(NN, " ")
+    assert "2022 : 400 points, soit 2 800 €." in said
