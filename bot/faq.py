@@ -1309,9 +1309,12 @@ class FaqIndex:
         """
         folded = fold(text)
         yes_no = not asks_open(text)
-        if yes_no and asks_own_rate(folded, self._targets):
-            return "valeur"
         e = top.entry
+        # "vsm structurés pile 1/3, j'ai la majo ?": no calculator judges the VSM; its entry
+        # without a « Oui »/« Non » says how the texts read it
+        vsm_facts = VSM.search(folded) and not self._verdict[self._position[e.id]]
+        if yes_no and asks_own_rate(folded, self._targets) and not vsm_facts:
+            return "valeur"
         year = who["exercice"] if who["exercice_source"] == "question" else None
         fits = {year, *self._same_rules.get((who["profession"], year), ())}
         if year and e.portee.exercices and not fits & set(e.portee.exercices):

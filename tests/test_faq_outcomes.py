@@ -767,3 +767,14 @@ def test_a_scheme_replaced_is_not_asked_of_the_locums_entry(text: str) -> None:
     offered = [e.id for e in reply.suggestions] + ([reply.entry.id] if reply.entry else [])
     assert "perimetre_remplacant" not in offered
     assert "fs_fin_2025_donum" in offered or "donum_definition" in offered
+
+
+def test_exactly_a_third_of_structured_vsm_gets_the_entry_on_the_two_readings(
+    index: FaqIndex,
+) -> None:
+    """« vsm structurés pile 1/3, j'ai la majo de 20 % ? »: no calculator judges the VSM, so
+    a figure of one's own does not set its entry aside; the entry gives both readings and
+    sends the exact third to the CPAM."""
+    ans = ask(index, "vsm structurés pile 1/3, jai la majo de 20 % ?", "medecin")
+    assert ans.matched and ans.hit.entry.id == "vsm_majoration_structure"
+    assert "CPAM" in ans.hit.entry.reponse
