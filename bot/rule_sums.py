@@ -690,8 +690,12 @@ class RuleSums:
             ASKS_SUM.search(fold(closing)) or GAP_ASKED.search(fold(closing))
         ):
             return None
-        if SAME_CASE.search(fold(" ".join(told[years[1]]))):
-            told[years[1]] = told[years[0]] + told[years[1]]  # "les mêmes taux en 2026"
+        later = fold(" ".join(told[years[1]]))
+        carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
+        if SAME_CASE.search(later) or LEFT_ITEM.search(later):
+            # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
+            # what changed, the rest kept from the year before
+            told[years[1]] = told[years[0]] + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
         for y in years:
@@ -717,6 +721,11 @@ class RuleSums:
         if not facts:
             return None
         gap = eur[1] - eur[0]
+        if carried:
+            lines.append(
+                f"En {years[1]}, ce que vous ne dites pas avoir changé est compté comme en "
+                f"{years[0]}."
+            )
         lines.append(
             f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
             if gap
@@ -928,6 +937,7 @@ class RuleSums:
                     denied = False
                 met = met and not NONE_ABOVE.search(word)  # "optionnels : rien au-dessus de 20 %"
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
+                met = met and not LEFT_ITEM.search(word)  # "en 2025 j'ai quitté la CPTS"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"

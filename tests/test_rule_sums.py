@@ -1612,3 +1612,17 @@ def test_what_is_missing_after_a_list(responder: FaqResponder, text: str, said: 
     what the amount received leaves unpaid."""
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert said in shown
+
+
+def test_a_change_told_for_the_second_year_keeps_the_rest(responder: FaqResponder) -> None:
+    """« En 2025 j'ai quitté la CPTS mais j'ai pris une étudiante … » tells what changed:
+    the coordination left is missed, the rest of 2024 is kept (1 140 € against 590 €), and
+    the reply says so."""
+    text = (
+        "En 2024 j'avais socle + CPTS, soit 590 €. En 2025 j'ai quitté la CPTS mais j'ai pris "
+        "une étudiante de 6e année à temps plein et fait 3 interventions au centre "
+        "pénitentiaire. Ça me fait combien de plus en 2025 par rapport à 2024 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "(FAMI) 2025 : 1 140 €." in shown and "Soit 550 € de plus en 2025." in shown
+    assert "ce que vous ne dites pas avoir changé est compté comme en 2024" in shown
