@@ -273,7 +273,8 @@ REMAINING = re.compile(
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
 SAME_CASE = re.compile(
-    r"\b(memes? (resultats?|indicateurs?|situation)|identiques?|pareil(le)?s? (les deux|en|pour))"
+    r"\b(memes? (resultats?|indicateurs?|situation|chose)|identiques?|"
+    r"pareil(le)?s? (les deux|en|pour))"
 )
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
@@ -860,6 +861,8 @@ class RuleSums:
         lines = [f"{c.exercice}{NNBSP}: {t}" for c, t in zip(cases, said, strict=True)]
         same = said[0].split(", à condition")[0] == said[1].split(", à condition")[0]
         lines.append("Le même montant les deux années." if same else "Des montants différents.")
+        if not same:  # "… exactement la même chose les deux années. Normal ?": what moved
+            lines += self._worth_moved(text, cases[0], cases[1])
         last = facts[-1]
         assert last is not None
         return replace(
@@ -867,6 +870,23 @@ class RuleSums:
             titre=last.titre.replace(str(years[1]), f"{years[0]} et {years[1]}"),
             lignes=(*lines, *last.lignes[1:]),
         )
+
+    def _worth_moved(self, text: str, before: Case, after: Case) -> list[str]:
+        """Each item a story lists as met whose worth differs between two years (« Capacité
+        à coder … : 130 points en 2019, 50 points en 2020 »)."""
+        listed = self._listed(fold(text), before.dispositif) or []
+        then = {x.id: x for x in after.dispositif.indicateurs}
+        then.update({g.id: g for g in after.dispositif.groupes})
+        out = []
+        for x, met, _ in listed:
+            now = then.get(x.id)
+            was, is_ = _worth(before.dispositif, x), _worth(after.dispositif, now) if now else ""
+            if met and now is not None and was and is_ and was != is_:
+                out.append(
+                    f"{_q(x.libelle)}{NNBSP}: {was.strip(' ()')} en {before.exercice}, "
+                    f"{is_.strip(' ()')} en {after.exercice}."
+                )
+        return out
 
     def story_total(self, text: str, d: Dispositif) -> Estimate | None:
         """What the indicators a question lists pay together on `d`, when it lists three or

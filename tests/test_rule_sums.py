@@ -1626,3 +1626,19 @@ def test_a_change_told_for_the_second_year_keeps_the_rest(responder: FaqResponde
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "(FAMI) 2025 : 1 140 €." in shown and "Soit 550 € de plus en 2025." in shown
     assert "ce que vous ne dites pas avoir changé est compté comme en 2024" in shown
+
+
+def test_the_same_list_two_years_says_what_moved(responder: FaqResponder) -> None:
+    """« exactement la même chose les deux années » is one list judged on each year; when
+    the totals differ, each item whose worth moved is said."""
+    text = (
+        "Je comprends pas : en 2020 mon forfait structure a baissé par rapport à 2019 alors "
+        "que je validais exactement la même chose les deux années (volet 1, codage des "
+        "données, services aux patients). Normal ??"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2019 : 3 220 € (460 points)." in shown and "2020 : 2 800 € (400 points)." in shown
+    assert (
+        "« Nouveaux services aux patients (parcours complexes) » : 130 points, soit 910 € en "
+        "2019, 70 points, soit 490 € en 2020."
+    ) in shown
