@@ -1262,7 +1262,36 @@ class RuleAnswers:
                     f"Au plus {fmt_eur(lost)} pour l'exercice, au lieu de {fmt_eur(most)} avec "
                     "tous les indicateurs."
                 )
+        if statut == "atteint":
+            raised = self._raised_later(d, s)
+            if raised is not None:
+                out.append(raised)
         return out
+
+    def _raised_later(self, d: Dispositif, s: Situation) -> str | None:
+        """ "60 % de moyenne en 2026, tranquille pour après ?": a figure met now that a later
+        exercice of the same scheme, already published, asks more of."""
+        v = s.valeur
+        if v is None or v.kind != "taux" or d.exercice is None:
+            return None
+        for x in sorted(self.kb.dispositifs.values(), key=lambda x: x.exercice or 0):
+            if x.dispositif != d.dispositif or not x.exercice or x.exercice <= d.exercice:
+                continue
+            ind = next((i for i in x.indicateurs if i.id == s.indicateur.id), None)
+            if s.composante is not None and ind is not None:
+                part = next((c for c in ind.composantes if c.id == s.composante.id), None)
+                cible = part.cible if part is not None else None
+            else:
+                cible = ind.cible if ind is not None else None
+            if cible is None or cible.valeur is None or cible.operateur is None:
+                continue
+            if verdict(cible, v.value) == "non_atteint":
+                sign = "≥" if cible.operateur == ">=" else ">"
+                return (
+                    f"À noter{NNBSP}: en {x.exercice}, l'objectif passe à {sign} "
+                    f"{fmt_number(cible.valeur)}{NNBSP}%{NNBSP}; {v.text} ne suffira plus."
+                )
+        return None
 
     # ---- a question, end to end ------------------------------------------------------------
 

@@ -1634,3 +1634,17 @@ def test_one_more_supposed_is_judged(responder: FaqResponder) -> None:
         "medecin",
     )
     assert "— ✅ objectif atteint" in text and "non atteint" not in text
+
+
+def test_a_rate_met_now_that_a_later_year_asks_more_of(responder: FaqResponder) -> None:
+    """« 60 % de moyenne en 2026, tranquille pour les années d'après ? »: met in 2026, the
+    Donum's published 2028 target (80 %) is said."""
+    text = reply(
+        responder,
+        "Si j'arrive tout juste à 60 % de moyenne en 2026, je serai tranquille pour les années "
+        "d'après avec le Donum ?",
+        "medecin",
+    )
+    assert (
+        f"À noter{NN}: en 2028, l'objectif passe à ≥ 80{NN}%{NN}; 60{NN}% ne suffira plus." in text
+    )
