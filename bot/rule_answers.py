@@ -1289,7 +1289,7 @@ class RuleAnswers:
                 sign = "≥" if cible.operateur == ">=" else ">"
                 return (
                     f"À noter{NNBSP}: en {x.exercice}, l'objectif passe à {sign} "
-                    f"{fmt_number(cible.valeur)}{NNBSP}%{NNBSP}; {v.text} ne suffira plus."
+                    f"{fmt_number(cible.valeur)}{NNBSP}%{NNBSP}; {v.text} n'y suffit pas."
                 )
         return None
 

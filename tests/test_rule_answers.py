@@ -1646,5 +1646,5 @@ def test_a_rate_met_now_that_a_later_year_asks_more_of(responder: FaqResponder) 
         "medecin",
     )
     assert (
-        f"À noter{NN}: en 2028, l'objectif passe à ≥ 80{NN}%{NN}; 60{NN}% ne suffira plus." in text
+        f"À noter{NN}: en 2028, l'objectif passe à ≥ 80{NN}%{NN}; 60{NN}% n'y suffit pas." in text
     )
