@@ -258,7 +258,7 @@ PUT_IN_PLACE = re.compile(
     r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
     r"saisi\w*|renseign\w*|"
     r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe(?!ment)\w*|pris|livre\w*|migr\w*|rejoin\w*|"
-    r"adhere\w*|"
+    r"adhere\w*|accueill\w*|commenc\w*|demarr\w*|"
     r"integre\w*|entre\w* (dans|a|en))\b"
 )
 DATE_TOLD = re.compile(
@@ -1256,6 +1256,11 @@ class RuleFacts:
             )
             return replace(found, lignes=(line, *found.lignes))
         said = fmt_date(told)
+        month = DATE_TOLD.search(folded)
+        # "à partir de janvier 2027": the month told, no day made up
+        the = "le "
+        if month is not None and month.group(2) and not month.group(1) and _day(month) == told:
+            said, the = f"{month.group(2)} {month.group(3)}", "en "
         later = [said for d, said in _dates_told(folded) if d > limit]
         if told <= limit and later:
             # "au 31/12/2024 j'étais en addendum 7, mis à jour en janvier 2025": only the
@@ -1267,11 +1272,11 @@ class RuleFacts:
             return replace(found, lignes=(line, *found.lignes))
         when = "c'est la date limite" if told == limit else f"c'est avant le {fmt_date(limit)}"
         line = (
-            f"Le {said}, {when}{NNBSP}: pris en compte pour "
+            f"{the.capitalize()}{said}, {when}{NNBSP}: pris en compte pour "
             f"l'exercice {case.exercice}, si le reste de l'objectif est tenu."
             if told <= limit
-            else f"Le {said}, c'est après le {fmt_date(limit)}{NNBSP}: trop tard pour "
-            f"l'exercice {case.exercice}."
+            else f"{the.capitalize()}{said}, c'est après le {fmt_date(limit)}{NNBSP}: trop tard "
+            f"pour l'exercice {case.exercice}."
         )
         if TOO_LATE.search(folded):  # "acheté le 20 décembre 2024. trop tard pour 2024 ?"
             # "ça compte ou c'est trop tard ?": the first alternative is answered
@@ -1284,10 +1289,10 @@ class RuleFacts:
                 (False, True): "Non, trop tard",
             }[(told <= limit, counts)]
             line = (
-                f"{opening}{NNBSP}: le {said} est avant le {fmt_date(limit)}, la date "
+                f"{opening}{NNBSP}: {the}{said}, c'est avant le {fmt_date(limit)}, la date "
                 f"retenue pour l'exercice {case.exercice} (si le reste de l'objectif est tenu)."
                 if told <= limit
-                else f"{opening}{NNBSP}: le {said} est après le {fmt_date(limit)}, la date "
+                else f"{opening}{NNBSP}: {the}{said}, c'est après le {fmt_date(limit)}, la date "
                 f"retenue pour l'exercice {case.exercice}."
             )
             return replace(found, lignes=(line, *found.lignes), verdict=verdict)

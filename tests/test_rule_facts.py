@@ -442,19 +442,19 @@ def test_a_missed_declaration_is_sent_to_the_cpam(responder: FaqResponder, text:
         (
             "Si j'achète mon logiciel DMP compatible le 20 décembre 2026, ça compte pour le "
             "FAMI 2026 ou c'est trop tard ?",
-            "Oui, ça compte : le 20/12/2026 est avant le 31/12/2026, la date retenue pour "
+            "Oui, ça compte : le 20/12/2026, c'est avant le 31/12/2026, la date retenue pour "
             "l'exercice 2026",
         ),
         # « trop tard ? » alone is answered as asked
         (
             "j'ai acheté mon logiciel compatible DMP le 20 décembre 2024. trop tard pour le FAMI "
             "2024 ?",
-            "Non, pas trop tard : le 20/12/2024 est avant le 31/12/2024",
+            "Non, pas trop tard : le 20/12/2024, c'est avant le 31/12/2024",
         ),
         (
             "j'ai acheté mon logiciel compatible DMP le 5 janvier 2025. trop tard pour le FAMI "
             "2024 ?",
-            "Oui, trop tard : le 05/01/2025 est après le 31/12/2024, la date retenue pour "
+            "Oui, trop tard : le 05/01/2025, c'est après le 31/12/2024, la date retenue pour "
             "l'exercice 2024.",
         ),
         (
@@ -2276,3 +2276,13 @@ def test_an_amount_checked_in_the_imperfect(responder: FaqResponder) -> None:
         respond(responder, "en 2022 le volet 1 c'etait 280 pts comme en 2023 ?", "medecin").message
     ).replace(NN, " ")
     assert "2022 : 400 points, soit 2 800 €." in said
+
+
+def test_a_month_told_is_not_given_a_day(responder: FaqResponder) -> None:
+    """« à partir de janvier 2027 »: the month, not a day made up (« Le 31/01/2027 »)."""
+    text = (
+        "J'accueille un étudiant de 6e année à partir de janvier 2027. Ça compte pour le FAMI "
+        "2026 ?"
+    )
+    said = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "En janvier 2027, c'est après le 31/12/2026 : trop tard pour l'exercice 2026." in said
