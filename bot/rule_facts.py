@@ -161,7 +161,7 @@ CHANGE = re.compile(
     r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|"
     r"ajust\w*|reduit\w*|proratis\w*|depuis(?! (en )?20\d\d))\b"
 )
-ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi)\b")
+ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|maximum|plafond)\b")
 # Not a scheme's figure: an average received, an hourly or a per-act amount.
 NOT_OURS = re.compile(
     r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte|"

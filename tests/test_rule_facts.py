@@ -2286,3 +2286,14 @@ def test_a_month_told_is_not_given_a_day(responder: FaqResponder) -> None:
     )
     said = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "En janvier 2027, c'est après le 31/12/2026 : trop tard pour l'exercice 2026." in said
+
+
+def test_the_maximum_over_two_years_asked_with_a_change(responder: FaqResponder) -> None:
+    """« FAMI dentiste max en 2023 vs 2024 ? jcrois que ça a bcp augmenté »: « max » asks a
+    figure even beside « augmenté » (it got the entry on the 2023 payment)."""
+    said = to_text(
+        respond(
+            responder, "FAMI dentiste max en 2023 vs 2024 ? jcrois que ça a bcp augmenté", None
+        ).message
+    ).replace(NN, " ")
+    assert "2024 : au plus 1 240 €." in said and "Soit 650 € de plus en 2024 qu'en 2023." in said
