@@ -28,7 +28,14 @@ from bot.question_scope import VSM, asks_open, values
 from bot.received_answers import AVERAGE, RECEIVED, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
-from bot.rule_answers import Alternative, Case, Grounded, RuleAnswers, _quoted_target
+from bot.rule_answers import (
+    Alternative,
+    Case,
+    Grounded,
+    RuleAnswers,
+    _quoted_target,
+    pitfalls_spoken,
+)
 from bot.rule_facts import (
     EXEMPTION,
     LATE,
@@ -1677,20 +1684,8 @@ def _defined(ans: Answer | None) -> tuple[GlossaireTerme, ...]:
 
 
 def _pitfalls_said(g: Grounded, question: str) -> list[str]:
-    """The indicator's pitfalls the question speaks of: « des patients à l'AME et des
-    résidents d'EHPAD » beside a rate brings « Sont exclus du calcul : AME…, EHPAD… ». A
-    pitfall is spoken of when the question holds one of its acronyms or long words that the
-    indicator's own name and target do not hold."""
-    ind = g.situation.indicateur
-    own = {w[:6] for w in re.findall(r"\w+", fold(f"{ind.libelle} {ind.cible.texte}"))}
-    asked = {w[:6] for w in re.findall(r"\w+", fold(question))}
-    said = []
-    for p in ind.pieges:
-        acronyms = {fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]{1,}\b", p.texte)}
-        long = {w for w in re.findall(r"\w+", fold(p.texte)) if len(w) >= 8}
-        if any(w[:6] in asked - own for w in (acronyms | long) - STOPWORDS):
-            said.append(p.texte)
-    return said
+    """The indicator's pitfalls the question speaks of (`pitfalls_spoken`)."""
+    return pitfalls_spoken(g.situation.indicateur, question)
 
 
 def _still_time(g: Grounded, today: dt.date) -> str | None:

@@ -1768,6 +1768,22 @@ def _kept_without(d: Dispositif, group: Groupe) -> str:
     )
 
 
+def pitfalls_spoken(ind: Indicateur, question: str) -> list[str]:
+    """The indicator's pitfalls the question speaks of: « des patients à l'AME et des
+    résidents d'EHPAD » beside a rate brings « Sont exclus du calcul : AME…, EHPAD… ». A
+    pitfall is spoken of when the question holds one of its acronyms or long words that the
+    indicator's own name and target do not hold."""
+    own = {w[:6] for w in re.findall(r"\w+", fold(f"{ind.libelle} {ind.cible.texte}"))}
+    asked = {w[:6] for w in re.findall(r"\w+", fold(question))}
+    said = []
+    for p in ind.pieges:
+        acronyms = {fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]{1,}\b", p.texte)}
+        long = {w for w in re.findall(r"\w+", fold(p.texte)) if len(w) >= 8}
+        if any(w[:6] in asked - own for w in (acronyms | long) - STOPWORDS):
+            said.append(p.texte)
+    return said
+
+
 def components_named(words: str, ind: Indicateur) -> list[str]:
     """The components of `ind` the words name by their own names (`RATE_NAMES`)."""
     folded = fold(words)

@@ -39,6 +39,7 @@ from bot.rule_answers import (
     components_named,
     in_unit,
     outdated,
+    pitfalls_spoken,
 )
 from bot.rule_facts import (
     AMOUNT,
@@ -596,7 +597,16 @@ class RuleSums:
         # "installée en mai (première FSE le 15 mai)": the FAMI rate's period, said
         fse = any(x.id == "taux_teletransmission" for x, _, _ in named)
         period = fse_period(text) if fse and case.profession == "chirurgien-dentiste" else None
-        added = tuple(x for x in (*paths, against, still, period) if x)
+        # "66 % de FSE, mais beaucoup de feuilles papier pour des patients AME": what the
+        # rate leaves out, said for an item missed
+        statut = {r.id: r.statut for r in est.indicateurs}
+        pitfalls = [
+            f"⚠️ {_q(x.libelle)}{NNBSP}: {p}"
+            for x, _, _ in named
+            if isinstance(x, Indicateur) and statut.get(x.id) == "non_atteint"
+            for p in pitfalls_spoken(x, text)
+        ]
+        added = tuple(x for x in (*paths, *pitfalls, against, still, period) if x)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
         if told and sum_asked and not received and not left and not unknown:
             fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))

@@ -1642,3 +1642,15 @@ def test_the_same_list_two_years_says_what_moved(responder: FaqResponder) -> Non
         "« Nouveaux services aux patients (parcours complexes) » : 130 points, soit 910 € en "
         "2019, 70 points, soit 490 € en 2020."
     ) in shown
+
+
+def test_a_story_missing_an_item_says_the_pitfall_it_speaks_of(responder: FaqResponder) -> None:
+    """« 66 % de FSE, mais … des patients AME et des résidents d'EHPAD »: the total says
+    what the rate leaves out, as the one-indicator verdict does."""
+    text = (
+        "Bonjour, chirurgien-dentiste. En 2024 mon logiciel m'affiche 66 % de FSE, mais une "
+        "bonne partie de mes feuilles papier concernent des patients AME et des résidents "
+        "d'EHPAD. Le reste du socle est ok et je suis en CPTS. Au final je touche 590 € ou rien ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "⚠️ « Taux de télétransmission FSE ≥ 70 % » : Sont exclus du calcul : AME" in shown
