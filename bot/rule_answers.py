@@ -1002,7 +1002,11 @@ class RuleAnswers:
                     rf"(?<![\d,.]){fmt_number(value)}(?![\d]|[,.]\d)(?! ?(points?|pts|€|euros?)\b)",
                     folded,
                 )  # "DMP : 40 points": what it pays, not its rate
-                if 1 < value <= 100 and typed:  # not "une seule FSE", a count
+                counted = re.search(  # "mes 3 FSE ApCV suffisent ?": a count of them
+                    rf"(?<![\d,.]){fmt_number(value)} (fse|feuilles|dmp|messages?|ordonnances?)\b",
+                    folded,
+                )
+                if 1 < value <= 100 and typed and not counted:  # not "une seule FSE", a count
                     rates.append(Valeur("taux", value, f"{fmt_number(value)}{NNBSP}%"))
             # "taux DMT 92 FSE 97, combien de points pour la DMT ?": what a rate pays is the
             # rates' own fact, not a verdict on one of them

@@ -1648,3 +1648,15 @@ def test_a_rate_met_now_that_a_later_year_asks_more_of(responder: FaqResponder) 
     assert (
         f"À noter{NN}: en 2028, l'objectif passe à ≥ 80{NN}%{NN}; 60{NN}% n'y suffit pas." in text
     )
+
+
+def test_a_count_of_fse_is_not_a_rate(responder: FaqResponder) -> None:
+    """« mes 3 FSE ApCV suffisent ? » counts FSE made with the app: no « 3 % » judged
+    against the 2/3 of the FSE rate."""
+    text = reply(
+        responder,
+        "Est-ce que mes 3 FSE ApCV suffisent pour valider l'indicateur appli carte Vitale du "
+        "forfait structure 2025 ?",
+        "medecin",
+    )
+    assert f"3{NN}%" not in text
