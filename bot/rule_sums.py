@@ -162,6 +162,12 @@ OWN_CASE = re.compile(
     r"complet\w*|coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
     r"cumul\w*|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|participe\w*)\b|\+"
 )
+# A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
+DENIED_AFTER = re.compile(
+    r"\(([^()]{3,300})\)(?=\s*,?\s*(?:je n'atteins aucune? (?:cible|objectif|seuil)|"
+    r"aucune? (?:n'est|atteint)|je ne les ai (?:pas|jamais)|rien de (?:tout )?ca|"
+    r"(?:sont |tous |toutes )?(?:non|pas) atteint))"
+)
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met.
 SEPARATOR = re.compile(
@@ -925,7 +931,10 @@ class RuleSums:
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
         block_open: str | None = None
-        listed = _figures_split(REFERENCE.sub(" ", folded))
+        # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
+        # under a bracket opened on « pas de »
+        listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
+        listed = _figures_split(REFERENCE.sub(" ", listed))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
             word = part.strip()

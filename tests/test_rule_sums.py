@@ -1654,3 +1654,17 @@ def test_a_story_missing_an_item_says_the_pitfall_it_speaks_of(responder: FaqRes
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "⚠️ « Taux de télétransmission FSE ≥ 70 % » : Sont exclus du calcul : AME" in shown
+
+
+def test_a_bracket_denied_after_it_is_missed_whole(responder: FaqResponder) -> None:
+    """« Pour le reste (téléservices, DMP, …) je n'atteins aucune cible »: each item in the
+    bracket is missed, as under « (pas de …) » (they were counted met: 6 496 €)."""
+    text = (
+        "En 2023 j'ai tout le volet 1 (Ségur + LAP, FSE à 97 %, horaires). En volet 2 je suis "
+        "dans la MSP donc prise en charge coordonnée, je suis maître de stage et je participe "
+        "au SAS. Pour le reste (téléservices, DMP, messagerie Mon espace santé, ordonnances "
+        "numériques, appli carte Vitale) je n'atteins aucune cible. Ça fait combien en euros "
+        "au total pour 2023 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 4 550 € (650 points) pour l'exercice 2023." in shown
