@@ -445,6 +445,7 @@ ITEMS_ASKED = re.compile(
 LIST_ASKED = re.compile(
     r"\b(quel(le)?s (sont|etaient) |c'?est quoi |c quoi |c koi |quels )(les |ses )?"
     r"(\w+ )?(indicateurs|prerequis|criteres|trucs|items|conditions)\b"
+    r"|\bla liste (des|de ce qui)\b|\bce qui (est|etait|sont|etaient) (obligatoire|exige|requis)"
 )
 LIST_BLOCK = re.compile(r"\b(socles?|obligatoires?|prerequis|volet (1|un|2|deux))\b")
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")

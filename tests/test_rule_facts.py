@@ -2252,6 +2252,12 @@ def test_an_amount_heard_in_the_past_tense_is_checked(responder: FaqResponder) -
             "medecin",
             "— SESAM-Vitale addendum 8 avec l'appli carte Vitale",
         ),
+        (
+            "Bonjour, le Dr Colin me demande la liste de ce qui etait obligatoire dans le volet 1 "
+            "du forfait structure 2025, il a entendu parler d'un addendum 8 sans trop comprendre",
+            "medecin",
+            "— Taux de télétransmission > 2/3",
+        ),
         # which ones are declared, when asked
         (
             "Quels indicateurs du volet 2 du forfait structure 2023 dois-je déclarer moi-même ?",
