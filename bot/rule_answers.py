@@ -226,7 +226,9 @@ CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourt
 REST_LOST_ASKED = re.compile(
     r"\b((bloqu|empech)\w* (le reste|tout|les autres|le volet|la suite)|"
     r"(touche\w*|aura\w*|ai|a) (plus )?rien (du|de|sur) (le )?(volet|reste)|"
-    r"perd\w* (tout|le reste|les autres)\b(?! le (socle|volet (1|un))))"
+    r"perd\w* (tout|le reste|les autres)\b(?! le (socle|volet (1|un)))|"
+    # "si je loupe le DMP tout le volet 2 saute ?"
+    r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
 # "ça bloque mon volet 1 ?": a block paid whole asked about by name
 BLOCK_LOST_ASKED = re.compile(

@@ -1660,3 +1660,15 @@ def test_a_count_of_fse_is_not_a_rate(responder: FaqResponder) -> None:
         "medecin",
     )
     assert f"3{NN}%" not in text
+
+
+def test_the_whole_volet_2_asked_lost_for_one_item(responder: FaqResponder) -> None:
+    """« si je loupe le DMP tout le volet 2 saute ? »: no, the others are paid apart, said
+    first with its « Non »."""
+    text = reply(
+        responder,
+        "volet 2 2023 : j'ai raté l'objectif DMP mais j'ai eu les téléservices et le SAS. si je "
+        "loupe le DMP tout le volet 2 saute ?",
+        "medecin",
+    )
+    assert f"Non{NN}: les autres indicateurs de «{NN}Volet 2" in text
