@@ -95,6 +95,8 @@ _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 _QUAND_MEME = re.compile(r"\bquand meme\b")
 # "ce qu'il me reste à aller chercher" is to get, not the « aller vers » indicator
 _ALLER_CHERCHER = re.compile(r"\baller (chercher|recuperer|gratter)\b")
+# "j'ai payé un abonnement de téléconsultation": bought, not a payment of the forfait
+_PAID_FOR = re.compile(r"\bpaye (?=(?:un|une|mon|ma|mes|le|la|les|l') ?(?!forfait|fami|donum)\w)")
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
 # The same typed without the apostrophe, as in text messages: "l apcv", "d un", "j ai".
 SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")
@@ -120,6 +122,7 @@ def fold(text: str) -> str:
     text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
     text = _QUAND_MEME.sub("tout de meme", text)
     text = _ALLER_CHERCHER.sub("obtenir", text)
+    text = _PAID_FOR.sub("achete ", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -436,3 +436,10 @@ def test_what_a_scheme_is_answers_only_when_the_scheme_is_asked(text: str, entry
     r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
     rep = r.respond(text, Session(chat_id=1, profession="medecin"))
     assert rep.entry is not None and rep.entry.id == entry
+
+
+def test_paying_for_something_is_buying_it() -> None:
+    """« j'ai payé un abonnement de téléconsultation » bought something: no payment of the
+    forfait asked (it got « Quand la dotation numérique sera-t-elle versée ? »)."""
+    assert "achete un abonnement" in fold("j'ai payé un abonnement de téléconsultation")
+    assert "paye le forfait" in fold("on m'a payé le forfait en juin")
