@@ -282,8 +282,10 @@ NAME_NO_INDICATOR = (  # professions, and the words that set one against another
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 # One more supposed: "si j'en fais une avant le 31", "si j'en envoie un seul le 30/12"
 ONE_DONE_IF = re.compile(
-    r"\bsi (?:j'en |j en |on en |il en |elle en |je |j'|j)(?:fai[st]|envoi\w*|realise\w*) "
-    r"(?:une?|1)\b"
+    r"\bsi (?:j'en|j en|on en|il en|elle en) (?:fai[st]|envoi\w*|realise\w*) (?:une?|1)\b"
+    # "si jenvoi 1 seul msg": one of a thing counted (not "si je fais une demande")
+    r"|\bsi (?:je |j'|j)(?:fai[st]|envoi\w*|realise\w*) (?:une?|1)(?: seule?)? "
+    r"(?:fse|feuilles?|messages?|msg|interventions?|flux|documents?|ordonnances?)\b"
 )
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
 NAMING_IDS = 3  # a libellé word shared by more indicators than this names none alone
