@@ -159,9 +159,7 @@ RELATIVE_YEARS = [
         re.compile(
             # not "cette année-là": the year the story told
             r"\b(cet(t?e)? ann?ee(?![- ]la\b)|l['\s]?ann?ee en cours|(exercice|campagne) en cours|"
-            r"cet exercice(?![- ]la\b)|"
-            # "si j'en envoie un avant le 31, j'ai les 20 pts ?": the year under way
-            r"(?:avant|d'ici) le 31(?![/ .]*(?:\d|decembre)))\b"
+            r"cet exercice(?![- ]la\b))\b"
         ),
         0,
     ),

