@@ -96,8 +96,11 @@ _QUAND_MEME = re.compile(r"\bquand meme\b")
 # "ce qu'il me reste à aller chercher" is to get, not the « aller vers » indicator
 _ALLER_CHERCHER = re.compile(r"\baller (chercher|recuperer|gratter)\b")
 # "j'ai payé un abonnement de téléconsultation": bought, not a payment of the forfait
-# (not "payé le 15 juin", "payé les 490 €": a payment received)
-_PAID_FOR = re.compile(r"\bpaye (?=(?:un|une|mon|ma|mes) (?!forfait|fami|donum|\d)\w)")
+# (not "payé le 15 juin", "payé un complément": a payment received)
+_PAID_FOR = re.compile(
+    r"\bpaye (?=(?:un|une|mon|ma|mes) (?:abonnement|logiciel|lecteur|solution|licence|"
+    r"equipement|appareil|module|outil|connecteur|tensiometre|ecg|oxymetre)s?\b)"
+)
 ELISION = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|[cdjlmnst])'")
 # The same typed without the apostrophe, as in text messages: "l apcv", "d un", "j ai".
 SMS_ELISION = re.compile(r"\b[djlmnst] (?=[aeiouyh])")

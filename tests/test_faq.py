@@ -444,4 +444,4 @@ def test_paying_for_something_is_buying_it() -> None:
     assert "achete un abonnement" in fold("j'ai payé un abonnement de téléconsultation")
     assert "paye le forfait" in fold("on m'a payé le forfait en juin")
     assert "paye le 15 juin" in fold("j'ai été payé le 15 juin")  # a payment received
-    assert "paye mon forfait" in fold("on m'a payé mon forfait")
+    assert "paye un complement" in fold("on m'a payé un complément")
