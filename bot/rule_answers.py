@@ -1283,9 +1283,12 @@ class RuleAnswers:
         v = s.valeur
         if v is None or v.kind != "taux" or d.exercice is None:
             return None
-        for x in sorted(self.kb.dispositifs.values(), key=lambda x: x.exercice or 0):
-            if x.dispositif != d.dispositif or not x.exercice or x.exercice <= d.exercice:
-                continue
+        later = [
+            x
+            for x in self.kb.dispositifs.values()
+            if x.dispositif == d.dispositif and x.exercice and x.exercice > d.exercice
+        ]
+        for x in sorted(later, key=lambda x: x.exercice or 0):
             ind = next((i for i in x.indicateurs if i.id == s.indicateur.id), None)
             if s.composante is not None and ind is not None:
                 part = next((c for c in ind.composantes if c.id == s.composante.id), None)
@@ -1766,15 +1769,12 @@ def _kept_without(d: Dispositif, group: Groupe) -> str:
     hanging = {group.id}
     while more := {g.id for g in d.groupes if set(g.prerequis) & hanging} - hanging:
         hanging |= more
-    paid = [
-        i
+    worth = [
+        (i, i.points if d.unite == "points" else i.eur)
         for i in d.indicateurs
-        if i.groupe not in hanging and (i.points if d.unite == "points" else i.eur)
+        if i.groupe not in hanging
     ]
-    worth = [(i.points if d.unite == "points" else i.eur) or 0 for i in paid]
-    return and_list(
-        [f"{_q(i.libelle)} ({in_unit(d, w)})" for i, w in zip(paid, worth, strict=True)]
-    )
+    return and_list([f"{_q(i.libelle)} ({in_unit(d, w)})" for i, w in worth if w])
 
 
 def pitfalls_spoken(ind: Indicateur, question: str) -> list[str]:
