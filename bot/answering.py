@@ -19,6 +19,7 @@ from bot.answers import (
     take,
     value_error,
 )
+from bot.counted_paths import counted_path
 from bot.faq import GREETING, OTHER_PROFESSIONS, THANKS, normalise
 from bot.faq_text import fold
 from bot.messages import Choice, Message, block, bold, line, message, plain
@@ -125,6 +126,9 @@ class Answering:
         walked = self._typed_tree(s, ask, text, kept)
         if walked is not None:
             return walked
+        counted = self._typed_count(s, ask, text, kept)
+        if counted is not None:
+            return counted
         if ask.free == "choice" and i.status == "value" and takes_back(text, ask.text):
             i = replace(i, status="not_understood", hint=RESERVED_YES, reading="")
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
@@ -255,6 +259,28 @@ class Answering:
         )
         note = f"{kept} J'ai compris{NNBSP}: {said}.".strip()
         return Step(s, [_confirmation(ask, rates), *_noted(note, self._next(s))])
+
+    def _typed_count(self, s: Session, ask: _Ask, text: str, kept: str) -> Step | None:
+        """A count typed at a question one of whose choices holds from a minimum on (« 5 RCP »
+        at the coordination: « Au moins 4 RCP par an »): that choice when reached; under it
+        (« 3 RCP »), why it does not count, and the question asked again (another form may
+        still meet it). None when the text tells no such count."""
+        d = self._dispositif(s)
+        if d is None or ask.free != "choice" or ask.id in PROFILE_QUESTIONS:
+            return None
+        ind, _ = self._target_of(d, ask.id)
+        question = next((q for q in ind.questions if q.id == ask.id), None)
+        if question is None or all(c.seuil is None for c in question.choix):
+            return None
+        choice = counted_path(fold(text), ind)
+        if choice is None or choice.valeur not in {v for _, v in ask.buttons}:
+            return None
+        if choice.seuil is not None and choice.resultat is choice.seuil.sinon:
+            said = f"«{NNBSP}{short_label(text, 40)}{NNBSP}»{NNBSP}: {choice.seuil.sinon.raison} "
+            said += "Une autre forme vous concerne-t-elle ? Sinon, répondez « Non »."
+            return Step(s, [plain(f"{kept} {said}".strip()), *self._ask(s, ask.id)])
+        note = f"{kept} J'ai compris{NNBSP}: «{NNBSP}{choice.libelle}{NNBSP}».".strip()
+        return self._take(s, ask, choice.valeur, note)
 
     def _settle(self, s: Session, ask: _Ask, i: Interpretation, text: str, kept: str) -> Step:
         """A yes (or no) where two buttons say yes: taken when they lead to the same result

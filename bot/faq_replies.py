@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
+from bot.counted_paths import counted_path
 from bot.engine import short_label
 from bot.faq import VERDICT, Answer, FaqIndex, Hit, asked_part, predicates, shared_searches
 from bot.faq_intent import intents
@@ -53,7 +54,7 @@ from bot.rule_facts import (
     _together,
     asked,
 )
-from bot.rule_sums import NEGATED_WORD, RuleSums, counted_path
+from bot.rule_sums import NEGATED_WORD, RuleSums
 from bot.session import Session
 from bot.text_render import to_text
 from bot.vsm_answers import vsm_reply

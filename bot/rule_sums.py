@@ -21,11 +21,12 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from bot.counted_paths import counted_path
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
-from bot.question_scope import NUMBER_WORDS, PART_OF_ALL, YEAR, Valeur, bound_said, values
+from bot.question_scope import PART_OF_ALL, YEAR, Valeur, bound_said, values
 from bot.received_answers import received_amount
 from bot.rule_answers import (
     MIN_SCORE,
@@ -240,7 +241,6 @@ GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donn
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
 NEAR_NEGATION = 4
 AKIN = 6  # the shortest stem read as the start of a longer one (« interoper »)
-COUNT_WORDS = "|".join(NUMBER_WORDS)  # "trois RCP"
 MEMO_SIZE = 256  # texts whose told words `RuleSums` keeps
 # "Apicrypt version 1": the « V1 » a choice's libellé names
 VERSION = re.compile(r"\bversion (\d)\b")
@@ -1558,27 +1558,6 @@ def _block_else_met(
     if len(missed) != 1 or missed[0].groupe not in blocks or missed[0].groupe in said:
         return []
     return [i.id for i in d.indicateurs if i.groupe == missed[0].groupe and i.id not in said]
-
-
-def counted_path(folded: str, x: Indicateur) -> Choix | None:
-    """The choice a count told says (« 5 réunions de concertation pluridisciplinaire » for
-    « Au moins 4 RCP par an »), or, under its minimum, that choice leading to its `sinon`;
-    None when the text tells of two years (« en 2024 4 RCP, en 2025 seulement 2 »)."""
-    if len(set(YEAR.findall(folded))) > 1:
-        return None
-    for q in x.questions:
-        for c in q.choix:
-            if c.seuil is None:
-                continue
-            things = "|".join(re.escape(fold(m)) for m in c.seuil.mots)
-            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})\b", folded)
-            if m is None:
-                continue
-            n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1], 1)  # "une heure"
-            if n < c.seuil.nombre:
-                return c.model_copy(update={"resultat": c.seuil.sinon})
-            return c if c.seuil.suffisant else None  # "2 h par semaine": registered too?
-    return None
 
 
 def _akin(a: set[str], b: set[str]) -> bool:

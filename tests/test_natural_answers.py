@@ -705,3 +705,25 @@ def test_a_statement_on_something_else_is_no_yes() -> None:
     assert said.status == "not_understood"
     asked_back = interpret("horaires dans l'annuaire ?", Expected("choice", yes_no, subject=asked))
     assert asked_back.status == "not_understood"
+
+
+@pytest.mark.parametrize("typed", ["5 RCP", "cinq rcp par an"])
+def test_a_count_reaching_a_choice_minimum_takes_it(late: Chat, typed: str) -> None:
+    """« 5 RCP » at the coordination: « Au moins 4 RCP par an »."""
+    late.do(cmd("start", "dentiste_2025"))
+    late.yes_until("prise_en_charge_coordonnee.forme")
+    late.do(say(typed))
+    assert late.session.answers["prise_en_charge_coordonnee"] is True
+    assert "J'ai compris : « Au moins 4 RCP par an »." in late.text.replace("\u202f", " ")
+
+
+def test_a_count_under_a_choice_minimum_says_why_and_asks_again(late: Chat) -> None:
+    """Seen in the last look with make run: « 3 RCP » took « Au moins 4 RCP par an » (100 €
+    counted). Now it says why it does not count and asks the question again."""
+    late.do(cmd("start", "dentiste_2025"))
+    late.yes_until("prise_en_charge_coordonnee.forme")
+    late.do(say("3 RCP"))
+    assert "prise_en_charge_coordonnee" not in late.session.answers
+    assert late.session.pending == "prise_en_charge_coordonnee.forme"
+    said = late.text.replace("\u202f", " ")
+    assert "« 3 RCP » : Moins de 4 RCP dans l'année ne valident pas l'indicateur." in said

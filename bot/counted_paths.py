@@ -1,0 +1,34 @@
+"""Choices told by a count (`knowledge.schema.Seuil`): « 5 réunions de concertation
+pluridisciplinaire » checks « Au moins 4 RCP par an », in a story, a yes/no question or a
+questionnaire answer alike."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq_text import fold
+from bot.question_scope import NUMBER_WORDS, YEAR
+from knowledge.schema import Choix, Indicateur
+
+COUNT_WORDS = "|".join(NUMBER_WORDS)  # "trois RCP"
+
+
+def counted_path(folded: str, x: Indicateur) -> Choix | None:
+    """The choice a count told says (« 5 réunions de concertation pluridisciplinaire » for
+    « Au moins 4 RCP par an »), or, under its minimum, that choice leading to its `sinon`;
+    None when the text tells of two years (« en 2024 4 RCP, en 2025 seulement 2 »)."""
+    if len(set(YEAR.findall(folded))) > 1:
+        return None
+    for q in x.questions:
+        for c in q.choix:
+            if c.seuil is None:
+                continue
+            things = "|".join(re.escape(fold(m)) for m in c.seuil.mots)
+            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})\b", folded)
+            if m is None:
+                continue
+            n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1], 1)  # "une heure"
+            if n < c.seuil.nombre:
+                return c.model_copy(update={"resultat": c.seuil.sinon})
+            return c if c.seuil.suffisant else None  # "2 h par semaine": registered too?
+    return None
