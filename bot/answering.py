@@ -275,8 +275,9 @@ class Answering:
         choice = counted_path(fold(text), ind)
         if choice is None or choice.valeur not in {v for _, v in ask.buttons}:
             return None
-        if choice.seuil is not None and choice.resultat is choice.seuil.sinon:
-            said = f"«{NNBSP}{short_label(text, 40)}{NNBSP}»{NNBSP}: {choice.seuil.sinon.raison} "
+        under = choice.resultat is not None and choice.resultat.reponse is False
+        if under:  # the minimum's own path, `sinon`, not the choice's
+            said = f"«{NNBSP}{short_label(text, 40)}{NNBSP}»{NNBSP}: {choice.resultat.raison} "
             said += "Une autre forme vous concerne-t-elle ? Sinon, répondez « Non »."
             return Step(s, [plain(f"{kept} {said}".strip()), *self._ask(s, ask.id)])
         note = f"{kept} J'ai compris{NNBSP}: «{NNBSP}{choice.libelle}{NNBSP}».".strip()
