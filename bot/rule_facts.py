@@ -448,6 +448,12 @@ LIST_ASKED = re.compile(
     r"|\bla liste (des|de ce qui)\b|\bce qui (est|etait|sont|etaient) (obligatoire|exige|requis)"
 )
 LIST_BLOCK = re.compile(r"\b(socles?|obligatoires?|prerequis|volet (1|un|2|deux))\b")
+# How an indicator gets to amelipro, said beside it when a list is asked with « déclarer »
+HOW_DECLARED = {
+    "declaratif": " (à déclarer)",
+    "declaratif_pre_alimente": " (pré-rempli, à vérifier)",
+    "automatise": " (relevé par la caisse)",
+}
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
 # The block a question names, by its group id
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
@@ -2468,23 +2474,13 @@ class RuleFacts:
         )
         if group is None:
             return None
-        found = self._group(case, group)
-        if not re.search(r"\b(declar\w*|attestation|saisi\w*|moi-meme)\b", folded):
-            return found
         # "quels indicateurs du volet 2 dois-je déclarer moi-même ?": which are declared
-        said = {
-            "declaratif": " (à déclarer)",
-            "declaratif_pre_alimente": " (pré-rempli, à vérifier)",
-            "automatise": " (relevé par la caisse)",
-        }
-        how = {f"— {i.libelle}": said[i.type] for i in d.indicateurs if i.groupe == group.id}
-        lines = []
-        for line in found.lignes:
-            head = next((h for h in how if line == h or line.startswith(h + NNBSP + ":")), None)
-            lines.append(line if head is None else head + how[head] + line[len(head) :])
-        return replace(found, lignes=tuple(lines))
+        declared = bool(re.search(r"\b(declar\w*|attestation|saisi\w*|moi-meme)\b", folded))
+        return self._group(case, group, declared)
 
-    def _group(self, case: Case, group: Groupe) -> Fact:
+    def _group(self, case: Case, group: Groupe, declared: bool = False) -> Fact:
+        """What a group pays and its members; with `declared`, how each member is declared
+        (« à déclarer », « pré-rempli, à vérifier », « relevé par la caisse »)."""
         d = case.dispositif
         members = [i for i in d.indicateurs if i.groupe == group.id]
         lines = []
@@ -2501,7 +2497,8 @@ class RuleFacts:
                     i.statut_exercice, ""
                 )
                 said = any(w in fold(i.libelle) for w in ("optionnel", "facultatif", "neutralis"))
-                lines.append(f"— {i.libelle}{'' if said else tag}")
+                how = HOW_DECLARED[i.type] if declared and (said or not tag) else ""
+                lines.append(f"— {i.libelle}{how}{'' if said else tag}")
             if group.ambiguite is not None:
                 lines.append(self._without(d, group, group.ambiguite))
         else:
@@ -2509,7 +2506,8 @@ class RuleFacts:
             shown = _group_total(d, group)
             lines.append(f"Chaque indicateur verse son propre montant, {shown} au plus{NNBSP}:")
             for i, w in paid:
-                lines.append(f"— {i.libelle}{NNBSP}: {w or NOT_PUBLISHED}")
+                how = HOW_DECLARED[i.type] if declared else ""
+                lines.append(f"— {i.libelle}{how}{NNBSP}: {w or NOT_PUBLISHED}")
             for p in group.prerequis:
                 other = next(g for g in d.groupes if g.id == p)
                 lines.append(f"Versé seulement si {_q(other.libelle)} est atteint.")
