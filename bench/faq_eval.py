@@ -183,6 +183,10 @@ DEV_COLLOQUIAL137 = TESTS / "faq_devset_colloquial137.yaml"  # blind, dentists' 
 DEV_COLLOQUIAL138 = TESTS / "faq_devset_colloquial138.yaml"  # blind, médecins' figures
 DEV_COLLOQUIAL139 = TESTS / "faq_devset_colloquial139.yaml"  # blind, short yes/no
 DEV_COLLOQUIAL140 = TESTS / "faq_devset_colloquial140.yaml"  # blind, CIS, terms, where, when
+DEV_COLLOQUIAL141 = TESTS / "faq_devset_colloquial141.yaml"  # blind, médecins' stories
+DEV_COLLOQUIAL142 = TESTS / "faq_devset_colloquial142.yaml"  # blind, dentists' stories, CIS
+DEV_COLLOQUIAL143 = TESTS / "faq_devset_colloquial143.yaml"  # blind, years and schemes
+DEV_COLLOQUIAL144 = TESTS / "faq_devset_colloquial144.yaml"  # blind, how-to
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -272,6 +276,8 @@ VALIDATION84 = TESTS / "faq_validation84.yaml"  # blind, 2/12 ~21 h 30, mixed mi
 VALIDATION85 = TESTS / "faq_validation85.yaml"  # blind, 2/12 ~21 h 30, stories
 VALIDATION86 = TESTS / "faq_validation86.yaml"  # blind, 3/12 ~3 h, general mix
 VALIDATION87 = TESTS / "faq_validation87.yaml"  # blind, 3/12 ~3 h, stories and forwards
+VALIDATION88 = TESTS / "faq_validation88.yaml"  # blind, 3/12 ~5 h 30, what to do now
+VALIDATION89 = TESTS / "faq_validation89.yaml"  # blind, 3/12 ~5 h 30, edge of scope
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -415,6 +421,10 @@ SETS = [
     (f"colloquial development set 138 {TUNED}", DEV_COLLOQUIAL138),
     (f"colloquial development set 139 {TUNED}", DEV_COLLOQUIAL139),
     (f"colloquial development set 140 {TUNED}", DEV_COLLOQUIAL140),
+    (f"colloquial development set 141 {TUNED}", DEV_COLLOQUIAL141),
+    (f"colloquial development set 142 {TUNED}", DEV_COLLOQUIAL142),
+    (f"colloquial development set 143 {TUNED}", DEV_COLLOQUIAL143),
+    (f"colloquial development set 144 {TUNED}", DEV_COLLOQUIAL144),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -504,6 +514,8 @@ SETS = [
     ("validation set 85 (held out)", VALIDATION85),
     ("validation set 86 (held out)", VALIDATION86),
     ("validation set 87 (held out)", VALIDATION87),
+    ("validation set 88 (held out)", VALIDATION88),
+    ("validation set 89 (held out)", VALIDATION89),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -879,6 +891,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION85,
             VALIDATION86,
             VALIDATION87,
+            VALIDATION88,
+            VALIDATION89,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
