@@ -410,6 +410,10 @@ class ScopeReader:
                 # "pour le socle Donum il me faut quoi ? Logiciel Ségur installé en 2023":
                 # when something was done, not the exercice asked
                 years, main = (), None
+            elif main < start and _asks_scheme_alone(folded, SCHEMES[named[0]]):
+                # "DMP : en 2022 l'objectif c'était 20 %. Avec la dotation numérique, c'est
+                # quel seuil ?": the year is the story's, the scheme's own year is asked
+                main = None
         draft = DRAFT.search(folded)
         return QuestionScope(
             professions,
@@ -508,6 +512,21 @@ SINCE_YEAR = re.compile(
 EVENT_YEAR = re.compile(
     r"\b(?:install\w*|achet\w*|acqui\w*|mis a jour|mise a jour|chang\w*|signe\w*|ouvert|"
     r"cree\w*|pris|prise)\b[^.?!,;]{0,25}?\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
+)
+
+
+def _asks_scheme_alone(folded: str, scheme: re.Pattern[str]) -> bool:
+    """The closing sentence names the scheme and no year, nor sets it beside the years
+    before: « … et sur le donum ? », not « combien je perds en passant à la Donum ? »."""
+    closing = SENTENCE_END.split(folded.strip())[-1]
+    if not scheme.search(closing) or BESIDE_BEFORE.search(closing):
+        return False
+    return not re.search(r"\b20[1-3]\d\b", closing)
+
+
+# What sets a scheme beside the years told before it: a loss, a difference, a move
+BESIDE_BEFORE = re.compile(
+    r"\b(perd\w*|difference|passant|passage|passer|compar\w*|par rapport|gagn\w*|moins|plus que)\b"
 )
 
 

@@ -113,6 +113,13 @@ def test_coverage_comes_from_the_registry() -> None:
         ("le guide 2023 parle du 31/12/2022", 2023),  # a date's year is not the exercice
         ("70 % de FSE", None),
         ("en 2024 jusqu'à quand on pouvait déclarer le fami 2023 ?", 2023),  # the scheme's year
+        # the closing sentence asks of a later scheme, the year before is the story's
+        (
+            "appli carte vitale : au forfait structure 2024 c'était 40 points. et sur le donum ?",
+            None,
+        ),
+        ("en 2022 l'objectif DMP c'était 20 %. Avec la dotation numérique, quel seuil ?", None),
+        ("En 2025 j'avais le SAS. Combien je perds en passant à la Donum ?", 2025),
     ],
 )
 def test_years(text: str, exercice: int | None) -> None:
