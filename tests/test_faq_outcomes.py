@@ -778,3 +778,18 @@ def test_exactly_a_third_of_structured_vsm_gets_the_entry_on_the_two_readings(
     ans = ask(index, "vsm structurés pile 1/3, jai la majo de 20 % ?", "medecin")
     assert ans.matched and ans.hit.entry.id == "vsm_majoration_structure"
     assert "CPAM" in ans.hit.entry.reponse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INS c obligatoire pr le fami ? sans INS qualifiée on touche rien",
+        "Est-ce que je dois avoir qualifié l'INS de mes patients pour toucher le forfait "
+        "structure ?",
+    ],
+)
+def test_the_ins_no_guide_names_sends_to_the_cpam(index: FaqIndex, text: str) -> None:
+    """Not the socle's « 4 sur 5 » entry: no source lists the INS, the CPAM answers."""
+    ans = ask(index, text)
+    assert ans.matched and ans.hit.entry.id == "perimetre_ins"
+    assert "CPAM" in ans.hit.entry.reponse
