@@ -934,7 +934,7 @@ class RuleSums:
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
         listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
-        listed = _figures_split(REFERENCE.sub(" ", listed))
+        listed = _figures_split(_counts_joined(REFERENCE.sub(" ", listed)))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
             word = part.strip()
@@ -1905,6 +1905,14 @@ def _bare(words: str) -> bool:
     """An item named with no status or figure of its own ("le volet 2")."""
     # "le module LAP est payant (15 €/mois)": an aside in brackets is not the item's status
     return not STATUS.search(re.sub(r"\bvolet [12]\b|\([^)]*\)", " ", words))
+
+
+def _counts_joined(folded: str) -> str:
+    """Two counts of one thing kept as one item: "3 100 actes en tout, dont 2 140 en FSE" is
+    the FSE rate, not a part of acts and another of FSE."""
+    for rx, _ in PART_OF_ALL:
+        folded = rx.sub(lambda m: m[0].replace(", dont", " dont"), folded)
+    return folded
 
 
 def _figures_split(folded: str) -> str:

@@ -1668,3 +1668,16 @@ def test_a_bracket_denied_after_it_is_missed_whole(responder: FaqResponder) -> N
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 4 550 € (650 points) pour l'exercice 2023." in shown
+
+
+def test_two_counts_across_a_comma_are_one_rate(responder: FaqResponder) -> None:
+    """« 3 100 actes en tout, dont 2 140 en FSE » is the FSE rate (69 %), not a part of acts
+    and a part of FSE told met."""
+    rep = respond(
+        responder,
+        "chir dent. en 2024 j'ai facturé 3 100 actes en tout, dont 2 140 en FSE sécurisée, le "
+        "reste en papier. Cabinet avec DMP et MSSanté. Ça fait combien de FAMI ?",
+        None,
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "69,03 %" in shown and "Atteints : « Taux" not in shown
