@@ -67,7 +67,8 @@ ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|en euros|cumul\w*|"
     r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|"
     r"pile)\b| ?\d)|"
-    r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi)\b"
+    r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi|"
+    r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
 )
@@ -84,6 +85,8 @@ LOSS_ASKED = re.compile(
     r"laiss\w* (filer|passer|echapper|sur la table)|"
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
 )
+# What a story's loss is asked as, with no amount word: "je perds koi exactement ?"
+LOSS_SAID = re.compile(r"\bperd\w* (quoi|koi)\b")
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
@@ -359,6 +362,17 @@ ALL_MET = re.compile(
     r"(?! (cote|au niveau|niveau)\b)"
     r"|\btout sauf\b"
 )
+# "tout est ok pr le forfait structure : logiciel, horaires, un externe": the list is the all
+LISTED_AFTER = re.compile(r"[^.!?:]{0,40}: ?\w")
+
+
+def _all_met(folded: str) -> re.Match[str] | None:
+    """Everything told met, unless a colon lists what the « tout » is."""
+    m = ALL_MET.search(folded)
+    listed = LISTED_AFTER.match(folded, m.end()) if m is not None else None
+    if m is None or listed is None or "sauf" in m[0] + listed[0]:
+        return m  # "tout sauf le stagiaire : socle, …": the list is what is met
+    return None
 
 
 class RuleSums:
@@ -432,7 +446,9 @@ class RuleSums:
             checked = None  # "… reçu 590 €, c'est normal ?": what came in, set against the total
         told = TOLD_AMOUNT.search(folded) or reckoned or checked
         missing = MISSING_ASKED.search(closing or folded)  # "il me manque quoi ?": the list
-        if case is None or not (sum_asked or block_asked or paid or reckoned or checked or missing):
+        lost = LOSS_SAID.search(closing or folded)  # "je perds koi exactement ?"
+        asked = sum_asked or block_asked or paid or reckoned or checked or missing or lost
+        if case is None or not asked:
             return None
         if story and WORTH_OF.search(closing):
             # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
@@ -483,7 +499,7 @@ class RuleSums:
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
             return None
         d = case.dispositif
-        all_met = ALL_MET.search(folded)
+        all_met = _all_met(folded)
         everything = bool(all_met)
         named = self._listed(folded, d)
         if (
@@ -913,7 +929,7 @@ class RuleSums:
         named = self._listed(folded, d)
         if named is None or len({x.id for x, _, _ in named}) < 3 or _left_open(d, named):
             return None
-        everything = bool(ALL_MET.search(folded))
+        everything = bool(_all_met(folded))
         return estimate(d, self._answers(d, named, everything, False), gains=False)
 
     def _listed(
@@ -1105,7 +1121,7 @@ class RuleSums:
             if group is not None and not isinstance(found, Indicateur):
                 found = group  # "les groupes optionnels": all of them
             vague = bool(DESCRIBED.search(words))  # "plutôt bien équipé": no item told met
-            if found is AMBIGUOUS and (met or ALL_MET.search(folded)) and not vague:
+            if found is AMBIGUOUS and (met or _all_met(folded)) and not vague:
                 return None
             if found is AMBIGUOUS:  # "pas de cpts": counted as not met whichever it names
                 continue

@@ -248,6 +248,7 @@ def test_a_covered_profession_asking_about_another_ones_scheme(index: FaqIndex) 
         "ma rosp 2024 elle est versée qd ?",
         "tarif teleconsultation TCG ?",
         "cfe cabinet dentaire montant ?",
+        "c combien une consult G en 2026",
         # a patient asking: the bot serves practitioners
         "mon médecin peut refuser l'appli carte vitale ? (je suis patient)",
     ],
@@ -260,6 +261,9 @@ def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
 def test_an_out_of_scope_term_does_not_hide_an_in_scope_answer(index: FaqIndex) -> None:
     ans = ask(index, "la visio gratuite doctolib ça marche ?")
     assert ans.matched and ans.hit.entry.id == "volet2_videotransmission"
+    # « consult » alone is no fee asked: « une solution de vidéo consult payante »
+    told = ask(index, "en 2023 jai une solution de video consult payante, ça compte ?")
+    assert told.outcome != "out_of_scope"
 
 
 def test_an_out_of_scope_term_in_a_story_does_not_hide_its_question(index: FaqIndex) -> None:

@@ -1681,3 +1681,29 @@ def test_two_counts_across_a_comma_are_one_rate(responder: FaqResponder) -> None
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "69,03 %" in shown and "Atteints : « Taux" not in shown
+
+
+def test_everything_met_listed_after_a_colon_is_that_list(responder: FaqResponder) -> None:
+    """« tout est ok pr le forfait structure : logiciel, horaires, un externe, la vidéo » is
+    that list met, not every indicator; « je perds koi » asks what the missed rate costs."""
+    rep = respond(
+        responder,
+        "slt, en 2023 mon taux de teletransmission est tombé a 61 %. A part ca tout est ok pr "
+        "le forfait structure : logiciel segur avec LAP, horaires affichés, jai un externe en "
+        "stage et une solution de video consult payante. je perds koi exactement ?",
+        "medecin",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Manque à gagner : 2 660 €" in shown and "Tous les indicateurs atteints" not in shown
+
+
+def test_what_one_got_for_two_rates_is_their_sum(responder: FaqResponder) -> None:
+    """« jai eu quoi la dessus ? » asks what the two rates told paid."""
+    rep = respond(
+        responder,
+        "fs 2022 : dmp 18% des consult et messagerie mon espace sante avec les patients 6%, "
+        "jai eu quoi la dessus ?",
+        "medecin",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Ensemble : 280 €" in shown and "vous : 18 %" in shown
