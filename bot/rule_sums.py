@@ -556,7 +556,13 @@ class RuleSums:
             if all(met and figure is None for _, met, figure in named) or (
                 paid_alone and not missing
             ):
-                return self._worth_of(case, [x for x, _ in kept])
+                items = [x for x, _ in kept]
+                received = received_amount(folded)
+                if received is not None:
+                    unpaid = self._block_unpaid(case, items, received)
+                    if unpaid is not None:
+                        return unpaid
+                return self._worth_of(case, items)
             if (
                 missing
                 and paid_alone
@@ -1305,6 +1311,41 @@ class RuleSums:
         return Fact(
             case, "seuils", "", f"Objectifs — {d.libelle}", tuple(lines), readings, _labels(sources)
         )
+
+    def _block_unpaid(
+        self, case: Case, items: list[Indicateur | Groupe], received: float
+    ) -> Fact | None:
+        """ "reçu 650 € : CPTS, une étudiante, 3 interventions en REP": the amount is what the
+        items paid without the block pay, so the block was not paid, nor the items that
+        need it; None when the amount says nothing of it."""
+        d = case.dispositif
+        groups = {g.id: g for g in d.groupes}
+        alone = [x for x in items if isinstance(x, Indicateur) and not _needs_block(d, x)]
+        gated = [x for x in items if isinstance(x, Indicateur) and _needs_block(d, x)]
+        full = estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
+        worth = {r.id: r.eur or 0.0 for r in full.indicateurs}
+        if not alone or not gated or abs(sum(worth[x.id] for x in alone) - received) >= 0.5:
+            return None
+        blocks = [
+            groups[p]
+            for p in dict.fromkeys(p for x in gated for p in groups[x.groupe].prerequis)
+            if groups[p].regle == "tous_requis"
+        ]
+        block_eur = sum(b.eur or (b.points or 0) * (d.valeur_point or 0) for b in blocks)
+        lost = block_eur + sum(worth[x.id] for x in gated)
+
+        def each(xs: list[Indicateur | Groupe]) -> str:
+            return and_list([f"{_label(x)} ({fmt_eur(worth[x.id])})" for x in xs])
+
+        named_blocks = and_list([_q(b.libelle) for b in blocks])
+        line = (
+            f"Vous avez reçu {fmt_eur(received)}{NNBSP}: exactement {each(alone)}, versés "
+            f"même sans {named_blocks}. {named_blocks} ({fmt_eur(block_eur)}) n'a donc pas été "
+            f"versé, ni {each(gated)}, qui en dépend{NNBSP}: {fmt_eur(lost)} de moins. Un de "
+            "ses indicateurs manquait : voyez le détail sur amelipro, sinon votre CPAM."
+        )
+        worth_of = self._worth_of(case, items)
+        return None if worth_of is None else replace(worth_of, lignes=(line, *worth_of.lignes))
 
     def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact | None:
         """What the items listed pay together once met, the groups they depend on assumed

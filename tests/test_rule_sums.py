@@ -1707,3 +1707,19 @@ def test_what_one_got_for_two_rates_is_their_sum(responder: FaqResponder) -> Non
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "Ensemble : 280 €" in shown and "vous : 18 %" in shown
+
+
+def test_an_amount_received_that_the_independent_items_pay_tells_the_block_unpaid(
+    responder: FaqResponder,
+) -> None:
+    """650 € = the student (350 €) and « aller vers » (300 €): the socle was not paid, nor
+    the coordination that needs it."""
+    rep = respond(
+        responder,
+        "J'ai reçu 650 € pour mon FAMI 2024 alors que je pensais toucher le max. Je suis en "
+        "CPTS, j'avais une étudiante de 6e année et j'ai fait mes 3 interventions en REP. "
+        "Qu'est-ce qui a pu coincer ?",
+        "chirurgien-dentiste",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Vous avez reçu 650 € : exactement" in shown and "590 € de moins" in shown
