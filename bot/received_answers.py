@@ -34,6 +34,7 @@ RECEIVED = re.compile(
     r"(?<!\bils )(?<!\belles )(?<!\bsont )(?<!\bseront )(?:verses|versees|percus|payes)|"
     r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a|j'avais|on avait|il avait|elle avait) "
     r"(?:eu|recu|touche)|"
+    r"(?:je n'ai|on n'a|il n'a|elle n'a) que(?= \d)|"  # "au final je n'ai que 300 €"
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
     r"(?:je |j'ai |on )(?:vois|voit|vu))\b(?!-t-)"  # "sur amelipro je vois 1960 €"
     # "Mon FAMI 2024 = 300 €" (not "= 400 points")

@@ -356,7 +356,7 @@ ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)"
     r"( est| a| etait| etaient| sont)? "
-    r"(valide\w*|bon|ok|atteint\w*|rempli\w*|coche\w*|fait)\b"
+    r"(valide\w*|bon|ok|vert|atteint\w*|rempli\w*|coche\w*|fait)\b"
     # "tout bon sur le socle", "tout validé côté téléservices": that part's, not everything
     r"(?! (sur|pour|au|du|dans|a) (le |la |les |mon |ma |mes )?(socle|volet|teleservice|option))"
     r"(?! (cote|au niveau|niveau)\b)"

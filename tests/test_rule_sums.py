@@ -1723,3 +1723,17 @@ def test_an_amount_received_that_the_independent_items_pay_tells_the_block_unpai
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "Vous avez reçu 650 € : exactement" in shown and "590 € de moins" in shown
+
+
+def test_all_green_but_one_and_an_amount_received_are_both_read(responder: FaqResponder) -> None:
+    """« tout est vert sauf le cahier des charges » is everything met but it; « je n'ai que
+    300 € » is what came in, set against the total."""
+    rep = respond(
+        responder,
+        "FAMI 2024 : tout est vert sauf l'indicateur cahier des charges SESAM-Vitale. J'avais "
+        "déclaré ma CPTS et fait mes interventions en EHPAD, et au final je n'ai que 300 €. "
+        "Combien ça m'a fait perdre ?",
+        "chirurgien-dentiste",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Manque à gagner : 590 €" in shown and "Vous avez reçu 300 €" in shown
