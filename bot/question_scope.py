@@ -395,6 +395,11 @@ class ScopeReader:
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
         years, main = _years(folded, today)
+        events = {int(y) for y in DONE_YEAR.findall(folded)} if len(years) > 1 else set()
+        if events and main not in events and any(y not in events for y in years):
+            # "Sur 2024 mon logiciel n'était pas à jour (mis à jour en 2025 seulement)": when
+            # something was done, not a second exercice
+            years = tuple(y for y in years if y not in events)
         if len(schemes) > 1:  # the one the closing sentence names, if one
             closing = SENTENCE_END.split(folded.strip())[-1]
             named = tuple(k for k in schemes if SCHEMES[k].search(closing))
@@ -527,6 +532,12 @@ def _asks_scheme_alone(folded: str, scheme: re.Pattern[str]) -> bool:
 # What sets a scheme beside the years told before it: a loss, a difference, a move
 BESIDE_BEFORE = re.compile(
     r"\b(perd\w*|difference|passant|passage|passer|compar\w*|par rapport|gagn\w*|moins|plus que)\b"
+)
+
+# "(mis à jour en 2025 seulement)": when the asker equipped, beside the exercice asked
+DONE_YEAR = re.compile(
+    r"\b(?:install\w*|achet\w*|acqui\w*|mis a jour|mise a jour)\b[^.?!,;]{0,25}?"
+    r"\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
 )
 
 

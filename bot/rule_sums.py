@@ -86,7 +86,9 @@ LOSS_ASKED = re.compile(
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
 )
 # What a story's loss is asked as, with no amount word: "je perds koi exactement ?"
-LOSS_SAID = re.compile(r"\bperd\w* (quoi|koi)\b")
+LOSS_SAID = re.compile(
+    r"\bperd\w* (quoi|koi)\b|\bqu'est-ce que (ca|cela) (me|m'a|lui|nous) fai\w* perdre\b"
+)
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(

@@ -431,3 +431,16 @@ def test_someone_named_who_asks_through_the_writer_is_the_asker() -> None:
 )
 def test_an_indicator_only_medecins_have_implies_a_medecin(text: str) -> None:
     assert detect(text).implied == ("medecin",)
+
+
+def test_when_the_asker_equipped_is_no_second_exercice() -> None:
+    """« (mis à jour en 2025 seulement) » dates the update, the story is of 2024 alone; « ça a
+    changé en 2023 » still names 2023."""
+    scope = detect(
+        "Sur 2024 mon logiciel n'était pas à jour de l'addendum 8 (il a été mis à jour en 2025 "
+        "seulement). Qu'est-ce que ça me fait perdre ?",
+        TODAY,
+    )
+    assert scope.exercices == (2024,)
+    changed = detect("en 2022 c'etait LAP + DMP, ça a changé en 2023 non ?", TODAY)
+    assert set(changed.exercices) == {2022, 2023}

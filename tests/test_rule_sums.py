@@ -1737,3 +1737,18 @@ def test_all_green_but_one_and_an_amount_received_are_both_read(responder: FaqRe
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "Manque à gagner : 590 €" in shown and "Vous avez reçu 300 €" in shown
+
+
+def test_what_a_missed_block_item_makes_one_lose_is_the_story_total(
+    responder: FaqResponder,
+) -> None:
+    """« Qu'est-ce que ça me fait perdre ? » after a story: all it would have paid."""
+    rep = respond(
+        responder,
+        "Sur 2024 mon logiciel n'était pas à jour de l'addendum 8 SESAM-Vitale (il a été mis à "
+        "jour en 2025 seulement). Par contre j'avais tout le reste du volet 1, la CPTS, un "
+        "externe en stage et je code mes données pour un registre. Qu'est-ce que ça me fait "
+        "perdre sur le forfait structure 2024 ?",
+        "medecin",
+    )
+    assert "Manque à gagner : 3 500 €" in to_text(rep.message).replace(NN, " ")
