@@ -614,7 +614,7 @@ class RuleSums:
         if story and not loss and ASKS_SUM.search(closing):
             fact = self._share_asked(fact, d, named, closing, est)
         if loss:
-            fact = self._loss(fact, d, named, answers, est)
+            fact = self._loss(fact, d, named, answers, est, closing if story else "")
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         received = received_amount(folded)
         against = _against_received(d, est, received) if received and not left else None
@@ -673,15 +673,20 @@ class RuleSums:
         named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
         answers: dict[str, Any],
         est: Estimate,
+        closing: str = "",
     ) -> Fact:
         """ "Combien je perds à cause de ce taux ?": what the items named and not met cost,
-        the total they would give met against the total without them, said first."""
+        the total they would give met against the total without them, said first; when the
+        closing question names one of them (« combien ce LAP me fait perdre ? »), that one."""
         paid = {r.id: r for r in est.indicateurs}
         missed: list[Indicateur | Groupe] = [
             x
             for x, ok, f in named
             if not ok or (f is not None and paid[x.id].statut == "non_atteint")
         ]
+        asked = self._pick(closing, d, set()) if closing and len(missed) > 1 else None
+        if isinstance(asked, Indicateur) and asked in missed:
+            missed = [asked]
         # "AAT à 85 %, le reste au-dessus": the rates missed of an indicator paid in part
         rates = [(x, c, f) for x, c, f in _rates_told(named, paid) if x not in missed]
         if not missed and not rates:

@@ -1752,3 +1752,17 @@ def test_what_a_missed_block_item_makes_one_lose_is_the_story_total(
         "medecin",
     )
     assert "Manque à gagner : 3 500 €" in to_text(rep.message).replace(NN, " ")
+
+
+def test_the_loss_of_the_one_item_the_closing_names(responder: FaqResponder) -> None:
+    """« Combien ce LAP me fait perdre ? »: the software's cost (2 800 €), not also the
+    option told missed (« pas d'appli carte Vitale »)."""
+    rep = respond(
+        responder,
+        "Mon logiciel est référencé Ségur mais mon LAP n'est pas certifié HAS. Pour la Donum "
+        "2026, mes 4 taux socle sont au-dessus de 90 %, 40 % de DMP, 50 % d'ordonnances "
+        "numériques, CM AT-MP 40 %, DSG 50 %, SPE 35 %. Pas d'appli carte Vitale. Combien ce "
+        "LAP me fait perdre ?",
+        "medecin",
+    )
+    assert "Manque à gagner : 2 800 €" in to_text(rep.message).replace(NN, " ")
