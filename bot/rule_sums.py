@@ -221,6 +221,7 @@ _MET = r"(?:atteint|valide|coche|rempli|obtenu)"  # what a status says of an ite
 PLURAL_NOT_MET = re.compile(
     rf"\b(?:non|pas) {_MET}e?s\b|\b(?:rates|loupes|manques)\b"
     rf"|\b(?:tous|toutes) {_BELOW} {_THE}(?:seuils?|objectifs?|cibles?)\b"  # "tous sous les seuils"
+    rf"|\b(?:sont |etaient )?(?:tous|toutes) {_BELOW} (?:de )?\d"  # "… sont tous sous 20 %"
 )
 # A nought heading a list: "le numérique c'est zéro : DMP, ordos, MSS": each one missed
 NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
@@ -1032,7 +1033,9 @@ class RuleSums:
                 missed = PLURAL_NOT_MET.search(word)
                 told_missed = missed and not STATUS.search(word[: missed.start()])
                 if told_missed or NOUGHT_AFTER.search(word):
-                    _not_met_back(parts, sentence)
+                    # "…, l'appli carte Vitale, mais CM AT-MP et DSG tous sous 20 %": back to
+                    # the « mais » only
+                    _not_met_back(parts, max(sentence, *conceded, 0))
         parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
         rest: list[tuple[str, bool, Groupe | None, bool, str | None]] = []

@@ -1766,3 +1766,28 @@ def test_the_loss_of_the_one_item_the_closing_names(responder: FaqResponder) -> 
         "medecin",
     )
     assert "Manque à gagner : 2 800 €" in to_text(rep.message).replace(NN, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # « tous sous 20 % » closes the list: each item before it missed
+        (
+            "Donum 2026 : j'ai le socle, l'appli carte Vitale et des messages aux patients via "
+            "Mon espace santé. Par contre CM AT-MP, DSG, SPE, DMP et ordonnances numériques sont "
+            "tous sous 20 %. Combien ?",
+            "2 100",
+        ),
+        # … back to the « mais » only: the ApCV and the messages told before stay met
+        (
+            "Donum 2026 : le socle, DMP et ordonnances au-dessus de 30 %, l'appli carte vitale "
+            "et des messages MES, mais CM AT-MP, DSG et SPE tous en dessous de 30 %. Combien ?",
+            "2 520",
+        ),
+    ],
+)
+def test_a_plural_rate_below_closes_the_list(
+    responder: FaqResponder, text: str, total: str
+) -> None:
+    rep = respond(responder, text, "medecin")
+    assert f"Total : {total} €" in to_text(rep.message).replace(NN, " ")
