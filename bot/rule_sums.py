@@ -286,7 +286,7 @@ REMAINING = re.compile(
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
 SAME_CASE = re.compile(
-    r"\b(memes? (resultats?|indicateurs?|situation|chose)|identiques?|"
+    r"\b(memes? (resultats?|indicateurs?|situation|chose|taux|chiffres|pourcentages)|identiques?|"
     r"pareil(le)?s? (les deux|en|pour))"
 )
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".

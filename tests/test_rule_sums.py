@@ -1791,3 +1791,18 @@ def test_a_plural_rate_below_closes_the_list(
 ) -> None:
     rep = respond(responder, text, "medecin")
     assert f"Total : {total} €" in to_text(rep.message).replace(NN, " ")
+
+
+def test_the_same_rates_the_next_year_carry_the_first_years_items(
+    responder: FaqResponder,
+) -> None:
+    """« En 2026 mêmes taux » keeps 2025's DMP, ordonnances, ApCV and messages for the Donum."""
+    rep = respond(
+        responder,
+        "En 2025 j'avais volet 1 + DMP 35 % + ordonnances numériques 45 % + appli carte Vitale "
+        "+ 12 % de messages MES aux patients. En 2026 mêmes taux, mes 4 taux socle sont "
+        "au-dessus de 90 %, logiciel à jour, mais CM AT-MP à 20 %. Combien en 2025 et en 2026 ?",
+        "medecin",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "2025 (médecins) : 3 080 €" in shown and "2026 : 2 520 €" in shown
