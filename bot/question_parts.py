@@ -81,13 +81,44 @@ def _question_marks(t: str) -> list[tuple[str, str]]:
     out += [
         (
             a,
-            _same_rates(alone(t, a), a, first)
+            _with_subject(first, a)
+            if _asks_a_year_only(a)
+            else _same_rates(alone(t, a), a, first)
             if YEAR.search(a)
             else f"{first.rstrip('? ')}, {_tail(a)}",
         )
         for a in asked[1:]
     ]
     return out
+
+
+# What asks of a year without naming anything else: « et en 2026 qu'est-ce qu'il faut ? »
+YEAR_ONLY = frozenset(["avec", "pour", "dans", "faut", "qu'il", "qu'est", "quel", "quelle"])
+DATED = re.compile(r"\b(?:en|pour|de|du|au)? ?20[12]\d\b")
+
+
+def _asks_a_year_only(question: str) -> bool:
+    """« et en 2026 avec le Donum ? »: a year, maybe a scheme, and nothing else named."""
+    words = [w for w in _unscheduled(question).split() if w.strip("?,.") not in YEAR_ONLY]
+    return bool(YEAR.search(question)) and not _names_more(" ".join(words))
+
+
+def _unscheduled(text: str) -> str:
+    """`text` without « en 2025 », « pour 2024 », a bare year, or a scheme's name (folded
+    when it names one)."""
+    out = DATED.sub(" ", text)
+    if any(rx.search(fold(out)) for rx in SCHEMES.values()):
+        out = fold(out)
+        for rx in SCHEMES.values():
+            out = rx.sub(" ", out)
+    return " ".join(out.split())
+
+
+def _with_subject(first: str, later: str) -> str:
+    """ "CM AT-MP à 45 % en 2025, ça passait ? et en 2026 avec le Donum ?": the later
+    question asks the first one's subject of its own year or scheme; the first one's years
+    and scheme names are left out."""
+    return f"{_unscheduled(first.rstrip('? '))}, {_tail(later)}"
 
 
 # "si je reste au même taux en 2026 …": the rates told before hold for this question

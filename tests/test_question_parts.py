@@ -190,3 +190,12 @@ def test_the_same_rates_are_carried_to_a_later_year() -> None:
         "FSE a 63% en 2025, j'ai raté le volet 1 ?? et si je reste au meme taux en 2026 ca passe ?"
     )
     assert question_parts(text)[1][1].endswith("(FSE a 63%) ?")
+
+
+def test_a_later_question_asking_only_a_year_asks_the_first_ones_subject() -> None:
+    """« … ? et en 2026 avec le Donum ? » asks the CM AT-MP rate of the Donum, without the
+    first question's year."""
+    parts = question_parts(
+        "CM AT-MP j'étais à 45 % en 2025, ça passait ? et en 2026 avec le Donum ?"
+    )
+    assert parts[1][1] == "CM AT-MP j'étais à 45 % , ça passait, en 2026 avec le Donum ?"
