@@ -25,7 +25,7 @@ from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
-from bot.question_scope import VSM, asks_open, values
+from bot.question_scope import SCHEME_LABELS, VSM, asks_open, values
 from bot.received_answers import AVERAGE, RECEIVED, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
@@ -171,11 +171,6 @@ TEMPLATES = (
     "faq_more.j2",
     "faq_rule.j2",
 )
-SCHEME_NAMES = {
-    "forfait_structure": "le forfait structure",
-    "dotation_numerique": "la dotation numérique",
-    "fami": "le FAMI",
-}
 
 
 # A closing question that asks more than one indicator's worth: a sum, a loss, a comparison
@@ -1478,8 +1473,8 @@ class FaqResponder:
         parts = []
         for k in ans.autres_dispositifs:
             who = [f.pluriel for p, f in kb.professions.items() if k in index.schemes_of.get(p, ())]
-            parts.append(f"{SCHEME_NAMES[k]} concerne les {' et les '.join(who)}")
-        own = [SCHEME_NAMES[k] for k in SCHEME_NAMES if k in index.schemes_of[ans.profession]]
+            parts.append(f"{SCHEME_LABELS[k]} concerne les {' et les '.join(who)}")
+        own = [SCHEME_LABELS[k] for k in SCHEME_LABELS if k in index.schemes_of[ans.profession]]
         mine = kb.professions[ans.profession].pluriel
         text = f"{' ; '.join(parts)}{NNBSP}; pour les {mine}, je couvre {' et '.join(own)}."
         return text[:1].upper() + text[1:]
@@ -1503,10 +1498,13 @@ class FaqResponder:
                 continue
             then = next((o for o, ys in schemes.items() if ans.exercice in ys), None)
             if then is not None and then != k:
-                name, pronoun = SCHEME_NAMES[k], "la" if SCHEME_NAMES[k].startswith("la ") else "le"
+                name, pronoun = (
+                    SCHEME_LABELS[k],
+                    "la" if SCHEME_LABELS[k].startswith("la ") else "le",
+                )
                 ended = (
                     f"{name[:1].upper()}{name[1:]} s'arrête à l'exercice {max(years)}{NNBSP}; "
-                    f"{SCHEME_NAMES[then]} {pronoun} remplace à partir de l'exercice "
+                    f"{SCHEME_LABELS[then]} {pronoun} remplace à partir de l'exercice "
                     f"{min(schemes[then])}."
                 )
                 if entry is None or k not in gone:
@@ -1518,7 +1516,7 @@ class FaqResponder:
     def _not_begun(scheme: str, years: list[int], schemes: dict[str, list[int]], year: int) -> str:
         """ "La dotation numérique commence à l'exercice 2026 ; pour l'exercice 2025, c'est
         le forfait structure.": a scheme named for an exercice before its first."""
-        name = SCHEME_NAMES[scheme]
+        name = SCHEME_LABELS[scheme]
         begun = f"{name[:1].upper()}{name[1:]} commence à l'exercice {min(years)}"
         then = next((o for o, ys in schemes.items() if year in ys), None)
         if then is None:
@@ -1526,7 +1524,7 @@ class FaqResponder:
                 f"{begun}{NNBSP}: rien pour l'exercice {year} dans nos sources, demandez à votre "
                 "CPAM."
             )
-        return f"{begun}{NNBSP}; pour l'exercice {year}, c'est {SCHEME_NAMES[then]}."
+        return f"{begun}{NNBSP}; pour l'exercice {year}, c'est {SCHEME_LABELS[then]}."
 
     def _not_kept(self, profession: str, last: int, year: int, e: FaqEntree) -> str:
         """ " « Horaires… » n'en fait pas partie ; ses indicateurs exigés : …": the entry's
@@ -1668,10 +1666,10 @@ def covered_text(kb: Knowledge) -> str:
     by_schemes: dict[tuple[str, ...], list[str]] = {}
     for p, fiche in kb.professions.items():
         kinds = {d.dispositif for (q, _), d in kb.dispositifs.items() if q == p and d.exercice}
-        ordered = tuple(k for k in SCHEME_NAMES if k in kinds)
+        ordered = tuple(k for k in SCHEME_LABELS if k in kinds)
         by_schemes.setdefault(ordered, []).append(fiche.pluriel)
     parts = [
-        f"{' et '.join(SCHEME_NAMES[k] for k in kinds)} ({', '.join(who)})"
+        f"{' et '.join(SCHEME_LABELS[k] for k in kinds)} ({', '.join(who)})"
         for kinds, who in by_schemes.items()
     ]
     return " ; ".join(parts)

@@ -54,6 +54,12 @@ PROFESSION_WORDS: dict[str, tuple[str, str]] = {
     "dieteticien": ("les diététiciens", r"dieteticien(ne)?s?"),
     "ergotherapeute": ("les ergothérapeutes", r"ergotherapeutes?"),
 }
+# How a reply names each scheme in a sentence.
+SCHEME_LABELS = {
+    "forfait_structure": "le forfait structure",
+    "dotation_numerique": "la dotation numérique",
+    "fami": "le FAMI",
+}
 # The schemes a question names, and the profession each belongs to ("FAMI": dentists here).
 SCHEMES = {
     "forfait_structure": re.compile(r"\b(fs|forfait structures?|volets? [123]|volet (un|deux))\b"),

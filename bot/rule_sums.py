@@ -26,7 +26,7 @@ from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
-from bot.question_scope import PART_OF_ALL, YEAR, Valeur, bound_said, values
+from bot.question_scope import PART_OF_ALL, SCHEME_LABELS, YEAR, Valeur, bound_said, values
 from bot.received_answers import received_amount
 from bot.rule_answers import (
     MIN_SCORE,
@@ -85,6 +85,8 @@ LOSS_ASKED = re.compile(
     r"laiss\w* (filer|passer|echapper|sur la table)|"
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
 )
+# Everything met, told by the maximum: "j'étais au max (SAS, maître de stage, tout)"
+AT_MAX = re.compile(r"\bau (max|maximum|plafond)\b|\btout\s*\)")
 # What a story's loss is asked as, with no amount word: "je perds koi exactement ?"
 LOSS_SAID = re.compile(
     r"\bperd\w* (quoi|koi)\b|\bqu'est-ce que (ca|cela) (me|m'a|lui|nous) fai\w* perdre\b"
@@ -497,6 +499,11 @@ class RuleSums:
             one_year = self._year_asked(text, ans, case, today)
             if one_year is not None:
                 return one_year
+        if ans.scope is not None and len(ans.scope.schemes) > 1 and today is not None:
+            # "le SAS et la CPTS en 2025 : combien je perds avec la Donum ?": what they paid
+            gone = self._gone_with_scheme(folded, ans, case, today)
+            if gone is not None:
+                return gone
         if ans.scope is not None and (len(ans.scope.schemes) > 1 or len(ans.scope.exercices) > 1):
             # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
@@ -788,6 +795,45 @@ class RuleSums:
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
             span=f"exercices {years[0]} et {years[1]}",
         )
+
+    def _gone_with_scheme(
+        self, folded: str, ans: Answer, case: Case, today: dt.date
+    ) -> Fact | None:
+        """Two schemes named, the items listed all of the one that ends and none of the one
+        after (« SAS, CPTS … combien je perds avec la Donum ? »): what they paid on its last
+        exercice (or the one named), none of it paid by the next; None otherwise."""
+        assert ans.scope is not None
+        if AT_MAX.search(folded):
+            return None  # "au max du forfait structure (SAS, MSP, tout)": examples of all
+        schemes = self.rules.scheme_years(case.profession)
+        named = [k for k in ans.scope.schemes if k in schemes]
+        if len(named) != 2:
+            return None
+        before, after = sorted(named, key=lambda k: min(schemes[k]))
+        if max(schemes[before]) >= min(schemes[after]):
+            return None
+        year = next((y for y in ans.scope.exercices if y in schemes[before]), max(schemes[before]))
+        old = self.rules.case(case.profession, year, today, ("question", "question"))
+        new = self.rules.case(case.profession, min(schemes[after]), today, ("question", "question"))
+        if old is None or new is None:
+            return None
+        listed = self._listed(folded, old.dispositif) or []
+        items = [x for x, met, _ in listed if isinstance(x, Indicateur) and met]
+        kept = {i.id for i in new.dispositif.indicateurs}
+        if len(items) < 2 or len(items) != len(listed) or any(x.id in kept for x in items):
+            return None
+        worth = self._worth_of(old, list(items))
+        lines = worth.lignes if worth is not None else ()
+        total = next((t for t in lines if t.startswith(("Ensemble", "Total"))), None)
+        if worth is None or total is None:
+            return None
+        m = re.search(r": (.+?) pour l'exercice", total)
+        name = SCHEME_LABELS.get(after, _scheme(new.dispositif))
+        line = (
+            f"{name[:1].upper()}{name[1:]} n'a aucun de ces indicateurs{NNBSP}: "
+            f"{m[1] if m else 'ce montant'} de moins à partir de {min(schemes[after])}."
+        )
+        return replace(worth, lignes=(*worth.lignes, line))
 
     def _from_received(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
         """The amount received for one year, plus what the items taken up the next year pay,

@@ -1806,3 +1806,35 @@ def test_the_same_rates_the_next_year_carry_the_first_years_items(
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "2025 (médecins) : 3 080 €" in shown and "2026 : 2 520 €" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "En 2025 j'avais le SAS et la CPTS dans mon forfait structure. Avec la Donum, "
+            "combien je perds sur ces deux-là ?",
+            "La dotation numérique n'a aucun de ces indicateurs : 2 240 € (320 points) de moins",
+        ),
+        (
+            "La liste de ce qui disparaît avec le Donum par rapport au forfait structure 2025 "
+            "(codage, services aux patients, maître de stage, vidéo, objets connectés, SAS, "
+            "coordination), ça fait combien au total ?",
+            "3 955 € (565 points) de moins",
+        ),
+    ],
+)
+def test_items_the_next_scheme_drops_are_what_they_paid(
+    responder: FaqResponder, text: str, line: str
+) -> None:
+    assert line in to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+
+
+def test_at_the_maximum_the_items_in_brackets_are_examples(responder: FaqResponder) -> None:
+    rep = respond(
+        responder,
+        "J'etais au max du forfait structure 2025 (SAS, maitre de stage, MSP, tout). En 2026 "
+        "je suis au max de la dotation numerique. Ca fait quelle difference ?",
+        "medecin",
+    )
+    assert "n'a aucun de ces indicateurs" not in to_text(rep.message)
