@@ -35,8 +35,10 @@ from bot.rule_answers import (
     SCHEME_NAMES,
     Case,
     RuleAnswers,
+    _kept_without,
     _named_rates,
     _takes,
+    _unpaid_after,
     components_named,
     in_unit,
     outdated,
@@ -84,6 +86,19 @@ LOSS_ASKED = re.compile(
     r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
     r"laiss\w* (filer|passer|echapper|sur la table)|"
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
+)
+# A block paid whole told missed: "si je rate le socle", "sans le volet 1", "le socle pas
+# atteint"
+BLOCK_MISSED = re.compile(
+    r"\b(?:rate\w*|loupe\w*|manque\w*|n'ai pas|j'ai pas|jai pas|sans)\s+"
+    r"(?:le |la |mon |son |tout le )?(?P<block>socle|volet (?:1|un)|pre-?requis)\b"
+    r"|\b(?P<block2>socle|volet 1) (?:n'est |est )?(?:pas|non) (?:atteint|valide)\w*"
+)
+# A miss supposed, not told: "si je rate le socle", "et si le volet 1 n'est pas atteint"
+SUPPOSED = re.compile(r"\bsi\b[^,.;:!?]{0,20}$")
+# What the miss costs, asked after it: "je perds tout ?", "je touche quoi ?"
+MISS_COST_ASKED = re.compile(
+    r"\b(perd\w*|touche\w*|reste\w*|saute|tout|combien|cb|quoi|koi|paye\w*|verse\w*)\b"
 )
 # Everything met, told by the maximum: "j'étais au max (SAS, maître de stage, tout)"
 AT_MAX = re.compile(r"\bau (max|maximum|plafond)\b|\btout\s*\)")
@@ -395,11 +410,55 @@ class RuleSums:
         """The total for what the question lists, on `case`; None when it lists fewer than
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer). On the draft
         text, what the text retained gives for the same items follows."""
-        found = self._fact_on(text, ans, case, today)
+        found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         if found is None or case is None or case.dispositif.statut != "projet" or today is None:
             return found
         retained = self._retained(text, case, today)
         return replace(found, lignes=(*found.lignes, retained)) if retained else found
+
+    def _block_missed(self, text: str, case: Case | None) -> Fact | None:
+        """ "si je rate le socle du donum je perds juste les 1960 € ou tout ?": what a block
+        paid whole leaves unpaid when it is missed, what stays paid, and the most left."""
+        folded = fold(text)
+        missed = BLOCK_MISSED.search(folded)
+        if case is None or missed is None or not MISS_COST_ASKED.search(folded, missed.end()):
+            return None
+        supposed = missed[0].startswith("sans") or SUPPOSED.search(folded[: missed.start()])
+        d = case.dispositif
+        if not supposed or self.rules.named_in(text, d) is not None:
+            return None  # "volet 1 non atteint, …" told, or an item asked ("la CPTS sans…")
+        block = missed["block"] or missed["block2"]
+        stems = set(self.rules.index._stemmer.words(normalise(block).split()))
+        group = self.rules._group(stems, d)
+        if group is None or group.regle != "tous_requis":
+            return None
+        worth = group.points if d.unite == "points" else group.eur
+        lines = [
+            f"{_q(group.libelle)} non atteint{NNBSP}: il n'est pas versé"
+            f"{f' ({in_unit(d, worth)})' if worth else ''}{_unpaid_after(d, group)}."
+        ]
+        kept = _kept_without(d, group)
+        lines.append(
+            f"Restent versés sans lui, chacun selon son objectif{NNBSP}: {kept}."
+            if kept
+            else "Rien d'autre n'est versé."
+        )
+        others = {i.id: i.groupe != group.id for i in d.indicateurs}
+        left = estimate(d, others, gains=False)
+        most = estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
+        lines.append(
+            f"Au plus {fmt_eur(left.total_eur)} pour l'exercice {case.exercice}, au lieu de "
+            f"{fmt_eur(most.total_eur)} avec tous les indicateurs."
+        )
+        return Fact(
+            case,
+            "groupe",
+            group.id,
+            f"{_label(group)} non atteint — {d.libelle}",
+            tuple(lines),
+            (),
+            _labels(list(group.sources)),
+        )
 
     def _retained(self, text: str, case: Case, today: dt.date) -> str | None:
         """ "d'après le projet, DMP + ordonnances = 40 points ?": the same items on the first

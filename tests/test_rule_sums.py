@@ -1838,3 +1838,39 @@ def test_at_the_maximum_the_items_in_brackets_are_examples(responder: FaqRespond
         "medecin",
     )
     assert "n'a aucun de ces indicateurs" not in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (
+            "si je rate le socle du donum je perds juste les 1960 € ou tout ?",
+            "medecin",
+            ["ni « Indicateurs optionnels", "980 €", "Au plus 0 € pour l'exercice 2026"],
+        ),
+        (
+            "sans le socle du fami je touche quoi ?",
+            "chirurgien-dentiste",
+            ["Restent versés sans lui", "(300 €)", "Au plus 650 €"],
+        ),
+    ],
+)
+def test_a_block_missed_says_what_it_leaves_unpaid(
+    responder: FaqResponder, text: str, profession: str, said: list[str]
+) -> None:
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert all(s in shown for s in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la coordination sans le volet 1 ça paye ?",  # an item asked: its own verdict
+        "taux fse 62 %, amelipro me met volet 1 non atteint. je touche quand meme le SAS ?",
+    ],
+)
+def test_a_block_told_missed_or_an_item_asked_is_not_the_blocks_cost(
+    responder: FaqResponder, text: str
+) -> None:
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert "Rien d'autre n'est versé" not in shown
