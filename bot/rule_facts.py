@@ -253,6 +253,11 @@ LATE_NOTE = (
 DEADLINE = re.compile(
     r"\b(avant quelle date|avant quand|jusqu'?a quand|pour quelle date|d'ici quand)\b"
 )
+# What is done for an indicator, asked whether in time: "trop tard pour envoyer un message ?"
+ACTED = re.compile(
+    r"\b(envoi\w*|envoy\w*|(?:fais|fait|faire|realis\w*) (?:ma |mon |une |un |la |le |les |mes )?"
+    r"(?:\d+e |derniere |premiere )?(?:intervention|message|fse|rcp|reunion)s?)\b"
+)
 # Something put in place on a date the question tells: "installé le 15 décembre 2026".
 PUT_IN_PLACE = re.compile(
     r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
@@ -502,8 +507,11 @@ def asked(text: str) -> str | None:
         return "obligatoire"
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
-    if TOO_LATE.search(folded) and not (LOSS.search(folded) or PUT_IN_PLACE.search(folded)):
+    done = PUT_IN_PLACE.search(folded) or ACTED.search(folded)
+    if TOO_LATE.search(folded) and not (LOSS.search(folded) or done):
         return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
+    if TOO_LATE.search(folded) and not LOSS.search(folded):
+        return "echeance"  # "trop tard pour envoyer un message mon espace santé ?"
     if NOT_RECEIVED.search(folded) and not (
         DECLARATION.search(folded) or RULES_ASKED.search(folded) or APART.search(folded)
     ):
@@ -1242,6 +1250,18 @@ class RuleFacts:
             found = replace(
                 found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
             )
+        if TOO_LATE.search(folded) and told is None:
+            # "c'est trop tard pour envoyer un message mon espace santé ?": today against the
+            # day the indicators are assessed
+            line = (
+                f"Non, pas trop tard{NNBSP}: vous avez jusqu'au {fmt_date(limit)} pour "
+                f"l'exercice {case.exercice}."
+                if today <= limit
+                else f"Oui, trop tard{NNBSP}: c'était au plus tard le {fmt_date(limit)} pour "
+                f"l'exercice {case.exercice}."
+            )
+            verdict = "non" if today <= limit else "oui"
+            return replace(found, lignes=(line, *found.lignes), verdict=verdict)
         if STILL_TIME.search(folded):
             # "on est début décembre, j'ai encore le temps pour le FAMI 2026 ?": that day, or
             # today, against the day the indicators are assessed

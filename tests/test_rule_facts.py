@@ -472,6 +472,14 @@ def test_something_put_in_place_on_a_date(responder: FaqResponder, text: str, sa
     assert said.replace(" :", f"{NN}:") in reply
 
 
+def test_too_late_to_do_something_is_today_against_the_31_12(responder: FaqResponder) -> None:
+    """« trop tard pour envoyer un message ? » asks of an indicator, not of the declaration:
+    today (30/11/2026) is before the day the Donum's indicators are assessed."""
+    text = "c'est trop tard pour envoyer un message mon espace santé pour la donum 2026 ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Non, pas trop tard{NN}: vous avez jusqu'au 31/12/2026 pour l'exercice 2026." in reply
+
+
 @pytest.mark.parametrize(
     "text",
     [
