@@ -53,6 +53,7 @@ from bot.rule_facts import (
     _scheme,
     _together,
     asked,
+    first_asked,
 )
 from bot.rule_sums import NEGATED_WORD, RuleSums
 from bot.session import Session
@@ -532,6 +533,15 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, seen if about else None, fact=path),
                 lambda: self.fact_message(path, ans, forwarded, text),
             )
+        if self.facts is not None and asked(text) == "condition" and first_asked(text):
+            # "l'aller vers, faut avoir validé le socle ? … une dentiste qui a raté son taux
+            # FSE": the condition asked, before a verdict on what the message tells
+            cond = self.facts.fact(text, ans, self.today())
+            if cond is not None and cond.asked == "condition":
+                return _Reading(
+                    FaqReply(None, "rule", ans, None, fact=cond),
+                    lambda: self.fact_message(cond, ans, forwarded, text),
+                )
         grounded = self.ground(text, ans) or self._closing_ground(text, ans)
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))

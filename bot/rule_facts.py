@@ -418,6 +418,14 @@ EXISTED = re.compile(
 PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")
 
 
+def first_asked(text: str) -> str | None:
+    """The message's one question, when it comes first and what it tells follows: « l'aller
+    vers, faut le socle ? Je dois l'expliquer à une dentiste qui a raté son taux FSE »."""
+    sentences = SENTENCE_END.split(text.strip())
+    asking = [x for x in sentences if x.rstrip().endswith("?")]
+    return asking[0] if len(sentences) > 1 and asking == sentences[:1] else None
+
+
 def _bare_case(folded: str) -> bool:
     """A few words naming a scheme and a year, nothing asked of them ("objets connectés FS
     2023 ?")."""
@@ -1332,6 +1340,13 @@ class RuleFacts:
         d = case.dispositif
         gate = next((g for g in d.groupes if g.regle == "tous_requis"), None)
         named = self.rules.named_in(text, d)
+        first = first_asked(text)
+        if named is None and first is not None:
+            # "l'aller vers, faut avoir validé le socle ? Je dois l'expliquer à une dentiste
+            # qui a raté son taux FSE": what the question asked first names, not the story
+            # told after it
+            text = first
+            named = self.rules.named_in(text, d)
         if gate is None or named is None or named[0].groupe == gate.id:
             return None
         ind = named[0]

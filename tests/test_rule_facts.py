@@ -860,6 +860,13 @@ def test_two_professions_named_get_each_one_s_figure(responder: FaqResponder) ->
             "chirurgien-dentiste",
             f"Non{NN}: « Aller vers » : au moins 3 interventions",
         ),
+        # the question first, a story after it: the condition, not a verdict on the FSE
+        (
+            "L'« aller vers » du FAMI, il faut avoir validé le socle pour le toucher ? Je dois "
+            "l'expliquer à une dentiste qui a raté son taux FSE.",
+            None,
+            f"Non{NN}: « Aller vers » : au moins 3 interventions",
+        ),
         (
             "la coordination, il faut le socle ?",
             "chirurgien-dentiste",
@@ -868,7 +875,7 @@ def test_two_professions_named_get_each_one_s_figure(responder: FaqResponder) ->
     ],
 )
 def test_whether_a_block_must_be_met_first(
-    responder: FaqResponder, question: str, profession: str, start: str
+    responder: FaqResponder, question: str, profession: str | None, start: str
 ) -> None:
     """« faut-il le socle pour X ? »: X is paid only once the block is met, or whatever it is
     (the FAMI's « aller vers »), said from the groups' prerequisites."""
