@@ -99,6 +99,9 @@ SCHEME_COST = re.compile(
     r"(donum|dotation|fami|forfait|fs|socle|volet|option)"
     # "ça me coûte combien de points ?": points are the forfait's
     r"|(de|en) (points?|pts)\b)"
+    # "il me coûte combien ce DMP raté ?": what an item missed costs, not a price
+    r"|\b(combien )?(ca )?(me |nous |lui |leur )(coute\w*|coutera\w*)( combien)?"
+    r"(?=[^?]{0,40}\b(rate|ratee|manque|loupe|oubli\w*|perdu)\b)"
 )
 # Ordinary French words a letter or two from a word of the FAQ: the spelling correction
 # leaves them alone (« honoraires » is not « horaires », « tarif » not « tardifs »,

@@ -261,6 +261,10 @@ def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
 def test_an_out_of_scope_term_does_not_hide_an_in_scope_answer(index: FaqIndex) -> None:
     ans = ask(index, "la visio gratuite doctolib ça marche ?")
     assert ans.matched and ans.hit.entry.id == "volet2_videotransmission"
+    # what a missed item costs is no price: « il me coûte combien ce DMP raté ? »
+    cost = ask(index, "mon DMP est resté à 25 % en 2025, il me coûte combien ce DMP raté ?")
+    assert cost.outcome != "out_of_scope"
+    assert ask(index, "ça me coûte combien le logiciel weda ?").outcome == "out_of_scope"
     # « consult » alone is no fee asked: « une solution de vidéo consult payante »
     told = ask(index, "en 2023 jai une solution de video consult payante, ça compte ?")
     assert told.outcome != "out_of_scope"
