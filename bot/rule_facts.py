@@ -226,7 +226,11 @@ STILL_PAID = re.compile(
 # "l'alimentation du DMP ça compte encore ou c'est fini ?": whether it is still an indicator
 STILL_COUNTS = re.compile(
     r"\bcompte\w* (encore|toujours|tjrs|tjs)\b(?! (en|pour|dans) (l'annee|le calcul))"
+    # "le SAS ça continue en 2026 ?"
+    r"|\b(ca|il|elle|ils|elles) continue\w*\b"
 )
+# What the worth of an item gone is asked by: "sinon ça me fait perdre combien"
+WORTH_LOST = re.compile(r"\b(perd\w*|perte|combien|cb)\b")
 SAME_ASKED = re.compile(r"\b(pareil|le meme|la meme|identique|boug\w*)\b")
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
 FACT_INTENTS = {
@@ -1216,11 +1220,16 @@ class RuleFacts:
                 found = replace(found, lignes=(said, *found.lignes), verdict="oui")
         scheme = SCHEMES.get(case.dispositif.dispositif)
         named_here = scheme is not None and scheme.search(fold(text)) is not None
+        # "le SAS ça continue en 2026 ?": the year names the scheme asked of
+        named_here = named_here or bool(
+            STILL_COUNTS.search(fold(text)) and YEAR_NAMED.search(fold(text))
+        )
         if found is None and named_here and self.rules.named_in(text, case.dispositif) is None:
             # "le sas ça rapporte combien dans la donum ?" (the scheme named): nothing, it is
             # not one of its indicators; what it paid in the last exercice that had it
             # ("… ça compte encore pour la donum ?": what its blocks require instead)
-            worth = not STILL_COUNTS.search(fold(text))
+            # (« sinon ça me fait perdre combien » asks its worth all the same)
+            worth = not STILL_COUNTS.search(fold(text)) or bool(WORTH_LOST.search(fold(text)))
             return self._not_an_indicator(text, case, today, worth=worth)
         return found
 

@@ -1169,6 +1169,8 @@ def test_a_day_told_without_its_year_is_the_exercice_asked(responder: FaqRespond
             "les horaires du cabinet dans l'annuaire santé, ça compte encore pour la donum 2026 ?",
             "Horaires du cabinet affichés dans l'Annuaire santé",
         ),
+        # the year names the scheme asked of
+        ("le SAS ça continue en 2026 ?", "Participation au service d'accès aux soins (SAS)"),
     ],
 )
 def test_an_indicator_the_scheme_no_longer_has(
@@ -2318,3 +2320,11 @@ def test_the_maximum_over_two_years_asked_with_a_change(responder: FaqResponder)
         ).message
     ).replace(NN, " ")
     assert "2024 : au plus 1 240 €." in said and "Soit 650 € de plus en 2024 qu'en 2023." in said
+
+
+def test_an_indicator_gone_asked_with_its_loss_says_what_it_paid(
+    responder: FaqResponder,
+) -> None:
+    text = "le SAS 200 pts ca continue en 2026 ? sinon ca me fait perdre combien"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "n'est plus un indicateur en Dotation" in reply and "1 400 €" in reply
