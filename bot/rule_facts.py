@@ -515,6 +515,8 @@ def asked(text: str) -> str | None:
         OBLIGATION.search(BLOCK_NAMED.sub(" ", folded))
         and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
         and not (PAYMENT.search(folded) or LOSS.search(folded))
+        # "le taux exigé c'est 70 %. Pour moi, c'est pareil ?": the figure compared
+        and not (SAME_ASKED.search(folded) and re.search(r"\d", folded))
     ):
         return "obligatoire"
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):

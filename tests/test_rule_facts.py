@@ -113,6 +113,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # how an indicator is met, not whether it is required
         ("faut obligatoirement alimenter des dmp ou juste en consulter un ?", None),
         ("c obligatoir le lap ?", "obligatoire"),
+        # a figure compared, not whether it is required
+        ("le taux de FSE exigé c'est 70 %. Pour moi médecin, c'est pareil ?", None),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
