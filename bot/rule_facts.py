@@ -2719,6 +2719,9 @@ def _figure(d: Dispositif, subject: str, facts: RuleFacts) -> object:
     return None
 
 
+EUROS_TOLD = re.compile(r"\b(\d{1,2}[ \u202f]?\d{3}|\d{2,3}) ?(?:€|euros?\b)")
+
+
 def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
     """The groups named by their id's words ("volet 1", "volet un", "socle", "aller vers"),
     "volets 1 et 2", "volet 1 + 2" naming both."""
@@ -2733,6 +2736,16 @@ def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
     both = re.search(r"\bvolets? (1|un) ?(et|\+|&) ?(2|deux)\b", folded)  # "volet 1 + 2"
     if both and len(found) < 2:
         found = [g for g in d.groupes if g.id in ("volet_1", "volet_2")]
+    if not found and not TOTAL.search(folded):
+        # "un forfait informatisation de 490 €": the block paid whole that much (not "1 225 €
+        # versés, c'était le maximum ?", the scheme's maximum asked)
+        told = {float(re.sub(r"\D", "", m[1])) for m in EUROS_TOLD.finditer(folded)}
+        found = [
+            g
+            for g in d.groupes
+            if g.regle == "tous_requis"
+            and (g.eur or (g.points or 0) * (d.valeur_point or 0)) in told
+        ]
     return found
 
 

@@ -2330,3 +2330,16 @@ def test_an_indicator_gone_asked_with_its_loss_says_what_it_paid(
     text = "le SAS 200 pts ca continue en 2026 ? sinon ca me fait perdre combien"
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "n'est plus un indicateur en Dotation" in reply and "1 400 €" in reply
+
+
+def test_a_block_named_by_what_it_pays(responder: FaqResponder) -> None:
+    """« un forfait informatisation de 490 € » is the FAMI's socle, which pays 490 €; « 1 225 €
+    versés, c'était le maximum ? » still asks the scheme's maximum."""
+    text = (
+        "chirurgien-dentiste installé depuis peu. On me parle d'un forfait informatisation de "
+        "490 €, il faut remplir combien de critères pour l'avoir ?"
+    )
+    reply = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Il verse 490 € si ses 5 indicateurs exigés sont tous atteints" in reply
+    maximum = "en 2018 la CPAM m'a versé 1 225 € pour 2017. C'était le maximum possible ?"
+    assert "Il verse" not in to_text(respond(responder, maximum, "medecin").message)
