@@ -697,7 +697,8 @@ class FaqResponder:
                 # "FAMI 2023 reçu 590, FAMI 2024 j'ai 890. Ça a augmenté ?" answered by its
                 # closing question: the years are the story's
                 scope = self.index.reader.detect(text, self.today())
-            found = received_reply(text, case_for, scope, self.today(), story)
+            told = (lambda d: sums.told_met(text, d)) if sums is not None else None
+            found = received_reply(text, case_for, scope, self.today(), story, told)
             if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
                 return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
             found = found or points_reply(text, case_for) or euros_in_points(text, case_for)

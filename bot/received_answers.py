@@ -219,11 +219,13 @@ def received_reply(
     scope: QuestionScope | None,
     today: dt.date,
     story: Callable[[Dispositif], Estimate | None] | None = None,
+    told: Callable[[Dispositif], frozenset[str]] | None = None,
 ) -> Message | None:
     """What the amount received pays on the exercice it is for, or None when the question
     tells no amount received, or that exercice is not paid yet. `case_for(year)` is the
     asker's case for that exercice, or (None) for the one the question or session names;
-    `story(d)`, what the indicators the question lists pay on `d`, set against the amount.
+    `story(d)`, what the indicators the question lists pay on `d`, set against the amount;
+    `told(d)`, the ids of what it says is met.
 
     The exercice: the year the question names; of two, the one beside the scheme's name
     (« encaissé en 2024 … forfait structure 2023 »); of none, the last one paid."""
@@ -263,7 +265,8 @@ def received_reply(
     if case is None or case.dispositif.exercice is None or case.exercice >= today.year:
         return None
     listed = story(case.dispositif) if story is not None else None
-    lines = _read_back(amount, case, assumed, folded, scope, today, listed)
+    met = told(case.dispositif) if told is not None else frozenset()
+    lines = _read_back(amount, case, assumed, folded, scope, today, listed, met)
     return _message(lines, case.dispositif)
 
 
@@ -325,9 +328,11 @@ def _read_back(
     scope: QuestionScope | None,
     today: dt.date,
     listed: Estimate | None,
+    met: frozenset[str] = frozenset(),
 ) -> list[Line]:
     """The lines that read `amount` back on `case`'s exercice (`assumed`: the year was not
-    told); `listed`, what the indicators the question lists pay, set against it."""
+    told); `listed`, what the indicators the question lists pay, set against it; `met`, what
+    the question says is met."""
     d = case.dispositif
     items = _items(d)
     best = estimate(d, {i.id: True for i in d.indicateurs}).total_eur_max
@@ -414,6 +419,15 @@ def _read_back(
             of = [i for i in missed if i.group == group]
             head = f"Non payé{NNBSP}" if of[0].block else f"Non payés ({group.lower()}){NNBSP}"
             lines.append(line(f"{head}: {_listed(of, d)}."))
+        cited = [i for i in missed if i.key in met and not (i.needs - {p.key for p in paid})]
+        if cited:  # "reçu 490 €, alors que je suis en MSP et j'ai coché la coordination"
+            gap = sum(i.eur for i in cited)
+            lines.append(
+                line(
+                    f"Avec {_listed(cited, d)}, que vous citez, le total serait de "
+                    f"{_worth(amount + gap, d)}{NNBSP}: il manque {_worth(gap, d)}."
+                )
+            )
         if any(i.declared for i in missed):
             lines.append(
                 line(

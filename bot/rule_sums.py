@@ -1051,6 +1051,12 @@ class RuleSums:
         everything = bool(_all_met(folded))
         return estimate(d, self._answers(d, named, everything, False), gains=False)
 
+    def told_met(self, text: str, d: Dispositif) -> frozenset[str]:
+        """The indicators and blocks the text says are met, figures aside ("en MSP, j'ai bien
+        coché la coordination")."""
+        listed = self._listed(fold(text), d) or []
+        return frozenset(x.id for x, met, figure in listed if met and figure is None)
+
     def _listed(
         self, folded: str, d: Dispositif
     ) -> list[tuple[Indicateur | Groupe, bool, Figure | None]] | None:

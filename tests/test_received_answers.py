@@ -406,3 +406,16 @@ def test_the_gap_asked_after_two_years_is_no_third_amount(responder: FaqResponde
     assert "940 € reçus" in shown
     assert "Accueil d'un étudiant de 6e année en stage actif (350 €)" in shown
     assert "Écart : +350 € entre 2023 et 2024." in shown
+
+
+def test_an_item_the_asker_cites_and_the_amount_lacks_is_the_gap(
+    responder: FaqResponder,
+) -> None:
+    """490 € received is the socle alone; the coordination the asker says was declared would
+    make 590 €: 100 € are missing."""
+    text = (
+        "jai recu 490 e en juin pour le FAMI 2024 alors que jsuis en MSP depuis 3 ans et que "
+        "jai bien coché la coordination sur amelipro. c normal ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "que vous citez, le total serait de 590 € : il manque 100 €." in shown
