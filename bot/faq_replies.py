@@ -25,7 +25,7 @@ from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
-from bot.question_scope import SCHEME_LABELS, VSM, asks_open, values
+from bot.question_scope import MONTHS, SCHEME_LABELS, VSM, asks_open, values
 from bot.received_answers import AVERAGE, RECEIVED, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
@@ -472,6 +472,36 @@ class FaqResponder:
             return replace(asker, exercice=None)
         return asker
 
+    def _planned(self, text: str, g: Grounded) -> Grounded:
+        """ "2 interventions en EHPAD, la 3e est calée le 18 décembre": a count one short of
+        its target, the next one planned within the exercice, judged with it, on that
+        condition."""
+        s = g.situation
+        target = s.composante.cible if s.composante is not None else s.indicateur.cible
+        if self.rules is None or g.statut != "non_atteint" or target.type != "nombre":
+            return g
+        folded = fold(text)
+        m = PLANNED.search(folded)
+        if m is None or s.valeur is None or s.valeur.kind != "nombre":
+            return g
+        n = ORDINALS.get(m["n"]) or int(m["n"])
+        year = g.case.exercice
+        later = re.search(r"\b20[1-3]\d\b", folded[m.end() : m.end() + 40])
+        if n != round(s.valeur.value) + 1 or self.today() > dt.date(year, 12, 31):
+            return g
+        if later is not None and int(later[0]) != year:
+            return g  # "la 3e est prévue en janvier 2027": another exercice
+        month = re.search(rf"\b({'|'.join(MONTHS)})\b", folded[m.end() : m.end() + 30])
+        if later is None and month is not None and MONTHS.index(month[1]) + 1 < self.today().month:
+            return g  # "la 3e est prévue le 12 janvier" (told in December): next year's
+        counted = replace(s, valeur=replace(s.valeur, value=float(n), text=str(n)))
+        judged = self.rules.judge(g.case, counted)
+        said = (
+            f"Avec la {n}e, prévue, si elle a bien lieu d'ici le 31/12/{year}{NNBSP}; sans elle, "
+            f"{n - 1} ne suffisent pas."
+        )
+        return replace(judged, consequences=[said, *judged.consequences])
+
     def _respond_one(self, text: str, session: Session, forwarded: bool = False) -> FaqReply:
         """The reply to one question."""
         return self._read_one(text, session, forwarded).reply()
@@ -547,6 +577,7 @@ class FaqResponder:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
             grounded = _still_due(text, _nothing_more(text, grounded))
             grounded = _how_declared(text, grounded)
+            grounded = self._planned(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1820,6 +1851,13 @@ COUNTED = re.compile(r"[≥≤<>]|\b(moins|plus) de\b|\d+ ?(h\b|%|/)")
 HOW_ASKED = re.compile(r"\b(comment|qu'?est-ce qu|que (dois|doit|faut)|quoi faire|quelles?)\b")
 # Whether something meets an indicator: "ça valide la messagerie ?", "c'est accepté ?"
 VALIDATES = re.compile(r"\b(valide\w*|accept\w*|suffi\w*|ca (passe|compte|marche))\b")
+# The next one of a count, planned: "la 3e est calée le 18 décembre", "une troisième …
+# prévue le 18"
+PLANNED = re.compile(
+    r"\b(?P<n>\d|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)?\b(?: \S+){0,6}? "
+    r"(?:est |sera )?(?:prevue?s?|calee?s?|programmee?s?|planifiee?s?|fixee?s?)\b"
+)
+ORDINALS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
 # Whether it is paid, asked: "je touche les 1 400 € ?", "j'ai droit aux 200 points ?"
 PAID = re.compile(r"\b(touche\w*|droit|pay\w*|vers\w*)\b", re.IGNORECASE)
 # Nothing received, told: "FAMI 2024 = 0 €", "zéro", "rien touché"

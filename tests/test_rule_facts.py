@@ -2343,3 +2343,28 @@ def test_a_block_named_by_what_it_pays(responder: FaqResponder) -> None:
     assert "Il verse 490 € si ses 5 indicateurs exigés sont tous atteints" in reply
     maximum = "en 2018 la CPAM m'a versé 1 225 € pour 2017. C'était le maximum possible ?"
     assert "Il verse" not in to_text(respond(responder, maximum, "medecin").message)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (
+            "2 interventions en EHPAD cette année, la 3e est calée le 18 décembre. Ça passe pour "
+            "les 300 € « aller vers » du FAMI 2026 ?",
+            True,
+        ),
+        # planned in January, told in December: next year's, not this one's
+        (
+            "j'ai fait 2 interventions en école REP+ cette année, la 3e est prévue le 12 janvier. "
+            "Ça compte pour le FAMI 2026 ?",
+            False,
+        ),
+    ],
+)
+def test_the_next_one_planned_within_the_year_is_counted_on_that_condition(
+    responder: FaqResponder, text: str, counted: bool
+) -> None:
+    r = FaqResponder.from_knowledge(responder.rules.kb, today=lambda: dt.date(2026, 12, 3))
+    reply = to_text(respond(r, text, "chirurgien-dentiste").message).replace(NN, " ")
+    said = "Avec la 3e, prévue, si elle a bien lieu d'ici le 31/12/2026 ; sans elle, 2 ne"
+    assert (said in reply) is counted
