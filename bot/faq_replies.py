@@ -563,7 +563,7 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, seen if about else None, fact=path),
                 lambda: self.fact_message(path, ans, forwarded, text),
             )
-        if self.facts is not None and asked(text) == "condition" and first_asked(text):
+        if self.facts is not None and first_asked(text) and asked(text) == "condition":
             # "l'aller vers, faut avoir validé le socle ? … une dentiste qui a raté son taux
             # FSE": the condition asked, before a verdict on what the message tells
             cond = self.facts.fact(text, ans, self.today())
