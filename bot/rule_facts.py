@@ -1269,29 +1269,21 @@ class RuleFacts:
             found = replace(
                 found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
             )
-        if TOO_LATE.search(folded) and told is None:
-            # "c'est trop tard pour envoyer un message mon espace santé ?": today against the
-            # day the indicators are assessed
+        late = bool(TOO_LATE.search(folded)) and told is None
+        if late or STILL_TIME.search(folded):
+            # "on est début décembre, j'ai encore le temps pour le FAMI 2026 ?", "c'est trop
+            # tard pour envoyer un message mon espace santé ?": that day, or today, against
+            # the day the indicators are assessed (« trop tard ? » is answered the other way)
+            in_time = (told or today) <= limit
+            yes, no = ("Non, pas trop tard", "Oui, trop tard") if late else ("Oui", "Non")
             line = (
-                f"Non, pas trop tard{NNBSP}: vous avez jusqu'au {fmt_date(limit)} pour "
-                f"l'exercice {case.exercice}."
-                if today <= limit
-                else f"Oui, trop tard{NNBSP}: c'était au plus tard le {fmt_date(limit)} pour "
-                f"l'exercice {case.exercice}."
-            )
-            verdict = "non" if today <= limit else "oui"
-            return replace(found, lignes=(line, *found.lignes), verdict=verdict)
-        if STILL_TIME.search(folded):
-            # "on est début décembre, j'ai encore le temps pour le FAMI 2026 ?": that day, or
-            # today, against the day the indicators are assessed
-            day = told or today
-            line = (
-                f"Oui{NNBSP}: vous avez jusqu'au {fmt_date(limit)} pour l'exercice {case.exercice}."
-                if day <= limit
-                else f"Non{NNBSP}: c'était au plus tard le {fmt_date(limit)} pour l'exercice "
+                f"{yes}{NNBSP}: vous avez jusqu'au {fmt_date(limit)} pour l'exercice "
+                f"{case.exercice}."
+                if in_time
+                else f"{no}{NNBSP}: c'était au plus tard le {fmt_date(limit)} pour l'exercice "
                 f"{case.exercice}."
             )
-            verdict = "oui" if day <= limit else "non"
+            verdict = "oui" if in_time != late else "non"
             return replace(found, lignes=(line, *found.lignes), verdict=verdict)
         if told is None and due is not None:
             return found
