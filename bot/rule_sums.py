@@ -445,7 +445,7 @@ class RuleSums:
         )
         others = {i.id: i.groupe != group.id for i in d.indicateurs}
         left = estimate(d, others, gains=False)
-        most = estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
+        most = _at_best(d)
         lines.append(
             f"Au plus {fmt_eur(left.total_eur)} pour l'exercice {case.exercice}, au lieu de "
             f"{fmt_eur(most.total_eur)} avec tous les indicateurs."
@@ -882,15 +882,15 @@ class RuleSums:
         if len(items) < 2 or len(items) != len(listed) or any(x.id in kept for x in items):
             return None
         worth = self._worth_of(old, list(items))
-        lines = worth.lignes if worth is not None else ()
-        total = next((t for t in lines if t.startswith(("Ensemble", "Total"))), None)
-        if worth is None or total is None:
+        if worth is None:
             return None
-        m = re.search(r": (.+?) pour l'exercice", total)
+        paid = {r.id: r for r in _at_best(old.dispositif).indicateurs}
+        points = sum(paid[x.id].points or 0 for x in items)
+        lost = _amount(old.dispositif, points or None, sum(paid[x.id].eur or 0 for x in items))
         name = SCHEME_LABELS.get(after, _scheme(new.dispositif))
         line = (
-            f"{name[:1].upper()}{name[1:]} n'a aucun de ces indicateurs{NNBSP}: "
-            f"{m[1] if m else 'ce montant'} de moins à partir de {min(schemes[after])}."
+            f"{name[:1].upper()}{name[1:]} n'a aucun de ces indicateurs{NNBSP}: {lost} de moins "
+            f"à partir de {min(schemes[after])}."
         )
         return replace(worth, lignes=(*worth.lignes, line))
 
@@ -1443,8 +1443,7 @@ class RuleSums:
         groups = {g.id: g for g in d.groupes}
         alone = [x for x in items if isinstance(x, Indicateur) and not _needs_block(d, x)]
         gated = [x for x in items if isinstance(x, Indicateur) and _needs_block(d, x)]
-        full = estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
-        worth = {r.id: r.eur or 0.0 for r in full.indicateurs}
+        worth = {r.id: r.eur or 0.0 for r in _at_best(d).indicateurs}
         if not alone or not gated or abs(sum(worth[x.id] for x in alone) - received) >= 0.5:
             return None
         blocks = [
@@ -1841,6 +1840,11 @@ def _paying(words: str, d: Dispositif) -> Indicateur | Groupe | None:
     found: list[Indicateur | Groupe] = [i for i in d.indicateurs if pays(i)]
     found += [g for g in d.groupes if g.regle == "tous_requis" and pays(g)]
     return found[0] if len(found) == 1 else None
+
+
+def _at_best(d: Dispositif) -> Estimate:
+    """The scheme with every indicator met: the most each item and the whole can pay."""
+    return estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
 
 
 def _amount(d: Dispositif, points: float | None, eur: float) -> str:
