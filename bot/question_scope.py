@@ -401,7 +401,7 @@ class ScopeReader:
         if other is not None:  # "infirmière, le FAMI ?": the scheme says nothing of the asker
             implied = set()
         years, main = _years(folded, today)
-        events = {int(y) for y in DONE_YEAR.findall(folded)} if len(years) > 1 else set()
+        events = event_years(folded, equipped=True) if len(years) > 1 else set()
         if events and main not in events and any(y not in events for y in years):
             # "Sur 2024 mon logiciel n'était pas à jour (mis à jour en 2025 seulement)": when
             # something was done, not a second exercice
@@ -521,9 +521,11 @@ SINCE_YEAR = re.compile(
 )
 # "logiciel installé en 2023", "acheté fin 2022": when something was done, not an exercice
 EVENT_YEAR = re.compile(
-    r"\b(?:install\w*|achet\w*|acqui\w*|mis a jour|mise a jour|chang\w*|signe\w*|ouvert|"
+    r"\b(install\w*|achet\w*|acqui\w*|mis a jour|mise a jour|chang\w*|signe\w*|ouvert|"
     r"cree\w*|pris|prise)\b[^.?!,;]{0,25}?\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
 )
+# Of those, what the asker equipped: "(mis à jour en 2025 seulement)", not "ça a changé en 2023"
+EQUIPPED = ("install", "achet", "acqui", "mis a jour", "mise a jour")
 
 
 def _asks_scheme_alone(folded: str, scheme: re.Pattern[str]) -> bool:
@@ -540,16 +542,17 @@ BESIDE_BEFORE = re.compile(
     r"\b(perd\w*|difference|passant|passage|passer|compar\w*|par rapport|gagn\w*|moins|plus que)\b"
 )
 
-# "(mis à jour en 2025 seulement)": when the asker equipped, beside the exercice asked
-DONE_YEAR = re.compile(
-    r"\b(?:install\w*|achet\w*|acqui\w*|mis a jour|mise a jour)\b[^.?!,;]{0,25}?"
-    r"\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
-)
 
-
-def event_years(folded: str) -> set[int]:
-    """The years that date what the asker did, not an exercice."""
-    return {int(y) for y in EVENT_YEAR.findall(folded)} if "20" in folded else set()
+def event_years(folded: str, equipped: bool = False) -> set[int]:
+    """The years that date what the asker did (`equipped`: installed, bought or updated),
+    not an exercice."""
+    if "20" not in folded:
+        return set()
+    return {
+        int(year)
+        for verb, year in EVENT_YEAR.findall(folded)
+        if not equipped or verb.startswith(EQUIPPED)
+    }
 
 
 # The one year a story's closing question asks of, "pour 2023" or "en 2023"
