@@ -155,8 +155,6 @@ PROOF_CONTENT = re.compile(
 COUNT_ASKED = re.compile(
     r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€|indicateurs?\b|criteres?\b)"
 )  # "combien d'indicateurs ?" is the block's make-up, which its amount lists
-# The worth asked beside a count: "il faut combien d'interventions et c'est combien ?"
-WORTH_TOO = re.compile(r"\b(c'?est|ca fait|ca rapporte|ca paye|ca paie) combien\b|\bet combien\b")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
 # FAQ's, unless it asks the figure too ("le seuil passe à combien ?").
 CHANGE = re.compile(
@@ -560,7 +558,7 @@ def asked(text: str) -> str | None:
             or YEARS_COMPARED.search(folded)
             or BARE_RATE.match(folded)
         )
-        or (COUNT_ASKED.search(folded) and not WORTH_TOO.search(folded))
+        or COUNT_ASKED.search(folded)
         or own_figure(folded)
     ):
         # "SAS FS 2025 ?": what the indicator is worth that year

@@ -113,8 +113,6 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # how an indicator is met, not whether it is required
         ("faut obligatoirement alimenter des dmp ou juste en consulter un ?", None),
         ("c obligatoir le lap ?", "obligatoire"),
-        # a count asked with its worth: the indicator's target and what it pays
-        ("il faut combien d'interventions pour l'aller vers et c'est combien ?", "montant"),
         # a figure compared, not whether it is required
         ("le taux de FSE exigé c'est 70 %. Pour moi médecin, c'est pareil ?", None),
     ],
