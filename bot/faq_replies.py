@@ -1854,7 +1854,7 @@ VALIDATES = re.compile(r"\b(valide\w*|accept\w*|suffi\w*|ca (passe|compte|marche
 # The next one of a count, planned: "la 3e est calée le 18 décembre", "une troisième …
 # prévue le 18"
 PLANNED = re.compile(
-    r"\b(?P<n>\d|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)?\b(?: \S+){0,6}? "
+    r"\b(?P<n>\d(?=e\b|eme\b)|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)?\b(?: \S+){0,6}? "
     r"(?:est |sera )?(?:prevue?s?|calee?s?|programmee?s?|planifiee?s?|fixee?s?)\b"
 )
 ORDINALS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}

@@ -2353,6 +2353,8 @@ def test_a_block_named_by_what_it_pays(responder: FaqResponder) -> None:
             "les 300 € « aller vers » du FAMI 2026 ?",
             True,
         ),
+        # the count told just before the one planned is not the ordinal
+        ("j ai 2 interventions en ehpad et la 3e est prevue le 15 decembre, ca passe ?", True),
         # planned in January, told in December: next year's, not this one's
         (
             "j'ai fait 2 interventions en école REP+ cette année, la 3e est prévue le 12 janvier. "
