@@ -187,6 +187,10 @@ DEV_COLLOQUIAL141 = TESTS / "faq_devset_colloquial141.yaml"  # blind, médecins'
 DEV_COLLOQUIAL142 = TESTS / "faq_devset_colloquial142.yaml"  # blind, dentists' stories, CIS
 DEV_COLLOQUIAL143 = TESTS / "faq_devset_colloquial143.yaml"  # blind, years and schemes
 DEV_COLLOQUIAL144 = TESTS / "faq_devset_colloquial144.yaml"  # blind, how-to
+DEV_COLLOQUIAL145 = TESTS / "faq_devset_colloquial145.yaml"  # blind, dentists' stories
+DEV_COLLOQUIAL146 = TESTS / "faq_devset_colloquial146.yaml"  # blind, the Donum
+DEV_COLLOQUIAL147 = TESTS / "faq_devset_colloquial147.yaml"  # blind, definitions, typos
+DEV_COLLOQUIAL148 = TESTS / "faq_devset_colloquial148.yaml"  # blind, half out of scope
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -278,6 +282,8 @@ VALIDATION86 = TESTS / "faq_validation86.yaml"  # blind, 3/12 ~3 h, general mix
 VALIDATION87 = TESTS / "faq_validation87.yaml"  # blind, 3/12 ~3 h, stories and forwards
 VALIDATION88 = TESTS / "faq_validation88.yaml"  # blind, 3/12 ~5 h 30, what to do now
 VALIDATION89 = TESTS / "faq_validation89.yaml"  # blind, 3/12 ~5 h 30, edge of scope
+VALIDATION90 = TESTS / "faq_validation90.yaml"  # blind, 3/12 ~7 h 40, one indicator
+VALIDATION91 = TESTS / "faq_validation91.yaml"  # blind, 3/12 ~7 h 40, forwarded
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -425,6 +431,10 @@ SETS = [
     (f"colloquial development set 142 {TUNED}", DEV_COLLOQUIAL142),
     (f"colloquial development set 143 {TUNED}", DEV_COLLOQUIAL143),
     (f"colloquial development set 144 {TUNED}", DEV_COLLOQUIAL144),
+    (f"colloquial development set 145 {TUNED}", DEV_COLLOQUIAL145),
+    (f"colloquial development set 146 {TUNED}", DEV_COLLOQUIAL146),
+    (f"colloquial development set 147 {TUNED}", DEV_COLLOQUIAL147),
+    (f"colloquial development set 148 {TUNED}", DEV_COLLOQUIAL148),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -516,6 +526,8 @@ SETS = [
     ("validation set 87 (held out)", VALIDATION87),
     ("validation set 88 (held out)", VALIDATION88),
     ("validation set 89 (held out)", VALIDATION89),
+    ("validation set 90 (held out)", VALIDATION90),
+    ("validation set 91 (held out)", VALIDATION91),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -893,6 +905,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION87,
             VALIDATION88,
             VALIDATION89,
+            VALIDATION90,
+            VALIDATION91,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
