@@ -1920,6 +1920,7 @@ class RuleFacts:
         profession's schemes; None when no exercice names it."""
         folded = fold(text)
         found: list[tuple[int, Case, Indicateur | Composante | Groupe, float | None, str]] = []
+        unnamed: list[tuple[int, Case]] = []  # years where the words name nothing alone
         for years in self.rules.scheme_years(profession).values():
             for year in sorted(years):
                 case = self.rules.case(profession, year, today, (who, "question"))
@@ -1930,17 +1931,11 @@ class RuleFacts:
                 holders: list[Indicateur | Composante | Groupe] = _groups_named(folded, d)[:1]
                 if named is not None:
                     holders.append(named[1] or named[0])
-                for holder in holders:
-                    value = _value_in(d, holder, unit)
-                    block = ""
-                    if value is None and isinstance(holder, Indicateur):
-                        group = next(g for g in d.groupes if g.id == holder.groupe)
-                        if group.regle == "tous_requis":  # paid with its block that year
-                            block = _q(_short(group.libelle))
-                    if value is None and not block:
-                        continue
-                    found.append((year, case, holder, value, block))
-                    break
+                paid = next((p for h in holders if (p := _paid_in(d, h, unit))), None)
+                if paid is None:
+                    unnamed.append((year, case))
+                else:
+                    found.append((year, case, *paid))
         if not found:
             return None
         # one thing over the years: "services aux patients" is not the Donum's "services en
@@ -1949,6 +1944,12 @@ class RuleFacts:
         paying = Counter(h.id for _, _, h, v, _ in found if v is not None)
         main = (paying or Counter(h.id for _, _, h, _, _ in found)).most_common(1)[0][0]
         kept = [x for x in found if x[2].id == main]
+        for year, case in unnamed:  # « appli carte Vitale » in 2024 also names SESAM-Vitale
+            d = case.dispositif
+            same = [x for i in d.indicateurs for x in (i, *i.composantes) if x.id == main]
+            if same and (paid := _paid_in(d, same[0], unit)):
+                kept.append((year, case, *paid))
+        kept.sort(key=lambda x: x[0])
         by_value: dict[float, list[int]] = {}
         in_block: dict[int, str] = {}
         sources: list[Source] = []
@@ -1958,7 +1959,8 @@ class RuleFacts:
             else:
                 in_block[year] = block
             sources += holder.sources
-        _, case, holder, _, _ = kept[-1]
+        # named by what paid it last: the FS's ApCV, not the Donum's part of an item
+        _, case, holder, _, _ = next((x for x in kept[::-1] if x[3] is not None), kept[-1])
         return Yearly(by_value, in_block, holder, case, sources)
 
     def _changes(
@@ -2805,6 +2807,23 @@ def _readings(a: Ambiguite | None) -> tuple[str, ...]:
     )
 
 
+def _paid_in(
+    d: Dispositif, holder: Indicateur | Composante | Groupe, unit: str
+) -> tuple[Indicateur | Composante | Groupe, float | None, str] | None:
+    """What the holder pays that exercice (its amount, or the block it is paid with when
+    it has none of its own); None when neither."""
+    value = _value_in(d, holder, unit)
+    if value is None and isinstance(holder, Indicateur):
+        group = next(g for g in d.groupes if g.id == holder.groupe)
+        if group.regle == "tous_requis":  # paid with its block that year
+            return holder, None, _q(_short(group.libelle))
+    if value is None and isinstance(holder, Composante):  # the Donum's ApCV, with the MES
+        ind = next(i for i in d.indicateurs if holder in i.composantes)
+        if _value_in(d, ind, unit) is not None:
+            return holder, None, _q(_short(ind.libelle))
+    return (holder, value, "") if value is not None else None
+
+
 def _value_in(d: Dispositif, holder: Indicateur | Composante | Groupe, unit: str) -> float | None:
     """What an indicator or a block pays in points or euros; a block of indicators each paid
     on its own, their sum."""
@@ -3001,11 +3020,19 @@ def _runs(by_value: dict[float, list[int]], in_block: dict[int, str], unit: str)
         (min(ys), f"{fmt_number(v)}{NNBSP}{word}{NNBSP}: {_years_span(ys)}.")
         for v, ys in by_value.items()
     ]
+    blocks: dict[str, list[int]] = {}
+    for year, block in in_block.items():
+        blocks.setdefault(block, []).append(year)
     lines += [
-        (year, f"{year}{NNBSP}: pas de montant propre, compris dans {block}.")
-        for year, block in in_block.items()
+        (min(ys), f"{_years_told(ys)}{NNBSP}: pas de montant propre, compris dans {block}.")
+        for block, ys in blocks.items()
     ]
     yield from (line for _, line in sorted(lines))
+
+
+def _years_told(years: list[int]) -> str:
+    """ "2022", "Exercices 2026 à 2028": the years a line opens with."""
+    return str(years[0]) if len(years) == 1 else _years_span(years).capitalize()
 
 
 def _years_span(years: list[int]) -> str:

@@ -353,7 +353,7 @@ def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> Non
 
 def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
     """ "a toujours valu 120 points ?": each value with its exercices, the year it was paid
-    with its block, the years it is not found under that name."""
+    with its block, the years where its name ties with another's."""
     text = "la prise en charge coordonnée ça a toujours valu 120 points ?"
     reply = to_text(respond(responder, text, "medecin").message)
     assert f"15{NN}points{NN}: exercice 2017." in reply
@@ -362,7 +362,14 @@ def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
     sas = to_text(
         respond(responder, "le sas depuis quand ca rapporte des points ?", "medecin").message
     )
-    assert f"2022{NN}: non retrouvé sous ce nom" in sas
+    # 2022 names both the SAS and its « effectif SAS »: the SAS, named alone other years
+    assert f"200{NN}points{NN}: exercices 2022 à 2025." in sas
+    # « l'appli carte Vitale » also names SESAM-Vitale in 2024; in the Donum, part of an item
+    apcv = to_text(
+        respond(responder, "l'appli carte vitale c depuis quelle année ?", "medecin").message
+    )
+    assert f"40{NN}points{NN}: exercices 2023 à 2025." in apcv
+    assert f"Exercices 2026 à 2028{NN}: pas de montant propre, compris dans «{NN}Appli" in apcv
     # « tjs pareil »: over the years too; the Donum's « services en ligne » is another thing
     services = "services aux patients c t 130 pts en 2019, tjs pareil en 2021 ?"
     reply = to_text(respond(responder, services, "medecin").message)
