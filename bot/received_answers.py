@@ -379,8 +379,9 @@ def _read_back(
         else:
             lines.append(
                 line(
-                    f"C'est {_worth(-gap, d)} de plus que votre liste : un indicateur non cité "
-                    "a sans doute été validé (détail sur amelipro)."
+                    f"C'est {_worth(-gap, d)} de plus que votre liste : un autre indicateur "
+                    "a sans doute été validé (détail sur amelipro) ; sinon, demandez à votre "
+                    "CPAM."
                 )
             )
         lines.append(_best(best, items, d))

@@ -1242,11 +1242,14 @@ class RuleAnswers:
                 out.append(f"Facultatif{NNBSP}: il ne conditionne pas {_q(group.libelle)}.")
             else:
                 tail = _unpaid_after(d, group)
+                kept = _kept_without(d, group)
+                # what is lost in all, when some is kept (the FAMI's « aller vers »)
+                lost = _with_dependents(d, group) if tail and kept else None
+                most = f"{NNBSP}: jusqu'à {in_unit(d, lost)} de moins" if lost else ""
                 out.append(
                     f"{_q(group.libelle)} n'est donc pas atteint{NNBSP}: il n'est pas versé "
-                    f"({worth}){tail}."
+                    f"({worth}){tail}{most}."
                 )
-                kept = _kept_without(d, group)
                 if kept:  # "l'aller vers, il faut avoir validé le socle ?": no
                     out.append(
                         f"Restent versés sans lui, chacun selon son objectif{NNBSP}: {kept}."
@@ -1753,6 +1756,20 @@ def _group_total(d: Dispositif, g: Groupe) -> str:
     """What a group's indicators pay together, every one met ("835 points, soit 5 845 €")."""
     members = [i for i in d.indicateurs if i.groupe == g.id]
     return in_unit(d, sum((i.points if d.unite == "points" else i.eur) or 0 for i in members))
+
+
+def _with_dependents(d: Dispositif, group: Groupe) -> float | None:
+    """What a block and the blocks it gates pay together, every one met (FAMI: 490 € + 100 €)."""
+    unit = "eur" if d.unite == "eur" else "points"
+
+    def paid(g: Groupe) -> float:
+        own = getattr(g, unit)
+        members = [getattr(i, unit) or 0 for i in d.indicateurs if i.groupe == g.id]
+        return own if own is not None else sum(members)
+
+    after = [g for g in d.groupes if group.id in g.prerequis]
+    total = paid(group) + sum(paid(g) for g in after)
+    return total or None
 
 
 def _unpaid_after(d: Dispositif, group: Groupe) -> str:

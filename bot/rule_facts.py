@@ -314,7 +314,8 @@ HISTORY = re.compile(
     r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
     r"(toujours|encore) (pareil|le meme|la meme|autant)|date de quand|"
     r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
-    r"chaque annee|d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
+    r"(chang|boug|evolu|vari)\w* chaque annee|chaque annee (pareil|le meme|la meme|autant)|"
+    r"d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
     r"venue? apres|apparu\w*|se faisai\w* deja)\b"
 )
 WORTH = re.compile(r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?)\b|€")

@@ -69,10 +69,15 @@ ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|en euros|cumul\w*|"
     r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|"
     r"pile)\b| ?\d)|"
-    r"touch\w* (quoi|combien|qqch|quelque chose|rien)|(j'ai|on a|il a) droit a quoi|"
+    r"touch\w* (quoi|combien|qqch|quelque chose|rien)|"
+    r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
+)
+# Whether the story pays anything at all, a yes/no: "j'ai droit à qqch ou rien ?"
+ANYTHING_ASKED = re.compile(
+    r"\b(droit a|touch\w*) (qqch|quelque chose|rien)\b|\b(qqch|quelque chose) ou rien\b"
 )
 # What is missing asked after a list: "Il me manque quoi pour le socle ?", "Qu'est-ce qui a
 # pu manquer ?": the items not told, in the story's total
@@ -212,6 +217,8 @@ REFERENCE = re.compile(
     r"choses?|la|las)\b"
     # "Exercice 2023.": the year's name, not the « exercice coordonné » of the coordination
     r"|\b(l'|mon |pour l'|sur l')?exercice (de |d')?20[1-3]\d\b"
+    # "490 € chaque année": when, not the « 6e année » of the student
+    r"|\b(chaque|cette|toute l'|dans l'|par) annee\b|\bl'annee (derniere|prochaine|d'avant)\b"
 )
 # A figure of nothing: "msg patient 0"
 ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
@@ -252,6 +259,10 @@ DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
 REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
+)
+# Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
+ADDED_ON = re.compile(
+    r"\b(j'ai|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
 )
 # An item left, told as not had: "j'ai quitté la CPTS", "arrêté mes créneaux SAS"
 LEFT_ITEM = re.compile(
@@ -345,6 +356,8 @@ NOTHING_ELSE = re.compile(
     r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela)|"
     r"rien (du tout )?(au|en|dans le|cote) (volet 2|options?|optionnels?))\b"  # "rien au volet 2"
 )
+# The one item told as all there is: "le socle seulement", "je n'ai que le volet 1".
+ONLY_ITEM = re.compile(r"\b(seulement|uniquement)\b|\bn'(ai|avais|a) (eu )?que (le|la|les|l')")
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
@@ -536,7 +549,7 @@ class RuleSums:
         if "nombre" in intents(text) and "montant" not in intents(text) and not loss:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
         two = ans.scope is not None and len(ans.scope.exercices) == 2
-        if two and today is not None and REST_SAME.search(folded):
+        if two and today is not None and (REST_SAME.search(folded) or ADDED_ON.search(folded)):
             # "Pour 2024 j'ai eu 4 235 €. En 2025 j'ai quitté la CPTS mais pris un externe. Le
             # reste est identique. Ça donne quoi ?": what came in, changed by what changed
             changed = self._from_received(text, ans, case, today)
@@ -587,7 +600,11 @@ class RuleSums:
                 len(named) < 2
                 and not (everything and any(not met for _, met, _ in named))
                 # "le socle et rien d'autre": the one item met is all of the case
-                and not (named and named[0][1:] == (True, None) and NOTHING_ELSE.search(folded))
+                and not (
+                    named
+                    and named[0][1:] == (True, None)
+                    and (NOTHING_ELSE.search(folded) or ONLY_ITEM.search(folded))
+                )
             )
         ):
             return None
@@ -705,8 +722,10 @@ class RuleSums:
         ]
         added = tuple(x for x in (*paths, *pitfalls, against, still, period) if x)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
-        if told and sum_asked and not received and not left and not unknown:
+        if told and sum_asked and not received and not left and not unknown and not still:
             fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))
+        elif ANYTHING_ASKED.search(folded) and not received and not told:
+            fact = _anything(fact, est, folded)
         return fact
 
     def _share_asked(
@@ -769,6 +788,16 @@ class RuleSums:
             told[c.id] = (c.cible.valeur or 0) + (0 if c.cible.operateur == ">=" else 0.01)
         met.update(raised)
         full = estimate(d, met, gains=False)
+        blocks = {x.groupe for x in missed if isinstance(x, Indicateur)}
+        untold = [i for i in d.indicateurs if i.groupe in blocks and i.id not in met]
+        if full.total_eur <= est.total_eur and untold:
+            # "FSE 69,8 %, en CPTS, combien je perds si ça passe pas ?": the block's other
+            # indicators, not told, taken as met
+            assumed = {i.id: True for i in untold}
+            est = estimate(d, {**answers, **assumed}, gains=False)
+            full = estimate(d, {**met, **assumed}, gains=False)
+        else:
+            untold = []
         gap_points = (full.total_points or 0) - (est.total_points or 0)
         gap = full.total_eur - est.total_eur
         if gap <= 0 or full.total_eur_max != full.total_eur:
@@ -776,10 +805,11 @@ class RuleSums:
         cost = _amount(d, gap_points or None, gap)
         labels = [*map(_label, missed), *(_q(c.libelle) for _, c, _ in rates)]
         s = "s" if len(labels) > 1 else ""
+        assumed_said = ", si les autres indicateurs exigés le sont" if untold else ""
         line = (
             f"Manque à gagner{NNBSP}: {cost}, pour "
             + " et ".join(labels)
-            + f" non atteint{s}{NNBSP}; atteint{s}, le total serait de "
+            + f" non atteint{s}{NNBSP}; atteint{s}{assumed_said}, le total serait de "
             + f"{_amount(d, full.total_points, full.total_eur)}."
         )
         return replace(fact, lignes=(line, *fact.lignes))
@@ -901,7 +931,7 @@ class RuleSums:
         assert ans.scope is not None
         first, then = sorted(ans.scope.exercices)
         # clauses: "j'ai arrêté le SAS en 2025, le reste pareil qu'en 2024 où j'avais eu 4200 €"
-        clauses = CLAUSE_END.split(text.strip())
+        clauses = _clauses(text)
         at = next((n for n, x in enumerate(clauses) if received_amount(fold(x))), None)
         if at is None or str(first) not in clauses[at] or str(then) in clauses[at]:
             return None
@@ -1747,6 +1777,34 @@ def _akin(a: set[str], b: set[str]) -> bool:
     )
 
 
+def _anything(fact: Fact, est: Estimate, folded: str) -> Fact:
+    """ "j'ai droit à qqch ou rien ?": yes with what the story is sure to pay, no when it
+    can pay nothing; "je touche rien ?" asks the other way round."""
+    nothing = not re.search(r"\b(qqch|quelque chose)\b", folded)
+    if est.total_eur > 0:
+        word, said = ("Non", "vous touchez") if nothing else ("Oui", "")
+        line_ = f"{word}{NNBSP}: {said + ' ' if said else ''}{fmt_eur(est.total_eur)} d'après ce"
+        line_ += " que vous décrivez."
+        return replace(fact, lignes=(line_, *fact.lignes), verdict=word.lower())
+    if est.total_eur_max == 0:
+        word = "Oui" if nothing else "Non"
+        said = f"{word}{NNBSP}: rien d'après ce que vous décrivez."
+        return replace(fact, lignes=(said, *fact.lignes), verdict=word.lower())
+    return fact
+
+
+def _clauses(text: str) -> list[str]:
+    """The text's clauses, a bracket kept whole: "890 € (socle, MSP, EHPAD)." is what the
+    amount paid, one clause."""
+    clauses: list[str] = []
+    for piece in CLAUSE_END.split(text.strip()):
+        if clauses and clauses[-1].count("(") > clauses[-1].count(")"):
+            clauses[-1] += " " + piece
+        else:
+            clauses.append(piece)
+    return clauses
+
+
 def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:
     """ "… Donc 490 + 300 = 790 €, c'est bien ça ?": the total told, confirmed or corrected
     first, when the story settles it (no range)."""
@@ -1770,8 +1828,8 @@ def _against_received(d: Dispositif, est: Estimate, received: float) -> str:
         return f"Vous avez reçu {said}{NNBSP}: c'est bien ce total."
     if gap < 0:
         return (
-            f"Vous avez reçu {said}, {fmt_eur(-gap)} de plus que ce total : un indicateur non "
-            "cité a sans doute été validé (détail sur amelipro)."
+            f"Vous avez reçu {said}, {fmt_eur(-gap)} de plus que ce total : un autre indicateur "
+            "a sans doute été validé (détail sur amelipro) ; sinon, demandez à votre CPAM."
         )
     kinds = {i.id: i.type for i in d.indicateurs}
     worth = [r for r in est.indicateurs if r.eur and abs(r.eur - gap) < 0.5]

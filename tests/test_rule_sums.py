@@ -1874,3 +1874,98 @@ def test_a_block_told_missed_or_an_item_asked_is_not_the_blocks_cost(
 ) -> None:
     shown = to_text(respond(responder, text, "medecin").message)
     assert "Rien d'autre n'est versé" not in shown
+
+
+def test_a_dentists_story_told_against_a_year_before(responder: FaqResponder) -> None:
+    """The amount of a year before and what was added (« en plus »): the bracket after the
+    amount is what it paid, not new items; « chaque année » names no 6e-année student."""
+    carried = to_text(
+        respond(
+            responder,
+            "Pour 2025 j'ai touché 890 € de FAMI (socle, MSP, interventions en EHPAD). En 2026 "
+            "j'ai en plus accueilli un étudiant de 6e année à temps plein pendant son stage "
+            "actif. Si tout le reste est pareil, je toucherai combien pour 2026 ?",
+        ).message
+    )
+    assert f"Estimation{NN}: 1{NN}240{NN}€" in carried and "+ 100" not in carried
+    added = to_text(
+        respond(
+            responder,
+            "En 2023 j'avais touché 590 € de FAMI (socle + CPTS). En 2024 j'ai en plus fait 3 "
+            "interventions dans une école REP+ et pris un stagiaire de 6e année en stage actif "
+            "à temps plein. Je dois recevoir combien pour 2024 ?",
+        ).message
+    )
+    assert f"Estimation{NN}: 1{NN}240{NN}€ pour l'exercice 2024" in added
+    only = to_text(
+        respond(
+            responder,
+            "Je touche 490 € de FAMI chaque année, le socle seulement. Qu'est-ce qui me manque "
+            "pour atteindre le maximum et ça ferait combien de plus par an ?",
+            "chirurgien-dentiste",
+        ).message
+    )
+    assert f"soit 750{NN}€ au plus" in only and "Oui" not in only
+
+
+def test_whether_a_story_pays_anything(responder: FaqResponder) -> None:
+    """ "j'ai droit à qqch ou rien ?" is a yes with the total; "je touche rien ?" a no."""
+    some = respond(
+        responder,
+        "dentiste qui débute, bcp de papier encore : taux FSE 50 %. Mais jai fait 3 "
+        "interventions à la maison d'arret cette année. j'ai droit a qqch sur le fami ou rien ?",
+    )
+    assert some.fact is not None and some.fact.verdict == "oui"
+    assert f"Oui{NN}: 300{NN}€" in to_text(some.message)
+    nothing = respond(
+        responder,
+        "pas de messagerie sécurisée, donc le socle est raté pour 2025. Par contre j'ai "
+        "accueilli une étudiante de 6e année à plein temps en stage actif. Je touche rien ?",
+        "chirurgien-dentiste",
+    )
+    assert nothing.fact is not None and nothing.fact.verdict == "non"
+    assert f"vous touchez 350{NN}€" in to_text(nothing.message)
+
+
+def test_a_loss_with_the_rest_of_the_block_untold(responder: FaqResponder) -> None:
+    """The FSE missed, the socle's other indicators not told: the loss if they are met."""
+    reply = to_text(
+        respond(
+            responder,
+            "taux FSE 69,8 % en 2024 d'apres amelipro, je suis dentiste en CPTS, combien je "
+            "perds si ca passe pas",
+        ).message
+    )
+    assert f"Manque à gagner{NN}: 590{NN}€" in reply
+    assert "si les autres indicateurs exigés le sont" in reply
+
+
+def test_more_received_than_listed_sends_to_the_cpam(responder: FaqResponder) -> None:
+    """1 240 € received, no coordination told: another indicator, or the CPAM to ask."""
+    reply = to_text(
+        respond(
+            responder,
+            "Pour 2025 j'ai reçu 1 240 € de FAMI. Socle ok, 3 interventions en IME, un étudiant "
+            "de 6e année. Mais je ne fais aucune coordination : ni MSP, ni CPTS, ni RCP. Je "
+            "dois m'inquiéter ?",
+        ).message
+    )
+    assert f"1{NN}140{NN}€" in reply and "demandez à votre CPAM" in reply
+
+
+def test_a_gate_missed_says_what_it_costs_in_all(responder: FaqResponder) -> None:
+    """The FAMI's FSE under 70 %: the socle and the coordination it gates, 590 € in all,
+    when something else stays paid; the forfait structure says its « au plus 0 € »."""
+    fami = to_text(
+        respond(
+            responder,
+            "Reçu seulement 350 € pour le FAMI 2024 (j'avais ma stagiaire de 6e année). Sur "
+            "amelipro c'est marqué « taux de télétransmission non atteint », 64 %. J'étais en "
+            "MSP. Ça m'a coûté combien ?",
+        ).message
+    )
+    assert f"qui en dépend{NN}: jusqu'à 590{NN}€ de moins." in fami
+    fs = to_text(
+        respond(responder, "mon taux de FSE est a 60 % en 2025, ca fait quoi ?", "medecin").message
+    )
+    assert "de moins." not in fs
