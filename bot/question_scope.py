@@ -313,6 +313,9 @@ TARGET_NAMED = re.compile(r"\b(mon|le|ce|du|au) taux de \d+(,\d+)? ?%")
 OPEN_WORDS = re.compile(
     r"\b(quel(le)?s?|lequel|laquelle|combien|comment|pourquoi|quoi|quand(?! meme)|"
     r"qu'?est[- ]ce qu'?(il )?((me|lui|nous|vous|leur) )?faut)\b"  # what is needed
+    # what one must do or send: "qu'est-ce que je dois fournir ?", "que dois-je envoyer ?"
+    r"|\bqu'?est[- ]ce que (je|j'|il|elle|on) (dois|doit|devrai\w*)\b"
+    r"|\bque (dois|doit)-(je|il|elle|on)\b"
 )
 WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)
 

@@ -206,6 +206,7 @@ SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs
 # one told
 NOT_NEGATIONS = re.compile(
     r"\bsesam[- ]sans[- ]vitale\b|\b(sans|jamais|pas) (leur |sa |de |la |les |d')?cartes? vitale\b"
+    r"|\b(sans|jamais|pas) (leur|leurs|sa) cartes?\b"  # "des patients qui n'ont pas leur carte"
     r"|\b(sai[st]|savai[st]|savons|savez|comprend|comprends|comprenons|connai[st]) (pas|jamais)\b"
     r"|\b(aucune?|pas d'|sans|jamais d'|ni) ?(une? )?autres?\b"  # "aucune autre BAL": has one
 )

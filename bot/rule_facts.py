@@ -27,6 +27,7 @@ from bot.faq import CLOSING_WORDS, RELAYED, SENTENCE_END, Answer, asked_part
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
+from bot.fse_start import SHOWN
 from bot.question_scope import (
     ATTACHED_YEAR,
     MONTHS,
@@ -246,6 +247,7 @@ STILL = re.compile(
     r"\b(peu[xt]|puis|pourr\w*|possible)\b.{0,30}\bencore\b|\bencore (possible|temps)\b"
 )
 EDIT = re.compile(r"\b(modifi\w*|corrig\w*|rectifi\w*)\b")
+ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 TOO_LATE = re.compile(r"\b(trop tard|hors delai)\b")
 # "pas fait ma saisie, foutu ?": a window missed given up for lost, said yes to once closed
 GIVEN_UP = re.compile(r"\b(foutu|fichu|c'?est mort|cuit)\b")
@@ -265,7 +267,7 @@ ACTED = re.compile(
 # Something put in place on a date the question tells: "installé le 15 décembre 2026".
 PUT_IN_PLACE = re.compile(
     r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
-    r"saisi\w*|renseign\w*|"
+    r"saisi\w*|renseign\w*|rentr\w*|affich\w*|"
     r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe(?!ment)\w*|pris|livre\w*|migr\w*|rejoin\w*|"
     r"adhere\w*|accueill\w*|commenc\w*|demarr\w*|"
     r"integre\w*|entre\w* (dans|a|en))\b"
@@ -1240,9 +1242,13 @@ class RuleFacts:
         """ "mes horaires, j'avais jusqu'à quand ?", "la messagerie avant quelle date ?": the
         indicator's own date (its target's), not the declaration window; None unless the
         question names it by its own words (not "ma boîte" for a mailbox) and it has one, or
-        asks by when (`deadline`) and the scheme's indicators are assessed on the 31/12."""
-        named = self.rules.named_in(text, case.dispositif)
-        if named is None or not self._own_words(named, text):
+        asks by when (`deadline`) and the scheme's indicators are assessed on the 31/12.
+        What brackets list is told fine: "… pas rentré mes horaires. Le reste est nickel (FSE,
+        cahier des charges). Trop tard ?" asks of the horaires."""
+        plain = ASIDE.sub(" ", text)
+        naming = plain if plain != text and self.rules.named_in(plain, case.dispositif) else text
+        named = self.rules.named_in(naming, case.dispositif)
+        if named is None or not self._own_words(named, naming):
             return None
         target = (named[1] or named[0]).cible
         due = DATED.search(target.texte or "")
@@ -1258,7 +1264,7 @@ class RuleFacts:
             return None
         if told is not None and target.type != "booleen":
             return None  # a rate is not put in place on a day: "1re FSE le 1er décembre"
-        found = self._amount(text, case)
+        found = self._amount(naming, case)
         if found is None:
             return found
         if due is not None:
@@ -1299,7 +1305,7 @@ class RuleFacts:
         # "à partir de janvier 2027": the month told, no day made up
         the = "le "
         if month is not None and month.group(2) and not month.group(1) and _day(month) == told:
-            said, the = f"{month.group(2)} {month.group(3)}", "en "
+            said, the = f"{SHOWN[month.group(2)]} {month.group(3)}", "en "
         later = [said for d, said in _dates_told(folded) if d > limit]
         if told <= limit and later:
             # "au 31/12/2024 j'étais en addendum 7, mis à jour en janvier 2025": only the

@@ -46,6 +46,7 @@ from bot.rule_answers import (
 )
 from bot.rule_facts import (
     AMOUNT,
+    ASIDE,
     PAYMENT,
     REFUSAL,
     WHEN,
@@ -111,7 +112,6 @@ AT_MAX = re.compile(r"\bau (max|maximum|plafond)\b|\btout\s*\)")
 LOSS_SAID = re.compile(
     r"\bperd\w* (quoi|koi)\b|\bqu'est-ce que (ca|cela) (me|m'a|lui|nous) fai\w* perdre\b"
 )
-ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
@@ -182,6 +182,9 @@ NEED_ASKED = re.compile(r"\b(faut[- ](?:t[- ])?il|doi[st][- ](?:je|il|on))\b[^?]
 BLOCK_ASKED = re.compile(
     r"\b(j'ai|jai|il a|elle a|ai-je|a-t-il|a-t-elle|je valide|il valide|valide-t-il)( bien)? "
     r"(le|la|mon|son) (volet|socle)\b[^,.;:!?]*\?"  # asked: "j'ai le volet 1, …" states it
+    # "Mon socle FAMI est validé ?" (not the volet 1: its stories list too loosely)
+    r"|\b(le|mon|son) socle( \w+)? (est|sera|serait)( bien)? "
+    r"(valide|atteint|ok|bon|rempli)\w*\s*\?"
 )
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
 # et la coordination ?" asks two figures, which `RuleFacts` gives).

@@ -1969,3 +1969,45 @@ def test_a_gate_missed_says_what_it_costs_in_all(responder: FaqResponder) -> Non
         respond(responder, "mon taux de FSE est a 60 % en 2025, ca fait quoi ?", "medecin").message
     )
     assert "de moins." not in fs
+
+
+def test_dentists_stories_asking_something_else_than_a_figure(responder: FaqResponder) -> None:
+    """« Mon socle FAMI est validé ? » lists the story (the Web DMP does not validate);
+    « qu'est-ce que je dois fournir ? » is open: the entry, not the FSE rate's verdict; the
+    patients « qui n'ont pas leur carte » deny no SESAM-Vitale; what brackets list is told
+    fine, the horaires are asked of."""
+    socle = to_text(
+        respond(
+            responder,
+            "Chirurgien-dentiste : FSE 93 %, MSSanté ok, horaires ok, cahier des charges à jour. "
+            "Pour le DMP j'utilise seulement le Web DMP sur internet. Mon socle FAMI est validé ?",
+        ).message
+    )
+    missed = next(x for x in socle.splitlines() if x.startswith("Non atteints"))
+    assert "Logiciel métier compatible DMP" in missed
+    provide = respond(
+        responder,
+        "J'ai changé d'éditeur de logiciel dentaire cet été. FSE 88 %, MSS et horaires ok. J'ai "
+        "peur que la ligne DMP ne soit pas validée au FAMI. Qu'est-ce que je dois fournir pour "
+        "ne pas perdre les 490 € ?",
+    )
+    assert provide.outcome == "answer" and "justificatif" in to_text(provide.message)
+    card = to_text(
+        respond(
+            responder,
+            "Beaucoup de mes patients n'ont pas leur carte, je fais du SESAM sans Vitale : 900 "
+            "actes comme ça, plus 1 300 FSE avec carte Vitale, sur 3 000 actes au total. Le "
+            "SESAM sans Vitale compte dans le taux FSE du FAMI dentiste ?",
+        ).message
+    )
+    assert "Cahier des charges" not in card.splitlines()[0]
+    late = to_text(
+        respond(
+            responder,
+            "On est début décembre 2026 et je n'ai toujours pas rentré les horaires de mon "
+            "cabinet dentaire dans l'annuaire santé. Tout le reste est nickel (FSE 90 %, MSS, "
+            "DMP, cahier des charges). C'est trop tard pour le FAMI 2026 ?",
+        ).message
+    )
+    assert late.startswith("Horaires du cabinet")
+    assert f"Non, pas trop tard{NN}: en décembre 2026" in late
