@@ -676,7 +676,20 @@ class FaqIndex:
         asked = [t for t in after if t.sigle not in CONTEXT_TERMS]
         asked_before = [t for t in before if t.sigle not in CONTEXT_TERMS]
         named = asked[:1] or asked_before[-1:] or after[:1] or before[-1:]
+        if named and not (asked or asked_before) and not after and self._qualifies(folded, marker):
+            return None  # "aller vers fami c quoi ?": the scheme's name says of what
         return named[0] if named else None
+
+    def _qualifies(self, folded: str, marker: re.Match[str]) -> bool:
+        """The scheme's name just before « c'est quoi » follows a word of its own subject
+        ("aller vers fami"), not a function word ("on me parle du FAMI")."""
+        words = folded[: marker.start()].split()
+        while words and words[-1] in ("ca", "cela", "c'est", "cest", "c", "ce", "le", "la"):
+            words.pop()  # "donum ça veut dire quoi": the name asked alone
+        if len(words) < 2 or not self._terms_in(words[-1]):
+            return False
+        head = self.expand(words[-2], correct=True).split()
+        return bool(head) and head[-1] not in STOPWORDS | FILLER | ASKER_WORDS | BETWEEN
 
     def _leading_term(self, text: str) -> GlossaireTerme | None:
         """ "ApCV ??? vu ça dans mon relevé", "DSG ?? jamais entendu parler": a term asked

@@ -598,7 +598,10 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
     relative = []
     if today is not None and ANY_RELATIVE_YEAR.search(folded):
-        relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
+        # "65 % (bcp de papier cette année...) … du FAMI 2024": an aside's « cette année »
+        # is the year the story names
+        said = re.sub(r"\([^()]*\)", " ", folded) if plain else folded
+        relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(said)]
     ordered = plain + relative + in_dates
     told = list(TODAY_TOLD.finditer(folded))
     if told and len(set(ordered)) > 1:

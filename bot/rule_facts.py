@@ -544,6 +544,8 @@ def asked(text: str) -> str | None:
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
     if CATCH_UP.search(folded):
         return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
+    if re.search(r"\b(paye|verse)e?s? (aussi )?en 20[1-3]\d\b[^.,;:!?]*\?", folded):
+        return "paiement"  # "le FS 2025 est payé en 2026 et la donum 2026 aussi en 2026 ?"
     # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time
     dated = SINCE_DATE.sub(" ", folded)
     told = _date_told(dated, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(dated)
@@ -1221,7 +1223,9 @@ class RuleFacts:
             label = next((i.libelle for i in case.dispositif.indicateurs if i.id == ind), None)
             if label is not None:
                 scheme_name = _scheme(case.dispositif)
-                said = f"Oui{NNBSP}: {_q(label)} est toujours un indicateur en {scheme_name}."
+                still = re.search(r"\b(encore|toujours|tjrs|tjs|continue\w*)\b", fold(text))
+                always = "toujours " if still else ""
+                said = f"Oui{NNBSP}: {_q(label)} est {always}un indicateur en {scheme_name}."
                 found = replace(found, lignes=(said, *found.lignes), verdict="oui")
         scheme = SCHEMES.get(case.dispositif.dispositif)
         named_here = scheme is not None and scheme.search(fold(text)) is not None

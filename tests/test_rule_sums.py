@@ -2011,3 +2011,37 @@ def test_dentists_stories_asking_something_else_than_a_figure(responder: FaqResp
     )
     assert late.startswith("Horaires du cabinet")
     assert f"Non, pas trop tard{NN}: en décembre 2026" in late
+
+
+def test_an_aside_s_relative_year_and_a_payment_year_told(responder: FaqResponder) -> None:
+    """« (… cette année…) » inside brackets is the year the story names (FAMI 2024): one
+    case, its total; « payé en 2026 … ? » asks when each scheme is paid."""
+    aside = to_text(
+        respond(
+            responder,
+            "mon taux de teletransmission est a 65% (bcp de papier cette annee...) mais jai "
+            "accueilli un etudiant de 6e annee a temps plein. je touche quoi du FAMI 2024 ?",
+        ).message
+    )
+    assert f"Total{NN}: 350{NN}€ pour l'exercice 2024" in aside
+    paid = to_text(
+        respond(
+            responder,
+            "si je comprends bien le FS 2025 est payé en 2026 et la donum 2026 aussi en 2026 ? "
+            "donc cette année je touche les deux ?",
+            "medecin",
+        ).message
+    )
+    assert "Paiement" in paid and "2027" in paid
+
+
+def test_a_scheme_name_qualifying_the_term_asked_is_not_defined(
+    responder: FaqResponder,
+) -> None:
+    """ "aller vers fami c quoi ?" asks the « aller vers », not what the FAMI is; "FAMI ça
+    veut dire quoi ?" and "on me parle du FAMI, ça veut dire quoi ?" still define it."""
+    aller = respond(responder, "aller vers fami c quoi exactement ?")
+    assert aller.entry is not None and aller.entry.id == "fami_aller_vers_lieux"
+    assert not to_text(aller.message).startswith("FAMI")
+    for text in ("FAMI ca veut dire quoi deja ?", "on me parle du FAMI, ça veut dire quoi ?"):
+        assert to_text(respond(responder, text).message).startswith(f"FAMI{NN}:")
