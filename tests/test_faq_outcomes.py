@@ -801,3 +801,28 @@ def test_the_ins_no_guide_names_sends_to_the_cpam(index: FaqIndex, text: str) ->
     ans = ask(index, text)
     assert ans.matched and ans.hit.entry.id == "perimetre_ins"
     assert "CPAM" in ans.hit.entry.reponse
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "mon logiciel plante quand j'envoie les FSE, rejet à chaque lot, qui appeler ?",
+            "materiel_agenda",
+        ),
+        (
+            "Depuis la mise à jour Ségur mon logiciel plante à chaque envoi au DMP, vous pouvez "
+            "m'aider à le paramétrer ?",
+            "materiel_agenda",
+        ),
+        ("mon patient veut fermer son DMP, comment on fait concrètement ?", "question_de_patient"),
+        ("la consultation longue à 60 € pour les plus de 80 ans, on la cote comment ?", "cotation"),
+    ],
+)
+def test_software_trouble_a_patient_s_dmp_and_a_fee_are_declined(
+    index: FaqIndex, text: str, topic: str
+) -> None:
+    """A software bug, a patient's own DMP, how to bill an act: none is the forfaits'."""
+    ans = ask(index, text)
+    assert ans.outcome == "out_of_scope" and ans.hors_sujet is not None
+    assert ans.hors_sujet.id == topic
