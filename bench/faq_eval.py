@@ -678,6 +678,10 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "non"  # "ça bloque mon volet 1 ?": the reply says that block does not hang on it
     if LOSS.search(asked) and "Non\u202f: les autres indicateurs de" in text:
         return "non"  # "ça bloque le reste du volet 2 ?": the reply says the others stay paid
+    if "C'est exact\u202f: dans ce cas" in text:
+        return "oui"  # "on m'a dit que ça valide pas, c'est vrai ?": the claim said true
+    if "C'est inexact\u202f: dans ce cas" in text:
+        return "non"
     if "Au-delà de l'objectif, rien de plus" in text:
         return "non"  # "97 %, ça me donne des points en plus ?": the reply says no
     if LOSS.search(asked) and "pas encore atteint" in text:

@@ -577,7 +577,7 @@ class FaqResponder:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
             grounded = _still_due(text, _nothing_more(text, grounded))
             grounded = _how_declared(text, grounded)
-            grounded = self._planned(text, grounded)
+            grounded = _claim_checked(text, self._planned(text, grounded))
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1784,6 +1784,32 @@ def _nothing_more(text: str, g: Grounded) -> Grounded:
         return g
     said = f"Au-delà de l'objectif, rien de plus{NNBSP}: le montant ne dépend pas du taux atteint."
     return replace(g, consequences=[said, *g.consequences])
+
+
+# A claim put to the test: "un confrère m'a dit que … ça valide pas …, c'est vrai ?"
+CLAIM_CHECKED = re.compile(r"\b(c'?est|c) (vrai|exact|juste)\b|\bvrai ou faux\b")
+# The claim says the indicator fails: "ça valide pas", "je n'ai pas le volet 1", "sans LAP"
+CLAIM_DENIES = re.compile(
+    r"\b(ne |n')?(valide\w*|compte\w*|marche\w*|suffi\w*|passe\w*) pas\b"
+    r"|\b(j'?ai|jai|on a|il a) pas\b|\bn'(ai|a|avons|ont) pas\b"
+)
+
+
+def _claim_checked(text: str, g: Grounded) -> Grounded:
+    """ "on m'a dit qu'un outil gratuit ça valide pas la vidéotransmission, c'est vrai ?":
+    the verdict on the claim said first, as the claim is negative (« objectif non atteint »
+    then says it is true)."""
+    folded = fold(text)
+    claim = CLAIM_CHECKED.search(folded)
+    if claim is None or not CLAIM_DENIES.search(folded[: claim.start()]):
+        return g
+    if g.statut == "non_atteint":
+        said = "C'est exact : dans ce cas, l'objectif n'est pas atteint."
+    elif g.statut == "atteint":
+        said = "C'est inexact : dans ce cas, l'objectif est atteint."
+    else:
+        return g
+    return replace(g, consequences=[said.replace(" :", f"{NNBSP}:"), *g.consequences])
 
 
 def _how_declared(text: str, g: Grounded) -> Grounded:

@@ -2045,3 +2045,16 @@ def test_a_scheme_name_qualifying_the_term_asked_is_not_defined(
     assert not to_text(aller.message).startswith("FAMI")
     for text in ("FAMI ca veut dire quoi deja ?", "on me parle du FAMI, ça veut dire quoi ?"):
         assert to_text(respond(responder, text).message).startswith(f"FAMI{NN}:")
+
+
+def test_a_negative_claim_checked_is_said_true(responder: FaqResponder) -> None:
+    """ "on m'a dit qu'un outil gratuit ça valide pas …, c'est vrai ?": « objectif non
+    atteint » says the claim is true; said first in words."""
+    reply = to_text(
+        respond(
+            responder,
+            "Un confrère m'a dit que si on fait la visio avec un outil gratuit ça valide pas "
+            "l'indicateur vidéotransmission du forfait structure 2023. C'est vrai ?",
+        ).message
+    )
+    assert f"C'est exact{NN}: dans ce cas, l'objectif n'est pas atteint." in reply
