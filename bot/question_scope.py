@@ -527,6 +527,10 @@ EVENT_YEAR = re.compile(
     r"\b(install\w*|achet\w*|acqui\w*|mis a jour|mise a jour|chang\w*|signe\w*|ouvert|"
     r"cree\w*|pris|prise)\b[^.?!,;]{0,25}?\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
 )
+# The day a declaration was made: "déclaré le 15 février 2026", not an exercice
+DECLARED_ON = re.compile(
+    r"\b(?:declare\w*|saisi\w*|valide\w*) (?:\w+ ){0,3}?le \d{1,2}(?:er)? \w+ (20[1-3]\d)\b"
+)
 # Of those, what the asker equipped: "(mis à jour en 2025 seulement)", not "ça a changé en 2023"
 EQUIPPED = ("install", "achet", "acqui", "mis a jour", "mise a jour")
 
@@ -609,6 +613,11 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         said = Counter(int(y) for y in YEAR.findall(folded))
         today_only = {int(m[1]) for m in told if said[int(m[1])] == 1}
         ordered = [y for y in ordered if y not in today_only] or ordered
+    declared = [int(y) for y in DECLARED_ON.findall(folded)] if "le " in folded else []
+    if declared and any(y not in declared for y in ordered):
+        # "FAMI 2025 : j'ai tout déclaré le 15 février 2026": the day of the declaration
+        said = Counter(int(y) for y in YEAR.findall(folded))
+        ordered = [y for y in ordered if y not in declared or said[y] > declared.count(y)]
     since = [int(y) for y in SINCE_YEAR.findall(folded)] if "depuis" in folded else []
     if since and any(y not in since for y in ordered):
         # "membre de la CPTS depuis 2023, mon taux 2024 est à 62 %": 2024 is asked

@@ -2058,3 +2058,16 @@ def test_a_negative_claim_checked_is_said_true(responder: FaqResponder) -> None:
         ).message
     )
     assert f"C'est exact{NN}: dans ce cas, l'objectif n'est pas atteint." in reply
+
+
+def test_the_day_of_a_declaration_is_no_exercice(responder: FaqResponder) -> None:
+    """ "FAMI 2025 : j'ai tout déclaré le 15 février 2026 (socle ok + CPTS)": one exercice,
+    2025, and its total."""
+    reply = to_text(
+        respond(
+            responder,
+            "FAMI 2025 : j'ai tout déclaré le 15 février 2026 (socle ok + CPTS), on est en "
+            "décembre et toujours rien sur mon compte. C'est normal ? Je devrais avoir combien ?",
+        ).message
+    )
+    assert f"Total{NN}: 590{NN}€ pour l'exercice 2025" in reply
