@@ -117,7 +117,7 @@ TARGET = re.compile(
 )
 # A target checked: "il faut toujours un taux FSE de deux tiers ?", "il faut 60 % dès 2026 ?".
 TARGET_CHECKED = re.compile(
-    r"\bil faut (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
+    r"\bil (faut|fallait) (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
@@ -1816,6 +1816,10 @@ class RuleFacts:
                 paid = f"compris dans {_q(ind.libelle)} ({whole})" if whole else own
                 paid = paid or f"montant {NOT_PUBLISHED}"
             target = _target((comp or ind).cible)
+            whole = _target(ind.cible)
+            if comp is not None and comp.cible.valeur is None and whole.startswith("moyenne"):
+                # "entre dans la moyenne": the indicator's, with its target
+                target = f"entre dans la {whole}"
             lines.append(f"{year}{NNBSP}: {paid}{NNBSP}; objectif{NNBSP}: {target}.")
             sources += [*(comp.sources if comp else ()), *ind.sources, *ind.cible.sources]
             found.append((case, ind, comp))

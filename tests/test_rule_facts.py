@@ -2377,3 +2377,18 @@ def test_the_next_one_planned_within_the_year_is_counted_on_that_condition(
     reply = to_text(respond(r, text, "chirurgien-dentiste").message).replace(NN, " ")
     said = "Avec la 3e, prévue, si elle a bien lieu d'ici le 31/12/2026 ; sans elle, 2 ne"
     assert (said in reply) is counted
+
+
+def test_a_target_of_before_told_in_the_past(responder: FaqResponder) -> None:
+    """ "il fallait au moins 2/3 de FSE …": a target told, not the asker's rate; the Donum's
+    FSE, part of an average, is said with the average's target."""
+    reply = to_text(
+        respond(
+            responder,
+            "Dans l'ancien forfait structure il fallait au moins 2/3 de FSE sinon le volet 1 "
+            "sautait, je me suis fait avoir en 2019. Avec la dotation numerique 2026, il y a "
+            "encore un seuil a part pour le taux de FSE ?",
+            "medecin",
+        ).message
+    )
+    assert "entre dans la moyenne des quatre taux" in reply and f"≥ 60{NN}%" in reply
