@@ -230,6 +230,10 @@ STILL_COUNTS = re.compile(
     # "le SAS ça continue en 2026 ?"
     r"|\b(ca|il|elle|ils|elles) continue\w*\b"
 )
+# As much as before, asked: "je peux espérer autant ?", "je toucherai pareil ?"
+AS_MUCH = re.compile(
+    r"\b(esper\w*|touch\w*|gagn\w*|avoir|aurai\w*) (autant|pareil|le meme montant)\b"
+)
 # What the worth of an item gone is asked by: "sinon ça me fait perdre combien"
 WORTH_LOST = re.compile(r"\b(perd\w*|perte|combien|cb)\b")
 SAME_ASKED = re.compile(r"\b(pareil|le meme|la meme|identique|boug\w*)\b")
@@ -556,6 +560,8 @@ def asked(text: str) -> str | None:
         return "montant"
     if STILL_PAID.search(folded) or STILL_COUNTS.search(folded):
         return "montant"  # "dans le Donum 2026 c'est toujours payé comme avant, le SAS ?"
+    if AS_MUCH.search(folded):
+        return "montant"  # "je touchais 7 000 €. Avec le Donum je peux espérer autant ?"
     if (
         not (
             AMOUNT.search(folded)

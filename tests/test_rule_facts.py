@@ -2392,3 +2392,16 @@ def test_a_target_of_before_told_in_the_past(responder: FaqResponder) -> None:
         ).message
     )
     assert "entre dans la moyenne des quatre taux" in reply and f"≥ 60{NN}%" in reply
+
+
+def test_as_much_as_before_asks_the_new_scheme_s_amount(responder: FaqResponder) -> None:
+    """ "je touchais 7 000 €. Avec le Donum je peux espérer autant ?": its maximum."""
+    reply = to_text(
+        respond(
+            responder,
+            "Avec le forfait structure je touchais dans les 7000 €. Avec le Donum 2026 je peux "
+            "espérer autant si je valide tout ?",
+            "medecin",
+        ).message
+    )
+    assert f"2{NN}940{NN}€" in reply
