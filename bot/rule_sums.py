@@ -360,7 +360,9 @@ NOTHING_ELSE = re.compile(
     r"rien (du tout )?(au|en|dans le|cote) (volet 2|options?|optionnels?))\b"  # "rien au volet 2"
 )
 # The one item told as all there is: "le socle seulement", "je n'ai que le volet 1".
-ONLY_ITEM = re.compile(r"\b(seulement|uniquement)\b|\bn'(ai|avais|a) (eu )?que (le|la|les|l')")
+ONLY_ITEM = re.compile(
+    r"\b(seulement|uniquement)\b|\bn'(ai|avais|a) (eu )?que (le|la|les|l')|\bjuste (le|la|les|l')"
+)
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
 WORTH = re.compile(r"\ba (\d+)(?: ?(?:points|pts)\b|(?![\d,.]| ?%| ?€| ?euros?\b))")
@@ -397,6 +399,7 @@ ALL_MET = re.compile(
     r"(?! (sur|pour|au|du|dans|a) (le |la |les |mon |ma |mes )?(socle|volet|teleservice|option))"
     r"(?! (cote|au niveau|niveau)\b)"
     r"|\btout sauf\b"
+    r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
 )
 # "tout est ok pr le forfait structure : logiciel, horaires, un externe": the list is the all
 LISTED_AFTER = re.compile(r"[^.!?:]{0,40}: ?\w")

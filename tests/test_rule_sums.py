@@ -2071,3 +2071,16 @@ def test_the_day_of_a_declaration_is_no_exercice(responder: FaqResponder) -> Non
         ).message
     )
     assert f"Total{NN}: 590{NN}€ pour l'exercice 2025" in reply
+
+
+def test_a_year_of_one_block_and_a_year_aiming_at_all(responder: FaqResponder) -> None:
+    """ "juste le volet 1" is the whole case of 2025; "je vise tout" in 2026 is everything."""
+    reply = to_text(
+        respond(
+            responder,
+            "Petit forfait pour moi en 2025 : juste le volet 1, 1 960 €. En 2026 je vise tout "
+            "dans la Donum, socle + toutes les options. Ça me ferait combien de plus ?",
+            "medecin",
+        ).message
+    )
+    assert f"Soit 980{NN}€ de plus en 2026." in reply
