@@ -912,7 +912,14 @@ class RuleSums:
         new = self.rules.case(case.profession, min(schemes[after]), today, ("question", "question"))
         if old is None or new is None:
             return None
-        listed = self._listed(folded, old.dispositif) or []
+        # the items told, not the questions' words (« un truc pr ça en donum ? »)
+        told = " ".join(
+            x
+            for x in SENTENCE_END.split(folded)
+            if "?" not in x and not ASKS_SUM.search(x) and not LOSS_ASKED.search(x)
+        )
+        told = told or folded
+        listed = self._listed(told, old.dispositif) or []
         items = [x for x, met, _ in listed if isinstance(x, Indicateur) and met]
         kept = {i.id for i in new.dispositif.indicateurs}
         if len(items) < 2 or len(items) != len(listed) or any(x.id in kept for x in items):

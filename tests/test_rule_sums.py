@@ -2084,3 +2084,19 @@ def test_a_year_of_one_block_and_a_year_aiming_at_all(responder: FaqResponder) -
         ).message
     )
     assert f"Soit 980{NN}€ de plus en 2026." in reply
+
+
+def test_items_gone_with_the_scheme_are_the_story_s_not_the_questions(
+    responder: FaqResponder,
+) -> None:
+    """ "… 50 + 25 pts au FS. y a encore un truc pr ça en donum? ça me fait cb en moins":
+    the two items told, none of the questions' words, and what they paid."""
+    reply = to_text(
+        respond(
+            responder,
+            "la teleconsult (visio) et les objets connectés c'était 50 + 25 pts au FS. y a "
+            "encore un truc pr ca en donum? ca me fait cb en moins",
+            "medecin",
+        ).message
+    )
+    assert f"n'a aucun de ces indicateurs{NN}: 525{NN}€" in reply
