@@ -157,6 +157,9 @@ GENERIC_STEMS = frozenset(
         # FSE start's entries speak of « début d'activité » and « année complète »)
         "debut",
         "complet",
+        # « y a encore un truc », « au moins 2/3 »: time and bound, of any indicator
+        "encor",
+        "moin",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".

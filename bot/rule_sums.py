@@ -921,7 +921,8 @@ class RuleSums:
         told = told or folded
         listed = self._listed(told, old.dispositif) or []
         items = [x for x, met, _ in listed if isinstance(x, Indicateur) and met]
-        kept = {i.id for i in new.dispositif.indicateurs}
+        # kept as an indicator or as part of one (the Donum's DMP and e-prescriptions)
+        kept = {x.id for i in new.dispositif.indicateurs for x in (i, *i.composantes)}
         if len(items) < 2 or len(items) != len(listed) or any(x.id in kept for x in items):
             return None
         worth = self._worth_of(old, list(items))

@@ -2100,3 +2100,17 @@ def test_items_gone_with_the_scheme_are_the_story_s_not_the_questions(
         ).message
     )
     assert f"n'a aucun de ces indicateurs{NN}: 525{NN}€" in reply
+
+
+def test_items_kept_as_parts_of_a_donum_item_are_not_gone(responder: FaqResponder) -> None:
+    """The DMP and the e-prescriptions are parts of a Donum option: not « aucun de ces
+    indicateurs »."""
+    reply = to_text(
+        respond(
+            responder,
+            "en 2025 j'avais l'alimentation du DMP et les ordonnances numériques. combien je "
+            "perds avec la Donum ?",
+            "medecin",
+        ).message
+    )
+    assert "n'a aucun de ces indicateurs" not in reply
