@@ -314,12 +314,13 @@ CHANGED = re.compile(
 # Since when an indicator exists: its years answer it, with or without an amount asked
 SINCE = re.compile(
     r"\b(depuis quand|date de quand|depuis quelle annee|existai\w*|existe depuis|"
-    r"venue? apres|apparu\w*|se faisai\w* deja)\b"
+    r"venue? apres|apparu\w*|se faisai\w* deja|devenue? un \w+ en quelle annee)\b"
 )
 HISTORY = re.compile(
     r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
     r"(toujours|encore) (pareil|le meme|la meme|autant)|date de quand|"
     r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
+    r"devenue? un \w+ en quelle annee|"
     r"(chang|boug|evolu|vari)\w* chaque annee|chaque annee (pareil|le meme|la meme|autant)|"
     r"d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
     r"venue? apres|apparu\w*|se faisai\w* deja)\b"

@@ -351,6 +351,7 @@ SENDER = re.compile(
 # A status alone: "ok (" after "volet 1" split from it.
 BARE_STATUS = re.compile(r"\s*(ok|oui|valide\w*|atteint\w*|complet\w*|bon)?\s*")
 # "le reste du volet 1 était bon": the block's other items, not the block whole
+ALL_OPTIONS = re.compile(r"\b(toutes les|les (3|trois)) options\b")
 REST_OF = re.compile(r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)")
 # An item whose label joins several needs: « logiciel Ségur avec MSSanté … et LAP certifié »
 JOINT = re.compile(r" (avec|et) ")
@@ -1119,6 +1120,7 @@ class RuleSums:
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
         listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
+        listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", listed)))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):

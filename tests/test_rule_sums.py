@@ -2114,3 +2114,27 @@ def test_items_kept_as_parts_of_a_donum_item_are_not_gone(responder: FaqResponde
         ).message
     )
     assert "n'a aucun de ces indicateurs" not in reply
+
+
+def test_all_the_options_planned_against_an_amount_received(responder: FaqResponder) -> None:
+    """« le socle et les 3 options » is the whole Donum, set against the 6 055 € received
+    for 2025; « devenu un indic en quelle année » asks the indicator's years."""
+    reply = to_text(
+        respond(
+            responder,
+            "J'ai touché 6 055 € pour mon forfait structure 2025 (versé cette année). Pour 2026 "
+            "avec la Donum je pense valider le socle et les 3 options. Je vais perdre combien "
+            "d'une année sur l'autre ?",
+            "medecin",
+        ).message
+    )
+    assert f"Soit 3{NN}115{NN}€ de moins en 2026." in reply
+    since = to_text(
+        respond(
+            responder,
+            "l'usage de la messagerie mon espace santé avec les patients c'est devenu un indic "
+            "en quelle année et ça vaut cb ?",
+            "medecin",
+        ).message
+    )
+    assert f"40{NN}points{NN}: exercices 2022 à 2025." in since
