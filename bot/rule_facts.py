@@ -230,6 +230,10 @@ STILL_COUNTS = re.compile(
     # "le SAS ça continue en 2026 ?"
     r"|\b(ca|il|elle|ils|elles) continue\w*\b"
 )
+# Whether a payment is due yet: "il est déjà censé être versé ?", "versé ou pas encore ?"
+ALREADY_PAID = re.compile(
+    r"\bdeja (cense\w* )?(etre |ete )?(verse|paye)\w*|\b(verse|paye)\w* ou pas encore\b"
+)
 # As much as before, asked: "je peux espérer autant ?", "je toucherai pareil ?"
 AS_MUCH = re.compile(
     r"\b(esper\w*|touch\w*|gagn\w*|avoir|aurai\w*) (autant|pareil|le meme montant)\b"
@@ -549,6 +553,8 @@ def asked(text: str) -> str | None:
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
     if CATCH_UP.search(folded):
         return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
+    if ALREADY_PAID.search(folded):
+        return "paiement"  # "le FAMI 2025, il est déjà censé être versé ou pas encore ?"
     if re.search(r"\b(paye|verse)e?s? (aussi )?en 20[1-3]\d\b[^.,;:!?]*\?", folded):
         return "paiement"  # "le FS 2025 est payé en 2026 et la donum 2026 aussi en 2026 ?"
     # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time

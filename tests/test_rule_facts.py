@@ -2405,3 +2405,14 @@ def test_as_much_as_before_asks_the_new_scheme_s_amount(responder: FaqResponder)
         ).message
     )
     assert f"2{NN}940{NN}€" in reply
+
+
+def test_whether_a_payment_is_due_yet_asks_its_period(responder: FaqResponder) -> None:
+    """ "déjà censé être versé ou pas encore ?": when it is paid."""
+    reply = to_text(
+        respond(
+            responder,
+            "Le FAMI 2025 d'une consœur dentiste, il est déjà censé être versé ou pas encore ?",
+        ).message
+    )
+    assert reply.startswith("Paiement") and "deuxième trimestre 2026" in reply
