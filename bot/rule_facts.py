@@ -1279,7 +1279,10 @@ class RuleFacts:
         assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
         if due is None and not (assessed and case.exercice and (told or deadline)):
             return None
-        if told is not None and target.type != "booleen":
+        # "mon premier message hier, trop tard ?": a count of one is done on a day
+        late = TOO_LATE.search(folded) or STILL_TIME.search(folded)
+        first = bool(late) and target.type == "nombre" and _one_needed(target)
+        if told is not None and target.type != "booleen" and not first:
             return None  # a rate is not put in place on a day: "1re FSE le 1er décembre"
         found = self._amount(naming, case)
         if found is None:
@@ -2917,6 +2920,11 @@ def _done_and_end(folded: str, case: Case, today: dt.date) -> tuple[dt.date | No
     did = DONE.search(folded)
     told = _date_told(folded[did.start() :] if did else folded, (case.exercice or today.year) + 1)
     return told, case.dispositif.declaration.fin
+
+
+def _one_needed(target: Cible) -> bool:
+    """A count whose target is one (« au moins un message dans l'année »): done on a day."""
+    return target.valeur is not None and target.valeur <= 1
 
 
 def _date_told(

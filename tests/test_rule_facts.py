@@ -2416,3 +2416,26 @@ def test_whether_a_payment_is_due_yet_asks_its_period(responder: FaqResponder) -
         ).message
     )
     assert reply.startswith("Paiement") and "deuxième trimestre 2026" in reply
+
+
+def test_a_first_message_told_too_late(responder: FaqResponder) -> None:
+    """A count of one (« au moins un message ») is done on a day: sent on 2 or 3 January
+    2027, too late for 2026; not asked « trop tard », a date names no such count."""
+    late = to_text(
+        respond(
+            responder,
+            "On est le 3 janvier 2027. J'ai envoyé hier mon tout premier message à un patient "
+            "via Mon espace santé. Trop tard pour les points de 2026 ?",
+            "medecin",
+        ).message
+    )
+    assert f"Oui, trop tard{NN}:" in late and "31/12/2026" in late
+    visio = to_text(
+        respond(
+            responder,
+            "j'ai payé un abonnement de téléconsultation sécurisée en mars 2026, ça compte pour "
+            "la dotation numérique ?",
+            "medecin",
+        ).message
+    )
+    assert "messagerie" not in visio.splitlines()[0]
