@@ -765,8 +765,12 @@ class FaqResponder:
             return None
         if ans.autre_profession is not None or VSM.search(fold(text)):
             return None  # the VSM forfait is not one of the schemes' indicators
-        if asked(text) == "echeance":
+        kind = asked(text)
+        if kind == "echeance":
             return None  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
+        if kind == "declaration" and FORGOT_DECLARING.search(fold(text)):
+            # "oublié de déclarer mes 4 interventions de 2025, je peux encore ?": the window
+            return None
         if RATE_BASIS.search(fold(text)):
             return None  # "28 % de quoi exactement ?": what the rate counts, not a verdict
         sentences = SENTENCE_END.split(text.strip())
@@ -1786,6 +1790,10 @@ def _nothing_more(text: str, g: Grounded) -> Grounded:
     return replace(g, consequences=[said, *g.consequences])
 
 
+# A declaration forgotten: "j'ai oublié de déclarer mes 4 interventions de 2025"
+FORGOT_DECLARING = re.compile(
+    r"\b(oubli\w*|zappe\w*) (de |d')?(declarer|saisir|faire (ma|la) declaration)"
+)
 # A claim put to the test: "un confrère m'a dit que … ça valide pas …, c'est vrai ?"
 CLAIM_CHECKED = re.compile(r"\b(c'?est|c) (vrai|exact|juste)\b|\bvrai ou faux\b")
 # The claim says the indicator fails: "ça valide pas", "je n'ai pas le volet 1", "sans LAP"

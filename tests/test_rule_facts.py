@@ -2439,3 +2439,19 @@ def test_a_first_message_told_too_late(responder: FaqResponder) -> None:
         ).message
     )
     assert "messagerie" not in visio.splitlines()[0]
+
+
+def test_a_declaration_forgotten_asks_the_window_not_the_verdict(
+    responder: FaqResponder,
+) -> None:
+    """ "oublié de déclarer mes 4 interventions de 2025, je peux encore ?": the 2025 window,
+    closed on 02/03/2026, not whether 4 interventions meet the target."""
+    reply = to_text(
+        respond(
+            responder,
+            "Je viens de me rendre compte que j'ai oublié de déclarer sur amelipro mes 4 "
+            "interventions en EHPAD de 2025 pour le FAMI. Je peux encore le faire maintenant ?",
+            "chirurgien-dentiste",
+        ).message
+    )
+    assert "la période de déclaration est close" in reply and "02/03/2026" in reply
