@@ -184,6 +184,8 @@ FILLER = frozenset(
 ASKER_WORDS = frozenset(
     ["demande", "demandent", "question", "transmise", "transmis", "cpam", "conseiller", "savoir"]
 )
+# What the terms asked are for, after them: "… pour la prise en charge coordonnée ?"
+FOR_WHAT = re.compile(r"\bpour (le |la |les |l')[^?.!]*")
 # "c koi la diff entre l'ApCV et le DMP": the difference is in what each term is.
 BETWEEN = frozenset(["difference", "differences", "diff", "entre", "vs", "versus"])
 # Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
@@ -706,6 +708,9 @@ class FaqIndex:
         folded, marker = self._defining(text)
         if marker is None:
             return ()
+        # "… c quoi tous ces sigles pour la prise en charge coordonnée ?": what they are for
+        folded = folded[: marker.end()] + FOR_WHAT.sub(" ", folded[marker.end() :])
+        marker = DEFINE.search(folded)
         words = self._rest_words(folded, marker)
         by_sigle = {self._terms[w].sigle: self._terms[w] for w in words if w in self._terms}
         asked = [t for sigle, t in by_sigle.items() if sigle not in CONTEXT_TERMS]

@@ -466,6 +466,11 @@ def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
         ("dsg spe pse c quoi ces sigles", ["DSG", "SPE", "PSE"]),
         ("Un médecin demande ce que recouvrent AAT, DMT et CM AT-MP.", ["AAT", "DMT", "CM AT-MP"]),
         ("c koi la diff entre l'apcv et le dmp", ["ApCV", "DMP"]),  # no entry compares them
+        # what they are for, said after them
+        (
+            "ESP, MSP, ESS... c quoi tous ces sigles pour la prise en charge coordonnée ?",
+            ["ESP", "MSP", "ESS"],
+        ),
     ],
 )
 def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles: list) -> None:
