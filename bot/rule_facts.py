@@ -400,10 +400,12 @@ class Fact:
 
 
 BARE_WORDS = 5  # "objets connectés FS 2023 ?": a case named, nothing asked of it
+# Words that only link a bare case's names: "alimentation dmp ds la donum 2026 ?"
+LINKING = frozenset(["dans", "ds", "la", "le", "les", "du", "de", "des", "en", "pour", "pr", "au"])
 YEAR_NAMED = re.compile(r"\b20[1-3]\d\b")
 ASKING = re.compile(
     r"\b(quand|combien|cb|comment|pourquoi|quoi|koi|quel\w*|qui|ou|où|est-ce|c'est|c|faut|"
-    r"dois|peux|peut|ai|j'ai|suis|je|on|il|elle)\b"
+    r"dois|peux|peut|ai|j'ai|suis|je|on|il|elle|est|sont|etait|moi)\b"
 )
 # What a bare case may name besides an indicator: "dates saisie fami 2024 ?" asks them
 OTHER_TOPIC = re.compile(
@@ -445,7 +447,7 @@ def first_asked(text: str) -> str | None:
 def _bare_case(folded: str) -> bool:
     """A few words naming a scheme and a year, nothing asked of them ("objets connectés FS
     2023 ?")."""
-    words = re.findall(r"[\w'-]+", folded)
+    words = [w for w in re.findall(r"[\w'-]+", folded) if w not in LINKING]
     return (
         len(words) <= BARE_WORDS
         and YEAR_NAMED.search(folded) is not None

@@ -2455,3 +2455,15 @@ def test_a_declaration_forgotten_asks_the_window_not_the_verdict(
         ).message
     )
     assert "la période de déclaration est close" in reply and "02/03/2026" in reply
+
+
+def test_a_bare_case_with_linking_words(responder: FaqResponder) -> None:
+    """ "alimentation dmp ds la donum 2026 ?", "la téléconsultation compte pour le forfait
+    structure 2025 ?": the indicator that year; "Le FAMI 2025 est fichu pour moi ?" is no
+    bare case."""
+    dmp = to_text(respond(responder, "alimentation dmp ds la donum 2026 ?", "medecin").message)
+    assert dmp.startswith("Alimentation du DMP et ordonnances numériques")
+    visio = to_text(
+        respond(responder, "la téléconsultation compte pour le forfait structure 2025 ?").message
+    )
+    assert f"50{NN}points, soit 350{NN}€" in visio
