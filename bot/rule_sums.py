@@ -263,6 +263,8 @@ REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
 )
+# A clause opening on a year, after a comma: "…, en 2026 je vise tout"
+YEAR_CLAUSE = re.compile(r",\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
@@ -826,7 +828,15 @@ class RuleSums:
         ("… Je garde les mêmes taux en 2026" judges the first year's list again); None
         unless both give a total."""
         assert ans.scope is not None
-        sentences = SENTENCE_END.split(text.strip())
+        # "… pr le FS 2025, en 2026 je vise …, je perd cb ?": a clause opening on a year is
+        # told apart as a sentence, and the clause that asks closes
+        sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
+        head, comma, tail = sentences[-1].rpartition(", ")
+        asking = ASKS_SUM.search(fold(tail)) or GAP_ASKED.search(fold(tail))
+        if comma and asking and YEAR.search(head):
+            sentences[-1:] = [head, tail]
+        # each clause told as a sentence ends as one
+        sentences = [x if x.rstrip()[-1:] in ".!?;" else f"{x}." for x in sentences]
         closing = sentences[-1]
         told: dict[int, list[str]] = {y: [] for y in ans.scope.exercices}
         year: int | None = None

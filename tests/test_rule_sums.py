@@ -2138,3 +2138,17 @@ def test_all_the_options_planned_against_an_amount_received(responder: FaqRespon
         ).message
     )
     assert f"40{NN}points{NN}: exercices 2022 à 2025." in since
+
+
+def test_two_years_told_in_one_sentence(responder: FaqResponder) -> None:
+    """ "jai touche 6055 € pr le FS 2025, en 2026 je vise le socle et les 3 options, je perd
+    cb ?": the clause opening on 2026 is told apart, the last clause asks (last look)."""
+    reply = to_text(
+        respond(
+            responder,
+            "jai touche 6055 € pr le FS 2025, en 2026 je vise le socle et les 3 options, je "
+            "perd cb ?",
+            "medecin",
+        ).message
+    )
+    assert f"Soit 3{NN}115{NN}€ de moins en 2026." in reply
