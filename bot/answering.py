@@ -76,6 +76,9 @@ def _confirmation(ask: _Ask, value: Any, was: str = "") -> Message:
     return message(block(line(bold(ask.text)), line(mark)), confirms=ask.id)
 
 
+OFF_TOPIC_WORDS = 6  # a reply this long may be a neighbouring topic, not an answer
+
+
 class Answering:
     """Engine steps (a mixin of `bot.engine.Engine`, which holds the knowledge and the clock)."""
 
@@ -93,6 +96,12 @@ class Answering:
                 reply = self.faq.respond(text, replace(s, pending=None)).message
             if reply is not None:
                 return Step(s, [reply, *self._ask(s, qid)])
+        if self.faq is not None and len(text.split()) >= OFF_TOPIC_WORDS:
+            # "mon logiciel plante à chaque envoi dmp, vous pouvez m'aider à le paramétrer":
+            # a neighbouring topic, said so, though no « ? » ends it
+            off = self.faq.respond(text, replace(s, pending=None))
+            if off.outcome == "out_of_scope" and off.message is not None:
+                return Step(s, [off.message, *self._ask(s, qid)])
         elsewhere = self._named_elsewhere(s, qid, text)
         if elsewhere is not None:  # "j'ai une mss oui" at the opening hours: not theirs
             ind_id, libelle = elsewhere

@@ -727,3 +727,17 @@ def test_a_count_under_a_choice_minimum_says_why_and_asks_again(late: Chat) -> N
     assert late.session.pending == "prise_en_charge_coordonnee.forme"
     said = late.text.replace("\u202f", " ")
     assert "« 3 RCP » : Moins de 4 RCP dans l'année ne valident pas l'indicateur." in said
+
+
+def test_a_neighbouring_topic_typed_at_a_question_is_declined(late: Chat) -> None:
+    """« mon logiciel plante à chaque envoi dmp, vous pouvez m'aider à le paramétrer », no
+    « ? », at a pending question: the topic is not ours (said, with whom to ask), nothing is
+    recorded, and the question is asked again (last look, 3/12)."""
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "medecin_2025"))
+    pending, answers = late.session.pending, dict(late.session.answers)
+    late.do(say("mon logiciel plante a chaque envoi dmp vous pouvez m aider a le parametrer"))
+    assert "Je ne couvre pas le matériel, les pannes" in late.text
+    assert late.session.pending == pending and late.session.answers == answers
