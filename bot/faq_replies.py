@@ -1812,12 +1812,12 @@ def _claim_checked(text: str, g: Grounded) -> Grounded:
     if claim is None or not CLAIM_DENIES.search(folded[: claim.start()]):
         return g
     if g.statut == "non_atteint":
-        said = "C'est exact : dans ce cas, l'objectif n'est pas atteint."
+        said = f"C'est exact{NNBSP}: dans ce cas, l'objectif n'est pas atteint."
     elif g.statut == "atteint":
-        said = "C'est inexact : dans ce cas, l'objectif est atteint."
+        said = f"C'est inexact{NNBSP}: dans ce cas, l'objectif est atteint."
     else:
         return g
-    return replace(g, consequences=[said.replace(" :", f"{NNBSP}:"), *g.consequences])
+    return replace(g, consequences=[said, *g.consequences])
 
 
 def _how_declared(text: str, g: Grounded) -> Grounded:

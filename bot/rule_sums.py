@@ -1807,16 +1807,15 @@ def _anything(fact: Fact, est: Estimate, folded: str) -> Fact:
     """ "j'ai droit à qqch ou rien ?": yes with what the story is sure to pay, no when it
     can pay nothing; "je touche rien ?" asks the other way round."""
     nothing = not re.search(r"\b(qqch|quelque chose)\b", folded)
+    total = fmt_eur(est.total_eur)
     if est.total_eur > 0:
-        word, said = ("Non", "vous touchez") if nothing else ("Oui", "")
-        line_ = f"{word}{NNBSP}: {said + ' ' if said else ''}{fmt_eur(est.total_eur)} d'après ce"
-        line_ += " que vous décrivez."
-        return replace(fact, lignes=(line_, *fact.lignes), verdict=word.lower())
-    if est.total_eur_max == 0:
-        word = "Oui" if nothing else "Non"
-        said = f"{word}{NNBSP}: rien d'après ce que vous décrivez."
-        return replace(fact, lignes=(said, *fact.lignes), verdict=word.lower())
-    return fact
+        verdict, said = ("non", f"vous touchez {total}") if nothing else ("oui", total)
+    elif est.total_eur_max == 0:
+        verdict, said = ("oui" if nothing else "non"), "rien"
+    else:
+        return fact
+    line = f"{verdict.capitalize()}{NNBSP}: {said} d'après ce que vous décrivez."
+    return replace(fact, lignes=(line, *fact.lignes), verdict=verdict)
 
 
 def _clauses(text: str) -> list[str]:
