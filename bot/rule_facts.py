@@ -535,7 +535,9 @@ def asked(text: str) -> str | None:
         return "obligatoire"
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
-    done = PUT_IN_PLACE.search(folded) or ACTED.search(folded)
+    # "mes horaires sont pas encore sur l'annuaire, trop tard ?": something to put in place
+    not_yet = re.search(r"\b(pas encore|toujours pas)\b", folded) and not DECLARATION.search(folded)
+    done = PUT_IN_PLACE.search(folded) or ACTED.search(folded) or not_yet
     if TOO_LATE.search(folded) and not (LOSS.search(folded) or done):
         return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
     if TOO_LATE.search(folded) and not LOSS.search(folded):

@@ -26,7 +26,15 @@ from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
-from bot.question_scope import PART_OF_ALL, SCHEME_LABELS, YEAR, Valeur, bound_said, values
+from bot.question_scope import (
+    PART_OF_ALL,
+    RELATIVE_YEARS,
+    SCHEME_LABELS,
+    YEAR,
+    Valeur,
+    bound_said,
+    values,
+)
 from bot.received_answers import received_amount
 from bot.rule_answers import (
     MIN_SCORE,
@@ -267,7 +275,7 @@ REST_SAME = re.compile(
 YEAR_CLAUSE = re.compile(r",\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
-    r"\b(j'ai|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
+    r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
 )
 # An item left, told as not had: "j'ai quitté la CPTS", "arrêté mes créneaux SAS"
 LEFT_ITEM = re.compile(
@@ -957,8 +965,9 @@ class RuleSums:
         first, then = sorted(ans.scope.exercices)
         # clauses: "j'ai arrêté le SAS en 2025, le reste pareil qu'en 2024 où j'avais eu 4200 €"
         clauses = _clauses(text)
+        dated = [_years_of(x, today) for x in clauses]  # "l'an dernier" is a year too
         at = next((n for n, x in enumerate(clauses) if received_amount(fold(x))), None)
-        if at is None or str(first) not in clauses[at] or str(then) in clauses[at]:
+        if at is None or first not in dated[at] or then in dated[at]:
             return None
         received = received_amount(fold(clauses[at]))
         sources = ("question", "question")
@@ -969,7 +978,8 @@ class RuleSums:
         if before.dispositif.dispositif != after.dispositif.dispositif:
             return None
         # what follows the amount, and what comes before it dated of the year asked
-        told = " ".join([x for x in clauses[:at] if str(then) in x] + clauses[at + 1 :])
+        before_it = [x for x, y in zip(clauses[:at], dated[:at], strict=True) if then in y]
+        told = " ".join(before_it + clauses[at + 1 :])
         told = LEFT_ITEM.sub(" pas de ", REST_SAME.sub(" ", YEAR.sub(" ", fold(told))))
         named = self._listed(told, after.dispositif)
         items = [(x, met) for x, met, _ in named or [] if isinstance(x, Indicateur)]
@@ -1816,6 +1826,14 @@ def _anything(fact: Fact, est: Estimate, folded: str) -> Fact:
         return fact
     line = f"{verdict.capitalize()}{NNBSP}: {said} d'après ce que vous décrivez."
     return replace(fact, lignes=(line, *fact.lignes), verdict=verdict)
+
+
+def _years_of(clause: str, today: dt.date) -> set[int]:
+    """The years a clause names, written or relative (« l'an dernier », « cette année »)."""
+    folded = fold(clause)
+    return {int(y) for y in YEAR.findall(folded)} | {
+        today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)
+    }
 
 
 def _clauses(text: str) -> list[str]:

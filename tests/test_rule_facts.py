@@ -2467,3 +2467,16 @@ def test_a_bare_case_with_linking_words(responder: FaqResponder) -> None:
         respond(responder, "la téléconsultation compte pour le forfait structure 2025 ?").message
     )
     assert f"50{NN}points, soit 350{NN}€" in visio
+
+
+def test_something_not_yet_in_place_too_late(responder: FaqResponder) -> None:
+    """ "mes horaires sont pas encore sur l annuaire, trop tard pr 2026 ?": the indicator's
+    date, not the declaration window (last look, 3/12)."""
+    reply = to_text(
+        respond(
+            responder,
+            "mes horaires sont pas encore sur l annuaire, trop tard pr 2026 ?",
+            "chirurgien-dentiste",
+        ).message
+    )
+    assert f"Non, pas trop tard{NN}: vous avez jusqu'au 31/12/2026" in reply

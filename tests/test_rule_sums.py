@@ -2152,3 +2152,17 @@ def test_two_years_told_in_one_sentence(responder: FaqResponder) -> None:
         ).message
     )
     assert f"Soit 3{NN}115{NN}€ de moins en 2026." in reply
+
+
+def test_last_year_s_amount_and_this_year_s_addition_in_sms(responder: FaqResponder) -> None:
+    """« l an dernier » and « cette annee » date the amount and the addition as written
+    years do; « g en plus » is « j'ai en plus » (last look, 3/12)."""
+    reply = to_text(
+        respond(
+            responder,
+            "jai deja touche 890 € l an dernier, cette annee g en plus un etudiant de 6e annee, "
+            "ca fait cb ?",
+            "chirurgien-dentiste",
+        ).message
+    )
+    assert f"Estimation{NN}: 1{NN}240{NN}€ pour l'exercice 2026" in reply
