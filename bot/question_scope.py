@@ -181,6 +181,11 @@ ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIV
 ORDINAL_YEAR = re.compile(r"\b(premiere|deuxieme|seconde|derniere) annee\b")
 
 
+def relative_years(folded: str, today: dt.date) -> list[int]:
+    """The years "l'an dernier", "cette année", "l'an prochain"… say, from today."""
+    return [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)]
+
+
 def without_relative_years(folded: str) -> str:
     """The question without "cette année", "l'an dernier", "la première année"…: read as
     its exercice, or as no year at all."""
@@ -605,7 +610,7 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "65 % (bcp de papier cette année...) … du FAMI 2024": an aside's « cette année »
         # is the year the story names
         said = re.sub(r"\([^()]*\)", " ", folded) if plain else folded
-        relative = [today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(said)]
+        relative = relative_years(said, today)
     ordered = plain + relative + in_dates
     told = list(TODAY_TOLD.finditer(folded))
     if told and len(set(ordered)) > 1:

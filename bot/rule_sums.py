@@ -28,11 +28,11 @@ from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
 from bot.question_scope import (
     PART_OF_ALL,
-    RELATIVE_YEARS,
     SCHEME_LABELS,
     YEAR,
     Valeur,
     bound_said,
+    relative_years,
     values,
 )
 from bot.received_answers import received_amount
@@ -1831,9 +1831,7 @@ def _anything(fact: Fact, est: Estimate, folded: str) -> Fact:
 def _years_of(clause: str, today: dt.date) -> set[int]:
     """The years a clause names, written or relative (« l'an dernier », « cette année »)."""
     folded = fold(clause)
-    return {int(y) for y in YEAR.findall(folded)} | {
-        today.year + shift for rx, shift in RELATIVE_YEARS if rx.search(folded)
-    }
+    return {int(y) for y in YEAR.findall(folded)} | set(relative_years(folded, today))
 
 
 def _clauses(text: str) -> list[str]:
