@@ -191,6 +191,10 @@ DEV_COLLOQUIAL145 = TESTS / "faq_devset_colloquial145.yaml"  # blind, dentists' 
 DEV_COLLOQUIAL146 = TESTS / "faq_devset_colloquial146.yaml"  # blind, the Donum
 DEV_COLLOQUIAL147 = TESTS / "faq_devset_colloquial147.yaml"  # blind, definitions, typos
 DEV_COLLOQUIAL148 = TESTS / "faq_devset_colloquial148.yaml"  # blind, half out of scope
+DEV_COLLOQUIAL149 = TESTS / "faq_devset_colloquial149.yaml"  # blind, yes/no, own figure
+DEV_COLLOQUIAL150 = TESTS / "faq_devset_colloquial150.yaml"  # blind, what to do now
+DEV_COLLOQUIAL151 = TESTS / "faq_devset_colloquial151.yaml"  # blind, statuses, newcomers
+DEV_COLLOQUIAL152 = TESTS / "faq_devset_colloquial152.yaml"  # blind, forwarded, 20 traps
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -284,6 +288,8 @@ VALIDATION88 = TESTS / "faq_validation88.yaml"  # blind, 3/12 ~5 h 30, what to d
 VALIDATION89 = TESTS / "faq_validation89.yaml"  # blind, 3/12 ~5 h 30, edge of scope
 VALIDATION90 = TESTS / "faq_validation90.yaml"  # blind, 3/12 ~7 h 40, one indicator
 VALIDATION91 = TESTS / "faq_validation91.yaml"  # blind, 3/12 ~7 h 40, forwarded
+VALIDATION92 = TESTS / "faq_validation92.yaml"  # blind, 3/12 ~10 h, phone mix
+VALIDATION93 = TESTS / "faq_validation93.yaml"  # blind, 3/12 ~10 h, comparisons
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -435,6 +441,10 @@ SETS = [
     (f"colloquial development set 146 {TUNED}", DEV_COLLOQUIAL146),
     (f"colloquial development set 147 {TUNED}", DEV_COLLOQUIAL147),
     (f"colloquial development set 148 {TUNED}", DEV_COLLOQUIAL148),
+    (f"colloquial development set 149 {TUNED}", DEV_COLLOQUIAL149),
+    (f"colloquial development set 150 {TUNED}", DEV_COLLOQUIAL150),
+    (f"colloquial development set 151 {TUNED}", DEV_COLLOQUIAL151),
+    (f"colloquial development set 152 {TUNED}", DEV_COLLOQUIAL152),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -528,6 +538,8 @@ SETS = [
     ("validation set 89 (held out)", VALIDATION89),
     ("validation set 90 (held out)", VALIDATION90),
     ("validation set 91 (held out)", VALIDATION91),
+    ("validation set 92 (held out)", VALIDATION92),
+    ("validation set 93 (held out)", VALIDATION93),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -911,6 +923,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION89,
             VALIDATION90,
             VALIDATION91,
+            VALIDATION92,
+            VALIDATION93,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)

@@ -208,9 +208,11 @@ DENIED_AFTER = re.compile(
     r"(?:sont |tous |toutes )?(?:non|pas) atteint))"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
-# thing); the words after "sauf" are not met.
+# thing); the words after "sauf" are not met. Pasted from amelipro: "DMP : atteint / SAS : non
+# atteint", "DSG 35 % | SPE 32 %".
 SEPARATOR = re.compile(
-    r"(\+|,(?!\d)|;|&|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|\bplus\b(?! de \d| d'| que)|"
+    r"(\+|,(?!\d)|;|&|\||(?<=\s)/(?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
+    r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b)"
 )
@@ -241,7 +243,7 @@ FIGURE_THEN_NAME = re.compile(
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
     r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
     r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?|"
-    r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?)\b)(?=[a-z])"
+    r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?|n'|ne|est|etait|sont)\b)(?=[a-z])"
 )
 # A figure a plural verb gives to the items before it: "… et DMP/ordo sont sous 30 %".
 PLURAL_FIGURE = re.compile(
@@ -1168,7 +1170,7 @@ class RuleSums:
             elif word and parts and COMMENT_DENIED.match(word) and _bare(parts[-1][0]):
                 # "le volet 2, je ne m'en occupais pas": the item before is the one denied
                 parts[-1] = (parts[-1][0], False, parts[-1][2])
-            elif word and not SEPARATOR.fullmatch(word):
+            elif word and word != "/" and not SEPARATOR.fullmatch(word):  # "a : ok / b : ok"
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
                 # "pas du tout dans les réseaux : en 2025 socle ok": what the colon leads to
@@ -1240,7 +1242,7 @@ class RuleSums:
             elif block:
                 if all(x is not group for x, _, _ in out):
                     out.append((group, met, None))
-                    if met and REST_OF.search(words):
+                    if REST_OF.search(words):
                         others.add(group.id)
             else:  # "aller vers" names the indicator before its group of independent ones
                 rest.append((words, met, None if asks else group, asks, within.get(n), n))
@@ -1320,6 +1322,8 @@ class RuleSums:
                 continue
             if isinstance(found, Groupe) and all(x is not found for x, _, _ in out):
                 out.append((found, met, None))
+                if REST_OF.search(words):  # "le reste du volet 2 n'a pas été déclaré"
+                    others.add(found.id)
             elif isinstance(found, Indicateur) and block not in (None, found.groupe):
                 continue  # "volet 1 ok (…, MSSanté, …)": the Ségur software's, not the volet 2's
             elif isinstance(found, Indicateur):
@@ -2115,13 +2119,14 @@ def _rest_of(
     d: Dispositif,
 ) -> list[tuple[Indicateur | Groupe, bool, Figure | None]]:
     """ "FSE à 60 %, le reste du volet 1 était bon": the block's items not named one by one are
-    met, those named keep their own status; with none named, the block is met whole."""
+    met, those named keep their own status; with none named, the block is met whole. "DMP :
+    atteint. Le reste du volet 2 n'a pas été déclaré": the items named alone count."""
     kept: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
     for x, met, figure in out:
         if isinstance(x, Groupe) and x.id in others:
             items = [i for i in d.indicateurs if i.groupe == x.id]
             if any(i.id in listed for i in items):
-                kept.extend((i, met, None) for i in items if i.id not in listed)
+                kept.extend((i, met, None) for i in items if i.id not in listed and met)
                 continue
         kept.append((x, met, figure))
     return kept

@@ -2166,3 +2166,22 @@ def test_last_year_s_amount_and_this_year_s_addition_in_sms(responder: FaqRespon
         ).message
     )
     assert f"Estimation{NN}: 1{NN}240{NN}€ pour l'exercice 2026" in reply
+
+
+def test_statuses_pasted_from_amelipro_with_slashes_or_bars(responder: FaqResponder) -> None:
+    """A list pasted from amelipro separates its items by « / » or « | »; « le reste du volet
+    2 n'a pas été déclaré » leaves the items named alone (blind set 152)."""
+    pasted = (
+        "forfait structure 2023 : Volet 1 : atteint / Usage téléservices : atteint / "
+        "Alimentation DMP : atteint / Messagerie Mon espace santé : non atteint / Ordonnances "
+        "numériques : atteint / ApCV : non atteint / Prise en charge coordonnée : atteint / "
+        "SAS : non atteint. Le reste du volet 2 n'a pas été déclaré. Ça fait combien ?"
+    )
+    reply = to_text(respond(responder, pasted, "medecin").message)
+    assert f"Total{NN}: 4{NN}466{NN}€ (638{NN}points)" in reply
+    donum = (
+        "Donum 2026, suivi amelipro : socle atteint | CM AT-MP 45 % | DSG 35 % | SPE 32 % | "
+        "DMP 12 % | ordonnances numériques 20 % | ApCV 0. Combien il touche au total ?"
+    )
+    reply = to_text(respond(responder, donum, "medecin").message)
+    assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in reply
