@@ -91,12 +91,22 @@ def _block_name(g: Groupe) -> str:
     return re.escape(fold(_short(g.libelle)))
 
 
+# Points the asker already turned into euros: "je calcule 370 points soit 2 590 €, c'est bon ?"
+# puts the sum of what it lists to the test, not the conversion
+CONVERTED = re.compile(r"\d ?(points?|pts) (soit|donc|=|ce qui fait) \d[\d ]* ?(€|euros?\b)")
+
+
 def points_told(text: str) -> bool:
-    """Whether the question tells a total in points it reckoned or read."""
+    """Whether the question tells a total in points it reckoned or read, to be converted."""
     folded = fold(text)
     found = list(POINTS.finditer(folded))
-    return len(found) == 1 and bool(
-        TOTAL_TOLD.search(folded[: found[0].start()]) or TOTAL_AFTER.match(folded[found[0].end() :])
+    return (
+        len(found) == 1
+        and not CONVERTED.search(folded)
+        and bool(
+            TOTAL_TOLD.search(folded[: found[0].start()])
+            or TOTAL_AFTER.match(folded[found[0].end() :])
+        )
     )
 
 

@@ -236,7 +236,7 @@ REST_LOST_ASKED = re.compile(
 )
 # "ça bloque mon volet 1 ?": a block paid whole asked about by name
 BLOCK_LOST_ASKED = re.compile(
-    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (mon |le |ma |sur (le |mon )?)?"
+    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (mon |le |ma |son |sa |sur (le |mon )?)?"
     r"(?P<block>volet (1|un)|socle)\b"
 )
 CONSEQUENCE = re.compile(

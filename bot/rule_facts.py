@@ -41,6 +41,7 @@ from bot.question_scope import (
     values,
 )
 from bot.rule_answers import (
+    BLOCK_LOST_ASKED,
     SCHEME_NAMES,
     Case,
     RuleAnswers,
@@ -356,9 +357,15 @@ REQUIRED = re.compile(
 
 
 def asks_optional(text: str) -> bool:
-    """Whether a question on an indicator's obligation asks if it is optional."""
+    """Whether a question on an indicator's obligation asks if it is optional; « …
+    : neutralisé. Est-ce que ça bloque son volet 1 ? » tells the status and asks whether it
+    is required."""
     folded = fold(text)
-    return bool(OPTIONAL.search(folded)) and not REQUIRED.search(folded)
+    return (
+        bool(OPTIONAL.search(folded))
+        and not REQUIRED.search(folded)
+        and not BLOCK_LOST_ASKED.search(folded)
+    )
 
 
 # A target moved: "il a baissé", "ils l'ont relevé ?"

@@ -162,7 +162,12 @@ SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")
 # A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
-RECKONED = re.compile(r"\b(?:trouv\w*|calcul\w*|arrive a) (\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)")
+RECKONED = re.compile(
+    r"\b(?:trouv\w*|calcul\w*|arrive a) (?:\d+(?:[,.]\d)? ?(?:points?|pts) (?:soit|donc|=) )?"
+    r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)"
+)
+# A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?"
+SUMMED = re.compile(r"= ?(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b) ?\?")
 # A total in euros put to the test in the closing question: "Donc 490 + 300 = 790 €, c'est bien
 # ça ?", "Ça me fait bien 590 € ?", "2 100 € pour 2026, c'est bien ça ?"
 CHECKED = re.compile(
@@ -536,7 +541,8 @@ class RuleSums:
             return self._targets_of(case, items) if 1 < len(items) == len(named) else None
         block_asked = bool(BLOCK_ASKED.search(folded))
         paid = PAID_ASKED.search(folded) or OVERALL_ASKED.search(closing or folded)
-        reckoned = RECKONED.search(folded)  # "on trouve 790 € chacun, c'est juste ?"
+        # "on trouve 790 € chacun, c'est juste ?", "socle + aller vers = 890 € ?"
+        reckoned = RECKONED.search(folded) or SUMMED.search(folded)
         checked = CHECKED.search(closing or folded) if story else None
         if checked and received_amount(closing or folded) is not None:
             checked = None  # "… reçu 590 €, c'est normal ?": what came in, set against the total
@@ -1143,6 +1149,8 @@ class RuleSums:
         # under a bracket opened on « pas de »
         listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
+        # "je calcule 370 points soit 2 590 €", "= 890 € ?": the asker's total, no item
+        listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", listed)))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):

@@ -2088,6 +2088,12 @@ def test_an_indicator_gone_asked_still_paid_gets_a_no(responder: FaqResponder) -
             "oui",
             f"Oui{NN}: neutralisé pour l'exercice 2023",
         ),
+        (  # the status told, whether it blocks asked (blind set 152)
+            "sur amelipro forfait structure 2023 le Dr voit « Indicateur 3 – cahier des charges "
+            "SESAM-Vitale : neutralisé ». Est-ce que ça bloque son volet 1 ?",
+            "non",
+            f"Non{NN}: neutralisé pour l'exercice 2023",
+        ),
     ],
 )
 def test_neutralised_asked_is_the_obligation_turned(

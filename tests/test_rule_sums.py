@@ -2185,3 +2185,26 @@ def test_statuses_pasted_from_amelipro_with_slashes_or_bars(responder: FaqRespon
     )
     reply = to_text(respond(responder, donum, "medecin").message)
     assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (  # the points already in euros: the sum put to the test, not the conversion
+            "volet 2 2023 : jai la coordination + SAS + maitre de stage, je calcule 370 points "
+            "soit 2590 €, c'est bon ?",
+            "medecin",
+            f"Ensemble{NN}: 2{NN}590{NN}€ (370{NN}points) pour l'exercice 2023",
+        ),
+        (  # "X + Y = 890 € ?": the asker's sum checked
+            "socle FAMI 2024 ok + aller vers (3 interventions en prison) = 890 € ?",
+            None,
+            f"Non{NN}: 790{NN}€ d'après ce que vous décrivez, et non 890{NN}€.",
+        ),
+    ],
+)
+def test_a_sum_the_asker_wrote_is_checked(
+    responder: FaqResponder, text: str, profession: str | None, said: str
+) -> None:
+    """The items listed are summed and set against the total the asker wrote (blind set 149)."""
+    assert said in to_text(respond(responder, text, profession).message)
