@@ -102,6 +102,12 @@ LATE = re.compile(
 )
 DECLARED = re.compile(r"\b(declaration|declare\w*|teledeclar\w*)\b")  # the act, not a saisie
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
+# Whether the window is open yet: "je peux déjà déclarer ?", "la saisie est déjà ouverte ?"
+EARLY = re.compile(
+    r"\b(deja|des maintenant|des aujourd'hui|des a present) (le |la |les |mes |mon |ma )?"
+    r"(declarer|saisir|teledeclarer|faire (ma|la) (declaration|saisie))\b"
+    r"|\b(declaration|saisie|campagne) (est |sont )?(deja|enfin) ouverte?s?\b"
+)
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
@@ -197,6 +203,12 @@ DEADLINE_BELIEVED = re.compile(
 DONE = re.compile(
     r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
     r"|\b(ma|la|mon|sa|son) (saisie|declaration)\b[^.?!,]{0,20}\b(le|du) \d"  # "ma saisie … le 5"
+)
+# A declaration asked of a day with its year: "je peux encore déclarer mes indicateurs le 3 mars
+# 2025 ?" (not one told done: DONE)
+DECLARING_ON = re.compile(
+    r"\b(declarer|saisir|teledeclarer|faire (ma|la|sa) (declaration|saisie))\b[^.?!]{0,30}?"
+    rf"(?<!avant )(?<!avt )(?<!d'ici )\ble \d{{1,2}}(er)? (?:{'|'.join(MONTHS)}) 20[1-3]\d\b"
 )
 # A small whole number, a count perhaps; an amount said (euros, or after « donc », « = »)
 SMALL_COUNT = re.compile(r"(?<![\d,./])(\d{1,2})(?![\d,.]| ?%)")
@@ -562,6 +574,8 @@ def asked(text: str) -> str | None:
             return "declaration"
         if DEADLINE.search(folded):
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
+    if EARLY.search(folded):
+        return "declaration"  # "on est le 3 déc, je peux déjà déclarer mon FAMI 2026 ?"
     if CATCH_UP.search(folded):
         return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
     if ALREADY_PAID.search(folded):
@@ -1186,6 +1200,10 @@ class RuleFacts:
                 until = f", jusqu'au {fmt_date(end)}" if end else ""
                 was = "est" if day >= today else "était"  # a day told before today: past
                 opening = f"Oui{NNBSP}: le {fmt_date(day)}, la déclaration {was} ouverte{until}."
+                if day == end:
+                    opening = (
+                        f"Oui{NNBSP}: le {fmt_date(day)} {was} le dernier jour de la déclaration."
+                    )
                 when = replace(when, lignes=(opening, *when.lignes), verdict="oui")
             elif (
                 kind == "declaration"
@@ -2988,9 +3006,10 @@ def _dates_told(folded: str) -> list[tuple[dt.date, str]]:
 
 
 def _asked_on(folded: str, today: dt.date) -> dt.date:
-    """The day the asker says it is ("on est fin mars 2025"), else today; a month told is
+    """The day the asker says it is ("on est fin mars 2025"), or the day a declaration is
+    asked of ("je peux encore déclarer le 3 mars 2025 ?"), else today; a month told is
     today's own when it is this month ("on est en décembre 2026")."""
-    m = TODAY_TOLD.search(folded)
+    m = TODAY_TOLD.search(folded) or DECLARING_ON.search(folded)
     told = _date_told(folded[m.start() :]) if m else None
     if told is None or (told.year, told.month) == (today.year, today.month):
         return today

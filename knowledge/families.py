@@ -362,7 +362,8 @@ def _unpublished(cle: Cle, sources: Any) -> dict[str, Any]:
     return {
         "declaration": {
             "texte": f"Dates de déclaration de l'exercice {cle} non publiées dans nos "
-            "sources\u202f: demandez à votre CPAM.",
+            f"sources\u202f: pas avant {int(cle) + 1}, les indicateurs étant appréciés au "
+            f"31/12/{cle}. Demandez à votre CPAM.",
             "sources": sources,
         },
         "paiement": {

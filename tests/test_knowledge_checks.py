@@ -32,7 +32,7 @@ def tree(tmp_path: Path) -> Path:
 
 
 def test_unknown_source_id(tree: Path) -> None:
-    message = refused(tree, DONUM, "sources: [datacend_donum, olaqin_donum]", "sources: [olaqin]")
+    message = refused(tree, DONUM, "    - datacend_donum\n    - olaqin_donum\n", "    - olaqin\n")
     assert "familles/dotation_numerique.yaml" in message
     assert "« declaration.sources.0 »" in message
     assert "source inconnue « olaqin » (absente de sources.yaml)" in message

@@ -794,7 +794,10 @@ def test_unpublished_declaration_dates_are_said_once(responder: FaqResponder) ->
     text = to_text(
         respond(responder, "qd est ce que je peux declarer mes indicateurs donum 2026 ?").message
     )
-    said = "Dates de déclaration non publiées dans nos sources\u202f: demandez à votre CPAM."
+    said = (
+        "Dates de déclaration non publiées dans nos sources\u202f: pas avant 2027, les "
+        "indicateurs étant appréciés au 31/12/2026 selon le projet de texte. Demandez à votre CPAM."
+    )
     assert said in text and text.count("non publiées") == 1
     assert "publié (pas encore" not in text and "\nNon publié dans nos sources.\n" not in text
 
@@ -2486,3 +2489,23 @@ def test_something_not_yet_in_place_too_late(responder: FaqResponder) -> None:
         ).message
     )
     assert f"Non, pas trop tard{NN}: vous avez jusqu'au 31/12/2026" in reply
+
+
+def test_a_declaration_asked_of_a_day_is_judged_on_that_day(responder: FaqResponder) -> None:
+    """« je peux encore déclarer … le 3 mars 2025 ? » asks of that day, the window's last,
+    not of today's; a deadline quoted (« avant le 3 mars ») is no such day (blind set 149)."""
+    rep = respond(responder, "FAMI 2024 : je peux encore déclarer mes indicateurs le 3 mars 2025 ?")
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    assert rep.fact.lignes[0] == f"Oui{NN}: le 03/03/2025 était le dernier jour de la déclaration."
+
+
+def test_a_window_asked_early_says_the_year_after(responder: FaqResponder) -> None:
+    """« je peux déjà déclarer mon FAMI 2026 ? » asks the window; unpublished, it is not
+    before 2027, the indicators being assessed on 31/12/2026 (blind set 149)."""
+    rep = respond(
+        responder,
+        "on est le 3 dec, je peux deja declarer mon FAMI 2026 sur amelipro ?",
+        "chirurgien-dentiste",
+    )
+    assert rep.fact is not None and rep.fact.asked == "declaration"
+    assert "pas avant 2027, les indicateurs étant appréciés au 31/12/2026" in rep.fact.lignes[0]
