@@ -723,7 +723,11 @@ class FaqIndex:
         something about it ("c'est quoi le montant du socle FAMI ?")."""
         if self._leading_term(text) is not None:
             return True
-        words = self._rest_words(*self._defining(text))
+        folded, marker = self._defining(text)
+        if marker is not None:  # "la caisse me dit de voir le CIS. c qui le CIS ??": its sentence
+            folded = folded[_sentence_start(folded, marker.start()) :]
+            marker = DEFINE.search(folded)
+        words = self._rest_words(folded, marker)
         terms = [w for w in words if w in self._terms]
         if len(terms) > 1:  # the scheme's name qualifies the term asked about
             words = [w for w in words if self._terms.get(w) is None or w == _asked(terms, self)]
@@ -1668,6 +1672,13 @@ def _fits(ans: Answer, profession: str | None) -> bool:
     """Whether the entry answered is for `profession` (or for every one)."""
     named = ans.hit.entry.portee.professions if ans.hit is not None else []
     return profession is None or not named or profession in named
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding position `at` begins."""
+    ends = (". ", "? ", "! ", "\n")
+    found = [(folded.rfind(end, 0, at), end) for end in ends]
+    return max((i + len(end) for i, end in found if i >= 0), default=0)
 
 
 def plausible(h: Hit) -> bool:

@@ -201,6 +201,8 @@ def without_relative_years(folded: str) -> str:
 PERCENT = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)(?! ?sante)"  # « 100 % santé »
 )
+# A patient's reimbursement, no indicator's rate: "remboursée à 70 % ou à 100 % ?"
+REIMBURSED = re.compile(r"\brembours\w* (?:a|de) (?:hauteur de )?\d+ ?%(?: ou (?:a )?\d+ ?%)?")
 # A rate given as a bound ("mon taux est sous les 70 %", "au-dessus des deux tiers"), read
 # just below or above it.
 BOUND = re.compile(
@@ -672,7 +674,8 @@ def values(folded: str) -> list[Valeur]:
 def _values(folded: str) -> tuple[Valeur, ...]:
     """`values`, read once per text: a reply asks it of the same question several times."""
     found: list[tuple[int, Valeur]] = []
-    for m in PERCENT.finditer(folded):
+    rates = REIMBURSED.sub(lambda m: " " * len(m[0]), folded)  # the same positions
+    for m in PERCENT.finditer(rates):
         rate = Valeur("taux", float(m.group(1).replace(",", ".")), m.group(0))
         found.append((m.start(), _bounded(folded, m.start(), rate)))
     for m in FRACTION.finditer(folded):

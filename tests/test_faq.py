@@ -233,6 +233,8 @@ def test_feminine_participles_stem_as_the_masculine() -> None:
     [
         ("Question d'un médecin : ApCV ça veut dire quoi ?", "ApCV"),
         ("(transmis par la CPAM) un médecin demande à quoi correspond le sigle PSE", "PSE"),
+        # a sentence told before the question: the question's own sentence asks (blind set 150)
+        ("la caisse me dit de voir le CIS pr ma donum. c qui le CIS ??", "CIS"),
     ],
 )
 def test_a_relayed_definition_is_a_definition(index: FaqIndex, text: str, sigle: str) -> None:
@@ -445,3 +447,13 @@ def test_paying_for_something_is_buying_it() -> None:
     assert "paye le forfait" in fold("on m'a payé le forfait en juin")
     assert "paye le 15 juin" in fold("j'ai été payé le 15 juin")  # a payment received
     assert "paye un complement" in fold("on m'a payé un complément")
+
+
+def test_a_patient_s_reimbursement_is_no_indicator_s_rate(index: FaqIndex) -> None:
+    """« remboursée à 70 % ou à 100 % » is what a patient gets back: out of scope, not an FSE
+    rate (blind set 152)."""
+    text = (
+        "Le Dr voudrait savoir si une téléconsultation facturée en FSE est remboursée à 70 % ou "
+        "à 100 % pour un patient en ALD."
+    )
+    assert index.answer(text, today=dt.date(2026, 11, 30)).outcome == "out_of_scope"
