@@ -102,6 +102,12 @@ LATE = re.compile(
 )
 DECLARED = re.compile(r"\b(declaration|declare\w*|teledeclar\w*)\b")  # the act, not a saisie
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
+# A payment asked against a time: "je la touche avant Noël ?", "je le reçois en 2027 ?"
+PAID_BY = re.compile(
+    r"\b(le|la|les|l') ?(touch\w*|recoi\w*|recev\w*|aur\w*) (bien |vraiment )?"
+    rf"(avant|d'ici|pour|en|des|au|a|vers|fin|debut) (noel|l'? ?ete|la rentree|la fin de l'annee|"
+    rf"{'|'.join(MONTHS)}|20[1-3]\d|(le |au )?(1er|premier|2e|second|deuxieme) semestre)\b"
+)
 # Whether the window is open yet: "je peux déjà déclarer ?", "la saisie est déjà ouverte ?"
 EARLY = re.compile(
     r"\b(deja|des maintenant|des aujourd'hui|des a present) (le |la |les |mes |mon |ma )?"
@@ -250,6 +256,7 @@ ALREADY_PAID = re.compile(
 # As much as before, asked: "je peux espérer autant ?", "je toucherai pareil ?"
 AS_MUCH = re.compile(
     r"\b(esper\w*|touch\w*|gagn\w*|avoir|aurai\w*) (autant|pareil|le meme montant)\b"
+    r"|\bperdr\w* (de l'? ?argent|des sous|du fric)\b"  # "avec la Donum je vais perdre de l'argent"
 )
 # What the worth of an item gone is asked by: "sinon ça me fait perdre combien"
 WORTH_LOST = re.compile(r"\b(perd\w*|perte|combien|cb)\b")
@@ -580,6 +587,8 @@ def asked(text: str) -> str | None:
         return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
     if ALREADY_PAID.search(folded):
         return "paiement"  # "le FAMI 2025, il est déjà censé être versé ou pas encore ?"
+    if PAID_BY.search(folded):
+        return "paiement"  # "la dotation numérique 2026, je la touche avant Noël ?"
     if re.search(r"\b(paye|verse)e?s? (aussi )?en 20[1-3]\d\b[^.,;:!?]*\?", folded):
         return "paiement"  # "le FS 2025 est payé en 2026 et la donum 2026 aussi en 2026 ?"
     # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time

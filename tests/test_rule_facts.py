@@ -2509,3 +2509,21 @@ def test_a_window_asked_early_says_the_year_after(responder: FaqResponder) -> No
     )
     assert rep.fact is not None and rep.fact.asked == "declaration"
     assert "pas avant 2027, les indicateurs étant appréciés au 31/12/2026" in rep.fact.lignes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la dotation numérique 2026 je la touche avant noel ?", "paiement"),
+        ("le fami 2025 je le touche avant l ete ?", "paiement"),
+        (
+            "en 2025 je touchais autour de 7000 € de forfait structure. avec la donum je vais "
+            "perdre de l argent ?",
+            "montant",
+        ),
+    ],
+)
+def test_paid_by_a_time_and_money_lost_with_the_new_scheme(text: str, kind: str) -> None:
+    """« je la touche avant Noël ? » asks the payment; « avec la Donum je vais perdre de
+    l'argent ? » the new scheme's maximum, beside the old one's (blind sets 149, 150)."""
+    assert asked(text) == kind
