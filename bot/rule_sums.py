@@ -63,6 +63,7 @@ from bot.rule_facts import (
     _q,
     _readings,
     _scheme,
+    _short,
     _target,
 )
 from bot.typography import and_list
@@ -1663,8 +1664,12 @@ class RuleSums:
             f"objectif {_target(c.cible)})"
             for _, c, f in _rates_told(judged, paid, reached=True)
         ]
+        opened = {g.id for g in est.groupes if g.verse is True}  # blocks whose items are paid
         missed = [
-            _label(x) + _mean(x, f) + _given(x, f, _goal(x, unsaid=True) if f is not None else "")
+            _label(x)
+            + _mean(x, f)
+            + _given(x, f, _goal(x, unsaid=True) if f is not None else "")
+            + _to_gain(d, x, opened)
             for x, ok, f in judged
             if not ok
         ]
@@ -2003,6 +2008,23 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
         return f" ({fmt_points(r.points)}{of}, soit {fmt_eur(r.eur or 0)})"
     of = f" sur {fmt_eur(whole.eur)}" if whole is not None and whole.eur else ""
     return f" ({fmt_eur(r.eur or 0)}{of})"
+
+
+def _to_gain(d: Dispositif, x: Indicateur | Groupe, opened: set[str]) -> str:
+    """What an indicator missed, paid on its own, would add: " (à gagner : 140 € (20
+    points))", once its block is when that is not known met; what an indicator costs a block
+    paid whole is said apart."""
+    group = next((g for g in d.groupes if g.id == getattr(x, "groupe", None)), None)
+    if not isinstance(x, Indicateur) or group is None or group.regle != "independant":
+        return ""
+    eur = x.eur if x.eur is not None else (x.points or 0) * (d.valeur_point or 0)
+    if not eur:
+        return ""
+    needs = [_q(_short(g.libelle)) for g in d.groupes if g.id in group.prerequis]
+    after = f", une fois {and_list(needs)} atteint" if group.id not in opened and needs else ""
+    if d.unite == "points" and x.points:
+        return f" (à gagner{NNBSP}: {fmt_points(x.points)}, soit {fmt_eur(eur)}{after})"
+    return f" (à gagner{NNBSP}: {fmt_eur(eur)}{after})"
 
 
 def _mean(item: Indicateur | Groupe, figure: Figure | None) -> str:

@@ -1510,7 +1510,10 @@ def test_a_student_of_another_year_of_study_is_not_the_sixth_year_one(
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Non : 590 € d'après ce que vous décrivez, et non 940 €." in shown
-    assert "Non atteints : « Accueil d'un étudiant de 6e année en stage actif »." in shown
+    assert (
+        "Non atteints : « Accueil d'un étudiant de 6e année en stage actif » (à gagner : 350 €)."
+        in shown
+    )
 
 
 @pytest.mark.parametrize(
@@ -2208,3 +2211,18 @@ def test_a_sum_the_asker_wrote_is_checked(
 ) -> None:
     """The items listed are summed and set against the total the asker wrote (blind set 149)."""
     assert said in to_text(respond(responder, text, profession).message)
+
+
+def test_what_an_item_missed_would_add_is_said(responder: FaqResponder) -> None:
+    """An indicator paid on its own, missed, says what it would add, once its block is met
+    when that is not known (blind set 150: « gratter des points, ça vaut combien ? »)."""
+    text = (
+        "J'ai le logiciel Ségur à jour et mes téléservices tournent bien. J'alimente le DMP à 35 % "
+        "et je fais 45 % d'ordonnances numériques. Par contre je n'ai jamais utilisé l'appli carte "
+        "Vitale ni envoyé de message à un patient via Mon espace santé. Ça vaut combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert (
+        "Non atteints : « Application carte Vitale et messagerie de Mon espace santé » (à gagner "
+        ": 20 points, soit 140 €, une fois « Indicateurs socles » atteint)." in shown
+    )
