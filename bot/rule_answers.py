@@ -200,7 +200,7 @@ ASKS_POINTS = re.compile(r"\b(combien|cb|quel montant|points)\b")
 REQUIRED = frozenset(["obligatoir", "requ"])
 # What required items are counted or called: "les 5 indicateurs obligatoires", "les cinq
 # obligatoires", "les critères requis"
-BLOCK_NOUNS = frozenset(["indiqu", "criter", "4", "5", "6", "quatr", "cinq", "six"])
+BLOCK_NOUNS = frozenset(["indiqu", "criter", "part", "4", "5", "6", "quatr", "cinq", "six"])
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
@@ -731,6 +731,11 @@ class RuleAnswers:
                     # once every rate is given, as the questionnaire does ("FSE 80 %, AAT
                     # 50 %… quelle moyenne ?" is not a mean of 80 %)
                     mean = _mean_of(text, ind)
+                    alone = _named_rates(text, ind) if mean is None and rates == 1 else {}
+                    comps = [c for c in ind.composantes if c.id in alone]
+                    if comps and ind.cible.type == "moyenne" and len(q.figures) == 1:
+                        # "FSE 55 %, j'ai le socle ?": one rate of the mean, its own say
+                        return Situation(ind, comps[0], q.figures[0])
                     missing = self._missing_beside(q, d, ind)
                     met = mean is not None and mean.valeur is not None
                     met = met and verdict(ind.cible, mean.valeur.value) == "atteint"

@@ -2226,3 +2226,29 @@ def test_what_an_item_missed_would_add_is_said(responder: FaqResponder) -> None:
         "Non atteints : « Application carte Vitale et messagerie de Mon espace santé » (à gagner "
         ": 20 points, soit 140 €, une fois « Indicateurs socles » atteint)." in shown
     )
+
+
+def test_the_mandatory_part_missed_gates_the_options(responder: FaqResponder) -> None:
+    """« si je rate la partie obligatoire du donum … je touche les 420 € de l'option ? »:
+    « la partie obligatoire » names the socle, missed; the option is not paid (blind set 149)."""
+    rep = respond(
+        responder,
+        "si je rate la partie obligatoire du donum cette année mais que j'ai 50 % d'alimentation "
+        "DMP et 50 % d'ordonnances numériques, je touche au moins les 420 € de l'option ?",
+        "medecin",
+    )
+    assert rep.grounded is not None and rep.grounded.gated
+    assert rep.grounded.situation.sans is not None
+
+
+def test_one_rate_of_the_mean_with_the_socle_named(responder: FaqResponder) -> None:
+    """« FSE 55 %, du coup j'ai plus le socle donum ?? »: one rate of the mean has no verdict
+    of its own; the socle named beside it no longer hides it (blind set 150)."""
+    rep = respond(
+        responder,
+        "mon taux FSE est a 55% (bcp de patients sans carte vitale), du coup jai plus le socle "
+        "donum ??",
+        "medecin",
+    )
+    assert rep.grounded is not None and rep.grounded.situation.composante is not None
+    assert rep.grounded.situation.composante.id == "fse"
