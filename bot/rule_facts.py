@@ -108,6 +108,11 @@ PAID_BY = re.compile(
     rf"(avant|d'ici|pour|en|des|au|a|vers|fin|debut) (noel|l'? ?ete|la rentree|la fin de l'annee|"
     rf"{'|'.join(MONTHS)}|20[1-3]\d|(le |au )?(1er|premier|2e|second|deuxieme) semestre)\b"
 )
+# Something still to do, asked whether there is time: "je peux encore le faire maintenant ?"
+STILL_DOABLE = re.compile(
+    r"\b(peux|peut|puis|pourr\w*)([- ](je|on|il|elle))? (encore|toujours) (le |la |les |l')?"
+    r"(faire|mettre|rattraper|ajouter|installer|envoyer|rentrer|afficher)\b"
+)
 # Whether the window is open yet: "je peux déjà déclarer ?", "la saisie est déjà ouverte ?"
 EARLY = re.compile(
     r"\b(deja|des maintenant|des aujourd'hui|des a present) (le |la |les |mes |mon |ma )?"
@@ -568,6 +573,8 @@ def asked(text: str) -> str | None:
         return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
     if TOO_LATE.search(folded) and not LOSS.search(folded):
         return "echeance"  # "trop tard pour envoyer un message mon espace santé ?"
+    if STILL_DOABLE.search(folded) and not (DECLARATION.search(folded) or LOSS.search(folded)):
+        return "echeance"  # "jamais mis mes horaires sur l'annuaire, je peux encore le faire ?"
     if NOT_RECEIVED.search(folded) and not (
         DECLARATION.search(folded) or RULES_ASKED.search(folded) or APART.search(folded)
     ):
@@ -1335,7 +1342,7 @@ class RuleFacts:
                 found, sources=tuple(dict.fromkeys((*found.sources, *_labels(rule.sources))))
             )
         late = bool(TOO_LATE.search(folded)) and told is None
-        if late or STILL_TIME.search(folded):
+        if late or STILL_TIME.search(folded) or STILL_DOABLE.search(folded):
             # "on est début décembre, j'ai encore le temps pour le FAMI 2026 ?", "c'est trop
             # tard pour envoyer un message mon espace santé ?": that day, or today, against
             # the day the indicators are assessed (« trop tard ? » is answered the other way)

@@ -2527,3 +2527,16 @@ def test_paid_by_a_time_and_money_lost_with_the_new_scheme(text: str, kind: str)
     """« je la touche avant Noël ? » asks the payment; « avec la Donum je vais perdre de
     l'argent ? » the new scheme's maximum, beside the old one's (blind sets 149, 150)."""
     assert asked(text) == kind
+
+
+def test_something_still_to_do_asks_whether_there_is_time(responder: FaqResponder) -> None:
+    """« jamais mis mes horaires sur annuaire santé, je peux encore le faire ? »: the day
+    the indicator is assessed, « Oui » before it (blind set 150)."""
+    rep = respond(
+        responder,
+        "jai jamais mis mes horaires sur annuaire santé, je peux encore le faire maintenant pr le "
+        "FAMI 2026 ?",
+        "chirurgien-dentiste",
+    )
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    assert rep.fact.lignes[0] == f"Oui{NN}: vous avez jusqu'au 31/12/2026 pour l'exercice 2026."
