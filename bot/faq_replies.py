@@ -262,6 +262,8 @@ def _fact_beside(f: Fact, ans: Answer) -> bool:
     e = ans.hit.entry if ans.matched and ans.hit is not None else None
     if e is None or not e.indicateurs or f.indicateur is None or f.indicateur in e.indicateurs:
         return False
+    if e.portee.professions and f.case.profession not in e.portee.professions:
+        return False  # "pour le FAMI il faut un logiciel Ségur ?": a médecins' entry, a dentist
     return not {i.id for i in f.case.dispositif.indicateurs} & set(e.indicateurs)
 
 

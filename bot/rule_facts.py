@@ -113,6 +113,7 @@ STILL_DOABLE = re.compile(
     r"\b(peux|peut|puis|pourr\w*)([- ](je|on|il|elle))? (encore|toujours) (le |la |les |l')?"
     r"(faire|mettre|rattraper|ajouter|installer|envoyer|rentrer|afficher)\b"
 )
+SEGUR = re.compile(r"\bsegur\b")
 # Whether the window is open yet: "je peux déjà déclarer ?", "la saisie est déjà ouverte ?"
 EARLY = re.compile(
     r"\b(deja|des maintenant|des aujourd'hui|des a present) (le |la |les |mes |mon |ma )?"
@@ -368,7 +369,8 @@ COMPARED = re.compile(
 OBLIGATION = re.compile(
     # « faut obligatoirement alimenter des DMP ou juste en consulter ? »: how it is met
     r"\b(obligatoire?s?|obligatoirement(?! \w+(?:er|ir|re)\b)|oblige\w*|exige\w*|requis\w*|"
-    r"indispensable|impose\w*|facultati\w*|optionnel\w*|neutralise\w*|(un|une) pre-?requis)\b"
+    r"indispensable|impose\w*|facultati\w*|optionnel\w*|neutralise\w*|(un|une) pre-?requis|"
+    r"faut[- ](il )?(avoir )?(un|une) (logiciel|messagerie|lecteur|connecteur))\b"
     # « obligatoire de redéclarer / de préciser les lieux ? »: a step of the declaration asked
     r"(?! d'?e? ?(re)?(declar|precis|indiqu|renseign|rempli|envoy|joindr|fourni|transmet|"
     r"coch|sign|saisi|valid|refai)\w*)"
@@ -1262,7 +1264,8 @@ class RuleFacts:
             named = self.rules.named_in(text, case.dispositif)
             if named is None:
                 return self._not_an_indicator(text, case, today)
-            return self._required(case, named[0], asks_optional(text))
+            required = self._required(case, named[0], asks_optional(text))
+            return _not_segur(required, fold(text), case, named[0])
         if kind == "a_faire":
             return self._to_do(case, today)
         if kind == "justificatif":
@@ -2751,6 +2754,20 @@ class RuleFacts:
 def _most_text(points: float | None, eur: float) -> str:
     """The most a scheme pays: "1 240 €", or "1 115 points, soit 7 805 €"."""
     return fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
+
+
+def _not_segur(fact: Fact, folded: str, case: Case, ind: Indicateur) -> Fact:
+    """ "le logiciel Ségur est obligatoire pour le FAMI ?": a scheme none of whose indicators
+    says « Ségur » does not require it; the software it requires is said, not a « Oui » about
+    another one."""
+    said = " ".join(fold(f"{i.libelle} {i.cible.texte or ''}") for i in case.dispositif.indicateurs)
+    if not SEGUR.search(folded) or "segur" in said or fact.verdict != "oui":
+        return fact
+    line = (
+        f"Non{NNBSP}: pas de logiciel {_q('référencé Ségur')} exigé ici{NNBSP}; l'indicateur exigé "
+        f"est {_q(ind.libelle)}."
+    )
+    return replace(fact, lignes=(line, *fact.lignes[1:]), verdict="non")
 
 
 def _short(libelle: str) -> str:

@@ -2252,3 +2252,21 @@ def test_one_rate_of_the_mean_with_the_socle_named(responder: FaqResponder) -> N
     )
     assert rep.grounded is not None and rep.grounded.situation.composante is not None
     assert rep.grounded.situation.composante.id == "fse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour le FAMI il faut un logiciel référencé Ségur comme les médecins ?",
+        "le logiciel Ségur est obligatoire pour le FAMI ?",
+    ],
+)
+def test_a_scheme_without_segur_does_not_require_it(responder: FaqResponder, text: str) -> None:
+    """The FAMI requires software « compatible DMP », none « référencé Ségur »: « Non », and
+    the indicator it does require, not « Oui » about it (blind set 150)."""
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    assert rep.fact.lignes[0].replace(NN, " ") == (
+        "Non : pas de logiciel « référencé Ségur » exigé ici ; l'indicateur exigé est "
+        "« Logiciel métier compatible DMP »."
+    )
