@@ -55,6 +55,8 @@ SMS_FORMS = {
     "jvais": "je vais",
     "jtouche": "je touche",
     "jaurai": "j'aurai",
+    "jme": "je me",
+    "jcrois": "je crois",
     "pr": "pour",
     "ds": "dans",
     "decla": "declaration",

@@ -27,6 +27,7 @@ def detect(text: str, today: dt.date | None = None) -> QuestionScope:
         ("pb pr declarer ds amelipro", "probleme pour declarer dans amelipro"),
         ("Qd est versé le FAMI ?", "quand est verse le fami ?"),
         ("cb max avec la dotation numerik ?", "combien max avec la dotation numerique ?"),
+        ("jme rappelle jamais le chemin", "je me rappelle jamais le chemin"),  # blind set 150
     ],
 )
 def test_sms_forms_are_spelled_out(text: str, expected: str) -> None:
