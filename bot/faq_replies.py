@@ -1956,7 +1956,9 @@ def _what_it_says(r: FaqReply) -> tuple[object, ...]:
     if g is not None:  # the entry shown after a verdict is context
         return ("rule", g.situation.indicateur.id, g.statut)
     if r.fact is not None:
-        return ("fact", r.fact.subject, r.fact.asked)
+        # "le max ? et sans étudiant ?": the most, then the most without one indicator
+        without = (r.fact.indicateur,) if r.fact.subject == "total" else ()
+        return ("fact", r.fact.subject, r.fact.asked, *without)
     return (r.outcome, r.entry.id if r.entry is not None else None)
 
 

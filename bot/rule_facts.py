@@ -1613,6 +1613,13 @@ class RuleFacts:
             and len(later[1]) > len(self._own_words(named, text))
         ):
             return later[0]
+        if named is not None and TOTAL.search(folded):
+            # "le max du FAMI 2024 ? et s'il n'a pas d'étudiant ?": the most, that one missing
+            rules = self.rules
+            for span in rules._read(text).negated:
+                denied = rules._named(span - rules._gate_words, d, None)
+                if denied is not None and denied[0].id == named[0].id:
+                    return self._most_without(case, named[0])
         if named is not None:
             return self._indicator(case, named[0])
         groups = _groups_named(folded, d)
@@ -2739,6 +2746,27 @@ class RuleFacts:
             tuple(lines),
             _readings(group_readings),
             _labels(sources),
+        )
+
+    def _most_without(self, case: Case, ind: Indicateur) -> Fact:
+        """The most the scheme pays with one indicator missing, beside the most it pays."""
+        d = case.dispositif
+        est = estimate(d, {**{i.id: True for i in d.indicateurs}, ind.id: False}, gains=False)
+        head = _most_text(est.total_points_max, est.total_eur_max)
+        whole = _most_text(*self._most(d))
+        lines = (
+            f"Au plus {head} pour l'exercice {case.exercice} sans {_q(ind.libelle)}, au lieu "
+            f"de {whole} avec tous les indicateurs.",
+        )
+        return Fact(
+            case,
+            "montant",
+            "total",
+            f"Montant maximal — {_scheme(d)}",
+            lines,
+            (),
+            _labels([*d.sources, *ind.sources]),
+            indicateur=ind.id,
         )
 
     def _most(self, d: Dispositif) -> tuple[float | None, float]:

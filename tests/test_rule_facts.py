@@ -2540,3 +2540,26 @@ def test_something_still_to_do_asks_whether_there_is_time(responder: FaqResponde
     )
     assert rep.fact is not None and rep.fact.verdict == "oui"
     assert rep.fact.lignes[0] == f"Oui{NN}: vous avez jusqu'au 31/12/2026 pour l'exercice 2026."
+
+
+def test_the_most_without_one_indicator(responder: FaqResponder) -> None:
+    """« le max du FAMI 2024 ? et s'il n'a pas d'étudiant ? »: the most, then the most
+    without the student (blind set 152); « le max du forfait structure 2025 sans le SAS ? »."""
+    text = to_text(
+        respond(
+            responder,
+            "hotline : montant max du FAMI 2024 pour un chir-dentiste ? et s'il n'a pas "
+            "d'étudiant ?",
+        ).message
+    ).replace(NN, " ")
+    assert "Au plus 1 240 € pour l'exercice 2024, tous les indicateurs atteints." in text
+    assert "Au plus 890 € pour l'exercice 2024 sans « Accueil d'un étudiant de 6e année" in text
+    rep = respond(responder, "le max du forfait structure 2025 sans le SAS ?", "medecin")
+    assert rep.fact is not None
+    assert (
+        rep.fact.lignes[0]
+        .replace(NN, " ")
+        .startswith(
+            "Au plus 915 points, soit 6 405 € pour l'exercice 2025 sans « Participation au service"
+        )
+    )
