@@ -195,6 +195,8 @@ DEV_COLLOQUIAL149 = TESTS / "faq_devset_colloquial149.yaml"  # blind, yes/no, ow
 DEV_COLLOQUIAL150 = TESTS / "faq_devset_colloquial150.yaml"  # blind, what to do now
 DEV_COLLOQUIAL151 = TESTS / "faq_devset_colloquial151.yaml"  # blind, statuses, newcomers
 DEV_COLLOQUIAL152 = TESTS / "faq_devset_colloquial152.yaml"  # blind, forwarded, 20 traps
+DEV_COLLOQUIAL153 = TESTS / "faq_devset_colloquial153.yaml"  # blind, FS 2025 to Donum
+DEV_COLLOQUIAL154 = TESTS / "faq_devset_colloquial154.yaml"  # blind, one short question
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -445,6 +447,8 @@ SETS = [
     (f"colloquial development set 150 {TUNED}", DEV_COLLOQUIAL150),
     (f"colloquial development set 151 {TUNED}", DEV_COLLOQUIAL151),
     (f"colloquial development set 152 {TUNED}", DEV_COLLOQUIAL152),
+    (f"colloquial development set 153 {TUNED}", DEV_COLLOQUIAL153),
+    (f"colloquial development set 154 {TUNED}", DEV_COLLOQUIAL154),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
