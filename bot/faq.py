@@ -83,6 +83,8 @@ DEFINE = re.compile(
     r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
     r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)|\s=\s*\??\s*$"
 )
+# A sentence after a definition asked that asks something too, not one that says why
+TAIL_ASKS = re.compile(r"\?|\b(oui ou non|ou pas|est-ce|combien|comment|quand|pourquoi)\b")
 MEANING = re.compile(r"veut dire|signifi|sigle|design|kesako|kezako")
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
@@ -725,7 +727,10 @@ class FaqIndex:
             return True
         folded, marker = self._defining(text)
         if marker is not None:  # "la caisse me dit de voir le CIS. c qui le CIS ??": its sentence
-            folded = folded[_sentence_start(folded, marker.start()) :]
+            end = SENTENCE_END.search(folded, marker.end())
+            if end is not None and TAIL_ASKS.search(folded[end.start() :]):
+                end = None  # "VSM c quoi ? ça fait partie du volet 2 oui ou non": asked too
+            folded = folded[_sentence_start(folded, marker.start()) : end.start() if end else None]
             marker = DEFINE.search(folded)
         words = self._rest_words(folded, marker)
         terms = [w for w in words if w in self._terms]
@@ -1130,6 +1135,9 @@ class FaqIndex:
             about = self.search(
                 text, who["profession"], who["exercice"], SUGGESTIONS, [term], scope
             )
+            if about and _defines(about[0].entry, definition):
+                # "donum c koi exactement ? j'en entends parler partout": the term's own entry
+                return Answer(True, about[0], about[1:], **base)
             return Answer(False, None, about, outcome="definition", reason=reason, **base)
         if closest:
             return Answer(False, None, closest, outcome="suggest", reason=reason, **base)
@@ -1672,6 +1680,15 @@ def _fits(ans: Answer, profession: str | None) -> bool:
     """Whether the entry answered is for `profession` (or for every one)."""
     named = ans.hit.entry.portee.professions if ans.hit is not None else []
     return profession is None or not named or profession in named
+
+
+def _defines(e: FaqEntree, term: GlossaireTerme) -> bool:
+    """The entry asks what the term is: « Qu'est-ce que la dotation numérique (Donum) ? »."""
+    asked = fold(e.question)
+    names = {fold(term.sigle), *(fold(v) for v in term.variantes)}
+    return asked.startswith(("qu'est-ce que", "qu'est-ce qu'")) and any(
+        re.search(rf"\b{re.escape(n)}\b", asked) for n in names if len(n) > 2
+    )
 
 
 def _sentence_start(folded: str, at: int) -> int:

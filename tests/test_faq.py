@@ -457,3 +457,16 @@ def test_a_patient_s_reimbursement_is_no_indicator_s_rate(index: FaqIndex) -> No
         "à 100 % pour un patient en ALD."
     )
     assert index.answer(text, today=dt.date(2026, 11, 30)).outcome == "out_of_scope"
+
+
+def test_a_definition_then_why_it_is_asked_finds_the_term_s_entry(index: FaqIndex) -> None:
+    """« donum c koi exactement ? j'en entends parler partout »: the sentence after says why,
+    asks nothing; the entry on what the Donum is answers (blind set 153). « VSM c quoi ? ça
+    fait partie du volet 2 oui ou non » asks more than the meaning."""
+    today = dt.date(2026, 11, 30)
+    ans = index.answer(
+        "donum c koi exactement ? jen entends parler partout en ce moment", today=today
+    )
+    assert ans.matched and ans.hit is not None and ans.hit.entry.id == "donum_definition"
+    both = index.answer("VSM c quoi ? ca fait partie du volet 2 du forfait structure oui ou non")
+    assert not (both.matched and both.hit is not None and both.hit.entry.id == "vsm_definition")
