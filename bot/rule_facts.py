@@ -114,6 +114,9 @@ STILL_DOABLE = re.compile(
     r"(faire|mettre|rattraper|ajouter|installer|envoyer|rentrer|afficher)\b"
 )
 SEGUR = re.compile(r"\bsegur\b")
+# Two targets offered to choose from: "c'est 2/3 ou 70 % ?", "66 % ou 70 % ?"
+_RATE = r"(\d{1,3}(,\d+)? ?%|\d ?/ ?\d|deux tiers)"
+TARGET_CHOICE = re.compile(rf"{_RATE} ou (bien )?{_RATE}\s*\?")
 # Whether the window is open yet: "je peux déjà déclarer ?", "la saisie est déjà ouverte ?"
 EARLY = re.compile(
     r"\b(deja|des maintenant|des aujourd'hui|des a present) (le |la |les |mes |mon |ma )?"
@@ -612,6 +615,8 @@ def asked(text: str) -> str | None:
         return "montant"  # "dans le Donum 2026 c'est toujours payé comme avant, le SAS ?"
     if AS_MUCH.search(folded):
         return "montant"  # "je touchais 7 000 €. Avec le Donum je peux espérer autant ?"
+    if TARGET_CHOICE.search(folded):
+        return "montant"  # "taux de FSE pour le FS 2025, c'est 2/3 ou 70 % ?": its target
     if (
         not (
             AMOUNT.search(folded)

@@ -2563,3 +2563,9 @@ def test_the_most_without_one_indicator(responder: FaqResponder) -> None:
             "Au plus 915 points, soit 6 405 € pour l'exercice 2025 sans « Participation au service"
         )
     )
+
+
+def test_two_targets_offered_ask_the_target() -> None:
+    """« taux de FSE pr le FS 2025 c'est 2/3 ou 70 % ? »: a choice between two targets, not
+    the asker's figures (blind set 153)."""
+    assert asked("taux de FSE pr le forfait structure 2025 c'est 2/3 ou 70% ?") == "montant"
