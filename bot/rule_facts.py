@@ -2550,8 +2550,10 @@ class RuleFacts:
         group = groups[mine.groupe]
         if group.regle == "tous_requis":
             paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
+            # "optionnel en 2022": in the block, not required by it that year
+            how = "facultatif cette année-là" if mine.statut_exercice == "optionnel" else "exigé"
             return (
-                f"il est dans {_q(group.libelle)}, exigé, sans montant propre (le bloc verse "
+                f"il est dans {_q(group.libelle)}, {how}, sans montant propre (le bloc verse "
                 f"{paid})."
             )
         worth = self._worth(d, mine)

@@ -2569,3 +2569,14 @@ def test_two_targets_offered_ask_the_target() -> None:
     """« taux de FSE pr le FS 2025 c'est 2/3 ou 70 % ? »: a choice between two targets, not
     the asker's figures (blind set 153)."""
     assert asked("taux de FSE pr le forfait structure 2025 c'est 2/3 ou 70% ?") == "montant"
+
+
+def test_an_optional_item_of_a_block_is_not_said_required(responder: FaqResponder) -> None:
+    """The coordination in the volet 1 in 2022, optional that year: « facultatif », not
+    « exigé » (blind set 153)."""
+    rep = respond(
+        responder,
+        "En 2022 la prise en charge coordonnée était dans le volet 1 du forfait structure ?",
+        "medecin",
+    )
+    assert rep.fact is not None and "facultatif cette année-là" in rep.fact.lignes[0]
