@@ -1673,10 +1673,12 @@ class RuleSums:
         ]
         opened = {g.id for g in est.groupes if g.verse is True}  # blocks whose items are paid
         missed = [
-            _label(x)
-            + _mean(x, f)
-            + _given(x, f, _goal(x, unsaid=True) if f is not None else "")
-            + _to_gain(d, x, opened)
+            _bracketed(
+                _label(x)
+                + _mean(x, f)
+                + _given(x, f, _goal(x, unsaid=True) if f is not None else ""),
+                _to_gain(d, x, opened),
+            )
             for x, ok, f in judged
             if not ok
         ]
@@ -2017,9 +2019,17 @@ def _paid(d: Dispositif, r: IndicatorResult | None) -> str:
     return f" ({fmt_eur(r.eur or 0)}{of})"
 
 
+def _bracketed(said: str, more: str) -> str:
+    """`more` in the bracket `said` ends with, else in its own: "« DMP » (vous : 20 % ; à
+    gagner : 60 points, soit 420 €)"."""
+    if not more:
+        return said
+    return f"{said[:-1]}{NNBSP}; {more})" if said.endswith(")") else f"{said} ({more})"
+
+
 def _to_gain(d: Dispositif, x: Indicateur | Groupe, opened: set[str]) -> str:
-    """What an indicator missed, paid on its own, would add: " (à gagner : 140 € (20
-    points))", once its block is when that is not known met; what an indicator costs a block
+    """What an indicator missed, paid on its own, would add: "à gagner : 20 points, soit
+    140 €", once its block is when that is not known met; what an indicator costs a block
     paid whole is said apart."""
     group = next((g for g in d.groupes if g.id == getattr(x, "groupe", None)), None)
     if not isinstance(x, Indicateur) or group is None or group.regle != "independant":
@@ -2030,8 +2040,8 @@ def _to_gain(d: Dispositif, x: Indicateur | Groupe, opened: set[str]) -> str:
     needs = [_q(_short(g.libelle)) for g in d.groupes if g.id in group.prerequis]
     after = f", une fois {and_list(needs)} atteint" if group.id not in opened and needs else ""
     if d.unite == "points" and x.points:
-        return f" (à gagner{NNBSP}: {fmt_points(x.points)}, soit {fmt_eur(eur)}{after})"
-    return f" (à gagner{NNBSP}: {fmt_eur(eur)}{after})"
+        return f"à gagner{NNBSP}: {fmt_points(x.points)}, soit {fmt_eur(eur)}{after}"
+    return f"à gagner{NNBSP}: {fmt_eur(eur)}{after}"
 
 
 def _mean(item: Indicateur | Groupe, figure: Figure | None) -> str:

@@ -625,7 +625,7 @@ def test_an_amount_expected_that_no_item_pays_alone_is_a_total(responder: FaqRes
         "chirurgien-dentiste",
     )
     text = to_text(rep.message).replace(NN, " ")
-    assert "Total : 490 €" in text and "(vous : 2 ; objectif ≥ 3)" in text
+    assert "Total : 490 €" in text and "(vous : 2 ; objectif ≥ 3 ; à gagner" in text
     prorata = respond(
         responder,
         "Dentiste : je me suis installé en septembre 2024 et j'ai tout validé au 31/12. Est-ce "
@@ -837,7 +837,7 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
                 "amelipro me sort 35 % sur l'année 2025. Tout le reste du forfait est bon "
                 "(volet 1, DMP 31 %, appli carte Vitale). Ça me fait perdre combien ?"
             ),
-            ["Ordonnances numériques (e-prescription) » (vous : 35 % ; objectif ≥ 40 %)"],
+            ["Ordonnances numériques (e-prescription) » (vous : 35 % ; objectif ≥ 40 % ; à gagner"],
         ),
         # an item denied, then said met after « mais »: met
         (
@@ -944,13 +944,13 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
                 "En 2024 la messagerie avec les patients ça fait seulement 30 messages pour 500 "
                 "consultations. Premier volet ok, CPTS ok. Ça me fait perdre combien ?"
             ),
-            ["Manque à gagner : 280 € (40 points)", "(vous : 6 % ; objectif ≥ 10 %)"],
+            ["Manque à gagner : 280 € (40 points)", "(vous : 6 % ; objectif ≥ 10 % ; à gagner"],
         ),
         # « en tout » taken out of the item leaves its two counts one space apart
         (
             "medecin",
             "ordonnances 2025 : 2400 en tout dont 900 en numérique. Volet 1 ok. c'est validé ?",
-            ["(vous : 37,5 % ; objectif ≥ 40 %)"],
+            ["(vous : 37,5 % ; objectif ≥ 40 % ; à gagner"],
         ),
         # an amount received told with « versé » or « = », set against the other year's
         # case; « le socle et rien d'autre » is a whole case of one item
@@ -1079,7 +1079,7 @@ def test_counts_of_one_thing_are_added_across_places(responder: FaqResponder) ->
         "combien ? faut il avoir valide le socle avant ?"
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
-    assert "(vous : 2 ; objectif ≥ 3)" not in shown
+    assert "(vous : 2 ; objectif ≥ 3 ; à gagner" not in shown
     assert "Atteints : « Indicateurs socles" not in shown
 
 
