@@ -1692,10 +1692,9 @@ def _defines(e: FaqEntree, term: GlossaireTerme) -> bool:
 
 
 def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding position `at` begins."""
-    ends = (". ", "? ", "! ", "\n")
-    found = [(folded.rfind(end, 0, at), end) for end in ends]
-    return max((i + len(end) for i, end in found if i >= 0), default=0)
+    """Where the sentence holding position `at` begins (as `SENTENCE_END` cuts them)."""
+    starts = [m.end() for m in SENTENCE_END.finditer(folded) if m.end() <= at]
+    return starts[-1] if starts else 0
 
 
 def plausible(h: Hit) -> bool:
