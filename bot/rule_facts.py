@@ -2795,8 +2795,10 @@ def _not_segur(fact: Fact, folded: str, case: Case, ind: Indicateur) -> Fact:
     """ "le logiciel Ségur est obligatoire pour le FAMI ?": a scheme none of whose indicators
     says « Ségur » does not require it; the software it requires is said, not a « Oui » about
     another one."""
+    if fact.verdict != "oui" or not SEGUR.search(folded):
+        return fact
     said = " ".join(fold(f"{i.libelle} {i.cible.texte or ''}") for i in case.dispositif.indicateurs)
-    if not SEGUR.search(folded) or "segur" in said or fact.verdict != "oui":
+    if "segur" in said:
         return fact
     line = (
         f"Non{NNBSP}: pas de logiciel {_q('référencé Ségur')} exigé ici{NNBSP}; l'indicateur exigé "

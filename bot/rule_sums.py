@@ -2031,8 +2031,10 @@ def _to_gain(d: Dispositif, x: Indicateur | Groupe, opened: set[str]) -> str:
     """What an indicator missed, paid on its own, would add: "à gagner : 20 points, soit
     140 €", once its block is when that is not known met; what an indicator costs a block
     paid whole is said apart."""
-    group = next((g for g in d.groupes if g.id == getattr(x, "groupe", None)), None)
-    if not isinstance(x, Indicateur) or group is None or group.regle != "independant":
+    if not isinstance(x, Indicateur):
+        return ""
+    group = next(g for g in d.groupes if g.id == x.groupe)
+    if group.regle != "independant":
         return ""
     eur = x.eur if x.eur is not None else (x.points or 0) * (d.valeur_point or 0)
     if not eur:
