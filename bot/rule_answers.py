@@ -1264,7 +1264,10 @@ class RuleAnswers:
                         f"Restent versés sans lui, chacun selon son objectif{NNBSP}: {kept}."
                     )
         elif statut == "non_atteint" and worth:
-            why = " (tous ses taux sont exigés)" if all_of else ""
+            # "… une FSE avec l'appli carte Vitale et un message": counts, not rates
+            rates = all(c.cible.type == "taux" for c in s.indicateur.composantes)
+            needed = "tous ses taux sont exigés" if rates else "toutes ses conditions sont exigées"
+            why = f" ({needed})" if all_of else ""
             out.append(f"L'indicateur ne verse pas ses {worth}{why}.")
             if sum(i.groupe == group.id for i in d.indicateurs) > 1:  # "je perds les autres ?"
                 out.append(

@@ -2284,3 +2284,15 @@ def test_nothing_changed_then_what_is_in_place(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 520 € (360 points) pour l'exercice 2026." in shown
+
+
+def test_an_option_of_counts_says_its_conditions_not_rates(responder: FaqResponder) -> None:
+    """The Donum's « appli carte Vitale et messagerie » option asks counts (≥ 1 each): its
+    miss says « toutes ses conditions sont exigées », the DMP option's « tous ses taux »
+    (last look, 3/12)."""
+    counts = to_text(
+        respond(responder, "si je loupe l appli carte vitale je perd cb ?", "medecin").message
+    )
+    assert "(toutes ses conditions sont exigées)" in counts
+    rates = to_text(respond(responder, "DMP 20 % en 2026 ça passe ?", "medecin").message)
+    assert "(tous ses taux sont exigés)" in rates
