@@ -197,6 +197,10 @@ DEV_COLLOQUIAL151 = TESTS / "faq_devset_colloquial151.yaml"  # blind, statuses, 
 DEV_COLLOQUIAL152 = TESTS / "faq_devset_colloquial152.yaml"  # blind, forwarded, 20 traps
 DEV_COLLOQUIAL153 = TESTS / "faq_devset_colloquial153.yaml"  # blind, FS 2025 to Donum
 DEV_COLLOQUIAL154 = TESTS / "faq_devset_colloquial154.yaml"  # blind, one short question
+DEV_COLLOQUIAL155 = TESTS / "faq_devset_colloquial155.yaml"  # blind, guides that disagree
+DEV_COLLOQUIAL156 = TESTS / "faq_devset_colloquial156.yaml"  # blind, money received
+DEV_COLLOQUIAL157 = TESTS / "faq_devset_colloquial157.yaml"  # blind, one indicator
+DEV_COLLOQUIAL158 = TESTS / "faq_devset_colloquial158.yaml"  # blind, mixed messages
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -292,6 +296,8 @@ VALIDATION90 = TESTS / "faq_validation90.yaml"  # blind, 3/12 ~7 h 40, one indic
 VALIDATION91 = TESTS / "faq_validation91.yaml"  # blind, 3/12 ~7 h 40, forwarded
 VALIDATION92 = TESTS / "faq_validation92.yaml"  # blind, 3/12 ~10 h, phone mix
 VALIDATION93 = TESTS / "faq_validation93.yaml"  # blind, 3/12 ~10 h, comparisons
+VALIDATION94 = TESTS / "faq_validation94.yaml"  # blind, 3/12 ~12 h 15, dentists
+VALIDATION95 = TESTS / "faq_validation95.yaml"  # blind, 3/12 ~12 h 15, FS 2025 and Donum
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -449,6 +455,10 @@ SETS = [
     (f"colloquial development set 152 {TUNED}", DEV_COLLOQUIAL152),
     (f"colloquial development set 153 {TUNED}", DEV_COLLOQUIAL153),
     (f"colloquial development set 154 {TUNED}", DEV_COLLOQUIAL154),
+    (f"colloquial development set 155 {TUNED}", DEV_COLLOQUIAL155),
+    (f"colloquial development set 156 {TUNED}", DEV_COLLOQUIAL156),
+    (f"colloquial development set 157 {TUNED}", DEV_COLLOQUIAL157),
+    (f"colloquial development set 158 {TUNED}", DEV_COLLOQUIAL158),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -544,6 +554,8 @@ SETS = [
     ("validation set 91 (held out)", VALIDATION91),
     ("validation set 92 (held out)", VALIDATION92),
     ("validation set 93 (held out)", VALIDATION93),
+    ("validation set 94 (held out)", VALIDATION94),
+    ("validation set 95 (held out)", VALIDATION95),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -929,6 +941,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION91,
             VALIDATION92,
             VALIDATION93,
+            VALIDATION94,
+            VALIDATION95,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
