@@ -550,7 +550,7 @@ class FaqIndex:
         terms = [_term(t) for sujet, _ in self._offtopic for t in sujet.termes]
         self._any_offtopic = re.compile(r"\b(" + _by_first_letter(terms) + r")\b")
 
-    def _offtopic_in(self, folded: str) -> SujetHorsPerimetre | None:
+    def offtopic_in(self, folded: str) -> SujetHorsPerimetre | None:
         """The first out-of-scope topic (in the knowledge's order) the question names."""
         if not self._any_offtopic.search(folded):
             return None
@@ -954,7 +954,7 @@ class FaqIndex:
                 len(sentences) > 2
                 and "?" in last
                 and IN_SCOPE_ASKED.search(fold(last))
-                and self._offtopic_in(fold(last)) is None
+                and self.offtopic_in(fold(last)) is None
             ):
                 alone = self._answer(last, ans.profession, ans.exercice, today)
                 near = [h.entry.id for h in self.search(text, ans.profession, ans.exercice)]
@@ -1045,7 +1045,7 @@ class FaqIndex:
         compared = bool(BETWEEN.intersection(folded.split()))
         if several and not compared:
             return self._defined_all(several, hits, base)
-        offtopic = self._offtopic_in(folded)
+        offtopic = self.offtopic_in(folded)
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
         )

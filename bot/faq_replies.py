@@ -183,6 +183,12 @@ MAX_OF_EACH = re.compile(r"\b(max\w*|plafond|au mieux)\b")
 OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 
 
+# A piece of a message asking about a scheme by name: what is left once a topic out of scope
+# is set aside must ask something of its own, not follow up on that topic.
+OWN_SCHEME = re.compile(r"\b(forfait structure|fami|donum|dotation numerique|volet [12]|socle)\b")
+ELLIPTIC = re.compile(r"\W*et (pour|le|la|les|en|si|sur|ca|il|elle)\b")
+
+
 @dataclass(frozen=True)
 class FaqReply:
     """A reply and what it is made of, for `bench/faq_eval.py` and tests."""
@@ -389,9 +395,50 @@ class FaqResponder:
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
         parts = question_parts(text)
         if not parts:
-            return self._read_one(text, session, forwarded).reply()
-        with shared_searches():  # the parts mostly search the whole's words again
-            return self._respond_parts(text, parts, session, forwarded)
+            rep = self._read_one(text, session, forwarded).reply()
+        else:
+            with shared_searches():  # the parts mostly search the whole's words again
+                rep = self._respond_parts(text, parts, session, forwarded)
+        if rep.outcome == "out_of_scope" and rep.answer.autre_profession is None:
+            return self._beside_aside(text, session, forwarded) or rep
+        return rep
+
+    def _beside_aside(self, text: str, session: Session, forwarded: bool) -> FaqReply | None:
+        """ "… quel taux pour le socle ? et au passage, le G est revalorisé quand ?": the
+        pieces naming a topic the bot does not cover set aside, the question left answered
+        when it is surely, the topic declined after it. None when nothing in scope is asked
+        apart from that topic."""
+        numbered = is_numbered(text)
+        pieces = [w for w, _ in question_parts(text)] if numbered else SENTENCE_END.split(text)
+        topics = [self.index.offtopic_in(normalise(p)) for p in pieces]
+        kept = [p for p, t in zip(pieces, topics, strict=True) if t is None]
+        # a question of its own on a scheme, not "et pour le Donum ?" after "… sur ma 2035 ?"
+        asked = [
+            i
+            for i, p in enumerate(pieces)
+            if topics[i] is None
+            and (numbered or "?" in p)
+            and OWN_SCHEME.search(f := fold(p))
+            and not ELLIPTIC.match(f)
+        ]
+        aside = next((t for t in topics if t is not None), None)
+        if aside is None or not asked:
+            return None
+        for i, t in enumerate(topics):
+            if t is None or numbered or "?" in pieces[i]:
+                continue
+            if i < asked[0]:
+                return None  # told before the question ("… sur Doctolib. Ça compte ?"): its context
+            if t.id == "rosp":
+                return None  # amelipro's path to declare goes through « Convention – ROSP »
+        rest = " ".join(kept)
+        rep = self.respond(rest, session, forwarded)
+        if not rep.confident or rep.message is None:
+            return None
+        said = f"Pour le reste de votre message, je ne couvre pas {aside.libelle}{NNBSP}: voyez "
+        msg = rep.message
+        blocks = (*msg.blocks, Block((line(said + aside.renvoi + "."),)))
+        return replace(rep, message=replace(msg, blocks=blocks))
 
     def _respond_parts(
         self, text: str, parts: list[tuple[str, str]], session: Session, forwarded: bool

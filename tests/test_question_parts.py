@@ -199,3 +199,48 @@ def test_a_later_question_asking_only_a_year_asks_the_first_ones_subject() -> No
         "CM AT-MP j'étais à 45 % en 2025, ça passait ? et en 2026 avec le Donum ?"
     )
     assert parts[1][1] == "CM AT-MP j'étais à 45 % , ça passait, en 2026 avec le Donum ?"
+
+
+@pytest.mark.parametrize(
+    ("text", "answered", "declined"),
+    [
+        (
+            "bonjour, 2 questions : 1) combien vaut le socle du FAMI pour un dentiste "
+            "2) est-ce que je dois le déclarer à l'URSSAF ?",
+            "490 €",
+            "cotisations",
+        ),
+        (
+            "Pour 2026 faut quel taux moyen sur les teleservices pour le socle de la Donum ? "
+            "et au passage vous savez quand le G est revalorisé ?",
+            "60 %",
+            "cotation",
+        ),
+    ],
+)
+def test_a_question_out_of_scope_beside_one_in_scope_declines_only_itself(
+    responder: FaqResponder, text: str, answered: str, declined: str
+) -> None:
+    """The URSSAF or the G's fee asked beside the FAMI's socle: the socle answered, the other
+    topic declined after it, not the whole message declined."""
+    rep = responder.respond(text, Session(chat_id=1))
+    shown = to_text(rep.message).replace(NN, " ")
+    assert rep.confident and answered in shown
+    assert declined in shown.split("Pour le reste de votre message, je ne couvre pas")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told before the question: its context, not another question
+        "Cardio, je viens d'embaucher une assistante médicale. C'est dans le forfait structure "
+        "aussi ou c'est autre chose ?",
+        # a follow-up on the topic out of scope
+        "je mets le forfait structure sur quelle ligne de la 2035 ? et pour le donum en 2027 ?",
+    ],
+)
+def test_a_topic_out_of_scope_is_not_set_aside_from_its_own_question(
+    responder: FaqResponder, text: str
+) -> None:
+    rep = responder.respond(text, Session(chat_id=1, profession="medecin"))
+    assert "Pour le reste de votre message" not in to_text(rep.message)
