@@ -26,6 +26,10 @@ TIME = re.compile(
     r"20(22|23|24))\b"
 )
 
+# The 20 % bonus quoted as such: "3000 + 20 %", "20 % de majoration", "20 % = 3600 €".
+BONUS = re.compile(r"(\+\s*|\b(majo\w*|bonus|major\w*) (de )?)$")
+BONUS_AFTER = re.compile(r"\s*(de (majo|bonus)|=|en plus\b)")
+
 
 def _shares(folded: str) -> tuple[list[float], float | None]:
     """The shares of the ALD patientèle told, in order (a rate followed by « ALD » or
@@ -40,6 +44,8 @@ def _shares(folded: str) -> tuple[list[float], float | None]:
             continue
         after, around = folded[at : at + 60], folded[max(0, at - 40) : at + 60]
         before = folded[max(0, at - 50) : at]
+        if BONUS.search(before[-15:]) or BONUS_AFTER.match(folded, at + len(v.text)):
+            continue  # "3000 + 20 % = 3600 € ?": the structured VSM's bonus, not a share
         if re.search(r"\b(ald|patient\w*)\b", after):
             ald.append(v.value)
         elif not ald and re.search(r"\bald\b", before) and "%" not in before:

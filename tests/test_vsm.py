@@ -65,6 +65,12 @@ def test_vsm_tension_is_explained() -> None:
             "déposée dans le DMP. Pour ces synthèses je touche combien ?",
             "palier de 1\u202f500\u202f€",
         ),
+        # the bonus quoted is no second share of the patientèle
+        (
+            "VSM alimenté pour 90 % de mes ALD et plus d'un tiers en format structuré : ça fait "
+            "bien 3000 + 20 % = 3600 € ?",
+            "Montant\u202f: 3\u202f600\u202f€.",
+        ),
     ],
 )
 def test_a_vsm_share_of_ones_own_is_computed(text: str, shown: str) -> None:
