@@ -183,6 +183,13 @@ MAX_OF_EACH = re.compile(r"\b(max\w*|plafond|au mieux)\b")
 OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 
 
+REMARK_WORDS = 15  # a remark after the question, not a second story
+# A tail asking something of its own, its « ? » left out: "les spé ils ont quoi alors"
+TAIL_ASKS = re.compile(
+    r"\b(quoi|combien|quand|comment|pourquoi|pk|oui ou non|est-ce|lequel|laquelle|quel\w*|"
+    r"(je|on|il|elle) (peux|peut)|faut-il|dois-je|ai-je)\b"
+)
+
 # A piece of a message asking about a scheme by name: what is left once a topic out of scope
 # is set aside must ask something of its own, not follow up on that topic.
 OWN_SCHEME = re.compile(r"\b(forfait structure|fami|donum|dotation numerique|volet [12]|socle)\b")
@@ -711,7 +718,9 @@ class FaqResponder:
         if session.pending is not None and not text.strip().endswith("?") and not forwarded:
             # an answer the engine did not read
             return _Reading(FaqReply(None, "not_a_question", ans), None)
-        closing = self._closing_read(text, ans, forwarded)
+        closing = self._closing_read(text, ans, forwarded) or self._before_remark(
+            text, ans, forwarded
+        )
         if closing is not None:
             return closing
         return _Reading(
@@ -950,6 +959,22 @@ class FaqResponder:
             return None  # "… 98 % de FSE, DMP 35 %… Combien pour mon forfait ?": the story's
         r = self._read_one(last, asker, forwarded)
         return r if r.decided.outcome == "rule" else None
+
+    def _before_remark(self, text: str, ans: Answer, forwarded: bool) -> _Reading | None:
+        """ "… le forfait structure 2025 ? jsuis pas sûr d'avoir validé à temps": unsure with
+        the remark after its question, the question read without it, for the same asker."""
+        at = text.rfind("?")
+        tail = text[at + 1 :].strip()
+        if at < 0 or not re.search(r"[^\W\d_]", tail) or len(tail.split()) > REMARK_WORDS:
+            return None  # "… ? »": no remark
+        if TAIL_ASKS.search(fold(tail)):
+            return None
+        asker = Session(0, ans.profession, str(ans.exercice) if ans.exercice else None)
+        r = self._read_one(text[: at + 1], asker, forwarded)
+        close = {h.entry.id for h in ans.suggestions}  # the whole found it close too
+        e = r.decided.entry
+        sure = r.decided.outcome == "rule" or (e is not None and e.id in close)
+        return r if r.decided.confident and sure else None
 
     def kept_named(self, text: str, g: Grounded) -> Grounded:
         """ "sans la coordination, je perds les 490 € ?": a block the question names by its

@@ -244,3 +244,19 @@ def test_a_topic_out_of_scope_is_not_set_aside_from_its_own_question(
 ) -> None:
     rep = responder.respond(text, Session(chat_id=1, profession="medecin"))
     assert "Pour le reste de votre message" not in to_text(rep.message)
+
+
+def test_a_remark_after_the_question_does_not_hide_it(responder: FaqResponder) -> None:
+    """ "… pour déclarer les indicateurs du forfait ? je tourne en rond": the question read
+    without the remark, when the whole found its entry close too."""
+    text = "sur amelipro je clique ou pour declarer les indicateurs du forfait ? je tourne en rond"
+    rep = responder.respond(text, Session(chat_id=1, profession="medecin"))
+    assert rep.confident and rep.entry is not None
+    assert rep.entry.id == "declaration_chemin_amelipro_medecin"
+
+
+def test_a_tail_asking_its_own_question_is_no_remark(responder: FaqResponder) -> None:
+    """ "… c que pour les généralistes ?? les spé ils ont quoi alors": the tail asks, without
+    its « ? »; the question before it is not answered alone."""
+    text = "parait que la donum c que pour les generalistes ?? les spé ils ont quoi alors"
+    assert not responder.respond(text, Session(chat_id=1)).confident
