@@ -231,6 +231,12 @@ NAMED_AGAIN = 0.8
 Figure = float | dict[str, float]
 AMBIGUOUS = object()  # an item that names several indicators as well
 # The items a question points back to, not one more: "ces deux lignes", "ces 2 indicateurs".
+# Someone else's figures quoted: "un ami dit 1960 + 140", "mon comptable m'a estimé 1240 €"
+CLAIMED_SUM = re.compile(
+    r"\b(dit|disent|estime|m'a estime|m'a dit|m'annonce|annonce|parle de|calcule|trouve)"
+    r"( que| qu'il| qu'on)?( ca fait| c'est| je touche| j'aurai)?"
+    r"(\s*(\d{1,3}(?: \d{3})+|\d{3,})(?!\d|[,.]\d|\s*%)\s*(€|euros?)?(\s*[+=])?)+"
+)
 REFERENCE = re.compile(
     r"\b(ces|les) (deux|2|trois|3|quatre|4) (lignes?|indicateurs?|items?|criteres?|trucs?|"
     r"choses?|la|las)\b"
@@ -1157,6 +1163,7 @@ class RuleSums:
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
         # "je calcule 370 points soit 2 590 €", "= 890 € ?": the asker's total, no item
         listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
+        listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", listed)))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):

@@ -2296,3 +2296,14 @@ def test_an_option_of_counts_says_its_conditions_not_rates(responder: FaqRespond
     assert "(toutes ses conditions sont exigées)" in counts
     rates = to_text(respond(responder, "DMP 20 % en 2026 ça passe ?", "medecin").message)
     assert "(tous ses taux sont exigés)" in rates
+
+
+def test_someone_elses_sum_names_no_item(responder: FaqResponder) -> None:
+    """« Un ami dit 1960 + 140 »: the friend's figures, not the 140 € option met (blind set
+    155)."""
+    text = (
+        "Donum: si j'ai le socle et seulement les CM AT-MP, DSG et SPE au-dessus de 30 %, je "
+        "touche combien ? Un ami dit 1960 + 140."
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 380 € (340 points) pour l'exercice 2026." in shown
