@@ -183,6 +183,11 @@ MAX_OF_EACH = re.compile(r"\b(max\w*|plafond|au mieux)\b")
 OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 
 
+# What a figure entails, asked openly: "ça change quoi", "ça donne quoi", "ça fait quoi"
+EFFECT_ASKED = re.compile(
+    r"\b(ca|cela) (change|donne|fait|implique) (quoi|koi)\b|\bqu'est-ce que (ca|cela) "
+    r"(change|donne|implique)\b|\bquelles? (consequences?|incidences?)\b"
+)
 REMARK_WORDS = 15  # a remark after the question, not a second story
 # A tail asking something of its own, its « ? » left out: "les spé ils ont quoi alors"
 TAIL_ASKS = re.compile(
@@ -864,7 +869,8 @@ class FaqResponder:
         about = ans.hit.entry.indicateurs
         if not about or g.situation.indicateur.id in about or not asks_open(text):
             return g
-        return None
+        # "65 % de FSE, ça change quoi pour mes sous ?": open, but what the figure entails
+        return g if EFFECT_ASKED.search(fold(text)) else None
 
     def _path_verdict(self, text: str, ans: Answer) -> Fact | None:
         """ "… Pour la messagerie j'utilise toujours Apicrypt, la vieille version 1. Est-ce

@@ -1683,3 +1683,14 @@ def test_one_supposed_in_sms_form(late: FaqResponder) -> None:
         late, "si jenvoi 1 seul msg mon espace santé avant le 31 jai les 20 pts ?", "medecin"
     )
     assert "(Application carte Vitale et messagerie de Mon espace santé) — ✅ objectif" in text
+
+
+def test_what_a_figure_changes_gets_its_verdict(responder: FaqResponder) -> None:
+    """« 65 %, ça change quoi pour mes sous ? » asks what the figure entails: the verdict on
+    the rate, though the closest entry is about other rates (blind set 156)."""
+    text = (
+        "mon taux de teletransmission 2025 etait de 65%, ca change quoi pour mes sous du forfait "
+        "structure ?"
+    )
+    shown = reply(responder, text, "medecin")
+    assert shown.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
