@@ -1621,6 +1621,7 @@ class RuleSums:
             f"{case.exercice}{condition}.",
             f"Comptés{NNBSP}: " + ", ".join(shown) + ".",
             f"Au plus {fmt_eur(best)} avec tous les indicateurs.",
+            *_on_total(d),
         )
         if not eur:
             return None
@@ -1632,7 +1633,7 @@ class RuleSums:
             f"Total estimé — {d.libelle}",
             lines,
             tuple(a.raison for a in est.ambiguites),
-            tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
+            _with_total_sources(d, tuple(dict.fromkeys(sources)) or _labels(list(d.sources))),
         )
 
     @staticmethod
@@ -1777,6 +1778,7 @@ class RuleSums:
         single = est.total_eur_max == est.total_eur
         lost = f", soit {fmt_eur(gap)} de moins" if whole and single and gap > 0 else ""
         sums.append(f"Au plus {fmt_eur(best)} avec tous les indicateurs{lost}.")
+        sums += _on_total(d)
         # What was asked first: the block's state, else the total; then what it rests on.
         lines = [*blocks, *sums, *listed] if unknown else [*sums, *listed, *blocks]
         # A block's own sources, not each of its indicators' (the socle has five)
@@ -1792,8 +1794,20 @@ class RuleSums:
             f"Total estimé — {d.libelle}",
             tuple(lines),
             tuple(a.raison for a in est.ambiguites),
-            tuple(dict.fromkeys(sources)) or _labels(list(d.sources)),
+            _with_total_sources(d, tuple(dict.fromkeys(sources)) or _labels(list(d.sources))),
         )
+
+
+def _on_total(d: Dispositif) -> list[str]:
+    """The warnings on the scheme's maximum itself (the forfait structure 2024's 835 or 883
+    points of volet 2), said after the maximum."""
+    return [a.texte for a in d.avertissements if a.porte == "total"]
+
+
+def _with_total_sources(d: Dispositif, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """A total's sources, with those of the warnings on the maximum said after it."""
+    said = [s for a in d.avertissements if a.porte == "total" for s in a.sources]
+    return tuple(dict.fromkeys([*sources, *_labels(said)]))
 
 
 def _half_told(

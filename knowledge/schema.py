@@ -59,10 +59,12 @@ Sources = Annotated[list[Source], Field(min_length=1)]
 
 
 class Note(Strict):
-    """A sourced sentence: a pitfall, a warning, a tension between guides."""
+    """A sourced sentence: a pitfall, a warning, a tension between guides. `porte: total`: a
+    warning on the scheme's maximum itself, said wherever a total or the maximum is given."""
 
     texte: str
     sources: Sources
+    porte: Literal["total"] | None = None
 
 
 class Versement(Note):

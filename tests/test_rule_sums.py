@@ -2307,3 +2307,15 @@ def test_someone_elses_sum_names_no_item(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 380 € (340 points) pour l'exercice 2026." in shown
+
+
+def test_a_total_says_where_the_maximum_itself_is_uncertain(responder: FaqResponder) -> None:
+    """The forfait structure 2024's maximum: 7 805 € from its items, 8 141 € from the volet 2
+    total the same page announces (883 points): said after the total (blind set 156)."""
+    text = (
+        "Forfait structure 2024 : j'ai tout validé et on me dit que le max c'est 7 805 €. Un "
+        "autre site parle de 8 141 €. Qui a raison ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Au plus 7 805 € avec tous les indicateurs.\nTotal incertain" in shown
+    assert "883 points" in shown and "(cgm.com)" in shown
