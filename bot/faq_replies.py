@@ -58,6 +58,7 @@ from bot.rule_facts import (
 from bot.rule_sums import NEGATED_WORD, RuleSums
 from bot.session import Session
 from bot.text_render import to_text
+from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
 from calculators.french import NNBSP, fmt_eur, fmt_number
 from knowledge import Knowledge
@@ -701,7 +702,9 @@ class FaqResponder:
                     year=year,
                     definitions=_defined(ans),
                     note=self.scheme_note(ans) or self.ended_note(ans, None if other else e),
-                    stake=None if other else self.stake_line(text, ans, e),
+                    stake=None
+                    if other
+                    else self.stake_line(text, ans, e) or self.max_elsewhere(text, ans, e),
                 )
                 if forwarded:
                     reply = _for_advisor(reply, self._assumed(ans))
@@ -1582,6 +1585,35 @@ class FaqResponder:
         said = f"verse {alone}" if alone is not None else block
         return f"À la clé pour {when}{NNBSP}: cet indicateur {said}."
 
+    def max_elsewhere(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
+        """ "la diapo dit 8141 € max pour 2023 mais j'avais lu 9695 €": an amount quoted that
+        the entry does not give and that is another exercice's maximum, said so (9 695 € was
+        the forfait structure 2022's)."""
+        if self.rules is None or ans.profession is None or ans.exercice is None:
+            return None
+        given = {_euros(m) for m in EUROS_TOLD.findall(fold(e.reponse).replace(NNBSP, " "))}
+        quoted = [q for m in EUROS_TOLD.findall(fold(text)) if (q := _euros(m)) not in given]
+        kb = self.rules.kb
+        for q in quoted:
+            years = [
+                d
+                for d in kb.dispositifs.values()
+                if d.profession == ans.profession
+                and d.exercice not in (None, ans.exercice)
+                and d.statut != "projet"
+                and abs(self.rules._most(d) - q) < 0.5
+            ]
+            if len(years) == 1:
+                whose = f"de l'exercice {years[0].exercice} ({_q(years[0].libelle)})"
+            elif years:
+                names = {re.sub(r" 20\d\d\b", "", d.libelle) for d in years}
+                scheme = f" ({_q(names.pop())})" if len(names) == 1 else ""
+                whose = f"des exercices {and_list([str(d.exercice) for d in years])}{scheme}"
+            else:
+                continue
+            return f"{fmt_eur(q)} est le maximum {whose}, pas celui de {ans.exercice}."
+        return None
+
     def _provisional(self, ans: Answer) -> bool:
         """Whether the exercice the question names has no rules of its own yet (carried
         over from the year before)."""
@@ -1848,6 +1880,11 @@ def _not_yet(g: Grounded, today: dt.date) -> bool:
 def _said(term: str, folded: str) -> bool:
     """The term typed as words of its own (« consult » is not in « consultations »)."""
     return re.search(rf"\b{re.escape(term)}\b", folded) is not None
+
+
+def _euros(told: str) -> float:
+    """ "9 695" or "9695" as a number."""
+    return float(told.replace(" ", ""))
 
 
 def _closing_question(text: str, ans: Answer) -> tuple[str, Session] | None:

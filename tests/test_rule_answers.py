@@ -1694,3 +1694,15 @@ def test_what_a_figure_changes_gets_its_verdict(responder: FaqResponder) -> None
     )
     shown = reply(responder, text, "medecin")
     assert shown.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
+
+
+def test_an_amount_quoted_from_another_year_is_said_so(responder: FaqResponder) -> None:
+    """« 8141 € pour 2023 mais j'avais lu 9695 € »: 9 695 € is the 2022 maximum, said after the
+    2023 entry (blind set 155)."""
+    text = (
+        "Salut, la diapo de la CGSS Martinique dit 8141 € max pour le forfait structure 2023 mais "
+        "sur ameli j'avais lu 9695 €. C lequel le bon chiffre pour 2023 ?"
+    )
+    shown = reply(responder, text, "medecin").replace("\u202f", " ")
+    assert "9 695 € est le maximum de l'exercice 2022 (« Forfait structure 2022" in shown
+    assert "pas celui de 2023." in shown
