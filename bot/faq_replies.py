@@ -63,7 +63,14 @@ from bot.vsm_answers import vsm_reply
 from calculators.french import NNBSP, fmt_eur, fmt_number
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
-from knowledge.schema import Dispositif, FaqEntree, GlossaireTerme, Indicateur, SujetHorsPerimetre
+from knowledge.schema import (
+    Dispositif,
+    FaqEntree,
+    GlossaireTerme,
+    Groupe,
+    Indicateur,
+    SujetHorsPerimetre,
+)
 
 # The writer's title, « Bonjour, conseillère informatique service, CPAM. … »: its « service »
 # is no « service d'accès aux soins ».
@@ -132,6 +139,7 @@ OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply 
 # socle ?", the same question asked of another block)
 NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
 # Euros told in a question: "les 490 €", "mes 1 960 euros"
+POINTS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:points?|pts?)\b")
 EUROS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:€|euros?\b)")
 ABSENT_WHY = "Sans cela, cet indicateur n'est pas atteint."  # `RuleAnswers`' words
 # A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
@@ -1586,32 +1594,60 @@ class FaqResponder:
         return f"À la clé pour {when}{NNBSP}: cet indicateur {said}."
 
     def max_elsewhere(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
-        """ "la diapo dit 8141 € max pour 2023 mais j'avais lu 9695 €": an amount quoted that
-        the entry does not give and that is another exercice's maximum, said so (9 695 € was
-        the forfait structure 2022's)."""
+        """ "la diapo dit 8141 € max pour 2023 mais j'avais lu 9695 €", "le volet 1 c'est 280
+        points ou 400 en 2022 ?": an amount quoted that the entry does not give and that is
+        another exercice's maximum or block, said so (9 695 € was the forfait structure
+        2022's maximum; 280 points, the volet 1 from 2023)."""
         if self.rules is None or ans.profession is None or ans.exercice is None:
             return None
-        given = {_euros(m) for m in EUROS_TOLD.findall(fold(e.reponse).replace(NNBSP, " "))}
-        quoted = [q for m in EUROS_TOLD.findall(fold(text)) if (q := _euros(m)) not in given]
+        answered = fold(e.reponse).replace(NNBSP, " ")
         kb = self.rules.kb
-        for q in quoted:
-            years = [
-                d
-                for d in kb.dispositifs.values()
-                if d.profession == ans.profession
-                and d.exercice not in (None, ans.exercice)
-                and d.statut != "projet"
-                and abs(self.rules._most(d) - q) < 0.5
-            ]
-            if len(years) == 1:
-                whose = f"de l'exercice {years[0].exercice} ({_q(years[0].libelle)})"
-            elif years:
-                names = {re.sub(r" 20\d\d\b", "", d.libelle) for d in years}
-                scheme = f" ({_q(names.pop())})" if len(names) == 1 else ""
-                whose = f"des exercices {and_list([str(d.exercice) for d in years])}{scheme}"
-            else:
-                continue
-            return f"{fmt_eur(q)} est le maximum {whose}, pas celui de {ans.exercice}."
+        for unit, told in ((" €", EUROS_TOLD), (" points", POINTS_TOLD)):
+            given = {_euros(m) for m in told.findall(answered)}
+            own = kb.dispositifs.get((ans.profession, str(ans.exercice)))
+            if own is None:
+                return None  # a year without rules: nothing to set the figure against
+            given |= _worths(own, unit) | {self.rules._most(own)}  # the year's own figures
+            for q in [q for m in told.findall(fold(text)) if (q := _euros(m)) not in given]:
+                others = sorted(  # the same scheme's nearest years first
+                    (
+                        d
+                        for d in kb.dispositifs.values()
+                        if d.profession == ans.profession
+                        and d.exercice not in (None, ans.exercice)
+                        and d.statut != "projet"
+                    ),
+                    key=lambda d: (
+                        own is None or d.dispositif != own.dispositif,
+                        abs(_year(d) - ans.exercice),
+                    ),
+                )
+                said = self._worth_elsewhere(q, unit, others)
+                if said is not None:
+                    head = f"{fmt_number(q)}{NNBSP}{unit.strip()}"
+                    return f"{head}{NNBSP}: {said}, pas de {ans.exercice}."
+        return None
+
+    def _worth_elsewhere(self, q: float, unit: str, others: list[Dispositif]) -> str | None:
+        """What `q` (euros or points) is in other exercices: their maximum, else a block's
+        worth, with the exercices it holds for."""
+        assert self.rules is not None
+        most = [d for d in others if unit == " €" and abs(self.rules._most(d) - q) < 0.5]
+        if most:
+            return f"c'est le maximum {_of_years(most)}"
+        if unit == " €":
+            return None  # "j'ai touché environ 2 800 €": an amount received, not a block's
+        for d in others:
+            for g in d.groupes:
+                worth = _worth_in(d, g, unit)
+                if worth is not None and abs(worth - q) < 0.5:
+                    holds = [
+                        x
+                        for x in others
+                        for y in x.groupes
+                        if y.id == g.id and _worth_in(x, y, unit) == worth
+                    ]
+                    return f"c'est {_q(g.libelle.split(' (')[0])} {_of_years(holds)}"
         return None
 
     def _provisional(self, ans: Answer) -> bool:
@@ -1880,6 +1916,35 @@ def _not_yet(g: Grounded, today: dt.date) -> bool:
 def _said(term: str, folded: str) -> bool:
     """The term typed as words of its own (« consult » is not in « consultations »)."""
     return re.search(rf"\b{re.escape(term)}\b", folded) is not None
+
+
+def _worth_in(d: Dispositif, x: Groupe | Indicateur, unit: str) -> float | None:
+    """A block's or an indicator's worth in euros (" €") or points (" points")."""
+    if unit == " points":
+        return x.points
+    if x.eur is not None:
+        return x.eur
+    return x.points * d.valeur_point if x.points is not None and d.valeur_point else None
+
+
+def _worths(d: Dispositif, unit: str) -> set[float]:
+    """Every block's and indicator's worth in the scheme's year."""
+    items: list[Groupe | Indicateur] = [*d.groupes, *d.indicateurs]
+    return {w for x in items if (w := _worth_in(d, x, unit)) is not None}
+
+
+def _of_years(ds: list[Dispositif]) -> str:
+    """ "de l'exercice 2022 (« Forfait structure 2022 (médecins) »)", "des exercices 2026,
+    2027 et 2028 (« Dotation numérique (Donum) »)"."""
+    if len(ds) == 1:
+        return f"de l'exercice {ds[0].exercice} ({_q(ds[0].libelle)})"
+    names = {re.sub(r" 20\d\d\b", "", d.libelle) for d in ds}
+    scheme = f" ({_q(names.pop())})" if len(names) == 1 else ""
+    return f"des exercices {and_list([str(d.exercice) for d in sorted(ds, key=_year)])}{scheme}"
+
+
+def _year(d: Dispositif) -> int:
+    return d.exercice or 0
 
 
 def _euros(told: str) -> float:

@@ -1704,5 +1704,19 @@ def test_an_amount_quoted_from_another_year_is_said_so(responder: FaqResponder) 
         "sur ameli j'avais lu 9695 €. C lequel le bon chiffre pour 2023 ?"
     )
     shown = reply(responder, text, "medecin").replace("\u202f", " ")
-    assert "9 695 € est le maximum de l'exercice 2022 (« Forfait structure 2022" in shown
-    assert "pas celui de 2023." in shown
+    assert "9 695 € : c'est le maximum de l'exercice 2022 (« Forfait structure 2022" in shown
+    assert "pas de 2023." in shown
+
+
+def test_points_quoted_from_other_years_name_their_block(responder: FaqResponder) -> None:
+    """« le volet 1 c'est 280 points, mais ameli dit 400, pour 2022 ? »: 280 points is the
+    volet 1 of the other years (blind set 155)."""
+    text = (
+        "Ma comptable me dit que le volet 1 c'est 280 points, mais sur ameli ils parlent de 400 "
+        "points. Je parle bien de l'exercice 2022, qui a raison ?"
+    )
+    shown = reply(responder, text, "medecin").replace("\u202f", " ")
+    assert (
+        "280 points : c'est « Volet 1 : équipement du cabinet » des exercices 2019, 2020, 2021, "
+        "2023, 2024 et 2025 (« Forfait structure (médecins) »), pas de 2022." in shown
+    )
