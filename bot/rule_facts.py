@@ -373,7 +373,8 @@ OBLIGATION = re.compile(
     # « faut obligatoirement alimenter des DMP ou juste en consulter ? »: how it is met
     r"\b(obligatoire?s?|obligatoirement(?! \w+(?:er|ir|re)\b)|oblige\w*|exige\w*|requis\w*|"
     r"indispensable|impose\w*|facultati\w*|optionnel\w*|neutralise\w*|(un|une) pre-?requis|"
-    r"faut[- ](il )?(avoir )?(un|une) (logiciel|messagerie|lecteur|connecteur))\b"
+    r"faut[- ](il )?(aussi |egalement |encore )?(avoir )?(un|une) "
+    r"(logiciel|messagerie|lecteur|connecteur))\b"
     # « obligatoire de redéclarer / de préciser les lieux ? »: a step of the declaration asked
     r"(?! d'?e? ?(re)?(declar|precis|indiqu|renseign|rempli|envoy|joindr|fourni|transmet|"
     r"coch|sign|saisi|valid|refai)\w*)"

@@ -2259,6 +2259,8 @@ def test_one_rate_of_the_mean_with_the_socle_named(responder: FaqResponder) -> N
     [
         "Pour le FAMI il faut un logiciel référencé Ségur comme les médecins ?",
         "le logiciel Ségur est obligatoire pour le FAMI ?",
+        # « aussi » between « faut » and the software (blind set 157)
+        "Pour le FAMI il faut aussi un logiciel référencé Ségur comme les médecins ?",
     ],
 )
 def test_a_scheme_without_segur_does_not_require_it(responder: FaqResponder, text: str) -> None:
