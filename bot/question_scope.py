@@ -100,6 +100,8 @@ PARTNER = re.compile(
     # "à la demande du médecin coordonnateur": someone the asker worked for
     r"|\b(a la demande|de la part|sur (l'|les )?(avis|conseils?)|sur prescription) "
     r"(du|de la|d'un|d'une|des|de l')\s*$"
+    # "le guide médecins que j'ai trouvé": a document for them, not who asks
+    r"|\b(guide|fiche|diapo|depliant|brochure)s? (des |pour les |aux )?\s*$"
 )
 # ... or as the one a scheme belongs to ("le forfait structure des médecins").
 OWNER = re.compile(

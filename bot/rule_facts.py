@@ -369,6 +369,11 @@ COMPARED = re.compile(
     r"(les )?memes (conditions|criteres|indicateurs|regles))\b"
 )
 # "la messagerie c'est obligatoire ?": whether an indicator is required, a yes/no question.
+# A date a text or someone gives, not one of the asker's: "le guide parle du 31/12/2022"
+DATE_QUOTED = re.compile(
+    r"\b(parle\w*|dit|disent|indique\w*|mentionne\w*|annonce\w*|ecrit|evoque\w*)"
+    r"( (du|de|le|la|au|d'))?\s*$"
+)
 OBLIGATION = re.compile(
     # « faut obligatoirement alimenter des DMP ou juste en consulter ? »: how it is met
     r"\b(obligatoire?s?|obligatoirement(?! \w+(?:er|ir|re)\b)|oblige\w*|exige\w*|requis\w*|"
@@ -1329,6 +1334,8 @@ class RuleFacts:
         before = folded[max(0, said.start() - 40) : said.start()] if said else ""
         if said is not None and DECLARED.search(before):
             return None  # "j'ai fait sa déclaration en février 2025": the declaration's day
+        if said is not None and told is not None and DATE_QUOTED.search(before):
+            told = None  # "le guide médecins parle du 31/12/2022": its date, not the asker's
         # "les indicateurs sont appréciés au 31/12 de l'année": the scheme's own date
         assessed = any(ASSESSED.search(fold(a.texte)) for a in case.dispositif.avertissements)
         if due is None and not (assessed and case.exercice and (told or deadline)):
@@ -1367,7 +1374,10 @@ class RuleFacts:
             verdict = "oui" if in_time != late else "non"
             return replace(found, lignes=(line, *found.lignes), verdict=verdict)
         if told is None and due is not None:
-            return found
+            if not deadline:
+                return found
+            line = f"Au plus tard le {fmt_date(limit)} pour l'exercice {case.exercice}."
+            return replace(found, lignes=(line, *found.lignes))  # "j'avais jusqu'à quand ?"
         if told is None:  # "jusqu'à quand pour mes interventions ?": the day it is assessed
             line = (
                 f"D'ici le {fmt_date(limit)}{NNBSP}: les indicateurs de l'exercice "

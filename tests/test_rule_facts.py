@@ -2580,3 +2580,18 @@ def test_an_optional_item_of_a_block_is_not_said_required(responder: FaqResponde
         "medecin",
     )
     assert rep.fact is not None and "facultatif cette année-là" in rep.fact.lignes[0]
+
+
+def test_a_date_a_guide_gives_is_not_the_askers(responder: FaqResponder) -> None:
+    """« … jusqu'à quand pour mes horaires ? Le guide médecins que j'ai trouvé parle du
+    31/12/2022. »: a dentist (the guide is the médecins'), asking the FAMI 2024's deadline;
+    the guide's date is not judged as the day the asker did it (blind set 155)."""
+    text = (
+        "Pour le FAMI 2024, j'avais jusqu'à quand pour mettre mes horaires dans l'annuaire "
+        "santé ? Le guide médecins que j'ai trouvé parle du 31/12/2022."
+    )
+    rep = respond(responder, text)
+    shown = to_text(rep.message)
+    assert rep.fact is not None and rep.fact.case.profession == "chirurgien-dentiste"
+    assert "Au plus tard le 31/12/2024 pour l'exercice 2024." in shown
+    assert "Le 31/12/2022" not in shown
