@@ -167,6 +167,8 @@ PROOF_ASKED = re.compile(
     # "ou la caisse le voit d'elle-même ?": whether anything is to be sent
     r"|\b(la caisse|la cpam|l'assurance maladie|la secu) (le |la |les |l')?"
     r"(voit|voient|detect\w*|recup\w*|sait)\b"
+    # "je dois déclarer quelque chose ou ça remonte tout seul ?"
+    r"|\b(remonte\w*|se fait|est releve\w*) (tout seul|toute seule|automatiquement|d'office)"
 )
 # What a document must say is the FAQ's: "que doit contenir le justificatif ?"; so is one
 # pre-filled ("il a été pré-rempli, dois-je quand même envoyer… ?").
@@ -526,6 +528,12 @@ HOW_DECLARED = {
     "declaratif": " (à déclarer)",
     "declaratif_pre_alimente": " (pré-rempli, à vérifier)",
     "automatise": " (relevé par la caisse)",
+}
+# Whether an indicator with a proof is declared or comes by itself ("… ou ça remonte tout
+# seul ?"): said after its proof
+DECLARED_BY = {
+    "declaratif": f"Il ne remonte pas tout seul{NNBSP}: vous le déclarez sur amelipro.",
+    "declaratif_pre_alimente": f"Il est pré-rempli sur amelipro{NNBSP}: vérifiez-le en déclarant.",
 }
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
 # The block a question names, by its group id
@@ -2425,6 +2433,7 @@ class RuleFacts:
                 f"Justificatif{NNBSP}: {_sentence(j.texte)}",
                 f"Quand{NNBSP}: {_sentence(j.quand)}",
             ]
+            lines += [DECLARED_BY[ind.type]] if ind.type in DECLARED_BY else []
             sources = _labels(list(j.sources))
         else:
             return None

@@ -2595,3 +2595,27 @@ def test_a_date_a_guide_gives_is_not_the_askers(responder: FaqResponder) -> None
     assert rep.fact is not None and rep.fact.case.profession == "chirurgien-dentiste"
     assert "Au plus tard le 31/12/2024 pour l'exercice 2024." in shown
     assert "Le 31/12/2022" not in shown
+
+
+@pytest.mark.parametrize(
+    ("profession", "text", "said"),
+    [
+        (
+            "medecin",
+            "Pour l'indicateur appli carte Vitale, je dois déclarer quelque chose sur amelipro ou "
+            "ça remonte tout seul ?",
+            "mesuré automatiquement",
+        ),
+        (
+            "chirurgien-dentiste",
+            "les interventions aller vers du FAMI 2024, je dois les déclarer ou ça remonte tout "
+            "seul ?",
+            f"Il ne remonte pas tout seul{NN}: vous le déclarez sur amelipro.",
+        ),
+    ],
+)
+def test_whether_an_indicator_comes_by_itself(
+    responder: FaqResponder, profession: str, text: str, said: str
+) -> None:
+    """« … ou ça remonte tout seul ? »: measured by the caisse, or declared (blind set 157)."""
+    assert said in to_text(respond(responder, text, profession).message)
