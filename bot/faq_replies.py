@@ -420,7 +420,7 @@ class FaqResponder:
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
-        if rep.outcome == "out_of_scope" and rep.answer.autre_profession is None:
+        if not rep.confident and rep.answer.autre_profession is None:
             return self._beside_aside(text, session, forwarded) or rep
         return rep
 

@@ -216,6 +216,13 @@ def test_a_later_question_asking_only_a_year_asks_the_first_ones_subject() -> No
             "60 %",
             "cotation",
         ),
+        # the whole unsure, not declined: the fees' question still set aside
+        (
+            "Bonjour, je suis psychiatre secteur 2 non OPTAM, j'ai droit au forfait structure moi "
+            "aussi ? et au passage mes dépassements sont plafonnés à combien ?",
+            "secteur 2",
+            "cotation",
+        ),
     ],
 )
 def test_a_question_out_of_scope_beside_one_in_scope_declines_only_itself(
