@@ -234,6 +234,8 @@ REST_LOST_ASKED = re.compile(
     # "si je loupe le DMP tout le volet 2 saute ?"
     r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
+# The year as a span of time ("calculés sur toute l'année"): not the student's « 6e année »
+YEAR_SPAN = re.compile(r"\btoute l'annee\b|\bl'annee (entiere|complete)\b")
 # "ça bloque mon volet 1 ?": a block paid whole asked about by name
 BLOCK_LOST_ASKED = re.compile(
     r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (mon |le |ma |son |sa |sur (le |mon )?)?"
@@ -969,7 +971,7 @@ class RuleAnswers:
             # what a count counts names its indicator ("intervenu 4 fois": interventions)
             counted = " ".join(v.objet for v in figures if v.objet)
             q = _Question(
-                words=self._asked_words(without_relative_years(folded), figures)
+                words=self._asked_words(YEAR_SPAN.sub(" ", without_relative_years(folded)), figures)
                 | self._stems(counted),
                 figures=figures,
                 negated=self._negated(without_relative_years(folded)),

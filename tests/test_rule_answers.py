@@ -1720,3 +1720,15 @@ def test_points_quoted_from_other_years_name_their_block(responder: FaqResponder
         "280 points : c'est « Volet 1 : équipement du cabinet » des exercices 2019, 2020, 2021, "
         "2023, 2024 et 2025 (« Forfait structure (médecins) »), pas de 2022." in shown
     )
+
+
+def test_the_whole_year_is_no_student_of_the_6th_year(responder: FaqResponder) -> None:
+    """« les 70 % sont calculés sur toute l'année ? »: « année » there is a span of time, not
+    the student's « 6e année » (blind set 155 got the student's 350 €)."""
+    text = (
+        "J'ai commencé à télétransmettre en mai 2024 (avant tout était papier). Les 70 % du FAMI "
+        "sont calculés sur toute l'année ? Un ami dit que je suis foutu pour 2024."
+    )
+    shown = to_text(responder.respond(text, Session(chat_id=1)).message)
+    assert "étudiant" not in shown.split("\n")[0]
+    assert "Je commence à télétransmettre en cours d'année" in shown
