@@ -710,6 +710,10 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "oui"  # "on m'a dit que ça valide pas, c'est vrai ?": the claim said true
     if "C'est inexact\u202f: dans ce cas" in text:
         return "non"
+    if "Oui\u202f: sans lui, rien n'est versé" in text:
+        return "oui"  # "je touche rien du tout alors ?": the reply says nothing is left
+    if "Non\u202f: sans lui, jusqu'à" in text:
+        return "non"  # … or what is still payable
     if "Au-delà de l'objectif, rien de plus" in text:
         return "non"  # "97 %, ça me donne des points en plus ?": the reply says no
     if LOSS.search(asked) and "pas encore atteint" in text:

@@ -60,6 +60,7 @@ from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
+from calculators import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_number
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
@@ -648,6 +649,7 @@ class FaqResponder:
             grounded = _still_due(text, _nothing_more(text, grounded))
             grounded = _how_declared(text, grounded)
             grounded = _claim_checked(text, self._planned(text, grounded))
+            grounded = _nothing_left(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1524,8 +1526,8 @@ class FaqResponder:
             [Choice(short_label(h.entry.question), ShowFaqEntry(h.entry.id))] for h in related[:3]
         ]
         start = self._start_payload(e)
-        estimate = StartEstimate(start) if start else RunCommand("reprendre")
-        rows.append([Choice("Estimer mon forfait", estimate)])
+        to_estimate = StartEstimate(start) if start else RunCommand("reprendre")
+        rows.append([Choice("Estimer mon forfait", to_estimate)])
         return render(
             "faq_answer.j2",
             rows,
@@ -1999,6 +2001,27 @@ def _claim_checked(text: str, g: Grounded) -> Grounded:
         said = f"C'est inexact{NNBSP}: dans ce cas, l'objectif est atteint."
     else:
         return g
+    return replace(g, consequences=[said, *g.consequences])
+
+
+# "je touche rien du tout alors ?": whether nothing at all is left, asked of one miss
+NOTHING_ASKED = re.compile(
+    r"\b(touche\w*|aur\w*|recev\w*|recoi\w*|droit a) (plus |donc |alors )?rien\b|\brien du tout\b"
+)
+
+
+def _nothing_left(text: str, g: Grounded) -> Grounded:
+    """ "pas référencé Ségur. Avec la Donum je touche rien du tout alors ?": « Oui » when the
+    miss leaves the scheme paying nothing, else « Non » with the most still payable, said
+    first."""
+    if g.statut != "non_atteint" or not NOTHING_ASKED.search(fold(text)):
+        return g
+    d, missed = g.case.dispositif, g.situation.indicateur.id
+    left = estimate(d, {i.id: i.id != missed for i in d.indicateurs}, gains=False).total_eur_max
+    if left:
+        said = f"Non{NNBSP}: sans lui, jusqu'à {fmt_eur(left)} restent possibles."
+    else:
+        said = f"Oui{NNBSP}: sans lui, rien n'est versé pour l'exercice {g.case.exercice}."
     return replace(g, consequences=[said, *g.consequences])
 
 

@@ -1732,3 +1732,22 @@ def test_the_whole_year_is_no_student_of_the_6th_year(responder: FaqResponder) -
     shown = to_text(responder.respond(text, Session(chat_id=1)).message)
     assert "étudiant" not in shown.split("\n")[0]
     assert "Je commence à télétransmettre en cours d'année" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "mon logiciel n'est pas référencé Ségur. Avec la donum je touche rien du tout alors ??",
+            "Oui\u202f: sans lui, rien n'est versé pour l'exercice 2026.",
+        ),
+        (
+            "dentiste, pas d'étudiant cette année, je touche rien du tout alors ?",
+            "Non\u202f: sans lui, jusqu'à 890\u202f€ restent possibles.",
+        ),
+    ],
+)
+def test_nothing_at_all_asked_of_one_miss(late: FaqResponder, text: str, said: str) -> None:
+    """« je touche rien du tout alors ? »: « Oui » when the miss leaves nothing, « Non » with
+    the most still payable (blind set 153)."""
+    assert said in reply(late, text)
