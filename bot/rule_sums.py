@@ -231,6 +231,11 @@ NAMED_AGAIN = 0.8
 Figure = float | dict[str, float]
 AMBIGUOUS = object()  # an item that names several indicators as well
 # The items a question points back to, not one more: "ces deux lignes", "ces 2 indicateurs".
+# An amount doubted: "ça me paraît beaucoup", "ça me semble peu", "c'est trop élevé ?"
+DOUBTED = re.compile(
+    r"\b(me )?(parai\w*|semble\w*) (beaucoup|bcp|peu|trop|eleve|bas|enorme|faible|bizarre)\b"
+)
+LOW = re.compile(r"peu|bas|faible")  # a doubt that the amount is too low
 # Someone else's figures quoted: "un ami dit 1960 + 140", "mon comptable m'a estimé 1240 €"
 CLAIMED_SUM = re.compile(
     r"\b(dit|disent|estime|m'a estime|m'a dit|m'annonce|annonce|parle de|calcule|trouve)"
@@ -561,7 +566,11 @@ class RuleSums:
         told = TOLD_AMOUNT.search(folded) or reckoned or checked
         missing = MISSING_ASKED.search(closing or folded)  # "il me manque quoi ?": the list
         lost = LOSS_SAID.search(closing or folded)  # "je perds koi exactement ?"
-        asked = sum_asked or block_asked or paid or reckoned or checked or missing or lost
+        # "mon comptable m'a estimé 1240 €, ça me paraît bcp non ?": the total, set against it
+        doubted = DOUBTED.search(closing or folded)
+        asked = (
+            sum_asked or block_asked or paid or reckoned or checked or missing or lost or doubted
+        )
         if case is None or not asked:
             return None
         if story and WORTH_OF.search(closing):
@@ -759,8 +768,14 @@ class RuleSums:
         ]
         added = tuple(x for x in (*paths, *pitfalls, against, still, period) if x)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
+        claimed = CLAIMED_SUM.search(folded) if doubted else None
         if told and sum_asked and not received and not left and not unknown and not still:
             fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))
+        elif claimed and not received and not left and not unknown and not still:
+            # "mon comptable m'a estimé 1240 €, ça me paraît bcp ?": his figure checked
+            amounts = re.findall(r"\d{1,3}(?: \d{3})+|\d{3,}", claimed.group(0))
+            amount = sum(float(a.replace(" ", "")) for a in amounts)
+            fact = _doubt_checked(fact, est, amount, high=not LOW.match(doubted.group(3)))
         elif ANYTHING_ASKED.search(folded) and not received and not told:
             fact = _anything(fact, est, folded)
         return fact
@@ -1905,6 +1920,21 @@ def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:
         )
     said = f"Non{NNBSP}: {total} d'après ce que vous décrivez, et non {fmt_eur(amount)}."
     return replace(fact, lignes=(said, *fact.lignes), verdict="non")
+
+
+def _doubt_checked(fact: Fact, est: Estimate, amount: float, high: bool) -> Fact:
+    """ "estimé 1240 €, ça me paraît bcp ?": the doubt confirmed or not, first, when the
+    story settles the total."""
+    if est.total_eur_max > est.total_eur:
+        return fact
+    total = fmt_eur(est.total_eur)
+    if abs(est.total_eur - amount) < 0.5:
+        said = f"C'est pourtant bien {total} d'après ce que vous décrivez."
+    elif (amount > est.total_eur) == high:
+        said = f"En effet{NNBSP}: {total} d'après ce que vous décrivez, et non {fmt_eur(amount)}."
+    else:
+        said = f"{total} d'après ce que vous décrivez, et non {fmt_eur(amount)}."
+    return replace(fact, lignes=(said, *fact.lignes))
 
 
 def _against_received(d: Dispositif, est: Estimate, received: float) -> str:

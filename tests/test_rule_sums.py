@@ -2321,3 +2321,26 @@ def test_a_total_says_where_the_maximum_itself_is_uncertain(responder: FaqRespon
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Au plus 7 805 € avec tous les indicateurs.\nTotal incertain" in shown
     assert "883 points" in shown and "(cgm.com)" in shown
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        (
+            "pas de CPTS, 3 interventions en EHPAD, pas d'etudiant. Mon comptable m'a estimé "
+            "1240 € de FAMI, ca me parait bcp non ?",
+            "En effet : 790 € d'après ce que vous décrivez, et non 1 240 €.",
+        ),
+        (
+            "CPTS ok, 3 interventions en EHPAD, un etudiant. Mon comptable m'a estimé 790 € de "
+            "FAMI, ca me parait peu non ?",
+            "En effet : 1 240 € d'après ce que vous décrivez, et non 790 €.",
+        ),
+    ],
+)
+def test_an_amount_doubted_is_checked(responder: FaqResponder, told: str, said: str) -> None:
+    """« mon comptable m'a estimé 1240 €, ça me paraît bcp ? »: the total of the story, the
+    doubt confirmed first (blind set 155)."""
+    text = "dentiste : socle ok, " + told
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert said in shown
