@@ -2478,7 +2478,10 @@ class RuleFacts:
                 said = "Rien" if AMOUNT.search(fold(text)) else "Non"
                 lines = [
                     f"{said}{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en "
-                    f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(s.dispositif)}{before}."
+                    f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(s.dispositif)}{before}.",
+                    # what the scheme pays instead, its own indicators all met
+                    f"{_q(_scheme(d))} verse au plus {_most_text(*self._most(d))}, ses "
+                    "propres indicateurs tous atteints.",
                 ]
                 return Fact(
                     case,

@@ -2619,3 +2619,14 @@ def test_whether_an_indicator_comes_by_itself(
 ) -> None:
     """« … ou ça remonte tout seul ? »: measured by the caisse, or declared (blind set 157)."""
     assert said in to_text(respond(responder, text, profession).message)
+
+
+def test_an_indicator_gone_says_what_the_new_scheme_pays(responder: FaqResponder) -> None:
+    """« encadrer des externes en 2027, ça rapporte avec la Donum ? »: nothing, and the most
+    the Donum pays on its own indicators (blind set 150)."""
+    text = (
+        "En 2027 je vais encadrer des externes au cabinet. Ça rapporte quelque chose avec la "
+        "Donum, comme avant avec le forfait structure ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "« Dotation numérique (Donum) 2027 » verse au plus 420 points, soit 2 940 €" in shown
