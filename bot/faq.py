@@ -550,6 +550,10 @@ class FaqIndex:
         terms = [_term(t) for sujet, _ in self._offtopic for t in sujet.termes]
         self._any_offtopic = re.compile(r"\b(" + _by_first_letter(terms) + r")\b")
 
+    def names_offtopic(self, folded: str) -> bool:
+        """Whether the text holds a word of any out-of-scope topic (a quick test)."""
+        return bool(self._any_offtopic.search(folded))
+
     def offtopic_in(self, folded: str) -> SujetHorsPerimetre | None:
         """The first out-of-scope topic (in the knowledge's order) the question names."""
         if not self._any_offtopic.search(folded):

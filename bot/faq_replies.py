@@ -208,7 +208,10 @@ TAIL_ASKS = re.compile(
 # A piece of a message asking about a scheme by name: what is left once a topic out of scope
 # is set aside must ask something of its own, not follow up on that topic.
 OWN_SCHEME = re.compile(r"\b(forfait structure|fami|donum|dotation numerique|volet [12]|socle)\b")
-ELLIPTIC = re.compile(r"\W*et (pour|le|la|les|en|si|sur|ca|il|elle)\b")
+ELLIPTIC = re.compile(
+    r"\W*et (pour |sur |en |si )?(le |la |les |l'|du |de la )?\w[\w'-]*( \w[\w'-]*)??"
+    r"( (en|pour) 20\d\d)?\s*\?*\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -421,19 +424,27 @@ class FaqResponder:
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
-        if not rep.confident and rep.answer.autre_profession is None:
-            return self._beside_aside(text, session, forwarded) or rep
-        return rep
+        if rep.answer.autre_profession is not None:
+            return rep
+        found = self._aside(text)
+        if found is None:
+            return rep
+        aside, rest = found
+        if not rep.confident:  # the rest answered alone, the topic declined before it
+            alone = self.respond(rest, session, forwarded)
+            return _with_aside(alone, aside) if alone.confident else rep
+        # answered whole, a fee or a tax asked beside: said not covered rather than ignored
+        return _with_aside(rep, aside) if aside.toujours else rep
 
-    def _beside_aside(self, text: str, session: Session, forwarded: bool) -> FaqReply | None:
-        """ "… quel taux pour le socle ? et au passage, le G est revalorisé quand ?": the
-        pieces naming a topic the bot does not cover set aside, the question left answered
-        when it is surely, the topic declined after it. None when nothing in scope is asked
-        apart from that topic."""
+    def _aside(self, text: str) -> tuple[SujetHorsPerimetre, str] | None:
+        """ "… quel taux pour le socle ? et au passage, le G est revalorisé quand ?": the topic
+        out of scope a piece of the message names, and the rest, which asks a question of its
+        own on a scheme; None when nothing in scope is asked apart from that topic."""
+        if not self.index.names_offtopic(normalise(text)):
+            return None
         numbered = is_numbered(text)
         pieces = [w for w, _ in question_parts(text)] if numbered else SENTENCE_END.split(text)
         topics = [self.index.offtopic_in(normalise(p)) for p in pieces]
-        kept = [p for p, t in zip(pieces, topics, strict=True) if t is None]
         # a question of its own on a scheme, not "et pour le Donum ?" after "… sur ma 2035 ?"
         asked = [
             i
@@ -441,7 +452,7 @@ class FaqResponder:
             if topics[i] is None
             and (numbered or "?" in p)
             and OWN_SCHEME.search(f := fold(p))
-            and not ELLIPTIC.match(f)
+            and not ELLIPTIC.fullmatch(f)
         ]
         aside = next((t for t in topics if t is not None), None)
         if aside is None or not asked:
@@ -453,14 +464,7 @@ class FaqResponder:
                 return None  # told before the question ("… sur Doctolib. Ça compte ?"): its context
             if t.id == "rosp":
                 return None  # amelipro's path to declare goes through « Convention – ROSP »
-        rest = " ".join(kept)
-        rep = self.respond(rest, session, forwarded)
-        if not rep.confident or rep.message is None:
-            return None
-        said = f"Pour le reste de votre message, je ne couvre pas {aside.libelle}{NNBSP}: voyez "
-        msg = rep.message
-        blocks = (*msg.blocks, Block((line(said + aside.renvoi + "."),)))
-        return replace(rep, message=replace(msg, blocks=blocks))
+        return aside, " ".join(p for p, t in zip(pieces, topics, strict=True) if t is None)
 
     def _respond_parts(
         self, text: str, parts: list[tuple[str, str]], session: Session, forwarded: bool
@@ -1947,6 +1951,18 @@ def _of_years(ds: list[Dispositif]) -> str:
 
 def _year(d: Dispositif) -> int:
     return d.exercice or 0
+
+
+def _with_aside(rep: FaqReply, aside: SujetHorsPerimetre) -> FaqReply:
+    """The reply opened by the topic out of scope its message also asks about."""
+    if rep.message is None:
+        return rep
+    said = (
+        f"ℹ️ Une partie de votre message porte sur {aside.libelle}, que je ne couvre pas{NNBSP}: "
+        f"voyez {aside.renvoi}."
+    )
+    msg = rep.message
+    return replace(rep, message=replace(msg, blocks=(Block((line(said),)), *msg.blocks)))
 
 
 def _euros(told: str) -> float:

@@ -216,6 +216,12 @@ def test_a_later_question_asking_only_a_year_asks_the_first_ones_subject() -> No
             "60 %",
             "cotation",
         ),
+        # the whole answered: the fees asked beside are said not covered, not ignored
+        (
+            "merci ! sinon la ccam des couronnes a bougé ?  et le fami 2026 ca tombe qd ?",
+            "2027",
+            "cotation",
+        ),
         # the whole unsure, not declined: the fees' question still set aside
         (
             "Bonjour, je suis psychiatre secteur 2 non OPTAM, j'ai droit au forfait structure moi "
@@ -229,11 +235,12 @@ def test_a_question_out_of_scope_beside_one_in_scope_declines_only_itself(
     responder: FaqResponder, text: str, answered: str, declined: str
 ) -> None:
     """The URSSAF or the G's fee asked beside the FAMI's socle: the socle answered, the other
-    topic declined after it, not the whole message declined."""
+    topic declined first, not the whole message declined."""
     rep = responder.respond(text, Session(chat_id=1))
     shown = to_text(rep.message).replace(NN, " ")
     assert rep.confident and answered in shown
-    assert declined in shown.split("Pour le reste de votre message, je ne couvre pas")[1]
+    first = shown.split("\n")[0]
+    assert first.startswith("ℹ️ Une partie de votre message porte sur") and declined in first
 
 
 @pytest.mark.parametrize(
@@ -250,7 +257,7 @@ def test_a_topic_out_of_scope_is_not_set_aside_from_its_own_question(
     responder: FaqResponder, text: str
 ) -> None:
     rep = responder.respond(text, Session(chat_id=1, profession="medecin"))
-    assert "Pour le reste de votre message" not in to_text(rep.message)
+    assert "Une partie de votre message porte sur" not in to_text(rep.message)
 
 
 def test_a_remark_after_the_question_does_not_hide_it(responder: FaqResponder) -> None:
