@@ -39,6 +39,7 @@ from bot.rule_answers import (
 )
 from bot.rule_facts import (
     EXEMPTION,
+    HOW_IT_COMES,
     LATE,
     PAYMENT,
     REFUSAL,
@@ -139,8 +140,9 @@ OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply 
 # A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
 # socle ?", the same question asked of another block)
 NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
-# Euros told in a question: "les 490 €", "mes 1 960 euros"
+# Points told in a question: "le volet 1 c'est 280 points", "883 pts"
 POINTS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:points?|pts?)\b")
+# Euros told in a question: "les 490 €", "mes 1 960 euros"
 EUROS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:€|euros?\b)")
 ABSENT_WHY = "Sans cela, cet indicateur n'est pas atteint."  # `RuleAnswers`' words
 # A case supposed, not told: "si je ne déclare pas…", "si je suis ni en CPTS ni en MSP"
@@ -1606,32 +1608,31 @@ class FaqResponder:
         2022's maximum; 280 points, the volet 1 from 2023)."""
         if self.rules is None or ans.profession is None or ans.exercice is None:
             return None
-        answered = fold(e.reponse).replace(NNBSP, " ")
         kb = self.rules.kb
+        own = kb.dispositifs.get((ans.profession, str(ans.exercice)))
+        if own is None:
+            return None  # a year without rules: nothing to set the figure against
+        year = ans.exercice
+        others = sorted(  # the same scheme's nearest years first
+            (
+                d
+                for d in kb.dispositifs.values()
+                if d.profession == ans.profession
+                and d.exercice not in (None, year)
+                and d.statut != "projet"
+            ),
+            key=lambda d: (d.dispositif != own.dispositif, abs(_year(d) - year)),
+        )
+        answered = fold(e.reponse).replace(NNBSP, " ")
         for unit, told in ((" €", EUROS_TOLD), (" points", POINTS_TOLD)):
-            given = {_euros(m) for m in told.findall(answered)}
-            own = kb.dispositifs.get((ans.profession, str(ans.exercice)))
-            if own is None:
-                return None  # a year without rules: nothing to set the figure against
-            given |= _worths(own, unit) | {self.rules._most(own)}  # the year's own figures
-            for q in [q for m in told.findall(fold(text)) if (q := _euros(m)) not in given]:
-                others = sorted(  # the same scheme's nearest years first
-                    (
-                        d
-                        for d in kb.dispositifs.values()
-                        if d.profession == ans.profession
-                        and d.exercice not in (None, ans.exercice)
-                        and d.statut != "projet"
-                    ),
-                    key=lambda d: (
-                        own is None or d.dispositif != own.dispositif,
-                        abs(_year(d) - ans.exercice),
-                    ),
-                )
+            # the entry's figures and the year's own need no other year
+            given = {_number(m) for m in told.findall(answered)}
+            given |= _worths(own, unit) | {self.rules._most(own)}
+            for q in [q for m in told.findall(fold(text)) if (q := _number(m)) not in given]:
                 said = self._worth_elsewhere(q, unit, others)
                 if said is not None:
                     head = f"{fmt_number(q)}{NNBSP}{unit.strip()}"
-                    return f"{head}{NNBSP}: {said}, pas de {ans.exercice}."
+                    return f"{head}{NNBSP}: {said}, pas de {year}."
         return None
 
     def _worth_elsewhere(self, q: float, unit: str, others: list[Dispositif]) -> str | None:
@@ -1965,7 +1966,7 @@ def _with_aside(rep: FaqReply, aside: SujetHorsPerimetre) -> FaqReply:
     return replace(rep, message=replace(msg, blocks=(Block((line(said),)), *msg.blocks)))
 
 
-def _euros(told: str) -> float:
+def _number(told: str) -> float:
     """ "9 695" or "9695" as a number."""
     return float(told.replace(" ", ""))
 
@@ -2047,14 +2048,7 @@ def _how_declared(text: str, g: Grounded) -> Grounded:
     in the rules)."""
     if not DECLARE_ASKED.search(fold(text)):
         return g
-    said = {
-        "declaratif": "À déclarer vous-même sur amelipro pendant la campagne de déclaration : "
-        "il n'est pas versé sans votre déclaration.",
-        "declaratif_pre_alimente": "Pré-rempli sur amelipro : vérifiez-le et complétez-le "
-        "pendant la campagne de déclaration.",
-        "automatise": "Rien à déclarer : il est mesuré automatiquement par l'Assurance "
-        "Maladie à partir de vos données.",
-    }[g.situation.indicateur.type]
+    said = HOW_IT_COMES[g.situation.indicateur.type]
     return replace(g, consequences=[*g.consequences, said])
 
 

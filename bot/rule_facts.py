@@ -529,11 +529,15 @@ HOW_DECLARED = {
     "declaratif_pre_alimente": " (pré-rempli, à vérifier)",
     "automatise": " (relevé par la caisse)",
 }
-# Whether an indicator with a proof is declared or comes by itself ("… ou ça remonte tout
-# seul ?"): said after its proof
-DECLARED_BY = {
-    "declaratif": f"Il ne remonte pas tout seul{NNBSP}: vous le déclarez sur amelipro.",
-    "declaratif_pre_alimente": f"Il est pré-rempli sur amelipro{NNBSP}: vérifiez-le en déclarant.",
+# Whether an indicator is declared or comes by itself ("… ou ça remonte tout seul ?"), by
+# its type: said after a verdict asked so, or after its proof
+HOW_IT_COMES = {
+    "declaratif": "À déclarer vous-même sur amelipro pendant la campagne de déclaration : "
+    "il n'est pas versé sans votre déclaration.",
+    "declaratif_pre_alimente": "Pré-rempli sur amelipro : vérifiez-le et complétez-le "
+    "pendant la campagne de déclaration.",
+    "automatise": "Rien à déclarer : il est mesuré automatiquement par l'Assurance "
+    "Maladie à partir de vos données.",
 }
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
 # The block a question names, by its group id
@@ -2433,7 +2437,8 @@ class RuleFacts:
                 f"Justificatif{NNBSP}: {_sentence(j.texte)}",
                 f"Quand{NNBSP}: {_sentence(j.quand)}",
             ]
-            lines += [DECLARED_BY[ind.type]] if ind.type in DECLARED_BY else []
+            if ind.type != "automatise":  # "… ou ça remonte tout seul ?"
+                lines.append(HOW_IT_COMES[ind.type])
             sources = _labels(list(j.sources))
         else:
             return None

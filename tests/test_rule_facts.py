@@ -2610,7 +2610,7 @@ def test_a_date_a_guide_gives_is_not_the_askers(responder: FaqResponder) -> None
             "chirurgien-dentiste",
             "les interventions aller vers du FAMI 2024, je dois les déclarer ou ça remonte tout "
             "seul ?",
-            f"Il ne remonte pas tout seul{NN}: vous le déclarez sur amelipro.",
+            "À déclarer vous-même sur amelipro pendant la campagne de déclaration",
         ),
     ],
 )
