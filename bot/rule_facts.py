@@ -532,11 +532,11 @@ HOW_DECLARED = {
 # Whether an indicator is declared or comes by itself ("… ou ça remonte tout seul ?"), by
 # its type: said after a verdict asked so, or after its proof
 HOW_IT_COMES = {
-    "declaratif": "À déclarer vous-même sur amelipro pendant la campagne de déclaration : "
+    "declaratif": f"À déclarer vous-même sur amelipro pendant la campagne de déclaration{NNBSP}: "
     "il n'est pas versé sans votre déclaration.",
-    "declaratif_pre_alimente": "Pré-rempli sur amelipro : vérifiez-le et complétez-le "
+    "declaratif_pre_alimente": f"Pré-rempli sur amelipro{NNBSP}: vérifiez-le et complétez-le "
     "pendant la campagne de déclaration.",
-    "automatise": "Rien à déclarer : il est mesuré automatiquement par l'Assurance "
+    "automatise": f"Rien à déclarer{NNBSP}: il est mesuré automatiquement par l'Assurance "
     "Maladie à partir de vos données.",
 }
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
