@@ -220,7 +220,7 @@ SEPARATOR = re.compile(
     r"(\+|,(?!\d)|;|&|\||(?<=\s)/(?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
     r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
-    r"\bhormis\b|\bexcepte\b|\bhors\b)"
+    r"\bhormis\b|\bexcepte\b|\bhors\b|\bni\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
@@ -1168,6 +1168,7 @@ class RuleSums:
         lacking = False  # "il me manque juste le SAS et les stagiaires": each one missed
         denied = False  # within brackets opened on a negation
         not_these = False  # after « pas de … », the next « de … » are missed too
+        nor = False  # after « ni », the item is missed
         sentence = 0  # where the sentence's items start in `parts`
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
@@ -1190,6 +1191,9 @@ class RuleSums:
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed
             if inside and ")" not in inside and NONE_OF.search(word.partition("(")[0]):
                 denied = True  # "aucun taux (DMP, messagerie, …) atteint": none of them
+            if word == "ni":  # "pas d'étudiant ni CPTS": the next item is missed too
+                nor = True
+                continue
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
@@ -1218,7 +1222,8 @@ class RuleSums:
                 # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
                 met = met and not (not_these and PARTITIVE.match(word))
                 not_these = bool(NOT_THESE.match(word) or (not_these and PARTITIVE.match(word)))
-                met = met and not lacking and not denied
+                met = met and not lacking and not denied and not nor
+                nor = False
                 if ")" in word:
                     denied = False
                 met = met and not NONE_ABOVE.search(word)  # "optionnels : rien au-dessus de 20 %"

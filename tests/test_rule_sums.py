@@ -2344,3 +2344,12 @@ def test_an_amount_doubted_is_checked(responder: FaqResponder, told: str, said: 
     text = "dentiste : socle ok, " + told
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert said in shown
+
+
+def test_an_item_after_ni_is_missed_too(responder: FaqResponder) -> None:
+    """« pas d'étudiant ni CPTS »: both missed, the CPTS no longer left out of the list."""
+    kb_d = responder.rules.kb.dispositifs[("chirurgien-dentiste", "2025")]
+    named = responder.sums._listed("socle ok, pas d'etudiant ni cpts, combien ?", kb_d)
+    assert named is not None
+    missed = {x.id for x, met, _ in named if not met}
+    assert {"accueil_etudiant", "prise_en_charge_coordonnee"} <= missed
