@@ -54,6 +54,7 @@ from bot.rule_facts import (
     _scheme,
     _together,
     asked,
+    best_without,
     first_asked,
 )
 from bot.rule_sums import NEGATED_WORD, RuleSums
@@ -61,7 +62,6 @@ from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
-from calculators import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_number
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
@@ -2034,7 +2034,7 @@ def _nothing_left(text: str, g: Grounded) -> Grounded:
     if g.statut != "non_atteint" or not NOTHING_ASKED.search(fold(text)):
         return g
     d, missed = g.case.dispositif, g.situation.indicateur.id
-    left = estimate(d, {i.id: i.id != missed for i in d.indicateurs}, gains=False).total_eur_max
+    left = best_without(d, missed).total_eur_max
     if left:
         said = f"Non{NNBSP}: sans lui, jusqu'à {fmt_eur(left)} restent possibles."
     else:

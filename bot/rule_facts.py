@@ -52,7 +52,7 @@ from bot.rule_answers import (
     components_named,
     in_unit,
 )
-from calculators import estimate
+from calculators import Estimate, estimate
 from calculators.calendar import status, window_text
 from calculators.forfait import verdict
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
@@ -2786,7 +2786,7 @@ class RuleFacts:
     def _most_without(self, case: Case, ind: Indicateur) -> Fact:
         """The most the scheme pays with one indicator missing, beside the most it pays."""
         d = case.dispositif
-        est = estimate(d, {**{i.id: True for i in d.indicateurs}, ind.id: False}, gains=False)
+        est = best_without(d, ind.id)
         head = _most_text(est.total_points_max, est.total_eur_max)
         whole = _most_text(*self._most(d))
         lines = (
@@ -2812,6 +2812,11 @@ class RuleFacts:
             found = (est.total_points_max, est.total_eur_max)
             self._totals[d.id] = found
         return found
+
+
+def best_without(d: Dispositif, missed: str) -> Estimate:
+    """The scheme with every indicator met but one: the most it still pays without it."""
+    return estimate(d, {i.id: i.id != missed for i in d.indicateurs}, gains=False)
 
 
 def _most_text(points: float | None, eur: float) -> str:
