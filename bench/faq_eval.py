@@ -201,6 +201,10 @@ DEV_COLLOQUIAL155 = TESTS / "faq_devset_colloquial155.yaml"  # blind, guides tha
 DEV_COLLOQUIAL156 = TESTS / "faq_devset_colloquial156.yaml"  # blind, money received
 DEV_COLLOQUIAL157 = TESTS / "faq_devset_colloquial157.yaml"  # blind, one indicator
 DEV_COLLOQUIAL158 = TESTS / "faq_devset_colloquial158.yaml"  # blind, mixed messages
+DEV_COLLOQUIAL159 = TESTS / "faq_devset_colloquial159.yaml"  # blind, own figures checked
+DEV_COLLOQUIAL160 = TESTS / "faq_devset_colloquial160.yaml"  # blind, dates and deadlines
+DEV_COLLOQUIAL161 = TESTS / "faq_devset_colloquial161.yaml"  # blind, definitions, vocabulary
+DEV_COLLOQUIAL162 = TESTS / "faq_devset_colloquial162.yaml"  # blind, what-if, optimisation
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -298,6 +302,8 @@ VALIDATION92 = TESTS / "faq_validation92.yaml"  # blind, 3/12 ~10 h, phone mix
 VALIDATION93 = TESTS / "faq_validation93.yaml"  # blind, 3/12 ~10 h, comparisons
 VALIDATION94 = TESTS / "faq_validation94.yaml"  # blind, 3/12 ~12 h 15, dentists
 VALIDATION95 = TESTS / "faq_validation95.yaml"  # blind, 3/12 ~12 h 15, FS 2025 and Donum
+VALIDATION96 = TESTS / "faq_validation96.yaml"  # blind, 3/12 ~14 h 30, forwarded, third person
+VALIDATION97 = TESTS / "faq_validation97.yaml"  # blind, 3/12 ~14 h 30, phone mix
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -459,6 +465,10 @@ SETS = [
     (f"colloquial development set 156 {TUNED}", DEV_COLLOQUIAL156),
     (f"colloquial development set 157 {TUNED}", DEV_COLLOQUIAL157),
     (f"colloquial development set 158 {TUNED}", DEV_COLLOQUIAL158),
+    (f"colloquial development set 159 {TUNED}", DEV_COLLOQUIAL159),
+    (f"colloquial development set 160 {TUNED}", DEV_COLLOQUIAL160),
+    (f"colloquial development set 161 {TUNED}", DEV_COLLOQUIAL161),
+    (f"colloquial development set 162 {TUNED}", DEV_COLLOQUIAL162),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -556,6 +566,8 @@ SETS = [
     ("validation set 93 (held out)", VALIDATION93),
     ("validation set 94 (held out)", VALIDATION94),
     ("validation set 95 (held out)", VALIDATION95),
+    ("validation set 96 (held out)", VALIDATION96),
+    ("validation set 97 (held out)", VALIDATION97),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -947,6 +959,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION93,
             VALIDATION94,
             VALIDATION95,
+            VALIDATION96,
+            VALIDATION97,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
