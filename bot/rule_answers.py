@@ -76,6 +76,8 @@ WHO_IS_COVERED = re.compile(
 )
 # "le seuil s'applique-t-il ?": the verb stems as « application » (carte Vitale) does
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
+# « il a pris sa retraite » is no « prise en charge coordonnée »: the verb, not the noun
+TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
 ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 NEGATED_WORDS = 4
 # Words of a negation that say when or how, not what is missing: "pas encore installé
@@ -463,7 +465,8 @@ class RuleAnswers:
         """A text's stems as written, plus the glossary's acronyms it spells out, so that
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
-        raw = [w for w in normalise(APPLIES.sub(" ", text)).split() if w not in STOPWORDS]
+        text = TAKEN.sub(" ", APPLIES.sub(" ", fold(text)))
+        raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]
         found = {

@@ -56,7 +56,16 @@ from calculators import Estimate, estimate
 from calculators.calendar import status, window_text
 from calculators.forfait import verdict
 from calculators.french import NNBSP, fmt_date, fmt_eur, fmt_number, fmt_points
-from knowledge.schema import Ambiguite, Cible, Composante, Dispositif, Groupe, Indicateur, Source
+from knowledge.schema import (
+    Ambiguite,
+    Cible,
+    Composante,
+    Dispositif,
+    Groupe,
+    Indicateur,
+    Note,
+    Source,
+)
 
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
@@ -164,6 +173,10 @@ PROOF_ASKED = re.compile(
     r"\b(justif\w*|pieces? justificatives?|preuves?)\b"
     r"|\bfactures?\b.{0,80}\b(r?envoi\w*|r?envoy\w*|fournir)\b"  # "ma facture, je la renvoie ?"
     r"|\b(r?envoy\w*|fournir|joindre)\b.{0,30}\bfactures?\b"
+    # "je dois envoyer quelque chose à la caisse ?"
+    r"|\b(r?envoy\w*|fournir|transmettre)\b (qq ?ch\w*|quelque chose)\b"
+    r"|\b(r?envoy\w*|transmettre) (un document|des documents|un papier|des papiers) a la "
+    r"(caisse|cpam)\b"
     # "ou la caisse le voit d'elle-même ?": whether anything is to be sent
     r"|\b(la caisse|la cpam|l'assurance maladie|la secu) (le |la |les |l')?"
     r"(voit|voient|detect\w*|recup\w*|sait)\b"
@@ -1402,6 +1415,19 @@ class RuleFacts:
         the = "le "
         if month is not None and month.group(2) and not month.group(1) and _day(month) == told:
             said, the = f"{SHOWN[month.group(2)]} {month.group(3)}", "en "
+        extended = _extended(named[0], limit)
+        if extended is not None and limit < told <= extended[0]:
+            # "Ségur installé le 20 janvier 2024, ça passait pour 2023 ?": after the day the
+            # guides assess, before the later one a page gives: both readings, no verdict
+            line = (
+                f"{the.capitalize()}{said}, c'est après le {fmt_date(limit)}, mais avant le "
+                f"{fmt_date(extended[0])}{NNBSP}: les textes divergent. {extended[1].texte}"
+            )
+            rest = tuple(x for x in found.lignes if x != extended[1].texte)
+            cited = tuple(dict.fromkeys((*found.sources, *_labels(extended[1].sources))))
+            return replace(found, lignes=(line, *rest), sources=cited)
+        if told > limit:
+            found = replace(found, lignes=(*self._gated_by(case, named[0]), *found.lignes))
         later = [said for d, said in _dates_told(folded) if d > limit]
         if told <= limit and later:
             # "au 31/12/2024 j'étais en addendum 7, mis à jour en janvier 2025": only the
@@ -1438,6 +1464,20 @@ class RuleFacts:
             )
             return replace(found, lignes=(line, *found.lignes), verdict=verdict)
         return replace(found, lignes=(line, *found.lignes))
+
+    @staticmethod
+    def _gated_by(case: Case, ind: Indicateur) -> tuple[str, ...]:
+        """ "Sans lui, « Volet 1 » n'est pas atteint, ni donc « Volet 2 »": an indicator put
+        in place too late, in a block that every indicator must meet and that gates others."""
+        d = case.dispositif
+        group = next((g for g in d.groupes if g.id == ind.groupe), None)
+        if group is None or group.regle != "tous_requis" or ind.statut_exercice != "actif":
+            return ()
+        gated = [g for g in d.groupes if group.id in g.prerequis]
+        if not gated:
+            return ()
+        others = " ni ".join(_q(g.libelle) for g in gated)
+        return (f"Sans lui, {_q(group.libelle)} n'est pas atteint, ni donc {others}.",)
 
     def _condition(self, text: str, case: Case) -> Fact | None:
         """Whether what the question names is paid only once the block that gates others is
@@ -3057,6 +3097,23 @@ def _done_and_end(folded: str, case: Case, today: dt.date) -> tuple[dt.date | No
 def _one_needed(target: Cible) -> bool:
     """A count whose target is one (« au moins un message dans l'année »): done on a day."""
     return target.valeur is not None and target.valeur <= 1
+
+
+# A later deadline a source gives for one indicator: "repoussée au 31/01/2024 pour 2023".
+EXTENDED = re.compile(r"\b(repouss\w*|report\w*|prolong\w*|delai supplementaire)\b")
+
+
+def _extended(ind: Indicateur, limit: dt.date) -> tuple[dt.date, Note] | None:
+    """The later deadline one of the indicator's notes gives for the exercice, if any."""
+    for note in ind.pieges:
+        if not EXTENDED.search(fold(note.texte)):
+            continue
+        for m in DATED.finditer(note.texte):
+            day, month, year = map(int, m.group(0).split("/"))
+            later = dt.date(year, month, day)
+            if limit < later <= limit + dt.timedelta(days=183):
+                return later, note
+    return None
 
 
 def _date_told(

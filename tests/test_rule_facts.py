@@ -2630,3 +2630,39 @@ def test_an_indicator_gone_says_what_the_new_scheme_pays(responder: FaqResponder
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "« Dotation numérique (Donum) 2027 » verse au plus 420 points, soit 2 940 €" in shown
+
+
+def test_forfait_structure_indicators_are_judged_on_the_31_12(responder: FaqResponder) -> None:
+    """« entré dans la CPTS le 8 janvier 2024, je pouvais cocher la coordination pour le
+    forfait structure 2023 ? »: the forfait structure is assessed on the 31/12 (ameli.fr), as
+    the FAMI is; « il a pris sa retraite » names no « prise en charge coordonnée »."""
+    text = (
+        "Je suis entré dans la CPTS le 8 janvier 2024. Je pouvais cocher la prise en charge "
+        "coordonnée pour le forfait structure 2023 ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Le 08/01/2024, c'est après le 31/12/2023{NN}: trop tard pour l'exercice 2023." in reply
+    text = "Le Dr Hamon a pris sa retraite le 30 juin 2025. Il touche le forfait structure 2025 ?"
+    assert "coordonnée" not in to_text(respond(responder, text).message)
+
+
+def test_a_later_deadline_a_page_gives_leaves_both_readings(responder: FaqResponder) -> None:
+    """Ségur installed on 20/01/2024: after the 31/12/2023 of the guides, before the 31/01/2024
+    of a public page, so no verdict; in March 2024, too late under both, and the volet 2 that
+    the volet 1 gates is lost too."""
+    text = (
+        "Mon logiciel référencé Ségur a été installé le 20 janvier 2024. Pour l'indicateur "
+        "logiciel du forfait structure 2023 ça passait ou pas ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"mais avant le 31/01/2024{NN}: les textes divergent." in reply
+    assert "trop tard" not in reply
+    text = "Logiciel Ségur installé seulement en mars 2024 : pour le forfait structure 2023 ?"
+    reply = to_text(respond(responder, text).message)
+    assert "trop tard pour l'exercice 2023" in reply
+    assert f"n'est pas atteint, ni donc «{NN}Volet 2" in reply
+
+
+def test_sending_something_to_the_caisse_asks_for_proof() -> None:
+    """« je dois envoyer quelque chose à la caisse ? » asks which proof, not by when."""
+    assert asked("Je dois envoyer quelque chose a la caisse pour mon logiciel ?") == "justificatif"
