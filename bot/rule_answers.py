@@ -558,8 +558,15 @@ class RuleAnswers:
 
     def named_in(self, text: str, d: Dispositif) -> tuple[Indicateur, Composante | None] | None:
         """The indicator (and component) of `d` the text names clearly, the words of the
-        blocks that gate others ("socle", "volet 1") set aside."""
-        return self._named(self._read(text).words - self._gate_words, d, None)
+        blocks that gate others ("socle", "volet 1") set aside. An addendum told names the
+        SESAM-Vitale indicator: « ma MAJ addendum 8 du logiciel » is no DMP software."""
+        named = self._named(self._read(text).words - self._gate_words, d, None)
+        if named is not None and ADDENDUM.search(fold(text)):
+            versions = [i for i in d.indicateurs if "sesam" in fold(i.libelle)]
+            said = fold(named[0].libelle)  # (the software's words, not another indicator's)
+            if len(versions) == 1 and "logiciel" in said and "sesam" not in said:
+                return versions[0], None
+        return named
 
     def also_named(
         self, text: str, d: Dispositif, ids: Iterable[str], besides: str | None = None

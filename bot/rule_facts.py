@@ -318,7 +318,7 @@ ACTED = re.compile(
 )
 # Something put in place on a date the question tells: "installé le 15 décembre 2026".
 PUT_IN_PLACE = re.compile(
-    r"\b(install\w*|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
+    r"\b(install\w*|maj|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
     r"saisi\w*|renseign\w*|rentr\w*|affich\w*|"
     r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe(?!ment)\w*|pris|livre\w*|migr\w*|rejoin\w*|"
     r"adhere\w*|accueill\w*|commenc\w*|demarr\w*|"

@@ -2666,3 +2666,16 @@ def test_a_later_deadline_a_page_gives_leaves_both_readings(responder: FaqRespon
 def test_sending_something_to_the_caisse_asks_for_proof() -> None:
     """« je dois envoyer quelque chose à la caisse ? » asks which proof, not by when."""
     assert asked("Je dois envoyer quelque chose a la caisse pour mon logiciel ?") == "justificatif"
+
+
+def test_an_update_planned_after_the_31_12_is_too_late(responder: FaqResponder) -> None:
+    """« Ma MAJ addendum 8 du logiciel est prévue le 6 janvier 2025… trop tard pour le FAMI
+    2024 ? »: the SESAM-Vitale version on the 31/12, not the declaration window; the addendum
+    names the SESAM-Vitale indicator, not the DMP software."""
+    text = (
+        "Ma MAJ addendum 8 du logiciel est prévue le 6 janvier 2025 par l'éditeur... c'est trop "
+        "tard pour le FAMI 2024 ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert reply.startswith("Cahier des charges SESAM-Vitale")
+    assert f"Oui, trop tard{NN}: le 06/01/2025, c'est après le 31/12/2024" in reply
