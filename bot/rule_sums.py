@@ -205,7 +205,8 @@ BLOCK_ASKED = re.compile(
 OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide(?!r)\w*|atteint\w*|ok|rempli\w*|"
     r"complet\w*|coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
-    r"cumul\w*|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|participe\w*)\b|\+"
+    r"cumul\w*|au[- ]dessus|en[- ]dessous|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|"
+    r"participe\w*)\b|\+"
 )
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
 DENIED_AFTER = re.compile(
@@ -651,6 +652,9 @@ class RuleSums:
                     and named[0][1:] == (True, None)
                     and (NOTHING_ELSE.search(folded) or ONLY_ITEM.search(folded))
                 )
+                # "AAT et DMT au-dessus, mais pas PSE ni SPE : combien pour les téléservices ?":
+                # one indicator whose components each pay their share, some of them told
+                and not (named and _parts_told(named[0], folded))
             )
         ):
             return None
@@ -694,7 +698,9 @@ class RuleSums:
                     unpaid = self._block_unpaid(case, items, received)
                     if unpaid is not None:
                         return unpaid
-                return self._worth_of(case, items)
+                # "AAT et DMT au-dessus, pas PSE": the components told, each its share
+                parts = {x.id: f for x, met, f in named if _parts_told((x, met, f), folded)}
+                return self._worth_of(case, items, parts)
             if (
                 missing
                 and paid_alone
@@ -1580,10 +1586,17 @@ class RuleSums:
         worth_of = self._worth_of(case, items)
         return None if worth_of is None else replace(worth_of, lignes=(line, *worth_of.lignes))
 
-    def _worth_of(self, case: Case, items: list[Indicateur | Groupe]) -> Fact | None:
+    def _worth_of(
+        self,
+        case: Case,
+        items: list[Indicateur | Groupe],
+        parts: dict[str, Figure] | None = None,
+    ) -> Fact | None:
         """What the items listed pay together once met, the groups they depend on assumed
         met and said; None when they pay nothing (« un éditeur de logiciel », « le SAS »
-        read as items of a question on the published maxima)."""
+        read as items of a question on the published maxima). `parts`: the components told
+        met or not of an indicator paid by its components."""
+        parts = parts or {}
         d = case.dispositif
         groups = {g.id: g for g in d.groupes}
         whole = {x.id for x in items if isinstance(x, Groupe)}  # a group listed: all of it
@@ -1608,6 +1621,7 @@ class RuleSums:
             i.id: i.id in counted or (i.groupe in needed and i.statut_exercice == "actif")
             for i in d.indicateurs
         }
+        answers.update(parts)
         est = estimate(d, answers, gains=False)
         paid = {r.id: r for r in est.indicateurs if r.id in counted}
         # a block paid whole pays at its level, not through its indicators
@@ -1640,6 +1654,7 @@ class RuleSums:
             f"Ensemble{NNBSP}: {_amount(d, points or None, eur)} pour l'exercice "
             f"{case.exercice}{condition}.",
             f"Comptés{NNBSP}: " + ", ".join(shown) + ".",
+            *_parts_said(d, parts),
             f"Au plus {fmt_eur(best)} avec tous les indicateurs.",
             *_on_total(d),
         )
@@ -2254,6 +2269,33 @@ def _by_parts(
     if not named or figure is not None:
         return x, met, figure
     return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}
+
+
+def _parts_said(d: Dispositif, parts: dict[str, Figure]) -> list[str]:
+    """ "Atteints : AAT, DMT ; non atteints : PSE, SPE.": the components told of each
+    indicator paid by its components."""
+    lines = []
+    for ind in d.indicateurs:
+        told = parts.get(ind.id)
+        if not isinstance(told, dict):
+            continue
+        met = [_label(c) for c in ind.composantes if told.get(c.id)]
+        missed = [_label(c) for c in ind.composantes if not told.get(c.id)]
+        lines.append(
+            f"Atteints{NNBSP}: {', '.join(met)}{NNBSP}; non atteints{NNBSP}: {', '.join(missed)}."
+        )
+    return lines
+
+
+def _parts_told(item: tuple[Indicateur | Groupe, bool, Figure | None], folded: str) -> bool:
+    """An indicator paid by its components, some named met and some named not, without
+    figures (rates told are judged by `_rates_told`)."""
+    x, _, figure = item
+    if not isinstance(x, Indicateur) or not _paid_each(x) or not isinstance(figure, dict):
+        return False
+    if not all(isinstance(v, bool) for v in figure.values()):
+        return False
+    return {figure.get(c) for c in components_named(folded, x)} == {True, False}
 
 
 def _paid_each(x: Indicateur) -> bool:

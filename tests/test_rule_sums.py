@@ -2353,3 +2353,28 @@ def test_an_item_after_ni_is_missed_too(responder: FaqResponder) -> None:
     assert named is not None
     missed = {x.id for x, met, _ in named if not met}
     assert {"accueil_etudiant", "prise_en_charge_coordonnee"} <= missed
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "en 2022 j'avais AAT et DMT au dessus des objectifs mais pas PSE, ni CM AT-MP ni SPE. "
+            "ca m'a fait combien pr les teleservices ?",
+            f"315{NN}€ (45{NN}points)",
+        ),
+        (
+            "forfait structure 2024: AAT, CM AT-MP, PSE et DMT au dessus des seuils, mais ni SPE "
+            "ni DSG. combien pour ce bloc ?",
+            f"630{NN}€ (90{NN}points)",
+        ),
+    ],
+)
+def test_teleservices_told_one_by_one_pay_their_shares(
+    responder: FaqResponder, text: str, total: str
+) -> None:
+    """The téléservices pay each rate its share: those named met count, those named missed
+    do not, and the reply says which is which (it said the whole 110 points lost)."""
+    reply = to_text(respond(responder, text).message)
+    assert f"Ensemble{NN}: {total}" in reply
+    assert f"Atteints{NN}: «{NN}Avis d'arrêt de travail en ligne (AAT){NN}»" in reply
