@@ -350,6 +350,11 @@ SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation|chose|taux|chiffres|pourcentages)|identiques?|"
     r"pareil(le)?s? (les deux|en|pour))"
 )
+# Which of the items named pays most: "koi rapporte le plus, le SAS ou la coordination ?".
+COMPARED = re.compile(
+    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le )?plus\b(?! (que|de|d'))"
+    r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
+)
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 # What is missing, told first: "il me manque juste le SAS et les stagiaires".
@@ -545,6 +550,12 @@ class RuleSums:
             return None  # "… sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
         if story and REFUSAL.search(closing):
             return None  # "… je ne toucherai rien. Est-ce que je peux renoncer au forfait ?"
+        if case is not None and COMPARED.search(closing or folded):
+            compared = self._compared(folded, case)
+            if (
+                compared is not None
+            ):  # "le SAS ou la coordination, qu'est-ce qui rapporte le plus ?"
+                return compared
         said = COUNTED_TOTAL.sub(" ", folded)
         sum_asked = bool(ASKS_SUM.search(said) or AMOUNT.search(TARGET_ASKED.sub(" ", said)))
         targets = TARGET_TOLD.sub(" ", folded)
@@ -785,6 +796,40 @@ class RuleSums:
         elif ANYTHING_ASKED.search(folded) and not received and not told:
             fact = _anything(fact, est, folded)
         return fact
+
+    def _compared(self, folded: str, case: Case) -> Fact | None:
+        """ "le SAS ou la coordination, koi rapporte le plus ?": each item named with its worth,
+        the one that pays most first; None unless two to four items each pay their own."""
+        d = case.dispositif
+        either = re.sub(r"\bou\b", " et ", folded)  # "le SAS ou la coordination": both
+        items = list({x.id: x for x, _, _ in self._listed(either, d) or []}.values())
+        # "ds le volet 2, le SAS ou la coordination": the block that holds them is no rival
+        held = {x.groupe for x in items if isinstance(x, Indicateur)}
+        items = [x for x in items if not (isinstance(x, Groupe) and x.id in held)]
+        worth = {x.id: _in_euros(d, x) for x in items}
+        if not 2 <= len(items) <= 4 or None in worth.values():
+            return None
+        items.sort(key=lambda x: -(worth[x.id] or 0))
+        top, rest = items[0], items[1:]
+        same = all(worth[x.id] == worth[top.id] for x in rest)
+        first = (
+            f"{' et '.join(_label(x) for x in items)} rapportent autant{_worth(d, top)} chacun."
+            if same
+            else f"{_label(top)} rapporte le plus{_worth(d, top)}."
+        )
+        lines = [first, *([] if same else [f"Puis {_label(x)}{_worth(d, x)}." for x in rest])]
+        gates = {
+            g.id: g
+            for x in items
+            if isinstance(x, Indicateur)
+            for g in d.groupes
+            if g.id in next(k for k in d.groupes if k.id == x.groupe).prerequis
+        }
+        lines += [f"Versés seulement si {_q(g.libelle)} est atteint." for g in gates.values()]
+        cited = [src for x in items for src in x.sources]
+        return Fact(
+            case, "somme", "", f"Comparaison — {d.libelle}", tuple(lines), (), _labels(cited)
+        )
 
     def _share_asked(
         self,
@@ -2397,6 +2442,13 @@ def _name_again(
         out[k] = (ind, True, given.value if given is not None else None)
     elif was_met and figure is None and given is not None and _counts(ind, given.value):
         out[k] = (ind, True, given.value)
+
+
+def _in_euros(d: Dispositif, x: Indicateur | Groupe) -> float | None:
+    """What an item pays on its own, in euros; None when it pays only as part of a block."""
+    if d.unite == "points" and x.points is not None:
+        return x.points * (d.valeur_point or 0)
+    return x.eur
 
 
 def _worth(d: Dispositif, g: Indicateur | Groupe) -> str:

@@ -2378,3 +2378,14 @@ def test_teleservices_told_one_by_one_pay_their_shares(
     reply = to_text(respond(responder, text).message)
     assert f"Ensemble{NN}: {total}" in reply
     assert f"Atteints{NN}: «{NN}Avis d'arrêt de travail en ligne (AAT){NN}»" in reply
+
+
+def test_which_pays_more_lists_each_worth_first_the_highest(responder: FaqResponder) -> None:
+    """« koi rapporte le plus, le SAS ou la coordination ? »: both items with their worth, the
+    one that pays most first, and the block they wait on; the volet named as where they sit
+    is no rival."""
+    text = "koi rapporte le plus ds le volet 2 en 2023, le SAS ou la coordination (CPTS) ?"
+    reply = to_text(respond(responder, text).message)
+    assert reply.startswith("Comparaison — Forfait structure 2023")
+    assert f"(SAS){NN}» rapporte le plus (200{NN}points, soit 1{NN}400{NN}€)." in reply
+    assert f"Puis «{NN}Implication dans la prise en charge coordonnée{NN}» (120" in reply
