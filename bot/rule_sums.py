@@ -442,6 +442,12 @@ ALL_MET = re.compile(
     r"|\btout sauf\b"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
 )
+# "sans le SAS et sans la coordination, le max possible ?": all but the items said without
+# (one item alone is `RuleFacts`' « le max sans l'étudiant »)
+MOST_WITHOUT = re.compile(
+    r"\bsans\b[^.?!]{0,60}\b(le |au )(max|maximum|plafond)\b"
+    r"|\b(le |au )(max|maximum|plafond)( possible)?\b[^.?!]{0,30}\bsans\b"
+)
 # "tout est ok pr le forfait structure : logiciel, horaires, un externe": the list is the all
 LISTED_AFTER = re.compile(r"[^.!?:]{0,40}: ?\w")
 
@@ -597,6 +603,7 @@ class RuleSums:
             OWN_CASE.search(folded)
             or SAME_CASE.search(folded)
             or any(self._own(folded, v, case.dispositif) for v in values(folded))
+            or MOST_WITHOUT.search(folded)
         )
         # "combien je vais toucher et c'est versé quand ?": the total, the date added after
         asked = ASIDE.sub(" ", folded)  # "(les patients ne l'ouvrent pas)" asks no date
@@ -640,8 +647,10 @@ class RuleSums:
             return None
         d = case.dispositif
         all_met = _all_met(folded)
-        everything = bool(all_met)
         named = self._listed(folded, d)
+        if not all_met and named is not None and len(named) > 1 and MOST_WITHOUT.search(folded):
+            all_met = MOST_WITHOUT.search(folded)
+        everything = bool(all_met)
         if (
             all_met
             and folded[: all_met.start()].endswith("si ")

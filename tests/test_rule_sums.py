@@ -2389,3 +2389,11 @@ def test_which_pays_more_lists_each_worth_first_the_highest(responder: FaqRespon
     assert reply.startswith("Comparaison — Forfait structure 2023")
     assert f"(SAS){NN}» rapporte le plus (200{NN}points, soit 1{NN}400{NN}€)." in reply
     assert f"Puis «{NN}Implication dans la prise en charge coordonnée{NN}» (120" in reply
+
+
+def test_the_most_without_two_items_is_a_total(responder: FaqResponder) -> None:
+    """« sans le SAS et sans la coordination, le max possible ? »: everything but those two
+    (7 805 − 1 400 − 840), not the SAS alone."""
+    text = "Forfait structure 2025 sans le SAS et sans la coordination, le max possible ?"
+    reply = to_text(respond(responder, text).message)
+    assert f"Total{NN}: 5{NN}565{NN}€ (795{NN}points) pour l'exercice 2025." in reply
