@@ -716,6 +716,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "non"  # "je perds les 490 € ?": the reply says that block does not depend on it
     if re.search("Non\u202f: «[^»]*» ne dépend pas de cet indicateur", text):
         return "non"  # "ça bloque mon volet 1 ?": the reply says that block does not hang on it
+    if re.search("Oui\u202f: «[^»]*» n'est versé que si", text):
+        return "oui"  # "ça m'empêche de toucher le volet 2 ?": the reply says it waits on it
     if LOSS.search(asked) and "Non\u202f: les autres indicateurs de" in text:
         return "non"  # "ça bloque le reste du volet 2 ?": the reply says the others stay paid
     if "C'est exact\u202f: dans ce cas" in text:

@@ -240,8 +240,9 @@ REST_LOST_ASKED = re.compile(
 YEAR_SPAN = re.compile(r"\btoute l'annee\b|\bl'annee (entiere|complete)\b")
 # "ça bloque mon volet 1 ?": a block paid whole asked about by name
 BLOCK_LOST_ASKED = re.compile(
-    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (mon |le |ma |son |sa |sur (le |mon )?)?"
-    r"(?P<block>volet (1|un)|socle)\b"
+    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (aussi |egalement )?"
+    r"(de (toucher|percevoir|valider|avoir) )?(mon |le |ma |son |sa |sur (le |mon )?)?"
+    r"(?P<block>volet (1|un|2|deux)|socle)\b"
 )
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
@@ -1850,9 +1851,21 @@ def _block_kept(g: Grounded, folded: str) -> Grounded:
     asked = BLOCK_LOST_ASKED.search(folded)
     if asked is None:
         return g
-    wanted = "volet_1" if asked["block"].startswith("volet") else "socle"
-    block = next((x for x in g.case.dispositif.groupes if x.id == wanted), None)
-    if block is None or g.situation.indicateur.groupe == block.id:
+    name = asked["block"]
+    wanted = "socle" if name == "socle" else "volet_2" if name[-1] in "2x" else "volet_1"
+    groups = {x.id: x for x in g.case.dispositif.groupes}
+    block, own = groups.get(wanted), groups.get(g.situation.indicateur.groupe)
+    if block is None or own is None or own.id == block.id:
+        return g
+    if own.id in block.prerequis and own.regle == "tous_requis" and g.statut == "non_atteint":
+        # "horaires pas affichés, ça m'empêche aussi de toucher le volet 2 ?": it waits on
+        # the block the indicator is missing from
+        said = (
+            f"Oui{NNBSP}: {_q(block.libelle)} n'est versé que si {_q(own.libelle)} est "
+            "atteint, et il ne l'est pas sans cet indicateur."
+        )
+        return replace(g, consequences=[said, *g.consequences])
+    if own.id in block.prerequis:
         return g
     said = f"Non{NNBSP}: {_q(block.libelle)} ne dépend pas de cet indicateur."
     return replace(g, consequences=[said, *g.consequences])

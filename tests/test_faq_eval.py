@@ -110,3 +110,11 @@ def test_main_reports_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
         "out-of-scope declined",
     ):
         assert label in out
+
+
+def test_a_yes_on_a_block_waiting_is_read_as_the_verdict() -> None:
+    """The reply's « Oui : « Volet 2 » n'est versé que si … » answers « ça m'empêche de
+    toucher le volet 2 ? », whatever the indicator's own status."""
+    g = SimpleNamespace(statut="non_atteint", situation=SimpleNamespace(sans=None))
+    text = "Oui\u202f: «\u202fVolet 2\u202f» n'est versé que si «\u202fVolet 1\u202f» est atteint"
+    assert rule_verdict(g, "ça m'empêche aussi de toucher le volet 2 ?", text) == "oui"

@@ -1751,3 +1751,16 @@ def test_nothing_at_all_asked_of_one_miss(late: FaqResponder, text: str, said: s
     """« je touche rien du tout alors ? »: « Oui » when the miss leaves nothing, « Non » with
     the most still payable (blind set 153)."""
     assert said in reply(late, text)
+
+
+def test_a_block_waiting_on_the_one_missed_gets_a_yes(responder: FaqResponder) -> None:
+    """« horaires pas affichés … ça m'empêche aussi de toucher le volet 2 ? »: the volet 2
+    waits on the volet 1 the hours are missing from, said first with a « Oui » (the reply
+    opened on « objectif non atteint », read as a no)."""
+    text = (
+        "Mes horaires ne sont pas affichés sur l'annuaire santé d'ameli. Pour le forfait "
+        "structure 2023, est-ce que ça m'empêche aussi de toucher le volet 2 ?"
+    )
+    shown = reply(responder, text, "medecin").replace(NN, " ")
+    assert "Oui : « Volet 2 : démarche d'appui" in shown
+    assert "n'est versé que si « Volet 1 : pré-requis" in shown
