@@ -714,6 +714,9 @@ class FaqIndex:
         folded, marker = self._defining(text)
         if marker is None:
             return ()
+        end = SENTENCE_END.search(folded, marker.end())
+        if end is not None:  # "AAT, PSE, DMT... c'est quoi tous ces sigles ? jm'y perds"
+            folded = folded[: end.start()]
         # "… c quoi tous ces sigles pour la prise en charge coordonnée ?": what they are for
         folded = folded[: marker.end()] + FOR_WHAT.sub(" ", folded[marker.end() :])
         marker = DEFINE.search(folded)

@@ -473,6 +473,12 @@ def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
             "ESP, MSP, ESS... c quoi tous ces sigles pour la prise en charge coordonnée ?",
             ["ESP", "MSP", "ESS"],
         ),
+        # a remark or another question after the sentence that asks them
+        (
+            "AAT, PSE, DMT... c'est quoi tous ces sigles dans le forfait ? jm'y perds",
+            ["AAT", "PSE", "DMT"],
+        ),
+        ("ESP, MSP c quoi ces sigles ? ça valide la coordination ?", ["ESP", "MSP"]),
     ],
 )
 def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles: list) -> None:
