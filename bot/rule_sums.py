@@ -1277,7 +1277,11 @@ class RuleSums:
                 # "mon organisation ne change pas : logiciel Ségur à jour": the colon's items
                 led = OWN_STATUS.search(plain) or UNCHANGED.search(plain)
                 plain = plain.rpartition(": ")[2] if led else plain
-                lacking = lacking or bool(LACKING.match(word) or NOUGHT_HEADING.search(word))
+                # "il me manque quoi pour le max ? J'ai : …" asks, it tells nothing missed
+                asks = "?" in word or re.search(r"\bquoi\b", word) is not None
+                lacking = lacking or bool(
+                    (LACKING.match(word) and not asks) or NOUGHT_HEADING.search(word)
+                )
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
                 met = met and not (not_these and PARTITIVE.match(word))

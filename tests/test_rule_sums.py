@@ -2397,3 +2397,16 @@ def test_the_most_without_two_items_is_a_total(responder: FaqResponder) -> None:
     text = "Forfait structure 2025 sans le SAS et sans la coordination, le max possible ?"
     reply = to_text(respond(responder, text).message)
     assert f"Total{NN}: 5{NN}565{NN}€ (795{NN}points) pour l'exercice 2025." in reply
+
+
+def test_what_is_missing_asked_first_tells_nothing_missed(responder: FaqResponder) -> None:
+    """« Il me manque quoi pour le max 2023 ? J'ai : volet 1, … » asks; the list after it is
+    what is met (every item was read as missed)."""
+    text = (
+        "Il me manque quoi pour le max 2023 ? J'ai : volet 1, téléservices, DMP, messagerie MES, "
+        "ordonnances numériques, codage, services patients, maître de stage, visio. Pas d'appli "
+        "carte Vitale, pas de DM connectés, pas de SAS, pas de coordination. Combien de points je "
+        "laisse sur la table ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Manque à gagner{NN}: 2{NN}695{NN}€ (385{NN}points)" in reply
