@@ -7,17 +7,19 @@ from __future__ import annotations
 import re
 
 from bot.faq_text import fold
-from bot.question_scope import NUMBER_WORDS, YEAR
+from bot.question_scope import MONTHS, NUMBER_WORDS, YEAR
 from knowledge.schema import Choix, Indicateur
 
 COUNT_WORDS = "|".join(NUMBER_WORDS)  # "trois RCP"
+# A day told ("la 4e le 15 janvier 2026"): when something happened, not a year of counts
+DAY = re.compile(rf"\b\d{{1,2}}(er)? ({'|'.join(MONTHS)}) 20\d\d\b")
 
 
 def counted_path(folded: str, x: Indicateur) -> Choix | None:
     """The choice a count told says (« 5 réunions de concertation pluridisciplinaire » for
     « Au moins 4 RCP par an »), or, under its minimum, that choice leading to its `sinon`;
     None when the text tells of two years (« en 2024 4 RCP, en 2025 seulement 2 »)."""
-    if len(set(YEAR.findall(folded))) > 1:
+    if len(set(YEAR.findall(DAY.sub(" ", folded)))) > 1:
         return None
     for q in x.questions:
         for c in q.choix:

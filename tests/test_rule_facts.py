@@ -2223,6 +2223,13 @@ def test_no_path_verdict_where_the_path_does_not_settle_it(
             "Oui : Au moins 4 RCP dans l'année valident l'indicateur",
             "oui",
         ),
+        # the day of the next one is when it happened, not a second year of counts
+        (
+            "Coordination : j'ai fait 3 RCP en 2025 et la 4e le 15 janvier 2026. Ça valide les "
+            "100 € du FAMI 2025 ?",
+            "Non : Moins de 4 RCP dans l'année ne valident pas l'indicateur.",
+            "non",
+        ),
     ],
 )
 def test_a_path_told_by_its_count(
