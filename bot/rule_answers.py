@@ -792,6 +792,8 @@ class RuleAnswers:
                         (g for span in q.negated if (g := self._failed(span, d, ind)) is not None),
                         None,
                     )
+                    below = _mean_failed(text, d, ind) if sans is None else None
+                    sans, par = below or (sans, None)
                     target = comp.cible if comp else ind.cible
                     value = _exact(figure, target)
                     if (
@@ -808,7 +810,7 @@ class RuleAnswers:
                         # "Ségur mais pas de LAP, 92 % de FSE. Mon volet 1 passe ?": the
                         # item missing decides the block the figure's item is met in
                         return Situation(missing, None, None, absent=True)
-                    return Situation(ind, comp, value, sans=sans)
+                    return Situation(ind, comp, value, sans=sans, par=par)
         if q.open:
             return None
         for span in q.negated:
@@ -1726,6 +1728,27 @@ def _own_rate(
     d'ordonnances": the ordonnances' is 50 %), else the first figure."""
     given = _named_valeurs(text, ind)
     return comp, given.get(comp.id, figure)
+
+
+# A mean told as such: "la moyenne de mes taux de téléservices est à 57 %".
+MEAN_TOLD = re.compile(r"\bmoyenne\b[^.?!%]{0,50}?\b(\d{1,3}(?:[,.]\d+)?) ?%")
+
+
+def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Indicateur] | None:
+    """The block `ind` waits on, and its mean, when the question tells that mean under its
+    target ("moyenne à 57 % … je touche quand même le bloc DMP / ordonnances ?": the socle is
+    not met, so the option is not paid)."""
+    told = MEAN_TOLD.search(fold(text))
+    groups = {g.id: g for g in d.groupes}
+    own = groups.get(ind.groupe)
+    if told is None or own is None or ind.cible.type == "moyenne":
+        return None
+    value = float(told[1].replace(",", "."))
+    for gate in (groups[p] for p in own.prerequis if p in groups):
+        means = [i for i in d.indicateurs if i.groupe == gate.id and i.cible.type == "moyenne"]
+        if len(means) == 1 and verdict(means[0].cible, value) == "non_atteint":
+            return gate, means[0]
+    return None
 
 
 def _mean_of(text: str, ind: Indicateur) -> Situation | None:

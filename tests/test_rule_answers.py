@@ -1764,3 +1764,15 @@ def test_a_block_waiting_on_the_one_missed_gets_a_yes(responder: FaqResponder) -
     shown = reply(responder, text, "medecin").replace(NN, " ")
     assert "Oui : « Volet 2 : démarche d'appui" in shown
     assert "n'est versé que si « Volet 1 : pré-requis" in shown
+
+
+def test_a_mean_told_under_the_socle_leaves_the_option_unpaid(responder: FaqResponder) -> None:
+    """« moyenne à 55 % … DMP 45 %, ordonnances 50 %, je touche les 420 € ? »: the option's
+    rates are met, but the socle's mean is under its 60 %, so it is not paid (it said yes)."""
+    text = (
+        "Donum 2026 : ma moyenne est à 55 % mais j'alimente le DMP à 45 % et je fais 50 % "
+        "d'ordonnances numériques. Je touche au moins les 420 € de ces deux-là ?"
+    )
+    shown = reply(responder, text, "medecin").replace(NN, " ")
+    assert "— ❌ non versé" in shown
+    assert "Sans « Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 % »" in shown
