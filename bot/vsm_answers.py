@@ -9,10 +9,10 @@ import re
 from bot.faq_text import fold
 from bot.messages import Block, Message, bold, line
 from bot.question_scope import VSM, own_figure, values
-from bot.rule_facts import _labels
+from bot.rule_facts import DATE_TOLD, SHOWN, _date_told, _labels
 from calculators.french import NNBSP, fmt_date, fmt_eur
 from calculators.vsm import vsm_amount
-from knowledge.schema import Vsm
+from knowledge.schema import VersementVsm, Vsm
 
 # The share of structured VSM, said in words: "plus d'un tiers", "moins d'1/3".
 MORE_THAN_THIRD = re.compile(r"\b(plus d'|plus de |au dela d'|au-dela d')(un tiers|1/3)")
@@ -65,13 +65,23 @@ STILL = re.compile(
 YEAR = re.compile(r"\b(20[2-3]\d)\b")
 
 
+# Objectives reached on a day told: "j'ai atteint les 90 % le 2 juillet 2024, trop tard ?"
+REACHED = re.compile(r"\b(atteint\w*|arrive\w*|monte\w*|pass\w* a|fait|valide\w*)\b")
+# "n'étaient pas atteints au 31/12/2023": the day they were not reached by
+NOT_REACHED = re.compile(r"\b(pas|non|jamais)( encore| tout a fait)? \S*$")
+
+
 def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     """The amount for the share the question gives, or None when it gives none; after the
     last period the sources publish (a later year named, or whether it goes on), that
-    nothing is known then, rather than an amount."""
+    nothing is known then, rather than an amount; for objectives reached on a day told, when
+    they are paid."""
     folded = fold(text)
     if not VSM.search(folded):
         return None
+    dated = _reached_on(vsm, folded)
+    if dated is not None:
+        return dated
     later = [int(y) for y in YEAR.findall(folded) if int(y) > vsm.fin_connue.year]
     if later or STILL.search(folded):
         return _after_known(vsm, max(later) if later else None)
@@ -129,3 +139,67 @@ def _after_known(vsm: Vsm, year: int | None) -> Message:
     ]
     cited = [*vsm.fin_sources, *vsm.sources]
     return Message((Block(tuple(lines)), Block((line(f"Source : {' ; '.join(_labels(cited))}"),))))
+
+
+def _reached_on(vsm: Vsm, folded: str) -> Message | None:
+    """ "atteint les 90 % le 2 juillet 2024, trop tard ?", "50 % en mars 2024, payé quand ?":
+    when objectives reached on that day are paid, per source, then every period published;
+    "pas atteints au 31/12/2023": the next period; after the last one, that nothing is known.
+    None without a day (or month) told."""
+    said = REACHED.search(folded)
+    day = _date_told(folded[said.end() :]) if said is not None else None
+    if said is None or day is None or not vsm.versements:
+        return None
+    told = DATE_TOLD.search(folded, said.end())
+    when = f"le {fmt_date(day)}"
+    if told is not None and told.group(2) and not told.group(1):  # "en avril 2024"
+        when = f"en {SHOWN[told.group(2)]} {told.group(3)}"
+    if told is not None and re.search(r"\bau \S*$", folded[: told.start()]):
+        when = f"au {fmt_date(day)}"  # "atteints au 31/12/2023"
+    missed = NOT_REACHED.search(folded[: said.end()]) is not None
+    late = "trop tard" in folded
+    periods = sorted(vsm.versements, key=lambda v: v.atteint_au)
+    if missed:  # the next period that starts after the day
+        found = [v for v in periods if v.atteint_du is not None and v.atteint_du > day][:1]
+        verdict = (
+            [f"Pas atteints {when}{NNBSP}: la période suivante compte encore."] if found else []
+        )
+    else:
+        found = [v for v in periods if (v.atteint_du or day) <= day <= v.atteint_au]
+        verdict = []
+        if day > vsm.fin_connue:
+            verdict = [
+                f"{'Oui, trop tard' if late else 'Trop tard'}{NNBSP}: {when}, c'est après le "
+                f"{fmt_date(vsm.fin_connue)}, fin de la dernière période publiée. Demandez à "
+                "votre CPAM s'il existe une suite."
+            ]
+        elif late and found:
+            verdict = [f"Non, pas trop tard{NNBSP}: {when}, c'est dans une période publiée."]
+    by_source: dict[str, VersementVsm] = {}
+    for v in found:  # a source's earliest period
+        by_source.setdefault(v.sources[0].titre, v)
+    paid = [f"Versement {v.verse} ({_span(v)}, {src})." for src, v in by_source.items()]
+    if len(by_source) > 1:
+        paid.append(f"Les textes diffèrent{NNBSP}: demandez à votre CPAM lequel s'applique.")
+    if not verdict and not paid:
+        return None
+    shown = "atteints" if not missed else "non atteints"
+    head = line(bold(f"{vsm.libelle} — objectifs {shown} {when}"))
+    listed = [
+        line(f"• {_span(v)}{NNBSP}: versement {v.verse} ({v.sources[0].titre})") for v in periods
+    ]
+    amounts = [line(f"• {fmt_eur(p.eur or 0)}{NNBSP}: {p.texte}") for p in vsm.paliers]
+    cited = [s for v in periods for s in v.sources] + list(vsm.fin_sources)
+    blocks = [
+        Block((head, *map(line, [*verdict, *paid]))),
+        Block((line(f"Périodes publiées{NNBSP}:"), *listed)),
+        Block((line(f"Paliers{NNBSP}:"), *amounts, line(vsm.ponderation.texte))),
+        Block((line(f"Source : {' ; '.join(_labels(cited))}"),)),
+    ]
+    return Message(tuple(blocks))
+
+
+def _span(v: VersementVsm) -> str:
+    """ "objectifs atteints du 01/01/2024 au 30/06/2024" (or "au 31/12/2023")."""
+    since = f"du {fmt_date(v.atteint_du)} " if v.atteint_du is not None else ""
+    return f"objectifs atteints {since}au {fmt_date(v.atteint_au)}"

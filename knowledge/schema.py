@@ -460,6 +460,15 @@ class Dispositif(Strict):
         return str(self.exercice) if self.exercice is not None else "projet"
 
 
+class VersementVsm(Strict):
+    """When the VSM forfait is paid for objectives reached in a period, per one source."""
+
+    atteint_du: dt.date | None = None  # None: from the forfait's start
+    atteint_au: dt.date  # objectives reached by this day (included)
+    verse: str  # "au 1er semestre 2024"
+    sources: Sources
+
+
 class Vsm(Strict):
     """The volet de synthèse médicale forfait (médecins traitants), outside the forfait."""
 
@@ -471,6 +480,7 @@ class Vsm(Strict):
     seuil_structure: Cible
     ponderation: Note
     periodes: list[Note]
+    versements: list[VersementVsm] = []  # the periods above, as dates the bot judges
     # the last day of the last period the sources publish: nothing is known after it
     fin_connue: dt.date
     fin_sources: Sources

@@ -142,3 +142,37 @@ def test_after_the_last_period_published_the_cpam_answers(text: str, asked: str)
     shown = to_text(msg).replace("\u202f", " ")
     assert "s'arrêtent au 30/06/2024" in shown and "Montant" not in shown
     assert f"Rien dans nos sources sur ce forfait {asked} : demandez à votre CPAM." in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # after the last period published: too late, the CPAM for anything after
+        (
+            "J'ai atteint les 90 % de VSM le 2 juillet 2024. Trop tard pour le forfait VSM ?",
+            "Oui, trop tard\u202f: le 02/07/2024, c'est après le 30/06/2024",
+        ),
+        # a month told is said as such, with the period it falls in
+        (
+            "vsm 90% atteint en avril 2024 seulement, j'ai été payé qd en principe ?",
+            "Versement au 2e semestre 2024 (objectifs atteints du 01/01/2024 au 30/06/2024",
+        ),
+        # not reached by a day: the next period
+        (
+            "VSM : mes objectifs n'étaient pas atteints au 31/12/2023. C'était foutu ?",
+            "Pas atteints au 31/12/2023\u202f: la période suivante compte encore.",
+        ),
+        # a day in two sources' periods: both, and the CPAM
+        (
+            "j'ai atteint 50 % de VSM le 15 mars 2023, payé quand ?",
+            "Les textes diffèrent\u202f: demandez à votre CPAM lequel s'applique.",
+        ),
+    ],
+)
+def test_vsm_objectives_reached_on_a_day_are_paid_per_period(text: str, said: str) -> None:
+    """The periods of the guides are dates (`versements`): a day told is set against them."""
+    from bot.text_render import to_text
+    from bot.vsm_answers import vsm_reply
+
+    reply = vsm_reply(load().vsm, text)
+    assert reply is not None and said in to_text(reply)
