@@ -655,9 +655,10 @@ class RuleSums:
             all_met
             and folded[: all_met.start()].endswith("si ")
             and named is not None
-            and len(named) > 1
+            and (len(named) > 1 or (len(named) == 1 and _bundle(named[0][0])))
             and all(met for _, met, _ in named)
         ):  # "(téléservices + DMP + ApCV), combien si tout est atteint ?": what they are worth
+            # ("le bouquet téléservices AAT, …, DSG, ça fait combien si je valide tout ?")
             return self._worth_of(case, [x for x, _, _ in named])
         if everything and named is not None and all(met for _, met, _ in named):
             named = []  # "tout validé, volet 1 et volet 2": the maximum
@@ -2327,6 +2328,11 @@ def _by_parts(
     if not named or figure is not None:
         return x, met, figure
     return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}
+
+
+def _bundle(x: Indicateur | Groupe) -> bool:
+    """A block or an indicator of several rates: « tout » said of it alone is all of it."""
+    return isinstance(x, Groupe) or bool(x.composantes)
 
 
 def _parts_said(d: Dispositif, parts: dict[str, Figure]) -> list[str]:

@@ -2410,3 +2410,14 @@ def test_what_is_missing_asked_first_tells_nothing_missed(responder: FaqResponde
     )
     reply = to_text(respond(responder, text).message)
     assert f"Manque à gagner{NN}: 2{NN}695{NN}€ (385{NN}points)" in reply
+
+
+def test_everything_of_one_bundle_is_its_worth(responder: FaqResponder) -> None:
+    """« le bouquet téléservices AAT, …, DSG, ça fait combien si je valide tout ? »: all of
+    that indicator (110 points), not the scheme's maximum."""
+    text = (
+        "forfait structure 2025 : le bouquet téléservices AAT, CM AT-MP, PSE, DMT, SPE, DSG, ça "
+        "fait combien si je valide tout ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Ensemble{NN}: 770{NN}€ (110{NN}points)" in reply
