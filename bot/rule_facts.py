@@ -1713,8 +1713,35 @@ class RuleFacts:
         if TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values()):
             total = self._total(case)
             told = self._other_maxima(folded, case)
-            return replace(total, lignes=(*total.lignes, *told)) if told else total
+            others = self._others_most(text, case)
+            cited = tuple(
+                dict.fromkeys(
+                    [*total.sources, *(x for d in others for x in _labels(list(d.sources)))]
+                )
+            )
+            told += [self._most_of(d) for d in others]
+            return replace(total, lignes=(*total.lignes, *told), sources=cited) if told else total
         return None
+
+    def _others_most(self, text: str, case: Case) -> list[Dispositif]:
+        """ "ma voisine dentiste peut toucher plus que moi, kiné, au max du FAMI ?": the
+        scheme of each other covered profession named, the same exercice."""
+        today = dt.date(case.exercice or 2000, 12, 31)  # that exercice offered, provisional too
+        scope = self.rules.index.reader.detect(text, today)
+        named = dict.fromkeys([*scope.professions, *scope.compared, *scope.implied])
+        found = []
+        for p in named:
+            if p == case.profession or case.exercice is None:
+                continue
+            other = self.rules.case(p, case.exercice, today, ("question",) * 2)
+            if other is not None:
+                found.append(other.dispositif)
+        return found
+
+    def _most_of(self, d: Dispositif) -> str:
+        """ "Pour les chirurgiens-dentistes : au plus 1 240 € (FAMI 2025)."."""
+        who = self.rules.kb.professions[d.profession].pluriel
+        return f"Pour les {who}{NNBSP}: au plus {_most_text(*self._most(d))} ({_scheme(d)})."
 
     def _other_maxima(self, folded: str, case: Case) -> list[str]:
         """ "le forfait structure 2025 c'est 8 141 € max ?": each amount told that is not the

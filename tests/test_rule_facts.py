@@ -2686,3 +2686,13 @@ def test_an_update_planned_after_the_31_12_is_too_late(responder: FaqResponder) 
     reply = to_text(respond(responder, text).message)
     assert reply.startswith("Cahier des charges SESAM-Vitale")
     assert f"Oui, trop tard{NN}: le 06/01/2025, c'est après le 31/12/2024" in reply
+
+
+def test_the_maximum_of_another_profession_named_follows(responder: FaqResponder) -> None:
+    """« je suis kiné, ma voisine dentiste peut toucher plus que moi au max du FAMI ? »: the
+    kinés' maximum, then the dentists' for the same exercice, with its source."""
+    text = "je suis kiné, ma voisine dentiste dit qu'elle touche plus que moi au max du FAMI ?"
+    reply = to_text(respond(responder, text).message)
+    assert f"Au plus 1{NN}115{NN}€" in reply
+    assert f"Pour les chirurgiens-dentistes{NN}: au plus 1{NN}240{NN}€" in reply
+    assert "guide méthodologique FAMI 2024" in reply
