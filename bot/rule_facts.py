@@ -2448,7 +2448,9 @@ class RuleFacts:
             head = _most_text(points, eur)
             unsure = any(x.confiance == "secondaire" for x in d.sources)
             doubt = f" (sources secondaires{NNBSP}: à confirmer auprès de votre CPAM)" * unsure
-            lines.append(f"{case.exercice}{NNBSP}: au plus {head}{doubt}.")
+            said = [x for x in (_parts_of_most(d), doubt.strip()[1:-1]) if x]
+            told = f" ({f'{NNBSP}; '.join(said)})" if said else ""
+            lines.append(f"{case.exercice}{NNBSP}: au plus {head}{told}.")
             published = d.totaux_publies[-1] if d.totaux_publies else None
             sources += list(published.sources if published else d.sources)
             most.append(eur)
@@ -3141,6 +3143,20 @@ def _extended(ind: Indicateur, limit: dt.date) -> tuple[dt.date, Note] | None:
             if limit < later <= limit + dt.timedelta(days=183):
                 return later, note
     return None
+
+
+def _parts_of_most(d: Dispositif) -> str:
+    """ "490 € + 100 € + 300 € + 350 €": what makes a maximum in euros, each block paid
+    whole or each indicator paid on its own; "" for points (too many to read)."""
+    if d.unite != "eur":
+        return ""
+    parts = []
+    for g in d.groupes:
+        if g.regle == "tous_requis" and g.eur:
+            parts.append(g.eur)
+        elif g.regle != "tous_requis":
+            parts += [i.eur for i in d.indicateurs if i.groupe == g.id and i.eur]
+    return " + ".join(fmt_eur(x) for x in parts) if 1 < len(parts) <= 6 else ""
 
 
 def _date_told(

@@ -2344,7 +2344,10 @@ def test_the_maximum_over_two_years_asked_with_a_change(responder: FaqResponder)
             responder, "FAMI dentiste max en 2023 vs 2024 ? jcrois que ça a bcp augmenté", None
         ).message
     ).replace(NN, " ")
-    assert "2024 : au plus 1 240 €." in said and "Soit 650 € de plus en 2024 qu'en 2023." in said
+    assert (
+        "2024 : au plus 1 240 € (490 € + 100 € + 300 € + 350 €)." in said
+        and "Soit 650 € de plus en 2024 qu'en 2023." in said
+    )
 
 
 def test_an_indicator_gone_asked_with_its_loss_says_what_it_paid(
@@ -2696,3 +2699,9 @@ def test_the_maximum_of_another_profession_named_follows(responder: FaqResponder
     assert f"Au plus 1{NN}115{NN}€" in reply
     assert f"Pour les chirurgiens-dentistes{NN}: au plus 1{NN}240{NN}€" in reply
     assert "guide méthodologique FAMI 2024" in reply
+
+
+def test_maxima_over_years_in_euros_say_what_makes_them(responder: FaqResponder) -> None:
+    """« FAMI max en 2023 vs 2024 ? »: each year's maximum with its parts, in euros."""
+    reply = to_text(respond(responder, "FAMI dentiste max en 2023 vs 2024 ?").message)
+    assert f"2024{NN}: au plus 1{NN}240{NN}€ (490{NN}€ + 100{NN}€ + 300{NN}€ + 350{NN}€)." in reply
