@@ -352,7 +352,7 @@ SAME_CASE = re.compile(
 )
 # Which of the items named pays most: "koi rapporte le plus, le SAS ou la coordination ?".
 COMPARED = re.compile(
-    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le )?plus\b(?! (que|de|d'))"
+    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le )?(plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
 )
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".

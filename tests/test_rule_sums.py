@@ -2389,6 +2389,8 @@ def test_which_pays_more_lists_each_worth_first_the_highest(responder: FaqRespon
     assert reply.startswith("Comparaison — Forfait structure 2023")
     assert f"(SAS){NN}» rapporte le plus (200{NN}points, soit 1{NN}400{NN}€)." in reply
     assert f"Puis «{NN}Implication dans la prise en charge coordonnée{NN}» (120" in reply
+    text = "FAMI 2025 : koi rapporte le + entre l'etudiant et l'aller vers ?"  # SMS « le + »
+    assert to_text(respond(responder, text).message).startswith("Comparaison — Forfait d'aide")
 
 
 def test_the_most_without_two_items_is_a_total(responder: FaqResponder) -> None:
