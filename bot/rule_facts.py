@@ -350,6 +350,11 @@ BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
 SUMMED = re.compile(r"\d\s*\+\s*\d")
 IN_EUROS = re.compile(r"\b(en euros?|en €|combien d'euros|ca fait combien|ca donne quoi)")
+# The nth of a count, done on a day: "j'ai fait ma 3e intervention" (not one planned: "la 3e
+# est calée le 18 décembre" is `FaqResponder._planned`'s).
+NTH_DONE = re.compile(
+    r"\b(?:fait|faite|realise\w*|eu) (ma|la|mon|le|sa|son) (\d{1,2})(e|eme|ieme|ème)\b"
+)
 DATED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # a target with its own date
 # What changed from one year to the next: "qu'est-ce qui était nouveau en 2023 par rapport à
 # 2022 ?", "le volet 1 est passé de 400 points en 2022 à 280 en 2023, on a perdu quoi ?".
@@ -639,6 +644,8 @@ def asked(text: str) -> str | None:
     told = _date_told(dated, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(dated)
     if told and PUT_IN_PLACE.search(folded):
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
+    if told and NTH_DONE.search(folded):
+        return "echeance"  # "ma 3e intervention le 5 janvier 2026, ça compte pour 2025 ?"
     years = set(YEAR_NAMED.findall(folded))
     if SAME_ASKED.search(folded) and len(years) > 1 and re.search(_FIGURE_WORDS, folded):
         return "montant"
@@ -1368,6 +1375,9 @@ class RuleFacts:
         # "mon premier message hier, trop tard ?": a count of one is done on a day
         late = TOO_LATE.search(folded) or STILL_TIME.search(folded)
         first = bool(late) and target.type == "nombre" and _one_needed(target)
+        # "ma 3e intervention le 5 janvier": the one that reaches a target of three, on a day
+        nth = NTH_DONE.search(folded)
+        first = first or bool(nth and target.type == "nombre" and target.valeur == int(nth[2]))
         if told is not None and target.type != "booleen" and not first:
             return None  # a rate is not put in place on a day: "1re FSE le 1er décembre"
         found = self._amount(naming, case)

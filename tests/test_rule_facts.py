@@ -2705,3 +2705,11 @@ def test_maxima_over_years_in_euros_say_what_makes_them(responder: FaqResponder)
     """« FAMI max en 2023 vs 2024 ? »: each year's maximum with its parts, in euros."""
     reply = to_text(respond(responder, "FAMI dentiste max en 2023 vs 2024 ?").message)
     assert f"2024{NN}: au plus 1{NN}240{NN}€ (490{NN}€ + 100{NN}€ + 300{NN}€ + 350{NN}€)." in reply
+
+
+def test_the_nth_of_a_count_done_after_the_31_12(responder: FaqResponder) -> None:
+    """« g fait ma 3e intervention ehpad le 5 janvier 2026, ca compte pr le fami 2025 ? »:
+    the third of three needed, done after the 31/12/2025 (it got the declaration dates)."""
+    text = "g fait ma 3e intervention ehpad le 5 janvier 2026 ca compte pr le fami 2025 ?"
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert f"Le 05/01/2026, c'est après le 31/12/2025{NN}: trop tard pour l'exercice 2025." in reply
