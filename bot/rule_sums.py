@@ -556,11 +556,10 @@ class RuleSums:
             return None  # "… sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
         if story and REFUSAL.search(closing):
             return None  # "… je ne toucherai rien. Est-ce que je peux renoncer au forfait ?"
+        # "le SAS ou la coordination, qu'est-ce qui rapporte le plus ?"
         if case is not None and COMPARED.search(closing or folded):
             compared = self._compared(folded, case)
-            if (
-                compared is not None
-            ):  # "le SAS ou la coordination, qu'est-ce qui rapporte le plus ?"
+            if compared is not None:
                 return compared
         said = COUNTED_TOTAL.sub(" ", folded)
         sum_asked = bool(ASKS_SUM.search(said) or AMOUNT.search(TARGET_ASKED.sub(" ", said)))
@@ -648,7 +647,7 @@ class RuleSums:
         d = case.dispositif
         all_met = _all_met(folded)
         named = self._listed(folded, d)
-        if not all_met and named is not None and len(named) > 1 and MOST_WITHOUT.search(folded):
+        if not all_met and named is not None and len(named) > 1:
             all_met = MOST_WITHOUT.search(folded)
         everything = bool(all_met)
         if (
@@ -828,14 +827,11 @@ class RuleSums:
             else f"{_label(top)} rapporte le plus{_worth(d, top)}."
         )
         lines = [first, *([] if same else [f"Puis {_label(x)}{_worth(d, x)}." for x in rest])]
-        gates = {
-            g.id: g
-            for x in items
-            if isinstance(x, Indicateur)
-            for g in d.groupes
-            if g.id in next(k for k in d.groupes if k.id == x.groupe).prerequis
-        }
-        lines += [f"Versés seulement si {_q(g.libelle)} est atteint." for g in gates.values()]
+        groups = {g.id: g for g in d.groupes}
+        gates = dict.fromkeys(
+            p for x in items if isinstance(x, Indicateur) for p in groups[x.groupe].prerequis
+        )
+        lines += [f"Versés seulement si {_q(groups[g].libelle)} est atteint." for g in gates]
         cited = [src for x in items for src in x.sources]
         return Fact(
             case, "somme", "", f"Comparaison — {d.libelle}", tuple(lines), (), _labels(cited)
