@@ -777,6 +777,11 @@ class RuleAnswers:
                     # "DMP à 35 % mais pas encore d'ordonnances numériques": the rate denied
                     # is the one under its target
                     comp, figure = self._rate_denied(q, d, ind, comp) or (comp, figure)
+                aimed = next((v for v in taken if _aimed(fold(text), v)), None)
+                if aimed is not None and len(taken) > 1 and len(_named_rates(text, ind)) <= 1:
+                    # "mon DMP est à 25 %, si je monte à 32 % en décembre c bon ?": the figure
+                    # aimed at is the one asked about (one rate named: it is that rate's)
+                    figure = aimed
                 if figure is not None and self._place_denied(q, ind, d, text):
                     return None  # "3 dépistages dans un lycée (pas en REP)": do they count?
                 if figure is not None and (
@@ -1732,6 +1737,18 @@ def _own_rate(
 
 # A mean told as such: "la moyenne de mes taux de téléservices est à 57 %".
 MEAN_TOLD = re.compile(r"\bmoyenne\b[^.?!%]{0,50}?\b(\d{1,3}(?:[,.]\d+)?) ?%")
+
+
+# A figure aimed at, not reached yet: "si je monte à 32 %", "si je passe à 70 %".
+AIMED = re.compile(
+    r"\b(monte|passe|arrive|remonte|grimpe|atteins|atteint|depasse)\w* (a|au-dessus de|jusqu'a) $"
+)
+
+
+def _aimed(folded: str, v: Valeur) -> bool:
+    """The figure comes after « si je monte à », « si je passe à »…"""
+    at = folded.find(fold(v.text))
+    return at > 0 and AIMED.search(folded[max(0, at - 30) : at]) is not None
 
 
 def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Indicateur] | None:

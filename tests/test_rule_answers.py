@@ -1776,3 +1776,11 @@ def test_a_mean_told_under_the_socle_leaves_the_option_unpaid(responder: FaqResp
     shown = reply(responder, text, "medecin").replace(NN, " ")
     assert "— ❌ non versé" in shown
     assert "Sans « Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 % »" in shown
+
+
+def test_the_figure_aimed_at_is_the_one_judged(responder: FaqResponder) -> None:
+    """« mon DMP est à 25 %, si je monte à 32 % en décembre c bon pr la donum 2026 ? »: the
+    32 % aimed at is judged, not the 25 % of today (it answered « non atteint » on 25 %)."""
+    text = "mon DMP est a 25%, si je monte a 32% en decembre c bon pr la donum 2026 ?"
+    shown = reply(responder, text, "medecin").replace(NN, " ")
+    assert "32 % : objectif atteint — > 30 %." in shown
