@@ -470,11 +470,7 @@ class RuleAnswers:
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]
-        found = {
-            t
-            for t in self.index.tokens(APPLIES.sub(" ", text), correct=correct)
-            if t in self._acronyms
-        }
+        found = {t for t in self.index.tokens(text, correct=correct) if t in self._acronyms}
         found.update(SAME_STEM.get(t, t) for t in self.index._stemmer.words(raw))
         return {
             t
@@ -1892,7 +1888,9 @@ def _block_kept(g: Grounded, folded: str) -> Grounded:
     if asked is None:
         return g
     name = asked["block"]
-    wanted = "socle" if name == "socle" else "volet_2" if name[-1] in "2x" else "volet_1"
+    wanted = (
+        "socle" if name == "socle" else "volet_2" if name.endswith(("2", "deux")) else "volet_1"
+    )
     groups = {x.id: x for x in g.case.dispositif.groupes}
     block, own = groups.get(wanted), groups.get(g.situation.indicateur.groupe)
     if block is None or own is None or own.id == block.id:
