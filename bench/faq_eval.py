@@ -205,6 +205,10 @@ DEV_COLLOQUIAL159 = TESTS / "faq_devset_colloquial159.yaml"  # blind, own figure
 DEV_COLLOQUIAL160 = TESTS / "faq_devset_colloquial160.yaml"  # blind, dates and deadlines
 DEV_COLLOQUIAL161 = TESTS / "faq_devset_colloquial161.yaml"  # blind, definitions, vocabulary
 DEV_COLLOQUIAL162 = TESTS / "faq_devset_colloquial162.yaml"  # blind, what-if, optimisation
+DEV_COLLOQUIAL163 = TESTS / "faq_devset_colloquial163.yaml"  # blind, forwarded, third person
+DEV_COLLOQUIAL164 = TESTS / "faq_devset_colloquial164.yaml"  # blind, dentists, FAMI by indicator
+DEV_COLLOQUIAL165 = TESTS / "faq_devset_colloquial165.yaml"  # blind, Donum against FS 2025
+DEV_COLLOQUIAL166 = TESTS / "faq_devset_colloquial166.yaml"  # blind, yes/no traps
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -304,6 +308,8 @@ VALIDATION94 = TESTS / "faq_validation94.yaml"  # blind, 3/12 ~12 h 15, dentists
 VALIDATION95 = TESTS / "faq_validation95.yaml"  # blind, 3/12 ~12 h 15, FS 2025 and Donum
 VALIDATION96 = TESTS / "faq_validation96.yaml"  # blind, 3/12 ~14 h 30, forwarded, third person
 VALIDATION97 = TESTS / "faq_validation97.yaml"  # blind, 3/12 ~14 h 30, phone mix
+VALIDATION98 = TESTS / "faq_validation98.yaml"  # blind, 3/12 ~16 h 40, general mix, 3 professions
+VALIDATION99 = TESTS / "faq_validation99.yaml"  # blind, 3/12 ~16 h 40, advisors, hotlines
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -469,6 +475,10 @@ SETS = [
     (f"colloquial development set 160 {TUNED}", DEV_COLLOQUIAL160),
     (f"colloquial development set 161 {TUNED}", DEV_COLLOQUIAL161),
     (f"colloquial development set 162 {TUNED}", DEV_COLLOQUIAL162),
+    (f"colloquial development set 163 {TUNED}", DEV_COLLOQUIAL163),
+    (f"colloquial development set 164 {TUNED}", DEV_COLLOQUIAL164),
+    (f"colloquial development set 165 {TUNED}", DEV_COLLOQUIAL165),
+    (f"colloquial development set 166 {TUNED}", DEV_COLLOQUIAL166),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -568,6 +578,8 @@ SETS = [
     ("validation set 95 (held out)", VALIDATION95),
     ("validation set 96 (held out)", VALIDATION96),
     ("validation set 97 (held out)", VALIDATION97),
+    ("validation set 98 (held out)", VALIDATION98),
+    ("validation set 99 (held out)", VALIDATION99),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -963,6 +975,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION95,
             VALIDATION96,
             VALIDATION97,
+            VALIDATION98,
+            VALIDATION99,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
