@@ -203,6 +203,7 @@ REQUIRED = frozenset(["obligatoir", "requ"])
 # What required items are counted or called: "les 5 indicateurs obligatoires", "les cinq
 # obligatoires", "les critères requis"
 BLOCK_NOUNS = frozenset(["indiqu", "criter", "part", "4", "5", "6", "quatr", "cinq", "six"])
+NUMBER_WORDS = {3: "troi", 4: "quatr", 5: "cinq", 6: "six"}  # as stemmed
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
@@ -1127,8 +1128,16 @@ class RuleAnswers:
         blocks = [g for g in d.groupes if g.regle == "tous_requis"]
         if words & REQUIRED and words & BLOCK_NOUNS:  # "les 5 obligatoires", "critères requis"
             return blocks[0] if len(blocks) == 1 else None
-        if "socl" in words and len(blocks) == 1:
-            return blocks[0]  # "socle ok" of the forfait structure: its volet 1, the block
+        if len(blocks) != 1:
+            return None
+        if "socl" in words or "prerequ" in words or {"pre", "requ"} <= words:
+            return blocks[0]  # "socle ok", "tous les prérequis" of the one block
+        required = [
+            i for i in d.indicateurs if i.groupe == blocks[0].id and i.statut_exercice == "actif"
+        ]
+        counted = {str(len(required)), NUMBER_WORDS.get(len(required), "")}
+        if "indiqu" in words and words & counted:
+            return blocks[0]  # "les 5 indicateurs" of the FAMI: its five required ones
         return None
 
     # ---- cases ------------------------------------------------------------------------------

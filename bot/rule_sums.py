@@ -84,6 +84,8 @@ ASKS_SUM = re.compile(
     r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
+    # "si j'ai juste le socle + le petit bloc ApCV ?": a bare condition, its worth asked
+    r"|(^|[:.] )(et )?si (j'?ai|je fais|je valide|g) (juste|seulement|uniquement)\b[^?]*\?\s*$"
 )
 # Whether the story pays anything at all, a yes/no: "j'ai droit à qqch ou rien ?"
 ANYTHING_ASKED = re.compile(
@@ -157,6 +159,11 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
     r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
 )
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
+# The two years' totals added up: "quel total sur les deux exercices ?", "cumulé ?"
+BOTH_SUMMED = re.compile(
+    r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
+    r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
+)
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
 # "En 2025 pareil": the year told before holds again.
 SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")
@@ -292,7 +299,7 @@ REST_SAME = re.compile(
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
-YEAR_CLAUSE = re.compile(r",\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
+YEAR_CLAUSE = re.compile(r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
@@ -344,6 +351,17 @@ REMAINING = re.compile(
     r"a combien du (max|maximum|plafond)|loin du (max|maximum|plafond)|"
     r"manque\w* (quoi|combien)( d'autre)? pour (avoir|etre|atteindre|arriver|toucher))\b"
 )
+# Several practitioners with the same case: "on est 2 associés, chacun …, au total pour les
+# deux ?"; the count, then what asks the sum of all of them
+HEADS = re.compile(
+    r"\b(?:on est|nous sommes|sommes|on a|a) (2|3|4|5|deux|trois|quatre|cinq) "
+    r"(?:associes|praticiens|dentistes|chirurgiens[- ]dentistes|medecins|generalistes|confreres)\b"
+)
+ALL_HEADS = re.compile(
+    r"\b(chacun|chacune|pour (?:les|nous) (?:deux|trois|quatre|cinq|2|3|4|5)|"
+    r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
+)
+HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
 SAME_CASE = re.compile(
@@ -792,6 +810,18 @@ class RuleSums:
             if isinstance(x, Indicateur) and statut.get(x.id) == "non_atteint"
             for p in pitfalls_spoken(x, text)
         ]
+        heads = _heads(folded) if not left and not unknown and not received else None
+        shared = (
+            f"Pour {heads} praticiens qui atteignent chacun les mêmes indicateurs{NNBSP}: "
+            f"{heads} × {fmt_eur(est.total_eur)} = {fmt_eur(heads * est.total_eur)}. Chacun "
+            "déclare et touche son propre forfait sur amelipro ; les guides ne décrivent aucun "
+            "partage."
+            if heads and est.total_eur_max == est.total_eur and est.total_eur > 0
+            else None
+        )
+        if shared:  # said right after the one practitioner's total
+            at = next((n + 1 for n, x in enumerate(fact.lignes) if x.startswith("Total")), 0)
+            fact = replace(fact, lignes=(*fact.lignes[:at], shared, *fact.lignes[at:]))
         added = tuple(x for x in (*paths, *pitfalls, against, still, period) if x)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
         claimed = CLAIMED_SUM.search(folded) if doubted else None
@@ -986,11 +1016,15 @@ class RuleSums:
                 f"En {years[1]}, ce que vous ne dites pas avoir changé est compté comme en "
                 f"{years[0]}."
             )
-        lines.append(
-            f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
-            if gap
-            else "Le même montant les deux années."
-        )
+        summed = BOTH_SUMMED.search(fold(closing))
+        if summed:  # "quel total sur les deux exercices ?": the two added up
+            lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(sum(eur))}.")
+        if not summed or GAP_ASKED.search(fold(closing)):
+            lines.append(
+                f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
+                if gap
+                else "Le même montant les deux années."
+            )
         return Fact(
             cases[-1],
             "somme",
@@ -1886,6 +1920,15 @@ class RuleSums:
             tuple(a.raison for a in est.ambiguites),
             _with_total_sources(d, tuple(dict.fromkeys(sources)) or _labels(list(d.sources))),
         )
+
+
+def _heads(folded: str) -> int | None:
+    """How many practitioners a sum is asked for, each with the case told ("on est 2 associés,
+    on valide chacun…"); None for one."""
+    m = HEADS.search(folded)
+    if m is None or not ALL_HEADS.search(folded):
+        return None
+    return HEAD_WORDS.get(m.group(1)) or int(m.group(1))
 
 
 def _on_total(d: Dispositif) -> list[str]:

@@ -2423,3 +2423,46 @@ def test_everything_of_one_bundle_is_its_worth(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text).message)
     assert f"Ensemble{NN}: 770{NN}€ (110{NN}points)" in reply
+
+
+def test_the_prerequisites_named_are_the_required_block(responder: FaqResponder) -> None:
+    """« tt les prérequis + stagiaire 6e année » of the FAMI 2024: its socle (490 €) and the
+    student (350 €); « les 5 indicateurs » names the same block (five required)."""
+    text = "FAMI 2024: tt les prerequis + stagiaire 6e annee, pas de cpts ni msp. montant ?"
+    reply = to_text(respond(responder, text).message)
+    assert f"Total{NN}: 840{NN}€ pour l'exercice 2024." in reply
+    text = "FAMI 2024 : les 5 indicateurs + la CPTS, ça fait combien ?"
+    reply = to_text(respond(responder, text).message)
+    assert f"Total{NN}: 590{NN}€ pour l'exercice 2024." in reply
+
+
+def test_several_practitioners_each_with_the_case_multiply_it(responder: FaqResponder) -> None:
+    """« on est 2 associés, on valide chacun … au total pour les deux ? »: each one's forfait
+    (590 €), then both together; one practitioner alone gets no such line."""
+    text = (
+        "on est 2 associés dentistes, on valide chacun les 5 indicateurs + la CPTS en 2024. Ca "
+        "fait cb de FAMI au total pr les deux ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"2 × 590{NN}€ = 1{NN}180{NN}€" in reply
+    alone = to_text(respond(responder, "FAMI 2024 : socle + CPTS, combien ?").message)
+    assert "praticiens" not in alone
+
+
+def test_two_years_told_apart_summed_when_asked(responder: FaqResponder) -> None:
+    """« En 2024 socle et 3 interventions ; en 2025 uniquement le socle. Quel total sur les
+    deux exercices ? »: each year (790 €, 490 €), then both added up."""
+    text = (
+        "En 2024 j'ai validé le socle et fait 3 interventions en milieu scolaire REP ; en 2025 "
+        "uniquement le socle. Quel total de FAMI sur les deux exercices ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Sur les deux exercices{NN}: 1{NN}280{NN}€." in reply
+
+
+def test_a_bare_condition_asks_its_worth(responder: FaqResponder) -> None:
+    """« Si j'ai juste le socle + le petit bloc ApCV/messagerie ? » (Donum 2026): 300 points,
+    not the definition of the ApCV block."""
+    text = "Donum 2026 : si jai juste le socle + le petit bloc ApCV/messagerie ?"
+    reply = to_text(respond(responder, text).message)
+    assert f"Total{NN}: 2{NN}100{NN}€ (300{NN}points)" in reply
