@@ -52,6 +52,7 @@ from bot.rule_facts import (
     _labels,
     _q,
     _scheme,
+    _target,
     _together,
     asked,
     best_without,
@@ -655,7 +656,7 @@ class FaqResponder:
             grounded = _still_due(text, _nothing_more(text, grounded))
             grounded = _how_declared(text, grounded)
             grounded = _claim_checked(text, self._planned(text, grounded))
-            grounded = _nothing_left(text, grounded)
+            grounded = self._target_doubted(text, _nothing_left(text, grounded))
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -1000,6 +1001,44 @@ class FaqResponder:
         e = r.decided.entry
         sure = r.decided.outcome == "rule" or (e is not None and e.id in close)
         return r if r.decided.confident and sure else None
+
+    def _target_doubted(self, text: str, g: Grounded) -> Grounded:
+        """ "68 % de FSE, c'est pas 70 % le seuil ?": the target quoted set against the rule's,
+        said first (« Non » when it differs), with the profession whose target it is when
+        another one's same indicator has it (the FAMI's 70 %)."""
+        m = TARGET_DOUBTED.search(fold(text))
+        s = g.situation
+        target = (s.composante or s.indicateur).cible
+        if m is None or target.valeur is None or target.type not in ("taux", "nombre"):
+            return g
+        figure = (m.group(1) or m.group(2)).rstrip(" %")
+        quoted = 200 / 3 if figure in THIRDS else float(figure.replace(",", "."))
+        unit = f"{NNBSP}%" if target.type == "taux" else ""
+        if abs(quoted - target.valeur) < 1:
+            said = f"Oui{NNBSP}: l'objectif est bien {_target(target)}."
+            return replace(g, consequences=[said, *g.consequences])
+        shown = "2/3" if figure in THIRDS else f"{fmt_number(quoted)}{unit}"
+        said = f"Non{NNBSP}: l'objectif n'est pas {shown} mais {_target(target)}."
+        case = g.case
+        for other in self.professions:
+            found = (
+                self.facts.rules.case(other, int(case.exercice), self.today(), ("question",) * 2)
+                if other != case.profession
+                else None
+            )
+            same = (
+                next((i for i in found.dispositif.indicateurs if i.id == s.indicateur.id), None)
+                if found
+                else None
+            )
+            if same and same.cible.valeur is not None and abs(same.cible.valeur - quoted) < 0.1:
+                said += (
+                    f" {shown}, c'est l'objectif des "
+                    f"{self.professions[other].pluriel}, pour "
+                    f"{SCHEME_LABELS[found.dispositif.dispositif]} {found.exercice}."
+                )
+                break
+        return replace(g, consequences=[said, *g.consequences])
 
     def kept_named(self, text: str, g: Grounded) -> Grounded:
         """ "sans la coordination, je perds les 490 € ?": a block the question names by its
@@ -2021,6 +2060,14 @@ def _claim_checked(text: str, g: Grounded) -> Grounded:
     return replace(g, consequences=[said, *g.consequences])
 
 
+# A target quoted and put in doubt: "c'est pas 70 % le seuil ?", "le seuil c'est bien 2/3 ?"
+TARGET_DOUBTED = re.compile(
+    r"\b(?:c'?est pas|c pas|ce n'est pas|c'?est bien|c'?est) (?:de |a )?"
+    r"(\d+(?:[,.]\d+)? ?%|2/3|deux tiers) (?:le|son|mon) (?:seuil|objectif|minimum|mini)\b[^?]*\?"
+    r"|\b(?:le|son) (?:seuil|objectif|minimum) (?:c'?est|est|n'est|c) (?:pas |bien )*(?:de |a )?"
+    r"(\d+(?:[,.]\d+)? ?%|2/3|deux tiers)[^?]*\?"
+)
+THIRDS = ("2/3", "deux tiers")
 # "je touche rien du tout alors ?": whether nothing at all is left, asked of one miss
 NOTHING_ASKED = re.compile(
     r"\b(touche\w*|aur\w*|recev\w*|recoi\w*|droit a) (plus |donc |alors )?rien\b|\brien du tout\b"

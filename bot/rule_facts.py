@@ -1308,7 +1308,15 @@ class RuleFacts:
             if named is None:
                 return self._not_an_indicator(text, case, today)
             required = self._required(case, named[0], asks_optional(text))
-            return _not_segur(required, fold(text), case, named[0])
+            since = next(
+                (
+                    int(d.exercice)
+                    for d in sorted(self.rules._by_profession.get(case.profession, []), key=_year)
+                    if d.exercice and int(d.exercice) > int(case.exercice) and _says_segur(d)
+                ),
+                None,
+            )
+            return _not_segur(required, fold(text), case, named[0], since)
         if kind == "a_faire":
             return self._to_do(case, today)
         if kind == "justificatif":
@@ -2903,18 +2911,27 @@ def _most_text(points: float | None, eur: float) -> str:
     return fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
 
 
-def _not_segur(fact: Fact, folded: str, case: Case, ind: Indicateur) -> Fact:
+def _says_segur(d: Dispositif) -> bool:
+    """Whether one of the scheme's indicators requires « Ségur » software."""
+    return any("segur" in fold(f"{i.libelle} {i.cible.texte or ''}") for i in d.indicateurs)
+
+
+def _year(d: Dispositif) -> int:
+    return int(d.exercice) if d.exercice else 0
+
+
+def _not_segur(
+    fact: Fact, folded: str, case: Case, ind: Indicateur, since: int | None = None
+) -> Fact:
     """ "le logiciel Ségur est obligatoire pour le FAMI ?": a scheme none of whose indicators
     says « Ségur » does not require it; the software it requires is said, not a « Oui » about
-    another one."""
-    if fact.verdict != "oui" or not SEGUR.search(folded):
+    another one, and the first later exercice that requires it (`since`)."""
+    if fact.verdict != "oui" or not SEGUR.search(folded) or _says_segur(case.dispositif):
         return fact
-    said = " ".join(fold(f"{i.libelle} {i.cible.texte or ''}") for i in case.dispositif.indicateurs)
-    if "segur" in said:
-        return fact
+    later = f" Le logiciel Ségur est exigé à partir de l'exercice {since}." if since else ""
     line = (
         f"Non{NNBSP}: pas de logiciel {_q('référencé Ségur')} exigé ici{NNBSP}; l'indicateur exigé "
-        f"est {_q(ind.libelle)}."
+        f"est {_q(ind.libelle)}.{later}"
     )
     return replace(fact, lignes=(line, *fact.lignes[1:]), verdict="non")
 

@@ -1784,3 +1784,23 @@ def test_the_figure_aimed_at_is_the_one_judged(responder: FaqResponder) -> None:
     text = "mon DMP est a 25%, si je monte a 32% en decembre c bon pr la donum 2026 ?"
     shown = reply(responder, text, "medecin").replace(NN, " ")
     assert "32 % : objectif atteint — > 30 %." in shown
+
+
+def test_a_target_quoted_in_doubt_is_set_against_the_rule(late: FaqResponder) -> None:
+    """« 68 % de FSE, c'est pas 70 % le seuil ? » (FS 2023): « Non », the target is 2/3, and
+    70 % is the dentists' (FAMI); the right target quoted gets « Oui »."""
+    text = reply(late, "Médecin. FS 2023 j'ai 68% de FSE, c'est pas 70% le seuil ?")
+    assert f"Non{NN}: l'objectif n'est pas 70{NN}% mais ≥ 2/3" in text
+    assert "70\u202f%, c'est l'objectif des chirurgiens-dentistes, pour le FAMI 2023." in text
+    text = reply(late, "dentiste FAMI 2024 j'ai 72 % de FSE, le seuil c'est bien 70 % ?")
+    assert f"Oui{NN}: l'objectif est bien ≥ 70{NN}%" in text
+
+
+def test_segur_asked_before_it_was_required_says_from_when(late: FaqResponder) -> None:
+    """« en 2022 le logiciel référencé Ségur c'était déjà obligatoire ? »: « Non », and the
+    first exercice that requires it (2023)."""
+    text = reply(
+        late, "en 2022 le logiciel référencé ségur c'etait deja obligatoire pr le volet 1 ?"
+    )
+    assert text.startswith("Logiciel métier avec LAP")
+    assert "Le logiciel Ségur est exigé à partir de l'exercice 2023." in text
