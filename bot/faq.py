@@ -31,6 +31,7 @@ from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents, of_entry, strong
 from bot.faq_text import SENTENCE_END, STOPWORDS, FrenchStems, fold, normalise
 from bot.question_scope import (
+    DENTISTE_ONLY,
     SCHEMES,
     TARGET_NAMED,
     VSM,
@@ -86,6 +87,15 @@ DEFINE = re.compile(
 # A sentence after a definition asked that asks something too, not one that says why
 TAIL_ASKS = re.compile(r"\?|\b(oui ou non|ou pas|est-ce|combien|comment|quand|pourquoi)\b")
 MEANING = re.compile(r"veut dire|signifi|sigle|design|kesako|kezako")
+# Whether the asker is entitled to what is named: "j'ai droit à la Donum ?", "ça me concerne
+# aussi ?", "je peux la demander ?"
+ENTITLED = re.compile(
+    r"\b(j'?(y )?ai|on (y )?a|y a|ai-je|a-t-elle|a-t-il|il a|elle a|avons-nous) "
+    r"(bien |aussi )?droit\b|"
+    r"\b(suis-je|sommes-nous|je suis|on est) (aussi |bien )?concerne|"
+    r"\b(me|nous) concerne\w*\b|\bpour (moi|nous) aussi\b|\bmoi aussi\b|"
+    r"\b(je peux|puis-je|peut-on|on peut) (la |le |les |y )?(demander|toucher|pretendre|avoir)\b"
+)
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
 FRAMING = re.compile(
@@ -1026,6 +1036,25 @@ class FaqIndex:
         scope = self.reader.detect(text, today)
         if profession is None:
             scope = hinted(scope, fold(text))
+        elif (
+            not scope.professions
+            and scope.implied
+            and profession not in scope.implied
+            and profession in self.schemes_of
+            and ENTITLED.search(fold(text))
+        ):
+            # a dentist's session, "j'ai droit à la Donum ?": the asker's own profession, for
+            # which the scheme named is another's
+            scope = replace(scope, professions=(profession,), implied=())
+        if (
+            len(scope.professions) == 1
+            and not scope.schemes
+            and "fami" not in self.schemes_of.get(scope.professions[0], ("fami",))
+            and DENTISTE_ONLY.search(fold(text))
+        ):
+            # "je suis médecin, les 300 € de l'« aller vers », je peux les demander ?": an
+            # indicator of the dentists' FAMI, a scheme the asker's profession has none of
+            scope = replace(scope, schemes=("fami",))
         who = self._assumed(scope, profession, exercice, today)
         # "(transmis par la CPAM)", "Fwd :": how it came, not what it asks ("transmis" is a
         # word of declaring); the profession it names is read above

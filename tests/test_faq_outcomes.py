@@ -235,6 +235,28 @@ def test_a_covered_profession_asking_about_another_ones_scheme(index: FaqIndex) 
     assert partner.profession != "masseur-kinesitherapeute" and not partner.autres_dispositifs
 
 
+def test_the_sessions_profession_asking_whether_another_scheme_is_theirs(index: FaqIndex) -> None:
+    """A dentist's session, « j'ai droit à la Donum ? »: the asker's profession, for which the
+    Donum is another's; asking what the Donum is keeps the médecins' entries."""
+    own = index.answer("j'ai droit à la Donum ?", "chirurgien-dentiste")
+    assert own.profession == "chirurgien-dentiste" and own.autres_dispositifs == (
+        "dotation_numerique",
+    )
+    what = index.answer("c'est quoi la Donum ?", "chirurgien-dentiste")
+    assert what.profession == "medecin" and not what.autres_dispositifs
+
+
+def test_a_dentists_indicator_named_by_a_medecin_is_the_famis(index: FaqIndex) -> None:
+    """« Je suis médecin, les 300 € de l'« aller vers », je peux les demander ? »: an indicator
+    of the dentists' FAMI, which the médecins do not have."""
+    text = (
+        "Je suis médecin généraliste, on m'a parlé de 300 € pour l'« aller vers ». Je peux les "
+        "demander ?"
+    )
+    ans = ask(index, text)
+    assert ans.autres_dispositifs == ("fami",) and ans.hit.entry.id == "perimetre_medecin_fami"
+
+
 @pytest.mark.parametrize(
     "text",
     [
