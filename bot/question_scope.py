@@ -203,6 +203,25 @@ def without_relative_years(folded: str) -> str:
 PERCENT = re.compile(
     r"(?<![\w,.])(\d{1,3}(?:[,.]\d+)?)\s*(?:%|pourcents?|pour cent)(?! ?sante)"  # « 100 % santé »
 )
+# A rate's short name with a bare figure after it, in a list of them: "DMT 98 FSE 97 PSE 35
+# AAT 30" (not "FSE 2024", "DMP 3 documents", "FSE 97 %")
+BARE_RATE = re.compile(
+    r"(?i)\b(DMT|FSE|PSE|AAT|DMP|DSG|SPE|CM ?AT[- /]?MP|ordos?)\s*[:=]?\s*"
+    r"(\d{1,3}(?:[,.]\d+)?)(?!\d|[,./]\d|\s*(?:%|pour ?cents?|points?|pts|€|euros?|actes?|"
+    r"feuilles?|patients?|documents?|docs?|jours?|mois|ans?|fois|h\b|heures?|interventions?|"
+    r"messages?|ordonnances?|sur\b))"
+)
+
+
+def bare_rates(text: str) -> str:
+    """ "DMT 98 FSE 97 PSE 35 AAT 30": each bare figure of two or more read as its rate's
+    percentage, as the questionnaire reads them typed ahead; the text unchanged otherwise."""
+    found = list(BARE_RATE.finditer(text))
+    if len(found) < 2 or any(float(m[2].replace(",", ".")) > 100 for m in found):
+        return text
+    return BARE_RATE.sub(lambda m: f"{m[0]} %", text)
+
+
 # A patient's reimbursement, no indicator's rate: "remboursée à 70 % ou à 100 % ?"
 REIMBURSED = re.compile(r"\brembours\w* (?:a|de) (?:hauteur de )?\d+ ?%(?: ou (?:a )?\d+ ?%)?")
 # A rate given as a bound ("mon taux est sous les 70 %", "au-dessus des deux tiers"), read

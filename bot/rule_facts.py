@@ -562,6 +562,11 @@ WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveu
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
 
 
+# The worth of one item asked after one's figures: "taux DMT 92 % FSE 97 %, combien de points
+# pour la DMT ?" (its worth, not a verdict nor a total)
+WORTH_FOR = re.compile(r"(^|, )combien (de points|d'euros) pour (l'|le |la )[^,]*\?\s*$")
+
+
 @functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
@@ -663,7 +668,7 @@ def asked(text: str) -> str | None:
             or BARE_RATE.match(folded)
         )
         or COUNT_ASKED.search(folded)
-        or own_figure(folded)
+        or (own_figure(folded) and not WORTH_FOR.search(folded))
     ):
         # "SAS FS 2025 ?": what the indicator is worth that year
         return "montant" if _bare_case(folded) else None

@@ -58,6 +58,7 @@ from bot.rule_facts import (
     PAYMENT,
     REFUSAL,
     WHEN,
+    WORTH_FOR,
     Fact,
     _labels,
     _q,
@@ -608,6 +609,8 @@ class RuleSums:
         )
         if case is None or not asked:
             return None
+        if WORTH_FOR.search(folded):
+            return None  # "taux DMT 92 % FSE 97 %, combien de points pour la DMT ?": its worth
         if story and WORTH_OF.search(closing):
             # "… (what I had). Combien valait l'équipement de vidéotransmission en 2019 ?":
             # the worth of one thing named, not the total of the story

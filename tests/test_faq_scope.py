@@ -6,7 +6,14 @@ import pytest
 
 from bot.faq_replies import FaqResponder
 from bot.faq_text import fold, normalise
-from bot.question_scope import QuestionScope, ScopeReader, asks_open, asks_own_rate, own_figure
+from bot.question_scope import (
+    QuestionScope,
+    ScopeReader,
+    asks_open,
+    asks_own_rate,
+    bare_rates,
+    own_figure,
+)
 from bot.session import Session
 from knowledge import Knowledge, load
 
@@ -445,3 +452,13 @@ def test_when_the_asker_equipped_is_no_second_exercice() -> None:
     assert scope.exercices == (2024,)
     changed = detect("en 2022 c'etait LAP + DMP, ça a changé en 2023 non ?", TODAY)
     assert set(changed.exercices) == {2022, 2023}
+
+
+def test_bare_figures_after_rate_names_are_percentages() -> None:
+    """ "DMT 98 FSE 97 PSE 35 AAT 30": each figure of the list is its rate's; a count, a year
+    or a single figure is left as typed."""
+    assert bare_rates("DMT 98 FSE 97 PSE 35 AAT 30. Ça passe ?") == (
+        "DMT 98 % FSE 97 % PSE 35 % AAT 30 %. Ça passe ?"
+    )
+    for text in ("FSE 2024 DMP 3 documents", "DMP 25 FSE 12 actes", "FSE 97 %, DMP 30 %"):
+        assert bare_rates(text) == text
