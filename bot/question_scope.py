@@ -552,8 +552,9 @@ SINCE_YEAR = re.compile(
 )
 # "logiciel installé en 2023", "acheté fin 2022": when something was done, not an exercice
 EVENT_YEAR = re.compile(
-    r"\b(install\w*|achet\w*|acqui\w*|mis a jour|mise a jour|chang\w*|signe\w*|ouvert|"
-    r"cree\w*|pris|prise)\b[^.?!,;]{0,25}?\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
+    r"\b(install\w*|achet\w*|acqui\w*|reference\w*|certifie\w*|equipe\w*|mis a jour|"
+    r"mise a jour|chang\w*|signe\w*|ouvert|cree\w*|pris|prise)\b[^.?!,;]{0,25}?"
+    r"\b(?:en|fin|debut|le|depuis) (?:\w+ )?(20[1-3]\d)\b"
 )
 # The day a declaration was made: "déclaré le 15 février 2026", not an exercice
 DECLARED_ON = re.compile(

@@ -462,3 +462,12 @@ def test_bare_figures_after_rate_names_are_percentages() -> None:
     )
     for text in ("FSE 2024 DMP 3 documents", "DMP 25 FSE 12 actes", "FSE 97 %, DMP 30 %"):
         assert bare_rates(text) == text
+
+
+def test_a_year_the_software_was_referenced_is_no_exercice() -> None:
+    """« référencé Ségur depuis 2023, ça suffit pour la Donum ? »: when the software got its
+    label, not the exercice 2023 (the Donum starts in 2026)."""
+    scope = READER.detect(
+        "mon logiciel est référencé Ségur depuis 2023, ca suffit pour la donum ?", TODAY
+    )
+    assert scope.exercice is None
