@@ -539,6 +539,9 @@ LIST_ASKED = re.compile(
     r"\b(quel(le)?s (sont|etaient) |c'?est quoi |c quoi |c koi |quels )(les |ses )?"
     r"(\w+ )?(indicateurs|prerequis|criteres|trucs|items|conditions)\b"
     r"|\bla liste (des|de ce qui)\b|\bce qui (est|etait|sont|etaient) (obligatoire|exige|requis)"
+    # "pourriez-vous m'indiquer les cinq indicateurs socles ?"
+    r"|\b(m'indiquer|me donner|me lister|lister|enumerer|detailler|me rappeler) (les |ses )"
+    r"(\w+ ){0,2}(indicateurs|prerequis|criteres|conditions)\b"
 )
 LIST_BLOCK = re.compile(r"\b(socles?|obligatoires?|prerequis|volet (1|un|2|deux))\b")
 # How an indicator gets to amelipro, said beside it when a list is asked with « déclarer »

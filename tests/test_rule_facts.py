@@ -2713,3 +2713,15 @@ def test_the_nth_of_a_count_done_after_the_31_12(responder: FaqResponder) -> Non
     text = "g fait ma 3e intervention ehpad le 5 janvier 2026 ca compte pr le fami 2025 ?"
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert f"Le 05/01/2026, c'est après le 31/12/2025{NN}: trop tard pour l'exercice 2025." in reply
+
+
+def test_a_block_asked_to_be_listed_formally_lists_it(responder: FaqResponder) -> None:
+    """« pourriez-vous m'indiquer les cinq indicateurs socles du FAMI … et le montant ? »: the
+    block's five indicators and what it pays (490 €)."""
+    text = (
+        "Madame, Monsieur, pourriez-vous m'indiquer les cinq indicateurs socles du FAMI "
+        "applicables aux chirurgiens-dentistes, ainsi que le montant auquel ils ouvrent droit ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert "Il verse 490\u202f€ si ses 5 indicateurs exigés sont tous atteints" in reply
+    assert "— Taux de télétransmission FSE ≥ 70\u202f%" in reply
