@@ -136,6 +136,7 @@ _THE = r"(les?|des|du|de|mes|leurs?|ses|l') ?"
 TARGET_TOLD = re.compile(
     rf"\b({_BELOW}|au[- ]dessus|atteint|depasse|passe) {_THE}((deux|trois|quatre) )?"
     r"(seuils?|objectifs?|cibles?)\b"
+    r"|\baux? (seuils?|objectifs?|cibles?)\b"  # "pas de téléservices au seuil"
 )
 MAX_KEPT = 3  # the items still paid, listed after « tout bon sauf X »
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".

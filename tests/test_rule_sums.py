@@ -2466,3 +2466,16 @@ def test_a_bare_condition_asks_its_worth(responder: FaqResponder) -> None:
     text = "Donum 2026 : si jai juste le socle + le petit bloc ApCV/messagerie ?"
     reply = to_text(respond(responder, text).message)
     assert f"Total{NN}: 2{NN}100{NN}€ (300{NN}points)" in reply
+
+
+def test_items_said_below_their_target_tell_no_target_asked(responder: FaqResponder) -> None:
+    """« …, pas de téléservices au seuil). Ça fait combien pour le volet 2 ? »: « au seuil »
+    tells a status, it does not ask a target; the sum is given (1 120 € of volet 2)."""
+    text = (
+        "Pour le Dr M., forfait structure 2024, volet 1 validé. Son relevé : DMP 35 %, messagerie "
+        "patients 12 %, ordonnances numériques 45 %, au moins une FSE avec l'appli carte Vitale. "
+        "Rien d'autre (pas de SAS, pas de CPTS, pas de téléservices au seuil). Ca fait combien "
+        "pour le volet 2 ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Dont 1{NN}120{NN}€ (160{NN}points)" in reply
