@@ -31,6 +31,7 @@ from bot.fse_start import SHOWN
 from bot.question_scope import (
     ATTACHED_YEAR,
     MONTHS,
+    SCHEME_LABELS,
     SCHEMES,
     SINCE_YEAR,
     TODAY_TOLD,
@@ -1324,7 +1325,8 @@ class RuleFacts:
                 ),
                 None,
             )
-            return _not_segur(required, fold(text), case, named[0], since)
+            required = _not_segur(required, fold(text), case, named[0], since)
+            return _no_own_target(required, fold(text), case, *named)
         if kind == "a_faire":
             return self._to_do(case, today)
         if kind == "justificatif":
@@ -2917,6 +2919,28 @@ def best_without(d: Dispositif, missed: str) -> Estimate:
 def _most_text(points: float | None, eur: float) -> str:
     """The most a scheme pays: "1 240 €", or "1 115 points, soit 7 805 €"."""
     return fmt_eur(eur) if points is None else f"{fmt_points(points)}, soit {fmt_eur(eur)}"
+
+
+def _no_own_target(
+    fact: Fact, folded: str, case: Case, ind: Indicateur, comp: Composante | None
+) -> Fact:
+    """ "le taux de FSE de 2/3 est encore exigé dans la Donum ?": a rate quoted with a target
+    of its own, where it only enters a mean; « Non », and the mean's target, not a « Oui »
+    about the mean."""
+    if comp is None or ind.cible.type != "moyenne" or ind.cible.valeur is None:
+        return fact
+    quoted = [v for v in values(folded) if v.kind == "taux"]
+    if not quoted or any(abs(v.value - ind.cible.valeur) < 1 for v in quoted):
+        return fact
+    short = [c.id.upper() if len(c.id) <= 4 else c.libelle for c in ind.composantes]
+    name = comp.id.upper() if len(comp.id) <= 4 else _q(comp.libelle)
+    scheme = f"{SCHEME_LABELS[case.dispositif.dispositif]} {case.exercice}"
+    line = (
+        f"Non{NNBSP}: dans {scheme}, le taux {name} n'a pas "
+        f"d'objectif propre{NNBSP}; il entre dans la moyenne des {len(short)} taux "
+        f"({', '.join(short)}), qui doit atteindre {fmt_number(ind.cible.valeur)}{NNBSP}%."
+    )
+    return replace(fact, lignes=(line, *fact.lignes[1:]), verdict="non")
 
 
 def _says_segur(d: Dispositif) -> bool:

@@ -2725,3 +2725,16 @@ def test_a_block_asked_to_be_listed_formally_lists_it(responder: FaqResponder) -
     reply = to_text(respond(responder, text).message)
     assert "Il verse 490\u202f€ si ses 5 indicateurs exigés sont tous atteints" in reply
     assert "— Taux de télétransmission FSE ≥ 70\u202f%" in reply
+
+
+def test_a_rate_of_a_mean_quoted_with_its_old_target_has_none_of_its_own(
+    responder: FaqResponder,
+) -> None:
+    """« le taux de FSE de 2/3 est encore exigé dans la Donum ? »: « Non », the FSE only enters
+    the mean of four rates (≥ 60 %); not « Oui » about the mean."""
+    text = "le taux de FSE de 2/3 est encore exigé dans la donum ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert (
+        f"Non{NN}: dans la dotation numérique 2026, le taux FSE n'a pas d'objectif propre{NN}; "
+        f"il entre dans la moyenne des 4 taux (DMT, FSE, PSE, AAT), qui doit atteindre 60{NN}%."
+    ) in reply
