@@ -26,7 +26,8 @@ def counted_path(folded: str, x: Indicateur) -> Choix | None:
             if c.seuil is None:
                 continue
             things = "|".join(re.escape(fold(m)) for m in c.seuil.mots)
-            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})\b", folded)
+            # "1h30": the whole hours decide against a whole minimum
+            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})(?:\d\d)?\b", folded)
             if m is None:
                 continue
             n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1], 1)  # "une heure"

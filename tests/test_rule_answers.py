@@ -1804,3 +1804,14 @@ def test_segur_asked_before_it_was_required_says_from_when(late: FaqResponder) -
     )
     assert text.startswith("Logiciel métier avec LAP")
     assert "Le logiciel Ségur est exigé à partir de l'exercice 2023." in text
+
+
+def test_hours_with_minutes_are_judged_against_the_sas_minimum(late: FaqResponder) -> None:
+    """« SAS 2025, j'ouvre 1h30 par semaine, ça suffit ? »: under the 2 hours a week."""
+    text = reply(
+        late,
+        "SAS 2025 j'ouvre 1h30 par semaine de créneaux aux patients qui sont pas les miens, ça "
+        "suffit pr les 200 pts ?",
+        "medecin",
+    )
+    assert f"Non{NN}: Il faut au moins 2 heures par semaine de créneaux ouverts." in text
