@@ -938,7 +938,7 @@ class FaqResponder:
         said = "Oui" if r.reponse is True else "Non"
         worth = self.facts._indicator(case, ind)  # what it pays, or the block it belongs to
         lines = (
-            f"{said}{NNBSP}: {r.raison}",
+            f"{said}{NNBSP}: {_lower_first(r.raison)}",
             *((r.action,) if r.action else ()),
             *(worth.lignes[:1] if worth is not None else ()),
         )
@@ -2017,6 +2017,19 @@ def _closing_question(text: str, ans: Answer) -> tuple[str, Session] | None:
     if last is None or len(SENTENCE_END.split(text.strip())) < STORY_SENTENCES:
         return None
     return last, Session(0, ans.profession, str(ans.exercice) if ans.exercice else None)
+
+
+def _lower_first(sentence: str) -> str:
+    """ "Il faut au moins 2 heures…" after « Non : »: its first letter down, unless it opens
+    a name or an acronym (« SAS », « Ségur »)."""
+    head = sentence.split(" ", 1)[0]
+    if len(head) > 1 and head[1:2].isupper():
+        return sentence
+    return sentence[:1].lower() + sentence[1:] if head in LOWERED else sentence
+
+
+# The words a path's reason opens on that are no name: lowered after « Oui : » / « Non : »
+LOWERED = frozenset(["Il", "Elle", "Le", "La", "Les", "Un", "Une", "Pas", "Sans", "Votre", "Vos"])
 
 
 def _nothing_more(text: str, g: Grounded) -> Grounded:

@@ -1814,4 +1814,4 @@ def test_hours_with_minutes_are_judged_against_the_sas_minimum(late: FaqResponde
         "suffit pr les 200 pts ?",
         "medecin",
     )
-    assert f"Non{NN}: Il faut au moins 2 heures par semaine de créneaux ouverts." in text
+    assert f"Non{NN}: il faut au moins 2 heures par semaine de créneaux ouverts." in text

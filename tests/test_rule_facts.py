@@ -2179,7 +2179,7 @@ def test_two_years_of_ones_own_story_are_not_the_rules_changes(responder: FaqRes
             "coup en 2024 j'ai consulté et alimenté les DMP de mes patients directement par le "
             "site web DMP. A coté : SESAM-Vitale à jour, 82% de FSE, horaires ok, messagerie "
             "MSSanté ok. Est ce que le web DMP me valide l'indicateur logiciel compatible DMP ?",
-            "Non : Le Web DMP ne valide pas l'indicateur.",
+            "Non : le Web DMP ne valide pas l'indicateur.",
         ),
     ],
 )
@@ -2251,7 +2251,7 @@ def test_the_sas_hours_told_under_their_minimum(responder: FaqResponder) -> None
         "medecin",
     )
     said = to_text(rep.message).replace(NN, " ")
-    assert "Non : Il faut au moins 2 heures par semaine de créneaux ouverts." in said
+    assert "Non : il faut au moins 2 heures par semaine de créneaux ouverts." in said
     assert rep.fact is not None and rep.fact.verdict == "non"
     # « je touche les 1 400 € ? » after the count: the item the message told the count of
     rep = respond(
