@@ -293,8 +293,8 @@ EXCLUDED = re.compile(
 )
 DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
 COUNT = re.compile(
-    r"\b(\d{1,3}|deux|trois|quatre|cinq|six) (interventions?|rcp|reunions?|actions?|"
-    r"etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?|seances?|sorties?|"
+    r"\b(\d{1,3}|deux|trois|quatre|cinq|six|une seule|un seul) "
+    r"(interventions?|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?|seances?|sorties?|"
     r"visites?(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".
@@ -762,7 +762,7 @@ def _values(folded: str) -> tuple[Valeur, ...]:
                 found.append((m.start(), Valeur("taux", share, said, fse)))
     for m in COUNT.finditer(folded):
         n = m.group(1)
-        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)  # "une seule intervention"
         more = _more_places(folded, m.end())
         # "2 séances de dépistage": interventions, counted alone or with more places
         objet = "interventions" if m.group(2).startswith(AS_INTERVENTIONS) else m.group(2)

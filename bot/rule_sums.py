@@ -360,7 +360,8 @@ HEADS = re.compile(
     r"(?:associes|praticiens|dentistes|chirurgiens[- ]dentistes|medecins|generalistes|confreres)\b"
 )
 ALL_HEADS = re.compile(
-    r"\b(chacun|chacune|pour (?:les|nous) (?:deux|trois|quatre|cinq|2|3|4|5)|"
+    r"\b(chacun|chacune|tous (?:avec|en|ont)|toutes (?:avec|en|ont)|le cabinet touche|"
+    r"pour (?:les|nous) (?:deux|trois|quatre|cinq|2|3|4|5)|"
     r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
 )
 HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
@@ -1112,7 +1113,12 @@ class RuleSums:
         told = " ".join(before_it + clauses[at + 1 :])
         told = LEFT_ITEM.sub(" pas de ", REST_SAME.sub(" ", YEAR.sub(" ", fold(told))))
         named = self._listed(told, after.dispositif)
-        items = [(x, met) for x, met, _ in named or [] if isinstance(x, Indicateur)]
+        # "je n'ai pu faire qu'une seule intervention": a count under its target is missed
+        items = [
+            (x, self._met(after.dispositif, x, met, f))
+            for x, met, f in named or []
+            if isinstance(x, Indicateur)
+        ]
         if not items or len(items) != len(named or []):
             return None
         was = {i.id: i for i in before.dispositif.indicateurs}

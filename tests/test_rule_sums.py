@@ -2479,3 +2479,26 @@ def test_items_said_below_their_target_tell_no_target_asked(responder: FaqRespon
     )
     reply = to_text(respond(responder, text).message)
     assert f"Dont 1{NN}120{NN}€ (160{NN}points)" in reply
+
+
+def test_a_single_intervention_told_after_last_years_amount_is_a_loss(
+    responder: FaqResponder,
+) -> None:
+    """« L'an dernier 890 € (socle + CPTS + aller vers). Cette année une seule intervention,
+    le reste pareil »: the « aller vers » is missed this year (− 300 €), not taken up."""
+    text = (
+        "L'an dernier j'ai eu 890 € de FAMI (socle + CPTS + aller vers). Cette année je n'ai pu "
+        "faire qu'une seule intervention en EHPAD, le reste est pareil. Je vais toucher combien ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Estimation{NN}: 590{NN}€" in reply
+
+
+def test_all_of_the_associates_with_the_case_multiply_it(responder: FaqResponder) -> None:
+    """« On est 3 associés, tous avec le socle et tous en MSP. Le cabinet touche combien ? »"""
+    text = (
+        "On est 3 chirurgiens-dentistes associés, tous avec le socle validé et tous en MSP. Le "
+        "cabinet touche combien de FAMI au total ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"3 × 590{NN}€ = 1{NN}770{NN}€" in reply
