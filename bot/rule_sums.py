@@ -365,6 +365,8 @@ ALL_HEADS = re.compile(
     r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
 )
 HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+# Whether what a scheme paid is still paid: "ça rapporte encore quelque chose avec la Donum ?"
+STILL_ASKED = re.compile(r"\b(encore|toujours|tjrs|continu\w*)\b[^.]*\?")
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
 SAME_CASE = re.compile(
@@ -1086,7 +1088,19 @@ class RuleSums:
             f"{name[:1].upper()}{name[1:]} n'a aucun de ces indicateurs{NNBSP}: {lost} de moins "
             f"à partir de {min(schemes[after])}."
         )
-        return replace(worth, lignes=(*worth.lignes, line))
+        if not STILL_ASKED.search(folded):
+            return replace(worth, lignes=(*worth.lignes, line))
+        # "… rapportent encore quelque chose avec la Donum ?": « Non » first, and what the
+        # next scheme pays for its own indicators
+        most = fmt_eur(self.rules._most(new.dispositif))
+        first = (
+            f"Non{NNBSP}: {name} n'a aucun de ces indicateurs{NNBSP}; elle verse au plus {most}, "
+            "pour ses propres indicateurs."
+            if after == "dotation_numerique"
+            else f"Non{NNBSP}: {name} n'a aucun de ces indicateurs{NNBSP}; il verse au plus "
+            f"{most}, pour ses propres indicateurs."
+        )
+        return replace(worth, lignes=(first, *worth.lignes, line), verdict="non")
 
     def _from_received(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
         """The amount received for one year, plus what the items taken up the next year pay,

@@ -2502,3 +2502,17 @@ def test_all_of_the_associates_with_the_case_multiply_it(responder: FaqResponder
     )
     reply = to_text(respond(responder, text).message)
     assert f"3 × 590{NN}€ = 1{NN}770{NN}€" in reply
+
+
+def test_items_gone_with_the_scheme_asked_if_still_paid_get_a_no(responder: FaqResponder) -> None:
+    """« Avec la Donum, ma participation au SAS et ma CPTS rapportent encore quelque chose ? »:
+    « Non » first, with what the Donum pays for its own indicators, then what they paid."""
+    text = (
+        "Avec la Donum, est-ce que ma participation au SAS et ma CPTS rapportent encore quelque "
+        "chose comme avant dans le forfait structure ?"
+    )
+    rep = respond(responder, text, "medecin")
+    reply = to_text(rep.message)
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    said = f"Non{NN}: la dotation numérique n'a aucun de ces indicateurs{NN}; elle verse au plus"
+    assert f"{said} 2{NN}940{NN}€" in reply
