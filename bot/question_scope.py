@@ -103,6 +103,11 @@ PARTNER = re.compile(
     # "le guide médecins que j'ai trouvé": a document for them, not who asks
     r"|\b(guide|fiche|diapo|depliant|brochure)s? (des |pour les |aux )?\s*$"
 )
+# The asker counted among the partners named: "on est 2 associés", "nous sommes trois associées"
+AMONG_THEM = re.compile(
+    r"\b(on est|nous sommes|sommes) (\d|deux|trois|quatre|cinq) "
+    r"(associee?s?|confreres|collegues)\s*$"
+)
 # ... or as the one a scheme belongs to ("le forfait structure des médecins").
 OWNER = re.compile(
     r"\b(forfait( structure)?|fami|fs|donum|dotation numerique|convention)( \w+)? "
@@ -509,7 +514,9 @@ class ScopeReader:
                 compared.add(key)
             aside = key in self.others and any(a < start < b for a, b in asides)
             asks = PROXY_ASKS.match(folded, end)  # "notre podologue demande …": theirs
-            if (PARTNER.search(before) or is_compared or owner or listed or aside) and not asks:
+            # "on est 2 associés dentistes": the asker is one of them
+            partner = PARTNER.search(before) and not AMONG_THEM.search(before)
+            if (partner or is_compared or owner or listed or aside) and not asks:
                 partner_end = end
             else:
                 askers.add(key)

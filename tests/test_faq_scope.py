@@ -471,3 +471,11 @@ def test_a_year_the_software_was_referenced_is_no_exercice() -> None:
         "mon logiciel est référencé Ségur depuis 2023, ca suffit pour la donum ?", TODAY
     )
     assert scope.exercice is None
+
+
+def test_the_asker_counted_among_the_associates_is_of_their_profession() -> None:
+    """« on est 2 associés dentistes »: the asker is one of the dentists, not their partner."""
+    scope = READER.detect("on est 2 associes dentistes, chacun socle + cpts, combien ?", TODAY)
+    assert scope.professions == ("chirurgien-dentiste",)
+    partner = READER.detect("mon associé dentiste a le socle, et moi ?", TODAY)
+    assert partner.professions == ()
