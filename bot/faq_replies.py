@@ -2020,11 +2020,9 @@ def _closing_question(text: str, ans: Answer) -> tuple[str, Session] | None:
 
 
 def _lower_first(sentence: str) -> str:
-    """ "Il faut au moins 2 heures…" after « Non : »: its first letter down, unless it opens
-    a name or an acronym (« SAS », « Ségur »)."""
+    """ "Il faut au moins 2 heures…" after « Non : »: its first letter down when it opens on
+    a common word (`LOWERED`), not on a name or an acronym (« SAS », « Ségur »)."""
     head = sentence.split(" ", 1)[0]
-    if len(head) > 1 and head[1:2].isupper():
-        return sentence
     return sentence[:1].lower() + sentence[1:] if head in LOWERED else sentence
 
 

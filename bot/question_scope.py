@@ -299,7 +299,8 @@ EXCLUDED = re.compile(
 DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
 COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six|une seule|un seul) "
-    r"(interventions?|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|teleconsultations?|teleservices?|seances?|sorties?|"
+    r"(interventions?|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|"
+    r"teleconsultations?|teleservices?|seances?|sorties?|"
     r"visites?(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".

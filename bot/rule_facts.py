@@ -1317,14 +1317,7 @@ class RuleFacts:
             if named is None:
                 return self._not_an_indicator(text, case, today)
             required = self._required(case, named[0], asks_optional(text))
-            since = next(
-                (
-                    int(d.exercice)
-                    for d in sorted(self.rules._by_profession.get(case.profession, []), key=_year)
-                    if d.exercice and int(d.exercice) > int(case.exercice) and _says_segur(d)
-                ),
-                None,
-            )
+            since = self._segur_since(case) if SEGUR.search(fold(text)) else None
             required = _not_segur(required, fold(text), case, named[0], since)
             return _no_own_target(required, fold(text), case, *named)
         if kind == "a_faire":
@@ -2721,6 +2714,15 @@ class RuleFacts:
         readings = _readings(ind.cible.ambiguite)
         return _on_indicator(case, ind, "obligatoire", lines, readings, verdict=verdict)
 
+    def _segur_since(self, case: Case) -> int | None:
+        """The first exercice after the case's whose scheme requires « Ségur » software."""
+        later = [
+            d
+            for d in self.rules._by_profession.get(case.profession, [])
+            if d.exercice and case.exercice and d.exercice > case.exercice and _says_segur(d)
+        ]
+        return min((d.exercice for d in later if d.exercice), default=None)
+
     def _items_of(self, folded: str, case: Case) -> Fact | None:
         """The items of the block a question asks the list of: the volet 2's when named,
         else the block that gates the others (socle, volet 1)."""
@@ -2946,10 +2948,6 @@ def _no_own_target(
 def _says_segur(d: Dispositif) -> bool:
     """Whether one of the scheme's indicators requires « Ségur » software."""
     return any("segur" in fold(f"{i.libelle} {i.cible.texte or ''}") for i in d.indicateurs)
-
-
-def _year(d: Dispositif) -> int:
-    return int(d.exercice) if d.exercice else 0
 
 
 def _not_segur(

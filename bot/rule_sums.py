@@ -821,8 +821,8 @@ class RuleSums:
         shared = (
             f"Pour {heads} praticiens qui atteignent chacun les mêmes indicateurs{NNBSP}: "
             f"{heads} × {fmt_eur(est.total_eur)} = {fmt_eur(heads * est.total_eur)}. Chacun "
-            "déclare et touche son propre forfait sur amelipro ; les guides ne décrivent aucun "
-            "partage."
+            f"déclare et touche son propre forfait sur amelipro{NNBSP}; les guides ne décrivent "
+            "aucun partage."
             if heads and est.total_eur_max == est.total_eur and est.total_eur > 0
             else None
         )
@@ -1093,11 +1093,9 @@ class RuleSums:
         # "… rapportent encore quelque chose avec la Donum ?": « Non » first, and what the
         # next scheme pays for its own indicators
         most = fmt_eur(self.rules._most(new.dispositif))
+        pronoun = "elle" if name.startswith("la ") else "il"
         first = (
-            f"Non{NNBSP}: {name} n'a aucun de ces indicateurs{NNBSP}; elle verse au plus {most}, "
-            "pour ses propres indicateurs."
-            if after == "dotation_numerique"
-            else f"Non{NNBSP}: {name} n'a aucun de ces indicateurs{NNBSP}; il verse au plus "
+            f"Non{NNBSP}: {name} n'a aucun de ces indicateurs{NNBSP}; {pronoun} verse au plus "
             f"{most}, pour ses propres indicateurs."
         )
         return replace(worth, lignes=(first, *worth.lignes, line), verdict="non")
