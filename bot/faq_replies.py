@@ -1751,6 +1751,14 @@ class FaqResponder:
                 if entry is None or k not in gone:
                     return ended
                 return ended + self._not_kept(ans.profession, max(years), ans.exercice, entry)
+            if then is None and k in ans.scope.schemes:
+                # "le FAMI 2027 existera encore ?": no rules yet, and none replaces it
+                name = SCHEME_LABELS[k]
+                return (
+                    f"{name[:1].upper()}{name[1:]} n'a pas encore de règles pour l'exercice "
+                    f"{ans.exercice} dans nos sources (dernier exercice couvert{NNBSP}: "
+                    f"{max(years)}){NNBSP}; demandez à votre CPAM."
+                )
         return None
 
     @staticmethod

@@ -366,6 +366,17 @@ def test_an_entry_on_an_indicator_the_years_rules_lack_says_the_scheme_ended() -
     )
 
 
+def test_a_scheme_asked_for_a_year_after_its_last_says_no_rules_yet() -> None:
+    """« le FAMI 2027 ça existera encore ? »: no rules for 2027 and none replaces the FAMI;
+    said first, with the CPAM to ask."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    rep = r.respond("le fami 2027 ca existera encore ?", Session(1, "chirurgien-dentiste"))
+    assert to_text(rep.message).startswith(
+        "ℹ️ Le FAMI n'a pas encore de règles pour l'exercice 2027 dans nos sources (dernier "
+        "exercice couvert\u202f: 2026)\u202f; demandez à votre CPAM."
+    )
+
+
 def test_an_open_question_with_words_the_faq_does_not_know_gets_no_entry(index: FaqIndex) -> None:
     """« comment changer un pneu crevé » shares « changer » (modifier) with an entry: no."""
     assert not index.answer("comment changer un pneu crevé").matched
