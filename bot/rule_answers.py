@@ -181,6 +181,8 @@ QUOTED_TARGET = re.compile(
 MINIMUM_AFTER = re.compile(r"\s*(minimum|mini|au minimum|requis|exiges?)\b")
 DAY_ASKED = re.compile(r"\b(quel|quelle|le|ce|du|au) (premier |dernier )?jour\b")
 BUT = re.compile(r"\bmais\b")
+# The item denied, taken up again by « y »: "… mais ma CPTS y participe", "mon associé y est"
+THROUGH_IT = re.compile(r"\by (participe\w*|est|sont|adhere\w*|contribue\w*)\b")
 # A year of study: "étudiant de 6e année", "5ème année"
 STUDY_YEAR = re.compile(r"\b(\d)(?:e|eme|ieme|è|ème)? annee\b")
 # "des patients qui ne sont pas les miens": whose patients, no absence
@@ -917,6 +919,8 @@ class RuleAnswers:
             clause = re.split(r"[.;?!]", clause, maxsplit=1)[0]
             if NEGATION.search(NOT_MINE.sub(" ", clause)):
                 continue
+            if THROUGH_IT.search(clause):
+                return True  # "pas inscrite au SAS, mais ma CPTS y participe": the same item
             named = self._named(self._stems(clause) - self._gate_words, d, None)
             if named is not None and named[0] is ind:
                 return True

@@ -1815,3 +1815,15 @@ def test_hours_with_minutes_are_judged_against_the_sas_minimum(late: FaqResponde
         "medecin",
     )
     assert f"Non{NN}: il faut au moins 2 heures par semaine de créneaux ouverts." in text
+
+
+def test_an_absence_taken_up_by_y_after_mais_is_no_verdict(late: FaqResponder) -> None:
+    """« pas inscrite moi-même au SAS, mais ma CPTS y participe » : the SAS reached through the
+    CPTS, not a « non atteint »; the entry's conditions answer."""
+    text = reply(
+        late,
+        "je suis pas inscrite moi-même sur la plateforme SAS mais ma CPTS y participe. Je peux "
+        "valider l'indicateur SAS 2025 quand même ?",
+        "medecin",
+    )
+    assert "objectif non atteint" not in text and "CPTS qui y participe" in text
