@@ -732,9 +732,9 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "oui"  # "ça m'empêche de toucher le volet 2 ?": the reply says it waits on it
     if LOSS.search(asked) and "Non\u202f: les autres indicateurs de" in text:
         return "non"  # "ça bloque le reste du volet 2 ?": the reply says the others stay paid
-    if "Non\u202f: l'objectif n'est pas" in text:
+    if re.search("Non\u202f: pour l'exercice \\d{4}, l'objectif n'est pas", text):
         return "non"  # "c'est pas 70 % le seuil ?": the reply says the target quoted is not it
-    if "Oui\u202f: l'objectif est bien" in text:
+    if re.search("Oui\u202f: pour l'exercice \\d{4}, l'objectif est bien", text):
         return "oui"
     if "C'est exact\u202f: dans ce cas" in text:
         return "oui"  # "on m'a dit que ça valide pas, c'est vrai ?": the claim said true

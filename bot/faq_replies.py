@@ -1016,10 +1016,16 @@ class FaqResponder:
         quoted = 200 / 3 if figure in THIRDS else float(figure.replace(",", "."))
         unit = f"{NNBSP}%" if target.type == "taux" else ""
         if abs(quoted - target.valeur) < 1:
-            said = f"Oui{NNBSP}: l'objectif est bien {_target(target)}."
+            said = (
+                f"Oui{NNBSP}: pour l'exercice {g.case.exercice}, l'objectif est bien "
+                f"{_target(target)}."
+            )
             return replace(g, consequences=[said, *g.consequences])
         shown = "2/3" if figure in THIRDS else f"{fmt_number(quoted)}{unit}"
-        said = f"Non{NNBSP}: l'objectif n'est pas {shown} mais {_target(target)}."
+        said = (
+            f"Non{NNBSP}: pour l'exercice {g.case.exercice}, l'objectif n'est pas {shown} mais "
+            f"{_target(target)}."
+        )
         case = g.case
         for other in self.professions:
             found = (
@@ -2084,7 +2090,8 @@ def _claim_checked(text: str, g: Grounded) -> Grounded:
 TARGET_DOUBTED = re.compile(
     r"\b(?:c'?est pas|c pas|ce n'est pas|c'?est bien|c'?est) (?:de |a )?"
     r"(\d+(?:[,.]\d+)? ?%|2/3|deux tiers) (?:le|son|mon) (?:seuil|objectif|minimum|mini)\b[^?]*\?"
-    r"|\b(?:le|son) (?:seuil|objectif|minimum) (?:c'?est|est|n'est|c) (?:pas |bien )*(?:de |a )?"
+    r"|\b(?:le|son) (?:seuil|objectif|minimum) (?:c'?est|est|n'est|c|pass\w*) (?:pas |bien )*"
+    r"(?:de |a )?"
     r"(\d+(?:[,.]\d+)? ?%|2/3|deux tiers)[^?]*\?"
 )
 THIRDS = ("2/3", "deux tiers")

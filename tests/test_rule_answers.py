@@ -1790,10 +1790,10 @@ def test_a_target_quoted_in_doubt_is_set_against_the_rule(late: FaqResponder) ->
     """« 68 % de FSE, c'est pas 70 % le seuil ? » (FS 2023): « Non », the target is 2/3, and
     70 % is the dentists' (FAMI); the right target quoted gets « Oui »."""
     text = reply(late, "Médecin. FS 2023 j'ai 68% de FSE, c'est pas 70% le seuil ?")
-    assert f"Non{NN}: l'objectif n'est pas 70{NN}% mais ≥ 2/3" in text
+    assert f"Non{NN}: pour l'exercice 2023, l'objectif n'est pas 70{NN}% mais ≥ 2/3" in text
     assert "70\u202f%, c'est l'objectif des chirurgiens-dentistes, pour le FAMI 2023." in text
     text = reply(late, "dentiste FAMI 2024 j'ai 72 % de FSE, le seuil c'est bien 70 % ?")
-    assert f"Oui{NN}: l'objectif est bien ≥ 70{NN}%" in text
+    assert f"Oui{NN}: pour l'exercice 2024, l'objectif est bien ≥ 70{NN}%" in text
 
 
 def test_segur_asked_before_it_was_required_says_from_when(late: FaqResponder) -> None:
@@ -1827,3 +1827,16 @@ def test_an_absence_taken_up_by_y_after_mais_is_no_verdict(late: FaqResponder) -
         "medecin",
     )
     assert "objectif non atteint" not in text and "CPTS qui y participe" in text
+
+
+def test_a_later_target_quoted_says_the_years_own(late: FaqResponder) -> None:
+    """« Donum 2027 : DMP et ordos à 45 %. On m'a dit que le seuil passait à 60 %, je suis en
+    dessous ? »: « Non » for 2027 (> 30 %), the 60 % of 2028 said after."""
+    text = reply(
+        late,
+        "Donum 2027 : j'ai 45 % d'alimentation DMP et 45 % d'ordos numériques. On m'a dit que le "
+        "seuil passait à 60 %, je suis en dessous ?",
+        "medecin",
+    )
+    assert f"Non{NN}: pour l'exercice 2027, l'objectif n'est pas 60{NN}% mais > 30{NN}%." in text
+    assert "en 2028, l'objectif passe à > 60" in text
