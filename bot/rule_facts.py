@@ -566,6 +566,8 @@ WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveu
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
 
 
+# A scheme named: "la Donum 2026 arrivera en 2027 ?" asks when it is paid
+SCHEMES_NAMED = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 # The worth of one item asked after one's figures: "taux DMT 92 % FSE 97 %, combien de points
 # pour la DMT ?" (its worth, not a verdict nor a total)
 WORTH_FOR = re.compile(r"(^|, )combien (de points|d'euros) pour (l'|le |la )[^,]*\?\s*$")
@@ -646,7 +648,9 @@ def asked(text: str) -> str | None:
         return "paiement"  # "le FAMI 2025, il est déjà censé être versé ou pas encore ?"
     if PAID_BY.search(folded):
         return "paiement"  # "la dotation numérique 2026, je la touche avant Noël ?"
-    if re.search(r"\b(paye|verse)e?s? (aussi )?en 20[1-3]\d\b[^.,;:!?]*\?", folded):
+    if re.search(
+        r"\b((paye|verse)e?s?|arriv\w+|tomb\w+) (aussi )?en 20[1-3]\d\b[^.,;:!?]*\?", folded
+    ) and SCHEMES_NAMED.search(folded):
         return "paiement"  # "le FS 2025 est payé en 2026 et la donum 2026 aussi en 2026 ?"
     # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time
     dated = SINCE_DATE.sub(" ", folded)

@@ -2738,3 +2738,15 @@ def test_a_rate_of_a_mean_quoted_with_its_old_target_has_none_of_its_own(
         f"Non{NN}: dans la dotation numérique 2026, le taux FSE n'a pas d'objectif propre{NN}; "
         f"il entre dans la moyenne des 4 taux (DMT, FSE, PSE, AAT), qui doit atteindre 60{NN}%."
     ) in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la Donum 2026 arrivera en 2027 ?", "paiement"),
+        ("le FAMI 2025 tombe en 2026 ?", "paiement"),
+        ("le logiciel Ségur arrivera en 2027 ?", None),  # no scheme named: no payment asked
+    ],
+)
+def test_a_scheme_arriving_in_a_year_asks_its_payment(text: str, kind: str | None) -> None:
+    assert asked(text) == kind
