@@ -54,6 +54,8 @@ SMS_FORMS = {
     "jsais": "je sais",
     "jvais": "je vais",
     "jtouche": "je touche",
+    "jperds": "je perds",
+    "jperd": "je perds",
     "jaurai": "j'aurai",
     "jme": "je me",
     "jcrois": "je crois",

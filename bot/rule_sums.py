@@ -365,6 +365,8 @@ ALL_HEADS = re.compile(
     r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
 )
 HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+# A loss asked against the scheme's maximum: "je perds combien par rapport au max ?"
+FROM_MAX = re.compile(r"\b(par rapport|compare\w*|vis-a-vis) (au|a mon|du) (max|maximum|plafond)\b")
 # Whether what a scheme paid is still paid: "ça rapporte encore quelque chose avec la Donum ?"
 STILL_ASKED = re.compile(r"\b(encore|toujours|tjrs|continu\w*)\b[^.]*\?")
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
@@ -426,6 +428,7 @@ NOTHING_ELSE = re.compile(
 # The one item told as all there is: "le socle seulement", "je n'ai que le volet 1".
 ONLY_ITEM = re.compile(
     r"\b(seulement|uniquement)\b|\bn'(ai|avais|a) (eu )?que (le|la|les|l')|\bjuste (le|la|les|l')"
+    r"|\b(j'ai|j'avais|on a|il a|elle a) (eu )?que (le|la|les|l')"  # "j'ai que le socle"
 )
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -796,6 +799,16 @@ class RuleSums:
             fact = self._share_asked(fact, d, named, closing, est)
         if loss:
             fact = self._loss(fact, d, named, answers, est, closing if story else "")
+        # "j'ai que le socle, je perds combien par rapport au max ?": the gap to the most
+        single = est.total_eur_max == est.total_eur and not left and not unknown
+        if loss and single and FROM_MAX.search(folded) and not fact.lignes[0].startswith("Manque"):
+            most = self.rules._most(d)
+            if most > est.total_eur:
+                line = (
+                    f"Manque à gagner{NNBSP}: {fmt_eur(most - est.total_eur)} par rapport au "
+                    f"maximum ({fmt_eur(most)})."
+                )
+                fact = replace(fact, lignes=(line, *fact.lignes))
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         received = received_amount(folded)
         against = _against_received(d, est, received) if received and not left else None

@@ -2516,3 +2516,11 @@ def test_items_gone_with_the_scheme_asked_if_still_paid_get_a_no(responder: FaqR
     assert rep.fact is not None and rep.fact.verdict == "non"
     said = f"Non{NN}: la dotation numérique n'a aucun de ces indicateurs{NN}; elle verse au plus"
     assert f"{said} 2{NN}940{NN}€" in reply
+
+
+def test_only_one_block_against_the_maximum_gives_the_gap(responder: FaqResponder) -> None:
+    """« jai que le socle, jperds cb par rapport au max ? » (Donum 2026): « j'ai que » tells
+    the socle is all, « jperds » is « je perds »; the gap to the 2 940 € is said first."""
+    text = "donum 2026 : jai que le socle, jperds cb par rapport au max ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Manque à gagner{NN}: 980{NN}€ par rapport au maximum (2{NN}940{NN}€)." in reply
