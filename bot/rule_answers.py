@@ -205,7 +205,7 @@ REQUIRED = frozenset(["obligatoir", "requ"])
 # What required items are counted or called: "les 5 indicateurs obligatoires", "les cinq
 # obligatoires", "les critères requis"
 BLOCK_NOUNS = frozenset(["indiqu", "criter", "part", "4", "5", "6", "quatr", "cinq", "six"])
-NUMBER_WORDS = {3: "troi", 4: "quatr", 5: "cinq", 6: "six"}  # as stemmed
+COUNT_STEMS = {3: "troi", 4: "quatr", 5: "cinq", 6: "six"}  # a count, as its word is stemmed
 # The scheme's own name names none of its indicators ("combien je touche avec la dotation
 # numérique ?" asks the scheme's amount, not the software indicator's).
 SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
@@ -1139,7 +1139,7 @@ class RuleAnswers:
         required = [
             i for i in d.indicateurs if i.groupe == blocks[0].id and i.statut_exercice == "actif"
         ]
-        counted = {str(len(required)), NUMBER_WORDS.get(len(required), "")}
+        counted = {str(len(required)), COUNT_STEMS.get(len(required), "")}
         if "indiqu" in words and words & counted:
             return blocks[0]  # "les 5 indicateurs" of the FAMI: its five required ones
         return None

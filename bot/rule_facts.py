@@ -1321,9 +1321,10 @@ class RuleFacts:
             if named is None:
                 return self._not_an_indicator(text, case, today)
             required = self._required(case, named[0], asks_optional(text))
-            since = self._segur_since(case) if SEGUR.search(fold(text)) else None
-            required = _not_segur(required, fold(text), case, named[0], since)
-            return _no_own_target(required, fold(text), case, *named)
+            folded = fold(text)
+            since = self._segur_since(case) if SEGUR.search(folded) else None
+            required = _not_segur(required, folded, case, named[0], since)
+            return _no_own_target(required, folded, case, *named)
         if kind == "a_faire":
             return self._to_do(case, today)
         if kind == "justificatif":
