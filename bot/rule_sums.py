@@ -425,6 +425,12 @@ NOTHING_ELSE = re.compile(
     r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela)|"
     r"rien (du tout )?(au|en|dans le|cote) (volet 2|options?|optionnels?))\b"  # "rien au volet 2"
 )
+# A condition told before its question with no comma: "si j'ai juste le socle je touche
+# combien ?"
+CONDITION_THEN = re.compile(
+    r"\b(si (?:j'|on |il |elle )[^,;.?!]*?) ((?:je|j'|on|ca|cela) (?:perds?|perdrais|touche\w*|"
+    r"gagne\w*|vais|aurai\w*|fait|ferait|donne\w*|rapporte\w*)\b|combien\b)"
+)
 # The one item told as all there is: "le socle seulement", "je n'ai que le volet 1".
 ONLY_ITEM = re.compile(
     r"\b(seulement|uniquement)\b|\bn'(ai|avais|a) (eu )?que (le|la|les|l')|\bjuste (le|la|les|l')"
@@ -801,7 +807,9 @@ class RuleSums:
             fact = self._loss(fact, d, named, answers, est, closing if story else "")
         # "j'ai que le socle, je perds combien par rapport au max ?": the gap to the most
         single = est.total_eur_max == est.total_eur and not left and not unknown
-        if loss and single and FROM_MAX.search(folded) and not fact.lignes[0].startswith("Manque"):
+        # ("si j'ai que le socle, je perds combien ?": the rest is what is lost)
+        whole = FROM_MAX.search(folded) or ONLY_ITEM.search(folded) or NOTHING_ELSE.search(folded)
+        if loss and single and whole and not fact.lignes[0].startswith("Manque"):
             most = self.rules._most(d)
             if most > est.total_eur:
                 line = (
@@ -1306,7 +1314,7 @@ class RuleSums:
         # "je calcule 370 points soit 2 590 €", "= 890 € ?": the asker's total, no item
         listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
         listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
-        listed = _figures_split(_counts_joined(REFERENCE.sub(" ", listed)))
+        listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
             word = part.strip()
@@ -2488,6 +2496,12 @@ def _counts_joined(folded: str) -> str:
     for rx, _ in PART_OF_ALL:
         folded = rx.sub(lambda m: m[0].replace(", dont", " dont"), folded)
     return folded
+
+
+def _condition_split(folded: str) -> str:
+    """A comma after a condition that runs into its question: "si j'ai que le socle je perds
+    combien ?" tells the socle met, as "si j'ai que le socle, je perds combien ?" does."""
+    return CONDITION_THEN.sub(r"\1, \2", folded)
 
 
 def _figures_split(folded: str) -> str:

@@ -2524,3 +2524,12 @@ def test_only_one_block_against_the_maximum_gives_the_gap(responder: FaqResponde
     text = "donum 2026 : jai que le socle, jperds cb par rapport au max ?"
     reply = to_text(respond(responder, text, "medecin").message)
     assert f"Manque à gagner{NN}: 980{NN}€ par rapport au maximum (2{NN}940{NN}€)." in reply
+
+
+def test_condition_run_into_its_question_tells_the_block(responder: FaqResponder) -> None:
+    """« si j'ai que le socle je perds combien en 2026 ? » has no comma after the condition:
+    the socle is still told met, not asked, and what is lost is the rest of the maximum."""
+    text = "si j'ai que le socle je perds combien en 2026 ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Manque à gagner{NN}: 980{NN}€ par rapport au maximum (2{NN}940{NN}€)." in reply
+    assert f"Total{NN}: 1{NN}960{NN}€ (280{NN}points)" in reply
