@@ -209,6 +209,10 @@ DEV_COLLOQUIAL163 = TESTS / "faq_devset_colloquial163.yaml"  # blind, forwarded,
 DEV_COLLOQUIAL164 = TESTS / "faq_devset_colloquial164.yaml"  # blind, dentists, FAMI by indicator
 DEV_COLLOQUIAL165 = TESTS / "faq_devset_colloquial165.yaml"  # blind, Donum against FS 2025
 DEV_COLLOQUIAL166 = TESTS / "faq_devset_colloquial166.yaml"  # blind, yes/no traps
+DEV_COLLOQUIAL167 = TESTS / "faq_devset_colloquial167.yaml"  # blind, advisors, third person
+DEV_COLLOQUIAL168 = TESTS / "faq_devset_colloquial168.yaml"  # blind, dates seen from today
+DEV_COLLOQUIAL169 = TESTS / "faq_devset_colloquial169.yaml"  # blind, years and schemes compared
+DEV_COLLOQUIAL170 = TESTS / "faq_devset_colloquial170.yaml"  # blind, in scope and near misses
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -310,6 +314,8 @@ VALIDATION96 = TESTS / "faq_validation96.yaml"  # blind, 3/12 ~14 h 30, forwarde
 VALIDATION97 = TESTS / "faq_validation97.yaml"  # blind, 3/12 ~14 h 30, phone mix
 VALIDATION98 = TESTS / "faq_validation98.yaml"  # blind, 3/12 ~16 h 40, general mix, 3 professions
 VALIDATION99 = TESTS / "faq_validation99.yaml"  # blind, 3/12 ~16 h 40, advisors, hotlines
+VALIDATION100 = TESTS / "faq_validation100.yaml"  # blind, 3/12 ~19 h, situations that change
+VALIDATION101 = TESTS / "faq_validation101.yaml"  # blind, 3/12 ~19 h, SMS style
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -479,6 +485,10 @@ SETS = [
     (f"colloquial development set 164 {TUNED}", DEV_COLLOQUIAL164),
     (f"colloquial development set 165 {TUNED}", DEV_COLLOQUIAL165),
     (f"colloquial development set 166 {TUNED}", DEV_COLLOQUIAL166),
+    (f"colloquial development set 167 {TUNED}", DEV_COLLOQUIAL167),
+    (f"colloquial development set 168 {TUNED}", DEV_COLLOQUIAL168),
+    (f"colloquial development set 169 {TUNED}", DEV_COLLOQUIAL169),
+    (f"colloquial development set 170 {TUNED}", DEV_COLLOQUIAL170),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -580,6 +590,8 @@ SETS = [
     ("validation set 97 (held out)", VALIDATION97),
     ("validation set 98 (held out)", VALIDATION98),
     ("validation set 99 (held out)", VALIDATION99),
+    ("validation set 100 (held out)", VALIDATION100),
+    ("validation set 101 (held out)", VALIDATION101),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -981,6 +993,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION97,
             VALIDATION98,
             VALIDATION99,
+            VALIDATION100,
+            VALIDATION101,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
