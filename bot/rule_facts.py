@@ -151,6 +151,9 @@ TARGET = re.compile(
 TARGET_CHECKED = re.compile(
     r"\bil (faut|fallait) (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
+    # "c'est toujours 70 % de télétransmission minimum ?"
+    r"|\bc'?est (toujours |encore |bien )*(au moins |de |a )?(\d+( ?%|/\d)|deux tiers|trois quarts)"
+    r"( de [\w-]+)? (minimum|mini|au minimum|requis|exige)\b"
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)
@@ -1715,7 +1718,7 @@ class RuleFacts:
                 if denied is not None and denied[0].id == named[0].id:
                     return self._most_without(case, named[0])
         if named is not None:
-            return self._indicator(case, named[0])
+            return _target_checked(folded, self._indicator(case, named[0]), named[0])
         groups = _groups_named(folded, d)
         if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
             return self._blocks(case, groups, bool(TARGET_WORDS.search(folded)))
@@ -2657,7 +2660,16 @@ class RuleFacts:
             blocks = ["volet_1", "volet_2"]
         verdict = None
         mine = next((i for i in case.dispositif.indicateurs if i.id == ind.id), None)
-        if len(blocks) == 1 and mine is not None:
+        if len(blocks) == 1 and mine is not None and mine.statut_exercice == "neutralise":
+            # "le cahier des charges SESAM-Vitale compte ou pas dans le volet 1 en 2023 ?": in
+            # the block, but it does not count that year
+            verdict = "non"
+            block = next(g for g in case.dispositif.groupes if g.id == mine.groupe)
+            lines[0] = (
+                f"Non{NNBSP}: en {case.exercice}, il est neutralisé{NNBSP}: il ne compte pas pour "
+                f"{_q(block.libelle)} (réputé atteint)."
+            )
+        elif len(blocks) == 1 and mine is not None:
             verdict = "oui" if mine.groupe == blocks[0] else "non"
             lines[0] = f"{verdict.capitalize()}{NNBSP}: {lines[0][0].lower()}{lines[0][1:]}"
         return _on_indicator(case, mine or ind, "groupe", lines, verdict=verdict)
@@ -2674,7 +2686,10 @@ class RuleFacts:
         if group.regle == "tous_requis":
             paid = self._worth(d, group) or f"un montant {NOT_PUBLISHED}"
             # "optionnel en 2022": in the block, not required by it that year
-            how = "facultatif cette année-là" if mine.statut_exercice == "optionnel" else "exigé"
+            how = {
+                "optionnel": "facultatif cette année-là",
+                "neutralise": "neutralisé cette année-là (réputé atteint)",
+            }.get(mine.statut_exercice, "exigé")
             return (
                 f"il est dans {_q(group.libelle)}, {how}, sans montant propre (le bloc verse "
                 f"{paid})."
@@ -3043,6 +3058,26 @@ def _target_line(ind: Indicateur) -> str:
     if fold(ind.libelle)[:20] in fold(target):
         return f"— {_sentence(target)}"
     return f"— {ind.libelle}{NNBSP}: {target}."
+
+
+def _target_checked(folded: str, fact: Fact, ind: Indicateur) -> Fact:
+    """ "il faut toujours 70 % de FSE pour le FAMI 2025 ?": the rate quoted set against the
+    indicator's target, « Oui » or « Non » first."""
+    c = ind.cible
+    if not TARGET_CHECKED.search(folded) or c.type != "taux" or c.valeur is None:
+        return fact
+    thirds = re.search(r"\b(2/3|deux tiers)\b", folded)
+    rates = [v.value for v in values(folded) if v.kind == "taux"]
+    if not thirds and len(rates) != 1:
+        return fact
+    quoted = 200 / 3 if thirds else rates[0]
+    year = fact.case.exercice
+    if abs(quoted - c.valeur) < 1:
+        said = f"Oui{NNBSP}: pour l'exercice {year}, l'objectif est bien {_target(c)}."
+        return replace(fact, lignes=(said, *fact.lignes), verdict="oui")
+    shown = "2/3" if thirds else f"{fmt_number(quoted)}{NNBSP}%"
+    said = f"Non{NNBSP}: pour l'exercice {year}, l'objectif n'est pas {shown} mais {_target(c)}."
+    return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 
 
 def _target(c: Cible) -> str:

@@ -2750,3 +2750,29 @@ def test_a_rate_of_a_mean_quoted_with_its_old_target_has_none_of_its_own(
 )
 def test_a_scheme_arriving_in_a_year_asks_its_payment(text: str, kind: str | None) -> None:
     assert asked(text) == kind
+
+
+def test_neutralised_indicator_does_not_count_in_its_block(responder: FaqResponder) -> None:
+    """« le cahier des charges SESAM-Vitale compte ou pas dans le volet 1 en 2023 ? »: it is in
+    the block but neutralised that year, so « Non », never « Oui : …, exigé »."""
+    text = "pr 2023 l'indicateur cahier des charges sesam vitale il compte ou pas ds le volet 1 ?"
+    rep = respond(responder, text)
+    reply = to_text(rep.message)
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    assert f"Non{NN}: en 2023, il est neutralisé{NN}: il ne compte pas pour" in reply
+    assert "exigé" not in reply
+
+
+def test_target_quoted_with_minimum_is_checked(responder: FaqResponder) -> None:
+    """« c'est toujours 70 % de télétransmission minimum ? » (FAMI 2025) confirms the target;
+    « il faut toujours 60 % ? » is told the 70 %."""
+    text = (
+        "Pour le FAMI 2025, c'est toujours 70 % de télétransmission minimum pour notre dentiste ?"
+    )
+    rep = respond(responder, text)
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    assert f"Oui{NN}: pour l'exercice 2025, l'objectif est bien ≥ 70{NN}%" in to_text(rep.message)
+    rep = respond(responder, "il faut toujours 60 % de FSE pour le FAMI 2025 ?")
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    said = f"Non{NN}: pour l'exercice 2025, l'objectif n'est pas 60{NN}% mais ≥ 70{NN}%"
+    assert said in to_text(rep.message)
