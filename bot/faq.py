@@ -96,6 +96,17 @@ ENTITLED = re.compile(
     r"\b(me|nous) concerne\w*\b|\bpour (moi|nous) aussi\b|\bmoi aussi\b|"
     r"\b(je peux|puis-je|peut-on|on peut) (la |le |les |y )?(demander|toucher|pretendre|avoir)\b"
 )
+# Whom a scheme concerns, said just before the practitioner named: "ça concerne aussi ma
+# dentiste", "c'est valable pour nos dentistes"
+CONCERNS_WHOM = re.compile(
+    r"\b(concerne\w*|s'applique\w*|valable|ouverte?) (aussi |bien |egalement |a |pour )*"
+    r"(ma|mon|notre|nos|mes|les|le|la|l'|un|une|des) ?$"
+)
+# ... or just after: "notre dentiste y a droit ?", "nos dentistes peuvent la toucher ?"
+ENTITLED_AFTER = re.compile(
+    r"\s*(y )?(a|ont|aura|auront|peut|peuvent|pourra|pourront) (aussi |bien |elle |il )?"
+    r"(y )?(la |le |les )?(droit|pretendre|toucher|beneficier|demander)\b"
+)
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
 FRAMING = re.compile(
@@ -1020,6 +1031,19 @@ class FaqIndex:
                 return replace(ans, suggestions=nearest[:SUGGESTIONS], outcome="suggest")
         return ans
 
+    def _entitled_other(self, folded: str, implied: tuple[str, ...]) -> str | None:
+        """The covered profession, not the scheme's, whose entitlement a writer asks of on
+        behalf of a practitioner: "ça concerne aussi ma dentiste ?"."""
+        for p, rx in self.reader.covered.items():
+            if p in implied:
+                continue
+            for m in rx.finditer(folded):
+                if CONCERNS_WHOM.search(folded[: m.start()]) or ENTITLED_AFTER.match(
+                    folded, m.end()
+                ):
+                    return p
+        return None
+
     def _answer(
         self,
         text: str,
@@ -1046,6 +1070,12 @@ class FaqIndex:
             # a dentist's session, "j'ai droit à la Donum ?": the asker's own profession, for
             # which the scheme named is another's
             scope = replace(scope, professions=(profession,), implied=())
+        if not scope.professions and scope.implied:
+            # "la Donum, ça concerne aussi ma dentiste ?", "notre dentiste y a droit ?": the
+            # practitioner the writer speaks for is the one asked about
+            whom = self._entitled_other(fold(text), scope.implied)
+            if whom is not None:
+                scope = replace(scope, professions=(whom,), implied=())
         if (
             len(scope.professions) == 1
             and not scope.schemes

@@ -246,6 +246,19 @@ def test_the_sessions_profession_asking_whether_another_scheme_is_theirs(index: 
     assert what.profession == "medecin" and not what.autres_dispositifs
 
 
+def test_a_writer_asking_whether_a_scheme_concerns_their_practitioner(index: FaqIndex) -> None:
+    """« la Donum, ça concerne aussi ma dentiste ? », « notre dentiste y a droit ? »: the
+    dentist spoken for is the one asked about, whose scheme is the FAMI."""
+    for text in (
+        "La dotation numérique Donum, ça concerne aussi ma dentiste à partir de 2026 ?",
+        "notre dentiste a droit à la Donum ?",
+    ):
+        ans = index.answer(text)
+        assert ans.profession == "chirurgien-dentiste", text
+        assert ans.autres_dispositifs == ("dotation_numerique",), text
+    assert index.answer("La Donum, ça concerne aussi ma femme ?").profession == "medecin"
+
+
 def test_a_dentists_indicator_named_by_a_medecin_is_the_famis(index: FaqIndex) -> None:
     """« Je suis médecin, les 300 € de l'« aller vers », je peux les demander ? »: an indicator
     of the dentists' FAMI, which the médecins do not have."""
