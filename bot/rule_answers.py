@@ -656,7 +656,13 @@ class RuleAnswers:
         not in that block; None without « quand même »."""
         if not CONCEDED.search(fold(text)):
             return None
-        beside = self._named_beside(q.words - set().union(*q.negated), d)
+        words = q.words - set().union(*q.negated)
+        beside = self._named_beside(words, d)
+        denied = [n for span in q.negated if (n := self._named(span, d, None)) is not None]
+        if beside is not None and any(n[0].id == beside[0].id for n in denied):
+            # "pas de messagerie sécurisée … les 100 € de la coordination ?": a word the
+            # negated item adds ("mss") names it again; the item asked about is another
+            beside = self._named_beside(words - self._libelle_words(beside[0].libelle), d)
         return beside if beside is not None and beside[0].groupe != block.id else None
 
     def _block_failed(self, span: set[str], d: Dispositif) -> Groupe | None:

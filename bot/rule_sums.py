@@ -334,6 +334,7 @@ NOT_MET = re.compile(
     rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
     rf"|\b(tous|toutes|autres)\b[^,;.]*\b{_BELOW} (les |a )?\d+ ?%"  # "autres taux sous 30 %"
     r"|\b(je|j'ai|on|il|elle) (perd(s|ais|rais|ait|rait)?|perdu)\b"  # "je perdais le socle"
+    r"|[\w)] ?:? non\s*$"  # a screen's line "… / SAS non / …", "DMP : non"
 )
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
 TROUBLE = re.compile(  # « sans souci », « aucun problème »: with ease

@@ -1840,3 +1840,19 @@ def test_a_later_target_quoted_says_the_years_own(late: FaqResponder) -> None:
     )
     assert f"Non{NN}: pour l'exercice 2027, l'objectif n'est pas 60{NN}% mais > 30{NN}%." in text
     assert "en 2028, l'objectif passe à > 60" in text
+
+
+def test_an_item_asked_in_spite_of_a_missing_one_is_not_the_missing_one(
+    late: FaqResponder,
+) -> None:
+    """« notre associée dentiste … pas de messagerie sécurisée. elle aura les 100 € de la
+    coordination qd meme ? »: « mss », added for the messagerie, names it again outside the
+    negation; the item asked about is the coordination, not paid without the socle."""
+    rep = late.respond(
+        "notre associée dentiste est en MSP mais elle a tjrs pas de messagerie securisée. elle "
+        "aura les 100€ de la coordination qd meme ?",
+        Session(chat_id=1, profession="chirurgien-dentiste"),
+    )
+    g = rep.grounded
+    assert g is not None and g.situation.indicateur.id == "prise_en_charge_coordonnee"
+    assert g.situation.sans is not None and g.situation.sans.id == "socle"

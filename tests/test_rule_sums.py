@@ -2533,3 +2533,17 @@ def test_condition_run_into_its_question_tells_the_block(responder: FaqResponder
     reply = to_text(respond(responder, text, "medecin").message)
     assert f"Manque à gagner{NN}: 980{NN}€ par rapport au maximum (2{NN}940{NN}€)." in reply
     assert f"Total{NN}: 1{NN}960{NN}€ (280{NN}points)" in reply
+
+
+def test_a_pasted_screen_with_bare_non_lines(responder: FaqResponder) -> None:
+    """An amelipro screen pasted as « … / Maître de stage non / SAS non / Coordination oui »:
+    a bare « non » after an item says it is not met (2023: 760 points, 5 320 €)."""
+    text = (
+        "Copie de l'écran amelipro du Dr Fabre, forfait structure 2023 : Volet 1 atteint / "
+        "Téléservices atteint / DMP non atteint / Messagerie MES non atteint / Ordonnances "
+        "numériques atteint / ApCV non atteint / Codage données oui / Services patients oui / "
+        "Maître de stage non / Vidéotransmission oui / Équipements connectés non / SAS non / "
+        "Coordination oui. Ça fait combien au total ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Total{NN}: 5{NN}320{NN}€ (760{NN}points)" in reply
