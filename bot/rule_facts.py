@@ -722,6 +722,9 @@ def _no_indicator(ind: Indicateur) -> str:
     return f"pas d'indicateur {_q(ind.libelle)}."
 
 
+YEAR_LABEL = re.compile(r"\b(l'|les? )?exercices?(?= (de |d')?20\d\d\b)")
+
+
 def _moved(before: float, after: float) -> str:
     """ "1 554 € de moins", from one year's euros to the next one's."""
     return f"{fmt_eur(abs(after - before))} {'de moins' if after < before else 'de plus'}"
@@ -2464,6 +2467,8 @@ class RuleFacts:
         if cases is None:
             return None
         plain = EVERY_YEAR.sub(" ", folded)  # "combien chaque année ?": no student's 6e année
+        # "entre l'exercice 2022 et l'exercice 2023": the years' label, no FSE rate's words
+        plain = YEAR_LABEL.sub(" ", plain)
         for case in cases:
             d = case.dispositif
             if self.rules.named_in(plain, d) or _groups_named(plain, d):
@@ -2471,6 +2476,7 @@ class RuleFacts:
             if self.rules._mentions(plain, d):
                 return None
         lines, sources, most = [], [], []
+        counted: list[float | None] = []
         for case in cases:
             d = case.dispositif
             points, eur = self._most(d)
@@ -2483,10 +2489,16 @@ class RuleFacts:
             published = d.totaux_publies[-1] if d.totaux_publies else None
             sources += list(published.sources if published else d.sources)
             most.append(eur)
+            counted.append(points)
         if len(most) == 2 and most[0] == most[1]:
             lines.append("Même maximum les deux années.")
         elif len(most) == 2:
-            lines.append(f"Soit {_moved(most[0], most[1])} en {years[1]} qu'en {years[0]}.")
+            moved = _moved(most[0], most[1])
+            if None not in counted:  # "Soit 222 points (1 554 €) de moins …"
+                gap = abs((counted[1] or 0) - (counted[0] or 0))
+                way = "de moins" if most[1] < most[0] else "de plus"
+                moved = f"{fmt_points(gap)} ({fmt_eur(abs(most[1] - most[0]))}) {way}"
+            lines.append(f"Soit {moved} en {years[1]} qu'en {years[0]}.")
         last = cases[-1]
         span = _span(years)
         scheme = _scheme(last.dispositif).replace(str(last.exercice), span)

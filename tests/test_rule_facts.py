@@ -344,11 +344,11 @@ def test_the_forfait_structure_against_the_donum(responder: FaqResponder) -> Non
     reply = to_text(respond(responder, text).message).replace(NN, " ")
     assert "2023 : au plus 1 163 points, soit 8 141 €." in reply
     assert "2026 : au plus 420 points, soit 2 940 €" in reply
-    assert "Soit 5 201 € de moins en 2026 qu'en 2023." in reply
+    assert "Soit 743 points (5 201 €) de moins en 2026 qu'en 2023." in reply
     # « j'ai eu le max », « en faisant tout » name no indicator
     text = "j'ai eu le max du FS en 2025. en 2026 avec la donum en faisant tout je perds combien ?"
     reply = to_text(respond(responder, text).message).replace(NN, " ")
-    assert "Soit 4 865 € de moins en 2026 qu'en 2025." in reply
+    assert "Soit 695 points (4 865 €) de moins en 2026 qu'en 2025." in reply
 
 
 def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
@@ -810,7 +810,7 @@ def test_the_maximum_over_two_years_and_its_change(responder: FaqResponder) -> N
         assert text.startswith("Montant maximal — Forfait structure 2022 et 2023 (médecins)")
         assert "2022 : au plus 1 385 points, soit 9 695 €." in text
         assert "2023 : au plus 1 163 points, soit 8 141 €." in text
-        assert "Soit 1 554 € de moins en 2023 qu'en 2022." in text
+        assert "Soit 222 points (1 554 €) de moins en 2023 qu'en 2022." in text
 
 
 def test_a_declaration_missed_gets_what_can_be_done_then(responder: FaqResponder) -> None:
@@ -2776,3 +2776,15 @@ def test_target_quoted_with_minimum_is_checked(responder: FaqResponder) -> None:
     assert rep.fact is not None and rep.fact.verdict == "non"
     said = f"Non{NN}: pour l'exercice 2025, l'objectif n'est pas 60{NN}% mais ≥ 70{NN}%"
     assert said in to_text(rep.message)
+
+
+def test_two_years_maximum_moved_in_points_and_euros(responder: FaqResponder) -> None:
+    """« De combien le plafond … a diminué entre l'exercice 2022 et l'exercice 2023 ? »:
+    « l'exercice 2022 » is a year's label, not the FSE rate's words; the gap is told in points
+    and euros."""
+    text = (
+        "De combien le plafond du forfait structure a-t-il diminué entre l'exercice 2022 et "
+        "l'exercice 2023 ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Soit 222{NN}points (1{NN}554{NN}€) de moins en 2023 qu'en 2022." in reply
