@@ -213,6 +213,8 @@ DEV_COLLOQUIAL167 = TESTS / "faq_devset_colloquial167.yaml"  # blind, advisors, 
 DEV_COLLOQUIAL168 = TESTS / "faq_devset_colloquial168.yaml"  # blind, dates seen from today
 DEV_COLLOQUIAL169 = TESTS / "faq_devset_colloquial169.yaml"  # blind, years and schemes compared
 DEV_COLLOQUIAL170 = TESTS / "faq_devset_colloquial170.yaml"  # blind, in scope and near misses
+DEV_COLLOQUIAL171 = TESTS / "faq_devset_colloquial171.yaml"  # blind, situations that change
+DEV_COLLOQUIAL172 = TESTS / "faq_devset_colloquial172.yaml"  # blind, new or unusual practitioners
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -489,6 +491,8 @@ SETS = [
     (f"colloquial development set 168 {TUNED}", DEV_COLLOQUIAL168),
     (f"colloquial development set 169 {TUNED}", DEV_COLLOQUIAL169),
     (f"colloquial development set 170 {TUNED}", DEV_COLLOQUIAL170),
+    (f"colloquial development set 171 {TUNED}", DEV_COLLOQUIAL171),
+    (f"colloquial development set 172 {TUNED}", DEV_COLLOQUIAL172),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
