@@ -874,3 +874,14 @@ def test_software_trouble_a_patient_s_dmp_and_a_fee_are_declined(
     ans = ask(index, text)
     assert ans.outcome == "out_of_scope" and ans.hors_sujet is not None
     assert ans.hors_sujet.id == topic
+
+
+def test_a_selarl_is_how_one_practises_not_a_tax_question(index: FaqIndex) -> None:
+    """« Associé dans une SELARL de 4 dentistes, … BAL MSSanté organisationnelle … pas
+    pré-rempli » asks about the messagerie, not about taxes."""
+    ans = index.answer(
+        "Associé dans une SELARL de 4 dentistes, on a une BAL MSSanté organisationnelle commune. "
+        "L'indicateur messagerie n'est pas pré-rempli, c'est normal ?"
+    )
+    assert ans.hors_sujet is None and ans.matched
+    assert ans.hit.entry.id == "messagerie_bal_organisationnelle_preremplie"
