@@ -803,15 +803,21 @@ def _more_places(folded: str, end: int) -> list[int]:
 def _acts_rate(folded: str) -> tuple[int, Valeur] | None:
     """ "2 000 actes au total, 1 380 en FSE, 100 actes AME en papier": FSE over the acts
     counted (the AME, EHPAD, infants… taken off for a dentist's FAMI, as its guide says)."""
-    total, fse = ACTS.search(folded), FSE_COUNT.search(folded)
-    if total is None or fse is None:
+    totals, fses = list(ACTS.finditer(folded)), list(FSE_COUNT.finditer(folded))
+    if not totals or not fses:
         return None
-    n, f = (int(re.sub(r"\D", "", m[1])) for m in (total, fse))
-    excluded = _excluded(folded, (total.span(1), fse.span(1)))
+    if len(totals) != len(fses):
+        totals, fses = totals[:1], fses[:1]
+    # "cabinet A = 3000 actes dont 2700 en FSE, B = 1000 actes dont 400": the sites summed
+    n = sum(int(re.sub(r"\D", "", m[1])) for m in totals)
+    f = sum(int(re.sub(r"\D", "", m[1])) for m in fses)
+    total, fse = totals[0], fses[0]
+    excluded = _excluded(folded, tuple(m.span(1) for m in (*totals, *fses)))
     counted = n - excluded
     if not 0 < f <= counted:
         return None
     said = f"{_thousands(f)} FSE sur {_thousands(counted)} actes"
+    said += f", {len(totals)} lieux additionnés" if len(totals) > 1 else ""
     said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
     return min(total.start(), fse.start()), Valeur("taux", round(100 * f / counted, 2), said, "fse")
 

@@ -172,6 +172,8 @@ def test_times_told_count_interventions(text: str, count: int | None) -> None:
         ("3 120 actes dont 2 230 en FSE sécurisées, le Dr passe le seuil ?", 71.47),
         # the acts the FAMI excludes, counted by a dentist, come off the total
         ("cabinet dentaire : 2 000 actes au total, 1 380 en FSE, 100 actes AME en papier", 72.63),
+        # two sites, each with its acts and its FSE: summed (3 100 / 4 000)
+        ("2 cabinets : A = 3000 actes dont 2700 en FSE, B = 1000 actes dont 400 en FSE", 77.5),
         ("dentiste, 2 000 actes dont 1 350 en FSE. Sur les 650 restants, 200 sont AME", 75.0),
         (
             "Chirurgien-dentiste : 2 000 actes facturés dont 1 350 en FSE sécurisées Vitale. Sur "
