@@ -885,3 +885,15 @@ def test_a_selarl_is_how_one_practises_not_a_tax_question(index: FaqIndex) -> No
     )
     assert ans.hors_sujet is None and ans.matched
     assert ans.hit.entry.id == "messagerie_bal_organisationnelle_preremplie"
+
+
+def test_the_fami_2026_amounts_asked_against_former_years(index: FaqIndex) -> None:
+    """« le FAMI de l'exercice 2026 sera rémunéré selon les mêmes montants que les années
+    précédentes ? » asks the 2026 rules, not when the FAMI 2025 is paid (in 2026)."""
+    for text in (
+        "Je vous prie de m'indiquer si le FAMI de l'exercice 2026 sera rémunéré selon les mêmes "
+        "montants que les années précédentes.",
+        "le FAMI 2026 ce sera les mêmes montants que 2025 ?",
+    ):
+        ans = ask(index, text)
+        assert ans.matched and ans.hit.entry.id == "fami_2026_texte", text
