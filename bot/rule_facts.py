@@ -222,7 +222,7 @@ TO_DO = re.compile(
     r"le 31/12|decembre|janvier)"
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
-TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux)\b")
+TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux|jusqu'a combien)\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 # The scheme's own total asked beside a block: "le total de points de la dotation numérique"
@@ -857,6 +857,9 @@ class RuleFacts:
             if len(both) == 2 and over is not None:
                 return over
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:
+            closing = self._closing_total(text, ans.profession, today)
+            if closing is not None:
+                return closing
             if THE_POINT.search(fold(text)):
                 points = self._points_over_years(ans.profession, years, today)
                 if points is not None:  # "le point est tjs à 7 € en 2023 comme en 2022 ?"
@@ -1989,6 +1992,27 @@ class RuleFacts:
             lignes=tuple(lines),
             sources=tuple(dict.fromkeys(sources)),
         )
+
+    def _closing_total(self, text: str, profession: str, today: dt.date) -> Fact | None:
+        """ "FAMI 2023 j'avais eu 590 € (socle + coordination). En 2024 je peux monter
+        jusqu'à combien ?": the closing sentence asks the most of its one year and names no
+        indicator; the story's year and items are not asked."""
+        sentence = SENTENCE_END.split(text.strip())[-1]
+        folded = fold(sentence)
+        said = {int(y) for y in YEAR_NAMED.findall(folded)}
+        if sentence == text.strip() or len(said) != 1 or not TOTAL.search(folded):
+            return None
+        case = self.rules.case(profession, said.pop(), today, ("question", "question"))
+        if case is None or self.rules.named_in(sentence, case.dispositif):
+            return None
+        scheme = case.dispositif.dispositif
+        for year in {int(y) for y in YEAR_NAMED.findall(fold(text))}:
+            other = self.rules.case(profession, year, today, ("question", "question"))
+            if other is None or other.dispositif.dispositif != scheme:
+                return None  # "En 2025 j'avais … au forfait structure. Le max pour 2026 ?"
+        if _groups_named(folded, case.dispositif):
+            return None
+        return self.fact_for(sentence, case, "montant", today)
 
     def _over_years(
         self, text: str, profession: str, years: list[int], today: dt.date

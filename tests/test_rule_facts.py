@@ -2788,3 +2788,15 @@ def test_two_years_maximum_moved_in_points_and_euros(responder: FaqResponder) ->
     )
     reply = to_text(respond(responder, text).message)
     assert f"Soit 222{NN}points (1{NN}554{NN}€) de moins en 2023 qu'en 2022." in reply
+
+
+def test_a_story_then_the_most_of_another_year(responder: FaqResponder) -> None:
+    """« FAMI 2023 j'avais eu 590 € (socle + coordination). En 2024 je peux monter jusqu'a
+    combien ? »: the closing sentence asks the 2024 maximum (1 240 €), not the coordination of
+    the story over both years."""
+    text = (
+        "FAMI 2023 j'avais eu 590 € (socle + coordination). En 2024 je peux monter jusqu'a "
+        "combien ?"
+    )
+    reply = to_text(respond(responder, text).message)
+    assert f"Au plus 1{NN}240{NN}€ pour l'exercice 2024" in reply
