@@ -133,6 +133,11 @@ EARLY = re.compile(
     r"(declarer|saisir|teledeclarer|faire (ma|la) (declaration|saisie))\b"
     r"|\b(declaration|saisie|campagne) (est |sont )?(deja|enfin) ouverte?s?\b"
 )
+# What something paid, asked: "ça m'a rapporté combien ?", "combien j'ai touché pour …"
+EARNED_ASKED = re.compile(
+    r"\b(m'a|m'ont|lui a|nous a) (rapporte|verse|fait gagner) combien\b"
+    r"|\bcombien (ca |cela )?(m'a|m'ont|j'ai) (rapporte|verse|touche|percu)\b"
+)
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
@@ -658,7 +663,10 @@ def asked(text: str) -> str | None:
     # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time
     dated = SINCE_DATE.sub(" ", folded)
     told = _date_told(dated, DEFAULT_YEAR) is not None or RELATIVE_DAY.search(dated)
-    if told and PUT_IN_PLACE.search(folded):
+    # "j'ai intégré la MSP en septembre 2025. La coordination, ça m'a rapporté combien ?":
+    # the closing sentence asks what it paid, not whether it was in time
+    paid_asked = EARNED_ASKED.search(SENTENCE_END.split(folded.strip())[-1])
+    if told and PUT_IN_PLACE.search(folded) and not paid_asked:
         return "echeance"  # "installé le 15 décembre 2026, ça compte pour 2026 ?"
     if told and NTH_DONE.search(folded):
         return "echeance"  # "ma 3e intervention le 5 janvier 2026, ça compte pour 2025 ?"

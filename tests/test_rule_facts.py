@@ -115,6 +115,13 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("c obligatoir le lap ?", "obligatoire"),
         # a figure compared, not whether it is required
         ("le taux de FSE exigé c'est 70 %. Pour moi médecin, c'est pareil ?", None),
+        # a day told of what was put in place, then what it paid asked: an amount
+        (
+            "j'ai intégré la MSP en septembre 2025. La prise en charge coordonnée, ça m'a "
+            "rapporté combien sur le forfait structure 2025 ?",
+            "montant",
+        ),
+        ("intégré la MSP le 15 décembre 2025, ça compte pour 2025 ?", "echeance"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
