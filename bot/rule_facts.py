@@ -141,7 +141,7 @@ EARNED_ASKED = re.compile(
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
-    r"plafond|rapport\w*|vaut|valai\w*|valen\w*|"
+    r"plafond|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme)\b"
 )  # "ça rentre dans le total des actes ?": what the rate counts, no amount
@@ -227,7 +227,9 @@ TO_DO = re.compile(
     r"le 31/12|decembre|janvier)"
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
-TOTAL = re.compile(r"\b(max|maxi|maximum|plafond|total|en tout|au mieux|jusqu'a combien)\b")
+TOTAL = re.compile(
+    r"\b(max|maxi|maximum|plafond|plafonn\w*|total|en tout|au mieux|jusqu'a combien)\b"
+)
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 # The scheme's own total asked beside a block: "le total de points de la dotation numérique"
@@ -728,6 +730,27 @@ def _block_key(case: Case, ind: Indicateur) -> tuple[str, bool] | None:
 
 def _no_indicator(ind: Indicateur) -> str:
     return f"pas d'indicateur {_q(ind.libelle)}."
+
+
+# A figure someone claims, asked to be checked: "un confrère m'affirme …, c'est exact ?"
+CLAIMED = re.compile(
+    r"\b(c'?est (exact|vrai|juste|bien ca)|vrai ou faux|m'affirme|on m'a dit|il parait|"
+    r"m'a dit|me dit)\b"
+)
+
+
+def _claimed_most(folded: str, fact: Fact, most: float) -> Fact:
+    """ "un confrère m'affirme que la Donum 2026 plafonne à 2 100 €, c'est exact ?": the one
+    amount claimed set against the scheme's maximum, « Oui » or « Non » first."""
+    told = {float(re.sub(r"\D", "", m[1] or m[2])) for m in AMOUNT_SAID.finditer(folded)}
+    if len(told) != 1 or not CLAIMED.search(folded):
+        return fact
+    claimed = told.pop()
+    if abs(claimed - most) < 0.5:
+        said = f"Oui{NNBSP}: au plus {fmt_eur(most)}, c'est bien le maximum."
+        return replace(fact, lignes=(said, *fact.lignes), verdict="oui")
+    said = f"Non{NNBSP}: le maximum est {fmt_eur(most)}, pas {fmt_eur(claimed)}."
+    return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 
 
 YEAR_LABEL = re.compile(r"\b(l'|les? )?exercices?(?= (de |d')?20\d\d\b)")
@@ -1763,6 +1786,12 @@ class RuleFacts:
                 )
             )
             told += [self._most_of(d) for d in others]
+            if (
+                not told
+                and not total.lectures
+                and not any(a.porte == "total" for a in d.avertissements)
+            ):  # (a maximum in doubt, the FS 2025's 7 805 or 8 141 €, is no « Non »)
+                total = _claimed_most(folded, total, self._most(d)[1])
             return replace(total, lignes=(*total.lignes, *told), sources=cited) if told else total
         return None
 

@@ -2807,3 +2807,20 @@ def test_a_story_then_the_most_of_another_year(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text).message)
     assert f"Au plus 1{NN}240{NN}€ pour l'exercice 2024" in reply
+
+
+def test_a_claimed_maximum_is_checked(responder: FaqResponder) -> None:
+    """« Un confrère m'affirme que la Donum 2026 plafonne à 2 100 €. C'est exact ? »: « Non »,
+    with the 2 940 €; a claim equal to the maximum gets « Oui »; the FS 2025's maximum, in
+    doubt between the sources, gets neither."""
+    rep = respond(
+        responder, "Un confrère m'affirme que la Donum 2026 plafonne à 2 100 €. C'est exact ?"
+    )
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    assert f"Non{NN}: le maximum est 2{NN}940{NN}€, pas 2{NN}100{NN}€." in to_text(rep.message)
+    rep = respond(responder, "on m'a dit que le FAMI 2024 c'est 1240 € max, c'est vrai ?")
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    rep = respond(
+        responder, "on m'a dit que le forfait structure 2025 c'est 8141 € max, c'est vrai ?"
+    )
+    assert rep.fact is None or rep.fact.verdict is None
