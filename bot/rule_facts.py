@@ -2479,21 +2479,36 @@ class RuleFacts:
         if cases is None or len(cases) != 2:
             return None
         lines, sources = [], []
+        first: Indicateur | None = None
         for case in cases:
             d = case.dispositif
             named = self.rules.named_in(text, d)
             worth = self._worth(d, named[0]) if named is not None else None
+            if named is None and first is not None and d.id != cases[0].dispositif.id:
+                # "la CPTS dans le forfait structure, et dans la Donum ?": the later scheme
+                # has no such indicator, what it pays at most said beside
+                most = fmt_eur(self._most(d)[1])
+                lines.append(
+                    f"{_scheme(d)}{NNBSP}: {_no_indicator(first)[:-1]}{NNBSP}; elle ne "
+                    f"rapporte rien à ce titre (au plus {most} pour l'ensemble)."
+                    if d.dispositif == "dotation_numerique"
+                    else f"{_scheme(d)}{NNBSP}: {_no_indicator(first)}"
+                )
+                sources += d.sources
+                continue
             if named is None or worth is None:
                 return None
             ind = named[0]
+            first = first or ind
             goal = f"objectif {_target(ind.cible)}, " if ind.cible.type != "booleen" else ""
             lines.append(f"{_scheme(d)}{NNBSP}: {_q(ind.libelle)}{NNBSP}: {goal}{worth}.")
             sources += ind.sources
         last = cases[-1]
+        assert first is not None
         return Fact(
             last,
             "montant",
-            self.rules.named_in(text, last.dispositif)[0].id,  # type: ignore[index]
+            first.id,
             " et ".join(_scheme(c.dispositif) for c in cases),
             tuple(lines),
             (),

@@ -2824,3 +2824,16 @@ def test_a_claimed_maximum_is_checked(responder: FaqResponder) -> None:
         responder, "on m'a dit que le forfait structure 2025 c'est 8141 € max, c'est vrai ?"
     )
     assert rep.fact is None or rep.fact.verdict is None
+
+
+def test_an_indicator_the_later_scheme_does_not_have(responder: FaqResponder) -> None:
+    """« la CPTS, ça rapportait combien dans le forfait structure, et dans la dotation
+    numérique 2026 ? »: 120 points (840 €) in the FS 2025; the Donum has no such indicator
+    and pays nothing for it."""
+    text = (
+        "la CPTS ça rapportait combien dans le forfait structure, et dans la dotation "
+        "numérique 2026 ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"120{NN}points, soit 840{NN}€." in reply
+    assert "elle ne rapporte rien à ce titre" in reply
