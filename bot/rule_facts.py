@@ -2486,16 +2486,25 @@ class RuleFacts:
             worth = self._worth(d, named[0]) if named is not None else None
             if named is None and first is not None and d.id != cases[0].dispositif.id:
                 # "la CPTS dans le forfait structure, et dans la Donum ?": the later scheme
-                # has no such indicator, what it pays at most said beside
-                most = fmt_eur(self._most(d)[1])
-                lines.append(
-                    f"{_scheme(d)}{NNBSP}: {_no_indicator(first)[:-1]}{NNBSP}; elle ne "
-                    f"rapporte rien à ce titre (au plus {most} pour l'ensemble)."
-                    if d.dispositif == "dotation_numerique"
-                    else f"{_scheme(d)}{NNBSP}: {_no_indicator(first)}"
+                # has no such indicator; what it pays at most, its own indicators all met
+                said = "Rien" if AMOUNT.search(fold(text)) else "Non"
+                lines = [
+                    f"{said}{NNBSP}: {_q(first.libelle)} n'est plus un indicateur en "
+                    f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(cases[0].dispositif)}, où il "
+                    f"versait {self._worth(cases[0].dispositif, first)}.",
+                    f"{_q(_scheme(d))} verse au plus {_most_text(*self._most(d))}, ses "
+                    "propres indicateurs tous atteints.",
+                ]
+                return Fact(
+                    case,
+                    "montant",
+                    first.id,
+                    f"{first.libelle} — {_scheme(d)}",
+                    tuple(lines),
+                    (),
+                    _labels([*first.sources, *d.sources]),
+                    verdict="non" if said == "Non" else None,
                 )
-                sources += d.sources
-                continue
             if named is None or worth is None:
                 return None
             ind = named[0]

@@ -2828,12 +2828,12 @@ def test_a_claimed_maximum_is_checked(responder: FaqResponder) -> None:
 
 def test_an_indicator_the_later_scheme_does_not_have(responder: FaqResponder) -> None:
     """« la CPTS, ça rapportait combien dans le forfait structure, et dans la dotation
-    numérique 2026 ? »: 120 points (840 €) in the FS 2025; the Donum has no such indicator
-    and pays nothing for it."""
+    numérique 2026 ? »: nothing in the Donum, which has no such indicator; 120 points (840 €)
+    in the FS 2025."""
     text = (
         "la CPTS ça rapportait combien dans le forfait structure, et dans la dotation "
         "numérique 2026 ?"
     )
     reply = to_text(respond(responder, text, "medecin").message)
-    assert f"120{NN}points, soit 840{NN}€." in reply
-    assert "elle ne rapporte rien à ce titre" in reply
+    assert f"il l'était en Forfait structure 2025 (médecins), où il versait 120{NN}points" in reply
+    assert f"Rien{NN}: «{NN}Implication dans la prise en charge coordonnée{NN}» n'est" in reply
