@@ -897,3 +897,13 @@ def test_the_fami_2026_amounts_asked_against_former_years(index: FaqIndex) -> No
     ):
         ans = ask(index, text)
         assert ans.matched and ans.hit.entry.id == "fami_2026_texte", text
+
+
+def test_the_forfait_structure_2026_not_found(index: FaqIndex) -> None:
+    """« On ne trouve pas le forfait structure 2026 dans l'amelipro du Dr Caron, c'est
+    normal ?? »: it ended with 2025, the Donum replaces it."""
+    ans = ask(
+        index,
+        "On ne trouve pas le forfait structure 2026 dans l'amelipro du Dr Caron, c'est normal ??",
+    )
+    assert ans.matched and ans.hit.entry.id == "fs_fin_2025_donum"
