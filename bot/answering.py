@@ -344,6 +344,12 @@ class Answering:
             named = interpret(text, Expected("rates", components=ask.components))
             if named.rates and named.status in ("value", "partial"):
                 return named, None
+        version = _version_echoed(text, ask.text) if ask.free == "choice" else None
+        if version is not None:  # "add 8" at the addendum 8 question: a yes, or "add 7" a no
+            said, met = version
+            i = interpret("oui" if met else "non", self._expected(s, ask))
+            yes_no = "oui" if met else "non"
+            return replace(i, reading=f"J'ai compris{NNBSP}: {yes_no} ({said})."), None
         i = interpret(text, self._expected(s, ask))
         figure = None
         figured = isinstance(i.value, Fraction) or i.status == "range"
@@ -569,3 +575,20 @@ class Answering:
             return
         s.path.pop(qid, None)
         s.answers.pop(ind.id, None)
+
+
+# A version typed alone, as the question names it: "add 8", "addendum 8", "je suis en add 7"
+VERSION_TYPED = re.compile(
+    r"^(?:(?:oui|non),? )?(?:j'ai |je suis |on est |suis |c'est )?(?:en |a |sur |a jour )*(?:l')?"
+    r"add(?:endum)?\.? ?(\d{1,2})(?: (?:ok|oui|installe|a jour))?[ .!]*$"
+)
+VERSION_ASKED = re.compile(r"\baddendum (\d{1,2})\b")
+
+
+def _version_echoed(text: str, asked: str) -> tuple[str, bool] | None:
+    """ "add 8" typed at « … à jour de l'addendum 8 … ? »: the version told, and whether it is
+    the one asked or a later one; None unless both name an addendum."""
+    typed, wanted = VERSION_TYPED.match(fold(text).strip()), VERSION_ASKED.search(fold(asked))
+    if typed is None or wanted is None:
+        return None
+    return f"addendum {typed[1]}", int(typed[1]) >= int(wanted[1])

@@ -741,3 +741,17 @@ def test_a_neighbouring_topic_typed_at_a_question_is_declined(late: Chat) -> Non
     late.do(say("mon logiciel plante a chaque envoi dmp vous pouvez m aider a le parametrer"))
     assert "Je ne couvre pas le matériel, les pannes" in late.text
     assert late.session.pending == pending and late.session.answers == answers
+
+
+@pytest.mark.parametrize(
+    ("typed", "met"), [("add 8", True), ("addendum 8", True), ("add 7", False)]
+)
+def test_the_version_typed_at_the_addendum_question(late: Chat, typed: str, met: bool) -> None:
+    """« add 8 » at « … à jour de l'addendum 8 SESAM-Vitale … ? » says yes (« add 7 » no),
+    instead of being read as a figure to place."""
+    late.do(cmd("start", "medecin_2025"))
+    late.do(say("ouais"))
+    assert late.session.pending == "cdc_sesam_vitale.version"
+    late.do(say(typed))
+    assert late.session.answers["cdc_sesam_vitale"] is met
+    assert "rattacher" not in late.text
