@@ -734,15 +734,17 @@ def _no_indicator(ind: Indicateur) -> str:
 
 # A figure someone claims, asked to be checked: "un confrère m'affirme …, c'est exact ?"
 CLAIMED = re.compile(
-    r"\b(c'?est (exact|vrai|juste|bien ca)|vrai ou faux|m'affirme|on m'a dit|il parait|"
-    r"m'a dit|me dit)\b"
+    r"\b((c'?est|c) (exact|vrai|juste|bien ca)|vrai ou faux|m'affirme|on m'a dit|il parait|"
+    r"m'a dit|me dit|dit (que|qu'|ke))\b"
 )
+# The amount claimed, "2 100 €" or typed "2100e"
+CLAIMED_AMOUNT = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{3,4}) ?(?:€|euros?\b|e\b)")
 
 
 def _claimed_most(folded: str, fact: Fact, most: float) -> Fact:
     """ "un confrère m'affirme que la Donum 2026 plafonne à 2 100 €, c'est exact ?": the one
     amount claimed set against the scheme's maximum, « Oui » or « Non » first."""
-    told = {float(re.sub(r"\D", "", m[1] or m[2])) for m in AMOUNT_SAID.finditer(folded)}
+    told = {float(re.sub(r"\D", "", m[1])) for m in CLAIMED_AMOUNT.finditer(folded)}
     if len(told) != 1 or not CLAIMED.search(folded):
         return fact
     claimed = told.pop()

@@ -2818,6 +2818,8 @@ def test_a_claimed_maximum_is_checked(responder: FaqResponder) -> None:
     )
     assert rep.fact is not None and rep.fact.verdict == "non"
     assert f"Non{NN}: le maximum est 2{NN}940{NN}€, pas 2{NN}100{NN}€." in to_text(rep.message)
+    rep = respond(responder, "un confrere dit ke la donum 2026 plafonne a 2100e c vrai ?")
+    assert rep.fact is not None and rep.fact.verdict == "non"
     rep = respond(responder, "on m'a dit que le FAMI 2024 c'est 1240 € max, c'est vrai ?")
     assert rep.fact is not None and rep.fact.verdict == "oui"
     rep = respond(
