@@ -2469,6 +2469,31 @@ class RuleFacts:
             span=f"exercices {both[0]} et {both[1]}",
         )
 
+    def _no_longer(self, text: str, case: Case, ind: Indicateur, then: Dispositif) -> Fact:
+        """ "Rien : « … » n'est plus un indicateur en Donum 2026 ; il l'était en forfait
+        structure 2025, où il versait 840 €", then what the scheme pays instead, its own
+        indicators all met; « Non » (a verdict) when a yes/no is asked rather than an amount."""
+        d = case.dispositif
+        paid = self._worth(then, ind)
+        before = f", où il versait {paid}" if paid else ""
+        said = "Rien" if AMOUNT.search(fold(text)) else "Non"
+        lines = (
+            f"{said}{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en {_scheme(d)}{NNBSP}; "
+            f"il l'était en {_scheme(then)}{before}.",
+            f"{_q(_scheme(d))} verse au plus {_most_text(*self._most(d))}, ses propres "
+            "indicateurs tous atteints.",
+        )
+        return Fact(
+            case,
+            "montant",
+            ind.id,
+            f"{ind.libelle} — {_scheme(d)}",
+            lines,
+            (),
+            _labels([*ind.sources, *d.sources]),
+            verdict="non" if said == "Non" else None,
+        )
+
     def _indicator_across(
         self, text: str, ans: Answer, years: list[int], today: dt.date
     ) -> Fact | None:
@@ -2488,25 +2513,8 @@ class RuleFacts:
             worth = self._worth(d, named[0]) if named is not None else None
             if named is None and first is not None and d.id != cases[0].dispositif.id:
                 # "la CPTS dans le forfait structure, et dans la Donum ?": the later scheme
-                # has no such indicator; what it pays at most, its own indicators all met
-                said = "Rien" if AMOUNT.search(fold(text)) else "Non"
-                lines = [
-                    f"{said}{NNBSP}: {_q(first.libelle)} n'est plus un indicateur en "
-                    f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(cases[0].dispositif)}, où il "
-                    f"versait {self._worth(cases[0].dispositif, first)}.",
-                    f"{_q(_scheme(d))} verse au plus {_most_text(*self._most(d))}, ses "
-                    "propres indicateurs tous atteints.",
-                ]
-                return Fact(
-                    case,
-                    "montant",
-                    first.id,
-                    f"{first.libelle} — {_scheme(d)}",
-                    tuple(lines),
-                    (),
-                    _labels([*first.sources, *d.sources]),
-                    verdict="non" if said == "Non" else None,
-                )
+                # has no such indicator
+                return self._no_longer(text, case, first, cases[0].dispositif)
             if named is None or worth is None:
                 return None
             ind = named[0]
@@ -2674,27 +2682,7 @@ class RuleFacts:
                 return None
             ind = named[0]
             if worth:
-                paid = self._worth(s.dispositif, ind)
-                before = f", où il versait {paid}" if paid else ""
-                # "ça rapporte combien ?": nothing; "c'est toujours payé ?": no
-                said = "Rien" if AMOUNT.search(fold(text)) else "Non"
-                lines = [
-                    f"{said}{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en "
-                    f"{_scheme(d)}{NNBSP}; il l'était en {_scheme(s.dispositif)}{before}.",
-                    # what the scheme pays instead, its own indicators all met
-                    f"{_q(_scheme(d))} verse au plus {_most_text(*self._most(d))}, ses "
-                    "propres indicateurs tous atteints.",
-                ]
-                return Fact(
-                    case,
-                    "montant",
-                    ind.id,
-                    f"{ind.libelle} — {_scheme(d)}",
-                    tuple(lines),
-                    (),
-                    _labels([*ind.sources, *d.sources]),
-                    verdict="non" if said == "Non" else None,
-                )
+                return self._no_longer(text, case, ind, s.dispositif)
             lines = [
                 f"Non{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en {_scheme(d)}{NNBSP}; "
                 f"il l'était en {_scheme(s.dispositif)}."
