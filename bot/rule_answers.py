@@ -78,6 +78,8 @@ WHO_IS_COVERED = re.compile(
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
 # « il a pris sa retraite » is no « prise en charge coordonnée »: the verb, not the noun
 TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
+# « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
+UPDATED_IT = re.compile(r"\b(les|le|la|l') ?(mettre|mets|met|mis|mise|mettrai\w*) a jour\b")
 ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 NEGATED_WORDS = 4
 # Words of a negation that say when or how, not what is missing: "pas encore installé
@@ -469,7 +471,7 @@ class RuleAnswers:
         """A text's stems as written, plus the glossary's acronyms it spells out, so that
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
-        text = TAKEN.sub(" ", APPLIES.sub(" ", fold(text)))
+        text = UPDATED_IT.sub(" ", TAKEN.sub(" ", APPLIES.sub(" ", fold(text))))
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]

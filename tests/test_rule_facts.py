@@ -2839,3 +2839,15 @@ def test_an_indicator_the_later_scheme_does_not_have(responder: FaqResponder) ->
     reply = to_text(respond(responder, text, "medecin").message)
     assert f"il l'était en Forfait structure 2025 (médecins), où il versait 120{NN}points" in reply
     assert f"Rien{NN}: «{NN}Implication dans la prise en charge coordonnée{NN}» n'est" in reply
+
+
+def test_les_mettre_a_jour_names_what_was_told_before(responder: FaqResponder) -> None:
+    """« … j'ai changé mes horaires. Pour le FAMI je devais les mettre à jour où et avant quelle
+    date ? »: « les mettre à jour » is the verb (the opening hours), not SESAM-Vitale « à jour »."""
+    text = (
+        "J'ai déménagé de cabinet en 2025 et j'ai changé mes horaires. Pour le FAMI je devais "
+        "les mettre à jour où et avant quelle date ?"
+    )
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert reply.startswith("Horaires du cabinet affichés dans l'Annuaire santé")
+    assert "31/12/2025" in reply
