@@ -215,8 +215,6 @@ class Answering:
         asked ("j'ai une mss oui" at the opening hours), or None."""
         if self.faq is None or qid in PROFILE_QUESTIONS or not any(c.isalpha() for c in text):
             return None
-        if any(c.isdigit() for c in text) or values(fold(text)):
-            return None  # "DMT 95 FSE 98", "deux tiers": figures, read further on
         d = self._dispositif(s)
         if d is None:
             return None
@@ -225,7 +223,13 @@ class Answering:
         asked, _ = self._target_of(d, qid)
         if named is None or named == asked.id:
             return None
-        return named, next(i.libelle for i in d.indicateurs if i.id == named)
+        other = next(i for i in d.indicateurs if i.id == named)
+        figures = any(c.isdigit() for c in text) or values(fold(text))
+        # "DMT 95 FSE 98", "deux tiers": figures, read further on; but a count of another
+        # indicator ("2 interventions en ehpad") is no rate for the question asked
+        if figures and (other.cible.type != "nombre" or asked.cible.type == "nombre"):
+            return None
+        return named, other.libelle
 
     def _typed_ahead(self, s: Session, qid: str, text: str) -> tuple[str, str]:
         """Rates typed for later questions ("FSE 98" at the Ségur question), recorded as their

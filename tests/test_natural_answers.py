@@ -755,3 +755,26 @@ def test_the_version_typed_at_the_addendum_question(late: Chat, typed: str, met:
     late.do(say(typed))
     assert late.session.answers["cdc_sesam_vitale"] is met
     assert "rattacher" not in late.text
+
+
+def test_a_count_of_another_indicator_is_no_rate(late: Chat) -> None:
+    """« 2 interventions en ehpad » typed at the FSE rate question (FAMI 2026) speaks of the
+    « aller vers »: not recorded as an FSE rate of 2 %, the rate asked again."""
+    from bot.faq_replies import FaqResponder
+
+    late.engine.faq = FaqResponder.from_knowledge(late.engine.kb, today=lambda: LATE)
+    late.do(cmd("start", "dentiste_2026"))
+    for _ in range(8):  # the questions before the rate: their first button
+        if late.session.pending == "taux_teletransmission.taux":
+            break
+        pending = late.session.pending
+        late.do(
+            next(
+                a for a in late.buttons.values() if isinstance(a, Answer) and a.question == pending
+            )
+        )
+    assert late.session.pending == "taux_teletransmission.taux"
+    late.do(say("2 interventions en ehpad"))
+    assert "taux_teletransmission" not in late.session.answers
+    assert late.session.pending == "taux_teletransmission.taux"
+    assert "« Aller vers »" in late.text.replace("\u202f", " ")
