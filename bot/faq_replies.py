@@ -52,11 +52,11 @@ from bot.rule_facts import (
     _labels,
     _q,
     _scheme,
-    _target,
     _together,
     asked,
     best_without,
     first_asked,
+    quoted_target,
 )
 from bot.rule_sums import NEGATED_WORD, RuleSums
 from bot.session import Session
@@ -1014,18 +1014,11 @@ class FaqResponder:
             return g
         figure = (m.group(1) or m.group(2)).rstrip(" %")
         quoted = 200 / 3 if figure in THIRDS else float(figure.replace(",", "."))
-        unit = f"{NNBSP}%" if target.type == "taux" else ""
-        if abs(quoted - target.valeur) < 1:
-            said = (
-                f"Oui{NNBSP}: pour l'exercice {g.case.exercice}, l'objectif est bien "
-                f"{_target(target)}."
-            )
+        said, said_verdict = quoted_target(quoted, figure in THIRDS, target, g.case.exercice)
+        if said_verdict == "oui":
             return replace(g, consequences=[said, *g.consequences])
+        unit = f"{NNBSP}%" if target.type == "taux" else ""
         shown = "2/3" if figure in THIRDS else f"{fmt_number(quoted)}{unit}"
-        said = (
-            f"Non{NNBSP}: pour l'exercice {g.case.exercice}, l'objectif n'est pas {shown} mais "
-            f"{_target(target)}."
-        )
         case = g.case
         for other in self.professions:
             found = (

@@ -3158,13 +3158,23 @@ def _target_checked(folded: str, fact: Fact, ind: Indicateur) -> Fact:
     if not thirds and len(rates) != 1:
         return fact
     quoted = 200 / 3 if thirds else rates[0]
-    year = fact.case.exercice
+    said, verdict_ = quoted_target(quoted, bool(thirds), c, fact.case.exercice)
+    return replace(fact, lignes=(said, *fact.lignes), verdict=verdict_)
+
+
+def quoted_target(quoted: float, thirds: bool, c: Cible, year: int | None) -> tuple[str, str]:
+    """The line that sets a target quoted (« 70 % », « 2/3 ») against the rule's, and its
+    verdict: « Oui : pour l'exercice 2025, l'objectif est bien ≥ 70 % » or « Non : … n'est pas
+    60 % mais ≥ 70 % »."""
+    assert c.valeur is not None
     if abs(quoted - c.valeur) < 1:
-        said = f"Oui{NNBSP}: pour l'exercice {year}, l'objectif est bien {_target(c)}."
-        return replace(fact, lignes=(said, *fact.lignes), verdict="oui")
-    shown = "2/3" if thirds else f"{fmt_number(quoted)}{NNBSP}%"
-    said = f"Non{NNBSP}: pour l'exercice {year}, l'objectif n'est pas {shown} mais {_target(c)}."
-    return replace(fact, lignes=(said, *fact.lignes), verdict="non")
+        return f"Oui{NNBSP}: pour l'exercice {year}, l'objectif est bien {_target(c)}.", "oui"
+    unit = f"{NNBSP}%" if c.type == "taux" else ""
+    shown = "2/3" if thirds else f"{fmt_number(quoted)}{unit}"
+    return (
+        f"Non{NNBSP}: pour l'exercice {year}, l'objectif n'est pas {shown} mais {_target(c)}.",
+        "non",
+    )
 
 
 def _target(c: Cible) -> str:
