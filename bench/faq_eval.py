@@ -215,6 +215,10 @@ DEV_COLLOQUIAL169 = TESTS / "faq_devset_colloquial169.yaml"  # blind, years and 
 DEV_COLLOQUIAL170 = TESTS / "faq_devset_colloquial170.yaml"  # blind, in scope and near misses
 DEV_COLLOQUIAL171 = TESTS / "faq_devset_colloquial171.yaml"  # blind, situations that change
 DEV_COLLOQUIAL172 = TESTS / "faq_devset_colloquial172.yaml"  # blind, new or unusual practitioners
+DEV_COLLOQUIAL173 = TESTS / "faq_devset_colloquial173.yaml"  # blind, one figure checked
+DEV_COLLOQUIAL174 = TESTS / "faq_devset_colloquial174.yaml"  # blind, situations that change
+DEV_COLLOQUIAL175 = TESTS / "faq_devset_colloquial175.yaml"  # blind, advisors, third person
+DEV_COLLOQUIAL176 = TESTS / "faq_devset_colloquial176.yaml"  # blind, conditions and hypotheses
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -318,6 +322,8 @@ VALIDATION98 = TESTS / "faq_validation98.yaml"  # blind, 3/12 ~16 h 40, general 
 VALIDATION99 = TESTS / "faq_validation99.yaml"  # blind, 3/12 ~16 h 40, advisors, hotlines
 VALIDATION100 = TESTS / "faq_validation100.yaml"  # blind, 3/12 ~19 h, situations that change
 VALIDATION101 = TESTS / "faq_validation101.yaml"  # blind, 3/12 ~19 h, SMS style
+VALIDATION102 = TESTS / "faq_validation102.yaml"  # blind, 3/12 ~22 h 30, phone mix
+VALIDATION103 = TESTS / "faq_validation103.yaml"  # blind, 3/12 ~22 h 30, own situation, one ask
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -493,6 +499,10 @@ SETS = [
     (f"colloquial development set 170 {TUNED}", DEV_COLLOQUIAL170),
     (f"colloquial development set 171 {TUNED}", DEV_COLLOQUIAL171),
     (f"colloquial development set 172 {TUNED}", DEV_COLLOQUIAL172),
+    (f"colloquial development set 173 {TUNED}", DEV_COLLOQUIAL173),
+    (f"colloquial development set 174 {TUNED}", DEV_COLLOQUIAL174),
+    (f"colloquial development set 175 {TUNED}", DEV_COLLOQUIAL175),
+    (f"colloquial development set 176 {TUNED}", DEV_COLLOQUIAL176),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -596,6 +606,8 @@ SETS = [
     ("validation set 99 (held out)", VALIDATION99),
     ("validation set 100 (held out)", VALIDATION100),
     ("validation set 101 (held out)", VALIDATION101),
+    ("validation set 102 (held out)", VALIDATION102),
+    ("validation set 103 (held out)", VALIDATION103),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -999,6 +1011,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION99,
             VALIDATION100,
             VALIDATION101,
+            VALIDATION102,
+            VALIDATION103,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
