@@ -217,13 +217,21 @@ ELLIPTIC = re.compile(
 )
 
 
+# "FAMI 2022", "le FAMI pour l'exercice 2022", "forfait structure en 2016": the year is the
+# forfait's, not an installation's or a device's ("Apicrypt depuis 2015")
+YEAR_OF_SCHEME = (
+    r"\b(fami|forfait|structure|donum|dotation numerique|exercice)\W+(\w+\W+){{0,2}}?{year}\b"
+)
+
+
 @dataclass(frozen=True)
 class FaqReply:
     """A reply and what it is made of, for `bench/faq_eval.py` and tests."""
 
     message: Message | None  # None: text typed at a pending question, not a question
     # "rule" (the calculator's verdict), "answer" (an entry), "definition", "suggest"
-    # ("Vouliez-vous dire…"), "ask_profession" ("Pour quelle profession ?", an amount that
+    # ("Vouliez-vous dire…"), "no_rules" (no rules for the exercice asked: ask the CPAM),
+    # "ask_profession" ("Pour quelle profession ?", an amount that
     # differs by profession), "decline", "out_of_scope", a greeting kind, "not_a_question"
     outcome: str
     answer: Answer
@@ -236,7 +244,7 @@ class FaqReply:
     def confident(self) -> bool:
         """The reply answers (an entry, a verdict, the definition asked for) rather than
         declines or suggests."""
-        return self.outcome in ("rule", "answer", "definition")
+        return self.outcome in ("rule", "answer", "definition", "no_rules")
 
 
 @dataclass(frozen=True)
@@ -749,6 +757,14 @@ class FaqResponder:
         )
         if closing is not None:
             return closing
+        uncovered = self.uncovered_note(text, ans)
+        if uncovered is not None:  # "FAMI 2022 le socle c'était combien ?": no rules, say so
+            return _Reading(
+                FaqReply(None, "no_rules", ans, suggestions=suggested),
+                lambda: self.decline(
+                    ans.suggestions, forwarded=forwarded, note=uncovered, sure=True
+                ),
+            )
         return _Reading(
             FaqReply(None, "suggest" if suggested else "decline", ans, suggestions=suggested),
             lambda: self.decline(ans.suggestions, forwarded=forwarded, note=note()),
@@ -1598,10 +1614,12 @@ class FaqResponder:
         definition: Answer | None = None,
         note: str | None = None,
         entries: Sequence[FaqEntree] = (),
+        sure: bool = False,
     ) -> Message:
         """No sure answer: the closest questions as buttons ("Vouliez-vous dire…"), a
         definition with them, or an out-of-scope topic named with what the bot covers.
-        `entries`: the questions to offer, when not the closest ones."""
+        `entries`: the questions to offer, when not the closest ones; `sure`: the note is
+        the answer (no rules for the exercice asked), the questions come after it."""
         entries = list(entries) or [h.entry for h in suggestions[:3]]
         rows = [[Choice(short_label(e.question), ShowFaqEntry(e.id))] for e in entries]
         return render(
@@ -1613,6 +1631,7 @@ class FaqResponder:
             definitions=_defined(definition),
             covered=self.covered,
             note=note,
+            sure=sure,
         )
 
     def stake_line(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
@@ -1751,13 +1770,32 @@ class FaqResponder:
                     return ended
                 return ended + self._not_kept(ans.profession, max(years), ans.exercice, entry)
             if then is None and k in ans.scope.schemes:
-                # "le FAMI 2027 existera encore ?": no rules yet, and none replaces it
-                name = SCHEME_LABELS[k]
-                return (
-                    f"{name[:1].upper()}{name[1:]} n'a pas encore de règles pour l'exercice "
-                    f"{ans.exercice} dans nos sources (dernier exercice couvert{NNBSP}: "
-                    f"{max(years)}){NNBSP}; demandez à votre CPAM."
-                )
+                return _not_yet_ruled(k, years, ans.exercice)
+        return None
+
+    def uncovered_note(self, text: str, ans: Answer) -> str | None:
+        """ "Le FAMI commence à l'exercice 2023 : rien pour l'exercice 2022 dans nos
+        sources, demandez à votre CPAM.": the question names a scheme for an exercice that
+        none of our rules cover (before its first, or after its last with none replacing it),
+        a year a practitioner may ask about (not « ma 2035 ») and said of the forfait (not
+        « Apicrypt depuis 2015 »)."""
+        if self.rules is None or ans.scope is None or None in (ans.exercice, ans.profession):
+            return None
+        if ans.hors_sujet is not None or ans.exercice > self.today().year + 2:
+            return None
+        if not re.search(YEAR_OF_SCHEME.format(year=ans.exercice), fold(text)):
+            return None
+        assert ans.profession is not None and ans.exercice is not None
+        schemes = self.rules.scheme_years(ans.profession)
+        if any(ans.exercice in ys for ys in schemes.values()):
+            return None
+        for k in ans.scope.schemes:
+            years = schemes.get(k)
+            if not years or set(years) & set(ans.scope.exercices):
+                continue
+            if ans.exercice < min(years):
+                return self._not_begun(k, years, schemes, ans.exercice)
+            return _not_yet_ruled(k, years, ans.exercice)
         return None
 
     @staticmethod
@@ -1952,6 +1990,17 @@ def _still_time(g: Grounded, today: dt.date) -> str | None:
     if not _not_yet(g, today):
         return None
     return f"Exercice {year} en cours{NNBSP}: il vous reste jusqu'au 31/12/{year} pour l'atteindre."
+
+
+def _not_yet_ruled(scheme: str, years: list[int], year: int) -> str:
+    """ "Le FAMI n'a pas encore de règles pour l'exercice 2027 dans nos sources (dernier
+    exercice couvert : 2026) ; demandez à votre CPAM.": none replaces it either."""
+    name = SCHEME_LABELS[scheme]
+    return (
+        f"{name[:1].upper()}{name[1:]} n'a pas encore de règles pour l'exercice {year} dans "
+        f"nos sources (dernier exercice couvert{NNBSP}: {max(years)}){NNBSP}; demandez à "
+        "votre CPAM."
+    )
 
 
 def _not_yet(g: Grounded, today: dt.date) -> bool:

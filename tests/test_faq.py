@@ -377,6 +377,25 @@ def test_a_scheme_asked_for_a_year_after_its_last_says_no_rules_yet() -> None:
     )
 
 
+def test_no_rules_for_the_year_is_the_answer_only_for_the_forfaits_year() -> None:
+    """« FAMI 2022 le socle c'était combien ? »: no rules for that exercice is the answer
+    (the CPAM to ask, then the questions on the exercices covered); « Apicrypt depuis 2015 »
+    is a device's year, not the FAMI's: no such answer; nor « ma 2035 » (a tax form)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    dentist = Session(1, "chirurgien-dentiste")
+    rep = r.respond("FAMI 2022 le socle c'était combien pour nous les dentistes ?", dentist)
+    text = to_text(rep.message)
+    assert rep.outcome == "no_rules" and rep.confident
+    assert text.startswith("ℹ️ Le FAMI commence à l'exercice 2023\u202f: rien pour l'exercice 2022")
+    assert "Sur les exercices couverts\u202f:" in text and "pas de réponse sûre" not in text
+    device = r.respond(
+        "j'ai Apicrypt depuis 2015, ça suffit pour la messagerie sécurisée du FAMI ?", dentist
+    )
+    assert device.outcome != "no_rules"
+    tax = r.respond("le forfait structure je le mets ou dans ma 2035 ?", Session(1, "medecin"))
+    assert tax.outcome == "out_of_scope"
+
+
 def test_an_open_question_with_words_the_faq_does_not_know_gets_no_entry(index: FaqIndex) -> None:
     """« comment changer un pneu crevé » shares « changer » (modifier) with an entry: no."""
     assert not index.answer("comment changer un pneu crevé").matched

@@ -657,7 +657,9 @@ def test_a_scheme_named_before_its_start_says_so(responder: FaqResponder) -> Non
         f"ℹ️ Le FAMI commence à l'exercice 2023{NN}: rien pour l'exercice 2022 dans nos sources, "
         "demandez à votre CPAM."
     )
-    assert not fami.confident
+    # that is the answer (no rules, ask the CPAM), not « Je n'ai pas de réponse sûre »
+    assert fami.outcome == "no_rules" and fami.confident
+    assert "pas de réponse sûre" not in to_text(fami.message)
 
 
 def test_a_forwarded_figure_ends_with_the_case_assumed(responder: FaqResponder) -> None:
