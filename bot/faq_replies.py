@@ -2140,6 +2140,9 @@ THIRDS = ("2/3", "deux tiers")
 # "je touche rien du tout alors ?": whether nothing at all is left, asked of one miss
 NOTHING_ASKED = re.compile(
     r"\b(touche\w*|aur\w*|recev\w*|recoi\w*|droit a) (plus |donc |alors )?rien\b|\brien du tout\b"
+    # "je perdais tout le forfait structure, volet 2 compris ?" (not "tout le socle": a block)
+    r"|\bperd\w* (donc |alors |bien )?tout\b(?! (le |la |l'|mon |ma )?(socle|volet|bloc|option|"
+    r"indicateur|coordination|aller|etudiant|montant|taux|point))"
 )
 
 

@@ -1745,11 +1745,21 @@ def test_the_whole_year_is_no_student_of_the_6th_year(responder: FaqResponder) -
             "dentiste, pas d'étudiant cette année, je touche rien du tout alors ?",
             "Non\u202f: sans lui, jusqu'à 890\u202f€ restent possibles.",
         ),
+        (
+            "Sans l'addendum 8 SESAM-Vitale en 2024, est-ce que je perdais tout le forfait "
+            "structure, volet 2 compris ?",
+            "Oui\u202f: sans lui, rien n'est versé pour l'exercice 2024.",
+        ),
+        (
+            "jsuis dentiste, mon taux FSE est à 68 %, je perds tout le FAMI ?",
+            "Non\u202f: sans lui, jusqu'à 650\u202f€ restent possibles.",
+        ),
     ],
 )
 def test_nothing_at_all_asked_of_one_miss(late: FaqResponder, text: str, said: str) -> None:
-    """« je touche rien du tout alors ? »: « Oui » when the miss leaves nothing, « Non » with
-    the most still payable (blind set 153)."""
+    """« je touche rien du tout alors ? », « je perds tout le FAMI ? »: « Oui » when the miss
+    leaves nothing, « Non » with the most still payable (blind sets 153, 176); « je perds tout
+    le socle ? » is about the block, not asked here."""
     assert said in reply(late, text)
 
 
