@@ -384,6 +384,8 @@ COMPARED = re.compile(
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 # What is missing, told first: "il me manque juste le SAS et les stagiaires".
+# "Rien sur les téléservices, le DMP, la messagerie ni le SAS": each one to the sentence's end
+NOTHING_ON = re.compile(r"(et )?(rien|aucun\w*|zero) (sur|pour|cote|concernant|niveau)\b")
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
 # An item's own status after a colon: "…, pas du tout dans les réseaux : socle ok".
 OWN_STATUS = re.compile(
@@ -675,7 +677,9 @@ class RuleSums:
             gone = self._gone_with_scheme(folded, ans, case, today)
             if gone is not None:
                 return gone
-        if ans.scope is not None and (len(ans.scope.schemes) > 1 or len(ans.scope.exercices) > 1):
+        if ans.scope is not None and (
+            len(ans.scope.schemes) > 1 or (len(ans.scope.exercices) > 1 and not _one_year(folded))
+        ):
             # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
             return None
@@ -1355,7 +1359,9 @@ class RuleSums:
                 # "il me manque quoi pour le max ? J'ai : …" asks, it tells nothing missed
                 asks = "?" in word or re.search(r"\bquoi\b", word) is not None
                 lacking = lacking or bool(
-                    (LACKING.match(word) and not asks) or NOUGHT_HEADING.search(word)
+                    (LACKING.match(word) and not asks)
+                    or NOUGHT_HEADING.search(word)
+                    or (NOTHING_ON.match(word) and len(parts) == sentence)  # a sentence's head
                 )
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
@@ -2150,6 +2156,16 @@ def _worth_named(words: str, d: Dispositif, taken: set[str]) -> list[Indicateur]
     if m is None or d.unite != "points":
         return []
     return [i for i in d.indicateurs if i.points == float(m[1]) and i.id not in taken]
+
+
+def _one_year(folded: str) -> bool:
+    """ "Pour 2026 : socle + option DMP, ni l'option ApCV (pas équipé avant 2027)": one year
+    named outside brackets, the other an aside on the list's items."""
+    years = r"\b20\d\d\b"
+    asides = " ".join(m[0] for m in ASIDE.finditer(folded))
+    return len(set(re.findall(years, ASIDE.sub(" ", folded)))) == 1 and bool(
+        re.search(years, asides)
+    )
 
 
 def _block_named(rules: RuleAnswers, words: str, d: Dispositif) -> bool:

@@ -2547,3 +2547,30 @@ def test_a_pasted_screen_with_bare_non_lines(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text).message)
     assert f"Total{NN}: 5{NN}320{NN}€ (760{NN}points)" in reply
+
+
+def test_a_sentence_headed_by_nothing_on_misses_each_item(responder: FaqResponder) -> None:
+    """« Rien sur les téléservices, le DMP, … ni le SAS » heads a sentence: each item is
+    missed (they were counted met: 6 741 € instead of 4 515 €); « pas de CPTS ni rien pour la
+    coordo, mais … » is no such head."""
+    text = (
+        "Volet 1 validé en 2023, et dans le volet 2 j'ai seulement coché les indicateurs "
+        "déclaratifs : codage des données, services aux patients, maître de stage, visio "
+        "sécurisée, objets connectés et coordination. Rien sur les téléservices, le DMP, la "
+        "messagerie, les ordonnances numériques, l'ApCV ni le SAS. Ça me fait combien au total ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Total{NN}: 4{NN}515{NN}€ (645{NN}points)" in reply
+
+
+def test_a_year_in_brackets_is_an_aside_of_the_list(responder: FaqResponder) -> None:
+    """« Pour 2026 : socle + option DMP/ordonnances, ni l'option CM AT-MP ni l'option appli
+    carte Vitale (pas équipé avant 2027) »: 2027 in brackets is no second year asked; the
+    list is summed on 2026 (it got the CM AT-MP option's verdict)."""
+    text = (
+        "Pour 2026 je vise le socle de la Donum + l'option DMP/ordonnances numériques, mais ni "
+        "l'option CM AT-MP/DSG/SPE ni l'option appli carte Vitale (pas équipé avant 2027). Ça "
+        "me fait combien au total ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in reply
