@@ -739,6 +739,14 @@ class RuleAnswers:
                 )
             if named is not None:
                 ind, comp = named
+                if (
+                    ind.cible.type == "moyenne"
+                    and len(q.figures) == 1
+                    and _mean_told(text, q.figures[0])
+                ):
+                    # "si ma moyenne des quatre taux (DMT, FSE, PSE, AAT) est pile à 60 %": the
+                    # mean's figure, judged against its target, not the last rate named's
+                    return Situation(ind, None, q.figures[0])
                 rates = len(_named_rates(text, ind)) if ind.composantes else 0
                 if comp is None and rates > 1 and ind.cible.type != "moyenne":
                     failing = _failing_rate(text, ind) if ind.agregation == "tous" else None
@@ -1754,6 +1762,8 @@ def _own_rate(
 
 # A mean told as such: "la moyenne de mes taux de téléservices est à 57 %".
 MEAN_TOLD = re.compile(r"\bmoyenne\b[^.?!%]{0,50}?\b(\d{1,3}(?:[,.]\d+)?) ?%")
+# ... or its target quoted: "la moyenne doit faire 80 %", "il faut une moyenne de 60 %"
+QUOTED_MEAN = re.compile(r"\b(doit|doivent|faut|faudrait|exige\w*|minimum|mini|seuil|objectif)\b")
 
 
 # A figure aimed at, not reached yet: "si je monte à 32 %", "si je passe à 70 %".
@@ -1766,6 +1776,16 @@ def _aimed(folded: str, v: Valeur) -> bool:
     """The figure comes after « si je monte à », « si je passe à »…"""
     at = folded.find(fold(v.text))
     return at > 0 and AIMED.search(folded[max(0, at - 30) : at]) is not None
+
+
+def _mean_told(text: str, v: Valeur) -> bool:
+    """The figure is told as one's mean ("ma moyenne … est à 60 %"), not quoted as its
+    target ("la moyenne doit faire 80 % minimum ?")."""
+    folded = fold(text)
+    told = MEAN_TOLD.search(folded)
+    if told is None or abs(float(told[1].replace(",", ".")) - v.value) > 1e-9:
+        return False
+    return not _quoted_target(folded, v) and not QUOTED_MEAN.search(told[0])
 
 
 def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Indicateur] | None:

@@ -1866,3 +1866,20 @@ def test_an_item_asked_in_spite_of_a_missing_one_is_not_the_missing_one(
     g = rep.grounded
     assert g is not None and g.situation.indicateur.id == "prise_en_charge_coordonnee"
     assert g.situation.sans is not None and g.situation.sans.id == "socle"
+
+
+def test_a_mean_told_with_its_rates_named_is_judged_as_the_mean(responder: FaqResponder) -> None:
+    """« ma moyenne des quatre taux (DMT, FSE, PSE, AAT) est pile à 60 % »: the mean meets
+    its ≥ 60 % (it was read as the AAT rate, « pas de verdict à lui seul »); « la moyenne doit
+    faire 80 % minimum ? » quotes a target, not one's mean."""
+    text = (
+        "Si ma moyenne des quatre taux (DMT, FSE, PSE, AAT) est pile à 60 % en 2026, le socle "
+        "de la dotation numérique est-il validé ?"
+    )
+    shown = reply(responder, text, "medecin")
+    assert shown.startswith(
+        "Services en ligne\u202f: moyenne des taux DMT, FSE, PSE et AAT ≥ 60\u202f% — "
+        "✅ objectif atteint"
+    )
+    quoted = "Donum 2026 : la moyenne DMT / FSE / PSE / AAT doit faire 80 % minimum c'est bien ça ?"
+    assert "✅ objectif atteint" not in reply(responder, quoted, "medecin").split("\n")[0]
