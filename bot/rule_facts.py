@@ -717,6 +717,24 @@ def _closing_kind(text: str, kind: str) -> str | None:
     return kind if asked(closing) is not None else None
 
 
+AMOUNT_WORD = re.compile(r"\b(combien|cb|montant|rapport\w*|euros?)\b|€")
+
+
+def _closing_amount(text: str) -> str | None:
+    """ "J'ai quitté la MSP en janvier 2025, sans CPTS. … je perds combien sur la
+    coordination ?": the question a dated story closes on, when it asks an amount."""
+    closing = asked_part(text)
+    if closing is None or closing.strip() == text.strip() or _date_told(fold(closing)):
+        return None
+    if set(re.findall(r"[a-z]+", fold(closing))) & set(MONTHS):
+        return None  # "si je fais une FSE avant fin décembre, …": the closing dates too
+    if len(closing.split()) < CLOSING_WORDS:
+        return None  # "… Ça rapporte combien ?" names nothing: the story says what
+    if not AMOUNT_WORD.search(fold(closing)):
+        return None  # "… Ça comptera pour le FAMI 2026 ?": whether the date counts
+    return closing if asked(closing) == "montant" else None
+
+
 def _block_key(case: Case, ind: Indicateur) -> tuple[str, bool] | None:
     """The block an indicator is in that exercice (its group id) and whether the block
     requires it; None when the exercice has no such indicator."""
@@ -868,6 +886,10 @@ class RuleFacts:
         kind = asked(text)
         if kind in ("paiement", "declaration"):
             kind = _closing_kind(text, kind)
+        # "J'ai quitté la MSP en janvier 2025. … je perds combien sur la coordination ?": the
+        # story dates, the closing question asks one indicator's worth
+        closing_amount = _closing_amount(text) if kind == "echeance" else None
+        kind = "montant" if closing_amount is not None else kind
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
         # "…, que peut-il faire ?": a missed declaration or an awaited payment says what to do
@@ -923,6 +945,11 @@ class RuleFacts:
             case = self.rules.case(ans.profession, others[0], today, sources) or case
         if case is None:
             return None
+        if (
+            closing_amount is not None
+            and self.rules.named_in(closing_amount, case.dispositif) is None
+        ):
+            return None  # "… Est-ce que je touche quelque chose, et combien ?": a total
         found = self.fact_for(text, case, kind, today)
         gone = found is not None and "n'est plus un indicateur en" in found.lignes[0]
         if found is not None and found.asked == "montant" and hit and gone:

@@ -2853,3 +2853,17 @@ def test_les_mettre_a_jour_names_what_was_told_before(responder: FaqResponder) -
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert reply.startswith("Horaires du cabinet affichés dans l'Annuaire santé")
     assert "31/12/2025" in reply
+
+
+def test_a_dated_story_closing_on_one_indicators_worth(responder: FaqResponder) -> None:
+    """« J'ai quitté la MSP en janvier 2025 … je perds combien sur l'indicateur prise en
+    charge coordonnée ? »: the month dates the story, the closing question asks the
+    indicator's worth (840 €; it was declined as a date asked). A short closing (« Ça rapporte
+    combien ? ») or one asking a total names no indicator: not this way."""
+    text = (
+        "J'ai quitté la MSP en janvier 2025 pour m'installer seul, sans CPTS ni ESP. Pour le "
+        "forfait structure 2025, je perds combien sur l'indicateur prise en charge coordonnée ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is not None and rep.fact.subject == "prise_en_charge_coordonnee"
+    assert f"120{NN}points, soit 840{NN}€" in to_text(rep.message)
