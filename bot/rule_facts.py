@@ -1786,6 +1786,8 @@ class RuleFacts:
         if named is not None:
             return _target_checked(folded, self._indicator(case, named[0]), named[0])
         groups = _groups_named(folded, d)
+        if len(groups) == 1 and THE_POINT.search(folded) and d.unite == "points":
+            return self._point(case)  # "le volet 2 c'est 7 € le point ?": the point, not the block
         if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
             return self._blocks(case, groups, bool(TARGET_WORDS.search(folded)))
         if groups and (ALL_BLOCKS.search(folded) or SCHEME_TOTAL.search(folded)):

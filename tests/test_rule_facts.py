@@ -2867,3 +2867,10 @@ def test_a_dated_story_closing_on_one_indicators_worth(responder: FaqResponder) 
     rep = respond(responder, text, "medecin")
     assert rep.fact is not None and rep.fact.subject == "prise_en_charge_coordonnee"
     assert f"120{NN}points, soit 840{NN}€" in to_text(rep.message)
+
+
+def test_the_point_asked_of_one_block_is_the_points_value(responder: FaqResponder) -> None:
+    """« le volet 2 c'est 7 € le point ? »: the point's value, not the block's list."""
+    rep = respond(responder, "le volet 2 c'est 7 € le point ?", "medecin")
+    assert rep.fact is not None and rep.fact.subject == "point"
+    assert f"1 point = 7{NN}€." in to_text(rep.message)
