@@ -174,7 +174,7 @@ FAILED_BLOCK = re.compile(
 )
 # What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 QUOTED_TARGET = re.compile(
-    r"\b(il faut|faut|faudrait|faudra|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
+    r"\b(il faut|faut|faudrait|faudra|fallait|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
     r"(doit|doivent|devrait) (faire|etre|atteindre|depasser)( au moins)?|"
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"

@@ -57,7 +57,14 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
         "certificats",
         "certificat",
     ),
-    "spe": ("SPE", "transports", "transport"),
+    "spe": (
+        "SPE",
+        "prescriptions de transport",
+        "prescription de transport",
+        "prescriptions de transports",
+        "transports",
+        "transport",
+    ),
     "dsg": ("DSG", "déclarations de grossesse", "déclaration de grossesse", "grossesse"),
     "alimentation_dmp": ("DMP", "alimentation du dmp"),
     "ordonnances_numeriques": (

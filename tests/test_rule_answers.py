@@ -1883,3 +1883,19 @@ def test_a_mean_told_with_its_rates_named_is_judged_as_the_mean(responder: FaqRe
     )
     quoted = "Donum 2026 : la moyenne DMT / FSE / PSE / AAT doit faire 80 % minimum c'est bien ça ?"
     assert "✅ objectif atteint" not in reply(responder, quoted, "medecin").split("\n")[0]
+
+
+def test_transport_prescriptions_named_in_full_are_the_spe(responder: FaqResponder) -> None:
+    """« 25 % de prescriptions de transport en ligne et 55 % de déclarations de grossesse »
+    (2024): each rate against its target, the DSG's 70 € (it was declined); « il fallait
+    50 % de prescriptions de transport ? » quotes a target, not one's rate."""
+    text = (
+        "CIS : le Dr P. (2024) a 25 % de prescriptions de transport en ligne et 55 % de "
+        "déclarations de grossesse en ligne. Qu'est-ce qu'il récupère sur ces deux-là ?"
+    )
+    shown = reply(responder, text, "medecin")
+    assert f"DSG 55{NN}% (objectif ≥ 50{NN}%){NN}: atteint, 10{NN}points, soit 70{NN}€." in shown
+    quoted = (
+        "En 2022 il fallait 50 % de prescriptions de transport en ligne (SPE) pour les points ?"
+    )
+    assert "✅ objectif atteint" not in reply(responder, quoted, "medecin")
