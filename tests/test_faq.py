@@ -500,3 +500,16 @@ def test_a_definition_then_why_it_is_asked_finds_the_term_s_entry(index: FaqInde
     assert ans.matched and ans.hit is not None and ans.hit.entry.id == "donum_definition"
     both = index.answer("VSM c quoi ? ca fait partie du volet 2 du forfait structure oui ou non")
     assert not (both.matched and both.hit is not None and both.hit.entry.id == "vsm_definition")
+
+
+def test_nothing_paid_despite_the_volet_2_asks_the_volet_1() -> None:
+    """« 0 € de forfait structure 2023 alors qu'il fait le SAS, encadre des externes… comment
+    c'est possible ? »: the volet 1 gates the volet 2 (it was declined)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    text = (
+        "Le Dr V. me dit qu'il a eu 0 € de forfait structure 2023 alors qu'il fait le SAS, qu'il "
+        "encadre des externes et qu'il a payé sa solution de téléconsultation. Comment c'est "
+        "possible ?"
+    )
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.entry is not None and rep.entry.id == "volet1_indicateur_manquant"
