@@ -71,6 +71,10 @@ REACHED = re.compile(r"\b(atteint\w*|arrive\w*|monte\w*|pass\w* a|fait|valide\w*
 NOT_REACHED = re.compile(r"\b(pas|non|jamais)( encore| tout a fait)? \S*$")
 
 
+AMOUNT_ASKED = re.compile(r"\b(combien|cb|montant|ca (fait|donne|rapporte))\b")
+WHEN_ASKED = re.compile(r"\b(quand|date|pay\w*|vers\w*|touch\w*|recu|recois)\b")
+
+
 def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     """The amount for the share the question gives, or None when it gives none; after the
     last period the sources publish (a later year named, or whether it goes on), that
@@ -79,7 +83,10 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     folded = fold(text)
     if not VSM.search(folded):
         return None
-    dated = _reached_on(vsm, folded)
+    # "90 % au 30/06/2024, plus d'un tiers structurés : ça fait combien ?": the amount asked,
+    # not when it is paid
+    amount_only = AMOUNT_ASKED.search(folded) and not WHEN_ASKED.search(folded)
+    dated = None if amount_only else _reached_on(vsm, folded)
     if dated is not None:
         return dated
     later = [int(y) for y in YEAR.findall(folded) if int(y) > vsm.fin_connue.year]

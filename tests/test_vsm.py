@@ -71,6 +71,12 @@ def test_vsm_tension_is_explained() -> None:
             "bien 3000 + 20 % = 3600 € ?",
             "Montant\u202f: 3\u202f600\u202f€.",
         ),
+        # a day told, the amount asked and no date: the amount, not the payment period
+        (
+            "J'ai atteint 90 % de VSM dans le DMP de mes patients ALD au 30/06/2024, et plus d'un "
+            "tiers sont structurés. Ça fait combien avant la pondération par la patientèle ?",
+            "Montant\u202f: 3\u202f600\u202f€.",
+        ),
     ],
 )
 def test_a_vsm_share_of_ones_own_is_computed(text: str, shown: str) -> None:
