@@ -168,6 +168,10 @@ LEADING_ASKED = re.compile(r"^\s*([\w-]{2,12})\s*\?{2,}\s*(?:[^?]{0,60})$")
 ALTERNATIVE = re.compile(
     r"\w \bou\b (?!(pas|non|bien|plus|moins|alors|sinon|autre|quoi|rien)\b)\w[^?.!]*\?"
 )
+# A right asked as lost: "je perds le droit au forfait ?", "je n'y ai plus droit ?"
+RIGHT_LOST = re.compile(
+    r"\b(perd\w*|perte de) (le |mon |son |leur |du )?droit\b|\b(n'?y? ?ai|a|ai|aurai) plus droit\b"
+)
 # Whether what happened is normal, asked: an entry's « Oui »/« Non » answers what happened
 NORMAL_ASKED = re.compile(r"\b(c'?est|est[- ]ce|est[- ]il|c) (bien |donc )?normal\b|^normal\b")
 # An answer that opens with a verdict on the question asked.
@@ -1174,6 +1178,10 @@ class FaqIndex:
                 return Answer(True, about, **base)
         if sure and beside is None and ALTERNATIVE.search(fold(text)):
             beside = "sans_verdict"  # "en entier ou au prorata ?": no « Oui »/« Non » fits
+        if sure and beside is None and RIGHT_LOST.search(fold(text)):
+            # "je passe en secteur 2, je perds le droit au forfait ?": the entry's « Oui »
+            # answers « y ai-je droit ? », the contrary
+            beside = "sans_verdict"
         if sure and beside is None and NORMAL_ASKED.search(fold(text)):
             # "pas pré-rempli, c'est normal ?": the entry's « Non » answers « pré-rempli ? »
             beside = "sans_verdict"

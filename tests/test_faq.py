@@ -513,3 +513,17 @@ def test_nothing_paid_despite_the_volet_2_asks_the_volet_1() -> None:
     )
     rep = r.respond(text, Session(1, "medecin"))
     assert rep.entry is not None and rep.entry.id == "volet1_indicateur_manquant"
+
+
+def test_a_right_asked_as_lost_drops_the_entrys_yes() -> None:
+    """« je passe en secteur 2, je perds le droit au forfait structure ? »: the entry's « Oui »
+    answers « est-il ouvert au secteur 2 ? », the contrary: the answer goes without it."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    text = (
+        "Je passe du secteur 1 au secteur 2 au 1er juillet 2024. Est-ce que je perds le droit "
+        "au forfait structure pour 2024 ?"
+    )
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.entry is not None and rep.entry.id == "perimetre_specialite_secteur"
+    assert not rep.entry.reponse.startswith("Oui")
+    assert "quels que soient sa spécialité et son secteur" in to_text(rep.message)
