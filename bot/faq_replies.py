@@ -1531,6 +1531,8 @@ class FaqResponder:
                 continue  # an entry's "Oui."/"Non." answers another yes/no question
             if f.asked in DATE_THEMES and e.theme not in DATE_THEMES[f.asked]:
                 continue  # a payment answered with the declaration's entry
+            if f.verdict is not None and f.asked == "montant" and e.theme == "paiement":
+                continue  # "ça comptait pour le FAMI 2023 ?": not when it was paid
             if matched:
                 return e
             if f.indicateur is not None and f.indicateur in e.indicateurs:

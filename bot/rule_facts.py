@@ -717,6 +717,11 @@ def _closing_kind(text: str, kind: str) -> str | None:
     return kind if asked(closing) is not None else None
 
 
+# Whether something counted, asked: "ça comptait pour le FAMI 2023 ?", "je pouvais le
+# valoriser ?", "c'était pris en compte ?"
+COUNTED_ASKED = re.compile(
+    r"\b(compt\w*|valoris\w*|pris en compte|prise en compte|eligible|droit a)\b[^?]*\?"
+)
 AMOUNT_WORD = re.compile(r"\b(combien|cb|montant|rapport\w*|euros?)\b|€")
 
 
@@ -890,6 +895,10 @@ class RuleFacts:
         # story dates, the closing question asks one indicator's worth
         closing_amount = _closing_amount(text) if kind == "echeance" else None
         kind = "montant" if closing_amount is not None else kind
+        if kind is None and ans.kind == "faq" and ans.profession is not None:
+            # "un stagiaire en 2023, ça comptait pour le FAMI 2023 ?": an indicator the
+            # exercice does not have yet, said with its first exercice
+            return self._counted_before(text, ans, today)
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
         # "…, que peut-il faire ?": a missed declaration or an awaited payment says what to do
@@ -1888,6 +1897,17 @@ class RuleFacts:
                         words |= self._own_name(i)
             found = self._later_cache[key] = frozenset(words)
         return found
+
+    def _counted_before(self, text: str, ans: Answer, today: dt.date) -> Fact | None:
+        """ "J'avais un stagiaire en 2023, je pouvais le valoriser dans le FAMI 2023 ?":
+        whether something counted, asked of an exercice before its indicator's first."""
+        if not COUNTED_ASKED.search(fold(text)) or ans.exercice_source != "question":
+            return None
+        if ans.outcome == "out_of_scope" or ans.autre_profession is not None:
+            return None
+        case = self.case_of(ans, today)
+        later = self._not_yet(text, case) if case is not None else None
+        return later[0] if later is not None else None
 
     def _not_yet(self, text: str, case: Case) -> tuple[Fact, frozenset[str]] | None:
         """An indicator named by its own words that the scheme has only from a later

@@ -2874,3 +2874,23 @@ def test_the_point_asked_of_one_block_is_the_points_value(responder: FaqResponde
     rep = respond(responder, "le volet 2 c'est 7 € le point ?", "medecin")
     assert rep.fact is not None and rep.fact.subject == "point"
     assert f"1 point = 7{NN}€." in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'avais un stagiaire de 6e année au cabinet en 2023. Est-ce que je pouvais le valoriser "
+        "dans le FAMI 2023 ?",
+        "j'avais un stagiaire de 6e année en 2023, ça comptait pour le FAMI 2023 ?",
+    ],
+)
+def test_whether_it_counted_before_the_indicator_existed(
+    responder: FaqResponder, text: str
+) -> None:
+    """« un stagiaire en 2023, ça comptait pour le FAMI 2023 ? »: the student indicator starts
+    in 2024, said with a « non » (it was declined, or answered with the payment entry)."""
+    rep = respond(responder, text, "chirurgien-dentiste")
+    assert rep.fact is not None and rep.fact.verdict == "non"
+    shown = to_text(rep.message)
+    assert "n'est pas un indicateur de l'exercice 2023" in shown
+    assert "versé" not in shown
