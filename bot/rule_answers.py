@@ -835,6 +835,9 @@ class RuleAnswers:
             return None
         for span in q.negated:
             group = self._group(span, d)
+            inner = self._named(span - self._gate_words, d, None) if group is not None else None
+            if group is not None and inner is not None and inner[0].groupe == group.id:
+                group = None  # "raté le taux de télétransmission du volet 1": where it is
             if group is not None:  # "la coordination sans le volet 1"
                 named = self._named_beside(q.words - span, d)
                 if named is not None and named[0].groupe != group.id:

@@ -1899,3 +1899,16 @@ def test_transport_prescriptions_named_in_full_are_the_spe(responder: FaqRespond
         "En 2022 il fallait 50 % de prescriptions de transport en ligne (SPE) pour les points ?"
     )
     assert "✅ objectif atteint" not in reply(responder, quoted, "medecin")
+
+
+def test_an_item_missed_named_with_its_block_is_the_item(responder: FaqResponder) -> None:
+    """« j'ai raté le taux de télétransmission du volet 1 … je touche rien du tout ? »: « du
+    volet 1 » says where the rate is; the rate is missed, and nothing is paid (it was declined
+    as the block named)."""
+    text = (
+        "En 2025 j'ai raté le taux de télétransmission du volet 1 (j'ai pas mal de feuilles "
+        "papier). Je touche rien du tout du forfait structure alors ?"
+    )
+    shown = reply(responder, text, "medecin")
+    assert shown.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
+    assert "Oui\u202f: sans lui, rien n'est versé pour l'exercice 2025." in shown
