@@ -476,6 +476,8 @@ ALL_MET = re.compile(
     r"(?! (cote|au niveau|niveau)\b)"
     r"|\btout sauf\b"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
+    # "pas de coordination. Si je fais absolument tout le reste, …": all but what is denied
+    r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
 )
 # "sans le SAS et sans la coordination, le max possible ?": all but the items said without
 # (one item alone is `RuleFacts`' « le max sans l'étudiant »)
@@ -1463,6 +1465,17 @@ class RuleSums:
             if _counted_rate(words, d, listed):
                 continue  # "…, transport en ligne 52 %": the SPE, counted with its indicator
             found = self._pick(words, d, taken, given, listed)
+            best = self._pick(words, d, set(), given) if found is not None else None
+            said = next((was for x, was, _ in out if x is best), None)
+            if (
+                isinstance(best, Indicateur)
+                and best is not found
+                and said is not None
+                and said == met
+            ):
+                # "pas de CPTS ni de MSP, donc pas de coordination": the coordination named
+                # again, not the next best item (the services aux patients)
+                continue
             again = self._pick(words, d, taken - listed, given) if found is None else None
             if found is None and again is None:
                 again = _by_rate_name(words, d)  # "msg patient 0": a component's own name

@@ -2574,3 +2574,16 @@ def test_a_year_in_brackets_is_an_aside_of_the_list(responder: FaqResponder) -> 
     )
     reply = to_text(respond(responder, text, "medecin").message)
     assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in reply
+
+
+def test_the_rest_done_after_one_item_named_twice(responder: FaqResponder) -> None:
+    """« Pas de CPTS ni de MSP, donc pas de coordination. Si je fais absolument tout le reste,
+    je plafonne à combien ? » (2023): « tout le reste » is every other item, and the
+    coordination named twice is not the services aux patients the second time (it was
+    « Total : 0 € »)."""
+    text = (
+        "Exercice 2023. Pas de CPTS ni de MSP dans mon coin, donc pas de coordination. Si je "
+        "fais absolument tout le reste, je plafonne à combien ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert f"Total{NN}: 7{NN}301{NN}€ (1{NN}043{NN}points)" in reply
