@@ -360,6 +360,11 @@ BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 # Points told by the asker and euros asked: "518 points. En euros ça donne quoi ?".
 POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
 SUMMED = re.compile(r"\d\s*\+\s*\d")
+# The gap to the most asked: "combien il manquait pour avoir le maximum ?"
+GAP_ASKED = re.compile(
+    r"\b(manqu\w*|ecart)\b[^?]{0,40}\b(max|maximum|plafond)\b"
+    r"|\b(max|maximum|plafond)\b[^?]{0,20}\b(manqu\w*|ecart)\b"
+)
 IN_EUROS = re.compile(r"\b(en euros?|en €|combien d'euros|ca fait combien|ca donne quoi)")
 # The nth of a count, done on a day: "j'ai fait ma 3e intervention" (not one planned: "la 3e
 # est calée le 18 décembre" is `FaqResponder._planned`'s).
@@ -1043,7 +1048,8 @@ class RuleFacts:
         case = self.case_of(ans, today)
         if case is None:
             return None
-        found = self._in_euros(folded, case) or self._partial_mean(text, case)
+        found = self._in_euros(folded, case) or self._gap_told(folded, case)
+        found = found or self._partial_mean(text, case)
         found = found or self._rates_paid(text, case)
         found = found or self._block_lost(text, folded, case)
         if found is None and COMPARED.search(folded):
@@ -1158,6 +1164,28 @@ class RuleFacts:
             indicateur=judged[-1].situation.indicateur.id,
             span=f"exercices {years[0]} et {years[1]}",
         )
+
+    def _gap_told(self, folded: str, case: Case) -> Fact | None:
+        """ "il a 1 000 points au forfait structure 2023, combien il lui manquait pour le
+        maximum ?": the points told against the scheme's most, when that most is sure."""
+        m = POINTS_TOLD.search(folded)
+        d = case.dispositif
+        if m is None or not GAP_ASKED.search(folded) or d.unite != "points" or not d.valeur_point:
+            return None
+        total = self._total(case)
+        if total.lectures or any(a.porte == "total" for a in d.avertissements):
+            return None  # a maximum in doubt (the FS 2025's 7 805 or 8 141 €): no gap
+        most_points, most_eur = self._most(d)
+        told = float(m.group(1).replace(" ", "").replace(",", "."))
+        if most_points is None or told > most_points:
+            return None
+        gap = most_points - told
+        line = (
+            f"{fmt_points(told)} sur {fmt_points(most_points)} au plus{NNBSP}: il manque "
+            f"{fmt_points(gap)}, soit {fmt_eur(gap * d.valeur_point)} (1 point = "
+            f"{fmt_eur(d.valeur_point)}), pour le maximum de {fmt_eur(most_eur)}."
+        )
+        return replace(total, titre=f"Écart au maximum — {_scheme(d)}", lignes=(line,))
 
     def _in_euros(self, folded: str, case: Case) -> Fact | None:
         """ "mon forfait 2023 affiche 518 points, en euros ça donne quoi ?": the points told,

@@ -2894,3 +2894,16 @@ def test_whether_it_counted_before_the_indicator_existed(
     shown = to_text(rep.message)
     assert "n'est pas un indicateur de l'exercice 2023" in shown
     assert "versé" not in shown
+
+
+def test_points_told_against_a_sure_maximum_give_the_gap(responder: FaqResponder) -> None:
+    """« 1 000 points au forfait structure 2023, combien il manquait pour le maximum ? »: 163
+    points, 1 141 €; a maximum in doubt (2025: 7 805 or 8 141 €) gives no gap."""
+    text = (
+        "Le Dr Hamon a 1 000 points au forfait structure 2023. Combien de points et d'euros il "
+        "lui manquait pour avoir le maximum ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert f"il manque 163{NN}points, soit 1{NN}141{NN}€" in shown
+    doubt = "j'ai 900 points au forfait structure 2025, il me manque combien pour le max ?"
+    assert "il manque" not in to_text(respond(responder, doubt, "medecin").message)
