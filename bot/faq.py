@@ -1186,7 +1186,7 @@ class FaqIndex:
             # "pas pré-rempli, c'est normal ?": the entry's « Non » answers « pré-rempli ? »
             beside = "sans_verdict"
         if sure and beside == "sans_verdict":
-            hits[0] = replace(hits[0], entry=self._unverdicted(hits[0].entry))
+            hits[0] = replace(hits[0], entry=self.unverdicted(hits[0].entry))
             beside = None
         if sure and beside is None:
             related = [h for h in hits[1:] if plausible(h)][:SUGGESTIONS]
@@ -1511,7 +1511,7 @@ class FaqIndex:
             return 0.0
         return len(tokens & self._entry_vocab[self._position[e.id]]) / len(tokens)
 
-    def _unverdicted(self, e: FaqEntree) -> FaqEntree:
+    def unverdicted(self, e: FaqEntree) -> FaqEntree:
         """The entry without the « Oui »/« Non » opening its answer: for a how/why question,
         or one asking the contrary of the entry's."""
         rest = VERDICT.sub("", e.reponse, count=1).lstrip(" .,:;\u202f\u00a0")

@@ -716,6 +716,10 @@ class FaqResponder:
             )
         if ans.matched and ans.hit is not None:
             e = ans.hit.entry
+            if VERDICT.match(e.reponse) and self._after_its_end(ans):
+                # "je m'installe en 2027, j'aurai droit au forfait structure ?": the entry's
+                # « Oui » is of the scheme's years, not of 2027
+                e = self.index.unverdicted(e)
 
             def entry_message() -> Message:
                 other = other_case(e, self._asked_case(session, ans, e), self.professions)
@@ -1774,6 +1778,16 @@ class FaqResponder:
             if then is None and k in ans.scope.schemes:
                 return _not_yet_ruled(k, years, ans.exercice)
         return None
+
+    def _after_its_end(self, ans: Answer) -> bool:
+        """The question names a scheme for an exercice after its last."""
+        if self.rules is None or ans.scope is None or None in (ans.exercice, ans.profession):
+            return False
+        assert ans.profession is not None and ans.exercice is not None
+        schemes = self.rules.scheme_years(ans.profession)
+        return any(
+            (years := schemes.get(k)) and ans.exercice > max(years) for k in ans.scope.schemes
+        )
 
     def uncovered_note(self, text: str, ans: Answer) -> str | None:
         """ "Le FAMI commence à l'exercice 2023 : rien pour l'exercice 2022 dans nos

@@ -527,3 +527,15 @@ def test_a_right_asked_as_lost_drops_the_entrys_yes() -> None:
     assert rep.entry is not None and rep.entry.id == "perimetre_specialite_secteur"
     assert not rep.entry.reponse.startswith("Oui")
     assert "quels que soient sa spécialité et son secteur" in to_text(rep.message)
+
+
+def test_a_scheme_asked_after_its_end_drops_the_entrys_yes() -> None:
+    """« je m'installe en janvier 2027 en secteur 2, j'aurai droit au forfait structure ? »:
+    the scheme ends with 2025, said first; the entry's « Oui » (open to secteur 2) was of
+    its years, not of 2027: the answer goes without it."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    text = "Je m'installe en janvier 2027 en secteur 2. J'aurai droit au forfait structure ?"
+    rep = r.respond(text, Session(1, "medecin"))
+    shown = to_text(rep.message)
+    assert shown.startswith("ℹ️ Le forfait structure s'arrête à l'exercice 2025")
+    assert rep.entry is not None and not rep.entry.reponse.startswith("Oui")
