@@ -164,6 +164,9 @@ GENERIC_STEMS = frozenset(
         # « y a encore un truc », « au moins 2/3 »: time and bound, of any indicator
         "encor",
         "moin",
+        # « de combien exactement le plafond a diminué ? »: a precision, of any indicator (a
+        # FAQ phrasing of the FSE target says « à exactement 2/3 »)
+        "exact",
     ]
 )
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".

@@ -2907,3 +2907,15 @@ def test_points_told_against_a_sure_maximum_give_the_gap(responder: FaqResponder
     assert f"il manque 163{NN}points, soit 1{NN}141{NN}€" in shown
     doubt = "j'ai 900 points au forfait structure 2025, il me manque combien pour le max ?"
     assert "il manque" not in to_text(respond(responder, doubt, "medecin").message)
+
+
+def test_exactly_names_no_indicator(responder: FaqResponder) -> None:
+    """« De combien exactement le plafond du forfait structure a-t-il diminué entre l'exercice
+    2022 et l'exercice 2023 ? »: each year's maximum and the gap (« exactement » named the FSE
+    rate, whose phrasings say « à exactement 2/3 »)."""
+    text = (
+        "De combien exactement le plafond du forfait structure a-t-il diminué entre l'exercice "
+        "2022 et l'exercice 2023 ? En points et en euros svp."
+    )
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert f"Soit 222{NN}points (1{NN}554{NN}€) de moins en 2023 qu'en 2022." in shown
