@@ -58,7 +58,9 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     # "validé sans souci": with ease
     r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers|soucis?|probleme|difficulte|encombre)\b)"
     r"|aucune?|jamais|ni|rate|rater|"
-    r"loupe|louper|manque|sauf|zero|nuls?|nulles?)\b"
+    r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
+    # "j'avais oublié de mettre mes horaires": not done (not « oublié de déclarer »: late)
+    r"|oublie(?= d'?e? ?(mettre|saisir|afficher|renseigner|installer|activer|faire)\b))\b"
 )
 # A date asked in the sentence a story closes on, not a verdict on the story's figures
 CLOSING_WHEN = re.compile(

@@ -1912,3 +1912,17 @@ def test_an_item_missed_named_with_its_block_is_the_item(responder: FaqResponder
     shown = reply(responder, text, "medecin")
     assert shown.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
     assert "Oui\u202f: sans lui, rien n'est versé pour l'exercice 2025." in shown
+
+
+def test_forgotten_to_put_in_place_is_missed(responder: FaqResponder) -> None:
+    """« j'avais oublié de mettre mes horaires dans l'annuaire santé … je perds quoi ? »: the
+    hours are missed, the volet 1 and the volet 2 with it (it was declined; once, the sum
+    had counted the hours as met)."""
+    text = (
+        "Forfait structure 2023 : j'avais oublié de mettre mes horaires dans l'annuaire santé. "
+        "Si je rate juste ça, je perds quoi ?"
+    )
+    shown = reply(responder, text, "medecin")
+    assert shown.startswith(
+        "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint"
+    )
