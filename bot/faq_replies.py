@@ -217,6 +217,10 @@ ELLIPTIC = re.compile(
 )
 
 
+# An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
+MONEY_ASKED = re.compile(
+    r"\b(j'?ai|je touche|j'aurai|je garde|je perds) (les|mes) \d+ ?(balles|€|euros?)"
+)
 # "FAMI 2022", "le FAMI pour l'exercice 2022", "forfait structure en 2016": the year is the
 # forfait's, not an installation's or a device's ("Apicrypt depuis 2015")
 YEAR_OF_SCHEME = (
@@ -1646,7 +1650,8 @@ class FaqResponder:
         entry already gives an amount."""
         if self.facts is None or len(e.indicateurs) != 1 or ans.profession is None:
             return None
-        if asks_open(text) or "suffit" not in predicates(fold(text)):
+        quoted = MONEY_ASKED.search(fold(text))  # "j'ai les 100 balles de coordination ?"
+        if asks_open(text) or ("suffit" not in predicates(fold(text)) and not quoted):
             return None
         if AMOUNT_GIVEN.search(e.reponse):
             return None

@@ -539,3 +539,16 @@ def test_a_scheme_asked_after_its_end_drops_the_entrys_yes() -> None:
     shown = to_text(rep.message)
     assert shown.startswith("ℹ️ Le forfait structure s'arrête à l'exercice 2025")
     assert rep.entry is not None and not rep.entry.reponse.startswith("Oui")
+
+
+def test_an_indicators_money_asked_by_its_sum_gets_the_stake() -> None:
+    """« groupe qualité mais pas de cpts, j'ai les 100 balles de coordination du fami ? »: the
+    entry says a groupe qualité does not count; the stake line says what the indicator pays
+    (the entry gives no amount)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    text = (
+        "si je fais partie d'un groupe qualité mais pas de cpts, j'ai les 100 balles de "
+        "coordination du fami ?"
+    )
+    shown = to_text(r.respond(text, Session(1, "chirurgien-dentiste")).message)
+    assert "cet indicateur verse 100\u202f€" in shown
