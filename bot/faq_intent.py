@@ -97,7 +97,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "c'est quoi" a date, a target, an amount or a way asks for it, not for a definition.
 _DEFINED = (
-    ("date", re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier)\b")),
+    (
+        "date",
+        re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier|(dernier|premier) jour)\b"),
+    ),
     ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
     ("montant", re.compile(r"\b(montants?|somme|valeurs?|tarif|maximum|max|plafond)\b")),
     # "c quoi le chemin sur amelipro ?": the way, not what a path is

@@ -76,6 +76,7 @@ WHEN = re.compile(
     r"ouvr\w*(?! (\d|des |mes |qu'|que )| .{0,30}\b(creneaux|\d+ ?h\b))|"  # "j'ouvre 1h30 de…"
     r"ouvert\w*|ferm\w*|clotur\w*|close?|"
     r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
+    r"(dernier|premier) jour|"  # "c quoi le dernier jour pour déclarer ?"
     r"periode de (declaration|saisie)|trop tard|"
     r"en meme temps|au meme moment|a la meme date|"
     # "fallait-il encore déclarer X ?" asks whether X is declared, not until when

@@ -2919,3 +2919,13 @@ def test_exactly_names_no_indicator(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message)
     assert f"Soit 222{NN}points (1{NN}554{NN}€) de moins en 2023 qu'en 2022." in shown
+
+
+def test_the_last_day_asked_is_the_declaration_window(responder: FaqResponder) -> None:
+    """« fami 2025 c quoi le dernier jour pour declarer ? »: the window, not a definition
+    (« c quoi » read as « what is it »: declined)."""
+    rep = respond(
+        responder, "fami 2025 c quoi le dernier jour pour declarer ?", "chirurgien-dentiste"
+    )
+    assert rep.fact is not None and rep.fact.asked == "declaration"
+    assert "du 12/01/2026 au 02/03/2026" in to_text(rep.message)
