@@ -383,9 +383,9 @@ COMPARED = re.compile(
 )
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
-# What is missing, told first: "il me manque juste le SAS et les stagiaires".
 # "Rien sur les téléservices, le DMP, la messagerie ni le SAS": each one to the sentence's end
 NOTHING_ON = re.compile(r"(et )?(rien|aucun\w*|zero) (sur|pour|cote|concernant|niveau)\b")
+# What is missing, told first: "il me manque juste le SAS et les stagiaires".
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
 # An item's own status after a colon: "…, pas du tout dans les réseaux : socle ok".
 OWN_STATUS = re.compile(
