@@ -171,6 +171,10 @@ GENERIC_STEMS = frozenset(
         "exact",
     ]
 )
+# A word two indicators share, said alone, names this one: a médecin's « FSE » is the
+# télétransmission rate, whose libellé does not say « FSE » (the ApCV is named by « appli
+# carte Vitale »); the dentists' libellé says it
+TIE_BREAK = {("medecin", "fse"): "taux_teletransmission"}
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
@@ -629,7 +633,17 @@ class RuleAnswers:
             return None  # one word of a FAQ phrasing alone: « tout au début » is no FSE start
         rival = next((s for s in scored[1:] if s[0] == fits and s[4] is not ind), None)
         if rival is not None and (rival[1] > score or (rival[1] == score and rival[3] >= own)):
-            return None
+            tied = [x for x in scored if x[0] == fits and x[1] == score and x[3] == own]
+            preferred = {
+                TIE_BREAK[(d.profession, t)] for t in words if (d.profession, t) in TIE_BREAK
+            }
+            chosen = [x for x in tied if x[4].id in preferred and x[5] is None]
+            # (only when nothing else is named: « l'aller vers … raté son taux FSE » asks the
+            # aller vers)
+            others = [x for x in scored if x[1] > 0 and all(x[4] is not t[4] for t in tied)]
+            if rival[1] > score or len(chosen) != 1 or others:
+                return None
+            _, _, _, own, ind, comp = chosen[0]  # « FSE » alone: the rate, not the ApCV
         if comp is None:  # "CM AT-MP à 55 %": the one rate the indicator's libellé lists
             parts = [s for s in scored if s[4] is ind and s[5] is not None and s[1] > 0]
             if len(parts) == 1 and parts[0][0] == fits:

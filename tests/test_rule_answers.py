@@ -1926,3 +1926,25 @@ def test_forgotten_to_put_in_place_is_missed(responder: FaqResponder) -> None:
     assert shown.startswith(
         "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "si g rate les 2/3 de fse en 2025 je perd tt le forfait structure ?",
+            "Taux de télétransmission > 2/3 — ❌ objectif non atteint",
+        ),
+        (
+            "forfait structure 2023 il faut 70 % de FSE ?",
+            "Non\u202f: pour l'exercice 2023, l'objectif n'est pas 70\u202f% mais ≥ 2/3",
+        ),
+    ],
+)
+def test_a_doctors_fse_alone_names_the_teletransmission_rate(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    """« FSE » alone, for a médecin, is the télétransmission rate (its libellé does not say
+    « FSE », the ApCV's does in some years: a tie, so nothing was named; found in the last
+    look: the volet 2 thresholds' entry answered)."""
+    assert said in reply(responder, text, "medecin")
