@@ -35,6 +35,8 @@ def detect(text: str, today: dt.date | None = None) -> QuestionScope:
         ("Qd est versé le FAMI ?", "quand est verse le fami ?"),
         ("cb max avec la dotation numerik ?", "combien max avec la dotation numerique ?"),
         ("jme rappelle jamais le chemin", "je me rappelle jamais le chemin"),  # blind set 150
+        # last look, 4/12/2026
+        ("chuis dentiste, jpeux encor rattraper ?", "je suis dentiste, je peux encore rattraper ?"),
     ],
 )
 def test_sms_forms_are_spelled_out(text: str, expected: str) -> None:
