@@ -2549,41 +2549,41 @@ def test_a_pasted_screen_with_bare_non_lines(responder: FaqResponder) -> None:
     assert f"Total{NN}: 5{NN}320{NN}€ (760{NN}points)" in reply
 
 
-def test_a_sentence_headed_by_nothing_on_misses_each_item(responder: FaqResponder) -> None:
-    """« Rien sur les téléservices, le DMP, … ni le SAS » heads a sentence: each item is
-    missed (they were counted met: 6 741 € instead of 4 515 €); « pas de CPTS ni rien pour la
-    coordo, mais … » is no such head."""
-    text = (
-        "Volet 1 validé en 2023, et dans le volet 2 j'ai seulement coché les indicateurs "
-        "déclaratifs : codage des données, services aux patients, maître de stage, visio "
-        "sécurisée, objets connectés et coordination. Rien sur les téléservices, le DMP, la "
-        "messagerie, les ordonnances numériques, l'ApCV ni le SAS. Ça me fait combien au total ?"
-    )
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # « Rien sur les téléservices, le DMP, … ni le SAS » heads a sentence: each item is
+        # missed (they were counted met: 6 741 € instead of 4 515 €); « pas de CPTS ni rien
+        # pour la coordo, mais … » is no such head
+        (
+            "Volet 1 validé en 2023, et dans le volet 2 j'ai seulement coché les indicateurs "
+            "déclaratifs : codage des données, services aux patients, maître de stage, visio "
+            "sécurisée, objets connectés et coordination. Rien sur les téléservices, le DMP, la "
+            "messagerie, les ordonnances numériques, l'ApCV ni le SAS. Ça me fait combien au "
+            "total ?",
+            f"Total{NN}: 4{NN}515{NN}€ (645{NN}points)",
+        ),
+        # « (pas équipé avant 2027) »: 2027 in brackets is no second year asked; the list is
+        # summed on 2026 (it got the CM AT-MP option's verdict)
+        (
+            "Pour 2026 je vise le socle de la Donum + l'option DMP/ordonnances numériques, mais "
+            "ni l'option CM AT-MP/DSG/SPE ni l'option appli carte Vitale (pas équipé avant "
+            "2027). Ça me fait combien au total ?",
+            f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)",
+        ),
+        # « tout le reste » is every other item, and the coordination named twice is not the
+        # services aux patients the second time (it was « Total : 0 € »)
+        (
+            "Exercice 2023. Pas de CPTS ni de MSP dans mon coin, donc pas de coordination. Si je "
+            "fais absolument tout le reste, je plafonne à combien ?",
+            f"Total{NN}: 7{NN}301{NN}€ (1{NN}043{NN}points)",
+        ),
+    ],
+)
+def test_a_list_told_in_sentences_is_read_item_by_item(
+    responder: FaqResponder, text: str, total: str
+) -> None:
+    """Lists told the way people write them (blind sets 174, 176, 162): each item's status
+    read from the sentence it is in, an aside's year set apart."""
     reply = to_text(respond(responder, text, "medecin").message)
-    assert f"Total{NN}: 4{NN}515{NN}€ (645{NN}points)" in reply
-
-
-def test_a_year_in_brackets_is_an_aside_of_the_list(responder: FaqResponder) -> None:
-    """« Pour 2026 : socle + option DMP/ordonnances, ni l'option CM AT-MP ni l'option appli
-    carte Vitale (pas équipé avant 2027) »: 2027 in brackets is no second year asked; the
-    list is summed on 2026 (it got the CM AT-MP option's verdict)."""
-    text = (
-        "Pour 2026 je vise le socle de la Donum + l'option DMP/ordonnances numériques, mais ni "
-        "l'option CM AT-MP/DSG/SPE ni l'option appli carte Vitale (pas équipé avant 2027). Ça "
-        "me fait combien au total ?"
-    )
-    reply = to_text(respond(responder, text, "medecin").message)
-    assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in reply
-
-
-def test_the_rest_done_after_one_item_named_twice(responder: FaqResponder) -> None:
-    """« Pas de CPTS ni de MSP, donc pas de coordination. Si je fais absolument tout le reste,
-    je plafonne à combien ? » (2023): « tout le reste » is every other item, and the
-    coordination named twice is not the services aux patients the second time (it was
-    « Total : 0 € »)."""
-    text = (
-        "Exercice 2023. Pas de CPTS ni de MSP dans mon coin, donc pas de coordination. Si je "
-        "fais absolument tout le reste, je plafonne à combien ?"
-    )
-    reply = to_text(respond(responder, text, "medecin").message)
-    assert f"Total{NN}: 7{NN}301{NN}€ (1{NN}043{NN}points)" in reply
+    assert total in reply
