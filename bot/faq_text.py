@@ -95,6 +95,12 @@ SMS_FORMS = {
     "numerik": "numerique",  # "la dotation numerik": the Donum, its scheme read
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
+# "g pas de BAL", "si g raté": « g » sounds « j'ai », unless it is the consultation's letter
+# ("la G", "consultation G", "tarif G", "1 G")
+_SMS_G = re.compile(
+    r"(?<![\w'])(?<!la )(?<!le )(?<!une )(?<!les )(?<!consult )(?<!consultation )"
+    r"(?<!tarif )(?<!cotation )(?<!acte )(?<!lettre )(?<!\d )g(?= [a-z])"
+)
 # "volet1", "volet2": the volet's number typed without a space
 _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
@@ -128,7 +134,7 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has nothing to decompose, no combining mark
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower())
+    text = _SMS_G.sub("j'ai", _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower()))
     text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
     text = _QUAND_MEME.sub("tout de meme", text)
     text = _ALLER_CHERCHER.sub("obtenir", text)

@@ -37,6 +37,10 @@ def detect(text: str, today: dt.date | None = None) -> QuestionScope:
         ("jme rappelle jamais le chemin", "je me rappelle jamais le chemin"),  # blind set 150
         # last look, 4/12/2026
         ("chuis dentiste, jpeux encor rattraper ?", "je suis dentiste, je peux encore rattraper ?"),
+        # « g » sounds « j'ai » (last look, 4/12/2026), but the consultation's letter stays G
+        ("si g raté les 2/3, g pas de BAL", "si j'ai rate les 2/3, j'ai pas de bal"),
+        ("la G c combien ?", "la g c'est combien ?"),
+        ("consultation G est passée à 30 €", "consultation g est passee a 30 €"),
     ],
 )
 def test_sms_forms_are_spelled_out(text: str, expected: str) -> None:
