@@ -219,6 +219,10 @@ DEV_COLLOQUIAL173 = TESTS / "faq_devset_colloquial173.yaml"  # blind, one figure
 DEV_COLLOQUIAL174 = TESTS / "faq_devset_colloquial174.yaml"  # blind, situations that change
 DEV_COLLOQUIAL175 = TESTS / "faq_devset_colloquial175.yaml"  # blind, advisors, third person
 DEV_COLLOQUIAL176 = TESTS / "faq_devset_colloquial176.yaml"  # blind, conditions and hypotheses
+DEV_COLLOQUIAL177 = TESTS / "faq_devset_colloquial177.yaml"  # blind, amounts, own figures
+DEV_COLLOQUIAL178 = TESTS / "faq_devset_colloquial178.yaml"  # blind, definitions typed badly
+DEV_COLLOQUIAL179 = TESTS / "faq_devset_colloquial179.yaml"  # blind, own situation, one ask
+DEV_COLLOQUIAL180 = TESTS / "faq_devset_colloquial180.yaml"  # blind, edge of scope
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -324,6 +328,8 @@ VALIDATION100 = TESTS / "faq_validation100.yaml"  # blind, 3/12 ~19 h, situation
 VALIDATION101 = TESTS / "faq_validation101.yaml"  # blind, 3/12 ~19 h, SMS style
 VALIDATION102 = TESTS / "faq_validation102.yaml"  # blind, 3/12 ~22 h 30, phone mix
 VALIDATION103 = TESTS / "faq_validation103.yaml"  # blind, 3/12 ~22 h 30, own situation, one ask
+VALIDATION104 = TESTS / "faq_validation104.yaml"  # blind, 4/12 ~02 h, advisors forwarding
+VALIDATION105 = TESTS / "faq_validation105.yaml"  # blind, 4/12 ~02 h, what to do now
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -503,6 +509,10 @@ SETS = [
     (f"colloquial development set 174 {TUNED}", DEV_COLLOQUIAL174),
     (f"colloquial development set 175 {TUNED}", DEV_COLLOQUIAL175),
     (f"colloquial development set 176 {TUNED}", DEV_COLLOQUIAL176),
+    (f"colloquial development set 177 {TUNED}", DEV_COLLOQUIAL177),
+    (f"colloquial development set 178 {TUNED}", DEV_COLLOQUIAL178),
+    (f"colloquial development set 179 {TUNED}", DEV_COLLOQUIAL179),
+    (f"colloquial development set 180 {TUNED}", DEV_COLLOQUIAL180),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -608,6 +618,8 @@ SETS = [
     ("validation set 101 (held out)", VALIDATION101),
     ("validation set 102 (held out)", VALIDATION102),
     ("validation set 103 (held out)", VALIDATION103),
+    ("validation set 104 (held out)", VALIDATION104),
+    ("validation set 105 (held out)", VALIDATION105),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1013,6 +1025,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION101,
             VALIDATION102,
             VALIDATION103,
+            VALIDATION104,
+            VALIDATION105,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
