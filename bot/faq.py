@@ -144,6 +144,9 @@ SET_ASIDE = re.compile(
 IN_SCOPE_ASKED = re.compile(
     r"\b(forfait|fs|fami|donum|dotation|volets?|socle|indicateurs?|declar\w*|amelipro|taux)\b"
 )
+# A colon closing an aside: what follows is the question.
+ASIDE_THEN_ASKED = re.compile(r"\s:\s")
+ASIDE_WORDS = 4  # each side: « ROSP : versée quand ? » sets nothing aside
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
@@ -982,8 +985,19 @@ class FaqIndex:
             # closes on, which is answered surely on its own
             sentences = SENTENCE_END.split(text.strip())
             last = sentences[-1]
+            told_aside = len(sentences) > 2
             if (
-                len(sentences) > 2
+                not told_aside
+                and ans.hors_sujet.id != "autres_professions"  # who asks, not an aside
+                and ASIDE_THEN_ASKED.search(last)
+            ):
+                # "J'ai un rdv avec l'URSSAF mais bon c pas le sujet : le point … vaut
+                # combien ?", "Question VSM (pas la ROSP hein) : …": the topic set aside
+                # before a colon, the question after it
+                *aside, last = ASIDE_THEN_ASKED.split(last)
+                told_aside = min(len(" ".join(aside).split()), len(last.split())) >= ASIDE_WORDS
+            if (
+                told_aside
                 and "?" in last
                 and IN_SCOPE_ASKED.search(fold(last))
                 and self.offtopic_in(fold(last)) is None

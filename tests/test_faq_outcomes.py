@@ -321,6 +321,24 @@ def test_an_out_of_scope_term_in_a_story_does_not_hide_its_question(index: FaqIn
     assert ask(index, far).outcome == "out_of_scope"
 
 
+def test_a_topic_set_aside_before_a_colon_does_not_hide_the_question_after_it(
+    index: FaqIndex,
+) -> None:
+    """Blind dev set 180: the URSSAF, the ROSP or the consultation fee told and set aside, then
+    a colon and the question on the forfait; a topic or a profession alone before the colon
+    is still what is asked about."""
+    aside = (
+        "J'ai un rdv avec l'URSSAF demain mais bon c pas le sujet : "
+        "le point du forfait structure vaut combien ?"
+    )
+    assert ask(index, aside, "medecin").hit.entry.id == "montants_valeur_point"
+    rosp = "Question VSM (pas la ROSP hein) : le forfait VSM est pondéré par quelle patientèle ?"
+    assert ask(index, rosp, "medecin").hit.entry.id == "vsm_ponderation"
+    assert ask(index, "ROSP : elle est versée quand avec le forfait ?").outcome == "out_of_scope"
+    who = "Je suis orthophoniste, j'ai pas de messagerie sécurisée : je perds tout mon FAMI ?"
+    assert ask(index, who).outcome == "out_of_scope"
+
+
 def test_a_story_closing_on_a_question_one_entry_answers_well_ahead(index: FaqIndex) -> None:
     """Nothing of the story comes close; the question it closes on is answered by one entry
     well ahead of the next: that entry, not suggestions."""
