@@ -230,7 +230,7 @@ SEPARATOR = re.compile(
     r"(\+|,(?!\d)|;|&|\||(?<=\s)/(?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
     r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
-    r"\bhormis\b|\bexcepte\b|\bhors\b|\bni\b)"
+    r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
 )
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
@@ -344,7 +344,7 @@ TROUBLE = re.compile(  # « sans souci », « aucun problème »: with ease
 LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prevu pour)\b")
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
-EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors"])
+EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors", "a l'exception"])
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
 REMAINING = re.compile(
@@ -416,6 +416,11 @@ SENDER = re.compile(
     r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
     r"assistante?|cis)( ici| du cabinet)?"
 )
+# Who the case is told of: "pour un médecin ayant tout validé" names no indicator.
+PRACTITIONER = re.compile(
+    r"\b(pour |d')?(un|une) (medecin|praticien|praticienne|confrere|consoeur|dentiste|"
+    r"chirurgien[- ]dentiste)( generaliste)?\b(?! traitant)( ayant| qui a| qui avait)?"
+)
 # A status alone: "ok (" after "volet 1" split from it.
 BARE_STATUS = re.compile(r"\s*(ok|oui|valide\w*|atteint\w*|complet\w*|bon)?\s*")
 # "le reste du volet 1 était bon": the block's other items, not the block whole
@@ -476,6 +481,9 @@ ALL_MET = re.compile(
     r"(?! (cote|au niveau|niveau)\b)"
     r"|\btout sauf\b"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
+    # "un médecin ayant validé l'ensemble des indicateurs, à l'exception de …"
+    r"|\bvalide\w* (l'ensemble des|tous les) indicateurs\b"
+    r"(?! (du|de|des|au|sur|pour|dans) (la |le |les )?(volet|socle|option|teleservice))"
     # "pas de coordination. Si je fais absolument tout le reste, …": all but what is denied
     r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
 )
@@ -1321,6 +1329,7 @@ class RuleSums:
         # "je calcule 370 points soit 2 590 €", "= 890 € ?": the asker's total, no item
         listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
         listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
+        listed = PRACTITIONER.sub(" ", listed)
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):

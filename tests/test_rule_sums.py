@@ -77,6 +77,13 @@ def responder(kb: Knowledge) -> FaqResponder:
         ),
         # "sauf": everything met but the SAS (forfait structure 2023: 8 141 € − 200 points)
         ("tout validé en 2023 sauf le SAS, combien ?", "medecin", "6 741"),
+        # the same, asked formally of « un médecin » (blind dev set 177)
+        (
+            "je souhaiterais connaître le montant du forfait structure 2023 pour un médecin "
+            "ayant validé l'ensemble des indicateurs, à l'exception de la participation au SAS.",
+            "medecin",
+            "6 741",
+        ),
         # synonyms of the glossary: "stagiaires" are the "étudiants en médecine" encadrés
         (
             "2023 : volet 1 validé + coordination + stagiaires, ça fait combien ?",
