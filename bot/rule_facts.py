@@ -85,6 +85,7 @@ WHEN = re.compile(
 )
 PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
+    r"percev\w*|percoi\w*|"
     r"arriv\w*(?! a (combien|\d)))\b"  # "j'arrive à combien ?" is a total
 )
 # A payment awaited: "toujours pas reçu mon forfait 2025", "j'ai rien touché du Donum".

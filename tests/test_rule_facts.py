@@ -2754,6 +2754,7 @@ def test_a_rate_of_a_mean_quoted_with_its_old_target_has_none_of_its_own(
     [
         ("la Donum 2026 arrivera en 2027 ?", "paiement"),
         ("le FAMI 2025 tombe en 2026 ?", "paiement"),
+        ("quand vais-je percevoir mon FAMI au titre de l'exercice 2025 ?", "paiement"),
         ("le logiciel Ségur arrivera en 2027 ?", None),  # no scheme named: no payment asked
     ],
 )
