@@ -228,6 +228,7 @@ DENIED_AFTER = re.compile(
 # atteint", "DSG 35 % | SPE 32 %".
 SEPARATOR = re.compile(
     r"(\+|,(?!\d)|;|&|\||(?<=\s)/(?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
+    r"\bpar contre\b|\ben revanche\b|"
     r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
@@ -1334,7 +1335,7 @@ class RuleSums:
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
             word = part.strip()
-            if word == "mais":
+            if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
             inside = word.partition("(")[2]
             if inside and ")" not in inside and NEGATION.search(inside):

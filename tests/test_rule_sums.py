@@ -77,6 +77,14 @@ def responder(kb: Knowledge) -> FaqResponder:
         ),
         # "sauf": everything met but the SAS (forfait structure 2023: 8 141 € − 200 points)
         ("tout validé en 2023 sauf le SAS, combien ?", "medecin", "6 741"),
+        # « par contre » parts items as « mais » (blind dev set 180): 65 % misses the socle,
+        # the interventions and the student pay 300 + 350
+        (
+            "Chir-dent. En 2024 j'étais à 65 % de télétransmission seulement 😬 Par contre 4 "
+            "interventions en EHPAD et un étudiant de 6e année. Je touche combien au FAMI ?",
+            None,
+            "650",
+        ),
         # the same, asked formally of « un médecin » (blind dev set 177)
         (
             "je souhaiterais connaître le montant du forfait structure 2023 pour un médecin "
