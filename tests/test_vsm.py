@@ -116,6 +116,20 @@ def test_the_faq_answers_a_vsm_share_with_the_calculator() -> None:
     assert rep.message is not None and "sous le premier seuil" in str(rep.message)
 
 
+def test_an_amount_weighted_by_ones_patients_is_left_to_the_cpam() -> None:
+    """« 480 patients médecin traitant et 95 % des ALD : combien exactement ? »: the tier's
+    amount is a reference patientèle's; the asker's own is the CPAM's to tell."""
+    from bot.faq_replies import FaqResponder
+    from bot.session import Session
+    from bot.text_render import to_text
+
+    text = "J'ai 480 patients médecin traitant et 95 % des ALD avec VSM : ça me donne combien ?"
+    rep = FaqResponder.from_knowledge(load()).respond(text, Session(chat_id=1))
+    assert rep.message is not None
+    shown = to_text(rep.message).replace("\u202f", " ").replace("\u00a0", " ")
+    assert "3 000" in shown and "pour le vôtre, demandez à votre CPAM" in shown
+
+
 def test_a_vsm_question_is_no_total_of_the_forfait_structure() -> None:
     """« VSM dans le DMP … le forfait VSM me donnait combien ? »: the VSM forfait is not one of
     the forfait structure's indicators, whose total would read 0 €."""
