@@ -214,8 +214,9 @@ FILLER = frozenset(
 ASKER_WORDS = frozenset(
     ["demande", "demandent", "question", "transmise", "transmis", "cpam", "conseiller", "savoir"]
 )
-# What the terms asked are for, after them: "… pour la prise en charge coordonnée ?"
-FOR_WHAT = re.compile(r"\bpour (le |la |les |l')[^?.!]*")
+# What the terms asked are for or in, after them: "… pour la prise en charge coordonnée ?",
+# "… ds le volet 2 ?"
+FOR_WHAT = re.compile(r"\b(pour|dans|du|de) (le |la |les |l')[^?.!]*")
 # "c koi la diff entre l'ApCV et le DMP": the difference is in what each term is.
 BETWEEN = frozenset(["difference", "differences", "diff", "entre", "vs", "versus"])
 # Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-

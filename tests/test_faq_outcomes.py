@@ -532,6 +532,11 @@ def test_the_askers_profession_is_not_the_term_defined(index: FaqIndex) -> None:
             ["AAT", "PSE", "DMT"],
         ),
         ("ESP, MSP c quoi ces sigles ? ça valide la coordination ?", ["ESP", "MSP"]),
+        # where they are, said after them (blind dev set 178)
+        (
+            "AAT, PSE, DMT, SPE... c koi tt ces sigles ds le volet 2 ? jy comprends rien",
+            ["AAT", "PSE", "DMT", "SPE"],
+        ),
     ],
 )
 def test_several_terms_asked_are_all_defined(index: FaqIndex, text: str, sigles: list) -> None:
