@@ -1153,10 +1153,24 @@ class FaqIndex:
         if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True
         asked = intents(text)
+        term_asked = False  # a term defined in the scheme's context, not the scheme
         if sure:
             hits, off_intent = self._by_intent(asked, hits)
             if not compared:  # "la différence entre le FS et la Donum": each one defined
                 hits = self._not_the_scheme_defined(text, hits)
+            if (
+                definition is not None
+                and definition.sigle not in CONTEXT_TERMS
+                and self._defines_scheme(hits[0].entry)
+                and not self.only_definition(text)  # "c koi le SAS": its own path below
+            ):
+                # "messagerie mssanté c koi et ça sert à quoi pr le FAMI ?": the term asked is
+                # the messaging, the scheme only its context; not what the FAMI is: the next
+                # entry when as close, else the term defined and the entries about it
+                if len(hits) > 1 and hits[1].score >= NEXT_FITS * hits[0].score:
+                    hits = hits[1:]
+                else:
+                    sure, term_asked = False, True
         rival = hits[1].score if len(hits) > 1 else 0.0
         beside = (off_intent or self._beside(hits[0], text, tokens, who, rival)) if sure else None
         if beside == "verdict" and asked & SAID_INSTEAD:
@@ -1218,7 +1232,9 @@ class FaqIndex:
         # "FAMI, ça veut dire quoi exactement ?", "« ApCV » : que signifie ce sigle ?": the
         # meaning asked, even with words around the term, when no entry answers surely ("c'est
         # quoi la règle ?" asks no meaning)
-        if definition is not None and (self.only_definition(text) or self._meaning_asked(text)):
+        if definition is not None and (
+            term_asked or self.only_definition(text) or self._meaning_asked(text)
+        ):
             # The entries about the term, for the asker's profession and year first.
             term = self._stemmer.word(normalise(definition.sigle).replace(" ", ""))
             about = self.search(
@@ -1246,7 +1262,17 @@ class FaqIndex:
         answers (the glossary's definition of the scheme still comes first)."""
         if len(hits) < 2 or hits[1].score < NEXT_FITS * hits[0].score:
             return hits
-        e = hits[0].entry
+        folded, marker = self._defining(text)
+        if not self._defines_scheme(hits[0].entry) or marker is None:
+            return hits
+        # the word the definition asks of comes first, after « c'est quoi » or else before it:
+        # « le forfait structure en gros », « forfait structure kesako ? je viens de … »
+        after = self._rest_words(re.split(r"[?.!]", folded[marker.end() :], maxsplit=1)[0], None)
+        asked = after or self._rest_words(folded[: marker.start()], None)
+        return hits[1:] if asked and asked[0] not in self._terms else hits
+
+    def _defines_scheme(self, e: FaqEntree) -> bool:
+        """The entry asks what a scheme is (« Qu'est-ce que le FAMI ? »), and nothing else."""
         defined = self._scheme_defined.get(e.id)
         if defined is None:
             term = self.definition(e.question)
@@ -1257,14 +1283,7 @@ class FaqIndex:
                 and words
                 and all(w in self._terms and self._terms[w] is term for w in words)
             )
-        folded, marker = self._defining(text)
-        if not defined or marker is None:
-            return hits
-        # the word the definition asks of comes first, after « c'est quoi » or else before it:
-        # « le forfait structure en gros », « forfait structure kesako ? je viens de … »
-        after = self._rest_words(re.split(r"[?.!]", folded[marker.end() :], maxsplit=1)[0], None)
-        asked = after or self._rest_words(folded[: marker.start()], None)
-        return hits[1:] if asked and asked[0] not in self._terms else hits
+        return defined
 
     def _by_intent(self, asked: frozenset[str], hits: list[Hit]) -> tuple[list[Hit], str | None]:
         """The hits with the best one answering the kind of question asked: the top entry if

@@ -470,6 +470,18 @@ def test_what_a_scheme_is_answers_only_when_the_scheme_is_asked(text: str, entry
     assert rep.entry is not None and rep.entry.id == entry
 
 
+def test_a_term_defined_in_a_schemes_context_is_not_the_scheme_defined() -> None:
+    """Blind dev set 178: « messagerie mssanté c koi et ça sert à quoi pr le FAMI ? » got
+    « Qu'est-ce que le FAMI ? »; the messaging is defined, then the entries about it."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    text = "messagrie securisée mssanté c koi et ça sert a quoi pr le FAMI ? je suis dentiste"
+    rep = r.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
+    assert rep.entry is None or rep.entry.id != "fami_definition"
+    assert "messagerie sécurisée de santé" in str(rep.message)
+    deal = r.respond("alimentation dmp ds la donum 2026 c quoi le deal ?", Session(chat_id=1))
+    assert deal.entry is None or deal.entry.id != "donum_definition"
+
+
 def test_paying_for_something_is_buying_it() -> None:
     """« j'ai payé un abonnement de téléconsultation » bought something: no payment of the
     forfait asked (it got « Quand la dotation numérique sera-t-elle versée ? »)."""
