@@ -77,6 +77,15 @@ def responder(kb: Knowledge) -> FaqResponder:
         ),
         # "sauf": everything met but the SAS (forfait structure 2023: 8 141 € − 200 points)
         ("tout validé en 2023 sauf le SAS, combien ?", "medecin", "6 741"),
+        # « créneaux ouverts » asks no date (blind dev set 179): 280 + 370 points, « dont
+        # 2 590 € » for the three named
+        (
+            "Médecin généraliste en MSP, j'accueille des internes en stage niveau 1 et je suis "
+            "inscrit au SAS avec 3h de créneaux ouverts par semaine. Volet 1 validé pour 2023. "
+            "Combien ces 3 indicateurs m'ont rapporté en plus du volet 1 ?",
+            None,
+            "4 550",
+        ),
         # « par contre » parts items as « mais » (blind dev set 180): 65 % misses the socle,
         # the interventions and the student pay 300 + 350
         (
