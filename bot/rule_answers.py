@@ -169,6 +169,9 @@ GENERIC_STEMS = frozenset(
         # « de combien exactement le plafond a diminué ? »: a precision, of any indicator (a
         # FAQ phrasing of the FSE target says « à exactement 2/3 »)
         "exact",
+        # « … remplacé par quoi et depuis quand ? »: since when, of any indicator (« depuis
+        # 2023 » in a FAQ phrasing of the Ségur software)
+        "depuis",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the

@@ -466,6 +466,8 @@ OTHER_FIGURE_ASKED = re.compile(
 # A story's closing question on the scheme's true maximum (figures found disagree), not on
 # the asker's total
 SCHEME_MAX_ASKED = re.compile(r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b")
+# "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most
+MAX_OF_YEAR = re.compile(r"\b(maximum|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b")
 FIRST_PERSON = re.compile(r"\b(je|j'|me|m'|mon|ma|mes|moi|on|nous)\b|\bj'|\bm'")
 # "1 800 factures au total": a count's total, no total asked
 # "1 200 actes au total", "92 % du total": a count or share of a total, no total asked
@@ -600,6 +602,9 @@ class RuleSums:
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
         if story and SCHEME_MAX_ASKED.search(closing) and not FIRST_PERSON.search(closing):
             return None  # "… sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
+        most = MAX_OF_YEAR.search(closing) if story else None
+        if most and most["year"] not in story:
+            return None  # "En 2025 j'avais … C'est quoi le maximum … pour 2026 ?": its most
         if story and REFUSAL.search(closing):
             return None  # "… je ne toucherai rien. Est-ce que je peux renoncer au forfait ?"
         # "le SAS ou la coordination, qu'est-ce qui rapporte le plus ?"

@@ -482,6 +482,16 @@ def test_a_term_defined_in_a_schemes_context_is_not_the_scheme_defined() -> None
     assert deal.entry is None or deal.entry.id != "donum_definition"
 
 
+def test_what_replaces_the_forfait_structure_names_no_indicator() -> None:
+    """Blind dev set 180: « … remplacé par quoi et depuis quand » got the Ségur software's
+    worth by year (« depuis » and « remplacé » named it through a FAQ phrasing)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    text = "Le forfait structure n'existe plus ? c'est remplacé par quoi et depuis quand"
+    rep = r.respond(text, Session(chat_id=1, profession="medecin"))
+    assert rep.entry is not None and rep.entry.id == "fs_fin_2025_donum"
+    assert "dotation numérique" in str(rep.message) and "Ségur avec MSSanté" not in str(rep.message)
+
+
 def test_paying_for_something_is_buying_it() -> None:
     """« j'ai payé un abonnement de téléconsultation » bought something: no payment of the
     forfait asked (it got « Quand la dotation numérique sera-t-elle versée ? »)."""

@@ -2611,3 +2611,14 @@ def test_a_list_told_in_sentences_is_read_item_by_item(
     read from the sentence it is in, an aside's year set apart."""
     reply = to_text(respond(responder, text, "medecin").message)
     assert total in reply
+
+
+def test_another_years_maximum_asked_after_a_story_is_that_years(responder: FaqResponder) -> None:
+    """« En 2025 j'avais … le SAS, la MSP … c'est quoi le maximum que je peux espérer pour
+    2026 ? »: the Donum's most, not the 2025 story's total."""
+    text = (
+        "En 2025 j'avais à peu près tout au forfait structure, dont le SAS, la MSP et la maîtrise "
+        "de stage. Concrètement, c'est quoi le maximum que je peux espérer pour 2026 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2 940 €" in shown and "Total estimé — Forfait structure 2025" not in shown
