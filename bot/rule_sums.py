@@ -1347,6 +1347,10 @@ class RuleSums:
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed
             if inside and ")" not in inside and NONE_OF.search(word.partition("(")[0]):
                 denied = True  # "aucun taux (DMP, messagerie, …) atteint": none of them
+            if inside and ")" not in inside and self._additive_of(word.partition("(")[0], d):
+                # "tous les indicateurs numériques du volet 2 (DMP, …)": the items in brackets,
+                # not the whole block paid item by item
+                word = inside
             if word == "ni":  # "pas d'étudiant ni CPTS": the next item is missed too
                 nor = True
                 continue
@@ -1647,6 +1651,12 @@ class RuleSums:
                 )
         refused = forms[False] - forms[True]
         return bool(said & refused) and not said & (forms[True] - forms[False])
+
+    def _additive_of(self, words: str, d: Dispositif) -> bool:
+        """The text ends on naming a block paid item by item ("… du volet 2 (")."""
+        stems = set(self.rules.index._stemmer.words(normalise(words).split()))
+        group = self.rules._group(stems, d)
+        return group is not None and group.regle != "tous_requis"
 
     def _block_of(self, words: str, d: Dispositif) -> str | None:
         """The block paid whole a text ends on naming ("volet 1 ok (" opens its items)."""

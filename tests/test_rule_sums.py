@@ -77,6 +77,15 @@ def responder(kb: Knowledge) -> FaqResponder:
         ),
         # "sauf": everything met but the SAS (forfait structure 2023: 8 141 € − 200 points)
         ("tout validé en 2023 sauf le SAS, combien ?", "medecin", "6 741"),
+        # a block paid item by item, its items in brackets (blind dev set 177): those items,
+        # not the whole volet 2 (280 + 270 points)
+        (
+            "Forfait structure 2024 : volet 1 ok + tous les indicateurs numériques du volet 2 "
+            "(DMP, MSS patients, les 6 téléservices, ApCV, ordonnances numériques), rien de plus. "
+            "Total ?",
+            "medecin",
+            "3 850",
+        ),
         # « créneaux ouverts » asks no date (blind dev set 179): 280 + 370 points, « dont
         # 2 590 € » for the three named
         (
