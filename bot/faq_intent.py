@@ -102,7 +102,12 @@ _DEFINED = (
         re.compile(r"\b(periodes?|dates?|delais?|echeances?|calendrier|(dernier|premier) jour)\b"),
     ),
     ("seuil", re.compile(r"\b(seuils?|objectifs?|cibles?|taux)\b")),
-    ("montant", re.compile(r"\b(montants?|somme|valeurs?|tarif|maximum|max|plafond)\b")),
+    (
+        "montant",
+        re.compile(
+            r"\b(montants?|somme|valeurs?|tarif|maximum|max|plafond|meilleur cas|pire cas)\b"
+        ),
+    ),
     # "c quoi le chemin sur amelipro ?": the way, not what a path is
     (
         "comment",

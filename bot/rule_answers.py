@@ -162,6 +162,7 @@ GENERIC_STEMS = frozenset(
         # « tout au début », « le forfait complet »: time and extent, of any indicator (the
         # FSE start's entries speak of « début d'activité » and « année complète »)
         "debut",
+        "fin",  # « finir à zéro », « fin décembre » (the AAT's « fin d'arrêt » named it)
         "complet",
         # « y a encore un truc », « au moins 2/3 »: time and bound, of any indicator
         "encor",

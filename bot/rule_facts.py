@@ -146,7 +146,8 @@ AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
     r"plafond|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
-    r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme)\b"
+    r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
+    r"meilleur cas|pire cas)\b"
 )  # "ça rentre dans le total des actes ?": what the rate counts, no amount
 # What the question says it does not ask: "je ne demande pas comment facturer, juste : …".
 NOT_ASKED = re.compile(r"\b(?:ne )?(?:vous )?demande pas\b(?:\W+\w+){1,4}")
@@ -231,8 +232,11 @@ TO_DO = re.compile(
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(
-    r"\b(max|maxi|maximum|plafond|plafonn\w*|total|en tout|au mieux|jusqu'a combien)\b"
+    r"\b(max|maxi|maximum|plafond|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
+    r"meilleur cas|pire cas|fourchette)\b"
 )
+# The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
+WORST_ASKED = re.compile(r"\b(pire|au minimum|finir a (zero|0)|tomber a (zero|0))\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 # The scheme's own total asked beside a block: "le total de points de la dotation numérique"
@@ -1863,6 +1867,8 @@ class RuleFacts:
                 and not any(a.porte == "total" for a in d.avertissements)
             ):  # (a maximum in doubt, the FS 2025's 7 805 or 8 141 €, is no « Non »)
                 total = _claimed_most(folded, total, self._most(d)[1])
+            if WORST_ASKED.search(folded):
+                told.append(_worst(d))
             return replace(total, lignes=(*total.lignes, *told), sources=cited) if told else total
         return None
 
@@ -3225,6 +3231,21 @@ def _target_line(ind: Indicateur) -> str:
     if fold(ind.libelle)[:20] in fold(target):
         return f"— {_sentence(target)}"
     return f"— {ind.libelle}{NNBSP}: {target}."
+
+
+def _worst(d: Dispositif) -> str:
+    """The least the scheme pays, and what makes it nothing: the block every other one
+    needs, when there is one."""
+    gates = [
+        g
+        for g in d.groupes
+        if g.regle == "tous_requis"
+        and all(g.id in o.prerequis for o in d.groupes if o is not g)
+        and len(d.groupes) > 1
+    ]
+    if gates:
+        return f"Au pire, 0{NNBSP}€{NNBSP}: sans {_q(gates[0].libelle)}, rien n'est versé."
+    return f"Au pire, 0{NNBSP}€ si aucun indicateur n'est atteint."
 
 
 def _target_checked(folded: str, fact: Fact, ind: Indicateur) -> Fact:

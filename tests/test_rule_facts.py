@@ -2930,3 +2930,29 @@ def test_the_last_day_asked_is_the_declaration_window(responder: FaqResponder) -
     )
     assert rep.fact is not None and rep.fact.asked == "declaration"
     assert "du 12/01/2026 au 02/03/2026" in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "shown"),
+    [
+        # blind dev set 177: the best case and the worst, which the volet 1 gates
+        (
+            "c koi le pire et le meilleur cas pour le forfait structure 2023 ? je peux finir a "
+            "zero ?",
+            "medecin",
+            f"Au pire, 0{NN}€{NN}: sans",
+        ),
+        # the FAMI's independent indicators pay without the socle: nothing met is the worst
+        (
+            "fami 2024 : le pire et le meilleur cas ?",
+            "chirurgien-dentiste",
+            f"Au pire, 0{NN}€ si aucun indicateur n'est atteint.",
+        ),
+    ],
+)
+def test_the_worst_case_is_told_beside_the_best(
+    responder: FaqResponder, text: str, profession: str, shown: str
+) -> None:
+    reply = to_text(respond(responder, text, profession).message)
+    assert "Montant maximal" in reply and shown in reply
+    assert "téléservices" not in reply  # « finir » names no AAT (« fin d'arrêt »)
