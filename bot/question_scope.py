@@ -321,6 +321,12 @@ TIMES = re.compile(
     r"(\d{1,2}|deux|trois|quatre|cinq|six) "
     r"(?:ehpad|esms|ecoles?|colleges?|lycees?|foyers?|prisons?|etablissements?|centres?)\b"
 )
+# After « N fois »: a frequency ("1 fois par mois"), not a count.
+PER_PERIOD = re.compile(r"\s*(par|chaque|tous les|toutes les) (mois|semaine|trimestre|jour)\b")
+# "12 fois dans l'année", "3 fois par an": a count of interventions over the year.
+TIMES_A_YEAR = re.compile(
+    r"\b(\d{1,3}) fois (?:dans|sur|en|pour) (?:l'annee|l'an)\b|\b(\d{1,3}) fois par an\b"
+)
 _HOLDER = (
     r"(j'?\s?ai|il a|elle a|on a|(un|une|le|la|ce|cette|mon|ma|son|sa|notre) (medecin|dentiste|"
     r"docteur|dr|praticien\w*|confrere|consoeur|generaliste|chir\w*|kine\w*|collegue|cabinet|"
@@ -780,10 +786,22 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             found.append((m.start(), Valeur("nombre", float(total), said, objet)))
             continue
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), objet)))
+    often = False  # "1 fois par mois dans un établissement (donc 12 fois dans l'année)"
     for m in TIMES.finditer(folded):
+        if PER_PERIOD.match(folded, m.end()) or PER_PERIOD.match(
+            folded, m.start() + m[0].find("fois") + 4
+        ):
+            often = True
+            continue  # "j'interviens 1 fois par mois": how often, not how many times
         n = m.group(1) or m.group(2) or m.group(3)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
+    for m in TIMES_A_YEAR.finditer(folded) if often else ():
+        # the year's count of interventions told at a place just before (the places
+        # counted are the indicator's: "au club de foot, 6 fois par an" names none)
+        if not any(s <= m.start() < e for s, e in _spans(found)):
+            count = int(m.group(1) or m.group(2))
+            found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
     return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
 
 

@@ -162,6 +162,15 @@ def test_figures() -> None:
         ("3 fois en EHPAD cette année", 3),
         ("je vais 2 fois par an faire du depistage en ehpad", 2),
         ("je fais du SAS 2 fois par semaine", None),
+        # how often is no count; the year's count told after it is (blind dev set 179)
+        ("j'interviens 1 fois par mois dans un établissement pénitentiaire", None),
+        (
+            "j'interviens 1 fois par mois dans un établissement pénitentiaire (donc 12 fois ds "
+            "l'année)",
+            12,
+        ),
+        # a year's count at no place of the indicator's is not read
+        ("dépistages au club de foot et à la mairie, au moins 6 fois par an", None),
     ],
 )
 def test_times_told_count_interventions(text: str, count: int | None) -> None:
