@@ -147,6 +147,12 @@ IN_SCOPE_ASKED = re.compile(
 # A colon closing an aside: what follows is the question.
 ASIDE_THEN_ASKED = re.compile(r"\s:\s")
 ASIDE_WORDS = 4  # each side: « ROSP : versée quand ? » sets nothing aside
+# What the asker says to set a topic aside: "c pas le sujet", "(pas la ROSP hein)", "mais moi
+# je veux savoir", "rien à voir".
+ASIDE_SAID = re.compile(
+    r"\b(pas le sujet|pas la question|rien a voir|hors sujet|\(pas (la|le|les|l')|hein\b|"
+    r"mais moi|je veux savoir|ma question|au passage|passons)"
+)
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
@@ -997,6 +1003,7 @@ class FaqIndex:
                 # before a colon, the question after it
                 *aside, last = ASIDE_THEN_ASKED.split(last)
                 told_aside = min(len(" ".join(aside).split()), len(last.split())) >= ASIDE_WORDS
+                told_aside = told_aside and ASIDE_SAID.search(fold(" ".join(aside))) is not None
             if (
                 told_aside
                 and "?" in last
