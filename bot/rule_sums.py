@@ -466,6 +466,10 @@ OTHER_FIGURE_ASKED = re.compile(
 # A story's closing question on the scheme's true maximum (figures found disagree), not on
 # the asker's total
 SCHEME_MAX_ASKED = re.compile(r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b")
+# "j'avais 300 points au volet 2": what a block paid item by item brought, told whole
+BLOCK_POINTS = re.compile(
+    r"\b(\d{1,4}) ?(?:points?|pts?) (?:au|du|dans le|sur le|pour le|en) (volet ?(?:2|deux))\b"
+)
 # "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most
 MAX_OF_YEAR = re.compile(r"\b(maximum|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b")
 FIRST_PERSON = re.compile(r"\b(je|j'|me|m'|mon|ma|mes|moi|on|nous)\b|\bj'|\bm'")
@@ -700,6 +704,9 @@ class RuleSums:
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
             return None
         d = case.dispositif
+        told_points = self._points_told(folded, case, bool(loss or lost))
+        if told_points is not None:
+            return told_points
         all_met = _all_met(folded)
         named = self._listed(folded, d)
         if not all_met and named is not None and len(named) > 1:
@@ -884,6 +891,81 @@ class RuleSums:
         elif ANYTHING_ASKED.search(folded) and not received and not told:
             fact = _anything(fact, est, folded)
         return fact
+
+    def _points_told(self, folded: str, case: Case, loss: bool) -> Fact | None:
+        """ "volet 1 complet et 385 points au volet 2, combien ?", "taux à 64 %, 300 points au
+        volet 2, je perds combien ?": the points told for a block paid item by item, paid
+        once the blocks it needs are met; what the rest of the text tells decides those."""
+        m = BLOCK_POINTS.search(folded)
+        d = case.dispositif
+        if m is None or d.unite != "points" or not d.valeur_point:
+            return None
+        stems = set(self.rules.index._stemmer.words(normalise(m[2]).split()))
+        block = self.rules._group(stems, d)
+        if block is None or block.regle == "tous_requis" or not block.prerequis:
+            return None
+        told = float(m[1])
+        most = sum(i.points or 0 for i in d.indicateurs if i.groupe == block.id)
+        if told > most:
+            return None  # not this block's points: the text says something else
+        rest = folded[: m.start()] + " " + folded[m.end() :]
+        named = [(x, met, f) for x, met, f in self._listed(rest, d) or [] if x is not block]
+        if any(isinstance(x, Indicateur) and x.groupe == block.id for x, _, _ in named):
+            return None  # its items told as well: the sum reads them
+        est = estimate(d, self._answers(d, named, False, True), gains=False)
+        gates = [g for g in est.groupes if g.id in block.prerequis]
+        worth = {g.id: g.points or 0 for g in d.groupes}
+        gate_pts = sum(worth[g.id] for g in gates)
+        point = d.valeur_point
+        if all(g.atteint for g in gates):
+            total = gate_pts + told
+            lines = [
+                f"Total{NNBSP}: {fmt_eur(total * point)} ({fmt_points(total)}) pour l'exercice "
+                f"{case.exercice}{NNBSP}: {fmt_points(gate_pts)} pour "
+                f"{and_list([_q(g.libelle) for g in gates])} et les {fmt_points(told)} du "
+                f"{_q(block.libelle)} que vous indiquez ({fmt_eur(told * point)}), à "
+                f"{fmt_eur(point)} le point."
+            ]
+        elif any(g.atteint is False for g in gates):
+            lost = gate_pts + told
+            missed = and_list([_q(g.libelle) for g in gates if g.atteint is False])
+            lines = [
+                f"Total{NNBSP}: 0{NNBSP}€ pour l'exercice {case.exercice}{NNBSP}: {missed} "
+                f"n'est pas atteint, donc vos {fmt_points(told)} du {_q(block.libelle)} ne sont "
+                "pas versés non plus.",
+            ]
+            if loss:
+                lines.insert(
+                    0,
+                    f"Manque à gagner{NNBSP}: {fmt_eur(lost * point)} ({fmt_points(lost)}){NNBSP}: "
+                    f"{fmt_points(gate_pts)} pour {missed} et vos {fmt_points(told)} du "
+                    f"{_q(block.libelle)}, si les autres indicateurs exigés sont atteints.",
+                )
+        else:
+            total = gate_pts + told
+            lines = [
+                f"Vos {fmt_points(told)} du {_q(block.libelle)} valent {fmt_eur(told * point)} "
+                f"(à {fmt_eur(point)} le point), versés si "
+                f"{and_list([_q(g.libelle) for g in gates])} est atteint{NNBSP}: avec lui, "
+                f"{fmt_eur(total * point)} ({fmt_points(total)}) pour l'exercice {case.exercice}."
+            ]
+        return Fact(
+            case,
+            "somme",
+            "",
+            f"Total estimé — {d.libelle}",
+            tuple(lines),
+            tuple(a.raison for a in est.ambiguites),
+            _with_total_sources(
+                d,
+                _labels(
+                    [
+                        *block.sources,
+                        *(s for g in d.groupes if g.id in block.prerequis for s in g.sources),
+                    ]
+                ),
+            ),
+        )
 
     def _compared(self, folded: str, case: Case) -> Fact | None:
         """ "le SAS ou la coordination, koi rapporte le plus ?": each item named with its worth,
