@@ -520,6 +520,12 @@ class ScopeReader:
             if is_compared:
                 compared.add(key)
             aside = key in self.others and any(a < start < b for a, b in asides)
+            # "c'est surtout les sages-femmes, mais moi aussi j'en fais": others, then the asker
+            aside = aside or (
+                key in self.others
+                and ME_AFTER.search(folded, end) is not None
+                and not SELF_INTRODUCED.search(folded[:start])  # "je suis infirmière, … moi aussi"
+            )
             asks = PROXY_ASKS.match(folded, end)  # "notre podologue demande …": theirs
             # "on est 2 associés dentistes": the asker is one of them
             partner = PARTNER.search(before) and not AMONG_THEM.search(before)
@@ -536,6 +542,8 @@ class ScopeReader:
         return {introduced}, owners, compared
 
 
+# The asker set apart after others named: "… les sages-femmes, mais moi aussi j'en fais".
+ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")
 # Someone named who asks through the writer: "notre podologue demande …", "ma consoeur
 # dentiste voudrait savoir …": the question is theirs
 PROXY_ASKS = re.compile(

@@ -93,6 +93,13 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
             None,
         ),
         ("kiné vs dentiste le fami max c'est pareil ?", None, None),
+        # others named, then the asker set apart (blind dev set 180); not who says it first
+        (
+            "la DSG c'est surtout les sages-femmes, mais moi aussi j'en fais, ça compte ?",
+            "medecin",
+            None,
+        ),
+        ("je suis infirmière, le FAMI c'est 490 € pour moi aussi ?", None, "les infirmiers"),
     ],
 )
 def test_professions(text: str, profession: str | None, other: str | None) -> None:
