@@ -286,6 +286,8 @@ def test_a_dentists_indicator_named_by_a_medecin_is_the_famis(index: FaqIndex) -
         "c combien une consult G en 2026",
         # a patient asking: the bot serves practitioners
         "mon médecin peut refuser l'appli carte vitale ? (je suis patient)",
+        # another convention's informatisation money (blind dev set 180)
+        "centre de santé : combien avec l'accord national des centres de santé ?",
     ],
 )
 def test_out_of_scope_near_and_far(index: FaqIndex, text: str) -> None:
