@@ -574,3 +574,12 @@ def test_an_indicators_money_asked_by_its_sum_gets_the_stake() -> None:
     )
     shown = to_text(r.respond(text, Session(1, "chirurgien-dentiste")).message)
     assert "cet indicateur verse 100\u202f€" in shown
+
+
+def test_the_dental_conventions_end_is_said_with_its_text() -> None:
+    """Blind dev set 179: « la convention des chirurgiens-dentistes elle court jusqu'à quand ? »
+    got the text the FAMI rests on, without its end (2028, from angiil.com)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    text = "la convention des chirurgiens-dentistes, elle court jusqu'à quand ?"
+    rep = r.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
+    assert "2028" in str(rep.message)
