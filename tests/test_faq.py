@@ -583,3 +583,12 @@ def test_the_dental_conventions_end_is_said_with_its_text() -> None:
     text = "la convention des chirurgiens-dentistes, elle court jusqu'à quand ?"
     rep = r.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
     assert "2028" in str(rep.message)
+
+
+def test_whether_the_fami_goes_on_is_answered_by_its_convention() -> None:
+    """Dev sets 150 and 163: « le FAMI ça existera encore en 2027 ? » got the old aids the FAMI
+    replaced (« je touche encore l'aide SCOR ? »); it goes on under the dental convention."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 1))
+    text = "le FAMI ca existera encore en 2027 ? je veux prendre un stagiaire"
+    rep = r.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
+    assert rep.entry is not None and rep.entry.id == "fami_apres_donum"
