@@ -1409,6 +1409,10 @@ class RuleAnswers:
             if not (read.figures if read is not None else self._figures(text, folded)):
                 return None
         profession = ans.profession
+        if profession is None and ans.scope is not None and len(ans.scope.professions) > 1:
+            # "68 % de FSE, un médecin valide et un dentiste non ?": two professions set side
+            # by side, not one's case; the FAQ compares them
+            return None
         if profession is not None:
             sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
             choices = [(profession, sources)]

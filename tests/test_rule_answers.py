@@ -1948,3 +1948,23 @@ def test_a_doctors_fse_alone_names_the_teletransmission_rate(
     « FSE », the ApCV's does in some years: a tie, so nothing was named; found in the last
     look: the volet 2 thresholds' entry answered)."""
     assert said in reply(responder, text, "medecin")
+
+
+def test_two_professions_set_side_by_side_are_not_one_case() -> None:
+    """Blind dev set 179: « mon mari généraliste et moi chirurgienne-dentiste, tous les deux
+    68 % de FSE » got the médecin's Donum mean; the question compares the two thresholds, for
+    the FAQ to answer or offer."""
+    import datetime as dt
+
+    from bot.faq_replies import FaqResponder
+    from bot.session import Session
+    from knowledge import load
+
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 3))
+    text = (
+        "Mon mari est généraliste et moi chirurgienne-dentiste, tous les deux 68 % de FSE. On "
+        "m'a dit que lui passe et pas moi ?? c'est pas le même seuil ?"
+    )
+    rep = r.respond(text, Session(chat_id=1))
+    assert rep.outcome != "rule"
+    assert "médecins et les dentistes" in str(rep.message)
