@@ -466,6 +466,13 @@ OTHER_FIGURE_ASKED = re.compile(
 # A story's closing question on the scheme's true maximum (figures found disagree), not on
 # the asker's total
 SCHEME_MAX_ASKED = re.compile(r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b")
+# The exception said before the whole: "à l'exception du socle tout bon" is "tout bon sauf le
+# socle" (the whole, then what it leaves out)
+EXCEPT_FIRST = re.compile(
+    r"\b(?:sauf|hormis|excepte|mis a part|a part|a l'exception) (?:d[eu]s? |de la |de l')?"
+    r"(?!(?:ca|cela|ceci)\b)([^,;.?]+?),? "  # "à part ça, tout est bon": the rest
+    r"(tout (?:est |etait |c'est )?(?:bon|ok|valide\w*|atteint\w*|coche\w*))\b"
+)
 # "j'avais 300 points au volet 2": what a block paid item by item brought, told whole
 BLOCK_POINTS = re.compile(
     r"\b(\d{1,4}) ?(?:points?|pts?) (?:au|du|dans le|sur le|pour le|en) (volet ?(?:2|deux))\b"
@@ -598,7 +605,7 @@ class RuleSums:
     def _fact_on(
         self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
     ) -> Fact | None:
-        folded = fold(text)
+        folded = EXCEPT_FIRST.sub(r"\2 sauf \1", fold(text))
         story, _, closing = folded.rpartition(". ")
         if PRORATA_ASKED.search(closing or folded):
             return None  # "je touche le forfait entier ou 4/12e ?": a rule, not a total

@@ -103,6 +103,13 @@ def responder(kb: Knowledge) -> FaqResponder:
             None,
             "650",
         ),
+        # the exception said first (last look, 4/12/2026): the whole but the socle
+        (
+            "mon fami c'est a l'exception du socle tout bon, ca fait cb ?",
+            "chirurgien-dentiste",
+            "650",
+        ),
+        ("fs 2024 : mis à part le SAS, tout est ok. combien ?", "medecin", "6 405"),
         # the same, asked formally of « un médecin » (blind dev set 177)
         (
             "je souhaiterais connaître le montant du forfait structure 2023 pour un médecin "
