@@ -956,23 +956,8 @@ class RuleSums:
                 f"{and_list([_q(g.libelle) for g in gates])} est atteint{NNBSP}: avec lui, "
                 f"{fmt_eur(total * point)} ({fmt_points(total)}) pour l'exercice {case.exercice}."
             ]
-        return Fact(
-            case,
-            "somme",
-            "",
-            f"Total estimé — {d.libelle}",
-            tuple(lines),
-            tuple(a.raison for a in est.ambiguites),
-            _with_total_sources(
-                d,
-                _labels(
-                    [
-                        *block.sources,
-                        *(s for g in d.groupes if g.id in block.prerequis for s in g.sources),
-                    ]
-                ),
-            ),
-        )
+        needed = [s for g in d.groupes if g.id in block.prerequis for s in g.sources]
+        return _estimated(case, lines, est, _labels([*block.sources, *needed]))
 
     def _compared(self, folded: str, case: Case) -> Fact | None:
         """ "le SAS ou la coordination, koi rapporte le plus ?": each item named with its worth,
@@ -2088,15 +2073,22 @@ class RuleSums:
             *_labels([s for x, _, _ in named if isinstance(x, Groupe) for s in x.sources]),
             *(s for r in est.indicateurs if r.id in ids for s in r.sources),
         ]
-        return Fact(
-            case,
-            "somme",
-            "",
-            f"Total estimé — {d.libelle}",
-            tuple(lines),
-            tuple(a.raison for a in est.ambiguites),
-            _with_total_sources(d, tuple(dict.fromkeys(sources)) or _labels(list(d.sources))),
-        )
+        return _estimated(case, lines, est, tuple(dict.fromkeys(sources)))
+
+
+def _estimated(case: Case, lines: list[str], est: Estimate, sources: tuple[str, ...]) -> Fact:
+    """The total estimated for a case: its lines, the readings the texts leave open, the
+    sources said (else the scheme's), with those of its maximum."""
+    d = case.dispositif
+    return Fact(
+        case,
+        "somme",
+        "",
+        f"Total estimé — {d.libelle}",
+        tuple(lines),
+        tuple(a.raison for a in est.ambiguites),
+        _with_total_sources(d, sources or _labels(list(d.sources))),
+    )
 
 
 def _heads(folded: str) -> int | None:
