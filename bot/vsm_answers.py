@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.faq_text import fold
-from bot.messages import Block, Message, bold, line
+from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, own_figure, values
 from bot.rule_facts import DATE_TOLD, SHOWN, _date_told, _labels
 from calculators.french import NNBSP, fmt_date, fmt_eur
@@ -75,6 +75,36 @@ AMOUNT_ASKED = re.compile(r"\b(combien|cb|montant|ca (fait|donne|rapporte))\b")
 WHEN_ASKED = re.compile(r"\b(quand|date|pay\w*|vers\w*|touch\w*|recu|recois)\b")
 
 
+# The most asked: "forfait VSM max avec la majoration, avant pondération ?"
+MOST_ASKED = re.compile(r"\b(max|maxi|maximum|plafond|au mieux|au plus)\b")
+
+
+def _rules(vsm: Vsm) -> list[Line]:
+    """The tiers and the bonus, one line each."""
+    rules = [line(f"• {fmt_eur(p.eur or 0)}{NNBSP}: {p.texte}") for p in vsm.paliers]
+    bonus = f"{int(vsm.majoration_structure * 100)}{NNBSP}%"
+    return [*rules, line(f"• +{bonus}{NNBSP}: {vsm.seuil_structure.texte}")]
+
+
+def _most(vsm: Vsm) -> Message:
+    """The most the forfait pays a reference patientèle: the top tier with its bonus."""
+    top = max(vsm.paliers, key=lambda p: p.eur or 0)
+    most = (top.eur or 0) * (1 + vsm.majoration_structure)
+    bonus = f"{int(vsm.majoration_structure * 100)}{NNBSP}%"
+    said = (
+        f"Au plus {fmt_eur(most)}{NNBSP}: le palier de {fmt_eur(top.eur or 0)} majoré de "
+        f"{bonus}, avant pondération par votre patientèle."
+    )
+    return Message(
+        (
+            Block((line(bold(vsm.libelle)), line(said))),
+            Block((line(f"Paliers{NNBSP}:"), *_rules(vsm))),
+            Block((line(vsm.ponderation.texte),)),
+            Block((line(f"Source : {' ; '.join(_labels(list(vsm.sources)))}"),)),
+        )
+    )
+
+
 def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     """The amount for the share the question gives, or None when it gives none; after the
     last period the sources publish (a later year named, or whether it goes on), that
@@ -93,6 +123,10 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     if later or STILL.search(folded):
         return _after_known(vsm, max(later) if later else None)
     told, structure = _shares(folded)
+    if MOST_ASKED.search(folded) and not re.search(r"\d", YEAR.sub(" ", folded)):
+        # "forfait VSM max avec la majoration ?": 3 000 € + 20 % (not "95 % de VSM, je touche
+        # le max ?", nor "compris dans les 8 141 € max du forfait structure ?")
+        return _most(vsm)
     published = {float(c.valeur) for c in vsm.seuils if c.valeur is not None}
     if not told or not own_figure(folded, frozenset(published)):
         return None  # "si 90 % de ses patients…, combien ?" is the entry's table
@@ -114,9 +148,7 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
         )
     else:
         amount = f"Montant{NNBSP}: {fmt_eur(result.eur)}."
-    rules = [line(f"• {fmt_eur(p.eur or 0)}{NNBSP}: {p.texte}") for p in vsm.paliers]
-    bonus = f"{int(vsm.majoration_structure * 100)}{NNBSP}%"
-    rules.append(line(f"• +{bonus}{NNBSP}: {vsm.seuil_structure.texte}"))
+    rules = _rules(vsm)
     before = [line(f"Avant{NNBSP}: {vsm_amount(vsm, x, structure).raison}") for x in told[:-1]]
     blocks = [
         Block((line(bold(vsm.libelle)), *before, line(result.raison), line(amount))),

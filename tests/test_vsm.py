@@ -116,6 +116,24 @@ def test_the_faq_answers_a_vsm_share_with_the_calculator() -> None:
     assert rep.message is not None and "sous le premier seuil" in str(rep.message)
 
 
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("forfait VSM max avec la majoration, avant pondération par la patientèle ?", True),
+        ("le forfait VSM c'est combien au maximum ?", True),
+        ("j'ai 95 % de VSM, je touche le max ?", False),  # a share told: judged, not the most
+        ("Le forfait VSM de 2023 il est compris dans les 8141 € max du forfait structure ?", False),
+    ],
+)
+def test_the_vsm_most_is_the_top_tier_with_its_bonus(text: str, most: bool) -> None:
+    from bot.text_render import to_text
+    from bot.vsm_answers import vsm_reply
+
+    reply = vsm_reply(load().vsm, text)
+    shown = to_text(reply).replace("\u202f", " ") if reply is not None else ""
+    assert ("Au plus 3 600 € : le palier de 3 000 € majoré de 20 %" in shown) == most
+
+
 def test_an_amount_weighted_by_ones_patients_is_left_to_the_cpam() -> None:
     """« 480 patients médecin traitant et 95 % des ALD : combien exactement ? »: the tier's
     amount is a reference patientèle's; the asker's own is the CPAM's to tell."""
