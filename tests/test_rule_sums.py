@@ -1447,6 +1447,23 @@ def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
             "2025 ?",
             "Total : 5 425 € (775 points) pour l'exercice 2025.",
         ),
+        # blind dev set 177: the volet 2's points told whole, paid with the volet 1
+        (
+            "En 2022 j'avais le volet 1 complet et j'ai eu 385 points au volet 2. Combien on "
+            "aurait dû me verser ?",
+            "Total : 5 495 € (785 points) pour l'exercice 2022",
+        ),
+        # the volet 1 missed by its rate: nothing paid, both lost
+        (
+            "Mon taux de télétransmission 2023 c'est 64%, j'avais 300 points au volet 2. "
+            "Combien je perds en tout ?",
+            "Manque à gagner : 4 060 € (580 points)",
+        ),
+        # the volet 1 not told: the points' worth, and the total once it is met
+        (
+            "forfait structure 2025 si j'ai 150 pts sur le volet 2 ça me fait combien en euros ?",
+            "valent 1 050 € (à 7 € le point)",
+        ),
     ],
 )
 def test_story_rates_and_bracketed_lists_are_read_as_told(
@@ -2638,32 +2655,3 @@ def test_another_years_maximum_asked_after_a_story_is_that_years(responder: FaqR
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2 940 €" in shown and "Total estimé — Forfait structure 2025" not in shown
-
-
-@pytest.mark.parametrize(
-    ("text", "shown"),
-    [
-        # blind dev set 177: the volet 2's points told whole, paid with the volet 1
-        (
-            "En 2022 j'avais le volet 1 complet et j'ai eu 385 points au volet 2. Combien on "
-            "aurait dû me verser ?",
-            "Total : 5 495 € (785 points) pour l'exercice 2022",
-        ),
-        # the volet 1 missed by its rate: nothing paid, both lost
-        (
-            "Mon taux de télétransmission 2023 c'est 64%, j'avais 300 points au volet 2. "
-            "Combien je perds en tout ?",
-            "Manque à gagner : 4 060 € (580 points)",
-        ),
-        # the volet 1 not told: the points' worth, and the total once it is met
-        (
-            "forfait structure 2025 si j'ai 150 pts sur le volet 2 ça me fait combien en euros ?",
-            "valent 1 050 € (à 7 € le point)",
-        ),
-    ],
-)
-def test_points_told_for_the_volet_2_are_paid_with_the_volet_1(
-    responder: FaqResponder, text: str, shown: str
-) -> None:
-    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert shown in reply.replace("\u00a0", " ")
