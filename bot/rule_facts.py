@@ -124,8 +124,8 @@ PAID_BY = re.compile(
 # Something still to do, asked whether there is time: "je peux encore le faire maintenant ?"
 STILL_DOABLE = re.compile(
     r"\b(peux|peut|puis|pourr\w*)([- ](je|on|il|elle))? (encore|toujours) (le |la |les |l')?"
-    r"(faire|mettre|rattraper|ajouter|installer|envoyer|rentrer|afficher)\b"
-)
+    r"(faire|mettre|rattrap\w*|ajouter|installer|envoyer|rentrer|afficher)\b"
+)  # "jpeux encor rattrapé ?": the accent folded, the participle typed for the infinitive
 SEGUR = re.compile(r"\bsegur\b")
 # Two targets offered to choose from: "c'est 2/3 ou 70 % ?", "66 % ou 70 % ?"
 _RATE = r"(\d{1,3}(,\d+)? ?%|\d ?/ ?\d|deux tiers)"
@@ -1536,7 +1536,8 @@ class RuleFacts:
                 f"{case.exercice}."
             )
             verdict = "oui" if in_time != late else "non"
-            return replace(found, lignes=(line, *found.lignes), verdict=verdict)
+            lines = (line, *_rate_standing(folded, target), *found.lignes)
+            return replace(found, lignes=lines, verdict=verdict)
         if told is None and due is not None:
             if not deadline:
                 return found
@@ -3231,6 +3232,19 @@ def _target_line(ind: Indicateur) -> str:
     if fold(ind.libelle)[:20] in fold(target):
         return f"— {_sentence(target)}"
     return f"— {ind.libelle}{NNBSP}: {target}."
+
+
+def _rate_standing(folded: str, target: Cible) -> list[str]:
+    """ "68 % de FSE, je peux encore rattraper ?": where the rate told stands against its
+    target, after the time left (none for a rate the question does not tell)."""
+    rate = next((v.value for v in values(folded) if v.kind == "taux"), None)
+    if rate is None or target.type != "taux" or target.valeur is None:
+        return []
+    judged = verdict(target, rate)
+    if judged == "ambigu":
+        return []  # at the threshold itself: the entry's readings say it
+    where = "objectif atteint" if judged == "atteint" else "sous l'objectif"
+    return [f"Vous êtes à {fmt_number(rate)}{NNBSP}%{NNBSP}: {where} ({_target(target)})."]
 
 
 def _worst(d: Dispositif) -> str:

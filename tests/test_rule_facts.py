@@ -2956,3 +2956,27 @@ def test_the_worst_case_is_told_beside_the_best(
     reply = to_text(respond(responder, text, profession).message)
     assert "Montant maximal" in reply and shown in reply
     assert "téléservices" not in reply  # « finir » names no AAT (« fin d'arrêt »)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "standing"),
+    [
+        # last looks, 4/12/2026: the time left, then where the rate told stands
+        (
+            "chuis dentiste, g 68% de fse en 2026 jpeux encor rattraper ?",
+            "chirurgien-dentiste",
+            f"Vous êtes à 68{NN}%{NN}: sous l'objectif (≥ 70{NN}%",
+        ),
+        (
+            "le dmp a 25 pourcent c mort pr loption ou jpeux encor rattrapé ?",
+            "medecin",
+            f"Vous êtes à 25{NN}%{NN}: sous l'objectif (> 30{NN}%).",
+        ),
+    ],
+)
+def test_time_left_to_catch_up_says_where_the_rate_stands(
+    responder: FaqResponder, text: str, profession: str, standing: str
+) -> None:
+    reply = to_text(respond(responder, text, profession).message)
+    assert f"Oui{NN}: vous avez jusqu'au 31/12/2026 pour l'exercice 2026." in reply
+    assert standing in reply
