@@ -552,9 +552,7 @@ class RuleSums:
         d = case.dispositif
         if not supposed or self.rules.named_in(text, d) is not None:
             return None  # "volet 1 non atteint, …" told, or an item asked ("la CPTS sans…")
-        block = missed["block"] or missed["block2"]
-        stems = set(self.rules.index._stemmer.words(normalise(block).split()))
-        group = self.rules._group(stems, d)
+        group = self._group_named(missed["block"] or missed["block2"], d)
         if group is None or group.regle != "tous_requis":
             return None
         worth = group.points if d.unite == "points" else group.eur
@@ -907,8 +905,7 @@ class RuleSums:
         d = case.dispositif
         if m is None or d.unite != "points" or not d.valeur_point:
             return None
-        stems = set(self.rules.index._stemmer.words(normalise(m[2]).split()))
-        block = self.rules._group(stems, d)
+        block = self._group_named(m[2], d)
         if block is None or block.regle == "tous_requis" or not block.prerequis:
             return None
         told = float(m[1])
@@ -1726,16 +1723,18 @@ class RuleSums:
         refused = forms[False] - forms[True]
         return bool(said & refused) and not said & (forms[True] - forms[False])
 
+    def _group_named(self, words: str, d: Dispositif) -> Groupe | None:
+        """The group of `d` the words name ("volet 2", "le socle")."""
+        return self.rules._group(set(self.rules.index._stemmer.words(normalise(words).split())), d)
+
     def _additive_of(self, words: str, d: Dispositif) -> bool:
         """The text ends on naming a block paid item by item ("… du volet 2 (")."""
-        stems = set(self.rules.index._stemmer.words(normalise(words).split()))
-        group = self.rules._group(stems, d)
+        group = self._group_named(words, d)
         return group is not None and group.regle != "tous_requis"
 
     def _block_of(self, words: str, d: Dispositif) -> str | None:
         """The block paid whole a text ends on naming ("volet 1 ok (" opens its items)."""
-        stems = set(self.rules.index._stemmer.words(normalise(words).split()))
-        group = self.rules._group(stems, d)
+        group = self._group_named(words, d)
         return group.id if group is not None and group.regle == "tous_requis" else None
 
     def _own(self, words: str, v: Valeur, d: Dispositif) -> bool:
