@@ -107,6 +107,8 @@ LOSS_ASKED = re.compile(
 )
 # A block paid whole told missed: "si je rate le socle", "sans le volet 1", "le socle pas
 # atteint"
+# "l'indicateur 1 du volet 2": the figure numbers the indicator, it names no volet
+INDICATOR_NUMBER = re.compile(r"\b(indicateurs?)\s+(?:n\s?°\s?|numero\s+)?\d+\b")
 BLOCK_MISSED = re.compile(
     r"\b(?:rate\w*|loupe\w*|manque\w*|n'ai pas|j'ai pas|jai pas|sans)\s+"
     r"(?:le |la |mon |son |tout le )?(?P<block>socle|volet (?:1|un)|pre-?requis)\b"
@@ -1725,7 +1727,8 @@ class RuleSums:
 
     def _group_named(self, words: str, d: Dispositif) -> Groupe | None:
         """The group of `d` the words name ("volet 2", "le socle")."""
-        return self.rules._group(set(self.rules.index._stemmer.words(normalise(words).split())), d)
+        words = INDICATOR_NUMBER.sub(r"\1", normalise(words))
+        return self.rules._group(set(self.rules.index._stemmer.words(words.split())), d)
 
     def _additive_of(self, words: str, d: Dispositif) -> bool:
         """The text ends on naming a block paid item by item ("… du volet 2 (")."""

@@ -86,6 +86,15 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "3 850",
         ),
+        # « l'indicateur 1 du volet 2 » numbers an indicator, it names no volet 1 (blind dev
+        # set 177): 280 + 318 points
+        (
+            "2023 : volet 1 ok + tout l'indicateur 1 du volet 2 (téléservices, DMP, messagerie "
+            "Mon espace santé, ordonnances numériques, appli carte vitale). Rien d'autre. Total "
+            "en € ?",
+            "medecin",
+            "4 186",
+        ),
         # « créneaux ouverts » asks no date (blind dev set 179): 280 + 370 points, « dont
         # 2 590 € » for the three named
         (
