@@ -223,6 +223,10 @@ DEV_COLLOQUIAL177 = TESTS / "faq_devset_colloquial177.yaml"  # blind, amounts, o
 DEV_COLLOQUIAL178 = TESTS / "faq_devset_colloquial178.yaml"  # blind, definitions typed badly
 DEV_COLLOQUIAL179 = TESTS / "faq_devset_colloquial179.yaml"  # blind, own situation, one ask
 DEV_COLLOQUIAL180 = TESTS / "faq_devset_colloquial180.yaml"  # blind, edge of scope
+DEV_COLLOQUIAL181 = TESTS / "faq_devset_colloquial181.yaml"  # blind, forfait structure 2025 aftermath
+DEV_COLLOQUIAL182 = TESTS / "faq_devset_colloquial182.yaml"  # blind, comparisons across years
+DEV_COLLOQUIAL183 = TESTS / "faq_devset_colloquial183.yaml"  # blind, FAMI typed in a hurry
+DEV_COLLOQUIAL184 = TESTS / "faq_devset_colloquial184.yaml"  # blind, numbers-heavy
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -330,6 +334,8 @@ VALIDATION102 = TESTS / "faq_validation102.yaml"  # blind, 3/12 ~22 h 30, phone 
 VALIDATION103 = TESTS / "faq_validation103.yaml"  # blind, 3/12 ~22 h 30, own situation, one ask
 VALIDATION104 = TESTS / "faq_validation104.yaml"  # blind, 4/12 ~02 h, advisors forwarding
 VALIDATION105 = TESTS / "faq_validation105.yaml"  # blind, 4/12 ~02 h, what to do now
+VALIDATION106 = TESTS / "faq_validation106.yaml"  # blind, 4/12 ~04 h, FAMI on the phone
+VALIDATION107 = TESTS / "faq_validation107.yaml"  # blind, 4/12 ~04 h, comparisons
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -513,6 +519,10 @@ SETS = [
     (f"colloquial development set 178 {TUNED}", DEV_COLLOQUIAL178),
     (f"colloquial development set 179 {TUNED}", DEV_COLLOQUIAL179),
     (f"colloquial development set 180 {TUNED}", DEV_COLLOQUIAL180),
+    (f"colloquial development set 181 {TUNED}", DEV_COLLOQUIAL181),
+    (f"colloquial development set 182 {TUNED}", DEV_COLLOQUIAL182),
+    (f"colloquial development set 183 {TUNED}", DEV_COLLOQUIAL183),
+    (f"colloquial development set 184 {TUNED}", DEV_COLLOQUIAL184),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -620,6 +630,8 @@ SETS = [
     ("validation set 103 (held out)", VALIDATION103),
     ("validation set 104 (held out)", VALIDATION104),
     ("validation set 105 (held out)", VALIDATION105),
+    ("validation set 106 (held out)", VALIDATION106),
+    ("validation set 107 (held out)", VALIDATION107),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1027,6 +1039,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION103,
             VALIDATION104,
             VALIDATION105,
+            VALIDATION106,
+            VALIDATION107,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
