@@ -1842,6 +1842,17 @@ class FaqResponder:
         named = [i.libelle for i in before.indicateurs if i.id in e.indicateurs][:1]
         if not named:
             return ""
+        # the Donum's DMP or ApCV: a part of one of its indicators, not gone
+        for holder in now.indicateurs:
+            if any(c.id in e.indicateurs for c in holder.composantes):
+                paid = (
+                    f"{NNBSP}: {fmt_number(holder.points)}{NNBSP}points, soit {fmt_eur(holder.eur)}"
+                    if holder.points and holder.eur
+                    else ""
+                )
+                unsure = all(src.confiance == "secondaire" for src in holder.sources)
+                check = f"{NNBSP}; à confirmer auprès de votre CPAM" if unsure else ""
+                return f" « {named[0]} » y entre dans « {holder.libelle} »{paid}{check}."
         blocks = {g.id for g in now.groupes if g.regle == "tous_requis"}
         required = [f"« {i.libelle} »" for i in now.indicateurs if i.groupe in blocks]
         asks = (

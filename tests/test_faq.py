@@ -10,6 +10,7 @@ from bot.faq_replies import FaqResponder
 from bot.faq_text import FrenchStems, fold
 from bot.session import Session
 from bot.text_render import to_text
+from calculators.french import NNBSP as NN
 from knowledge import load
 
 
@@ -561,6 +562,18 @@ def test_a_scheme_asked_after_its_end_drops_the_entrys_yes() -> None:
     shown = to_text(rep.message)
     assert shown.startswith("ℹ️ Le forfait structure s'arrête à l'exercice 2025")
     assert rep.entry is not None and not rep.entry.reponse.startswith("Oui")
+
+
+def test_an_indicator_kept_as_a_part_of_the_next_scheme_is_said_kept() -> None:
+    """« ApCV ? » in 2026: the entry is the forfait structure's; the Donum keeps the ApCV
+    inside one of its options (blind dev set 182), it must not be said gone."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 4))
+    shown = to_text(r.respond("ApCV ?", Session(1, "medecin")).message)
+    assert "n'en fait pas partie" not in shown
+    assert (
+        "« Usage de l'appli carte Vitale (ApCV) » y entre dans « Application carte Vitale et "
+        "messagerie de Mon espace santé » : 20 points, soit 140 €" in shown.replace(NN, " ")
+    )
 
 
 def test_an_indicators_money_asked_by_its_sum_gets_the_stake() -> None:
