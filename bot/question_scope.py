@@ -121,6 +121,8 @@ COMPARED = re.compile(
 )
 # The asker saying what they are first: at the message's start, or "je suis (un) …" there.
 SELF_INTRODUCED = re.compile(r"^\W*((bonjour|bjr|salut)\W+)?((moi|je suis|suis)( une?)? )?$")
+# "Les médecins sont passés à la Donum. Nous les dentistes aussi ?": the asker's own class
+WE_THE = re.compile(r"\bnous,? (autres )?les $")
 # ... unless the message sets professions side by side ("kiné vs dentiste, c'est pareil ?"):
 # then every one named stays (a « même » of « quand même » too, as before this reading)
 SET_SIDE_BY_SIDE = re.compile(r"\b(vs|versus|pareil|meme|memes|comme|difference|compar\w*)\b")
@@ -533,7 +535,7 @@ class ScopeReader:
                 partner_end = end
             else:
                 askers.add(key)
-                if SELF_INTRODUCED.search(before):
+                if SELF_INTRODUCED.search(before) or WE_THE.search(before):
                     introduced = introduced or key
         # "Kiné libéral en MSP. Les médecins de la MSP touchent le FS, je peux aussi ?": who
         # opens the message by saying what they are asks; the others are what they speak of

@@ -100,6 +100,12 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
             None,
         ),
         ("je suis infirmière, le FAMI c'est 490 € pour moi aussi ?", None, "les infirmiers"),
+        # « nous les … » is the asker's own class (blind dev set 182)
+        (
+            "Les médecins sont passés à la Donum en 2026. Nous les chirurgiens-dentistes aussi ?",
+            "chirurgien-dentiste",
+            None,
+        ),
     ],
 )
 def test_professions(text: str, profession: str | None, other: str | None) -> None:
