@@ -269,6 +269,11 @@ SHARE_OF = re.compile(
     rf"\b{_BIG} (ordonnances?|ordos?|consultations?|arrets?|avis|declarations?|protocoles?|"
     rf"certificats?|documents?|messages?)(?: \w+){{0,2}} sur {_BIG}\b(?! ?%)"
 )
+# "380 sur 1 000 ordos": the same, what is counted said after the whole
+SHARE_OF_AFTER = re.compile(
+    rf"\b{_BIG} sur {_BIG} (ordonnances?|ordos?|consultations?|arrets?|avis|declarations?|"
+    r"protocoles?|certificats?|documents?|messages?)\b"
+)
 # Two counts of one thing, the share told by neither: "180 arrêts au total dont 165 en ligne",
 # "sur 50 bons de transport, j'en ai fait 20 en ligne", "30 messages pour 500 consultations",
 # "3 200 consultations et 1 100 avec un compte rendu", "3 200 consultations, 900 avec un
@@ -371,6 +376,7 @@ class Valeur:
     text: str  # as written
     objet: str | None = None  # what a count counts ("interventions"), a ratio is of ("fse")
     borne: str | None = None  # "sous les 70 %": "sous", "plus de 2/3": "dessus"; value nudged
+    compte: tuple[int, int] | None = None  # a rate told as two counts: (part, whole)
 
     @property
     def counted(self) -> bool:
@@ -740,24 +746,32 @@ def _values(folded: str) -> tuple[Valeur, ...]:
             said = f"{_thousands(num)} FSE sur {_thousands(den - excluded)}"
             said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
             share = round(100 * num / (den - excluded), 2)
-            found.append((m.start(), Valeur("taux", share, said, "fse")))
+            told = Valeur("taux", share, said, "fse", compte=(num, den - excluded))
+            found.append((m.start(), told))
     for m in SHARE_OF.finditer(folded):  # "2 ordonnances sur 5": the share, as told
         num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
         if 0 < num <= den and not any(s <= m.start() < e for s, e in _spans(found)):
-            share = Valeur("taux", round(100 * num / den, 2), m.group(0), m[2])
+            share = Valeur("taux", round(100 * num / den, 2), m.group(0), m[2], compte=(num, den))
+            found.append((m.start(), share))
+    for m in SHARE_OF_AFTER.finditer(folded):  # "380 sur 1 000 ordos"
+        num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[2]))
+        if 0 < num <= den and not any(s <= m.start() < e for s, e in _spans(found)):
+            share = Valeur("taux", round(100 * num / den, 2), m.group(0), m[3], compte=(num, den))
             found.append((m.start(), share))
     for m in RATIO_OF.finditer(folded):
         num, den = int(re.sub(r"\D", "", m[1])), int(re.sub(r"\D", "", m[3]))
         if 0 < num <= den:
             share = round(100 * num / den, 2)
             said = re.sub(r"\bfse\b", "FSE", m.group(0))
-            found.append((m.start(), Valeur("taux", share, said, "fse" if m[2] else None)))
+            told = Valeur("taux", share, said, "fse" if m[2] else None, compte=(num, den))
+            found.append((m.start(), told))
     for m in PAPER_OF.finditer(folded):
         paper, den = (int(re.sub(r"\D", "", g)) for g in m.groups())
         if 0 <= paper < den:
             said = f"{_thousands(den - paper)} FSE sur {_thousands(den)}"
             share = round(100 * (den - paper) / den, 2)
-            found.append((m.start(), Valeur("taux", share, said, "fse")))
+            told = Valeur("taux", share, said, "fse", compte=(den - paper, den))
+            found.append((m.start(), told))
     if not any(v.objet == "fse" for _, v in found):
         acts = _acts_rate(folded)
         if acts is not None:
@@ -783,7 +797,8 @@ def _values(folded: str) -> tuple[Valeur, ...]:
                 said = f"{_thousands(num)} sur {_thousands(den - excluded)}"
                 said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
                 share = round(100 * num / (den - excluded), 2)
-                found.append((m.start(), Valeur("taux", share, said, fse)))
+                told = Valeur("taux", share, said, fse, compte=(num, den - excluded))
+                found.append((m.start(), told))
     for m in COUNT.finditer(folded):
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)  # "une seule intervention"
@@ -847,7 +862,8 @@ def _acts_rate(folded: str) -> tuple[int, Valeur] | None:
     said = f"{_thousands(f)} FSE sur {_thousands(counted)} actes"
     said += f", {len(totals)} lieux additionnés" if len(totals) > 1 else ""
     said += f", {_thousands(excluded)} exclus du calcul" if excluded else ""
-    return min(total.start(), fse.start()), Valeur("taux", round(100 * f / counted, 2), said, "fse")
+    told = Valeur("taux", round(100 * f / counted, 2), said, "fse", compte=(f, counted))
+    return min(total.start(), fse.start()), told
 
 
 def _excluded(folded: str, counts: tuple[tuple[int, int], ...]) -> int:

@@ -191,6 +191,7 @@ QUOTED_TARGET = re.compile(
     r"(doit|doivent|devrait) (faire|etre|atteindre|depasser)( au moins)?|"
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
+    r"|\bpour (passer|atteindre|depasser|franchir)( les?| la)? $"  # "… pour passer les 2/3"
 )
 # "80 % minimum", "70 % mini": a target quoted by the words after it
 MINIMUM_AFTER = re.compile(r"\s*(minimum|mini|au minimum|requis|exiges?)\b")
@@ -1255,6 +1256,8 @@ class RuleAnswers:
             # "sous les 70 %" as written, not the 69,99 % it is judged as; "1 380 FSE sur
             # 1 900 actes" with the rate it makes
             pourquoi = re.sub(r"^[\d\s\u202f,]+%", _shown(s.valeur), pourquoi, count=1)
+        if statut == "non_atteint" and not gated:
+            pourquoi += _still_needed((s.composante or s.indicateur).cible, s.valeur)
         return Grounded(
             case=case,
             situation=s,
@@ -1843,6 +1846,27 @@ def _mean_of(text: str, ind: Indicateur) -> Situation | None:
         return None
     mean = fmean(given[c.id].value for c in ind.composantes)
     return Situation(ind, None, Valeur("taux", mean, "la moyenne de vos taux"))
+
+
+def _still_needed(c: Cible, v: Valeur | None) -> str:
+    """ " Il en faut au moins 1 334 sur 2 000, soit 24 de plus.": what a rate told as two
+    counts lacks to reach its target, under each reading when the texts read it two ways."""
+    if v is None or v.compte is None or c.type != "taux" or c.valeur is None:
+        return ""
+    part, whole = v.compte
+    if whole < 20:  # "1 consultation sur 4": a proportion, not counts to add to
+        return ""
+    share = Fraction(c.valeur / 100).limit_denominator(1000)  # 66.666667 % is 2/3
+    ops = [r.operateur for r in c.ambiguite.lectures] if c.ambiguite else [c.operateur]
+    needs = sorted(
+        {math.floor(share * whole) + 1 if op == ">" else math.ceil(share * whole) for op in ops}
+    )
+    if needs[0] <= part or needs[-1] > whole:
+        return ""
+    least = " ou ".join(fmt_number(n) for n in needs)
+    more = " ou ".join(fmt_number(n - part) for n in needs)
+    how = " selon la lecture des textes" if len(needs) > 1 else ""
+    return f" Il en faut au moins {least} sur {fmt_number(whole)}{how}, soit {more} de plus."
 
 
 def _shown(v: Valeur) -> str:

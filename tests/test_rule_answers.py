@@ -1968,3 +1968,48 @@ def test_two_professions_set_side_by_side_are_not_one_case() -> None:
     rep = r.respond(text, Session(chat_id=1))
     assert rep.outcome != "rule"
     assert "médecins et les dentistes" in str(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "needed"),
+    [
+        # blind dev set 184: a rate told as two counts says how many more reach the target
+        (
+            "Taux de télétransmission 2023 : 1 310 FSE sur 2 000 actes. Je passe les 2/3 ? "
+            "Sinon il m'aurait fallu combien de FSE en plus ?",
+            "medecin",
+            "Il en faut au moins 1 334 sur 2 000, soit 24 de plus.",
+        ),
+        # « > 2/3 » or « ≥ 2/3 » in 2025: both readings; « pour passer les 2/3 » is the
+        # target quoted, not the asker's rate
+        (
+            "Je suis à 2 890 FSE sur 4 500 feuilles pour 2025 (64 % environ). Combien de FSE en "
+            "plus il m'aurait fallu pour passer les 2/3 ?",
+            "medecin",
+            "Il en faut au moins 3 000 ou 3 001 sur 4 500 selon la lecture des textes, soit 110 "
+            "ou 111 de plus.",
+        ),
+        # what is counted said after the whole; a strict target (> 30 %)
+        (
+            "Ordonnances numériques 2025 : 380 sur 1 000 ordos. Il m'en manquait combien ?",
+            "medecin",
+            "Il en faut au moins 400 sur 1 000, soit 20 de plus.",
+        ),
+        (
+            "Dotation numérique 2026 : j'ai 4 000 consultations, dont 1 150 avec alimentation "
+            "du DMP. Combien j'en dois faire en plus pour dépasser le seuil ?",
+            "medecin",
+            "Il en faut au moins 1 201 sur 4 000, soit 51 de plus.",
+        ),
+    ],
+)
+def test_a_rate_told_as_counts_says_how_many_more(
+    responder: FaqResponder, text: str, profession: str, needed: str
+) -> None:
+    assert needed in reply(responder, text, profession).replace(NN, " ")
+
+
+def test_a_proportion_is_no_count_to_add_to(responder: FaqResponder) -> None:
+    """« 1 consultation sur 4 » is a share: no « 1 de plus »."""
+    text = "Donum : DMP alimenté pour 1 consultation sur 4 et ordonnances numériques à 50 %."
+    assert "de plus" not in reply(responder, text, "medecin")
