@@ -173,6 +173,9 @@ GENERIC_STEMS = frozenset(
         # « … remplacé par quoi et depuis quand ? »: since when, of any indicator (« depuis
         # 2023 » in a FAQ phrasing of the Ségur software)
         "depuis",
+        # « je perds combien par an ? »: a year, of any indicator (FAQ phrasings of the hours
+        # and of the coordination say « une fois par an »)
+        "an",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the

@@ -2668,6 +2668,10 @@ class RuleFacts:
             said = [x for x in (_parts_of_most(d), doubt.strip()[1:-1]) if x]
             told = f" ({f'{NNBSP}; '.join(said)})" if said else ""
             lines.append(f"{case.exercice}{NNBSP}: au plus {head}{told}.")
+            # the FS 2025's 7 805 or 8 141 €: the doubt said with its figure
+            doubts = [a for a in d.avertissements if a.porte == "total"]
+            lines += [f"{case.exercice}{NNBSP}: {a.texte}" for a in doubts]
+            sources += [x for a in doubts for x in a.sources]
             published = d.totaux_publies[-1] if d.totaux_publies else None
             sources += list(published.sources if published else d.sources)
             most.append(eur)

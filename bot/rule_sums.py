@@ -79,7 +79,9 @@ from knowledge.schema import Choix, Cible, Composante, Dispositif, Groupe, Indic
 ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|en euros|cumul\w*|"
     r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|"
-    r"pile)\b| ?\d)|"
+    r"pile)\b| ?\d|"
+    # "ça fait un an": a time gone by, no sum
+    r" (un|une|deux|trois|quelques|plusieurs|des) (ans?|annees?|mois|semaines?|jours?)\b)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"

@@ -2664,3 +2664,16 @@ def test_another_years_maximum_asked_after_a_story_is_that_years(responder: FaqR
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2 940 €" in shown and "Total estimé — Forfait structure 2025" not in shown
+
+
+def test_a_time_gone_by_asks_no_sum(responder: FaqResponder) -> None:
+    """« Je ne me souviens plus, ça fait un an » is no « ça fait combien » (blind dev set 62):
+    where to declare is answered, not a total of the services the story names."""
+    q = (
+        "Ma secrétaire veut faire la déclaration du forfait structure à ma place. Elle ne trouve "
+        "que les services patients, arrêts de travail, etc. Je ne me souviens plus, ça fait un "
+        "an. Par où on passe dans amelipro pour déclarer les indicateurs du forfait structure ?"
+    )
+    rep = respond(responder, q, "medecin")
+    assert rep.fact is None or rep.fact.asked != "montant"
+    assert "Total estimé" not in to_text(rep.message)
