@@ -479,7 +479,11 @@ EXCEPT_FIRST = re.compile(
 )
 # "j'avais 300 points au volet 2": what a block paid item by item brought, told whole
 BLOCK_POINTS = re.compile(
-    r"\b(\d{1,4}) ?(?:points?|pts?) (?:au|du|dans le|sur le|pour le|en) (volet ?(?:2|deux))\b"
+    r"\b(?P<n>\d{1,4}) ?(?:points?|pts?) (?:au|du|dans le|sur le|pour le|en) "
+    r"(?P<block>volet ?(?:2|deux))\b"
+    # "mon volet 2 qui faisait 310 pts" ("volet 2 : 255 points" is a received statement's)
+    r"|\b(?P<block2>volet ?(?:2|deux)) qui (?:faisait|fait|valait|vaut|rapportait) "
+    r"(?P<n2>\d{1,4}) ?(?:points?|pts?)\b"
 )
 # "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most
 MAX_OF_YEAR = re.compile(r"\b(maximum|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b")
@@ -909,10 +913,10 @@ class RuleSums:
         d = case.dispositif
         if m is None or d.unite != "points" or not d.valeur_point:
             return None
-        block = self._group_named(m[2], d)
+        block = self._group_named(m["block"] or m["block2"], d)
         if block is None or block.regle == "tous_requis" or not block.prerequis:
             return None
-        told = float(m[1])
+        told = float(m["n"] or m["n2"])
         most = sum(i.points or 0 for i in d.indicateurs if i.groupe == block.id)
         if told > most:
             return None  # not this block's points: the text says something else

@@ -1468,6 +1468,12 @@ def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
             "Combien je perds en tout ?",
             "Manque à gagner : 4 060 € (580 points)",
         ),
+        # the points after the block (blind dev set 184): both lost with the hours
+        (
+            "J'ai oublié de mettre mes horaires dans l'annuaire santé pour 2023. Du coup je perds "
+            "le volet 1 ET mon volet 2 qui faisait 310 pts ?? ça fait combien en euros au total",
+            "Manque à gagner : 4 130 € (590 points)",
+        ),
         # the volet 1 not told: the points' worth, and the total once it is met
         (
             "forfait structure 2025 si j'ai 150 pts sur le volet 2 ça me fait combien en euros ?",
