@@ -21,6 +21,7 @@ from bot.faq_intent import intents
 from bot.faq_text import SENTENCE_END, STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.messages import Block, Choice, Message, bold, line, plain
+from bot.missing_amount import missing_reply
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
@@ -840,7 +841,8 @@ class FaqResponder:
             found = received_reply(text, case_for, scope, self.today(), story, told)
             if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
                 return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
-            found = found or points_reply(text, case_for) or euros_in_points(text, case_for)
+            found = found or missing_reply(text, case_for) or points_reply(text, case_for)
+            found = found or euros_in_points(text, case_for)
         return found
 
     def _fse_target(self, ans: Answer) -> str | None:
