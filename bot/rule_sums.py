@@ -386,6 +386,11 @@ COMPARED = re.compile(
     r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le )?(plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
 )
+# Each item's worth asked: "la valeur en euros de chacun des indicateurs suivants : …"
+EACH_WORTH = re.compile(
+    r"\bchacun(e)? des (indicateurs|items|suivants)\b|\b(valeur|montant) de chacun(e)?\b"
+    r"|\b(vaut|valent|rapporte\w*|combien|cb)\b[^.?!]{0,30}\bchacun(e)?\b"
+)
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 # "Rien sur les téléservices, le DMP, la messagerie ni le SAS": each one to the sentence's end
@@ -629,6 +634,11 @@ class RuleSums:
             compared = self._compared(folded, case)
             if compared is not None:
                 return compared
+        # "la valeur en euros de chacun des indicateurs suivants : codage, services, …"
+        if case is not None and EACH_WORTH.search(closing or folded):
+            each = self._each_worth(folded, case)
+            if each is not None:
+                return each
         said = COUNTED_TOTAL.sub(" ", folded)
         sum_asked = bool(ASKS_SUM.search(said) or AMOUNT.search(TARGET_ASKED.sub(" ", said)))
         targets = TARGET_TOLD.sub(" ", folded)
@@ -963,6 +973,36 @@ class RuleSums:
             ]
         needed = [s for g in d.groupes if g.id in block.prerequis for s in g.sources]
         return _estimated(case, lines, est, _labels([*block.sources, *needed]))
+
+    def _each_worth(self, folded: str, case: Case) -> Fact | None:
+        """ "pourriez-vous m'indiquer la valeur de chacun des indicateurs suivants : …": each
+        indicator named with its worth, in the order told; None unless two to eight are named
+        and each pays its own."""
+        d = case.dispositif
+        items = list({x.id: x for x, _, _ in self._listed(folded, d) or []}.values())
+        held = {x.groupe for x in items if isinstance(x, Indicateur)}
+        items = [x for x in items if not (isinstance(x, Groupe) and x.id in held)]
+        if not 2 <= len(items) <= 8 or any(_in_euros(d, x) is None for x in items):
+            return None
+        lines = [f"{_label(x)}{NNBSP}: {_worth(d, x).strip()[1:-1]}." for x in items]
+        groups = {g.id: g for g in d.groupes}
+        gates = dict.fromkeys(
+            p for x in items if isinstance(x, Indicateur) for p in groups[x.groupe].prerequis
+        )
+        lines += [f"Versés seulement si {_q(groups[g].libelle)} est atteint." for g in gates]
+        blocks = [g for g in d.groupes if g.regle == "tous_requis"]
+        if not gates and len(blocks) == 1:  # the FAMI's student and « aller vers »
+            lines.append(f"Versés même sans {_q(blocks[0].libelle)}.")
+        cited = [src for x in items for src in x.sources]
+        return Fact(
+            case,
+            "somme",
+            "",
+            f"Valeur de chaque indicateur — {d.libelle}",
+            tuple(lines),
+            (),
+            _labels(cited),
+        )
 
     def _compared(self, folded: str, case: Case) -> Fact | None:
         """ "le SAS ou la coordination, koi rapporte le plus ?": each item named with its worth,

@@ -2683,3 +2683,51 @@ def test_a_time_gone_by_asks_no_sum(responder: FaqResponder) -> None:
     rep = respond(responder, q, "medecin")
     assert rep.fact is None or rep.fact.asked != "montant"
     assert "Total estimé" not in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "lines"),
+    [
+        # blind dev set 184: each item's worth, in the order told, with its gate
+        (
+            "Madame, Monsieur, pour l'exercice 2023 du forfait structure, pourriez-vous "
+            "m'indiquer la valeur en euros de chacun des indicateurs suivants du volet 2 : "
+            "capacité à coder les données médicales, amélioration du service offert aux "
+            "patients, maîtrise de stage, vidéotransmission sécurisée et équipements médicaux "
+            "connectés ?",
+            "medecin",
+            [
+                "« Capacité à coder les données médicales » : 50 points, soit 350 €.",
+                "« Services offerts aux patients » : 70 points, soit 490 €.",
+                "« Équipements médicaux connectés » : 25 points, soit 175 €.",
+                "Versés seulement si « Volet 1 : pré-requis",
+            ],
+        ),
+        # paid without the socle: said so
+        (
+            "J'accueille une étudiante de 6e année et je fais des dépistages en EHPAD 4 fois par "
+            "an. Ça me rapporte combien chacun ?",
+            "chirurgien-dentiste",
+            [
+                "« Accueil d'un étudiant de 6e année en stage actif » : 350 €.",
+                "Versés même sans « Indicateurs socles (obligatoires) ».",
+            ],
+        ),
+    ],
+)
+def test_each_items_worth_asked_is_listed(
+    responder: FaqResponder, text: str, profession: str, lines: list[str]
+) -> None:
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert "Valeur de chaque indicateur" in shown
+    assert all(x in shown for x in lines)
+
+
+def test_each_one_of_several_practitioners_is_no_item_asked(responder: FaqResponder) -> None:
+    """« si chacun valide tout » speaks of each doctor: the total, not each item's worth."""
+    text = (
+        "On s'est installés à 3 en cabinet de groupe. Pour le forfait structure 2023, si chacun "
+        "valide tout le volet 1 et tout le volet 2, ça fait combien par médecin ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert "Valeur de chaque indicateur" not in shown
