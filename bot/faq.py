@@ -114,6 +114,13 @@ FRAMING = re.compile(
     r"\bquestion d'une? [^:?]*:|\n--\s*\n.*$",
     re.DOTALL,
 )
+# An item told missed, then what it costs the asker: its loss, not a price ("mon relevé met
+# SAS « non atteint » … ça me coûte combien ce truc ?")
+ITEM_MISSED = re.compile(r"\b(non|pas) (atteinte?s?|validee?s?)\b")
+OWN_COST = re.compile(
+    r"\b(combien )?(ca )?(me |nous |lui |leur )(coute\w*|coutera\w*)( combien)?"
+    r" (ce|cet|cette) (truc|histoire|indicateur|oubli|machin|souci|probleme)\b"
+)
 # What a scheme costs the practitioner is what it does not pay, not a price: "ça me coûte
 # combien sur la Donum ?", "combien ça me coûte au FAMI".
 SCHEME_COST = re.compile(
@@ -594,6 +601,8 @@ class FaqIndex:
         if not self._any_offtopic.search(folded):
             return None
         folded = SCHEME_COST.sub(" ", folded)
+        if ITEM_MISSED.search(folded):  # "SAS « non atteint » … ça me coûte combien ?"
+            folded = OWN_COST.sub(" ", folded)
         if SCHEMES_NAMED.search(folded):  # "je confonds avec la ROSP", "pas signé l'OPTAM"
             folded = SET_ASIDE.sub(" ", folded)
         return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)

@@ -117,6 +117,17 @@ def test_out_of_scope_topic_is_named(index: FaqIndex) -> None:
     assert not answer.matched and answer.hors_sujet is not None
 
 
+def test_what_a_missed_item_costs_is_no_price(index: FaqIndex) -> None:
+    """« SAS « non atteint » … ça me coûte combien ce truc ? » asks the loss (blind dev set
+    184), not a price; « ça coûte combien ce logiciel ? » stays one."""
+    text = (
+        "Mon relevé FS 2025 met SAS « non atteint » alors que j'ouvre 2h par semaine de "
+        "créneaux. Ça me coûte combien ce truc et je fais quoi ?"
+    )
+    assert index.answer(text).hors_sujet is None
+    assert index.answer("ça me coûte combien ce logiciel ?").hors_sujet is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [
