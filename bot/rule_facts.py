@@ -930,6 +930,9 @@ class RuleFacts:
             both = self._schemes_years(ans.profession, schemes, years)
             over = self._totals_over_years(text, ans.profession, both, today)
             over = over or self._indicator_across(text, ans, both, today)
+            # "le socle donum et le volet 1 du FS 2025 valent pareil ?": each block
+            who = ans.profession_source or "question"
+            over = over or self._blocks_across(fold(text), ans, who, years, today)
             if len(both) == 2 and over is not None:
                 return over
         if kind == "montant" and 1 < len(years) <= MAX_YEARS_COMPARED:

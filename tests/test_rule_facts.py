@@ -335,6 +335,13 @@ def test_a_block_of_each_scheme_side_by_side(responder: FaqResponder) -> None:
     assert "Forfait structure 2025 (médecins) : « Volet 1" in reply
     assert "Dotation numérique (Donum) 2026 : « Indicateurs socles" in reply
     assert "Taux de télétransmission > 2/3" in reply and "AAT ≥ 60 %" in reply
+    # their worth asked (blind dev set 182): the same lines
+    text = "Le socle donum et le volet 1 du forfait structure 2025 valent pareil en points non ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert (
+        "Dotation numérique (Donum) 2026 : « Indicateurs socles (tous requis) » : 280 points"
+        in reply
+    )
 
 
 def test_an_indicator_of_each_scheme_side_by_side(responder: FaqResponder) -> None:
