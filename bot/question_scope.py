@@ -96,7 +96,8 @@ PARTNER = re.compile(
     r"( (un|une|des|le|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
     # "un copain généraliste dit…", "ma collègue dentiste a…": someone the asker knows
     r"|\b(copain|copine|collegue|confrere|consoeur|amie?|potes?|femme|mari|epou(?:x|se)|"
-    r"conjointe?|associee?|voisine?|soeur|frere)s?( (qui|qu'?il|qu'?elle) (est|sont|etait))?\s*$"
+    r"conjointe?|associee?|asso|voisine?|soeur|frere)s?"  # « mon asso médecin »
+    r"( (qui|qu'?il|qu'?elle) (est|sont|etait))?\s*$"
     # "à la demande du médecin coordonnateur": someone the asker worked for
     r"|\b(a la demande|de la part|sur (l'|les )?(avis|conseils?)|sur prescription) "
     r"(du|de la|d'un|d'une|des|de l')\s*$"

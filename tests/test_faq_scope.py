@@ -100,6 +100,8 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
             None,
         ),
         ("je suis infirmière, le FAMI c'est 490 € pour moi aussi ?", None, "les infirmiers"),
+        # « mon asso médecin » is a partner, not the asker (blind dev set 183)
+        ("le fami c 7e le point comme le forfait structure de mon asso medecin ?", None, None),
         # « nous les … » is the asker's own class (blind dev set 182)
         (
             "Les médecins sont passés à la Donum en 2026. Nous les chirurgiens-dentistes aussi ?",
