@@ -731,8 +731,12 @@ def _closing_kind(text: str, kind: str) -> str | None:
 
 # Whether something counted, asked: "ça comptait pour le FAMI 2023 ?", "je pouvais le
 # valoriser ?", "c'était pris en compte ?"
+# A payment owed for something done: "j'aurais dû être payé pour ça ?"
+OWED = re.compile(r"\b(aurais|aurait|aurions|auraient) (du|pu) (etre paye\w*|toucher|recevoir)\b")
 COUNTED_ASKED = re.compile(
     r"\b(compt\w*|valoris\w*|pris en compte|prise en compte|eligible|droit a)\b[^?]*\?"
+    # "j'aurais dû être payé pour ça ?" (not "combien j'aurais dû toucher au total ?")
+    rf"|^(?!.*\b(combien|cb|au total|en tout)\b).*{OWED.pattern}[^?]*\?"
 )
 AMOUNT_WORD = re.compile(r"\b(combien|cb|montant|rapport\w*|euros?)\b|€")
 

@@ -2901,6 +2901,9 @@ def test_the_point_asked_of_one_block_is_the_points_value(responder: FaqResponde
         "J'avais un stagiaire de 6e année au cabinet en 2023. Est-ce que je pouvais le valoriser "
         "dans le FAMI 2023 ?",
         "j'avais un stagiaire de 6e année en 2023, ça comptait pour le FAMI 2023 ?",
+        # owed, not when paid (blind dev set 182)
+        "J'ai accueilli un étudiant de 6e année en 2023, j'aurais dû être payé pour ça sur le "
+        "FAMI 2023 ?",
     ],
 )
 def test_whether_it_counted_before_the_indicator_existed(
