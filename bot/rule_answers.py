@@ -176,6 +176,10 @@ GENERIC_STEMS = frozenset(
         # « je perds combien par an ? »: a year, of any indicator (FAQ phrasings of the hours
         # and of the coordination say « une fois par an »)
         "an",
+        # « les indicateurs optionnels » name a block (the 2022 coordination's note says
+        # « à titre optionnel »); « c'était combien déjà ? » (« déjà dans l'Annuaire »)
+        "optionnel",
+        "dej",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the

@@ -3001,3 +3001,16 @@ def test_time_left_to_catch_up_says_where_the_rate_stands(
     reply = to_text(respond(responder, text, profession).message)
     assert f"Oui{NN}: vous avez jusqu'au 31/12/2026 pour l'exercice 2026." in reply
     assert standing in reply
+
+
+def test_the_optional_block_named_is_no_indicator(responder: FaqResponder) -> None:
+    """« les indicateurs optionnels de la Donum … ? Et le volet 2 du FS 2023 c'était combien
+    déjà ? » (blind dev set 182): « optionnels » names the Donum's block, not the 2022
+    coordination (« à titre optionnel »), and « déjà » not the hours: each block's worth."""
+    text = (
+        "Les indicateurs optionnels de la Donum ça fait combien en € au total si je les ai tous "
+        "? Et le volet 2 du forfait structure 2023 c'était combien déjà ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "140 points, soit 980 € au plus" in reply and "883 points, soit 6 181 €" in reply
+    assert "n'est plus un indicateur" not in reply
