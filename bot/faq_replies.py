@@ -87,7 +87,7 @@ ADVISOR_TITLE = re.compile(
 )
 # How close an entry on the indicator a question names must be to the top one on others for
 # the top one to be a guess.
-NAMED_MARGIN = 0.3
+NAMED_MARGIN = 0.4
 GREETINGS = {
     "greeting": "Bonjour ! Posez-moi une question sur vos indicateurs, ou tapez /start pour "
     "estimer votre forfait.",

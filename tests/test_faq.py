@@ -618,3 +618,16 @@ def test_whether_the_fami_goes_on_is_answered_by_its_convention() -> None:
     text = "le FAMI ca existera encore en 2027 ? je veux prendre un stagiaire"
     rep = r.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
     assert rep.entry is not None and rep.entry.id == "fami_apres_donum"
+
+
+def test_an_entry_on_the_indicator_named_wins_over_a_nearby_one() -> None:
+    """« son taux de télétransmission mini c'est 70 %. Pour mon forfait structure 2025 c'est
+    pareil ? » names the FSE rate: its entry (médecins 2/3, dentistes 70 %), not the
+    téléservices' thresholds that the year 2025 ranks first (blind dev set 182)."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 4))
+    text = (
+        "Ma collègue dentiste dit que son taux de télétransmission mini c'est 70%. Pour mon "
+        "forfait structure 2025 à moi c'est pareil ?"
+    )
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.entry is not None and rep.entry.id == "taux_fse_medecin_vs_dentiste"
