@@ -287,6 +287,8 @@ PROCEDURE = re.compile(
 NOT_A_VERDICT = re.compile(
     r"\b(pourquoi|comment|quand|ou trouver|a qui|quel(le)?s? \w+ (ne|n')|qu'est[- ]ce qui (ne|n')|"
     r"lesquel(le)?s (faut|fallait|manqu)\w*)"  # "lesquels fallait-il ?": a list, not a verdict
+    # "c koi les actes ki comptent pas ds le taux ?": which things, not the asker's lack
+    r"|\b(c'est quoi|quoi|quels? sont|quelles sont) (les|des|ces) \w+ (qui|ki)\b"
 )
 # A negation of owning, not of having: "pas ma propre messagerie (celle du titulaire)".
 OWNED = frozenset(["propr", "nom", "perso"])  # "pas de BAL perso", "à son nom": not absent

@@ -2013,3 +2013,12 @@ def test_a_proportion_is_no_count_to_add_to(responder: FaqResponder) -> None:
     """« 1 consultation sur 4 » is a share: no « 1 de plus »."""
     text = "Donum : DMP alimenté pour 1 consultation sur 4 et ordonnances numériques à 50 %."
     assert "de plus" not in reply(responder, text, "medecin")
+
+
+def test_which_things_do_not_count_is_no_lack_of_the_asker(responder: FaqResponder) -> None:
+    """« c'est quoi les actes qui ne comptent pas dans le taux ? » asks a list (the exclusions),
+    not a verdict on the asker's rate (was « ❌ objectif non atteint »)."""
+    text = "c'est quoi les actes qui ne comptent pas dans le taux de télétransmission du fami ?"
+    shown = reply(responder, text, "chirurgien-dentiste").replace(NN, " ")
+    assert "objectif non atteint" not in shown
+    assert "Quels actes sont exclus du calcul du taux de télétransmission ?" in shown
