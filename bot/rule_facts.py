@@ -812,10 +812,18 @@ def _years_said(folded: str) -> Counter[int]:
     return Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", folded))
 
 
+# A year a payment is said to fall in: "l'exercice 2023 (payé en 2024)"
+PAID_IN = re.compile(
+    r"\b(?:paye|payee|payes|verse|versee|verses|touche|percu|recu)e?s? (?:en|debut|fin|courant) "
+    r"(20\d\d)\b"
+)
+
+
 def _not_dated(folded: str, years: list[int]) -> list[int]:
     """The years an exercice may be: not those said only within a day told ("acheté le 2
     janvier 2024 : pour le forfait 2023 ?", "touché en juin 2025 pour 2024")."""
     in_days = Counter(int(m[3] or m[6]) for m in DATE_TOLD.finditer(folded))
+    in_days.update(int(m[1]) for m in PAID_IN.finditer(folded))  # "(payé en 2024)"
     said = _years_said(folded)
     kept = [y for y in years if said[y] > in_days[y]]
     return kept if kept else years

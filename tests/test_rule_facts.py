@@ -3014,3 +3014,14 @@ def test_the_optional_block_named_is_no_indicator(responder: FaqResponder) -> No
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "140 points, soit 980 € au plus" in reply and "883 points, soit 6 181 €" in reply
     assert "n'est plus un indicateur" not in reply
+
+
+def test_a_payment_year_is_no_exercice(responder: FaqResponder) -> None:
+    """« l'exercice 2023 (payé en 2024) … combien au maximum ? »: 2023's maximum, not an
+    indicator side by side in 2023 and 2024 (blind dev set 82)."""
+    text = (
+        "Pour le FAMI dentaire de l'exercice 2023 (payé en 2024) j'avais les 5 critères et "
+        "j'étais déjà en CPTS. Combien j'aurais dû toucher au maximum ?"
+    )
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Au plus 590 € pour l'exercice 2023" in reply
