@@ -86,7 +86,8 @@ ASKS_SUM = re.compile(
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
-    r"|= ?\?"  # "socle ok + aller vers, FAMI = ?"
+    # "socle ok + aller vers, FAMI = ?" (not "MSSanté = ?", a term asked)
+    r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"
     # "si j'ai juste le socle + le petit bloc ApCV ?": a bare condition, its worth asked
     r"|(^|[:.] )(et )?si (j'?ai|je fais|je valide|g) (juste|seulement|uniquement)\b[^?]*\?\s*$"
 )

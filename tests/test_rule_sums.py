@@ -2731,3 +2731,14 @@ def test_each_one_of_several_practitioners_is_no_item_asked(responder: FaqRespon
     )
     shown = to_text(respond(responder, text, "medecin").message)
     assert "Valeur de chaque indicateur" not in shown
+
+
+def test_a_term_equals_asked_is_no_sum(responder: FaqResponder) -> None:
+    """« MSSanté = ? » asks what the term is (blind dev set 140), not « FAMI = ? » a total."""
+    q = (
+        "MSSanté = ? Une dentiste veut savoir si elle doit envoyer un justificatif pour sa "
+        "messagerie pour le FAMI, elle a une BAL mais rien ne s'affiche coché sur amelipro."
+    )
+    assert "Total estimé" not in to_text(respond(responder, q, "chirurgien-dentiste").message)
+    summed = "socle ok + aller vers, FAMI = ?"
+    assert "Total" in to_text(respond(responder, summed, "chirurgien-dentiste").message)
