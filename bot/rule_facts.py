@@ -385,6 +385,7 @@ CHANGED = re.compile(
     r"(?<!pas )(?<!jamais )(?<!sans )(?<!rien )\b((?<!a )(?<!de )nouveau\w*|nouvel\w*|chang\w*|"
     r"diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|perdu|ajout\w*|supprim\w*|"
     r"disparu\w*|retir\w*|enlev\w*|boug\w*)\b"
+    r"|\bmemes? (regles|criteres|conditions)\b"  # "les mêmes règles que 2024 ?"
 )
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
 # Since when an indicator exists: its years answer it, with or without an amount asked

@@ -3025,3 +3025,12 @@ def test_a_payment_year_is_no_exercice(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Au plus 590 € pour l'exercice 2023" in reply
+
+
+def test_the_same_rules_asked_of_two_years_says_what_changes(responder: FaqResponder) -> None:
+    """« le forfait structure 2025 c les memes regles que 2024 ? » (blind dev set 181): what
+    changes from one year to the next (nothing), not the SESAM-Vitale version's entry."""
+    text = "le forfait structure 2025 c les memes regles que 2024 ?"
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert "ce qui change de 2024 à 2025" in reply
+    assert "Mêmes indicateurs et mêmes points les deux années." in reply
