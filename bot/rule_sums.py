@@ -108,10 +108,10 @@ LOSS_ASKED = re.compile(
     r"laiss\w* (filer|passer|echapper|sur la table)|"
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
 )
-# A block paid whole told missed: "si je rate le socle", "sans le volet 1", "le socle pas
-# atteint"
 # "l'indicateur 1 du volet 2": the figure numbers the indicator, it names no volet
 INDICATOR_NUMBER = re.compile(r"\b(indicateurs?)\s+(?:n\s?°\s?|numero\s+)?\d+\b")
+# A block paid whole told missed: "si je rate le socle", "sans le volet 1", "le socle pas
+# atteint"
 BLOCK_MISSED = re.compile(
     r"\b(?:rate\w*|loupe\w*|manque\w*|n'ai pas|j'ai pas|jai pas|sans)\s+"
     r"(?:le |la |mon |son |tout le )?(?P<block>socle|volet (?:1|un)|pre-?requis)\b"
@@ -975,25 +975,27 @@ class RuleSums:
         needed = [s for g in d.groupes if g.id in block.prerequis for s in g.sources]
         return _estimated(case, lines, est, _labels([*block.sources, *needed]))
 
+    def _items_named(self, folded: str, d: Dispositif) -> list[Indicateur | Groupe]:
+        """The items a text names, each once; not the block that holds others named ("ds le
+        volet 2, le SAS ou la coordination": the volet 2 is where they are, no item)."""
+        items = list({x.id: x for x, _, _ in self._listed(folded, d) or []}.values())
+        held = {x.groupe for x in items if isinstance(x, Indicateur)}
+        return [x for x in items if not (isinstance(x, Groupe) and x.id in held)]
+
     def _each_worth(self, folded: str, case: Case) -> Fact | None:
         """ "pourriez-vous m'indiquer la valeur de chacun des indicateurs suivants : …": each
         indicator named with its worth, in the order told; None unless two to eight are named
         and each pays its own."""
         d = case.dispositif
-        items = list({x.id: x for x, _, _ in self._listed(folded, d) or []}.values())
-        held = {x.groupe for x in items if isinstance(x, Indicateur)}
-        items = [x for x in items if not (isinstance(x, Groupe) and x.id in held)]
+        items = self._items_named(folded, d)
         if not 2 <= len(items) <= 8 or any(_in_euros(d, x) is None for x in items):
             return None
         lines = [f"{_label(x)}{NNBSP}: {_worth(d, x).strip()[1:-1]}." for x in items]
-        groups = {g.id: g for g in d.groupes}
-        gates = dict.fromkeys(
-            p for x in items if isinstance(x, Indicateur) for p in groups[x.groupe].prerequis
-        )
-        lines += [f"Versés seulement si {_q(groups[g].libelle)} est atteint." for g in gates]
+        gates = _gates_said(d, items)
         blocks = [g for g in d.groupes if g.regle == "tous_requis"]
         if not gates and len(blocks) == 1:  # the FAMI's student and « aller vers »
-            lines.append(f"Versés même sans {_q(blocks[0].libelle)}.")
+            gates.append(f"Versés même sans {_q(blocks[0].libelle)}.")
+        lines += gates
         cited = [src for x in items for src in x.sources]
         return Fact(
             case,
@@ -1010,10 +1012,7 @@ class RuleSums:
         the one that pays most first; None unless two to four items each pay their own."""
         d = case.dispositif
         either = re.sub(r"\bou\b", " et ", folded)  # "le SAS ou la coordination": both
-        items = list({x.id: x for x, _, _ in self._listed(either, d) or []}.values())
-        # "ds le volet 2, le SAS ou la coordination": the block that holds them is no rival
-        held = {x.groupe for x in items if isinstance(x, Indicateur)}
-        items = [x for x in items if not (isinstance(x, Groupe) and x.id in held)]
+        items = self._items_named(either, d)
         worth = {x.id: _in_euros(d, x) for x in items}
         if not 2 <= len(items) <= 4 or None in worth.values():
             return None
@@ -1026,11 +1025,7 @@ class RuleSums:
             else f"{_label(top)} rapporte le plus{_worth(d, top)}."
         )
         lines = [first, *([] if same else [f"Puis {_label(x)}{_worth(d, x)}." for x in rest])]
-        groups = {g.id: g for g in d.groupes}
-        gates = dict.fromkeys(
-            p for x in items if isinstance(x, Indicateur) for p in groups[x.groupe].prerequis
-        )
-        lines += [f"Versés seulement si {_q(groups[g].libelle)} est atteint." for g in gates]
+        lines += _gates_said(d, items)
         cited = [src for x in items for src in x.sources]
         return Fact(
             case, "somme", "", f"Comparaison — {d.libelle}", tuple(lines), (), _labels(cited)
@@ -2123,6 +2118,15 @@ class RuleSums:
             *(s for r in est.indicateurs if r.id in ids for s in r.sources),
         ]
         return _estimated(case, lines, est, tuple(dict.fromkeys(sources)))
+
+
+def _gates_said(d: Dispositif, items: list[Indicateur | Groupe]) -> list[str]:
+    """ "Versés seulement si « Volet 1 » est atteint.": each block the items are paid after."""
+    groups = {g.id: g for g in d.groupes}
+    gates = dict.fromkeys(
+        p for x in items if isinstance(x, Indicateur) for p in groups[x.groupe].prerequis
+    )
+    return [f"Versés seulement si {_q(groups[g].libelle)} est atteint." for g in gates]
 
 
 def _estimated(case: Case, lines: list[str], est: Estimate, sources: tuple[str, ...]) -> Fact:
