@@ -19,6 +19,7 @@ its parts), `bot/engine_reminders.py`. `Step` is in `bot/step.py`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -300,6 +301,11 @@ class Engine(
                     return self._typed(went_on.session, text)
         if s.pending:
             return self._typed(s, text)
+        # "pk mon volet 1 est a confirmé ?": the asker's own result, read indicator by
+        # indicator, unless the FAQ answers it surely
+        own = s.answers and self.faq and OWN_RESULT_WHY.search(fold(text))
+        if own and self.faq.sure_reply(text, s) is None:
+            return self._result_part(s, "detail")
         faq = self.faq.reply(text, s) if self.faq else None
         if faq is not None:
             return Step(s, [faq])
@@ -307,6 +313,14 @@ class Engine(
             s,
             [plain(NO_SURE_ANSWER, [[Choice("Estimer mon forfait", RunCommand("reprendre"))]])],
         )
+
+
+# Why one's own result reads so: "pourquoi mon volet 1 est à confirmer ?", "pk mon total est
+# une fourchette ?" (not "pourquoi le volet 1 est passé à 280 points ?", a rule)
+OWN_RESULT_WHY = re.compile(
+    r"\b(pourquoi|pk|pq|pkoi|pourkoi|comment ca se fait)\b.*\b(mon|ma|mes)\s+"
+    r"(volet|socle|total|montant|resultat|estimation|forfait|fami|donum|indicateurs?)\b"
+)
 
 
 # Commands typed as a word alone, without « / »: what a user types when lost

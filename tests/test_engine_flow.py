@@ -4,6 +4,7 @@ Replies are neutral messages: assertions read their plain-text rendering, or the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -23,6 +24,7 @@ from bot.actions import (
 )
 from bot.engine import NSP, Engine, Step, short_label
 from bot.events import Command, Event, Text
+from bot.faq_replies import FaqResponder
 from bot.messages import Message
 from bot.session import VERSION, Session
 from bot.telegram_render import encode, to_html
@@ -489,3 +491,23 @@ def test_an_indicator_asked_in_two_questions_labels_the_second_as_its_sequel(
     first, second = labels["apcv_messagerie.apcv"], labels["apcv_messagerie.messagerie"]
     assert "dernier indicateur" in first and "dernier indicateur, suite" not in first
     assert "dernier indicateur, suite" in second
+
+
+def test_why_ones_own_result_reads_so_shows_the_detail(kb: Knowledge) -> None:
+    """« pk mon volet 1 est a confirmé ? » after a result (last look, 4/12/2026: was declined
+    with an unrelated suggestion): the result indicator by indicator; a question on a rule
+    (« pourquoi le volet 1 est passé à 280 points ? ») still goes to the FAQ."""
+    today = dt.date(2026, 12, 4)
+    faq = FaqResponder.from_knowledge(kb, today=lambda: today)
+    chat = Chat(Engine(kb, faq=faq, today=lambda: today))
+    chat.do(cmd("start", "dentiste_2024"))
+    for _ in range(40):
+        if chat.is_result():
+            break
+        values = [a.value for a in chat.buttons.values() if isinstance(a, Answer)]
+        chat.answer("oui" if "oui" in values else values[0])
+    assert chat.is_result()
+    chat.do(say("pk mon fami est a confirmé ?"))
+    assert "détail par indicateur" in chat.text
+    chat.do(say("pourquoi le volet 1 est passé à 280 points en 2023 ?"))
+    assert "détail par indicateur" not in chat.text
