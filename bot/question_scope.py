@@ -275,6 +275,12 @@ SHARE_OF_AFTER = re.compile(
     rf"\b{_BIG} sur {_BIG} (ordonnances?|ordos?|consultations?|arrets?|avis|declarations?|"
     r"protocoles?|certificats?|documents?|messages?)\b"
 )
+# The whole a percentage is of, told after it: "38 % d'ordos, il m'en fallait combien de plus
+# sur 1000 ordos ?"
+WHOLE_AFTER = re.compile(
+    rf"[^.?!\d]{{0,60}}\bsur {_BIG} (?:ordonnances?|ordos?|consultations?|actes?|fse|"
+    r"feuilles?|factures?)\b"
+)
 # Two counts of one thing, the share told by neither: "180 arrêts au total dont 165 en ligne",
 # "sur 50 bons de transport, j'en ai fait 20 en ligne", "30 messages pour 500 consultations",
 # "3 200 consultations et 1 100 avec un compte rendu", "3 200 consultations, 900 avec un
@@ -730,6 +736,9 @@ def _values(folded: str) -> tuple[Valeur, ...]:
     rates = REIMBURSED.sub(lambda m: " " * len(m[0]), folded)  # the same positions
     for m in PERCENT.finditer(rates):
         rate = Valeur("taux", float(m.group(1).replace(",", ".")), m.group(0))
+        whole = WHOLE_AFTER.match(folded, m.end())  # "38 % … sur 1000 ordos": its counts
+        if whole is not None and (den := int(re.sub(r"\D", "", whole[1]))) > 0:
+            rate = replace(rate, compte=(round(rate.value * den / 100), den))
         found.append((m.start(), _bounded(folded, m.start(), rate)))
     for m in FRACTION.finditer(folded):
         num, den = int(m.group(1)), int(m.group(2))

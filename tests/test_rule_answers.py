@@ -1995,6 +1995,12 @@ def test_two_professions_set_side_by_side_are_not_one_case() -> None:
             "medecin",
             "Il en faut au moins 400 sur 1 000, soit 20 de plus.",
         ),
+        # a percentage with the whole it is of (last look, 4/12/2026)
+        (
+            "en 2025 jai 38% dordo numerik, il men fallait cb de plus sur 1000 ordos ?",
+            "medecin",
+            "Il en faut au moins 400 sur 1 000, soit 20 de plus.",
+        ),
         (
             "Dotation numérique 2026 : j'ai 4 000 consultations, dont 1 150 avec alimentation "
             "du DMP. Combien j'en dois faire en plus pour dépasser le seuil ?",
