@@ -303,10 +303,12 @@ class Engine(
             return self._typed(s, text)
         # "pk mon volet 1 est a confirmé ?": the asker's own result, read indicator by
         # indicator, unless the FAQ answers it surely
-        own = s.answers and self.faq and OWN_RESULT_WHY.search(fold(text))
-        if own and self.faq.sure_reply(text, s) is None:
-            return self._result_part(s, "detail")
-        faq = self.faq.reply(text, s) if self.faq else None
+        sure = None
+        if s.answers and self.faq and OWN_RESULT_WHY.search(fold(text)):
+            sure = self.faq.sure_reply(text, s)  # read once: it is the reply when sure
+            if sure is None:
+                return self._result_part(s, "detail")
+        faq = sure or (self.faq.reply(text, s) if self.faq else None)
         if faq is not None:
             return Step(s, [faq])
         return Step(
