@@ -2451,6 +2451,14 @@ class RuleFacts:
                 and (not named or getattr(x, "groupe", x.id) in named)
             ]
             amounts = ", ".join(f"{_q(_short(x.libelle))} ({fmt_eur(x.eur or 0)})" for x in paid)
+            if b.unite == "points":  # "2025 c les mêmes règles que 2024 ?": each block's points
+                blocks = [
+                    (g, v)
+                    for g in b.groupes
+                    if (not named or g.id in named) and (v := _value_in(b, g, b.unite))
+                ]
+                paid = blocks
+                amounts = ", ".join(f"{_q(_short(g.libelle))} ({in_unit(b, v)})" for g, v in blocks)
             listed = f"{NNBSP}: {amounts}" if 0 < len(paid) <= MAX_LISTED else ""
             lines.append(f"Mêmes indicateurs et mêmes {same} les deux années{listed}.")
         # the sources of what changed, else of the totals

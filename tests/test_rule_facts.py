@@ -3033,4 +3033,5 @@ def test_the_same_rules_asked_of_two_years_says_what_changes(responder: FaqRespo
     text = "le forfait structure 2025 c les memes regles que 2024 ?"
     reply = to_text(respond(responder, text, "medecin").message)
     assert "ce qui change de 2024 à 2025" in reply
-    assert "Mêmes indicateurs et mêmes points les deux années." in reply
+    assert "Mêmes indicateurs et mêmes points les deux années" in reply
+    assert "(280 points, soit 1 960 €)" in reply.replace(NN, " ")  # each block's points
