@@ -605,6 +605,11 @@ def _asks_scheme_alone(folded: str, scheme: re.Pattern[str]) -> bool:
     """The closing sentence names the scheme and no year, nor sets it beside the years
     before: « … et sur le donum ? », not « combien je perds en passant à la Donum ? »."""
     closing = SENTENCE_END.split(folded.strip())[-1]
+    if re.search(r"\b20[1-3]\d\b", closing):
+        # "javais 64% de FSE en 2025, ça me plombe pour la donum ?": the clause that asks,
+        # unless it asks what comes back ("neutralisé en 2023, il revient dans le donum ?")
+        clause = re.split(r"[,;:] ", closing)[-1]
+        closing = closing if LATER_WORDS.search(clause) else clause
     if not scheme.search(closing) or BESIDE_BEFORE.search(closing):
         return False
     return not re.search(r"\b20[1-3]\d\b", closing)

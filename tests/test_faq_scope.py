@@ -149,6 +149,8 @@ def test_coverage_comes_from_the_registry() -> None:
         ),
         ("en 2022 l'objectif DMP c'était 20 %. Avec la dotation numérique, quel seuil ?", None),
         ("En 2025 j'avais le SAS. Combien je perds en passant à la Donum ?", 2025),
+        ("javais 64% de FSE en 2025, ça me plombe pour la donum ?", None),  # the clause asks
+        ("sesam-vitale, neutralisé en 2023, il revient dans le donum ?", 2023),
     ],
 )
 def test_years(text: str, exercice: int | None) -> None:
