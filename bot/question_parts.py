@@ -20,6 +20,11 @@ CLOSING = re.compile(
     r"bonne journée|bonne soirée|a bientot|à bientôt)\b.*$",
     re.IGNORECASE,
 )
+# A last question typed without its « ? », after one that has it: "… ? et ça rapporte combien"
+UNMARKED_LAST = re.compile(
+    r"\? (?:et|mais) [^?.!]*\b(?:combien|cb|quand|comment|quel\w*|quoi|pourquoi)\b[^?.!]*$",
+    re.IGNORECASE,
+)
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
 MIN_NUMBERED = 2  # numbered, a part is a question however terse: "1) max 2024 2) versé quand"
 MAX_PARTS = 3
@@ -29,6 +34,8 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     """The questions a message asks, each as written and as read (after what the message
     told before it); [] when it asks one thing."""
     t = " ".join(text.split())
+    if t.count("?") == 1 and UNMARKED_LAST.search(t):
+        t += " ?"  # "… pr valider ? et ca rapporte combien ds le forfait structure"
     # two questions need two « ? »: most messages are told apart without splitting them
     parts = _numbered(t) or (_question_marks(t) if t.count("?") > 1 else [])
     if not 2 <= len(parts) <= MAX_PARTS:

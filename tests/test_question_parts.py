@@ -36,6 +36,18 @@ def test_a_second_question_is_read_after_the_first() -> None:
     assert second == ("cb de points ?", "c koi le socle de la dotation numérique, cb de points ?")
 
 
+def test_a_last_question_without_its_question_mark_is_one_too() -> None:
+    """« … pr valider ? et ca rapporte combien … » (blind dev set 181): two questions."""
+    parts = question_parts(
+        "appli carte vitale : fallait faire combien de FSE en 2025 pr valider ? et ca rapporte "
+        "combien ds le forfait structure"
+    )
+    assert [asked for asked, _ in parts] == [
+        "appli carte vitale : fallait faire combien de FSE en 2025 pr valider ?",
+        "et ca rapporte combien ds le forfait structure ?",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
