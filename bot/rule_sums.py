@@ -2082,6 +2082,23 @@ class RuleSums:
                 if g.atteint is False and gated:
                     plural = "ne sont pas versés" if len(gated) > 1 else "n'est pas versé"
                     after = f"{NNBSP}; sans lui, {', '.join(gated)} {plural}"
+                    # "je perds combien par rapport à si j'avais eu le volet 1 ?": the sum
+                    held = [
+                        next(x for x in d.groupes if x.id == g.id),
+                        *(
+                            x
+                            for x, ok, _ in judged
+                            if ok and isinstance(x, Indicateur) and g.id in prerequisites[x.groupe]
+                        ),
+                    ]
+                    if all(x.eur is not None for x in held):
+                        points = [x.points for x in held]
+                        lost = _amount(
+                            d,
+                            None if None in points else sum(p or 0 for p in points),
+                            sum(x.eur or 0 for x in held),
+                        )
+                        after += f", soit {lost} de moins en tout"
                 blocks.append(f"{_q(g.libelle)}{NNBSP}: {state}{worth}{after}.")
         total = _amount(d, est.total_points, est.total_eur)
         if est.total_eur_max > est.total_eur:

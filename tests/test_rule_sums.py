@@ -390,6 +390,17 @@ def test_a_block_stated_is_met(responder: FaqResponder) -> None:
     assert "Total : 3 346 €" in to_text(rep.message).replace(NN, " ")
 
 
+def test_a_block_missed_says_what_it_takes_with_it_in_all(responder: FaqResponder) -> None:
+    """« volet 1 pas validé … SAS et coordo … je perds combien ? » (blind dev set 184): the
+    block and what it gates, summed: 280 + 200 + 120 points."""
+    q = (
+        "FS 2023 mon taux de FSE est à 64% donc volet 1 pas validé. Par contre j'ai la SAS et "
+        "la coordo. Je touche quand même ces points ?"
+    )
+    shown = to_text(respond(responder, q, "medecin").message).replace(NN, " ")
+    assert "ne sont pas versés, soit 4 200 € (600 points) de moins en tout." in shown
+
+
 def test_a_block_asked_with_a_rate_listed_is_judged_and_says_what_it_opens(
     responder: FaqResponder,
 ) -> None:
