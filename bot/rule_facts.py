@@ -2973,6 +2973,15 @@ class RuleFacts:
             count = f"ses {len(required)} indicateurs exigés sont tous atteints"
             if len(required) == 1:
                 count = "son indicateur exigé est atteint"
+            aside = [i for i in members if i not in required]
+            if aside:  # "ses 3 indicateurs exigés" above four lines: the fourth is not one
+                kinds = {"optionnel": "facultatif", "neutralise": "neutralisé"}
+                marks = sorted({kinds[i.statut_exercice] for i in aside})
+                count += (
+                    f" (celui marqué {marks[0]} ne compte pas)"
+                    if len(aside) == 1
+                    else f" (ceux marqués {' ou '.join(m + 's' for m in marks)} ne comptent pas)"
+                )
             lines.append(f"Il verse {paid} si {count}{NNBSP}:")
             for i in members:
                 tag = {"optionnel": " (facultatif)", "neutralise": " (neutralisé)"}.get(

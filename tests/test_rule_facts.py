@@ -150,6 +150,16 @@ def test_a_group_amount_for_the_year_asked(responder: FaqResponder) -> None:
     assert "Exercice 2023" in labels and "Exercice 2025" in labels
 
 
+def test_a_member_set_aside_is_not_counted_among_the_required(responder: FaqResponder) -> None:
+    """2023's volet 1 lists four lines and three are required: the neutralised one is said."""
+    rep = respond(responder, "volet 1 en 2023 ca fait combien en euros ?", "medecin")
+    text = to_text(rep.message).replace(NN, " ")
+    assert (
+        "ses 3 indicateurs exigés sont tous atteints (celui marqué neutralisé ne compte pas)"
+        in text
+    )
+
+
 def test_an_indicator_amount_and_target(responder: FaqResponder) -> None:
     text = to_text(
         respond(responder, "prise en charge coordonnée forfait structure 2024 cb de points").message
