@@ -1155,10 +1155,15 @@ class FaqIndex:
             # closest other questions offered
             hits = [h for h in hits if not _replaced_not_locum(folded, h.entry)]
             sure = False
-        if sure and self._topic_words.isdisjoint(
+        shared = (
             self._entry_vocab[self._position[hits[0].entry.id]].intersection(tokens)
-        ):
+            if hits
+            else set()
+        )
+        if sure and self._topic_words.isdisjoint(shared):
             sure = False
+        if sure and all(YEAR.fullmatch(t) for t in shared):
+            sure = False  # "en 2025 je les retrouve ?": the year alone is no subject
         if sure and compared and len(scope.schemes) > 1:
             hits, sure = self._comparing(hits, scope.schemes)
         # "doctolib", not "tarif"; the ROSP beside a scheme named is where one got lost

@@ -415,6 +415,14 @@ def test_an_open_question_with_words_the_faq_does_not_know_gets_no_entry(index: 
     assert not index.answer("comment changer un pneu crevé").matched
 
 
+@pytest.mark.parametrize(
+    "text", ["en 2025 je les retrouve ?", "en 2026 ?", "en 2026 je le garde ?"]
+)
+def test_a_year_alone_is_no_subject(index: FaqIndex, text: str) -> None:
+    """« en 2025 je les retrouve ? » shares only its year with an entry on 2025: unsure."""
+    assert not index.answer(text, "medecin", today=dt.date(2026, 12, 4)).matched
+
+
 def test_the_askers_own_title_is_no_missing_topic_word() -> None:
     """ "gynéco ici, …": the specialty the asker names (an alias of the professions registry)
     is neither a word the FAQ lacks nor one the entry should cover; the Donum's options answer
