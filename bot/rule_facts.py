@@ -177,7 +177,8 @@ EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)
 # à 8 141 € maximum", "le point est passé à 10 € ?", "volet 1 = 400 points".
 AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
-    r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a)|passe\w* a)|=) "
+    r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a)|passe\w* a|depasser|"
+    r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si))|=) "
     r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
@@ -233,7 +234,9 @@ TO_DO = re.compile(
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(
     r"\b(max|maxi|maximum|plafond|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
-    r"meilleur cas|pire cas|fourchette)\b"
+    r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
+    # "on peut dépasser 10 000 € ?", "pouvait aller jusqu'à presque 9700 € ?": the most
+    r"depasser \d[\d ]*(?: ?€| euros?)|aller jusqu'a (?:presque |pres de |environ )?\d)"
 )
 # The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
 WORST_ASKED = re.compile(r"\b(pire|au minimum|finir a (zero|0)|tomber a (zero|0))\b")

@@ -671,6 +671,28 @@ def test_a_closing_question_on_the_maximum_asks_the_scheme(responder: FaqRespond
     assert f"Au plus 1{NN}240{NN}€" in shown
 
 
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        (
+            "Forfait structure 2023 : avec tous les indicateurs on peut dépasser 10 000 € ?",
+            "8 141 €",
+        ),
+        (
+            "c vrai qu'en 2022 le forfait structure pouvait aller jusqu'a presque 9700 € ?",
+            "9 695 €",
+        ),
+        ("Avec la dotation numérique, je peux toucher 3 000 € si je coche tout ?", "2 940 €"),
+    ],
+)
+def test_an_amount_checked_against_the_most_gets_the_most(
+    responder: FaqResponder, text: str, most: str
+) -> None:
+    """« on peut dépasser 10 000 € ? » (blind dev set 187): the scheme's maximum."""
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert shown.startswith("Montant maximal") and f"soit {most}" in shown
+
+
 def test_a_scheme_named_before_its_start_says_so(responder: FaqResponder) -> None:
     """« la donum 2025 »: the forfait structure 2025 answers, and says why; « le FAMI 2022 »
     had no scheme then: said, with no figure made up."""
