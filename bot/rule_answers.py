@@ -192,6 +192,20 @@ FAILED_BLOCK = re.compile(
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide|mort|fichu|foutu|"
     r"perdu|cuit|a l'eau|saute)\b"
 )
+# An indicator said not met after its name: "son indicateur logiciel compatible DMP n'est pas
+# validé", "MSS non atteinte"; the words before are read back to the clause's start
+FAILED_ITEM = re.compile(
+    r"([^,;:.!?()]{2,60}?) (?:n'est |n'etait |n'a |est |etait |a )?(?:pas|non|jamais) "
+    r"(?:ete )?(?:valide|atteint|coche)e?s?\b"
+)
+ITEM_CLAUSE = re.compile(r"\b(?:mais|et|donc|car|sauf|si|que|qu)\b")
+# ... read so only when what it gates is asked ("il réclame quand même les 100 €, il y a
+# droit ?"), not a proof ("n'est pas validé, je dois renvoyer quoi ?") nor a claim checked
+GATED_ASKED = re.compile(
+    r"\b(quand meme|quoi qu'il arrive|meme si|(y|j'y|ai|a|avoir) droit|je touche|il touche|"
+    r"elle touche)\b"
+)
+PROOF_WORDS = re.compile(r"\b(justif\w*|fournir|r?envoy\w*|c'est vrai|vrai ou)\b")
 # What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 QUOTED_TARGET = re.compile(
     r"\b(il faut|faut|faudrait|faudra|fallait|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
@@ -1170,6 +1184,12 @@ class RuleAnswers:
             out.append(set(stems))
         for m in FAILED_BLOCK.finditer(folded):
             out.append(set(self.index._stemmer.words(m[1].split())))
+        gated = GATED_ASKED.search(folded) and not PROOF_WORDS.search(folded)
+        for m in FAILED_ITEM.finditer(folded) if gated else ():
+            before = ITEM_CLAUSE.split(m[1])[-1]
+            after = [w for w in normalise(before).split() if w not in STOPWORDS | NEGATED_FILLER]
+            if after:
+                out.append(set(self.index._stemmer.words(after[-NEGATED_WORDS:])))
         return out
 
     @staticmethod

@@ -1320,6 +1320,21 @@ def test_a_block_missed_in_a_supposition_gates_the_item(late: FaqResponder) -> N
     assert g is not None and g.situation.sans is not None and g.gated
 
 
+def test_an_item_said_not_validated_gates_what_is_asked(responder: FaqResponder) -> None:
+    """« son indicateur logiciel compatible DMP n'est pas validé … les 100 € de coordination, il
+    y a droit ? » (blind dev set 185): the socle it belongs to is missed, the coordination with
+    it; « n'est pas validé, je dois renvoyer quoi ? » asks a proof, not that."""
+    text = (
+        "Dentiste membre d'une CPTS mais son indicateur logiciel compatible DMP n'est pas validé."
+        " Il réclame quand même les 100 € de coordination. Il y a droit ?"
+    )
+    dentist = Session(chat_id=1, profession="chirurgien-dentiste", exercice="2024")
+    shown = to_text(responder.respond(text, dentist).message)
+    assert shown.startswith("Implication dans la prise en charge coordonnée — ❌ non versé")
+    proof = "l'indicateur logiciel DMP n'est pas validé. Je dois renvoyer quelque chose ?"
+    assert "non versé" not in to_text(responder.respond(proof, dentist).message)
+
+
 def test_a_rate_denied_fails_an_indicator_of_several_rates(late: FaqResponder) -> None:
     """ "DMP à 35 % mais pas encore d'ordonnances numériques": both rates are required, the
     ordonnances' is the one judged."""
