@@ -227,6 +227,10 @@ DEV_COLLOQUIAL181 = TESTS / "faq_devset_colloquial181.yaml"  # blind, 2025 after
 DEV_COLLOQUIAL182 = TESTS / "faq_devset_colloquial182.yaml"  # blind, comparisons across years
 DEV_COLLOQUIAL183 = TESTS / "faq_devset_colloquial183.yaml"  # blind, FAMI typed in a hurry
 DEV_COLLOQUIAL184 = TESTS / "faq_devset_colloquial184.yaml"  # blind, numbers-heavy
+DEV_COLLOQUIAL185 = TESTS / "faq_devset_colloquial185.yaml"  # blind, advisors pasting screens
+DEV_COLLOQUIAL186 = TESTS / "faq_devset_colloquial186.yaml"  # blind, kinés, dentistes, statuts
+DEV_COLLOQUIAL187 = TESTS / "faq_devset_colloquial187.yaml"  # blind, yes/no with own figures
+DEV_COLLOQUIAL188 = TESTS / "faq_devset_colloquial188.yaml"  # blind, deadlines, what to do now
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -336,6 +340,8 @@ VALIDATION104 = TESTS / "faq_validation104.yaml"  # blind, 4/12 ~02 h, advisors 
 VALIDATION105 = TESTS / "faq_validation105.yaml"  # blind, 4/12 ~02 h, what to do now
 VALIDATION106 = TESTS / "faq_validation106.yaml"  # blind, 4/12 ~04 h, FAMI on the phone
 VALIDATION107 = TESTS / "faq_validation107.yaml"  # blind, 4/12 ~04 h, comparisons
+VALIDATION108 = TESTS / "faq_validation108.yaml"  # blind, 4/12 ~12 h, several asks, wrong beliefs
+VALIDATION109 = TESTS / "faq_validation109.yaml"  # blind, 4/12 ~12 h, comparisons on the phone
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -523,6 +529,10 @@ SETS = [
     (f"colloquial development set 182 {TUNED}", DEV_COLLOQUIAL182),
     (f"colloquial development set 183 {TUNED}", DEV_COLLOQUIAL183),
     (f"colloquial development set 184 {TUNED}", DEV_COLLOQUIAL184),
+    (f"colloquial development set 185 {TUNED}", DEV_COLLOQUIAL185),
+    (f"colloquial development set 186 {TUNED}", DEV_COLLOQUIAL186),
+    (f"colloquial development set 187 {TUNED}", DEV_COLLOQUIAL187),
+    (f"colloquial development set 188 {TUNED}", DEV_COLLOQUIAL188),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -632,6 +642,8 @@ SETS = [
     ("validation set 105 (held out)", VALIDATION105),
     ("validation set 106 (held out)", VALIDATION106),
     ("validation set 107 (held out)", VALIDATION107),
+    ("validation set 108 (held out)", VALIDATION108),
+    ("validation set 109 (held out)", VALIDATION109),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1041,6 +1053,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION105,
             VALIDATION106,
             VALIDATION107,
+            VALIDATION108,
+            VALIDATION109,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
