@@ -347,10 +347,17 @@ _HOLDER = (
     r"titulaire|remplacant\w*) a|(je suis|il est|elle est|on est) a|(je|il|elle|on) fai[st]|"
     r"(j'?\s?ai|il a|elle a|on a) fait)"
 )
+# A rate told as the asker's own, by its possessive: "mon taux FSE est à 50 %"
+OWN_RATE_TOLD = re.compile(
+    r"\b(mon|ma) (taux|tx|moyenne)( de)? (?!de\b)[a-z][\w-]*( (?:en |pour )?20\d\d)? "
+    r"(est |n'est qu'|n'est que |etait |a fini |finit |tourne |reste |plafonne |stagne )?"
+    r"(de|a) \d"
+)
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
-    r"(mon|un) taux( de [\w-]+)?( (?:en |pour )?20\d\d)? "
-    r"(est |n'est qu'|n'est que |n'est pas |etait )?(de|a) \d|"
+    r"(mon|un) taux(( de)? [\w-]+)?( (?:en |pour )?20\d\d)? "
+    r"(est |n'est qu'|n'est que |n'est pas |etait |a fini |finit |a termine |termine |tourne |"
+    r"reste |plafonne |stagne )?(de|a) \d|"
     r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
     # "mon tx fse 70% en 2023": the rate typed after its name, no verb
     r"(mon|ma) (taux|tx)( (?!de\b)[\w-]+)? \d+(,\d+)? ?%|"
@@ -947,7 +954,11 @@ def asks_open(text: str) -> bool:
 
 
 def asks_own_rate(folded: str, targets: frozenset[float] = frozenset()) -> bool:
-    """A rate of the asker's own ("mon taux est de 69,8 %"), not a published target."""
+    """A rate of the asker's own ("mon taux est de 69,8 %"), not a published target; one told
+    as the asker's though a target has the same figure ("mon taux FSE est à 50 %")."""
+    found = values(folded)
+    if any(v.kind == "taux" for v in found) and OWN_RATE_TOLD.search(folded):
+        return True
     return any(
         v.kind == "taux"
         and (v.borne is not None or all(abs(v.value - t) > 0.1 for t in targets))

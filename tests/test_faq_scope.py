@@ -249,6 +249,10 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
     assert not own_figure(quoted, targets) and not asks_own_rate(quoted, targets)
     assert asks_own_rate(fold("j'ai plus de 68 % : ce seuil suffit ?"), targets)
     assert not asks_own_rate(fold("j'ai fait 2 interventions"), targets)
+    # told as one's own though a target has the same figure (blind dev sets 186, 187)
+    assert asks_own_rate(fold("mon taux de FSE a fini à 70 % sur l'année"), targets)
+    assert asks_own_rate(fold("mon taux FSE est a 70%. je touche le volet 2 ?"), targets)
+    assert not asks_own_rate(fold("ça fait baisser mon taux de 70 % ?"), targets)
 
 
 @pytest.mark.parametrize(
