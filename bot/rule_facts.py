@@ -92,7 +92,7 @@ PAYMENT = re.compile(
 # A payment awaited: "toujours pas reçu mon forfait 2025", "j'ai rien touché du Donum".
 NOT_RECEIVED = re.compile(
     r"\b((toujours (rien|pas)|pas encore|rien|jamais)( (ete|etait|rien))? "
-    r"(recu|touche|vu|eu|paye|verse|arrive)(?!r\b)|pas (ete )?(recu|paye|verse|arrive))\w*"
+    r"(recu|touche|vu|eu|paye|verse|arrive)(?!r\b)|pas (ete )?(recu|paye|verse|arrive)(?!r\b))\w*"
     r"(?! (?:la|le|les|de|d'|une?) ?(?:version|logiciel|mise a jour|maj|lecteur|messagerie|"
     r"bal|dmp|segur|addendum|ordonnance|etudiant|stagiaire|interne)s?\b)"
 )
@@ -1796,6 +1796,8 @@ class RuleFacts:
         if d.amelipro is not None and "amelipro" not in fold(" ".join(lines)):
             where = d.amelipro.texte.rstrip(".")  # the dates unknown, not where
             lines.append(f"Où{NNBSP}: {where}.")
+        if s.fenetre == "close":
+            lines += self._replaced_by(case)
         return Fact(
             case,
             "declaration",
@@ -1805,6 +1807,23 @@ class RuleFacts:
             (),
             _labels(p.sources),
         )
+
+    def _replaced_by(self, case: Case) -> list[str]:
+        """ "Le forfait structure s'arrête avec l'exercice 2025 ; pour 2026, c'est la
+        dotation numérique.": asked in December 2026 whether something is still to declare,
+        the scheme's last declaration closed, the one that follows it is what is left."""
+        d = case.dispositif
+        years = self.rules.scheme_years(case.profession)
+        if d.exercice is None or max(years.get(d.dispositif, [0])) != d.exercice:
+            return []
+        nxt = next((k for k, ys in years.items() if min(ys) == d.exercice + 1), None)
+        if nxt is None or nxt == d.dispositif:
+            return []
+        ended, then = SCHEME_LABELS[d.dispositif], SCHEME_LABELS[nxt]
+        return [
+            f"{ended[:1].upper()}{ended[1:]} s'arrête avec l'exercice {d.exercice}{NNBSP}; pour "
+            f"{d.exercice + 1}, c'est {then}."
+        ]
 
     # ---- amounts --------------------------------------------------------------------------
 

@@ -197,6 +197,17 @@ def test_a_declaration_window_of_another_profession(responder: FaqResponder) -> 
     assert "Chirurgien-dentiste 2025" in labels
 
 
+def test_the_last_declaration_closed_says_what_replaces_the_scheme(
+    responder: FaqResponder,
+) -> None:
+    """« on est déjà en décembre, je dois encore déclarer qqch pour le forfait structure ? »
+    (blind dev set 188): its last window is closed, the Donum follows it."""
+    text = "on est deja en decembre, je dois encore declarer qqch pour le forfait structure ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "close depuis le 08/02/2026" in shown
+    assert "s'arrête avec l'exercice 2025 ; pour 2026, c'est la dotation numérique." in shown
+
+
 def test_a_payment_date_not_published_is_said_so(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "le forfait structure 2024 est payé quand ?").message)
     assert "n'est pas publiée dans nos sources" in text
