@@ -230,6 +230,9 @@ TO_DO = re.compile(
     r"\b(faire|prevoir|mettre en place|a faire|faut|dois|doit)\b[^?]{0,20}"
     r"\b(avant|d'ici) (la )?(fin (de l'annee|d'annee|decembre|de l'exercice)|le 31\b|"
     r"le 31/12|decembre|janvier)"
+    # "il reste quelques semaines avant le 31 décembre : quels points dois-je vérifier ?"
+    r"|\b(avant|d'ici) (le 31|fin decembre|la fin de l'annee)\b[^?]{0,60}"
+    r"\b(verifier|faire|prevoir|dois|faut)\b|\bverifier (des maintenant|d'ici|avant)\b"
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(

@@ -912,6 +912,10 @@ def test_what_to_have_in_place_before_the_year_ends(responder: FaqResponder) -> 
     rep = respond(responder, "je dois faire quoi avant le 31 décembre ?")
     assert rep.outcome == "ask_profession"
     assert to_text(rep.message).startswith(f"Pour quelle profession{NN}? Ce qui compte")
+    # the deadline told first, what to check after it (blind dev set 188)
+    later = "Il reste quelques semaines avant le 31 décembre : quels points dois-je vérifier ?"
+    shown = to_text(respond(responder, later, "chirurgien-dentiste").message)
+    assert shown.startswith("À faire avant le 31/12/2026 — Forfait d'aide à la modernisation")
 
 
 def test_the_profession_button_replays_what_to_do(responder: FaqResponder) -> None:
