@@ -163,6 +163,9 @@ TARGET_CHECKED = re.compile(
     # "c'est toujours 70 % de télétransmission minimum ?"
     r"|\bc'?est (toujours |encore |bien )*(au moins |de |a )?(\d+( ?%|/\d)|deux tiers|trois quarts)"
     r"( de [\w-]+)? (minimum|mini|au minimum|requis|exige)\b"
+    # "mon taux de FSE doit-il toujours dépasser les 2/3 comme avant ?"
+    r"|\b(doit|doivent|faut)(-il|-elle| il| elle)? (toujours |encore |bien |au moins )*"
+    r"(depasser|etre superieur a|atteindre) (les |le )?(\d+( ?%|/\d)|deux tiers)"
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)

@@ -208,6 +208,14 @@ def test_the_last_declaration_closed_says_what_replaces_the_scheme(
     assert "s'arrête avec l'exercice 2025 ; pour 2026, c'est la dotation numérique." in shown
 
 
+def test_a_target_checked_with_doit_depasser_gets_the_rule(responder: FaqResponder) -> None:
+    """« avec le Donum, mon taux de FSE doit-il toujours dépasser les 2/3 ? » (blind dev set
+    188): the Donum's rule on it (a mean of four rates, ≥ 60 %), not a guess."""
+    text = "Avec le Donum, mon taux de FSE doit-il toujours dépasser les 2/3 comme avant ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert shown.startswith("Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 %")
+
+
 def test_a_payment_date_not_published_is_said_so(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "le forfait structure 2024 est payé quand ?").message)
     assert "n'est pas publiée dans nos sources" in text
