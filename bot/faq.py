@@ -1169,7 +1169,11 @@ class FaqIndex:
         # "doctolib", not "tarif"; the ROSP beside a scheme named is where one got lost
         # ("pour déclarer le FS 2023 je tombe sur une page ROSP")
         aside = offtopic is not None and (
-            not offtopic.toujours or (offtopic.id == "rosp" and bool(scope.schemes))
+            not offtopic.toujours
+            or (offtopic.id == "rosp" and bool(scope.schemes))
+            # "secteur 2, dépassements d'honoraires, il a droit au forfait structure ?": who
+            # the asker is, the scheme's entitlement asked
+            or (bool(scope.schemes) and bool(ENTITLED.search(folded.rsplit(",", 1)[-1])))
         )
         if hits and aside and self._in_scope_despite(folded, hits, tokens, scope):
             offtopic, sure = None, True

@@ -305,6 +305,11 @@ def test_an_out_of_scope_term_does_not_hide_an_in_scope_answer(index: FaqIndex) 
     # « consult » alone is no fee asked: « une solution de vidéo consult payante »
     told = ask(index, "en 2023 jai une solution de video consult payante, ça compte ?")
     assert told.outcome != "out_of_scope"
+    # who the asker is, the scheme's entitlement asked (blind dev set 185)
+    who = ask(
+        index, "psychiatre secteur 2 dépassements d'honoraires, il a droit au forfait structure ?"
+    )
+    assert who.matched and who.hit.entry.id == "perimetre_specialite_secteur"
 
 
 def test_an_out_of_scope_term_in_a_story_does_not_hide_its_question(index: FaqIndex) -> None:
