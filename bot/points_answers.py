@@ -17,6 +17,8 @@ from knowledge.schema import Dispositif, Groupe
 
 # "340 points", "1 163 pts", "302,5 points"; not "22,5 points sur 110" (a part of a worth).
 POINTS = re.compile(r"(?<![\d,])(\d{1,2} ?\d{3}|\d{2,4})(?:[.,](\d))? ?(?:points?|pts)\b(?! sur)")
+# A total read as a label then its figure: "total points : 1 115" (amelipro's line)
+LABEL_FIRST = re.compile(r"\b(?:points?|pts) ?: ?(\d{1,2} ?\d{3}|\d{2,4})\b(?! ?(?:%|€))")
 # Money asked of them: "ça fait quel montant ?", "combien en euros ?" (not "c'était combien
 # de points ?", which asks points).
 IN_EUROS = re.compile(
@@ -98,7 +100,7 @@ CONVERTED = re.compile(r"\d ?(points?|pts) (soit|donc|=|ce qui fait) \d[\d ]* ?(
 
 def points_told(text: str) -> bool:
     """Whether the question tells a total in points it reckoned or read, to be converted."""
-    folded = fold(text)
+    folded = LABEL_FIRST.sub(r"\1 points", fold(text))
     found = list(POINTS.finditer(folded))
     return (
         len(found) == 1
@@ -114,7 +116,7 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     """The euros of the one number of points the question tells, on the scheme counted in
     points that the question or the session names (`case_for(None)`, read only then); None
     otherwise."""
-    folded = fold(text)
+    folded = LABEL_FIRST.sub(r"\1 points", fold(text))
     found = POINTS.findall(folded)
     if len(found) != 1 or not IN_EUROS.search(folded):
         return None

@@ -167,6 +167,11 @@ def test_what_is_not_an_amount_received_to_read(responder: FaqResponder, text: s
             "ça fait combien en euros ?",
             f"= 2{NN}380{NN}€",
         ),
+        (  # amelipro's line, its label before its figure (blind dev set 185)
+            "ligne amelipro : « Forfait structure – total points : 1 115 ». ca fait combien "
+            "en euros ?",
+            f"= 7{NN}805{NN}€",
+        ),
     ],
 )
 def test_points_told_are_converted_at_the_exercices_point_value(
