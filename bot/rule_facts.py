@@ -681,7 +681,10 @@ def asked(text: str) -> str | None:
     if PAID_BY.search(folded):
         return "paiement"  # "la dotation numérique 2026, je la touche avant Noël ?"
     if re.search(
-        r"\b((paye|verse)e?s?|arriv\w+|tomb\w+) (aussi )?en 20[1-3]\d\b[^.,;:!?]*\?", folded
+        r"\b((paye|verse)e?s?|arriv\w+|tomb\w+) (aussi )?(en|fin|debut)( (janvier|fevrier|mars|"
+        r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))? 20[1-3]\d\b"
+        r"[^.;:!?]*\?",
+        folded,
     ) and SCHEMES_NAMED.search(folded):
         return "paiement"  # "le FS 2025 est payé en 2026 et la donum 2026 aussi en 2026 ?"
     # "depuis mars 2024 je suis adhérent de la CPTS": since when, not whether in time

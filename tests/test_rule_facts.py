@@ -216,6 +216,15 @@ def test_a_target_checked_with_doit_depasser_gets_the_rule(responder: FaqRespond
     assert shown.startswith("Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 %")
 
 
+def test_a_payment_month_checked_gets_the_period(responder: FaqResponder) -> None:
+    """« le FAMI 2024 il a été versé en décembre 2024 c ça ? » (blind dev set 187): when it
+    is paid, not what changed in 2024."""
+    text = "le FAMI 2024 il a été versé en decembre 2024 c ca ?"
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert shown.startswith("Paiement — Forfait d'aide à la modernisation")
+    assert "deuxième trimestre 2025" in shown
+
+
 def test_a_payment_date_not_published_is_said_so(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "le forfait structure 2024 est payé quand ?").message)
     assert "n'est pas publiée dans nos sources" in text
