@@ -25,6 +25,9 @@ IN_EUROS = re.compile(
     r"\b(quel montant|montant|en euros?|ca (?:fait|donne|ferait|me ferait|represente)(?! \w+er\b)|"
     r"soit combien|convert\w*)\b(?! de points)"
 )
+MAX_SUMMED = 4  # points told together and summed: "280 points de volet 1 et 350 de volet 2"
+YEARS_TOLD = re.compile(r"\b20[1-3]\d\b")
+EUROS_SAID = re.compile(r"€|\beuros?\b|\bmontant\b")
 # Points worth less are an indicator's own, asked otherwise (« les 20 points de l'appli »).
 LEAST = 100
 # Points told as one's total, read somewhere or reckoned: "j'arrive à 340 points", "amelipro
@@ -102,6 +105,8 @@ def points_told(text: str) -> bool:
     """Whether the question tells a total in points it reckoned or read, to be converted."""
     folded = LABEL_FIRST.sub(r"\1 points", fold(text))
     found = list(POINTS.finditer(folded))
+    if _summed_asked(folded, len(found)):
+        return True
     return (
         len(found) == 1
         and not CONVERTED.search(folded)
@@ -118,7 +123,11 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     otherwise."""
     folded = LABEL_FIRST.sub(r"\1 points", fold(text))
     found = POINTS.findall(folded)
-    if len(found) != 1 or not IN_EUROS.search(folded):
+    if not IN_EUROS.search(folded):
+        return None
+    if _summed_asked(folded, len(found)):
+        return _summed(found, case_for)  # "280 points de volet 1 et 350 de volet 2 = 4 410 € ?"
+    if len(found) != 1:
         return None
     case = case_for(None)
     if case is None:
@@ -161,6 +170,42 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
                     "demandez le détail à l'auteur du calcul ou à votre CPAM."
                 )
             )
+    return _with_sources(lines, d)
+
+
+def _summed_asked(folded: str, told: int) -> bool:
+    """Several numbers of points told of one year, their euros asked: to be summed (not
+    "20 points chacun, donc 40 points ça me ferait ?", points asked)."""
+    return (
+        1 < told <= MAX_SUMMED
+        and bool(IN_EUROS.search(folded))
+        and bool(EUROS_SAID.search(folded))
+        and not GAP_ASKED.search(folded)
+        and len(set(YEARS_TOLD.findall(folded))) < 2
+    )
+
+
+def _summed(
+    found: list[tuple[str, str]], case_for: Callable[[int | None], Case | None]
+) -> Message | None:
+    """The euros of several numbers of points told together, summed."""
+    case = case_for(None)
+    if case is None:
+        return None
+    d = case.dispositif
+    if d.unite != "points" or not d.valeur_point:
+        return None
+    each = [int(re.sub(r"\D", "", w)) + (int(t) / 10 if t else 0) for w, t in found]
+    points = sum(each)
+    if points < LEAST:
+        return None
+    eur = points * d.valeur_point
+    added = " + ".join(fmt_points(p) for p in each)
+    said = f"{added} = {fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
+    lines = [
+        line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
+        line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
+    ]
     return _with_sources(lines, d)
 
 

@@ -180,6 +180,14 @@ def test_points_told_are_converted_at_the_exercices_point_value(
     assert shown in to_text(respond(responder, text, "medecin").message)
 
 
+def test_points_told_together_are_summed(responder: FaqResponder) -> None:
+    """« 280 points de volet 1 et 350 points de volet 2, ça fait bien 4 410 € ? » (blind dev
+    set 187): their sum, in euros."""
+    text = "Si j'ai 280 points de volet 1 et 350 points de volet 2, ça fait bien 4 410 € ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "280 points + 350 points = 630 points × 7 € = 4 410 €" in shown
+
+
 def test_points_converted_on_a_public_page_send_to_the_cpam(responder: FaqResponder) -> None:
     text = "amelipro m'affiche 340 points pour la Donum 2026, ça fait quel montant ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
