@@ -305,6 +305,10 @@ def test_an_out_of_scope_term_does_not_hide_an_in_scope_answer(index: FaqIndex) 
     # « consult » alone is no fee asked: « une solution de vidéo consult payante »
     told = ask(index, "en 2023 jai une solution de video consult payante, ça compte ?")
     assert told.outcome != "out_of_scope"
+    # an indicator asked of by name beside an agenda's name (blind dev sets 102, 148)
+    named = ask(index, "mes horaires sont sur doctolib, ça suffit pour l'indicateur horaires ?")
+    assert named.matched and named.hit.entry.id == "declaration_horaires_comment"
+    assert ask(index, "doctolib ça coûte combien par mois ?").outcome == "out_of_scope"
     # who the asker is, the scheme's entitlement asked (blind dev set 185)
     who = ask(
         index, "psychiatre secteur 2 dépassements d'honoraires, il a droit au forfait structure ?"
