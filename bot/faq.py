@@ -298,8 +298,8 @@ C_UNKNOWN, C_MARGIN, C_OFFTOPIC, THRESHOLD = 2.0, 2.0, 5.0, 2.0
 # A question naming an out-of-scope topic is answered only above these margins, with and
 # without its out-of-scope words.
 OFFTOPIC_MARGIN, REST_MARGIN = 1.5, 1.5
-# ... the second one lower when the rest asks of a scheme's indicator by name ("mes horaires
-# sont sur Doctolib, ça suffit pour l'indicateur horaires du FAMI ?")
+# ... the second one lower when the rest asks of a scheme or its indicator by name ("mes
+# horaires sont sur Doctolib, ça suffit pour l'indicateur horaires du FAMI ?")
 NAMED_REST_MARGIN = 0.75
 INDICATOR_ASKED = re.compile(r"\b(l'|l |mon |cet |de l'|pour l'|pour l )?indicateur \w{4,}")
 # An entry holding under this share of the question's words answers only with this much
@@ -1402,7 +1402,8 @@ class FaqIndex:
         if not any(t in vocab and self._entry_df[t] <= SPECIFIC_DF for t in rest_tokens):
             return False  # "ma ROSP 2024 est versée quand ?": nothing specific is left
         rest_hits = self.search(rest, k=4, tokens=rest_tokens, scope=scope)
-        margin = NAMED_REST_MARGIN if INDICATOR_ASKED.search(rest) else REST_MARGIN
+        named = INDICATOR_ASKED.search(rest) or scope.schemes
+        margin = NAMED_REST_MARGIN if named else REST_MARGIN
         return (
             rest_hits[0].entry.id == hits[0].entry.id
             and self._confidence(rest_tokens, rest_hits, False) >= THRESHOLD + margin
