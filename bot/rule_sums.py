@@ -1945,9 +1945,22 @@ class RuleSums:
             )
         )
         best = self.rules._most(d)
+        # "j'avais eu 490 € en 2024 … pour 2025 je peux avoir combien ?": with the block too
+        gates = list(needed.values())
+        with_gates = ()
+        if gates and all(g.eur for g in gates):
+            more = [g.points for g in gates]
+            whole = _amount(
+                d,
+                (points + sum(p or 0 for p in more)) or None if None not in more else None,
+                eur + sum(g.eur or 0 for g in gates),
+            )
+            names = " et ".join(_q(g.libelle) for g in gates)
+            with_gates = (f"Avec {names}{NNBSP}: {whole} en tout.",)
         lines = (
             f"Ensemble{NNBSP}: {_amount(d, points or None, eur)} pour l'exercice "
             f"{case.exercice}{condition}.",
+            *with_gates,
             f"Comptés{NNBSP}: " + ", ".join(shown) + ".",
             *_parts_said(d, parts),
             f"Au plus {fmt_eur(best)} avec tous les indicateurs.",

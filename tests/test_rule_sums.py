@@ -2506,6 +2506,10 @@ def test_everything_of_one_bundle_is_its_worth(responder: FaqResponder) -> None:
     )
     reply = to_text(respond(responder, text).message)
     assert f"Ensemble{NN}: 770{NN}€ (110{NN}points)" in reply
+    # with the block it waits on, the whole (blind dev set 169)
+    assert (
+        f"Avec «{NN}Volet 1" in reply and f"{NN}: 2{NN}730{NN}€ (390{NN}points) en tout." in reply
+    )
 
 
 def test_the_prerequisites_named_are_the_required_block(responder: FaqResponder) -> None:
