@@ -598,6 +598,8 @@ WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveu
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
 
 
+# An amount feared cut for a late start: "il craint que l'indicateur soit réduit ?"
+REDUCED_ASKED = re.compile(r"\b(reduit\w*|diminu\w*|prorat\w*|au prorata)\b")
 # A scheme named: "la Donum 2026 arrivera en 2027 ?" asks when it is paid
 SCHEMES_NAMED = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs|fami)\b")
 # The worth of one item asked after one's figures: "taux DMT 92 % FSE 97 %, combien de points
@@ -1631,6 +1633,14 @@ class RuleFacts:
                 f"retenue pour l'exercice {case.exercice}."
             )
             return replace(found, lignes=(line, *found.lignes), verdict=verdict)
+        if told <= limit and REDUCED_ASKED.search(folded):
+            # "acheté le 20 décembre, il craint que l'indicateur soit réduit ?": the rule on
+            # proratisation, where the scheme's texts state it
+            rule = next(
+                (a for a in case.dispositif.avertissements if "proratis" in fold(a.texte)), None
+            )
+            if rule is not None:
+                return replace(found, lignes=(line, rule.texte, *found.lignes))
         return replace(found, lignes=(line, *found.lignes))
 
     @staticmethod

@@ -225,6 +225,20 @@ def test_a_payment_month_checked_gets_the_period(responder: FaqResponder) -> Non
     assert "deuxième trimestre 2025" in shown
 
 
+def test_a_date_in_time_feared_to_cut_the_amount_gets_the_no_prorata_rule(
+    responder: FaqResponder,
+) -> None:
+    """« acheté le 20 décembre 2024 … il craint que l'indicateur soit réduit » (blind dev set
+    185): in time, and the FAMI's texts state no proratisation."""
+    text = (
+        "J'ai acheté mon logiciel compatible DMP le 20 décembre 2024. L'indicateur FAMI 2024 "
+        "sera réduit ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "c'est avant le 31/12/2024 : pris en compte" in shown
+    assert "sans proratisation" in shown
+
+
 def test_a_payment_date_not_published_is_said_so(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "le forfait structure 2024 est payé quand ?").message)
     assert "n'est pas publiée dans nos sources" in text
