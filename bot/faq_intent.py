@@ -29,7 +29,10 @@ INTENTS = frozenset(get_args(Intention))
 
 # On `fold`ed text: no accents, SMS forms spelled out ("cb" → "combien", "qd" → "quand").
 # "combien de" a money word or the scheme itself asks an amount; of anything else, a count.
-_MONEY = r"(points?|pts|euros?|argent|forfait|fs|fami|dotation|donum|remuneration|prime)\b"
+# ("combien de moins / de plus" asks a difference)
+_MONEY = (
+    r"(points?|pts|euros?|argent|forfait|fs|fami|dotation|donum|remuneration|prime|moins|plus)\b"
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pourquoi", re.compile(r"\bpourquoi\b")),
     (

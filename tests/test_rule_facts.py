@@ -239,6 +239,14 @@ def test_a_date_in_time_feared_to_cut_the_amount_gets_the_no_prorata_rule(
     assert "sans proratisation" in shown
 
 
+def test_combien_de_moins_asks_a_difference(responder: FaqResponder) -> None:
+    """« la Donum max c'est combien de moins que le forfait structure max de 2022 ? » (blind
+    dev set 182): both maxima and the gap, not a count."""
+    text = "En points, la Donum max c'est combien de moins que le forfait structure max de 2022 ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Soit 965 points (6 755 €) de moins en 2026 qu'en 2022." in shown
+
+
 def test_a_payment_date_not_published_is_said_so(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "le forfait structure 2024 est payé quand ?").message)
     assert "n'est pas publiée dans nos sources" in text
