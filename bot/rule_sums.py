@@ -1926,6 +1926,16 @@ class RuleSums:
         condition = "".join(
             f", à condition que {_q(g.libelle)} soit atteint" for g in needed.values()
         )
+        by_group = {i.id: i.groupe for i in d.indicateurs}
+        gated = [r for r in paid.values() if set(groups[by_group[r.id]].prerequis) & needed.keys()]
+        if len(needed) == 1 and gated and len(gated) < len(paid) + len(blocks):
+            # "CPTS et 4 interventions": the coordination waits on the socle, the « aller
+            # vers » does not
+            share = _amount(
+                d, sum(r.points or 0 for r in gated) or None, sum(r.eur or 0 for r in gated)
+            )
+            (block,) = needed.values()
+            condition = f", dont {share} à condition que {_q(block.libelle)} soit atteint"
         if unsaid:
             names = [_label(i) for i in unsaid]
             also = " et ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)

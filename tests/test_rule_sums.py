@@ -1207,6 +1207,17 @@ def test_several_items_asked_at_once_are_summed(responder: FaqResponder) -> None
     assert "Total : 650 €" in shown
 
 
+def test_a_sum_says_which_share_waits_on_the_block(responder: FaqResponder) -> None:
+    """CPTS and 4 « aller vers » interventions: only the coordination's 100 € wait on the
+    socle (the « aller vers » is paid without it), and the whole with the socle (890 €)."""
+    text = "Dentiste en CPTS, j'ai fait 4 interventions en REP+ en 2025. Je peux avoir combien ?"
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert (
+        "Ensemble : 400 € pour l'exercice 2025, dont 100 € à condition que « Indicateurs" in shown
+    )
+    assert ": 890 € en tout." in shown
+
+
 def test_a_total_on_the_draft_gives_the_retained_texts_too(responder: FaqResponder) -> None:
     """ "d'après le projet, DMP + ordonnances = 40 points ?": the text retained says 60."""
     text = (
