@@ -57,8 +57,8 @@ def euros_in_points(text: str, case_for: Callable[[int | None], Case | None]) ->
     amounts = EUROS.findall(folded)
     if len(amounts) != 1 or POINTS.search(folded):
         return None
-    case = case_for(None)
-    if case is None or case.dispositif.unite != "points" or not case.dispositif.valeur_point:
+    case = _counted_in_points(case_for)
+    if case is None:
         return None
     d, eur = case.dispositif, float(re.sub(r"\D", "", amounts[0]))
     points = eur / d.valeur_point
@@ -129,14 +129,11 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
         return _summed(found, case_for)  # "280 points de volet 1 et 350 de volet 2 = 4 410 € ?"
     if len(found) != 1:
         return None
-    case = case_for(None)
+    case = _counted_in_points(case_for)
     if case is None:
         return None
     d = case.dispositif
-    if d.unite != "points" or not d.valeur_point:
-        return None
-    whole, tenth = found[0]
-    points = int(re.sub(r"\D", "", whole)) + (int(tenth) / 10 if tenth else 0)
+    points = _points(*found[0])
     if points < LEAST:
         return None
     told = POINTS.search(folded)
@@ -173,6 +170,19 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     return _with_sources(lines, d)
 
 
+def _counted_in_points(case_for: Callable[[int | None], Case | None]) -> Case | None:
+    """The case asked (`case_for(None)`), if its scheme counts in points of a known value."""
+    case = case_for(None)
+    if case is None or case.dispositif.unite != "points" or not case.dispositif.valeur_point:
+        return None
+    return case
+
+
+def _points(whole: str, tenth: str) -> float:
+    """ "1 115", "" → 1115; "302", "5" → 302.5."""
+    return int(re.sub(r"\D", "", whole)) + (int(tenth) / 10 if tenth else 0)
+
+
 def _summed_asked(folded: str, told: int) -> bool:
     """Several numbers of points told of one year, their euros asked: to be summed (not
     "20 points chacun, donc 40 points ça me ferait ?", points asked)."""
@@ -189,13 +199,11 @@ def _summed(
     found: list[tuple[str, str]], case_for: Callable[[int | None], Case | None]
 ) -> Message | None:
     """The euros of several numbers of points told together, summed."""
-    case = case_for(None)
+    case = _counted_in_points(case_for)
     if case is None:
         return None
     d = case.dispositif
-    if d.unite != "points" or not d.valeur_point:
-        return None
-    each = [int(re.sub(r"\D", "", w)) + (int(t) / 10 if t else 0) for w, t in found]
+    each = [_points(*told) for told in found]
     points = sum(each)
     if points < LEAST:
         return None
