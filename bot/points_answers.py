@@ -105,7 +105,7 @@ def points_told(text: str) -> bool:
     """Whether the question tells a total in points it reckoned or read, to be converted."""
     folded = LABEL_FIRST.sub(r"\1 points", fold(text))
     found = list(POINTS.finditer(folded))
-    if _summed_asked(folded, len(found)):
+    if _summed_asked(folded, len(_told_points(folded))):
         return True
     return (
         len(found) == 1
@@ -125,8 +125,9 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     found = POINTS.findall(folded)
     if not IN_EUROS.search(folded):
         return None
-    if _summed_asked(folded, len(found)):
-        return _summed(found, case_for)  # "280 points de volet 1 et 350 de volet 2 = 4 410 € ?"
+    told = _told_points(folded)
+    if _summed_asked(folded, len(told)):
+        return _summed(told, case_for)  # "280 points de volet 1 et 350 de volet 2 = 4 410 € ?"
     if len(found) != 1:
         return None
     case = _counted_in_points(case_for)
@@ -168,6 +169,25 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
                 )
             )
     return _with_sources(lines, d)
+
+
+# A second number of points joined to a first, its unit left out: "280 pts de volet 1 et
+# 350 de volet 2"
+JOINED = re.compile(
+    r"^(?:[^?.!\d]|\b(?:volet|indicateur) \d\b){0,30}\bet (\d{2,4})\b"
+    r"(?! ?(?:%|€|e\b|euros?|points?|pts))"
+)
+
+
+def _told_points(folded: str) -> list[tuple[str, str]]:
+    """The numbers of points told, with a second one whose unit the first gives."""
+    found = list(POINTS.finditer(folded))
+    told = [(m[1], m[2] or "") for m in found]
+    if len(found) == 1 and not YEARS_TOLD.search(folded[found[0].end() :]):
+        joined = JOINED.match(folded[found[0].end() :])
+        if joined is not None:
+            told.append((joined[1], ""))
+    return told
 
 
 def _counted_in_points(case_for: Callable[[int | None], Case | None]) -> Case | None:

@@ -186,6 +186,9 @@ def test_points_told_together_are_summed(responder: FaqResponder) -> None:
     text = "Si j'ai 280 points de volet 1 et 350 points de volet 2, ça fait bien 4 410 € ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "280 points + 350 points = 630 points × 7 € = 4 410 €" in shown
+    bare = "si jai 280 pts de volet 1 et 350 de volet 2 ca fait bien 4410 € ?"  # unit once
+    said = to_text(respond(responder, bare, "medecin").message).replace(NN, " ")
+    assert "= 630 points × 7 € = 4 410 €" in said
 
 
 def test_points_converted_on_a_public_page_send_to_the_cpam(responder: FaqResponder) -> None:
