@@ -347,17 +347,16 @@ _HOLDER = (
     r"titulaire|remplacant\w*) a|(je suis|il est|elle est|on est) a|(je|il|elle|on) fai[st]|"
     r"(j'?\s?ai|il a|elle a|on a) fait)"
 )
-# A rate told as the asker's own, by its possessive: "mon taux FSE est à 50 %"
-OWN_RATE_TOLD = re.compile(
-    r"\b(mon|ma) (taux|tx|moyenne)( de)? (?!de\b)[a-z][\w-]*( (?:en |pour )?20\d\d)? "
-    r"(est |n'est qu'|n'est que |etait |a fini |finit |tourne |reste |plafonne |stagne )?"
-    r"(de|a) \d"
+# How a rate is told before its figure: "est à", "a fini à", "plafonne à"
+_RATE_SAID = (
+    r"( (?:en |pour )?20\d\d)? (est |n'est qu'|n'est que |n'est pas |etait |a fini |finit |"
+    r"a termine |termine |tourne |reste |plafonne |stagne )?(de|a) \d"
 )
+# A rate told as the asker's own, by its possessive: "mon taux FSE est à 50 %"
+OWN_RATE_TOLD = re.compile(rf"\b(mon|ma) (taux|tx|moyenne)( de)? (?!de\b)[a-z][\w-]*{_RATE_SAID}")
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
-    r"(mon|un) taux(( de)? [\w-]+)?( (?:en |pour )?20\d\d)? "
-    r"(est |n'est qu'|n'est que |n'est pas |etait |a fini |finit |a termine |termine |tourne |"
-    r"reste |plafonne |stagne )?(de|a) \d|"
+    rf"(mon|un) taux(( de)? [\w-]+)?{_RATE_SAID}|"
     r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
     # "mon tx fse 70% en 2023": the rate typed after its name, no verb
     r"(mon|ma) (taux|tx)( (?!de\b)[\w-]+)? \d+(,\d+)? ?%|"
