@@ -316,6 +316,8 @@ COUNT = re.compile(
     r"(interventions?|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|"
     r"teleconsultations?|teleservices?|seances?|sorties?|"
     r"visites?(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
+    # "2 téléservices sur 4 en dessous": a share of a list told, not a count of acts
+    r"(?! sur (?:\d|deux|trois|quatre|cinq|six)\b)"
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".
 AS_INTERVENTIONS = ("seance", "sortie", "visite")

@@ -13,6 +13,7 @@ from bot.question_scope import (
     asks_own_rate,
     bare_rates,
     own_figure,
+    values,
 )
 from bot.session import Session
 from knowledge import Knowledge, load
@@ -249,6 +250,9 @@ def test_a_published_target_is_not_the_askers_own_figure() -> None:
     assert not own_figure(quoted, targets) and not asks_own_rate(quoted, targets)
     assert asks_own_rate(fold("j'ai plus de 68 % : ce seuil suffit ?"), targets)
     assert not asks_own_rate(fold("j'ai fait 2 interventions"), targets)
+    # « 2 téléservices sur 4 en dessous » is a share of a list, no count of acts (last look)
+    listed = values(fold("si g 2 teleservices sur 4 en dessous ca passe ? dmt 90 fse 95"))
+    assert all(v.kind != "nombre" for v in listed)
     # told as one's own though a target has the same figure (blind dev sets 186, 187)
     assert asks_own_rate(fold("mon taux de FSE a fini à 70 % sur l'année"), targets)
     assert asks_own_rate(fold("mon taux FSE est a 70%. je touche le volet 2 ?"), targets)
