@@ -89,7 +89,11 @@ class Answering:
         ask = self._describe(s, qid)
         i, figure = self._interpret(s, ask, text)
         if i.question and self.faq is not None:
-            reply = self.faq.reply(text, s)
+            # "pk mon volet 1 est a confirmer ?" after a result, the questionnaire going on
+            detail, sure = self._own_result_why(s, text)
+            if detail is not None:
+                return Step(s, [*detail.replies, *self._ask(s, qid)])
+            reply = sure or self.faq.reply(text, s)
             if reply is None and i.status == "not_understood":
                 # a question that is no answer, though not answered surely: the closest
                 # questions rather than « Je n'ai pas compris »

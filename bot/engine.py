@@ -19,7 +19,6 @@ its parts), `bot/engine_reminders.py`. `Step` is in `bot/step.py`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -303,11 +302,9 @@ class Engine(
             return self._typed(s, text)
         # "pk mon volet 1 est a confirmé ?": the asker's own result, read indicator by
         # indicator, unless the FAQ answers it surely
-        sure = None
-        if s.answers and self.faq and OWN_RESULT_WHY.search(fold(text)):
-            sure = self.faq.sure_reply(text, s)  # read once: it is the reply when sure
-            if sure is None:
-                return self._result_part(s, "detail")
+        detail, sure = self._own_result_why(s, text)
+        if detail is not None:
+            return detail
         faq = sure or (self.faq.reply(text, s) if self.faq else None)
         if faq is not None:
             return Step(s, [faq])
@@ -319,10 +316,6 @@ class Engine(
 
 # Why one's own result reads so: "pourquoi mon volet 1 est à confirmer ?", "pk mon total est
 # une fourchette ?" (not "pourquoi le volet 1 est passé à 280 points ?", a rule)
-OWN_RESULT_WHY = re.compile(
-    r"\b(pourquoi|pk|pq|pkoi|pourkoi|comment ca se fait)\b.*\b(mon|ma|mes)\s+"
-    r"(volet|socle|total|montant|resultat|estimation|forfait|fami|donum|indicateurs?)\b"
-)
 
 
 # Commands typed as a word alone, without « / »: what a user types when lost

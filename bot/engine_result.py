@@ -3,6 +3,7 @@ PDF summary, all from one estimate of the session's answers."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from bot.actions import (
     ShareInline,
     ShowResult,
 )
+from bot.faq_text import fold
 from bot.messages import Attachment, Block, Choice, Message, line, plain
 from bot.render import render
 from bot.render import shorten as short_label
@@ -146,6 +148,14 @@ class ResultSteps:
             replace(pdf, attachment=Attachment("document", f"{name}.pdf", summary_pdf(ctx, today))),
         ]
 
+    def _own_result_why(self, s: Session, text: str) -> tuple[Step | None, Message | None]:
+        """ "pk mon volet 1 est a confirmé ?": the asker's own result, read indicator by
+        indicator (the first), unless the FAQ answers it surely (the second, read once)."""
+        if not s.answers or self.faq is None or not OWN_RESULT_WHY.search(fold(text)):
+            return None, None
+        sure = self.faq.sure_reply(text, s)
+        return (self._result_part(s, "detail") if sure is None else None), sure
+
     def _result_part(self, s: Session, part: str) -> Step:
         """A part of the result under the short one, for the answers as they are now."""
         d = self._dispositif(s)
@@ -242,3 +252,10 @@ def change_text(before: list[float], after: list[float]) -> str:
         delta = deltas.pop()
         said += f" ({'+' if delta > 0 else '−'}{fmt_eur(abs(delta))})"
     return said + "."
+
+
+# "pourquoi mon volet 1 est à confirmer ?": the asker's own result asked about
+OWN_RESULT_WHY = re.compile(
+    r"\b(pourquoi|pk|pq|pkoi|pourkoi|comment ca se fait)\b.*\b(mon|ma|mes)\s+"
+    r"(volet|socle|total|montant|resultat|estimation|forfait|fami|donum|indicateurs?)\b"
+)

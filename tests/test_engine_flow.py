@@ -511,3 +511,20 @@ def test_why_ones_own_result_reads_so_shows_the_detail(kb: Knowledge) -> None:
     assert "détail par indicateur" in chat.text
     chat.do(say("pourquoi le volet 1 est passé à 280 points en 2023 ?"))
     assert "détail par indicateur" not in chat.text
+
+
+def test_why_ones_own_result_mid_questionnaire_shows_the_detail_then_asks_again(
+    kb: Knowledge,
+) -> None:
+    """« pk mon volet 1 est a confirmer ? » with answers given and a question still pending
+    (last look, 4/12/2026 ~14 h 30, after /resultat: was offered « avenants 7 et 9 »): the
+    detail, then the pending question again."""
+    today = dt.date(2026, 12, 4)
+    faq = FaqResponder.from_knowledge(kb, today=lambda: today)
+    chat = Chat(Engine(kb, faq=faq, today=lambda: today))
+    chat.do(cmd("start", "medecin_2025"))
+    chat.do(say("oui"))
+    pending = chat.session.pending
+    assert pending is not None
+    chat.do(say("pk mon volet 1 est a confirmer ?"))
+    assert "détail par indicateur" in chat.text and chat.session.pending == pending
