@@ -1443,6 +1443,7 @@ class RuleSums:
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
         within: dict[int, str] = {}
         block_open: str | None = None
+        colon_led = False  # the block's items follow its colon, to the sentence's end
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
         listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
@@ -1475,6 +1476,8 @@ class RuleSums:
             elif word in (".", ";") or word.startswith("!"):  # "FAMI 2025 = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
                 lacking = not_these = False
+                if colon_led:
+                    block_open, colon_led = None, False
                 sentence = len(parts)
             elif word and (
                 NOTHING_ELSE.search(word) or HEADING.fullmatch(word) or SENDER.fullmatch(word)
@@ -1529,6 +1532,12 @@ class RuleSums:
                     if BARE_STATUS.fullmatch(before) and len(parts) > 1:
                         before = parts[-2][0]  # "volet 1, ok (…": split after its figure
                     block_open = self._block_of(before, d)
+                head, colon, items = word.partition(": ")
+                listed_after = colon and not BARE_STATUS.fullmatch(items)
+                if block_open is None and listed_after and "(" not in word:
+                    # "tout le volet 1 : logiciel …, MSSanté, CPTS.": its items, to the stop
+                    block_open = self._block_of(head, d)
+                    colon_led = block_open is not None
                 if block_open is not None and "(" not in word.partition(")")[0]:
                     within[len(parts) - 1] = block_open
                 if ")" in word:

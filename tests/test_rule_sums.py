@@ -320,6 +320,17 @@ def test_an_item_counted_in_a_group_named_is_not_named_again(
     assert f"Total : {total} €" in to_text(rep.message).replace(NN, " ")
 
 
+def test_a_blocks_items_after_its_colon_are_its_own(responder: FaqResponder) -> None:
+    """« tout le volet 1 : …, MSSanté, … CPTS. »: the items to the sentence's end are the
+    block's, not the patients' messaging or the SAS of the volet 2."""
+    text = (
+        "Exercice 2022. J'avais tout le volet 1 : logiciel compatible DMP, MSSanté, 95 % de FSE, "
+        "et je suis membre d'une CPTS. Côté volet 2 j'encadre des externes. Ça m'a fait combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 3 150 €" in shown and "SAS" not in shown
+
+
 def test_with_joins_the_words_of_one_item(responder: FaqResponder) -> None:
     """« une FSE avec l'appli carte Vitale » is one thing, not the FSE rate and the app."""
     rep = respond(
