@@ -231,6 +231,12 @@ DEV_COLLOQUIAL185 = TESTS / "faq_devset_colloquial185.yaml"  # blind, advisors p
 DEV_COLLOQUIAL186 = TESTS / "faq_devset_colloquial186.yaml"  # blind, kinés, dentistes, statuts
 DEV_COLLOQUIAL187 = TESTS / "faq_devset_colloquial187.yaml"  # blind, yes/no with own figures
 DEV_COLLOQUIAL188 = TESTS / "faq_devset_colloquial188.yaml"  # blind, deadlines, what to do now
+DEV_COLLOQUIAL189 = TESTS / "faq_devset_colloquial189.yaml"  # blind, comparisons
+DEV_COLLOQUIAL190 = (
+    TESTS / "faq_devset_colloquial190.yaml"
+)  # blind, advisors forwarding amelipro lines
+DEV_COLLOQUIAL191 = TESTS / "faq_devset_colloquial191.yaml"  # blind, own past figures, what it cost
+DEV_COLLOQUIAL192 = TESTS / "faq_devset_colloquial192.yaml"  # blind, statuses, edge of scope
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -342,6 +348,10 @@ VALIDATION106 = TESTS / "faq_validation106.yaml"  # blind, 4/12 ~04 h, FAMI on t
 VALIDATION107 = TESTS / "faq_validation107.yaml"  # blind, 4/12 ~04 h, comparisons
 VALIDATION108 = TESTS / "faq_validation108.yaml"  # blind, 4/12 ~12 h, several asks, wrong beliefs
 VALIDATION109 = TESTS / "faq_validation109.yaml"  # blind, 4/12 ~12 h, comparisons on the phone
+VALIDATION110 = TESTS / "faq_validation110.yaml"  # blind, 4/12 ~14 h 40, losses and what was missed
+VALIDATION111 = (
+    TESTS / "faq_validation111.yaml"
+)  # blind, 4/12 ~14 h 40, definitions and acronyms typed badly
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -533,6 +543,10 @@ SETS = [
     (f"colloquial development set 186 {TUNED}", DEV_COLLOQUIAL186),
     (f"colloquial development set 187 {TUNED}", DEV_COLLOQUIAL187),
     (f"colloquial development set 188 {TUNED}", DEV_COLLOQUIAL188),
+    (f"colloquial development set 189 {TUNED}", DEV_COLLOQUIAL189),
+    (f"colloquial development set 190 {TUNED}", DEV_COLLOQUIAL190),
+    (f"colloquial development set 191 {TUNED}", DEV_COLLOQUIAL191),
+    (f"colloquial development set 192 {TUNED}", DEV_COLLOQUIAL192),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -644,6 +658,8 @@ SETS = [
     ("validation set 107 (held out)", VALIDATION107),
     ("validation set 108 (held out)", VALIDATION108),
     ("validation set 109 (held out)", VALIDATION109),
+    ("validation set 110 (held out)", VALIDATION110),
+    ("validation set 111 (held out)", VALIDATION111),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1055,6 +1071,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION107,
             VALIDATION108,
             VALIDATION109,
+            VALIDATION110,
+            VALIDATION111,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
