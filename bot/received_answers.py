@@ -213,6 +213,13 @@ def _sums(items: list[Item], target: float) -> list[tuple[Item, ...]]:
     return with_first + _sums(rest, target)
 
 
+# "… vu passer 1 960 €. C'était quoi le max du volet 2 cette année-là ?": a block's most
+# asked after the story, not the amount read back
+BLOCK_MAX_ASKED = re.compile(
+    r"\b(le|du|au) (maximum|max|plafond) (du|des|de l') ?(volet [12]|socle|options?)\b"
+)
+
+
 def received_reply(
     text: str,
     case_for: Callable[[int | None], Case | None],
@@ -235,6 +242,8 @@ def received_reply(
         years = ()  # "reçu 1 240 € cette année": paid this year, for the last exercice paid
     if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
         return None  # another forfait, or two schemes set side by side
+    if BLOCK_MAX_ASKED.search(re.split(r"(?<=[.!?])\s", folded.strip())[-1]):
+        return None
     pairs = _year_amounts(folded, years)
     amount = received_amount(folded) if pairs is None else None
     partner = PARTNER_PAID.search(folded) or PARTNER_AMOUNT.search(folded)

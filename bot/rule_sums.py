@@ -35,7 +35,7 @@ from bot.question_scope import (
     relative_years,
     values,
 )
-from bot.received_answers import received_amount
+from bot.received_answers import BLOCK_MAX_ASKED, received_amount
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
@@ -475,7 +475,10 @@ OTHER_FIGURE_ASKED = re.compile(
 )
 # A story's closing question on the scheme's true maximum (figures found disagree), not on
 # the asker's total
-SCHEME_MAX_ASKED = re.compile(r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b")
+SCHEME_MAX_ASKED = re.compile(
+    r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b"
+    rf"|{BLOCK_MAX_ASKED.pattern}"
+)
 # The exception said before the whole: "à l'exception du socle tout bon" is "tout bon sauf le
 # socle" (the whole, then what it leaves out)
 EXCEPT_FIRST = re.compile(

@@ -1352,6 +1352,22 @@ def test_a_story_closing_on_the_true_maximum_is_no_total(responder: FaqResponder
     assert "Total : 6 055 €" not in shown and "835 points" in shown
 
 
+@pytest.mark.parametrize("received", ["", "j'ai vu passer 1 960 €, "])
+def test_a_story_closing_on_a_blocks_maximum_gives_it(
+    responder: FaqResponder, received: str
+) -> None:
+    """« … en faisant tout : SAS, étudiants, … C'était quoi le max du volet 2 ? »: the list
+    gives examples of « tout », the block's maximum is asked (was the list's total, or the
+    amount received read back)."""
+    text = (
+        f"2023 : mon volet 1 est validé, {received}je voudrais savoir jusqu'où on pouvait monter "
+        "avec le volet 2 en faisant tout : SAS, étudiants, coordination, téléservices, etc. "
+        "C'était quoi le max du volet 2 cette année-là ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "6 181 €" in shown and "Total :" not in shown and "reçus" not in shown
+
+
 def test_sessions_at_places_summed_are_interventions(responder: FaqResponder) -> None:
     """« 2 séances de dépistage dans une école REP+ et 1 dans un foyer »: 3 interventions
     (the « + » of REP+ split the list, and the sum was of « séances », not of interventions:
