@@ -384,7 +384,7 @@ SAME_CASE = re.compile(
 )
 # Which of the items named pays most: "koi rapporte le plus, le SAS ou la coordination ?".
 COMPARED = re.compile(
-    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le )?(plus\b(?! (que|de|d'))|\+)"
+    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le plus\b|plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
 )
 # Each item's worth asked: "la valeur en euros de chacun des indicateurs suivants : …"
@@ -1014,7 +1014,8 @@ class RuleSums:
         """ "le SAS ou la coordination, koi rapporte le plus ?": each item named with its worth,
         the one that pays most first; None unless two to four items each pay their own."""
         d = case.dispositif
-        either = re.sub(r"\bou\b", " et ", folded)  # "le SAS ou la coordination": both
+        # "le SAS ou la coordination", "ordonnances vs ApCV", "codage contre services": both
+        either = re.sub(r"\b(ou|vs|versus|contre)\b", " et ", folded)
         items = self._items_named(either, d)
         worth = {x.id: _in_euros(d, x) for x in items}
         if not 2 <= len(items) <= 4 or None in worth.values():
