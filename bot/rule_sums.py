@@ -384,7 +384,7 @@ SAME_CASE = re.compile(
 )
 # Which of the items named pays most: "koi rapporte le plus, le SAS ou la coordination ?".
 COMPARED = re.compile(
-    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le plus\b|plus\b(?! (que|de|d'))|\+)"
+    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le (plus\b|\+)|plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
 )
 # Each item's worth asked: "la valeur en euros de chacun des indicateurs suivants : …"

@@ -2514,9 +2514,10 @@ def test_which_pays_more_lists_each_worth_first_the_highest(responder: FaqRespon
     assert to_text(respond(responder, text).message).startswith("Comparaison — Forfait d'aide")
     for text in (  # « vs », « contre », « vaut le plus de points »
         "ordonnances numeriques vs appli carte vitale en 2023 : lequel paie plus ?",
-        "Codage contre services offerts aux patients en 2024 : lequel vaut le plus de points ?",
+        "Codage des données contre services aux patients en 2024 : lequel vaut le plus de points ?",
     ):
-        assert to_text(respond(responder, text).message).startswith("Comparaison — Forfait")
+        said = to_text(respond(responder, text, "medecin").message)
+        assert said.startswith("Comparaison — Forfait")
 
 
 def test_the_most_without_two_items_is_a_total(responder: FaqResponder) -> None:
