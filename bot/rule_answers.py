@@ -185,7 +185,9 @@ GENERIC_STEMS = frozenset(
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the
 # télétransmission rate, whose libellé does not say « FSE » (the ApCV is named by « appli
 # carte Vitale »); the dentists' libellé says it
-TIE_BREAK = {("medecin", "fse"): "taux_teletransmission"}
+# « FSE » alone: the rate, not the ApCV; « l'appli carte Vitale » (ApCV) alone: its use, not
+# the SESAM-Vitale version whose libellé names it since 2024
+TIE_BREAK = {("medecin", "fse"): "taux_teletransmission", ("medecin", "apcv"): "apcv"}
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
 FAILED_BLOCK = re.compile(
     r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
@@ -338,6 +340,7 @@ ONE_DONE_IF = re.compile(
     r"|\bsi (?:je |j'|j)(?:fai[st]|envoi\w*|realise\w*) (?:une?|1)(?: seule?)? "
     r"(?:fse|feuilles?|messages?|msg|interventions?|flux|documents?|ordonnances?)\b"
 )
+VOLET_NUMBER = re.compile(r"\bvolet ?([12])\b")  # its number, which the words drop
 MIN_SCORE = 1.0  # the indicator named must rest on at least one fairly rare word
 NAMING_IDS = 3  # a libellé word shared by more indicators than this names none alone
 
@@ -599,7 +602,9 @@ class RuleAnswers:
         """The indicator (and component) of `d` the text names clearly, the words of the
         blocks that gate others ("socle", "volet 1") set aside. An addendum told names the
         SESAM-Vitale indicator: « ma MAJ addendum 8 du logiciel » is no DMP software."""
-        named = self._named(self._read(text).words - self._gate_words, d, None)
+        words = self._read(text).words
+        block = self._group(set(words) | set(VOLET_NUMBER.findall(fold(text))), d)
+        named = self._named(words - self._gate_words, d, None, block)
         if named is not None and ADDENDUM.search(fold(text)):
             versions = [i for i in d.indicateurs if "sesam" in fold(i.libelle)]
             said = fold(named[0].libelle)  # (the software's words, not another indicator's)
@@ -635,13 +640,15 @@ class RuleAnswers:
         return None
 
     def _named(
-        self, words: set[str], d: Dispositif, figure: Valeur | None
+        self, words: set[str], d: Dispositif, figure: Valeur | None, block: Groupe | None = None
     ) -> tuple[Indicateur, Composante | None] | None:
         """The indicator (or component) the words name on this scheme, when one stands out.
         A component beats its indicator on a tie, or when it is the only one of its
         components the words name: it is the more precise. On a tie between indicators, the
         one whose libellé on this scheme holds more of the words ("appli carte vitale" names
-        the ApCV before the SESAM-Vitale indicator whose libellé names it in other years)."""
+        the ApCV before the SESAM-Vitale indicator whose libellé names it in other years); of
+        a tie, the one in the `block` the text names (« le volet 1 impose l'appli carte
+        Vitale ? »: the SESAM-Vitale version)."""
         idf = self._weights(d)
         if idf.keys().isdisjoint(words):
             return None  # no word of the scheme's indicators: every score is 0
@@ -666,9 +673,15 @@ class RuleAnswers:
                 TIE_BREAK[(d.profession, t)] for t in words if (d.profession, t) in TIE_BREAK
             }
             chosen = [x for x in tied if x[4].id in preferred and x[5] is None]
+            inside = [x for x in tied if block and x[4].groupe == block.id and x[5] is None]
+            if len(chosen) == 1 and len(inside) == 1 and chosen[0] not in inside:
+                chosen = inside
             # (only when nothing else is named: « l'aller vers … raté son taux FSE » asks the
             # aller vers)
-            others = [x for x in scored if x[1] > 0 and all(x[4] is not t[4] for t in tied)]
+            # (a word shared with the FSE rate's wording, « carte vitale », names nothing else)
+            others = [
+                x for x in scored if 2 * x[1] >= score and all(x[4] is not t[4] for t in tied)
+            ]
             if rival[1] > score or len(chosen) != 1 or others:
                 return None
             _, _, _, own, ind, comp = chosen[0]  # « FSE » alone: the rate, not the ApCV

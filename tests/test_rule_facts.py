@@ -675,6 +675,10 @@ def test_the_indicator_whose_id_is_named_wins_a_tie(responder: FaqResponder) -> 
     [
         # « appli carte vitale » is all in the ApCV's libellé, « Vitale » alone in SESAM-Vitale's
         ("appli carte vitale forfait 2023 ça rapporte combien ?", "Usage de l'appli carte Vitale"),
+        # since 2024 the SESAM-Vitale version's libellé names the ApCV too: its use is asked,
+        # unless the volet 1 (where the version is required) is named
+        ("combien rapporte l'appli carte vitale en 2025 ?", "Usage de l'appli carte Vitale"),
+        ("le volet 1 2024 impose l'appli carte Vitale ?", "SESAM-Vitale addendum 8"),
         # who forwards the question (« CPAM », « transmis ») names no indicator
         (
             "(transmis par la CPAM) Quel est le montant maximal du forfait structure 2023 ?",
