@@ -2211,6 +2211,9 @@ class RuleFacts:
                 lines.append(f"{year}{NNBSP}: indicateur non trouvé dans les règles de l'exercice.")
                 continue
             d, (ind, comp) = case.dispositif, named
+            alone = components_named(text, ind) if comp is None else []
+            if len(alone) == 1:  # "cm at-mp : cible 2022 et 2025": the one rate named
+                comp = next(c for c in ind.composantes if c.id == alone[0])
             group = next(g for g in d.groupes if g.id == ind.groupe)
             if group.regle == "tous_requis":
                 worth = self._worth(d, group) or NOT_PUBLISHED

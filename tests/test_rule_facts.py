@@ -697,6 +697,9 @@ def test_two_years_named_give_the_figure_of_each(responder: FaqResponder) -> Non
     assert f"2022{NN}:" in text and f"≥ 80{NN}%" in text and f"≥ 90{NN}%" in text
     dmp = to_text(respond(responder, "dmp seuil fs 2022 vs 2025", "medecin").message)
     assert f"≥ 20{NN}%" in dmp and f"≥ 30{NN}%" in dmp
+    # « cm at-mp » scores other rates' words too: the one rate named by its name
+    cm = to_text(respond(responder, "cm at-mp : cible 2022 et cible 2025 stp", "medecin").message)
+    assert cm.startswith("Certificat médical AT-MP — 2022 et 2025") and f"≥ 50{NN}%" in cm
 
 
 def test_a_scheme_named_after_its_end_is_answered_by_its_successor(
