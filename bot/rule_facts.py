@@ -209,7 +209,7 @@ PROOF_CONTENT = re.compile(
 # "combien de RCP", "combien de temps": a count or a duration, not what it pays.
 COUNT_ASKED = re.compile(
     r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€|indicateurs?\b|criteres?\b|"
-    r"moins\b|plus\b)"  # "c'est combien de moins que …": a difference, no count
+    r"moins\b|plus\b|%|pour ?cent)"  # "c'est combien de moins que …": a difference, no count
 )  # "combien d'indicateurs ?" is the block's make-up, which its amount lists
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
 # FAQ's, unless it asks the figure too ("le seuil passe à combien ?").

@@ -122,6 +122,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
             "montant",
         ),
         ("intégré la MSP le 15 décembre 2025, ça compte pour 2025 ?", "echeance"),
+        # « combien de % » asks a rate's target, no count of things
+        ("messagerie patients : c combien de % en 2022 et en 2025 ?", "montant"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
