@@ -324,8 +324,10 @@ ASKING_WORDS = """
     max maximum seul seule seuls seulement uniquement
     cabinet cabinets
     participe participes participer participation
+    exercice exercices
 """  # (« cabinet »: where everything happens, « cabinet comptable » names no horaires;
-# « je participe à un registre » names no participation to the SAS)
+# « je participe à un registre » names no participation to the SAS; « quel exercice »: a
+# year, not the « exercice coordonné » nor the FSE rate's « sur l'exercice »)
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 NAME_NO_INDICATOR = (  # professions, and the words that set one against another
     "dentiste dentistes chirurgien chirurgiens medecin medecins generaliste generalistes kine "

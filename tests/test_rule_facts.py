@@ -922,9 +922,13 @@ def test_unpublished_declaration_dates_are_said_once(responder: FaqResponder) ->
 
 def test_the_maximum_over_two_years_and_its_change(responder: FaqResponder) -> None:
     """« entre fs 2022 et fs 2023 le max a baissé de cb ? »: each year's maximum, then the
-    change; « vs » names no indicator."""
-    for q in ("entre fs 2022 et fs 2023 le max a baisse de cb ?", "fs 2022 vs 2023 combien"):
-        text = to_text(respond(responder, q).message).replace(NN, " ")
+    change; « vs » and « quel exercice » name no indicator."""
+    for q in (
+        "entre fs 2022 et fs 2023 le max a baisse de cb ?",
+        "fs 2022 vs 2023 combien",
+        "Quel exercice payait le plus au maximum, 2022 ou 2023 ?",
+    ):
+        text = to_text(respond(responder, q, "medecin").message).replace(NN, " ")
         assert text.startswith("Montant maximal — Forfait structure 2022 et 2023 (médecins)")
         assert "2022 : au plus 1 385 points, soit 9 695 €." in text
         assert "2023 : au plus 1 163 points, soit 8 141 €." in text
