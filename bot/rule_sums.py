@@ -232,7 +232,7 @@ DENIED_AFTER = re.compile(
 # thing); the words after "sauf" are not met. Pasted from amelipro: "DMP : atteint / SAS : non
 # atteint", "DSG 35 % | SPE 32 %".
 SEPARATOR = re.compile(
-    r"(\+|,(?!\d)|;|&|\||(?<=\s)/(?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
+    r"(\+|,(?!\d)|;|&|\||(?<=\s)[/–—](?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
     r"\bpar contre\b|\ben revanche\b|"
     r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
@@ -915,7 +915,13 @@ class RuleSums:
             amounts = re.findall(r"\d{1,3}(?: \d{3})+|\d{3,}", claimed.group(0))
             amount = sum(float(a.replace(" ", "")) for a in amounts)
             fact = _doubt_checked(fact, est, amount, high=not LOW.match(doubted.group(3)))
-        elif ANYTHING_ASKED.search(folded) and not received and not told:
+        elif (
+            ANYTHING_ASKED.search(SENTENCE_END.split(folded.strip())[-1])
+            and not received
+            and not told
+        ):
+            # (« il pensait que sans le socle il n'avait droit à rien. C'est normal qu'il
+            # touche ces deux montants ? »: a belief told, not the question)
             fact = _anything(fact, est, folded)
         return fact
 
@@ -1492,7 +1498,9 @@ class RuleSums:
             elif word and parts and COMMENT_DENIED.match(word) and _bare(parts[-1][0]):
                 # "le volet 2, je ne m'en occupais pas": the item before is the one denied
                 parts[-1] = (parts[-1][0], False, parts[-1][2])
-            elif word and word != "/" and not SEPARATOR.fullmatch(word):  # "a : ok / b : ok"
+            elif (
+                word and word not in ("/", "–", "—") and not SEPARATOR.fullmatch(word)
+            ):  # "a : ok / b : ok"
                 # "msg patient 0": a figure of nothing, as "pas de…"
                 plain = NOT_MINE.sub(" ", word)  # "des patients qui ne sont pas les miens"
                 # "pas du tout dans les réseaux : en 2025 socle ok": what the colon leads to
@@ -2115,6 +2123,21 @@ class RuleSums:
                     for x, ok, _ in judged
                     if ok and isinstance(x, Indicateur) and g.id in prerequisites[x.groupe]
                 ]
+                free = [
+                    _label(x)
+                    for x, ok, _ in judged
+                    if ok
+                    and isinstance(x, Indicateur)
+                    and x.groupe != g.id
+                    and g.id not in prerequisites[x.groupe]
+                ]
+                if g.atteint is False and free and not gated:
+                    # "sans le socle il n'avait droit à rien ?": what is paid without it
+                    after = f"{NNBSP}; {and_list(free)} " + (
+                        f"ne dépendent pas de lui{NNBSP}: ils restent versés"
+                        if len(free) > 1
+                        else f"ne dépend pas de lui{NNBSP}: il reste versé"
+                    )
                 if g.atteint is False and gated:
                     plural = "ne sont pas versés" if len(gated) > 1 else "n'est pas versé"
                     after = f"{NNBSP}; sans lui, {', '.join(gated)} {plural}"

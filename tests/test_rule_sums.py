@@ -331,6 +331,33 @@ def test_a_blocks_items_after_its_colon_are_its_own(responder: FaqResponder) -> 
     assert "Total : 3 150 €" in shown and "SAS" not in shown
 
 
+def test_a_pasted_line_split_by_dashes_is_a_list(responder: FaqResponder) -> None:
+    """amelipro's « Volet 1 : atteint – DMP 32 % : atteint – … » is a list (was declined)."""
+    text = (
+        "Forfait structure 2025 : « Volet 1 : atteint – DMP 32 % : atteint – Messagerie Mon "
+        "espace santé 4 % : non atteint – Appli carte Vitale : atteint », rien d'autre au "
+        "volet 2. Ça fait combien au total ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 520 € (360 points)" in shown
+
+
+def test_a_belief_told_is_not_the_question_and_what_stays_paid_is_said(
+    responder: FaqResponder,
+) -> None:
+    """« il pensait que sans le socle il n'avait droit à rien. C'est normal qu'il touche ces
+    deux montants ? »: no « Non : vous touchez 650 € » to a « droit à rien » of the story;
+    the items paid without the socle are said to be so."""
+    text = (
+        "Un cabinet dentaire me transmet le détail de son FAMI : « Indicateurs socles : non "
+        "atteints – Aller vers : 300 € – Accueil d'un étudiant stagiaire : 350 € ». Il pensait "
+        "que sans le socle il n'avait droit à rien. C'est normal qu'il touche ces deux montants ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 650 €" in shown and "Non :" not in shown
+    assert "ne dépendent pas de lui : ils restent versés" in shown
+
+
 def test_with_joins_the_words_of_one_item(responder: FaqResponder) -> None:
     """« une FSE avec l'appli carte Vitale » is one thing, not the FSE rate and the app."""
     rep = respond(
