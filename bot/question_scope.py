@@ -647,6 +647,9 @@ QUESTION_YEAR = re.compile(
     r"la donum |le fami )?(20[1-3]\d)\b(?![^?]*\b20[1-3]\d\b)[^.!?]*\?\W*$"
 )
 QUOTED = re.compile(r"«[^«»]*»")
+# A past target told with its year: "en 2022 le seuil était 80, donc c'est bon ?" sets the
+# story's figure against it, the year asked is the figure's
+PAST_TARGET = re.compile(r"(?:(?:le|l'|la) )?(seuil|objectif|cible)s? (etait|c'etait|valait)\b")
 # A clause that asks, after a comma: "…, tjrs le cas en 2024 ?"; what asks again in it
 LATER_CLAUSE = re.compile(r"[,;:] ([^,;:.!?]*)\?")
 # "… Dans la dotation numérique 2026 est-ce que le SAS compte encore ?": a sentence asking
@@ -729,6 +732,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         dated = [int(y) for y in ATTACHED_YEAR.findall(story)] if asked else []
         if asked and (not dated or (LATER_ASKED.search(asked[0]) and int(asked[1]) > max(dated))):
             turned = asked
+    if turned is not None and PAST_TARGET.match(folded, turned.end(1) + 1):
+        turned = None  # "…: 85 %. en 2022 le seuil était 80, donc c'est bon ?": the figure's
     return years, (int(turned[1]) if turned else years[0] if years else None)
 
 

@@ -801,6 +801,11 @@ class RuleAnswers:
                 )
             if named is not None:
                 ind, comp = named
+                alone = components_named(text, ind) if comp is None else []
+                if len(alone) == 1 and ind.cible.type != "moyenne" and len(q.figures) == 1:
+                    # "Déclaration médecin traitant dématérialisée : 91 %": the one rate named
+                    # by its name, though other rates' words score too
+                    comp = next(c for c in ind.composantes if c.id == alone[0])
                 if (
                     ind.cible.type == "moyenne"
                     and len(q.figures) == 1

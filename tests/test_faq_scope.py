@@ -152,6 +152,8 @@ def test_coverage_comes_from_the_registry() -> None:
         ("En 2025 j'avais le SAS. Combien je perds en passant à la Donum ?", 2025),
         ("javais 64% de FSE en 2025, ça me plombe pour la donum ?", None),  # the clause asks
         ("sesam-vitale, neutralisé en 2023, il revient dans le donum ?", 2023),
+        # a past target's year set against the story's figure: the figure's year
+        ("AAT 2025 : 85 %. en 2022 le seuil était 80 donc c'est bon ?", 2025),
     ],
 )
 def test_years(text: str, exercice: int | None) -> None:

@@ -2043,3 +2043,15 @@ def test_which_things_do_not_count_is_no_lack_of_the_asker(responder: FaqRespond
     shown = reply(responder, text, "chirurgien-dentiste").replace(NN, " ")
     assert "objectif non atteint" not in shown
     assert "Quels actes sont exclus du calcul du taux de télétransmission ?" in shown
+
+
+def test_a_rate_named_by_its_name_in_a_pasted_line_is_judged(responder: FaqResponder) -> None:
+    """« Déclaration médecin traitant dématérialisée : 91 % – cible 90 % – atteint »: the DMT's
+    own target, not « la cible n'est pas publiée » of the téléservices as a whole."""
+    text = (
+        "Un médecin me demande ce que signifie cette ligne de son forfait structure 2025 : "
+        "« Déclaration médecin traitant dématérialisée : 91 % – cible 90 % – atteint – 22,5 "
+        "points ». Combien ça lui rapporte ?"
+    )
+    shown = reply(responder, text, "medecin").replace(NN, " ")
+    assert "objectif atteint — ≥ 90 %" in shown and "157,50 €" in shown
