@@ -201,6 +201,8 @@ OTHER_PAY = frozenset(["forfaits_autres", "rosp"])
 EFFECT_ASKED = re.compile(
     r"\b(ca|cela) (change|donne|fait|implique) (quoi|koi)\b|\bqu'est-ce que (ca|cela) "
     r"(change|donne|implique)\b|\bquelles? (consequences?|incidences?)\b"
+    # "58 % de FSE en 2024, j'ai perdu quoi exactement ?": the loss the figure entails
+    r"|\b(j'ai|jai|on a|il a|elle a) perdu (quoi|koi|combien|cb)\b"
 )
 REMARK_WORDS = 15  # a remark after the question, not a second story
 # A tail asking something of its own, its « ? » left out: "les spé ils ont quoi alors"

@@ -1709,6 +1709,9 @@ def test_what_a_figure_changes_gets_its_verdict(responder: FaqResponder) -> None
     )
     shown = reply(responder, text, "medecin")
     assert shown.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
+    text = "jai eu 58 % de FSE en 2024, c grave pr mon forfait ? jai perdu quoi exactement"
+    shown = reply(responder, text, "medecin")  # the loss it entails asked
+    assert shown.startswith("Taux de télétransmission > 2/3 — ❌ objectif non atteint")
 
 
 def test_an_amount_quoted_from_another_year_is_said_so(responder: FaqResponder) -> None:
