@@ -225,7 +225,9 @@ NOT_OURS = re.compile(
 )
 # What something costs the practitioner ("cb ça va me coûter ?"), not what a scheme pays.
 COST = re.compile(
-    r"\b(cout\w*|coute\w*|prix|facture\w*|devis|pris en charge|prise en charge par)\b"
+    r"\b((?<!m'a )cout\w*|prix|facture\w*|devis|pris en charge|prise en charge par)\b"
+    # "ça m'a coûté qqch sur le forfait ?": a loss, not a price
+    r"|\bm'a coute\b(?! (qqch|quelque chose|des points|de l'argent|sur (le|la|mon|ma)\b))"
 )
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 THE_POINT = re.compile(r"\b(valeur du point|le point)\b")  # the point itself, over years
@@ -349,7 +351,7 @@ PUT_IN_PLACE = re.compile(
     r"\b(install\w*|maj|achet\w*|mis en place|mise a jour|mettre a jour|souscri\w*|ouvert\w*|"
     r"saisi\w*|renseign\w*|rentr\w*|affich\w*|"
     r"ouvre|cree\w*|passe\w* (a|au|sur)|equipe(?!ment)\w*|pris|livre\w*|migr\w*|rejoin\w*|"
-    r"adhere\w*|accueill\w*|commenc\w*|demarr\w*|"
+    r"adhere\w*|accueill\w*|commenc\w*|demarr\w*|activ\w*|"
     r"integre\w*|entre\w* (dans|a|en))\b"
 )
 DATE_TOLD = re.compile(

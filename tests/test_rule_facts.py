@@ -124,6 +124,14 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("intégré la MSP le 15 décembre 2025, ça compte pour 2025 ?", "echeance"),
         # « combien de % » asks a rate's target, no count of things
         ("messagerie patients : c combien de % en 2022 et en 2025 ?", "montant"),
+        # a date things were put in place, then a loss asked: whether it came in time
+        (
+            "ma messagerie n'a été ouverte qu'en juin 2022. ca m'a couté qqch sur le forfait "
+            "structure 2022 ?",
+            "echeance",
+        ),
+        ("Ma MSS n'était pas active avant juin 2024. J'ai perdu une partie du FAMI ?", "echeance"),
+        ("le logiciel m'a coûté 1 200 €, c'est remboursé ?", None),  # a price
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
