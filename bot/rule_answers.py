@@ -325,9 +325,11 @@ ASKING_WORDS = """
     cabinet cabinets
     participe participes participer participation
     exercice exercices
+    liberal liberale liberaux liberales collaborateur collaboratrice collaborateurs contrat
 """  # (« cabinet »: where everything happens, « cabinet comptable » names no horaires;
 # « je participe à un registre » names no participation to the SAS; « quel exercice »: a
-# year, not the « exercice coordonné » nor the FSE rate's « sur l'exercice »)
+# year, not the « exercice coordonné » nor the FSE rate's « sur l'exercice »; a status,
+# « collaborateur libéral », names no messaging a FAQ phrasing about it mentions)
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
 NAME_NO_INDICATOR = (  # professions, and the words that set one against another
     "dentiste dentistes chirurgien chirurgiens medecin medecins generaliste generalistes kine "

@@ -2058,3 +2058,13 @@ def test_a_rate_named_by_its_name_in_a_pasted_line_is_judged(responder: FaqRespo
     )
     shown = reply(responder, text, "medecin").replace(NN, " ")
     assert "objectif atteint — ≥ 90 %" in shown and "157,50 €" in shown
+
+
+def test_a_status_names_no_indicator(responder: FaqResponder) -> None:
+    """« contrat de collaboration libérale … quel pourcentage de redevance ? »: a status and a
+    contract, not the messaging an entry about collaborators mentions (was its target)."""
+    text = (
+        "Dans un contrat de collaboration libérale en cabinet dentaire, quel pourcentage de "
+        "redevance est habituel ?"
+    )
+    assert "Messagerie" not in reply(responder, text).split("\n")[0]
