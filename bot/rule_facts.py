@@ -461,6 +461,11 @@ def asks_optional(text: str) -> bool:
 
 # A target moved: "il a baissé", "ils l'ont relevé ?"
 MOVED = re.compile(r"\b(baiss\w*|augment\w*|relev\w*|durci\w*|assoupli\w*|monte\w*)\b")
+# A figure that met a past year's target, asked again of a later one: "10 % suffisait en 2022,
+# toujours vrai en 2025 ?"
+SUFFICED_STILL = re.compile(
+    r"\b(suffisai\w*|suffi|c'etait|etait) (en|pour) 20[1-3]\d\b[^?]*\b(toujours|encore|tjrs|tjs)\b"
+)
 # A target asked of blocks: "les seuils des options et du socle ?".
 TARGET_WORDS = re.compile(r"\b(seuils?|objectifs?|cibles?|taux a atteindre)\b")
 # "les 5 indicateurs obligatoires": the word qualifies a list, the question asks something else.
@@ -1060,7 +1065,8 @@ class RuleFacts:
         compared = VERSUS.search(folded) and not AMOUNT.search(folded)
         why = WHY_FIGURES.search(YEAR_WORDS.sub(" ", folded))  # "pourquoi 400 points puis 280 ?"
         moved = CHANGED.search(folded) or MOVED.search(folded)
-        if (TARGET_WORDS.search(folded) or TARGET.search(folded)) and moved and not when:
+        targets = TARGET_WORDS.search(folded) or TARGET.search(folded)
+        if ((targets and moved) or SUFFICED_STILL.search(folded)) and not when:
             # "le seuil des CM AT-MP a baissé avec la Donum par rapport au forfait 2025 ?"
             found = self._targets_over_years(text, ans, who, years, today)
             if found is not None:

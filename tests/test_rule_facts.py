@@ -3142,3 +3142,13 @@ def test_the_same_rules_asked_of_two_years_says_what_changes(responder: FaqRespo
     assert "ce qui change de 2024 à 2025" in reply
     assert "Mêmes indicateurs et mêmes points les deux années" in reply
     assert "(280 points, soit 1 960 €)" in reply.replace(NN, " ")  # each block's points
+
+
+def test_a_figure_that_sufficed_asked_of_a_later_year_gets_both_targets(
+    responder: FaqResponder,
+) -> None:
+    """« SPE : 10 % suffisait en 2022, toujours vrai pour l'exercice 2025 ? »: each year's
+    target (was declined)."""
+    text = "SPE transport : 10 % suffisait en 2022, toujours vrai pour l'exercice 2025 ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "≥ 10 %" in shown and "≥ 30 %" in shown
