@@ -382,6 +382,13 @@ SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation|chose|taux|chiffres|pourcentages)|identiques?|"
     r"pareil(le)?s? (les deux|en|pour))"
 )
+# One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
+# 2023 et combien pour 2024 ?"
+EACH_YEAR_ASKED = re.compile(
+    r"\b(combien|cb)\b[^?.]*\b(pour|en) 20[1-3]\d,? et (combien |cb )?(pour|en) 20[1-3]\d\b"
+)
+# A total said as one figure: "890 €", "3 080 € (440 points)" (not "entre 0 € et 650 €")
+SURE_TOTAL = re.compile(rf"(\d{{1,3}}(?:[ {NNBSP}]\d{{3}})*)(?:,(\d\d))?{NNBSP}€(?: \([^)]*\))?\.?")
 # Which of the items named pays most: "koi rapporte le plus, le SAS ou la coordination ?".
 COMPARED = re.compile(
     r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le (plus\b|\+)|plus\b(?! (que|de|d'))|\+)"
@@ -703,7 +710,11 @@ class RuleSums:
             changed = self._from_received(text, ans, case, today)
             if changed is not None:
                 return changed
-        if two and today is not None and SAME_CASE.search(folded):
+        if (
+            two
+            and today is not None
+            and (SAME_CASE.search(folded) or EACH_YEAR_ASKED.search(folded))
+        ):
             same = self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
             if same is not None:
                 return same
@@ -1391,7 +1402,7 @@ class RuleSums:
             )
         lines = [f"{c.exercice}{NNBSP}: {t}" for c, t in zip(cases, said, strict=True)]
         same = said[0].split(", à condition")[0] == said[1].split(", à condition")[0]
-        lines.append("Le même montant les deux années." if same else "Des montants différents.")
+        lines.append("Le même montant les deux années." if same else _gap_of(said, years))
         if not same:  # "… exactement la même chose les deux années. Normal ?": what moved
             lines += self._worth_moved(text, cases[0], cases[1])
         last = facts[-1]
@@ -2260,6 +2271,17 @@ def _half_told(
         if said and unsaid and len(x.composantes) > 1:
             out[x.id] = unsaid
     return out
+
+
+def _gap_of(said: list[str], years: list[int]) -> str:
+    """ "Soit 300 € de plus en 2024.": the change between two sure totals (« 590 € », « 890 € »),
+    else that they differ (a range, or a condition, is no one figure)."""
+    sure = [SURE_TOTAL.fullmatch(t) for t in said]
+    if not all(sure):
+        return "Des montants différents."
+    a, b = (float(re.sub(r"\D", "", m[1]) + "." + (m[2] or "0")) for m in sure if m)
+    way = "de plus" if b > a else "de moins"
+    return f"Soit {fmt_eur(abs(b - a))} {way} en {years[1]} qu'en {years[0]}."
 
 
 def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:

@@ -2828,3 +2828,18 @@ def test_a_term_equals_asked_is_no_sum(responder: FaqResponder) -> None:
     assert "Total estimé" not in to_text(respond(responder, q, "chirurgien-dentiste").message)
     summed = "socle ok + aller vers, FAMI = ?"
     assert "Total" in to_text(respond(responder, summed, "chirurgien-dentiste").message)
+
+
+def test_one_story_asked_for_two_years_gets_each_total_and_the_gap(
+    responder: FaqResponder,
+) -> None:
+    """« … pas d'étudiant. Combien pour 2023 et combien pour 2024 ? »: each year's total on
+    the same story, then how much more (was declined; the gap was « Des montants
+    différents »)."""
+    text = (
+        "dentiste en MSP, socle ok, 3 interventions en EHPAD, pas d'étudiant. Combien pour 2023 "
+        "et combien pour 2024 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "2023 : 590 €." in shown and "2024 : 890 €." in shown
+    assert "Soit 300 € de plus en 2024 qu'en 2023." in shown
