@@ -122,8 +122,8 @@ _RATE = re.compile(r"(%|\b(pourcentage|pour ?cent|taux|seuils?|moyenne|objectifs
 _PAID = re.compile(r"(€|\b(euros?|points?|pts|rapport\w*|touch\w*|vers\w*|pay\w*|perd\w*)\b)")
 # "Quand je coche…, je m'engage à quoi ?": "quand" opens a circumstance, not the question.
 _WHEN_CLAUSE = re.compile(r"^quand (je|j'|on|tu|vous|il|elle)[^,?]*, ")
-# "Comment X a-t-il évolué ?" asks the figures over the years, not a procedure.
-_EVOLUTION = re.compile(r"\b(evolu\w*|change\w*)\b")
+# "Comment X a-t-il évolué ?", "comment il se décompose ?" ask figures, not a procedure.
+_EVOLUTION = re.compile(r"\b(evolu\w*|change\w*|se decompos\w*|se repart\w*)\b")
 _HOW = re.compile(r"\bcomment\b")
 # Where the question is the one under "où", read on the raw text: folded, it is "ou".
 WHERE = re.compile(r"(^|[\s,;:(])où\b", re.IGNORECASE)

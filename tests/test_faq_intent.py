@@ -40,6 +40,7 @@ from knowledge.schema import FaqEntree
         ("Quand je coche la case, je m'engage à quoi ?", {"quoi"}),
         ("J'ai dépassé la date limite : puis-je encore déclarer ?", {"oui_non"}),
         ("Comment le volet 2 a-t-il évolué ?", {"oui_non"}),
+        ("la Donum, comment elle se décompose ?", {"oui_non"}),  # its figures, no way to do
         ("changé de logiciel en 2025, qu'est ce que je dois faire ?", {"comment"}),
         ("forfait structure", set()),
         # "combien" of a rate is a target too; of points, an amount only
