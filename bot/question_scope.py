@@ -114,10 +114,12 @@ OWNER = re.compile(
     r"\b(forfait( structure)?|fami|fs|donum|dotation numerique|convention)( \w+)? "
     r"(des|du|pour les|reserve aux)\s*$"
 )
-# ... or as the one compared with ("il faut 70 % comme les dentistes ?"); "comme dentiste"
+# ... or as the one compared with ("il faut 70 % comme les dentistes ?", "les mêmes critères
+# que les dentistes ?"); "comme dentiste"
 # (without an article) is the asker's own.
 COMPARED = re.compile(
-    r"\b(comme|contrairement|a la difference|par rapport|pareil que|idem que)"
+    r"\b(comme|contrairement|a la difference|par rapport|pareil que|idem que|"
+    r"memes? (criteres|regles|conditions|seuils|montants|indicateurs)( \w+)? que)"
     r"( (a|aux|des|de|pour|chez))?( les| des| aux)\s*$"
 )
 # The asker saying what they are first: at the message's start, or "je suis (un) …" there.

@@ -302,6 +302,9 @@ def test_a_profession_compared_with_is_not_the_asker() -> None:
     assert scope.profession == "medecin" and scope.compared == ("chirurgien-dentiste",)
     scope = detect("comme dentiste, le FAMI c'est combien ?")
     assert scope.profession == "chirurgien-dentiste" and scope.compared == ()
+    # « les mêmes critères que les dentistes » compares too: the orthophoniste asks
+    scope = detect("Une orthophoniste : son FAMI, c'est les mêmes critères que les dentistes ?")
+    assert scope.compared == ("chirurgien-dentiste",) and scope.autre_profession
 
 
 def test_a_comparison_between_professions_answers_from_the_entry_on_both(kb: Knowledge) -> None:
