@@ -101,6 +101,12 @@ MISSING_ASKED = re.compile(
     r"\b(manque\w*[- ](t[- ]il )?quoi|qu'est[- ]ce qui (a pu |aurait pu |peut )?manqu\w*|"
     r"ce qui (a |aurait )?(pu )?manqu\w*|manque[- ]t[- ]il)\b"
 )
+# A proof refused: what was missing is the proof's content, no item of the scheme
+PROOF_REFUSED = re.compile(
+    r"\b(refus\w*|rejet\w*|pas accepte\w*|non accepte\w*)\b[^.?!]*\b(justificatif|facture|"
+    r"attestation|piece|preuve)s?\b|\b(justificatif|facture|attestation|piece|preuve)s?\b"
+    r"[^.?!]*\b(refus\w*|rejet\w*|pas accepte\w*|non accepte\w*)\b"
+)
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?";
 # or the gain of what is missed: "ça me rapporterait combien ?"
 LOSS_ASKED = re.compile(
@@ -671,6 +677,8 @@ class RuleSums:
             checked = None  # "… reçu 590 €, c'est normal ?": what came in, set against the total
         told = TOLD_AMOUNT.search(folded) or reckoned or checked
         missing = MISSING_ASKED.search(closing or folded)  # "il me manque quoi ?": the list
+        if missing and PROOF_REFUSED.search(folded):
+            missing = None  # "la CPAM a refusé sa facture. Qu'est-ce qui manquait ?": the proof's
         lost = LOSS_SAID.search(closing or folded)  # "je perds koi exactement ?"
         # "mon comptable m'a estimé 1240 €, ça me paraît bcp non ?": the total, set against it
         doubted = DOUBTED.search(closing or folded)

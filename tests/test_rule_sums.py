@@ -2843,3 +2843,15 @@ def test_one_story_asked_for_two_years_gets_each_total_and_the_gap(
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "2023 : 590 €." in shown and "2024 : 890 €." in shown
     assert "Soit 300 € de plus en 2024 qu'en 2023." in shown
+
+
+def test_what_a_refused_proof_lacked_is_no_total(responder: FaqResponder) -> None:
+    """« La CPAM a refusé le justificatif, une simple facture. Qu'est-ce qui manquait ? »: the
+    proof's content is asked, not the items a total lacks (was a total listing the SAS)."""
+    text = (
+        "Question d'un médecin : en 2022 il avait un logiciel DMP-compatible mais n'a consulté ni "
+        "alimenté aucun DMP de l'année. La CPAM a refusé le justificatif qu'il avait envoyé, une "
+        "simple facture. Qu'est-ce qui manquait ?"
+    )
+    rep = respond(responder, text, "medecin")
+    assert rep.fact is None or rep.fact.asked != "somme"
