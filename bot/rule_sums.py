@@ -400,6 +400,12 @@ COMPARED = re.compile(
     r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le (plus\b|\+)|plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
 )
+# Some of a group's items counted, not named: "le socle et 2 indicateurs optionnels"
+OPTIONS_COUNTED = re.compile(
+    r"(?<!les )(?<!des )(?<!mes )\b(?P<n>[1-9]|deux|trois|quatre) (?:indicateurs? |items? )?"
+    r"(?:optionnels|options)\b(?! a \d)"
+)  # (not « une option payante », nor « les deux options à 30 % », named)
+NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4}
 # Each item's worth asked: "la valeur en euros de chacun des indicateurs suivants : …"
 EACH_WORTH = re.compile(
     r"\bchacun(e)? des (indicateurs|items|suivants)\b|\b(valeur|montant) de chacun(e)?\b"
@@ -623,6 +629,11 @@ class RuleSums:
             if x.dispositif == d.dispositif and x.statut != "projet" and x.exercice
         ]
         final = self.rules.case(case.profession, min(years), today, ("question", "question"))
+        counted = OPTIONS_COUNTED.search(fold(text))
+        some = self._some_options(fold(text), final, counted) if counted and final else None
+        if some is not None:  # "le socle et 2 options": their range on the text retained
+            said = some.lignes[0].split(f"{NNBSP}: ", 1)[-1]
+            return f"Dans le texte retenu ({_scheme(some.case.dispositif)}){NNBSP}: {said}"
         named = self._listed(fold(text), final.dispositif) if years and final else None
         worth = self._worth_of(final, [x for x, _, _ in named]) if named and final else None
         if worth is None or final is None:
@@ -651,6 +662,11 @@ class RuleSums:
             compared = self._compared(folded, case)
             if compared is not None:
                 return compared
+        counted = OPTIONS_COUNTED.search(folded) if case is not None else None
+        if case is not None and counted is not None:
+            some = self._some_options(folded, case, counted)  # "le socle et 2 options"
+            if some is not None:
+                return some
         # "la valeur en euros de chacun des indicateurs suivants : codage, services, …"
         if case is not None and EACH_WORTH.search(closing or folded):
             each = self._each_worth(folded, case)
@@ -1033,6 +1049,45 @@ class RuleSums:
             tuple(lines),
             (),
             _labels(cited),
+        )
+
+    def _some_options(self, folded: str, case: Case, counted: re.Match[str]) -> Fact | None:
+        """ "le socle et 2 indicateurs optionnels, ça ferait combien ?": the block told and
+        that many of the group paid item by item, from the cheapest to the dearest choice;
+        None unless fewer than all of them are counted."""
+        d = case.dispositif
+        n = NUMBER_WORDS.get(counted["n"]) or int(counted["n"])
+        group = next((g for g in d.groupes if g.regle != "tous_requis" and g.prerequis), None)
+        if group is None or "option" not in fold(group.libelle):
+            return None  # the options of the Donum (and its draft), not the FS's volet 2
+        items = [i for i in d.indicateurs if i.groupe == group.id and i.statut_exercice == "actif"]
+        worth = sorted(_in_euros(d, i) or 0.0 for i in items)
+        if not 0 < n < len(items) or any(_in_euros(d, i) is None for i in items):
+            return None
+        blocks = [g for g in d.groupes if g.id in group.prerequis]
+        told = [g for g in blocks if self._group_named(folded, d) is g]
+        if len(told) != 1 or any(g.eur is None for g in told):
+            return None
+        base = told[0].eur or 0.0
+        low, high = base + sum(worth[:n]), base + sum(worth[-n:])
+        point = d.valeur_point if d.unite == "points" else None
+
+        def said(eur: float) -> str:
+            return _amount(d, eur / point if point else None, eur)
+
+        total = said(low) if low == high else f"entre {said(low)} et {said(high)}"
+        lines = [
+            f"Avec {_label(told[0])}{_worth(d, told[0])} et {n} des {len(items)} indicateurs de "
+            f"{_label(group)}{NNBSP}: {total} pour l'exercice {case.exercice}."
+        ]
+        if low != high:
+            lines.append(
+                "Selon lesquels"
+                f"{NNBSP}: " + ", ".join(f"{_label(i)}{_worth(d, i)}" for i in items) + "."
+            )
+        cited = [src for x in (*told, *items) for src in x.sources]
+        return Fact(
+            case, "somme", "", f"Total estimé — {d.libelle}", tuple(lines), (), _labels(cited)
         )
 
     def _compared(self, folded: str, case: Case) -> Fact | None:

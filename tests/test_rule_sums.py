@@ -2855,3 +2855,28 @@ def test_what_a_refused_proof_lacked_is_no_total(responder: FaqResponder) -> Non
     )
     rep = respond(responder, text, "medecin")
     assert rep.fact is None or rep.fact.asked != "somme"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the Donum's options differ (60, 60, 20 points): from the cheapest pair to the dearest
+        (
+            "Donum 2026 : si je valide le socle et 2 indicateurs optionnels, ça ferait combien ?",
+            "entre 2 520 € (360 points) et 2 800 € (400 points)",
+        ),
+        # the draft's are alike (20 points each): one figure
+        (
+            "Dans le projet de convention, si je valide le socle et 2 indicateurs optionnels, ça "
+            "ferait combien ?",
+            ": 2 240 € (320 points)",
+        ),
+    ],
+)
+def test_some_options_counted_not_named_give_their_range(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    """« le socle et 2 indicateurs optionnels »: two of the options, not all of them (was
+    2 940 €, every option counted met)."""
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert said in shown and "2 940 € (420 points) pour" not in shown.split("\n")[1]
