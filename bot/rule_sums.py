@@ -455,7 +455,20 @@ PRACTITIONER = re.compile(
 BARE_STATUS = re.compile(r"\s*(ok|oui|valide\w*|atteint\w*|complet\w*|bon)?\s*")
 # "le reste du volet 1 était bon": the block's other items, not the block whole
 ALL_OPTIONS = re.compile(r"\b(toutes les|les (3|trois)) options\b")
-REST_OF = re.compile(r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)")
+REST_OF = re.compile(
+    r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)"
+    r"|\bautres (indicateurs|items|criteres) (du|de mon|de son) (volet|socle)"
+)
+# A block's name heading one item of it and its status: amelipro's « volet 1 « Taux de
+# télétransmission FSE : 61 % – non atteint » » is the item's line, not the block met
+BLOCK_THEN_ITEM = re.compile(
+    r"(?<!tout le )(?<!tout mon )(?<!tout son )\b(volet [12]|socle)\s*«\s*"
+    r"(?!(ok|oui|non|atteint\w*|valide\w*|complet\w*|rate\w*|pas|tout|bon)\b)(?=[a-z])"
+)
+# A status alone, after an item told: "… : 61 % – non atteint", "donc volet 1 raté"
+STATUS_ALONE = re.compile(
+    r"\W*(non atteinte?s?|pas atteinte?s?|non validee?s?|ko|ratee?s?|loupee?s?|sautee?s?)\W*"
+)  # (« volet 1 raté » is split after its figure: « raté » alone is the block's)
 # An item whose label joins several needs: « logiciel Ségur avec MSSanté … et LAP certifié »
 JOINT = re.compile(r" (avec|et) ")
 NOTHING_ELSE = re.compile(
@@ -1536,6 +1549,7 @@ class RuleSums:
         listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
         listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
         listed = PRACTITIONER.sub(" ", listed)
+        listed = BLOCK_THEN_ITEM.sub(r"au \1, ", listed)
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
@@ -1564,11 +1578,16 @@ class RuleSums:
                     block_open, colon_led = None, False
                 sentence = len(parts)
             elif word and (
-                NOTHING_ELSE.search(word) or HEADING.fullmatch(word) or SENDER.fullmatch(word)
+                NOTHING_ELSE.search(word)
+                or HEADING.fullmatch(word.rpartition(": ")[2])  # "je vois : au volet 1"
+                or SENDER.fullmatch(word)
             ):
                 # "rien d'autre au volet 2": names nothing met, the rest is not; "…, au volet
                 # 2, uniquement le DMP": where the next items are, not the block met
                 continue
+            elif word and parts and STATUS_ALONE.fullmatch(word):
+                # "… FSE : 61 % – non atteint": the status of the item before
+                parts[-1] = (parts[-1][0], False, parts[-1][2])
             elif word and parts and COMMENT_DENIED.match(word) and _bare(parts[-1][0]):
                 # "le volet 2, je ne m'en occupais pas": the item before is the one denied
                 parts[-1] = (parts[-1][0], False, parts[-1][2])

@@ -2880,3 +2880,23 @@ def test_some_options_counted_not_named_give_their_range(
     2 940 €, every option counted met)."""
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert said in shown and "2 940 € (420 points) pour" not in shown.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amelipro's line: the block's name heads its item, whose status follows a dash
+        "Sur amelipro, forfait structure 2024, je vois : volet 1 « Taux de télétransmission FSE : "
+        "61 % – non atteint », les autres indicateurs du volet 1 OK, et au volet 2 DMP, "
+        "ordonnances numériques et SAS validés. Il touchera au moins le volet 2 ?",
+        # « raté » split from « volet 1 » after its figure: the block's status still
+        "Mon logiciel n'était pas référencé Ségur en 2023 donc volet 1 raté, mais j'ai le SAS et "
+        "la coordination. Je touche quoi pour 2023 ?",
+    ],
+)
+def test_a_block_told_missed_pays_nothing_of_what_it_gates(
+    responder: FaqResponder, text: str
+) -> None:
+    """Was a total of 3 920 € / 4 200 €, the volet 1 read as met."""
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 0 € (0 point)" in shown
