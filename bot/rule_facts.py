@@ -1066,6 +1066,19 @@ class RuleFacts:
         why = WHY_FIGURES.search(YEAR_WORDS.sub(" ", folded))  # "pourquoi 400 points puis 280 ?"
         moved = CHANGED.search(folded) or MOVED.search(folded)
         targets = TARGET_WORDS.search(folded) or TARGET.search(folded)
+        schemes = ans.scope.schemes if ans.scope is not None else ()
+        if targets and moved and not when and not years and len(schemes) == 1:
+            # "les seuils de la Donum vont se durcir : lesquels, de combien ?": from the
+            # current exercice to the scheme's last one known
+            now = self.rules.index.current_exercice(today, ans.profession, schemes)
+            ahead = [y for y in self.rules.scheme_years(ans.profession).get(schemes[0], [])]
+            ahead = [y for y in ahead if now is not None and y >= now]
+            if len(ahead) > 1:
+                span = [ahead[0], ahead[-1]]
+                found = self._targets_over_years(text, ans, who, span, today)
+                found = found or self._changes(text, ans.profession, who, span, today)
+                if found is not None:
+                    return found
         if ((targets and moved) or SUFFICED_STILL.search(folded)) and not when:
             # "le seuil des CM AT-MP a baissé avec la Donum par rapport au forfait 2025 ?"
             found = self._targets_over_years(text, ans, who, years, today)

@@ -3152,3 +3152,16 @@ def test_a_figure_that_sufficed_asked_of_a_later_year_gets_both_targets(
     text = "SPE transport : 10 % suffisait en 2022, toujours vrai pour l'exercice 2025 ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "≥ 10 %" in shown and "≥ 30 %" in shown
+
+
+def test_targets_said_to_harden_without_a_year_go_to_the_schemes_last_one(
+    responder: FaqResponder,
+) -> None:
+    """« les seuils de la Donum allaient se durcir … lesquels et de combien » names no year:
+    from the current exercice to the last one known, each target changed (was the 2026 blocks)."""
+    text = (
+        "Un médecin a entendu dire que les seuils de la Donum allaient se durcir dans quelques "
+        "années. Il me demande lesquels et de combien."
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "ce qui change de 2026 à 2028" in shown and "≥ 80 %" in shown
