@@ -1502,6 +1502,11 @@ class RuleAnswers:
         scored = self.indicator_scores(words, case.dispositif)
         top = max((score for score, _ in scored), default=0.0)
         tied = [ind for score, ind in scored if score == top]
+        # "ma MSS n'était pas active avant juin": the one its libellé names (« MSSanté »), not
+        # one whose FAQ phrasings say « juin » and « part »
+        named = [i for i in tied if words & self._libelle_words(i.libelle)]
+        if len(named) == 1:
+            return None
         return (case, tied) if top >= MIN_SCORE and len(tied) > 1 else None
 
     def scheme_years(self, profession: str) -> dict[str, list[int]]:

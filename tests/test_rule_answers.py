@@ -2068,3 +2068,12 @@ def test_a_status_names_no_indicator(responder: FaqResponder) -> None:
         "redevance est habituel ?"
     )
     assert "Messagerie" not in reply(responder, text).split("\n")[0]
+
+
+def test_a_tie_is_no_tie_when_one_is_named_by_its_libelle(responder: FaqResponder) -> None:
+    """« ma MSS n'était pas active avant juin 2025 » ties the MSSanté (« MSS ») with the FSE
+    rate (FAQ phrasings with « juin » and « part »): the one named by its libellé is meant, and
+    whether it came in time is answered (was « lequel ? »)."""
+    text = "ma MSS n'était pas active avant juin 2025, j'ai perdu une partie du FAMI 2025 ?"
+    shown = reply(responder, text, "chirurgien-dentiste")
+    assert shown.startswith("Messagerie sécurisée de santé (MSSanté)") and "lequel" not in shown
