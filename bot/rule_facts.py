@@ -1071,8 +1071,8 @@ class RuleFacts:
             # "les seuils de la Donum vont se durcir : lesquels, de combien ?": from the
             # current exercice to the scheme's last one known
             now = self.rules.index.current_exercice(today, ans.profession, schemes)
-            ahead = [y for y in self.rules.scheme_years(ans.profession).get(schemes[0], [])]
-            ahead = [y for y in ahead if now is not None and y >= now]
+            known = self.rules.scheme_years(ans.profession).get(schemes[0], [])
+            ahead = [y for y in known if now is not None and y >= now]
             if len(ahead) > 1:
                 span = [ahead[0], ahead[-1]]
                 found = self._targets_over_years(text, ans, who, span, today)

@@ -1094,10 +1094,8 @@ class RuleSums:
             f"{_label(group)}{NNBSP}: {total} pour l'exercice {case.exercice}."
         ]
         if low != high:
-            lines.append(
-                "Selon lesquels"
-                f"{NNBSP}: " + ", ".join(f"{_label(i)}{_worth(d, i)}" for i in items) + "."
-            )
+            each = ", ".join(f"{_label(i)}{_worth(d, i)}" for i in items)
+            lines.append(f"Selon lesquels{NNBSP}: {each}.")
         cited = [src for x in (*told, *items) for src in x.sources]
         return Fact(
             case, "somme", "", f"Total estimé — {d.libelle}", tuple(lines), (), _labels(cited)
