@@ -282,7 +282,8 @@ FIGURE_THEN_NAME = re.compile(
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
     r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
     r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?|"
-    r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?|n'|ne|est|etait|sont)\b)(?=[a-z])"
+    r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?|n'|ne|est|etait|sont|"
+    r"ko|(?:rate|loupe|saute)e?s?)\b)(?=[a-z])"  # "volet 1 raté": the figure's item's status
 )
 # A figure a plural verb gives to the items before it: "… et DMP/ordo sont sous 30 %".
 PLURAL_FIGURE = re.compile(
@@ -465,10 +466,8 @@ BLOCK_THEN_ITEM = re.compile(
     r"(?<!tout le )(?<!tout mon )(?<!tout son )\b(volet [12]|socle)\s*«\s*"
     r"(?!(ok|oui|non|atteint\w*|valide\w*|complet\w*|rate\w*|pas|tout|bon)\b)(?=[a-z])"
 )
-# A status alone, after an item told: "… : 61 % – non atteint", "donc volet 1 raté"
-STATUS_ALONE = re.compile(
-    r"\W*(non atteinte?s?|pas atteinte?s?|non validee?s?|ko|ratee?s?|loupee?s?|sautee?s?)\W*"
-)  # (« volet 1 raté » is split after its figure: « raté » alone is the block's)
+# A status alone, after an item told: "… : 61 % – non atteint"
+STATUS_ALONE = re.compile(r"\W*(non atteinte?s?|pas atteinte?s?|non validee?s?)\W*")
 # An item whose label joins several needs: « logiciel Ségur avec MSSanté … et LAP certifié »
 JOINT = re.compile(r" (avec|et) ")
 NOTHING_ELSE = re.compile(
