@@ -1198,7 +1198,9 @@ class FaqResponder:
         confident entry on one of them: which one is meant, with an entry about each."""
         if self.rules is None or ans.kind != "faq" or ans.outcome == "out_of_scope":
             return None
-        tied = self.rules.tied(text, ans, self.today())
+        # "ma messagerie ouverte qu'en juin 2025, ça m'a coûté ?": in time for which one?
+        dated = asked(text) == "echeance"
+        tied = self.rules.tied(text, ans, self.today(), dated)
         if tied is None:
             return None
         case, indicators = tied

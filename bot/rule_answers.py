@@ -1485,13 +1485,16 @@ class RuleAnswers:
                 return None  # named, but not clearly enough: no other profession's reading
         return None
 
-    def tied(self, text: str, ans: Answer, today: dt.date) -> tuple[Case, list[Indicateur]] | None:
+    def tied(
+        self, text: str, ans: Answer, today: dt.date, dated: bool = False
+    ) -> tuple[Case, list[Indicateur]] | None:
         """A loss asked of words that name several indicators as much ("j'ai raté la
         messagerie sécurisée en 2025, je perds combien ?": the Ségur software with MSSanté,
-        and the messaging with patients): those indicators on the case assumed, to ask which;
-        None otherwise."""
+        and the messaging with patients), or a date told of one when it came in time is asked
+        (`dated`): those indicators on the case assumed, to ask which; None otherwise."""
         folded = fold(text)
-        if ans.profession is None or not (NEGATION.search(folded) and CONSEQUENCE.search(folded)):
+        lost = NEGATION.search(folded) and CONSEQUENCE.search(folded)
+        if ans.profession is None or not (lost or dated):
             return None
         sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
         case = self._case_assumed(ans, ans.profession, sources, today)
@@ -1505,8 +1508,8 @@ class RuleAnswers:
         # "ma MSS n'était pas active avant juin": the one its libellé names (« MSSanté »), not
         # one whose FAQ phrasings say « juin » and « part »
         named = [i for i in tied if words & self._libelle_words(i.libelle)]
-        if len(named) == 1:
-            return None
+        if len(named) == 1 or (dated and not lost and len(named) < len(tied)):
+            return None  # a date told: of items its words name by their libellés only
         return (case, tied) if top >= MIN_SCORE and len(tied) > 1 else None
 
     def scheme_years(self, profession: str) -> dict[str, list[int]]:

@@ -225,9 +225,10 @@ NOT_OURS = re.compile(
 )
 # What something costs the practitioner ("cb ça va me coûter ?"), not what a scheme pays.
 COST = re.compile(
-    r"\b((?<!m'a )cout\w*|prix|facture\w*|devis|pris en charge|prise en charge par)\b"
-    # "ça m'a coûté qqch sur le forfait ?": a loss, not a price
-    r"|\bm'a coute\b(?! (qqch|quelque chose|des points|de l'argent|sur (le|la|mon|ma)\b))"
+    r"\b((?<!m'a )(?<!m a )cout\w*|prix|facture\w*|devis|pris en charge|prise en charge par)\b"
+    # "ça m'a coûté qqch sur le forfait ?", "ca m a coute qqch pr le fs ?": a loss, not a price
+    r"|\bm(?:'| )a coute\b"
+    r"(?! (qqch|quelque chose|des points|de l'argent|(sur|pour|pr|dans) (le|la|mon|ma)\b))"
 )
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 THE_POINT = re.compile(r"\b(valeur du point|le point)\b")  # the point itself, over years

@@ -2077,3 +2077,12 @@ def test_a_tie_is_no_tie_when_one_is_named_by_its_libelle(responder: FaqResponde
     text = "ma MSS n'était pas active avant juin 2025, j'ai perdu une partie du FAMI 2025 ?"
     shown = reply(responder, text, "chirurgien-dentiste")
     assert shown.startswith("Messagerie sécurisée de santé (MSSanté)") and "lequel" not in shown
+
+
+def test_a_date_told_of_words_naming_two_indicators_asks_which(responder: FaqResponder) -> None:
+    """« ma messagerie sécurisée ouverte qu'en juin 2025, ça m'a coûté qqch pr le fs 2025 ? »
+    (médecin): the Ségur software with MSSanté or the patients' messaging; which one is asked
+    (was declined with an entry on the convention)."""
+    text = "ma messagrie securisee a ete ouverte qu en juin 2025 ca m a coute qqch pr le fs 2025 ?"
+    shown = reply(responder, text, "medecin")
+    assert "lequel" in shown and "Messagerie sécurisée avec les patients" in shown

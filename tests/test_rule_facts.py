@@ -132,6 +132,9 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ),
         ("Ma MSS n'était pas active avant juin 2024. J'ai perdu une partie du FAMI ?", "echeance"),
         ("le logiciel m'a coûté 1 200 €, c'est remboursé ?", None),  # a price
+        # typed without its apostrophe, before « pr le fs »: a loss still
+        ("messagerie ouverte qu en juin 2025 ca m a coute qqch pr le fs 2025 ?", "echeance"),
+        ("le logiciel m a coute 1 200 €, c'est remboursé ?", None),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
