@@ -150,11 +150,7 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
         added = f"{_short(gate.libelle)} ({fmt_points(gate.points)}) + {fmt_points(points)} = "
         points += gate.points
     eur = points * d.valeur_point
-    said = f"{added}{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
-    lines = [
-        line(bold(f"{'Écart de ' if other else ''}{fmt_points(points)} en euros — {d.libelle}")),
-        line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
-    ]
+    lines = _converted(case, points, added, "Écart de " if other else "")
     if WHICH.search(folded):  # "… et ça correspond à quels indicateurs ?"
         combos, count, always = _paying(_items(d), eur)
         if count == 1:
@@ -222,19 +218,25 @@ def _summed(
     case = _counted_in_points(case_for)
     if case is None:
         return None
-    d = case.dispositif
     each = [_points(*told) for told in found]
     points = sum(each)
     if points < LEAST:
         return None
+    added = " + ".join(fmt_points(p) for p in each) + " = "
+    return _with_sources(_converted(case, points, added), case.dispositif)
+
+
+def _converted(case: Case, points: float, added: str = "", prefix: str = "") -> list[Line]:
+    """ "1 115 points en euros — …", then "[what was added = ]1 115 points × 7 € = 7 805 €,
+    le point valant 7 € pour l'exercice 2025."."""
+    d = case.dispositif
+    assert d.valeur_point
     eur = points * d.valeur_point
-    added = " + ".join(fmt_points(p) for p in each)
-    said = f"{added} = {fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
-    lines = [
-        line(bold(f"{fmt_points(points)} en euros — {d.libelle}")),
+    said = f"{added}{fmt_points(points)} × {fmt_eur(d.valeur_point)} = {fmt_eur(eur)}"
+    return [
+        line(bold(f"{prefix}{fmt_points(points)} en euros — {d.libelle}")),
         line(f"{said}, le point valant {fmt_eur(d.valeur_point)} pour l'exercice {case.exercice}."),
     ]
-    return _with_sources(lines, d)
 
 
 def _with_sources(lines: list[Line], d: Dispositif) -> Message:
