@@ -27,6 +27,7 @@ from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
 from bot.question_scope import (
+    NUMBER_WORDS,
     PART_OF_ALL,
     SCHEME_LABELS,
     YEAR,
@@ -406,7 +407,6 @@ OPTIONS_COUNTED = re.compile(
     r"(?<!les )(?<!des )(?<!mes )\b(?P<n>[1-9]|deux|trois|quatre) (?:indicateurs? |items? )?"
     r"(?:optionnels|options)\b(?! a \d)"
 )  # (not « une option payante », nor « les deux options à 30 % », named)
-NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4}
 # Each item's worth asked: "la valeur en euros de chacun des indicateurs suivants : …"
 EACH_WORTH = re.compile(
     r"\bchacun(e)? des (indicateurs|items|suivants)\b|\b(valeur|montant) de chacun(e)?\b"
