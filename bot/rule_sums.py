@@ -1077,7 +1077,8 @@ class RuleSums:
         if not 0 < n < len(items) or any(_in_euros(d, i) is None for i in items):
             return None
         blocks = [g for g in d.groupes if g.id in group.prerequis]
-        told = [g for g in blocks if self._group_named(folded, d) is g]
+        named = self._group_named(folded, d)
+        told = [g for g in blocks if g is named]
         if len(told) != 1 or any(g.eur is None for g in told):
             return None
         base = told[0].eur or 0.0
