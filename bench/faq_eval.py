@@ -237,6 +237,10 @@ DEV_COLLOQUIAL190 = (
 )  # blind, advisors forwarding amelipro lines
 DEV_COLLOQUIAL191 = TESTS / "faq_devset_colloquial191.yaml"  # blind, own past figures, what it cost
 DEV_COLLOQUIAL192 = TESTS / "faq_devset_colloquial192.yaml"  # blind, statuses, edge of scope
+DEV_COLLOQUIAL193 = TESTS / "faq_devset_colloquial193.yaml"  # blind, comparisons and losses
+DEV_COLLOQUIAL194 = TESTS / "faq_devset_colloquial194.yaml"  # blind, Donum first year
+DEV_COLLOQUIAL195 = TESTS / "faq_devset_colloquial195.yaml"  # blind, FAMI 2025-2026 on the phone
+DEV_COLLOQUIAL196 = TESTS / "faq_devset_colloquial196.yaml"  # blind, advisors forwarding
 TESTSET = TESTS / "faq_testset.yaml"  # held out: written blind, never tuned on
 BLINDSET = TESTS / "faq_colloquial.yaml"  # held out, facts only: added by the maintainers
 VALIDATION = TESTS / "faq_validation.yaml"  # written blind with set 3; never tuned on
@@ -352,6 +356,8 @@ VALIDATION110 = TESTS / "faq_validation110.yaml"  # blind, 4/12 ~14 h 40, losses
 VALIDATION111 = (
     TESTS / "faq_validation111.yaml"
 )  # blind, 4/12 ~14 h 40, definitions and acronyms typed badly
+VALIDATION112 = TESTS / "faq_validation112.yaml"  # blind, 4/12 ~16 h 55, comparisons and losses
+VALIDATION113 = TESTS / "faq_validation113.yaml"  # blind, 4/12 ~16 h 55, Donum and FAMI 2026
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -547,6 +553,10 @@ SETS = [
     (f"colloquial development set 190 {TUNED}", DEV_COLLOQUIAL190),
     (f"colloquial development set 191 {TUNED}", DEV_COLLOQUIAL191),
     (f"colloquial development set 192 {TUNED}", DEV_COLLOQUIAL192),
+    (f"colloquial development set 193 {TUNED}", DEV_COLLOQUIAL193),
+    (f"colloquial development set 194 {TUNED}", DEV_COLLOQUIAL194),
+    (f"colloquial development set 195 {TUNED}", DEV_COLLOQUIAL195),
+    (f"colloquial development set 196 {TUNED}", DEV_COLLOQUIAL196),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -660,6 +670,8 @@ SETS = [
     ("validation set 109 (held out)", VALIDATION109),
     ("validation set 110 (held out)", VALIDATION110),
     ("validation set 111 (held out)", VALIDATION111),
+    ("validation set 112 (held out)", VALIDATION112),
+    ("validation set 113 (held out)", VALIDATION113),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1073,6 +1085,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION109,
             VALIDATION110,
             VALIDATION111,
+            VALIDATION112,
+            VALIDATION113,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
