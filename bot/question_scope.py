@@ -57,7 +57,7 @@ PROFESSION_WORDS: dict[str, tuple[str, str]] = {
 # How a reply names each scheme in a sentence.
 SCHEME_LABELS = {
     "forfait_structure": "le forfait structure",
-    "dotation_numerique": "la dotation numérique",
+    "dotation_numerique": "la dotation numérique (Donum)",
     "fami": "le FAMI",
 }
 # The schemes a question names, and the profession each belongs to ("FAMI": dentists here).

@@ -218,7 +218,9 @@ def test_the_last_declaration_closed_says_what_replaces_the_scheme(
     text = "on est deja en decembre, je dois encore declarer qqch pour le forfait structure ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "close depuis le 08/02/2026" in shown
-    assert "s'arrête avec l'exercice 2025 ; pour 2026, c'est la dotation numérique." in shown
+    assert (
+        "s'arrête avec l'exercice 2025 ; pour 2026, c'est la dotation numérique (Donum)." in shown
+    )
 
 
 def test_a_target_checked_with_doit_depasser_gets_the_rule(responder: FaqResponder) -> None:
@@ -721,12 +723,13 @@ def test_a_scheme_named_after_its_end_is_answered_by_its_successor(
     """« le forfait structure 2027 » no longer exists: the Donum 2027 answers, and says why."""
     text = to_text(respond(responder, "le forfait structure 2027 c combien ?", "medecin").message)
     assert text.startswith(
-        f"ℹ️ Le forfait structure s'arrête à l'exercice 2025{NN}; la dotation numérique le "
-        "remplace à partir de l'exercice 2026."
+        f"ℹ️ Le forfait structure s'arrête à l'exercice 2025{NN}; la dotation numérique (Donum) "
+        "le remplace à partir de l'exercice 2026."
     )
     assert "Montant maximal — Dotation numérique (Donum) 2027" in text
     how = respond(responder, "je m installe en liberal en 2026, le fs je le declare comment ?")
-    assert "la dotation numérique le remplace à partir de l'exercice 2026" in to_text(how.message)
+    said = "la dotation numérique (Donum) le remplace à partir de l'exercice 2026"
+    assert said in to_text(how.message)
 
 
 def test_a_closing_question_on_the_maximum_asks_the_scheme(responder: FaqResponder) -> None:
@@ -768,8 +771,8 @@ def test_a_scheme_named_before_its_start_says_so(responder: FaqResponder) -> Non
     had no scheme then: said, with no figure made up."""
     text = to_text(respond(responder, "la donum 2025 c'est combien ?", "medecin").message)
     assert text.startswith(
-        f"ℹ️ La dotation numérique commence à l'exercice 2026{NN}; pour l'exercice 2025, c'est "
-        "le forfait structure."
+        f"ℹ️ La dotation numérique (Donum) commence à l'exercice 2026{NN}; pour l'exercice 2025, "
+        "c'est le forfait structure."
     )
     assert "Montant maximal — Forfait structure 2025 (médecins)" in text
     fami = respond(responder, "je suis chir dent, je pouvais avoir le FAMI pour 2022 ? combien ?")
@@ -2872,8 +2875,9 @@ def test_a_rate_of_a_mean_quoted_with_its_old_target_has_none_of_its_own(
     text = "le taux de FSE de 2/3 est encore exigé dans la donum ?"
     reply = to_text(respond(responder, text, "medecin").message)
     assert (
-        f"Non{NN}: dans la dotation numérique 2026, le taux FSE n'a pas d'objectif propre{NN}; "
-        f"il entre dans la moyenne des 4 taux (DMT, FSE, PSE, AAT), qui doit atteindre 60{NN}%."
+        f"Non{NN}: dans la dotation numérique (Donum) 2026, le taux FSE n'a pas d'objectif "
+        f"propre{NN}; il entre dans la moyenne des 4 taux (DMT, FSE, PSE, AAT), qui doit "
+        f"atteindre 60{NN}%."
     ) in reply
 
 

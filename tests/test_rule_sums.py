@@ -1965,7 +1965,8 @@ def test_the_same_rates_the_next_year_carry_the_first_years_items(
         (
             "En 2025 j'avais le SAS et la CPTS dans mon forfait structure. Avec la Donum, "
             "combien je perds sur ces deux-là ?",
-            "La dotation numérique n'a aucun de ces indicateurs : 2 240 € (320 points) de moins",
+            "La dotation numérique (Donum) n'a aucun de ces indicateurs : 2 240 € (320 points) "
+            "de moins",
         ),
         (
             "La liste de ce qui disparaît avec le Donum par rapport au forfait structure 2025 "
@@ -2672,7 +2673,10 @@ def test_items_gone_with_the_scheme_asked_if_still_paid_get_a_no(responder: FaqR
     rep = respond(responder, text, "medecin")
     reply = to_text(rep.message)
     assert rep.fact is not None and rep.fact.verdict == "non"
-    said = f"Non{NN}: la dotation numérique n'a aucun de ces indicateurs{NN}; elle verse au plus"
+    said = (
+        f"Non{NN}: la dotation numérique (Donum) n'a aucun de ces indicateurs{NN}; "
+        "elle verse au plus"
+    )
     assert f"{said} 2{NN}940{NN}€" in reply
 
 
