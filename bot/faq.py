@@ -188,6 +188,8 @@ ALTERNATIVE = re.compile(
 RIGHT_LOST = re.compile(
     r"\b(perd\w*|perte de) (le |mon |son |leur |du )?droit\b|\b(n'?y? ?ai|a|ai|aurai) plus droit\b"
 )
+# A loss asked: "perd-il le socle ?", "je perds les 300 € ?"
+LOSS_ASKED = re.compile(r"\b(perd\w*|perte)\b")
 # Whether what happened is normal, asked: an entry's « Oui »/« Non » answers what happened
 NORMAL_ASKED = re.compile(r"\b(c'?est|est[- ]ce|est[- ]il|c) (bien |donc )?normal\b|^normal\b")
 # An answer that opens with a verdict on the question asked.
@@ -1240,6 +1242,10 @@ class FaqIndex:
             # "je passe en secteur 2, je perds le droit au forfait ?": the entry's « Oui »
             # answers « y ai-je droit ? », the contrary
             beside = "sans_verdict"
+        if sure and beside is None and self._loss_against(text, hits[0].entry):
+            # "perd-il le socle pour autant ?": the entry's « Oui » answers « puis-je
+            # valider ? », the contrary
+            beside = "sans_verdict"
         if sure and beside is None and NORMAL_ASKED.search(fold(text)):
             # "pas pré-rempli, c'est normal ?": the entry's « Non » answers « pré-rempli ? »
             beside = "sans_verdict"
@@ -1575,6 +1581,13 @@ class FaqIndex:
         if len(tokens) < 3:
             return 0.0
         return len(tokens & self._entry_vocab[self._position[e.id]]) / len(tokens)
+
+    @staticmethod
+    def _loss_against(text: str, e: FaqEntree) -> bool:
+        """A loss asked ("perd-il le socle ?") of an entry whose question asks whether it
+        counts: its « Oui »/« Non » answers the contrary."""
+        said = fold(" ".join([e.question, *e.formulations]))
+        return bool(LOSS_ASKED.search(fold(text))) and not LOSS_ASKED.search(said)
 
     def unverdicted(self, e: FaqEntree) -> FaqEntree:
         """The entry without the « Oui »/« Non » opening its answer: for a how/why question,
