@@ -519,7 +519,7 @@ EXCEPT_FIRST = re.compile(
 )
 # "j'avais 300 points au volet 2": what a block paid item by item brought, told whole
 BLOCK_POINTS = re.compile(
-    r"\b(?P<n>\d{1,4}) ?(?:points?|pts?) (?:au|du|dans le|sur le|pour le|en) "
+    r"\b(?P<n>\d{1,4}) ?(?:points?|pts?) (?:au|du|de|dans le|sur le|pour le|en) "
     r"(?P<block>volet ?(?:2|deux))\b"
     # "mon volet 2 qui faisait 310 pts" ("volet 2 : 255 points" is a received statement's)
     r"|\b(?P<block2>volet ?(?:2|deux)) qui (?:faisait|fait|valait|vaut|rapportait) "
