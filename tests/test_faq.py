@@ -573,6 +573,20 @@ def test_a_right_asked_as_lost_drops_the_entrys_yes() -> None:
     assert "quels que soient sa spécialité et son secteur" in to_text(rep.message)
 
 
+def test_a_loss_asked_of_an_entry_asking_whether_it_counts_drops_its_yes() -> None:
+    """« perd-il le socle FAMI pour autant ? » (blind dev set 193): the entry's « Oui » answers
+    « puis-je valider l'indicateur ? », the contrary: the answer goes without it."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 4))
+    text = (
+        "Question d'un chirurgien-dentiste collaborateur : il utilise la messagerie sécurisée "
+        "du titulaire. Perd-il le socle FAMI pour autant ?"
+    )
+    rep = r.respond(text, Session(1, "chirurgien-dentiste"))
+    assert rep.entry is not None and rep.entry.id == "messagerie_collaborateur"
+    assert not rep.entry.reponse.startswith("Oui")
+    assert "attestation du titulaire" in to_text(rep.message)
+
+
 def test_a_scheme_asked_after_its_end_drops_the_entrys_yes() -> None:
     """« je m'installe en janvier 2027 en secteur 2, j'aurai droit au forfait structure ? »:
     the scheme ends with 2025, said first; the entry's « Oui » (open to secteur 2) was of

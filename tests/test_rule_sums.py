@@ -1550,6 +1550,11 @@ def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
             "le volet 1 ET mon volet 2 qui faisait 310 pts ?? ça fait combien en euros au total",
             "Manque à gagner : 4 130 € (590 points)",
         ),
+        # « de volet 2 » (blind dev set 193): the block's points, not the whole block met
+        (
+            "en 2023 j'avais le volet 1 et à peu près 500 points de volet 2, combien ?",
+            "Total : 5 460 € (780 points) pour l'exercice 2023",
+        ),
         # the volet 1 not told: the points' worth, and the total once it is met
         (
             "forfait structure 2025 si j'ai 150 pts sur le volet 2 ça me fait combien en euros ?",
