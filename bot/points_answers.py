@@ -35,10 +35,11 @@ LEAST = 100
 TOTAL_TOLD = re.compile(
     r"\b(arrive a|affiche\w*|ecrit|indique|total|simulation|calcul\w*|estim\w*)\b[^.?!]{0,40}$"
 )
-# Another number of points told after the first ("400 pts en 2022 et 280 en 2023"), and a
-# gap asked of them.
+# Another number of points told after the first ("400 pts en 2022 et 280 en 2023", "130
+# points en 2019, 70 en 2020"), and a gap asked of them.
 OTHER_POINTS = re.compile(
-    r"^(?: en 20\d\d)?[^.?!\d]{0,12}\bet (?:de |a )?(\d{2,4})\b(?! ?%)(?! ?(?:€|e\b|euros?))"
+    r"^(?: en 20\d\d)?(?:[^.?!\d]{0,12}\bet|,) (?:de |a )?(\d{2,4})\b(?! ?%)"
+    r"(?! ?(?:€|e\b|euros?))"
 )
 GAP_ASKED = re.compile(r"\b(ecart|difference|de moins|de plus|perdu|perte)\b")
 # Points asked of an amount: "ça correspond à combien de points ?", "en points ?"

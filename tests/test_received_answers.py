@@ -343,11 +343,27 @@ def test_the_most_of_a_scheme_in_euros_is_spelled_out(responder: FaqResponder) -
     assert "Au plus 1 240 € avec tous les indicateurs (490 € + 100 € + 300 € + 350 €)." in shown
 
 
-def test_the_gap_between_two_numbers_of_points_is_converted(responder: FaqResponder) -> None:
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "le volet 1 ct 400 pts en 2022 et 280 en 2023... ca fait cb d'euros d'ecart ?",
+            "400 points − 280 points = 120 points × 7 € = 840 €",
+        ),
+        # the second after a comma (blind dev set 193)
+        (
+            "Services aux patients : 130 points en 2019, 70 en 2020. J'ai perdu combien en "
+            "euros avec ce changement ?",
+            "130 points − 70 points = 60 points × 7 € = 420 €",
+        ),
+    ],
+)
+def test_the_gap_between_two_numbers_of_points_is_converted(
+    responder: FaqResponder, text: str, said: str
+) -> None:
     """ "400 pts en 2022 et 280 en 2023, cb d'euros d'écart ?": 120 points, 840 €."""
-    text = "le volet 1 ct 400 pts en 2022 et 280 en 2023... ca fait cb d'euros d'ecart ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "400 points − 280 points = 120 points × 7 € = 840 €" in shown
+    assert said in shown
 
 
 @pytest.mark.parametrize(
