@@ -191,7 +191,7 @@ TEMPLATES = (
 # A closing question that asks more than one indicator's worth: a sum, a loss, a comparison
 NOT_ONE_WORTH = re.compile(r"\b(total|ensemble|deux|perd\w*|perte|par rapport|compar\w*)\b")
 # The maximum asked of each of two professions named
-MAX_OF_EACH = re.compile(r"\b(max\w*|plafond|au mieux)\b")
+MAX_OF_EACH = re.compile(r"\b(max\w*|plafonds?|au mieux)\b")
 # Out-of-scope topics that are other remunerations: a story's closing question on one asks
 # about that scheme, not for a verdict on the story's figures
 OTHER_PAY = frozenset(["forfaits_autres", "rosp"])

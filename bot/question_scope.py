@@ -530,6 +530,7 @@ class ScopeReader:
             for m in rx.finditer(folded)
         )
         askers, owners, compared, partner_end = set(), set(), set(), None
+        partners: set[str] = set()
         introduced: str | None = None
         # "(les ambulanciers veulent du papier)": an aside tells of others, not who asks;
         # "(dentiste)" says who asks
@@ -556,10 +557,15 @@ class ScopeReader:
             partner = PARTNER.search(before) and not AMONG_THEM.search(before)
             if (partner or is_compared or owner or listed or aside) and not asks:
                 partner_end = end
+                if partner and key in self.covered:
+                    partners.add(key)
             else:
                 askers.add(key)
                 if SELF_INTRODUCED.search(before) or WE_THE.search(before):
                     introduced = introduced or key
+        if partners and askers and BOTH_ASKED.search(folded):
+            # "moi généraliste et ma femme dentiste : nos plafonds respectifs ?": both asked
+            return askers | partners, owners, compared
         # "Kiné libéral en MSP. Les médecins de la MSP touchent le FS, je peux aussi ?": who
         # opens the message by saying what they are asks; the others are what they speak of
         if introduced is None or SET_SIDE_BY_SIDE.search(folded):
@@ -567,6 +573,11 @@ class ScopeReader:
         return {introduced}, owners, compared
 
 
+# The asker's and a partner's case both asked: "nos plafonds respectifs", "chacun"
+BOTH_ASKED = re.compile(
+    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?deux|toutes (les )?deux|nous deux|"
+    r"l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon))\b"
+)
 # The asker set apart after others named: "… les sages-femmes, mais moi aussi j'en fais".
 ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")
 # Someone named who asks through the writer: "notre podologue demande …", "ma consoeur

@@ -144,7 +144,7 @@ EARNED_ASKED = re.compile(
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
-    r"plafond|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
+    r"plafonds?|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
     r"meilleur cas|pire cas)\b"
@@ -217,7 +217,7 @@ CHANGE = re.compile(
     r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|"
     r"ajust\w*|reduit\w*|proratis\w*|depuis(?! (en )?20\d\d))\b"
 )
-ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|maximum|plafond)\b")
+ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|maximum|plafonds?)\b")
 # Not a scheme's figure: an average received, an hourly or a per-act amount.
 NOT_OURS = re.compile(
     r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte|"
@@ -243,7 +243,7 @@ TO_DO = re.compile(
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(
-    r"\b(max|maxi|maximum|plafond|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
+    r"\b(max|maxi|maximum|plafonds?|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
     # "on peut dépasser 10 000 € ?", "pouvait aller jusqu'à presque 9700 € ?": the most
     r"depasser \d[\d ]*(?: ?€| euros?)|aller jusqu'a (?:presque |pres de |environ )?\d)"

@@ -86,6 +86,8 @@ def test_normalise_still_drops_elisions_and_punctuation() -> None:
         ("mon associé qui est dentiste dit qu'il faut 70 %, je valide ?", None, None),
         ("des dépistages en EHPAD à la demande du médecin coordonnateur, ça compte ?", None, None),
         ("ma collègue dentiste a 1240 max, nous avec le donum ?", "medecin", None),
+        # the asker's and a partner's cases both asked (blind dev set 193): two named
+        ("moi généraliste et ma femme dentiste : nos plafonds respectifs ?", None, None),
         ("les médecins et les dentistes ont le même seuil ?", None, None),  # two named
         # who opens the message by saying what they are asks, unless both are compared
         (
