@@ -278,8 +278,12 @@ REST_LOST_ASKED = re.compile(
     # "si je loupe le DMP tout le volet 2 saute ?"
     r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
-# The year as a span of time ("calculés sur toute l'année"): not the student's « 6e année »
-YEAR_SPAN = re.compile(r"\btoute l'annee\b|\bl'annee (entiere|complete)\b")
+# The year as a span of time ("calculés sur toute l'année"): not the student's « 6e année »;
+# days counted ("dans dix jours") are no software « à jour »
+YEAR_SPAN = re.compile(
+    r"\btoute l'annee\b|\bl'annee (entiere|complete)\b"
+    r"|\b(\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quelques) jours\b"
+)
 # "ça bloque mon volet 1 ?": a block paid whole asked about by name
 BLOCK_LOST_ASKED = re.compile(
     r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (aussi |egalement )?"

@@ -3172,3 +3172,15 @@ def test_targets_said_to_harden_without_a_year_go_to_the_schemes_last_one(
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "ce qui change de 2026 à 2028" in shown and "≥ 80 %" in shown
+
+
+def test_days_counted_are_no_software_up_to_date(responder: FaqResponder) -> None:
+    """« Je m'installe le 14 décembre, dans dix jours » (blind dev set 195): « jours » is no
+    « à jour » of the SESAM-Vitale software, whose date made it « trop tard »."""
+    text = (
+        "Je m'installe le 14 décembre, dans dix jours. Est-ce que je peux quand même prétendre "
+        "au FAMI de cette année ou c'est perdu d'avance ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "trop tard" not in shown
+    assert "SESAM-Vitale" not in shown.splitlines()[0]
