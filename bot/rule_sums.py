@@ -188,8 +188,13 @@ RECKONED = re.compile(
     r"\b(?:trouv\w*|calcul\w*|arrive a) (?:\d+(?:[,.]\d)? ?(?:points?|pts) (?:soit|donc|=) )?"
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)"
 )
-# A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?"
-SUMMED = re.compile(r"= ?(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b) ?\?")
+# A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?",
+# "socle + coordo + aller vers + etudiant => 1240 c bien ca ?"
+SUMMED = re.compile(
+    r"(?:=>?|→) ?(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)?"
+    r"(?:,? (?:c'?est (?:bien |bon )?(?:ca|juste|correct|bon|exact)|c bien ca|non|juste|correct|"
+    r"exact|je me trompe|j'ai bon))? ?\?"
+)
 # A total in euros put to the test in the closing question: "Donc 490 + 300 = 790 €, c'est bien
 # ça ?", "Ça me fait bien 590 € ?", "2 100 € pour 2026, c'est bien ça ?"
 CHECKED = re.compile(

@@ -2358,6 +2358,11 @@ def test_statuses_pasted_from_amelipro_with_slashes_or_bars(responder: FaqRespon
             None,
             f"Non{NN}: 790{NN}€ d'après ce que vous décrivez, et non 890{NN}€.",
         ),
+        (  # "=>" and no euro sign (blind dev set 195)
+            "tout validé : socle + coordo + aller vers + etudiant => 1240 c bien ca ?",
+            "chirurgien-dentiste",
+            f"Oui{NN}: c'est bien 1{NN}240{NN}€.",
+        ),
     ],
 )
 def test_a_sum_the_asker_wrote_is_checked(
