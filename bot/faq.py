@@ -133,6 +133,16 @@ SCHEME_COST = re.compile(
     r"|\b(combien )?(ca )?(me |nous |lui |leur )(coute\w*|coutera\w*)( combien)?"
     r"(?=[^?]{0,40}\b(rate|ratee|manque|loupe|oubli\w*|perdu)\b)"
 )
+# A cost of one's own asked ("ça m'a coûté combien ?") after a miss told anywhere ("j'ai
+# loupé l'indicateur SAS", "raté la DSG", "aucune FSE avec l'appli"): the loss, not a price
+OWN_COST_ASKED = re.compile(
+    r"\b(combien )?(ca )?(me |m'a |m'ont |nous |nous a |lui |lui a |leur |ca a )(coute\w*|"
+    r"coutera\w*)"
+    r"( combien)?"
+)
+MISS_TOLD = re.compile(
+    r"\b(rate\w*|loupe\w*|manque\w*|oubli\w*|perdu|aucune?|(non|pas) (atteinte?s?|validee?s?))\b"
+)
 # Ordinary French words a letter or two from a word of the FAQ: the spelling correction
 # leaves them alone (« honoraires » is not « horaires », « tarif » not « tardifs »,
 # « maintenant » not « maintenance », « contrat » not « contact »).
@@ -609,6 +619,8 @@ class FaqIndex:
         folded = SCHEME_COST.sub(" ", folded)
         if ITEM_MISSED.search(folded):  # "SAS « non atteint » … ça me coûte combien ?"
             folded = OWN_COST.sub(" ", folded)
+        if MISS_TOLD.search(folded):  # "raté la DSG et la SPE, ça me coûte combien ?"
+            folded = OWN_COST_ASKED.sub(" ", folded)
         if SCHEMES_NAMED.search(folded):  # "je confonds avec la ROSP", "pas signé l'OPTAM"
             folded = SET_ASIDE.sub(" ", folded)
         return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)

@@ -126,6 +126,10 @@ def test_what_a_missed_item_costs_is_no_price(index: FaqIndex) -> None:
     )
     assert index.answer(text).hors_sujet is None
     assert index.answer("ça me coûte combien ce logiciel ?").hors_sujet is not None
+    # a miss told before (blind dev set 193), « m'a » dropped when normalised
+    missed = "jai loupé l'indicateur SAS pour 2023, ca m'a couté combien exactement ?"
+    assert index.answer(missed).hors_sujet is None
+    assert index.answer("j'ai raté le DMP, un logiciel compatible coûte combien ?").hors_sujet
 
 
 @pytest.mark.parametrize(

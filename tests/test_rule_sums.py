@@ -2111,8 +2111,8 @@ def test_more_received_than_listed_sends_to_the_cpam(responder: FaqResponder) ->
 
 
 def test_a_gate_missed_says_what_it_costs_in_all(responder: FaqResponder) -> None:
-    """The FAMI's FSE under 70 %: the socle and the coordination it gates, 590 € in all,
-    when something else stays paid; the forfait structure says its « au plus 0 € »."""
+    """The FAMI's FSE under 70 %: the socle and the coordination it gates, 590 € in all;
+    the forfait structure says its « au plus 0 € »."""
     fami = to_text(
         respond(
             responder,
@@ -2121,7 +2121,8 @@ def test_a_gate_missed_says_what_it_costs_in_all(responder: FaqResponder) -> Non
             "MSP. Ça m'a coûté combien ?",
         ).message
     )
-    assert f"qui en dépend{NN}: jusqu'à 590{NN}€ de moins." in fami
+    # read as a story (the loss asked is no price): the socle's line says the 590 €
+    assert f"n'est pas versé, soit 590{NN}€ de moins en tout." in fami
     fs = to_text(
         respond(responder, "mon taux de FSE est a 60 % en 2025, ca fait quoi ?", "medecin").message
     )
