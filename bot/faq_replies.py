@@ -64,10 +64,11 @@ from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
-from calculators.french import NNBSP, fmt_eur, fmt_number
+from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
 from knowledge.schema import (
+    Composante,
     Dispositif,
     FaqEntree,
     GlossaireTerme,
@@ -673,6 +674,7 @@ class FaqResponder:
             grounded = _how_declared(text, grounded)
             grounded = _claim_checked(text, self._planned(text, grounded))
             grounded = self._target_doubted(text, _nothing_left(text, grounded))
+            grounded = _parts_missed(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
                 FaqReply(None, "rule", ans, context, grounded=grounded),
@@ -2182,6 +2184,64 @@ NOTHING_ASKED = re.compile(
     r"|\bperd\w* (donc |alors |bien )?tout\b(?! (le |la |l'|mon |ma )?(socle|volet|bloc|option|"
     r"indicateur|coordination|aller|etudiant|montant|taux|point))"
 )
+
+
+# What several parts missed cost together: "je perds combien en tout ?", "les deux ensemble"
+PARTS_COST_ASKED = re.compile(
+    r"\b(perd\w*|perte|cout\w*|manque a gagner)\b[^?]*\?|\b(les deux|tous les deux) ensemble\b"
+)
+
+
+def _part_name(c: Composante) -> str:
+    """A part as it is typed: « SPE », « CM AT-MP », else its label."""
+    return c.id.upper() if len(c.id) <= 4 else c.libelle
+
+
+def _parts_missed(text: str, g: Grounded) -> Grounded:
+    """ "raté la DSG et la SPE, ça me coûte combien les deux ensemble ?": the verdict is
+    the first part's; the parts listed with it, each paid its own share, are missed too:
+    what they pay together, said first."""
+    ind, part = g.situation.indicateur, g.situation.composante
+    d = g.case.dispositif
+    if part is None or g.statut != "non_atteint" or ind.agregation != "somme":
+        return g
+    folded = fold(text)
+    if not PARTS_COST_ASKED.search(folded) or part.points is None or not d.valeur_point:
+        return g
+    named = {c.id: c for c in ind.composantes}
+    spoken = {
+        c.id: re.search(rf"\b{re.escape(fold(_part_name(c)))}\b", folded) for c in named.values()
+    }
+    first = spoken[part.id]
+    if first is None:
+        return g
+    # the parts joined to it in one list: "la DSG et la SPE", "DSG, SPE et PSE"
+    found = sorted(
+        ((m, named[k]) for k, m in spoken.items() if m and named[k].points is not None),
+        key=lambda x: x[0].start(),
+    )
+    at = next(i for i, (_, c) in enumerate(found) if c is part)
+    lo = hi = at
+    while lo > 0 and _joined(folded, found[lo - 1][0], found[lo][0]):
+        lo -= 1
+    while hi + 1 < len(found) and _joined(folded, found[hi][0], found[hi + 1][0]):
+        hi += 1
+    listed = [c for _, c in found[lo : hi + 1]]
+    if len(listed) < 2:
+        return g
+    points = sum(c.points or 0 for c in listed)
+    each = " + ".join(f"{_part_name(c)} {fmt_points(c.points or 0)}" for c in listed)
+    said = (
+        f"Ensemble, {and_list([_part_name(c) for c in listed])} versent {fmt_points(points)}, "
+        f"soit {fmt_eur(points * d.valeur_point)} ({each}){NNBSP}: c'est ce que vous perdez."
+    )
+    return replace(g, consequences=[said, *g.consequences])
+
+
+def _joined(folded: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Two names one after the other in a list: "DSG et la SPE", "DSG, SPE"."""
+    between = folded[a.end() : b.start()]
+    return bool(re.fullmatch(r"\W*(et|ni)?\W*(la |le |l'|les |de |du |des )?", between))
 
 
 def _nothing_left(text: str, g: Grounded) -> Grounded:

@@ -3184,3 +3184,25 @@ def test_days_counted_are_no_software_up_to_date(responder: FaqResponder) -> Non
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert "trop tard" not in shown
     assert "SESAM-Vitale" not in shown.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "FS 2024 : raté la DSG et la SPE, ça me coûte combien les deux ensemble ?",
+            "Ensemble, DSG et SPE versent 20 points, soit 140 € (DSG 10 points + SPE 10 points)",
+        ),
+        (
+            "FS 2024 : j'ai raté la DSG, la SPE et le PSE, je perds combien ?",
+            "Ensemble, DSG, SPE et PSE versent 42,5 points, soit 297,50 €",
+        ),
+    ],
+)
+def test_parts_missed_together_say_what_they_pay_together(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    """« raté la DSG et la SPE, ça me coûte combien les deux ensemble ? » (blind dev set 193):
+    the verdict is the first part's; the parts listed with it are missed too."""
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert said in shown
