@@ -230,6 +230,11 @@ COST = re.compile(
     r"|\bm(?:'| )a coute\b"
     r"(?! (qqch|quelque chose|des points|de l'argent|(sur|pour|pr|dans) (le|la|mon|ma)\b))"
 )
+# A change after the exercice asked: "et ça bouge après ?", "ça évolue ensuite ?"
+LATER_ASKED = re.compile(
+    r"\b(bouge\w*|chang\w*|evolu\w*|augment\w*|monte\w*)\b[^?]{0,20}"
+    r"\b(apres|ensuite|plus tard|par la suite|les annees suivantes|l'an prochain)\b"
+)
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
 THE_POINT = re.compile(r"\b(valeur du point|le point)\b")  # the point itself, over years
 # What to do before the year ends: "qu'est-ce que je dois faire avant la fin de l'année ?".
@@ -1918,6 +1923,9 @@ class RuleFacts:
         if groups and (ALL_BLOCKS.search(folded) or SCHEME_TOTAL.search(folded)):
             # "le volet 2, et le maximum tous volets confondus ?": the block, then the whole
             return _together(self._group(case, groups[0]), self._total(case))
+        if groups and LATER_ASKED.search(folded):
+            # "les seuils des options c'est combien en 2026 ? et ça bouge après ?"
+            return self._raised_after(case, groups[0], self._group(case, groups[0]))
         if groups:
             return self._group(case, groups[0])
         if POINT_VALUE.search(folded) and d.unite == "points":
@@ -3078,6 +3086,49 @@ class RuleFacts:
             _readings(group.ambiguite),
             _labels(group.sources),
         )
+
+    def _raised_after(self, case: Case, group: Groupe, fact: Fact) -> Fact:
+        """The group's targets that a later exercice of the same scheme, already published,
+        changes, each from its first year; or that none does, in the years known."""
+        d = case.dispositif
+        later = sorted(
+            (
+                x
+                for x in self.rules.kb.dispositifs.values()
+                if x.dispositif == d.dispositif and x.exercice and x.exercice > (d.exercice or 0)
+            ),
+            key=lambda x: x.exercice or 0,
+        )
+        said, seen, cited = [], set(), []
+        for x in later:
+            for i in x.indicateurs:
+                now = next((j for j in d.indicateurs if j.id == i.id), None)
+                if now is None or now.groupe != group.id or i.id in seen:
+                    continue
+                before = {c.id: c.cible for c in now.composantes}
+                moved = [
+                    c.cible
+                    for c in i.composantes
+                    if c.id in before and c.cible.valeur != before[c.id].valeur
+                ]
+                if i.cible.valeur is not None and i.cible.valeur != now.cible.valeur:
+                    moved.append(i.cible)
+                values_ = {(c.operateur, c.valeur) for c in moved if c.valeur is not None}
+                if len(values_) != 1:
+                    continue
+                seen.add(i.id)
+                cited += i.sources
+                operator, value = values_.pop()
+                sign = {">=": "≥", ">": ">"}.get(operator or "", "")
+                said.append(
+                    f"En {x.exercice}, l'objectif de {_q(now.libelle)} passe à {sign} "
+                    f"{fmt_number(value or 0)}{NNBSP}%."
+                )
+        if not said:
+            last = max((x.exercice or 0 for x in later), default=d.exercice)
+            said = [f"Aucun changement d'objectif publié jusqu'à l'exercice {last}."]
+        sources = tuple(dict.fromkeys((*fact.sources, *_labels(cited))))
+        return replace(fact, lignes=(*fact.lignes, *said), sources=sources)
 
     def _blocks(self, case: Case, groups: list[Groupe], targets: bool = False) -> Fact:
         """What each group named pays at most, then the scheme's maximum; with `targets`

@@ -3206,3 +3206,12 @@ def test_parts_missed_together_say_what_they_pay_together(
     the verdict is the first part's; the parts listed with it are missed too."""
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert said in shown
+
+
+def test_a_groups_targets_asked_later_say_each_change(responder: FaqResponder) -> None:
+    """« les seuils des options c'est combien en 2026 ? et ça bouge après ? » (blind dev set
+    194): the options listed, then each target a later exercice already published raises."""
+    text = "les seuils des options c'est combien en 2026 ? et ça bouge apres ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    said = "En 2028, l'objectif de « Téléservices CM AT-MP, DSG et SPE > 30 % » passe à > 60 %."
+    assert said in shown
