@@ -2234,9 +2234,18 @@ class RuleFacts:
         """ "sas fs 2021 vs 2022 points": what the indicator named pays and targets in each
         year the question names, a line a year; None unless two of those years name it."""
         lines, sources, found = [], [], []
+        cases = {y: self.rules.case(profession, y, today, ("question", "question")) for y in years}
+        names = {
+            y: self.rules.named_in(text, c.dispositif) if c else None for y, c in cases.items()
+        }
+        ids = {n[0].id for n in names.values() if n is not None}
         for year in years:
-            case = self.rules.case(profession, year, today, ("question", "question"))
-            named = self.rules.named_in(text, case.dispositif) if case else None
+            case, named = cases[year], names[year]
+            if case is not None and named is None and len(ids) == 1:
+                # "le SAS en 2021 et 2022": 2022's « effectif SAS » makes « SAS » name two;
+                # the one the other year names, by its id
+                same = next((i for i in case.dispositif.indicateurs if i.id in ids), None)
+                named = (same, None) if same is not None else None
             if case is None or named is None:
                 lines.append(f"{year}{NNBSP}: indicateur non trouvé dans les règles de l'exercice.")
                 continue
@@ -2264,6 +2273,11 @@ class RuleFacts:
             found.append((case, ind, comp))
         if len(found) < 2:
             return None
+        worths = [_euros(c.dispositif, x or i) for c, i, x in found]
+        if len(found) == 2 and None not in worths and _paid_alone(found):
+            first, last = worths[0] or 0, worths[-1] or 0
+            if abs(last - first) >= 0.5:  # "revalorisé de combien ?": the gap
+                lines.append(f"Écart{NNBSP}: {_moved(first, last)} en {years[-1]}.")
         case, ind, comp = found[-1]
         span = _span(years)
         return Fact(
@@ -3518,6 +3532,24 @@ def _paid_in(
         if _value_in(d, ind, unit) is not None:
             return holder, None, _q(_short(ind.libelle))
     return (holder, value, "") if value is not None else None
+
+
+def _euros(d: Dispositif, holder: Indicateur | Composante) -> float | None:
+    """What an indicator or a part pays in euros, from its points if need be."""
+    if holder.eur is not None:
+        return holder.eur
+    if holder.points is not None and d.valeur_point:
+        return holder.points * d.valeur_point
+    return None
+
+
+def _paid_alone(found: list[tuple[Case, Indicateur, Composante | None]]) -> bool:
+    """Each year's indicator pays its own amount (not a block's share)."""
+    for case, ind, _ in found:
+        group = next(g for g in case.dispositif.groupes if g.id == ind.groupe)
+        if group.regle == "tous_requis":
+            return False
+    return True
 
 
 def _value_in(d: Dispositif, holder: Indicateur | Composante | Groupe, unit: str) -> float | None:

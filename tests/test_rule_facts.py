@@ -3215,3 +3215,13 @@ def test_a_groups_targets_asked_later_say_each_change(responder: FaqResponder) -
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     said = "En 2028, l'objectif de « Téléservices CM AT-MP, DSG et SPE > 30 % » passe à > 60 %."
     assert said in shown
+
+
+def test_one_indicator_over_two_years_says_the_gap(responder: FaqResponder) -> None:
+    """« Participation au SAS, entre 2021 et 2022 c'est revalorisé de combien ? » (blind dev
+    set 193): 2022's « effectif SAS » made « SAS » name two indicators; the one 2021 names,
+    each year's worth, then the gap."""
+    text = "Participation au SAS, entre 2021 et 2022 c'est revalorisé de combien ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2021 : 150 points, soit 1 050 €" in shown and "2022 : 200 points, soit 1 400 €" in shown
+    assert "Écart : 350 € de plus en 2022." in shown
