@@ -3225,3 +3225,16 @@ def test_one_indicator_over_two_years_says_the_gap(responder: FaqResponder) -> N
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2021 : 150 points, soit 1 050 €" in shown and "2022 : 200 points, soit 1 400 €" in shown
     assert "Écart : 350 € de plus en 2022." in shown
+
+
+def test_an_amount_once_received_is_set_against_the_next_schemes_most(
+    responder: FaqResponder,
+) -> None:
+    """« jtouchais 5200 e de forfait structure, avec le donum au mieux je perds combien ?? »
+    (blind dev set 193): each scheme's most, then the amount told against the Donum's."""
+    text = "jtouchais 5200 e de forfait structure, avec le donum au mieux je perds combien ??"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert (
+        "Par rapport à vos 5 200 € : au mieux 2 940 € en 2026, soit au moins 2 260 € de moins."
+        in shown
+    )
