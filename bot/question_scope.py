@@ -576,7 +576,9 @@ class ScopeReader:
 # The asker's and a partner's case both asked: "nos plafonds respectifs", "chacun"
 BOTH_ASKED = re.compile(
     r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?deux|toutes (les )?deux|nous deux|"
-    r"l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon))\b"
+    r"l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon)|"
+    # "mon FS 2025 et mon associée dentiste son FAMI 2025 : c'est le même calendrier ?"
+    r"(c'?est|ce sont|c) (le|la|les) memes?|(c'?est|c) pareil)\b"
 )
 # The asker set apart after others named: "… les sages-femmes, mais moi aussi j'en fais".
 ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")

@@ -32,6 +32,7 @@ from bot.question_scope import (
     ATTACHED_YEAR,
     MONTHS,
     SCHEME_LABELS,
+    SCHEME_PROFESSION,
     SCHEMES,
     SINCE_YEAR,
     TODAY_TOLD,
@@ -76,7 +77,7 @@ WHEN = re.compile(
     r"ouvr\w*(?! (\d|des |mes |qu'|que )| .{0,30}\b(creneaux|\d+ ?h\b))|"  # "j'ouvre 1h30 de…"
     # "ouvert" asks when, not "3h de créneaux ouverts"
     r"(?<!creneaux )(?<!plages )(?<!heures )ouvert\w*|ferm\w*|clotur\w*|close?|"
-    r"limite|butoir|quel mois|quelle periode|(?<!depuis )quelle annee|"
+    r"limite|butoir|calendriers?|quel mois|quelle periode|(?<!depuis )quelle annee|"
     r"(dernier|premier) jour|"  # "c quoi le dernier jour pour déclarer ?"
     r"periode de (declaration|saisie)|trop tard|"
     r"en meme temps|au meme moment|a la meme date|"
@@ -954,6 +955,12 @@ class RuleFacts:
         # story dates, the closing question asks one indicator's worth
         closing_amount = _closing_amount(text) if kind == "echeance" else None
         kind = "montant" if closing_amount is not None else kind
+        if kind in ("paiement", "declaration") and ans.kind == "faq" and ans.scope is not None:
+            # "mon FS 2025 et le FAMI 2025 de mon associée : le même calendrier ?": each
+            # scheme's dates, for its own profession
+            apart = self._dates_of_schemes(text, ans, kind, today)
+            if apart is not None:
+                return apart
         if kind is None and ans.kind == "faq" and ans.profession is not None:
             # "un stagiaire en 2023, ça comptait pour le FAMI 2023 ?": an indicator the
             # exercice does not have yet, said with its first exercice
@@ -2211,6 +2218,39 @@ class RuleFacts:
             titre=f"{what} — {_years_span(years)}",
             lignes=tuple(lines),
             sources=tuple(dict.fromkeys(sources)),
+        )
+
+    def _dates_of_schemes(self, text: str, ans: Answer, kind: str, today: dt.date) -> Fact | None:
+        """When two schemes of two professions named (the FS and the FAMI) are paid or
+        declared, a line each, for the year named or each one's current exercice; None unless
+        both have their date."""
+        assert ans.scope is not None
+        schemes = ans.scope.schemes
+        owners = {SCHEME_PROFESSION[k] for k in schemes}
+        if len(schemes) != 2 or len(owners) != 2 or len(ans.scope.exercices) > 1:
+            return None
+        found = []
+        for k in schemes:
+            profession = SCHEME_PROFESSION[k]
+            year = ans.scope.exercices[0] if ans.scope.exercices else None
+            year = year or self.rules.index.current_exercice(today, profession)
+            case = self.rules.case(profession, year, today, ("question", "question"))
+            if case is None or case.dispositif.dispositif != k:
+                return None
+            fact = self.fact_for(text, case, kind, today)
+            if fact is None:
+                return None
+            found.append((case, fact))
+        lines = [
+            f"{case.dispositif.libelle}{NNBSP}: {' '.join(fact.lignes)}" for case, fact in found
+        ]
+        case, last = found[-1]
+        what = last.titre.split(" — ", 1)[0]
+        return replace(
+            last,
+            titre=f"{what} — {' et '.join(_scheme(c.dispositif) for c, _ in found)}",
+            lignes=tuple(lines),
+            sources=tuple(dict.fromkeys(x for _, f in found for x in f.sources)),
         )
 
     def _closing_total(self, text: str, profession: str, today: dt.date) -> Fact | None:

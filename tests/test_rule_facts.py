@@ -3238,3 +3238,16 @@ def test_an_amount_once_received_is_set_against_the_next_schemes_most(
         "Par rapport à vos 5 200 € : au mieux 2 940 € en 2026, soit au moins 2 260 € de moins."
         in shown
     )
+
+
+def test_two_professions_schemes_dates_each_their_own(responder: FaqResponder) -> None:
+    """« mon forfait structure 2025 et mon associée dentiste son FAMI 2025 : c'est le même
+    calendrier de déclaration ? » (blind dev set 193): each scheme's window, for its own
+    profession."""
+    text = (
+        "Je déclare mon forfait structure 2025 et mon associée dentiste son FAMI 2025 : c'est "
+        "le même calendrier de déclaration ?"
+    )
+    shown = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Forfait structure 2025 (médecins) : Déclaration sur amelipro du 15/12/2025" in shown
+    assert "(FAMI) 2025 : Déclaration sur amelipro du 12/01/2026 au 02/03/2026" in shown
