@@ -26,7 +26,16 @@ from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import alone, is_numbered, question_parts
 from bot.question_person import one_person
-from bot.question_scope import MONTHS, SCHEME_LABELS, VSM, asks_open, bare_rates, values
+from bot.question_scope import (
+    MONTHS,
+    SCHEME_LABELS,
+    SCHEME_PROFESSION,
+    SCHEMES,
+    VSM,
+    asks_open,
+    bare_rates,
+    values,
+)
 from bot.received_answers import AVERAGE, RECEIVED, received_reply
 from bot.reminders import PARIS
 from bot.render import preload, render
@@ -1353,12 +1362,23 @@ class FaqResponder:
             return []
         today, found = self.today(), []
         for p in scope.professions:
-            year = scope.exercice or self.index.current_exercice(today, p)
-            source = "question" if scope.exercice else "defaut"
+            # "le max du FS 2023 d'un médecin comparé au FAMI 2024 d'un dentiste": each
+            # profession at the year its scheme is named with
+            own = _year_of_schemes(
+                fold(text), [k for k in scope.schemes if SCHEME_PROFESSION[k] == p]
+            )
+            year = own or scope.exercice or self.index.current_exercice(today, p)
+            source = "question" if own or scope.exercice else "defaut"
             case = self.rules.case(p, year, today, ("question", source)) if year else None
             fact = self.facts.fact_for(text, case, kind, today) if case else None
             if fact is not None:
                 found.append(fact)
+        # each one's own figure side by side: not also the other's, said beside it
+        others = [f"Pour les {self.professions[p].pluriel}" for p in scope.professions]
+        found = [
+            replace(f, lignes=tuple(x for x in f.lignes if not x.startswith(tuple(others))))
+            for f in found
+        ]
         return found if len(found) > 1 else []
 
     def compared_message(
@@ -2236,6 +2256,15 @@ def _parts_missed(text: str, g: Grounded) -> Grounded:
         f"soit {fmt_eur(points * d.valeur_point)} ({each}){NNBSP}: c'est ce que vous perdez."
     )
     return replace(g, consequences=[said, *g.consequences])
+
+
+def _year_of_schemes(folded: str, schemes: list[str]) -> int | None:
+    """The year written right after one of these schemes' names ("FAMI 2024")."""
+    for k in schemes:
+        m = re.search(SCHEMES[k].pattern + r"\W+(?:\w+\W+){0,2}?(20[1-3]\d)\b", folded)
+        if m is not None:
+            return int(m.group(m.lastindex or 0))
+    return None
 
 
 def _joined(folded: str, a: re.Match[str], b: re.Match[str]) -> bool:

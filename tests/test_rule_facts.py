@@ -3251,3 +3251,17 @@ def test_two_professions_schemes_dates_each_their_own(responder: FaqResponder) -
     shown = to_text(respond(responder, text).message).replace(NN, " ")
     assert "Forfait structure 2025 (médecins) : Déclaration sur amelipro du 15/12/2025" in shown
     assert "(FAMI) 2025 : Déclaration sur amelipro du 12/01/2026 au 02/03/2026" in shown
+
+
+def test_professions_compared_each_at_the_year_of_its_scheme(responder: FaqResponder) -> None:
+    """« le maximum du forfait structure 2023 d'un médecin comparé au maximum FAMI 2024 d'un
+    chirurgien-dentiste » (blind dev set 193): each at its scheme's year, side by side, not
+    also the other's figure beside it."""
+    text = (
+        "Bonjour, le maximum du forfait structure 2023 d'un médecin comparé au maximum FAMI "
+        "2024 d'un chirurgien-dentiste, ça donne quoi ?"
+    )
+    shown = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Médecin — Montant maximal — Forfait structure 2023 (médecins)" in shown
+    assert "Au plus 1 240 € pour l'exercice 2024" in shown
+    assert "Pour les chirurgiens-dentistes" not in shown
