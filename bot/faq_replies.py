@@ -652,6 +652,14 @@ class FaqResponder:
 
             return _Reading(FaqReply(None, "rule", ans, context), computed_message)
         over = self.facts.verdicts_over_years(text, ans, self.today()) if self.facts else None
+        if over is None and self.facts is not None:
+            # "moi généraliste, ma femme dentiste, tous les deux à 68 %": each one's verdict
+            each = self.facts.verdicts_by_profession(text, ans, self.today())
+            if each:
+                return _Reading(
+                    FaqReply(None, "rule", ans, None, fact=each[0]),
+                    lambda: self.compared_message(each, ans, forwarded, text),
+                )
         if over is not None:  # one figure, two years: each year's verdict
             return _Reading(
                 FaqReply(None, "rule", ans, None, fact=over),
@@ -1403,6 +1411,7 @@ class FaqResponder:
             forwarded=forwarded,
             question=question,
             default=default,
+            secondary=[self._secondary(f.sources, f.lignes) for f in facts],
         )
         if not forwarded:
             return msg

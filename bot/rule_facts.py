@@ -1203,6 +1203,40 @@ class RuleFacts:
         who = ans.profession_source or "question"
         return self._verdicts_over_years(text, ans.profession, who, years, today)
 
+    def verdicts_by_profession(self, text: str, ans: Answer, today: dt.date) -> list[Fact]:
+        """One figure judged for each of two professions named ("ma femme dentiste, moi
+        généraliste, tous les deux à 68 % de FSE en 2024 : qui valide ?"), each on its own
+        scheme at the year named (else its current exercice); nothing unless the question
+        gives one figure that both professions' rules judge."""
+        scope = ans.scope
+        if ans.kind != "faq" or ans.profession is not None or scope is None:
+            return []
+        if len(scope.professions) != 2 or len(scope.exercices) > 1:
+            return []
+        if len(self.rules._read(text).figures) != 1 or len(scope.valeurs) != 1:
+            return []  # "elle dit qu'il faut 70 %, … nous sommes à 68 %": targets asked
+        found = []
+        for p in scope.professions:
+            year = scope.exercice or self.rules.index.current_exercice(today, p)
+            source = "question" if scope.exercice else "defaut"
+            case = self.rules.case(p, year, today, ("question", source)) if year else None
+            s = self.rules.situation(text, case.dispositif) if case else None
+            if case is None or s is None or s.valeur is None:
+                return []
+            g = self.rules.judge(case, s)
+            found.append(
+                Fact(
+                    case,
+                    "montant",
+                    g.situation.indicateur.id,
+                    f"{g.libelle} — {_scheme(case.dispositif)}",
+                    (g.pourquoi,),
+                    (),
+                    tuple(g.sources),
+                )
+            )
+        return found
+
     def _verdicts_over_years(
         self, text: str, profession: str, who: str, years: list[int], today: dt.date
     ) -> Fact | None:

@@ -1970,8 +1970,8 @@ def test_a_doctors_fse_alone_names_the_teletransmission_rate(
 
 def test_two_professions_set_side_by_side_are_not_one_case() -> None:
     """Blind dev set 179: « mon mari généraliste et moi chirurgienne-dentiste, tous les deux
-    68 % de FSE » got the médecin's Donum mean; the question compares the two thresholds, for
-    the FAQ to answer or offer."""
+    68 % de FSE » got the médecin's Donum mean alone; each profession's verdict is given, on
+    its own scheme (blind dev set 193)."""
     import datetime as dt
 
     from bot.faq_replies import FaqResponder
@@ -1983,9 +1983,9 @@ def test_two_professions_set_side_by_side_are_not_one_case() -> None:
         "Mon mari est généraliste et moi chirurgienne-dentiste, tous les deux 68 % de FSE. On "
         "m'a dit que lui passe et pas moi ?? c'est pas le même seuil ?"
     )
-    rep = r.respond(text, Session(chat_id=1))
-    assert rep.outcome != "rule"
-    assert "médecins et les dentistes" in str(rep.message)
+    shown = to_text(r.respond(text, Session(chat_id=1)).message).replace("\u202f", " ")
+    assert "Médecin — " in shown and "Chirurgien-dentiste — " in shown
+    assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
 
 
 @pytest.mark.parametrize(

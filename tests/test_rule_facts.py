@@ -3265,3 +3265,17 @@ def test_professions_compared_each_at_the_year_of_its_scheme(responder: FaqRespo
     assert "Médecin — Montant maximal — Forfait structure 2023 (médecins)" in shown
     assert "Au plus 1 240 € pour l'exercice 2024" in shown
     assert "Pour les chirurgiens-dentistes" not in shown
+
+
+def test_one_figure_for_two_professions_gets_each_ones_verdict(responder: FaqResponder) -> None:
+    """« Ma femme est dentiste, moi généraliste. On a tous les deux 68 % de télétransmission
+    en 2024. Qui valide l'indicateur, qui le rate ? » (blind dev set 193): each profession's
+    verdict on its own scheme, the secondary source said."""
+    text = (
+        "Ma femme est dentiste, moi généraliste. On a tous les deux 68 % de télétransmission "
+        "en 2024. Qui valide l'indicateur, qui le rate ?"
+    )
+    shown = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "68 % : objectif atteint — > 2/3 des feuilles de soins." in shown
+    assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
+    assert "Source secondaire : à confirmer auprès de votre CPAM." in shown
