@@ -137,7 +137,8 @@ DRAFT = re.compile(
 )
 # "… dans un projet de texte, c'est toujours ça ?": the rules in force are asked
 NOW_ASKED = re.compile(
-    r"\b(toujours|encore|maintenant|desormais|en vigueur|definiti\w*|final\w*)\b"
+    r"\b(toujours|encore|maintenant|desormais|en vigueur|definiti\w*|final\w*|"
+    r"(bonne|vraie) version|texte retenu|version retenue)\b"  # "c'est quoi la bonne version ?"
 )
 SAME_LIST = re.compile(r"^\s*(,|et|ou)( (un|une|des|les|l'?|d'?|de|la))*\s*$")
 

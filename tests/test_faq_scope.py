@@ -422,6 +422,11 @@ def test_the_year_the_last_sentence_opens_on_is_asked(text: str, exercice: int |
             False,
         ),
         ("le Donum 2026, c'est combien ?", False),
+        # the version retained asked (blind dev set 194)
+        (
+            "un projet de texte où chaque option vaut 20 points : c'est quoi la bonne version ?",
+            False,
+        ),
     ],
 )
 def test_the_draft_text_asked_about(text: str, projet: bool) -> None:
