@@ -231,6 +231,11 @@ COST = re.compile(
     r"|\bm(?:'| )a coute\b"
     r"(?! (qqch|quelque chose|des points|de l'argent|(sur|pour|pr|dans) (le|la|mon|ma)\b))"
 )
+# A time clause after what is asked: "faut préciser les lieux qd on déclare ?"
+WHEN_CLAUSE = re.compile(
+    r"(\b(?:faut|dois|doit|doivent|preciser|indiquer|remplir|cocher|mettre|joindre)\b[^?]{0,60}?)"
+    r"\b(?:quand|qd|lorsqu'?) ?(?:on|je|il|elle|vous|j') ?(?:declare|saisi|remplit|rempli)\w*"
+)
 # An amount the asker used to receive: "jtouchais 5200 e de forfait structure"
 HAD_AMOUNT = re.compile(
     r"\b(j?touchais|touchait|percevais|percevait|recevais|recevait|j'ai touche|j'avais)\b"
@@ -634,6 +639,8 @@ def asked(text: str) -> str | None:
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
     must be met), or None."""
     folded = NOT_ASKED.sub(" ", fold(text))
+    # "faut préciser les endroits qd on déclare ?": what to do at that time, not when
+    folded = WHEN_CLAUSE.sub(r"\1 ", folded)
     # "mes déclarations de grossesse en ligne": a téléservice, no declaration of indicators
     folded = GROSSESSE.sub(" dsg ", folded)
     if VSM.search(folded):

@@ -135,6 +135,9 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # typed without its apostrophe, before « pr le fs »: a loss still
         ("messagerie ouverte qu en juin 2025 ca m a coute qqch pr le fs 2025 ?", "echeance"),
         ("le logiciel m a coute 1 200 €, c'est remboursé ?", None),
+        # a time clause after what is asked (blind dev set 195): what to fill, not when
+        ("pr le aller vers faut preciser les endroits quelque part qd on declare ?", None),
+        ("quand on declare le fami 2025 ?", "declaration"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
