@@ -113,7 +113,9 @@ PROOF_REFUSED = re.compile(
 LOSS_ASKED = re.compile(
     r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
     r"laiss\w* (filer|passer|echapper|sur la table)|"
-    r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*)\b"
+    r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*|"
+    # "il veut savoir combien il aurait touché s'il avait juste déclaré ses horaires"
+    r"combien (il|elle|j'|je|on) ?(aurai[st]|aurions) (eu|touche|percu))\b"
 )
 # "l'indicateur 1 du volet 2": the figure numbers the indicator, it names no volet
 INDICATOR_NUMBER = re.compile(r"\b(indicateurs?)\s+(?:n\s?°\s?|numero\s+)?\d+\b")
@@ -526,8 +528,8 @@ EXCEPT_FIRST = re.compile(
 BLOCK_POINTS = re.compile(
     r"\b(?P<n>\d{1,4}) ?(?:points?|pts?) (?:au|du|de|dans le|sur le|pour le|en) "
     r"(?P<block>volet ?(?:2|deux))\b"
-    # "mon volet 2 qui faisait 310 pts" ("volet 2 : 255 points" is a received statement's)
-    r"|\b(?P<block2>volet ?(?:2|deux)) qui (?:faisait|fait|valait|vaut|rapportait) "
+    # "mon volet 2 qui faisait 310 pts", "Volet 2 : 425 points" (a pasted statement's line)
+    r"|\b(?P<block2>volet ?(?:2|deux))(?: qui (?:faisait|fait|valait|vaut|rapportait)| ?:) "
     r"(?P<n2>\d{1,4}) ?(?:points?|pts?)\b"
 )
 # "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most

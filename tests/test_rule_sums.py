@@ -1550,6 +1550,14 @@ def test_an_items_worth_asked_after_a_story_is_no_total_to_check(
             "le volet 1 ET mon volet 2 qui faisait 310 pts ?? ça fait combien en euros au total",
             "Manque à gagner : 4 130 € (590 points)",
         ),
+        # a pasted statement's « Volet 2 : 425 points », what he would have had (blind dev set
+        # 190): the volet 1 and those points
+        (
+            "Forfait structure 2025, relevé d'un généraliste : « Volet 1 : non atteint (horaires "
+            "annuaire santé : non déclarés) – Volet 2 : 425 points – Montant versé : 0 € ». Il "
+            "veut savoir combien il aurait touché s'il avait juste déclaré ses horaires.",
+            "Manque à gagner : 4 935 € (705 points)",
+        ),
         # « de volet 2 » (blind dev set 193): the block's points, not the whole block met
         (
             "en 2023 j'avais le volet 1 et à peu près 500 points de volet 2, combien ?",
