@@ -310,10 +310,14 @@ def test_points_of_a_gated_block_add_the_block_told_met(responder: FaqResponder)
         "points » -> ça fait combien en € ça ??"
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Volet 1 (280 points) + 255 points = 535 points × 7 € = 3 745 €" in shown
+    # the statement's « volet 2 : 255 points » is the block's points, summed with the volet 1
+    assert "Total : 3 745 € (535 points) pour l'exercice 2025 : 280 points pour" in shown
     alone = "forfait structure 2025 : volet 2 : 255 points, ça fait combien en € ?"
     shown = to_text(respond(responder, alone, "medecin").message).replace(NN, " ")
-    assert "255 points × 7 € = 1 785 €" in shown
+    assert (
+        "Vos 255 points du « Volet 2 : service aux patients (si volet 1 atteint) » valent " in shown
+    )
+    assert "1 785 € (à 7 € le point)" in shown
 
 
 def test_the_one_way_a_list_makes_the_amount_names_what_was_not_paid(
