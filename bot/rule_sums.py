@@ -108,6 +108,8 @@ PROOF_REFUSED = re.compile(
     r"attestation|piece|preuve)s?\b|\b(justificatif|facture|attestation|piece|preuve)s?\b"
     r"[^.?!]*\b(refus\w*|rejet\w*|pas accepte\w*|non accepte\w*)\b"
 )
+# Why a statement reads as it does, asked alone after it: "Explication ?", "Pourquoi ?"
+WHY_ASKED = re.compile(r"(une )?explication|pourquoi( donc| ca| cela)?|comment (ca|c'est) se fait")
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?";
 # or the gain of what is missed: "ça me rapporterait combien ?"
 LOSS_ASKED = re.compile(
@@ -717,8 +719,21 @@ class RuleSums:
         lost = LOSS_SAID.search(closing or folded)  # "je perds koi exactement ?"
         # "mon comptable m'a estimé 1240 €, ça me paraît bcp non ?": the total, set against it
         doubted = DOUBTED.search(closing or folded)
+        # "« Socle : non atteint – Coordination : déclaré – 0 € ». Explication ?": the story's
+        # total, and what it gates, say why
+        why = (
+            bool(story) and "«" in story and WHY_ASKED.fullmatch(closing.strip(" ?!.")) is not None
+        )
         asked = (
-            sum_asked or block_asked or paid or reckoned or checked or missing or lost or doubted
+            sum_asked
+            or block_asked
+            or paid
+            or reckoned
+            or checked
+            or missing
+            or lost
+            or doubted
+            or why
         )
         if case is None or not asked:
             return None
@@ -737,6 +752,7 @@ class RuleSums:
             or SAME_CASE.search(folded)
             or any(self._own(folded, v, case.dispositif) for v in values(folded))
             or MOST_WITHOUT.search(folded)
+            or why  # a statement pasted, its reading asked
         )
         # "combien je vais toucher et c'est versé quand ?": the total, the date added after
         asked = ASIDE.sub(" ", folded)  # "(les patients ne l'ouvrent pas)" asks no date
@@ -830,7 +846,13 @@ class RuleSums:
                 (x.points or 0) * (d.valeur_point or 0) for x in items
             }
             sum_asked = amount not in worths and not everything
-        if not sum_asked and not block_asked and len(named) < 3 and not NOTHING_ELSE.search(folded):
+        if (
+            not sum_asked
+            and not block_asked
+            and not why
+            and len(named) < 3
+            and not NOTHING_ELSE.search(folded)
+        ):
             # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict; "que le
             # socle et rien d'autre, je touche 1 960 € ?" tells the whole case: its total
             return None

@@ -2923,3 +2923,17 @@ def test_a_block_told_missed_pays_nothing_of_what_it_gates(
     """Was a total of 3 920 € / 4 200 €, the volet 1 read as met."""
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 0 € (0 point)" in shown
+
+
+def test_a_pasted_statement_asked_why_is_read_as_a_story(responder: FaqResponder) -> None:
+    """« Socle : non atteint – Prise en charge coordonnée (CPTS) : déclaré – 0 € ». Explication ?
+    (blind dev set 190): the statement's total, and what the socle missed gates."""
+    text = (
+        "Détail FAMI d'une dentiste : « Socle : non atteint – Prise en charge coordonnée "
+        "(CPTS) : déclaré – 0 € ». Elle est pourtant bien dans une CPTS. Explication ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert (
+        "sans lui, « Implication dans la prise en charge coordonnée » (100 €) n'est pas versé"
+        in shown
+    )
