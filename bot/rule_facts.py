@@ -231,6 +231,11 @@ COST = re.compile(
     r"|\bm(?:'| )a coute\b"
     r"(?! (qqch|quelque chose|des points|de l'argent|(sur|pour|pr|dans) (le|la|mon|ma)\b))"
 )
+# How many payments: "versé en plusieurs fois ou en une seule fois ?"
+PAID_IN_PARTS = re.compile(
+    r"\b(verse\w*|paye\w*|touche\w*)\b[^?]{0,20}"
+    r"\ben (plusieurs|une( seule)?|combien de|deux) fois\b"
+)
 # A time clause after what is asked: "faut préciser les lieux qd on déclare ?"
 WHEN_CLAUSE = re.compile(
     r"(\b(?:faut|dois|doit|doivent|preciser|indiquer|remplir|cocher|mettre|joindre)\b[^?]{0,60}?)"
@@ -708,6 +713,8 @@ def asked(text: str) -> str | None:
         return "echeance"  # "je peux rattraper en janvier 2027 pour la dotation 2026 ?"
     if ALREADY_PAID.search(folded):
         return "paiement"  # "le FAMI 2025, il est déjà censé être versé ou pas encore ?"
+    if PAID_IN_PARTS.search(folded):
+        return "paiement"  # "c versé en plusieurs fois ou en une seule fois la Donum ?"
     if PAID_BY.search(folded):
         return "paiement"  # "la dotation numérique 2026, je la touche avant Noël ?"
     if re.search(

@@ -138,6 +138,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # a time clause after what is asked (blind dev set 195): what to fill, not when
         ("pr le aller vers faut preciser les endroits quelque part qd on declare ?", None),
         ("quand on declare le fami 2025 ?", "declaration"),
+        # how many payments (blind dev set 194)
+        ("c versé en plusieurs fois ou en une seule fois la dotation numérique ?", "paiement"),
     ],
 )
 def test_what_is_asked(text: str, kind: str | None) -> None:
