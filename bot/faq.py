@@ -186,6 +186,12 @@ HEARSAY = re.compile(
     r"il parait|on dit|on raconte)( que| qu'?)",
     re.IGNORECASE,
 )
+# A belief told, to its sentence's end: "il est persuadé que X.", "elle croit que X,"
+BELIEF = re.compile(
+    r"\b(est persuadee?|(il|elle|je|on) (pense|croit|croyait|pensait)|est convaincue?|"
+    r"(lui|m'|l')?a (affirme|assure|dit)) "
+    r"(que|qu')[^.?!]*[.?!]?"
+)
 # A term asked alone, with question marks, before a few words on where it was seen:
 # "ApCV ??? vu ça dans mon relevé amelipro".
 LEADING_ASKED = re.compile(r"^\s*([\w-]{2,12})\s*\?{2,}\s*(?:[^?]{0,60})$")
@@ -1518,7 +1524,9 @@ class FaqIndex:
         if top.score - rival < VERDICT_MARGIN:
             return "verdict"  # two entries as close: a « Oui »/« Non » from either is a guess
         # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
-        asked = predicates(folded.rsplit(" : ", 1)[-1])
+        # "… est persuadé que c'est réservé au secteur 1. Il y a droit ?": the belief told is
+        # not what is asked
+        asked = predicates(BELIEF.sub(" ", folded.rsplit(" : ", 1)[-1]))
         # "(il dit qu'il ne veut pas…), il peut ?": a negation told in brackets is context
         # "…, je touche encore le FS ou pas ?": « ou pas » tags a yes/no, it negates nothing
         said = OR_NOT.sub(" ", text)

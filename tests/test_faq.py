@@ -591,6 +591,24 @@ def test_a_loss_asked_of_an_entry_asking_whether_it_counts_drops_its_yes() -> No
     assert "attestation du titulaire" in to_text(rep.message)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un généraliste secteur 2 est persuadé que le forfait structure 2025 est réservé aux "
+        "médecins secteur 1. Il y a droit ou pas ?",
+        "Un psychiatre secteur 2 me dit qu'un confrère lui a affirmé que le forfait structure "
+        "était réservé au secteur 1. Il y a droit ou pas ?",
+    ],
+)
+def test_a_belief_told_is_not_what_is_asked(text: str) -> None:
+    """« il est persuadé que c'est réservé au secteur 1. Il y a droit ? » (blind dev sets 190,
+    196): « réservé » is the belief's, not the question's; the entry's « Oui » answers it."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 4))
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.outcome == "answer"
+    assert rep.entry is not None and rep.entry.id == "perimetre_specialite_secteur"
+
+
 def test_a_scheme_asked_after_its_end_drops_the_entrys_yes() -> None:
     """« je m'installe en janvier 2027 en secteur 2, j'aurai droit au forfait structure ? »:
     the scheme ends with 2025, said first; the entry's « Oui » (open to secteur 2) was of
