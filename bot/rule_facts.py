@@ -2255,18 +2255,7 @@ class RuleFacts:
             if case is None or fact is None:
                 return None
             found.append((case, fact))
-        lines = [
-            f"{case.dispositif.libelle}{NNBSP}: {' '.join(fact.lignes)}" for case, fact in found
-        ]
-        case, last = found[-1]
-        what = last.titre.split(" — ", 1)[0]
-        sources = [x for _, f in found for x in f.sources]
-        return replace(
-            last,
-            titre=f"{what} — {_years_span(years)}",
-            lignes=tuple(lines),
-            sources=tuple(dict.fromkeys(sources)),
-        )
+        return _dates_side_by_side(found, _years_span(years))
 
     def _dates_of_schemes(self, text: str, ans: Answer, kind: str, today: dt.date) -> Fact | None:
         """When two schemes of two professions named (the FS and the FAMI) are paid or
@@ -2289,17 +2278,7 @@ class RuleFacts:
             if fact is None:
                 return None
             found.append((case, fact))
-        lines = [
-            f"{case.dispositif.libelle}{NNBSP}: {' '.join(fact.lignes)}" for case, fact in found
-        ]
-        case, last = found[-1]
-        what = last.titre.split(" — ", 1)[0]
-        return replace(
-            last,
-            titre=f"{what} — {' et '.join(_scheme(c.dispositif) for c, _ in found)}",
-            lignes=tuple(lines),
-            sources=tuple(dict.fromkeys(x for _, f in found for x in f.sources)),
-        )
+        return _dates_side_by_side(found, " et ".join(_scheme(c.dispositif) for c, _ in found))
 
     def _closing_total(self, text: str, profession: str, today: dt.date) -> Fact | None:
         """ "FAMI 2023 j'avais eu 590 € (socle + coordination). En 2024 je peux monter
@@ -3637,6 +3616,19 @@ def _paid_in(
         if _value_in(d, ind, unit) is not None:
             return holder, None, _q(_short(ind.libelle))
     return (holder, value, "") if value is not None else None
+
+
+def _dates_side_by_side(found: list[tuple[Case, Fact]], span: str) -> Fact:
+    """Each case's dates on a line of its own, under one title for all of them."""
+    lines = [f"{case.dispositif.libelle}{NNBSP}: {' '.join(f.lignes)}" for case, f in found]
+    last = found[-1][1]
+    what = last.titre.split(" — ", 1)[0]
+    return replace(
+        last,
+        titre=f"{what} — {span}",
+        lignes=tuple(lines),
+        sources=tuple(dict.fromkeys(x for _, f in found for x in f.sources)),
+    )
 
 
 def _euros(d: Dispositif, holder: Indicateur | Composante) -> float | None:
