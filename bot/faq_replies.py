@@ -2016,15 +2016,15 @@ def first_sentence(text: str, limit: int = 150) -> str:
 
 def covered_text(kb: Knowledge) -> str:
     """What the bot covers, by profession, from the registry and the schemes compiled:
-    "le forfait structure et la dotation numérique (médecins) ; le FAMI (chirurgiens-dentistes,
-    masseurs-kinésithérapeutes)"."""
+    "le forfait structure et la dotation numérique (Donum) pour les médecins ; le FAMI pour les
+    chirurgiens-dentistes et masseurs-kinésithérapeutes"."""
     by_schemes: dict[tuple[str, ...], list[str]] = {}
     for p, fiche in kb.professions.items():
         kinds = {d.dispositif for (q, _), d in kb.dispositifs.items() if q == p and d.exercice}
         ordered = tuple(k for k in SCHEME_LABELS if k in kinds)
         by_schemes.setdefault(ordered, []).append(fiche.pluriel)
     parts = [
-        f"{' et '.join(SCHEME_LABELS[k] for k in kinds)} ({', '.join(who)})"
+        f"{' et '.join(SCHEME_LABELS[k] for k in kinds)} pour les {and_list(who)}"
         for kinds, who in by_schemes.items()
     ]
     return " ; ".join(parts)

@@ -268,8 +268,8 @@ async def test_an_uncovered_topic_names_what_the_bot_covers(tg: TelegramHarness)
     text = texts(sent)
     assert "Je ne couvre pas" in text
     assert (
-        "Je réponds sur le forfait structure et la dotation numérique (médecins) ; le FAMI "
-        "(chirurgiens-dentistes, masseurs-kinésithérapeutes)." in text
+        "Je réponds sur le forfait structure et la dotation numérique (Donum) pour les médecins "
+        "; le FAMI pour les chirurgiens-dentistes et masseurs-kinésithérapeutes." in text
     )
 
 
