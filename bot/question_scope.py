@@ -564,9 +564,14 @@ class ScopeReader:
                 askers.add(key)
                 if SELF_INTRODUCED.search(before) or WE_THE.search(before):
                     introduced = introduced or key
-        if partners and askers and BOTH_ASKED.search(folded):
-            # "moi généraliste et ma femme dentiste : nos plafonds respectifs ?": both asked
-            return askers | partners, owners, compared
+        if partners and BOTH_ASKED.search(folded):
+            # "moi généraliste et ma femme dentiste : nos plafonds respectifs ?": both asked;
+            # "ma femme dentiste et moi, tous les 2 à 68 %": the partner's set beside the
+            # asker's, whose profession the session knows
+            if askers:
+                return askers | partners, owners, compared
+            if TOGETHER.search(folded):
+                return askers, owners, compared | partners
         # "Kiné libéral en MSP. Les médecins de la MSP touchent le FS, je peux aussi ?": who
         # opens the message by saying what they are asks; the others are what they speak of
         if introduced is None or SET_SIDE_BY_SIDE.search(folded):
@@ -576,10 +581,15 @@ class ScopeReader:
 
 # The asker's and a partner's case both asked: "nos plafonds respectifs", "chacun"
 BOTH_ASKED = re.compile(
-    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?deux|toutes (les )?deux|nous deux|"
-    r"l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon)|"
+    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?(deux|2)|toutes (les )?(deux|2)|"
+    r"nous deux|l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon)|"
     # "mon FS 2025 et mon associée dentiste son FAMI 2025 : c'est le même calendrier ?"
     r"(c'?est|ce sont|c) (le|la|les) memes?|(c'?est|c) pareil)\b"
+)
+# Both told in one breath ("tous les 2 à 68 %", "nos … respectifs"), not only compared
+TOGETHER = re.compile(
+    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?(deux|2)|toutes (les )?(deux|2)|"
+    r"nous deux)\b"
 )
 # The asker set apart after others named: "… les sages-femmes, mais moi aussi j'en fais".
 ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")

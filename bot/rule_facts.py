@@ -30,6 +30,7 @@ from bot.faq_text import fold, normalise
 from bot.fse_start import SHOWN
 from bot.question_scope import (
     ATTACHED_YEAR,
+    BOTH_ASKED,
     MONTHS,
     SCHEME_LABELS,
     SCHEME_PROFESSION,
@@ -1223,14 +1224,19 @@ class RuleFacts:
         scheme at the year named (else its current exercice); nothing unless the question
         gives one figure that both professions' rules judge."""
         scope = ans.scope
-        if ans.kind != "faq" or ans.profession is not None or scope is None:
+        if ans.kind != "faq" or scope is None or len(scope.exercices) > 1:
             return []
-        if len(scope.professions) != 2 or len(scope.exercices) > 1:
+        professions = scope.professions if ans.profession is None else ()
+        if ans.profession is not None and ans.profession_source == "session":
+            # "ma femme dentiste et moi, tous les 2 à 68 %": the session's and the partner's
+            others = [p for p in scope.compared if p != ans.profession]
+            professions = (ans.profession, *others) if BOTH_ASKED.search(fold(text)) else ()
+        if len(professions) != 2:
             return []
         if len(self.rules._read(text).figures) != 1 or len(scope.valeurs) != 1:
             return []  # "elle dit qu'il faut 70 %, … nous sommes à 68 %": targets asked
         found = []
-        for p in scope.professions:
+        for p in professions:
             year = scope.exercice or self.rules.index.current_exercice(today, p)
             source = "question" if scope.exercice else "defaut"
             case = self.rules.case(p, year, today, ("question", source)) if year else None

@@ -3284,3 +3284,12 @@ def test_one_figure_for_two_professions_gets_each_ones_verdict(responder: FaqRes
     assert "68 % : objectif atteint — > 2/3 des feuilles de soins." in shown
     assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
     assert "Source secondaire : à confirmer auprès de votre CPAM." in shown
+
+
+def test_the_sessions_profession_and_a_partners_both_judged(responder: FaqResponder) -> None:
+    """Last look: « ma femme dentiste et moi on a tous les 2 68% de fse en 2025, qui valide ? »
+    typed by a médecin (his profile): his verdict and the dentist's, not his alone."""
+    text = "ma femme dentiste et moi on a tous les 2 68% de fse en 2025, qui valide ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Médecin — Taux de télétransmission > 2/3 — Forfait structure 2025" in shown
+    assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
