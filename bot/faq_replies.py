@@ -66,6 +66,7 @@ from bot.rule_facts import (
     asked,
     best_without,
     first_asked,
+    part_name,
     quoted_target,
 )
 from bot.rule_sums import NEGATED_WORD, RuleSums
@@ -77,7 +78,6 @@ from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
 from knowledge.schema import (
-    Composante,
     Dispositif,
     FaqEntree,
     GlossaireTerme,
@@ -2221,11 +2221,6 @@ PARTS_COST_ASKED = re.compile(
 )
 
 
-def _part_name(c: Composante) -> str:
-    """A part as it is typed: « SPE », « CM AT-MP », else its label."""
-    return c.id.upper() if len(c.id) <= 4 else c.libelle
-
-
 def _parts_missed(text: str, g: Grounded) -> Grounded:
     """ "raté la DSG et la SPE, ça me coûte combien les deux ensemble ?": the verdict is
     the first part's; the parts listed with it, each paid its own share, are missed too:
@@ -2239,7 +2234,7 @@ def _parts_missed(text: str, g: Grounded) -> Grounded:
         return g
     named = {c.id: c for c in ind.composantes}
     spoken = {
-        c.id: re.search(rf"\b{re.escape(fold(_part_name(c)))}\b", folded) for c in named.values()
+        c.id: re.search(rf"\b{re.escape(fold(part_name(c)))}\b", folded) for c in named.values()
     }
     first = spoken[part.id]
     if first is None:
@@ -2259,9 +2254,9 @@ def _parts_missed(text: str, g: Grounded) -> Grounded:
     if len(listed) < 2:
         return g
     points = sum(c.points or 0 for c in listed)
-    each = " + ".join(f"{_part_name(c)} {fmt_points(c.points or 0)}" for c in listed)
+    each = " + ".join(f"{part_name(c)} {fmt_points(c.points or 0)}" for c in listed)
     said = (
-        f"Ensemble, {and_list([_part_name(c) for c in listed])} versent {fmt_points(points)}, "
+        f"Ensemble, {and_list([part_name(c) for c in listed])} versent {fmt_points(points)}, "
         f"soit {fmt_eur(points * d.valeur_point)} ({each}){NNBSP}: c'est ce que vous perdez."
     )
     return replace(g, consequences=[said, *g.consequences])

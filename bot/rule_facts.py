@@ -3387,7 +3387,7 @@ def _no_own_target(
     quoted = [v for v in values(folded) if v.kind == "taux"]
     if not quoted or any(abs(v.value - ind.cible.valeur) < 1 for v in quoted):
         return fact
-    short = [c.id.upper() if len(c.id) <= 4 else c.libelle for c in ind.composantes]
+    short = [part_name(c) for c in ind.composantes]
     name = comp.id.upper() if len(comp.id) <= 4 else _q(comp.libelle)
     scheme = f"{SCHEME_LABELS[case.dispositif.dispositif]} {case.exercice}"
     line = (
@@ -3622,6 +3622,11 @@ def _paid_in(
         if _value_in(d, ind, unit) is not None:
             return holder, None, _q(_short(ind.libelle))
     return (holder, value, "") if value is not None else None
+
+
+def part_name(c: Composante) -> str:
+    """A part as it is typed: « SPE », « DSG », else its label."""
+    return c.id.upper() if len(c.id) <= 4 else c.libelle
 
 
 def _dates_side_by_side(found: list[tuple[Case, Fact]], span: str) -> Fact:
