@@ -247,7 +247,6 @@ HAD_AMOUNT = re.compile(
     r"\b(j?touchais|touchait|percevais|percevait|recevais|recevait|j'ai touche|j'avais)\b"
     r"[^?.\d]{0,12}(?P<eur>\d{1,2} ?\d{3}) ?(€|e\b|euros?\b)"
 )
-LOSS_ASKED = re.compile(r"\b(perd\w*|perte|de moins|manque a gagner)\b")
 # A change after the exercice asked: "et ça bouge après ?", "ça évolue ensuite ?"
 LATER_ASKED = re.compile(
     r"\b(bouge\w*|chang\w*|evolu\w*|augment\w*|monte\w*)\b[^?]{0,20}"
@@ -2883,7 +2882,7 @@ class RuleFacts:
         if len({c.dispositif.dispositif for c in cases}) > 1:  # the FS against the Donum
             scheme = " et ".join(_scheme(c.dispositif) for c in cases)
             had = HAD_AMOUNT.search(folded)
-            if had and LOSS_ASKED.search(folded) and most[-1] is not None:
+            if had and LOSS.search(folded) and most[-1] is not None:
                 # "jtouchais 5200 e de forfait structure, avec le donum au mieux je perds
                 # combien ?": the amount told against the new scheme's most
                 told_eur = float(re.sub(r"\D", "", had["eur"]))
