@@ -579,17 +579,16 @@ class ScopeReader:
         return {introduced}, owners, compared
 
 
-# The asker's and a partner's case both asked: "nos plafonds respectifs", "chacun"
-BOTH_ASKED = re.compile(
-    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?(deux|2)|toutes (les )?(deux|2)|"
-    r"nous deux|l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon)|"
-    # "mon FS 2025 et mon associée dentiste son FAMI 2025 : c'est le même calendrier ?"
-    r"(c'?est|ce sont|c) (le|la|les) memes?|(c'?est|c) pareil)\b"
-)
 # Both told in one breath ("tous les 2 à 68 %", "nos … respectifs"), not only compared
 TOGETHER = re.compile(
     r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?(deux|2)|toutes (les )?(deux|2)|"
     r"nous deux)\b"
+)
+# The asker's and a partner's case both asked: those, "l'un et l'autre", "c'est le même ?"
+BOTH_ASKED = re.compile(
+    rf"{TOGETHER.pattern}|\b(l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon)|"
+    # "mon FS 2025 et mon associée dentiste son FAMI 2025 : c'est le même calendrier ?"
+    r"(c'?est|ce sont|c) (le|la|les) memes?|(c'?est|c) pareil)\b"
 )
 # The asker set apart after others named: "… les sages-femmes, mais moi aussi j'en fais".
 ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")
