@@ -1902,6 +1902,12 @@ class FaqResponder:
         assert self.rules is not None
         key = (profession, str(year))
         now = self.rules.kb.dispositifs.get(key)
+        if e is not None and now is not None and not e.indicateurs:
+            # "Il me manque un indicateur du volet 1" asked in 2026: the schemes its phrasings
+            # name, when the exercice has none of them
+            named = self.index.entry_schemes(e)
+            own = e.portee.professions == [profession]  # not a contact or a form for all
+            return sorted(named) if own and len(named) == 1 and now.dispositif not in named else []
         if e is None or not e.indicateurs or now is None:
             return []
         about, held = set(e.indicateurs), self._indicator_ids

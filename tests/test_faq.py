@@ -609,6 +609,20 @@ def test_a_belief_told_is_not_what_is_asked(text: str) -> None:
     assert rep.entry is not None and rep.entry.id == "perimetre_specialite_secteur"
 
 
+def test_an_entry_of_the_ended_scheme_says_it_has_ended() -> None:
+    """« si je passe tout en ligne ce mois ci ça suffit pour le socle ? » (blind dev set 194)
+    found the forfait structure's volet 1 entry in 2026: said after the note that the forfait
+    structure has ended and the Donum replaces it."""
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 4))
+    text = (
+        "on est le 4 decembre, mes AAT sont pourris depuis janvier. si je passe tout en ligne "
+        "ce mois ci ça suffit pour le socle ?"
+    )
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.entry is not None and rep.entry.id == "volet1_indicateur_manquant"
+    assert to_text(rep.message).startswith("ℹ️ Le forfait structure s'arrête à l'exercice 2025")
+
+
 def test_a_scheme_asked_after_its_end_drops_the_entrys_yes() -> None:
     """« je m'installe en janvier 2027 en secteur 2, j'aurai droit au forfait structure ? »:
     the scheme ends with 2025, said first; the entry's « Oui » (open to secteur 2) was of
