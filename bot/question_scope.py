@@ -581,8 +581,7 @@ class ScopeReader:
 
 # Both told in one breath ("tous les 2 à 68 %", "nos … respectifs"), not only compared
 TOGETHER = re.compile(
-    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|tous (les )?(deux|2)|toutes (les )?(deux|2)|"
-    r"nous deux)\b"
+    r"\b(respecti(f|fs|ve|ves)|chacun|chacune|(tous|toutes|tout) (les )?(deux|2)|nous deux)\b"
 )
 # The asker's and a partner's case both asked: those, "l'un et l'autre", "c'est le même ?"
 BOTH_ASKED = re.compile(

@@ -3293,3 +3293,7 @@ def test_the_sessions_profession_and_a_partners_both_judged(responder: FaqRespon
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Médecin — Taux de télétransmission > 2/3 — Forfait structure 2025" in shown
     assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
+    # typed « tt les 2 » from a dentist's profile (second last look): both judged, 2026
+    text = "ma collegue generaliste et moi on a tt les 2 69% de fse, on valide ?"
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Médecin — " in shown and "69 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
