@@ -358,6 +358,12 @@ VALIDATION111 = (
 )  # blind, 4/12 ~14 h 40, definitions and acronyms typed badly
 VALIDATION112 = TESTS / "faq_validation112.yaml"  # blind, 4/12 ~16 h 55, comparisons and losses
 VALIDATION113 = TESTS / "faq_validation113.yaml"  # blind, 4/12 ~16 h 55, Donum and FAMI 2026
+DEV_COLLOQUIAL197 = TESTS / "faq_devset_colloquial197.yaml"  # blind, losses and comparisons
+DEV_COLLOQUIAL198 = TESTS / "faq_devset_colloquial198.yaml"  # blind, Donum 2026 edge cases
+DEV_COLLOQUIAL199 = TESTS / "faq_devset_colloquial199.yaml"  # blind, several asks in one message
+DEV_COLLOQUIAL200 = TESTS / "faq_devset_colloquial200.yaml"  # blind, own-office stories
+VALIDATION114 = TESTS / "faq_validation114.yaml"  # blind, 4/12 ~19 h, comparisons and losses
+VALIDATION115 = TESTS / "faq_validation115.yaml"  # blind, 4/12 ~19 h, advisors with pasted lines
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -557,6 +563,10 @@ SETS = [
     (f"colloquial development set 194 {TUNED}", DEV_COLLOQUIAL194),
     (f"colloquial development set 195 {TUNED}", DEV_COLLOQUIAL195),
     (f"colloquial development set 196 {TUNED}", DEV_COLLOQUIAL196),
+    (f"colloquial development set 197 {TUNED}", DEV_COLLOQUIAL197),
+    (f"colloquial development set 198 {TUNED}", DEV_COLLOQUIAL198),
+    (f"colloquial development set 199 {TUNED}", DEV_COLLOQUIAL199),
+    (f"colloquial development set 200 {TUNED}", DEV_COLLOQUIAL200),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -672,6 +682,8 @@ SETS = [
     ("validation set 111 (held out)", VALIDATION111),
     ("validation set 112 (held out)", VALIDATION112),
     ("validation set 113 (held out)", VALIDATION113),
+    ("validation set 114 (held out)", VALIDATION114),
+    ("validation set 115 (held out)", VALIDATION115),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1087,6 +1099,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION111,
             VALIDATION112,
             VALIDATION113,
+            VALIDATION114,
+            VALIDATION115,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
