@@ -71,7 +71,9 @@ EUROS = re.compile(
     r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})(?:[.,]\d{1,2})? ?(?:€|e\b|eur\b|euros?\b)"
 )
 BARE = re.compile(  # not "340 points", "70 %": points are `points_answers`'
-    r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))* (\d{1,2} ?\d{3}|\d{3,4})\b"
+    # nor a year: "sur mon relevé 2024 l'indicateur SAS…" (but "reçu 2020 €" is money)
+    r"^(?: (?:que|seulement|juste|uniquement|pile|de|les?))*"
+    r" (?!20[1-3]\d\b(?! ?(?:€|e\b|eur|euros?\b)))(\d{1,2} ?\d{3}|\d{3,4})\b"
     r"(?![.,]\d)(?! ?(?:points?|pts|%))"
 )
 # A year told, and an amount: in euros, or a bare number that is neither points nor a rate

@@ -106,6 +106,11 @@ RULES_ASKED = re.compile(
 )
 # Whether one item is paid apart from the rest, asked: "les 350 € c'est pas indépendant ?"
 APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
+# Nothing received told as the effect of something named: "la ligne SESAM-Vitale est non
+# atteinte, c'est à cause de ça que j'ai rien touché ?" asks the indicator, not the payment
+CAUSE_OF_NOTHING = re.compile(
+    r"\b(a cause (de ca|de cela|d'elle|de lui)|pour ca|pour cette raison) qu"
+)
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé", "pas
 # fait ma saisie".
@@ -695,7 +700,10 @@ def asked(text: str) -> str | None:
     if STILL_DOABLE.search(folded) and not (DECLARATION.search(folded) or LOSS.search(folded)):
         return "echeance"  # "jamais mis mes horaires sur l'annuaire, je peux encore le faire ?"
     if NOT_RECEIVED.search(folded) and not (
-        DECLARATION.search(folded) or RULES_ASKED.search(folded) or APART.search(folded)
+        DECLARATION.search(folded)
+        or RULES_ASKED.search(folded)
+        or APART.search(folded)
+        or CAUSE_OF_NOTHING.search(folded)
     ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
     if PAID_ON.search(folded) and NORMAL_ASKED.search(folded) and DATE_TOLD.search(folded):

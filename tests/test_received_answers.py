@@ -27,6 +27,9 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("un virement de 1 225 € en 2017", 1225.0),
         ("fami 2024 recu 490 pas 590", 490.0),
         ("g touche 1960€ pile", 1960.0),
+        # a year after "sur mon relevé" is no amount; a year-like sum in euros is one
+        ("sur mon releve 2024 l'indicateur sas est non atteint", None),
+        ("j'ai recu 2020 € en 2024", 2020.0),
         ("je touche 790 € ?", None),  # what a case pays, asked: not money received
         ("touche-t-il les 490 € ?", None),
         ("le complement de 100 €, je le touche si mon taux est a 60 % ?", None),

@@ -40,6 +40,12 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("kiné, le fami peut monter a 1240 comme chez les dentistes ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
+        # nothing received told as the effect of an indicator: the indicator is asked
+        (
+            "la ligne cahier des charges sesam vitale est marquée non atteinte, c'est à cause "
+            "de ça que j'ai rien touché ?",
+            None,
+        ),
         # « je n'ouvre qu'environ 1 h » opens no window; « mon équipement est nickel » sets
         # nothing up
         ("je n'ouvre qu'environ 1 h par semaine au SAS, je touche les 1 400 € ?", None),
