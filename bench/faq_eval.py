@@ -848,6 +848,10 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "oui"  # "je touche rien du tout alors ?": the reply says nothing is left
     if "Non\u202f: sans lui, jusqu'à" in text:
         return "non"  # … or what is still payable
+    if "Non\u202f: vous perdez plus que cet indicateur" in text:
+        return "non"  # "je perds juste les points des horaires ?": the reply says more goes
+    if "Oui\u202f: vous ne perdez que cet indicateur" in text:
+        return "oui"
     if "Au-delà de l'objectif, rien de plus" in text:
         return "non"  # "97 %, ça me donne des points en plus ?": the reply says no
     if LOSS.search(asked) and "pas encore atteint" in text:

@@ -74,6 +74,7 @@ from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
+from calculators.forfait import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
@@ -691,6 +692,7 @@ class FaqResponder:
             grounded = _how_declared(text, grounded)
             grounded = _claim_checked(text, self._planned(text, grounded))
             grounded = self._target_doubted(text, _nothing_left(text, grounded))
+            grounded = _only_this_lost(text, grounded)
             grounded = _parts_missed(text, grounded)
             context = self.context_entry(grounded, ans, text)
             return _Reading(
@@ -2295,6 +2297,35 @@ def _nothing_left(text: str, g: Grounded) -> Grounded:
         said = f"Non{NNBSP}: sans lui, jusqu'à {fmt_eur(left)} restent possibles."
     else:
         said = f"Oui{NNBSP}: sans lui, rien n'est versé pour l'exercice {g.case.exercice}."
+    return replace(g, consequences=[said, *g.consequences])
+
+
+# "je perds juste les points des horaires ?", "il perd seulement une petite partie ?"
+ONLY_LOST_ASKED = re.compile(r"\b(perd\w*|coute\w*) (juste|seulement|uniquement|que)\b")
+
+
+def _only_this_lost(text: str, g: Grounded) -> Grounded:
+    """ "mes horaires pas sur l'annuaire, je perds juste les points des horaires ?": « Non »
+    when the miss costs more than the indicator's own worth (a block paid whole, what waits on
+    it), « Oui » when only its own worth goes, said first."""
+    if g.statut != "non_atteint" or not ONLY_LOST_ASKED.search(fold(text)):
+        return g
+    d, ind = g.case.dispositif, g.situation.indicateur
+    most = estimate(d, {i.id: True for i in d.indicateurs}, gains=False).total_eur_max
+    left = best_without(d, ind.id).total_eur_max
+    own = _worth_in(d, ind, " €")
+    if own is not None and abs(most - left - own) < 0.5:
+        said = f"Oui{NNBSP}: vous ne perdez que cet indicateur ({fmt_eur(own)})."
+    elif left:
+        said = (
+            f"Non{NNBSP}: vous perdez plus que cet indicateur{NNBSP}; sans lui, jusqu'à "
+            f"{fmt_eur(left)} restent possibles, au lieu de {fmt_eur(most)}."
+        )
+    else:
+        said = (
+            f"Non{NNBSP}: vous perdez plus que cet indicateur{NNBSP}; sans lui, rien n'est versé "
+            f"pour l'exercice {g.case.exercice}."
+        )
     return replace(g, consequences=[said, *g.consequences])
 
 

@@ -3303,3 +3303,30 @@ def test_the_sessions_profession_and_a_partners_both_judged(responder: FaqRespon
     text = "ma collegue generaliste et moi on a tt les 2 69% de fse, on valide ?"
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Médecin — " in shown and "69 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (
+            "mes horaires ne sont pas sur l'annuaire santé pour 2025, je perds juste les points "
+            "des horaires ?",
+            "medecin",
+            "Non : vous perdez plus que cet indicateur ; sans lui, rien n'est versé pour "
+            "l'exercice 2025.",
+        ),
+        (
+            "pas d'étudiant de 6e année en 2025, je perds que les 350 € ?",
+            "chirurgien-dentiste",
+            "Oui : vous ne perdez que cet indicateur (350 €).",
+        ),
+    ],
+)
+def test_only_this_indicator_lost_is_answered_first(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    """ "je perds juste les points des horaires ?": whether the miss costs more than the
+    indicator's own worth (volet 1 and all that waits on it), said before the verdict's
+    consequences."""
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert said.replace(NN, " ") in shown
