@@ -111,6 +111,12 @@ APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
 CAUSE_OF_NOTHING = re.compile(
     r"\b(a cause (de ca|de cela|d'elle|de lui)|pour ca|pour cette raison) qu"
 )
+# Nothing received set against a colleague's payment: "mon confrère a eu 350 € pour sa
+# téléconsultation, moi rien, pourquoi lui ?" asks what made the difference, not the payment
+PARTNER_GOT = re.compile(
+    r"\b(mon|ma|notre) (associee?|collegue|confrere|consoeur|voisine?)\b[^?]{0,60}"
+    r"\b(a eu|a touche|a recu|a percu|l'a eu|les a eus?)\b"
+)
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé", "pas
 # fait ma saisie".
@@ -704,6 +710,7 @@ def asked(text: str) -> str | None:
         or RULES_ASKED.search(folded)
         or APART.search(folded)
         or CAUSE_OF_NOTHING.search(folded)
+        or PARTNER_GOT.search(folded)
     ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
     if PAID_ON.search(folded) and NORMAL_ASKED.search(folded) and DATE_TOLD.search(folded):

@@ -40,6 +40,12 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         ("kiné, le fami peut monter a 1240 comme chez les dentistes ?", "montant"),
         ("kiné, la déclaration FAMI 2025 ouvre quand ?", "declaration"),
         ("qd est payé le forfait structure 2025 ?", "paiement"),
+        # nothing received beside a colleague's payment: what made the difference is asked
+        (
+            "mon confrère a eu 350 € pour sa téléconsultation, moi solution gratuite et j'ai "
+            "rien eu. pourquoi lui ?",
+            None,
+        ),
         # nothing received told as the effect of an indicator: the indicator is asked
         (
             "la ligne cahier des charges sesam vitale est marquée non atteinte, c'est à cause "
