@@ -232,6 +232,12 @@ ELLIPTIC = re.compile(
 
 
 # An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
+# A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
+# is said after it
+STAKE_LOST = re.compile(
+    r"\b(perd\w*|perte|refuse\w*|rejete\w*|pas (eu|touche|recu)|rien (eu|touche|recu)|"
+    r"moi non|vient de la|a cause de)\b"
+)
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds) (les|mes) \d+ ?(balles|€|euros?)"
 )
@@ -1689,8 +1695,13 @@ class FaqResponder:
         entry already gives an amount."""
         if self.facts is None or len(e.indicateurs) != 1 or ans.profession is None:
             return None
-        quoted = MONEY_ASKED.search(fold(text))  # "j'ai les 100 balles de coordination ?"
-        if asks_open(text) or ("suffit" not in predicates(fold(text)) and not quoted):
+        folded = fold(text)
+        quoted = MONEY_ASKED.search(folded)  # "j'ai les 100 balles de coordination ?"
+        # "j'utilise le web DMP, … sinon je perds quoi ?", "socle refusé, c'est normal ?"
+        lost = STAKE_LOST.search(folded)
+        if (asks_open(text) and not lost) or (
+            "suffit" not in predicates(folded) and not (quoted or lost)
+        ):
             return None
         if AMOUNT_GIVEN.search(e.reponse):
             return None

@@ -2086,3 +2086,12 @@ def test_a_date_told_of_words_naming_two_indicators_asks_which(responder: FaqRes
     text = "ma messagrie securisee a ete ouverte qu en juin 2025 ca m a coute qqch pr le fs 2025 ?"
     shown = reply(responder, text, "medecin")
     assert "lequel" in shown and "Messagerie sécurisée avec les patients" in shown
+
+
+def test_a_loss_told_beside_what_counts_says_what_it_pays(late: FaqResponder) -> None:
+    """« Apicrypt V1 …, elle a eu son FAMI, moi non. Ça vient de là ? »: the entry says V1
+    does not count; a loss or a refusal told, the line says what rides on the indicator."""
+    q = "J'ai Apicrypt V1, ma collègue la V2. Elle a eu son FAMI, moi non. Ça vient de là ?"
+    assert f"qui verse 490{NN}€" in reply(late, q, "chirurgien-dentiste")
+    q = "j'utilise que le web DMP, ça valide l'indicateur logiciel DMP ? sinon je perds quoi"
+    assert f"qui verse 490{NN}€" in reply(late, q, "chirurgien-dentiste")
