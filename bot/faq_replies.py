@@ -2231,6 +2231,8 @@ NOTHING_ASKED = re.compile(
     # "je perdais tout le forfait structure, volet 2 compris ?" (not "tout le socle": a block)
     r"|\bperd\w* (donc |alors |bien )?tout\b(?! (le |la |l'|mon |ma )?(socle|volet|bloc|option|"
     r"indicateur|coordination|aller|etudiant|montant|taux|point))"
+    # "jai tout perdu sur le FAMI ?"
+    r"|\b(j'?ai|on a|il a|elle a) (donc |alors |bien )?tout perdu\b"
 )
 
 

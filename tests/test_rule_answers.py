@@ -1772,6 +1772,10 @@ def test_the_whole_year_is_no_student_of_the_6th_year(responder: FaqResponder) -
             "jsuis dentiste, mon taux FSE est à 68 %, je perds tout le FAMI ?",
             "Non\u202f: sans lui, jusqu'à 650\u202f€ restent possibles.",
         ),
+        (
+            "dentiste, taux fse 68% en 2024 -> jai tout perdu sur le FAMI ?",
+            "Non\u202f: sans lui, jusqu'à 650\u202f€ restent possibles.",
+        ),
     ],
 )
 def test_nothing_at_all_asked_of_one_miss(late: FaqResponder, text: str, said: str) -> None:
