@@ -141,6 +141,8 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     told = POINTS.search(folded)
     assert told is not None
     other = OTHER_POINTS.match(folded[told.end() :]) if GAP_ASKED.search(folded) else None
+    if other is None and len(set(re.findall(r"\b20[1-3]\d\b", folded))) > 1:
+        return None  # "150 points en 2023. C'était combien en 2021 ?": the other year's worth
     gate = _gate_met(folded, folded[: told.start()], d)
     added = ""
     if other is not None:  # "400 pts en 2022 et 280 en 2023, cb d'euros d'écart ?": the gap

@@ -458,3 +458,17 @@ def test_an_item_the_asker_cites_and_the_amount_lacks_is_the_gap(
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "que vous citez, le total serait de 590 € : il manque 100 €." in shown
+
+
+def test_points_told_for_one_year_with_another_asked_compare_the_years(
+    responder: FaqResponder,
+) -> None:
+    """« Les téléservices valent 150 points en 2023. C'était combien en 2021 ? »: the
+    indicator in both years and the gap, not the 150 points converted alone."""
+    text = (
+        "Les téléservices valent 150 points en 2023. C'était combien en 2021 ? ça fait combien "
+        "d'euros de plus ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2021 : 90 points, soit 630 €" in shown
+    assert "Écart : 420 € de plus en 2023." in shown
