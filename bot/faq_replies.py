@@ -20,6 +20,7 @@ from bot.faq import VERDICT, Answer, FaqIndex, Hit, asked_part, predicates, shar
 from bot.faq_intent import intents
 from bot.faq_text import SENTENCE_END, STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
+from bot.gap_answers import gap_reply
 from bot.messages import Block, Choice, Message, bold, line, plain
 from bot.missing_amount import missing_reply
 from bot.points_answers import euros_in_points, points_reply, points_told
@@ -867,7 +868,8 @@ class FaqResponder:
                 # closing question: the years are the story's
                 scope = self.index.reader.detect(text, self.today())
             told = (lambda d: sums.told_met(text, d)) if sums is not None else None
-            found = received_reply(text, case_for, scope, self.today(), story, told)
+            found = gap_reply(text, case_for)
+            found = found or received_reply(text, case_for, scope, self.today(), story, told)
             if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
                 return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
             found = found or missing_reply(text, case_for) or points_reply(text, case_for)

@@ -134,6 +134,7 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has nothing to decompose, no combining mark
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("œ", "oe").replace("Œ", "Oe")  # "consœur" as typed "consoeur"
     text = _SMS_G.sub("j'ai", _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower()))
     text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
     text = _QUAND_MEME.sub("tout de meme", text)

@@ -111,11 +111,12 @@ APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
 CAUSE_OF_NOTHING = re.compile(
     r"\b(a cause (de ca|de cela|d'elle|de lui)|pour ca|pour cette raison) qu"
 )
-# Nothing received set against a colleague's payment: "mon confrère a eu 350 € pour sa
+# Nothing received set against a colleague's amount: "mon confrère a eu 350 € pour sa
 # téléconsultation, moi rien, pourquoi lui ?" asks what made the difference, not the payment
+# (« ma consœur l'a eu au printemps, c'est normal ? » asks it)
 PARTNER_GOT = re.compile(
     r"\b(mon|ma|notre) (associee?|collegue|confrere|consoeur|voisine?)\b[^?]{0,60}"
-    r"\b(a eu|a touche|a recu|a percu|l'a eu|les a eus?)\b"
+    r"\b(a eu|a touche|a recu|a percu) (ses |les |son |sa )?\d|\bpourquoi (lui|elle)\b"
 )
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé", "pas

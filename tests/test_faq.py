@@ -237,6 +237,11 @@ def test_quand_meme_asks_no_date() -> None:
     assert "quand" in fold("qd est payé le FAMI ?")
 
 
+def test_the_oe_ligature_folds_as_typed_without_it() -> None:
+    """ "ma consœur" is "ma consoeur": NFKD leaves « œ » whole."""
+    assert fold("Ma consœur, Œuvre") == "ma consoeur, oeuvre"
+
+
 def test_feminine_participles_stem_as_the_masculine() -> None:
     """Folded words lose the accent Snowball reads: « sécurisée » and « sécurisé » must still
     meet."""
