@@ -132,6 +132,19 @@ def test_what_a_missed_item_costs_is_no_price(index: FaqIndex) -> None:
     assert index.answer("j'ai raté le DMP, un logiciel compatible coûte combien ?").hors_sujet
 
 
+def test_an_indu_about_the_forfait_is_no_billing_question(index: FaqIndex) -> None:
+    """« mon volet 1 du forfait 2023 a été validé. C'est normal ou je vais avoir un indu ? »
+    (blind dev set 200) asks the forfait; « un indu sur des actes » stays billing."""
+    text = (
+        "Mon éditeur ne m'a installé la version Ségur que le 22 janvier 2024, et pourtant mon "
+        "volet 1 du forfait 2023 a été validé. C'est normal ou je vais avoir un indu ?"
+    )
+    assert index.answer(text).hors_sujet is None
+    assert index.answer(
+        "la CPAM me réclame un indu sur des actes, je conteste comment ?"
+    ).hors_sujet
+
+
 @pytest.mark.parametrize(
     "text",
     [
