@@ -22,7 +22,8 @@ from calculators.french import NNBSP, fmt_eur, fmt_number
 ORIGIN_ASKED = re.compile(
     r"\b(d'ou vien\w*|vien\w* d'ou|ca vient de quoi|venir de quoi|viennent de quoi|"
     r"correspond\w* a quoi|a quoi (ca )?correspond\w*|expliqu\w*|pourquoi|"
-    r"comment (il|elle) a fait)\b"
+    r"comment (il|elle) a fait|(je|j'ai) (rate|loupe)\w* quoi|(il )?me manque quoi|"
+    r"qu'est[- ]ce qui me manque)\b"
 )
 AMOUNT = r"(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{1,4})(?:[.,](\d{1,2}))?"
 # The gap told: "840 € de plus que moi", "les 560 € d'écart", "un écart de 50 €"
