@@ -236,6 +236,7 @@ OWN_CASE = re.compile(
     r"\b(j'ai|jai|il a|elle a|on a|j'avais|il avait|valide(?!r)\w*|atteint\w*|ok|rempli\w*|"
     r"complet\w*|coche\w*|rate\w*|manque\w*|sauf|eu|fait|faits|faites|fais|obtenu|avec|seulement|uniquement|total|"
     r"cumul\w*|au[- ]dessus|en[- ]dessous|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|"
+    r"j'aurai|j'aurais|n'aurai|n'aurais|n'avoir|"
     r"participe\w*)\b|\+"
 )
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
@@ -494,6 +495,8 @@ CONDITION_THEN = re.compile(
 ONLY_ITEM = re.compile(
     r"\b(seulement|uniquement)\b|\bn'(ai|avais|a) (eu )?que (le|la|les|l')|\bjuste (le|la|les|l')"
     r"|\b(j'ai|j'avais|on a|il a|elle a) (eu )?que (le|la|les|l')"  # "j'ai que le socle"
+    # "en 2026 je n'aurai que le socle", "je pense n'avoir que le socle"
+    r"|\bn'(aurai|aurais|aura|avoir) que (le|la|les|l')|\b(j'aurai|j'aurais) que (le|la|les|l')"
 )
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.

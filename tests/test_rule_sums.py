@@ -980,6 +980,20 @@ def test_a_total_asked_with_when_it_is_paid_gets_both(responder: FaqResponder) -
                 "Soit 700 € de moins en 2026.",
             ],
         ),
+        # the later year said in the future: « je pense n'avoir que le socle »
+        (
+            "medecin",
+            (
+                "En 2025 j'ai validé le volet 1, le SAS et la coordination (CPTS), rien "
+                "d'autre. En 2026 avec la dotation numérique je pense n'avoir que le socle. "
+                "Combien j'avais en 2025, combien j'aurai en 2026, et donc combien je perds ?"
+            ),
+            [
+                "Forfait structure 2025 (médecins) : 4 200 € (600 points).",
+                "Dotation numérique (Donum) 2026 : 1 960 € (280 points).",
+                "Soit 2 240 € de moins en 2026.",
+            ],
+        ),
         # « chaque indicateur vaut 20 points » is no item met
         (
             "medecin",
