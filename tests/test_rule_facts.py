@@ -3336,3 +3336,15 @@ def test_only_this_indicator_lost_is_answered_first(
     consequences."""
     shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
     assert said.replace(NN, " ") in shown
+
+
+def test_the_2023_neutralisation_says_the_next_years_requirement(responder: FaqResponder) -> None:
+    """« En 2023 mon volet 1 est passé avec une vieille version SESAM-Vitale. En 2024 on me
+    le refuse. Pourquoi ça passait en 2023 ? » (blind dev set 197): neutralised in 2023, the
+    addendum 8 from 2024."""
+    text = (
+        "En 2023 mon volet 1 est passé alors que j'avais une vieille version SESAM-Vitale. En "
+        "2024 on me le refuse, mon confrère qui a mis à jour l'a eu. Pourquoi ça passait en 2023 ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert "neutralisé pour 2023" in shown and "addendum 8" in shown
