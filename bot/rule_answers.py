@@ -821,6 +821,10 @@ class RuleAnswers:
                     # mean's figure, judged against its target, not the last rate named's
                     return Situation(ind, None, q.figures[0])
                 rates = len(_named_rates(text, ind)) if ind.composantes else 0
+                if comp is not None and rates > 1 and ind.cible.type == "moyenne":
+                    # "déclaration MT 98 %, …, arrêts de travail 65 %": the words of the last
+                    # rate named its component; the rates listed make the mean
+                    comp = None
                 if comp is None and rates > 1 and ind.cible.type != "moyenne":
                     failing = _failing_rate(text, ind) if ind.agregation == "tous" else None
                     if failing is not None:  # "DMP 30,0 % et ordos 35 %": each required
@@ -1907,6 +1911,8 @@ def _mean_of(text: str, ind: Indicateur) -> Situation | None:
     given = _named_valeurs(text, ind)
     if not ind.composantes or len(given) < len(ind.composantes):
         return None
+    if any(v.value > 100 for v in given.values()):
+        return None  # "150 déclarations MT dont 140 en ligne": counts, not rates
     mean = fmean(given[c.id].value for c in ind.composantes)
     return Situation(ind, None, Valeur("taux", mean, "la moyenne de vos taux"))
 

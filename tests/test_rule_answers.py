@@ -920,6 +920,14 @@ def test_the_rates_of_a_mean_are_not_the_mean(late: FaqResponder) -> None:
     assert g is not None and g.statut == "atteint" and g.situation.valeur.value == 74
     g = ground(late, "donum : ma moyenne est de 55 %, ça passe le socle ?")
     assert g is not None and g.statut == "non_atteint"
+    # rates in everyday words, the last one's words naming its component (blind dev set 200)
+    q = "donum 2026 : déclaration MT 98 %, FSE 85 %, PSE 70 %, arrêts de travail 65 %. socle ok ?"
+    g = ground(late, q)
+    assert g is not None and g.situation.composante is None and g.situation.valeur.value == 79.5
+    # counts are no rates: no mean of « 150 déclarations MT »
+    q = "donum : 150 déclarations MT dont 140 en ligne, FSE 80 %, PSE 70 %, AAT 60 %, socle ok ?"
+    g = ground(late, q)
+    assert g is None or g.situation.valeur is None or g.situation.valeur.value <= 100
 
 
 def test_of_several_figures_the_closing_question_names_the_one_judged(
