@@ -24,8 +24,9 @@ from typing import Any
 
 from bot.faq import NEGATIONS, SENTENCE_END, Answer, FaqIndex
 from bot.faq_text import STOPWORDS, fold, normalise
-from bot.question_scope import OPEN_WORDS as OPEN
 from bot.question_scope import (
+    DENTAL,
+    EXCLUDED,
     STEP,
     TARGET_NAMED,
     VALUE_WORDS,
@@ -34,6 +35,7 @@ from bot.question_scope import (
     values,
     without_relative_years,
 )
+from bot.question_scope import OPEN_WORDS as OPEN
 from bot.typography import and_list
 from bot.understand import RATE_NAMES, named_figures
 from calculators import Ambiguity, Estimate, estimate
@@ -1484,7 +1486,10 @@ class RuleAnswers:
             ]
         for p, sources in choices:
             case = self._case_assumed(ans, p, sources, today)
-            found = self.situation(text, case.dispositif) if case else None
+            # "sur 4000 actes, 2700 en FSE, 200 actes AME" from a dentist's profile: the
+            # acts the FAMI's guide takes off, as when the message says « dentiste »
+            read = f"{text} (FAMI)" if p == "chirurgien-dentiste" and _dental_off(folded) else text
+            found = self.situation(read, case.dispositif) if case else None
             if found is not None:
                 g = self.judge(case, found)
                 g = _rest_kept(g) if REST_LOST_ASKED.search(folded) else g
@@ -1903,6 +1908,12 @@ def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Ind
         if len(means) == 1 and verdict(means[0].cible, value) == "non_atteint":
             return gate, means[0]
     return None
+
+
+def _dental_off(folded: str) -> bool:
+    """Acts the FAMI's guide takes off a total of acts told, the profession left unsaid."""
+    acts = re.search(r"\bactes?\b", folded) and re.search(r"\bfses?\b", folded)
+    return bool(acts and EXCLUDED.search(folded)) and not DENTAL.search(folded)
 
 
 def _mean_of(text: str, ind: Indicateur) -> Situation | None:

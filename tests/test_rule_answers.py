@@ -2107,3 +2107,15 @@ def test_a_loss_told_beside_what_counts_says_what_it_pays(late: FaqResponder) ->
     assert f"qui verse 490{NN}€" in reply(late, q, "chirurgien-dentiste")
     q = "j'utilise que le web DMP, ça valide l'indicateur logiciel DMP ? sinon je perds quoi"
     assert f"qui verse 490{NN}€" in reply(late, q, "chirurgien-dentiste")
+
+
+def test_acts_off_the_total_from_a_dentists_profile(late: FaqResponder) -> None:
+    """« sur 4000 actes jen ai 2700 en fse. ds les papiers y a 200 actes pr des patients AME »
+    typed from a dentist's profile, « dentiste » unsaid (blind dev set 195): the AME acts off
+    the total, as the FAMI's guide says."""
+    q = (
+        "sur 4000 actes jen ai 2700 en fse. ds les papiers y a 200 actes pr des patients AME. "
+        "ca passe les 70 ?"
+    )
+    g = ground(late, q, "chirurgien-dentiste")
+    assert g is not None and g.statut == "atteint" and g.situation.valeur.compte == (2700, 3800)
