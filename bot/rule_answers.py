@@ -864,6 +864,12 @@ class RuleAnswers:
                 # "FSE 98 %, … le DMP pour environ 25 %": a figure typed with another rate's
                 # name is that rate's
                 figure = next((v for v in taken if not _others(text, ind, v)), None)
+                if comp is not None and ind.cible.type != "moyenne" and several:
+                    # "AAT 92 %, DMT 95 %, PSE 85 % … et pr le PSE il fallait cb ?": the
+                    # component's own figure, not the first of its indicator's rates
+                    own = _named_valeurs(text, ind).get(comp.id)
+                    same = [v for v in taken if own is not None and abs(v.value - own.value) < 1e-6]
+                    figure = same[0] if same else figure  # not « 45 DSG sur 75 », a count
                 if figure is not None and comp is not None and ind.agregation == "tous":
                     # "45 % d'ordonnances mais 20 % de DMP": each rate is required, the one
                     # under its target decides

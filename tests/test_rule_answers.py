@@ -2119,3 +2119,15 @@ def test_acts_off_the_total_from_a_dentists_profile(late: FaqResponder) -> None:
     )
     g = ground(late, q, "chirurgien-dentiste")
     assert g is not None and g.statut == "atteint" and g.situation.valeur.compte == (2700, 3800)
+
+
+def test_a_component_named_last_is_judged_on_its_own_figure(late: FaqResponder) -> None:
+    """« AAT 92%, DMT 95%, PSE 85%, CM AT-MP 55% … et pr le PSE il fallait cb ? » judged the
+    PSE on the AAT's 92 % (blind dev set 199): its own 85 %."""
+    q = (
+        "forfait 2024 mes taux : AAT 92%, DMT 95%, PSE 85%, CM AT-MP 55%. ca me fait cb de "
+        "points sur les teleservices et cb en euros ? et pr le PSE il fallait cb ?"
+    )
+    g = ground(late, q, "medecin")
+    assert g is not None and g.situation.composante is not None
+    assert g.situation.composante.id == "pse" and g.situation.valeur.value == 85
