@@ -713,7 +713,10 @@ LOSS_IN_CONDITION = re.compile(
 # A block named by its worth, said kept: "« Indicateurs socles » (490 €) ne dépend pas de …"
 KEPT = re.compile(r"\((\d[\d\s\u202f]*)\s?€\) ne dépend pas de cet indicateur")
 # Whether a figure explains what happened: "c'est pour ça que je n'ai rien touché ?"
-CAUSE = re.compile(r"\b(c'?est|c|est-ce) (pour ca|a cause de ca|pour cette raison|la raison)\b")
+CAUSE = re.compile(
+    r"\b(c'?est|c|est-ce) (vraiment |bien |donc )?(pour ca|a cause de ca|pour cette raison|"
+    r"la raison|pour \d+ (points?|%))"  # "c'est vraiment pour 2 points de pourcentage ?"
+)
 # Whether what happened is what the rules give, after a loss told (or a payment told)
 EXPECTED = re.compile(r"\b(c'?est|c|est-ce|ce n'est pas|c'est pas) (normal|logique)\b")
 TOLD_LOSS = re.compile(
