@@ -1248,7 +1248,9 @@ class RuleFacts:
             professions = (ans.profession, *others) if BOTH_ASKED.search(fold(text)) else ()
         if len(professions) != 2:
             return []
-        if len(self.rules._read(text).figures) != 1 or len(scope.valeurs) != 1:
+        # "il est à 68 % … sa voisine à 68 % aussi": one figure, said twice
+        figures = {v.value for v in self.rules._read(text).figures}
+        if len(figures) != 1 or len({v.value for v in scope.valeurs}) != 1:
             return []  # "elle dit qu'il faut 70 %, … nous sommes à 68 %": targets asked
         found = []
         for p in professions:

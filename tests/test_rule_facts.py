@@ -3348,3 +3348,16 @@ def test_the_2023_neutralisation_says_the_next_years_requirement(responder: FaqR
     )
     shown = to_text(respond(responder, text, "medecin").message)
     assert "neutralisé pour 2023" in shown and "addendum 8" in shown
+
+
+def test_one_figure_said_twice_for_two_professions(responder: FaqResponder) -> None:
+    """« un médecin à 68 % … sa voisine chirurgien-dentiste à 68 % aussi, ils sont bons ou pas,
+    l'un et l'autre ? » (blind dev set 196): the figure said twice is one, each judged."""
+    text = (
+        "Un médecin a 68 % de télétransmission en 2025. Sa voisine de cabinet, "
+        "chirurgien-dentiste, est à 68 % aussi pour son FAMI 2025. Ils sont bons ou pas, l'un "
+        "et l'autre ?"
+    )
+    shown = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Médecin — " in shown and "Chirurgien-dentiste — " in shown
+    assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
