@@ -940,6 +940,8 @@ class FaqResponder:
             return g
         if g.situation.absent and self._validated_case(text, ans.hit.entry, g):
             return None
+        if g.situation.absent and _other_form_told(text, ans.hit.entry, g):
+            return None
         # A confident FAQ entry about another indicator answers another, open question ("je
         # suis à 95 % mais marqué non atteint, je conteste comment ?"); to a yes/no one on the
         # asker's figure ("pile 2/3 de FSE en 2025, c'est bon ?"), or from an entry on the
@@ -2342,6 +2344,25 @@ def _only_this_lost(text: str, g: Grounded) -> Grounded:
             f"pour l'exercice {g.case.exercice}."
         )
     return replace(g, consequences=[said, *g.consequences])
+
+
+# A form of coordinated care told: "je coordonne les soins d'un EHPAD", "réunion pluripro"
+FORM_TOLD = re.compile(
+    r"\b(ehpad|had|reunions?|rcp|concertation|reseau|pluripro\w*|protocolis\w*)\b"
+)
+FORM_DENIED = re.compile(r"\b(pas d[e'u]?|sans|ni|aucun\w*|jamais)\s*\S*\s*$")
+
+
+def _other_form_told(text: str, e: FaqEntree, g: Grounded) -> bool:
+    """ "je coordonne les soins d'un EHPAD … Pas de CPTS, pas de MSP. Ça valide la
+    coordination ?": the forms denied are not the one told; the entry listing the forms that
+    count answers, not « non atteint »."""
+    if g.situation.indicateur.id not in e.indicateurs or not e.question.startswith("Quelles"):
+        return False
+    folded = fold(text)
+    if "suffit" not in predicates(folded):
+        return False
+    return any(not FORM_DENIED.search(folded[: m.start()]) for m in FORM_TOLD.finditer(folded))
 
 
 def _how_declared(text: str, g: Grounded) -> Grounded:

@@ -546,7 +546,10 @@ class ScopeReader:
             is_compared = bool(COMPARED.search(before))
             if is_compared:
                 compared.add(key)
-            aside = key in self.others and any(a < start < b for a, b in asides)
+            aside = any(
+                a < start < b and (key in self.others or folded[a + 1 : b].startswith("avec "))
+                for a, b in asides
+            )  # "(avec l'IDEC, le kiné, le pharmacien)": those met, not who asks
             # "c'est surtout les sages-femmes, mais moi aussi j'en fais": others, then the asker
             aside = aside or (
                 key in self.others

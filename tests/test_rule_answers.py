@@ -2131,3 +2131,22 @@ def test_a_component_named_last_is_judged_on_its_own_figure(late: FaqResponder) 
     g = ground(late, q, "medecin")
     assert g is not None and g.situation.composante is not None
     assert g.situation.composante.id == "pse" and g.situation.valeur.value == 85
+
+
+def test_a_form_of_coordination_told_beside_others_denied(late: FaqResponder) -> None:
+    """« réunion pluripro protocolisée à l'EHPAD (avec l'IDEC, le kiné, le pharmacien). Pas de
+    CPTS. Ça valide la coordination ? » (blind dev set 200): the CPTS denied is not the form
+    told; the entry on the forms that count answers, with what it pays, and the kiné met at
+    the meeting is not the asker."""
+    q = (
+        "Tous les mois je participe à une réunion pluripro protocolisée à l'EHPAD pour les "
+        "résidents (avec l'IDEC, le kiné, le pharmacien). Pas de CPTS. Ça valide la "
+        "coordination du forfait structure 2025 ?"
+    )
+    text = reply(late, q, "medecin")
+    assert "non atteint" not in text and "masseurs-kinésithérapeutes" not in text
+    assert f"120{NN}points, soit 840{NN}€" in text
+    # the CPTS denied alone stays its verdict
+    assert "non atteint" in reply(
+        late, "pas de CPTS en 2025, ça valide la coordination ?", "medecin"
+    )
