@@ -107,6 +107,8 @@ _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 _QUAND_MEME = re.compile(r"\bquand meme\b")
 # "ce qu'il me reste à aller chercher" is to get, not the « aller vers » indicator
 _ALLER_CHERCHER = re.compile(r"\baller (chercher|recuperer|gratter)\b")
+# "une fois par trimestre à la maison d'arrêt": how often, not the quarter a payment is in
+_HOW_OFTEN = re.compile(r"\b(?:une |deux |trois )?fois par trimestre\b|\bchaque trimestre\b")
 # "j'ai payé un abonnement de téléconsultation": bought, not a payment of the forfait
 # (not "payé le 15 juin", "payé un complément": a payment received)
 _PAID_FOR = re.compile(
@@ -140,6 +142,7 @@ def fold(text: str) -> str:
     text = _QUAND_MEME.sub("tout de meme", text)
     text = _ALLER_CHERCHER.sub("obtenir", text)
     text = _PAID_FOR.sub("achete ", text)
+    text = _HOW_OFTEN.sub("regulierement", text)
     return _SPACES.sub(" ", text).strip()
 
 

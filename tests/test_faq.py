@@ -250,6 +250,13 @@ def test_quand_meme_asks_no_date() -> None:
     assert "quand" in fold("qd est payé le FAMI ?")
 
 
+def test_how_often_is_no_quarter_of_payment() -> None:
+    """ "une fois par trimestre à la maison d'arrêt" tells how often (blind dev set 200), not
+    the quarter a payment is made in."""
+    assert "trimestre" not in fold("je vais une fois par trimestre à la maison d'arrêt")
+    assert "trimestre" in fold("le FAMI est versé au 2e trimestre ?")
+
+
 def test_the_oe_ligature_folds_as_typed_without_it() -> None:
     """ "ma consœur" is "ma consoeur": NFKD leaves « œ » whole."""
     assert fold("Ma consœur, Œuvre") == "ma consoeur, oeuvre"
