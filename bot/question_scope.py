@@ -761,7 +761,21 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
             turned = asked
     if turned is not None and PAST_TARGET.match(folded, turned.end(1) + 1):
         turned = None  # "…: 85 %. en 2022 le seuil était 80, donc c'est bon ?": the figure's
+    if turned is None and len(years) == 2:
+        # "2022 forfait ok. 2023 volet 1 refusé. … jai perdu combien ?": the year that failed
+        failed = {int(m[1]) for m in YEAR_FAILED.finditer(folded)}
+        met = {int(m[1]) for m in YEAR_MET.finditer(folded)}
+        if len(failed) == 1 and met and not failed & met and set(years) == failed | met:
+            return years, failed.pop()
     return years, (int(turned[1]) if turned else years[0] if years else None)
+
+
+# A year told failed, or met, in the words right after it: "2023 volet 1 refusé", "2022 ok"
+YEAR_FAILED = re.compile(
+    r"\b(20[1-3]\d)\b[^.;?!]{0,25}?\b(refuse\w*|rejete\w*|non (atteint|valide)\w*|"
+    r"rate\w*|saute\w*)\b"
+)
+YEAR_MET = re.compile(r"\b(20[1-3]\d)\b[^.;?!]{0,25}?\b(ok|valide\w*|atteint\w*|nickel)\b")
 
 
 def _spans(found: list[tuple[int, Valeur]]) -> list[tuple[int, int]]:

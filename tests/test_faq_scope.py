@@ -156,6 +156,8 @@ def test_coverage_comes_from_the_registry() -> None:
         ("sesam-vitale, neutralisé en 2023, il revient dans le donum ?", 2023),
         # a past target's year set against the story's figure: the figure's year
         ("AAT 2025 : 85 %. en 2022 le seuil était 80 donc c'est bon ?", 2025),
+        # of a year told met and one told failed, the failed one is asked
+        ("2022 forfait ok. 2023 volet 1 refusé. jai perdu combien ?", 2023),
     ],
 )
 def test_years(text: str, exercice: int | None) -> None:
