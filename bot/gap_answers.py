@@ -41,9 +41,19 @@ ASKER = re.compile(r"\b(moi|j'?ai|je|mon suivi|me donne)\b")
 SHOWN = 3
 
 
+# One's amount going from one figure to another: "je passe de 590 à 1240 si je prends…"
+FROM_TO = re.compile(
+    rf"\bpass\w* de {AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? a {AMOUNT} ?(?:€|e\b|eur\b|euros?\b)?"
+)
+
+
 def gap_told(folded: str) -> float | None:
-    """The gap between two payments the question tells, or None: said as a gap, or as the
-    asker's amount and a colleague's (the only two amounts in euros)."""
+    """The gap between two payments the question tells, or None: said as a gap, as the
+    asker's amount and a colleague's (the only two amounts in euros), or as one's amount
+    going from one figure to another."""
+    moved = FROM_TO.search(folded)
+    if moved is not None and not VSM.search(folded):
+        return abs(_amount(moved[3], moved[4]) - _amount(moved[1], moved[2])) or None
     if not ORIGIN_ASKED.search(folded) and "ecart" not in folded:
         return None
     if not PARTNER.search(folded) or VSM.search(folded):
@@ -53,13 +63,18 @@ def gap_told(folded: str) -> float | None:
     m = GAP_TOLD.search(folded)
     if m is not None:
         whole, cents = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
-        return float(re.sub(r"\D", "", whole)) + (float(cents.ljust(2, "0")) / 100 if cents else 0)
+        return _amount(whole, cents)
     if not ASKER.search(folded):
         return None
     amounts = [float(re.sub(r"\D", "", e.group(1))) for e in EUROS.finditer(folded)]
     if len(amounts) != 2 or amounts[0] == amounts[1]:
         return None
     return abs(amounts[0] - amounts[1])
+
+
+def _amount(whole: str, cents: str | None) -> float:
+    """ "1 240" and None, "157" and "5": the euros told."""
+    return float(re.sub(r"\D", "", whole)) + (float(cents.ljust(2, "0")) / 100 if cents else 0)
 
 
 def gap_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Message | None:
@@ -83,8 +98,10 @@ def gap_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Messa
             line(f"{fmt_eur(gap)} = {fmt_number(points)} points × {fmt_eur(d.valeur_point)}.")
         )
     lines += _ways(sums, swaps, case)
+    if case.note:  # the FAMI 2026: the 2025 rules carried over
+        lines.append(line(case.note[:1].upper() + case.note[1:]))
     lines.append(
-        line("Le détail de ce que chacun a validé est sur amelipro ; sinon, demandez à votre CPAM.")
+        line("Le détail de ce qui est validé est sur amelipro ; sinon, demandez à votre CPAM.")
     )
     return _message(lines, d)
 

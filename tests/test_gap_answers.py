@@ -27,6 +27,7 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("fami 2024 j'ai 890 €, ma consoeur 940 €. d'ou vient la difference ?", 50.0),
         ("mon associe a eu 157,50 € de plus que moi, pourquoi ?", 157.5),
         ("mon confrere 1240 € moi 650 €. on a tous les 2 un etudiant. je rate quoi ?", 590.0),
+        ("je passe de 590 a 1240 si je prends un etudiant de 6e annee ?", 650.0),
         # one's own two years are `received_answers`'; the VSM is no scheme's indicator
         ("9 695 € en 2022 et 5 145 € en 2023, d'ou vient l'ecart ?", None),
         ("mon confrere a touche 3 600 € de vsm et moi 1 500 €, comment il a fait ?", None),
