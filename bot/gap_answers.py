@@ -43,7 +43,9 @@ SHOWN = 3
 
 # One's amount going from one figure to another: "je passe de 590 à 1240 si je prends…"
 FROM_TO = re.compile(
-    rf"\bpass\w* de {AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? a {AMOUNT} ?(?:€|e\b|eur\b|euros?\b)?"
+    rf"\bpass\w* de {AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? a {AMOUNT}(?![\d.,])"
+    # money, not "de 2 à 3 interventions", "de 400 à 500 points"
+    r"(?! ?(?:points?|pts|%|fse|actes?|interventions?|patients?|etudiants?)\b)"
 )
 
 

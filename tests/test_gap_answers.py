@@ -28,6 +28,9 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("mon associe a eu 157,50 € de plus que moi, pourquoi ?", 157.5),
         ("mon confrere 1240 € moi 650 €. on a tous les 2 un etudiant. je rate quoi ?", 590.0),
         ("je passe de 590 a 1240 si je prends un etudiant de 6e annee ?", 650.0),
+        # counts and points going up are no money
+        ("je passe de 2 a 3 interventions, ca change quoi ?", None),
+        ("je passe de 400 a 500 points ?", None),
         # one's own two years are `received_answers`'; the VSM is no scheme's indicator
         ("9 695 € en 2022 et 5 145 € en 2023, d'ou vient l'ecart ?", None),
         ("mon confrere a touche 3 600 € de vsm et moi 1 500 €, comment il a fait ?", None),
