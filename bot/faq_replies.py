@@ -232,13 +232,13 @@ ELLIPTIC = re.compile(
 )
 
 
-# An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
 STAKE_LOST = re.compile(
     r"\b(perd\w*|perte|refuse\w*|rejete\w*|pas (eu|touche|recu)|rien (eu|touche|recu)|"
     r"moi non|vient de la|a cause de)\b"
 )
+# An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds) (les|mes) \d+ ?(balles|€|euros?)"
 )

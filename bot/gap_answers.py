@@ -1,5 +1,6 @@
-"""The gap between two practitioners' payments, read back into indicators: « mon associé a
-touché 840 € de plus que moi », « j'ai 890 €, ma consœur 940 €, d'où vient l'écart ? ». The
+"""The gap between two payments, read back into indicators: a colleague's and one's own
+(« mon associé a touché 840 € de plus que moi », « j'ai 890 €, ma consœur 940 €, d'où vient
+l'écart ? »), or one's own before and after (« je passe de 590 à 1240 si… ? »). The
 exercice's rules say which indicator, or which few together, are worth the gap, or which one
 paid in place of another makes it (the FAMI's 350 € against 300 €); amelipro and the CPAM
 say which it was. No guess when nothing fits."""
