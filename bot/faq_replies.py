@@ -1391,6 +1391,10 @@ class FaqResponder:
             source = "question" if own or scope.exercice else "defaut"
             case = self.rules.case(p, year, today, ("question", source)) if year else None
             fact = self.facts.fact_for(text, case, kind, today) if case else None
+            if fact is None and case is not None and source == "defaut":
+                # "la coordination, ça paie plus pour un médecin ou un dentiste ?": gone from
+                # the médecin's Donum, its last exercice in the forfait structure
+                fact = self._last_had(text, case, kind, today)
             if fact is not None:
                 found.append(fact)
         # each one's own figure side by side: not also the other's, said beside it
@@ -1400,6 +1404,31 @@ class FaqResponder:
             for f in found
         ]
         return found if len(found) > 1 else []
+
+    def _last_had(self, text: str, case: Case, kind: str, today: dt.date) -> Fact | None:
+        """The indicator named, gone from `case`'s rules: its figure at the last of the two
+        exercices before that names it, said as gone; None otherwise."""
+        assert self.facts is not None and self.rules is not None
+        now = {i.id for i in case.dispositif.indicateurs}
+        for year in (case.exercice - 1, case.exercice - 2):
+            before = self.rules.case(case.profession, year, today, ("question", "question"))
+            fact = self.facts.fact_for(text, before, kind, today) if before else None
+            then = {i.id: i for i in before.dispositif.indicateurs} if before else {}
+            ind = then.get(fact.subject) if fact is not None else None
+            # an indicator gone, not a total ("le max ?") nor a rate now in the Donum's mean
+            if (
+                fact is not None
+                and ind is not None
+                and ind.id not in now
+                and ind.cible.type != "taux"
+            ):
+                scheme = SCHEME_LABELS.get(case.dispositif.dispositif, case.dispositif.libelle)
+                gone = (
+                    f"Pas dans {scheme} {case.exercice}{NNBSP}: voici l'exercice "
+                    f"{before.exercice}, le dernier où il compte."
+                )
+                return replace(fact, lignes=(gone, *fact.lignes))
+        return None
 
     def compared_message(
         self,

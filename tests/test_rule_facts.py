@@ -3361,3 +3361,16 @@ def test_one_figure_said_twice_for_two_professions(responder: FaqResponder) -> N
     shown = to_text(respond(responder, text).message).replace(NN, " ")
     assert "Médecin — " in shown and "Chirurgien-dentiste — " in shown
     assert "68 % : sous l'objectif — ≥ 70 % des actes en FSE" in shown
+
+
+def test_an_indicator_gone_from_one_professions_scheme_is_its_last_year(
+    responder: FaqResponder,
+) -> None:
+    """« la coordination ça paie combien pour un médecin et pour un dentiste ? » in December
+    2026: the médecin's Donum has no coordination, so his figure is the forfait structure
+    2025's, said as such, beside the dentist's FAMI; a total or a rate of the Donum's mean is
+    not « gone »."""
+    text = "la coordination ça paie combien pour un médecin et pour un dentiste ?"
+    shown = to_text(respond(responder, text).message).replace(NN, " ")
+    assert "Pas dans la dotation numérique (Donum) 2026 : voici l'exercice 2025" in shown
+    assert "120 points, soit 840 €" in shown and "Il verse 100 €" in shown
