@@ -18,10 +18,10 @@ from bot.received_answers import EUROS, Item, _items, _listed, _message, _points
 from bot.rule_answers import Case
 from calculators.french import NNBSP, fmt_eur, fmt_number
 
-# What the gap comes from, asked: "d'où vient l'écart ?", "ça correspond à quoi ?",
-# "c'est ça qui explique l'écart ?", "comment il a fait ?"
+# What the gap comes from, asked: "d'où vient l'écart ?" ("ca vient d ou", typed), "ça
+# correspond à quoi ?", "c'est ça qui explique l'écart ?", "comment il a fait ?"
 ORIGIN_ASKED = re.compile(
-    r"\b(d'ou vien\w*|vien\w* d'ou|ca vient de quoi|venir de quoi|viennent de quoi|"
+    r"\b(d'? ?ou vien\w*|vien\w* d'? ?ou|ca vient de quoi|venir de quoi|viennent de quoi|"
     r"correspond\w* a quoi|a quoi (ca )?correspond\w*|expliqu\w*|pourquoi|"
     r"comment (il|elle) a fait|(je|j'ai) (rate|loupe)\w* quoi|(il )?me manque quoi|"
     r"qu'est[- ]ce qui me manque)\b"
