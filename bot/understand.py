@@ -259,7 +259,8 @@ def decide(i: Interpretation, operator: str, threshold: float | Fraction) -> boo
     """Whether the answer meets "`operator` `threshold`" (">=" or ">"): True/False, or None
     when it cannot tell (a range across the threshold, "je ne sais pas", not a number).
 
-    A ">=" threshold stored rounded (66.666667 for 2/3) is met by the exact 2/3."""
+    A ">=" threshold stored rounded (66.666667 for 2/3) is met by the exact 2/3; a ">" one by
+    anything said above the exact 2/3 ("un peu plus des deux tiers")."""
     if i.status not in ("value", "range"):
         return None
     if isinstance(i.value, bool):
@@ -274,7 +275,7 @@ def decide(i: Interpretation, operator: str, threshold: float | Fraction) -> boo
         if r.high is not None and (r.high < th - _EPSILON or (r.high <= th and r.high_open)):
             return False
         return None
-    if r.low is not None and (r.low > th or (r.low == th and r.low_open)):
+    if r.low is not None and (r.low > th or (r.low >= th - _EPSILON and r.low_open)):
         return True
     if r.high is not None and r.high <= th:
         return False

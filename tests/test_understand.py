@@ -661,6 +661,9 @@ def test_decide_and_choose() -> None:
     assert decide(interpret("deux tiers", PERCENT), ">=", 66.666667) is True  # stored rounded
     assert decide(interpret("200 sur 300", PERCENT), ">=", F(200, 3)) is True
     assert decide(interpret("deux tiers", PERCENT), ">", F(200, 3)) is False
+    # above the exact 2/3 meets "> 2/3" stored rounded (last look: "un peu plus des deux tiers")
+    assert decide(interpret("un peu plus des deux tiers", PERCENT), ">", 66.666667) is True
+    assert decide(interpret("deux tiers", PERCENT), ">", 66.666667) is False
     assert decide(interpret("au moins 2/3", PERCENT), ">=", F(200, 3)) is True
     assert decide(interpret("une vingtaine", COUNT), ">=", 3) is True
     assert decide(interpret("moins de 3", COUNT), ">=", 3) is False
