@@ -1276,6 +1276,9 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
             for i, d in enumerate(_distinctive(choices))
             if any(x.startswith(w) and len(x) > len(w) + 1 for w in short for x in d)
         ]
+    # "oui 2h/semaine" at « Inscrit, moins de 2 h/semaine »: the label's own figure said
+    # without its bound is the other side of it, not that button
+    hits = [i for i in hits if not _bound_left_out(core, _label_words(choices[i][0]))]
     negated = bool(_NEGATION.search(core))
     positive_hits = [
         i for i in hits if i not in no_choices and not _NEGATION.search(_label_words(choices[i][0]))
@@ -1312,6 +1315,15 @@ def _choice(p: _Prepared, e: Expected) -> Interpretation:
     if len(yes_choices) == 1 and not p.mark and not negated and _restates(core, e.subject):
         return _picked(e, yes_choices[0])
     return _not_understood(e)
+
+
+_LABEL_BOUND = re.compile(r"\b(moins|plus) de (\d+)")
+
+
+def _bound_left_out(core: str, label: str) -> bool:
+    """The label bounds a figure ("moins de 2 h") that the reply gives without that bound."""
+    m = _LABEL_BOUND.search(label)
+    return bool(m) and re.search(rf"(?<!\d){m[2]}(?!\d)", core) is not None and m[1] not in core
 
 
 _BEING = re.compile(r"\b(sont|est|suis|sommes|ai|avons|a|ont|y sont|c est)\b")

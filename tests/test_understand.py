@@ -856,3 +856,25 @@ def test_a_choice_word_cut_short_picks_it(text: str, picked: int) -> None:
     )
     found = interpret(text, Expected(kind="choice", choices=choices))
     assert found.status == "value" and found.value == choices[picked][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "valeur"),
+    [
+        ("oui 2h/semaine de creneaux", "oui"),
+        ("ouais 2h par semaine", "oui"),
+        ("oui mais moins de 2h", "moins_2h"),
+        ("inscrit moins de 2h", "moins_2h"),
+    ],
+)
+def test_a_labels_figure_said_without_its_bound_is_not_that_button(text: str, valeur: str) -> None:
+    """Last look with make run: « oui 2h/semaine de creneaux » at the SAS question was read as
+    « Inscrit, moins de 2 h/semaine » (its « semaine »), costing the 1 400 € of the SAS."""
+    choices = (
+        ("Oui", "oui"),
+        ("Inscrit, moins de 2 h/semaine", "moins_2h"),
+        ("Non", "non"),
+        ("Je ne sais pas", "nsp"),
+    )
+    found = interpret(text, Expected(kind="choice", choices=choices))
+    assert found.status == "value" and found.value == valeur
