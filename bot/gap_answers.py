@@ -27,10 +27,11 @@ ORIGIN_ASKED = re.compile(
     r"qu'est[- ]ce qui me manque)\b"
 )
 AMOUNT = r"(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{1,4})(?:[.,](\d{1,2}))?"
-# The gap told: "840 € de plus que moi", "les 560 € d'écart", "un écart de 50 €"
+# The gap told: "840 € de plus que moi" ("de + que"), "les 560 € d'écart", "un écart de 50 €"
 GAP_TOLD = re.compile(
-    rf"(?<![\d,./]){AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? ?(?:de plus|de moins|en plus|en moins)"
-    rf" (?:que|qu')|(?<![\d,./]){AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? d'ecart\b"
+    rf"(?<![\d,./]){AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? ?"
+    r"(?:de (?:plus|\+)|de moins|en plus|en moins) (?:que|qu')"
+    rf"|(?<![\d,./]){AMOUNT} ?(?:€|e\b|eur\b|euros?\b)? d'ecart\b"
     rf"|\b(?:ecart|difference) de {AMOUNT} ?(?:€|e\b|eur\b|euros?)"
 )
 # Two people's amounts: the asker's and a colleague's

@@ -24,6 +24,7 @@ def responder(kb: Knowledge) -> FaqResponder:
     [
         ("mon associe a touche 840 € de plus que moi, ca vient d'ou ?", 840.0),
         ("mon associe a eu 560 e de plus que moi sur la donum, ca vient d ou ?", 560.0),
+        ("mon confrere a touche 1400 e de + que moi en 2025 pour le fs, pourquoi ?", 1400.0),
         ("le suivi me donne 2 380 €, celui de mon associe 2 940 €. les 560 € d'ecart ?", 560.0),
         ("fami 2024 j'ai 890 €, ma consoeur 940 €. d'ou vient la difference ?", 50.0),
         ("mon associe a eu 157,50 € de plus que moi, pourquoi ?", 157.5),
