@@ -65,6 +65,7 @@ from bot.rule_facts import (
     _scheme,
     _together,
     asked,
+    at_best,
     best_without,
     first_asked,
     part_name,
@@ -75,7 +76,6 @@ from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
-from calculators.forfait import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
@@ -2357,7 +2357,7 @@ def _only_this_lost(text: str, g: Grounded) -> Grounded:
     if g.statut != "non_atteint" or not ONLY_LOST_ASKED.search(fold(text)):
         return g
     d, ind = g.case.dispositif, g.situation.indicateur
-    most = estimate(d, {i.id: True for i in d.indicateurs}, gains=False).total_eur_max
+    most = at_best(d).total_eur_max
     left = best_without(d, ind.id).total_eur_max
     own = _worth_in(d, ind, " €")
     if own is not None and abs(most - left - own) < 0.5:

@@ -3383,6 +3383,11 @@ class RuleFacts:
         return found
 
 
+def at_best(d: Dispositif) -> Estimate:
+    """The scheme with every indicator met: the most each item and the whole can pay."""
+    return estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
+
+
 def best_without(d: Dispositif, missed: str) -> Estimate:
     """The scheme with every indicator met but one: the most it still pays without it."""
     return estimate(d, {i.id: i.id != missed for i in d.indicateurs}, gains=False)

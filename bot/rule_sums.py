@@ -67,6 +67,7 @@ from bot.rule_facts import (
     _scheme,
     _short,
     _target,
+    at_best,
 )
 from bot.typography import and_list
 from bot.understand import RATE_NAMES, named_figures
@@ -628,7 +629,7 @@ class RuleSums:
         )
         others = {i.id: i.groupe != group.id for i in d.indicateurs}
         left = estimate(d, others, gains=False)
-        most = _at_best(d)
+        most = at_best(d)
         lines.append(
             f"Au plus {fmt_eur(left.total_eur)} pour l'exercice {case.exercice}, au lieu de "
             f"{fmt_eur(most.total_eur)} avec tous les indicateurs."
@@ -1364,7 +1365,7 @@ class RuleSums:
         worth = self._worth_of(old, list(items))
         if worth is None:
             return None
-        paid = {r.id: r for r in _at_best(old.dispositif).indicateurs}
+        paid = {r.id: r for r in at_best(old.dispositif).indicateurs}
         points = sum(paid[x.id].points or 0 for x in items)
         lost = _amount(old.dispositif, points or None, sum(paid[x.id].eur or 0 for x in items))
         name = SCHEME_LABELS.get(after, _scheme(new.dispositif))
@@ -2001,7 +2002,7 @@ class RuleSums:
         groups = {g.id: g for g in d.groupes}
         alone = [x for x in items if isinstance(x, Indicateur) and not _needs_block(d, x)]
         gated = [x for x in items if isinstance(x, Indicateur) and _needs_block(d, x)]
-        worth = {r.id: r.eur or 0.0 for r in _at_best(d).indicateurs}
+        worth = {r.id: r.eur or 0.0 for r in at_best(d).indicateurs}
         if not alone or not gated or abs(sum(worth[x.id] for x in alone) - received) >= 0.5:
             return None
         blocks = [
@@ -2580,11 +2581,6 @@ def _paying(words: str, d: Dispositif) -> Indicateur | Groupe | None:
     found: list[Indicateur | Groupe] = [i for i in d.indicateurs if pays(i)]
     found += [g for g in d.groupes if g.regle == "tous_requis" and pays(g)]
     return found[0] if len(found) == 1 else None
-
-
-def _at_best(d: Dispositif) -> Estimate:
-    """The scheme with every indicator met: the most each item and the whole can pay."""
-    return estimate(d, {i.id: True for i in d.indicateurs}, gains=False)
 
 
 def _amount(d: Dispositif, points: float | None, eur: float) -> str:
