@@ -896,7 +896,28 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         if not any(s <= m.start() < e for s, e in _spans(found)):
             count = int(m.group(1) or m.group(2))
             found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
-    return tuple(v for _, v in sorted(found, key=lambda x: x[0]))
+    return tuple(v for _, v in _glosses_dropped(sorted(found, key=lambda x: x[0]), folded))
+
+
+# What joins a figure to its own gloss: "65 %, donc sous les 2/3", "72 % (soit plus des 2/3)"
+GLOSS = re.compile(r"\s*[,(]?\s*((donc|soit|c'?est|ce qui (fait|est|me met))\s*)?$")
+
+
+def _glosses_dropped(found: list[tuple[int, Valeur]], folded: str) -> list[tuple[int, Valeur]]:
+    """A bound that only says where the rate just told stands ("65 %, donc sous les 2/3") is
+    that rate again, not a second figure."""
+    out: list[tuple[int, Valeur]] = []
+    for start, v in found:
+        if out and v.borne is not None and out[-1][1].kind == v.kind == "taux":
+            at, rate = out[-1]
+            end = at + len(rate.text)
+            said = folded.find(v.text, end)
+            gloss = folded[at:end] == rate.text and 0 <= said <= start
+            below = rate.value < v.value if v.borne == "sous" else rate.value > v.value
+            if gloss and rate.borne is None and below and GLOSS.fullmatch(folded[end:said]):
+                continue
+        out.append((start, v))
+    return out
 
 
 def _more_places(folded: str, end: int) -> list[int]:
