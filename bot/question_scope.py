@@ -355,7 +355,10 @@ _HOLDER = (
 # How a rate is told before its figure: "est à", "a fini à", "plafonne à"
 _RATE_SAID = (
     r"( (?:en |pour )?20\d\d)? (est |n'est qu'|n'est que |n'est pas |etait |a fini |finit |"
-    r"a termine |termine |tourne |reste |plafonne |stagne )?(de|a) \d"
+    r"a termine |termine |tourne |reste |plafonne |stagne |"
+    # "est tombé à 60 %", "a chuté à 55 %": where it ended up
+    r"est (?:re)?(?:tombee?|descendue?|montee?|passee?) |a (?:baisse|chute|grimpe|plonge) )?"
+    r"(de|a) \d"
 )
 # A rate told as the asker's own, by its possessive: "mon taux FSE est à 50 %"
 OWN_RATE_TOLD = re.compile(rf"\b(mon|ma) (taux|tx|moyenne)( de)? (?!de\b)[a-z][\w-]*{_RATE_SAID}")
