@@ -364,6 +364,12 @@ DEV_COLLOQUIAL199 = TESTS / "faq_devset_colloquial199.yaml"  # blind, several as
 DEV_COLLOQUIAL200 = TESTS / "faq_devset_colloquial200.yaml"  # blind, own-office stories
 VALIDATION114 = TESTS / "faq_validation114.yaml"  # blind, 4/12 ~19 h, comparisons and losses
 VALIDATION115 = TESTS / "faq_validation115.yaml"  # blind, 4/12 ~19 h, advisors with pasted lines
+DEV_COLLOQUIAL201 = TESTS / "faq_devset_colloquial201.yaml"  # blind, comparisons and losses
+DEV_COLLOQUIAL202 = TESTS / "faq_devset_colloquial202.yaml"  # blind, advisors pasting lines
+DEV_COLLOQUIAL203 = TESTS / "faq_devset_colloquial203.yaml"  # blind, Donum and FAMI 2026 details
+DEV_COLLOQUIAL204 = TESTS / "faq_devset_colloquial204.yaml"  # blind, several asks, own figures
+VALIDATION116 = TESTS / "faq_validation116.yaml"  # blind, 4/12 ~21 h 20, losses and comparisons
+VALIDATION117 = TESTS / "faq_validation117.yaml"  # blind, 4/12 ~21 h 20, a region's late-2026 mix
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -567,6 +573,10 @@ SETS = [
     (f"colloquial development set 198 {TUNED}", DEV_COLLOQUIAL198),
     (f"colloquial development set 199 {TUNED}", DEV_COLLOQUIAL199),
     (f"colloquial development set 200 {TUNED}", DEV_COLLOQUIAL200),
+    (f"colloquial development set 201 {TUNED}", DEV_COLLOQUIAL201),
+    (f"colloquial development set 202 {TUNED}", DEV_COLLOQUIAL202),
+    (f"colloquial development set 203 {TUNED}", DEV_COLLOQUIAL203),
+    (f"colloquial development set 204 {TUNED}", DEV_COLLOQUIAL204),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -684,6 +694,8 @@ SETS = [
     ("validation set 113 (held out)", VALIDATION113),
     ("validation set 114 (held out)", VALIDATION114),
     ("validation set 115 (held out)", VALIDATION115),
+    ("validation set 116 (held out)", VALIDATION116),
+    ("validation set 117 (held out)", VALIDATION117),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1108,6 +1120,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION113,
             VALIDATION114,
             VALIDATION115,
+            VALIDATION116,
+            VALIDATION117,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
