@@ -107,6 +107,8 @@ _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 _QUAND_MEME = re.compile(r"\bquand meme\b")
 # "ce qu'il me reste à aller chercher" is to get, not the « aller vers » indicator
 _ALLER_CHERCHER = re.compile(r"\baller (chercher|recuperer|gratter)\b")
+# "la maîtrise de stage": the indicator of the « maître de stage »
+_MAITRISE = re.compile(r"\bmaitrise de stage\b")
 # "une fois par trimestre à la maison d'arrêt": how often, not the quarter a payment is in
 _HOW_OFTEN = re.compile(r"\b(?:une |deux |trois )?fois par trimestre\b|\bchaque trimestre\b")
 # "j'ai payé un abonnement de téléconsultation": bought, not a payment of the forfait
@@ -143,6 +145,7 @@ def fold(text: str) -> str:
     text = _ALLER_CHERCHER.sub("obtenir", text)
     text = _PAID_FOR.sub("achete ", text)
     text = _HOW_OFTEN.sub("regulierement", text)
+    text = _MAITRISE.sub("maitre de stage", text)
     return _SPACES.sub(" ", text).strip()
 
 
