@@ -412,6 +412,8 @@ SURE_TOTAL = re.compile(rf"(\d{{1,3}}(?:[ {NNBSP}]\d{{3}})*)(?:,(\d\d))?{NNBSP}�
 COMPARED = re.compile(
     r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le (plus\b|\+)|plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
+    # "la visio vs les objets connectés, quelle différence en € ?": the gap in money
+    r"|\b(difference|ecart)s? (en|de) (€|euros?|points?|pts)(?!\w)"
 )
 # Some of a group's items counted, not named: "le socle et 2 indicateurs optionnels"
 OPTIONS_COUNTED = re.compile(
@@ -1153,6 +1155,10 @@ class RuleSums:
             else f"{_label(top)} rapporte le plus{_worth(d, top)}."
         )
         lines = [first, *([] if same else [f"Puis {_label(x)}{_worth(d, x)}." for x in rest])]
+        if len(items) == 2 and not same:  # "quelle différence en € ?": the gap too
+            gap = (top.points or 0) - (rest[0].points or 0)
+            gap = gap if d.unite == "points" else (top.eur or 0) - (rest[0].eur or 0)
+            lines.append(f"Écart{NNBSP}: {in_unit(d, gap)}.")
         lines += _gates_said(d, items)
         cited = [src for x in items for src in x.sources]
         return Fact(
