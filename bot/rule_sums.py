@@ -80,8 +80,8 @@ from knowledge.schema import Choix, Cible, Composante, Dispositif, Groupe, Indic
 # baisser mon taux ?", nor "ça fait seulement 6 %", a figure told).
 ASKS_SUM = re.compile(
     r"\b(combien|total|en tout|en euros|cumul\w*|"
-    r"ca (fait|donne)(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|"
-    r"pile)\b| ?\d|"
+    r"ca (fait|(me |nous |lui |leur )?donne)"
+    r"(?! (\w+er|partie|seulement|que|juste|a peine|environ|presque|pile)\b| ?\d|"
     # "ça fait un an": a time gone by, no sum
     r" (un|une|deux|trois|quelques|plusieurs|des) (ans?|annees?|mois|semaines?|jours?)\b)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|"
