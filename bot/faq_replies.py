@@ -1381,12 +1381,14 @@ class FaqResponder:
         if len(scope.professions) < 2 or kind not in ("montant", "declaration", "paiement"):
             return []
         today, found = self.today(), []
+        # "le max d'un généraliste en 2023 comparé à celui d'un dentiste en 2024"
+        told = self.index.reader.years_by_profession(text) if len(set(scope.exercices)) > 1 else {}
         for p in scope.professions:
             # "le max du FS 2023 d'un médecin comparé au FAMI 2024 d'un dentiste": each
-            # profession at the year its scheme is named with
+            # profession at the year its scheme is named with, or written after it
             own = _year_of_schemes(
                 fold(text), [k for k in scope.schemes if SCHEME_PROFESSION[k] == p]
-            )
+            ) or told.get(p)
             year = own or scope.exercice or self.index.current_exercice(today, p)
             source = "question" if own or scope.exercice else "defaut"
             case = self.rules.case(p, year, today, ("question", source)) if year else None

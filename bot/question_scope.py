@@ -241,6 +241,9 @@ BOUND = re.compile(
     r"(?:\b(sous|en[ -]dessous|(?<!au )(?<!pas )moins|inferieur\w*)|"
     r"\b(au[ -]dessus|plus|superieur\w*|au[ -]dela))( (?:de|des|du|a|aux))?( (?:les|la|l'))? ?$"
 )
+# A profession's own year: "un dentiste en 2024", "celui d'un généraliste pour 2023"
+OWN_YEAR = re.compile(r"\b(?:en|pour|de|du|d'|exercice) ?(20[1-3]\d)\b")
+OWN_YEAR_REACH = 40
 STEP = 0.05  # beyond the rounding of a fraction (2/3 = 66,67 %)
 FRACTION = re.compile(r"(?<![\w/])([1-9])\s*/\s*([2-9])(?![\w/])")
 FRACTION_WORDS = {
@@ -510,6 +513,22 @@ class ScopeReader:
             bool(draft) and not years and not NOW_ASKED.search(folded),
             bool(draft),
         )
+
+    def years_by_profession(self, text: str) -> dict[str, int]:
+        """ "le max d'un généraliste en 2023 comparé à celui d'un dentiste en 2024": the year
+        written just after each profession named (before the next one); none for a
+        profession told without its own year."""
+        folded = fold(text)
+        spots = sorted(
+            (m.start(), m.end(), p) for p, rx in self.covered.items() for m in rx.finditer(folded)
+        )
+        out: dict[str, int] = {}
+        for n, (_, end, p) in enumerate(spots):
+            stop = spots[n + 1][0] if n + 1 < len(spots) else len(folded)
+            year = OWN_YEAR.search(folded, end, min(stop, end + OWN_YEAR_REACH))
+            if year is not None and p not in out:
+                out[p] = int(year[1])
+        return out
 
     def _as_a_class(self, profession: str, folded: str) -> bool:
         """Named only as a class (« les médecins »), by someone speaking of themselves."""
