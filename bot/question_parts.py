@@ -150,6 +150,8 @@ def _same_rates(read: str, written: str, before: str) -> str:
 # Words that ask again, and name nothing new: "et à 90 % c'est pareil ?".
 AGAIN = frozenset(["pareil", "meme", "toujours", "encore", "aussi", "alors", "sinon", "quand"])
 AGAIN |= {"combien", "comment", "quoi", "c'est", "cest", "valide", "passe", "suffit"}
+# "et pour le 2024 c'était quand, pour comparer ?": the same asked of another year
+AGAIN |= {"c'etait", "etait", "comparer", "comparaison"}
 
 
 def _names_more(question: str) -> bool:
