@@ -240,7 +240,8 @@ STAKE_LOST = re.compile(
 )
 # An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 MONEY_ASKED = re.compile(
-    r"\b(j'?ai|je touche|j'aurai|je garde|je perds) (les|mes) \d+ ?(balles|€|euros?)"
+    r"\b(j'?ai|je touche|j'aurai|je garde|je perds|ca (me )?(donne|rapporte)|j'?ai droit a) "
+    r"(les|mes) \d+ ?(balles|€|euros?)"
 )
 # "FAMI 2022", "le FAMI pour l'exercice 2022", "forfait structure en 2016": the year is the
 # forfait's, not an installation's or a device's ("Apicrypt depuis 2015")
