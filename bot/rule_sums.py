@@ -244,7 +244,9 @@ OWN_CASE = re.compile(
 DENIED_AFTER = re.compile(
     r"\(([^()]{3,300})\)(?=\s*,?\s*(?:je n'atteins aucune? (?:cible|objectif|seuil)|"
     r"aucune? (?:n'est|atteint)|je ne les ai (?:pas|jamais)|rien de (?:tout )?ca|"
-    r"(?:sont |tous |toutes )?(?:non|pas) atteint))"
+    r"(?:sont |tous |toutes )?(?:non|pas) atteint|"
+    # "Tous les déclaratifs (codage, coordo, …) à non.": each one answered « non »
+    r"(?:sont |tous |toutes )?(?:a|:|=) ?non\b))"
 )
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met. Pasted from amelipro: "DMP : atteint / SAS : non
