@@ -25,7 +25,7 @@ from bot.messages import Block, Choice, Message, bold, line, plain
 from bot.missing_amount import missing_reply
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
-from bot.question_parts import alone, is_numbered, question_parts
+from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
 from bot.question_person import one_person
 from bot.question_scope import (
     MONTHS,
@@ -455,6 +455,7 @@ class FaqResponder:
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
+        text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
         parts = question_parts(text)
         if not parts:

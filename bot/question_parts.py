@@ -20,6 +20,14 @@ CLOSING = re.compile(
     r"bonne journée|bonne soirée|a bientot|à bientôt)\b.*$",
     re.IGNORECASE,
 )
+# A last question asking only to confirm the one before it, forwarded: "« … 8 141 € ? » Je
+# peux lui confirmer ?", "… ? Vous confirmez ?"
+CONFIRM_TAIL = re.compile(
+    r"(?<=\?)\s*»?\s*(?:je (?:peux|peu|dois) (?:le |la |les )?(?:lui |leur )?(?:confirmer|"
+    r"dire oui|repondre oui|répondre oui)|je (?:le |la )?(?:lui |leur )confirme|"
+    r"vous (?:me )?(?:le )?confirmez|confirmez[- ]vous)\s*\??\s*$",
+    re.IGNORECASE,
+)
 # A last question typed without its « ? », after one that has it: "… ? et ça rapporte combien"
 UNMARKED_LAST = re.compile(
     r"\? (?:et|mais) [^?.!]*\b(?:combien|cb|quand|comment|quel\w*|quoi|pourquoi)\b[^?.!]*$",
