@@ -248,6 +248,15 @@ DENIED_AFTER = re.compile(
     # "Tous les déclaratifs (codage, coordo, …) à non.": each one answered « non »
     r"(?:sont |tous |toutes )?(?:a|:|=) ?non\b))"
 )
+# "Téléservices / DMP / ordo num / SAS : rien validé": each item of the slashed list missed
+SLASHED_DENIED = re.compile(
+    r"((?:[^.:;/()?]{2,40} / )+[^.:;/()?]{2,40}?) ?: ?(?=(?:rien(?: de)? valid\w*|rien|aucune?|"
+    r"non|pas valid\w*|non atteinte?s?|(?:tous |toutes )?(?:a|à) (?:0|zero|non))\s*(?:[.;,]|$))"
+)
+
+
+# A status among slashed items: "DMP : atteint / SAS : non atteint" lists statuses
+SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
 # thing); the words after "sauf" are not met. Pasted from amelipro: "DMP : atteint / SAS : non
 # atteint", "DSG 35 % | SPE 32 %".
@@ -1583,6 +1592,7 @@ class RuleSums:
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
         listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
+        listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
         # "je calcule 370 points soit 2 590 €", "= 890 € ?": the asker's total, no item
         listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
@@ -2967,3 +2977,11 @@ def _worth(d: Dispositif, g: Indicateur | Groupe) -> str:
     if d.unite == "points" and g.points is not None:
         return f" ({in_unit(d, g.points)})"
     return f" ({fmt_eur(g.eur)})" if g.eur is not None else ""
+
+
+def _slashed_denied(m: re.Match[str]) -> str:
+    """Each slashed item missed, in brackets opened on « pas de »; as written when an item
+    is a status ("DMP : atteint / SAS : non atteint": each its own)."""
+    if any(SLASHED_STATUS.search(item) for item in m[1].split("/")):
+        return m[0]
+    return f" (pas de {m[1].strip()}) : "
