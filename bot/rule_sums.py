@@ -255,6 +255,12 @@ SLASHED_DENIED = re.compile(
 )
 
 
+# An item told in doubt: "je sais pas si c'est à jour", "pas sûr que ce soit à jour"
+UNSURE = re.compile(
+    r"\b(?:je (?:ne )?sais pas|j(?:e n)?'?\s?sais pas|chais pas|pas s[uû]re? que|"
+    r"aucune id[ée]e) (?:si |que )?(?=(?:c'est|c est|ce soit|il est|elle est|mon|ma|le|la)\b)",
+    re.IGNORECASE,
+)
 # A status among slashed items: "DMP : atteint / SAS : non atteint" lists statuses
 SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
@@ -610,10 +616,33 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer). On the draft
         text, what the text retained gives for the same items follows."""
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
+        found = self._if_unsure(text, ans, case, today, found)
         if found is None or case is None or case.dispositif.statut != "projet" or today is None:
             return found
         retained = self._retained(text, case, today)
         return replace(found, lignes=(*found.lignes, retained)) if retained else found
+
+    def _if_unsure(
+        self, text: str, ans: Answer, case: Case | None, today: dt.date | None, found: Fact | None
+    ) -> Fact | None:
+        """ "… l'addendum SESAM-Vitale je sais pas si c'est à jour. Ça fait combien ?": the
+        item in doubt is counted missed; the total with it met follows, when it differs."""
+        if found is None or not found.titre.startswith("Total estimé") or case is None:
+            return found
+        unsure = UNSURE.search(text)
+        if unsure is None:
+            return found
+        sure = self._fact_on(text[: unsure.start()] + text[unsure.end() :], ans, case, today)
+        total = _total_line(found)
+        other = _total_line(sure) if sure is not None else None
+        if other is None or total is None or other == total:
+            return found
+        said = other.removeprefix(f"Total{NNBSP}: ").split(" pour l'exercice")[0]
+        doubted = [x for x in _missed_names(found) if x not in _missed_names(sure)]  # type: ignore[arg-type]
+        what = and_list(doubted) if doubted else "ce dont vous doutez"
+        line = f"Si {what} {'sont atteints' if len(doubted) > 1 else 'est atteint'}{NNBSP}: {said}."
+        at = found.lignes.index(total) + 1
+        return replace(found, lignes=(*found.lignes[:at], line, *found.lignes[at:]))
 
     def _block_missed(self, text: str, case: Case | None) -> Fact | None:
         """ "si je rate le socle du donum je perds juste les 1960 € ou tout ?": what a block
@@ -2985,3 +3014,13 @@ def _slashed_denied(m: re.Match[str]) -> str:
     if any(SLASHED_STATUS.search(item) for item in m[1].split("/")):
         return m[0]
     return f" (pas de {m[1].strip()}) : "
+
+
+def _total_line(f: Fact) -> str | None:
+    return next((x for x in f.lignes if x.startswith(f"Total{NNBSP}: ")), None)
+
+
+def _missed_names(f: Fact) -> list[str]:
+    """The « … » names of the items a total counts as not met."""
+    line = next((x for x in f.lignes if x.startswith(f"Non atteints{NNBSP}: ")), "")
+    return re.findall(r"«[^»]*»", re.sub(r"\([^()]*\)", " ", line))  # not « (… « Socle » atteint) »

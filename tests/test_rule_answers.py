@@ -2150,3 +2150,85 @@ def test_a_form_of_coordination_told_beside_others_denied(late: FaqResponder) ->
     assert "non atteint" in reply(
         late, "pas de CPTS en 2025, ça valide la coordination ?", "medecin"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        # blind dev set 198: « donc sous les 2/3 » glosses the 65 %, no second figure
+        (
+            "Mon taux de télétransmission FSE est à 65 %, donc sous les 2/3. Est-ce que ça me "
+            "fait perdre automatiquement le socle de la dotation numérique 2026 ?",
+            "medecin",
+            "il entre dans la moyenne",
+        ),
+        # blind dev set 200: « est tombé à 60 % » is the asker's own rate
+        (
+            "Mon taux FSE 2025 est tombé à 60 %. Par contre je fais du SAS toutes les semaines. "
+            "Je garde au moins les 1400 € du SAS ?",
+            "medecin",
+            "n'est donc pas atteint",
+        ),
+        # blind dev set 201: given up is not met, « maîtrise de stage » names the indicator
+        (
+            "si je lache la maitrise de stage en 2023 je perds cb sur le forfait structure ?",
+            "medecin",
+            "L'indicateur ne verse pas ses 50 points, soit 350 €.",
+        ),
+        # a cost beside an indicator given up is a loss, not a price
+        (
+            "je laisse tomber la visio en 2025, ça me coute cb ?",
+            "medecin",
+            "L'indicateur ne verse pas ses 50 points, soit 350 €.",
+        ),
+    ],
+)
+def test_own_figures_and_items_given_up_are_judged(
+    late: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    assert said in reply(late, text, profession).replace("\u202f", " ")
+
+
+def test_two_professions_each_at_the_year_written_after_it(late: FaqResponder) -> None:
+    """Blind dev set 201: the généraliste's 2023 maximum beside the dentist's 2024 one."""
+    shown = reply(
+        late,
+        "Dans notre centre on a des généralistes et des dentistes : quel est le forfait max "
+        "d'un généraliste en 2023 comparé à celui d'un dentiste en 2024 ?",
+    ).replace("\u202f", " ")
+    assert "8 141 €" in shown and "1 240 €" in shown and "590 €" not in shown
+
+
+def test_a_forwarded_request_to_confirm_is_no_second_question(late: FaqResponder) -> None:
+    """Blind dev set 202: « … 8 141 € ? » Je peux lui confirmer ? asks the total only."""
+    shown = reply(
+        late,
+        "Mail d'un généraliste que je vous colle : « J'ai validé le volet 1 et absolument tous "
+        "les indicateurs du volet 2 pour 2023, SAS compris. Je dois donc recevoir 8 141 € ? » "
+        "Je peux lui confirmer ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert shown.startswith("Total estimé") and "Oui : c'est bien 8 141 €." in shown
+
+
+def test_an_amount_quoted_as_gained_adds_what_the_indicator_pays(late: FaqResponder) -> None:
+    """Blind dev set 201: « ça me donne les 100 € de coordination ? » under the entry."""
+    shown = reply(
+        late,
+        "je participe a un groupe qualité entre confrères, ça me donne les 100 € de "
+        "coordination du FAMI ?",
+        "chirurgien-dentiste",
+    ).replace("\u202f", " ")
+    assert "groupe qualité" in shown and "cet indicateur verse 100 €" in shown
+
+
+def test_a_later_question_naming_only_another_year_asks_the_same(late: FaqResponder) -> None:
+    """Blind dev set 201: « et pour le 2024 c'était quand déjà, pour comparer ? » asks the
+    declaration's dates of 2024, as the first question asked them of 2025."""
+    shown = reply(
+        late,
+        "FAMI 2025 c'était à déclarer jusqu'à quand ? et pour le 2024 c'était quand déjà, pour "
+        "comparer",
+        "chirurgien-dentiste",
+    )
+    assert "03/03/2025" in shown and "02/03/2026" in shown

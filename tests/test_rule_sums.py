@@ -2951,3 +2951,74 @@ def test_a_pasted_statement_asked_why_is_read_as_a_story(responder: FaqResponder
         "sans lui, « Implication dans la prise en charge coordonnée » (100 €) n'est pas versé"
         in shown
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "lines"),
+    [
+        # blind dev set 204: an item in doubt, both totals
+        (
+            "fami 2025 : FSE 74 %, MSS oui, logiciel DMP oui, horaires oui, étudiant 6e année "
+            "temps plein oui, pas de CPTS. Pour l'addendum SESAM vitale je sais pas si c'est à "
+            "jour. Ca fait combien si c'est bon et combien si c'est pas bon ?",
+            "chirurgien-dentiste",
+            [
+                "Total : 350 € pour l'exercice 2025.",
+                "Si « Cahier des charges SESAM-Vitale à jour des avenants » est atteint : 840 €.",
+            ],
+        ),
+        # blind dev set 204: one status after a slashed list, each item missed
+        (
+            "Forfait structure 2023, je remplis vite fait : logiciel segur + LAP oui, FSE 91%, "
+            "horaires sur l'annuaire santé oui, je suis en MSP, j'encadre 3 externes, visio "
+            "payante oui. Téléservices / DMP / ordo num / apCV / SAS : rien validé. Combien j'ai "
+            "touché ?",
+            "medecin",
+            ["Total : 3 500 € (500 points) pour l'exercice 2023."],
+        ),
+        # blind dev set 202: the items in brackets answered « à non » after them
+        (
+            "Dr B., exercice 2023. Volet 1 OK. Volet 2 : usage téléservices atteint, alimentation "
+            "DMP atteint, messagerie Mon espace santé non atteint, ordonnances numériques non "
+            "atteint, ApCV atteint, SAS atteint. Tous les déclaratifs (codage, coordo, services "
+            "aux patients, maitre de stage, visio, objets connectés) à non. Combien de points et "
+            "combien d'euros svp ?",
+            "medecin",
+            ["Total : 5 026 € (718 points) pour l'exercice 2023."],
+        ),
+        # blind dev set 201: « ça me donne » asks the sum, it names no « données médicales »
+        (
+            "Si en 2023 j'ai seulement le volet 1 + les téléservices + le DMP, ça me donne "
+            "combien ?",
+            "medecin",
+            ["Total : 3 346 € (478 points) pour l'exercice 2023."],
+        ),
+        # blind dev set 201: two items compared in euros, the gap said
+        (
+            "forfait structure 2023 : l'équipement visio sécurisée vs les objets médicaux "
+            "connectés, ça fait quelle différence en € ?",
+            "medecin",
+            [
+                "(50 points, soit 350 €)",
+                "(25 points, soit 175 €)",
+                "Écart : 25 points, soit 175 €.",
+            ],
+        ),
+    ],
+)
+def test_totals_read_from_pasted_and_doubtful_lists(
+    responder: FaqResponder, text: str, profession: str, lines: list[str]
+) -> None:
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert all(x in shown for x in lines), shown
+
+
+def test_pasted_statuses_between_slashes_stay_each_their_own(responder: FaqResponder) -> None:
+    """« Prise en charge coordonnée : atteint / SAS : non atteint »: only SAS is missed."""
+    text = (
+        "Bonjour, secrétariat du Dr Morel (MG). Forfait structure 2023, amelipro affiche : "
+        "Volet 1 : atteint / Usage téléservices : atteint / Prise en charge coordonnée : "
+        "atteint / SAS : non atteint. Ça fait combien au total svp ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 3 850 € (550 points)" in shown, shown
