@@ -136,8 +136,8 @@ SCHEME_COST = re.compile(
 # A cost of one's own asked ("ça m'a coûté combien ?") after a miss told anywhere ("j'ai
 # loupé l'indicateur SAS", "raté la DSG", "aucune FSE avec l'appli"): the loss, not a price
 OWN_COST_ASKED = re.compile(
-    r"\b(combien )?(ca )?(me |m'a |m'ont |nous |nous a |lui |lui a |leur |ca a )(coute\w*|"
-    r"coutera\w*)"
+    r"\b(combien )?(ca )?(me |m'a |m'ont |nous |nous a |lui |lui a |leur |ca a |ca |cela )"
+    r"(coute\w*|coutera\w*)"
     r"( combien)?"
 )
 MISS_TOLD = re.compile(

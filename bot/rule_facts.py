@@ -332,6 +332,10 @@ STILL_PAID = re.compile(
     r"\b(toujours|encore|tjs) (paye|payes|payee|verse|versee|remunere\w*|valorise\w*)\b|"
     r"\bpaye\w* comme avant\b"
 )
+# "la visio me rapporte toujours les 350 € en 2026 ?": whether it still pays
+STILL_EARNS = re.compile(
+    r"\b(rapporte|paie|paye)\w* (encore|toujours|tjrs|tjs)\b(?=[^?]*\b\d+ ?(€|euros?)(?!\w))"
+)
 # "l'alimentation du DMP ça compte encore ou c'est fini ?": whether it is still an indicator
 STILL_COUNTS = re.compile(
     r"\bcompte\w* (encore|toujours|tjrs|tjs)\b(?! (en|pour|dans) (l'annee|le calcul))"
@@ -753,7 +757,7 @@ def asked(text: str) -> str | None:
     years = set(YEAR_NAMED.findall(folded))
     if SAME_ASKED.search(folded) and len(years) > 1 and re.search(_FIGURE_WORDS, folded):
         return "montant"
-    if STILL_PAID.search(folded) or STILL_COUNTS.search(folded):
+    if STILL_PAID.search(folded) or STILL_COUNTS.search(folded) or STILL_EARNS.search(folded):
         return "montant"  # "dans le Donum 2026 c'est toujours payé comme avant, le SAS ?"
     if AS_MUCH.search(folded):
         return "montant"  # "je touchais 7 000 €. Avec le Donum je peux espérer autant ?"
@@ -1605,9 +1609,8 @@ class RuleFacts:
         scheme = SCHEMES.get(case.dispositif.dispositif)
         named_here = scheme is not None and scheme.search(fold(text)) is not None
         # "le SAS ça continue en 2026 ?": the year names the scheme asked of
-        named_here = named_here or bool(
-            STILL_COUNTS.search(fold(text)) and YEAR_NAMED.search(fold(text))
-        )
+        still = STILL_COUNTS.search(fold(text)) or STILL_EARNS.search(fold(text))
+        named_here = named_here or bool(still and YEAR_NAMED.search(fold(text)))
         if found is None and named_here and self.rules.named_in(text, case.dispositif) is None:
             # "le sas ça rapporte combien dans la donum ?" (the scheme named): nothing, it is
             # not one of its indicators; what it paid in the last exercice that had it

@@ -2232,3 +2232,26 @@ def test_a_later_question_naming_only_another_year_asks_the_same(late: FaqRespon
         "chirurgien-dentiste",
     )
     assert "03/03/2025" in shown and "02/03/2026" in shown
+
+
+def test_an_indicator_gone_still_asked_at_its_old_amount(late: FaqResponder) -> None:
+    """Blind dev set 201: « il me rapporte tjrs les 350 € ? » in 2026: not an indicator of
+    the Donum, what it paid in 2025 said."""
+    shown = reply(
+        late,
+        "en 2026 mon abonnement de téléconsult payant il me rapporte tjrs les 350 € ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "n'est plus un indicateur en Dotation numérique (Donum) 2026" in shown
+    assert "50 points, soit 350 €" in shown
+
+
+def test_what_a_missed_line_costs_the_doctor_is_no_price(late: FaqResponder) -> None:
+    """Blind dev set 202: « Ça coûte combien au médecin ? » after a line « non atteint »."""
+    shown = reply(
+        late,
+        "FS 2024 : ligne « Usage de l'appli carte Vitale : 0 FSE – non atteint ». Ça coûte "
+        "combien au médecin ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "280 €" in shown and "tarifs" not in shown
