@@ -332,6 +332,8 @@ STILL_PAID = re.compile(
     r"\b(toujours|encore|tjs) (paye|payes|payee|verse|versee|remunere\w*|valorise\w*)\b|"
     r"\bpaye\w* comme avant\b"
 )
+# What is set apart from the question: "à part le logiciel, il faut encore les horaires ?"
+SET_APART = re.compile(r"\ba part (le |la |les |l')?[\w-]+")
 # "la visio me rapporte toujours les 350 € en 2026 ?": whether it still pays
 STILL_EARNS = re.compile(
     r"\b(rapporte|paie|paye)\w* (encore|toujours|tjrs|tjs)\b(?=[^?]*\b\d+ ?(€|euros?)(?!\w))"
@@ -1594,7 +1596,13 @@ class RuleFacts:
                 return _together(self._indicator(case, named[0]), proof)
             return proof
         if kind == "condition":
-            return self._condition(text, case)
+            # "pour le socle Donum il faut encore les horaires comme avant ?": gone from it
+            # (« à part le logiciel » names what is had, not what is asked)
+            rest = SET_APART.sub(" ", fold(text))
+            gone = self.rules.named_in(rest, case.dispositif) is None
+            return self._condition(text, case) or (
+                self._not_an_indicator(rest, case, today) if gone else None
+            )
         found = self._amount(text, case)
         if found is not None and found.indicateur and STILL_COUNTS.search(fold(text)):
             # "le DMP ça compte encore dans le Donum ?": yes, with what it pays

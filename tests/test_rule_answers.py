@@ -2255,3 +2255,16 @@ def test_what_a_missed_line_costs_the_doctor_is_no_price(late: FaqResponder) -> 
         "medecin",
     ).replace("\u202f", " ")
     assert "280 €" in shown and "tarifs" not in shown
+
+
+def test_a_gate_asked_of_an_indicator_gone_from_the_scheme(late: FaqResponder) -> None:
+    """Blind dev set 203: « à part le logiciel, il faut encore les horaires … comme avant ? »
+    for the Donum's socle: no longer an indicator, and what the socle requires instead."""
+    shown = reply(
+        late,
+        "Pour le socle Donum, à part le logiciel, il faut encore les horaires sur l'annuaire "
+        "santé et le taux de FSE à 2/3 comme avant ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "n'est plus un indicateur en Dotation numérique (Donum) 2026" in shown
+    assert "moyenne des taux DMT, FSE, PSE et AAT ≥ 60 %" in shown
