@@ -872,8 +872,16 @@ class FaqResponder:
             told = (lambda d: sums.told_met(text, d)) if sums is not None else None
             found = gap_reply(text, case_for)
             found = found or received_reply(text, case_for, scope, self.today(), story, told)
-            if found is not None and AVERAGE.search(fold(text)) and not ans.matched:
-                return None  # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it
+            # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it (unless the reply
+            # sets the amount against the mean published for that exercice)
+            averaged = found is not None and "Moyenne nationale" in to_text(found)
+            if (
+                found is not None
+                and AVERAGE.search(fold(text))
+                and not ans.matched
+                and not averaged
+            ):
+                return None
             found = found or missing_reply(text, case_for) or points_reply(text, case_for)
             found = found or euros_in_points(text, case_for)
         return found

@@ -18,7 +18,7 @@ from bot.fse_start import MONTHS
 from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, QuestionScope
 from bot.rule_answers import Case
-from bot.rule_facts import _labels, _q, by_year
+from bot.rule_facts import MEAN_ASKED, _labels, _q, beside_mean, by_year
 from calculators import estimate
 from calculators.forfait import Estimate
 from calculators.french import NNBSP, fmt_eur, fmt_points
@@ -363,6 +363,9 @@ def _read_back(
         lines.append(
             line(f"Exercice {case.exercice} supposé, le dernier versé : précisez l'année sinon.")
         )
+    mean = beside_mean(d, amount) if MEAN_ASKED.search(folded) else None
+    if mean is not None:  # "j'ai eu 3 200 €, je suis en dessous de la moyenne de combien ?"
+        lines.append(line(mean))
     if d.unite == "points" and d.valeur_point:
         points = amount / d.valeur_point
         if abs(points - round(points)) < 0.01:

@@ -3965,3 +3965,29 @@ def _sentence(text: str) -> str:
     """A text as a sentence: its first letter up, a full stop at the end."""
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+# How one compares with one's colleagues: "je suis à combien de la moyenne nationale ?"
+MEAN_ASKED = re.compile(
+    r"\bmoyenne (nationale|des (medecins|generalistes|confreres|collegues))\b"
+    r"|\b(de|a|sous|dessus|dessous|que) la moyenne\b(?! des (quatre |4 )?taux)"
+)
+
+
+def beside_mean(d: Dispositif, own: float) -> str | None:
+    """One's own amount set against the mean the profession was paid that exercice (a
+    source's figure), with the gap; None when no mean is published for it."""
+    if not d.moyennes_publiees:
+        return None
+    mean = d.moyennes_publiees[-1]
+    gap = own - mean.eur
+    where = (
+        "pile la moyenne"
+        if abs(gap) < 0.5
+        else f"{fmt_eur(abs(gap))} {'au-dessus' if gap > 0 else 'en dessous'} de la moyenne"
+    )
+    cited = " et ".join(x.url or x.titre for x in mean.sources)
+    return (
+        f"Moyenne nationale {d.exercice}{NNBSP}: {fmt_eur(mean.eur)} par médecin (selon "
+        f"{cited}, à confirmer auprès de votre CPAM){NNBSP}; {fmt_eur(own)}, c'est {where}."
+    )

@@ -56,6 +56,7 @@ from bot.rule_answers import (
 from bot.rule_facts import (
     AMOUNT,
     ASIDE,
+    MEAN_ASKED,
     PAYMENT,
     REFUSAL,
     WHEN,
@@ -68,6 +69,7 @@ from bot.rule_facts import (
     _short,
     _target,
     at_best,
+    beside_mean,
 )
 from bot.typography import and_list
 from bot.understand import RATE_NAMES, named_figures
@@ -255,6 +257,8 @@ SLASHED_DENIED = re.compile(
 )
 
 
+# The euros of a total's line: "Total : 3 626 € (518 points) pour l'exercice 2023."
+TOTAL_EUROS = re.compile(rf"Total{NNBSP}: (\d[\d{NNBSP} ]*(?:,\d\d)?){NNBSP}€")
 # An item told in doubt: "je sais pas si c'est à jour", "pas sûr que ce soit à jour"
 UNSURE = re.compile(
     r"\b(?:je (?:ne )?sais pas|j(?:e n)?'?\s?sais pas|chais pas|pas s[uû]re? que|"
@@ -536,6 +540,9 @@ OTHER_FIGURE_ASKED = re.compile(
     r"\b((montant|forfait|versement|somme)s? moyens?|en moyenne|"
     r"moyenne (nationale|versee|percue|touchee))\b"
 )
+NATIONAL = re.compile(r"(?<=\bmoyenne) nationale\b")
+# One's own place against a figure: "je suis à combien de la moyenne ?", "au-dessus ?"
+OWN_AGAINST = re.compile(r"\b(je suis|j'?\s?ai|suis-je|ca me (met|place)|je me situe)\b")
 # A story's closing question on the scheme's true maximum (figures found disagree), not on
 # the asker's total
 SCHEME_MAX_ASKED = re.compile(
@@ -617,6 +624,7 @@ class RuleSums:
         text, what the text retained gives for the same items follows."""
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         found = self._if_unsure(text, ans, case, today, found)
+        found = _beside_mean(text, case, found)
         if found is None or case is None or case.dispositif.statut != "projet" or today is None:
             return found
         retained = self._retained(text, case, today)
@@ -712,10 +720,13 @@ class RuleSums:
         self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
     ) -> Fact | None:
         folded = EXCEPT_FIRST.sub(r"\2 sauf \1", fold(text))
+        folded = NATIONAL.sub(" ", folded)  # « moyenne nationale » names no SAS platform
         story, _, closing = folded.rpartition(". ")
         if PRORATA_ASKED.search(closing or folded):
             return None  # "je touche le forfait entier ou 4/12e ?": a rule, not a total
-        if story and OTHER_FIGURE_ASKED.search(closing):
+        # (one's own set against it, the mean published for the exercice, is the total's)
+        own_mean = MEAN_ASKED.search(closing) and OWN_AGAINST.search(closing)
+        if story and OTHER_FIGURE_ASKED.search(closing) and not own_mean:
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
         if story and SCHEME_MAX_ASKED.search(closing) and not FIRST_PERSON.search(closing):
             return None  # "… sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
@@ -3024,3 +3035,21 @@ def _missed_names(f: Fact) -> list[str]:
     """The « … » names of the items a total counts as not met."""
     line = next((x for x in f.lignes if x.startswith(f"Non atteints{NNBSP}: ")), "")
     return re.findall(r"«[^»]*»", re.sub(r"\([^()]*\)", " ", line))  # not « (… « Socle » atteint) »
+
+
+def _beside_mean(text: str, case: Case | None, found: Fact | None) -> Fact | None:
+    """ "Ça fait combien ? Et je suis à combien de la moyenne nationale ?": the total set
+    against the mean published for the exercice, after it."""
+    if found is None or case is None or not MEAN_ASKED.search(fold(text)):
+        return found
+    total = _total_line(found) if found.titre.startswith("Total estimé") else None
+    amount = TOTAL_EUROS.match(total) if total is not None else None
+    mean = beside_mean(case.dispositif, _euros_of(amount[1])) if amount else None
+    if mean is None or total is None:
+        return found
+    at = found.lignes.index(total) + 1
+    return replace(found, lignes=(*found.lignes[:at], mean, *found.lignes[at:]))
+
+
+def _euros_of(said: str) -> float:
+    return float(re.sub(r"[^\d,]", "", said).replace(",", "."))

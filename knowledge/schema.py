@@ -350,6 +350,15 @@ class TotalPublie(Strict):
     sources: Sources
 
 
+class MoyennePubliee(Strict):
+    """The mean paid to the profession for an exercice, as a source printed it: set beside
+    an asker's own total when they ask how they compare."""
+
+    eur: float
+    texte: str
+    sources: Sources
+
+
 class Correspondance(Strict):
     """An indicator of this scheme (or one of its components) that an earlier scheme's answers
     already answer: how a result compares the exercice that follows a closed one "for the same
@@ -390,6 +399,7 @@ class Dispositif(Strict):
     amelipro: Note
     paiement: Versement
     totaux_publies: list[TotalPublie] = []
+    moyennes_publiees: list[MoyennePubliee] = []
     avertissements: list[Note] = []
     groupes: list[Groupe]
     indicateurs: list[Indicateur]

@@ -3022,3 +3022,29 @@ def test_pasted_statuses_between_slashes_stay_each_their_own(responder: FaqRespo
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 3 850 € (550 points)" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # blind dev set 197: a total, then one's place against the mean
+        (
+            "Pour 2023 j'ai validé le volet 1, les téléservices, le DMP et la messagerie Mon "
+            "espace santé, rien d'autre. Ça fait combien ? Et je suis à combien de la moyenne "
+            "nationale ?",
+            "Moyenne nationale 2023 : 4 214 € par médecin (selon lequotidiendumedecin.fr et "
+            "rofim.fr, à confirmer auprès de votre CPAM) ; 3 626 €, c'est 588 € en dessous de la "
+            "moyenne.",
+        ),
+        # an amount received, set against the mean of its exercice
+        (
+            "forfait structure 2022 : j'ai eu 3 200 €, je suis à combien de la moyenne ?",
+            "3 200 €, c'est 844 € en dessous de la moyenne.",
+        ),
+    ],
+)
+def test_own_amount_set_against_the_published_mean(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert said in shown, shown
