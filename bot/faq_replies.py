@@ -239,6 +239,8 @@ STAKE_LOST = re.compile(
     r"moi non|vient de la|a cause de)\b"
 )
 # An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
+# The scheme's maximum asked: "et quel était le maximum théorique ?"
+MOST_ASKED = re.compile(r"\b(maximum|max|maxi|plafond)\b")
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds|ca (me )?(donne|rapporte)|j'?ai droit a) "
     r"(les|mes) \d+ ?(balles|€|euros?)"
@@ -771,7 +773,9 @@ class FaqResponder:
                     note=self.scheme_note(ans) or self.ended_note(ans, None if other else e),
                     stake=None
                     if other
-                    else self.stake_line(text, ans, e) or self.max_elsewhere(text, ans, e),
+                    else self.stake_line(text, ans, e)
+                    or self.max_elsewhere(text, ans, e)
+                    or self.most_beside(text, ans, e),
                 )
                 if forwarded:
                     reply = _for_advisor(reply, self._assumed(ans))
@@ -1764,6 +1768,22 @@ class FaqResponder:
         when = f"l'exercice {case.exercice}" + (" (règles provisoires)" if case.note else "")
         said = f"verse {alone}" if alone is not None else block
         return f"À la clé pour {when}{NNBSP}: cet indicateur {said}."
+
+    def most_beside(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
+        """ "combien en moyenne en 2023, et quel était le maximum théorique ?": the scheme's
+        maximum for the exercice, asked beside an entry that does not give it."""
+        if self.facts is None or ans.profession is None or ans.exercice_source != "question":
+            return None
+        asked = re.sub(r"\([^()]*\)", " ", fold(text))  # "(max 360 pts)": told, not asked
+        if not MOST_ASKED.search(asked) or MOST_ASKED.search(fold(e.question)):
+            return None
+        case = self.facts.case_of(ans, self.today())
+        if case is None:
+            return None
+        most = self.facts.total(case)
+        if most.lignes[0].split(" pour ")[0][len("Au plus ") :] in e.reponse:
+            return None
+        return f"{most.lignes[0].rstrip('.')} (source{NNBSP}: {' ; '.join(most.sources)})."
 
     def max_elsewhere(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
         """ "la diapo dit 8141 € max pour 2023 mais j'avais lu 9695 €", "le volet 1 c'est 280

@@ -1327,7 +1327,7 @@ class RuleFacts:
         d = case.dispositif
         if m is None or not GAP_ASKED.search(folded) or d.unite != "points" or not d.valeur_point:
             return None
-        total = self._total(case)
+        total = self.total(case)
         if total.lectures or any(a.porte == "total" for a in d.avertissements):
             return None  # a maximum in doubt (the FS 2025's 7 805 or 8 141 €): no gap
         most_points, most_eur = self._most(d)
@@ -1884,7 +1884,7 @@ class RuleFacts:
             ind = next((i for i in d.indicateurs if i.id == subject), None)
             return self._proof(case, ind) if ind is not None else None
         if subject == "total":
-            return self._total(case)
+            return self.total(case)
         if subject == "point":
             return self._point(case)
         blocks = [g for g in d.groupes if g.id in subject.split("+")]
@@ -2017,7 +2017,7 @@ class RuleFacts:
             return self._blocks(case, groups, bool(TARGET_WORDS.search(folded)))
         if groups and (ALL_BLOCKS.search(folded) or SCHEME_TOTAL.search(folded)):
             # "le volet 2, et le maximum tous volets confondus ?": the block, then the whole
-            return _together(self._group(case, groups[0]), self._total(case))
+            return _together(self._group(case, groups[0]), self.total(case))
         if groups and LATER_ASKED.search(folded):
             # "les seuils des options c'est combien en 2026 ? et ça bouge après ?"
             return self._raised_after(case, groups[0], self._group(case, groups[0]))
@@ -2036,7 +2036,7 @@ class RuleFacts:
             # « les seuils de la Donum passent à combien en 2028 ? »: targets, not the total
             return self._blocks(case, list(d.groupes), targets=True)
         if TOTAL.search(folded) or any(rx.search(folded) for rx in SCHEMES.values()):
-            total = self._total(case)
+            total = self.total(case)
             told = self._other_maxima(folded, case)
             others = self._others_most(text, case)
             cited = tuple(
@@ -2731,7 +2731,7 @@ class RuleFacts:
             lines.append(line)
             sources += cited
         if TOTAL.search(fold(text)):  # "le maxi en tout (volet 1 + 2) ?": their sum too
-            lines += self._total(case).lignes[:1]
+            lines += self.total(case).lignes[:1]
         return Fact(
             case,
             "montant",
@@ -3271,7 +3271,7 @@ class RuleFacts:
             lines.append(f"{g.libelle}{NNBSP}: {self._group_most(d, g)}.")
             if targets:
                 lines += [_target_line(i) for i in d.indicateurs if i.groupe == g.id]
-        lines += self._total(case).lignes[:1]
+        lines += self.total(case).lignes[:1]
         return Fact(
             case,
             "montant",
@@ -3338,7 +3338,8 @@ class RuleFacts:
             _labels(d.valeur_point_sources),
         )
 
-    def _total(self, case: Case) -> Fact:
+    def total(self, case: Case) -> Fact:
+        """The scheme's maximum for the case's exercice, with the total a source printed."""
         d = case.dispositif
         points, eur = self._most(d)
         head = _most_text(points, eur)

@@ -2268,3 +2268,16 @@ def test_a_gate_asked_of_an_indicator_gone_from_the_scheme(late: FaqResponder) -
     ).replace("\u202f", " ")
     assert "n'est plus un indicateur en Dotation numérique (Donum) 2026" in shown
     assert "moyenne des taux DMT, FSE, PSE et AAT ≥ 60 %" in shown
+
+
+def test_the_maximum_asked_beside_an_entry_that_does_not_give_it(late: FaqResponder) -> None:
+    """Blind dev set 199: the mean entry, then the 2023 maximum with its source."""
+    shown = reply(
+        late,
+        "Par curiosité : combien touchait un médecin en moyenne avec le forfait structure en "
+        "2023, et quel était le maximum théorique cette année-là ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "4 214 €" in shown
+    assert "Au plus 1 163 points, soit 8 141 € pour l'exercice 2023" in shown
+    assert "(source : diaporama forfait structure 2023, CGSS Martinique" in shown
