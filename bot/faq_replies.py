@@ -1468,6 +1468,7 @@ class FaqResponder:
             forwarded=forwarded,
             question=question,
             default=default,
+            together=_most_together(facts, question),
             secondary=[self._secondary(f.sources, f.lignes) for f in facts],
         )
         if not forwarded:
@@ -2595,3 +2596,22 @@ def _precision(e: FaqEntree, ans: Answer) -> int:
         if named and limited:
             score += 1 if named & limited else -2
     return max(0, min(2, score))
+
+
+# The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
+TOGETHER = re.compile(
+    r"\b(a (nous|vous|eux) (deux|trois|quatre)|a deux|ensemble|en tout|au total)\b"
+)
+
+
+def _most_together(facts: list[Fact], question: str) -> str | None:
+    """Each profession's maximum added up, when the question asks them together; None when
+    a maximum is in doubt (the forfait structure 2025's 7 805 or 8 141 €)."""
+    if not TOGETHER.search(fold(question)) or any(f.subject != "total" for f in facts):
+        return None
+    best = [at_best(f.case.dispositif) for f in facts]
+    if any(b.total_eur != b.total_eur_max for b in best) or any(f.lectures for f in facts):
+        return None
+    if any(a.porte == "total" for f in facts for a in f.case.dispositif.avertissements):
+        return None
+    return fmt_eur(sum(b.total_eur for b in best))

@@ -2281,3 +2281,13 @@ def test_the_maximum_asked_beside_an_entry_that_does_not_give_it(late: FaqRespon
     assert "4 214 €" in shown
     assert "Au plus 1 163 points, soit 8 141 € pour l'exercice 2023" in shown
     assert "(source : diaporama forfait structure 2023, CGSS Martinique" in shown
+
+
+def test_two_professions_maxima_added_up_when_asked_together(late: FaqResponder) -> None:
+    """Blind dev set 182: « FAMI et Donum 2026, ça fait combien à nous deux ? »."""
+    shown = reply(
+        late,
+        "Au cabinet on est un couple : moi chirurgien-dentiste, ma femme généraliste. Si on "
+        "coche tout, FAMI et Donum 2026, ça fait combien à nous deux ?",
+    ).replace("\u202f", " ")
+    assert "2 940 €" in shown and "1 240 €" in shown and "Ensemble : au plus 4 180 €." in shown
