@@ -426,6 +426,9 @@ SAME_CASE = re.compile(
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
     r"\b(combien|cb)\b[^?.]*\b(pour|en) 20[1-3]\d,? et (combien |cb )?(pour|en) 20[1-3]\d\b"
+    # "En 2023 et en 2024 j'avais le socle … Combien j'ai touché chaque année ?"
+    r"|\b(combien|cb) (j'?\s?ai|je|ai-je|on a|ca m'a|ca a)\b[^?.]*"
+    r"\b(chaque annee|chacune des (deux )?annees|par annee|les deux annees)\b"
 )
 # A total said as one figure: "890 €", "3 080 € (440 points)" (not "entre 0 € et 650 €")
 SURE_TOTAL = re.compile(rf"(\d{{1,3}}(?:[ {NNBSP}]\d{{3}})*)(?:,(\d\d))?{NNBSP}€(?: \([^)]*\))?\.?")

@@ -3048,3 +3048,13 @@ def test_own_amount_set_against_the_published_mean(
 ) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert said in shown, shown
+
+
+def test_one_story_two_years_each_total_asked(responder: FaqResponder) -> None:
+    """Blind dev set 182: « En 2023 et en 2024 j'avais … Combien j'ai touché chaque année ? »"""
+    text = (
+        "En 2023 et en 2024 j'avais le socle, j'étais en MSP et je faisais des interventions en "
+        "milieu scolaire REP. Combien j'ai touché chaque année ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "2023 : 590 €." in shown and "2024 : 890 €." in shown, shown
