@@ -332,6 +332,8 @@ STILL_PAID = re.compile(
     r"\b(toujours|encore|tjs) (paye|payes|payee|verse|versee|remunere\w*|valorise\w*)\b|"
     r"\bpaye\w* comme avant\b"
 )
+# Each of two things asked: "ils tombent quelle année chacun ?"
+EACH_ASKED = re.compile(r"(?<!a )\bchacun\w*\s*\?|\b(les deux|l'un et l'autre|respectivement)\b")
 # What is set apart from the question: "à part le logiciel, il faut encore les horaires ?"
 SET_APART = re.compile(r"\ba part (le |la |les |l')?[\w-]+")
 # "la visio me rapporte toujours les 350 € en 2026 ?": whether it still pays
@@ -2292,19 +2294,28 @@ class RuleFacts:
         return _dates_side_by_side(found, _years_span(years))
 
     def _dates_of_schemes(self, text: str, ans: Answer, kind: str, today: dt.date) -> Fact | None:
-        """When two schemes of two professions named (the FS and the FAMI) are paid or
-        declared, a line each, for the year named or each one's current exercice; None unless
-        both have their date."""
+        """When two schemes named (the FS and the FAMI, the FS and the Donum) are paid or
+        declared, a line each, for the year named (or the nearest of the scheme's own) or each
+        one's current exercice; None unless both have their date."""
         assert ans.scope is not None
         schemes = ans.scope.schemes
+        if len(schemes) != 2 or len(ans.scope.exercices) > 1:
+            return None
+        # one profession's two schemes: each one asked, not the other named as context
+        # (« la Donum, on déclare quand ? comme pour le forfait structure ? »)
         owners = {SCHEME_PROFESSION[k] for k in schemes}
-        if len(schemes) != 2 or len(owners) != 2 or len(ans.scope.exercices) > 1:
+        if len(owners) == 1 and not EACH_ASKED.search(fold(text)):
             return None
         found = []
         for k in schemes:
             profession = SCHEME_PROFESSION[k]
             year = ans.scope.exercices[0] if ans.scope.exercices else None
-            year = year or self.rules.index.current_exercice(today, profession)
+            year = year or self.rules.index.current_exercice(today, profession, (k,))
+            # "mon forfait structure 2025 et mon premier Donum": the one the year is not of,
+            # at its first exercice after it (or its last before)
+            own = self.rules.scheme_years(profession).get(k, [])
+            if year is not None and own and year not in own:
+                year = min((y for y in own if y > year), default=max(own))
             case = self.rules.case(profession, year, today, ("question", "question"))
             if case is None or case.dispositif.dispositif != k:
                 return None

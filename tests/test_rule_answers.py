@@ -2291,3 +2291,17 @@ def test_two_professions_maxima_added_up_when_asked_together(late: FaqResponder)
         "coche tout, FAMI et Donum 2026, ça fait combien à nous deux ?",
     ).replace("\u202f", " ")
     assert "2 940 €" in shown and "1 240 €" in shown and "Ensemble : au plus 4 180 €." in shown
+
+
+def test_one_professions_two_schemes_each_paid_when(late: FaqResponder) -> None:
+    """Blind dev set 189: « mon forfait structure 2025 et mon premier Donum, … chacun ? »: the
+    Donum at its first exercice; a scheme named as context is not asked (« comme pour le
+    forfait structure »)."""
+    shown = reply(
+        late,
+        "Mon forfait structure 2025 et mon premier Donum, ils tombent quelle année chacun ?",
+        "medecin",
+    )
+    assert "versé en 2026" in shown and "soit 2027" in shown
+    alone = reply(late, "donum 2026 je declare qd ? en dec comme le FS ?", "medecin")
+    assert "Forfait structure 2025 (médecins) :" not in alone
