@@ -127,6 +127,16 @@ LATE = re.compile(
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
+# The whole declaration not made: "oublié de déclarer mes indicateurs", "pas fait ma saisie"
+NOT_DECLARED = re.compile(
+    r"\b(oubli\w*|zappe\w*|pas eu le temps|jamais) (de |d')?(declarer|saisir|faire) "
+    r"(mes|les|ma|la) (indicateurs|declaration|saisie)\b"
+)
+NOT_DECLARED_LOSS = (
+    "Ce que vous perdez dépend de ce qui était pré-rempli ou mesuré automatiquement (taux de "
+    "télétransmission, téléservices…) : ces indicateurs-là ne demandaient pas de saisie. Le "
+    "détail est sur amelipro ; votre CPAM vous dira ce qui a été retenu."
+)
 DECLARED = re.compile(r"\b(declaration|declare\w*|teledeclar\w*)\b")  # the act, not a saisie
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
 # A payment asked against a time: "je la touche avant Noël ?", "je le reçois en 2027 ?"
@@ -705,6 +715,10 @@ def asked(text: str) -> str | None:
         return "obligatoire"
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
+    if NOT_DECLARED.search(folded) and LOSS.search(folded):
+        # "g oublié de déclarer mes indicateurs 2025 … jai perdu combien ?": the window and
+        # who to ask (what was pre-filled or measured did not need the saisie)
+        return "declaration"
     # "mes horaires sont pas encore sur l'annuaire, trop tard ?": something to put in place
     not_yet = re.search(r"\b(pas encore|toujours pas)\b", folded) and not DECLARATION.search(folded)
     done = PUT_IN_PLACE.search(folded) or ACTED.search(folded) or not_yet
@@ -1067,6 +1081,10 @@ class RuleFacts:
         ):
             return None  # "… Est-ce que je touche quelque chose, et combien ?": a total
         found = self.fact_for(text, case, kind, today)
+        forgot = NOT_DECLARED.search(fold(text)) and LOSS.search(fold(text))
+        if found is not None and kind == "declaration" and forgot:
+            # "… oublié de déclarer mes indicateurs. J'ai perdu combien ?": no figure of ours
+            found = replace(found, lignes=(*found.lignes, NOT_DECLARED_LOSS))
         gone = found is not None and "n'est plus un indicateur en" in found.lignes[0]
         if found is not None and found.asked == "montant" and hit and gone:
             # « le SAS rapporte encore des points dans la Donum ? »: an entry on that very

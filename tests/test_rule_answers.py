@@ -2305,3 +2305,16 @@ def test_one_professions_two_schemes_each_paid_when(late: FaqResponder) -> None:
     assert "versé en 2026" in shown and "soit 2027" in shown
     alone = reply(late, "donum 2026 je declare qd ? en dec comme le FS ?", "medecin")
     assert "Forfait structure 2025 (médecins) :" not in alone
+
+
+def test_a_declaration_forgotten_what_is_lost_is_the_caisses_to_say(late: FaqResponder) -> None:
+    """Blind dev set 197: « oublié de déclarer mes indicateurs 2025 … jai perdu combien ?? »:
+    the window closed, what needed no saisie, and the CPAM; no figure made up."""
+    shown = reply(
+        late,
+        "g oublié de déclarer mes indicateurs 2025 sur amelipro avant le 8 fevrier. jai perdu "
+        "combien ??",
+        "medecin",
+    )
+    assert "close depuis le 08/02/2026" in shown
+    assert "Ce que vous perdez dépend de ce qui était pré-rempli" in shown
