@@ -128,6 +128,10 @@ LATE = re.compile(
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
 # The whole declaration not made: "oublié de déclarer mes indicateurs", "pas fait ma saisie"
+# The day the indicators are judged on: "sont regardés à quelle date ?", "appréciés quand ?"
+ASSESSED_WHEN = re.compile(
+    r"\b(regarde|apprecie|evalue)e?s? (a|au|en)? ?(quelle date|quel moment|quand)\b"
+)
 NOT_DECLARED = re.compile(
     r"\b(oubli\w*|zappe\w*|pas eu le temps|jamais) (de |d')?(declarer|saisir|faire) "
     r"(mes|les|ma|la) (indicateurs|declaration|saisie)\b"
@@ -745,6 +749,8 @@ def asked(text: str) -> str | None:
             return "declaration"
         if DEADLINE.search(folded):
             return "echeance"  # "la messagerie, il faut l'avoir avant quelle date ?"
+    if ASSESSED_WHEN.search(folded):
+        return "echeance"  # "les indicateurs de la dotation 2026 sont regardés à quelle date ?"
     if EARLY.search(folded):
         return "declaration"  # "on est le 3 déc, je peux déjà déclarer mon FAMI 2026 ?"
     if CATCH_UP.search(folded):

@@ -2318,3 +2318,16 @@ def test_a_declaration_forgotten_what_is_lost_is_the_caisses_to_say(late: FaqRes
     )
     assert "close depuis le 08/02/2026" in shown
     assert "Ce que vous perdez dépend de ce qui était pré-rempli" in shown
+
+
+def test_the_day_indicators_are_judged_on_asked_with_a_date_told(late: FaqResponder) -> None:
+    """Blind dev set 198: Ségur installed on 20 December, « regardés à quelle date ? »."""
+    shown = reply(
+        late,
+        "Je passe enfin à un logiciel référencé Ségur le 20 décembre. Les indicateurs de la "
+        "dotation 2026 sont regardés à quelle date ? Ça comptera ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "Le 20/12/2026, c'est avant le 31/12/2026 : pris en compte pour l'exercice 2026" in shown
+    ends = reply(late, "le forfait structure il s'arrete qd ?", "medecin")
+    assert "2025" in ends and "20/12" not in ends
