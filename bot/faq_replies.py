@@ -238,9 +238,13 @@ STAKE_LOST = re.compile(
     r"\b(perd\w*|perte|refuse\w*|rejete\w*|pas (eu|touche|recu)|rien (eu|touche|recu)|"
     r"moi non|vient de la|a cause de)\b"
 )
-# An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 # The scheme's maximum asked: "et quel était le maximum théorique ?"
 MOST_ASKED = re.compile(r"\b(maximum|max|maxi|plafond)\b")
+# The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
+TOGETHER = re.compile(
+    r"\b(a (nous|vous|eux) (deux|trois|quatre)|a deux|ensemble|en tout|au total)\b"
+)
+# An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds|ca (me )?(donne|rapporte)|j'?ai droit a) "
     r"(les|mes) \d+ ?(balles|€|euros?)"
@@ -2596,12 +2600,6 @@ def _precision(e: FaqEntree, ans: Answer) -> int:
         if named and limited:
             score += 1 if named & limited else -2
     return max(0, min(2, score))
-
-
-# The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
-TOGETHER = re.compile(
-    r"\b(a (nous|vous|eux) (deux|trois|quatre)|a deux|ensemble|en tout|au total)\b"
-)
 
 
 def _most_together(facts: list[Fact], question: str) -> str | None:

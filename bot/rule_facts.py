@@ -127,11 +127,11 @@ LATE = re.compile(
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
-# The whole declaration not made: "oublié de déclarer mes indicateurs", "pas fait ma saisie"
 # The day the indicators are judged on: "sont regardés à quelle date ?", "appréciés quand ?"
 ASSESSED_WHEN = re.compile(
     r"\b(regarde|apprecie|evalue)e?s? (a|au|en)? ?(quelle date|quel moment|quand)\b"
 )
+# The whole declaration not made: "oublié de déclarer mes indicateurs", "zappé ma saisie"
 NOT_DECLARED = re.compile(
     r"\b(oubli\w*|zappe\w*|pas eu le temps|jamais) (de |d')?(declarer|saisir|faire) "
     r"(mes|les|ma|la) (indicateurs|declaration|saisie)\b"

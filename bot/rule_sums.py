@@ -255,8 +255,6 @@ SLASHED_DENIED = re.compile(
     r"((?:[^.:;/()?]{2,40} / )+[^.:;/()?]{2,40}?) ?: ?(?=(?:rien(?: de)? valid\w*|rien|aucune?|"
     r"non|pas valid\w*|non atteinte?s?|(?:tous |toutes )?(?:a|à) (?:0|zero|non))\s*(?:[.;,]|$))"
 )
-
-
 # The euros of a total's line: "Total : 3 626 € (518 points) pour l'exercice 2023."
 TOTAL_EUROS = re.compile(rf"Total{NNBSP}: (\d[\d{NNBSP} ]*(?:,\d\d)?){NNBSP}€")
 # An item told in doubt: "je sais pas si c'est à jour", "pas sûr que ce soit à jour"
@@ -543,6 +541,7 @@ OTHER_FIGURE_ASKED = re.compile(
     r"\b((montant|forfait|versement|somme)s? moyens?|en moyenne|"
     r"moyenne (nationale|versee|percue|touchee))\b"
 )
+# « la moyenne nationale »: its « nationale » names no item (the SAS's national platform)
 NATIONAL = re.compile(r"(?<=\bmoyenne) nationale\b")
 # One's own place against a figure: "je suis à combien de la moyenne ?", "au-dessus ?"
 OWN_AGAINST = re.compile(r"\b(je suis|j'?\s?ai|suis-je|ca me (met|place)|je me situe)\b")
