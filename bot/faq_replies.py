@@ -55,6 +55,7 @@ from bot.rule_facts import (
     PAYMENT,
     REFUSAL,
     STORY_SENTENCES,
+    TOGETHER,
     WHEN,
     YEAR_NAMED,
     Fact,
@@ -240,10 +241,6 @@ STAKE_LOST = re.compile(
 )
 # The scheme's maximum asked: "et quel était le maximum théorique ?"
 MOST_ASKED = re.compile(r"\b(maximum|max|maxi|plafond)\b")
-# The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
-TOGETHER = re.compile(
-    r"\b(a (nous|vous|eux) (deux|trois|quatre)|a deux|ensemble|en tout|au total)\b"
-)
 # An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds|ca (me )?(donne|rapporte)|j'?ai droit a) "
@@ -1419,6 +1416,7 @@ class FaqResponder:
                 found.append(fact)
         # each one's own figure side by side: not also the other's, said beside it
         others = [f"Pour les {self.professions[p].pluriel}" for p in scope.professions]
+        others.append(f"Ensemble{NNBSP}:")  # the sum, said once under both
         found = [
             replace(f, lignes=tuple(x for x in f.lignes if not x.startswith(tuple(others))))
             for f in found

@@ -127,6 +127,10 @@ LATE = re.compile(
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
 )
+# The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
+TOGETHER = re.compile(
+    r"\b(a (nous|vous|eux) (deux|trois|quatre|[234])|a deux|(tous|toutes) les deux)\b"
+)
 # The day the indicators are judged on: "sont regardés à quelle date ?", "appréciés quand ?"
 ASSESSED_WHEN = re.compile(
     r"\b(regarde|apprecie|evalue)e?s? (a|au|en)? ?(quelle date|quel moment|quand)\b"
@@ -2071,6 +2075,12 @@ class RuleFacts:
                 )
             )
             told += [self._most_of(d) for d in others]
+            if others and TOGETHER.search(folded) and not total.lectures:
+                # "ma femme est généraliste, fami et donum 2026, ça fait cb à nous 2 ?"
+                most = [self._most(x)[1] for x in (d, *others)]
+                doubt = any(a.porte == "total" for x in (d, *others) for a in x.avertissements)
+                if not doubt:
+                    told.append(f"Ensemble{NNBSP}: au plus {fmt_eur(sum(most))}.")
             if (
                 not told
                 and not total.lectures

@@ -639,15 +639,16 @@ class RuleSums:
         item in doubt is counted missed; the total with it met follows, when it differs."""
         if found is None or not found.titre.startswith("Total estimé") or case is None:
             return found
-        unsure = UNSURE.search(text)
+        folded = fold(text)  # "je sais pas si c bon": « c » read « c'est »
+        unsure = UNSURE.search(folded)
         if unsure is None:
             return found
-        sure = self._fact_on(text[: unsure.start()] + text[unsure.end() :], ans, case, today)
+        sure = self._fact_on(folded[: unsure.start()] + folded[unsure.end() :], ans, case, today)
         total = _total_line(found)
         other = _total_line(sure) if sure is not None else None
         if other is None or total is None or other == total:
             return found
-        said = other.removeprefix(f"Total{NNBSP}: ").split(" pour l'exercice")[0]
+        said = other.removeprefix(f"Total{NNBSP}: ").split(" pour l'exercice")[0].rstrip(".")
         doubted = [x for x in _missed_names(found) if x not in _missed_names(sure)]  # type: ignore[arg-type]
         what = and_list(doubted) if doubted else "ce dont vous doutez"
         line = f"Si {what} {'sont atteints' if len(doubted) > 1 else 'est atteint'}{NNBSP}: {said}."

@@ -2331,3 +2331,26 @@ def test_the_day_indicators_are_judged_on_asked_with_a_date_told(late: FaqRespon
     assert "Le 20/12/2026, c'est avant le 31/12/2026 : pris en compte pour l'exercice 2026" in shown
     ends = reply(late, "le forfait structure il s'arrete qd ?", "medecin")
     assert "2025" in ends and "20/12" not in ends
+
+
+def test_last_look_sms_forms_of_this_session(late: FaqResponder) -> None:
+    """Typed in the last look of 4/12 ~22 h 55: « jarrete », « je sais pas si c bon »,
+    « à nous 2 » with a dentist's profile."""
+    given_up = reply(late, "si jarrete le aller vers en 2026 je perd cb ?", "chirurgien-dentiste")
+    assert "L'indicateur ne verse pas ses 300" in given_up
+    doubt = reply(
+        late,
+        "jai 72% de fse mais pr les horaires je sais pas si c bon, fami 2025 ca fait cb ?",
+        "chirurgien-dentiste",
+    )
+    assert "Si « Horaires du cabinet affichés dans l'Annuaire santé » est atteint" in doubt.replace(
+        "\u202f", " "
+    )
+    both = reply(
+        late,
+        "ma femme est generaliste, si on coche tout fami et donum 2026 ca fait cb a nous 2 ?",
+        "chirurgien-dentiste",
+    ).replace("\u202f", " ")
+    assert both.count("Ensemble : au plus 4 180 €.") == 1
+    alone = reply(late, "kiné libéral : le FAMI peut monter jusqu'à combien au total ?")
+    assert "Ensemble" not in alone
