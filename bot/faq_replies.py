@@ -879,12 +879,11 @@ class FaqResponder:
             found = found or received_reply(text, case_for, scope, self.today(), story, told)
             # « reçu 2 800 €, c'est quoi la moyenne ? », no entry sure of it (unless the reply
             # sets the amount against the mean published for that exercice)
-            averaged = found is not None and "Moyenne nationale" in to_text(found)
             if (
                 found is not None
                 and AVERAGE.search(fold(text))
                 and not ans.matched
-                and not averaged
+                and "Moyenne nationale" not in to_text(found)  # rendered only when asked
             ):
                 return None
             found = found or missing_reply(text, case_for) or points_reply(text, case_for)
