@@ -1589,7 +1589,7 @@ _SHARED = re.compile(r"\s*(?:et|,|/|&)\s*")  # "aat et pse", "aat, pse", "aat/ps
 _MORE_FIGURES = re.compile(r"\s*(?:et|,|/)\s*\d")
 _JOINING = re.compile(
     r"\b(?:et|puis|pour|le|la|les|l|de|d|du|des|taux|mon|ma|mes|mon taux|j ai|on a|on est a|"
-    r"je suis a|aussi|sinon|ensuite|apres|sur|en|environ)\b|[%,.;+&]"
+    r"je suis a|aussi|sinon|ensuite|apres|sur|en|environ|mais|par contre|alors que)\b|[%,.;+&]"
 )
 
 

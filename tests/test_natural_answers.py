@@ -197,6 +197,8 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     found = named_figures("oui, et FSE 98", names)
     assert found.values == {"taux_teletransmission": 98} and found.rest == "oui"
     assert named_figures("fse 98 % et dmt 95", names).rest == ""
+    # last look of 4/12 ~23 h: « mais » between two rates joins them, it asks nothing
+    assert named_figures("fse 98 % mais dmt 55 %", names).rest == ""
     assert named_figures("oui j'ai la messagerie", names).values == {}  # no figure: no rate
     assert named_figures("fse en 2025", names).values == {}  # a year is not a rate
     aat = {"aat": RATE_NAMES["aat"]}
