@@ -39,6 +39,11 @@ PARTNER = re.compile(
     r"\b(mon|ma|notre|son|sa) (associee?|collegue|confrere|consoeur|voisine?)\b|\b(lui|elle)\b"
 )
 ASKER = re.compile(r"\b(moi|j'?ai|je|mon suivi|me donne)\b")
+# The asker's amount typed without its unit after « moi »: "… et moi 2100, pk ?" (not a year,
+# points or a rate)
+MINE_BARE = re.compile(
+    r"\bmoi:? (?!20[1-3]\d\b)(\d{1,2} ?\d{3}|\d{3,4})\b(?![.,]\d)(?! ?(?:points?|pts|%|€|e\b|eur))"
+)
 # Ways to make the gap shown, at most
 SHOWN = 3
 
@@ -71,6 +76,9 @@ def gap_told(folded: str) -> float | None:
     if not ASKER.search(folded):
         return None
     amounts = [float(re.sub(r"\D", "", e.group(1))) for e in EUROS.finditer(folded)]
+    mine = MINE_BARE.search(folded) if len(amounts) == 1 else None
+    if mine is not None:  # "mon associé a eu 2940 e et moi 2100": the asker's, unit left out
+        amounts.append(float(re.sub(r"\D", "", mine[1])))
     if len(amounts) != 2 or amounts[0] == amounts[1]:
         return None
     return abs(amounts[0] - amounts[1])

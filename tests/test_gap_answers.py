@@ -30,6 +30,9 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("mon associe a eu 157,50 € de plus que moi, pourquoi ?", 157.5),
         ("mon confrere 1240 € moi 650 €. on a tous les 2 un etudiant. je rate quoi ?", 590.0),
         ("je passe de 590 a 1240 si je prends un etudiant de 6e annee ?", 650.0),
+        # last look of 4/12 ~23 h: the asker's amount typed without its unit after « moi »
+        ("mon associe a eu 2940 e et moi 2100, pk cet ecart ?", 840.0),
+        ("mon associe a eu 2940 e et moi 2025 pareil, pk cet ecart ?", None),
         # counts and points going up are no money
         ("je passe de 2 a 3 interventions, ca change quoi ?", None),
         ("je passe de 400 a 500 points ?", None),
