@@ -1782,9 +1782,9 @@ class FaqResponder:
         case = self.facts.case_of(ans, self.today())
         if case is None:
             return None
+        if fmt_eur(at_best(case.dispositif).total_eur_max) in e.reponse:
+            return None  # the entry gives the maximum already
         most = self.facts.total(case)
-        if most.lignes[0].split(" pour ")[0][len("Au plus ") :] in e.reponse:
-            return None
         return f"{most.lignes[0].rstrip('.')} (source{NNBSP}: {' ; '.join(most.sources)})."
 
     def max_elsewhere(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
