@@ -182,7 +182,15 @@ class Answering:
         note = f"{kept} {taken.note}".strip()
         if qid in PROFILE_QUESTIONS:
             return self._typed_profile(s, ask, taken.value, note, text)
-        return self._take(s, ask, taken.value, note, i.not_concerned)
+        told = self._told_next(s, ask, taken.value, text)
+        first = self._take(s, ask, taken.value, note, i.not_concerned)
+        if told is None or s.pending != told[0]:
+            return first
+        after = self._describe(s, told[0])
+        said = given(told[1], after.buttons, after.free)
+        also = f"Noté aussi{NNBSP}: «{NNBSP}{said}{NNBSP}» à «{NNBSP}{after.text}{NNBSP}»."
+        then = self._take(s, after, told[1], f"{note} {also}".strip())
+        return Step(s, [first.replies[0], *then.replies[1:]])
 
     def _place_figure(self, s: Session, ask: _Ask, i: Interpretation, text: str) -> Step:
         """A rate typed alone at a yes/no question (« 98 % », « 2/3 »): kept for the one rate

@@ -14,7 +14,7 @@ from bot.questionnaire import _Ask
 from bot.session import Session
 from bot.step import Step
 from bot.typed_ahead import shown_figure
-from bot.understand import NNBSP, RATE_NAMES, Interpretation, decide, named_figures
+from bot.understand import NNBSP, RATE_NAMES, Interpretation, decide, named_figures, said_of
 from knowledge.schema import Choix, Cible, Question
 
 
@@ -87,6 +87,25 @@ class TreeTyping:
         if first is None:
             return Step(s, [plain(note), *self._ask(s, ask.id)])
         return Step(s, [_confirmation(ask, first), *_noted(note, self._next(s))])
+
+    def _told_next(self, s: Session, ask: _Ask, value: object, text: str) -> tuple[str, str] | None:
+        """The tree's next yes/no question that `text`, the answer `value` to `ask`, answers
+        in a clause of its own ("ouais qq fse avec l appli et jai envoye des msg" at the Carte
+        Vitale app question also says yes to the message one): its id and the valeur said;
+        None otherwise."""
+        d = self._dispositif(s)
+        if d is None or ask.free != "choice":
+            return None
+        ind, _ = self._target_of(d, ask.id)
+        q = next((x for x in ind.questions if x.id == ask.id), None)
+        choice = next((c for c in q.choix if c.valeur == value), None) if q else None
+        after = next((x for x in ind.questions if choice and x.id == choice.suivante), None)
+        if q is None or after is None or after.teste not in RATE_NAMES:
+            return None
+        if not {"oui", "non"} <= {c.valeur for c in after.choix}:
+            return None
+        said = said_of(text, RATE_NAMES[after.teste], RATE_NAMES.get(q.teste or "", ()))
+        return (after.id, said) if said else None
 
 
 def _threshold_choice(q: Question, figure: float, cible: Cible) -> tuple[Choix | None, str]:

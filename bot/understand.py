@@ -88,7 +88,7 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
         "appli cv",
         "appli vitale",
     ),
-    "messagerie_mes": ("messagerie", "messages", "message", "mon espace santé"),
+    "messagerie_mes": ("messagerie", "messages", "message", "msg", "mon espace santé"),
 }
 
 
@@ -241,6 +241,26 @@ def takes_back(text: str, asked: str = "") -> bool:
 
 
 _TAIL_NEGATION = re.compile(r"\b(?:pas|plus|aucun|aucune|jamais|sans|ni|manque)\b")
+_CLAUSE_BREAK = re.compile(r"[,;.!]|\b(?:et|mais|par contre|puis|aussi|sinon)\b")
+_ASKS = re.compile(r"\?|\b(?:quoi|comment|combien|pourquoi|quel|quelle|est ce|faut il)\b")
+
+
+def said_of(text: str, names: Sequence[str], others: Sequence[str]) -> str | None:
+    """ "oui" or "non", said of what `names` names in a clause of its own, one that names
+    nothing of `others` ("ouais qq fse avec l appli et jai envoye des msg" → "oui" for the
+    messages; "oui, mais pas encore de message" → "non"); None when no clause names it, or
+    the text asks or doubts."""
+    folded = fold(text)
+    if _ASKS.search(folded) or _UNKNOWN_RE.search(folded) or _UNSURE.search(folded):
+        return None
+
+    def named(clause: str, aliases: Sequence[str]) -> bool:
+        return any(re.search(rf"\b{re.escape(fold(a))}\b", clause) for a in aliases)
+
+    told = [c for c in _CLAUSE_BREAK.split(folded) if named(c, names) and not named(c, others)]
+    if len(told) != 1:
+        return None
+    return "non" if _TAIL_NEGATION.search(told[0]) else "oui"
 
 
 def looks_like_question(text: str, expected: Expected | None = None) -> bool:

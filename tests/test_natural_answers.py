@@ -610,6 +610,43 @@ def test_a_yes_taken_back_on_what_is_asked_is_asked_again(late: Chat) -> None:
     assert late.session.pending == second
 
 
+APCV = "apcv_messagerie.apcv"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("ouais qq fse avec l appli et jai envoye des msg mon espace sante", "oui"),
+        ("oui j en ai fait une, mais pas encore de message", "non"),
+    ],
+)
+def test_a_yes_that_also_answers_the_next_question_of_its_tree_answers_both(
+    late: Chat, typed: str, said: str
+) -> None:
+    """At the Carte Vitale app question, a clause on the messages (the tree's next question)
+    answers that one too: it is not asked again."""
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until(APCV)
+    late.do(say(typed))
+    s = late.session
+    assert s.path[APCV] == "oui"
+    assert s.path["apcv_messagerie.messagerie"] == said
+    assert f"Noté aussi : « {said.capitalize()} » à « En 2026, avez-vous envoyé" in late.text
+    assert s.pending != "apcv_messagerie.messagerie"
+
+
+@pytest.mark.parametrize(
+    "typed", ["oui, et les messages c'est quoi ?", "oui, pour les messages je sais pas", "oui"]
+)
+def test_a_yes_that_asks_or_doubts_about_the_next_question_answers_only_its_own(
+    late: Chat, typed: str
+) -> None:
+    late.do(cmd("start", "medecin_2026"))
+    late.yes_until(APCV)
+    late.do(say(typed))
+    assert "apcv_messagerie.messagerie" not in late.session.path
+
+
 @pytest.mark.parametrize(
     ("typed", "shown"), [("aide", "/aide — Comment ça marche"), ("Retour", "Vous êtes")]
 )
