@@ -370,6 +370,12 @@ DEV_COLLOQUIAL203 = TESTS / "faq_devset_colloquial203.yaml"  # blind, Donum and 
 DEV_COLLOQUIAL204 = TESTS / "faq_devset_colloquial204.yaml"  # blind, several asks, own figures
 VALIDATION116 = TESTS / "faq_validation116.yaml"  # blind, 4/12 ~21 h 20, losses and comparisons
 VALIDATION117 = TESTS / "faq_validation117.yaml"  # blind, 4/12 ~21 h 20, a region's late-2026 mix
+DEV_COLLOQUIAL205 = TESTS / "faq_devset_colloquial205.yaml"  # blind, FAMI 2023-2026 in detail
+DEV_COLLOQUIAL206 = TESTS / "faq_devset_colloquial206.yaml"  # blind, comparisons, amounts written
+DEV_COLLOQUIAL207 = TESTS / "faq_devset_colloquial207.yaml"  # blind, Donum options in practice
+DEV_COLLOQUIAL208 = TESTS / "faq_devset_colloquial208.yaml"  # blind, several asks, stories
+VALIDATION118 = TESTS / "faq_validation118.yaml"  # blind, 4/12 ~23 h 20, a month before year-end
+VALIDATION119 = TESTS / "faq_validation119.yaml"  # blind, 4/12 ~23 h 20, yes/no on own situation
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -577,6 +583,10 @@ SETS = [
     (f"colloquial development set 202 {TUNED}", DEV_COLLOQUIAL202),
     (f"colloquial development set 203 {TUNED}", DEV_COLLOQUIAL203),
     (f"colloquial development set 204 {TUNED}", DEV_COLLOQUIAL204),
+    (f"colloquial development set 205 {TUNED}", DEV_COLLOQUIAL205),
+    (f"colloquial development set 206 {TUNED}", DEV_COLLOQUIAL206),
+    (f"colloquial development set 207 {TUNED}", DEV_COLLOQUIAL207),
+    (f"colloquial development set 208 {TUNED}", DEV_COLLOQUIAL208),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -696,6 +706,8 @@ SETS = [
     ("validation set 115 (held out)", VALIDATION115),
     ("validation set 116 (held out)", VALIDATION116),
     ("validation set 117 (held out)", VALIDATION117),
+    ("validation set 118 (held out)", VALIDATION118),
+    ("validation set 119 (held out)", VALIDATION119),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1122,6 +1134,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION115,
             VALIDATION116,
             VALIDATION117,
+            VALIDATION118,
+            VALIDATION119,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
