@@ -4,6 +4,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import yaml
 
 from bench import faq_eval
 from bench.faq_eval import evaluate, fact_key, has_facts, main, rule_verdict
@@ -28,6 +29,17 @@ def test_every_fact_is_needed_and_alternatives_are_any_of() -> None:
     text = "Non. Le seuil est de 2/3 des feuilles de soins."
     assert has_facts(text, ["seuil", ["deux tiers", "2/3"]])
     assert not has_facts(text, ["seuil", "70 %"])
+
+
+@pytest.mark.parametrize("path", [p for _, p in faq_eval.SETS], ids=lambda p: p.stem)
+def test_every_fact_of_a_set_is_a_string_or_a_list_of_strings(path: Path) -> None:
+    """A fact nested one list too deep (« [["DSG", "grossesse"]] » beside a string) could
+    never be found in an answer: the question would count wrong whatever the bot says."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for item in data.get("questions", []):
+        for fait in item.get("faits", []):
+            options = fait if isinstance(fait, list) else [fait]
+            assert all(isinstance(o, str | int | float) for o in options), item["q"]
 
 
 def test_the_opposite_verdict_is_wrong_even_with_the_facts() -> None:
