@@ -16,7 +16,17 @@ from dataclasses import dataclass, replace
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.counted_paths import counted_path
 from bot.engine import short_label
-from bot.faq import VERDICT, Answer, FaqIndex, Hit, asked_part, predicates, shared_searches
+from bot.faq import (
+    MISS_TOLD,
+    OWN_COST_ASKED,
+    VERDICT,
+    Answer,
+    FaqIndex,
+    Hit,
+    asked_part,
+    predicates,
+    shared_searches,
+)
 from bot.faq_intent import intents
 from bot.faq_text import SENTENCE_END, STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
@@ -152,6 +162,8 @@ INLINE_LIMIT = 3
 CONTEXT_SEARCHED = 8
 SUGGESTED = 3  # closest questions offered as buttons
 OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply assumed
+# After an item's worth in two schemes, asked as what giving it up costs
+LOST_EACH_YEAR = "Sans lui, c'est ce qui ne serait pas versé chaque année, si le reste est atteint."
 # A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
 # socle ?", the same question asked of another block)
 NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
@@ -697,6 +709,12 @@ class FaqResponder:
                     FaqReply(None, "rule", ans, None, fact=cond),
                     lambda: self.fact_message(cond, ans, forwarded, text),
                 )
+        across = self._lost_across(text, ans)
+        if across is not None:  # "si j'arrête le DMP, ça coûte combien en 2025 et en 2026 ?"
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=across),
+                lambda: self.fact_message(across, ans, forwarded, text),
+            )
         grounded = self.ground(text, ans) or self._closing_ground(text, ans)
         if grounded is not None:
             grounded = self.kept_named(text, self.quoted_elsewhere(text, grounded))
@@ -965,6 +983,22 @@ class FaqResponder:
             return g
         # "65 % de FSE, ça change quoi pour mes sous ?": open, but what the figure entails
         return g if EFFECT_ASKED.search(fold(text)) else None
+
+    def _lost_across(self, text: str, ans: Answer) -> Fact | None:
+        """ "si j'arrête d'alimenter le DMP, ça me coûte combien en 2025 et en 2026 ?": an
+        item given up in two schemes' years costs what it pays in each (its block, in the
+        Donum), not one year's verdict."""
+        folded = fold(text)
+        if self.facts is None or not (MISS_TOLD.search(folded) and OWN_COST_ASKED.search(folded)):
+            return None
+        if ans.scope is None or len(set(ans.scope.exercices)) != 2:
+            return None
+        fact = self.facts.fact(text, ans, self.today())
+        if fact is None or fact.asked != "montant":
+            return None
+        if not any(i.id == fact.subject for i in fact.case.dispositif.indicateurs):
+            return None  # a total, a block, the point
+        return replace(fact, lignes=(*fact.lignes, LOST_EACH_YEAR))
 
     def _path_verdict(self, text: str, ans: Answer) -> Fact | None:
         """ "… Pour la messagerie j'utilise toujours Apicrypt, la vieille version 1. Est-ce

@@ -59,7 +59,7 @@ TARGET_SAID = re.compile(r"\b(seuils?|objectifs?|cibles?|il faut|faut[- ]il|exig
 NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans abri" a public;
     # "validé sans souci": with ease
     r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers|soucis?|probleme|difficulte|encombre)\b)"
-    r"|aucune?|jamais|ni|rate|rater|"
+    r"|aucune?|jamais|ni|rate|rater|refusee?s?|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
@@ -193,11 +193,12 @@ GENERIC_STEMS = frozenset(
 # « FSE » alone: the rate, not the ApCV; « l'appli carte Vitale » (ApCV) alone: its use, not
 # the SESAM-Vitale version whose libellé names it since 2024
 TIE_BREAK = {("medecin", "fse"): "taux_teletransmission", ("medecin", "apcv"): "apcv"}
-# A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté".
+# A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté",
+# "volet 1 2025 refusé".
 FAILED_BLOCK = re.compile(
-    r"\b(socle|volet [12])( (du|de la|des) [\w-]+)? (est |etait |a ete )?"
+    r"\b(socle|volet [12])( (du|de la|des) [\w-]+)?( 20\d\d)? (est |etait |a ete )?"
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide|mort|fichu|foutu|"
-    r"perdu|cuit|a l'eau|saute)\b"
+    r"perdu|cuit|a l'eau|saute|refusee?s?)\b"
 )
 # An indicator said not met after its name: "son indicateur logiciel compatible DMP n'est pas
 # validé", "MSS non atteinte"; the words before are read back to the clause's start

@@ -23,7 +23,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from bot.faq import CLOSING_WORDS, RELAYED, SENTENCE_END, Answer, asked_part
+from bot.faq import (
+    CLOSING_WORDS,
+    MISS_TOLD,
+    OWN_COST_ASKED,
+    RELAYED,
+    SENTENCE_END,
+    Answer,
+    asked_part,
+)
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
@@ -692,7 +700,9 @@ def asked(text: str) -> str | None:
         return None  # "peut-on renoncer au forfait ?", "qui contacter ?": the entries say
     if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
         return "justificatif"  # "ma facture, je la renvoie ?" is no cost
-    if NOT_OURS.search(folded) or COST.search(folded):
+    # "si j'arrête le DMP, ça me coûte combien ?": what the item was worth, not a price
+    lost = MISS_TOLD.search(folded) and OWN_COST_ASKED.search(folded)
+    if NOT_OURS.search(folded) or (COST.search(folded) and not lost):
         return None  # averages are not in the data
     if PRORATA.search(folded):
         return None  # "installé le 28 décembre, les 490 € au prorata ?": the entries say

@@ -314,7 +314,7 @@ FIGURE_THEN_NAME = re.compile(
     r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
     r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?|"
     r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?|n'|ne|est|etait|sont|"
-    r"ko|(?:rate|loupe|saute)e?s?)\b)(?=[a-z])"  # "volet 1 raté": the figure's item's status
+    r"ko|(?:rate|loupe|saute|refuse)e?s?)\b)(?=[a-z])"  # "volet 1 raté": the figure's item's status
 )
 # A figure a plural verb gives to the items before it: "… et DMP/ordo sont sous 30 %".
 PLURAL_FIGURE = re.compile(
@@ -495,6 +495,8 @@ REST_OF = re.compile(
     r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)"
     r"|\bautres (indicateurs|items|criteres) (du|de mon|de son) (volet|socle)"
 )
+# The exercice after a block's name: "volet 1 2025 refusé" is the block refused, not a figure
+BLOCK_YEAR = re.compile(r"\b(volet [12]|socle) 20\d\d\b")
 # A block's name heading one item of it and its status: amelipro's « volet 1 « Taux de
 # télétransmission FSE : 61 % – non atteint » » is the item's line, not the block met
 BLOCK_THEN_ITEM = re.compile(
@@ -1643,6 +1645,7 @@ class RuleSums:
         listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
         listed = PRACTITIONER.sub(" ", listed)
         listed = BLOCK_THEN_ITEM.sub(r"au \1, ", listed)
+        listed = BLOCK_YEAR.sub(r"\1", listed)
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):

@@ -2354,3 +2354,43 @@ def test_last_look_sms_forms_of_this_session(late: FaqResponder) -> None:
     assert both.count("Ensemble : au plus 4 180 €.") == 1
     alone = reply(late, "kiné libéral : le FAMI peut monter jusqu'à combien au total ?")
     assert "Ensemble" not in alone
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "si j'arrete d'alimenter le DMP ca me coute combien ? en 2025 (forfait structure) et "
+            "en 2026 avec la donum stp",
+            ["2025 : 40 points, soit 280 €", "(60 points, soit 420 €)"],
+        ),
+        (
+            "si je fais zero FSE avec l'appli carte vitale, ca me coute combien en 2025 et en "
+            "2026 ?",
+            ["2025 : 40 points, soit 280 €", "(20 points, soit 140 €)"],
+        ),
+    ],
+)
+def test_an_item_given_up_over_two_schemes_costs_its_worth_in_each(
+    late: FaqResponder, text: str, shown: list[str]
+) -> None:
+    """« ça me coûte combien » after « j'arrête » or « zéro » is a loss, not a price (it was
+    declined as « les prix et les tarifs »), and two years of two schemes give each its worth."""
+    said = reply(late, text, "medecin").replace("\u202f", " ")
+    assert "Je ne couvre pas les prix" not in said
+    for s in shown:
+        assert s in said
+    assert "Sans lui, c'est ce qui ne serait pas versé chaque année" in said
+
+
+def test_a_block_refused_after_its_year_is_missed(late: FaqResponder) -> None:
+    """« volet 1 2025 refusé … » was read « volet 1 » met (the year split it from its status):
+    the volet 2 items told met are not paid, and what the refusal costs is said."""
+    said = reply(
+        late,
+        "volet 1 2025 refusé parce que mon logiciel était pas référencé Ségur. j'avais le SAS "
+        "validé et un externe en stage toute l'année. ça me coûte combien en tout ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "Manque à gagner : 3 710 € (530 points)" in said
+    assert "Total : 0 € (0 point) pour l'exercice 2025." in said
