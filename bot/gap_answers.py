@@ -24,7 +24,9 @@ ORIGIN_ASKED = re.compile(
     r"\b(d'? ?ou vien\w*|vien\w* d'? ?ou|ca vient de quoi|venir de quoi|viennent de quoi|"
     r"correspond\w* a quoi|a quoi (ca )?correspond\w*|expliqu\w*|pourquoi|"
     r"comment (il|elle) a fait|(je|j'ai) (rate|loupe)\w* quoi|(il )?me manque quoi|"
-    r"qu'est[- ]ce qui me manque)\b"
+    r"qu'est[- ]ce qui me manque|"
+    # "c koi la diff ?", "qu'est-ce que ça peut être ?"
+    r"(quoi|koi) la diff\w*|qu'?est[- ]ce que (ca|ce) (peut|pourrait) etre|ca peut etre quoi)\b"
 )
 AMOUNT = r"(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{1,4})(?:[.,](\d{1,2}))?"
 # The gap told: "840 € de plus que moi" ("de + que"), "les 560 € d'écart", "un écart de 50 €"
@@ -39,10 +41,11 @@ PARTNER = re.compile(
     r"\b(mon|ma|notre|son|sa) (associee?|collegue|confrere|consoeur|voisine?)\b|\b(lui|elle)\b"
 )
 ASKER = re.compile(r"\b(moi|j'?ai|je|mon suivi|me donne)\b")
-# The asker's amount typed without its unit after « moi »: "… et moi 2100, pk ?" (not a year,
-# points or a rate)
+# The asker's amount typed without its unit after « moi »: "… et moi 2100, pk ?", "moi
+# j'estime 2 800" (not a year, points or a rate)
 MINE_BARE = re.compile(
-    r"\bmoi:? (?!20[1-3]\d\b)(\d{1,2} ?\d{3}|\d{3,4})\b(?![.,]\d)(?! ?(?:points?|pts|%|€|e\b|eur))"
+    r"\bmoi:? (?:(?:j'estime|j'ai|je touche|je pense) )?(?!20[1-3]\d\b)(\d{1,2} ?\d{3}|\d{3,4})\b"
+    r"(?![.,]\d)(?! ?(?:points?|pts|%|€|e\b|eur))"
 )
 # Ways to make the gap shown, at most
 SHOWN = 3

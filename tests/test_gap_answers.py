@@ -33,6 +33,10 @@ def responder(kb: Knowledge) -> FaqResponder:
         # last look of 4/12 ~23 h: the asker's amount typed without its unit after « moi »
         ("mon associe a eu 2940 e et moi 2100, pk cet ecart ?", 840.0),
         ("mon associe a eu 2940 e et moi 2025 pareil, pk cet ecart ?", None),
+        # blind dev set 206: « c koi la diff », « moi j'estime », « qu'est-ce que ça peut être »
+        ("mon associe a touche 8141€ en 2023 et moi 6741. c koi la diff ?", 1400.0),
+        ("mon confrere annonce 2 940 € de donum, moi j'estime 2 800. il me manque quoi ?", 140.0),
+        ("mon confrere a touche 280e de plus que moi. qu'est-ce que ca peut etre ?", 280.0),
         # counts and points going up are no money
         ("je passe de 2 a 3 interventions, ca change quoi ?", None),
         ("je passe de 400 a 500 points ?", None),
