@@ -495,6 +495,9 @@ REST_OF = re.compile(
     r"\breste (du|des|de (mon|son|ce|mes|ses)) (volet|socle|options?|optionnels?)"
     r"|\bautres (indicateurs|items|criteres) (du|de mon|de son) (volet|socle)"
 )
+# The CPTS through which one takes part in the SAS: "sauf le SAS (pas inscrit, pas de CPTS qui
+# y participe)" tells of the SAS, not of the coordination
+SAS_CPTS = re.compile(r"\bcpts (?:qui (?:y )?particip\w*(?: au sas)?|participante?s? au sas)")
 # The exercice after a block's name: "volet 1 2025 refusé" is the block refused, not a figure
 BLOCK_YEAR = re.compile(r"\b(volet [12]|socle) 20\d\d\b")
 # A block's name heading one item of it and its status: amelipro's « volet 1 « Taux de
@@ -1646,6 +1649,7 @@ class RuleSums:
         listed = PRACTITIONER.sub(" ", listed)
         listed = BLOCK_THEN_ITEM.sub(r"au \1, ", listed)
         listed = BLOCK_YEAR.sub(r"\1", listed)
+        listed = SAS_CPTS.sub("sas", listed)
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):

@@ -2394,3 +2394,15 @@ def test_a_block_refused_after_its_year_is_missed(late: FaqResponder) -> None:
     ).replace("\u202f", " ")
     assert "Manque à gagner : 3 710 € (530 points)" in said
     assert "Total : 0 € (0 point) pour l'exercice 2025." in said
+
+
+def test_the_cpts_of_the_sas_is_not_the_coordination(late: FaqResponder) -> None:
+    """« sauf le SAS (pas inscrit, pas de CPTS qui y participe) »: the CPTS is how one takes
+    part in the SAS; the coordination was counted missed too (5 901 € instead of 6 741 €)."""
+    said = reply(
+        late,
+        "Pour 2023 j'ai tout validé, volet 1 et volet 2, sauf le SAS (pas inscrit, pas de CPTS "
+        "qui y participe). Ca fait combien ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "Total : 6 741 € (963 points) pour l'exercice 2023." in said
