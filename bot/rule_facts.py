@@ -251,6 +251,11 @@ COUNT_ASKED = re.compile(
     r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€|indicateurs?\b|criteres?\b|"
     r"moins\b|plus\b|%|pour ?cent)"  # "c'est combien de moins que …": a difference, no count
 )  # "combien d'indicateurs ?" is the block's make-up, which its amount lists
+# The two years' totals added up: "quel total sur les deux exercices ?", "cumulé ?"
+BOTH_SUMMED = re.compile(
+    r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
+    r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
+)
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
 # FAQ's, unless it asks the figure too ("le seuil passe à combien ?").
 CHANGE = re.compile(
@@ -2951,7 +2956,10 @@ class RuleFacts:
             sources += list(published.sources if published else d.sources)
             most.append(eur)
             counted.append(points)
-        if len(most) == 2 and most[0] == most[1]:
+        if len(most) == 2 and None not in most and BOTH_SUMMED.search(folded):
+            # "si je valide tout en 2024 et en 2025, combien de fami cumulé sur les 2 ans ?"
+            lines.append(f"Sur les deux exercices{NNBSP}: au plus {fmt_eur(sum(most))}.")
+        elif len(most) == 2 and most[0] == most[1]:
             lines.append("Même maximum les deux années.")
         elif len(most) == 2:
             moved = _moved(most[0], most[1])

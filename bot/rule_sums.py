@@ -56,6 +56,7 @@ from bot.rule_answers import (
 from bot.rule_facts import (
     AMOUNT,
     ASIDE,
+    BOTH_SUMMED,
     MEAN_ASKED,
     PAYMENT,
     REFUSAL,
@@ -180,11 +181,6 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
     r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
 )
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
-# The two years' totals added up: "quel total sur les deux exercices ?", "cumulé ?"
-BOTH_SUMMED = re.compile(
-    r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
-    r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
-)
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
 # "En 2025 pareil": the year told before holds again.
 SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")

@@ -2406,3 +2406,14 @@ def test_the_cpts_of_the_sas_is_not_the_coordination(late: FaqResponder) -> None
         "medecin",
     ).replace("\u202f", " ")
     assert "Total : 6 741 € (963 points) pour l'exercice 2023." in said
+
+
+def test_two_years_maxima_asked_added_up_are_summed(late: FaqResponder) -> None:
+    """« … cumulé sur les deux ans ? »: each year's maximum, then the two added up."""
+    said = reply(
+        late,
+        "fami 2024 et 2025 au max, ça fait combien cumulé sur les deux ans ?",
+        "chirurgien-dentiste",
+    ).replace("\u202f", " ")
+    assert "2024 : au plus 1 240 €" in said
+    assert "Sur les deux exercices : au plus 2 480 €." in said
