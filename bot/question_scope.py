@@ -579,6 +579,7 @@ class ScopeReader:
                 and not SELF_INTRODUCED.search(folded[:start])  # "je suis infirmière, … moi aussi"
             )
             asks = PROXY_ASKS.match(folded, end)  # "notre podologue demande …": theirs
+            asks = asks or (key in self.others and THEIRS_ASKED.match(folded, end))
             # "on est 2 associés dentistes": the asker is one of them
             partner = PARTNER.search(before) and not AMONG_THEM.search(before)
             if (partner or is_compared or owner or listed or aside) and not asks:
@@ -621,6 +622,12 @@ ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")
 PROXY_ASKS = re.compile(
     r"\s*(?:\w+\s+)?(?:me |nous )?(demande|veut savoir|voudrait savoir|se demande|"
     r"aimerait savoir|pose la question|s'interroge)\b"
+)
+# What a partner of a profession not covered is paid, asked: "ma collègue sage-femme, son FAMI
+# c'est combien ?", "mon associée sage-femme dans la MSP touche combien de FAMI ?"
+THEIRS_ASKED = re.compile(
+    r"[\s,:]*(?:[\w']+\s+){0,3}?(?:touche\w*|a droit|aurait droit|peut toucher|"
+    r"(?:son|sa) (?:fami|forfait|dotation|donum))\b"
 )
 
 

@@ -535,3 +535,20 @@ def test_the_asker_counted_among_the_associates_is_of_their_profession() -> None
     assert scope.professions == ("chirurgien-dentiste",)
     partner = READER.detect("mon associé dentiste a le socle, et moi ?", TODAY)
     assert partner.professions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma collègue sage-femme, son FAMI c'est combien ?",
+        "mon associée sage-femme dans la MSP touche combien de FAMI ?",
+        "mon pharmacien touche combien pour les ordonnances numériques qu'il délivre ?",
+    ],
+)
+def test_what_a_partner_of_a_profession_not_covered_is_paid_is_not_covered(text: str) -> None:
+    """A sage-femme's FAMI was answered with the dentists' (the partner was not the asker, and
+    the FAMI named the dentists): whose payment is asked is who the question is about."""
+    assert detect(text).autre_profession is not None
+    assert (
+        detect("je travaille avec une infirmière dans ma MSP, ça compte ?").autre_profession is None
+    )
