@@ -167,6 +167,13 @@ LOST_EACH_YEAR = "Sans lui, c'est ce qui ne serait pas versé chaque année, si 
 # A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
 # socle ?", the same question asked of another block)
 NEW_SUBJECT = re.compile(r"(et |mais )?(pour|cote|concernant|quant a|au sujet d)\b")
+# A short follow-up on another thing, the question before understood: "Et les ordonnances
+# numériques ?", "et l'alimentation du DMP ?"
+# (not "et le seuil … ?", "et le montant ?": the same thing asked further)
+FOLLOW_UP = re.compile(
+    r"(et|mais) (?:(?:les?|la|du|des) |l')(?!(seuils?|montants?|taux|dates?|plafonds?|delais?|"
+    r"paiements?|versements?|objectifs?|points?)\b)[^?]{0,40}\?\s*$"
+)
 # Points told in a question: "le volet 1 c'est 280 points", "883 pts"
 POINTS_TOLD = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{2,4}) ?(?:points?|pts?)\b")
 # Euros told in a question: "les 490 €", "mes 1 960 euros"
@@ -558,7 +565,8 @@ class FaqResponder:
         # the whole on one part's indicator, the next parts opening other subjects: no other
         # reading ("le seuil des ordonnances ? et pour l'appli carte Vitale ?")
         whole_on = _topics(whole.decided)
-        subjects = all(NEW_SUBJECT.match(fold(w)) for w, _ in parts[1:])
+        follow = [w for w, _ in parts[1:]]
+        subjects = all(NEW_SUBJECT.match(f) or FOLLOW_UP.match(f) for f in map(fold, follow))
         covered = bool(whole_on) and whole_on <= topics and subjects
         other = _what_it_says(whole.decided) not in said and not covered
         if whole.decided.confident and other and not numbered:

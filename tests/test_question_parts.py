@@ -196,6 +196,21 @@ def test_a_later_question_on_another_subject_gets_its_own_answer(
     assert "Au moins une FSE réalisée avec l'application carte Vitale" in shown
 
 
+def test_short_follow_ups_on_other_indicators_are_each_answered(
+    responder: FaqResponder,
+) -> None:
+    """« … l'ApCV dans le forfait structure 2023 ? Et les ordonnances numériques ? Et
+    l'alimentation du DMP ? »: three worths, not the ordonnances' entry alone."""
+    text = (
+        "Combien vaut l'indicateur ApCV dans le forfait structure 2023 ? Et les ordonnances "
+        "numériques ? Et l'alimentation du DMP ?"
+    )
+    shown = to_text(responder.respond(text, Session(chat_id=1, profession="medecin")).message)
+    shown = shown.replace("\u202f", " ")
+    assert "3. Et l'alimentation du DMP ?" in shown
+    assert "Il verse 48 points, soit 336 €" in shown and shown.count("soit 280 €") >= 2
+
+
 def test_the_same_rates_are_carried_to_a_later_year() -> None:
     """ "FSE à 63 % en 2025 … ? et si je reste au même taux en 2026 … ?": the 63 % again."""
     text = (
