@@ -657,6 +657,8 @@ LIST_ASKED = re.compile(
     # "pourriez-vous m'indiquer les cinq indicateurs socles ?"
     r"|\b(m'indiquer|me donner|me lister|lister|enumerer|detailler|me rappeler) (les |ses )"
     r"(\w+ ){0,2}(indicateurs|prerequis|criteres|conditions)\b"
+    # "la composition du socle de la dotation numérique", "que contient le socle ?"
+    r"|\bcomposition (du|de la|des)\b|\b(que contient|ce que contient|ce qu'il y a dans)\b"
 )
 LIST_BLOCK = re.compile(r"\b(socles?|obligatoires?|prerequis|volet (1|un|2|deux))\b")
 # How an indicator gets to amelipro, said beside it when a list is asked with « déclarer »

@@ -2884,6 +2884,19 @@ def test_a_block_asked_to_be_listed_formally_lists_it(responder: FaqResponder) -
     assert "— Taux de télétransmission FSE ≥ 70\u202f%" in reply
 
 
+def test_the_composition_of_a_block_asked_lists_it(responder: FaqResponder) -> None:
+    """« la composition du socle … quels taux de téléservices … ? »: the socle's two items,
+    not the option « Téléservices CM AT-MP, DSG et SPE » its words name."""
+    text = (
+        "je souhaiterais connaître la composition du socle de la dotation numérique pour "
+        "l'exercice 2026 : quels équipements sont exigés et quels taux de téléservices sont "
+        "pris en compte, avec quel seuil ?"
+    )
+    reply = to_text(respond(responder, text, "medecin").message)
+    assert reply.startswith("Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026")
+    assert "— Services en ligne\u202f: moyenne des taux DMT, FSE, PSE et AAT ≥ 60\u202f%" in reply
+
+
 def test_a_rate_of_a_mean_quoted_with_its_old_target_has_none_of_its_own(
     responder: FaqResponder,
 ) -> None:
