@@ -162,6 +162,10 @@ INLINE_LIMIT = 3
 CONTEXT_SEARCHED = 8
 SUGGESTED = 3  # closest questions offered as buttons
 OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply assumed
+# Given up, and what it costs asked: "je n'utilise plus du tout la messagerie … quel serait le
+# manque à gagner ?"
+NO_MORE = re.compile(r"\b(ne|n') ?(\w+ ){0,2}plus\b|\bplus du tout\b")
+LOSS_ASKED = re.compile(r"\bmanque a gagner\b|\b(je )?perd\w* combien\b|\bcombien (je )?perd\w*")
 # After an item's worth in two schemes, asked as what giving it up costs
 LOST_EACH_YEAR = "Sans lui, c'est ce qui ne serait pas versé chaque année, si le reste est atteint."
 # A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
@@ -997,7 +1001,9 @@ class FaqResponder:
         item given up in two schemes' years costs what it pays in each (its block, in the
         Donum), not one year's verdict."""
         folded = fold(text)
-        if self.facts is None or not (MISS_TOLD.search(folded) and OWN_COST_ASKED.search(folded)):
+        given_up = MISS_TOLD.search(folded) or NO_MORE.search(folded)
+        cost = OWN_COST_ASKED.search(folded) or LOSS_ASKED.search(folded)
+        if self.facts is None or not (given_up and cost):
             return None
         if ans.scope is None or len(set(ans.scope.exercices)) != 2:
             return None

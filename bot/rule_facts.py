@@ -187,7 +187,7 @@ AMOUNT = re.compile(
     r"plafonds?|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
-    r"meilleur cas|pire cas)\b"
+    r"meilleur cas|pire cas|manque a gagner)\b"
 )  # "ça rentre dans le total des actes ?": what the rate counts, no amount
 # What the question says it does not ask: "je ne demande pas comment facturer, juste : …".
 NOT_ASKED = re.compile(r"\b(?:ne )?(?:vous )?demande pas\b(?:\W+\w+){1,4}")

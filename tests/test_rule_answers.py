@@ -2383,6 +2383,19 @@ def test_an_item_given_up_over_two_schemes_costs_its_worth_in_each(
     assert "Sans lui, c'est ce qui ne serait pas versé chaque année" in said
 
 
+def test_an_item_no_longer_used_asks_its_loss_in_each_scheme(late: FaqResponder) -> None:
+    """« ne plus utiliser du tout la messagerie … le manque à gagner sur le forfait structure
+    2025, puis sur la dotation numérique 2026 ? »: its worth in each, not the 2025 entry."""
+    said = reply(
+        late,
+        "J'envisage de ne plus utiliser du tout la messagerie de Mon espace santé avec mes "
+        "patients. Quel serait le manque à gagner sur le forfait structure 2025, puis sur la "
+        "dotation numérique 2026 ?",
+        "medecin",
+    ).replace("\u202f", " ")
+    assert "2025 : 40 points, soit 280 €" in said and "(20 points, soit 140 €)" in said
+
+
 def test_a_block_refused_after_its_year_is_missed(late: FaqResponder) -> None:
     """« volet 1 2025 refusé … » was read « volet 1 » met (the year split it from its status):
     the volet 2 items told met are not paid, and what the refusal costs is said."""
