@@ -193,6 +193,8 @@ GENERIC_STEMS = frozenset(
 # « FSE » alone: the rate, not the ApCV; « l'appli carte Vitale » (ApCV) alone: its use, not
 # the SESAM-Vitale version whose libellé names it since 2024
 TIE_BREAK = {("medecin", "fse"): "taux_teletransmission", ("medecin", "apcv"): "apcv"}
+# "le FAMI peut aller jusqu'à 1 240 €": how high an amount goes, not the « aller vers »
+UP_TO = re.compile(r"\ballera?i?t?\s+jusqu")
 # A block said failed after its name: "socle raté", "volet 1 pas atteint", "socle du FAMI raté",
 # "volet 1 2025 refusé".
 FAILED_BLOCK = re.compile(
@@ -1098,7 +1100,9 @@ class RuleAnswers:
             # what a count counts names its indicator ("intervenu 4 fois": interventions)
             counted = " ".join(v.objet for v in figures if v.objet)
             q = _Question(
-                words=self._asked_words(YEAR_SPAN.sub(" ", without_relative_years(folded)), figures)
+                words=self._asked_words(
+                    UP_TO.sub(" ", YEAR_SPAN.sub(" ", without_relative_years(folded))), figures
+                )
                 | self._stems(counted),
                 figures=figures,
                 negated=self._negated(without_relative_years(folded)),

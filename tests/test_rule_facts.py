@@ -3387,3 +3387,15 @@ def test_an_indicator_gone_from_one_professions_scheme_is_its_last_year(
     shown = to_text(respond(responder, text).message).replace(NN, " ")
     assert "Pas dans la dotation numérique (Donum) 2026 : voici l'exercice 2025" in shown
     assert "120 points, soit 840 €" in shown and "Il verse 100 €" in shown
+
+
+def test_an_amount_that_goes_up_to_names_no_aller_vers(responder: FaqResponder) -> None:
+    """« le FAMI pouvait aller jusqu'à mille deux cents et quelques euros »: the maximum, not
+    the « aller vers » indicator its « aller » named."""
+    text = (
+        "on m'a dit que le FAMI pouvait aller jusqu'a mille deux cents et quelques euros. "
+        "c'est combien exactement ?"
+    )
+    reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert reply.startswith("Montant maximal — Forfait d'aide à la modernisation")
+    assert "Au plus 1\u202f240\u202f€" in reply
