@@ -175,6 +175,9 @@ ASIDE_SAID = re.compile(
     r"mais moi|je veux savoir|ma question|au passage|passons)"
 )
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
+# The opening hours indicator named: a booking site is where the hours are not, not a topic
+HOURS_NAMED = re.compile(r"\b(horaires?|annuaire)\b")
+BOOKING = re.compile(r"\b(doctolib|google|site de (prise de )?rendez vous|agenda en ligne)\b")
 # Scheme names qualify a term asked about ("PSE dans le forfait structure ça veut dire ?"):
 # with another term in the question, they are its context, not what is asked.
 CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
@@ -626,6 +629,14 @@ class FaqIndex:
         """The first out-of-scope topic (in the knowledge's order) the question names."""
         if not self._any_offtopic.search(folded):
             return None
+        folded = self.offtopic_text(folded)
+        return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
+
+    @staticmethod
+    def offtopic_text(folded: str) -> str:
+        """The words an out-of-scope topic is looked for in: those telling of a scheme's own
+        matter set aside (« ça coûte combien sur le FAMI », « je confonds avec la ROSP »,
+        « mes horaires sont sur Doctolib »)."""
         folded = SCHEME_COST.sub(" ", folded)
         if ITEM_MISSED.search(folded):  # "SAS « non atteint » … ça me coûte combien ?"
             folded = OWN_COST.sub(" ", folded)
@@ -633,7 +644,9 @@ class FaqIndex:
             folded = OWN_COST_ASKED.sub(" ", folded)
         if SCHEMES_NAMED.search(folded):  # "je confonds avec la ROSP", "pas signé l'OPTAM"
             folded = SET_ASIDE.sub(" ", folded)
-        return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
+        if HOURS_NAMED.search(folded):  # "mes horaires sont sur Doctolib, ça compte ?"
+            folded = BOOKING.sub(" ", folded)
+        return folded
 
     # ---- text processing ---------------------------------------------------------------
 

@@ -714,3 +714,19 @@ def test_an_entry_on_the_indicator_named_wins_over_a_nearby_one() -> None:
     )
     rep = r.respond(text, Session(1, "medecin"))
     assert rep.entry is not None and rep.entry.id == "taux_fse_medecin_vs_dentiste"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes horaires sont a jour sur doctolib et sur google. ca valide les horaires du fami ?",
+        "Pour le FAMI, afficher mes horaires sur Doctolib c'est pareil que l'annuaire santé ?",
+    ],
+)
+def test_a_booking_site_beside_the_opening_hours_is_no_topic_of_its_own(text: str) -> None:
+    """Doctolib named where the hours are (not in the Annuaire santé) asks of the hours
+    indicator; it was declined as « l'agenda en ligne »."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    reply = responder.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
+    assert reply.outcome != "out_of_scope"
+    assert "annuaire" in to_text(reply.message).lower()
