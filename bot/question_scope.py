@@ -578,6 +578,20 @@ class ScopeReader:
                 and ME_AFTER.search(folded, end) is not None
                 and not SELF_INTRODUCED.search(folded[:start])  # "je suis infirmière, … moi aussi"
             )
+            # "les ambulanciers veulent du papier, SPE à 20 %, je perds combien ?": a class of
+            # others told of by one who speaks of themselves
+            aside = (
+                aside
+                or (
+                    key in self.others
+                    and folded[:start].endswith("les ")
+                    and not folded[:start].endswith(
+                        "pour les "
+                    )  # "le FAMI pour les orthophonistes"
+                    and FIRST_PERSON.search(folded) is not None
+                    and not SELF_INTRODUCED.search(folded[:start])
+                )
+            )
             asks = PROXY_ASKS.match(folded, end)  # "notre podologue demande …": theirs
             asks = asks or (key in self.others and THEIRS_ASKED.match(folded, end))
             # "on est 2 associés dentistes": the asker is one of them

@@ -880,7 +880,10 @@ class RuleSums:
             # ("le bouquet téléservices AAT, …, DSG, ça fait combien si je valide tout ?")
             return self._worth_of(case, [x for x, _, _ in named])
         if everything and named is not None and all(met for _, met, _ in named):
-            named = []  # "tout validé, volet 1 et volet 2": the maximum
+            if not any(isinstance(f, dict) for _, _, f in named):
+                # "tout validé, volet 1 et volet 2": the maximum (not "SPE à 20 %, j'ai tout le
+                # reste": the rates told of an indicator paid in parts are judged)
+                named = []
         elif (
             named is None
             or (
@@ -1899,8 +1902,9 @@ class RuleSums:
                     )
                 out.append((found, met, figure))
         out = _rest_of(out, others, listed, d)
+        rest = bool(_all_met(folded))  # "SPE à 20 %, j'ai tout le reste": the other parts met
         return [
-            _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id))
+            _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id), rest)
             for x, met, f in out
         ]
 
@@ -2261,6 +2265,11 @@ class RuleSums:
         ]
         listed = []
         if everything:
+            # "les bons de transport j'y arrive pas, j'ai tout le reste": the part told missed
+            missed += [
+                f"{_q(c.libelle)} (objectif {_target(c.cible)})"
+                for c in _parts_missed(judged, paid)
+            ]
             but = ", sauf " + ", ".join(missed) if missed else ""
             listed.append(f"Tous les indicateurs atteints{but}.")
             kept = [  # "tout bon sauf le taux… qu'est-ce qui me reste ?": what is still paid
@@ -2674,6 +2683,19 @@ def _rates_told(
     ]
 
 
+def _parts_missed(
+    named: list[tuple[Indicateur | Groupe, bool, Figure | None]], paid: dict[str, IndicatorResult]
+) -> list[Composante]:
+    """The components told missed, with no rate, of the indicators paid in part."""
+    return [
+        c
+        for x, ok, f in named
+        if ok and isinstance(x, Indicateur) and isinstance(f, dict) and paid[x.id].partiel
+        for c in x.composantes
+        if f.get(c.id) is False
+    ]
+
+
 def _reaches(c: Cible, value: float) -> bool:
     """A rate meets its component's target."""
     if c.valeur is None:
@@ -2858,15 +2880,25 @@ def _rest_of(
 
 
 def _by_parts(
-    x: Indicateur | Groupe, met: bool, figure: Figure | None, named: dict[str, bool] | None
+    x: Indicateur | Groupe,
+    met: bool,
+    figure: Figure | None,
+    named: dict[str, bool] | None,
+    rest: bool = False,
 ) -> tuple[Indicateur | Groupe, bool, Figure | None]:
     """ "au volet 2, seulement les arrêts de travail, les protocoles de soins et les DMT": an
-    indicator whose components each pay their share is met by the ones named, not whole."""
-    if not isinstance(x, Indicateur) or not _paid_each(x) or not met:
+    indicator whose components each pay their share is met by the ones named, not whole;
+    `rest`: the parts not named are told met ("SPE à 20 %, j'ai tout le reste")."""
+    if not isinstance(x, Indicateur) or not _paid_each(x):
+        return x, met, figure
+    if not met and rest and named and figure is None and len(named) < len(x.composantes):
+        # "les bons de transport j'y arrive pas … j'ai tout le reste": that part missed only
+        return x, True, {c.id: named.get(c.id, True) for c in x.composantes}
+    if not met:
         return x, met, figure
     if isinstance(figure, dict):  # rates named for some components: the rest as told
         told = named or {}
-        return x, met, {c.id: figure.get(c.id, told.get(c.id, False)) for c in x.composantes}
+        return x, met, {c.id: figure.get(c.id, told.get(c.id, rest)) for c in x.composantes}
     if not named or figure is not None:
         return x, met, figure
     return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}

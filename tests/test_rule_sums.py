@@ -3058,3 +3058,23 @@ def test_one_story_two_years_each_total_asked(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "2023 : 590 €." in shown and "2024 : 890 €." in shown, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en 2024 mes transports en ligne sont à 20 %, j'ai tout le reste. Combien je perds ?",
+        "Les bons de transport en ligne j'y arrive pas, en 2024 j'en suis à 20 % seulement, les "
+        "ambulanciers veulent du papier. J'ai tout le reste du numérique. Combien je perds avec "
+        "ces transports ?",
+    ],
+)
+def test_one_part_of_an_indicator_paid_in_parts_missed_the_rest_met(
+    responder: FaqResponder, text: str
+) -> None:
+    """The SPE missed, « tout le reste » met: its 10 points lost (70 €), not the whole
+    téléservices' 110 (the other parts were read missed), nor nothing (the maximum); « les
+    ambulanciers » told of is no profession asking."""
+    shown = to_text(respond(responder, text, "medecin").message).replace("\u202f", " ")
+    assert "Total : 7 735 € (1 105 points) pour l'exercice 2024." in shown
+    assert "« Prescription électronique de transport (SPE) »" in shown
