@@ -175,6 +175,12 @@ ASIDE_SAID = re.compile(
     r"mais moi|je veux savoir|ma question|au passage|passons)"
 )
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
+# amelipro's menu « Convention – ROSP », where the indicators are declared: a page or a
+# rubric named beside the ROSP, not the ROSP asked about
+ROSP_PAGE = re.compile(
+    r"\b(page|rubrique|onglet|menu|ecran|lien|trouve que|tombe sur)\b[^.?!]{0,30}\brosp\b|"
+    r"\brosp\b[^.?!]{0,20}\b(page|rubrique|onglet|menu|ecran)\b"
+)
 # The opening hours indicator named: a booking site is where the hours are not, not a topic
 HOURS_NAMED = re.compile(r"\b(horaires?|annuaire)\b")
 BOOKING = re.compile(r"\b(doctolib|google|site de (prise de )?rendez vous|agenda en ligne)\b")
@@ -646,6 +652,8 @@ class FaqIndex:
             folded = SET_ASIDE.sub(" ", folded)
         if HOURS_NAMED.search(folded):  # "mes horaires sont sur Doctolib, ça compte ?"
             folded = BOOKING.sub(" ", folded)
+        if ROSP_PAGE.search(folded):  # "pour déclarer le FS je tombe sur une page ROSP"
+            folded = re.sub(r"\brosp\b", " ", folded)
         return folded
 
     # ---- text processing ---------------------------------------------------------------

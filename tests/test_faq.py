@@ -730,3 +730,20 @@ def test_a_booking_site_beside_the_opening_hours_is_no_topic_of_its_own(text: st
     reply = responder.respond(text, Session(chat_id=1, profession="chirurgien-dentiste"))
     assert reply.outcome != "out_of_scope"
     assert "annuaire" in to_text(reply.message).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour declarer le forfait structure 2023 je tombe sur une page ROSP sur amelipro, je suis "
+        "au bon endroit ?",
+        "pour le FAMI 2024 je vais dans quelle rubrique d'amelipro ? je trouve que le truc ROSP",
+    ],
+)
+def test_the_rosp_page_of_amelipro_is_where_one_declares_not_a_topic(text: str) -> None:
+    """amelipro's « Convention – ROSP » menu is where the indicators are declared: a page or
+    a rubric named beside the ROSP was declined as the ROSP."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    reply = responder.respond(text, Session(chat_id=1))
+    assert reply.outcome != "out_of_scope"
+    assert "Je ne couvre pas la ROSP" not in to_text(reply.message)
