@@ -181,6 +181,14 @@ ROSP_PAGE = re.compile(
     r"\b(page|rubrique|onglet|menu|ecran|lien|trouve que|tombe sur)\b[^.?!]{0,30}\brosp\b|"
     r"\brosp\b[^.?!]{0,20}\b(page|rubrique|onglet|menu|ecran)\b"
 )
+# Who asks, or why, in a bookkeeper's words: not a tax question
+BOOKKEEPER = re.compile(
+    r"\b(tiens|tient|tenons|reprends|reprenons|reprend|gere|gerons) la comptabilite\b|"
+    r"\b(ma|mon|notre|sa|son) (comptable|expert comptable) (me |nous |lui )?demande\b|"
+    r"\bpour un controle fiscal\b"
+)
+# Patients' régimes listed: the CFE is the Caisse des Français de l'étranger, no tax
+OTHER_SCHEMES_OF_PATIENTS = re.compile(r"\b(msa|sncf|ratp|regimes?)\b[^.?!]*\bcfe\b")
 # The opening hours indicator named: a booking site is where the hours are not, not a topic
 HOURS_NAMED = re.compile(r"\b(horaires?|annuaire)\b")
 BOOKING = re.compile(r"\b(doctolib|google|site de (prise de )?rendez vous|agenda en ligne)\b")
@@ -654,6 +662,10 @@ class FaqIndex:
             folded = BOOKING.sub(" ", folded)
         if ROSP_PAGE.search(folded):  # "pour déclarer le FS je tombe sur une page ROSP"
             folded = re.sub(r"\brosp\b", " ", folded)
+        # "je tiens la comptabilité d'une dentiste : le FAMI est versé en une fois ?": who asks
+        folded = BOOKKEEPER.sub(" ", folded)
+        if OTHER_SCHEMES_OF_PATIENTS.search(folded):  # "MSA, SNCF, CFE": patients' régimes
+            folded = re.sub(r"\bcfe\b", " ", folded)
         return folded
 
     # ---- text processing ---------------------------------------------------------------

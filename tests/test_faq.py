@@ -747,3 +747,20 @@ def test_the_rosp_page_of_amelipro_is_where_one_declares_not_a_topic(text: str) 
     reply = responder.respond(text, Session(chat_id=1))
     assert reply.outcome != "out_of_scope"
     assert "Je ne couvre pas la ROSP" not in to_text(reply.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, nous reprenons la comptabilité d'un généraliste. Pour l'exercice 2019 du "
+        "forfait structure, volet 1 et volet 2 au complet, ça faisait combien au maximum ?",
+        "Beaucoup de mes patients sont a la MSA ou a la SNCF, et quelques uns a la CFE. Pour le "
+        "taux de teletransmission du forfait, leurs FSE comptent ?",
+    ],
+)
+def test_a_bookkeeper_or_the_patients_regimes_are_no_tax_question(text: str) -> None:
+    """« nous reprenons la comptabilité … » says who asks; « la MSA, la SNCF, la CFE » are the
+    patients' régimes (the Caisse des Français de l'étranger), not the cotisation foncière."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    reply = responder.respond(text, Session(chat_id=1, profession="medecin"))
+    assert "Je ne couvre pas les cotisations" not in to_text(reply.message)
