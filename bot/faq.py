@@ -158,8 +158,8 @@ PLAIN_WORDS = frozenset(_PLAIN.split())
 # A topic set aside in a question about a forfait: "je confonds avec la ROSP", "je n'ai pas
 # signé l'OPTAM", "sans OPTAM", "je ne demande pas le prix", "c'est pas le forfait patientèle".
 SET_ASIDE = re.compile(
-    r"\b(?:confond\w* avec|pas (?:signe|adhere\w*|demande|parle\w*|de)|demande pas|c'?est pas|"
-    r"ce n'?est pas|hors|sans|non(?= optam| adherent))\b(?:\W+\w+){1,4}"
+    r"\b(?:confond\w* avec|pas (?:signe|adhere\w*|demande|parle\w*|de|la)|demande pas|"
+    r"c'?est pas|ce n'?est pas|hors|sans|non(?= optam| adherent))\b(?:\W+\w+){1,5}"
 )
 # What a closing question names when it asks of the schemes themselves
 IN_SCOPE_ASKED = re.compile(
@@ -178,7 +178,8 @@ SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numeriq
 # amelipro's menu « Convention – ROSP », where the indicators are declared: a page or a
 # rubric named beside the ROSP, not the ROSP asked about
 ROSP_PAGE = re.compile(
-    r"\b(page|rubrique|onglet|menu|ecran|lien|trouve que|tombe sur)\b[^.?!]{0,30}\brosp\b|"
+    r"\b(page|rubrique|onglet|menu|ecran|lien|trouve que|tombe sur|vois que)\b[^.?!]{0,30}"
+    r"\brosp\b|"
     r"\brosp\b[^.?!]{0,20}\b(page|rubrique|onglet|menu|ecran)\b"
 )
 # Who asks, or why, in a bookkeeper's words: not a tax question
@@ -189,6 +190,7 @@ BOOKKEEPER = re.compile(
 )
 # Patients' régimes listed: the CFE is the Caisse des Français de l'étranger, no tax
 OTHER_SCHEMES_OF_PATIENTS = re.compile(r"\b(msa|sncf|ratp|regimes?)\b[^.?!]*\bcfe\b")
+VSM_NAMED = re.compile(r"\b(vsm|volets? de synthese)\b")
 # The opening hours indicator named: a booking site is where the hours are not, not a topic
 HOURS_NAMED = re.compile(r"\b(horaires?|annuaire)\b")
 BOOKING = re.compile(r"\b(doctolib|google|site de (prise de )?rendez vous|agenda en ligne)\b")
@@ -660,7 +662,9 @@ class FaqIndex:
             folded = SET_ASIDE.sub(" ", folded)
         if HOURS_NAMED.search(folded):  # "mes horaires sont sur Doctolib, ça compte ?"
             folded = BOOKING.sub(" ", folded)
-        if ROSP_PAGE.search(folded):  # "pour déclarer le FS je tombe sur une page ROSP"
+        # "pour déclarer le FS je tombe sur une page ROSP"; "le VSM est pondéré par la
+        # patientèle de la ROSP ?": the VSM's weighting
+        if ROSP_PAGE.search(folded) or VSM_NAMED.search(folded):
             folded = re.sub(r"\brosp\b", " ", folded)
         # "je tiens la comptabilité d'une dentiste : le FAMI est versé en une fois ?": who asks
         folded = BOOKKEEPER.sub(" ", folded)

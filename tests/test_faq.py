@@ -764,3 +764,22 @@ def test_a_bookkeeper_or_the_patients_regimes_are_no_tax_question(text: str) -> 
     responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
     reply = responder.respond(text, Session(chat_id=1, profession="medecin"))
     assert "Je ne couvre pas les cotisations" not in to_text(reply.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le VSM il est pondéré par la patientèle de la ROSP c'est ça ?",
+        "volet 2 du forfait structure 2023 : total des points et en € svp (pas la ROSP hein)",
+        "c'était jusqu'à quand pour déclarer le forfait structure 2023 ? ma secrétaire confond "
+        "avec la date de la ROSP",
+        "Sur amelipro je vois que la ROSP, où est-ce que je déclare les indicateurs du forfait "
+        "structure ?",
+    ],
+)
+def test_the_rosp_named_beside_the_vsm_or_set_aside_is_no_topic(text: str) -> None:
+    """The VSM's weighting by the ROSP's patientèle, « pas la ROSP », « confond avec la date de
+    la ROSP », « je vois que la ROSP » on amelipro: each was declined as the ROSP."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    reply = responder.respond(text, Session(chat_id=1, profession="medecin"))
+    assert "Je ne couvre pas la ROSP" not in to_text(reply.message)
