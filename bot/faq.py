@@ -191,6 +191,10 @@ BOOKKEEPER = re.compile(
 # Patients' régimes listed: the CFE is the Caisse des Français de l'étranger, no tax
 OTHER_SCHEMES_OF_PATIENTS = re.compile(r"\b(msa|sncf|ratp|regimes?)\b[^.?!]*\bcfe\b")
 VSM_NAMED = re.compile(r"\b(vsm|volets? de synthese)\b")
+# A practitioner's sector told, with what goes with it: who asks, not the OPTAM asked about
+SECTOR = re.compile(
+    r"\bsecteur [12] (optam\b(?! co\b)|(avec )?(des )?depassements? d honoraires\b)"
+)
 # The opening hours indicator named: a booking site is where the hours are not, not a topic
 HOURS_NAMED = re.compile(r"\b(horaires?|annuaire)\b")
 BOOKING = re.compile(r"\b(doctolib|google|site de (prise de )?rendez vous|agenda en ligne)\b")
@@ -658,8 +662,11 @@ class FaqIndex:
             folded = OWN_COST.sub(" ", folded)
         if MISS_TOLD.search(folded):  # "raté la DSG et la SPE, ça me coûte combien ?"
             folded = OWN_COST_ASKED.sub(" ", folded)
-        if SCHEMES_NAMED.search(folded):  # "je confonds avec la ROSP", "pas signé l'OPTAM"
-            folded = SET_ASIDE.sub(" ", folded)
+        if SCHEMES_NAMED.search(folded) or VSM_NAMED.search(folded):
+            folded = SET_ASIDE.sub(" ", folded)  # "je confonds avec la ROSP", "pas signé l'OPTAM"
+        # "gynéco en secteur 2 OPTAM", "secteur 2 dépassements d'honoraires": who asks
+        folded = SECTOR.sub(" ", folded)
+
         if HOURS_NAMED.search(folded):  # "mes horaires sont sur Doctolib, ça compte ?"
             folded = BOOKING.sub(" ", folded)
         # "pour déclarer le FS je tombe sur une page ROSP"; "le VSM est pondéré par la

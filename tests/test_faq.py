@@ -783,3 +783,14 @@ def test_the_rosp_named_beside_the_vsm_or_set_aside_is_no_topic(text: str) -> No
     responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
     reply = responder.respond(text, Session(chat_id=1, profession="medecin"))
     assert "Je ne couvre pas la ROSP" not in to_text(reply.message)
+
+
+def test_a_sector_told_is_who_asks_not_the_optam_asked_about() -> None:
+    """« gynéco en secteur 2 OPTAM » says who asks; « l'OPTAM-CO vaut-il le coup ? » asks the
+    OPTAM, still declined."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 11, 30))
+    session = Session(chat_id=1, profession="medecin")
+    told = "je suis gynéco en secteur 2 OPTAM. Le forfait structure 2025 est versé quand ?"
+    assert "Je ne couvre pas les autres forfaits" not in to_text(responder.reply(told, session))
+    asked = "Je suis chirurgien en secteur 2, l'OPTAM-CO vaut-il le coup ?"
+    assert responder.respond(asked, session).outcome == "out_of_scope"
