@@ -35,6 +35,7 @@ from bot.understand import (
     RESERVED_YES,
     Expected,
     Interpretation,
+    first_clause,
     interpret,
     named_figures,
     profession_names,
@@ -142,7 +143,15 @@ class Answering:
         counted = self._typed_count(s, ask, text, kept)
         if counted is not None:
             return counted
-        if ask.free == "choice" and i.status == "value" and takes_back(text, ask.text):
+        if ask.free == "choice" and i.status == "not_understood" and qid not in PROFILE_QUESTIONS:
+            # "oui qq unes et pas encore de msg aux patients": the first clause answers this
+            # question, the next one the tree's next question
+            head, _ = self._interpret(s, ask, first_clause(text))
+            if head.status == "value" and self._told_next(s, ask, head.value, text) is not None:
+                i = head
+        # "oui, mais pas encore de message": a reservation on the next question is its answer
+        reserved = ask.free == "choice" and i.status == "value" and takes_back(text, ask.text)
+        if reserved and self._told_next(s, ask, i.value, text) is None:
             i = replace(i, status="not_understood", hint=RESERVED_YES, reading="")
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
         if taken.retry and i.among and not s.pending_hidden:

@@ -44,7 +44,12 @@ ASKER = re.compile(r"\b(moi|j'?ai|je|mon suivi|me donne)\b")
 # The asker's amount typed without its unit after « moi »: "… et moi 2100, pk ?", "moi
 # j'estime 2 800" (not a year, points or a rate)
 MINE_BARE = re.compile(
-    r"\bmoi:? (?:(?:j'estime|j'ai|je touche|je pense) )?(?!20[1-3]\d\b)(\d{1,2} ?\d{3}|\d{3,4})\b"
+    r"\bmoi:? (?:(?:j'?estime|j'?ai|je touche|je pense) )?(?!20[1-3]\d\b)(\d{1,2} ?\d{3}|\d{3,4})\b"
+    r"(?![.,]\d)(?! ?(?:points?|pts|%|€|e\b|eur))"
+)
+# The colleague's amount typed without its unit after what he got: "a touché 2940"
+PARTNER_BARE = re.compile(
+    r"\b(?:touche|eu|recu|percu|annonce)\w* (?!20[1-3]\d\b)(\d{1,2} ?\d{3}|\d{3,4})\b"
     r"(?![.,]\d)(?! ?(?:points?|pts|%|€|e\b|eur))"
 )
 # Ways to make the gap shown, at most
@@ -79,6 +84,8 @@ def gap_told(folded: str) -> float | None:
     if not ASKER.search(folded):
         return None
     amounts = [float(re.sub(r"\D", "", e.group(1))) for e in EUROS.finditer(folded)]
+    if not amounts:  # "mon confrère a touché 2940 et moi j'estime 2380": both without unit
+        amounts = [float(re.sub(r"\D", "", m[1])) for m in PARTNER_BARE.finditer(folded)][:1]
     mine = MINE_BARE.search(folded) if len(amounts) == 1 else None
     if mine is not None:  # "mon associé a eu 2940 e et moi 2100": the asker's, unit left out
         amounts.append(float(re.sub(r"\D", "", mine[1])))

@@ -245,6 +245,12 @@ _CLAUSE_BREAK = re.compile(r"[,;.!]|\b(?:et|mais|par contre|puis|aussi|sinon)\b"
 _ASKS = re.compile(r"\?|\b(?:quoi|comment|combien|pourquoi|quel|quelle|est ce|faut il)\b")
 
 
+def first_clause(text: str) -> str:
+    """The text up to its first clause break ("oui qq unes" of "oui qq unes et pas encore de
+    msg aux patients"), folded."""
+    return _CLAUSE_BREAK.split(fold(text), maxsplit=1)[0].strip()
+
+
 def said_of(text: str, names: Sequence[str], others: Sequence[str]) -> str | None:
     """ "oui" or "non", said of what `names` names in a clause of its own, one that names
     nothing of `others` ("ouais qq fse avec l appli et jai envoye des msg" → "oui" for the

@@ -37,6 +37,8 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("mon associe a touche 8141€ en 2023 et moi 6741. c koi la diff ?", 1400.0),
         ("mon confrere annonce 2 940 € de donum, moi j'estime 2 800. il me manque quoi ?", 140.0),
         ("mon confrere a touche 280e de plus que moi. qu'est-ce que ca peut etre ?", 280.0),
+        # both amounts without their unit (last look of 5/12 ~0 h 40)
+        ("mon confrere a touche 2940 et moi jestime 2380, il me manque quoi ?", 560.0),
         # counts and points going up are no money
         ("je passe de 2 a 3 interventions, ca change quoi ?", None),
         ("je passe de 400 a 500 points ?", None),

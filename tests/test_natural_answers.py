@@ -618,6 +618,9 @@ APCV = "apcv_messagerie.apcv"
     [
         ("ouais qq fse avec l appli et jai envoye des msg mon espace sante", "oui"),
         ("oui j en ai fait une, mais pas encore de message", "non"),
+        # last look of 5/12 ~0 h 40: the yes and the reservation in one run of words
+        ("oui qq unes et pas encore de msg aux patients", "non"),
+        ("oui, pas encore de message", "non"),
     ],
 )
 def test_a_yes_that_also_answers_the_next_question_of_its_tree_answers_both(

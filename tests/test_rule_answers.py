@@ -2369,6 +2369,10 @@ def test_last_look_sms_forms_of_this_session(late: FaqResponder) -> None:
             "2026 ?",
             ["2025 : 40 points, soit 280 €", "(20 points, soit 140 €)"],
         ),
+        (
+            "si jarrete les ordos numeriques ca me coute cb en 2025 et en 2026 ?",
+            ["2025 : 40 points, soit 280 €", "(60 points, soit 420 €)"],
+        ),
     ],
 )
 def test_an_item_given_up_over_two_schemes_costs_its_worth_in_each(
