@@ -259,6 +259,10 @@ UNSURE = re.compile(
     r"aucune id[ée]e) (?:si |que )?(?=(?:c'est|c est|ce soit|il est|elle est|mon|ma|le|la)\b)",
     re.IGNORECASE,
 )
+# A stay told part-time: "une étudiante … mais à mi-temps seulement"
+PART_TIME = re.compile(r"\b(mi[- ]temps|temps partiel)\b")
+STUDENT = re.compile(r"\b(etudiant\w*|stagiaire\w*|interne\w*|externe\w*)\b")
+CLAUSE = re.compile(r"[.;!?]")
 # A status among slashed items: "DMP : atteint / SAS : non atteint" lists statuses
 SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
@@ -627,6 +631,7 @@ class RuleSums:
         text, what the text retained gives for the same items follows."""
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         found = self._if_unsure(text, ans, case, today, found)
+        found = self._if_part_time(text, ans, case, today, found)
         found = _beside_mean(text, case, found)
         if found is None or case is None or case.dispositif.statut != "projet" or today is None:
             return found
@@ -655,6 +660,33 @@ class RuleSums:
         line = f"Si {what} {'sont atteints' if len(doubted) > 1 else 'est atteint'}{NNBSP}: {said}."
         at = found.lignes.index(total) + 1
         return replace(found, lignes=(*found.lignes[:at], line, *found.lignes[at:]))
+
+    def _if_part_time(
+        self, text: str, ans: Answer, case: Case | None, today: dt.date | None, found: Fact | None
+    ) -> Fact | None:
+        """ "une étudiante de 6e année mais à mi-temps seulement": the indicator asks for a
+        full-time stay and the guide says nothing of another; the total without her, then
+        with her, and the CPAM to ask."""
+        if found is None or not found.titre.startswith("Total estimé") or case is None:
+            return found
+        full_time = [
+            i for i in case.dispositif.indicateurs if "temps plein" in fold(i.cible.texte or "")
+        ]
+        folded = fold(text)
+        part = next((c for c in CLAUSE.split(folded) if PART_TIME.search(c)), None)
+        if not full_time or part is None or not STUDENT.search(part):
+            return found
+        strict = self._fact_on(folded.replace(part, " pas d'etudiant "), ans, case, today)
+        total, other = _total_line(found), _total_line(strict) if strict else None
+        if strict is None or total is None or other is None or other == total:
+            return found
+        said = total.removeprefix(f"Total{NNBSP}: ").split(" pour l'exercice")[0].rstrip(".")
+        line = (
+            f"Si l'accueil à temps partiel est compté{NNBSP}: {said}. Le guide ne cite que "
+            f"l'accueil à temps plein ({_q(full_time[0].libelle)}){NNBSP}: demandez à votre CPAM."
+        )
+        at = strict.lignes.index(other) + 1
+        return replace(strict, lignes=(*strict.lignes[:at], line, *strict.lignes[at:]))
 
     def _block_missed(self, text: str, case: Case | None) -> Fact | None:
         """ "si je rate le socle du donum je perds juste les 1960 € ou tout ?": what a block

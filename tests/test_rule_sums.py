@@ -3078,3 +3078,19 @@ def test_one_part_of_an_indicator_paid_in_parts_missed_the_rest_met(
     shown = to_text(respond(responder, text, "medecin").message).replace("\u202f", " ")
     assert "Total : 7 735 € (1 105 points) pour l'exercice 2024." in shown
     assert "« Prescription électronique de transport (SPE) »" in shown
+
+
+def test_a_student_hosted_part_time_is_counted_out_with_the_other_total_beside(
+    responder: FaqResponder,
+) -> None:
+    """The FAMI's student indicator asks for a full-time stay and the guide says nothing of
+    another: « à mi-temps seulement » gives the total without her, then with her, and the CPAM
+    to ask (it was counted as hosted, 940 €)."""
+    text = (
+        "FAMI 2024 : socle ok (FSE 88 %), je suis en CPTS, pas d'aller vers. J'ai eu une "
+        "étudiante de 6e année mais à mi-temps seulement. Ca fait combien ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 590 € pour l'exercice 2024." in shown
+    assert "Si l'accueil à temps partiel est compté : 940 €." in shown
+    assert "demandez à votre CPAM" in shown
