@@ -678,6 +678,11 @@ HOW_IT_COMES = {
     "Maladie à partir de vos données.",
 }
 WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
+# Two blocks offered as the answer: "c dans le socle ou en option ?"
+EITHER_BLOCK = re.compile(
+    r"\b(socle|volet [12]|options?|optionnel\w*)\b[^?]{0,20}\bou\b[^?]{0,20}"
+    r"\b(socle|volet [12]|options?|optionnel\w*)\b"
+)
 # The block a question names, by its group id
 BLOCK_WORDS = {"volet_1": "volet 1", "volet_2": "volet 2", "socle": "socle"}
 
@@ -3130,8 +3135,8 @@ class RuleFacts:
         lines = [f"En {c.exercice}, {self._placed(c, ind) or _no_indicator(ind)}" for c in cases]
         folded = fold(text)
         blocks = [g for g, words in BLOCK_WORDS.items() if words in folded]
-        if "volet 1 ou" in folded:
-            blocks = ["volet_1", "volet_2"]
+        if "volet 1 ou" in folded or EITHER_BLOCK.search(folded):
+            blocks = ["volet_1", "volet_2"]  # "dans le socle ou en option ?": no « Non »
         verdict = None
         mine = next((i for i in case.dispositif.indicateurs if i.id == ind.id), None)
         if len(blocks) == 1 and mine is not None and mine.statut_exercice == "neutralise":

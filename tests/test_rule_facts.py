@@ -3399,3 +3399,14 @@ def test_an_amount_that_goes_up_to_names_no_aller_vers(responder: FaqResponder) 
     reply = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert reply.startswith("Montant maximal — Forfait d'aide à la modernisation")
     assert "Au plus 1\u202f240\u202f€" in reply
+
+
+def test_a_block_asked_among_two_gets_no_yes_or_no(responder: FaqResponder) -> None:
+    """« c dans le socle ou en option ? » offers two blocks: where it is, not « Non : … »."""
+    reply = to_text(
+        respond(
+            responder, "L'appli carte vitale c dans le socle ou en option ??", "medecin"
+        ).message
+    )
+    assert not reply.split("\n")[1].startswith(("Non", "Oui"))
+    assert "il est dans «\u202fIndicateurs optionnels (si socle atteint)\u202f»" in reply
