@@ -561,11 +561,12 @@ class ScopeReader:
         for start, end, key in found:
             listed = partner_end is not None and SAME_LIST.match(folded[partner_end:start])
             # the owner of a scheme is its subject when not covered ("le FAMI des sages-femmes")
-            owner = OWNER.search(folded[:start]) and key not in self.others
-            if owner:
-                owners.add(key)
             before = folded[:start]
             is_compared = bool(COMPARED.search(before))
+            # "… pour le donum comme pour les dentistes": compared with, not the scheme's owner
+            owner = OWNER.search(before) and key not in self.others and not is_compared
+            if owner:
+                owners.add(key)
             if is_compared:
                 compared.add(key)
             aside = any(

@@ -552,3 +552,14 @@ def test_what_a_partner_of_a_profession_not_covered_is_paid_is_not_covered(text:
     assert (
         detect("je travaille avec une infirmière dans ma MSP, ça compte ?").autre_profession is None
     )
+
+
+def test_a_profession_compared_with_is_not_the_schemes_owner() -> None:
+    """« … pour le donum comme pour les dentistes ? »: the dentists are set beside the
+    médecins' Donum, not its owners (the FAMI 2024 rule was given as the asker's)."""
+    scope = detect(
+        "les bébés de moins de 3 mois sont exclus du taux fse pour le donum comme pour les "
+        "dentistes ?"
+    )
+    assert scope.implied == ("medecin",)
+    assert scope.compared == ("chirurgien-dentiste",)
