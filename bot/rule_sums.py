@@ -1934,7 +1934,14 @@ class RuleSums:
                     )
                 out.append((found, met, figure))
         out = _rest_of(out, others, listed, d)
-        rest = bool(_all_met(folded))  # "SPE à 20 %, j'ai tout le reste": the other parts met
+        # "SPE à 20 %, j'ai tout le reste": the other parts of an item paid in parts are met
+        partial = any(
+            isinstance(x, Indicateur)
+            and _paid_each(x)
+            and (isinstance(f, dict) or x.id in parts_named)
+            for x, _, f in out
+        )
+        rest = partial and bool(_all_met(folded))
         return [
             _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id), rest)
             for x, met, f in out
