@@ -143,7 +143,8 @@ OWN_COST_ASKED = re.compile(
 MISS_TOLD = re.compile(
     r"\b(rate\w*|loupe\w*|manque\w*|oubli\w*|perdu|aucune?|(non|pas) (atteinte?s?|validee?s?)|"
     # given up: "je laisse tomber la visio, ça me coûte combien ?"
-    r"lache\w*|abandonn\w*|laisse tomber|(?<=j')arrete|(?<=je )arrete|(?<=si )arrete|jarrete|sans|"
+    r"j?lache\w*|abandonn\w*|laisse tomber|(?<=j')arrete|(?<=je )arrete|(?<=si )arrete|jarrete|"
+    r"sans|"
     # "volet 1 refusé …", "si je fais zéro FSE avec l'appli …, ça me coûte combien ?"
     r"refuse\w*|zero)\b"
 )

@@ -62,7 +62,7 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"|aucune?|jamais|ni|rate|rater|refusee?s?|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
-    r"|lache|lacher|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
+    r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
     # "j'avais oublié de mettre mes horaires": not done (not « oublié de déclarer »: late)
     r"|oublie(?= d'?e? ?(mettre|saisir|afficher|renseigner|installer|activer|faire)\b))\b"

@@ -2338,6 +2338,8 @@ def test_last_look_sms_forms_of_this_session(late: FaqResponder) -> None:
     « à nous 2 » with a dentist's profile."""
     given_up = reply(late, "si jarrete le aller vers en 2026 je perd cb ?", "chirurgien-dentiste")
     assert "L'indicateur ne verse pas ses 300" in given_up
+    let_go = reply(late, "si jlache le aller vers je perd cb ?", "chirurgien-dentiste")
+    assert "L'indicateur ne verse pas ses 300" in let_go  # second look of 5/12 ~1 h
     doubt = reply(
         late,
         "jai 72% de fse mais pr les horaires je sais pas si c bon, fami 2025 ca fait cb ?",
