@@ -143,15 +143,19 @@ class Answering:
         counted = self._typed_count(s, ask, text, kept)
         if counted is not None:
             return counted
-        if ask.free == "choice" and i.status == "not_understood" and qid not in PROFILE_QUESTIONS:
-            # "oui qq unes et pas encore de msg aux patients": the first clause answers this
-            # question, the next one the tree's next question
-            head, _ = self._interpret(s, ask, first_clause(text))
-            if head.status == "value" and self._told_next(s, ask, head.value, text) is not None:
-                i = head
+        told = None  # the tree's next question, answered in a clause of its own
+        if ask.free == "choice" and qid not in PROFILE_QUESTIONS:
+            if i.status == "not_understood":
+                # "oui qq unes et pas encore de msg aux patients": the first clause answers
+                # this question, the next one the tree's next question
+                head, _ = self._interpret(s, ask, first_clause(text))
+                told = self._told_next(s, ask, head.value, text) if head.status == "value" else None
+                i = head if told is not None else i
+            elif i.status == "value":
+                told = self._told_next(s, ask, i.value, text)
         # "oui, mais pas encore de message": a reservation on the next question is its answer
         reserved = ask.free == "choice" and i.status == "value" and takes_back(text, ask.text)
-        if reserved and self._told_next(s, ask, i.value, text) is None:
+        if reserved and told is None:
             i = replace(i, status="not_understood", hint=RESERVED_YES, reading="")
         taken = take(i, text, ask.free, ask.buttons, ask.cible, figure)
         if taken.retry and i.among and not s.pending_hidden:
@@ -191,7 +195,8 @@ class Answering:
         note = f"{kept} {taken.note}".strip()
         if qid in PROFILE_QUESTIONS:
             return self._typed_profile(s, ask, taken.value, note, text)
-        told = self._told_next(s, ask, taken.value, text)
+        if taken.value != i.value:  # a bare « oui » taken as one of two yes buttons
+            told = self._told_next(s, ask, taken.value, text)
         first = self._take(s, ask, taken.value, note, i.not_concerned)
         if told is None or s.pending != told[0]:
             return first
