@@ -177,7 +177,8 @@ class Answering:
             return Step(s, [plain(said), *self._ask(s, qid)])
         if taken.retry and _lone_figure(ask, i):
             return self._place_figure(s, ask, i, text)
-        if taken.retry and self.faq is not None and len(text.split()) >= 3:
+        # (not a figure read as a range, « deux tiers à peu près »: an answer too vague to take)
+        if taken.retry and self.faq is not None and len(text.split()) >= 3 and i.status != "range":
             # not an answer, but a question the FAQ answers surely, typed without a question
             # mark ("dsg spe pse c quoi ces sigles", "aat seuil fs 2022 et 2025")
             sure = None if takes_back(text, ask.text) else self.faq.sure_reply(text, s)

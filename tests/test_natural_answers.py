@@ -553,6 +553,23 @@ def test_a_yes_naming_another_indicator_is_not_taken_for_the_question(
     assert chat.session.pending == asked and "horaires_annuaire" not in chat.session.answers
 
 
+def test_a_vague_figure_at_its_threshold_is_asked_again_not_answered_by_the_faq(
+    kb: Knowledge,
+) -> None:
+    """« deux tiers à peu près » at the FSE rate question (objective > 2/3), last look of 5/12
+    ~1 h 10: too vague to take, asked again; it got the FAQ entry on whether médecins and
+    dentists share the threshold, an answer to another question."""
+    from bot.faq_replies import FaqResponder
+
+    chat = Chat(Engine(kb, faq=FaqResponder.from_knowledge(kb), today=lambda: LATE))
+    chat.do(cmd("start", "medecin_2025"))
+    chat.yes_until("taux_teletransmission.taux")
+    chat.do(say("deux tiers a peu pres"))
+    assert "cela ne suffit pas à trancher" in chat.text
+    assert "dentistes" not in chat.text
+    assert chat.session.pending == "taux_teletransmission.taux"
+
+
 def test_rates_typed_ahead_are_kept_though_they_name_other_indicators(chat: Chat) -> None:
     """The guard against an answer about another indicator leaves figures to the typed-ahead
     reading: « DMT 95 FSE 98 » at a yes/no question is kept for later."""
