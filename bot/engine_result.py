@@ -150,8 +150,14 @@ class ResultSteps:
 
     def _own_result_why(self, s: Session, text: str) -> tuple[Step | None, Message | None]:
         """ "pk mon volet 1 est a confirmé ?": the asker's own result, read indicator by
-        indicator (the first), unless the FAQ answers it surely (the second, read once)."""
-        if not s.answers or self.faq is None or not OWN_RESULT_WHY.search(fold(text)):
+        indicator (the first), unless the FAQ answers it surely (the second, read once).
+        "c koi qui me manque pr le max ?": the asker's own action plan, whatever the FAQ says
+        of the maximum."""
+        folded = fold(text)
+        amount = any(c.isdigit() for c in re.sub(r"\b20\d\d\b", " ", folded))
+        if s.answers and OWN_MISSING.search(folded) and not amount:
+            return self._result_part(s, "plan"), None
+        if not s.answers or self.faq is None or not OWN_RESULT_WHY.search(folded):
             return None, None
         sure = self.faq.sure_reply(text, s)
         return (self._result_part(s, "detail") if sure is None else None), sure
@@ -255,6 +261,12 @@ def change_text(before: list[float], after: list[float]) -> str:
 
 
 # "pourquoi mon volet 1 est à confirmer ?": the asker's own result asked about
+# What the asker lacks for the most, asked of their own answers (no amount told: « il me
+# manque 1 400 €, c'est quel indicateur ? » is `bot/missing_amount.py`'s)
+OWN_MISSING = re.compile(
+    r"\b(qu'?est[- ]ce qui|c'?est quoi qui|c koi qui|c quoi qui|ce qui) me manque\b|"
+    r"\b(il )?me manque quoi\b"
+)
 OWN_RESULT_WHY = re.compile(
     r"\b(pourquoi|pk|pq|pkoi|pourkoi|comment ca se fait)\b.*\b(mon|ma|mes)\s+"
     r"(volet|socle|total|montant|resultat|estimation|forfait|fami|donum|indicateurs?)\b"

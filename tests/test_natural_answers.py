@@ -837,3 +837,16 @@ def test_a_count_of_another_indicator_is_no_rate(late: Chat) -> None:
     assert "taux_teletransmission" not in late.session.answers
     assert late.session.pending == "taux_teletransmission.taux"
     assert "« Aller vers »" in late.text.replace("\u202f", " ")
+
+
+def test_what_one_lacks_for_the_most_is_ones_own_plan(kb: Knowledge) -> None:
+    """« c koi qui me manque pr le max en 2026 ? » after one's answers (last look of 5/12
+    ~1 h 15): the asker's action plan, not the Donum's published maximum."""
+    from bot.faq_replies import FaqResponder
+
+    late = Chat(Engine(kb, faq=FaqResponder.from_knowledge(kb), today=lambda: LATE))
+    late.do(cmd("start", "medecin_2025"))
+    late.do(say("oui"))
+    late.do(say("c koi qui me manque pr le max en 2026 ?"))
+    assert "Plan d'action" in late.text
+    assert "Montant maximal" not in late.text
