@@ -376,6 +376,12 @@ DEV_COLLOQUIAL207 = TESTS / "faq_devset_colloquial207.yaml"  # blind, Donum opti
 DEV_COLLOQUIAL208 = TESTS / "faq_devset_colloquial208.yaml"  # blind, several asks, stories
 VALIDATION118 = TESTS / "faq_validation118.yaml"  # blind, 4/12 ~23 h 20, a month before year-end
 VALIDATION119 = TESTS / "faq_validation119.yaml"  # blind, 4/12 ~23 h 20, yes/no on own situation
+DEV_COLLOQUIAL209 = TESTS / "faq_devset_colloquial209.yaml"  # blind, yes/no on one precise point
+DEV_COLLOQUIAL210 = TESTS / "faq_devset_colloquial210.yaml"  # blind, FAMI 2025-2026 in practice
+DEV_COLLOQUIAL211 = TESTS / "faq_devset_colloquial211.yaml"  # blind, dates, what is still doable
+DEV_COLLOQUIAL212 = TESTS / "faq_devset_colloquial212.yaml"  # blind, own figures typed on a phone
+VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
+VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -587,6 +593,10 @@ SETS = [
     (f"colloquial development set 206 {TUNED}", DEV_COLLOQUIAL206),
     (f"colloquial development set 207 {TUNED}", DEV_COLLOQUIAL207),
     (f"colloquial development set 208 {TUNED}", DEV_COLLOQUIAL208),
+    (f"colloquial development set 209 {TUNED}", DEV_COLLOQUIAL209),
+    (f"colloquial development set 210 {TUNED}", DEV_COLLOQUIAL210),
+    (f"colloquial development set 211 {TUNED}", DEV_COLLOQUIAL211),
+    (f"colloquial development set 212 {TUNED}", DEV_COLLOQUIAL212),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -708,6 +718,8 @@ SETS = [
     ("validation set 117 (held out)", VALIDATION117),
     ("validation set 118 (held out)", VALIDATION118),
     ("validation set 119 (held out)", VALIDATION119),
+    ("validation set 120 (held out)", VALIDATION120),
+    ("validation set 121 (held out)", VALIDATION121),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1136,6 +1148,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION117,
             VALIDATION118,
             VALIDATION119,
+            VALIDATION120,
+            VALIDATION121,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
