@@ -319,14 +319,14 @@ EXCLUDED = re.compile(
 DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
 COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six|une seule|un seul) "
-    r"(interventions?|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|"
+    r"(interventions?|interv|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|"
     r"teleconsultations?|teleservices?|seances?|sorties?|"
     r"visites?(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
     # "2 téléservices sur 4 en dessous": a share of a list told, not a count of acts
     r"(?! sur (?:\d|deux|trois|quatre|cinq|six)\b)"
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".
-AS_INTERVENTIONS = ("seance", "sortie", "visite")
+AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv")  # "3 interv en EHPAD"
 # After a count at a place, more counts at other places: "…, 1 en foyer et 2 dans une école".
 MORE_PLACES = re.compile(
     r"[^,;.?]*?(?:,|\bet\b|\+)\s*(?:puis\s+)?(\d{1,2}|une?|deux|trois|quatre|cinq|six) "

@@ -246,11 +246,13 @@ PROOF_CONTENT = re.compile(
     r"\b(conten\w*|contient|mentionn\w*|indiqu\w*|modele|format)\b"
     r"|\b(a ete|est|etait|bien|deja) pre[- ]?rempli"
 )
-# "combien de RCP", "combien de temps": a count or a duration, not what it pays.
+# "combien de RCP", "combien de temps": a count or a duration, not what it pays ("combien
+# d'indicateurs ?" is the block's make-up, which its amount lists; "c'est combien de moins
+# que …" a difference; "combien de fami cumulé ?" an amount).
 COUNT_ASKED = re.compile(
     r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€|indicateurs?\b|criteres?\b|"
-    r"moins\b|plus\b|%|pour ?cent)"  # "c'est combien de moins que …": a difference, no count
-)  # "combien d'indicateurs ?" is the block's make-up, which its amount lists
+    r"moins\b|plus\b|%|pour ?cent|fami\b|donum\b|forfait|dotation)"
+)
 # The two years' totals added up: "quel total sur les deux exercices ?", "cumulé ?"
 BOTH_SUMMED = re.compile(
     r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"

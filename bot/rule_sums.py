@@ -303,13 +303,15 @@ REFERENCE = re.compile(
     # "490 € chaque année": when, not the « 6e année » of the student
     r"|\b(chaque|cette|toute l'|dans l'|par) annee\b|\bl'annee (derniere|prochaine|d'avant)\b"
 )
+# The mean of the socle's rates told as such: "moyenne téléservices 72 %"
+MEAN_SAID = re.compile(r"\bmoyennes?\b")
 # A figure of nothing: "msg patient 0"
 ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
 # "dmp 45 ordo 50 apcv ok ordo 41": a figure or « ok » then the next item's name, with no
 # comma between
 FIGURE_THEN_NAME = re.compile(
     r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
-    r"actes?|fse|feuilles?|interventions?|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
+    r"actes?|fse|feuilles?|interventions?|interv|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
     r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
     r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?|"
@@ -356,7 +358,10 @@ LEFT_ITEM = re.compile(
     r"(de |d'|mes |ma |mon |la |le |les |l')?"
 )
 # The verb « donner » stems as « données » (the coding indicator's word)
-GIVE_VERB = re.compile(r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donnez|donnait)\b")
+GIVE_VERB = re.compile(
+    r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donnez|donnait)\b"
+    r"|\b(me|m'|nous) (donner|donnez|donneriez)\b|\bdonnez[- ]moi\b"  # "pouvez-vous me donner"
+)
 # A negation in the few words before one: "pas de CPTS", "ni MSP"
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
 NEAR_NEGATION = 4
@@ -2490,7 +2495,13 @@ def _half_told(
     components unsaid."""
     out = {}
     for x, met, f in named:
-        if not met or f is not None or not isinstance(x, Indicateur) or x.agregation != "tous":
+        if not met or not isinstance(x, Indicateur):
+            continue
+        # "78 % de FSE" of the mean of four rates: the mean is not known ("moyenne 72 %" is)
+        mean = x.cible.type == "moyenne" and f is not None and not isinstance(f, dict)
+        if mean and MEAN_SAID.search(folded):
+            continue
+        if not mean and (f is not None or x.agregation != "tous"):
             continue
         said = components_named(folded, x)
         unsaid = [c.id for c in x.composantes if c.id not in said]
@@ -2516,8 +2527,9 @@ def _unsaid(d: Dispositif, x: Indicateur, unsaid: list[str]) -> str:
     if not unsaid:
         return ""
     names = [_q(c.libelle) for c in x.composantes if c.id in unsaid]
-    worth = _worth(d, x)[2:-1]
-    return f" ({worth}{NNBSP}; non cité{NNBSP}: " + ", ".join(names) + ")"
+    worth = _worth(d, x)[2:-1]  # none for a part of a block paid whole (the mean of rates)
+    head = f"{worth}{NNBSP}; " if worth else ""
+    return f" ({head}non cité{NNBSP}: " + ", ".join(names) + ")"
 
 
 def _block_else_met(
