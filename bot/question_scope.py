@@ -326,7 +326,7 @@ COUNT = re.compile(
     r"(?! sur (?:\d|deux|trois|quatre|cinq|six)\b)"
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".
-AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv")  # "3 interv en EHPAD"
+AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv", "depistage")  # "3 interv en EHPAD"
 # After a count at a place, more counts at other places: "…, 1 en foyer et 2 dans une école".
 MORE_PLACES = re.compile(
     r"[^,;.?]*?(?:,|\bet\b|\+)\s*(?:puis\s+)?(\d{1,2}|une?|deux|trois|quatre|cinq|six) "

@@ -800,6 +800,10 @@ class RuleAnswers:
             failed = self._block_failed(failed_in, d) if failed_in is not None else None
             par = self._member_denied(failed_in, d) if failed_in is not None else None
             several = len(q.figures) > 1
+            if closing is None and q.closing and self._gone_from(q.closing - RATE_WORD, d):
+                # "… socle validé (taux à 87 %). Mon implication dans la CPTS me rapporte des
+                # points dans la Donum ?": an item the scheme no longer has, not the figure's
+                return None
             if closing is not None and several and any(_takes(*closing, v) for v in q.figures):
                 named = closing
             elif closing is not None and failed is not None and closing[0].groupe != failed.id:
@@ -1539,6 +1543,30 @@ class RuleAnswers:
             return None  # a date told: of items its words name by their libellés only
         return (case, tied) if top >= MIN_SCORE and len(tied) > 1 else None
 
+    def _gone_from(self, words: set[str], d: Dispositif) -> bool:
+        """The words name a service of the profession's last exercice under another scheme
+        (an item outside its required block) that `d` has not, and no block of `d` (the
+        coordination, gone with the forfait structure; not « le socle »)."""
+        if d.exercice is None or self._group(words, d) is not None:
+            return False
+        before = [
+            x
+            for (p, year), x in self.kb.dispositifs.items()
+            if p == d.profession
+            and year.isdigit()
+            and x.dispositif != d.dispositif
+            and int(year) < d.exercice
+        ]
+        if not before or self._mentions_words(words, d):
+            return False
+        last = max(before, key=lambda x: x.exercice or 0)
+        named = self._named(words, last, None)
+        if named is None or named[0].id in {i.id for i in d.indicateurs}:
+            return False
+        # the volet 2's services (not an equipment or rate the new scheme asks again)
+        blocks = {g.id for g in last.groupes if g.regle == "tous_requis"}
+        return named[0].groupe not in blocks
+
     def scheme_years(self, profession: str) -> dict[str, list[int]]:
         """Each scheme of the profession and its exercices ("forfait_structure": 2017–2025)."""
         found = self._scheme_years.get(profession)
@@ -1594,6 +1622,15 @@ class RuleAnswers:
             for ind in d.indicateurs
             for doc in [self._vocab[ind.id]]
         ]
+
+    def _mentions_words(self, words: set[str], d: Dispositif) -> bool:
+        """The words name an indicator of `d`, though maybe not clearly enough to judge."""
+        idf = self._weights(d)
+        return any(
+            math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE
+            for i, c in self._candidates(d)
+            for doc in [self._vocab[c.id if c else i.id]]
+        )
 
     def _mentions(self, text: str, d: Dispositif) -> bool:
         """The question names an indicator of `d` (one that takes its figure, if it gives
@@ -1789,7 +1826,20 @@ def _takes(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:
     if comp is not None and ind.cible.type == "moyenne":
         return v.kind == "taux"
     kinds = {"taux": ("taux", "moyenne"), "nombre": ("nombre",)}[v.kind]
-    return target.type in kinds
+    return target.type in kinds and _counts_its_own(ind, comp, v)
+
+
+def _counts_its_own(ind: Indicateur, comp: Composante | None, v: Valeur) -> bool:
+    """A count of things the indicator does not count is not its figure: "3 RCP" are no
+    messages sent through Mon espace santé; "3 interventions" are the « aller vers »'s."""
+    if v.kind != "nombre" or not v.objet:
+        return True
+    said = " ".join(
+        [ind.libelle, ind.cible.texte or "", *(c.libelle for c in ind.composantes)]
+        + [x for q in ind.questions for x in (q.texte, q.aide or "")]
+        + ([comp.libelle] if comp is not None else [])
+    )
+    return fold(v.objet)[:4] in fold(said)
 
 
 def _exact(v: Valeur, target: Cible) -> Valeur:
