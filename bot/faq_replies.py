@@ -1268,7 +1268,7 @@ class FaqResponder:
             secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
             # "si je ne déclare pas, je perds les 100 € ?": a case supposed, not one under way
             verdict=_verdict(g, None if supposed else today),
-            still=_still_time(g, today),
+            still=_still_time(g, today) or _too_late_now(g, today, question),
             pitfalls=_pitfalls_said(g, question),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
             e=context,
@@ -2193,6 +2193,27 @@ def _still_time(g: Grounded, today: dt.date) -> str | None:
     if not _not_yet(g, today):
         return None
     return f"Exercice {year} en cours{NNBSP}: il vous reste jusqu'au 31/12/{year} pour l'atteindre."
+
+
+# Doing it now or at the declaration, for a year closed: "si je fais la mise à jour
+# maintenant", "les ajouter au moment de la déclaration", "je peux encore le rattraper ?"
+ACTING_LATER = re.compile(
+    r"\b(maintenant|aujourd'?hui|des (demain|lundi)|au moment de (la|ma) (declaration|saisie)|"
+    r"rattrap\w*|apres coup|retroactiv\w*)\b"
+)
+
+
+def _too_late_now(g: Grounded, today: dt.date, question: str) -> str | None:
+    """ "Exercice 2025 clos : c'est votre situation au 31/12/2025 qui compte ; ce qui est fait
+    après ne compte pas pour 2025.": an item not met, in a year closed, that the question
+    speaks of doing now or when declaring."""
+    year = g.case.exercice
+    if g.statut != "non_atteint" or year >= today.year or not ACTING_LATER.search(fold(question)):
+        return None
+    return (
+        f"Exercice {year} clos{NNBSP}: c'est votre situation au 31/12/{year} qui compte{NNBSP}; "
+        f"ce qui est fait après ne compte pas pour {year}."
+    )
 
 
 def _not_yet_ruled(scheme: str, years: list[int], year: int) -> str:
