@@ -220,7 +220,8 @@ EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)
 # à 8 141 € maximum", "le point est passé à 10 € ?", "volet 1 = 400 points".
 AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
-    r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a)|passe\w* a|depasser|"
+    r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a|au[- ]dessus de|au[- ]dela de)|"
+    r"passe\w* a|depasser|"
     r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si))|=) "
     r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
@@ -313,8 +314,11 @@ TOTAL = re.compile(
     r"\b(max|maxi|maximum|plafonds?|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
     # "on peut dépasser 10 000 € ?", "pouvait aller jusqu'à presque 9700 € ?": the most
-    r"depasser \d[\d ]*(?: ?€| euros?)|aller jusqu'a (?:presque |pres de |environ )?\d)"
+    r"(?:depasser|(?:monter|aller) au[- ]dessus de|(?:monter|aller) au[- ]dela de) \d[\d ]*"
+    r"(?: ?€| euros?)|aller jusqu'a (?:presque |pres de |environ )?\d)"
 )
+# An item said part of the most asked: "accueil d'étudiant compris", "y compris le SAS"
+INCLUDED = re.compile(r"\b(y compris|compris|inclus|incluse?s?)\b")
 # The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
 WORST_ASKED = re.compile(r"\b(pire|au minimum|finir a (zero|0)|tomber a (zero|0))\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
@@ -2047,6 +2051,10 @@ class RuleFacts:
             # au maximum ?": the scheme's maximum, not the story's indicator
             named, text = None, sentence
             folded = fold(text)
+        if named is not None and TOTAL.search(folded) and INCLUDED.search(folded):
+            # "le maximum si je valide tout, accueil d'étudiant compris ?": the scheme's most,
+            # which the item is part of
+            named = None
         # "l'appli carte Vitale en 2021 ?": its « Vitale » is not the SESAM-Vitale's
         later = self._not_yet(text, case) if named is not None else None
         if (
@@ -2079,7 +2087,8 @@ class RuleFacts:
             return self._group(case, groups[0])
         if POINT_VALUE.search(folded) and d.unite == "points":
             return self._point(case)
-        if self.rules._mentions(text, d):
+        included = TOTAL.search(folded) and INCLUDED.search(folded)
+        if self.rules._mentions(text, d) and not included:
             return None  # an indicator named, though not clearly: not the total
         if self._named_elsewhere(text, case):
             return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
