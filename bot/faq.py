@@ -145,6 +145,9 @@ MISS_TOLD = re.compile(
     # given up: "je laisse tomber la visio, ça me coûte combien ?"
     r"j?lache\w*|abandonn\w*|laisse tomber|(?<=j')arrete|(?<=je )arrete|(?<=si )arrete|jarrete|"
     r"sans|"
+    # "je n'ai pas envoyé un seul message …, si je ne le fais pas avant le 31"
+    r"n'?(ai|a|avons) (toujours |encore )?pas (envoye|fait|mis|installe|active)|"
+    r"ne (le |la |les |l')?(fais|fait|faisons|faites|envoie|mets) pas|"
     # "volet 1 refusé …", "si je fais zéro FSE avec l'appli …, ça me coûte combien ?"
     r"refuse\w*|zero)\b"
 )

@@ -180,6 +180,8 @@ EARLY = re.compile(
 EARNED_ASKED = re.compile(
     r"\b(m'a|m'ont|lui a|nous a) (rapporte|verse|fait gagner) combien\b"
     r"|\bcombien (ca |cela )?(m'a|m'ont|j'ai) (rapporte|verse|touche|percu)\b"
+    # "si je passe au-dessus du seuil d'ici fin décembre, ça me rapporte combien ?"
+    r"|\b(ca|cela) (me|nous|lui) (rapporte|rapportera|rapporterait) combien\b"
 )
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
@@ -221,7 +223,7 @@ EUROS_TOLD = re.compile(r"(?<![\d,.])(\d{1,2} ?\d{3}|\d{3,4})(?: ?€| euros?\b)
 AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
     r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a|au[- ]dessus de|au[- ]dela de)|"
-    r"passe\w* a|depasser|"
+    r"passe\w* a|depasser|atteindre les|"
     r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si))|=) "
     r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
@@ -314,7 +316,8 @@ TOTAL = re.compile(
     r"\b(max|maxi|maximum|plafonds?|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
     # "on peut dépasser 10 000 € ?", "pouvait aller jusqu'à presque 9700 € ?": the most
-    r"(?:depasser|(?:monter|aller) au[- ]dessus de|(?:monter|aller) au[- ]dela de) \d[\d ]*"
+    r"(?:depasser|atteindre(?: les)?|(?:monter|aller) au[- ]dessus de|"
+    r"(?:monter|aller) au[- ]dela de) \d[\d ]*"
     r"(?: ?€| euros?)|aller jusqu'a (?:presque |pres de |environ )?\d)"
 )
 # An item said part of the most asked: "accueil d'étudiant compris", "y compris le SAS"
