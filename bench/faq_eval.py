@@ -893,6 +893,8 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "oui"
     if "Au-delà de l'objectif, rien de plus" in text:
         return "non"  # "97 %, ça me donne des points en plus ?": the reply says no
+    if re.search("Oui\u202f: l'exercice \\d{4} est en cours\u202f; ce qui est fait d'ici", text):
+        return "oui"  # "faut que la 3e soit faite avant le 31/12 ?": in time, said yes
     if LOSS.search(asked) and "pas encore atteint" in text:
         return "non"  # "c'est foutu ?": not yet met, the year under way still open
     if ALL_LOST.search(asked) and left is not None:

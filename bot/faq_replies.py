@@ -59,6 +59,7 @@ from bot.rule_answers import (
     pitfalls_spoken,
 )
 from bot.rule_facts import (
+    AMOUNT,
     EXEMPTION,
     HOW_IT_COMES,
     LATE,
@@ -1268,6 +1269,7 @@ class FaqResponder:
             secondary=self._secondary(g.sources, [g.pourquoi, *g.consequences]),
             # "si je ne déclare pas, je perds les 100 € ?": a case supposed, not one under way
             verdict=_verdict(g, None if supposed else today),
+            first=_in_time(g, today, question),
             still=_still_time(g, today) or _too_late_now(g, today, question),
             pitfalls=_pitfalls_said(g, question),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
@@ -2201,6 +2203,27 @@ ACTING_LATER = re.compile(
     r"\b(maintenant|aujourd'?hui|des (demain|lundi)|au moment de (la|ma) (declaration|saisie)|"
     r"rattrap\w*|apres coup|retroactiv\w*)\b"
 )
+
+
+# Whether doing it before the year's end still counts: "faut que la 3e soit faite avant le
+# 31/12 ?", "si j'en fais une le 20 décembre ça compte encore ?", "il est encore temps ?"
+IN_TIME_ASKED = re.compile(
+    r"\b(avant (le 31|la fin)|d'?ici (le 31|la fin|fin)|compte(ra)? (encore|toujours|bien)|"
+    r"(encore|toujours) (le )?temps|pas trop tard|(le|au) \d{1,2} decembre)\b[^?.!]*\?"
+)
+
+
+def _in_time(g: Grounded, today: dt.date, question: str) -> str | None:
+    """ "Oui : l'exercice 2026 est en cours ; ce qui est fait d'ici le 31/12/2026 compte pour
+    2026.": asked whether something not yet met still counts if done before the year's end."""
+    folded = fold(question)
+    if not _not_yet(g, today) or not IN_TIME_ASKED.search(folded) or AMOUNT.search(folded):
+        return None
+    year = g.case.exercice
+    return (
+        f"Oui{NNBSP}: l'exercice {year} est en cours{NNBSP}; ce qui est fait d'ici le "
+        f"31/12/{year} compte pour {year}."
+    )
 
 
 def _too_late_now(g: Grounded, today: dt.date, question: str) -> str | None:
