@@ -63,6 +63,7 @@ from bot.rule_facts import (
     EXEMPTION,
     HOW_IT_COMES,
     LATE,
+    OPEN,
     PAYMENT,
     REFUSAL,
     STORY_SENTENCES,
@@ -2217,8 +2218,11 @@ def _in_time(g: Grounded, today: dt.date, question: str) -> str | None:
     """ "Oui : l'exercice 2026 est en cours ; ce qui est fait d'ici le 31/12/2026 compte pour
     2026.": asked whether something not yet met still counts if done before the year's end."""
     folded = fold(question)
-    if not _not_yet(g, today) or not IN_TIME_ASKED.search(folded) or AMOUNT.search(folded):
+    asked_in_time = IN_TIME_ASKED.search(folded)
+    if not _not_yet(g, today) or asked_in_time is None or AMOUNT.search(folded):
         return None
+    if OPEN.search(folded[: asked_in_time.end()].rsplit(".", 1)[-1]):
+        return None  # "qu'est-ce que je dois vérifier d'ici le 31 décembre ?" asks no yes/no
     year = g.case.exercice
     return (
         f"Oui{NNBSP}: l'exercice {year} est en cours{NNBSP}; ce qui est fait d'ici le "
