@@ -86,6 +86,8 @@ MEDECIN_ONLY = re.compile(
 DENTISTE_ONLY = re.compile(
     r"\b(aller[- ]vers|(6e|6eme|sixieme) annee|(les|mes|ses|aux) (490|1 ?240))\b"
     r"|\b(490|1 ?240) ?(e|€|euros?)(?!\w)"
+    # the FAMI's words: « l'accueil d'étudiant », « les 100 € de coordination », « dentaire »
+    r"|\baccueil d'?(un |une )?etudiant|\b100 ?(e|€|euros?) de (la )?coordination\b|\bdentaire\b"
 )
 FIRST_PERSON = re.compile(r"\b(je|j'|moi|mon|ma|mes)\b|\bj'")
 # A profession named as a partner, not as the asker ("avec une infirmière", "mon kiné"), and
