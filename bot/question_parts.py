@@ -33,6 +33,12 @@ UNMARKED_LAST = re.compile(
     r"\? (?:et|mais) [^?.!]*\b(?:combien|cb|quand|comment|quel\w*|quoi|pourquoi)\b[^?.!]*$",
     re.IGNORECASE,
 )
+# Two asks joined in one question: "ça rapporte combien et je le déclare quand ?"
+JOINED = re.compile(
+    r"\b(combien|cb|quand)\s+et\s+(?=(?:je|j'|on|il|elle|ca|c'est|c)\b[^?.!]*"
+    r"\b(combien|cb|quand|comment)\b[^?.!]*\?\s*$)",
+    re.IGNORECASE,
+)
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
 MIN_NUMBERED = 2  # numbered, a part is a question however terse: "1) max 2024 2) versé quand"
 MAX_PARTS = 3
@@ -44,6 +50,12 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     t = " ".join(text.split())
     if t.count("?") == 1 and UNMARKED_LAST.search(t):
         t += " ?"  # "… pr valider ? et ca rapporte combien ds le forfait structure"
+    joined = JOINED.search(t) if t.count("?") == 1 else None
+    if joined and fold(joined[1]).replace("cb", "combien") != fold(joined[2]).replace(
+        "cb", "combien"
+    ):
+        # "… combien ? Et je le déclare quand ?"
+        t = f"{t[: joined.end(1)]} ? Et {t[joined.end() :]}"
     # two questions need two « ? »: most messages are told apart without splitting them
     parts = _numbered(t) or (_question_marks(t) if t.count("?") > 1 else [])
     if not 2 <= len(parts) <= MAX_PARTS:
