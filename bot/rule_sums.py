@@ -2360,10 +2360,9 @@ class RuleSums:
                     else ""
                 )
                 # "volet 1 non atteint, mais je touche ma CPTS ?": what it gates, said lost
+                # ("toutes les options" without the socle: the options' block, said lost too)
                 gated = [
-                    f"{_label(x)}{_worth(d, x)}"
-                    for x, ok, _ in judged
-                    if ok and isinstance(x, Indicateur) and g.id in prerequisites[x.groupe]
+                    f"{_label(x)}{_worth(d, x)}" for x, ok, _ in judged if ok and _gated(x, g.id, d)
                 ]
                 free = [
                     _label(x)
@@ -2383,14 +2382,12 @@ class RuleSums:
                 if g.atteint is False and gated:
                     plural = "ne sont pas versés" if len(gated) > 1 else "n'est pas versé"
                     after = f"{NNBSP}; sans lui, {', '.join(gated)} {plural}"
+                    if est.total_eur == 0 and not unknown:  # "LAP pas certifié, toutes les options"
+                        after = f"{NNBSP}; sans lui, rien n'est versé, pas même {and_list(gated)}"
                     # "je perds combien par rapport à si j'avais eu le volet 1 ?": the sum
                     held = [
                         next(x for x in d.groupes if x.id == g.id),
-                        *(
-                            x
-                            for x, ok, _ in judged
-                            if ok and isinstance(x, Indicateur) and g.id in prerequisites[x.groupe]
-                        ),
+                        *(x for x, ok, _ in judged if ok and _gated(x, g.id, d)),
                     ]
                     if all(x.eur is not None for x in held):
                         points = [x.points for x in held]
@@ -2485,6 +2482,14 @@ def _with_total_sources(d: Dispositif, sources: tuple[str, ...]) -> tuple[str, .
 
 def _total_notes(d: Dispositif) -> list[Note]:
     return [a for a in d.avertissements if a.porte == "total"]
+
+
+def _gated(x: Indicateur | Groupe, block: str, d: Dispositif) -> bool:
+    """The item is paid only once `block` is: an indicator of a block after it, or that
+    block itself."""
+    if isinstance(x, Groupe):
+        return block in x.prerequis
+    return block in next(g.prerequis for g in d.groupes if g.id == x.groupe)
 
 
 def _half_told(

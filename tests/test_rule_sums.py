@@ -436,7 +436,8 @@ def test_a_block_missed_says_what_it_takes_with_it_in_all(responder: FaqResponde
         "la coordo. Je touche quand même ces points ?"
     )
     shown = to_text(respond(responder, q, "medecin").message).replace(NN, " ")
-    assert "ne sont pas versés, soit 4 200 € (600 points) de moins en tout." in shown
+    assert "sans lui, rien n'est versé, pas même « Participation" in shown
+    assert "(120 points, soit 840 €), soit 4 200 € (600 points) de moins en tout." in shown
 
 
 def test_a_block_asked_with_a_rate_listed_is_judged_and_says_what_it_opens(
@@ -1289,8 +1290,8 @@ def test_a_block_told_not_met_takes_what_it_gates(responder: FaqResponder) -> No
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 0 € (0 point) pour l'exercice 2025." in shown
-    gated = "sans lui, « Implication dans la prise en charge coordonnée » (120 points, soit 840 €)"
-    assert gated in shown
+    gated = "sans lui, rien n'est versé, pas même « Implication dans la prise en charge"
+    assert f"{gated} coordonnée » (120 points, soit 840 €)" in shown
 
 
 def test_intervening_names_the_interventions(responder: FaqResponder) -> None:
@@ -2948,8 +2949,8 @@ def test_a_pasted_statement_asked_why_is_read_as_a_story(responder: FaqResponder
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert (
-        "sans lui, « Implication dans la prise en charge coordonnée » (100 €) n'est pas versé"
-        in shown
+        "sans lui, rien n'est versé, pas même « Implication dans la prise en charge coordonnée » "
+        "(100 €)" in shown
     )
 
 
