@@ -380,6 +380,10 @@ DEV_COLLOQUIAL209 = TESTS / "faq_devset_colloquial209.yaml"  # blind, yes/no on 
 DEV_COLLOQUIAL210 = TESTS / "faq_devset_colloquial210.yaml"  # blind, FAMI 2025-2026 in practice
 DEV_COLLOQUIAL211 = TESTS / "faq_devset_colloquial211.yaml"  # blind, dates, what is still doable
 DEV_COLLOQUIAL212 = TESTS / "faq_devset_colloquial212.yaml"  # blind, own figures typed on a phone
+DEV_COLLOQUIAL213 = TESTS / "faq_devset_colloquial213.yaml"  # blind, close neighbours, 62 OOS
+DEV_COLLOQUIAL214 = TESTS / "faq_devset_colloquial214.yaml"  # blind, FS 2025 to Donum 2026
+DEV_COLLOQUIAL215 = TESTS / "faq_devset_colloquial215.yaml"  # blind, assistants, couples, SCM
+DEV_COLLOQUIAL216 = TESTS / "faq_devset_colloquial216.yaml"  # blind, dictated, numbers in words
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 TUNED = "(tuned on)"
@@ -597,6 +601,10 @@ SETS = [
     (f"colloquial development set 210 {TUNED}", DEV_COLLOQUIAL210),
     (f"colloquial development set 211 {TUNED}", DEV_COLLOQUIAL211),
     (f"colloquial development set 212 {TUNED}", DEV_COLLOQUIAL212),
+    (f"colloquial development set 213 {TUNED}", DEV_COLLOQUIAL213),
+    (f"colloquial development set 214 {TUNED}", DEV_COLLOQUIAL214),
+    (f"colloquial development set 215 {TUNED}", DEV_COLLOQUIAL215),
+    (f"colloquial development set 216 {TUNED}", DEV_COLLOQUIAL216),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
