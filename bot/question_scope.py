@@ -36,7 +36,7 @@ PROFESSION_WORDS: dict[str, tuple[str, str]] = {
         "les masseurs-kinésithérapeutes",
         r"kines?|kinesitherapeutes?|kinesi|masseurs?[- ]kine\w*|mk",
     ),
-    "infirmier": ("les infirmiers", r"infirmier(e|es|s)?|idels?|ide"),
+    "infirmier": ("les infirmiers", r"infirmier(e|es|s)?|idels?|ide|ipa"),
     "sage-femme": ("les sages-femmes", r"sages?[- ]femmes?|maieuticien\w*"),
     "orthophoniste": ("les orthophonistes", r"orthophonistes?"),
     "orthoptiste": ("les orthoptistes", r"orthoptistes?"),
