@@ -73,7 +73,11 @@ SCHEME_PROFESSION = {
 }
 # The first exercice of a scheme that replaced another (the Donum, from 2026).
 SCHEME_START = {"dotation_numerique": 2026}
-VSM = re.compile(r"\b(vsm|volets? de synthese|syntheses? medicales?|forfait synthese)\b")
+# (not set aside: "le DMP, pas le VSM hein")
+VSM = re.compile(
+    r"(?<!pas le )(?<!pas la )(?<!pas du )(?<!pas de )"
+    r"\b(vsm|volets? de synthese|syntheses? medicales?|forfait synthese)\b"
+)
 # Indicators only the médecins' schemes have: « cm at-mp 2025 il faut quel % » is a médecin's.
 MEDECIN_ONLY = re.compile(
     rf"{VSM.pattern}|\b(cm ?at-?mp|aat|dmt|pse|spe|dsg|lap|volets? ?(1|2|un|deux)|apcv|"
