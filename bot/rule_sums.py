@@ -512,7 +512,10 @@ BLOCK_THEN_ITEM = re.compile(
     r"(?!(ok|oui|non|atteint\w*|valide\w*|complet\w*|rate\w*|pas|tout|bon)\b)(?=[a-z])"
 )
 # A status alone, after an item told: "… : 61 % – non atteint"
-STATUS_ALONE = re.compile(r"\W*(non atteinte?s?|pas atteinte?s?|non validee?s?)\W*")
+STATUS_ALONE = re.compile(
+    r"\W*(non atteinte?s?|pas atteinte?s?|non validee?s?|pas validee?s?|pas faite?s?|non faite?s?|"
+    r"non|ko)\W*"  # "le reste du volet 2 non.", "le reste du volet 2 pas fait"
+)
 # An item whose label joins several needs: « logiciel Ségur avec MSSanté … et LAP certifié »
 JOINT = re.compile(r" (avec|et) ")
 NOTHING_ELSE = re.compile(
