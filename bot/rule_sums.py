@@ -305,6 +305,8 @@ REFERENCE = re.compile(
 )
 # The mean of the socle's rates told as such: "moyenne téléservices 72 %"
 MEAN_SAID = re.compile(r"\bmoyennes?\b")
+# What a block named whole holds, said in brackets: "tout le volet 2 (SAS compris)"
+INCLUDED_ASIDE = re.compile(r"\((?:y )?[^()]*\b(?:compris|inclus\w*)\)")
 # A figure of nothing: "msg patient 0"
 ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
 # "dmp 45 ordo 50 apcv ok ordo 41": a figure or « ok » then the next item's name, with no
@@ -406,7 +408,7 @@ REMAINING = re.compile(
 # Several practitioners with the same case: "on est 2 associés, chacun …, au total pour les
 # deux ?"; the count, then what asks the sum of all of them
 HEADS = re.compile(
-    r"\b(?:on est|nous sommes|sommes|on a|a) (2|3|4|5|deux|trois|quatre|cinq) "
+    r"\b(?:on est|nous sommes|sommes|on a|a|de) (2|3|4|5|deux|trois|quatre|cinq) "  # "une SCM de 2"
     r"(?:associes|praticiens|dentistes|chirurgiens[- ]dentistes|medecins|generalistes|confreres)\b"
 )
 ALL_HEADS = re.compile(
@@ -1692,7 +1694,7 @@ class RuleSums:
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         for part in SEPARATOR.split(listed):
-            word = part.strip()
+            word = INCLUDED_ASIDE.sub(" ", part).strip()  # "tout le volet 2 (SAS compris)"
             if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
             inside = word.partition("(")[2]
