@@ -766,7 +766,7 @@ EXPECTED = re.compile(r"\b(c'?est|c|est-ce|ce n'est pas|c'est pas) (normal|logiq
 TOLD_LOSS = re.compile(
     r"\b(pas eu|rien (eu|recu|touche|percu)|pas (recu|touche|percu)|zero|0 ?(€|euro))"
 )
-LEFT = re.compile(r"^Au plus (\d[\d\s\u202f\u00a0]*)€", re.MULTILINE)
+LEFT = re.compile(r"^(?:Au plus (\d[\d\s\u202f\u00a0]*)€|Sans lui, rien n'est versé)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -906,7 +906,7 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     if LOSS.search(asked) and "pas encore atteint" in text:
         return "non"  # "c'est foutu ?": not yet met, the year under way still open
     if ALL_LOST.search(asked) and left is not None:
-        return "non" if int(re.sub(r"\D", "", left.group(1))) > 0 else "oui"
+        return "non" if int(re.sub(r"\D", "", left.group(1) or "0")) > 0 else "oui"
     if LOSS.search(LOSS_IN_CONDITION.sub(" ", asked)):
         met = not met
     return "oui" if met else "non"

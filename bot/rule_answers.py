@@ -1435,9 +1435,9 @@ class RuleAnswers:
         if statut == "non_atteint" or s.sans is not None:
             lost = _lost(d, s, est, most)
             if lost is not None:
+                left = f"Au plus {fmt_eur(lost)}" if lost else "Sans lui, rien n'est versé"
                 out.append(
-                    f"Au plus {fmt_eur(lost)} pour l'exercice, au lieu de {fmt_eur(most)} avec "
-                    "tous les indicateurs."
+                    f"{left} pour l'exercice, au lieu de {fmt_eur(most)} avec tous les indicateurs."
                 )
         if statut == "atteint":
             raised = self._raised_later(d, s)

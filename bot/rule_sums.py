@@ -726,9 +726,12 @@ class RuleSums:
         others = {i.id: i.groupe != group.id for i in d.indicateurs}
         left = estimate(d, others, gains=False)
         most = at_best(d)
+        head = (
+            f"Au plus {fmt_eur(left.total_eur)}" if left.total_eur else "Sans lui, rien n'est versé"
+        )
         lines.append(
-            f"Au plus {fmt_eur(left.total_eur)} pour l'exercice {case.exercice}, au lieu de "
-            f"{fmt_eur(most.total_eur)} avec tous les indicateurs."
+            f"{head} pour l'exercice {case.exercice}, au lieu de {fmt_eur(most.total_eur)} avec "
+            "tous les indicateurs."
         )
         return Fact(
             case,

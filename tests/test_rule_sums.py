@@ -2026,7 +2026,7 @@ def test_at_the_maximum_the_items_in_brackets_are_examples(responder: FaqRespond
         (
             "si je rate le socle du donum je perds juste les 1960 € ou tout ?",
             "medecin",
-            ["ni « Indicateurs optionnels", "980 €", "Au plus 0 € pour l'exercice 2026"],
+            ["ni « Indicateurs optionnels", "980 €", "rien n'est versé pour l'exercice 2026"],
         ),
         (
             "sans le socle du fami je touche quoi ?",
