@@ -305,6 +305,10 @@ REFERENCE = re.compile(
 )
 # The mean of the socle's rates told as such: "moyenne téléservices 72 %"
 MEAN_SAID = re.compile(r"\bmoyennes?\b")
+# A word of hesitation, dictated: "euh"
+FILLER = re.compile(r"\b(euh+|heu+|bah|ben)\b")
+# A volet said in words, dictated: "le volet un complet"
+VOLET_SPELLED = re.compile(r"\bvolet (un|deux)\b")
 # What a block named whole holds, said in brackets: "tout le volet 2 (SAS compris)"
 INCLUDED_ASIDE = re.compile(r"\((?:y )?[^()]*\b(?:compris|inclus\w*)\)")
 # A figure of nothing: "msg patient 0"
@@ -1687,6 +1691,9 @@ class RuleSums:
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
+        listed = VOLET_SPELLED.sub(lambda m: f"volet {'1' if m[1] == 'un' else '2'}", listed)
+        # "… plus le sas euh rien d'autre": the item, then « rien d'autre » on its own
+        listed = NOTHING_ELSE.sub(lambda m: f", {m[0]}", FILLER.sub(" ", listed))
         # "je calcule 370 points soit 2 590 €", "= 890 € ?": the asker's total, no item
         listed = SUMMED.sub(" ?", RECKONED.sub(" ", listed))
         listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
