@@ -745,7 +745,26 @@ LEAD_YEAR = re.compile(
 )
 
 
+# A year dictated: "en deux mille vingt trois"
+YEAR_SPELLED = re.compile(
+    r"\bdeux mille (dix[- ](?:sept|huit|neuf)|vingt(?:[- ](?:et[- ]un|un|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf))?)\b"
+)
+_UNITS = {
+    "": 0, "un": 1, "et un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9,
+}  # fmt: skip
+
+
+def _spelled_year(m: re.Match[str]) -> str:
+    words = m[1].replace("-", " ").split(" ", 1)
+    tens = 10 if words[0] == "dix" else 20
+    return str(2000 + tens + _UNITS[words[1] if len(words) > 1 else ""])
+
+
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
+    if "deux mille" in folded:
+        folded = YEAR_SPELLED.sub(_spelled_year, folded)
     in_dates, plain = [], []
     if "20" in folded:  # every full year is 20xx
         in_dates = [int(y) for y in DATE_YEAR.findall(folded)]
