@@ -184,6 +184,15 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
 # "En 2025 pareil": the year told before holds again.
 SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")
+# What one does no longer: "je n'accueille plus d'étudiant" (not "plus de 30 %")
+NO_LONGER = re.compile(r"\b(n'|ne )\w+ plus\b")
+# An amount said of a year before: "socle + aller vers = 790 €"
+EUROS_SAID = re.compile(r"(?:=\s*)?\b\d[\d\s\u202f]*(?:[,.]\d+)?\s?(?:€|euros?\b|e\b)")
+# A change told of one year against the one before: what stays is the year before's
+CHANGED = re.compile(r"\b((n'|ne )\w+ plus|plus d'|j'?arrete|arrete|rejoint|quitte|ajoute)\b")
+CHANGE_TOLD = re.compile(
+    rf"{CHANGED.pattern}|\b(le )?reste (identique|inchange|pareil)\b|\ben plus\b"
+)
 # A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
@@ -601,7 +610,7 @@ ALL_MET = re.compile(
     # "tout bon sur le socle", "tout validé côté téléservices": that part's, not everything
     r"(?! (sur|pour|au|du|dans|a) (le |la |les |mon |ma |mes )?(socle|volet|teleservice|option))"
     r"(?! (cote|au niveau|niveau)\b)"
-    r"|\btout sauf\b"
+    r"|\btout sauf\b|\b(j'?\s?ai|il a|elle a|on a) (eu )?tout eu\b"  # "j'ai tout eu, 1 240 €"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
     # "un médecin ayant validé l'ensemble des indicateurs, à l'exception de …"
     r"|\bvalide\w* (l'ensemble des|tous les) indicateurs\b"
@@ -883,10 +892,22 @@ class RuleSums:
             two
             and today is not None
             and (SAME_CASE.search(folded) or EACH_YEAR_ASKED.search(folded))
+            and not CHANGED.search(folded)  # "… le reste identique" after a change told
         ):
             same = self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
             if same is not None:
                 return same
+        if (
+            ans.scope is not None
+            and len(ans.scope.exercices) > 1
+            and today is not None
+            and CHANGED.search(folded)
+        ):
+            # "2025 : tout eu. En 2026 je n'accueille plus d'étudiant, le reste identique.
+            # Combien ?": the year asked, on the year before's story and what changed
+            changed_year = self._year_asked(text, ans, case, today)
+            if changed_year is not None:
+                return changed_year
         if ans.scope is not None and len(ans.scope.exercices) > 1 and today is not None:
             # "Mon forfait 2025 : volet 1, MSP. Ma dotation 2026 : socle, DMP 40 %. Je perds
             # combien ?": each year's story on its own scheme, then the difference
@@ -1572,6 +1593,11 @@ class RuleSums:
         sentences = SENTENCE_END.split(text.strip())
         closing = sentences[-1]
         asked = {int(y) for y in YEAR.findall(closing)} & set(ans.scope.exercices)
+        last = [int(y) for x in sentences[:-1] for y in YEAR.findall(x)]
+        if not asked and last and last[-1] == max(ans.scope.exercices) and not YEAR.search(closing):
+            # "2025 : socle + aller vers. En 2026 j'arrête l'EHPAD mais j'ai rejoint la CPTS.
+            # Ça fera combien ?": the last year told is asked
+            asked = {last[-1]}
         if len(asked) != 1 or len(sentences) < 3:
             return None
         year = asked.pop()
@@ -1582,11 +1608,15 @@ class RuleSums:
             said = {int(y) for y in YEAR.findall(sentence)}
             current = said.pop() if len(said) == 1 else (None if said else current)
             if current == year:
-                if not told and SAME_TOLD.search(fold(sentence)):
-                    told += before  # "En 2025 pareil et en plus…": the year before's items
+                if not told and (
+                    SAME_TOLD.search(fold(sentence)) or CHANGE_TOLD.search(fold(sentence))
+                ):
+                    # "En 2025 pareil et en plus…", "En 2026 je n'accueille plus d'étudiant":
+                    # the year before's items, then what changed
+                    told += before
                 told.append(SAME_TOLD.sub(" ", sentence))
-            elif current is not None:
-                before.append(YEAR.sub(" ", sentence))
+            elif current is not None:  # (the amount it paid is no amount received now)
+                before.append(EUROS_SAID.sub(" ", YEAR.sub(" ", sentence)))
         if not told:
             return None
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
@@ -1770,6 +1800,7 @@ class RuleSums:
                 met = met and not NOT_MET.search(word)  # "téléservices non atteints"
                 met = met and not LEFT_ITEM.search(word)  # "en 2025 j'ai quitté la CPTS"
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
+                met = met and not NO_LONGER.search(word)  # "je n'accueille plus d'étudiant"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
