@@ -61,6 +61,8 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers|soucis?|probleme|difficulte|encombre)\b)"
     r"|aucune?|jamais|ni|rate|rater|refusee?s?|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
+    # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
+    r"|(?<=n')(?:est|etait|a|ai|avait|as|ont|sont) plus"
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
