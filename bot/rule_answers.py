@@ -100,6 +100,8 @@ NEGATED_FILLER = frozenset([
 # "vous pouvez me donner le chiffre ?": « donner » stems as « données » (codage des données).
 GIVE = re.compile(
     r"\bdonn(?:er|e|es|ez|ent|era|erez|erait|ait)\b"
+    # "amelipro affiche 5 390 €": shows an amount, no opening hours « affichés »
+    r"|\baffich(?:e|ait|ent)\b(?= (?:un |une |le |la )?(?:total |montant )?(?:de )?\d)"
     # "…, c'est exact ?", "c'est vrai ?": a claim checked, no indicator's words
     r"|\b(?:c'?est|est-ce|est ce) (?:bien |donc )?(?:exact|vrai|correct|juste)\b"
 )

@@ -292,7 +292,8 @@ WHEN_CLAUSE = re.compile(
 )
 # An amount the asker used to receive: "jtouchais 5200 e de forfait structure"
 HAD_AMOUNT = re.compile(
-    r"\b(j?touchais|touchait|percevais|percevait|recevais|recevait|j'ai touche|j'avais)\b"
+    r"\b(j?touchais|touchait|percevais|percevait|recevais|recevait|j'ai touche|j'avais|"
+    r"affiche|affichait)\b"  # "sur amelipro mon forfait structure 2025 affiche 5 390 €"
     r"[^?.\d]{0,12}(?P<eur>\d{1,2} ?\d{3}) ?(€|e\b|euros?\b)"
 )
 # A change after the exercice asked: "et ça bouge après ?", "ça évolue ensuite ?"
