@@ -176,7 +176,7 @@ ASIDE_WORDS = 4  # each side: « ROSP : versée quand ? » sets nothing aside
 # je veux savoir", "rien à voir".
 ASIDE_SAID = re.compile(
     r"\b(pas le sujet|pas la question|rien a voir|hors sujet|\(pas (la|le|les|l')|hein\b|"
-    r"mais moi|je veux savoir|ma question|au passage|passons)"
+    r"mais moi|je veux savoir|ma question|au passage|passons|autre chose|c'?est a part)"
 )
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # amelipro's menu « Convention – ROSP », where the indicators are declared: a page or a
@@ -1077,7 +1077,11 @@ class FaqIndex:
             # closes on, which is answered surely on its own
             sentences = SENTENCE_END.split(text.strip())
             last = sentences[-1]
-            told_aside = len(sentences) > 2
+            # ("j'ai un souci avec ma ROSP mais ça c'est autre chose. Forfait structure 2025 :
+            # le volet 1 c'est combien ?": set aside in a sentence of its own)
+            told_aside = len(sentences) > 2 or (
+                len(sentences) == 2 and ASIDE_SAID.search(fold(sentences[0])) is not None
+            )
             if (
                 not told_aside
                 and ans.hors_sujet.id != "autres_professions"  # who asks, not an aside
