@@ -62,7 +62,7 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"|aucune?|jamais|ni|rate|rater|refusee?s?|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
     # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
-    r"|(?<=n')(?:est|etait|a|ai|avait|as|ont|sont) plus"
+    r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|as|ont|sont) plus"
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
