@@ -189,7 +189,7 @@ NO_LONGER = re.compile(r"\b(n'|ne )\w+ plus\b")
 # An amount said of a year before: "socle + aller vers = 790 €"
 EUROS_SAID = re.compile(r"(?:=\s*)?\b\d[\d\s\u202f]*(?:[,.]\d+)?\s?(?:€|euros?\b|e\b)")
 # A change told of one year against the one before: what stays is the year before's
-CHANGED = re.compile(r"\b((n'|ne )\w+ plus|plus d'|j'?arrete|arrete|rejoint|quitte|ajoute)\b")
+CHANGED = re.compile(rf"{NO_LONGER.pattern}|\b(plus d'|j'?arrete|arrete|rejoint|quitte|ajoute)\b")
 CHANGE_TOLD = re.compile(
     rf"{CHANGED.pattern}|\b(le )?reste (identique|inchange|pareil)\b|\ben plus\b"
 )
@@ -885,6 +885,7 @@ class RuleSums:
         if "nombre" in intents(text) and "montant" not in intents(text) and not loss:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
         two = ans.scope is not None and len(ans.scope.exercices) == 2
+        change_told = CHANGED.search(folded)  # "En 2026 je n'accueille plus d'étudiant"
         if two and today is not None and (REST_SAME.search(folded) or ADDED_ON.search(folded)):
             # "Pour 2024 j'ai eu 4 235 €. En 2025 j'ai quitté la CPTS mais pris un externe. Le
             # reste est identique. Ça donne quoi ?": what came in, changed by what changed
@@ -895,7 +896,7 @@ class RuleSums:
             two
             and today is not None
             and (SAME_CASE.search(folded) or EACH_YEAR_ASKED.search(folded))
-            and not CHANGED.search(folded)  # "… le reste identique" after a change told
+            and not change_told  # "… le reste identique" after a change told
         ):
             same = self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
             if same is not None:
@@ -904,7 +905,7 @@ class RuleSums:
             ans.scope is not None
             and len(ans.scope.exercices) > 1
             and today is not None
-            and CHANGED.search(folded)
+            and change_told
         ):
             # "2025 : tout eu. En 2026 je n'accueille plus d'étudiant, le reste identique.
             # Combien ?": the year asked, on the year before's story and what changed
