@@ -1627,11 +1627,13 @@ class RuleAnswers:
             for doc in [self._vocab[ind.id]]
         ]
 
-    def _mentions_words(self, words: set[str], d: Dispositif) -> bool:
-        """The words name an indicator of `d`, though maybe not clearly enough to judge."""
+    def _mentions_words(self, words: set[str], d: Dispositif, figure: Valeur | None = None) -> bool:
+        """The words name an indicator of `d` (one that takes `figure`, if given), though
+        maybe not clearly enough to judge."""
         idf = self._weights(d)
         return any(
             math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE
+            and (figure is None or _takes(i, c, figure))
             for i, c in self._candidates(d)
             for doc in [self._vocab[c.id if c else i.id]]
         )
@@ -1639,15 +1641,8 @@ class RuleAnswers:
     def _mentions(self, text: str, d: Dispositif) -> bool:
         """The question names an indicator of `d` (one that takes its figure, if it gives
         one), though not clearly enough to judge."""
-        idf = self._weights(d)
-        words = self._read(text).words
         figures = values(fold(text))
-        return any(
-            math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE
-            and (not figures or _takes(i, c, figures[0]))
-            for i, c in self._candidates(d)
-            for doc in [self._vocab[c.id if c else i.id]]
-        )
+        return self._mentions_words(self._read(text).words, d, figures[0] if figures else None)
 
     def alternatives(self, text: str, g: Grounded, today: dt.date) -> list[Alternative]:
         """The nearest other exercices of the same profession, then the other professions
