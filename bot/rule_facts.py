@@ -453,6 +453,12 @@ RELATIVE_DAY = re.compile(
 )
 # Any year, to tell whether a question tells a day at all
 DEFAULT_YEAR = 2000
+# What is still to be done, told in the present or the future: "j'installe", "je vais faire",
+# "je ferai", "si je passe", "c'est prévu le …"
+UPCOMING = re.compile(
+    r"\b(je vais|on va|il va|elle va|\w+erai|\w+erons|si (je|j'|on)|j'?\s?installe|je fais|"
+    r"on fait|je mets|je passe|je commence|prevue?s? (le|pour|debut|fin|mi))\b"
+)
 # A day of a month told without its year: "mi-décembre", "le 15 décembre", "fin décembre"
 DAY_OF_MONTH = re.compile(
     r"\b(\d{1,2}|mi|fin|debut)(?:er)?[ -](?:de |d')?(" + "|".join(MONTHS) + r")\b(?! 20\d\d)"
@@ -3900,6 +3906,10 @@ def _date_told(
         if d is None:
             return None
         month = MONTHS.index(d.group(2)) + 1
+        if today is not None and month < today.month and year == today.year:
+            # "j'installe l'addendum 8 le 10 janvier" said on 5/12/2026: the next January,
+            # not the one gone by ("je l'ai installé le 10 janvier" stays in the year)
+            year += bool(UPCOMING.search(folded))
         last = calendar.monthrange(year, month)[1]
         day = {"mi": 15, "fin": last, "debut": 1}.get(d.group(1)) or int(d.group(1))
         return dt.date(year, month, min(day, last))

@@ -1326,6 +1326,29 @@ def test_a_day_told_without_its_year_is_the_exercice_asked(responder: FaqRespond
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # still to be done, said on 30/11/2026: the next January, too late for 2026
+        (
+            "j'installe l'addendum 8 le 10 janvier, ça compte pour 2026 ?",
+            "Le 10/01/2027, c'est après",
+        ),
+        ("je vais passer à l'addendum 8 début janvier, c'est bon pour 2026 ?", "Le 01/01/2027"),
+        # done already: the January gone by
+        (
+            "j'ai installé l'addendum 8 le 10 janvier, ça compte pour 2026 ?",
+            "Le 10/01/2026, c'est avant",
+        ),
+    ],
+)
+def test_a_january_to_come_is_the_next_one(responder: FaqResponder, text: str, said: str) -> None:
+    """Last look of 5/12/2026: « j'installe l'addendum 8 le 10 janvier » was read as the
+    10/01/2026, « pris en compte pour l'exercice 2026 »: advice that ignored today's date."""
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert said in reply
+
+
+@pytest.mark.parametrize(
     ("text", "libelle"),
     [
         ("le SAS est obligatoire dans la donum ?", "Participation au service d'accès aux soins"),
