@@ -2219,10 +2219,15 @@ def _in_time(g: Grounded, today: dt.date, question: str) -> str | None:
     2026.": asked whether something not yet met still counts if done before the year's end."""
     folded = fold(question)
     asked_in_time = IN_TIME_ASKED.search(folded)
-    if not _not_yet(g, today) or asked_in_time is None or AMOUNT.search(folded):
+    # ("si j'envoie un message le 28 décembre, ça compte encore ?": met as supposed, this year)
+    supposed = g.statut == "atteint" and g.case.exercice == today.year and SUPPOSED.search(folded)
+    if not (_not_yet(g, today) or supposed) or asked_in_time is None or AMOUNT.search(folded):
         return None
-    if OPEN.search(folded[: asked_in_time.end()].rsplit(".", 1)[-1]):
-        return None  # "qu'est-ce que je dois vérifier d'ici le 31 décembre ?" asks no yes/no
+    asked = folded[: asked_in_time.end()].rsplit(".", 1)[-1]
+    if OPEN.search(asked) or re.search(r"\bou\b", asked):
+        # "qu'est-ce que je dois vérifier d'ici le 31 décembre ?", "je suis tranquille ou je
+        # dois pousser mes AAT d'ici le 31 ?": no yes/no asked
+        return None
     year = g.case.exercice
     return (
         f"Oui{NNBSP}: l'exercice {year} est en cours{NNBSP}; ce qui est fait d'ici le "

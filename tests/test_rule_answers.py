@@ -144,6 +144,57 @@ def test_everything_but_one_is_that_one_missing(late: FaqResponder) -> None:
     assert "il vous reste jusqu'au 31/12/2026" in text
 
 
+IN_TIME = f"Oui{NN}: l'exercice 2026 est en cours{NN}; ce qui est fait d'ici le 31/12/2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        # a yes/no on the time left, in the year under way: said yes under the header
+        (
+            "aller vers : jai fait 2 interventions en EHPAD cette année. faut que la 3e soit "
+            "faite avant le 31/12 pr avoir la prime ?",
+            "chirurgien-dentiste",
+            True,
+        ),
+        (
+            "si j'envoie un msg mon espace sante le 28 decembre ca compte encore ?",
+            "medecin",
+            True,
+        ),
+        # an open question, or a choice between two, gets no « Oui »
+        (
+            "qu'est-ce que je dois vérifier d'ici le 31 décembre pour le socle ?",
+            "medecin",
+            False,
+        ),
+        (
+            "moyenne de mes 4 taux du socle à 65 %. Je suis tranquille ou je dois pousser mes "
+            "AAT d'ici le 31 décembre ?",
+            "medecin",
+            False,
+        ),
+    ],
+)
+def test_in_time_asked_before_the_year_end(
+    late: FaqResponder, text: str, profession: str, said: bool
+) -> None:
+    """Blind dev set 211 and the last look of 5/12/2026: « faut que la 3e soit faite avant le
+    31/12 ? » was answered « pas encore atteint » alone, read as a no."""
+    assert (IN_TIME in reply(late, text, profession)) is said
+
+
+def test_a_closed_year_done_now_is_too_late(late: FaqResponder) -> None:
+    """Blind dev set 211: « si je fais la mise à jour maintenant, ça compte pour 2025 ? »."""
+    text = reply(
+        late,
+        "fin 2025 je n'étais pas passé à l'addendum 8 de SESAM-Vitale. Si je fais la mise à "
+        "jour maintenant est-ce que ça peut compter pour 2025 ?",
+        "medecin",
+    )
+    assert f"Exercice 2025 clos{NN}: c'est votre situation au 31/12/2025 qui compte" in text
+
+
 def test_a_case_supposed_is_not_a_year_under_way(late: FaqResponder) -> None:
     """ "si je ne déclare pas…": what the rule gives, not "pas encore atteint"."""
     text = reply(
