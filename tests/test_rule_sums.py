@@ -264,6 +264,38 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             "2 502,50",
         ),
+        # blind dev sets 212 to 216 (5/12/2026): a status after the item (« Le reste du volet
+        # 2 non. »), « pouvez-vous me donner » (no « données »), « 3 interv », a block whole
+        # with what it holds in brackets, a dictated list, a year against the one before
+        (
+            "Forfait structure 2023 : volet 1 ok, tous les téléservices ok, DMP ok, et il est "
+            "maître de stage. Le reste du volet 2 non. Pouvez-vous me donner le total ?",
+            "medecin",
+            "3 696",
+        ),
+        (
+            "FAMI 2024 : socle ok + aller vers (3 interv en EHPAD), pas de cpts. combien ?",
+            None,
+            "790",
+        ),
+        (
+            "Forfait structure 2023 : tout le volet 1 et tout le volet 2 (SAS compris). Ça fait "
+            "combien ?",
+            "medecin",
+            "8 141",
+        ),
+        (
+            "alors moi en deux mille vingt trois jai le volet un complet plus la cpts plus le sas "
+            "euh rien dautre ca me fait combien au total en euros",
+            "medecin",
+            "4 200",
+        ),
+        (
+            "FAMI 2025 : j'ai tout eu, 1 240 €. En 2026 je n'accueille plus d'étudiant de 6e "
+            "année, le reste identique. Je peux compter sur combien ?",
+            "chirurgien-dentiste",
+            "890",
+        ),
     ],
 )
 def test_a_list_is_summed_by_the_calculator(
@@ -3095,3 +3127,26 @@ def test_a_student_hosted_part_time_is_counted_out_with_the_other_total_beside(
     assert "Total : 590 € pour l'exercice 2024." in shown
     assert "Si l'accueil à temps partiel est compté : 940 €." in shown
     assert "demandez à votre CPAM" in shown
+
+
+def test_one_rate_of_the_mean_leaves_the_mean_unknown(responder: FaqResponder) -> None:
+    """Blind dev set 212: « 78 % de FSE, … combien en 2026 ? » counted the socle's mean of four
+    rates as met; one rate of the four says nothing of the mean ("moyenne 72 %" does)."""
+    text = "78 % de FSE, MSS oui, DMP 30% des patients... combien en 2026 ? (MG)"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Atteints : « Services en ligne" not in shown
+    assert (
+        "« Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 % » (non cité :" in shown
+    )
+
+
+def test_the_same_case_for_two_practitioners_of_a_scm(responder: FaqResponder) -> None:
+    """Blind dev set 215: « une SCM de 2 généralistes … pour les deux »: each one's total, then
+    their sum."""
+    text = (
+        "Je m'occupe de la gestion d'une SCM de 2 généralistes. Pour le forfait structure 2023 "
+        "ils avaient validé tout le volet 1 et tout le volet 2 (SAS compris), l'un comme "
+        "l'autre. Ça fait combien au total pour les deux ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "2 × 8 141 € = 16 282 €" in shown
