@@ -384,8 +384,14 @@ DEV_COLLOQUIAL213 = TESTS / "faq_devset_colloquial213.yaml"  # blind, close neig
 DEV_COLLOQUIAL214 = TESTS / "faq_devset_colloquial214.yaml"  # blind, FS 2025 to Donum 2026
 DEV_COLLOQUIAL215 = TESTS / "faq_devset_colloquial215.yaml"  # blind, assistants, couples, SCM
 DEV_COLLOQUIAL216 = TESTS / "faq_devset_colloquial216.yaml"  # blind, dictated, numbers in words
+DEV_COLLOQUIAL217 = TESTS / "faq_devset_colloquial217.yaml"  # blind, couples, associates, groups
+DEV_COLLOQUIAL218 = TESTS / "faq_devset_colloquial218.yaml"  # blind, one year against another
+DEV_COLLOQUIAL219 = TESTS / "faq_devset_colloquial219.yaml"  # blind, yes/no that depends
+DEV_COLLOQUIAL220 = TESTS / "faq_devset_colloquial220.yaml"  # blind, dictated lists, words
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
+VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
+VALIDATION123 = TESTS / "faq_validation123.yaml"  # blind, 5/12 ~3 h 20, two questions, follow-ups
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -605,6 +611,10 @@ SETS = [
     (f"colloquial development set 214 {TUNED}", DEV_COLLOQUIAL214),
     (f"colloquial development set 215 {TUNED}", DEV_COLLOQUIAL215),
     (f"colloquial development set 216 {TUNED}", DEV_COLLOQUIAL216),
+    (f"colloquial development set 217 {TUNED}", DEV_COLLOQUIAL217),
+    (f"colloquial development set 218 {TUNED}", DEV_COLLOQUIAL218),
+    (f"colloquial development set 219 {TUNED}", DEV_COLLOQUIAL219),
+    (f"colloquial development set 220 {TUNED}", DEV_COLLOQUIAL220),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -728,6 +738,8 @@ SETS = [
     ("validation set 119 (held out)", VALIDATION119),
     ("validation set 120 (held out)", VALIDATION120),
     ("validation set 121 (held out)", VALIDATION121),
+    ("validation set 122 (held out)", VALIDATION122),
+    ("validation set 123 (held out)", VALIDATION123),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1160,6 +1172,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION119,
             VALIDATION120,
             VALIDATION121,
+            VALIDATION122,
+            VALIDATION123,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
