@@ -101,6 +101,11 @@ _SMS_G = re.compile(
     r"(?<![\w'])(?<!la )(?<!le )(?<!une )(?<!les )(?<!consult )(?<!consultation )"
     r"(?<!tarif )(?<!cotation )(?<!acte )(?<!lettre )(?<!\d )g(?= [a-z])"
 )
+# "si jenvoie", "jutilise", "javais": « j' » glued to a verb, as typed without apostrophe
+_GLUED_J = re.compile(
+    r"\bj(?=(?:envo[iy]|utilis|install|arriv|attend|avais|avait|etais|obtien|accueill|adher|"
+    r"ouvr|inscri|enregistr|effectu|ajout|oubli|esper|emet)\w*)"
+)
 # "volet1", "volet2": the volet's number typed without a space
 _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
@@ -130,9 +135,49 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 VOLET_NUMBER = {"1": "1", "p": "1", "2": "2", "s": "2", "d": "2", "3": "3", "t": "3"}
 
+# A rate or an amount dictated: "soixante-cinq pour cent", "mille deux cent quarante euros"
+_NUMBER_WORD_VALUES = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+_NUMBER_WORD = r"(?:" + "|".join(_NUMBER_WORD_VALUES) + r"|cents?|mille|et)"
+_SPELLED_FIGURE = re.compile(
+    rf"\b((?:{_NUMBER_WORD}[- ])*{_NUMBER_WORD}) (pour ?cents?\b|%|euros?\b|€)"
+)
+
+
+def _spelled_value(words: str) -> int | None:
+    """ "quatre vingt dix" → 90, "mille deux cent quarante" → 1240; None if it ends on « et »."""
+    total = current = 0
+    tokens = words.replace("-", " ").split()
+    if tokens[0] == "et" or tokens[-1] == "et":
+        return None
+    for i, word in enumerate(tokens):
+        if word == "et":
+            continue
+        if word in ("cent", "cents"):
+            current = (current or 1) * 100
+        elif word == "mille":
+            total, current = total + (current or 1) * 1000, 0
+        elif word.startswith("vingt") and i and tokens[i - 1] == "quatre":
+            current += 76  # "quatre-vingt": the 4 already added becomes 80
+        else:
+            current += _NUMBER_WORD_VALUES[word]
+    return total + current
+
+
+def _spelled_figure(m: re.Match[str]) -> str:
+    value = _spelled_value(m[1])
+    if value is None:
+        return m[0]
+    unit = "%" if m[2].startswith(("pour", "%")) else m[2]
+    return f"{value} {unit}"
+
 
 @lru_cache(maxsize=4096)
-def fold(text: str) -> str:
+def folded(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, SMS forms spelled out, single spaces."""
     text = text.replace("’", "'").replace("`", "'").replace("‘", "'")
     if not text.isascii():  # ASCII has nothing to decompose, no combining mark
@@ -140,6 +185,8 @@ def fold(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("œ", "oe").replace("Œ", "Oe")  # "consœur" as typed "consoeur"
     text = _SMS_G.sub("j'ai", _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower()))
+    if "j" in text:
+        text = _GLUED_J.sub("j'", text)
     text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
     text = _QUAND_MEME.sub("tout de meme", text)
     text = _ALLER_CHERCHER.sub("obtenir", text)
@@ -149,9 +196,19 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """`folded`, with rates and amounts dictated in words as figures ("65 %", "1240 euros"),
+    for reading the asker's figures; the index keeps the words (`normalise`)."""
+    text = folded(text)
+    if "cent" in text or "euro" in text or "€" in text or "%" in text:
+        text = _SPELLED_FIGURE.sub(_spelled_figure, text)
+    return text
+
+
 def normalise(text: str) -> str:
     """`fold`, then no elisions and punctuation as spaces ("85 %" → "85 pourcent")."""
-    text = SMS_ELISION.sub("", ELISION.sub(" ", fold(text)))
+    text = SMS_ELISION.sub("", ELISION.sub(" ", folded(text)))
     text = ORDINAL_VOLET.sub(lambda m: f"volet {VOLET_NUMBER[m.group(1)[0]]}", text)
     text = _PERCENT_SIGN.sub(r"\1 pourcent", text)
     text = _NOT_WORD.sub(" ", text)

@@ -262,6 +262,24 @@ def test_the_oe_ligature_folds_as_typed_without_it() -> None:
     assert fold("Ma consœur, Œuvre") == "ma consoeur, oeuvre"
 
 
+def test_rates_and_amounts_dictated_in_words_are_read_as_figures() -> None:
+    """A dictated message (blind dev sets 212, 216, 220): the figure is read, the index keeps
+    the words."""
+    assert fold("jai soixante-cinq pour cent de FSE") == "j'ai 65 % de fse"
+    assert fold("quatre-vingt-douze pour cent") == "92 %"
+    assert fold("mille deux cent quarante euros") == "1240 euros"
+    assert fold("quatre cent quatre-vingt-dix euros") == "490 euros"
+    assert fold("vingt et un pour cent") == "21 %"
+    assert fold("deux ou trois patients") == "deux ou trois patients"
+    assert "soixante" in normalise("soixante-cinq pour cent")
+
+
+def test_je_glued_to_a_verb_is_elided() -> None:
+    """ "si jenvoie un msg" is « si j'envoie un message »; « janvier » or « juin » stay."""
+    assert fold("si jenvoie un msg en janvier") == "si j'envoie un message en janvier"
+    assert fold("jutilise weda depuis juin") == "j'utilise weda depuis juin"
+
+
 def test_feminine_participles_stem_as_the_masculine() -> None:
     """Folded words lose the accent Snowball reads: « sécurisée » and « sécurisé » must still
     meet."""
