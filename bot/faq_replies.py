@@ -36,6 +36,7 @@ from bot.missing_amount import missing_reply
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
+from bot.question_people import Person, each_person
 from bot.question_person import one_person
 from bot.question_scope import (
     MONTHS,
@@ -485,6 +486,9 @@ class FaqResponder:
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
         text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
+        people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
+        if people is not None and (each := self._respond_people(people, session, forwarded)):
+            return each
         parts = question_parts(text)
         if not parts:
             rep = self._read_one(text, session, forwarded).reply()
@@ -532,6 +536,30 @@ class FaqResponder:
             if t.id == "rosp":
                 return None  # amelipro's path to declare goes through « Convention – ROSP »
         return aside, " ".join(p for p, t in zip(pieces, topics, strict=True) if t is None)
+
+    def _respond_people(
+        self, people: tuple[Person, Person], session: Session, forwarded: bool
+    ) -> FaqReply | None:
+        """`respond` for two practitioners' cases asked each: each one's reply under their
+        name; None when either is not sure (the whole then answers)."""
+        replies: list[FaqReply] = []
+        for n, person in enumerate(people):
+            told = person.profession or session.profession
+            # the asker's session is theirs: the other one's case starts from nothing
+            asker = replace(session, profession=told) if n == 0 else Session(0, told)
+            r = self._read_one(person.story, asker)
+            if not r.decided.confident or r.build is None:
+                return None
+            replies.append(r.reply())
+        blocks: list[Block] = []
+        for person, rep in zip(people, replies, strict=True):
+            assert rep.message is not None
+            blocks.append(Block((line(bold(f"Pour {person.label}{NNBSP}:")),)))
+            blocks += [_without(b, OTHER_CASES) for b in rep.message.blocks]
+        msg = Message(tuple(blocks))  # one's buttons would read as the other's
+        if forwarded:
+            msg = _for_advisor(msg, self._assumed(replies[0].answer))
+        return replace(replies[0], message=msg)
 
     def _respond_parts(
         self, text: str, parts: list[tuple[str, str]], session: Session, forwarded: bool

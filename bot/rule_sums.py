@@ -314,6 +314,11 @@ REFERENCE = re.compile(
 )
 # The mean of the socle's rates told as such: "moyenne téléservices 72 %"
 MEAN_SAID = re.compile(r"\bmoyennes?\b")
+# A group practice is no form of coordination, nor the « groupe qualité » that is refused:
+# "même cabinet de groupe", "on exerce en groupe"
+GROUP_PRACTICE = re.compile(
+    r"\b(?:(?:cabinet|exercice|pratique) (?:de |en )?groupe|en groupe)\b", re.IGNORECASE
+)
 # A word of hesitation, dictated: "euh"
 FILLER = re.compile(r"\b(euh+|heu+|bah|ben)\b")
 # A volet said in words, dictated: "le volet un complet"
@@ -2011,7 +2016,7 @@ class RuleSums:
         counted = counted_path(folded, x)
         if counted is not None:
             return counted  # "3 RCP dans l'année": the count decides, not the word
-        said, denied = self._words_told(folded)
+        said, denied = self._words_told(GROUP_PRACTICE.sub("cabinet", folded))
         common = self._scheme_words(d)
         choices = [
             c
@@ -2061,7 +2066,8 @@ class RuleSums:
         """ "côté coordination je participe à un groupe qualité": a form the indicator's
         question lists as not meeting it (« Groupe qualité, PAERPA, DAC ou PRADO »), named with
         no form that meets it."""
-        said = self.rules._stems(words) - self.rules._libelle_words(ind.libelle)
+        said = self.rules._stems(GROUP_PRACTICE.sub("cabinet", words))
+        said -= self.rules._libelle_words(ind.libelle)
         forms = {True: set(), False: set()}
         for question in ind.questions:
             for c in question.choix:

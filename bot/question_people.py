@@ -1,0 +1,137 @@
+"""A message telling two practitioners' cases that asks what each one gets ("lui volet 1 +
+SAS. Moi les 5 socles + CPTS. Ça fait combien chacun ?"): each one's story, read apart.
+
+Couples and associates share a chat; read whole, the two cases made one total (the
+husband's SAS counted in the wife's FAMI). Each story keeps what is told of both ("volet 1
+ok pour les deux") and what is told of that one, with the profession said of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.faq_text import SENTENCE_END, fold
+
+# The question asks for each one: "combien chacun ?", "elle touche combien et moi combien ?"
+EACH_ASKED = re.compile(
+    r"\b(chacun|chacune|chaque praticien)\b"
+    r"|\b(elle|il|lui) (touche|aura|a droit a) (combien|quoi)\b.* et (moi|pour moi)\b"
+    r"|\bcombien pour (elle|lui) et (pour )?moi\b"
+)
+# A total asked for the two together: "ça fait combien au total pour le cabinet ?"
+TOGETHER = re.compile(r"\b(au total|en tout|a nous deux|ensemble)\b.*\b(cabinet|nous|deux)\b")
+# What the question names of its own: "combien chacun en dotation numérique pour 2026 ?"
+SCHEME_OR_YEAR = re.compile(
+    r"\b(?:en |pour |au |du )?(?:dotation numerique|donum|fami|forfait structure|20[12]\d)\b"
+)
+# Who a clause is about, by its first words
+SELF = re.compile(r"(?:(?:et|mais|pour|quant a) )?(?:moi|je|j'|perso|mes (?:taux|chiffres))\b")
+OTHER = re.compile(
+    r"(?:(?:et|mais|pour|quant a|chez) )?(?:lui|elle|il|l'autre|"
+    r"(?:mon|ma|notre) (?:mari|epoux|conjoint|compagnon|associee?|collegue|confrere|"
+    r"femme|epouse|conjointe|compagne|consoeur)|(?:le|la) (?:dr|dre|docteur) \w+|"
+    r"ceux (?:de|du) \w+(?: \w+)?)\b"
+)
+# Told of both: "volet 1 ok pour les deux", "on a toutes les deux le socle"
+BOTH = re.compile(
+    r"\b(?:les|tous les|toutes les|pour les|nous) (?:deux|2)\b"
+    r"|\bon (?:a|est)\b|\bnous (?:avons|sommes)\b"
+)
+# Where a sentence's clauses part, and « et moi », « et lui » in one clause
+CLAUSE = re.compile(r"\s*[,;:]\s*|\s+(?:et|mais)\s+(?=(?:moi|lui|elle|mon|ma)\b)")
+PROFESSIONS = (
+    ("chirurgien-dentiste", re.compile(r"\b(dentistes?|chir dentistes?|fami|cd)\b")),
+    ("medecin", re.compile(r"\b(mg|medecins?|generalistes?|donum|forfait structure|volet 1)\b")),
+)
+# Who the other one is, as the reply names them: "votre mari", "votre associée"
+NAMED_OTHER = re.compile(
+    r"\b(?:mon|ma) (mari|epoux|conjoint|compagnon|associee?|collegue|confrere|femme|epouse|"
+    r"conjointe|compagne|consoeur)\b"
+)
+# "on est 2 chir dentistes associées": the other one is « votre associée »
+ASSOCIATES = re.compile(r"\b(associee?)s\b")
+SPELLED = {"epoux": "époux", "associe": "associé", "associee": "associée", "collegue": "collègue",
+           "confrere": "confrère", "epouse": "épouse", "consoeur": "consœur"}  # fmt: skip
+# A case told of one, not only their profession ("moi médecin, elle dentiste": no story)
+STORY = re.compile(
+    r"\b(?!20[12]\d\b)\d|\b(ok|valid\w*|atteint\w*|fait|particip\w*|accueill?\w*|cpts|msp|sas|socles?|volet|"
+    r"rien|juste|seulement|en plus|aucune?|pas|maitre de stage|interventions?|utilise\w*)\b"
+)
+# What the question's « chacun » leaves dangling: "montants de chacun ?" → "montants de"
+TRAILING = re.compile(r"\s+(?:de|pour|a|par)$")
+# What the question asks, when it names an amount: "combien", "total", "montants"
+AMOUNT_ASKED = re.compile(r"\b(combien|total|montants?|touche\w*|maxi\w*|max)\b")
+
+
+@dataclass(frozen=True)
+class Person:
+    label: str  # "vous", "votre mari"
+    story: str  # what is told of both and of this one, then the question
+    profession: str | None
+
+
+def each_person(text: str) -> tuple[Person, Person] | None:
+    """The asker's and the other one's stories, when the message tells both cases and asks
+    for each; else None."""
+    folded = fold(text)
+    sentences = SENTENCE_END.split(folded.strip())
+    if len(sentences) < 2 or not EACH_ASKED.search(sentences[-1]):
+        return None
+    if TOGETHER.search(sentences[-1]):
+        return None  # "si on valide tout chacun, combien au total pour le cabinet ?"
+    told: dict[str, list[str]] = {"self": [], "other": [], "both": []}
+    current = "both"
+    for sentence in [*sentences[:-1], _before_question(sentences[-1])]:
+        for clause in CLAUSE.split(sentence.rstrip(".!?")):
+            if not clause.strip():
+                continue
+            if BOTH.search(clause):
+                who = "both"
+            elif SELF.match(clause):
+                who = "self"
+            elif OTHER.match(clause):
+                who = "other"
+            else:  # "rien d'autre" goes on with the one before; "pour 2024" is of both
+                who = current if STORY.search(clause) else "both"
+            current = who if who != "both" else current
+            told[who].append(clause.strip())
+    if not all(STORY.search(" ".join(told[w])) for w in ("self", "other")):
+        return None
+    # "salut", "même cabinet de groupe": greetings and setting are no one's case
+    both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
+    named = NAMED_OTHER.search(folded)
+    named = named or ASSOCIATES.search(folded)
+    other = f"votre {SPELLED.get(named[1], named[1])}" if named else "l'autre praticien"
+    asked = _asked(sentences[-1])
+    return (
+        Person("vous", _story(both, told["self"], asked), _profession(told["self"], both)),
+        Person(other, _story(both, told["other"], asked), _profession(told["other"], both)),
+    )
+
+
+def _before_question(question: str) -> str:
+    """What the question sentence tells before its last clause ("Donum 2026 : …")."""
+    return question.rsplit(":", 1)[0] if ":" in question else ""
+
+
+def _asked(question: str) -> str:
+    """The question asked of one: "ça fait combien chacun ?" → "ça fait combien ?"."""
+    q = " ".join(EACH_ASKED.sub(" ", question.rsplit(":", 1)[-1]).split()).strip(" ,?")
+    q = TRAILING.sub("", q)  # "montants de chacun ?" → "montants ?"
+    if AMOUNT_ASKED.search(q):
+        return f"{q} ?"
+    named = " ".join(m[0] for m in SCHEME_OR_YEAR.finditer(question))
+    return f"Combien au total{' ' + named if named else ''} ?"
+
+
+def _story(both: list[str], own: list[str], asked: str) -> str:
+    return ". ".join([*both, *own, asked])
+
+
+def _profession(own: list[str], both: list[str]) -> str | None:
+    """The profession told of this one, else of both ("on est 2 chir dentistes")."""
+    for said in (" ".join(own), " ".join(both)):
+        found = {p for p, rx in PROFESSIONS if rx.search(said)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None

@@ -1,0 +1,86 @@
+"""Two practitioners' cases in one message, asked each (blind dev set 217): each one's total
+under their name, never one total of both stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_rule_facts import NN, respond
+
+from bot.faq_replies import FaqResponder
+from bot.question_people import each_person
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 12, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a couple: a médecin's forfait structure and a dentist's FAMI
+        (
+            "Salut, mon mari est MG et moi dentiste, même cabinet de groupe. Pour 2024 : lui "
+            "volet 1 validé + il participe au SAS, rien d'autre. Moi les 5 indicateurs socles ok "
+            "+ je suis dans une CPTS. Ça fait combien chacun svp ?",
+            "Total : 590 €",
+            "Total : 3 360 €",
+        ),
+        # told of both, then of each one
+        (
+            "On est 2 chir dentistes associées. FAMI 2025 : on a toutes les deux le socle "
+            "complet. Elle, elle fait 3 interventions en EHPAD dans l'année et elle accueille un "
+            "T6 à temps plein, mais elle est dans aucune CPTS. Moi juste la CPTS en plus. Elle "
+            "touche combien et moi combien ?",
+            "Total : 590 €",
+            "Total : 1 140 €",
+        ),
+        (
+            "Mon épouse et moi sommes tous les deux généralistes, cabinet commun. Volet 1 ok pour "
+            "les deux en 2025. Elle est maître de stage et a un équipement de téléconsultation "
+            "payant ; moi je participe au SAS. Montants de chacun ?",
+            "Total : 3 360 €",
+            "Total : 2 660 €",
+        ),
+    ],
+)
+def test_each_one_gets_their_own_total(
+    responder: FaqResponder, text: str, first: str, second: str
+) -> None:
+    rep = respond(responder, text)
+    shown = to_text(rep.message).replace(NN, " ").replace("\u00a0", " ")
+    mine, theirs = shown.split("\nPour ", 1)
+    assert shown.startswith("Pour vous :")
+    assert first in mine and second in theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # professions only, no case of each: the rule's maximum answers
+        "Ma compagne est dentiste et moi médecin. Pour 2026 c'est quoi le max que chacun peut "
+        "espérer ?",
+        # one total asked for the two
+        "cabinet de 2 medecins. si on valide absolument tout en Donum 2026 chacun, ca fait "
+        "combien au total pour le cabinet ?",
+        # one practitioner
+        "Socle FAMI ok et CPTS. Combien ?",
+    ],
+)
+def test_no_two_stories_no_split(text: str) -> None:
+    assert each_person(text) is None
+
+
+def test_a_group_practice_is_no_refused_form_of_coordination(responder: FaqResponder) -> None:
+    """ "cabinet de groupe" is not the « groupe qualité » the FAMI refuses: the CPTS told
+    still counts."""
+    rep = respond(
+        responder,
+        "On est en cabinet de groupe. FAMI 2024 : socle ok, je suis aussi dans une CPTS. Combien ?",
+        "chirurgien-dentiste",
+    )
+    assert "Total : 590 €" in to_text(rep.message).replace(NN, " ").replace("\u00a0", " ")
