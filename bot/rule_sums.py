@@ -445,6 +445,9 @@ SAME_CASE = re.compile(
     r"\b(memes? (resultats?|indicateurs?|situation|chose|taux|chiffres|pourcentages)|identiques?|"
     r"pareil(le)?s? (les deux|en|pour))"
 )
+# The later year told as the one before plus something: "en 2025 pareil mais j'ai accueilli
+# en plus un étudiant", "idem + la CPTS"
+ADDED_TO = re.compile(r"\b(pareil(le)?|idem|comme en 20[12]\d|en plus|de plus)\b")
 # One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
@@ -903,7 +906,10 @@ class RuleSums:
             and (SAME_CASE.search(folded) or EACH_YEAR_ASKED.search(folded))
             and not change_told  # "… le reste identique" after a change told
         ):
-            same = self._two_years(text, ans, case, today)  # "mêmes résultats en 2024 et 2025"
+            # "FAMI 2024 : socle + MSP. En 2025 pareil, plus un étudiant. Combien en 2024 et en
+            # 2025 ?": each year its own story, not one story judged twice
+            apart = None if SAME_CASE.search(folded) else self._years_apart(text, ans, case, today)
+            same = apart or self._two_years(text, ans, case, today)  # "mêmes résultats en …"
             if same is not None:
                 return same
         if (
@@ -1417,7 +1423,7 @@ class RuleSums:
             return None
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
-        if SAME_CASE.search(later) or LEFT_ITEM.search(later):
+        if SAME_CASE.search(later) or LEFT_ITEM.search(later) or ADDED_TO.search(later):
             # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
             # what changed, the rest kept from the year before
             told[years[1]] = told[years[0]] + told[years[1]]
@@ -1428,11 +1434,18 @@ class RuleSums:
             if c is None:
                 return None
             cases.append(c)
+        # one scheme's two years: "2024 : 890 €", not its name twice
+        same_scheme = _undated(cases[0]) == _undated(cases[1])
+
+        def named(c: Case) -> str:
+            return str(c.exercice) if same_scheme else c.dispositif.libelle
+
+        for c, y in zip(cases, years, strict=True):
             said = " ".join(told[y])
             received = RECEIVED.search(fold(said))
             if received:  # "Pour 2025 j'ai reçu 5 355 € de forfait structure": as told
                 amount = float(re.sub(r"\D", "", received[1]))
-                lines.append(f"{c.dispositif.libelle}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
+                lines.append(f"{named(c)}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
                 eur.append(amount)
                 continue
             f = self.fact(said + " Ça fait combien ?", one, c)
@@ -1440,7 +1453,7 @@ class RuleSums:
             if f is None or f.asked != "somme" or not total or "entre" in total:
                 return None  # no total, a worth or a range: nothing to set against the other
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
-            lines.append(f"{c.dispositif.libelle}{NNBSP}: {amount_said.rstrip('.')}.")
+            lines.append(f"{named(c)}{NNBSP}: {amount_said.rstrip('.')}.")
             eur.append(float(re.sub(r"[^\d,]", "", amount_said.split("€")[0]).replace(",", ".")))
             facts.append(f)
         if not facts:
@@ -1460,11 +1473,16 @@ class RuleSums:
                 if gap
                 else "Le même montant les deux années."
             )
+        title = (
+            f"{_undated(cases[0])} {years[0]} et {years[1]}"
+            if same_scheme
+            else f"{cases[0].dispositif.libelle} et {cases[1].dispositif.libelle}"
+        )
         return Fact(
             cases[-1],
             "somme",
             "",
-            f"Total estimé — {cases[0].dispositif.libelle} et {cases[1].dispositif.libelle}",
+            f"Total estimé — {title}",
             tuple(lines),
             tuple(r for f in facts for r in f.lectures),
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
@@ -2569,6 +2587,11 @@ def _half_told(
         if said and unsaid and len(x.composantes) > 1:
             out[x.id] = unsaid
     return out
+
+
+def _undated(c: Case) -> str:
+    """The scheme's name without its year: "Forfait structure (médecins)"."""
+    return " ".join(c.dispositif.libelle.replace(str(c.exercice), " ").split())
 
 
 def _gap_of(said: list[str], years: list[int]) -> str:

@@ -1835,7 +1835,7 @@ def test_a_change_told_for_the_second_year_keeps_the_rest(responder: FaqResponde
         "pénitentiaire. Ça me fait combien de plus en 2025 par rapport à 2024 ?"
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
-    assert "(FAMI) 2025 : 1 140 €." in shown and "Soit 550 € de plus en 2025." in shown
+    assert "2025 : 1 140 €." in shown and "Soit 550 € de plus en 2025." in shown
     assert "ce que vous ne dites pas avoir changé est compté comme en 2024" in shown
 
 
@@ -3150,3 +3150,16 @@ def test_the_same_case_for_two_practitioners_of_a_scm(responder: FaqResponder) -
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2 × 8 141 € = 16 282 €" in shown
+
+
+def test_each_year_its_own_story_when_asked_for_both(responder: FaqResponder) -> None:
+    """« FAMI 2024 : … En 2025 pareil mais … en plus un étudiant. Combien en 2024 et en
+    2025 ? » (blind dev set 218): each year on its own story, the later one carrying the
+    earlier one's, not the whole story judged twice."""
+    text = (
+        "FAMI 2024 : socle ok + MSP + 3 interventions en EHPAD dans l'année. En 2025 pareil mais "
+        "j'ai accueilli en plus un étudiant de 6e année à temps plein. Combien en 2024 et en 2025 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "(FAMI) 2024 et 2025" in shown
+    assert "2024 : 890 €." in shown and "2025 : 1 240 €." in shown
