@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.counted_paths import counted_path
+from bot.dictated import punctuated
 from bot.engine import short_label
 from bot.faq import (
     MISS_TOLD,
@@ -486,6 +487,7 @@ class FaqResponder:
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
         text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
+        text = punctuated(text)  # "sas non maitre de stage oui": "sas non, maitre de stage oui"
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
         if people is not None and (each := self._respond_people(people, session, forwarded)):
             return each

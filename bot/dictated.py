@@ -1,0 +1,48 @@
+"""A list dictated or typed without punctuation ("socle valide aller vers valide etudiant
+valide coordination non combien", "jai le socle la coordination et les interventions aller
+vers pas detudiant"): commas put back between its items, so that each status stays with its
+item instead of the next one ("sas non maitre de stage oui": the SAS missed, not the stage).
+
+Commas only: the index drops punctuation, so what is matched is unchanged."""
+
+from __future__ import annotations
+
+import re
+
+# A status told after its item: "dmp ok", "sas non", "socle validé"
+STATUS = r"(?:ok|oui|non|valid[eé]e?s?|atteinte?s?|nickel|rempli(?:e|s|es)?)"
+# Words a status goes on with ("non atteint", "ok pour moi", "validé en 2024")
+GOES_ON = (
+    r"(?:ok|oui|non|valid[eé]e?s?|atteinte?s?|pas|pour|en|sur|a|à|au|aux|de|du|des|d'|par|"
+    r"chacun|aussi|tous|toutes|et|ou|mais)\b"
+)
+# An item's last word, then the next item's article: "le socle la coordination"
+ITEM_END = (
+    r"(?:socle|coordination|cpts|msp|sas|dmp|messagerie|mssant[eé]|interventions?|vers|"
+    r"[eé]tudiante?|stage|horaires|logiciel|fse|s[eé]gur|lap|t[eé]l[eé]transmission|"
+    r"annuaire|vitale|ordonnances|num[eé]riques|apcv|t[eé]l[eé]consultation)"
+)
+# the status right after an item's word, not a verb ("je n'ai pas validé le socle"), nor a
+# « non » that goes with a participle ("patients non suivis")
+AFTER_STATUS = re.compile(
+    rf"(?i)\b((?:{ITEM_END}|un|1|2|patients)\s+{STATUS})\s+(?!{GOES_ON})"
+    r"(?=[^\W\d])(?:(?<!non )|(?![^\W\d]+(?:é|ée|és|ées|ee|ees|is|us)\b))"
+)
+BEFORE_ARTICLE = re.compile(rf"(?i)\b({ITEM_END})\s+(?=(?:le|la|les|l')\b)")
+# A missing item after another: "les interventions aller vers pas detudiant" (not after a
+# verb, "ça valide pas l'indicateur", nor an item's own status, "socle pas atteint")
+BEFORE_NEGATION = re.compile(
+    rf"(?i)\b({ITEM_END}|ok|oui)\s+(?=(?:pas|sans|aucune?|ni)\b"
+    rf"(?!\s+(?:{STATUS}|fait|[aà] jour|encore|du tout)\b))"
+)
+MIN_WORDS = 8  # a short question has no list to cut
+
+
+def punctuated(text: str) -> str:
+    """`text` with commas between the items of a list told without any; unchanged when it
+    has a comma or a semicolon, or is short."""
+    if "," in text or ";" in text or len(text.split()) < MIN_WORDS:
+        return text
+    text = AFTER_STATUS.sub(r"\1, ", text)
+    text = BEFORE_ARTICLE.sub(r"\1, ", text)
+    return BEFORE_NEGATION.sub(r"\1, ", text)
