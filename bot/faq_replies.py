@@ -32,7 +32,7 @@ from bot.faq_intent import intents
 from bot.faq_text import SENTENCE_END, STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.gap_answers import gap_reply
-from bot.messages import Block, Choice, Message, bold, line, plain
+from bot.messages import Block, Choice, Line, Message, bold, line, plain
 from bot.missing_amount import missing_reply
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
@@ -773,6 +773,12 @@ class FaqResponder:
                 FaqReply(None, "rule", ans, context, grounded=grounded),
                 lambda: self.rule_message(grounded, ans, forwarded, text),
             )
+        apart = self._apart(text, ans) if ans.profession is None else []
+        if apart:  # "68 % de FSE, c'est bon ?": met for a médecin, not for a dentist
+            return _Reading(
+                FaqReply(None, "rule", ans, None, grounded=apart[0]),
+                lambda: self.apart_message(apart, ans, forwarded, text),
+            )
         which = self.which_one(text, ans)
         if which is not None:  # "j'ai raté la messagerie…": two indicators, ask which
             note_, entries = which
@@ -978,22 +984,10 @@ class FaqResponder:
     def ground(self, text: str, ans: Answer) -> Grounded | None:
         """The calculator's verdict when the question gives a figure or a situation of the
         asker's own; never for a profession the knowledge does not cover."""
-        if self.rules is None or ans.kind != "faq":
+        if self.rules is None or not self._judgeable(text, ans):
             return None
-        if ans.autre_profession is not None or VSM.search(fold(text)):
-            return None  # the VSM forfait is not one of the schemes' indicators
-        kind = asked(text)
-        if kind == "echeance":
-            return None  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
-        if kind == "declaration" and FORGOT_DECLARING.search(fold(text)):
-            # "oublié de déclarer mes 4 interventions de 2025, je peux encore ?": the window
-            return None
-        if RATE_BASIS.search(fold(text)):
-            return None  # "28 % de quoi exactement ?": what the rate counts, not a verdict
         sentences = SENTENCE_END.split(text.strip())
         last = fold(sentences[-1])
-        if REFUSAL.search(last):
-            return None  # "60 % de FSE … Est-ce que je peux renoncer au forfait ?"
         g = self.rules.ground(text, ans, self.today())
         topic = ans.hors_sujet
         if topic is not None and topic.id in OTHER_PAY and len(sentences) > 1:
@@ -1027,6 +1021,57 @@ class FaqResponder:
             return g
         # "65 % de FSE, ça change quoi pour mes sous ?": open, but what the figure entails
         return g if EFFECT_ASKED.search(fold(text)) else None
+
+    def _judgeable(self, text: str, ans: Answer) -> bool:
+        """Whether the question may get the calculator's verdict at all."""
+        if ans.kind != "faq":
+            return False
+        if ans.autre_profession is not None or VSM.search(fold(text)):
+            return False  # the VSM forfait is not one of the schemes' indicators
+        kind = asked(text)
+        if kind == "echeance":
+            return False  # "jusqu'à quand pour mes 3 interventions ?": by when, not a verdict
+        if kind == "declaration" and FORGOT_DECLARING.search(fold(text)):
+            # "oublié de déclarer mes 4 interventions de 2025, je peux encore ?": the window
+            return False
+        if RATE_BASIS.search(fold(text)):
+            return False  # "28 % de quoi exactement ?": what the rate counts, not a verdict
+        # "60 % de FSE … Est-ce que je peux renoncer au forfait ?"
+        return not REFUSAL.search(fold(SENTENCE_END.split(text.strip())[-1]))
+
+    def _apart(self, text: str, ans: Answer) -> list[Grounded]:
+        """ "mon taux de FSE est à 68 %, c'est bon ?" with no profession known: each
+        profession's verdict, when they differ; [] otherwise."""
+        if self.rules is None or ans.hors_sujet is not None or ans.outcome == "out_of_scope":
+            return []
+        if not self._judgeable(text, ans):
+            return []
+        return self.rules.apart(text, ans, self.today())
+
+    def apart_message(
+        self, each: list[Grounded], ans: Answer, forwarded: bool, question: str
+    ) -> Message:
+        """Each profession's verdict under its name, the profession not being known."""
+        assert self.rules is not None
+        blocks: list[Block] = [Block((line("Cela dépend de votre profession" + NNBSP + ":"),))]
+        for g in each:
+            fiche = self.rules.kb.professions[g.case.profession]
+            verdict, *rest = self.rule_message(g, None, forwarded, question).blocks
+            # the verdict and its figure, then the sources: the detail is for the one asked
+            said = (line(bold(f"{fiche.libelle}{NNBSP}:")), *verdict.lines[:2])
+            sources = tuple(ln for b in rest for ln in b.lines if _text(ln).startswith("Source"))
+            blocks.append(Block((*said, *sources)))
+        year = each[0].case.exercice
+        blocks.append(
+            Block(
+                (
+                    line(
+                        f"Exercice {year}. Dites-moi votre profession pour le montant et le détail."
+                    ),
+                )
+            )
+        )
+        return Message(tuple(blocks))
 
     def _lost_across(self, text: str, ans: Answer) -> Fact | None:
         """ "si j'arrête d'alimenter le DMP, ça me coûte combien en 2025 et en 2026 ?": an
@@ -2670,6 +2715,10 @@ def _year_line(e: FaqEntree, ans: Answer, provisional: bool = False) -> str | No
         why = EXERCICE_FROM.get(ans.exercice_source or "", "")
         return f"Réponse pour l'exercice {ans.exercice} ({why})."
     return f"Réponse pour {whose} {label}."
+
+
+def _text(ln: Line) -> str:
+    return "".join(sp.text for sp in ln)
 
 
 def _without(b: Block, words: str) -> Block:

@@ -447,6 +447,15 @@ class Alternative:
     situation: Situation
 
 
+SURE = frozenset({"atteint", "non_atteint"})  # verdicts, not "inconnu" nor "ambigu"
+
+
+def _apart(found: list[Grounded]) -> bool:
+    """Two professions' sure verdicts that differ."""
+    said = {g.statut for g in found}
+    return len(said) > 1 and said <= SURE
+
+
 class RuleAnswers:
     """Built once with the FAQ index (same tokens); judging one question costs a calculator
     run on one scheme."""
@@ -1506,6 +1515,33 @@ class RuleAnswers:
             choices = [
                 (p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions
             ]
+        found = self._grounded(text, folded, choices, today, ans)
+        if len(found) > 1 and _apart(found):
+            # "mon taux de FSE est à 68 %, c'est bon ?", no profession said: met for a
+            # médecin, not for a dentist; a guess either way (`apart` gives both)
+            return None
+        return found[0] if found else None
+
+    def apart(self, text: str, ans: Answer, today: dt.date) -> list[Grounded]:
+        """The question judged for each profession whose rules name its situation, when no
+        profession is known and their verdicts differ; [] otherwise."""
+        if ans.profession is not None or (ans.scope is not None and len(ans.scope.professions) > 1):
+            return []
+        choices = [(p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions]
+        found = self._grounded(text, fold(text), choices, today, ans)
+        return found if len(found) > 1 and _apart(found) else []
+
+    def _grounded(
+        self,
+        text: str,
+        folded: str,
+        choices: list[tuple[str, tuple[str, str]]],
+        today: dt.date,
+        ans: Answer,
+    ) -> list[Grounded]:
+        """Each profession's verdict, in the registry's order, until one names the situation
+        without reading it clearly."""
+        out: list[Grounded] = []
         for p, sources in choices:
             case = self._case_assumed(ans, p, sources, today)
             # "sur 4000 actes, 2700 en FSE, 200 actes AME" from a dentist's profile: the
@@ -1515,10 +1551,10 @@ class RuleAnswers:
             if found is not None:
                 g = self.judge(case, found)
                 g = _rest_kept(g) if REST_LOST_ASKED.search(folded) else g
-                return _block_kept(g, folded)
-            if case is not None and self._mentions(text, case.dispositif):
-                return None  # named, but not clearly enough: no other profession's reading
-        return None
+                out.append(_block_kept(g, folded))
+            elif case is not None and self._mentions(text, case.dispositif):
+                break  # named, but not clearly enough: no other profession's reading
+        return out
 
     def tied(
         self, text: str, ans: Answer, today: dt.date, dated: bool = False

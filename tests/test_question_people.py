@@ -84,3 +84,16 @@ def test_a_group_practice_is_no_refused_form_of_coordination(responder: FaqRespo
         "chirurgien-dentiste",
     )
     assert "Total : 590 €" in to_text(rep.message).replace(NN, " ").replace("\u00a0", " ")
+
+
+def test_a_rate_with_no_profession_known_gets_each_ones_verdict(
+    responder: FaqResponder,
+) -> None:
+    """ "68 % de FSE en 2025, c'est bon ?" with no profession: met for a médecin (> 2/3), not
+    for a dentist (≥ 70 %); both verdicts, then the profession asked, never one guessed."""
+    rep = respond(responder, "mon taux de FSE est à 68 % en 2025, c'est bon pour le forfait ?")
+    shown = to_text(rep.message).replace(NN, " ")
+    assert shown.startswith("Cela dépend de votre profession :")
+    assert "Médecin :\nTaux de télétransmission > 2/3 — ✅ objectif atteint" in shown
+    assert "Chirurgien-dentiste :\nTaux de télétransmission FSE ≥ 70 % — ❌" in shown
+    assert "Dites-moi votre profession" in shown

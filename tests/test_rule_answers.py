@@ -407,13 +407,17 @@ def test_no_verdict_where_the_question_asks_something_else(
 def test_without_a_profession_the_first_one_is_assumed_and_said(
     responder: FaqResponder,
 ) -> None:
-    g = ground(responder, "mon taux fse est de 69,8% je touche rien ?")
+    g = ground(responder, "mon taux fse est de 95% je touche rien ?")
     assert g is not None and g.case.profession == "medecin" and g.statut == "atteint"
     assert g.case.profession_source == "defaut"
-    text = reply(responder, "mon taux fse est de 69,8% je touche rien ?")
+    text = reply(responder, "mon taux fse est de 95% je touche rien ?")
     assert f"Calcul fait pour{NN}: médecin (par défaut)" in text
     # an indicator only dentists have: their rules, though the profession was not given
     assert ground(responder, "2 interventions en EHPAD").case.profession == "chirurgien-dentiste"
+    # met for a médecin (> 2/3), not for a dentist (≥ 70 %): no profession assumed
+    assert ground(responder, "mon taux fse est de 69,8% je touche rien ?") is None
+    text = reply(responder, "mon taux fse est de 69,8% je touche rien ?")
+    assert text.startswith(f"Cela dépend de votre profession{NN}:")
 
 
 def test_a_relative_year_names_no_indicator(late: FaqResponder) -> None:
