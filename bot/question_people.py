@@ -135,3 +135,26 @@ def _profession(own: list[str], both: list[str]) -> str | None:
         if found:
             return found.pop() if len(found) == 1 else None
     return None
+
+
+# Several practitioners with the same case: "on est 2 associés, chacun …, au total pour les
+# deux ?"; the count, then what asks the sum of all of them
+HEADS = re.compile(
+    r"\b(?:on est|nous sommes|sommes|on a|a|de) (2|3|4|5|deux|trois|quatre|cinq) "  # "une SCM de 2"
+    r"(?:associes|praticiens|dentistes|chirurgiens[- ]dentistes|medecins|generalistes|confreres)\b"
+)
+ALL_HEADS = re.compile(
+    r"\b(chacun|chacune|tous (?:avec|en|ont)|toutes (?:avec|en|ont)|le cabinet touche|"
+    r"pour (?:les|nous) (?:deux|trois|quatre|cinq|2|3|4|5)|"
+    r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
+)
+HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def heads_of(folded: str) -> int | None:
+    """How many practitioners a sum is asked for, each with the case told ("on est 2 associés,
+    on valide chacun…"); None for one."""
+    m = HEADS.search(folded)
+    if m is None or not ALL_HEADS.search(folded):
+        return None
+    return HEAD_WORDS.get(m.group(1)) or int(m.group(1))

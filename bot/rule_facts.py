@@ -36,6 +36,7 @@ from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import SHOWN
+from bot.question_people import heads_of
 from bot.question_scope import (
     ATTACHED_YEAR,
     BOTH_ASKED,
@@ -2132,6 +2133,19 @@ class RuleFacts:
                 total = _claimed_most(folded, total, self._most(d)[1])
             if WORST_ASKED.search(folded):
                 told.append(_worst(d))
+            heads = heads_of(folded) if not others else None
+            if (
+                heads
+                and not total.lectures
+                and not any(a.porte == "total" for a in d.avertissements)
+            ):
+                # "cabinet de 2 médecins, si on valide tout chacun, combien pour le cabinet ?"
+                most = self._most(d)[1]
+                told.append(
+                    f"Pour {heads} praticiens qui les atteignent tous{NNBSP}: {heads} × "
+                    f"{fmt_eur(most)} = {fmt_eur(heads * most)}. Chacun déclare et touche son "
+                    "propre forfait sur amelipro."
+                )
             return replace(total, lignes=(*total.lignes, *told), sources=cited) if told else total
         return None
 

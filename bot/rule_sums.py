@@ -26,6 +26,7 @@ from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
+from bot.question_people import heads_of
 from bot.question_scope import (
     NUMBER_WORDS,
     PART_OF_ALL,
@@ -423,18 +424,6 @@ REMAINING = re.compile(
     r"a combien du (max|maximum|plafond)|loin du (max|maximum|plafond)|"
     r"manque\w* (quoi|combien)( d'autre)? pour (avoir|etre|atteindre|arriver|toucher))\b"
 )
-# Several practitioners with the same case: "on est 2 associés, chacun …, au total pour les
-# deux ?"; the count, then what asks the sum of all of them
-HEADS = re.compile(
-    r"\b(?:on est|nous sommes|sommes|on a|a|de) (2|3|4|5|deux|trois|quatre|cinq) "  # "une SCM de 2"
-    r"(?:associes|praticiens|dentistes|chirurgiens[- ]dentistes|medecins|generalistes|confreres)\b"
-)
-ALL_HEADS = re.compile(
-    r"\b(chacun|chacune|tous (?:avec|en|ont)|toutes (?:avec|en|ont)|le cabinet touche|"
-    r"pour (?:les|nous) (?:deux|trois|quatre|cinq|2|3|4|5)|"
-    r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
-)
-HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # A loss asked against the scheme's maximum: "je perds combien par rapport au max ?"
 FROM_MAX = re.compile(r"\b(par rapport|compare\w*|vis-a-vis) (au|a mon|du) (max|maximum|plafond)\b")
 # Whether what a scheme paid is still paid: "ça rapporte encore quelque chose avec la Donum ?"
@@ -1118,7 +1107,7 @@ class RuleSums:
             if isinstance(x, Indicateur) and statut.get(x.id) == "non_atteint"
             for p in pitfalls_spoken(x, text)
         ]
-        heads = _heads(folded) if not left and not unknown and not received else None
+        heads = heads_of(folded) if not left and not unknown and not received else None
         shared = (
             f"Pour {heads} praticiens qui atteignent chacun les mêmes indicateurs{NNBSP}: "
             f"{heads} × {fmt_eur(est.total_eur)} = {fmt_eur(heads * est.total_eur)}. Chacun "
@@ -2531,15 +2520,6 @@ def _estimated(case: Case, lines: list[str], est: Estimate, sources: tuple[str, 
         tuple(a.raison for a in est.ambiguites),
         _with_total_sources(d, sources or _labels(list(d.sources))),
     )
-
-
-def _heads(folded: str) -> int | None:
-    """How many practitioners a sum is asked for, each with the case told ("on est 2 associés,
-    on valide chacun…"); None for one."""
-    m = HEADS.search(folded)
-    if m is None or not ALL_HEADS.search(folded):
-        return None
-    return HEAD_WORDS.get(m.group(1)) or int(m.group(1))
 
 
 def _on_total(d: Dispositif) -> list[str]:

@@ -97,3 +97,15 @@ def test_a_rate_with_no_profession_known_gets_each_ones_verdict(
     assert "Médecin :\nTaux de télétransmission > 2/3 — ✅ objectif atteint" in shown
     assert "Chirurgien-dentiste :\nTaux de télétransmission FSE ≥ 70 % — ❌" in shown
     assert "Dites-moi votre profession" in shown
+
+
+def test_the_most_for_a_cabinet_of_several(responder: FaqResponder) -> None:
+    """ "cabinet de 2 médecins, si on valide tout chacun, combien pour le cabinet ?" (blind
+    dev set 217): the maximum, then times two."""
+    rep = respond(
+        responder,
+        "cabinet de 2 medecins. si on valide absolument tout en Donum 2026 chacun, ca fait "
+        "combien au total pour le cabinet ?",
+    )
+    shown = to_text(rep.message).replace(NN, " ")
+    assert "Pour 2 praticiens qui les atteignent tous : 2 × 2 940 € = 5 880 €." in shown
