@@ -1046,6 +1046,8 @@ class FaqResponder:
             return []
         if not self._judgeable(text, ans):
             return []
+        if asks_open(text) and not EFFECT_ASKED.search(fold(text)):
+            return []  # "… marqué non atteint alors que je suis à 95 %, je conteste comment ?"
         return self.rules.apart(text, ans, self.today())
 
     def apart_message(
@@ -1053,25 +1055,27 @@ class FaqResponder:
     ) -> Message:
         """Each profession's verdict under its name, the profession not being known."""
         assert self.rules is not None
-        blocks: list[Block] = [Block((line("Cela dépend de votre profession" + NNBSP + ":"),))]
+        blocks: list[Block] = [Block((line(f"Cela dépend de votre profession{NNBSP}:"),))]
+        if forwarded:
+            title = line(bold("Réponse à transmettre"), f" (question{NNBSP}: « {question} »)")
+            blocks.insert(0, Block((title,)))
         for g in each:
             fiche = self.rules.kb.professions[g.case.profession]
-            verdict, *rest = self.rule_message(g, None, forwarded, question).blocks
+            verdict, *rest = self.rule_message(g, None, False, question).blocks
             # the verdict and its figure, then the sources: the detail is for the one asked
             said = (line(bold(f"{fiche.libelle}{NNBSP}:")), *verdict.lines[:2])
             sources = tuple(ln for b in rest for ln in b.lines if _text(ln).startswith("Source"))
             blocks.append(Block((*said, *sources)))
         year = each[0].case.exercice
-        blocks.append(
-            Block(
-                (
-                    line(
-                        f"Exercice {year}. Dites-moi votre profession pour le montant et le détail."
-                    ),
-                )
-            )
-        )
-        return Message(tuple(blocks))
+        said = f"Exercice {year}. Dites-moi votre profession pour le montant et le détail."
+        blocks.append(Block((line(said),)))
+        buttons = [  # one tap replays the question for that profession
+            Choice(label, self._action(Alternative(label, g.case.profession, year, g.situation)))
+            for g in each
+            if (label := f"{self.rules.kb.professions[g.case.profession].libelle} {year}")
+        ]
+        msg = Message(tuple(blocks), tuple(buttons[i : i + 2] for i in range(0, len(buttons), 2)))
+        return _for_advisor(msg, None) if forwarded else msg
 
     def _lost_across(self, text: str, ans: Answer) -> Fact | None:
         """ "si j'arrête d'alimenter le DMP, ça me coûte combien en 2025 et en 2026 ?": an
@@ -2141,17 +2145,20 @@ class FaqResponder:
         query = query.strip()
         ans = self.answer(query) if query else None
         g = self.ground(query, ans) if ans is not None else None
+        # "pile 2/3 de fse", no profession: each profession's verdict, its own card
+        each = [g] if g is not None else self._apart(query, ans) if ans is not None else []
         cards = []
-        if g is not None:
+        for n, g in enumerate(each[: INLINE_LIMIT - 1] if len(each) > 1 else each):
+            fiche = self.rules.kb.professions[g.case.profession] if self.rules else None
+            who = f"{fiche.libelle}{NNBSP}: " if fiche and len(each) > 1 else ""
             cards.append(
                 InlineCard(
-                    id=f"regle_{g.situation.path}"[:64],
-                    title=short_label(f"{g.libelle} — {_verdict(g, self.today())}", 120),
+                    # ids unique among the cards: the first one's as for one verdict
+                    id=f"regle_{g.situation.path}{f'_{n}' if n else ''}"[:64],
+                    title=short_label(f"{who}{g.libelle} — {_verdict(g, self.today())}", 120),
                     description=short_label(g.pourquoi, 150),
                     message=self.rule_message(g, ans, False, ""),
-                    start=f"{self.rules.kb.professions[g.case.profession].lien}_{g.case.exercice}"
-                    if self.rules
-                    else None,
+                    start=f"{fiche.lien}_{g.case.exercice}" if fiche else None,
                 )
             )
         if ans is None or not ans.matched or ans.hit is None:

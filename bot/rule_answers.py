@@ -451,9 +451,10 @@ SURE = frozenset({"atteint", "non_atteint"})  # verdicts, not "inconnu" nor "amb
 
 
 def _apart(found: list[Grounded]) -> bool:
-    """Two professions' sure verdicts that differ."""
+    """Two professions' verdicts that differ, one of them sure ("non atteint" for a dentist,
+    no verdict alone for a médecin's Donum)."""
     said = {g.statut for g in found}
-    return len(said) > 1 and said <= SURE
+    return len(said) > 1 and bool(said & SURE)
 
 
 class RuleAnswers:

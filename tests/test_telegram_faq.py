@@ -287,8 +287,14 @@ async def test_a_forwarded_figure_ends_with_the_case_and_a_text_to_copy(
     assert answer.startswith("Réponse à transmettre")
     assert html.count("<pre>") == 1 and html.rstrip().endswith("</pre>")
     copy = html[html.index("<pre>") :]
-    assert "Réponse à transmettre" not in copy and "Calcul fait pour : médecin" in copy
+    assert "Réponse à transmettre" not in copy and "Cela dépend de votre profession" in copy
     assert "<b>" not in copy
+    # a figure whose verdict is the same for every profession keeps the case assumed
+    sent = await tg.process(
+        tg.updates.forwarded(ALICE, "mon taux fse est de 95% c'est bon ?"), ALICE
+    )
+    copy = sent[0].text[sent[0].text.index("<pre>") :]
+    assert "Calcul fait pour : médecin" in copy
 
 
 async def test_a_forwarded_entry_ends_with_the_case_assumed(tg: TelegramHarness) -> None:
