@@ -89,6 +89,8 @@ ASKS_SUM = re.compile(
     # "ça fait un an": a time gone by, no sum
     r" (un|une|deux|trois|quelques|plusieurs|des) (ans?|annees?|mois|semaines?|jours?)\b)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|"
+    # "calcule pour mon associé : …", "pouvez-vous calculer"
+    r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
@@ -380,7 +382,8 @@ LEFT_ITEM = re.compile(
 )
 # The verb « donner » stems as « données » (the coding indicator's word)
 GIVE_VERB = re.compile(
-    r"\b(je|j'|on|il|elle|qui|nous|vous) ?(donne|donnons|donnez|donnait)\b"
+    r"\b(je|j'|on|il|elle|qui|nous|vous) ?(?:(?:te|vous|lui|leur) )?"  # "je te donne les chiffres"
+    r"(donne|donnons|donnez|donnait)\b"
     r"|\b(me|m'|nous) (donner|donnez|donneriez)\b|\bdonnez[- ]moi\b"  # "pouvez-vous me donner"
 )
 # A negation in the few words before one: "pas de CPTS", "ni MSP"

@@ -3163,3 +3163,31 @@ def test_each_year_its_own_story_when_asked_for_both(responder: FaqResponder) ->
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "(FAMI) 2024 et 2025" in shown
     assert "2024 : 890 €." in shown and "2025 : 1 240 €." in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "total"),
+    [
+        # an imperative asks the sum (blind dev set 217)
+        (
+            "Calcule pour mon associé seulement stp : FAMI 2025, socle ok, pas de CPTS ni MSP, 2 "
+            "interventions dans un foyer d'hébergement, et accueil d'un étudiant de 6e année à "
+            "temps plein.",
+            "chirurgien-dentiste",
+            "840",
+        ),
+        # « je te donne les chiffres » names no « données »
+        (
+            "On est 3 au cabinet, je te donne les chiffres pour le Dr B seulement. Forfait "
+            "structure 2025 : volet 1 ok, messagerie MES avec patients 12 %, DMP 31 %, SPE 35 %, "
+            "DSG 55 %, AAT 93 %, DMT 96 %. Rien d'autre. Combien ?",
+            "medecin",
+            "2 975",
+        ),
+    ],
+)
+def test_a_sum_asked_otherwise(
+    responder: FaqResponder, text: str, profession: str, total: str
+) -> None:
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert f"Total : {total} €" in shown
