@@ -455,7 +455,7 @@ def _read_back(
     else:
         lines += several(combos, count, always, amount, d, "ce montant")
     if len(paid) < len(items):
-        lines.append(_best(best, items, d))
+        lines.append(_best(best, items, d, amount))
     return lines
 
 
@@ -481,12 +481,19 @@ def _which_paid(amount: float, listed: Estimate, items: list[Item], d: Dispositi
     return said
 
 
-def _best(best: float, items: list[Item], d: Dispositif) -> Line:
+def _best(best: float, items: list[Item], d: Dispositif, received: float | None = None) -> Line:
     """The scheme's most, with what makes it when a few items in euros do
-    (« 1 240 € : 490 € + 100 € + 300 € + 350 € »)."""
+    (« 1 240 € : 490 € + 100 € + 300 € + 350 € »), and what it is above the amount received
+    (« il me manque quoi pour le max, et combien ? »)."""
     parts = " + ".join(fmt_eur(i.eur) for i in items)
     made = f" ({parts})" if d.unite != "points" and 1 < len(items) <= FEW else ""
-    return line(f"Au plus {_worth(best, d)} avec tous les indicateurs{made}.")
+    doubted = any(a.porte == "total" for a in d.avertissements)  # 7 805 or 8 141 €
+    more = (
+        f", soit {_worth(best - received, d)} de plus"
+        if received and received < best and not doubted
+        else ""
+    )
+    return line(f"Au plus {_worth(best, d)} avec tous les indicateurs{made}{more}.")
 
 
 def several(

@@ -3191,3 +3191,17 @@ def test_a_sum_asked_otherwise(
 ) -> None:
     shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
     assert f"Total : {total} €" in shown
+
+
+def test_what_the_most_is_above_the_amount_received(responder: FaqResponder) -> None:
+    """ "j'ai touché 590 € pour 2024, il me manque quoi pour le max, et combien de plus ?"
+    (blind dev set 220): what is missing, and by how much (not for a maximum in doubt)."""
+    text = "fami : jai touché 590 pr 2024, il me manque quoi pr avoir le max ? et ca ferait combien"
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert (
+        "Au plus 1 240 € avec tous les indicateurs (490 € + 100 € + 300 € + 350 €), soit 650 € "
+        "de plus." in shown
+    )
+    text = "j'ai reçu 3 360 € de forfait structure 2024, il me manque quoi ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "de plus." not in shown
