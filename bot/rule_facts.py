@@ -64,6 +64,7 @@ from bot.rule_answers import (
     components_named,
     in_unit,
 )
+from bot.typography import and_list
 from calculators import Estimate, estimate
 from calculators.calendar import status, window_text
 from calculators.forfait import verdict
@@ -913,6 +914,12 @@ CLAIMED = re.compile(
     r"\b((c'?est|c) (exact|vrai|juste|bien ca)|vrai ou faux|m'affirme|on m'a dit|il parait|"
     r"m'a dit|me dit|dit (que|qu'|ke))\b"
 )
+# A block's points claimed: "le volet 1 c'est bien 400 points ?"
+CLAIMED_POINTS = re.compile(r"(?<![\d,./])(\d{2,4}) ?(?:points?|pts?)\b")
+POINTS_CHECKED = re.compile(
+    r"\b(c'?est (bien|ca|exact|vrai|juste|correct)|(bien|toujours|encore) \d{2,4} ?(points?|pts?)|"
+    r"exact|correct|confirme\w*)\b|\bnon \?"
+)
 # The amount claimed, "2 100 €" or typed "2100e"
 CLAIMED_AMOUNT = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{3,4}) ?(?:€|euros?\b|e\b)")
 
@@ -937,6 +944,20 @@ YEAR_LABEL = re.compile(r"\b(l'|les? )?exercices?(?= (de |d')?20\d\d\b)")
 def _moved(before: float, after: float) -> str:
     """ "1 554 € de moins", from one year's euros to the next one's."""
     return f"{fmt_eur(abs(after - before))} {'de moins' if after < before else 'de plus'}"
+
+
+def _exercices(years: list[int]) -> str:
+    """ "l'exercice 2022", "les exercices 2019 à 2021 et 2023 à 2025": runs of years."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    said = [str(r[0]) if len(r) == 1 else f"{r[0]} à {r[-1]}" for r in runs]
+    if len(years) == 1:
+        return f"l'exercice {said[0]}"
+    return f"les exercices {and_list(said)}"
 
 
 def _span(years: list[int]) -> str:
@@ -2095,7 +2116,7 @@ class RuleFacts:
             # "les seuils des options c'est combien en 2026 ? et ça bouge après ?"
             return self._raised_after(case, groups[0], self._group(case, groups[0]))
         if groups:
-            return self._group(case, groups[0])
+            return self._points_claimed(folded, case, groups[0], self._group(case, groups[0]))
         if POINT_VALUE.search(folded) and d.unite == "points":
             return self._point(case)
         included = TOTAL.search(folded) and INCLUDED.search(folded)
@@ -3323,6 +3344,32 @@ class RuleFacts:
             _readings(group.ambiguite),
             _labels(group.sources),
         )
+
+    def _points_claimed(self, folded: str, case: Case, group: Groupe, fact: Fact) -> Fact:
+        """ "le volet 1 du forfait structure, c'est bien 400 points ?": the points claimed set
+        against the block's, « Oui » or « Non » first, with the years it was worth that."""
+        d = case.dispositif
+        told = {int(m[1]) for m in CLAIMED_POINTS.finditer(folded)}
+        if len(told) != 1 or group.points is None or not POINTS_CHECKED.search(folded):
+            return fact
+        claimed = told.pop()
+        worth = f"{fmt_points(group.points)} pour l'exercice {case.exercice}"
+        if abs(claimed - group.points) < 0.5:
+            return replace(fact, lignes=(f"Oui{NNBSP}: {worth}.", *fact.lignes), verdict="oui")
+        years = sorted(
+            x.exercice
+            for x in self.rules.kb.dispositifs.values()
+            if x.dispositif == d.dispositif
+            and x.exercice
+            and any(g.id == group.id and g.points == claimed for g in x.groupes)
+        )
+        said = f"Non{NNBSP}: {worth}, pas {fmt_points(claimed)}."
+        if years:
+            said = (
+                f"Non pour l'exercice {case.exercice}{NNBSP}: {fmt_points(group.points)}. "
+                f"{fmt_points(claimed)}, c'était pour {_exercices(years)}."
+            )
+        return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 
     def _raised_after(self, case: Case, group: Groupe, fact: Fact) -> Fact:
         """The group's targets that a later exercice of the same scheme, already published,

@@ -3433,3 +3433,24 @@ def test_a_block_asked_among_two_gets_no_yes_or_no(responder: FaqResponder) -> N
     )
     assert not reply.split("\n")[1].startswith(("Non", "Oui"))
     assert "il est dans «\u202fIndicateurs optionnels (si socle atteint)\u202f»" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # no year said: the one assumed, and the years the figure claimed held (blind dev 219)
+        (
+            "Bonjour, le volet 1 du forfait structure c'est bien 400 points ?",
+            "Non pour l'exercice 2025 : 280 points. 400 points, c'était pour l'exercice 2022.",
+        ),
+        (
+            "volet 1 du forfait structure 2022 = 280 points c bien ca ?",
+            "Non pour l'exercice 2022 : 400 points. 280 points, c'était pour les exercices 2019 à "
+            "2021 et 2023 à 2025.",
+        ),
+        ("le socle du Donum c'est bien 280 points ?", "Oui : 280 points pour l'exercice 2026."),
+    ],
+)
+def test_a_blocks_points_claimed_are_checked(responder: FaqResponder, text: str, said: str) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert said in shown
