@@ -640,8 +640,9 @@ BOTH_ASKED = re.compile(
 ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")
 # Someone named who asks through the writer: "notre podologue demande …", "ma consoeur
 # dentiste voudrait savoir …": the question is theirs
+# (a few words between: "ma collègue orthophoniste du cabinet me demande si …")
 PROXY_ASKS = re.compile(
-    r"\s*(?:\w+\s+)?(?:me |nous )?(demande|veut savoir|voudrait savoir|se demande|"
+    r"\s*(?:\w+\s+){0,3}?(?:me |nous )?(demande|veut savoir|voudrait savoir|se demande|"
     r"aimerait savoir|pose la question|s'interroge)\b"
 )
 # What a partner of a profession not covered is paid, asked: "ma collègue sage-femme, son FAMI

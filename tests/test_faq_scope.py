@@ -482,6 +482,11 @@ def test_someone_named_who_asks_through_the_writer_is_the_asker() -> None:
     assert detect("Notre pedicure-podologue demande le montant de son FAMI 2025").autre_profession
     scope = detect("notre podologue est en MSP avec moi, je touche la coordination du FAMI ?")
     assert scope.autre_profession is None
+    # a few words between the colleague and the verb (blind dev set 217)
+    assert detect(
+        "Ma collègue orthophoniste du cabinet me demande si elle peut déclarer les mêmes "
+        "indicateurs que moi sur amelipro"
+    ).autre_profession
 
 
 @pytest.mark.parametrize(
