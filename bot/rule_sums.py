@@ -719,7 +719,13 @@ class RuleSums:
         paid whole leaves unpaid when it is missed, what stays paid, and the most left."""
         folded = fold(text)
         missed = BLOCK_MISSED.search(folded)
-        if case is None or missed is None or not MISS_COST_ASKED.search(folded, missed.end()):
+        if case is None or missed is None:
+            return None
+        # "… combien je peux avoir même sans le socle ?": the cost asked before the block
+        before = folded[: missed.start()].rsplit(".", 1)[-1]
+        if not MISS_COST_ASKED.search(folded, missed.end()) and not (
+            missed[0].startswith("sans") and re.search(r"\b(combien|cb)\b", before)
+        ):
             return None
         supposed = missed[0].startswith("sans") or SUPPOSED.search(folded[: missed.start()])
         d = case.dispositif
@@ -731,7 +737,8 @@ class RuleSums:
         worth = group.points if d.unite == "points" else group.eur
         lines = [
             f"{_q(group.libelle)} non atteint{NNBSP}: il n'est pas versé"
-            f"{f' ({in_unit(d, worth)})' if worth else ''}{_unpaid_after(d, group)}."
+            f"{f' ({in_unit(d, worth)})' if worth else ''}{_unpaid_after(d, group)}"
+            f"{_unpaid_sum(d, group)}."
         ]
         kept = _kept_without(d, group)
         lines.append(
@@ -2523,6 +2530,18 @@ def _estimated(case: Case, lines: list[str], est: Estimate, sources: tuple[str, 
         tuple(a.raison for a in est.ambiguites),
         _with_total_sources(d, sources or _labels(list(d.sources))),
     )
+
+
+def _unpaid_sum(d: Dispositif, group: Groupe) -> str:
+    """ ": 590 € en tout": a block missed and what waits on it, when something does."""
+    waiting = [g for g in d.groupes if group.id in g.prerequis]
+    if not waiting or d.unite == "points":
+        return ""
+    worths = [
+        g.eur if g.eur is not None else sum(i.eur or 0 for i in d.indicateurs if i.groupe == g.id)
+        for g in (group, *waiting)
+    ]
+    return f"{NNBSP}: {fmt_eur(sum(worths))} en tout" if all(worths) else ""
 
 
 def _on_total(d: Dispositif) -> list[str]:

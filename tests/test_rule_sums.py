@@ -3205,3 +3205,14 @@ def test_what_the_most_is_above_the_amount_received(responder: FaqResponder) -> 
     text = "j'ai reçu 3 360 € de forfait structure 2024, il me manque quoi ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "de plus." not in shown
+
+
+def test_what_hangs_on_the_socle_and_what_stays(responder: FaqResponder) -> None:
+    """ "combien dépendent du socle et combien je peux avoir même sans le socle ?" (blind dev
+    set 218): the block missed with what waits on it, summed, then what is paid anyway."""
+    text = (
+        "sur les 1240 € max de la FAMI, combien dépendent du socle et combien je peux avoir même "
+        "sans le socle ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "qui en dépend : 590 € en tout." in shown and "Au plus 650 €" in shown
