@@ -488,7 +488,9 @@ class ScopeReader:
             # something was done, not a second exercice
             years = tuple(y for y in years if y not in events)
         if len(schemes) > 1:  # the one the closing sentence names, if one
-            closing = SENTENCE_END.split(folded.strip())[-1]
+            # (not an aside after it: "… les options ? (en 2025 j'avais eu des pts du volet 2)")
+            asked = TRAILING_ASIDE.sub("", folded.strip()) or folded.strip()
+            closing = SENTENCE_END.split(asked)[-1]
             named = tuple(k for k in schemes if SCHEMES[k].search(closing))
         else:
             named = schemes
@@ -502,6 +504,10 @@ class ScopeReader:
                 # "pour le socle Donum il me faut quoi ? Logiciel Ségur installé en 2023":
                 # when something was done, not the exercice asked
                 years, main = (), None
+            elif main < start and not re.search(r"\b20[1-3]\d\b", ASIDES.sub(" ", folded)):
+                # "le socle de la dotation numérique … ? (en 2025 j'avais eu le volet 2)":
+                # the year of an aside is the story's
+                main = None
             elif main < start and _asks_scheme_alone(folded, SCHEMES[named[0]]):
                 # "DMP : en 2022 l'objectif c'était 20 %. Avec la dotation numérique, c'est
                 # quel seuil ?": the year is the story's, the scheme's own year is asked
@@ -746,6 +752,9 @@ LEAD_YEAR = re.compile(
 )
 
 
+ASIDES = re.compile(r"\([^()]*\)")
+# An aside closing a message, after its question: "… ? (en 2025 j'avais eu le volet 2)"
+TRAILING_ASIDE = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
 # A year dictated: "en deux mille vingt trois"
 YEAR_SPELLED = re.compile(
     r"\bdeux mille (dix[- ](?:sept|huit|neuf)|vingt(?:[- ](?:et[- ]un|un|deux|trois|quatre|cinq|"

@@ -568,3 +568,14 @@ def test_a_profession_compared_with_is_not_the_schemes_owner() -> None:
     )
     assert scope.implied == ("medecin",)
     assert scope.compared == ("chirurgien-dentiste",)
+
+
+def test_a_year_in_an_aside_after_the_question_is_the_storys() -> None:
+    """ "… le socle de la dotation numérique, je touche quand même les options ? (en 2025
+    j'avais eu qques pts du volet 2)" (blind dev set 218): the Donum is asked, of its own
+    year, not the forfait structure 2025 of the aside."""
+    scope = detect(
+        "si je rate le socle de la dotation numerique, je touche quand meme les options ? "
+        "(en 2025 j'avais eu qques pts du volet 2)"
+    )
+    assert scope.exercice is None
