@@ -18,9 +18,10 @@ GOES_ON = (
 )
 # An item's last word, then the next item's article: "le socle la coordination"
 ITEM_END = (
-    r"(?:socle|coordination|cpts|msp|sas|dmp|messagerie|mssant[eé]|interventions?|vers|"
+    r"(?:socle|coordination|cpts|msp|sas|dmp|messagerie|mssant[eé]|interventions?|aller vers|"
     r"[eé]tudiante?|stage|horaires|logiciel|fse|s[eé]gur|lap|t[eé]l[eé]transmission|"
-    r"annuaire|vitale|ordonnances|num[eé]riques|apcv|t[eé]l[eé]consultation)"
+    r"annuaire|vitale|ordonnances|num[eé]riques|apcv|t[eé]l[eé]consultation|ehpad|rep\+?|"
+    r"[eé]coles?|foyers?|prisons?)"
 )
 # the status right after an item's word, not a verb ("je n'ai pas validé le socle"), nor a
 # « non » that goes with a participle ("patients non suivis")
@@ -36,13 +37,19 @@ BEFORE_NEGATION = re.compile(
     rf"(?!\s+(?:{STATUS}|fait|[aà] jour|encore|du tout)\b))"
 )
 MIN_WORDS = 8  # a short question has no list to cut
+SENTENCE = re.compile(r"(?<=[.!?])(?=\s)")  # each sentence keeps its end and the space after
 
 
 def punctuated(text: str) -> str:
-    """`text` with commas between the items of a list told without any; unchanged when it
-    has a comma or a semicolon, or is short."""
-    if "," in text or ";" in text or len(text.split()) < MIN_WORDS:
-        return text
-    text = AFTER_STATUS.sub(r"\1, ", text)
-    text = BEFORE_ARTICLE.sub(r"\1, ", text)
-    return BEFORE_NEGATION.sub(r"\1, ", text)
+    """`text` with commas between the items of each sentence told without any ("moi socle
+    ok + 3 interv en ehpad pas de cpts."); a sentence with a comma or a semicolon, or short,
+    is left as it is."""
+    return "".join(_punctuated(s) for s in SENTENCE.split(text))
+
+
+def _punctuated(sentence: str) -> str:
+    if "," in sentence or ";" in sentence or len(sentence.split()) < MIN_WORDS:
+        return sentence
+    sentence = AFTER_STATUS.sub(r"\1, ", sentence)
+    sentence = BEFORE_ARTICLE.sub(r"\1, ", sentence)
+    return BEFORE_NEGATION.sub(r"\1, ", sentence)

@@ -21,6 +21,13 @@ from bot.dictated import punctuated
             "fami 2024 jai le socle, la coordination et les interventions aller vers, pas "
             "detudiant ca fait combien",
         ),
+        # each sentence on its own: a comma in another one leaves this one dictated
+        (
+            "pour 2025 : lui volet 1 ok + cpts, rien dautre. moi socle ok + 3 interv en ehpad pas "
+            "de cpts. ca fait cb chacun ?",
+            "pour 2025 : lui volet 1 ok + cpts, rien dautre. moi socle ok + 3 interv en ehpad, pas "
+            "de cpts. ca fait cb chacun ?",
+        ),
     ],
 )
 def test_items_are_parted(text: str, expected: str) -> None:
@@ -33,6 +40,7 @@ def test_items_are_parted(text: str, expected: str) -> None:
         # a verb and its object
         "Est-ce que je peux toucher les 300 € même si je n'ai pas validé le socle du FAMI ?",
         "si on fait la visio avec un outil gratuit ça valide pas l'indicateur vidéotransmission",
+        "son logiciel de facturation n'a pas été mis à jour vers l'addendum 8 avant la fin 2024",
         # an item's own status, a « non » with its participle
         "aller vers fami payé mm si socle pas atteint en 2025 ?",
         "Inscrit au SAS avec 3 heures de créneaux ouverts aux patients non suivis en 2025 combien",
