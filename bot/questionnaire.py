@@ -22,6 +22,7 @@ from bot.messages import Choice, Message, block, bold, italic, line, message, pl
 from bot.render import render
 from bot.render import shorten as short_label
 from bot.session import Session
+from bot.typography import year_runs
 from bot.understand import Kind
 from calculators import Estimate, estimate
 from calculators.calendar import calendar, following, missing, offered, status, window_text
@@ -55,13 +56,9 @@ class _Ask:
 
 def _spans(years: list[int]) -> str:
     """2017, 2018, …, 2023, 2027, 2028 -> "2017 à 2023, 2027, 2028"."""
-    runs: list[list[int]] = []
-    for y in sorted(years):
-        if runs and y == runs[-1][-1] + 1:
-            runs[-1].append(y)
-        else:
-            runs.append([y])
-    return ", ".join(f"{r[0]} à {r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+    return ", ".join(
+        f"{r[0]} à {r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in year_runs(years)
+    )
 
 
 class Questionnaire:

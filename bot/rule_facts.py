@@ -64,7 +64,7 @@ from bot.rule_answers import (
     components_named,
     in_unit,
 )
-from bot.typography import and_list
+from bot.typography import and_list, year_runs
 from calculators import Estimate, estimate
 from calculators.calendar import status, window_text
 from calculators.forfait import verdict
@@ -948,13 +948,7 @@ def _moved(before: float, after: float) -> str:
 
 def _exercices(years: list[int]) -> str:
     """ "l'exercice 2022", "les exercices 2019 à 2021 et 2023 à 2025": runs of years."""
-    runs: list[list[int]] = []
-    for y in sorted(years):
-        if runs and y == runs[-1][-1] + 1:
-            runs[-1].append(y)
-        else:
-            runs.append([y])
-    said = [str(r[0]) if len(r) == 1 else f"{r[0]} à {r[-1]}" for r in runs]
+    said = [str(r[0]) if len(r) == 1 else f"{r[0]} à {r[-1]}" for r in year_runs(years)]
     if len(years) == 1:
         return f"l'exercice {said[0]}"
     return f"les exercices {and_list(said)}"

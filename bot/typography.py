@@ -28,6 +28,17 @@ _KEEP_DOUBLED = {"nous", "vous"}
 _ECHO = re.compile(r"\b(\w+)\u202f: (\1\b)", re.IGNORECASE)  # "Paiement : Paiement unique"
 
 
+def year_runs(years: list[int]) -> list[list[int]]:
+    """Consecutive years together: 2019, 2020, 2021, 2023 -> [[2019, 2020, 2021], [2023]]."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return runs
+
+
 def and_list(items: list[str]) -> str:
     """ "A, B et C": a French enumeration."""
     if len(items) <= 1:
