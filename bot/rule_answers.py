@@ -1492,31 +1492,8 @@ class RuleAnswers:
     def ground(self, text: str, ans: Answer, today: dt.date) -> Grounded | None:
         """The question judged for the profession and exercice the FAQ index assumed; with no
         profession known, for the first profession of the registry whose rules name the
-        situation (its current exercice)."""
-        folded = fold(text)
-        sentences = SENTENCE_END.split(text.strip())
-        last = fold(sentences[-1])
-        if len(sentences) > 1 and CLOSING_HOW.search(last) and not values(last):
-            return None  # "… Comment je valide cet indicateur ?": the way, not a verdict
-        if not values(folded) and not NEGATION.search(folded) and not ADDENDUM.search(folded):
-            # "fse 68": a bare figure named is a figure too. Its figures alone tell, not the
-            # whole reading (~0.15 ms on a question not read before)
-            read = self._questions.get(text)
-            if not (read.figures if read is not None else self._figures(text, folded)):
-                return None
-        profession = ans.profession
-        if profession is None and ans.scope is not None and len(ans.scope.professions) > 1:
-            # "68 % de FSE, un médecin valide et un dentiste non ?": two professions set side
-            # by side, not one's case; the FAQ compares them
-            return None
-        if profession is not None:
-            sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
-            choices = [(profession, sources)]
-        else:
-            choices = [
-                (p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions
-            ]
-        found = self._grounded(text, folded, choices, today, ans)
+        situation (its current exercice), unless the professions' verdicts differ."""
+        found = self._judged(text, ans, today)
         if len(found) > 1 and _apart(found):
             # "mon taux de FSE est à 68 %, c'est bon ?", no profession said: met for a
             # médecin, not for a dentist; a guess either way (`apart` gives both)
@@ -1526,11 +1503,38 @@ class RuleAnswers:
     def apart(self, text: str, ans: Answer, today: dt.date) -> list[Grounded]:
         """The question judged for each profession whose rules name its situation, when no
         profession is known and their verdicts differ; [] otherwise."""
-        if ans.profession is not None or (ans.scope is not None and len(ans.scope.professions) > 1):
+        if ans.profession is not None:
             return []
-        choices = [(p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions]
-        found = self._grounded(text, fold(text), choices, today, ans)
+        found = self._judged(text, ans, today)
         return found if len(found) > 1 and _apart(found) else []
+
+    def _judged(self, text: str, ans: Answer, today: dt.date) -> list[Grounded]:
+        """The verdict for the profession known, or each profession's; [] when the question
+        gives no figure or situation of the asker's own."""
+        folded = fold(text)
+        sentences = SENTENCE_END.split(text.strip())
+        last = fold(sentences[-1])
+        if len(sentences) > 1 and CLOSING_HOW.search(last) and not values(last):
+            return []  # "… Comment je valide cet indicateur ?": the way, not a verdict
+        if not values(folded) and not NEGATION.search(folded) and not ADDENDUM.search(folded):
+            # "fse 68": a bare figure named is a figure too. Its figures alone tell, not the
+            # whole reading (~0.15 ms on a question not read before)
+            read = self._questions.get(text)
+            if not (read.figures if read is not None else self._figures(text, folded)):
+                return []
+        profession = ans.profession
+        if profession is None and ans.scope is not None and len(ans.scope.professions) > 1:
+            # "68 % de FSE, un médecin valide et un dentiste non ?": two professions set side
+            # by side, not one's case; the FAQ compares them
+            return []
+        if profession is not None:
+            sources = (ans.profession_source or "question", ans.exercice_source or "defaut")
+            choices = [(profession, sources)]
+        else:
+            choices = [
+                (p, ("defaut", ans.exercice_source or "defaut")) for p in self.kb.professions
+            ]
+        return self._grounded(text, folded, choices, today, ans)
 
     def _grounded(
         self,
