@@ -2794,6 +2794,6 @@ def _most_together(facts: list[Fact], question: str) -> str | None:
     best = [at_best(f.case.dispositif) for f in facts]
     if any(b.total_eur != b.total_eur_max for b in best) or any(f.lectures for f in facts):
         return None
-    if any(a.porte == "total" for f in facts for a in f.case.dispositif.avertissements):
+    if any(f.case.dispositif.total_notes() for f in facts):
         return None
     return fmt_eur(sum(b.total_eur for b in best))

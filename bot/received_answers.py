@@ -487,7 +487,7 @@ def _best(best: float, items: list[Item], d: Dispositif, received: float | None 
     (« il me manque quoi pour le max, et combien ? »)."""
     parts = " + ".join(fmt_eur(i.eur) for i in items)
     made = f" ({parts})" if d.unite != "points" and 1 < len(items) <= FEW else ""
-    doubted = any(a.porte == "total" for a in d.avertissements)  # 7 805 or 8 141 €
+    doubted = bool(d.total_notes())  # 7 805 or 8 141 €
     more = (
         f", soit {_worth(best - received, d)} de plus"
         if received and received < best and not doubted

@@ -1412,7 +1412,7 @@ class RuleFacts:
         if m is None or not GAP_ASKED.search(folded) or d.unite != "points" or not d.valeur_point:
             return None
         total = self.total(case)
-        if total.lectures or any(a.porte == "total" for a in d.avertissements):
+        if total.lectures or d.total_notes():
             return None  # a maximum in doubt (the FS 2025's 7 805 or 8 141 €): no gap
         most_points, most_eur = self._most(d)
         told = float(m.group(1).replace(" ", "").replace(",", "."))
@@ -2137,23 +2137,17 @@ class RuleFacts:
             if others and TOGETHER.search(folded) and not total.lectures:
                 # "ma femme est généraliste, fami et donum 2026, ça fait cb à nous 2 ?"
                 most = [self._most(x)[1] for x in (d, *others)]
-                doubt = any(a.porte == "total" for x in (d, *others) for a in x.avertissements)
+                doubt = any(x.total_notes() for x in (d, *others))
                 if not doubt:
                     told.append(f"Ensemble{NNBSP}: au plus {fmt_eur(sum(most))}.")
             if (
-                not told
-                and not total.lectures
-                and not any(a.porte == "total" for a in d.avertissements)
+                not told and not total.lectures and not d.total_notes()
             ):  # (a maximum in doubt, the FS 2025's 7 805 or 8 141 €, is no « Non »)
                 total = _claimed_most(folded, total, self._most(d)[1])
             if WORST_ASKED.search(folded):
                 told.append(_worst(d))
             heads = heads_of(folded) if not others else None
-            if (
-                heads
-                and not total.lectures
-                and not any(a.porte == "total" for a in d.avertissements)
-            ):
+            if heads and not total.lectures and not d.total_notes():
                 # "cabinet de 2 médecins, si on valide tout chacun, combien pour le cabinet ?"
                 most = self._most(d)[1]
                 told.append(
@@ -3006,7 +3000,7 @@ class RuleFacts:
             told = f" ({f'{NNBSP}; '.join(said)})" if said else ""
             lines.append(f"{case.exercice}{NNBSP}: au plus {head}{told}.")
             # the FS 2025's 7 805 or 8 141 €: the doubt said with its figure
-            doubts = [a for a in d.avertissements if a.porte == "total"]
+            doubts = d.total_notes()
             lines += [f"{case.exercice}{NNBSP}: {a.texte}" for a in doubts]
             sources += [x for a in doubts for x in a.sources]
             published = d.totaux_publies[-1] if d.totaux_publies else None

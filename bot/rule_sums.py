@@ -78,7 +78,7 @@ from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
 from calculators.forfait import Estimate, IndicatorResult, verdict
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
-from knowledge.schema import Choix, Cible, Composante, Dispositif, Groupe, Indicateur, Note
+from knowledge.schema import Choix, Cible, Composante, Dispositif, Groupe, Indicateur
 
 # What a sum question asks: "combien", "ça fait", "au total", "je touche quoi" (not "ça fait
 # baisser mon taux ?", nor "ça fait seulement 6 %", a figure told).
@@ -2547,17 +2547,13 @@ def _unpaid_sum(d: Dispositif, group: Groupe) -> str:
 def _on_total(d: Dispositif) -> list[str]:
     """The warnings on the scheme's maximum itself (the forfait structure 2024's 835 or 883
     points of volet 2), said after the maximum."""
-    return [a.texte for a in _total_notes(d)]
+    return [a.texte for a in d.total_notes()]
 
 
 def _with_total_sources(d: Dispositif, sources: tuple[str, ...]) -> tuple[str, ...]:
     """A total's sources, with those of the warnings on the maximum said after it."""
-    said = [s for a in _total_notes(d) for s in a.sources]
+    said = [s for a in d.total_notes() for s in a.sources]
     return tuple(dict.fromkeys([*sources, *_labels(said)]))
-
-
-def _total_notes(d: Dispositif) -> list[Note]:
-    return [a for a in d.avertissements if a.porte == "total"]
 
 
 def _gated(x: Indicateur | Groupe, block: str, d: Dispositif) -> bool:

@@ -406,6 +406,11 @@ class Dispositif(Strict):
     sources: Sources
     correspondances: list[Correspondance] = []
 
+    def total_notes(self) -> list[Note]:
+        """The warnings on its maximum itself (the forfait structure 2024's 835 or 883 points
+        of volet 2): a maximum in doubt, said wherever a total is given."""
+        return [a for a in self.avertissements if a.porte == "total"]
+
     def rate_targets(self) -> list[float]:
         """The rates and means its indicators and their components are judged against, in
         percent: a figure equal to one of them may be quoted, not the asker's own."""
