@@ -45,6 +45,7 @@ from bot.question_scope import (
     SCHEME_PROFESSION,
     SCHEMES,
     VSM,
+    QuestionScope,
     asks_open,
     bare_rates,
     values,
@@ -86,7 +87,7 @@ from bot.rule_facts import (
     part_name,
     quoted_target,
 )
-from bot.rule_sums import NEGATED_WORD, RuleSums
+from bot.rule_sums import FOLLOW_YEAR, NEGATED_WORD, RuleSums
 from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
@@ -898,7 +899,9 @@ class FaqResponder:
             return None  # the VSM forfait is not one of the schemes' indicators
         today = self.today()
         case = self.facts.case_of(ans, today)
-        total = self.sums.fact(text, ans, case, today)
+        total = self.sums.fact(
+            text, _whole_years(text, ans, self.index.reader.detect(text, today)), case, today
+        )
         folded = fold(text)
         if (
             total is not None
@@ -2797,3 +2800,16 @@ def _most_together(facts: list[Fact], question: str) -> str | None:
     if any(f.case.dispositif.total_notes() for f in facts):
         return None
     return fmt_eur(sum(b.total_eur for b in best))
+
+
+def _whole_years(text: str, ans: Answer, whole: QuestionScope) -> Answer:
+    """ "Mon cas 2025 : … Combien ? Et en 2026 avec les mêmes taux ?": answered by the question
+    it closes on, whose years are one of the story's; its total is of each year the whole
+    message names."""
+    if ans.scope is None or len(whole.exercices) <= len(ans.scope.exercices):
+        return ans
+    if not FOLLOW_YEAR.match(fold(SENTENCE_END.split(text.strip())[-1])):
+        return ans  # "… Si je garde ces taux, j'ai le socle ?": the question alone
+    if not set(ans.scope.exercices) <= set(whole.exercices):
+        return ans
+    return replace(ans, scope=replace(ans.scope, exercices=whole.exercices, schemes=whole.schemes))

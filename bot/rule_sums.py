@@ -76,6 +76,7 @@ from bot.rule_facts import (
 from bot.typography import and_list
 from bot.understand import RATE_NAMES, named_figures
 from calculators import estimate
+from calculators.carry_over import carry_over
 from calculators.forfait import Estimate, IndicatorResult, verdict
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge.schema import Choix, Cible, Composante, Dispositif, Groupe, Indicateur
@@ -371,6 +372,8 @@ REST_SAME = re.compile(
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 YEAR_CLAUSE = re.compile(r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
+# A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
+FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3]\d)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
@@ -1416,13 +1419,23 @@ class RuleSums:
             if year is not None:
                 told[year].append(sentence)
         years = sorted(y for y in told if told[y])  # the years the story tells apart
+        follow = FOLLOW_YEAR.match(fold(closing))
+        if len(years) == 1 and follow and ASKS_SUM.search(fold(sentences[-2])):
+            # "… Combien en 2025 ? Et en 2026 si je fais pareil ?": the follow-up is the
+            # second year's story, the question before it asks its sum too
+            other = int(follow[1])
+            if other in told and other != years[0]:
+                told[other].append(closing)
+                years = sorted((*years, other))
+                closing = sentences[-2]
         if len(years) != 2 or not (
             ASKS_SUM.search(fold(closing)) or GAP_ASKED.search(fold(closing))
         ):
             return None
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
-        if SAME_CASE.search(later) or LEFT_ITEM.search(later) or ADDED_TO.search(later):
+        kept = bool(SAME_CASE.search(later) or LEFT_ITEM.search(later) or ADDED_TO.search(later))
+        if kept:
             # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
             # what changed, the rest kept from the year before
             told[years[1]] = told[years[0]] + told[years[1]]
@@ -1435,6 +1448,13 @@ class RuleSums:
             cases.append(c)
         # one scheme's two years: "2024 : 890 €", not its name twice
         same_scheme = _undated(cases[0]) == _undated(cases[1])
+        taken_on: list[Indicateur] = []
+        if kept and not same_scheme:
+            # "volet 1 ok … Et en 2026 si je fais pareil ?": what the later scheme's data say
+            # the earlier one's answers already meet (the volet 1's software, the Donum's)
+            own = " ".join(told[years[1]][len(told[years[0]]) :])
+            taken_on = self._carried(" ".join(told[years[0]]), own, cases[0], cases[1])
+            told[years[1]] += [f"{_short(x.libelle).split(',')[0]} ok." for x in taken_on]
 
         def named(c: Case) -> str:
             return str(c.exercice) if same_scheme else c.dispositif.libelle
@@ -1463,6 +1483,13 @@ class RuleSums:
                 f"En {years[1]}, ce que vous ne dites pas avoir changé est compté comme en "
                 f"{years[0]}."
             )
+        if taken_on:
+            lines.append(
+                f"En {years[1]}, {and_list([_q(x.libelle) for x in taken_on])} "
+                f"{'est compté' if len(taken_on) == 1 else 'sont comptés'} comme atteint"
+                f"{'' if len(taken_on) == 1 else 's'}, d'après votre équipement de {years[0]}"
+                f"{NNBSP}: à condition de garder votre logiciel à jour."
+            )
         summed = BOTH_SUMMED.search(fold(closing))
         if summed:  # "quel total sur les deux exercices ?": the two added up
             lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(sum(eur))}.")
@@ -1487,6 +1514,22 @@ class RuleSums:
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
             span=f"exercices {years[0]} et {years[1]}",
         )
+
+    def _carried(self, earlier: str, later: str, before: Case, after: Case) -> list[Indicateur]:
+        """The later scheme's yes/no indicators that what a story says met on the earlier
+        scheme meets too, as the later scheme's `correspondances:` declare, and that the later
+        year's own sentences do not name (« logiciel à jour », « le socle Donum »)."""
+        folded = fold(earlier)
+        named = self._listed(folded, before.dispositif)
+        if not named:
+            return []
+        answers = self._answers(before.dispositif, named, bool(_all_met(folded)), True)
+        carried = carry_over(before.dispositif, after.dispositif, answers).answers
+        d = after.dispositif
+        named_later = self._listed(fold(later), d) or []
+        told = {x.id for x, _, _ in named_later}
+        told |= {i.id for x, _, _ in named_later for i in d.indicateurs if i.groupe == x.id}
+        return [i for i in d.indicateurs if carried.get(i.id) is True and i.id not in told]
 
     def _gone_with_scheme(
         self, folded: str, ans: Answer, case: Case, today: dt.date

@@ -3216,3 +3216,31 @@ def test_what_hangs_on_the_socle_and_what_stays(responder: FaqResponder) -> None
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "qui en dépend : 590 € en tout." in shown and "Au plus 650 €" in shown
+
+
+def test_a_follow_up_year_is_the_stories_second_year_with_the_equipment_carried(
+    responder: FaqResponder,
+) -> None:
+    """ "… Combien ? Et en 2026 avec les mêmes taux ?": each year on its own scheme; the
+    volet 1 told for 2025 meets the Donum's equipment, as its `correspondances:` say, and the
+    reply says so."""
+    q = (
+        "Forfait structure 2025 avec volet 1, AAT 92, CM AT-MP 55, PSE 91, DMT 95, SPE 35, "
+        "DSG 60, DMP 32, messagerie patients 11, ordo numeriques 45 (tous en %), appli CV ok. "
+        "Pas de SAS, pas de CPTS, rien de declaratif. Combien ? "
+        "Et en 2026 avec les memes taux et FSE 90 % ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 3{NN}850{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
+    assert "d'après votre équipement de 2025" in text
+
+
+def test_equipment_told_for_the_later_year_is_not_said_carried(responder: FaqResponder) -> None:
+    q = (
+        "En 2025 j'avais volet 1 + DMP + ordonnances numériques au forfait structure. En 2026 "
+        "si je fais pareil (et j'ai le socle Donum), je touche combien de moins qu'avant ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert "Soit 140" in text
+    assert "d'après votre équipement" not in text
