@@ -388,10 +388,16 @@ DEV_COLLOQUIAL217 = TESTS / "faq_devset_colloquial217.yaml"  # blind, couples, a
 DEV_COLLOQUIAL218 = TESTS / "faq_devset_colloquial218.yaml"  # blind, one year against another
 DEV_COLLOQUIAL219 = TESTS / "faq_devset_colloquial219.yaml"  # blind, yes/no that depends
 DEV_COLLOQUIAL220 = TESTS / "faq_devset_colloquial220.yaml"  # blind, dictated lists, words
+DEV_COLLOQUIAL221 = TESTS / "faq_devset_colloquial221.yaml"  # blind, 2025 story, 2026 asked
+DEV_COLLOQUIAL222 = TESTS / "faq_devset_colloquial222.yaml"  # blind, « A ou B ? » choices
+DEV_COLLOQUIAL223 = TESTS / "faq_devset_colloquial223.yaml"  # blind, a story then a variation
+DEV_COLLOQUIAL224 = TESTS / "faq_devset_colloquial224.yaml"  # blind, someone else's case
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
 VALIDATION123 = TESTS / "faq_validation123.yaml"  # blind, 5/12 ~3 h 20, two questions, follow-ups
+VALIDATION124 = TESTS / "faq_validation124.yaml"  # blind, 5/12 ~5 h 10, still doable, A or B
+VALIDATION125 = TESTS / "faq_validation125.yaml"  # blind, 5/12 ~5 h 10, CIS in the third person
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -615,6 +621,10 @@ SETS = [
     (f"colloquial development set 218 {TUNED}", DEV_COLLOQUIAL218),
     (f"colloquial development set 219 {TUNED}", DEV_COLLOQUIAL219),
     (f"colloquial development set 220 {TUNED}", DEV_COLLOQUIAL220),
+    (f"colloquial development set 221 {TUNED}", DEV_COLLOQUIAL221),
+    (f"colloquial development set 222 {TUNED}", DEV_COLLOQUIAL222),
+    (f"colloquial development set 223 {TUNED}", DEV_COLLOQUIAL223),
+    (f"colloquial development set 224 {TUNED}", DEV_COLLOQUIAL224),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -740,6 +750,8 @@ SETS = [
     ("validation set 121 (held out)", VALIDATION121),
     ("validation set 122 (held out)", VALIDATION122),
     ("validation set 123 (held out)", VALIDATION123),
+    ("validation set 124 (held out)", VALIDATION124),
+    ("validation set 125 (held out)", VALIDATION125),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1174,6 +1186,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION121,
             VALIDATION122,
             VALIDATION123,
+            VALIDATION124,
+            VALIDATION125,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
