@@ -361,6 +361,8 @@ PLURAL_NOT_MET = re.compile(
 NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 # ... or closing it: "DMP, messagerie MES, ordonnances numériques : nada"
 NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
+# ... or closing an item without a colon: "CM AT-MP DSG SPE rien", "SPE tout sur papier"
+ITEM_NOUGHT = re.compile(r"[a-z)] (nada|rien|zero|que dalle|niet)\W*$|\btout (sur|en) papier\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
 # A day of the month before a bare number's end: "(première FSE le 15 mai)" is no rate
@@ -374,6 +376,12 @@ REST_SAME = re.compile(
 YEAR_CLAUSE = re.compile(r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
 FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3]\d)\b")
+# The year before's story kept for the next: "si je change rien", "je garde tout pareil",
+# "si je continue comme ça", "je compte rajouter l'appli carte Vitale"
+KEPT = re.compile(
+    r"\b(pareil|idem|de meme|meme chose|(ne )?change (rien|pas)|sans rien changer|"
+    r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|r?ajout\w*)\b"
+)
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
@@ -490,7 +498,8 @@ DESCRIBED = re.compile(r"\b(bien|plutot|tres|assez|super|hyper) (equipe|informat
 # An amount the asker says they received: "j'ai reçu 5 355 € de forfait structure", "versé
 # 4 550 €", "forfait 2025 = 3 080 €".
 RECEIVED = re.compile(
-    r"(?:\b(?:recu|touche|percu|eu|verse|versee|paye|payee|encaisse|vire|obtenu)|=|:) "
+    r"(?:\b(?:recu|touche|percu|eu|verse|versee|paye|payee|encaisse|vire|obtenu)|=|:|"
+    r"\b(?:forfait(?: structure)?|fami|donum|dotation)(?: 20\d\d)? (?:fait|faisait)) "
     r"(?:de |un total de |environ |a peu pres )?"
     r"(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(?:€|euros?)"
 )
@@ -1419,28 +1428,31 @@ class RuleSums:
             if year is not None:
                 told[year].append(sentence)
         years = sorted(y for y in told if told[y])  # the years the story tells apart
-        follow = FOLLOW_YEAR.match(fold(closing))
-        if len(years) == 1 and follow and ASKS_SUM.search(fold(sentences[-2])):
+        named = {int(y) for y in YEAR.findall(closing)} & set(told)
+        if len(years) == 1 and len(named) == 1 and len(sentences) > 1 and years[0] not in named:
             # "… Combien en 2025 ? Et en 2026 si je fais pareil ?": the follow-up is the
-            # second year's story, the question before it asks its sum too
-            other = int(follow[1])
-            if other in told and other != years[0]:
-                told[other].append(closing)
-                years = sorted((*years, other))
-                closing = sentences[-2]
+            # second year's story, the question before it asks its sum too; "… Si je fais
+            # pareil en 2026 ça donne quoi ?": the closing tells the second year and asks
+            follow = FOLLOW_YEAR.match(fold(closing)) and ASKS_SUM.search(fold(sentences[-2]))
+            if follow or KEPT.search(fold(closing)):
+                told[min(named)].append(closing)
+                years = sorted((*years, *named))
+                closing = sentences[-2] if follow else closing
         if len(years) != 2 or not (
             ASKS_SUM.search(fold(closing)) or GAP_ASKED.search(fold(closing))
         ):
             return None
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
-        kept = bool(SAME_CASE.search(later) or LEFT_ITEM.search(later) or ADDED_TO.search(later))
+        kept = any(rx.search(later) for rx in (SAME_CASE, LEFT_ITEM, ADDED_TO, KEPT))
         if kept:
             # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
             # what changed, the rest kept from the year before
-            told[years[1]] = told[years[0]] + told[years[1]]
+            # (the amount the year before paid is none of the next year's)
+            told[years[1]] = [EUROS_SAID.sub(" ", x) for x in told[years[0]]] + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
+        doubts: list[str] = []  # "Total incertain : … 7 805 € … 8 141 €": the maximum in doubt
         for y in years:
             c = self.rules.case(case.profession, y, today, ("question", "question"))
             if c is None:
@@ -1452,7 +1464,7 @@ class RuleSums:
         if kept and not same_scheme:
             # "volet 1 ok … Et en 2026 si je fais pareil ?": what the later scheme's data say
             # the earlier one's answers already meet (the volet 1's software, the Donum's)
-            own = " ".join(told[years[1]][len(told[years[0]]) :])
+            own = " ".join(told[years[1]][len(told[years[0]]) :])  # its own sentences
             taken_on = self._carried(" ".join(told[years[0]]), own, cases[0], cases[1])
             told[years[1]] += [f"{_short(x.libelle).split(',')[0]} ok." for x in taken_on]
 
@@ -1469,6 +1481,7 @@ class RuleSums:
                 continue
             f = self.fact(said + " Ça fait combien ?", one, c)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
+            doubts += [t for t in f.lignes if t.startswith("Total incertain")] if f else []
             if f is None or f.asked != "somme" or not total or "entre" in total:
                 return None  # no total, a worth or a range: nothing to set against the other
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
@@ -1491,6 +1504,7 @@ class RuleSums:
                 f"{NNBSP}: à condition de garder votre logiciel à jour."
             )
         summed = BOTH_SUMMED.search(fold(closing))
+        lines += doubts
         if summed:  # "quel total sur les deux exercices ?": the two added up
             lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(sum(eur))}.")
         if not summed or GAP_ASKED.search(fold(closing)):
@@ -1802,8 +1816,11 @@ class RuleSums:
         listed = SAS_CPTS.sub("sas", listed)
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
+        slashed = False  # the item follows a slash: "CM AT-MP / DSG / SPE"
+        run = 0  # where the items joined by slashes start in `parts`
         for part in SEPARATOR.split(listed):
             word = INCLUDED_ASIDE.sub(" ", part).strip()  # "tout le volet 2 (SAS compris)"
+            slashed = word == "/" or (slashed and not word)
             if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
             inside = word.partition("(")[2]
@@ -1882,7 +1899,12 @@ class RuleSums:
                 kept = AMOUNT.sub(" ", ASKS_SUM.sub(" ", told))  # "2400 en tout dont 900"
                 if d.dispositif == "dotation_numerique":  # "SPE en ligne": no « Services en ligne »
                     kept = RATE_ONLINE.sub(r"\1", kept)
+                run = run if slashed else len(parts)
                 parts.append((" ".join(kept.split()), met, asks))
+                if ITEM_NOUGHT.search(word):
+                    # "CM AT-MP / DSG / SPE tout sur papier", "CM AT-MP DSG SPE rien": the
+                    # items it closes, joined by slashes or by nothing, are missed
+                    parts[run:] = [(w, False, a) for w, _, a in parts[run:]]
                 if "(" in word and ")" not in word.partition("(")[2]:
                     before = word.partition("(")[0]
                     if BARE_STATUS.fullmatch(before) and len(parts) > 1:

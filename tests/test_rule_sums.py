@@ -3244,3 +3244,41 @@ def test_equipment_told_for_the_later_year_is_not_said_carried(responder: FaqRes
     text = to_text(respond(responder, q, "medecin").message)
     assert "Soit 140" in text
     assert "d'après votre équipement" not in text
+
+
+def test_the_year_asked_if_nothing_changes_is_the_story_on_its_own_scheme(
+    responder: FaqResponder,
+) -> None:
+    """ "… Si je fais pareil en 2026 ça donne quoi ?": the 2025 story on the Donum, set against
+    the amount the forfait structure paid as told."""
+    q = (
+        "Sur amelipro mon forfait structure 2025 fait 3 080 € : volet 1, DMP à 35 %, ordonnances "
+        "numériques à 45 %, appli carte vitale utilisée, messagerie Mon espace santé à 12 % des "
+        "consults. AAT 85 %, PSE 80 %, DMT 88 %, FSE 98 %. CM AT-MP, DSG, SPE quasi zéro. "
+        "Si je fais pareil en 2026 ça donne quoi ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"3{NN}080{NN}€ (d'après vous)" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}520{NN}€" in text
+    assert f"Soit 560{NN}€ de moins en 2026" in text
+
+
+@pytest.mark.parametrize(
+    "told", ["CM AT-MP DSG SPE rien.", "CM AT-MP / DSG / SPE tout sur papier."]
+)
+def test_a_nought_closing_items_without_a_colon_misses_them(
+    responder: FaqResponder, told: str
+) -> None:
+    q = f"Donum 2026 : logiciel Ségur à jour ok, moyenne 90 %, DMP 40 %, ordos 50 %. {told} Total ?"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 2{NN}380{NN}€" in text
+
+
+def test_two_years_keep_the_doubt_on_a_maximum(responder: FaqResponder) -> None:
+    q = (
+        "J'ai touché 8 141 € pour le forfait structure 2023, tout validé. Pour 2025, si je "
+        "valide exactement tout pareil, je touche combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 8{NN}141{NN}€ (d'après vous)" in text
+    assert "Total incertain" in text and f"8{NN}141{NN}€) en tout" in text
