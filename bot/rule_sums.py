@@ -99,6 +99,8 @@ ASKS_SUM = re.compile(
     r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"
     # "si j'ai juste le socle + le petit bloc ApCV ?": a bare condition, its worth asked
     r"|(^|[:.] )(et )?si (j'?ai|je fais|je valide|g) (juste|seulement|uniquement)\b[^?]*\?\s*$"
+    # "… Et si j'ajoute l'appli carte Vitale ?": the story's total with it
+    r"|(^|[:.] )(et )?si (j'?ajoute|je rajoute|j'?ajoutais|je rajoutais)\b[^?]*\?\s*$"
 )
 # Whether the story pays anything at all, a yes/no: "j'ai droit à qqch ou rien ?"
 ANYTHING_ASKED = re.compile(
@@ -382,6 +384,13 @@ KEPT = re.compile(
     r"\b(pareil|idem|de meme|meme chose|(ne )?change (rien|pas)|sans rien changer|"
     r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|r?ajout\w*)\b"
 )
+# A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
+# ECG connecté", "mais si je n'ai pas le SAS"
+WHAT_IF = re.compile(r"\W*(?:et|mais|bon|ok|alors)?,? ?si (?=j'|je |j |on |g )")
+# Some of a block's items told by their count: "3 socles sur 5", "4 indicateurs sur 5"
+SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b")
+# A gain asked of a variation: "je gagne combien de plus ?" (its worth, not a new total)
+GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
@@ -963,6 +972,18 @@ class RuleSums:
             return told_points
         all_met = _all_met(folded)
         named = self._listed(folded, d)
+        what_if = WHAT_IF.match(closing) if story and not GAIN_ASKED.search(closing) else None
+        if what_if is not None and named is not None:
+            # "… ordos à 35 %. Et si je monte les ordos à 40 %, ça fait combien ?": what the
+            # « si » clause names replaces what the story told of it
+            changed = self._listed(closing[what_if.end() :], d) or []
+            kept = self._listed(story, d) if changed else None
+            blocks = {x.id for x, met, _ in kept or [] if isinstance(x, Groupe) and met}
+            # (not an item of a block the story told whole: "3 socles sur 5 … et si j'ajoute
+            # le DMP ?" would read the block met)
+            inside = any(getattr(x, "groupe", None) in blocks for x, _, _ in changed)
+            if kept is not None and not inside:
+                named = _changed(kept, changed)
         if not all_met and named is not None and len(named) > 1:
             all_met = MOST_WITHOUT.search(folded)
         everything = bool(all_met)
@@ -1889,6 +1910,8 @@ class RuleSums:
                 met = met and not NO_LONGER.search(word)  # "je n'accueille plus d'étudiant"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
+                some = SOME_OF.search(word)  # "3 socles sur 5": the block missed
+                met = met and not (some and int(some[1]) < int(some[2]))
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = said.rstrip().endswith("?") or any(
@@ -2650,6 +2673,27 @@ def _half_told(
         if said and unsaid and len(x.composantes) > 1:
             out[x.id] = unsaid
     return out
+
+
+def _changed(
+    told: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+    changed: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+) -> list[tuple[Indicateur | Groupe, bool, Figure | None]]:
+    """The items told, each one a variation names replaced by it; the rates of an item paid
+    in parts merged (« DSG 55 %, SPE 35 %. Et si j'ajoute le CM AT-MP à 50 % ? »)."""
+    new = {x.id: (x, met, f) for x, met, f in changed}
+    out = []
+    for x, met, f in told:
+        if x.id not in new:
+            out.append((x, met, f))
+            continue
+        y, met2, f2 = new.pop(x.id)
+        if isinstance(f, dict) and isinstance(f2, dict):
+            # (the parts it leaves unsaid read as missed: the story's stand)
+            out.append((y, met or met2, {**f, **{k: v for k, v in f2.items() if v is not False}}))
+        else:
+            out.append((y, met2, f2))
+    return out + list(new.values())
 
 
 def _undated(c: Case) -> str:

@@ -3282,3 +3282,39 @@ def test_two_years_keep_the_doubt_on_a_maximum(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2023{NN}: 8{NN}141{NN}€ (d'après vous)" in text
     assert "Total incertain" in text and f"8{NN}141{NN}€) en tout" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "total"),
+    [
+        (  # the variation's rate replaces the story's
+            "volet 1 ok 2025, ordonnances numériques a 35 % et rien d'autre au volet 2. et si je "
+            "monte les ordo numeriques a 40 %, ca me fait combien au total ?",
+            "medecin",
+            f"2{NN}240{NN}€",
+        ),
+        (  # an item added to the story, asked without « combien »
+            "Donum 2026, socle validé + CM AT-MP, DSG et SPE tous > 30 %. Et si j'ajoute l'appli "
+            "carte Vitale + au moins un message MSS à un patient dans l'année ?",
+            "medecin",
+            f"2{NN}520{NN}€",
+        ),
+        (  # a part of an indicator paid in parts, merged with the parts told
+            "2025 volet 1 ok, DSG a 55 % et SPE a 35 %. et si j'ajoute le CM AT-MP a 50 %, ca "
+            "fait combien en plus du volet 1 ?",
+            "medecin",
+            f"2{NN}257,50{NN}€",
+        ),
+        (  # « 3 socles sur 5 » is the block missed; the DMP added leaves the messagerie
+            "FAMI 2025 : j'ai 3 socles sur 5, il me manque la messagerie sécurisée et le logiciel "
+            "compatible DMP. Et si j'ajoute juste le DMP ?",
+            "chirurgien-dentiste",
+            f"0{NN}€",
+        ),
+    ],
+)
+def test_a_variation_asked_on_a_story_changes_what_it_names(
+    responder: FaqResponder, text: str, profession: str, total: str
+) -> None:
+    said = to_text(respond(responder, text, profession).message)
+    assert f"Total{NN}: {total} " in said
