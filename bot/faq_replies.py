@@ -37,7 +37,7 @@ from bot.missing_amount import missing_reply
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
-from bot.question_people import Person, each_person
+from bot.question_people import Person, each_person, one_asked
 from bot.question_person import one_person
 from bot.question_scope import (
     MONTHS,
@@ -492,6 +492,9 @@ class FaqResponder:
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
         if people is not None and (each := self._respond_people(people, session, forwarded)):
             return each
+        one = one_asked(text)  # "moi 68 %, mon associé 74 %. Lui valide ?": the associate
+        if one is not None and (theirs := self._respond_people((one,), session, forwarded)):
+            return theirs
         parts = question_parts(text)
         if not parts:
             rep = self._read_one(text, session, forwarded).reply()
@@ -541,15 +544,16 @@ class FaqResponder:
         return aside, " ".join(p for p, t in zip(pieces, topics, strict=True) if t is None)
 
     def _respond_people(
-        self, people: tuple[Person, Person], session: Session, forwarded: bool
+        self, people: tuple[Person, ...], session: Session, forwarded: bool
     ) -> FaqReply | None:
-        """`respond` for two practitioners' cases asked each: each one's reply under their
-        name; None when either is not sure (the whole then answers)."""
+        """`respond` for two practitioners' cases asked each, or one of them asked of: each
+        one's reply under their name; None when any is not sure (the whole then answers)."""
         replies: list[FaqReply] = []
-        for n, person in enumerate(people):
+        for person in people:
             told = person.profession or session.profession
             # the asker's session is theirs: the other one's case starts from nothing
-            asker = replace(session, profession=told) if n == 0 else Session(0, told)
+            mine = person.label == "vous"
+            asker = replace(session, profession=told) if mine else Session(0, told)
             r = self._read_one(person.story, asker)
             if not r.decided.confident or r.build is None:
                 return None

@@ -137,6 +137,65 @@ def _profession(own: list[str], both: list[str]) -> str | None:
     return None
 
 
+# The question asks of one of the two: "Est-ce que lui valide le socle ?", "Lui il touche
+# combien ?", "Combien pour lui ?", "est-ce qu'elle a l'indicateur DMT ?"
+OTHER_ASKED = re.compile(
+    r"(?<!-)\b(?:lui|elle)\b|(?:\best-ce qu'|^(?:et )?)(?:il|elle) (?!faut|fallait|faudr|y a|suffi)"
+    r"|\b(?:mon|ma) (?:mari|epoux|conjoint|compagnon|associee?|collegue|confrere|femme|epouse|"
+    r"conjointe|compagne|consoeur) (?:touche|valide|a|aura|passe|peut)\b"
+)
+SELF_ASKED = re.compile(r"\b(?:moi|je|j'|jai|mon (?:forfait|fami|taux|socle))\b")
+# The two set side by side: "Pourquoi lui plus ?", "c'est normal qu'elle ait plus que moi ?"
+COMPARED = re.compile(r"\b(pourquoi|plus que|moins que|autant|difference|ecart|normal)\b")
+# Who a clause is about, anywhere in it: "pour 2026 j'ai 72 %", "mon associé 74 %"
+SELF_IN = re.compile(r"\b(?:moi|je|j'|jai|mes|perso)\b")
+OTHER_IN = re.compile(rf"\b(?:lui|elle|il|son|sa|ses)\b|{NAMED_OTHER.pattern}")
+# A year opening a clause is told of both: "En 2024 j'ai 68 %, mon associé 74 %"
+YEAR_LEAD = re.compile(r"^((?:en|pour) 20[12]\d)\b,?\s*")
+
+
+def one_asked(text: str) -> Person | None:
+    """The other practitioner, when the question asks of them only, with what is told of both
+    and of them ("En 2024 j'ai 68 % de FSE, mon associé 74 %. Est-ce que lui valide ?": « mon
+    associé 74 % »); None unless both cases are told."""
+    folded = fold(text)
+    sentences = SENTENCE_END.split(folded.strip())
+    question = sentences[-1]
+    if len(sentences) < 2 or EACH_ASKED.search(question) or TOGETHER.search(question):
+        return None
+    if not OTHER_ASKED.search(question) or SELF_ASKED.search(question):
+        return None  # (the asker asked of: the whole message is theirs already)
+    if COMPARED.search(question) or not NAMED_OTHER.search(folded):
+        return None  # "Pourquoi lui plus ?": the two set side by side
+    told: dict[str, list[str]] = {"self": [], "other": [], "both": []}
+    current = "both"
+    for sentence in sentences[:-1]:
+        for clause in CLAUSE.split(sentence.rstrip(".!?")):
+            lead = YEAR_LEAD.match(clause)
+            if lead:  # "en 2024 j'ai …": the year is of both, the rest of the one told
+                told["both"].append(lead[1])
+                clause = clause[lead.end() :]
+            if not clause.strip():
+                continue
+            mine, theirs = SELF_IN.search(clause), OTHER_IN.search(clause)
+            if BOTH.search(clause) or (mine and theirs):
+                who = "both"
+            elif mine or theirs:
+                who = "self" if mine else "other"
+            else:  # "volet 1 ok + SAS" after « moi : » goes on with the one before
+                who = current if STORY.search(clause) else "both"
+            current = who if who != "both" else current
+            told[who].append(clause.strip())
+    if not all(STORY.search(" ".join(told[w])) for w in ("self", "other")):
+        return None
+    both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
+    named = NAMED_OTHER.search(folded)
+    assert named is not None
+    label = f"votre {SPELLED.get(named[1], named[1])}"
+    profession = _profession(told["other"], [*both, *told["both"]])
+    return Person(label, _story(both, told["other"], question), profession)
+
+
 # Several practitioners with the same case: "on est 2 associés, chacun …, au total pour les
 # deux ?"; the count, then what asks the sum of all of them
 HEADS = re.compile(

@@ -9,7 +9,7 @@ import pytest
 from test_rule_facts import NN, respond
 
 from bot.faq_replies import FaqResponder
-from bot.question_people import each_person
+from bot.question_people import each_person, one_asked
 from bot.text_render import to_text
 from knowledge import Knowledge
 
@@ -109,3 +109,44 @@ def test_the_most_for_a_cabinet_of_several(responder: FaqResponder) -> None:
     )
     shown = to_text(rep.message).replace(NN, " ")
     assert "Pour 2 praticiens qui les atteignent tous : 2 × 2 940 € = 5 880 €." in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        (
+            "On est deux dentistes associés. En 2024 j'ai 68 % de télétransmission en FSE, mon "
+            "associé 74 %. Est-ce que lui valide l'indicateur télétransmission du FAMI ?",
+            "chirurgien-dentiste",
+            f"74{NN}%{NN}: objectif atteint",
+        ),
+        (
+            "Avec mon associé on est 2 généralistes. En 2025, moi : volet 1 ok + SAS. Lui : volet "
+            "1 ok + il est en MSP + maître de stage d'externes. Lui il touche combien de forfait "
+            "structure ?",
+            "medecin",
+            f"Total{NN}: 3{NN}150{NN}€",
+        ),
+    ],
+)
+def test_the_other_one_asked_of_gets_their_own_case(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    """Both cases told, one asked of: the asker's figures are not the associate's."""
+    reply = to_text(respond(responder, text, profession).message)
+    assert reply.startswith(f"Pour votre associé{NN}:")
+    assert said in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the asker asked of, or the two compared, or « il faut » / « n'est-elle »: no split
+        "FAMI 2024 : j'ai eu 590 € et mon associé 1 240 €. Même cabinet. Pourquoi lui plus ?",
+        "Mon associé dit que ça n'a rien à voir. Moi j'ai lu que tout était lié. Est-ce qu'il "
+        "fallait valider tout le volet 1 ?",
+        "Mon associée n'a rien payé. L'installation n'est-elle pas prise en charge ?",
+        "Mon associé a 74 %, moi 68 %. Et moi je valide ?",
+    ],
+)
+def test_no_one_asked_of_no_split(text: str) -> None:
+    assert one_asked(text) is None
