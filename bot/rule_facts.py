@@ -2571,6 +2571,28 @@ class RuleFacts:
             *_runs(shown, {}, unit),
             "Les deux chiffres sont justes, chacun pour ses exercices.",
         ]
+        # "volet 2 : 883 ou 835 points ?": for 2024–2025 the sources give both, said so
+        notes = {
+            n.texte
+            for ys in shown.values()
+            for year in ys
+            if (c := self.rules.case(profession, year, today, ("question", "question")))
+            for n in c.dispositif.total_notes()
+            if all(fmt_number(f) in n.texte for f in figures)
+        }
+        if notes:
+            lines[-1:] = sorted(notes)
+        named = {int(x) for x in YEAR_NAMED.findall(fold(text))}
+        held = [f for f in figures if named & set(shown[f])]
+        if len(named) == 1 and len(held) == 1 and not isinstance(y.holder, Groupe):
+            # "alimentation du DMP en 2023, 40 ou 48 points ?": the year asked's, first (not a
+            # block's: the volet 2 of 2024–2025 is 835 or 883 points, as the sources disagree)
+            year, f = named.pop(), held[0]
+            point = y.case.dispositif.valeur_point
+            worth = fmt_eur(f) if unit == "eur" else fmt_points(f)
+            if unit == "points" and point:
+                worth += f", soit {fmt_eur(f * point)}"
+            lines.insert(0, f"Pour l'exercice {year}{NNBSP}: {worth}.")
         years = [x for ys in shown.values() for x in ys]
         return _yearly_fact(y, lines, _years_span(years))
 

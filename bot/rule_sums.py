@@ -99,6 +99,9 @@ ASKS_SUM = re.compile(
     r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"
     # "si j'ai juste le socle + le petit bloc ApCV ?": a bare condition, its worth asked
     r"|(^|[:.] )(et )?si (j'?ai|je fais|je valide|g) (juste|seulement|uniquement)\b[^?]*\?\s*$"
+    # "…, je suis à 2 240 € ou 2 380 € ?": a total asked between two
+    r"|\b(je suis|j'?arrive|on est|il est|elle est|ca fait|ca donne|je touche|c'est) "
+    r"(a )?\d[\d \u202f.]*(€|e|euros?) ou (a )?\d[\d \u202f.]*(€|e|euros?)\W*$"
     # "… Et si j'ajoute l'appli carte Vitale ?": the story's total with it
     r"|(^|[:.] )(et )?si (j'?ajoute|je rajoute|j'?ajoutais|je rajoutais)\b[^?]*\?\s*$"
 )

@@ -315,6 +315,23 @@ def test_two_figures_found_are_each_given_their_years(
     assert "Réponse pour" in reply and not re.search(r"exercice 20\d\d \(", reply)
 
 
+def test_two_figures_with_the_year_asked_lead_with_that_years(responder: FaqResponder) -> None:
+    q = "alimentation du DMP en 2023, ça vaut 40 ou 48 points ?"
+    reply = to_text(respond(responder, q, "medecin").message)
+    assert f"Pour l'exercice 2023{NN}: 48{NN}points, soit 336{NN}€." in reply
+
+
+def test_two_figures_the_sources_give_for_one_year_are_said_in_doubt(
+    responder: FaqResponder,
+) -> None:
+    """Volet 2 of 2024–2025: 835 points by its items, 883 by the same page's heading."""
+    q = "volet 2 du forfait 2025 : 883 ou 835 points ?"
+    reply = to_text(respond(responder, q, "medecin").message)
+    assert "Total incertain" in reply
+    assert "Les deux chiffres sont justes" not in reply
+    assert "Pour l'exercice 2025" not in reply
+
+
 @pytest.mark.parametrize(
     ("text", "lines"),
     [
