@@ -392,6 +392,8 @@ KEPT = re.compile(
 WHAT_IF = re.compile(r"\W*(?:et|mais|bon|ok|alors)?,? ?si (?=j'|je |j |on |g )")
 # Some of a block's items told by their count: "3 socles sur 5", "4 indicateurs sur 5"
 SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b")
+# A case told in the question itself: "en 2025 avec juste le volet 1 et le SAS, combien ?"
+ALONE_TOLD = re.compile(r"\b(avec|juste|seulement|uniquement)\b")
 # A gain asked of a variation: "je gagne combien de plus ?" (its worth, not a new total)
 GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
@@ -1705,7 +1707,7 @@ class RuleSums:
             # "2025 : socle + aller vers. En 2026 j'arrête l'EHPAD mais j'ai rejoint la CPTS.
             # Ça fera combien ?": the last year told is asked
             asked = {last[-1]}
-        if len(asked) != 1 or len(sentences) < 3:
+        if len(asked) != 1 or len(sentences) < 2:
             return None
         year = asked.pop()
         told: list[str] = []
@@ -1724,8 +1726,10 @@ class RuleSums:
                 told.append(SAME_TOLD.sub(" ", sentence))
             elif current is not None:  # (the amount it paid is no amount received now)
                 before.append(EUROS_SAID.sub(" ", YEAR.sub(" ", sentence)))
-        if not told:
+        if (not told and not ALONE_TOLD.search(fold(closing))) or (told and len(sentences) < 3):
             return None
+        # "J'ai touché 4 214 € en 2023. En 2025 avec juste le volet 1 et le SAS, combien ?":
+        # the question tells its year's case itself
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         c = self.rules.case(case.profession, year, today, ("question", "question"))
         if c is None:

@@ -3318,3 +3318,14 @@ def test_a_variation_asked_on_a_story_changes_what_it_names(
 ) -> None:
     said = to_text(respond(responder, text, profession).message)
     assert f"Total{NN}: {total} " in said
+
+
+def test_a_question_telling_its_own_years_case_after_another_year(
+    responder: FaqResponder,
+) -> None:
+    q = (
+        "jai touché 4214 € en 2023 comme la moyenne lol. en 2025 avec juste le volet 1 et le "
+        "SAS je touche combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 3{NN}360{NN}€ (480{NN}points) pour l'exercice 2025." in text
