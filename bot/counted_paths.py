@@ -15,6 +15,10 @@ COUNT_WORDS = "|".join(NUMBER_WORDS)  # "trois RCP"
 DAY = re.compile(rf"\b\d{{1,2}}(er)? ({'|'.join(MONTHS)}) 20\d\d\b")
 
 
+# A count asked as a change of the one told: "si je passe à 2h", "et si j'en fais 4"
+IF_SHIFT = re.compile(r"\bsi (?:je|j'|j |on|g) ")
+
+
 def counted_path(folded: str, x: Indicateur) -> Choix | None:
     """The choice a count told says (« 5 réunions de concertation pluridisciplinaire » for
     « Au moins 4 RCP par an »), or, under its minimum, that choice leading to its `sinon`;
@@ -27,9 +31,15 @@ def counted_path(folded: str, x: Indicateur) -> Choix | None:
                 continue
             things = "|".join(re.escape(fold(m)) for m in c.seuil.mots)
             # "1h30": the whole hours decide against a whole minimum
-            m = re.search(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})(?:\d\d)?\b", folded)
-            if m is None:
+            found = list(
+                re.finditer(rf"\b(\d{{1,3}}|{COUNT_WORDS}|une?) ?(?:{things})(?:\d\d)?\b", folded)
+            )
+            if not found:
                 continue
+            m = found[0]
+            shift = IF_SHIFT.search(folded, m.end())
+            if shift is not None and found[-1].start() > shift.start():
+                m = found[-1]  # "j'ouvre 1h30 … si je passe à 2h ça valide ?": the count asked
             n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1], 1)  # "une heure"
             if n < c.seuil.nombre:
                 return c.model_copy(update={"resultat": c.seuil.sinon})

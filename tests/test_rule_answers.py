@@ -1912,6 +1912,17 @@ def test_hours_with_minutes_are_judged_against_the_sas_minimum(late: FaqResponde
     assert f"Non{NN}: il faut au moins 2 heures par semaine de créneaux ouverts." in text
 
 
+def test_the_hours_a_change_asks_are_judged_not_the_hours_told(late: FaqResponder) -> None:
+    """« j'ouvre 1h30 … si je passe à 2h ça valide ? »: not « Non » for the 1h30."""
+    text = reply(
+        late,
+        "SAS 2025 : je suis inscrit mais j'ouvre que 1h30 par semaine pour des patients qui sont "
+        "pas les miens. si je passe a 2h ca valide l'indicateur ?",
+        "medecin",
+    )
+    assert "Non" not in text.split("\n", 2)[1] and "2 heures" in text
+
+
 def test_an_absence_taken_up_by_y_after_mais_is_no_verdict(late: FaqResponder) -> None:
     """« pas inscrite moi-même au SAS, mais ma CPTS y participe » : the SAS reached through the
     CPTS, not a « non atteint »; the entry's conditions answer."""
