@@ -150,6 +150,12 @@ COMPARED = re.compile(r"\b(pourquoi|plus que|moins que|autant|difference|ecart|n
 # Who a clause is about, anywhere in it: "pour 2026 j'ai 72 %", "mon associé 74 %"
 SELF_IN = re.compile(r"\b(?:moi|je|j'|jai|mes|perso)\b")
 OTHER_IN = re.compile(rf"\b(?:lui|elle|il|son|sa|ses)\b|{NAMED_OTHER.pattern}")
+# The other one's figure alone, the rest as told of the asker just before: "…, lui 55 %"
+BARE_FIGURE = re.compile(
+    rf"(?:et )?(?:lui|elle|{NAMED_OTHER.pattern})\s*:?\s*(?:a |est a |seulement |que )?"
+    r"(?P<figure>\d{1,3}(?:[,.]\d+)? ?%)"
+)
+PERCENT = re.compile(r"\d{1,3}(?:[,.]\d+)? ?%")
 # A year opening a clause is told of both: "En 2024 j'ai 68 %, mon associé 74 %"
 YEAR_LEAD = re.compile(r"^((?:en|pour) 20[12]\d)\b,?\s*")
 
@@ -177,8 +183,17 @@ def one_asked(text: str) -> Person | None:
                 clause = clause[lead.end() :]
             if not clause.strip():
                 continue
+            bare = BARE_FIGURE.fullmatch(clause.strip())
+            before = told["self"][-1] if told["self"] and current == "self" else ""
+            mine_figure = PERCENT.search(before)
+            if bare and mine_figure and len(PERCENT.findall(before)) == 1:
+                # "j'ai une moyenne de 72 % sur les 4 taux, lui 55 %": his, as told of mine
+                at, end = mine_figure.span()
+                clause = f"{before[:at]}{bare['figure']}{before[end:]}"
             mine, theirs = SELF_IN.search(clause), OTHER_IN.search(clause)
-            if BOTH.search(clause) or (mine and theirs):
+            if bare:
+                who = "other"
+            elif BOTH.search(clause) or (mine and theirs):
                 who = "both"
             elif mine or theirs:
                 who = "self" if mine else "other"
