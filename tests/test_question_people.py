@@ -129,18 +129,6 @@ def test_the_most_for_a_cabinet_of_several(responder: FaqResponder) -> None:
         ),
     ],
 )
-def test_the_other_ones_bare_figure_is_told_as_the_askers(responder: FaqResponder) -> None:
-    """« j'ai une moyenne de 72 % sur les 4 taux, lui 55 % »: his mean is 55 %."""
-    q = (
-        "Mon associé et moi sommes généralistes dans le même cabinet. Pour 2026 j'ai une "
-        "moyenne de 72 % sur les 4 taux DMT/FSE/PSE/AAT, lui 55 %. Est-ce que LUI valide le "
-        "socle de la Donum ?"
-    )
-    reply = to_text(respond(responder, q, "medecin").message)
-    assert reply.startswith(f"Pour votre associé{NN}:")
-    assert f"55{NN}%{NN}: sous l'objectif" in reply
-
-
 def test_the_other_one_asked_of_gets_their_own_case(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
@@ -162,3 +150,15 @@ def test_the_other_one_asked_of_gets_their_own_case(
 )
 def test_no_one_asked_of_no_split(text: str) -> None:
     assert one_asked(text) is None
+
+
+def test_the_other_ones_bare_figure_is_told_as_the_askers(responder: FaqResponder) -> None:
+    """« j'ai une moyenne de 72 % sur les 4 taux, lui 55 % »: his mean is 55 %."""
+    q = (
+        "Mon associé et moi sommes généralistes dans le même cabinet. Pour 2026 j'ai une "
+        "moyenne de 72 % sur les 4 taux DMT/FSE/PSE/AAT, lui 55 %. Est-ce que LUI valide le "
+        "socle de la Donum ?"
+    )
+    reply = to_text(respond(responder, q, "medecin").message)
+    assert reply.startswith(f"Pour votre associé{NN}:")
+    assert f"55{NN}%{NN}: sous l'objectif" in reply
