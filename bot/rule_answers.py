@@ -228,6 +228,14 @@ QUOTED_TARGET = re.compile(
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
     r"|\bpour (passer|atteindre|depasser|franchir)( les?| la)? $"  # "… pour passer les 2/3"
 )
+# Two bounds of one figure offered: "strictement plus de 2/3 ou pile 2/3 ?", "plus de 70 % ou
+# au moins 70 % ?"
+BOUND_CHOICE = re.compile(
+    r"\b(?:strictement |plus de |au[- ]dessus de |superieur a |au moins |pile |exactement )"
+    r"(\d{1,3}(?: ?%)?|2/3|deux tiers)(?: d[e']\s?\w+)?"  # "plus de 2/3 de FSE ou pile 2/3"
+    r" ou (?:strictement |plus de |au[- ]dessus de |superieur a |au moins |pile |exactement |"
+    r"juste |egal a |a )(?:\1|2/3|deux tiers)\b"
+)
 # "80 % minimum", "70 % mini": a target quoted by the words after it
 MINIMUM_AFTER = re.compile(r"\s*(minimum|mini|au minimum|requis|exiges?)\b")
 DAY_ASKED = re.compile(r"\b(quel|quelle|le|ce|du|au) (premier |dernier )?jour\b")
@@ -1136,6 +1144,11 @@ class RuleAnswers:
 
     def _figures(self, text: str, folded: str) -> list[Valeur]:
         """The asker's own figures in a question (`_Question.figures`)."""
+        bounds = BOUND_CHOICE.search(folded)
+        if bounds is not None:
+            # "strictement plus de 2/3 ou pile 2/3 ?": the figure at the bound, judged on
+            # each reading of the target
+            return values(f"exactement {bounds[1]}")
         # "DMT 90 %, FSE 70 %, PSE 40 %": rates listed with their names are the asker's,
         # even those equal to a published target
         named = named_figures(text, RATE_NAMES).values

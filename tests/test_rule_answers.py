@@ -2502,3 +2502,24 @@ def test_two_years_maxima_asked_added_up_are_summed(late: FaqResponder) -> None:
     ).replace("\u202f", " ")
     assert "2024 : au plus 1 240 €" in said
     assert "Sur les deux exercices : au plus 2 480 €." in said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [  # 2025: « plus de 2/3 » (a public page) against « ≥ 2/3 » (the guides until 2023)
+        (
+            "pour le volet 1 2025 le taux FSE c'est strictement plus de 2/3 ou pile 2/3 ça passe ?",
+            "Deux lectures des textes",
+        ),
+        (  # 2023: the guide's « ≥ 2/3 », met at exactly 2/3
+            "le seuil FSE du forfait structure 2023 c'est plus de 2/3 ou au moins 2/3 ?",
+            f"66,67{NN}%{NN}: objectif atteint",
+        ),
+    ],
+)
+def test_two_bounds_offered_are_judged_at_the_bound(
+    late: FaqResponder, text: str, said: str
+) -> None:
+    """« strictement plus de 2/3 ou pile 2/3 ? » is no rate of one's own « plus de 2/3 »."""
+    reply_text = reply(late, text, "medecin")
+    assert said in reply_text and "plus de 2/3 : objectif atteint" not in reply_text
