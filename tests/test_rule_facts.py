@@ -1104,6 +1104,7 @@ def test_an_indicator_of_another_scheme_is_not_the_schemes_total(kb: Knowledge) 
         "volet 1 2024 : il faut toujours un taux FSE de deux tiers ?",
         "taux de télétransmission pour le forfait structure des médecins : il faut 70 % comme "
         "les dentistes ?",
+        "pour le volet 1 2025, le seuil de FSE c'est 2/3 ?",  # not the volet 2's thresholds
     ],
 )
 def test_a_target_checked_gets_the_rules_target(responder: FaqResponder, text: str) -> None:
