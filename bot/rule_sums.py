@@ -394,6 +394,8 @@ WHAT_IF = re.compile(r"\W*(?:et|mais|bon|ok|alors)?,? ?si (?=j'|je |j |on |g )")
 SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b")
 # A case told in the question itself: "en 2025 avec juste le volet 1 et le SAS, combien ?"
 ALONE_TOLD = re.compile(r"\b(avec|juste|seulement|uniquement)\b")
+# One more of what the story counts: "j'en fais une 3e", "une 4eme"
+NTH_MORE = re.compile(r"\b(?:j'?en (?:fais|fait|ajoute|rajoute) )?une? (\d)(?:e|eme|ieme)\b")
 # A gain asked of a variation: "je gagne combien de plus ?" (its worth, not a new total)
 GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
@@ -989,6 +991,12 @@ class RuleSums:
             inside = any(getattr(x, "groupe", None) in blocks for x, _, _ in changed)
             if kept is not None and not inside:
                 named = _changed(kept, changed)
+            nth = NTH_MORE.search(closing[what_if.end() :]) if not changed else None
+            counts = [t for t in named if isinstance(t[2], float)]
+            if nth is not None and len(counts) == 1:
+                # "2 interventions en EHPAD. Et si j'en fais une 3e ?": that count, now 3
+                x, _, _ = counts[0]
+                named = [(x, True, float(nth[1])) if t is counts[0] else t for t in named]
         if not all_met and named is not None and len(named) > 1:
             all_met = MOST_WITHOUT.search(folded)
         everything = bool(all_met)

@@ -3305,6 +3305,12 @@ def test_two_years_keep_the_doubt_on_a_maximum(responder: FaqResponder) -> None:
             "medecin",
             f"2{NN}257,50{NN}€",
         ),
+        (  # one more of what the story counts
+            "dentiste, fami 2025 socle ok. jai fait 2 interventions en EHPAD. et si j'en fais "
+            "une 3e ca me fait combien au total ?",
+            "chirurgien-dentiste",
+            f"790{NN}€",
+        ),
         (  # « 3 socles sur 5 » is the block missed; the DMP added leaves the messagerie
             "FAMI 2025 : j'ai 3 socles sur 5, il me manque la messagerie sécurisée et le logiciel "
             "compatible DMP. Et si j'ajoute juste le DMP ?",
