@@ -45,7 +45,6 @@ from bot.question_scope import (
     SCHEME_PROFESSION,
     SCHEMES,
     VSM,
-    QuestionScope,
     asks_open,
     bare_rates,
     values,
@@ -903,9 +902,7 @@ class FaqResponder:
             return None  # the VSM forfait is not one of the schemes' indicators
         today = self.today()
         case = self.facts.case_of(ans, today)
-        total = self.sums.fact(
-            text, _whole_years(text, ans, self.index.reader.detect(text, today)), case, today
-        )
+        total = self.sums.fact(text, self._whole_years(text, ans, today), case, today)
         folded = fold(text)
         if (
             total is not None
@@ -915,6 +912,20 @@ class FaqResponder:
         ):
             return _together(total, self.facts.payment(case))  # "… et c'est versé quand ?"
         return total
+
+    def _whole_years(self, text: str, ans: Answer, today: dt.date) -> Answer:
+        """ "Mon cas 2025 : … Combien ? Et en 2026 avec les mêmes taux ?": answered by the
+        question it closes on, whose years are one of the story's; its total is of each year
+        the whole message names (read only for such a follow-up)."""
+        if ans.scope is None or not FOLLOW_YEAR.match(fold(SENTENCE_END.split(text.strip())[-1])):
+            return ans  # "… Si je garde ces taux, j'ai le socle ?": the question alone
+        whole = self.index.reader.detect(text, today)
+        if len(whole.exercices) <= len(ans.scope.exercices):
+            return ans
+        if not set(ans.scope.exercices) <= set(whole.exercices):
+            return ans
+        scope = replace(ans.scope, exercices=whole.exercices, schemes=whole.schemes)
+        return replace(ans, scope=scope)
 
     def per_unit(self, text: str, ans: Answer) -> Fact | None:
         """An amount told as a count times what one indicator pays (`RuleFacts.per_unit`)."""
@@ -2804,16 +2815,3 @@ def _most_together(facts: list[Fact], question: str) -> str | None:
     if any(f.case.dispositif.total_notes() for f in facts):
         return None
     return fmt_eur(sum(b.total_eur for b in best))
-
-
-def _whole_years(text: str, ans: Answer, whole: QuestionScope) -> Answer:
-    """ "Mon cas 2025 : … Combien ? Et en 2026 avec les mêmes taux ?": answered by the question
-    it closes on, whose years are one of the story's; its total is of each year the whole
-    message names."""
-    if ans.scope is None or len(whole.exercices) <= len(ans.scope.exercices):
-        return ans
-    if not FOLLOW_YEAR.match(fold(SENTENCE_END.split(text.strip())[-1])):
-        return ans  # "… Si je garde ces taux, j'ai le socle ?": the question alone
-    if not set(ans.scope.exercices) <= set(whole.exercices):
-        return ans
-    return replace(ans, scope=replace(ans.scope, exercices=whole.exercices, schemes=whole.schemes))
