@@ -36,6 +36,7 @@ OTHER = re.compile(
 BOTH = re.compile(
     r"\b(?:les|tous les|toutes les|pour les|nous) (?:deux|2)\b"
     r"|\bon (?:a|est)\b|\bnous (?:avons|sommes)\b"
+    r"|^moi sommes\b"  # "mon associé et moi sommes dentistes", parted at « et moi »
 )
 # Where a sentence's clauses part, and « et moi », « et lui » in one clause
 CLAUSE = re.compile(r"\s*[,;:]\s*|\s+(?:et|mais)\s+(?=(?:moi|lui|elle|mon|ma)\b)")
@@ -207,7 +208,8 @@ def one_asked(text: str) -> Person | None:
     named = NAMED_OTHER.search(folded)
     assert named is not None
     label = f"votre {SPELLED.get(named[1], named[1])}"
-    profession = _profession(told["other"], [*both, *told["both"]])
+    # (else the scheme the question names: "… valide le socle du FAMI ?")
+    profession = _profession(told["other"], [*both, *told["both"], question])
     return Person(label, _story(both, told["other"], question), profession)
 
 

@@ -1487,6 +1487,7 @@ class RuleSums:
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
         doubts: list[str] = []  # "Total incertain : … 7 805 € … 8 141 €": the maximum in doubt
+        span: tuple[float, float] | None = None  # the later year's range, when one is open
         for y in years:
             c = self.rules.case(case.profession, y, today, ("question", "question"))
             if c is None:
@@ -1516,14 +1517,27 @@ class RuleSums:
             f = self.fact(said + " Ça fait combien ?", one, c)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             doubts += [t for t in f.lignes if t.startswith("Total incertain")] if f else []
-            if f is None or f.asked != "somme" or not total or "entre" in total:
-                return None  # no total, a worth or a range: nothing to set against the other
+            if f is None or f.asked != "somme" or not total:
+                return None  # no total, a worth: nothing to set against the other
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
+            if "entre" in total:
+                if y != years[-1] or not eur:
+                    return None  # a range set against a range says nothing
+                # "… Et en 2026 si je fais pareil ?" with the Donum's mean untold: the range,
+                # and what it waits on
+                low, high = (_euros_in(x) for x in amount_said.split(" et ", 1))
+                span = (low, high)
+                lines.append(f"{named(c)}{NNBSP}: {amount_said.rstrip('.')}.")
+                lines += [t for t in f.lignes if t.startswith("Non cités")]
+                facts.append(f)
+                continue
             lines.append(f"{named(c)}{NNBSP}: {amount_said.rstrip('.')}.")
-            eur.append(float(re.sub(r"[^\d,]", "", amount_said.split("€")[0]).replace(",", ".")))
+            eur.append(_euros_in(amount_said))
             facts.append(f)
         if not facts:
             return None
+        if span is not None:
+            eur.append(span[1])
         gap = eur[1] - eur[0]
         if carried:
             lines.append(
@@ -1539,9 +1553,11 @@ class RuleSums:
             )
         summed = BOTH_SUMMED.search(fold(closing))
         lines += doubts
-        if summed:  # "quel total sur les deux exercices ?": the two added up
+        if summed and span is None:  # "quel total sur les deux exercices ?": the two added
             lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(sum(eur))}.")
-        if not summed or GAP_ASKED.search(fold(closing)):
+        if span is not None and (not summed or GAP_ASKED.search(fold(closing))):
+            lines.append(_gap_between(span[0] - eur[0], span[1] - eur[0], years[1]))
+        elif not summed or GAP_ASKED.search(fold(closing)):
             lines.append(
                 f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
                 if gap
@@ -2688,6 +2704,22 @@ def _half_told(
         if said and unsaid and len(x.composantes) > 1:
             out[x.id] = unsaid
     return out
+
+
+def _euros_in(said: str) -> float:
+    """The first amount in euros of a total as said: "2 940 € (420 points)" → 2940.0."""
+    return float(re.sub(r"[^\d,]", "", said.split("€")[0]).replace(",", "."))
+
+
+def _gap_between(low: float, high: float, year: int) -> str:
+    """ "Soit entre 1 960 € et 4 200 € de moins en 2026": a gap whose later total is a range."""
+    if low == high:
+        return f"Soit {fmt_eur(abs(low))} de {'moins' if low < 0 else 'plus'} en {year}."
+    if high <= 0:
+        return f"Soit entre {fmt_eur(-high)} et {fmt_eur(-low)} de moins en {year}."
+    if low >= 0:
+        return f"Soit entre {fmt_eur(low)} et {fmt_eur(high)} de plus en {year}."
+    return f"Soit entre {fmt_eur(-low)} de moins et {fmt_eur(high)} de plus en {year}."
 
 
 def _changed(

@@ -120,6 +120,12 @@ def test_the_most_for_a_cabinet_of_several(responder: FaqResponder) -> None:
             "chirurgien-dentiste",
             f"74{NN}%{NN}: objectif atteint",
         ),
+        (  # the profession told of both (« … et moi sommes dentistes »)
+            "Mon associé et moi sommes dentistes. En 2025 j'ai 68 % de FSE, lui 74 %. Est-ce que "
+            "lui valide le socle du FAMI ?",
+            None,
+            f"74{NN}%{NN}: objectif atteint",
+        ),
         (
             "Avec mon associé on est 2 généralistes. En 2025, moi : volet 1 ok + SAS. Lui : volet "
             "1 ok + il est en MSP + maître de stage d'externes. Lui il touche combien de forfait "
@@ -130,7 +136,7 @@ def test_the_most_for_a_cabinet_of_several(responder: FaqResponder) -> None:
     ],
 )
 def test_the_other_one_asked_of_gets_their_own_case(
-    responder: FaqResponder, text: str, profession: str, said: str
+    responder: FaqResponder, text: str, profession: str | None, said: str
 ) -> None:
     """Both cases told, one asked of: the asker's figures are not the associate's."""
     reply = to_text(respond(responder, text, profession).message)

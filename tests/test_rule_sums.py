@@ -3335,3 +3335,19 @@ def test_a_question_telling_its_own_years_case_after_another_year(
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 3{NN}360{NN}€ (480{NN}points) pour l'exercice 2025." in text
+
+
+def test_a_follow_up_year_whose_total_waits_on_an_untold_item_is_a_range(
+    responder: FaqResponder,
+) -> None:
+    """The Donum's mean of four rates untold: its total a range, what it waits on, and the gap
+    as a range too."""
+    q = (
+        "en 2025 : volet 1 ok, DMP 35 %, ordos 45 %, appli cv ok, sas ok. combien ? et en 2026 "
+        "si je fais pareil ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 4{NN}200{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: entre 0{NN}€" in text
+    assert "Non cités, à connaître" in text
+    assert f"Soit entre 1{NN}680{NN}€ et 4{NN}200{NN}€ de moins en 2026." in text
