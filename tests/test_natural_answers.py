@@ -16,6 +16,7 @@ from bot.answers import take
 from bot.engine import NSP, Engine
 from bot.understand import RATE_NAMES, Expected, interpret, named_figures, without_the_rest
 from knowledge import Knowledge
+from knowledge.schema import Cible
 
 LATE = dt.date(2026, 11, 30)  # forfait structure 2025 closed: assessed, declaration over
 SEGUR = "logiciel_segur_lap.equipement"
@@ -850,3 +851,12 @@ def test_what_one_lacks_for_the_most_is_ones_own_plan(kb: Knowledge) -> None:
     late.do(say("c koi qui me manque pr le max en 2026 ?"))
     assert "Plan d'action" in late.text
     assert "Montant maximal" not in late.text
+
+
+def test_a_figure_over_100_at_a_rate_threshold_choice_is_refused() -> None:
+    """« 2025 » typed at « plus de 30 % ? » is no rate of 2 025 %: asked again, said why."""
+    buttons = [("Plus de 30 %", "oui"), ("30 % ou moins", "non"), ("Je ne sais pas", NSP)]
+    target = Cible(type="taux", valeur=30, operateur=">")
+    i = interpret("2025", Expected("choice", choices=buttons))
+    taken = take(i, "2025", "choice", buttons, target, interpret("2025", Expected("percent")))
+    assert taken.value is None and taken.retry.startswith("Un pourcentage est compris entre 0")
