@@ -8,6 +8,7 @@ ok pour les deux") and what is told of that one, with the profession said of the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.faq_text import SENTENCE_END, fold
@@ -80,23 +81,8 @@ def each_person(text: str) -> tuple[Person, Person] | None:
         return None
     if TOGETHER.search(sentences[-1]):
         return None  # "si on valide tout chacun, combien au total pour le cabinet ?"
-    told: dict[str, list[str]] = {"self": [], "other": [], "both": []}
-    current = "both"
-    for sentence in [*sentences[:-1], _before_question(sentences[-1])]:
-        for clause in CLAUSE.split(sentence.rstrip(".!?")):
-            if not clause.strip():
-                continue
-            if BOTH.search(clause):
-                who = "both"
-            elif SELF.match(clause):
-                who = "self"
-            elif OTHER.match(clause):
-                who = "other"
-            else:  # "rien d'autre" goes on with the one before; "pour 2024" is of both
-                who = current if STORY.search(clause) else "both"
-            current = who if who != "both" else current
-            told[who].append(clause.strip())
-    if not all(STORY.search(" ".join(told[w])) for w in ("self", "other")):
+    told = _told_apart([*sentences[:-1], _before_question(sentences[-1])], _opened_by)
+    if told is None:
         return None
     # "salut", "même cabinet de groupe": greetings and setting are no one's case
     both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
@@ -108,6 +94,66 @@ def each_person(text: str) -> tuple[Person, Person] | None:
         Person("vous", _story(both, told["self"], asked), _profession(told["self"], both)),
         Person(other, _story(both, told["other"], asked), _profession(told["other"], both)),
     )
+
+
+Told = dict[str, list[str]]  # "self", "other", "both": the clauses told of each
+
+
+def _told_apart(
+    sentences: list[str], who: Callable[[str, Told, str], tuple[str, str]]
+) -> Told | None:
+    """Each clause of the sentences told of the asker, the other one or both, as `who` reads
+    it (given the clauses so far and whom the last one was of); None unless each of the two
+    has a case of their own. A clause `who` cannot place goes on with the one before."""
+    told: Told = {"self": [], "other": [], "both": []}
+    current = "both"
+    for sentence in sentences:
+        for clause in CLAUSE.split(sentence.rstrip(".!?")):
+            if not clause.strip():
+                continue
+            whose, clause = who(clause, told, current)
+            if not whose:  # "rien d'autre", "volet 1 ok + SAS" after « moi : »
+                whose = current if STORY.search(clause) else "both"
+            current = whose if whose != "both" else current
+            told[whose].append(clause.strip())
+    if not all(STORY.search(" ".join(told[w])) for w in ("self", "other")):
+        return None
+    return told
+
+
+def _opened_by(clause: str, told: Told, current: str) -> tuple[str, str]:
+    """Whom a clause is of by its first words ("moi : …", "lui volet 1 + SAS")."""
+    if BOTH.search(clause):
+        return "both", clause
+    if SELF.match(clause):
+        return "self", clause
+    return ("other" if OTHER.match(clause) else ""), clause
+
+
+def _told_of(clause: str, told: Told, current: str) -> tuple[str, str]:
+    """Whom a clause is of by its words anywhere ("pour 2026 j'ai 72 %", "mon associé 74 %"); a
+    year opening it is told of both, a bare figure of the other one is told as the asker's
+    clause before it ("j'ai une moyenne de 72 % sur les 4 taux, lui 55 %")."""
+    lead = YEAR_LEAD.match(clause)
+    if lead:  # "en 2024 j'ai …": the year is of both, the rest of the one told
+        told["both"].append(lead[1])
+        clause = clause[lead.end() :]
+    if not clause.strip():
+        return "both", clause
+    bare = BARE_FIGURE.fullmatch(clause.strip())
+    if bare:
+        before = told["self"][-1] if told["self"] and current == "self" else ""
+        mine = PERCENT.findall(before)
+        if len(mine) == 1:
+            at, end = PERCENT.search(before).span()  # type: ignore[union-attr]
+            clause = f"{before[:at]}{bare['figure']}{before[end:]}"
+        return "other", clause
+    mine, theirs = SELF_IN.search(clause), OTHER_IN.search(clause)
+    if BOTH.search(clause) or (mine and theirs):
+        return "both", clause
+    if mine or theirs:
+        return ("self" if mine else "other"), clause
+    return "", clause
 
 
 def _before_question(question: str) -> str:
@@ -174,35 +220,8 @@ def one_asked(text: str) -> Person | None:
         return None  # (the asker asked of: the whole message is theirs already)
     if COMPARED.search(question) or not NAMED_OTHER.search(folded):
         return None  # "Pourquoi lui plus ?": the two set side by side
-    told: dict[str, list[str]] = {"self": [], "other": [], "both": []}
-    current = "both"
-    for sentence in sentences[:-1]:
-        for clause in CLAUSE.split(sentence.rstrip(".!?")):
-            lead = YEAR_LEAD.match(clause)
-            if lead:  # "en 2024 j'ai …": the year is of both, the rest of the one told
-                told["both"].append(lead[1])
-                clause = clause[lead.end() :]
-            if not clause.strip():
-                continue
-            bare = BARE_FIGURE.fullmatch(clause.strip())
-            before = told["self"][-1] if told["self"] and current == "self" else ""
-            mine_figure = PERCENT.search(before)
-            if bare and mine_figure and len(PERCENT.findall(before)) == 1:
-                # "j'ai une moyenne de 72 % sur les 4 taux, lui 55 %": his, as told of mine
-                at, end = mine_figure.span()
-                clause = f"{before[:at]}{bare['figure']}{before[end:]}"
-            mine, theirs = SELF_IN.search(clause), OTHER_IN.search(clause)
-            if bare:
-                who = "other"
-            elif BOTH.search(clause) or (mine and theirs):
-                who = "both"
-            elif mine or theirs:
-                who = "self" if mine else "other"
-            else:  # "volet 1 ok + SAS" after « moi : » goes on with the one before
-                who = current if STORY.search(clause) else "both"
-            current = who if who != "both" else current
-            told[who].append(clause.strip())
-    if not all(STORY.search(" ".join(told[w])) for w in ("self", "other")):
+    told = _told_apart(sentences[:-1], _told_of)
+    if told is None:
         return None
     both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
     named = NAMED_OTHER.search(folded)
