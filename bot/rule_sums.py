@@ -384,7 +384,7 @@ FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3
 # The year before's story kept for the next: "si je change rien", "je garde tout pareil",
 # "si je continue comme ça", "je compte rajouter l'appli carte Vitale"
 KEPT = re.compile(
-    r"\b(pareil|idem|de meme|meme chose|(ne )?change (rien|pas)|sans rien changer|"
+    rf"{SAME_TOLD.pattern}|\b((ne )?change (rien|pas)|sans rien changer|"
     r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|r?ajout\w*)\b"
 )
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
