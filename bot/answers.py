@@ -203,9 +203,9 @@ def take(
         ):
             note = _verdict(note, _met(cible, value), cible)
         return Taken(value, note)
-    said = figure or i  # "2025" at « plus de 30 % ? »: no rate
-    if said.status == "value" and isinstance(said.value, Fraction) and cible is not None:
-        wrong = value_error(float(said.value), cible)
+    typed = figure or i  # "2025" at « plus de 30 % ? »: no rate
+    if typed.status == "value" and isinstance(typed.value, Fraction) and cible is not None:
+        wrong = value_error(float(typed.value), cible)
         if wrong is not None:
             return Taken(retry=f"{wrong} Répondez avec un bouton ou un taux.")
     if i.status in ("value", "range") and cible is not None and cible.valeur is not None:
