@@ -15,8 +15,10 @@ COUNT_WORDS = "|".join(NUMBER_WORDS)  # "trois RCP"
 DAY = re.compile(rf"\b\d{{1,2}}(er)? ({'|'.join(MONTHS)}) 20\d\d\b")
 
 
+# « si » before its subject: a change asked of what was told ("si je passe à 2h")
+IF_SUBJECT = r"si (?=j'|je |j |on |g )"
 # A count asked as a change of the one told: "si je passe à 2h", "et si j'en fais 4"
-IF_SHIFT = re.compile(r"\bsi (?:je|j'|j |on|g) ")
+IF_SHIFT = re.compile(rf"\b{IF_SUBJECT}")
 
 
 def counted_path(folded: str, x: Indicateur) -> Choix | None:

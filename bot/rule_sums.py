@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from bot.counted_paths import counted_path
+from bot.counted_paths import IF_SUBJECT, counted_path
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
@@ -389,7 +389,7 @@ KEPT = re.compile(
 )
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
 # ECG connecté", "mais si je n'ai pas le SAS"
-WHAT_IF = re.compile(r"\W*(?:et|mais|bon|ok|alors)?,? ?si (?=j'|je |j |on |g )")
+WHAT_IF = re.compile(rf"\W*(?:et|mais|bon|ok|alors)?,? ?{IF_SUBJECT}")
 # Some of a block's items told by their count: "3 socles sur 5", "4 indicateurs sur 5"
 SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b")
 # A case told in the question itself: "en 2025 avec juste le volet 1 et le SAS, combien ?"
@@ -1536,9 +1536,7 @@ class RuleSums:
             facts.append(f)
         if not facts:
             return None
-        if span is not None:
-            eur.append(span[1])
-        gap = eur[1] - eur[0]
+        low, high = span or (eur[1], eur[1])  # the later year's total, or its range
         if carried:
             lines.append(
                 f"En {years[1]}, ce que vous ne dites pas avoir changé est compté comme en "
@@ -1555,14 +1553,8 @@ class RuleSums:
         lines += doubts
         if summed and span is None:  # "quel total sur les deux exercices ?": the two added
             lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(sum(eur))}.")
-        if span is not None and (not summed or GAP_ASKED.search(fold(closing))):
-            lines.append(_gap_between(span[0] - eur[0], span[1] - eur[0], years[1]))
-        elif not summed or GAP_ASKED.search(fold(closing)):
-            lines.append(
-                f"Soit {fmt_eur(abs(gap))} de {'moins' if gap < 0 else 'plus'} en {years[1]}."
-                if gap
-                else "Le même montant les deux années."
-            )
+        if not summed or GAP_ASKED.search(fold(closing)):
+            lines.append(_gap_between(low - eur[0], high - eur[0], years[1]))
         title = (
             f"{_undated(cases[0])} {years[0]} et {years[1]}"
             if same_scheme
@@ -2712,7 +2704,10 @@ def _euros_in(said: str) -> float:
 
 
 def _gap_between(low: float, high: float, year: int) -> str:
-    """ "Soit entre 1 960 € et 4 200 € de moins en 2026": a gap whose later total is a range."""
+    """ "Soit 560 € de moins en 2026", or, when the later total is a range, "Soit entre 1 960 €
+    et 4 200 € de moins en 2026"."""
+    if low == high == 0:
+        return "Le même montant les deux années."
     if low == high:
         return f"Soit {fmt_eur(abs(low))} de {'moins' if low < 0 else 'plus'} en {year}."
     if high <= 0:
