@@ -392,12 +392,18 @@ DEV_COLLOQUIAL221 = TESTS / "faq_devset_colloquial221.yaml"  # blind, 2025 story
 DEV_COLLOQUIAL222 = TESTS / "faq_devset_colloquial222.yaml"  # blind, « A ou B ? » choices
 DEV_COLLOQUIAL223 = TESTS / "faq_devset_colloquial223.yaml"  # blind, a story then a variation
 DEV_COLLOQUIAL224 = TESTS / "faq_devset_colloquial224.yaml"  # blind, someone else's case
+DEV_COLLOQUIAL225 = TESTS / "faq_devset_colloquial225.yaml"  # blind, SMS abbreviations
+DEV_COLLOQUIAL226 = TESTS / "faq_devset_colloquial226.yaml"  # blind, « pareil », « sauf X »
+DEV_COLLOQUIAL227 = TESTS / "faq_devset_colloquial227.yaml"  # blind, « à la place », « si »
+DEV_COLLOQUIAL228 = TESTS / "faq_devset_colloquial228.yaml"  # blind, CIS quoting a case
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
 VALIDATION123 = TESTS / "faq_validation123.yaml"  # blind, 5/12 ~3 h 20, two questions, follow-ups
 VALIDATION124 = TESTS / "faq_validation124.yaml"  # blind, 5/12 ~5 h 10, still doable, A or B
 VALIDATION125 = TESTS / "faq_validation125.yaml"  # blind, 5/12 ~5 h 10, CIS in the third person
+VALIDATION126 = TESTS / "faq_validation126.yaml"  # blind, 5/12 ~7 h 20, SMS abbreviations
+VALIDATION127 = TESTS / "faq_validation127.yaml"  # blind, 5/12 ~7 h 20, substitutions, « si »
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -625,6 +631,10 @@ SETS = [
     (f"colloquial development set 222 {TUNED}", DEV_COLLOQUIAL222),
     (f"colloquial development set 223 {TUNED}", DEV_COLLOQUIAL223),
     (f"colloquial development set 224 {TUNED}", DEV_COLLOQUIAL224),
+    (f"colloquial development set 225 {TUNED}", DEV_COLLOQUIAL225),
+    (f"colloquial development set 226 {TUNED}", DEV_COLLOQUIAL226),
+    (f"colloquial development set 227 {TUNED}", DEV_COLLOQUIAL227),
+    (f"colloquial development set 228 {TUNED}", DEV_COLLOQUIAL228),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -752,6 +762,8 @@ SETS = [
     ("validation set 123 (held out)", VALIDATION123),
     ("validation set 124 (held out)", VALIDATION124),
     ("validation set 125 (held out)", VALIDATION125),
+    ("validation set 126 (held out)", VALIDATION126),
+    ("validation set 127 (held out)", VALIDATION127),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1188,6 +1200,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION123,
             VALIDATION124,
             VALIDATION125,
+            VALIDATION126,
+            VALIDATION127,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
