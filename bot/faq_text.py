@@ -91,6 +91,8 @@ SMS_FORMS = {
     "rdv": "rendez-vous",
     "avt": "avant",
     "moy": "moyenne",
+    "assoc": "associe",  # "mon assoc a 55 %": the partner, as « mon associé »
+    "assocs": "associes",
     "pct": "%",  # "58 pct"
     "numerik": "numerique",  # "la dotation numerik": the Donum, its scheme read
 }
@@ -106,6 +108,9 @@ _GLUED_J = re.compile(
     r"\bj(?=(?:envo[iy]|utilis|install|arriv|attend|avais|avait|etais|obtien|accueill|adher|"
     r"ouvr|inscri|enregistr|effectu|ajout|oubli|esper|emet)\w*)"
 )
+# "MES 12 %": Mon espace santé by its capitals (read before lowering, where « mes » is the
+# possessive), unless the whole message is typed in capitals ("MES TAUX")
+_MES = re.compile(r"(?<![A-Z] )\bMES\b(?! [A-Z]{2})")
 # "volet1", "volet2": the volet's number typed without a space
 _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
@@ -184,6 +189,8 @@ def folded(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("œ", "oe").replace("Œ", "Oe")  # "consœur" as typed "consoeur"
+    if "MES" in text:
+        text = _MES.sub("Mon espace sante", text)
     text = _SMS_G.sub("j'ai", _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower()))
     if "j" in text:
         text = _GLUED_J.sub("j'", text)

@@ -133,6 +133,11 @@ def test_the_most_for_a_cabinet_of_several(responder: FaqResponder) -> None:
             "medecin",
             f"Total{NN}: 3{NN}150{NN}€",
         ),
+        (  # « mon assoc », as typed on a phone
+            "mon assoc a 55 % de fse en 2025, moi 80 %. est ce que lui valide ?",
+            "medecin",
+            f"55{NN}%{NN}: sous l'objectif",
+        ),
     ],
 )
 def test_the_other_one_asked_of_gets_their_own_case(

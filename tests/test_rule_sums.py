@@ -3264,6 +3264,19 @@ def test_the_year_asked_if_nothing_changes_is_the_story_on_its_own_scheme(
 
 
 @pytest.mark.parametrize(
+    ("told", "total"),
+    [
+        ("DMP 35 %, MES 12 %", f"2{NN}520{NN}€"),  # « MES » in capitals: Mon espace santé
+        ("DMP 35 %, mes ordos 10 %", f"2{NN}240{NN}€"),  # « mes »: mine
+    ],
+)
+def test_mon_espace_sante_by_its_capitals(responder: FaqResponder, told: str, total: str) -> None:
+    q = f"volet 1 ok 2025, {told}. combien ?"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: {total}" in text
+
+
+@pytest.mark.parametrize(
     "told", ["CM AT-MP DSG SPE rien.", "CM AT-MP / DSG / SPE tout sur papier."]
 )
 def test_a_nought_closing_items_without_a_colon_misses_them(
