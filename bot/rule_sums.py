@@ -199,6 +199,8 @@ NO_LONGER = re.compile(r"\b(n'|ne )\w+ plus\b")
 EUROS_SAID = re.compile(r"(?:=\s*)?\b\d[\d\s\u202f]*(?:[,.]\d+)?\s?(?:€|euros?\b|e\b)")
 # A change told of one year against the one before: what stays is the year before's
 CHANGED = re.compile(rf"{NO_LONGER.pattern}|\b(plus d'|j'?arrete|arrete|rejoint|quitte|ajoute)\b")
+# The year before's story but one thing: "En 2025 même chose sauf que mon taux est tombé …"
+SAME_BUT = re.compile(r"\b(pareil|meme chose|idem) sauf (que|qu')")
 CHANGE_TOLD = re.compile(
     rf"{CHANGED.pattern}|\b(le )?reste (identique|inchange|pareil)\b|\ben plus\b"
 )
@@ -435,6 +437,7 @@ NOT_MET = re.compile(
     rf"|\b(tous|toutes|autres)\b[^,;.]*\b{_BELOW} (les |a )?\d+ ?%"  # "autres taux sous 30 %"
     r"|\b(je|j'ai|on|il|elle) (perd(s|ais|rais|ait|rait)?|perdu)\b"  # "je perdais le socle"
     r"|[\w)] ?:? non\s*$"  # a screen's line "… / SAS non / …", "DMP : non"
+    r"|\bko\b"  # "donc volet 1 KO"
 )
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
 TROUBLE = re.compile(  # « sans souci », « aucun problème »: with ease
@@ -932,6 +935,7 @@ class RuleSums:
             and today is not None
             and (SAME_CASE.search(folded) or EACH_YEAR_ASKED.search(folded))
             and not change_told  # "… le reste identique" after a change told
+            and not SAME_BUT.search(folded)  # each year its story, the later one changed
         ):
             # "FAMI 2024 : socle + MSP. En 2025 pareil, plus un étudiant. Combien en 2024 et en
             # 2025 ?": each year its own story, not one story judged twice
@@ -1476,6 +1480,13 @@ class RuleSums:
             ASKS_SUM.search(fold(closing)) or GAP_ASKED.search(fold(closing))
         ):
             return None
+        schemes = set(SCHEME_NAMES.findall(fold(closing)))
+        if (
+            schemes
+            and schemes <= {"donum", "dotation numerique"}
+            and not (GAP_ASKED.search(fold(closing)) or YEAR.search(closing))
+        ):
+            return None  # "… Je touche quelque chose avec la Donum ?": that year only
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
         kept = any(rx.search(later) for rx in (SAME_CASE, LEFT_ITEM, ADDED_TO, KEPT))
@@ -2032,6 +2043,18 @@ class RuleSums:
             if _counted_rate(words, d, listed):
                 continue  # "…, transport en ligne 52 %": the SPE, counted with its indicator
             found = self._pick(words, d, taken, given, listed)
+            if found is None and given is not None and given.kind == "taux":
+                # "socle ok. … sauf que mon taux de télétransmission est tombé à 65 %": a rate
+                # told of an item of a block told met is judged, and the block with it
+                # (one that reaches its target adds nothing to the block told met)
+                inside = self._pick(words, d, set(), given, listed)
+                misses = (
+                    isinstance(inside, Indicateur)
+                    and inside.cible.type == "taux"
+                    and inside.cible.valeur is not None
+                    and verdict(inside.cible, given.value) == "non_atteint"
+                )
+                found = inside if misses else None
             best = self._pick(words, d, set(), given) if found is not None else None
             said = next((was for x, was, _ in out if x is best), None)
             if (
@@ -2463,8 +2486,16 @@ class RuleSums:
         d = case.dispositif
         paid = {r.id: r for r in est.indicateurs}
         # an item given with its figure is met or not as the calculator judges that figure
+        # (and a block told met whose item's figure misses it is not: "socle ok, FSE 65 %")
+        blocks = {g.id: g.atteint for g in est.groupes}
         judged = [
-            (x, ok and not (f is not None and paid[x.id].statut == "non_atteint"), f)
+            (
+                x,
+                ok
+                and not (f is not None and paid[x.id].statut == "non_atteint")
+                and not (isinstance(x, Groupe) and blocks.get(x.id) is False),
+                f,
+            )
             for x, ok, f in named
         ]
         met = [_label(x) + _mean(x, f) + _paid(d, paid.get(x.id)) for x, ok, f in judged if ok]

@@ -3364,3 +3364,36 @@ def test_a_follow_up_year_whose_total_waits_on_an_untold_item_is_a_range(
     assert f"Dotation numérique (Donum) 2026{NN}: entre 0{NN}€" in text
     assert "Non cités, à connaître" in text
     assert f"Soit entre 1{NN}680{NN}€ et 4{NN}200{NN}€ de moins en 2026." in text
+
+
+def test_a_failing_rate_told_after_its_block_said_met_misses_the_block(
+    responder: FaqResponder,
+) -> None:
+    """« En 2025 même chose sauf que mon taux … est tombé à 65 % »: the socle told met the
+    year before is missed now, and the coordination it gates with it."""
+    q = (
+        "Chirurgien-dentiste. En 2024 : socle + coordination + aller vers (3 interventions en "
+        "EHPAD). En 2025 même chose sauf que mon taux de télétransmission est tombé à 65 % "
+        "(lecteur en panne 4 mois). Qu'est-ce que je touche pour 2025 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 300{NN}€" in text
+    assert f"Non atteints{NN}: «{NN}Indicateurs socles (obligatoires){NN}»" in text
+
+
+def test_ko_is_missed(responder: FaqResponder) -> None:
+    q = "fse a 65pc donc socle ko je sais. mais aller vers ok + etudiant ok. jai combien en 2024 ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 650{NN}€" in text
+
+
+def test_the_later_scheme_asked_alone_is_that_year(responder: FaqResponder) -> None:
+    """« … Je touche quelque chose avec la Donum ? » after a 2025 and a 2026 story: 2026."""
+    q = (
+        "En 2025 mon taux de FSE était à 64 %, donc volet 1 KO et 0 € de forfait. En 2026 FSE "
+        "toujours 64 % mais DMT 100 %, PSE 100 %, AAT 90 %, logiciel Ségur et SESAM-Vitale à "
+        "jour. Je touche quelque chose avec la Donum ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 1{NN}960{NN}€ (280{NN}points) pour l'exercice 2026." in text
+    assert "2025" not in text.split("Source")[0]
