@@ -128,6 +128,8 @@ COMPARED = re.compile(
     r"memes? (criteres|regles|conditions|seuils|montants|indicateurs)( \w+)? que)"
     r"( (a|aux|des|de|pour|chez))?( les| des| aux)\s*$"
 )
+# A profession supposed: "si j'étais médecin", "si j'etais un dentiste"
+IF_I_WERE = re.compile(r"\bsi j'?etais (?:une? )?")
 # The asker saying what they are first: at the message's start, or "je suis (un) …" there.
 SELF_INTRODUCED = re.compile(r"^\W*((bonjour|bjr|salut)\W+)?((moi|je suis|suis)( une?)? )?$")
 # "Les médecins sont passés à la Donum. Nous les dentistes aussi ?": the asker's own class
@@ -468,6 +470,11 @@ class ScopeReader:
         askers, owners, compared = self._askers(ANATOMY.sub(" ", folded))
         professions = tuple(p for p in self.covered if p in askers)
         schemes = tuple(k for k, rx in SCHEMES.items() if rx.search(folded))
+        supposed = self._supposed(folded)
+        if supposed is not None and {SCHEME_PROFESSION[k] for k in schemes} <= {supposed}:
+            # "Je suis dentiste. Par curiosité, si j'étais médecin, la dotation numérique ça
+            # monte à combien ?": the profession supposed is the one asked for
+            askers, professions = {supposed}, (supposed,)
         others = {SCHEME_PROFESSION[k] for k in schemes} - set(professions)
         if len(professions) == 1 and others and self._as_a_class(professions[0], folded):
             # "les médecins c'est 2/3 donc je suis bon pour le FAMI 2024 ?": the class told
@@ -550,6 +557,14 @@ class ScopeReader:
             for i in spans
         )  # « nous les dentistes » is the asker's own
         return bool(spans) and classes and bool(FIRST_PERSON.search(folded))
+
+    def _supposed(self, folded: str) -> str | None:
+        """The covered profession the asker supposes being ("si j'étais médecin"), if one."""
+        supposed = IF_I_WERE.search(folded)
+        if supposed is None:
+            return None
+        said = folded[supposed.end() : supposed.end() + 40]
+        return next((p for p, rx in self.covered.items() if rx.match(said)), None)
 
     def _askers(self, folded: str) -> tuple[set[str], set[str], set[str]]:
         """The professions (covered ids, others' labels) named as the asker's: not after

@@ -199,6 +199,11 @@ NO_LONGER = re.compile(r"\b(n'|ne )\w+ plus\b")
 EUROS_SAID = re.compile(r"(?:=\s*)?\b\d[\d\s\u202f]*(?:[,.]\d+)?\s?(?:€|euros?\b|e\b)")
 # A change told of one year against the one before: what stays is the year before's
 CHANGED = re.compile(rf"{NO_LONGER.pattern}|\b(plus d'|j'?arrete|arrete|rejoint|quitte|ajoute)\b")
+# What is done instead of something else: "… au lieu de viser tout le volet 2, …"
+INSTEAD_OF = re.compile(
+    r"\b(?:au lieu|a la place)(?: de| du| des| d')(?: (?:viser|faire|valider|avoir|prendre))?"
+    r"[^,;.?!()]*"
+)
 # The year before's story but one thing: "En 2025 même chose sauf que mon taux est tombé …"
 SAME_BUT = re.compile(r"\b(pareil|meme chose|idem) sauf (que|qu')")
 CHANGE_TOLD = re.compile(
@@ -824,6 +829,7 @@ class RuleSums:
     ) -> Fact | None:
         folded = EXCEPT_FIRST.sub(r"\2 sauf \1", fold(text))
         folded = NATIONAL.sub(" ", folded)  # « moyenne nationale » names no SAS platform
+        folded = INSTEAD_OF.sub(" ", folded)  # what is not done is no item told met
         story, _, closing = folded.rpartition(". ")
         if PRORATA_ASKED.search(closing or folded):
             return None  # "je touche le forfait entier ou 4/12e ?": a rule, not a total

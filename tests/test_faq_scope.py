@@ -579,3 +579,22 @@ def test_a_year_in_an_aside_after_the_question_is_the_storys() -> None:
         "(en 2025 j'avais eu qques pts du volet 2)"
     )
     assert scope.exercice is None
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        (
+            "Je suis dentiste. Par curiosité, si j'étais médecin, la nouvelle dotation numérique "
+            "2026 ça monte à combien au max ?",
+            "medecin",
+        ),
+        (
+            "si j'étais dentiste au lieu de généraliste, le max de leur forfait informatisation "
+            "(FAMI) ce serait combien ?",
+            "chirurgien-dentiste",
+        ),
+    ],
+)
+def test_the_profession_supposed_is_the_one_asked_for(text: str, profession: str) -> None:
+    assert READER.detect(text).professions == (profession,)

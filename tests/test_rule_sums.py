@@ -3397,3 +3397,13 @@ def test_the_later_scheme_asked_alone_is_that_year(responder: FaqResponder) -> N
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 1{NN}960{NN}€ (280{NN}points) pour l'exercice 2026." in text
     assert "2025" not in text.split("Source")[0]
+
+
+def test_what_is_done_instead_of_something_is_not_it(responder: FaqResponder) -> None:
+    """« au lieu de viser tout le volet 2 »: the volet 2 is not told met."""
+    q = (
+        "volet 1 + tous les téléservices (AAT, CM AT-MP, PSE, DMT, SPE, DSG) au lieu de viser "
+        "tout le volet 2, en 2025 ça me fait quel montant ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 2{NN}730{NN}€ (390{NN}points)" in text
