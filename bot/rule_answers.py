@@ -88,6 +88,8 @@ APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b"
 # « il a pris sa retraite » is no « prise en charge coordonnée »: the verb, not the noun
 TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
 # « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
+# Who writes: "secrétaire médicale" names no medical certificate (the CM AT-MP's words)
+SECRETARY = re.compile(r"\b(secretaire|secretariat) medica(le|l)\b")
 UPDATED_IT = re.compile(r"\b(les|le|la|l') ?(mettre|mets|met|mis|mise|mettrai\w*) a jour\b")
 ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 NEGATED_WORDS = 4
@@ -550,6 +552,7 @@ class RuleAnswers:
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
         text = UPDATED_IT.sub(" ", TAKEN.sub(" ", APPLIES.sub(" ", fold(text))))
+        text = SECRETARY.sub(r"\1", text)
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]

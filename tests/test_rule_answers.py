@@ -2523,3 +2523,13 @@ def test_two_bounds_offered_are_judged_at_the_bound(
     """« strictement plus de 2/3 ou pile 2/3 ? » is no rate of one's own « plus de 2/3 »."""
     reply_text = reply(late, text, "medecin")
     assert said in reply_text and "plus de 2/3 : objectif atteint" not in reply_text
+
+
+def test_a_medical_secretary_names_no_medical_certificate(late: FaqResponder) -> None:
+    q = (
+        "Secrétaire médicale. Le docteur a lu qu'à partir de 2026 le forfait structure "
+        "devient la « dotation numérique ». Le socle de cette dotation, ça fait combien en "
+        "euros pour 2026 ?"
+    )
+    text = reply(late, q, "medecin")
+    assert "Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026" in text
