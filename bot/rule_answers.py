@@ -63,6 +63,10 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
     # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
     r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|as|ont|sont) plus"
+    # "j'ai plus de stagiaire", as spoken without « n' » (not "plus de 70 %": more than)
+    r"|(?:(?<=j'ai )|(?<=\bon a )|(?<=\bil a )|(?<=elle a ))plus(?= (?:d'|de |le |la |les |l')?"
+    r"(?:stagiaires?|etudiants?|internes?|externes?|cpts|msp|sas|creneaux|mss|messagerie|"
+    r"interventions?)\b)"
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"

@@ -93,7 +93,8 @@ ASKS_SUM = re.compile(
     # "calcule pour mon associé : …", "pouvez-vous calculer"
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
-    r"(j'?ai|on a|il a) eu (quoi|combien))\b"  # "jai eu quoi la dessus ?"
+    r"(j'?ai|on a|il a) eu (quoi|combien)|"  # "jai eu quoi la dessus ?"
+    r"il (me|m'en|lui|nous) reste (quoi|combien))\b"  # "… j'ai arrêté X. Il me reste quoi ?"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     # "socle ok + aller vers, FAMI = ?" (not "MSSanté = ?", a term asked)
     r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"
@@ -296,7 +297,8 @@ SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 SEPARATOR = re.compile(
     r"(\+|,(?!\d)|;|&|\||(?<=\s)[/–—](?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
     r"\bpar contre\b|\ben revanche\b|"
-    r"\bplus\b(?! de \d| d'| que)|"
+    # (not "j'ai plus de stagiaire": no longer, as spoken)
+    r"(?<!j'ai )(?<!on a )(?<!il a )(?<!elle a )\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
 )
@@ -1759,6 +1761,8 @@ class RuleSums:
                 told.append(SAME_TOLD.sub(" ", sentence))
             elif current is not None:  # (the amount it paid is no amount received now)
                 before.append(EUROS_SAID.sub(" ", YEAR.sub(" ", sentence)))
+                if self._paid_most(sentence, case.profession, current, today):
+                    before.append("Tout validé.")  # "FAMI 2024 : 1240.": every item met
         if (not told and not ALONE_TOLD.search(fold(closing))) or (told and len(sentences) < 3):
             return None
         # "J'ai touché 4 214 € en 2023. En 2025 avec juste le volet 1 et le SAS, combien ?":
@@ -1768,6 +1772,18 @@ class RuleSums:
         if c is None:
             return None
         return self.fact(" ".join([*told, YEAR.sub(" ", closing)]), one, c, today)
+
+    def _paid_most(self, sentence: str, profession: str, year: int, today: dt.date) -> bool:
+        """Whether a sentence of a story says the year paid the most the scheme pays (« FAMI
+        2024 : 1240. »), i.e. that every item was met."""
+        c = self.rules.case(profession, year, today, ("question", "question"))
+        said = [float(re.sub(r"\D", "", m)) for m in EUROS_SAID.findall(fold(sentence))]
+        said = [x for x in said if x] or [
+            float(x)
+            for x in re.findall(r"(?<![\d/])\b(\d{3,4})\b(?![\d/%])", fold(sentence))
+            if int(x) != year
+        ]
+        return c is not None and len(said) == 1 and said[0] == self.rules._most(c.dispositif)
 
     def _two_years(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
         """One list of what is met, judged on each of two exercices of one scheme ("mêmes

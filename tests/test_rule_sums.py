@@ -3407,3 +3407,14 @@ def test_what_is_done_instead_of_something_is_not_it(responder: FaqResponder) ->
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 2{NN}730{NN}€ (390{NN}points)" in text
+
+
+@pytest.mark.parametrize("asked", ["Il me reste quoi ?", "Il me reste combien ?"])
+def test_the_most_paid_then_items_given_up(responder: FaqResponder, asked: str) -> None:
+    """« FAMI 2024 : 1240. » is every item met; « j'ai plus de stagiaire » is no student."""
+    q = (
+        "FAMI 2024 : 1240. En 2025 j'ai arrêté les interventions en EHPAD et j'ai plus de "
+        f"stagiaire. {asked}"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 590{NN}€ pour l'exercice 2025." in text
