@@ -71,7 +71,10 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
     # "j'avais oublié de mettre mes horaires": not done (not « oublié de déclarer »: late)
-    r"|oublie(?= d'?e? ?(mettre|saisir|afficher|renseigner|installer|activer|faire)\b))\b"
+    r"|oublie(?= d'?e? ?(mettre|saisir|afficher|renseigner|installer|activer|faire)\b)"
+    # "si j'oublie encore les horaires dans l'annuaire": not done
+    r"|(?:(?<=j')|(?<=j'ai ))oublie(?= (?:encore |toujours |a nouveau )?(?:les|mes|ma|mon|la|le)"
+    r" (?!dates?\b|delais?\b|declarations?\b)))\b"
 )
 # A date asked in the sentence a story closes on, not a verdict on the story's figures
 CLOSING_WHEN = re.compile(

@@ -2533,3 +2533,13 @@ def test_a_medical_secretary_names_no_medical_certificate(late: FaqResponder) ->
     )
     text = reply(late, q, "medecin")
     assert "Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026" in text
+
+
+def test_forgetting_an_item_is_missing_it(late: FaqResponder) -> None:
+    """« si j'oublie encore les horaires … » is the horaires not shown: the volet 1 lost."""
+    q = (
+        "si j'oublie encore les horaires dans l'annuaire santé en 2025 comme en 2024, je perds "
+        "tout le forfait, meme le volet 2 ?"
+    )
+    text = reply(late, q, "medecin")
+    assert "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint" in text
