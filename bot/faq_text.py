@@ -111,6 +111,8 @@ _GLUED_J = re.compile(
 # "MES 12 %": Mon espace santé by its capitals (read before lowering, where « mes » is the
 # possessive), unless the whole message is typed in capitals ("MES TAUX")
 _MES = re.compile(r"(?<![A-Z] )\bMES\b(?! [A-Z]{2})")
+# "plus d1/3": « d' » glued to a fraction
+_GLUED_D = re.compile(r"\bd(?=[1-9]/[1-9]\b)")
 # "volet1", "volet2": the volet's number typed without a space
 _GLUED_VOLET = re.compile(r"\bvolet([123])\b")
 # "quand même" asks no date ("je touche qd même les optionnels ?"): "tout de même" says it.
@@ -195,6 +197,8 @@ def folded(text: str) -> str:
     if "j" in text:
         text = _GLUED_J.sub("j'", text)
     text = _GLUED_VOLET.sub(r"volet \1", text)  # "volet1 ok"
+    if "/" in text:
+        text = _GLUED_D.sub("d'", text)
     text = _QUAND_MEME.sub("tout de meme", text)
     text = _ALLER_CHERCHER.sub("obtenir", text)
     text = _PAID_FOR.sub("achete ", text)

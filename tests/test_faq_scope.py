@@ -42,6 +42,10 @@ def detect(text: str, today: dt.date | None = None) -> QuestionScope:
         ("si g raté les 2/3, g pas de BAL", "si j'ai rate les 2/3, j'ai pas de bal"),
         ("la G c combien ?", "la g c'est combien ?"),
         ("consultation G est passée à 30 €", "consultation g est passee a 30 €"),
+        ("plus d1/3 en structuré", "plus d'1/3 en structure"),  # « d' » glued to a fraction
+        ("mon assoc a 55 %", "mon associe a 55 %"),
+        ("DMP 35 %, MES 12 %", "dmp 35 %, mon espace sante 12 %"),  # « MES » in capitals
+        ("MES TAUX SONT BONS", "mes taux sont bons"),  # a message typed in capitals
     ],
 )
 def test_sms_forms_are_spelled_out(text: str, expected: str) -> None:
