@@ -665,6 +665,8 @@ BLOCK_OF_ASKED = re.compile(
     r"|\bprerequis (du|au|pour le) volet 1\b"
     r"|\b(c'?est|c|est|etait|sont|reste|fait partie|compte|entre|rentre)( \w+){0,2} "
     r"(dans|ds|du|au) (le )?(volet [12]|socle)\b(?= ?\?| en \d| comme| ou| de la | du | avec)"
+    # "… la coordination est un indicateur obligatoire du volet 1. C'est bien ça ?"
+    r"|\best un indicateur (obligatoire |requis |exige )?(du|de la|dans le) (volet [12]|socle)\b"
 )
 # The list of a block's items asked: "quels sont les prérequis du volet 1 ?"
 ITEMS_ASKED = re.compile(

@@ -2543,3 +2543,12 @@ def test_forgetting_an_item_is_missing_it(late: FaqResponder) -> None:
     )
     text = reply(late, q, "medecin")
     assert "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint" in text
+
+
+def test_an_item_claimed_in_the_wrong_block_is_told_where_it_is(late: FaqResponder) -> None:
+    q = (
+        "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est un "
+        "indicateur obligatoire du volet 1. C'est bien ça ?"
+    )
+    text = reply(late, q, "medecin")
+    assert "Non : en 2025, il est dans « Volet 2" in text.replace("\u202f", " ")
