@@ -94,7 +94,8 @@ ASKS_SUM = re.compile(
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien)|"  # "jai eu quoi la dessus ?"
-    r"il (me|m'en|lui|nous) reste (quoi|combien))\b"  # "… j'ai arrêté X. Il me reste quoi ?"
+    # "… j'ai arrêté X. Il me reste quoi ?" (not "il me reste quoi à faire ?": what to do)
+    r"il (me|m'en|lui|nous) reste (quoi|combien)(?! (a|pour) \w+(er|ir|re)\b))\b"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
     # "socle ok + aller vers, FAMI = ?" (not "MSSanté = ?", a term asked)
     r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"

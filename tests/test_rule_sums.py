@@ -9,6 +9,7 @@ import pytest
 from test_rule_facts import NN, respond
 
 from bot.faq_replies import FaqResponder
+from bot.rule_sums import ASKS_SUM
 from bot.text_render import to_text
 from knowledge import Knowledge
 
@@ -3418,3 +3419,16 @@ def test_the_most_paid_then_items_given_up(responder: FaqResponder, asked: str) 
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 590{NN}€ pour l'exercice 2025." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("il me reste quoi ?", True),
+        ("il me reste combien ?", True),
+        ("il me reste quoi a faire ?", False),  # what to do, no sum
+        ("il me reste quoi pour valider ?", False),
+    ],
+)
+def test_what_remains_asks_a_sum_not_what_to_do(text: str, asked: bool) -> None:
+    assert bool(ASKS_SUM.search(text)) is asked
