@@ -601,6 +601,8 @@ WORTH_OF = re.compile(
     r"(l'|le |la |les |ce |cet |cette )"
     # "l'indicateur appli carte Vitale valait combien ?", not "ça rapporte combien ?"
     r"|\b(?:indicateur|equipement|bloc)\b[^?]* (valai\w*|vaut|valent|rapportai\w*) combien\b"
+    # "Ça vaut combien cet indicateur ?"
+    r"|\b(valai\w*|vaut|valent|rapporte) combien (cet|cette|ce|l') ?(indicateur|item|critere)\b"
     # "… le volet 2 complet c'était combien ?": the block's worth, not the story's total
     r"|\b(le |la )(volet [12]|socle)( complet| entier| en entier) (c'?etait|c'est|vaut|valait|"
     r"rapport\w*) combien\b"

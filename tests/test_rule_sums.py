@@ -3432,3 +3432,16 @@ def test_the_most_paid_then_items_given_up(responder: FaqResponder, asked: str) 
 )
 def test_what_remains_asks_a_sum_not_what_to_do(text: str, asked: bool) -> None:
     assert bool(ASKS_SUM.search(text)) is asked
+
+
+def test_the_worth_of_this_indicator_is_no_total(responder: FaqResponder) -> None:
+    """« … apparaît « non atteint ». Ça vaut combien cet indicateur ? »: its worth, not 0 €."""
+    q = (
+        "Bonjour, je suis inscrite sur la plateforme SAS depuis début 2025 et je mets des "
+        "créneaux chaque semaine. Sur amelipro l'indicateur SAS du forfait structure apparaît "
+        "« non atteint ». Ça vaut combien cet indicateur, quelles sont les conditions exactes "
+        "et je peux faire quoi ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Il verse 200{NN}points, soit 1{NN}400{NN}€" in text
+    assert "Total" not in text
