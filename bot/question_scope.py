@@ -194,6 +194,10 @@ RELATIVE_YEARS = [
 ]
 
 
+# Equipment dated by « cette année »: when it was bought, not a second exercice
+BOUGHT_THIS_YEAR = re.compile(
+    r"\b(achete|installe|acquis|commande|mis a jour|mise a jour)e?s? cette annee\b"
+)
 # Any of them: most questions name none, one pass tells.
 ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIVE_YEARS))
 
@@ -808,6 +812,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "65 % (bcp de papier cette année...) … du FAMI 2024": an aside's « cette année »
         # is the year the story names
         said = re.sub(r"\([^()]*\)", " ", folded) if plain else folded
+        # "2025 : … Et si j'ajoute un ECG connecté acheté cette année ?": when it was bought
+        said = BOUGHT_THIS_YEAR.sub(" ", said) if plain else said
         relative = relative_years(said, today)
     ordered = plain + relative + in_dates
     told = list(TODAY_TOLD.finditer(folded))

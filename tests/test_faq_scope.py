@@ -602,3 +602,12 @@ def test_a_year_in_an_aside_after_the_question_is_the_storys() -> None:
 )
 def test_the_profession_supposed_is_the_one_asked_for(text: str, profession: str) -> None:
     assert READER.detect(text).professions == (profession,)
+
+
+def test_equipment_bought_this_year_dates_no_exercice() -> None:
+    """« … un ECG connecté acheté cette année » after « 2025 : » is when it was bought."""
+    q = (
+        "2025 : volet 1 + équipement de vidéo téléconsultation payant. Et si j'ajoute un ECG "
+        "connecté acheté cette année, j'arrive à combien en tout ?"
+    )
+    assert READER.detect(q, dt.date(2026, 12, 5)).exercices == (2025,)
