@@ -523,6 +523,11 @@ class ScopeReader:
                 # "DMP : en 2022 l'objectif c'était 20 %. Avec la dotation numérique, c'est
                 # quel seuil ?": the year is the story's, the scheme's own year is asked
                 main = None
+        if len(schemes) > 1 and years and closing_years(schemes, folded):
+            # "mon associé dit qu'il va perdre avec la Donum. En 2025 il avait … ça lui faisait
+            # combien en 2025 ?": a scheme whose first exercice is after every year told is
+            # the story's context, not what is asked
+            schemes = tuple(k for k in schemes if max(years) >= SCHEME_START.get(k, 0)) or schemes
         draft = DRAFT.search(folded)
         return QuestionScope(
             professions,
@@ -730,6 +735,14 @@ def _asks_scheme_alone(folded: str, scheme: re.Pattern[str]) -> bool:
 BESIDE_BEFORE = re.compile(
     r"\b(perd\w*|difference|passant|passage|passer|compar\w*|par rapport|gagn\w*|moins|plus que)\b"
 )
+
+
+def closing_years(schemes: tuple[str, ...], folded: str) -> bool:
+    """Whether the closing sentence asks of a year and names none of `schemes` (« ça lui
+    faisait combien en 2025 ? »)."""
+    asked = TRAILING_ASIDE.sub("", folded.strip()) or folded.strip()
+    closing = SENTENCE_END.split(asked)[-1]
+    return bool(YEAR.search(closing)) and not any(SCHEMES[k].search(closing) for k in schemes)
 
 
 def event_years(folded: str, equipped: bool = False) -> set[int]:

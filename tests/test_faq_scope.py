@@ -611,3 +611,12 @@ def test_equipment_bought_this_year_dates_no_exercice() -> None:
         "connecté acheté cette année, j'arrive à combien en tout ?"
     )
     assert READER.detect(q, dt.date(2026, 12, 5)).exercices == (2025,)
+
+
+def test_a_later_scheme_told_as_context_is_not_asked() -> None:
+    """The Donum named before a 2025 story whose closing asks 2025: the forfait structure."""
+    q = (
+        "mon associé MG dit qu'il va perdre avec la Donum. en 2025 il avait juste le volet 1 "
+        "complet + le SAS au forfait structure. ca lui faisait combien en 2025 ?"
+    )
+    assert READER.detect(q, dt.date(2026, 12, 5)).schemes == ("forfait_structure",)
