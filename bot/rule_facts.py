@@ -665,6 +665,8 @@ BLOCK_OF_ASKED = re.compile(
     r"|\bprerequis (du|au|pour le) volet 1\b"
     r"|\b(c'?est|c|est|etait|sont|reste|fait partie|compte|entre|rentre)( \w+){0,2} "
     r"(dans|ds|du|au) (le )?(volet [12]|socle)\b(?= ?\?| en \d| comme| ou| de la | du | avec)"
+    # "le volet 1 c'était 400 points avec la prise en charge coordonnée dedans ?"
+    r"|\b(volet [12]|socle)\b[^.?!]* avec (le |la |les |l')[^.?!]* dedans\b"
     # "… la coordination est un indicateur obligatoire du volet 1. C'est bien ça ?"
     r"|\best un indicateur (obligatoire |requis |exige )?(du|de la|dans le) (volet [12]|socle)\b"
 )
@@ -3223,6 +3225,17 @@ class RuleFacts:
         elif len(blocks) == 1 and mine is not None:
             verdict = "oui" if mine.groupe == blocks[0] else "non"
             lines[0] = f"{verdict.capitalize()}{NNBSP}: {lines[0][0].lower()}{lines[0][1:]}"
+            claimed = next((g for g in case.dispositif.groupes if g.id == blocks[0]), None)
+            worth = self._worth(case.dispositif, claimed) if claimed is not None else None
+            said = re.search(r"\d ?(points?|pts|€|euros?)\b", folded)
+            if verdict == "non" and claimed is not None and worth is not None and said:
+                # "… le volet 1 c'était 400 points avec la coordination dedans ?": what the
+                # block named pays without it
+                count = sum(1 for i in case.dispositif.indicateurs if i.groupe == claimed.id)
+                lines.append(
+                    f"En {case.exercice}, {_q(claimed.libelle)} verse {worth} pour ses "
+                    f"{count} indicateur{'s' if count > 1 else ''}."
+                )
         return _on_indicator(case, mine or ind, "groupe", lines, verdict=verdict)
 
     def _placed(self, case: Case, ind: Indicateur) -> str | None:

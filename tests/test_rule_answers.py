@@ -2552,3 +2552,15 @@ def test_an_item_claimed_in_the_wrong_block_is_told_where_it_is(late: FaqRespond
     )
     text = reply(late, q, "medecin")
     assert "Non : en 2025, il est dans « Volet 2" in text.replace("\u202f", " ")
+
+
+def test_a_block_claimed_with_an_item_and_a_worth_is_told_its_own(late: FaqResponder) -> None:
+    """« le volet 1 c'était 400 points avec la prise en charge coordonnée dedans ? »: no, the
+    coordination is in the volet 2, and the volet 1 pays 280 points."""
+    q = (
+        "Mon ancien collègue m'a dit que le volet 1 c'était 400 points avec la prise en charge "
+        "coordonnée dedans. C'est toujours le cas pour le forfait structure 2024 ?"
+    )
+    text = reply(late, q, "medecin").replace("\u202f", " ")
+    assert "Non : en 2024, il est dans « Volet 2" in text
+    assert "verse 280 points, soit 1 960 € pour ses 4 indicateurs." in text
