@@ -318,6 +318,9 @@ BLOCK_LOST_ASKED = re.compile(
     r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (aussi |egalement )?"
     r"(de (toucher|percevoir|valider|avoir) )?(mon |le |ma |son |sa |sur (le |mon )?)?"
     r"(?P<block>volet (1|un|2|deux)|socle)\b"
+    # "je perds tout le volet 1 ?"
+    r"|\b(je |j'|il |elle |on )?perd\w* (tout |aussi |meme )*(mon |le |ma |son |sa )?"
+    r"(?P<lost>volet (1|un|2|deux)|socle)\b"
 )
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
@@ -2189,7 +2192,7 @@ def _block_kept(g: Grounded, folded: str) -> Grounded:
     asked = BLOCK_LOST_ASKED.search(folded)
     if asked is None:
         return g
-    name = asked["block"]
+    name = asked["block"] or asked["lost"]
     wanted = (
         "socle" if name == "socle" else "volet_2" if name.endswith(("2", "deux")) else "volet_1"
     )

@@ -2564,3 +2564,22 @@ def test_a_block_claimed_with_an_item_and_a_worth_is_told_its_own(late: FaqRespo
     text = reply(late, q, "medecin").replace("\u202f", " ")
     assert "Non : en 2024, il est dans « Volet 2" in text
     assert "verse 280 points, soit 1 960 € pour ses 4 indicateurs." in text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        (
+            "en 2025 si je suis dans aucune CPTS ni MSP je perds tout le volet 1 ?",
+            "Non : « Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » ne dépend "
+            "pas de cet indicateur.",
+        ),
+        (
+            "forfait structure 2024 : horaires pas ds l'annuaire santé, je perds aussi le "
+            "volet 2 ?",
+            "Oui : « Volet 2 : service aux patients (si volet 1 atteint) » n'est versé que si",
+        ),
+    ],
+)
+def test_a_block_asked_lost_gets_a_yes_or_no_first(late: FaqResponder, q: str, said: str) -> None:
+    assert said in reply(late, q, "medecin").replace("\u202f", " ")
