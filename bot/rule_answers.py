@@ -1054,7 +1054,19 @@ class RuleAnswers:
             for c in question.choix
         )
         said = q.words - set().union(*q.negated)
-        return two_ways and bool((said & self._libelle_words(ind.libelle)) - span)
+        own = self._libelle_words(ind.libelle)
+        # "j'utilise le Web DMP, pas de connecteur": a path its rules read one way, named
+        one_way = {
+            w
+            for question in ind.questions
+            for c in question.choix
+            if c.resultat is not None and c.resultat.reponse is False
+            for w in self._stems(c.libelle) - own - GENERIC_STEMS
+            if len(w) > 2
+        }
+        if said & one_way:
+            return False
+        return two_ways and bool((said & own) - span)
 
     def _but_said(self, text: str, d: Dispositif, ind: Indicateur) -> bool:
         """A clause opened by « mais » after the negation names the same indicator without

@@ -2583,3 +2583,15 @@ def test_a_block_claimed_with_an_item_and_a_worth_is_told_its_own(late: FaqRespo
 )
 def test_a_block_asked_lost_gets_a_yes_or_no_first(late: FaqResponder, q: str, said: str) -> None:
     assert said in reply(late, q, "medecin").replace("\u202f", " ")
+
+
+def test_the_web_dmp_named_is_no_reading_in_doubt(late: FaqResponder) -> None:
+    """« j'utilise le Web DMP, pas de connecteur »: the Web DMP path is read one way (not
+    met), not the two readings of a compatible software with no DMP flow."""
+    q = (
+        "Dentiste. Pour le DMP j'utilise le Web DMP depuis 2025, pas de connecteur dans mon "
+        "logiciel. Si je continue comme ça en 2026, je valide le socle du FAMI ?"
+    )
+    text = reply(late, q, "chirurgien-dentiste")
+    assert "Logiciel métier compatible DMP — ❌ objectif non atteint" in text
+    assert "Deux lectures" not in text
