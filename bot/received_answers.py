@@ -44,7 +44,9 @@ RECEIVED = re.compile(
 # Another amount the same verb received: "touché 490 € de socle et 100 € de coordination"
 MORE_RECEIVED = re.compile(
     r"\s*(?:€|euros?)?(?: (?:de|du|d'|pour|au titre d[eu]) ?[^.,;:?!€]{1,30}?)?"
-    r" (?:et|\+|plus) (\d[\d\u202f ]*\d|\d)\s*(?:€|euros?)"
+    r"(?: (?:et|\+|plus) (\d[\d\u202f ]*\d|\d)\s*(?:€|euros?)"
+    # "j'ai eu 490 + 100 pr la fami 2024": a sum written bare
+    r"| ?\+ ?(\d{2,4})\b(?![.,]\d)(?! ?(?:%|points?|pts)))"
 )
 # Which indicator one amount is: "une ligne à 1 400 €, ça correspond à quoi ?", "les 280 c
 # quel indicateur ?"
@@ -148,7 +150,7 @@ def received_amount(folded: str) -> float | None:
                 return None
             total = float(re.sub(r"\D", "", folded[start:end]))
             while more := MORE_RECEIVED.match(folded, end):  # "490 € de socle et 100 € de…"
-                total += float(re.sub(r"\D", "", more.group(1)))
+                total += float(re.sub(r"\D", "", more.group(1) or more.group(2)))
                 end = more.end()
             return total
     instead = INSTEAD.search(folded)  # "590 € au lieu des 490 habituels"

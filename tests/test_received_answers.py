@@ -472,3 +472,15 @@ def test_points_told_for_one_year_with_another_asked_compare_the_years(
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2021 : 90 points, soit 630 €" in shown
     assert "Écart : 420 € de plus en 2023." in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("jai eu 490 + 100 pr la fami 2024", 590.0),  # a sum written bare
+        ("j'ai eu 490 € + 100 € de coordination", 590.0),
+        ("j'ai recu 490 € + 70 % de FSE", 490.0),  # a rate is no amount
+    ],
+)
+def test_an_amount_received_written_as_a_sum(text: str, amount: float) -> None:
+    assert received_amount(text) == amount
