@@ -30,7 +30,8 @@ CONFIRM_TAIL = re.compile(
 )
 # A last question typed without its « ? », after one that has it: "… ? et ça rapporte combien"
 UNMARKED_LAST = re.compile(
-    r"\? (?:et|mais) [^?.!]*\b(?:combien|cb|quand|comment|quel\w*|quoi|pourquoi)\b[^?.!]*$",
+    r"\? (?:et|mais) [^?.!]*\b(?:combien|cb|cmb|quand|qd|comment|cmt|quel\w*|quoi|koi|"
+    r"pourquoi)\b[^?.!]*$",
     re.IGNORECASE,
 )
 # Two asks joined in one question: "ça rapporte combien et je le déclare quand ?"

@@ -48,6 +48,12 @@ def test_a_last_question_without_its_question_mark_is_one_too() -> None:
     ]
 
 
+def test_a_last_question_typed_short_without_its_mark_is_one_too() -> None:
+    """« … ? et ça vaut cmb de points », « … ? et je declare qd »: SMS forms ask too."""
+    parts = question_parts("pr 2025 cest pareil ? et je declare qd")
+    assert [asked for asked, _ in parts] == ["pr 2025 cest pareil ?", "et je declare qd ?"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
