@@ -322,10 +322,16 @@ BLOCK_LOST_ASKED = re.compile(
     r"|\b(je |j'|il |elle |on )?perd\w* (tout |aussi |meme )*(mon |le |ma |son |sa )?"
     r"(?P<lost>volet (1|un|2|deux)|socle)\b"
 )
+# The same asked the other way: "je garde au moins le volet 2 ?"
+BLOCK_KEPT_ASKED = re.compile(
+    r"\bgarde\w* (au moins |quand meme |tout de meme )?(mon |le |ma |son |sa )?"
+    r"(?P<block>volet (1|un|2|deux)|socle)\b"
+)
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?|"
-    r"saute\w*)\b"  # "du coup mon volet 1 saute ?"
+    r"saute\w*|garde(?= (au moins |quand meme |tout de meme )?(le|la|les|mon|ma|mes) ))\b"
+    # "du coup mon volet 1 saute ?", "je garde au moins le volet 2 ?"
 )
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.
@@ -2200,11 +2206,13 @@ def components_named(words: str, ind: Indicateur) -> list[str]:
 
 def _block_kept(g: Grounded, folded: str) -> Grounded:
     """ "pas de CPTS … est-ce que ça bloque mon volet 1 ?": the block asked about does not
-    hang on an indicator outside it; said first, with a « Non »."""
-    asked = BLOCK_LOST_ASKED.search(folded)
+    hang on an indicator outside it; said first, with a « Non » (« Oui » to "je garde le
+    volet 1 ?")."""
+    asked = BLOCK_LOST_ASKED.search(folded) or BLOCK_KEPT_ASKED.search(folded)
     if asked is None:
         return g
-    name = asked["block"] or asked["lost"]
+    kept = asked.re is BLOCK_KEPT_ASKED
+    name = asked["block"] if kept else asked["block"] or asked["lost"]
     wanted = (
         "socle" if name == "socle" else "volet_2" if name.endswith(("2", "deux")) else "volet_1"
     )
@@ -2216,13 +2224,15 @@ def _block_kept(g: Grounded, folded: str) -> Grounded:
         # "horaires pas affichés, ça m'empêche aussi de toucher le volet 2 ?": it waits on
         # the block the indicator is missing from
         said = (
-            f"Oui{NNBSP}: {_q(block.libelle)} n'est versé que si {_q(own.libelle)} est "
-            "atteint, et il ne l'est pas sans cet indicateur."
+            f"{'Non' if kept else 'Oui'}{NNBSP}: {_q(block.libelle)} n'est versé que si "
+            f"{_q(own.libelle)} est atteint, et il ne l'est pas sans cet indicateur."
         )
         return replace(g, consequences=[said, *g.consequences])
     if own.id in block.prerequis:
         return g
-    said = f"Non{NNBSP}: {_q(block.libelle)} ne dépend pas de cet indicateur."
+    said = (
+        f"{'Oui' if kept else 'Non'}{NNBSP}: {_q(block.libelle)} ne dépend pas de cet indicateur."
+    )
     return replace(g, consequences=[said, *g.consequences])
 
 

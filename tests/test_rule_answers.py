@@ -2595,3 +2595,22 @@ def test_the_web_dmp_named_is_no_reading_in_doubt(late: FaqResponder) -> None:
     text = reply(late, q, "chirurgien-dentiste")
     assert "Logiciel métier compatible DMP — ❌ objectif non atteint" in text
     assert "Deux lectures" not in text
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        (
+            "logiciel pas référencé Ségur en 2025, je garde au moins le volet 2 du forfait "
+            "structure ?",
+            "Non : « Volet 2 : service aux patients (si volet 1 atteint) » n'est versé que si",
+        ),
+        (
+            "pas de CPTS en 2025, je garde le volet 1 ?",
+            "Oui : « Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » ne dépend "
+            "pas de cet indicateur.",
+        ),
+    ],
+)
+def test_a_block_asked_kept_gets_a_yes_or_no_first(late: FaqResponder, q: str, said: str) -> None:
+    assert said in reply(late, q, "medecin").replace("\u202f", " ")
