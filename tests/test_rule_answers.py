@@ -2525,33 +2525,29 @@ def test_two_bounds_offered_are_judged_at_the_bound(
     assert said in reply_text and "plus de 2/3 : objectif atteint" not in reply_text
 
 
-def test_a_medical_secretary_names_no_medical_certificate(late: FaqResponder) -> None:
-    q = (
-        "Secrétaire médicale. Le docteur a lu qu'à partir de 2026 le forfait structure "
-        "devient la « dotation numérique ». Le socle de cette dotation, ça fait combien en "
-        "euros pour 2026 ?"
-    )
-    text = reply(late, q, "medecin")
-    assert "Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026" in text
-
-
-def test_forgetting_an_item_is_missing_it(late: FaqResponder) -> None:
-    """« si j'oublie encore les horaires … » is the horaires not shown: the volet 1 lost."""
-    q = (
-        "si j'oublie encore les horaires dans l'annuaire santé en 2025 comme en 2024, je perds "
-        "tout le forfait, meme le volet 2 ?"
-    )
-    text = reply(late, q, "medecin")
-    assert "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint" in text
-
-
-def test_an_item_claimed_in_the_wrong_block_is_told_where_it_is(late: FaqResponder) -> None:
-    q = (
-        "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est un "
-        "indicateur obligatoire du volet 1. C'est bien ça ?"
-    )
-    text = reply(late, q, "medecin")
-    assert "Non : en 2025, il est dans « Volet 2" in text.replace("\u202f", " ")
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        (  # « secrétaire médicale » names no medical certificate (the CM AT-MP option)
+            "Secrétaire médicale. Le docteur a lu qu'à partir de 2026 le forfait structure "
+            "devient la « dotation numérique ». Le socle de cette dotation, ça fait combien en "
+            "euros pour 2026 ?",
+            "Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026",
+        ),
+        (  # « si j'oublie encore les horaires … » is the horaires not shown
+            "si j'oublie encore les horaires dans l'annuaire santé en 2025 comme en 2024, je "
+            "perds tout le forfait, meme le volet 2 ?",
+            "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint",
+        ),
+        (  # an item claimed in the wrong block is told where it is
+            "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est "
+            "un indicateur obligatoire du volet 1. C'est bien ça ?",
+            "Non : en 2025, il est dans « Volet 2",
+        ),
+    ],
+)
+def test_what_a_phrasing_names_is_read(late: FaqResponder, q: str, said: str) -> None:
+    assert said in reply(late, q, "medecin").replace("\u202f", " ")
 
 
 def test_a_block_claimed_with_an_item_and_a_worth_is_told_its_own(late: FaqResponder) -> None:
@@ -2564,25 +2560,6 @@ def test_a_block_claimed_with_an_item_and_a_worth_is_told_its_own(late: FaqRespo
     text = reply(late, q, "medecin").replace("\u202f", " ")
     assert "Non : en 2024, il est dans « Volet 2" in text
     assert "verse 280 points, soit 1 960 € pour ses 4 indicateurs." in text
-
-
-@pytest.mark.parametrize(
-    ("q", "said"),
-    [
-        (
-            "en 2025 si je suis dans aucune CPTS ni MSP je perds tout le volet 1 ?",
-            "Non : « Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » ne dépend "
-            "pas de cet indicateur.",
-        ),
-        (
-            "forfait structure 2024 : horaires pas ds l'annuaire santé, je perds aussi le "
-            "volet 2 ?",
-            "Oui : « Volet 2 : service aux patients (si volet 1 atteint) » n'est versé que si",
-        ),
-    ],
-)
-def test_a_block_asked_lost_gets_a_yes_or_no_first(late: FaqResponder, q: str, said: str) -> None:
-    assert said in reply(late, q, "medecin").replace("\u202f", " ")
 
 
 def test_the_web_dmp_named_is_no_reading_in_doubt(late: FaqResponder) -> None:
@@ -2601,6 +2578,16 @@ def test_the_web_dmp_named_is_no_reading_in_doubt(late: FaqResponder) -> None:
     ("q", "said"),
     [
         (
+            "en 2025 si je suis dans aucune CPTS ni MSP je perds tout le volet 1 ?",
+            "Non : « Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » ne dépend "
+            "pas de cet indicateur.",
+        ),
+        (
+            "forfait structure 2024 : horaires pas ds l'annuaire santé, je perds aussi le "
+            "volet 2 ?",
+            "Oui : « Volet 2 : service aux patients (si volet 1 atteint) » n'est versé que si",
+        ),
+        (
             "logiciel pas référencé Ségur en 2025, je garde au moins le volet 2 du forfait "
             "structure ?",
             "Non : « Volet 2 : service aux patients (si volet 1 atteint) » n'est versé que si",
@@ -2612,5 +2599,7 @@ def test_the_web_dmp_named_is_no_reading_in_doubt(late: FaqResponder) -> None:
         ),
     ],
 )
-def test_a_block_asked_kept_gets_a_yes_or_no_first(late: FaqResponder, q: str, said: str) -> None:
+def test_a_block_asked_lost_or_kept_gets_a_yes_or_no_first(
+    late: FaqResponder, q: str, said: str
+) -> None:
     assert said in reply(late, q, "medecin").replace("\u202f", " ")

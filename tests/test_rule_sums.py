@@ -3382,12 +3382,6 @@ def test_a_failing_rate_told_after_its_block_said_met_misses_the_block(
     assert f"Non atteints{NN}: «{NN}Indicateurs socles (obligatoires){NN}»" in text
 
 
-def test_ko_is_missed(responder: FaqResponder) -> None:
-    q = "fse a 65pc donc socle ko je sais. mais aller vers ok + etudiant ok. jai combien en 2024 ?"
-    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
-    assert f"Total{NN}: 650{NN}€" in text
-
-
 def test_the_later_scheme_asked_alone_is_that_year(responder: FaqResponder) -> None:
     """« … Je touche quelque chose avec la Donum ? » after a 2025 and a 2026 story: 2026."""
     q = (
@@ -3400,25 +3394,40 @@ def test_the_later_scheme_asked_alone_is_that_year(responder: FaqResponder) -> N
     assert "2025" not in text.split("Source")[0]
 
 
-def test_what_is_done_instead_of_something_is_not_it(responder: FaqResponder) -> None:
-    """« au lieu de viser tout le volet 2 »: the volet 2 is not told met."""
-    q = (
-        "volet 1 + tous les téléservices (AAT, CM AT-MP, PSE, DMT, SPE, DSG) au lieu de viser "
-        "tout le volet 2, en 2025 ça me fait quel montant ?"
-    )
-    text = to_text(respond(responder, q, "medecin").message)
-    assert f"Total{NN}: 2{NN}730{NN}€ (390{NN}points)" in text
-
-
-@pytest.mark.parametrize("asked", ["Il me reste quoi ?", "Il me reste combien ?"])
-def test_the_most_paid_then_items_given_up(responder: FaqResponder, asked: str) -> None:
-    """« FAMI 2024 : 1240. » is every item met; « j'ai plus de stagiaire » is no student."""
-    q = (
-        "FAMI 2024 : 1240. En 2025 j'ai arrêté les interventions en EHPAD et j'ai plus de "
-        f"stagiaire. {asked}"
-    )
-    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
-    assert f"Total{NN}: 590{NN}€ pour l'exercice 2025." in text
+@pytest.mark.parametrize(
+    ("q", "profession", "total"),
+    [
+        (  # « socle ko » is missed
+            "fse a 65pc donc socle ko je sais. mais aller vers ok + etudiant ok. jai combien en "
+            "2024 ?",
+            "chirurgien-dentiste",
+            f"650{NN}€",
+        ),
+        (  # « au lieu de viser tout le volet 2 »: the volet 2 is not told met
+            "volet 1 + tous les téléservices (AAT, CM AT-MP, PSE, DMT, SPE, DSG) au lieu de "
+            "viser tout le volet 2, en 2025 ça me fait quel montant ?",
+            "medecin",
+            f"2{NN}730{NN}€ (390{NN}points)",
+        ),
+        (  # « FAMI 2024 : 1240. » is every item met; « j'ai plus de stagiaire », no student
+            "FAMI 2024 : 1240. En 2025 j'ai arrêté les interventions en EHPAD et j'ai plus de "
+            "stagiaire. Il me reste quoi ?",
+            "chirurgien-dentiste",
+            f"590{NN}€ pour l'exercice 2025.",
+        ),
+        (
+            "FAMI 2024 : 1240. En 2025 j'ai arrêté les interventions en EHPAD et j'ai plus de "
+            "stagiaire. Il me reste combien ?",
+            "chirurgien-dentiste",
+            f"590{NN}€ pour l'exercice 2025.",
+        ),
+    ],
+)
+def test_a_story_told_in_these_words_totals(
+    responder: FaqResponder, q: str, profession: str, total: str
+) -> None:
+    text = to_text(respond(responder, q, profession).message)
+    assert f"Total{NN}: {total}" in text
 
 
 @pytest.mark.parametrize(
