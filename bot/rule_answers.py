@@ -94,9 +94,9 @@ WHO_IS_COVERED = re.compile(
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
 # « il a pris sa retraite » is no « prise en charge coordonnée »: the verb, not the noun
 TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
-# « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
 # Who writes: "secrétaire médicale" names no medical certificate (the CM AT-MP's words)
 SECRETARY = re.compile(r"\b(secretaire|secretariat) medica(le|l)\b")
+# « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
 UPDATED_IT = re.compile(r"\b(les|le|la|l') ?(mettre|mets|met|mis|mise|mettrai\w*) a jour\b")
 ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 NEGATED_WORDS = 4
