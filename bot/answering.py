@@ -110,6 +110,9 @@ class Answering:
         elsewhere = self._named_elsewhere(s, qid, text)
         if elsewhere is not None:  # "j'ai une mss oui" at the opening hours: not theirs
             ind_id, libelle = elsewhere
+            counted = self._count_ahead(s, ind_id, text)
+            if counted is not None:  # "ouais 4 interv en ehpad" at another question
+                return Step(s, [plain(counted), *self._ask(s, qid)])
             said = (
                 f"«{NNBSP}{short_label(text, 40)}{NNBSP}» parle de «{NNBSP}{libelle}{NNBSP}», "
                 "pas de la question en cours : je ne le note pas ici, je vous la poserai "
@@ -257,6 +260,27 @@ class Answering:
         if figures and (other.cible.type != "nombre" or asked.cible.type == "nombre"):
             return None
         return named, other.libelle
+
+    def _count_ahead(self, s: Session, ind_id: str, text: str) -> str | None:
+        """A count typed for another indicator asked as a figure ("ouais 4 interv en ehpad" at
+        the opening hours), kept as its answer, as a rate typed ahead is: the line that says
+        so, or None (no single count, one already answered, or none it can be)."""
+        d = self._dispositif(s)
+        other = next((i for i in d.indicateurs if i.id == ind_id), None) if d else None
+        if other is None or other.cible.type != "nombre" or not other.questions:
+            return None
+        if other.questions[0].type != "valeur" or ind_id in s.answers:
+            return None
+        if any(indicator_of(q) == ind_id for q in s.history):
+            return None
+        counts = [v for v in values(fold(text)) if v.kind == "nombre"]
+        if len(counts) != 1 or value_error(counts[0].value, other.cible):
+            return None
+        s.answers[ind_id] = counts[0].value
+        shown = shown_figure(counts[0].value, "nombre")
+        name = short_label(other.libelle, 60)  # (« « Aller vers » : … » quoted once)
+        name = name if name.startswith("«") else f"«{NNBSP}{name}{NNBSP}»"
+        return f"Noté pour plus tard{NNBSP}: {name}{NNBSP}: {shown}."
 
     def _typed_ahead(self, s: Session, qid: str, text: str) -> tuple[str, str]:
         """Rates typed for later questions ("FSE 98" at the Ségur question), recorded as their

@@ -554,6 +554,22 @@ def test_a_yes_naming_another_indicator_is_not_taken_for_the_question(
     assert chat.session.pending == asked and "horaires_annuaire" not in chat.session.answers
 
 
+def test_a_count_for_another_indicator_is_kept_for_its_question(kb: Knowledge) -> None:
+    """« ouais 4 interv en ehpad » typed at the opening-hours question (last look of 5/12 ~8 h
+    50): the « aller vers » count is kept as its answer, as a rate typed ahead is, and the
+    question asked is asked again."""
+    from bot.faq_replies import FaqResponder
+
+    chat = Chat(Engine(kb, faq=FaqResponder.from_knowledge(kb)))
+    chat.do(cmd("start", "dentiste_2025"))
+    chat.yes_until("horaires_annuaire.saisie")
+    asked = chat.session.pending
+    chat.do(say("ouais 4 interv en ehpad"))
+    assert "Noté pour plus tard" in chat.text and "parle de" not in chat.text
+    assert chat.session.answers["aller_vers_interventions"] == 4
+    assert chat.session.pending == asked and "horaires_annuaire" not in chat.session.answers
+
+
 def test_a_vague_figure_at_its_threshold_is_asked_again_not_answered_by_the_faq(
     kb: Knowledge,
 ) -> None:
