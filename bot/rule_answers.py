@@ -852,8 +852,10 @@ class RuleAnswers:
                 # indicator asked about, the block the story says is not met
                 return Situation(*closing, None, sans=failed, par=par)
             elif failed is not None and (beside := self._conceded(text, q, d, failed)):
-                # "pas les 70 % …, qd même les 350 ?"
-                return Situation(*beside, None, sans=failed, par=par)
+                # "pas les 70 % …, qd même les 350 ?" ("socle raté mais 4 interventions en
+                # EHPAD, l'aller vers ?": its own count judged too)
+                own = [v for v in q.figures if v.kind == "nombre" and _takes(*beside, v)]
+                return Situation(*beside, own[0] if len(own) == 1 else None, sans=failed, par=par)
             else:
                 named = self._figure_named(text, d, q.figures) or self._named(
                     q.words, d, q.figures[0]

@@ -2539,6 +2539,15 @@ def test_two_bounds_offered_are_judged_at_the_bound(
             "perds tout le forfait, meme le volet 2 ?",
             "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint",
         ),
+        (  # the block missed, the count of the item asked judged: 2 is not 3
+            "socle raté en 2024 mais 2 interventions en ehpad, je touche l'aller vers quand même ?",
+            "« Aller vers » : au moins 3 interventions auprès de publics fragiles — ❌ objectif "
+            "non atteint",
+        ),
+        (
+            "socle raté en 2024 mais 4 interventions en ehpad, je touche l'aller vers quand même ?",
+            "4 : objectif atteint",
+        ),
         (  # an item claimed in the wrong block is told where it is
             "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est "
             "un indicateur obligatoire du volet 1. C'est bien ça ?",
@@ -2547,7 +2556,8 @@ def test_two_bounds_offered_are_judged_at_the_bound(
     ],
 )
 def test_what_a_phrasing_names_is_read(late: FaqResponder, q: str, said: str) -> None:
-    assert said in reply(late, q, "medecin").replace("\u202f", " ")
+    profession = "chirurgien-dentiste" if "socle" in q else "medecin"
+    assert said in reply(late, q, profession).replace("\u202f", " ")
 
 
 def test_a_block_claimed_with_an_item_and_a_worth_is_told_its_own(late: FaqResponder) -> None:
