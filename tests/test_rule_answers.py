@@ -2526,37 +2526,43 @@ def test_two_bounds_offered_are_judged_at_the_bound(
 
 
 @pytest.mark.parametrize(
-    ("q", "said"),
+    ("q", "profession", "said"),
     [
         (  # « secrétaire médicale » names no medical certificate (the CM AT-MP option)
             "Secrétaire médicale. Le docteur a lu qu'à partir de 2026 le forfait structure "
             "devient la « dotation numérique ». Le socle de cette dotation, ça fait combien en "
             "euros pour 2026 ?",
+            "medecin",
             "Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026",
         ),
         (  # « si j'oublie encore les horaires … » is the horaires not shown
             "si j'oublie encore les horaires dans l'annuaire santé en 2025 comme en 2024, je "
             "perds tout le forfait, meme le volet 2 ?",
+            "medecin",
             "Horaires du cabinet affichés dans l'Annuaire santé — ❌ objectif non atteint",
         ),
         (  # the block missed, the count of the item asked judged: 2 is not 3
             "socle raté en 2024 mais 2 interventions en ehpad, je touche l'aller vers quand même ?",
+            "chirurgien-dentiste",
             "« Aller vers » : au moins 3 interventions auprès de publics fragiles — ❌ objectif "
             "non atteint",
         ),
         (
             "socle raté en 2024 mais 4 interventions en ehpad, je touche l'aller vers quand même ?",
+            "chirurgien-dentiste",
             "4 : objectif atteint",
         ),
         (  # an item claimed in the wrong block is told where it is
             "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est "
             "un indicateur obligatoire du volet 1. C'est bien ça ?",
+            "medecin",
             "Non : en 2025, il est dans « Volet 2",
         ),
     ],
 )
-def test_what_a_phrasing_names_is_read(late: FaqResponder, q: str, said: str) -> None:
-    profession = "chirurgien-dentiste" if "socle" in q else "medecin"
+def test_what_a_phrasing_names_is_read(
+    late: FaqResponder, q: str, profession: str, said: str
+) -> None:
     assert said in reply(late, q, profession).replace("\u202f", " ")
 
 
