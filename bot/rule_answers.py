@@ -94,6 +94,11 @@ WHO_IS_COVERED = re.compile(
 APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b", re.IGNORECASE)
 # « il a pris sa retraite » is no « prise en charge coordonnée »: the verb, not the noun
 TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
+# « arrêter » said of oneself ("si j'arrête le SAS", typed "j'arette"): the verb, not the
+# « arrêts de travail » of the AAT (not "ça s'arrête en 2025", the scheme ending)
+STOPPING = re.compile(
+    r"(?:(?<=j')|(?<=\bje )|(?<=\bon )|(?<=\bil )|(?<=\belle ))ar+et+e(?:s|nt)?\b|\bjar+et+e\b"
+)
 # Who writes: "secrétaire médicale" names no medical certificate (the CM AT-MP's words)
 SECRETARY = re.compile(r"\b(secretaire|secretariat) medica(le|l)\b")
 # « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
@@ -568,7 +573,7 @@ class RuleAnswers:
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
         text = UPDATED_IT.sub(" ", TAKEN.sub(" ", APPLIES.sub(" ", fold(text))))
-        text = SECRETARY.sub(r"\1", text)
+        text = SECRETARY.sub(r"\1", STOPPING.sub(" ", text))
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]

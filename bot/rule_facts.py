@@ -403,6 +403,8 @@ AS_MUCH = re.compile(
     r"|\bperdr\w* (de l'? ?argent|des sous|du fric)\b"  # "avec la Donum je vais perdre de l'argent"
 )
 # What the worth of an item gone is asked by: "sinon ça me fait perdre combien"
+# An item given up: "si j'arrête le SAS" (typed "j'arette"), "je lâche la CPTS"
+ITEM_DROPPED = re.compile(r"\b(j'|je |on )(ar+et+e\w*|lache\w*|abandonne\w*)\b")
 WORTH_LOST = re.compile(r"\b(perd\w*|perte|combien|cb)\b")
 SAME_ASKED = re.compile(r"\b(pareil|le meme|la meme|identique|boug\w*)\b")
 # The kinds of question (`bot/faq_intent.py`) each kind of fact answers.
@@ -1710,7 +1712,10 @@ class RuleFacts:
         named_here = scheme is not None and scheme.search(fold(text)) is not None
         # "le SAS ça continue en 2026 ?": the year names the scheme asked of
         still = STILL_COUNTS.search(fold(text)) or STILL_EARNS.search(fold(text))
-        named_here = named_here or bool(still and YEAR_NAMED.search(fold(text)))
+        # "si j'arrête le SAS en 2026 je perds combien ?": the year names it, an item given
+        # up and the loss asked
+        lost = re.search(r"\b(perd\w*|perte)\b", fold(text)) and ITEM_DROPPED.search(fold(text))
+        named_here = named_here or bool((still or lost) and YEAR_NAMED.search(fold(text)))
         if found is None and named_here and self.rules.named_in(text, case.dispositif) is None:
             # "le sas ça rapporte combien dans la donum ?" (the scheme named): nothing, it is
             # not one of its indicators; what it paid in the last exercice that had it

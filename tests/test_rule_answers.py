@@ -2552,6 +2552,12 @@ def test_two_bounds_offered_are_judged_at_the_bound(
             "chirurgien-dentiste",
             "4 : objectif atteint",
         ),
+        (  # « j'arette » (« arrête ») is no « arrêts de travail »; the SAS is not in the Donum
+            "si j'arette le SAS en 2026 je perd cb ?",
+            "medecin",
+            "Rien : « Participation au service d'accès aux soins (SAS) » n'est plus un "
+            "indicateur en Dotation numérique (Donum) 2026",
+        ),
         (  # an item claimed in the wrong block is told where it is
             "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est "
             "un indicateur obligatoire du volet 1. C'est bien ça ?",
