@@ -109,8 +109,8 @@ class Answering:
                 return Step(s, [off.message, *self._ask(s, qid)])
         elsewhere = self._named_elsewhere(s, qid, text)
         if elsewhere is not None:  # "j'ai une mss oui" at the opening hours: not theirs
-            ind_id, libelle = elsewhere
-            counted = self._count_ahead(s, ind_id, text)
+            ind_id, libelle = elsewhere.id, elsewhere.libelle
+            counted = self._count_ahead(s, elsewhere, text)
             if counted is not None:  # "ouais 4 interv en ehpad" at another question
                 return Step(s, [plain(counted), *self._ask(s, qid)])
             said = (
@@ -240,9 +240,9 @@ class Answering:
             said += f"cette question attend {', '.join(labels[:-1])} ou {labels[-1]}."
         return Step(s, [plain(said), *self._ask(s, ask.id)])
 
-    def _named_elsewhere(self, s: Session, qid: str, text: str) -> tuple[str, str] | None:
-        """Another indicator (its id and libellé) that a yes/no answer names and not the one
-        asked ("j'ai une mss oui" at the opening hours), or None."""
+    def _named_elsewhere(self, s: Session, qid: str, text: str) -> Indicateur | None:
+        """Another indicator that a yes/no answer names and not the one asked ("j'ai une mss
+        oui" at the opening hours), or None."""
         if self.faq is None or qid in PROFILE_QUESTIONS or not any(c.isalpha() for c in text):
             return None
         d = self._dispositif(s)
@@ -259,24 +259,22 @@ class Answering:
         # indicator ("2 interventions en ehpad") is no rate for the question asked
         if figures and (other.cible.type != "nombre" or asked.cible.type == "nombre"):
             return None
-        return named, other.libelle
+        return other
 
-    def _count_ahead(self, s: Session, ind_id: str, text: str) -> str | None:
+    def _count_ahead(self, s: Session, other: Indicateur, text: str) -> str | None:
         """A count typed for another indicator asked as a figure ("ouais 4 interv en ehpad" at
         the opening hours), kept as its answer, as a rate typed ahead is: the line that says
         so, or None (no single count, one already answered, or none it can be)."""
-        d = self._dispositif(s)
-        other = next((i for i in d.indicateurs if i.id == ind_id), None) if d else None
-        if other is None or other.cible.type != "nombre" or not other.questions:
+        if other.cible.type != "nombre" or not other.questions:
             return None
-        if other.questions[0].type != "valeur" or ind_id in s.answers:
+        if other.questions[0].type != "valeur" or other.id in s.answers:
             return None
-        if any(indicator_of(q) == ind_id for q in s.history):
+        if any(indicator_of(q) == other.id for q in s.history):
             return None
         counts = [v for v in values(fold(text)) if v.kind == "nombre"]
         if len(counts) != 1 or value_error(counts[0].value, other.cible):
             return None
-        s.answers[ind_id] = counts[0].value
+        s.answers[other.id] = counts[0].value
         shown = shown_figure(counts[0].value, "nombre")
         name = short_label(other.libelle, 60)  # (« « Aller vers » : … » quoted once)
         name = name if name.startswith("«") else f"«{NNBSP}{name}{NNBSP}»"

@@ -218,14 +218,13 @@ def one_asked(text: str) -> Person | None:
         return None
     if not OTHER_ASKED.search(question) or SELF_ASKED.search(question):
         return None  # (the asker asked of: the whole message is theirs already)
-    if COMPARED.search(question) or not NAMED_OTHER.search(folded):
+    named = NAMED_OTHER.search(folded)
+    if COMPARED.search(question) or named is None:
         return None  # "Pourquoi lui plus ?": the two set side by side
     told = _told_apart(sentences[:-1], _told_of)
     if told is None:
         return None
     both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
-    named = NAMED_OTHER.search(folded)
-    assert named is not None
     label = f"votre {SPELLED.get(named[1], named[1])}"
     # (else the scheme the question names: "… valide le socle du FAMI ?")
     profession = _profession(told["other"], [*both, *told["both"], question])
