@@ -396,6 +396,10 @@ DEV_COLLOQUIAL225 = TESTS / "faq_devset_colloquial225.yaml"  # blind, SMS abbrev
 DEV_COLLOQUIAL226 = TESTS / "faq_devset_colloquial226.yaml"  # blind, « pareil », « sauf X »
 DEV_COLLOQUIAL227 = TESTS / "faq_devset_colloquial227.yaml"  # blind, « à la place », « si »
 DEV_COLLOQUIAL228 = TESTS / "faq_devset_colloquial228.yaml"  # blind, CIS quoting a case
+DEV_COLLOQUIAL229 = TESTS / "faq_devset_colloquial229.yaml"  # blind, 5/12 ~9 h 30, years told
+DEV_COLLOQUIAL230 = TESTS / "faq_devset_colloquial230.yaml"  # blind, 5/12 ~9 h 30, wrong scheme
+DEV_COLLOQUIAL231 = TESTS / "faq_devset_colloquial231.yaml"  # blind, 5/12 ~9 h 30, costs
+DEV_COLLOQUIAL232 = TESTS / "faq_devset_colloquial232.yaml"  # blind, 5/12 ~9 h 30, doubt
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -404,6 +408,8 @@ VALIDATION124 = TESTS / "faq_validation124.yaml"  # blind, 5/12 ~5 h 10, still d
 VALIDATION125 = TESTS / "faq_validation125.yaml"  # blind, 5/12 ~5 h 10, CIS in the third person
 VALIDATION126 = TESTS / "faq_validation126.yaml"  # blind, 5/12 ~7 h 20, SMS abbreviations
 VALIDATION127 = TESTS / "faq_validation127.yaml"  # blind, 5/12 ~7 h 20, substitutions, « si »
+VALIDATION128 = TESTS / "faq_validation128.yaml"  # blind, 5/12 ~9 h 30, years told, follow-ups
+VALIDATION129 = TESTS / "faq_validation129.yaml"  # blind, 5/12 ~9 h 30, wrong scheme, costs
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -635,6 +641,10 @@ SETS = [
     (f"colloquial development set 226 {TUNED}", DEV_COLLOQUIAL226),
     (f"colloquial development set 227 {TUNED}", DEV_COLLOQUIAL227),
     (f"colloquial development set 228 {TUNED}", DEV_COLLOQUIAL228),
+    (f"colloquial development set 229 {TUNED}", DEV_COLLOQUIAL229),
+    (f"colloquial development set 230 {TUNED}", DEV_COLLOQUIAL230),
+    (f"colloquial development set 231 {TUNED}", DEV_COLLOQUIAL231),
+    (f"colloquial development set 232 {TUNED}", DEV_COLLOQUIAL232),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -764,6 +774,8 @@ SETS = [
     ("validation set 125 (held out)", VALIDATION125),
     ("validation set 126 (held out)", VALIDATION126),
     ("validation set 127 (held out)", VALIDATION127),
+    ("validation set 128 (held out)", VALIDATION128),
+    ("validation set 129 (held out)", VALIDATION129),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1202,6 +1214,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION125,
             VALIDATION126,
             VALIDATION127,
+            VALIDATION128,
+            VALIDATION129,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
