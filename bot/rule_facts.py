@@ -267,6 +267,11 @@ BOTH_SUMMED = re.compile(
     r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
     r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
 )
+# The years named added up: "volet 1 en 2017, 2018 et 2019, ça fait combien en tout ?"
+YEARS_ADDED = re.compile(
+    r"\b(en tout|cumul\w*|(total|somme) (sur|des|de ces)|sur (les|ces) (\d|deux|trois|"
+    r"quatre|cinq) (ans|annees|exercices))\b"
+)
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
 # FAQ's, unless it asks the figure too ("le seuil passe à combien ?").
 CHANGE = re.compile(
@@ -962,6 +967,16 @@ def _exercices(years: list[int]) -> str:
     if len(years) == 1:
         return f"l'exercice {said[0]}"
     return f"les exercices {and_list(said)}"
+
+
+def _added(text: str, worths: list[float | None]) -> list[str]:
+    """ "Sur les 3 exercices : 4 795 €." when the question adds the years up, each worth known."""
+    if not YEARS_ADDED.search(fold(text)) or None in worths:
+        return []
+    n = len(worths)
+    total = sum(w or 0 for w in worths)
+    every = "si atteint chaque année"
+    return [f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {fmt_eur(total)}, {every}."]
 
 
 def _span(years: list[int]) -> str:
@@ -2505,6 +2520,8 @@ class RuleFacts:
         if len(found) < 2:
             return None
         worths = [_euros(c.dispositif, x or i) for c, i, x in found]
+        if len(found) == len(years) and None not in worths and _paid_alone(found):
+            lines += _added(text, worths)  # "codage validé en 2023, 2024 et 2025, en tout ?"
         if len(found) == 2 and None not in worths and _paid_alone(found):
             first, last = worths[0] or 0, worths[-1] or 0
             if abs(last - first) >= 0.5:  # "revalorisé de combien ?": the gap
@@ -2555,6 +2572,7 @@ class RuleFacts:
                 eur = points * d.valeur_point
             found.append((case, g, eur))
         (_, _, first), (case, g, last) = found[0], found[-1]
+        lines += _added(text, [eur for _, _, eur in found])  # "… 2018 et 2019, en tout ?"
         if len(found) == 2 and first is not None and last is not None and abs(last - first) >= 0.5:
             lines.append(f"Écart{NNBSP}: {_moved(first, last)} en {years[-1]}.")
         span = _span(years)

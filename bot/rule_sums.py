@@ -478,6 +478,13 @@ SAME_CASE = re.compile(
 # The later year told as the one before plus something: "en 2025 pareil mais j'ai accueilli
 # en plus un étudiant", "idem + la CPTS"
 ADDED_TO = re.compile(r"\b(pareil(le)?|idem|comme en 20[12]\d|en plus|de plus)\b")
+# The total of every year a story tells, asked at its end: "… total sur les 3 ans ?", "ça fait
+# combien en tout sur les deux années ?", "total FAMI sur les 3 ans"
+YEARS_SPAN = re.compile(
+    r"\b(sur|pour|des|de ces|de mes) (les |ces |mes )?(\d|deux|trois|quatre|cinq) (dernier(e)?s )?"
+    r"(ans|annees|exercices)\b"
+)
+ALL_SUMMED = re.compile(r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*)\b")
 # One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
@@ -933,6 +940,18 @@ class RuleSums:
         loss = LOSS_ASKED.search(closing or folded)  # "j'aurais eu combien de plus ?": money
         if "nombre" in intents(text) and "montant" not in intents(text) and not loss:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
+        if (
+            ans.scope is not None
+            and len(ans.scope.exercices) > 1
+            and today is not None
+            and ALL_SUMMED.search(closing or folded)
+            and (YEARS_SPAN.search(closing or folded) or BOTH_SUMMED.search(closing or folded))
+        ):
+            # "2023 socle + coordo. 2024 pareil + un étudiant. 2025 pareil sauf l'étudiant.
+            # Total sur les 3 ans ?": each year on its own rules, then all added
+            summed = self._years_summed(text, ans, case, today)
+            if summed is not None:
+                return summed
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         change_told = CHANGED.search(folded)  # "En 2026 je n'accueille plus d'étudiant"
         if two and today is not None and (REST_SAME.search(folded) or ADDED_ON.search(folded)):
@@ -1776,6 +1795,91 @@ class RuleSums:
             return None
         return self.fact(" ".join([*told, YEAR.sub(" ", closing)]), one, c, today)
 
+    def _years_summed(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
+        """Each year a story tells, its total on that year's rules, then the years added
+        (« 2023 socle + coordo. 2024 pareil + un étudiant. Total sur les 2 ans ? »). A year told
+        « pareil », « sauf » or « en plus » starts from the year before's case; a sentence naming
+        several years tells each of them. None unless every year gives one total."""
+        assert ans.scope is not None
+        # "En 2024 … ; en 2025 uniquement le socle.": a clause opening on a year is a sentence
+        sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
+        told: dict[int, list[str]] = {}
+        current: list[int] = []
+        for sentence in sentences[:-1]:
+            said = [int(y) for y in YEAR.findall(sentence) if int(y) in ans.scope.exercices]
+            current = list(dict.fromkeys(said)) or current
+            for y in current:
+                told.setdefault(y, []).append(YEAR.sub(" ", sentence))
+        years = sorted(told)
+        if len(years) < 2 or set(years) != set(ans.scope.exercices):
+            return None
+        one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
+        lines: list[str] = []
+        doubts: list[str] = []
+        facts: list[Fact] = []
+        low = high = 0.0
+        before: list[str] = []  # the year before's case, as told
+        cases = [
+            self.rules.case(case.profession, y, today, ("question", "question")) for y in years
+        ]
+        if any(c is None for c in cases):
+            return None
+        same_scheme = len({_undated(c) for c in cases if c is not None}) == 1
+        for y, c in zip(years, cases, strict=True):
+            assert c is not None
+            own = told[y]
+            said = fold(" ".join(own))
+            received = RECEIVED.search(said)
+            name = str(y) if same_scheme else c.dispositif.libelle
+            if received and not LISTED.search(said.replace(received[0], " ")):
+                # "En 2024 j'ai eu 1 240 €.": as told; « pareil » next year means every item
+                amount = float(re.sub(r"\D", "", received[1]))
+                lines.append(f"{name}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
+                low, high = low + amount, high + amount
+                most = self._paid_most(" ".join(own), case.profession, y, today)
+                before = ["Tout validé."] if most else []
+                continue
+            inherits = before and any(
+                rx.search(said) for rx in (SAME_TOLD, CHANGE_TOLD, SAME_BUT, ADDED_TO)
+            )
+            case_told = [*before, *(SAME_TOLD.sub(" ", x) for x in own)] if inherits else own
+            f = self.fact(" ".join(case_told) + " Ça fait combien ?", one, c, today)
+            total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
+            if f is None or f.asked != "somme" or not total:
+                return None
+            amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
+            lines.append(f"{name}{NNBSP}: {amount_said.rstrip('.')}.")
+            doubts += [t for t in f.lignes if t.startswith("Total incertain") and t not in doubts]
+            if "entre" in total:
+                a, b = (_euros_in(x) for x in amount_said.split(" et ", 1))
+            else:
+                a = b = _euros_in(amount_said)
+            low, high = low + a, high + b
+            facts.append(f)
+            before = [EUROS_SAID.sub(" ", x) for x in case_told]
+        if not facts:
+            return None
+        n = len(years)
+        summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
+        lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
+        lines += doubts
+        span = f"{years[0]} {'et' if n == 2 else 'à'} {years[-1]}"
+        title = (
+            f"{_undated(cases[0])} {span}"
+            if same_scheme
+            else " puis ".join(dict.fromkeys(_undated(c) for c in cases if c is not None))
+        )
+        return Fact(
+            facts[-1].case,
+            "somme",
+            "",
+            f"Total estimé — {title}",
+            tuple(lines),
+            tuple(r for f in facts for r in f.lectures),
+            tuple(dict.fromkeys(x for f in facts for x in f.sources)),
+            span=f"exercices {span}",
+        )
+
     def _paid_most(self, sentence: str, profession: str, year: int, today: dt.date) -> bool:
         """Whether a sentence of a story says the year paid the most the scheme pays (« FAMI
         2024 : 1240. »), i.e. that every item was met."""
@@ -1903,6 +2007,7 @@ class RuleSums:
             slashed = word == "/" or (slashed and not word)
             if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
+                excepted = False  # "pareil sauf l'étudiant mais 3 interventions": those met
             inside = word.partition("(")[2]
             if inside and ")" not in inside and NEGATION.search(inside):
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed

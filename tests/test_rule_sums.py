@@ -3454,3 +3454,58 @@ def test_the_worth_of_this_indicator_is_no_total(responder: FaqResponder) -> Non
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Il verse 200{NN}points, soit 1{NN}400{NN}€" in text
     assert "Total" not in text
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "lines"),
+    [
+        (
+            "bonjour, generaliste. en 2023 jai validé le volet 1 + le SAS. en 2024 pareil plus "
+            "la coordo (je suis rentré ds une CPTS). en 2025 pareil sauf le SAS. ca fait cb en "
+            "tout sur les 3 ans svp",
+            "medecin",
+            [
+                f"2023{NN}: 3{NN}360{NN}€",
+                f"2024{NN}: 4{NN}200{NN}€",
+                f"2025{NN}: 2{NN}800{NN}€",
+                f"Sur les 3 exercices{NN}: 10{NN}360{NN}€.",
+            ],
+        ),
+        (
+            "dentiste. 2023 socle + coordo. 2024 jai raté le socle (66% de teletransmission) mais "
+            "javais la coordo et un etudiant de 6e année. 2025 tout bon : socle, coordo, etudiant "
+            "et 3 interventions en REP. total sur les 3 ans stp",
+            "chirurgien-dentiste",
+            [f"2024{NN}: 350{NN}€", f"Sur les 3 exercices{NN}: 2{NN}180{NN}€."],
+        ),
+        (  # two schemes: each named, the Donum's socle carried from the volet 1
+            "2024 : volet 1 + services aux patients + visio payante. 2025 pareil. 2026 pareil, "
+            "logiciel à jour et mes 4 taux au-dessus de 80 %, mais aucune des options Donum. "
+            "Total sur les 3 ans ?",
+            "medecin",
+            [
+                f"Dotation numérique (Donum) 2026{NN}: 1{NN}960{NN}€",
+                f"Sur les 3 exercices{NN}: 7{NN}560{NN}€.",
+            ],
+        ),
+    ],
+)
+def test_years_told_one_after_another_are_added_up(
+    responder: FaqResponder, q: str, profession: str, lines: list[str]
+) -> None:
+    """A story over three years (« pareil plus », « pareil sauf ») asked « en tout sur les 3
+    ans »: each year on its own rules, then the sum."""
+    text = to_text(respond(responder, q, profession).message)
+    for line in lines:
+        assert line in text
+
+
+def test_what_follows_mais_after_an_exception_is_met(responder: FaqResponder) -> None:
+    """« 2025 pareil sauf l'étudiant mais j'ai fait 3 interventions en EHPAD »: the exception
+    ends at « mais », the interventions count (890 €, not 590 €)."""
+    q = (
+        "2024 socle + coordo + étudiant de 6e année. 2025 pareil sauf l'étudiant mais j'ai fait "
+        "3 interventions en ehpad. ça fait combien en 2025 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2025{NN}: 890{NN}€." in text
