@@ -34,6 +34,7 @@ from bot.fse_start import fse_start
 from bot.gap_answers import gap_reply
 from bot.messages import Block, Choice, Line, Message, bold, line, plain
 from bot.missing_amount import missing_reply
+from bot.other_scheme import foreign_item
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
@@ -698,6 +699,12 @@ class FaqResponder:
         def note() -> str | None:
             return self.scheme_note(ans) or self.ended_note(ans)
 
+        foreign = foreign_item(self.facts, text, ans, self.today()) if self.facts else None
+        if foreign is not None:  # "dentiste, le SAS ça existe pour nous ?": not in the FAMI
+            return _Reading(
+                FaqReply(None, "rule", ans, None, fact=foreign),
+                lambda: self.fact_message(foreign, ans, forwarded, text),
+            )
         told = points_told(text)  # "j'arrive à 340 points, ça fait combien ?": its euros
         total = None if told else self.sum_fact(text, ans)
         if total is not None:  # several indicators listed: what they pay together

@@ -194,7 +194,8 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
 # "En 2025 pareil": the year told before holds again.
-SAME_TOLD = re.compile(r"\b(pareil|idem|de meme|meme chose)\b")
+# (« tout pareil » taken out whole: « tout » left alone would say every item met)
+SAME_TOLD = re.compile(r"\b(tout )?(pareil|idem|de meme|meme chose)\b")
 # What one does no longer: "je n'accueille plus d'étudiant" (not "plus de 30 %")
 NO_LONGER = re.compile(r"\b(n'|ne )\w+ plus\b")
 # An amount said of a year before: "socle + aller vers = 790 €"

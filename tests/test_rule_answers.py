@@ -537,10 +537,13 @@ def test_a_scheme_of_another_profession_is_named(late: FaqResponder) -> None:
     )
 
 
-def test_another_professions_entry_says_whose_it_is(late: FaqResponder) -> None:
-    """The profession named in the question counts as the session's would."""
+def test_another_professions_indicator_says_whose_it_is(late: FaqResponder) -> None:
+    """The profession named in the question counts as the session's would: the médecins'
+    indicator is said theirs, with what it asks of them, then the dentist's own FAMI."""
     text = reply(late, "je suis dentiste, que faut-il pour l'indicateur appli carte vitale ?")
-    assert f"Règle donnée pour{NN}: médecins" in text
+    assert "est un indicateur des médecins" in text
+    assert f"Pour les médecins, il demande{NN}: au moins une FSE" in text
+    assert "Pour vous, Forfait d'aide à la modernisation" in text
 
 
 def test_when_words_in_a_negation_leave_room_for_what_is_missing(late: FaqResponder) -> None:
