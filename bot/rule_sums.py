@@ -1458,6 +1458,17 @@ class RuleSums:
             full = estimate(d, {**met, **assumed}, gains=False)
         else:
             untold = []
+        gates: list[Groupe] = []
+        # (an item paid rate by rate is missed in part, « AAT et PSE non atteints »: not whole)
+        whole = all(not (isinstance(x, Indicateur) and x.composantes) for x in missed)
+        if full.total_eur <= est.total_eur and whole:
+            # "ni ordonnances numériques ni appli carte Vitale en 2023, je perds combien ?":
+            # the blocks they wait on, not told, taken as met (what the items themselves cost)
+            gates = _gates_untold(d, missed, named)
+            assumed = {i.id: True for i in d.indicateurs if i.groupe in {g.id for g in gates}}
+            if assumed:
+                est = estimate(d, {**answers, **assumed}, gains=False)
+                full = estimate(d, {**met, **assumed}, gains=False)
         gap_points = (full.total_points or 0) - (est.total_points or 0)
         gap = full.total_eur - est.total_eur
         if gap <= 0 or full.total_eur_max != full.total_eur:
@@ -1466,6 +1477,8 @@ class RuleSums:
         labels = [*map(_label, missed), *(_q(c.libelle) for _, c, _ in rates)]
         s = "s" if len(labels) > 1 else ""
         assumed_said = ", si les autres indicateurs exigés le sont" if untold else ""
+        if gates:
+            assumed_said = f", si {and_list([_q(_short(g.libelle)) for g in gates])} est atteint"
         line = (
             f"Manque à gagner{NNBSP}: {cost}, pour "
             + " et ".join(labels)
@@ -2779,6 +2792,22 @@ class RuleSums:
             *(s for r in est.indicateurs if r.id in ids for s in r.sources),
         ]
         return _estimated(case, lines, est, tuple(dict.fromkeys(sources)))
+
+
+def _gates_untold(
+    d: Dispositif,
+    missed: list[Indicateur | Groupe],
+    named: list[tuple[Indicateur | Groupe, bool, Figure | None]],
+) -> list[Groupe]:
+    """The blocks the missed items wait on (« volet 1 »), when the story tells nothing of them
+    nor of their indicators: none when it says one of them met or missed."""
+    groups = {g.id: g for g in d.groupes}
+    held = {x.groupe if isinstance(x, Indicateur) else x.id for x in missed}
+    gates = [groups[p] for h in held if h in groups for p in groups[h].prerequis if p in groups]
+    told = {x.groupe if isinstance(x, Indicateur) else x.id for x, _, _ in named}
+    if any(g.id in told for g in gates):
+        return []
+    return list({g.id: g for g in gates}.values())
 
 
 def _gates_said(d: Dispositif, items: list[Indicateur | Groupe]) -> list[str]:

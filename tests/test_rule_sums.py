@@ -3509,3 +3509,38 @@ def test_what_follows_mais_after_an_exception_is_met(responder: FaqResponder) ->
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2025{NN}: 890{NN}€." in text
+
+
+@pytest.mark.parametrize(
+    ("q", "cost"),
+    [
+        (
+            "c koi la perte si jai fait ni ordonnance numerique ni appli carte vitale en 2023 ? "
+            "en points et en euros stp",
+            f"Manque à gagner{NN}: 560{NN}€ (80{NN}points)",
+        ),
+        (
+            "2024: pas de maître de stage, pas de solution de téléconsult payante. Manque à "
+            "gagner sur le forfait structure ?",
+            f"Manque à gagner{NN}: 700{NN}€ (100{NN}points)",
+        ),
+    ],
+)
+def test_a_miss_costs_its_worth_when_the_block_it_waits_on_is_untold(
+    responder: FaqResponder, q: str, cost: str
+) -> None:
+    """Volet 2 items said missed, the volet 1 untold: what they cost if the volet 1 is met
+    (said so), not « 0 € » for lack of a volet 1."""
+    text = to_text(respond(responder, q, "medecin").message)
+    assert cost in text
+    assert "est atteint, le total serait de" in text
+
+
+def test_a_verb_read_as_an_item_paid_rate_by_rate_gets_no_cost(responder: FaqResponder) -> None:
+    """« la fac a arrêté les stages » reads the téléservices' « arrêts de travail »: an item
+    paid rate by rate is not costed whole on an untold volet 1."""
+    q = (
+        "plus d'externe chez moi depuis debut 2025, la fac a arreté les stages dans mon coin. ca "
+        "me fait perdre combien sur le forfait structure 2025 ?"
+    )
+    assert "téléservices" not in to_text(respond(responder, q, "medecin").message).split("\n")[1]
