@@ -149,7 +149,9 @@ MISS_TOLD = re.compile(
     r"n'?(ai|a|avons) (toujours |encore )?pas (envoye|fait|mis|installe|active)|"
     r"ne (le |la |les |l')?(fais|fait|faisons|faites|envoie|mets) pas|"
     # "volet 1 refusé …", "si je fais zéro FSE avec l'appli …, ça me coûte combien ?"
-    r"refuse\w*|zero)\b"
+    r"refuse\w*|zero|"
+    # "je suis pas inscrite au SAS", "mes horaires n'étaient pas affichés"
+    r"pas (inscrite?s?|affichee?s?|declaree?s?|a jour|installee?s?|activee?s?))\b"
 )
 # Ordinary French words a letter or two from a word of the FAQ: the spelling correction
 # leaves them alone (« honoraires » is not « horaires », « tarif » not « tardifs »,

@@ -129,6 +129,12 @@ def test_what_a_missed_item_costs_is_no_price(index: FaqIndex) -> None:
     # a miss told before (blind dev set 193), « m'a » dropped when normalised
     missed = "jai loupé l'indicateur SAS pour 2023, ca m'a couté combien exactement ?"
     assert index.answer(missed).hors_sujet is None
+    # a miss said « pas inscrite », « pas affichés » (blind dev set 231)
+    for told in (
+        "Forfait structure 2024 : je suis pas inscrite au SAS, ça me coûte combien ?",
+        "FS 2025 : mes horaires n'étaient pas affichés sur l'annuaire. Ça me coûte combien ?",
+    ):
+        assert index.answer(told).hors_sujet is None
     assert index.answer("j'ai raté le DMP, un logiciel compatible coûte combien ?").hors_sujet
 
 
