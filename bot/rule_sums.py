@@ -265,6 +265,8 @@ OWN_CASE = re.compile(
     r"cumul\w*|au[- ]dessus|en[- ]dessous|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|"
     r"j'aurai|j'aurais|n'aurai|n'aurais|n'avoir|"
     r"participe\w*)\b|\+"
+    # "pas d'étudiant et pas d'aller vers. Je touche combien ?": the items one lacks
+    r"|\bpas (de|d'|d )\w[^.?!]*\bpas (de|d'|d )\w"
 )
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
 DENIED_AFTER = re.compile(
@@ -676,6 +678,10 @@ MOST_WITHOUT = re.compile(
     r"\bsans\b[^.?!]{0,60}\b(le |au )(max|maximum|plafond)\b"
     r"|\b(le |au )(max|maximum|plafond)( possible)?\b[^.?!]{0,30}\bsans\b"
 )
+# The most left asked after items said missed only: "… pas d'aller vers, combien au max ?"
+MOST_LEFT = re.compile(
+    r"\b(combien|cb)\b[^?.]{0,30}\bau (max|maximum)\b|\b(le )?(max|maximum|plafond) possible\b"
+)
 # "tout est ok pr le forfait structure : logiciel, horaires, un externe": the list is the all
 LISTED_AFTER = re.compile(r"[^.!?:]{0,40}: ?\w")
 
@@ -1034,6 +1040,10 @@ class RuleSums:
                 named = [(x, True, float(nth[1])) if t is counts[0] else t for t in named]
         if not all_met and named is not None and len(named) > 1:
             all_met = MOST_WITHOUT.search(folded)
+        if not all_met and named and len(named) > 1 and not any(met for _, met, _ in named):
+            # "pas d'étudiant et pas d'aller vers. Je peux toucher combien au max ?": the rest
+            # (one item missed is `RuleAnswers`' to weigh, with what it gates)
+            all_met = MOST_LEFT.search(closing or folded)
         everything = bool(all_met)
         if (
             all_met

@@ -3544,3 +3544,14 @@ def test_a_verb_read_as_an_item_paid_rate_by_rate_gets_no_cost(responder: FaqRes
         "me fait perdre combien sur le forfait structure 2025 ?"
     )
     assert "téléservices" not in to_text(respond(responder, q, "medecin").message).split("\n")[1]
+
+
+def test_items_lacking_then_the_most_asked_counts_the_rest_met(responder: FaqResponder) -> None:
+    """« pas d'étudiant stagiaire et pas d'aller vers. Je peux toucher combien au max ? »:
+    the two missed, the rest met (590 €), not a 0 € total with nothing met."""
+    q = (
+        "Dentiste, FAMI 2025 : pas d'étudiant stagiaire et pas d'aller vers. Je peux toucher "
+        "combien au max ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 590{NN}€ pour l'exercice 2025." in text
