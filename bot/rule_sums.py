@@ -380,6 +380,9 @@ NOUGHT_HEADING = re.compile(r"\b(zero|nul|neant|rien)\s*:")
 # ... or closing it: "DMP, messagerie MES, ordonnances numériques : nada"
 NOUGHT_AFTER = re.compile(r":\s*(nada|rien|zero|neant|que dalle|niet|nul|non)\b\W*$")
 # ... or closing an item without a colon: "CM AT-MP DSG SPE rien", "SPE tout sur papier"
+# A téléservice done on paper is not done online: "et CM AT-MP SPE DSG en papier"
+ON_PAPER = re.compile(r"\b(en|sur) papier\b")
+PAPER_CAUSE = re.compile(r"\d|\b(visites?|actes?|factur\w*|reste|degrade|feuilles?|patients?)\b")
 ITEM_NOUGHT = re.compile(r"[a-z)] (nada|rien|zero|que dalle|niet)\W*$|\btout (sur|en) papier\W*$")
 # A bare number closing an item: "dmp 12", "ordo numeriques 20" (not "2 RCP", "350 €").
 BARE_NUMBER = re.compile(r"[a-z] (\d{1,2}(?:[,.]\d+)?|100)\s*$")
@@ -2098,6 +2101,9 @@ class RuleSums:
                 met = met and not NO_LONGER.search(word)  # "je n'accueille plus d'étudiant"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
+                # "CM AT-MP SPE DSG en papier" (not "FSE 64 % (visites en papier)": a cause)
+                paper = ON_PAPER.search(word) and not PAPER_CAUSE.search(word)
+                met = met and not paper
                 some = SOME_OF.search(word)  # "3 socles sur 5": the block missed
                 met = met and not (some and int(some[1]) < int(some[2]))
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told

@@ -3555,3 +3555,15 @@ def test_items_lacking_then_the_most_asked_counts_the_rest_met(responder: FaqRes
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 590{NN}€ pour l'exercice 2025." in text
+
+
+def test_teleservices_done_on_paper_are_missed(responder: FaqResponder) -> None:
+    """« … et CM AT-MP SPE DSG en papier » (Donum 2026): that option is missed (2 380 €);
+    « FSE 64 % (visites à domicile en papier) » is a cause told, not an item missed."""
+    q = (
+        "2026 : logiciel segur a jour, DMT FSE PSE AAT tous au dessus de 90%, DMP vers 35%, "
+        "ordo num 45%, jenvoie des msg aux patients ds mon espace santé mais tjrs pas d'appli "
+        "carte vitale, et CM AT-MP SPE DSG en papier. la donum 2026 ca me fait combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in text
