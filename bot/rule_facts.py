@@ -1158,6 +1158,12 @@ class RuleFacts:
         dating = ATTACHED_YEAR.search(fold(text))
         if dating is not None:
             others = [y for y in others if y == int(dating[1])]
+        if len(others) > 1:
+            # "En 2023 mon SESAM-Vitale était à jour. Pour 2024 j'ai installé l'addendum 8 le
+            # 15 janvier 2025. L'indicateur 2024 est validé ?": the year the closing names
+            closing = SENTENCE_END.split(text.strip())[-1]
+            named = [y for y in others if str(y) in closing]
+            others = named if len(named) == 1 else others
         if told is not None and len(others) == 1 and ans.exercice_source == "question":
             # "saisi le 15 janvier 2023, ça a compté pour le forfait 2022 ?": 2022 is asked
             sources = (ans.profession_source or "question", "question")

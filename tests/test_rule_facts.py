@@ -3482,3 +3482,15 @@ def test_one_item_over_years_added_up_when_asked(responder: FaqResponder) -> Non
     assert f"Sur les 3 exercices{NN}: 4{NN}795{NN}€, si atteint chaque année." in text
     q = "en 2023 les teleservices ça rapporte cb de pts au total ? + qu'en 2022 ?"
     assert "Sur les" not in to_text(respond(responder, q, "medecin").message)
+
+
+def test_a_date_told_is_set_against_the_year_the_closing_names(responder: FaqResponder) -> None:
+    """« En 2023 mon SESAM-Vitale était à jour. Pour 2024 j'ai installé l'addendum 8 le 15
+    janvier 2025. L'indicateur 2024 est validé ? »: 2024's deadline, not 2023's."""
+    q = (
+        "Bonjour, dentiste. En 2023 mon SESAM-Vitale était à jour. Pour 2024 j'ai installé la "
+        "1.40 addendum 8 le 15 janvier 2025 (éditeur en retard). L'indicateur 2024 est validé "
+        "quand même ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"après le 31/12/2024{NN}: trop tard pour l'exercice 2024." in text
