@@ -1143,6 +1143,12 @@ class RuleFacts:
             over = over or self._totals_over_years(text, ans.profession, years, today)
             if over is not None:
                 return over
+        if kind == "declaration" and len(years) > 1:
+            # "FAMI 2023 déclaré le 20 janvier 2024. Pour 2024 j'ai tout saisi le 5 mars 2025.
+            # C'est bon ?": the last year told, with its own date
+            last = self._last_year_told(text, ans.profession, years, today)
+            if last is not None:
+                return last
         if kind in ("paiement", "declaration") and 1 < len(years) <= MAX_YEARS_COMPARED:
             # "le FS 2025 et la Donum 2026, versés en même temps ?": each year's date
             dates = self._dates_over_years(text, ans.profession, years, kind, today)
@@ -2412,6 +2418,29 @@ class RuleFacts:
             if c.cible.type != "booleen" and ind.cible.type != "moyenne":
                 lines.append(f"— {c.libelle}{NNBSP}: {_target(c.cible)}.")
         return _on_indicator(case, ind, "montant", lines, _readings(ind.cible.ambiguite))
+
+    def _last_year_told(
+        self, text: str, profession: str, years: list[int], today: dt.date
+    ) -> Fact | None:
+        """A story of declarations year by year, closed by a question naming no year: the
+        last year told, judged on the date its own sentence tells; None otherwise."""
+        sentences = SENTENCE_END.split(text.strip())
+        if len(sentences) < 3 or YEAR_NAMED.search(sentences[-1]):
+            return None
+        told: tuple[int, str] | None = None
+        for sentence in sentences[:-1]:
+            folded = fold(sentence)
+            date = _date_told(folded)
+            own = {int(y) for y in YEAR_NAMED.findall(folded)} - {date.year if date else 0}
+            own &= set(years)
+            if len(own) == 1 and date is not None:
+                told = (own.pop(), sentence)
+        if told is None or told[0] != max(years):
+            return None
+        case = self.rules.case(profession, told[0], today, ("question", "question"))
+        if case is None:
+            return None
+        return self.fact_for(f"{told[1]} {sentences[-1]}", case, "declaration", today)
 
     def _dates_over_years(
         self, text: str, profession: str, years: list[int], kind: str, today: dt.date

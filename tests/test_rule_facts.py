@@ -3494,3 +3494,15 @@ def test_a_date_told_is_set_against_the_year_the_closing_names(responder: FaqRes
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"après le 31/12/2024{NN}: trop tard pour l'exercice 2024." in text
+
+
+def test_a_story_of_declarations_judges_the_last_year_told(responder: FaqResponder) -> None:
+    """« 2023 déclaré en janvier 2024, 2024 pareil en janvier 2025. Pour 2025 je m'y mets en
+    mars 2026. C'est trop tard ? »: 2025 against its own close (08/02/2026), not 2023's date."""
+    q = (
+        "Pour le forfait structure 2023 j'avais déclaré en janvier 2024, 2024 pareil en janvier "
+        "2025. Pour 2025 j'ai attendu et je m'y mets seulement en mars 2026. C'est trop tard ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert text.startswith("Déclaration — Forfait structure 2025 (médecins)")
+    assert f"Oui{NN}: le 31/03/2026 est après la clôture du 08/02/2026" in text
