@@ -87,7 +87,8 @@ WHEN = re.compile(
     r"a partir d|a partir de quand|a quel moment|"
     r"ouvr\w*(?! (\d|des |mes |qu'|que )| .{0,30}\b(creneaux|\d+ ?h\b))|"  # "j'ouvre 1h30 de…"
     # "ouvert" asks when, not "3h de créneaux ouverts"
-    r"(?<!creneaux )(?<!plages )(?<!heures )ouvert\w*|ferm\w*|clotur\w*|close?|"
+    # (not "ma BAL a été fermée": a thing closed, told)
+    r"(?<!creneaux )(?<!plages )(?<!heures )ouvert\w*|(?<!ete )ferm\w*|clotur\w*|close?|"
     r"limite|butoir|calendriers?|quel mois|quelle periode|(?<!depuis )quelle annee|"
     r"(dernier|premier) jour|"  # "c quoi le dernier jour pour déclarer ?"
     r"periode de (declaration|saisie)|trop tard|"

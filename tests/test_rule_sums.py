@@ -3567,3 +3567,15 @@ def test_teleservices_done_on_paper_are_missed(responder: FaqResponder) -> None:
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points)" in text
+
+
+def test_a_mailbox_closed_asks_no_date(responder: FaqResponder) -> None:
+    """« … sauf que ma BAL MSSanté a été fermée en début d'année. Combien pour 2025 ? »: a thing
+    closed, told; the total asked (650 €), not a date."""
+    q = (
+        "En 2024 j'ai eu 1 240 €. 2025 pareil (coordo, 5 interventions en prison, étudiant 6e "
+        "année) sauf que ma BAL MSSanté a été fermée en début d'année et je l'ai pas rouverte. "
+        "Combien pour 2025 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2025{NN}: 650{NN}€." in text
