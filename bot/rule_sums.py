@@ -1811,7 +1811,9 @@ class RuleSums:
             elif current is not None:  # (the amount it paid is no amount received now)
                 before.append(EUROS_SAID.sub(" ", YEAR.sub(" ", sentence)))
                 if self._paid_most(sentence, case.profession, current, today):
-                    before.append("Tout validé.")  # "FAMI 2024 : 1240.": every item met
+                    # "FAMI 2024 : 1240.": every item met (that year's items, when the year
+                    # asked pays more: « FAMI 2023 : 590 € » has no « aller vers »)
+                    before.append(self._every_item(case.profession, current, year, today))
         if (not told and not ALONE_TOLD.search(fold(closing))) or (told and len(sentences) < 3):
             return None
         # "J'ai touché 4 214 € en 2023. En 2025 avec juste le volet 1 et le SAS, combien ?":
@@ -1864,7 +1866,8 @@ class RuleSums:
                 lines.append(f"{name}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
                 low, high = low + amount, high + amount
                 most = self._paid_most(" ".join(own), case.profession, y, today)
-                before = ["Tout validé."] if most else []
+                nxt = years[years.index(y) + 1] if y != years[-1] else y
+                before = [self._every_item(case.profession, y, nxt, today)] if most else []
                 continue
             inherits = before and any(
                 rx.search(said) for rx in (SAME_TOLD, CHANGE_TOLD, SAME_BUT, ADDED_TO)
@@ -1906,6 +1909,26 @@ class RuleSums:
             tuple(dict.fromkeys(x for f in facts for x in f.sources)),
             span=f"exercices {span}",
         )
+
+    def _every_item(self, profession: str, year: int, later: int, today: dt.date) -> str:
+        """ "Tout validé." when `later` pays the same most as `year`; else each of `year`'s
+        blocks and items said met by name, so that `later`'s new items stay untold."""
+        sources = ("question", "question")
+        c, a = (self.rules.case(profession, y, today, sources) for y in (year, later))
+        if (
+            c is None
+            or a is None
+            or self.rules._most(c.dispositif) == self.rules._most(a.dispositif)
+        ):
+            return "Tout validé."
+        d = c.dispositif
+        said = []
+        for g in d.groupes:
+            if g.regle == "tous_requis":
+                said.append(f"{_short(g.libelle)} ok.")
+            else:
+                said += [f"{_short(i.libelle)} ok." for i in d.indicateurs if i.groupe == g.id]
+        return " ".join(said)
 
     def _paid_most(self, sentence: str, profession: str, year: int, today: dt.date) -> bool:
         """Whether a sentence of a story says the year paid the most the scheme pays (« FAMI

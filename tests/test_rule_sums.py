@@ -3579,3 +3579,17 @@ def test_a_mailbox_closed_asks_no_date(responder: FaqResponder) -> None:
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2025{NN}: 650{NN}€." in text
+
+
+def test_every_item_of_a_smaller_year_leaves_the_new_items_untold(
+    responder: FaqResponder,
+) -> None:
+    """« FAMI 2023 : 490 + 100 = 590 €. En 2024 tout pareil plus 4 interventions »: 2023's
+    most is its socle and coordination, not 2024's student too (890 €, not 1 240 €)."""
+    q = (
+        "Chirurgien-dentiste. FAMI 2023 : 490 + 100 coordination = 590 €. En 2024 tout pareil "
+        "plus des interventions dans un foyer d'hébergement (4 dans l'année). Ça fait combien "
+        "pour 2024 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 890{NN}€ pour l'exercice 2024." in text
