@@ -912,8 +912,17 @@ class RuleSums:
         why = (
             bool(story) and "«" in story and WHY_ASKED.fullmatch(closing.strip(" ?!.")) is not None
         )
+        # "… Quelle différence entre 2025 et 2026 ?" after a story of those years: the gap
+        gap_asked = (
+            bool(story)
+            and ans.scope is not None
+            and len(ans.scope.exercices) > 2
+            and len(set(YEAR.findall(closing))) == 2
+            and GAP_ASKED.search(closing)
+        )
         asked = (
             sum_asked
+            or gap_asked
             or block_asked
             or paid
             or reckoned
@@ -962,6 +971,20 @@ class RuleSums:
             summed = self._years_summed(text, ans, case, today)
             if summed is not None:
                 return summed
+        named_two = sorted({int(y) for y in YEAR.findall(closing)})
+        if (
+            ans.scope is not None
+            and len(ans.scope.exercices) > 2
+            and today is not None
+            and story
+            and len(named_two) == 2
+            and GAP_ASKED.search(closing)
+        ):
+            # "2024 … 2025 pareil sauf … 2026 : socle Donum … Quelle différence entre 2025 et
+            # 2026 ?": the three years told on, those two set against each other
+            gap = self._years_summed(text, ans, case, today, (named_two[0], named_two[1]))
+            if gap is not None:
+                return gap
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         change_told = CHANGED.search(folded)  # "En 2026 je n'accueille plus d'étudiant"
         if two and today is not None and (REST_SAME.search(folded) or ADDED_ON.search(folded)):
@@ -1824,11 +1847,20 @@ class RuleSums:
             return None
         return self.fact(" ".join([*told, YEAR.sub(" ", closing)]), one, c, today)
 
-    def _years_summed(self, text: str, ans: Answer, case: Case, today: dt.date) -> Fact | None:
+    def _years_summed(
+        self,
+        text: str,
+        ans: Answer,
+        case: Case,
+        today: dt.date,
+        between: tuple[int, int] | None = None,
+    ) -> Fact | None:
         """Each year a story tells, its total on that year's rules, then the years added
         (« 2023 socle + coordo. 2024 pareil + un étudiant. Total sur les 2 ans ? »). A year told
         « pareil », « sauf » or « en plus » starts from the year before's case; a sentence naming
-        several years tells each of them. None unless every year gives one total."""
+        several years tells each of them. With `between` (« quelle différence entre 2025 et
+        2026 ? » after three years told), those two years and the gap instead of the sum. None
+        unless every year gives one total."""
         assert ans.scope is not None
         # "En 2024 … ; en 2025 uniquement le socle.": a clause opening on a year is a sentence
         sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
@@ -1847,6 +1879,7 @@ class RuleSums:
         doubts: list[str] = []
         facts: list[Fact] = []
         low = high = 0.0
+        each: dict[int, tuple[str, float, float]] = {}  # a year's line and its total's range
         before: list[str] = []  # the year before's case, as told
         cases = [
             self.rules.case(case.profession, y, today, ("question", "question")) for y in years
@@ -1865,6 +1898,7 @@ class RuleSums:
                 amount = float(re.sub(r"\D", "", received[1]))
                 lines.append(f"{name}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
                 low, high = low + amount, high + amount
+                each[y] = (lines[-1], amount, amount)
                 most = self._paid_most(" ".join(own), case.profession, y, today)
                 nxt = years[years.index(y) + 1] if y != years[-1] else y
                 before = [self._every_item(case.profession, y, nxt, today)] if most else []
@@ -1885,13 +1919,18 @@ class RuleSums:
             else:
                 a = b = _euros_in(amount_said)
             low, high = low + a, high + b
+            each[y] = (lines[-1], a, b)
             facts.append(f)
             before = [EUROS_SAID.sub(" ", x) for x in case_told]
         if not facts:
             return None
         n = len(years)
-        summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
-        lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
+        if between is not None:
+            (first, a0, b0), (second, a1, b1) = each[between[0]], each[between[1]]
+            lines = [first, second, _gap_between(a1 - b0, b1 - a0, between[1])]
+        else:
+            summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
+            lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
         lines += doubts
         span = f"{years[0]} {'et' if n == 2 else 'à'} {years[-1]}"
         title = (

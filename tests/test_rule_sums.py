@@ -3593,3 +3593,17 @@ def test_every_item_of_a_smaller_year_leaves_the_new_items_untold(
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 890{NN}€ pour l'exercice 2024." in text
+
+
+def test_two_of_three_years_told_set_against_each_other(responder: FaqResponder) -> None:
+    """« 2024 … 2025 pareil sauf maître de stage. 2026 : socle Donum + CM AT-MP, DSG, SPE.
+    Quelle différence entre 2025 et 2026 ? »: 2025 on 2024's story (4 200 €), 2026 on its
+    own (2 380 €), the gap (1 820 €)."""
+    q = (
+        "2024 : volet 1 + coordo + SAS + maître de stage. 2025 pareil sauf maître de stage. "
+        "2026 : socle Donum ok + CM AT-MP, DSG et SPE au-dessus de 30 %, rien d'autre (DMP "
+        "faible, pas d'apCV). Quelle différence entre 2025 et 2026 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 4{NN}200{NN}€" in text
+    assert f"Soit 1{NN}820{NN}€ de moins en 2026." in text
