@@ -478,7 +478,8 @@ STILL_ASKED = re.compile(r"\b(encore|toujours|tjrs|continu\w*)\b[^.]*\?")
 # One situation told for two years: "mêmes résultats en 2024 et en 2025", "pareil les deux
 # années", "identique en 2025 et en 2026"
 SAME_CASE = re.compile(
-    r"\b(memes? (resultats?|indicateurs?|situation|chose|taux|chiffres|pourcentages)|identiques?|"
+    r"\b(memes? (resultats?|indicateurs?|situation|chose|taux|chiffres|pourcentages|usages|"
+    r"pratiques)|identiques?|"
     r"pareil(le)?s? (les deux|en|pour))"
 )
 # The later year told as the one before plus something: "en 2025 pareil mais j'ai accueilli

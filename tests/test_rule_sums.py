@@ -3607,3 +3607,16 @@ def test_two_of_three_years_told_set_against_each_other(responder: FaqResponder)
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Forfait structure 2025 (médecins){NN}: 4{NN}200{NN}€" in text
     assert f"Soit 1{NN}820{NN}€ de moins en 2026." in text
+
+
+def test_the_same_usages_carry_a_year_to_the_next_scheme(responder: FaqResponder) -> None:
+    """« En 2025 tout validé sauf le SAS. En 2026 je garde exactement les mêmes usages. Je
+    perds combien ? »: 2026 on 2025's story (the Donum at its most), the gap."""
+    q = (
+        "En 2025 j'ai tout validé au forfait structure, volet 1 et tout le volet 2 sauf le SAS. "
+        "En 2026 je garde exactement les mêmes usages (tout au max). Je perds combien entre 2025 "
+        "et 2026 avec la Donum ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
+    assert f"Soit 3{NN}465{NN}€ de moins en 2026." in text
