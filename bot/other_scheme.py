@@ -25,6 +25,8 @@ FOREIGN = {
         r"ordonnances? numeriques?|video ?transmission|objets? connectes|"
         r"equipements? (medicaux )?connectes|cm ?at-?mp|aat|dmt|pse|spe|dsg|teleservices?|"
         r"maitre de stage)\b"
+        # a worth in points: the FAMI pays euros (« j'ai droit aux 120 points de la coordo ? »)
+        r"|\b\d+ ?(points|pts)\b"
     ),
     "medecin": re.compile(
         r"\b(aller[- ]vers|(6e|6eme|sixieme) annee)\b|\bsocle (a|de|est de|a) 490\b"
@@ -91,7 +93,8 @@ def foreign_item(facts: RuleFacts, text: str, ans: Answer, today: dt.date) -> Fa
     ]
     said = rules._stems(SCHEME_NAMES.sub(" ", folded))
     own = rules.named_in(folded[: m.start()] + folded[m.end() :], case.dispositif)
-    if own is not None and facts._own_name(own[0]) & said:
+    points = m[0][0].isdigit()  # a worth told in points, whatever item it is said of
+    if own is not None and facts._own_name(own[0]) & said and not points:
         return None  # "… socle ok (FSE 86 %, DMP, MSS) … à cause de l'ApCV ?": one's own items
     holders.sort(key=lambda d: d.exercice or 0)
     # the years up to the one asked (« Donum 2028 », a draft, is not what a 2026 asker meets)

@@ -48,6 +48,11 @@ def responder(kb: Knowledge) -> FaqResponder:
             "medecin",
             ["des chirurgiens-dentistes (FAMI", f"Au plus 420{NN}points"],
         ),
+        (  # a worth in points, said of an item the FAMI has: the FAMI pays euros
+            "dentiste, jsuis dans une CPTS, jai droit aux 120 points de la coordination ?",
+            "chirurgien-dentiste",
+            ["«\u202f120 points\u202f» relève du forfait structure", f"100{NN}€ au plus"],
+        ),
         (
             "je suis medecin, le socle a 490€ c'est pareil pour nous ?",
             "medecin",
