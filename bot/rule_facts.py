@@ -484,6 +484,8 @@ BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
 SUMMED = re.compile(r"\d\s*\+\s*\d")
 # The gap to the most asked: "combien il manquait pour avoir le maximum ?"
+# A gap asked between two years' worths: "ça fait cb en moins ?", "la différence ?"
+LESS_ASKED = re.compile(r"\b(en moins|de moins|en plus|de plus|difference|ecart)\b")
 GAP_ASKED = re.compile(
     r"\b(manqu\w*|ecart)\b[^?]{0,40}\b(max|maximum|plafond)\b"
     r"|\b(max|maximum|plafond)\b[^?]{0,20}\b(manqu\w*|ecart)\b"
@@ -1429,6 +1431,16 @@ class RuleFacts:
             judged.append(g)
         if len({g.situation.indicateur.id for g in judged}) > 1:
             return None
+        worths = [
+            _euros(c.dispositif, g.situation.composante or g.situation.indicateur)
+            for c, g in zip(cases, judged, strict=True)
+        ]
+        met = all(g.statut == "atteint" for g in judged)
+        if met and None not in worths and LESS_ASKED.search(fold(text)):
+            # "48 pts en 2023, je vois que 40 pts en 2024 ?? ça fait cb en moins ?": the gap
+            first, later = worths[0] or 0, worths[-1] or 0
+            if abs(later - first) >= 0.5:
+                lines.append(f"Écart{NNBSP}: {_moved(first, later)} en {years[-1]}.")
         last = cases[-1]
         return Fact(
             last,

@@ -3506,3 +3506,14 @@ def test_a_story_of_declarations_judges_the_last_year_told(responder: FaqRespond
     text = to_text(respond(responder, q, "medecin").message)
     assert text.startswith("Déclaration — Forfait structure 2025 (médecins)")
     assert f"Oui{NN}: le 31/03/2026 est après la clôture du 08/02/2026" in text
+
+
+def test_one_rate_over_two_years_gives_the_gap_asked(responder: FaqResponder) -> None:
+    """« en 2023 l'alimentation DMP m'a rapporté 48 pts. en 2024 (35 %) je vois que 40 pts ??
+    ca fait cb en moins en euros »: each year's verdict and worth, then the gap (56 €)."""
+    q = (
+        "en 2023 l'alimentation DMP m'a rapporté 48 pts. en 2024 jalimente encore plus (35% des "
+        "consults) et je vois que 40 pts ?? ca fait cb en moins en euros"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Écart{NN}: 56{NN}€ de moins en 2024." in text
