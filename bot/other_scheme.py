@@ -29,7 +29,7 @@ FOREIGN = {
         r"|\b\d+ ?(points|pts)\b"
     ),
     "medecin": re.compile(
-        r"\b(aller[- ]vers|(6e|6eme|sixieme) annee)\b|\bsocle (a|de|est de|a) 490\b"
+        r"\b(aller[- ]vers|(6e|6eme|sixieme) annee)\b|\bsocle (a|de|est de) 490\b"
     ),
 }
 # The other profession named, its scheme asked of the asker's own only with these words:
@@ -81,17 +81,16 @@ def foreign_item(facts: RuleFacts, text: str, ans: Answer, today: dt.date) -> Fa
     case = rules.case(profession, year, today, sources) if year else None
     if case is None:
         return None
-    other = OTHER_PROFESSION[profession]
+    said = rules._stems(SCHEME_NAMES.sub(" ", folded))
     holders = [
         s.dispositif
         for s in rules.statuses(other, today)
         if s.exercice is not None
         and (n := rules.named_in(text, s.dispositif)) is not None
         # named by its own libellé's words, not by a note (« SESAM-Vitale » is everyone's)
-        and facts._own_name(n[0]) & rules._stems(SCHEME_NAMES.sub(" ", folded))
+        and facts._own_name(n[0]) & said
         and all(i.id != n[0].id for i in case.dispositif.indicateurs)
     ]
-    said = rules._stems(SCHEME_NAMES.sub(" ", folded))
     own = rules.named_in(folded[: m.start()] + folded[m.end() :], case.dispositif)
     points = m[0][0].isdigit()  # a worth told in points, whatever item it is said of
     if own is not None and facts._own_name(own[0]) & said and not points:
