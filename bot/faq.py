@@ -146,7 +146,7 @@ MISS_TOLD = re.compile(
     r"j?lache\w*|abandonn\w*|laisse tomber|(?<=j')arrete|(?<=je )arrete|(?<=si )arrete|jarrete|"
     r"sans|"
     # "je n'ai pas envoyé un seul message …, si je ne le fais pas avant le 31"
-    r"n'?(ai|a|avons) (toujours |encore )?pas (envoye|fait|mis|installe|active)|"
+    r"([nj]['\s]?)?(ai|a|avons) (toujours |encore )?pas (envoye|fait|mis|installe|active|ouvert)|"
     r"ne (le |la |les |l')?(fais|fait|faisons|faites|envoie|mets) pas|"
     # "volet 1 refusé …", "si je fais zéro FSE avec l'appli …, ça me coûte combien ?"
     r"refuse\w*|zero|"

@@ -75,7 +75,7 @@ def foreign_item(facts: RuleFacts, text: str, ans: Answer, today: dt.date) -> Fa
         return None  # "un dentiste qui prend un 6e année touche 350 €. Moi, le FS ?"
     rules = facts.rules
     # (the other's scheme named, « le volet 2 », is not the case: the asker's own is)
-    year = ans.exercice if ans.exercice_source == "question" else None
+    year = ans.exercice if ans.exercice_source not in (None, "defaut") else None
     year = year or rules.index.current_exercice(today, profession, ())
     sources = (ans.profession_source, ans.exercice_source or "defaut")
     case = rules.case(profession, year, today, sources) if year else None

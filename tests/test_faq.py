@@ -133,6 +133,8 @@ def test_what_a_missed_item_costs_is_no_price(index: FaqIndex) -> None:
     for told in (
         "Forfait structure 2024 : je suis pas inscrite au SAS, ça me coûte combien ?",
         "FS 2025 : mes horaires n'étaient pas affichés sur l'annuaire. Ça me coûte combien ?",
+        # typed fast, « jai » (the last look of 5/12 ~11 h)
+        "jai pas fait la maj addendum 8 ni ouvert de BAL mssante, ca me coute cb ?",
     ):
         assert index.answer(told).hors_sujet is None
     assert index.answer("j'ai raté le DMP, un logiciel compatible coûte combien ?").hors_sujet

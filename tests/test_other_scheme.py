@@ -93,3 +93,13 @@ def test_other_cases_keep_their_answers(responder: FaqResponder, q: str, profess
     reply = responder.respond(q, Session(chat_id=1, profession=profession))
     head = " ".join(reply.fact.lignes[:1]) if reply.fact is not None else ""
     assert "indicateur des" not in head and "relève d" not in head
+
+
+def test_the_session_year_is_the_one_answered(responder: FaqResponder) -> None:
+    """A dentist whose questionnaire is on 2025 asks « le SAS ça existe pr nous ? »: the FAMI
+    2025 is shown, not the current exercice's."""
+    reply = responder.respond(
+        "le SAS ca existe pr nous ?",
+        Session(chat_id=1, profession="chirurgien-dentiste", exercice="2025"),
+    )
+    assert f"(FAMI) 2025{NN}:" in to_text(reply.message)
