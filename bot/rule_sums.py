@@ -1652,16 +1652,7 @@ class RuleSums:
             if same_scheme
             else f"{cases[0].dispositif.libelle} et {cases[1].dispositif.libelle}"
         )
-        return Fact(
-            cases[-1],
-            "somme",
-            "",
-            f"Total estimé — {title}",
-            tuple(lines),
-            tuple(r for f in facts for r in f.lectures),
-            tuple(dict.fromkeys(x for f in facts for x in f.sources)),
-            span=f"exercices {years[0]} et {years[1]}",
-        )
+        return _years_total(cases[-1], title, lines, facts, f"{years[0]} et {years[1]}")
 
     def _carried(self, earlier: str, later: str, before: Case, after: Case) -> list[Indicateur]:
         """The later scheme's yes/no indicators that what a story says met on the earlier
@@ -1939,16 +1930,7 @@ class RuleSums:
             if same_scheme
             else " puis ".join(dict.fromkeys(_undated(c) for c in cases if c is not None))
         )
-        return Fact(
-            facts[-1].case,
-            "somme",
-            "",
-            f"Total estimé — {title}",
-            tuple(lines),
-            tuple(r for f in facts for r in f.lectures),
-            tuple(dict.fromkeys(x for f in facts for x in f.sources)),
-            span=f"exercices {span}",
-        )
+        return _years_total(facts[-1].case, title, lines, facts, span)
 
     def _every_item(self, profession: str, year: int, later: int, today: dt.date) -> str:
         """ "Tout validé." when `later` pays the same most as `year`; else each of `year`'s
@@ -2871,6 +2853,20 @@ class RuleSums:
             *(s for r in est.indicateurs if r.id in ids for s in r.sources),
         ]
         return _estimated(case, lines, est, tuple(dict.fromkeys(sources)))
+
+
+def _years_total(case: Case, title: str, lines: list[str], facts: list[Fact], span: str) -> Fact:
+    """A total told year by year: its lines, with each year's readings and sources."""
+    return Fact(
+        case,
+        "somme",
+        "",
+        f"Total estimé — {title}",
+        tuple(lines),
+        tuple(r for f in facts for r in f.lectures),
+        tuple(dict.fromkeys(x for f in facts for x in f.sources)),
+        span=f"exercices {span}",
+    )
 
 
 def _gates_untold(
