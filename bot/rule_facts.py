@@ -483,9 +483,9 @@ BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 # Points told by the asker and euros asked: "518 points. En euros ça donne quoi ?".
 POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
 SUMMED = re.compile(r"\d\s*\+\s*\d")
-# The gap to the most asked: "combien il manquait pour avoir le maximum ?"
 # A gap asked between two years' worths: "ça fait cb en moins ?", "la différence ?"
 LESS_ASKED = re.compile(r"\b(en moins|de moins|en plus|de plus|difference|ecart)\b")
+# The gap to the most asked: "combien il manquait pour avoir le maximum ?"
 GAP_ASKED = re.compile(
     r"\b(manqu\w*|ecart)\b[^?]{0,40}\b(max|maximum|plafond)\b"
     r"|\b(max|maximum|plafond)\b[^?]{0,20}\b(manqu\w*|ecart)\b"
