@@ -972,18 +972,11 @@ class RuleSums:
             summed = self._years_summed(text, ans, case, today)
             if summed is not None:
                 return summed
-        named_two = sorted({int(y) for y in YEAR.findall(closing)})
-        if (
-            ans.scope is not None
-            and len(ans.scope.exercices) > 2
-            and today is not None
-            and story
-            and len(named_two) == 2
-            and GAP_ASKED.search(closing)
-        ):
+        if gap_asked and today is not None:
             # "2024 … 2025 pareil sauf … 2026 : socle Donum … Quelle différence entre 2025 et
             # 2026 ?": the three years told on, those two set against each other
-            gap = self._years_summed(text, ans, case, today, (named_two[0], named_two[1]))
+            first, second = sorted({int(y) for y in YEAR.findall(closing)})
+            gap = self._years_summed(text, ans, case, today, (first, second))
             if gap is not None:
                 return gap
         two = ans.scope is not None and len(ans.scope.exercices) == 2
