@@ -400,6 +400,9 @@ DEV_COLLOQUIAL229 = TESTS / "faq_devset_colloquial229.yaml"  # blind, 5/12 ~9 h 
 DEV_COLLOQUIAL230 = TESTS / "faq_devset_colloquial230.yaml"  # blind, 5/12 ~9 h 30, wrong scheme
 DEV_COLLOQUIAL231 = TESTS / "faq_devset_colloquial231.yaml"  # blind, 5/12 ~9 h 30, costs
 DEV_COLLOQUIAL232 = TESTS / "faq_devset_colloquial232.yaml"  # blind, 5/12 ~9 h 30, doubt
+DEV_COLLOQUIAL233 = TESTS / "faq_devset_colloquial233.yaml"  # blind, 5/12 ~11 h 50, years told
+DEV_COLLOQUIAL234 = TESTS / "faq_devset_colloquial234.yaml"  # blind, 5/12 ~11 h 50, FS → Donum
+DEV_COLLOQUIAL235 = TESTS / "faq_devset_colloquial235.yaml"  # blind, 5/12 ~11 h 50, lists
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -410,6 +413,8 @@ VALIDATION126 = TESTS / "faq_validation126.yaml"  # blind, 5/12 ~7 h 20, SMS abb
 VALIDATION127 = TESTS / "faq_validation127.yaml"  # blind, 5/12 ~7 h 20, substitutions, « si »
 VALIDATION128 = TESTS / "faq_validation128.yaml"  # blind, 5/12 ~9 h 30, years told, follow-ups
 VALIDATION129 = TESTS / "faq_validation129.yaml"  # blind, 5/12 ~9 h 30, wrong scheme, costs
+VALIDATION130 = TESTS / "faq_validation130.yaml"  # blind, 5/12 ~11 h 50, one year → another
+VALIDATION131 = TESTS / "faq_validation131.yaml"  # blind, 5/12 ~11 h 50, lists met / missed
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -645,6 +650,9 @@ SETS = [
     (f"colloquial development set 230 {TUNED}", DEV_COLLOQUIAL230),
     (f"colloquial development set 231 {TUNED}", DEV_COLLOQUIAL231),
     (f"colloquial development set 232 {TUNED}", DEV_COLLOQUIAL232),
+    (f"colloquial development set 233 {TUNED}", DEV_COLLOQUIAL233),
+    (f"colloquial development set 234 {TUNED}", DEV_COLLOQUIAL234),
+    (f"colloquial development set 235 {TUNED}", DEV_COLLOQUIAL235),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -776,6 +784,8 @@ SETS = [
     ("validation set 127 (held out)", VALIDATION127),
     ("validation set 128 (held out)", VALIDATION128),
     ("validation set 129 (held out)", VALIDATION129),
+    ("validation set 130 (held out)", VALIDATION130),
+    ("validation set 131 (held out)", VALIDATION131),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1216,6 +1226,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION127,
             VALIDATION128,
             VALIDATION129,
+            VALIDATION130,
+            VALIDATION131,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
