@@ -306,6 +306,11 @@ SEPARATOR = re.compile(
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
 )
+# A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
+YEAR_NO_MORE = re.compile(
+    r"\b(20\d\d(?:,| :)?) plus (?=(?:de |d')(?:stagiaires?|etudiants?|internes?|externes?|cpts|"
+    r"msp|sas|creneaux|mss|messagerie|interventions?|coordo\w*|aller vers)\b)"
+)
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
 # An item naming best an indicator listed before names another one it names at least this
@@ -492,6 +497,10 @@ YEARS_SPAN = re.compile(
     r"(ans|annees|exercices)\b"
 )
 ALL_SUMMED = re.compile(r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*)\b")
+# Two years told apart, both added: "ça fait cb en tout ?", "les 2 versements ensemble ?"
+TWO_ADDED = re.compile(
+    r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*|(les )?(deux|2) \w+ ensemble)\b"
+)
 # One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
@@ -1634,10 +1643,21 @@ class RuleSums:
                 f"{'' if len(taken_on) == 1 else 's'}, d'après votre équipement de {years[0]}"
                 f"{NNBSP}: à condition de garder votre logiciel à jour."
             )
-        summed = BOTH_SUMMED.search(fold(closing))
+        asked = fold(closing)
+        # "quel total sur les deux exercices ?"; "ça fait cb en tout ?", "les 2 versements
+        # ensemble ?" after two years told: the two added (not "mon total en 2026 ?")
+        summed = BOTH_SUMMED.search(asked) or (
+            TWO_ADDED.search(asked) and len(set(YEAR.findall(closing))) != 1
+        )
         lines += doubts
-        if summed and span is None:  # "quel total sur les deux exercices ?": the two added
-            lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(sum(eur))}.")
+        if summed:
+            low_sum, high_sum = eur[0] + low, eur[0] + high
+            added = (
+                fmt_eur(low_sum)
+                if low_sum == high_sum
+                else f"entre {fmt_eur(low_sum)} et {fmt_eur(high_sum)}"
+            )
+            lines.append(f"Sur les deux exercices{NNBSP}: {added}.")
         if not summed or GAP_ASKED.search(fold(closing)):
             lines.append(_gap_between(low - eur[0], high - eur[0], years[1]))
         title = (
@@ -1855,7 +1875,7 @@ class RuleSums:
             said = [int(y) for y in YEAR.findall(sentence) if int(y) in ans.scope.exercices]
             current = list(dict.fromkeys(said)) or current
             for y in current:
-                told.setdefault(y, []).append(YEAR.sub(" ", sentence))
+                told.setdefault(y, []).append(YEAR.sub(" ", _no_more(sentence)))
         years = sorted(told)
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
             return None
@@ -2063,6 +2083,7 @@ class RuleSums:
         listed = BLOCK_THEN_ITEM.sub(r"au \1, ", listed)
         listed = BLOCK_YEAR.sub(r"\1", listed)
         listed = SAS_CPTS.sub("sas", listed)
+        listed = _no_more(listed)  # "en 2026 plus de stagiaire": none
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         slashed = False  # the item follows a slash: "CM AT-MP / DSG / SPE"
@@ -3635,3 +3656,9 @@ def _beside_mean(text: str, case: Case | None, found: Fact | None) -> Fact | Non
 
 def _euros_of(said: str) -> float:
     return float(re.sub(r"[^\d,]", "", said).replace(",", "."))
+
+
+def _no_more(sentence: str) -> str:
+    """ "En 2026 plus de stagiaire" told as « pas de stagiaire », before its year is taken
+    out (the year alone says « plus » is no addition)."""
+    return YEAR_NO_MORE.sub(r"\1 pas ", fold(sentence))

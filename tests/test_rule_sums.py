@@ -3620,3 +3620,40 @@ def test_the_same_usages_carry_a_year_to_the_next_scheme(responder: FaqResponder
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
     assert f"Soit 3{NN}465{NN}€ de moins en 2026." in text
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "years", "total"),
+    [
+        (
+            "fami 2025 : socle + coordo + aller vers (3 interventions en ehpad). 2026 pareil mais "
+            "sans l aller vers. ca fait cb en tout",
+            "chirurgien-dentiste",
+            ("890", "590"),
+            "1 480",
+        ),
+        (
+            "2025 : volet 1 + maitre de stage + visio securisee + coordo. 2026 : socle donum + les "
+            "3 options. combien en tout ?",
+            "medecin",
+            ("3 500", "2 940"),
+            "6 440",
+        ),
+        # « En 2026 plus de stagiaire »: a year, then what it no longer has
+        (
+            "Chirurgien-dentiste. FAMI 2025 j'ai tout eu, stagiaire de 6e année compris. En 2026 "
+            "plus de stagiaire mais le reste pareil. Total sur les deux ans ?",
+            None,
+            ("1 240", "890"),
+            "2 130",
+        ),
+    ],
+)
+def test_two_years_told_apart_are_added_when_the_total_is_asked(
+    responder: FaqResponder, q: str, profession: str | None, years: tuple[str, str], total: str
+) -> None:
+    """« … ça fait cb en tout ? » after two years told apart: each year, then the two added."""
+    text = to_text(respond(responder, q, profession).message)
+    for amount in years:
+        assert f"{amount.replace(' ', NN)}{NN}€" in text
+    assert f"Sur les deux exercices{NN}: {total.replace(' ', NN)}{NN}€." in text
