@@ -697,12 +697,15 @@ MOST_LEFT = re.compile(
 )
 # "tout est ok pr le forfait structure : logiciel, horaires, un externe": the list is the all
 LISTED_AFTER = re.compile(r"[^.!?:]{0,40}: ?\w")
+# "tout ok (socle + coordination)": the brackets list what the « tout » is
+LISTED_WITHIN = re.compile(r" ?\(([^()]*(\+|,|/| et )[^()]*)\)")
 
 
 def _all_met(folded: str) -> re.Match[str] | None:
-    """Everything told met, unless a colon lists what the « tout » is."""
+    """Everything told met, unless a colon or brackets list what the « tout » is."""
     m = ALL_MET.search(folded)
     listed = LISTED_AFTER.match(folded, m.end()) if m is not None else None
+    listed = listed or (LISTED_WITHIN.match(folded, m.end()) if m is not None else None)
     if m is None or listed is None or "sauf" in m[0] + listed[0]:
         return m  # "tout sauf le stagiaire : socle, …": the list is what is met
     return None
@@ -1472,6 +1475,16 @@ class RuleSums:
         asked = self._pick(closing, d, set()) if closing and len(missed) > 1 else None
         if isinstance(asked, Indicateur) and asked in missed:
             missed = [asked]
+        # "tout le volet 2 sauf le SAS mais mon taux FSE est tombé à 61 %, je perds quoi ?": what
+        # the missed prerequisite costs, the items told missed beside it staying missed
+        # (only beside a block told met that the prerequisite gates)
+        gating = {g for x, ok, _ in named if ok and isinstance(x, Groupe) for g in x.prerequis}
+        gates_missed = [x for x in missed if getattr(x, "groupe", None) in gating]
+        told = {x.id for x, _, _ in named}
+        if gates_missed and len(gates_missed) < len(missed):
+            missed = gates_missed
+            # the prerequisite's other items, untold, are not what the question weighs
+            answers = {k: v for k, v in answers.items() if k in told or v is not False}
         # "AAT à 85 %, le reste au-dessus": the rates missed of an indicator paid in part
         rates = [(x, c, f) for x, c, f in _rates_told(named, paid) if x not in missed]
         if not missed and not rates:

@@ -3657,3 +3657,36 @@ def test_two_years_told_apart_are_added_when_the_total_is_asked(
     for amount in years:
         assert f"{amount.replace(' ', NN)}{NN}€" in text
     assert f"Sur les deux exercices{NN}: {total.replace(' ', NN)}{NN}€." in text
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "total"),
+    [
+        ("dentiste. FAMI 2024 tout ok (socle + coordination). ca fait bien 590 ?", None, "590"),
+        (
+            "medecin gé, 2023: tout ok (socle + coordination) et rien d'autre dans le volet 2. ca "
+            "fait combien en euros ?",
+            None,
+            "2 800",
+        ),
+    ],
+)
+def test_brackets_after_tout_ok_list_what_it_is(
+    responder: FaqResponder, q: str, profession: str | None, total: str
+) -> None:
+    """« tout ok (socle + coordination) »: those two, not every indicator."""
+    text = to_text(respond(responder, q, profession).message)
+    assert f"Total{NN}: {total.replace(' ', NN)}{NN}€" in text
+
+
+def test_a_missed_prerequisite_costs_what_the_block_told_met_would_pay(
+    responder: FaqResponder,
+) -> None:
+    """« tout le volet 2 sauf le SAS, mais FSE 64 % »: the rate costs the volet 1 and the
+    volet 2 told met; the SAS, never had, is no part of the loss."""
+    q = (
+        "Forfait structure 2025 : tout le volet 2 sauf le SAS, mais mon taux FSE est à 64 % (mon "
+        "remplaçant faisait tout en papier). Combien je perds ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Manque à gagner{NN}: 6{NN}405{NN}€ (915{NN}points)" in text
