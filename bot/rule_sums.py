@@ -128,7 +128,7 @@ WHY_ASKED = re.compile(r"(une )?explication|pourquoi( donc| ca| cela)?|comment (
 # A loss asked: "combien je perds à cause de ce taux ?", "ces deux ratés me coûtent combien ?";
 # or the gain of what is missed: "ça me rapporterait combien ?"
 LOSS_ASKED = re.compile(
-    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|"
+    r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|(combien|cb) (en|de) moins|"
     r"laiss\w* (filer|passer|echapper|sur la table)|"
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*|"
     # "il veut savoir combien il aurait touché s'il avait juste déclaré ses horaires"
@@ -269,6 +269,17 @@ OWN_CASE = re.compile(
     r"|\bpas (de|d'|d )\w[^.?!]*\bpas (de|d'|d )\w"
 )
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
+# "(SPE et DSG non)": the brackets' items, each answered « non »
+DENIED_WITHIN = re.compile(r"\(([^()]{2,120}?) non\)")
+# "…, SPE et DSG non.": both answered « non »
+PAIR_DENIED = re.compile(
+    r"\b(?!(?:ok|oui|bon|non|pas)\b)([a-z][\w-]*) et (?!(?:ok|oui|bon|non|pas)\b)([a-z][\w-]*) "
+    r"non(?=\s*(?:[.,;?!)]|$))"
+)
+# "…, le reste du volet 2 tout bon": the parts of an item paid in parts not told are met
+REST_MET = re.compile(
+    r"\b(tout )?le reste\b[^.?!;]{0,30}?\b(tout )?(ok|bon|valide\w*|atteint\w*|au vert)\b"
+)
 DENIED_AFTER = re.compile(
     r"\(([^()]{3,300})\)(?=\s*,?\s*(?:je n'atteins aucune? (?:cible|objectif|seuil)|"
     r"aucune? (?:n'est|atteint)|je ne les ai (?:pas|jamais)|rien de (?:tout )?ca|"
@@ -306,6 +317,8 @@ SEPARATOR = re.compile(
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
 )
+# A year named as where a story starts from: "pareil que 2024", "comme en 2023"
+SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 YEAR_NO_MORE = re.compile(
     r"\b(20\d\d(?:,| :)?) plus (?=(?:de |d')(?:stagiaires?|etudiants?|internes?|externes?|cpts|"
@@ -508,6 +521,10 @@ EACH_YEAR_ASKED = re.compile(
     # "En 2023 et en 2024 j'avais le socle … Combien j'ai touché chaque année ?"
     r"|\b(combien|cb) (j'?\s?ai|je|ai-je|on a|ca m'a|ca a)\b[^?.]*"
     r"\b(chaque annee|chacune des (deux )?annees|par annee|les deux annees)\b"
+)
+# Each year's total asked: "ça me fait combien chaque année ?", "cb par an ?"
+PER_YEAR = re.compile(
+    r"\b(combien|cb)\b[^?.]{0,20}\b(chaque annee|par annee|par an|annee par annee)\b"
 )
 # A total said as one figure: "890 €", "3 080 € (440 points)" (not "entre 0 € et 650 €")
 SURE_TOTAL = re.compile(rf"(\d{{1,3}}(?:[ {NNBSP}]\d{{3}})*)(?:,(\d\d))?{NNBSP}€(?: \([^)]*\))?\.?")
@@ -981,6 +998,17 @@ class RuleSums:
         ):
             # "2023 socle + coordo. 2024 pareil + un étudiant. 2025 pareil sauf l'étudiant.
             # Total sur les 3 ans ?": each year on its own rules, then all added
+            summed = self._years_summed(text, ans, case, today)
+            if summed is not None:
+                return summed
+        if (
+            ans.scope is not None
+            and len(ans.scope.exercices) > 2
+            and today is not None
+            and (EACH_YEAR_ASKED.search(closing or folded) or PER_YEAR.search(closing or folded))
+        ):
+            # "2023 socle + coordo. 2024 pareil + 3 interventions. 2025 pareil + une étudiante.
+            # Ça me fait combien chaque année ?": each year on its own rules (and the sum)
             summed = self._years_summed(text, ans, case, today)
             if summed is not None:
                 return summed
@@ -1885,7 +1913,9 @@ class RuleSums:
         told: dict[int, list[str]] = {}
         current: list[int] = []
         for sentence in sentences[:-1]:
-            said = [int(y) for y in YEAR.findall(sentence) if int(y) in ans.scope.exercices]
+            # ("2025 : pareil que 2024 + …" tells 2025; 2024 is where it starts from)
+            own_years = YEAR.findall(SAME_AS_YEAR.sub(" ", fold(sentence)))
+            said = [int(y) for y in own_years if int(y) in ans.scope.exercices]
             current = list(dict.fromkeys(said)) or current
             for y in current:
                 told.setdefault(y, []).append(YEAR.sub(" ", _no_more(sentence)))
@@ -2082,7 +2112,8 @@ class RuleSums:
         colon_led = False  # the block's items follow its colon, to the sentence's end
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
-        listed = DENIED_AFTER.sub(r"(pas de \1)", folded)
+        listed = PAIR_DENIED.sub(r"pas de \1 ni \2", DENIED_WITHIN.sub(r", (pas de \1)", folded))
+        listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
@@ -2384,7 +2415,7 @@ class RuleSums:
             and (isinstance(f, dict) or x.id in parts_named)
             for x, _, f in out
         )
-        rest = partial and bool(_all_met(folded))
+        rest = partial and bool(_all_met(folded) or REST_MET.search(folded))
         return [
             _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id), rest)
             for x, met, f in out

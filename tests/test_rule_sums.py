@@ -3690,3 +3690,43 @@ def test_a_missed_prerequisite_costs_what_the_block_told_met_would_pay(
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Manque à gagner{NN}: 6{NN}405{NN}€ (915{NN}points)" in text
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "lines"),
+    [
+        # « SPE et DSG non »: both answered « non »; « pareil que 2024 » tells 2025 only
+        (
+            "MG. 2023: volet 1 ok + les téléservices + appli carte vitale. 2024: volet 1 + AAT, "
+            "CM AT-MP, PSE et DMT (SPE et DSG non) + ApCV. 2025: pareil que 2024 + ordonnances "
+            "numeriques au dessus du seuil. total sur les 3 ans en euros ?",
+            "medecin",
+            ("2024{NN}: 2{NN}870{NN}€", "2025{NN}: 3{NN}150{NN}€", "exercices{NN}: 9{NN}310{NN}€"),
+        ),
+        # « combien chaque année ? » after three years told: each of the three
+        (
+            "dentiste. 2023 jai eu le socle + la coordo (je suis en CPTS). 2024 pareil + 3 "
+            "interventions en ehpad. 2025 pareil que 2024 + jai pris une etudiante de 6e annee a "
+            "temps plein. ca me fait combien chaque annee svp",
+            None,
+            ("2023{NN}: 590{NN}€", "2024{NN}: 890{NN}€", "2025{NN}: 1{NN}240{NN}€"),
+        ),
+    ],
+)
+def test_three_years_told_each_on_its_own_story(
+    responder: FaqResponder, q: str, profession: str | None, lines: tuple[str, ...]
+) -> None:
+    text = to_text(respond(responder, q, profession).message)
+    for line in lines:
+        assert line.format(NN=NN) in text
+
+
+def test_two_components_said_missed_cost_their_share_only(responder: FaqResponder) -> None:
+    """« AAT et PSE non atteints, le reste du volet 2 tout bon »: 2 × 22,5 points, not the
+    whole téléservices indicator."""
+    q = (
+        "fs 2025 : AAT et PSE non atteints (AAT 85%, PSE 70%), le reste du volet 2 tout bon, "
+        "volet 1 ok. je perds cb ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Manque à gagner{NN}: 315{NN}€ (45{NN}points)" in text
