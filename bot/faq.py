@@ -1142,7 +1142,7 @@ class FaqIndex:
             # (answering it alone when the next was as close was as often wrong as right)
             lead = alone.hit is not None and alone.suggestions
             if lead and alone.matched and alone.suggestions[0].score < CLEAR_LEAD * alone.hit.score:
-                return alone
+                return _story_years(alone, ans, asked)
             nearest = ([alone.hit] if alone.matched and alone.hit else []) + alone.suggestions
             if nearest:
                 return replace(ans, suggestions=nearest[:SUGGESTIONS], outcome="suggest")
@@ -1723,6 +1723,11 @@ RELAYED = re.compile(
 SPEAKER = re.compile(r"\b(je|j'|nous|on)\b")
 
 
+# A closing question asking the total over the years a story told: "total sur les 2 ans ?"
+YEARS_TOTAL_ASKED = re.compile(
+    r"\b(sur|pour|des) (les |ces )?(\d|deux|trois|quatre) (ans|annees|exercices)\b"
+    r"|\b20\d\d ?\+ ?20\d\d\b|\bcumul\w*"
+)
 CLEAR_LEAD = 0.85  # a closing question answered alone: the next entry this far behind
 CLOSING_WORDS = 6  # a closing question this long says what it asks ("C'est grave ?" does not)
 
@@ -1930,3 +1935,16 @@ def _sentence_start(folded: str, at: int) -> int:
 def plausible(h: Hit) -> bool:
     """Worth offering as a suggestion below the threshold."""
     return h.coverage >= 0.3 and h.bm25 >= 2.0
+
+
+def _story_years(alone: Answer, whole: Answer, asked: str) -> Answer:
+    """The answer to the question a story closes on, with the years the story tells when the
+    question names none (« … en 2026 pareil sans SAS. Total sur les 2 ans ? »): the rules
+    then weigh each year."""
+    if alone.scope is None or whole.scope is None or alone.scope.exercices:
+        return alone
+    if not YEARS_TOTAL_ASKED.search(fold(asked)):
+        return alone  # "Pourquoi cet écart ?": the entry's own answer
+    if len(whole.scope.exercices) < 2:
+        return alone
+    return replace(alone, scope=replace(alone.scope, exercices=whole.scope.exercices))

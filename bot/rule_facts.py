@@ -268,6 +268,8 @@ BOTH_SUMMED = re.compile(
     r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
     r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
 )
+# Two years joined by a plus: "max fami sur 2025 + 2026 ?"
+YEARS_PLUS = re.compile(r"\b20\d\d ?\+ ?20\d\d\b")
 # The years named added up: "volet 1 en 2017, 2018 et 2019, ça fait combien en tout ?"
 YEARS_ADDED = re.compile(
     r"\b(en tout|cumul\w*|(total|somme) (sur|des|de ces)|sur (les|ces) (\d|deux|trois|"
@@ -3108,8 +3110,10 @@ class RuleFacts:
             sources += list(published.sources if published else d.sources)
             most.append(eur)
             counted.append(points)
-        if len(most) == 2 and None not in most and BOTH_SUMMED.search(folded):
-            # "si je valide tout en 2024 et en 2025, combien de fami cumulé sur les 2 ans ?"
+        summed = BOTH_SUMMED.search(folded) or YEARS_PLUS.search(folded)
+        if len(most) == 2 and None not in most and summed:
+            # "si je valide tout en 2024 et en 2025, combien de fami cumulé sur les 2 ans ?",
+            # "max fami sur 2025 + 2026 ?"
             lines.append(f"Sur les deux exercices{NNBSP}: au plus {fmt_eur(sum(most))}.")
         elif len(most) == 2 and most[0] == most[1]:
             lines.append("Même maximum les deux années.")

@@ -63,6 +63,7 @@ from bot.rule_facts import (
     REFUSAL,
     WHEN,
     WORTH_FOR,
+    YEARS_PLUS,
     Fact,
     _labels,
     _q,
@@ -1687,8 +1688,10 @@ class RuleSums:
         asked = fold(closing)
         # "quel total sur les deux exercices ?"; "ça fait cb en tout ?", "les 2 versements
         # ensemble ?" after two years told: the two added (not "mon total en 2026 ?")
-        summed = BOTH_SUMMED.search(asked) or (
-            TWO_ADDED.search(asked) and len(set(YEAR.findall(closing))) != 1
+        summed = (
+            BOTH_SUMMED.search(asked)
+            or YEARS_PLUS.search(asked)
+            or (TWO_ADDED.search(asked) and len(set(YEAR.findall(closing))) != 1)
         )
         lines += doubts
         if summed:
@@ -1910,6 +1913,9 @@ class RuleSums:
         assert ans.scope is not None
         # "En 2024 … ; en 2025 uniquement le socle.": a clause opening on a year is a sentence
         sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
+        head, comma, tail = sentences[-1].rpartition(", ")
+        if comma and ASKS_SUM.search(fold(tail)) and YEAR.search(head):
+            sentences[-1:] = [head, tail]  # "…, en 2026 pareil sans SAS, ça fait combien ?"
         told: dict[int, list[str]] = {}
         current: list[int] = []
         for sentence in sentences[:-1]:
@@ -1929,6 +1935,8 @@ class RuleSums:
         low = high = 0.0
         each: dict[int, tuple[str, float, float]] = {}  # a year's line and its total's range
         before: list[str] = []  # the year before's case, as told
+        carried_said: list[str] = []  # a new scheme's items met by the year before's story
+        unsaid: list[str] = []  # what a year's range waits on
         cases = [
             self.rules.case(case.profession, y, today, ("question", "question")) for y in years
         ]
@@ -1955,10 +1963,18 @@ class RuleSums:
                 rx.search(said) for rx in (SAME_TOLD, CHANGE_TOLD, SAME_BUT, ADDED_TO)
             )
             case_told = [*before, *(SAME_TOLD.sub(" ", x) for x in own)] if inherits else own
+            prior = cases[years.index(y) - 1] if y != years[0] else None
+            if inherits and prior is not None and _undated(prior) != _undated(c):
+                # "2025 volet 1 + coordo + SAS, en 2026 pareil sans SAS": on the Donum, what
+                # the forfait structure's equipment meets, the rest of its socle untold
+                taken_to = self._taken_to(before, own, prior, c)
+                case_told = taken_to or case_told
+                carried_said += [_item_of(x) for x in taken_to[len(own) :]]
             f = self.fact(" ".join(case_told) + " Ça fait combien ?", one, c, today)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             if f is None or f.asked != "somme" or not total:
                 return None
+            unsaid += [t for t in f.lignes if t.startswith("Non cités") and "entre" in total]
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
             lines.append(f"{name}{NNBSP}: {amount_said.rstrip('.')}.")
             doubts += [t for t in f.lignes if t.startswith("Total incertain") and t not in doubts]
@@ -1979,7 +1995,14 @@ class RuleSums:
         else:
             summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
             lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
-        lines += doubts
+        lines += doubts + unsaid
+        if carried_said:
+            lines.append(
+                f"{and_list([_q(x) for x in carried_said])} "
+                f"{'est compté' if len(carried_said) == 1 else 'sont comptés'} comme atteint"
+                f"{'' if len(carried_said) == 1 else 's'} d'après ce que vous dites de l'année "
+                f"d'avant{NNBSP}: à condition de garder votre logiciel à jour."
+            )
         span = f"{years[0]} {'et' if n == 2 else 'à'} {years[-1]}"
         title = (
             f"{_undated(cases[0])} {span}"
@@ -1987,6 +2010,19 @@ class RuleSums:
             else " puis ".join(dict.fromkeys(_undated(c) for c in cases if c is not None))
         )
         return _years_total(facts[-1].case, title, lines, facts, span)
+
+    def _taken_to(self, before: list[str], own: list[str], prior: Case, c: Case) -> list[str]:
+        """A year told « pareil » on a new scheme: its own sentences, then the new scheme's
+        items the year before's story meets (`_carried`), said met; « rien d'autre » when its
+        own sentences name none of the new scheme's items, so that the rest is left open.
+        Empty when the year before's story meets none of them."""
+        said = [SAME_TOLD.sub(" ", x) for x in own]
+        taken = self._carried(" ".join(before), " ".join(said), prior, c)
+        if not taken:
+            return []
+        alone = not self._listed(fold(" ".join(said)), c.dispositif)
+        end = _TAKEN_ON if alone else " ok."
+        return [*said, *(f". {_short(x.libelle).split(',')[0]}{end}" for x in taken)]
 
     def _every_item(self, profession: str, year: int, later: int, today: dt.date) -> str:
         """ "Tout validé." when `later` pays the same most as `year`; else each of `year`'s
@@ -3700,6 +3736,14 @@ def _beside_mean(text: str, case: Case | None, found: Fact | None) -> Fact | Non
 
 def _euros_of(said: str) -> float:
     return float(re.sub(r"[^\d,]", "", said).replace(",", "."))
+
+
+_TAKEN_ON = " ok et rien d'autre."  # a new scheme's item carried, alone of its year
+
+
+def _item_of(sentence: str) -> str:
+    """The item's name in a sentence `RuleSums._taken_to` wrote (". Logiciel … ok.")."""
+    return sentence.removeprefix(". ").removesuffix(_TAKEN_ON).removesuffix(" ok.")
 
 
 def _no_more(sentence: str) -> str:

@@ -3730,3 +3730,30 @@ def test_two_components_said_missed_cost_their_share_only(responder: FaqResponde
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Manque à gagner{NN}: 315{NN}€ (45{NN}points)" in text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "en 2025 jai eu volet 1 + coordo + SAS, en 2026 pareil sans SAS, ca fait combien au total "
+        "sur les 2 ans ?",
+        # the closing alone matches an entry: the story's years are kept
+        "en 2025 javais volet 1 + coordo + SAS, en 2026 pareil mais sans SAS evidemment. cb au "
+        "total sur les 2 ans ?",
+    ],
+)
+def test_the_forfait_structure_told_again_on_the_donum_leaves_its_mean_open(
+    responder: FaqResponder, q: str
+) -> None:
+    """« … en 2026 pareil »: the Donum's software carried from the volet 1, the mean of the
+    four rates untold, so 2026 is a range and so is the sum."""
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 4{NN}200{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: entre 0{NN}€" in text
+    assert f"Sur les deux exercices{NN}: entre 4{NN}200{NN}€ et 6{NN}160{NN}€." in text
+    assert "moyenne des taux DMT, FSE, PSE et AAT" in text
+
+
+def test_the_most_over_two_years_joined_by_a_plus_is_summed(responder: FaqResponder) -> None:
+    text = to_text(respond(responder, "max fami sur 2025 + 2026 ?", "chirurgien-dentiste").message)
+    assert f"Sur les deux exercices{NN}: au plus 2{NN}480{NN}€." in text
