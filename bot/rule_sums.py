@@ -283,7 +283,7 @@ REST_MET = re.compile(
 )
 DENIED_AFTER = re.compile(
     r"\(([^()]{3,300})\)(?=\s*,?\s*(?:je n'atteins aucune? (?:cible|objectif|seuil)|"
-    r"aucune? (?:n'est|atteint)|je ne les ai (?:pas|jamais)|rien de (?:tout )?ca|"
+    r"aucune? (?:n'est|atteint)|je ne les ai (?:pas|jamais)|rien de (?:tout )?ca|rien du tout|"
     r"(?:sont |tous |toutes )?(?:non|pas) atteint|"
     # "Tous les déclaratifs (codage, coordo, …) à non.": each one answered « non »
     r"(?:sont |tous |toutes )?(?:a|:|=) ?non\b))"
@@ -481,6 +481,8 @@ LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prev
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors", "a l'exception"])
+# A block named alone, as a heading: "volet 2", "au volet 2"
+BARE_BLOCK = re.compile(r"(au |le |du |dans le )?volet [12]")
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
 REMAINING = re.compile(
@@ -2272,6 +2274,14 @@ class RuleSums:
                     # "tout le volet 1 : logiciel …, MSSanté, CPTS.": its items, to the stop
                     block_open = self._block_of(head, d)
                     colon_led = block_open is not None
+                    prev = parts[-2][0] if len(parts) > 1 else ""
+                    bare = BARE_BLOCK.fullmatch(prev) and self._additive_of(prev, d)
+                    if not colon_led and parts[-1][1] and (bare or self._additive_of(head, d)):
+                        # "volet 2 j'ai fait que du déclaratif : codage, …": the block paid
+                        # item by item heads its items, it is not told met whole
+                        parts[-1] = (" ".join(items.split()), *parts[-1][1:])
+                        if bare:
+                            del parts[-2]
                 if block_open is not None and "(" not in word.partition(")")[0]:
                     within[len(parts) - 1] = block_open
                 if ")" in word:

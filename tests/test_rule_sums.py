@@ -3757,3 +3757,29 @@ def test_the_forfait_structure_told_again_on_the_donum_leaves_its_mean_open(
 def test_the_most_over_two_years_joined_by_a_plus_is_summed(responder: FaqResponder) -> None:
     text = to_text(respond(responder, "max fami sur 2025 + 2026 ?", "chirurgien-dentiste").message)
     assert f"Sur les deux exercices{NN}: au plus 2{NN}480{NN}€." in text
+
+
+@pytest.mark.parametrize(
+    ("q", "total"),
+    [
+        # « volet 2 j'ai fait que du déclaratif : … » heads its items, not the volet 2 whole
+        (
+            "2023 volet 1 ok. volet 2 jai fait que du declaratif : codage, services aux patients "
+            "(coordinatrice de parcours), maitre de stage, visio payante, tensiometre connecte. "
+            "total svp",
+            "3 675",
+        ),
+        # « (dmp mss teleservices ordo apcv) rien du tout »: each one missed
+        (
+            "2025 volet 1 ok et dans le volet 2 : coordination, stage, visio, objets connectés, "
+            "codage, services patients. le numerique (dmp mss teleservices ordo apcv) rien du "
+            "tout. combien ?",
+            "4 515",
+        ),
+    ],
+)
+def test_a_volet_2_heading_and_a_bracket_of_nothing(
+    responder: FaqResponder, q: str, total: str
+) -> None:
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: {total.replace(' ', NN)}{NN}€" in text
