@@ -481,6 +481,8 @@ LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prev
 # An item's own status: "DMP ok", "SAS atteint", "FSE 88 %", "pas de MSS".
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors", "a l'exception"])
+# A block paid item by item, then what one had of it: "volet 2 j'ai dmp, mss et apcv"
+BLOCK_THEN_HAD = re.compile(r"\b(volet 2) (?=(?:j'?\s?ai|j'?\s?avais|on a|on avait)\b)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
 BARE_BLOCK = re.compile(r"(au |le |du |dans le )?volet [12]")
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
@@ -2152,6 +2154,7 @@ class RuleSums:
         # under a bracket opened on « pas de »
         listed = PAIR_DENIED.sub(r"pas de \1 ni \2", DENIED_WITHIN.sub(r", (pas de \1)", folded))
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
+        listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group

@@ -3769,6 +3769,13 @@ def test_the_most_over_two_years_joined_by_a_plus_is_summed(responder: FaqRespon
             "total svp",
             "3 675",
         ),
+        # « volet 2 j'ai dmp, … » heads what one had of it
+        (
+            "fs 2023 : volet 1 tout ok (segur+lap, fse, horaires). volet 2 jai dmp, mss mes, ordo "
+            "num et apcv mais teleservices rien (aat pse dmt cm atmp spe dsg quasi tout en "
+            "papier). ca fait cb au total ?",
+            "3 136",
+        ),
         # « (dmp mss teleservices ordo apcv) rien du tout »: each one missed
         (
             "2025 volet 1 ok et dans le volet 2 : coordination, stage, visio, objets connectés, "
