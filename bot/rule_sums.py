@@ -318,6 +318,8 @@ SEPARATOR = re.compile(
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
 )
+# One story told of two years at once: "socle ok en 2023 et 2024", "les deux années"
+BOTH_YEARS_TOLD = re.compile(r"\b20\d\d et (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b")
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
@@ -634,6 +636,7 @@ ONLY_ITEM = re.compile(
     r"|\b(j'ai|j'avais|on a|il a|elle a) (eu )?que (le|la|les|l')"  # "j'ai que le socle"
     # "en 2026 je n'aurai que le socle", "je pense n'avoir que le socle"
     r"|\bn'(aurai|aurais|aura|avoir) que (le|la|les|l')|\b(j'aurai|j'aurais) que (le|la|les|l')"
+    r"|(?:^|:) ?que (le|la|les|l')"  # "2025 : que l'étudiant"
 )
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -1026,6 +1029,12 @@ class RuleSums:
                 return gap
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         change_told = CHANGED.search(folded)  # "En 2026 je n'accueille plus d'étudiant"
+        if two and today is not None and BOTH_YEARS_TOLD.search(story) and _two_added(closing):
+            # "socle ok en 2023 et 2024, pas de coordination, … total sur 2023 + 2024 ?": one
+            # story judged on each year's rules, the two added
+            both = self._two_years(text, ans, case, today)
+            if both is not None:
+                return both
         if two and today is not None and (REST_SAME.search(folded) or ADDED_ON.search(folded)):
             # "Pour 2024 j'ai eu 4 235 €. En 2025 j'ai quitté la CPTS mais pris un externe. Le
             # reste est identique. Ça donne quoi ?": what came in, changed by what changed
@@ -2087,6 +2096,12 @@ class RuleSums:
             )
         lines = [f"{c.exercice}{NNBSP}: {t}" for c, t in zip(cases, said, strict=True)]
         same = said[0].split(", à condition")[0] == said[1].split(", à condition")[0]
+        asked = fold(SENTENCE_END.split(text.strip())[-1])
+        sure = [SURE_TOTAL.fullmatch(t) for t in said]
+        if _two_added(asked) and all(sure):
+            # "socle ok en 2023 et 2024, … total touché sur 2023 + 2024 ?": the two added
+            added = sum(_euros_in(t) for t in said)
+            lines.append(f"Sur les deux exercices{NNBSP}: {fmt_eur(added)}.")
         lines.append("Le même montant les deux années." if same else _gap_of(said, years))
         if not same:  # "… exactement la même chose les deux années. Normal ?": what moved
             lines += self._worth_moved(text, cases[0], cases[1])
@@ -3752,6 +3767,11 @@ def _euros_of(said: str) -> float:
 
 
 _TAKEN_ON = " ok et rien d'autre."  # a new scheme's item carried, alone of its year
+
+
+def _two_added(asked: str) -> bool:
+    """The question asks two years added up: "total sur 2023 + 2024 ?", "total fami ?"."""
+    return any(rx.search(asked) for rx in (BOTH_SUMMED, YEARS_PLUS, TWO_ADDED))
 
 
 def _item_of(sentence: str) -> str:

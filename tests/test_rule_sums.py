@@ -3790,3 +3790,35 @@ def test_a_volet_2_heading_and_a_bracket_of_nothing(
 ) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: {total.replace(' ', NN)}{NN}€" in text
+
+
+@pytest.mark.parametrize(
+    ("q", "lines"),
+    [
+        # one story of both years, their sum asked
+        (
+            "chir dentiste, socle ok en 2023 et 2024, pas de coordination (non pas de MSP ni de "
+            "CPTS). par contre je fais des interventions en ecole REP+ depuis 2023, 4 ou 5 par an. "
+            "total touché sur 2023 + 2024 ?",
+            ("2023{NN}: 490{NN}€", "2024{NN}: 790{NN}€", "exercices{NN}: 1{NN}280{NN}€"),
+        ),
+        (
+            "stagiaire 6e annee en 2025 ET en 2026, socle ok les 2 fois, pas de coordo. total "
+            "fami ?",
+            ("2025{NN}: 840{NN}€", "exercices{NN}: 1{NN}680{NN}€"),
+        ),
+        # « 2025 : que l'étudiant »: that item alone, the year's whole case
+        (
+            "je suis dentiste en cumul emploi retraite, pas de logiciel DMP ni de messagerie donc "
+            "le socle je l'ai pas. 2024 : 4 interventions en prison + un etudiant de 6e annee a "
+            "temps plein. 2025 : que l'etudiant. je touche quelque chose ?",
+            ("2024{NN}: 650{NN}€", "2025{NN}: 350{NN}€"),
+        ),
+    ],
+)
+def test_two_years_of_one_story_or_one_item_each(
+    responder: FaqResponder, q: str, lines: tuple[str, ...]
+) -> None:
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    for line in lines:
+        assert line.format(NN=NN) in text
