@@ -426,6 +426,7 @@ KEPT = re.compile(
 )
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
 # ECG connecté", "mais si je n'ai pas le SAS"
+IF_YEAR = re.compile(r"\W*(?:et|mais)?,? ?si (en |pour )?20\d\d,? (j'|je |j |on )")
 WHAT_IF = re.compile(rf"\W*(?:et|mais|bon|ok|alors)?,? ?{IF_SUBJECT}")
 # Some of a block's items told by their count: "3 socles sur 5", "4 indicateurs sur 5"
 SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b")
@@ -517,6 +518,7 @@ YEARS_SPAN = re.compile(
     r"(ans|annees|exercices)\b"
 )
 ALL_SUMMED = re.compile(r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*)\b")
+HOW_MUCH = re.compile(r"\b(combien|cb|cmb)\b")
 # Two years told apart, both added: "ça fait cb en tout ?", "les 2 versements ensemble ?"
 TWO_ADDED = re.compile(
     r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*|(les )?(deux|2) \w+ ensemble)\b"
@@ -637,6 +639,7 @@ ONLY_ITEM = re.compile(
     # "en 2026 je n'aurai que le socle", "je pense n'avoir que le socle"
     r"|\bn'(aurai|aurais|aura|avoir) que (le|la|les|l')|\b(j'aurai|j'aurais) que (le|la|les|l')"
     r"|(?:^|:) ?que (le|la|les|l')"  # "2025 : que l'étudiant"
+    r"|\b(volet [12]|socle) seul\b"  # "(volet 1 seul)"
 )
 # "tout validé sauf…", "tous les indicateurs sauf…": everything met but what follows.
 # An item named by its worth: "les deux options à 60 (points)" are the indicators paying 60.
@@ -1001,7 +1004,8 @@ class RuleSums:
             ans.scope is not None
             and len(ans.scope.exercices) > 1
             and today is not None
-            and ALL_SUMMED.search(closing or folded)
+            # ("ça fait combien sur les 3 ans ?": the years' span says the sum)
+            and (ALL_SUMMED.search(closing or folded) or HOW_MUCH.search(closing or folded))
             and (YEARS_SPAN.search(closing or folded) or BOTH_SUMMED.search(closing or folded))
         ):
             # "2023 socle + coordo. 2024 pareil + un étudiant. 2025 pareil sauf l'étudiant.
@@ -1610,8 +1614,13 @@ class RuleSums:
             # second year's story, the question before it asks its sum too; "… Si je fais
             # pareil en 2026 ça donne quoi ?": the closing tells the second year and asks
             follow = FOLLOW_YEAR.match(fold(closing)) and ASKS_SUM.search(fold(sentences[-2]))
-            if follow or KEPT.search(fold(closing)):
-                told[min(named)].append(closing)
+            # "… Si en 2026 je fais socle + toutes les options, j'aurai combien de plus ?": the
+            # closing tells its year's own list
+            own = IF_YEAR.match(fold(closing)) and LISTED.search(fold(closing))
+            if follow or own or KEPT.search(fold(closing)):
+                asks = HOW_MUCH.search(closing) if own else None
+                # (its list only, not "… j'aurai combien de plus ?", which asks)
+                told[min(named)].append(f"{closing[: asks.start()]}." if asks else closing)
                 years = sorted((*years, *named))
                 closing = sentences[-2] if follow else closing
         if len(years) != 2 or not (
@@ -1927,7 +1936,8 @@ class RuleSums:
         # "En 2024 … ; en 2025 uniquement le socle.": a clause opening on a year is a sentence
         sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
         head, comma, tail = sentences[-1].rpartition(", ")
-        if comma and ASKS_SUM.search(fold(tail)) and YEAR.search(head):
+        balanced = head.count("(") == head.count(")")  # (not a comma within brackets)
+        if comma and balanced and ASKS_SUM.search(fold(tail)) and YEAR.search(head):
             sentences[-1:] = [head, tail]  # "…, en 2026 pareil sans SAS, ça fait combien ?"
         told: dict[int, list[str]] = {}
         current: list[int] = []

@@ -3822,3 +3822,29 @@ def test_two_years_of_one_story_or_one_item_each(
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     for line in lines:
         assert line.format(NN=NN) in text
+
+
+def test_a_story_over_three_years_closed_by_combien_sur_les_3_ans(
+    responder: FaqResponder,
+) -> None:
+    """« ça fait combien sur les 3 ans ? »: the years' span asks the sum, « total » unsaid."""
+    q = (
+        "2023 socle ok pas de coordo. 2024 socle + CPTS + 3 interventions en EHPAD, non pas de "
+        "stagiaire. 2025 pareil que 2024 sauf que mon taux FSE est tombé a 66 %. ca fait combien "
+        "sur les 3 ans ? (chir dent)"
+    )
+    text = to_text(respond(responder, q, None).message)
+    for line in ("2023{NN}: 490", "2024{NN}: 890", "2025{NN}: 300", "exercices{NN}: 1{NN}680"):
+        assert line.format(NN=NN) in text
+
+
+def test_the_next_year_told_in_a_closing_si(responder: FaqResponder) -> None:
+    """« … (volet 1 seul). Si en 2026 je fais socle + toutes les options, j'aurai combien de
+    plus ? »: the closing tells 2026's list, the gap is asked."""
+    q = (
+        "jai eu 1960 pr mon FS 2025 (volet 1 seul). si en 2026 je fais socle + toutes les options "
+        "jaurai combien de plus ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
+    assert f"Soit 980{NN}€ de plus en 2026." in text
