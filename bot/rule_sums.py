@@ -193,7 +193,7 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
     r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
 )
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
-GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart)\b")
+GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart|baisse)\b")
 # "En 2025 pareil": the year told before holds again.
 # (« tout pareil » taken out whole: « tout » left alone would say every item met)
 SAME_TOLD = re.compile(r"\b(tout )?(pareil|idem|de meme|meme chose)\b")
@@ -700,12 +700,14 @@ COUNTED_TOTAL = re.compile(
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)"
-    r"( est| a| etait| etaient| sont)? "
+    r"( est| a| etait| etaient| sont| au)? "
     r"(valide\w*|bon|ok|vert|atteint\w*|rempli\w*|coche\w*|fait)\b"
     # "tout bon sur le socle", "tout validé côté téléservices": that part's, not everything
     r"(?! (sur|pour|au|du|dans|a) (le |la |les |mon |ma |mes )?(socle|volet|teleservice|option))"
     r"(?! (cote|au niveau|niveau)\b)"
     r"|\btout sauf\b|\b(j'?\s?ai|il a|elle a|on a) (eu )?tout eu\b"  # "j'ai tout eu, 1 240 €"
+    # "j'avais tout le forfait structure sauf le SAS"
+    r"|\btout (le|mon) (forfait structure|forfait|fami|donum)( \d{4})? sauf\b"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
     # "un médecin ayant validé l'ensemble des indicateurs, à l'exception de …"
     r"|\bvalide\w* (l'ensemble des|tous les) indicateurs\b"

@@ -3848,3 +3848,16 @@ def test_the_next_year_told_in_a_closing_si(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
     assert f"Soit 980{NN}€ de plus en 2026." in text
+
+
+def test_tout_le_forfait_sauf_then_the_donum_all_green(responder: FaqResponder) -> None:
+    """« tout le forfait structure sauf le SAS » is every item but the SAS; « tout au vert »
+    on the Donum its most; « une sacrée baisse » asks the gap."""
+    q = (
+        "en 2025 j'avais tout le forfait structure sauf le SAS. en 2026 avec la donum si je garde "
+        "tout au vert je touche cb ? ca fait une sacrée baisse non"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 6{NN}405{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
+    assert f"Soit 3{NN}465{NN}€ de moins en 2026." in text
