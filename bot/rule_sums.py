@@ -320,6 +320,14 @@ SEPARATOR = re.compile(
 )
 # One story told of two years at once: "socle ok en 2023 et 2024", "les deux années"
 BOTH_YEARS_TOLD = re.compile(r"\b20\d\d et (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b")
+# The worth of items asked, not a case told: "ça rapportait combien", "2025 vs 2026 en euros"
+WORTH_ASKED = re.compile(r"\b(rapport\w*|valai\w*|vaut|valent|en euros?|vs|versus)\b|en €")
+# Items joined into one worth: "DMP + ordonnances", "les deux ensemble"
+JOINED = re.compile(r"\+|\bles (deux|2) ensemble\b")
+# A status told of an item: a story, not a worth asked
+STATUS_SAID = re.compile(
+    r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|j'?\s?ai|j'?\s?avais|fait|faits)\b"
+)
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
@@ -1088,6 +1096,19 @@ class RuleSums:
             gone = self._gone_with_scheme(folded, ans, case, today)
             if gone is not None:
                 return gone
+        if (
+            ans.scope is not None
+            and len(ans.scope.exercices) == 2
+            and today is not None
+            and WORTH_ASKED.search(folded)
+            and JOINED.search(folded)
+            and not STATUS_SAID.search(folded)
+        ):
+            # "DMP + ordonnances numériques : ça rapportait combien en 2025, et en 2026 ?":
+            # what they are worth on each year's rules
+            worth = self._worth_over_years(folded, ans, case, today)
+            if worth is not None:
+                return worth
         if ans.scope is not None and (
             len(ans.scope.schemes) > 1 or (len(ans.scope.exercices) > 1 and not _one_year(folded))
         ):
@@ -2048,6 +2069,37 @@ class RuleSums:
         alone = not self._listed(fold(" ".join(said)), c.dispositif)
         end = _TAKEN_ON if alone else " ok."
         return [*said, *(f". {_short(x.libelle).split(',')[0]}{end}" for x in taken)]
+
+    def _worth_over_years(
+        self, folded: str, ans: Answer, case: Case, today: dt.date
+    ) -> Fact | None:
+        """What the items a question joins are worth on each of its two years' rules, each
+        once met (the blocks they wait on said); None unless both years name them, the first
+        at least two (one item over years is `RuleFacts`')."""
+        assert ans.scope is not None
+        years = sorted(ans.scope.exercices)
+        lines: list[str] = []
+        facts: list[Fact] = []
+        cases = []
+        for y in years:
+            c = self.rules.case(case.profession, y, today, ("question", "question"))
+            named = self._listed(YEAR.sub(" ", folded), c.dispositif) if c else None
+            if c is None or not named or any(not m or f is not None for _, m, f in named):
+                return None
+            if not facts and len(named) < 2:
+                return None
+            worth = self._worth_of(c, [x for x, _, _ in named])
+            head = worth.lignes[0] if worth else ""
+            if worth is None or not head.startswith(("Ensemble", "Total")):
+                return None
+            said = head.split(f"{NNBSP}: ", 1)[1].replace(f" pour l'exercice {y}", "")
+            counted = [t for t in worth.lignes if t.startswith("Comptés")]
+            lines.append(f"{c.dispositif.libelle}{NNBSP}: {said}")
+            lines += [f"En {y}, {t[0].lower()}{t[1:]}" for t in counted]
+            facts.append(worth)
+            cases.append(c)
+        title = " et ".join(dict.fromkeys(c.dispositif.libelle for c in cases))
+        return _years_total(cases[-1], title, lines, facts, f"{years[0]} et {years[1]}")
 
     def _every_item(self, profession: str, year: int, later: int, today: dt.date) -> str:
         """ "Tout validé." when `later` pays the same most as `year`; else each of `year`'s

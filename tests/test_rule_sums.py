@@ -3861,3 +3861,15 @@ def test_tout_le_forfait_sauf_then_the_donum_all_green(responder: FaqResponder) 
     assert f"Forfait structure 2025 (médecins){NN}: 6{NN}405{NN}€" in text
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}940{NN}€" in text
     assert f"Soit 3{NN}465{NN}€ de moins en 2026." in text
+
+
+def test_items_joined_are_worth_each_years_rules(responder: FaqResponder) -> None:
+    """« DMP + ordonnances numériques : combien en 2025 les deux ensemble, et en 2026 ? »: two
+    indicators of the forfait structure, one option of the Donum."""
+    q = (
+        "DMP + ordonnances numériques : ça me rapportait combien en € en 2025 les deux ensemble, "
+        "et combien en 2026 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 560{NN}€ (80{NN}points)" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 420{NN}€ (60{NN}points)" in text
