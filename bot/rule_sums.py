@@ -95,6 +95,7 @@ ASKS_SUM = re.compile(
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien)|"  # "jai eu quoi la dessus ?"
+    r"je garde quoi (la[- ]dessus|dessus|au final)|"  # "… apcv fait. je garde quoi la dessus ?"
     # "… j'ai arrêté X. Il me reste quoi ?" (not "il me reste quoi à faire ?": what to do)
     r"il (me|m'en|lui|nous) reste (quoi|combien)(?! (a|pour) \w+(er|ir|re)\b))\b"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading

@@ -3873,3 +3873,11 @@ def test_items_joined_are_worth_each_years_rules(responder: FaqResponder) -> Non
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Forfait structure 2025 (médecins){NN}: 560{NN}€ (80{NN}points)" in text
     assert f"Dotation numérique (Donum) 2026{NN}: 420{NN}€ (60{NN}points)" in text
+
+
+def test_je_garde_quoi_after_rates_asks_what_is_kept_in_money(responder: FaqResponder) -> None:
+    """« … je garde quoi là-dessus ? » after rates told: what they still pay, not which
+    documents to keep."""
+    q = "2025 : dmp 28 %, ordo num 45 %, apcv fait (qq FSE avec l'appli). je garde quoi la dessus ?"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Ensemble{NN}: 560{NN}€ (80{NN}points)" in text
