@@ -314,8 +314,10 @@ SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 SEPARATOR = re.compile(
     r"(\+|,(?!\d)|;|&|\||(?<=\s)[/–—](?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
     r"\bpar contre\b|\ben revanche\b|"
-    # (not "j'ai plus de stagiaire": no longer, as spoken)
-    r"(?<!j'ai )(?<!on a )(?<!il a )(?<!elle a )\bplus\b(?! de \d| d'| que)|"
+    # (not "j'ai plus de stagiaire": no longer, as spoken; "mais en plus je fais le SAS" is
+    # one part, after « mais »; "en plus du socle" still parts what is before)
+    r"(?<!j'ai )(?<!on a )(?<!il a )(?<!elle a )(?:(?<!\ben )|(?=plus (?:du|des|de)\b))"
+    r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
     r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
 )

@@ -3881,3 +3881,20 @@ def test_je_garde_quoi_after_rates_asks_what_is_kept_in_money(responder: FaqResp
     q = "2025 : dmp 28 %, ordo num 45 %, apcv fait (qq FSE avec l'appli). je garde quoi la dessus ?"
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Ensemble{NN}: 560{NN}€ (80{NN}points)" in text
+
+
+def test_mais_en_plus_after_a_year_told_the_same_adds_what_was_missed(
+    responder: FaqResponder,
+) -> None:
+    """« SAS non. En 2024 tout pareil mais en plus je participe au SAS »: the SAS met in 2024
+    (« en plus » keeps its clause whole, after « mais »)."""
+    q = (
+        "Forfait structure 2023 : volet 1 validé. Volet 2 : téléservices oui, DMP oui, messagerie "
+        "Mon espace santé non, ordonnances numériques oui, ApCV non, codage oui, CPTS oui, "
+        "services aux patients non, maître de stage oui, vidéo téléconsultation oui (solution "
+        "payante), objets connectés non, SAS non. En 2024 tout pareil mais en plus je participe "
+        "au SAS (2 h/semaine). Combien pour 2023 et pour 2024 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 5{NN}516{NN}€ (788{NN}points)" in text
+    assert f"2024{NN}: 6{NN}580{NN}€ (940{NN}points)" in text
