@@ -3640,7 +3640,8 @@ def _by_parts(
         return x, met, {c.id: figure.get(c.id, told.get(c.id, rest)) for c in x.composantes}
     if not named or figure is not None:
         return x, met, figure
-    return x, any(named.values()), {c.id: named.get(c.id, False) for c in x.composantes}
+    told = {c.id: named.get(c.id, rest) for c in x.composantes}  # "… le reste tout bon"
+    return x, any(told.values()), told
 
 
 def _bundle(x: Indicateur | Groupe) -> bool:
