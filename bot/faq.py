@@ -1723,10 +1723,12 @@ RELAYED = re.compile(
 SPEAKER = re.compile(r"\b(je|j'|nous|on)\b")
 
 
+# Two years joined by a plus: "max fami sur 2025 + 2026 ?"
+YEARS_PLUS = re.compile(r"\b20\d\d ?\+ ?20\d\d\b")
 # A closing question asking the total over the years a story told: "total sur les 2 ans ?"
 YEARS_TOTAL_ASKED = re.compile(
     r"\b(sur|pour|des) (les |ces )?(\d|deux|trois|quatre) (ans|annees|exercices)\b"
-    r"|\b20\d\d ?\+ ?20\d\d\b|\bcumul\w*"
+    rf"|{YEARS_PLUS.pattern}|\bcumul\w*"
 )
 CLEAR_LEAD = 0.85  # a closing question answered alone: the next entry this far behind
 CLOSING_WORDS = 6  # a closing question this long says what it asks ("C'est grave ?" does not)

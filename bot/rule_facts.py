@@ -29,6 +29,7 @@ from bot.faq import (
     OWN_COST_ASKED,
     RELAYED,
     SENTENCE_END,
+    YEARS_PLUS,
     Answer,
     asked_part,
 )
@@ -268,8 +269,6 @@ BOTH_SUMMED = re.compile(
     r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
     r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
 )
-# Two years joined by a plus: "max fami sur 2025 + 2026 ?"
-YEARS_PLUS = re.compile(r"\b20\d\d ?\+ ?20\d\d\b")
 # The years named added up: "volet 1 en 2017, 2018 et 2019, ça fait combien en tout ?"
 YEARS_ADDED = re.compile(
     r"\b(en tout|cumul\w*|(total|somme) (sur|des|de ces)|sur (les|ces) (\d|deux|trois|"

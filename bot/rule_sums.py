@@ -531,9 +531,7 @@ YEARS_SPAN = re.compile(
 ALL_SUMMED = re.compile(r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*)\b")
 HOW_MUCH = re.compile(r"\b(combien|cb|cmb)\b")
 # Two years told apart, both added: "ça fait cb en tout ?", "les 2 versements ensemble ?"
-TWO_ADDED = re.compile(
-    r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*|(les )?(deux|2) \w+ ensemble)\b"
-)
+TWO_ADDED = re.compile(rf"{ALL_SUMMED.pattern}|\b(les )?(deux|2) \w+ ensemble\b")
 # One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
