@@ -331,6 +331,8 @@ JOINED = re.compile(r"\+|\bles (deux|2) ensemble\b")
 STATUS_SAID = re.compile(
     r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|j'?\s?ai|j'?\s?avais|fait|faits)\b"
 )
+# Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
+OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
@@ -1226,7 +1228,10 @@ class RuleSums:
                         return unpaid
                 # "AAT et DMT au-dessus, pas PSE": the components told, each its share
                 parts = {x.id: f for x, met, f in named if _parts_told((x, met, f), folded)}
-                return self._worth_of(case, items, parts)
+                worth = self._worth_of(case, items, parts)
+                asked = ASKS_SUM.search(said) and OK_SAID.search(folded)
+                if worth is not None or not _block_open(d, items, asked):
+                    return worth
             if (
                 missing
                 and paid_alone
@@ -3367,6 +3372,20 @@ def _block_named(rules: RuleAnswers, words: str, d: Dispositif) -> bool:
     stems = set(rules.index._stemmer.words(normalise(words).split()))
     group = rules._group(stems, d) or _paying(words, d)
     return isinstance(group, Groupe) and group.regle == "tous_requis"
+
+
+def _block_open(d: Dispositif, items: list[Indicateur | Groupe], asked: object) -> bool:
+    """A total asked of items one of which belongs to a block paid whole that others of it,
+    untold, leave open (« logiciel ok + option DMP, ça fait combien ? »): a range, not
+    nothing."""
+    groups = {g.id: g for g in d.groupes}
+    named = {x.id for x in items}
+    return bool(asked) and any(
+        isinstance(x, Indicateur)
+        and groups[x.groupe].regle == "tous_requis"
+        and any(i.groupe == x.groupe and i.id not in named for i in d.indicateurs)
+        for x in items
+    )
 
 
 def _needs_block(d: Dispositif, x: Indicateur | Groupe) -> bool:

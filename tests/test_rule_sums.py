@@ -3898,3 +3898,31 @@ def test_mais_en_plus_after_a_year_told_the_same_adds_what_was_missed(
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2023{NN}: 5{NN}516{NN}€ (788{NN}points)" in text
     assert f"2024{NN}: 6{NN}580{NN}€ (940{NN}points)" in text
+
+
+def test_a_donum_option_beside_the_carried_software_leaves_the_socle_open(
+    responder: FaqResponder,
+) -> None:
+    """« 2025 volet 1 + coordo, en 2026 pareil + option DMP/ordo, cb au total ? »: the software
+    carried, the mean of the four rates untold, so 2026 and the sum are ranges (not another
+    question's answer)."""
+    q = (
+        "en 2025 j'avais volet 1 + coordo, en 2026 pareil + option dmp/ordo. "
+        "cb au total sur les 2 ans ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 2{NN}800{NN}€" in text
+    assert f"entre 0{NN}€ (0{NN}point) et 2{NN}380{NN}€ (340{NN}points)" in text
+    assert f"Sur les deux exercices{NN}: entre 2{NN}800{NN}€ et 5{NN}180{NN}€." in text
+
+
+def test_software_ok_and_an_option_ok_is_a_range(responder: FaqResponder) -> None:
+    """« logiciel ok, option DMP ok, ça fait combien ? » on the Donum: the socle's rates
+    untold, so between nothing and the socle with the option."""
+    text = to_text(
+        respond(
+            responder, "donum 2026 : logiciel ok, option dmp ok. ça fait combien ?", "medecin"
+        ).message
+    )
+    assert "Services en ligne" in text
+    assert f"et 2{NN}380{NN}€ (340{NN}points)" in text
