@@ -2379,7 +2379,8 @@ class RuleSums:
                 if told_missed or NOUGHT_AFTER.search(word):
                     # "…, l'appli carte Vitale, mais CM AT-MP et DSG tous sous 20 %": back to
                     # the « mais » only
-                    _not_met_back(parts, max(sentence, *conceded, 0))
+                    # (rates in brackets after it tell each item's own status)
+                    _not_met_back(parts, max(sentence, *conceded, 0), "(" not in word)
         parts = _shared_figures(parts)
         out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
         rest: list[tuple[str, bool, Groupe | None, bool, str | None]] = []
@@ -3571,12 +3572,15 @@ def _rate_not_its_target(words: str, ind: Indicateur) -> float | None:
     return rates[0]
 
 
-def _not_met_back(parts: list[tuple[str, bool, bool]], sentence: int) -> None:
+def _not_met_back(
+    parts: list[tuple[str, bool, bool]], sentence: int, bare_years: bool = False
+) -> None:
     """ "DMP, messagerie et téléservices non atteints": the items before the last one, back to
-    one with its own status or the sentence's start, are not met either."""
+    one with its own status or the sentence's start, are not met either; `bare_years`: a year
+    is no status (« fs 2025 : AAT et PSE pas atteints »)."""
     for i in range(len(parts) - 2, sentence - 1, -1):
         words, _, asks = parts[i]
-        if asks or STATUS.search(words):
+        if asks or STATUS.search(YEAR.sub(" ", words) if bare_years else words):
             return
         parts[i] = (words, False, asks)
 

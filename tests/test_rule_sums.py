@@ -3926,3 +3926,15 @@ def test_software_ok_and_an_option_ok_is_a_range(responder: FaqResponder) -> Non
     )
     assert "Services en ligne" in text
     assert f"et 2{NN}380{NN}€ (340{NN}points)" in text
+
+
+def test_a_year_in_the_heading_is_no_status_of_the_item_after_it(responder: FaqResponder) -> None:
+    """« fs 2025 : AAT et PSE pas atteints, le reste du volet 2 tout bon »: « 2025 » tells no
+    status of the AAT, so both components are missed (315 € less, not 157,50 €)."""
+    q = (
+        "fs 2025 : AAT et PSE pas atteints, le reste du volet 2 tout bon, volet 1 ok. "
+        "ca me coute combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 7{NN}490{NN}€ (1{NN}070{NN}points)" in text
+    assert f"soit 315{NN}€ de moins" in text
