@@ -403,6 +403,9 @@ DEV_COLLOQUIAL232 = TESTS / "faq_devset_colloquial232.yaml"  # blind, 5/12 ~9 h 
 DEV_COLLOQUIAL233 = TESTS / "faq_devset_colloquial233.yaml"  # blind, 5/12 ~11 h 50, years told
 DEV_COLLOQUIAL234 = TESTS / "faq_devset_colloquial234.yaml"  # blind, 5/12 ~11 h 50, FS → Donum
 DEV_COLLOQUIAL235 = TESTS / "faq_devset_colloquial235.yaml"  # blind, 5/12 ~11 h 50, lists
+DEV_COLLOQUIAL236 = TESTS / "faq_devset_colloquial236.yaml"  # blind, 5/12 ~14 h 30, forwarded
+DEV_COLLOQUIAL237 = TESTS / "faq_devset_colloquial237.yaml"  # blind, 5/12 ~14 h 30, shorthand
+DEV_COLLOQUIAL238 = TESTS / "faq_devset_colloquial238.yaml"  # blind, 5/12 ~14 h 30, corrected
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -415,6 +418,8 @@ VALIDATION128 = TESTS / "faq_validation128.yaml"  # blind, 5/12 ~9 h 30, years t
 VALIDATION129 = TESTS / "faq_validation129.yaml"  # blind, 5/12 ~9 h 30, wrong scheme, costs
 VALIDATION130 = TESTS / "faq_validation130.yaml"  # blind, 5/12 ~11 h 50, one year → another
 VALIDATION131 = TESTS / "faq_validation131.yaml"  # blind, 5/12 ~11 h 50, lists met / missed
+VALIDATION132 = TESTS / "faq_validation132.yaml"  # blind, 5/12 ~14 h 30, lists over two years
+VALIDATION133 = TESTS / "faq_validation133.yaml"  # blind, 5/12 ~14 h 30, near answers wrong
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -653,6 +658,9 @@ SETS = [
     (f"colloquial development set 233 {TUNED}", DEV_COLLOQUIAL233),
     (f"colloquial development set 234 {TUNED}", DEV_COLLOQUIAL234),
     (f"colloquial development set 235 {TUNED}", DEV_COLLOQUIAL235),
+    (f"colloquial development set 236 {TUNED}", DEV_COLLOQUIAL236),
+    (f"colloquial development set 237 {TUNED}", DEV_COLLOQUIAL237),
+    (f"colloquial development set 238 {TUNED}", DEV_COLLOQUIAL238),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -786,6 +794,8 @@ SETS = [
     ("validation set 129 (held out)", VALIDATION129),
     ("validation set 130 (held out)", VALIDATION130),
     ("validation set 131 (held out)", VALIDATION131),
+    ("validation set 132 (held out)", VALIDATION132),
+    ("validation set 133 (held out)", VALIDATION133),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1228,6 +1238,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION129,
             VALIDATION130,
             VALIDATION131,
+            VALIDATION132,
+            VALIDATION133,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
