@@ -108,6 +108,12 @@ _GLUED_J = re.compile(
     r"\bj(?=(?:envo[iy]|utilis|install|arriv|attend|avais|avait|etais|obtien|accueill|adher|"
     r"ouvr|inscri|enregistr|effectu|ajout|oubli|esper|emet)\w*)"
 )
+# Ticks and crosses pasted from notes (✓ ✔ ☑ ✅ 👍, then ✗ ✘ ✖ ❌ ❎ 👎), in their emoji form too
+_MARK = re.compile(
+    r"(?:([\u2713\u2714\u2611\u2705\U0001F44D]+)"
+    r"|[\u2717\u2718\u2716\u274c\u274e\U0001F44E]+)\ufe0f?"
+)
+_NEXT_ITEM = re.compile(r" +(?!(?:sauf|et|mais|ou|car|donc|pour|par|pas|non|ok)\b)\w", re.I)
 # "MES 12 %": Mon espace santé by its capitals (read before lowering, where « mes » is the
 # possessive), unless the whole message is typed in capitals ("MES TAUX")
 _MES = re.compile(r"(?<![A-Z] )\bMES\b(?! [A-Z]{2})")
@@ -183,6 +189,15 @@ def _spelled_figure(m: re.Match[str]) -> str:
     return f"{value} {unit}"
 
 
+def _status_of_mark(m: re.Match[str]) -> str:
+    """« DMP ✓ MSS ✗ », « volet 1 ✓✓✓✓ »: a tick is « ok », a cross « non », as typed."""
+    after = m.string[m.end() : m.end() + 12]
+    status = " ok" if m[1] else " non"
+    if _NEXT_ITEM.match(after):  # "MSS ✗ le reste ✓": the next item starts after it
+        return status + ","
+    return status + (" " if after[:1].isalnum() else "")
+
+
 @lru_cache(maxsize=4096)
 def folded(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, SMS forms spelled out, single spaces."""
@@ -191,6 +206,7 @@ def folded(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("œ", "oe").replace("Œ", "Oe")  # "consœur" as typed "consoeur"
+        text = _MARK.sub(_status_of_mark, text)
     if "MES" in text:
         text = _MES.sub("Mon espace sante", text)
     text = _SMS_G.sub("j'ai", _SMS.sub(lambda m: SMS_FORMS[m.group(1)], text.lower()))

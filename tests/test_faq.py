@@ -820,3 +820,19 @@ def test_a_sector_told_is_who_asks_not_the_optam_asked_about() -> None:
     assert "Je ne couvre pas les autres forfaits" not in to_text(responder.reply(told, session))
     asked = "Je suis chirurgien en secteur 2, l'OPTAM-CO vaut-il le coup ?"
     assert responder.respond(asked, session).outcome == "out_of_scope"
+
+
+def test_ticks_and_crosses_read_as_statuses() -> None:
+    """Notes pasted with ✓ and ✗ (« DMP ✓ MSS ✗ le reste ✓ ») read as « ok » and « non »;
+    a mark before the next item ends its item, as a comma would."""
+    assert fold("DMP ✓ MSS ✗ le reste ✓") == "dmp ok, mss non, le reste ok"
+    assert fold("volet 1 ✓✓✓✓, apcv ✅️") == "volet 1 ok, apcv ok"
+    assert fold("tout ✓ sauf SAS ✗ et objets ✗") == "tout ok sauf sas non et objets non"
+
+
+def test_a_list_of_ticks_is_a_story_told() -> None:
+    """« FAMI 2025 : socle ✓ ; coordo ✗ ; aller vers ✓ ; étudiant ✗. total ? » → 790 €."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 5))
+    q = "FAMI 2025 : socle ✓ ; coordo ✗ (pas de CPTS chez moi) ; aller vers ✓ ; étudiant ✗. total ?"
+    text = to_text(responder.reply(q, Session(0, "chirurgien-dentiste", None)))
+    assert f"Total{NN}: 790{NN}€" in text
