@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
+from bot.corrections import corrected
 from bot.counted_paths import counted_path
 from bot.dictated import punctuated
 from bot.engine import short_label
@@ -484,6 +485,7 @@ class FaqResponder:
         rendered, not the whole's when its parts answer, nor the parts' when the whole does
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
+        text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
         text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
