@@ -3290,6 +3290,14 @@ def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:
         return replace(
             fact, lignes=(f"Oui{NNBSP}: c'est bien {total}.", *fact.lignes), verdict="oui"
         )
+    share = next((t for t in fact.lignes if t.startswith("Dont ")), "")
+    if share and abs(_euros_in(share.removeprefix("Dont ")) - amount) < 0.5:
+        # "volet 1 ok. DMP 32 %, MSS 12 %, SPE 31 %. J'arrive à 630 €": the items counted
+        said = (
+            f"Oui{NNBSP}: {fmt_eur(amount)} pour les indicateurs que vous comptez, et "
+            f"{total} en tout avec le bloc dont ils dépendent."
+        )
+        return replace(fact, lignes=(said, *fact.lignes), verdict="oui")
     said = f"Non{NNBSP}: {total} d'après ce que vous décrivez, et non {fmt_eur(amount)}."
     return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 

@@ -3938,3 +3938,17 @@ def test_a_year_in_the_heading_is_no_status_of_the_item_after_it(responder: FaqR
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 7{NN}490{NN}€ (1{NN}070{NN}points)" in text
     assert f"soit 315{NN}€ de moins" in text
+
+
+def test_a_sum_of_the_items_counted_without_their_block_is_confirmed(
+    responder: FaqResponder,
+) -> None:
+    """« volet 1 ok. DMP 32 %, messagerie 12 %, SPE 31 %. J'arrive à 90 pts = 630 €, c'est
+    juste ? »: right for the items counted, the total with the volet 1 said beside."""
+    q = (
+        "Forfait structure 2025, volet 1 ok. DMP 32 %, messagerie avec les patients 12 %. "
+        "Et SPE 31 %. J'arrive à 90 pts = 630 €, c'est juste ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert text.split("\n")[1].startswith(f"Oui{NN}: 630{NN}€ pour les indicateurs")
+    assert f"2{NN}590{NN}€ en tout" in text
