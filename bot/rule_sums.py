@@ -218,7 +218,12 @@ CHANGE_TOLD = re.compile(
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
 RECKONED = re.compile(
-    r"\b(?:trouv\w*|calcul\w*|arrive a) (?:\d+(?:[,.]\d)? ?(?:points?|pts) (?:soit|donc|=) )?"
+    r"\b(?:(?:trouv\w*|calcul\w*|arrive a|je compte) "
+    r"(?:\d[\d ]*(?: ?[+x×*] ?\d[\d ]*)+ ?= ?)?"  # "calculé 280+48+40 = 368 pts soit …"
+    r"(?:\d+(?:[,.]\d)? ?(?:points?|pts) (?:soit|donc|=) )?"
+    # "…, ça fait 890 € c ça ?": the asker's total, put to the test
+    r"|ca (?:me |nous |lui )?fait (?=[\d ]+ ?(?:€|euros?\b),? (?:c'?est |c )?(?:bien )?"
+    r"(?:ca|juste|correct|exact)\b))"
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)"
 )
 # A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?",

@@ -3952,3 +3952,29 @@ def test_a_sum_of_the_items_counted_without_their_block_is_confirmed(
     text = to_text(respond(responder, q, "medecin").message)
     assert text.split("\n")[1].startswith(f"Oui{NN}: 630{NN}€ pour les indicateurs")
     assert f"2{NN}590{NN}€ en tout" in text
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "first"),
+    [
+        (
+            "FAMI 2025 : socle ok + CPTS + aller vers en milieu scolaire REP+, "
+            "ça fait 890 € c ça ?",
+            "chirurgien-dentiste",
+            f"Oui{NN}: c'est bien 890{NN}€.",
+        ),
+        (
+            "FS 2023 : volet 1 + DMP + messagerie mon espace santé + ordonnances numeriques + "
+            "appli carte vitale. jai calculé 280+48+40+40+40 = 448 pts soit 3 136 €. juste ?",
+            "medecin",
+            f"Oui{NN}: c'est bien 3{NN}136{NN}€.",
+        ),
+    ],
+)
+def test_a_total_reckoned_with_its_sum_is_checked(
+    responder: FaqResponder, q: str, profession: str, first: str
+) -> None:
+    """« ça fait 890 € c ça ? », « jai calculé 280+48+… = 448 pts soit 3 136 € »: the asker's
+    total, confirmed or corrected first."""
+    text = to_text(respond(responder, q, profession).message)
+    assert text.split("\n")[1] == first
