@@ -1193,7 +1193,8 @@ class RuleSums:
             worths = {x.eur for x in items} | {
                 (x.points or 0) * (d.valeur_point or 0) for x in items
             }
-            sum_asked = amount not in worths and not everything
+            # ("tout sauf le bloc …, je compte 2 520 €, juste ?": a total reckoned)
+            sum_asked = (amount not in worths and not everything) or bool(reckoned)
         if (
             not sum_asked
             and not block_asked

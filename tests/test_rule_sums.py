@@ -3978,3 +3978,14 @@ def test_a_total_reckoned_with_its_sum_is_checked(
     total, confirmed or corrected first."""
     text = to_text(respond(responder, q, profession).message)
     assert text.split("\n")[1] == first
+
+
+def test_everything_but_a_block_with_a_total_reckoned_is_checked(responder: FaqResponder) -> None:
+    """« j'ai tout sauf le bloc CM AT-MP / DSG / SPE … je compte … 2 520 €. juste ? »: the
+    total reckoned, confirmed (not the missed option's verdict)."""
+    q = (
+        "Donum : j'ai tout sauf le bloc CM AT-MP / DSG / SPE (je suis a 20 % partout). "
+        "je compte 280 + 60 + 20 = 360 pts soit 2 520 €. juste ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert text.split("\n")[1] == f"Oui{NN}: c'est bien 2{NN}520{NN}€."
