@@ -223,7 +223,10 @@ RECKONED = re.compile(
     r"(?:\d+(?:[,.]\d)? ?(?:points?|pts) (?:soit|donc|=) )?"
     # "…, ça fait 890 € c ça ?": the asker's total, put to the test
     r"|ca (?:me |nous |lui )?fait (?=[\d ]+ ?(?:€|euros?\b),? (?:c'?est |c )?(?:bien )?"
-    r"(?:ca|juste|correct|exact)\b))"
+    r"(?:ca|juste|correct|exact)\b)"
+    # "… = 75 pts, donc 525 € en plus ?": the result of the asker's own sum, asked
+    r"|(?<=pts|nts),? (?:donc|soit) (?=[\d ]+ ?(?:€|euros?\b)(?: en plus| au total| en tout)?"
+    r"(?:,? (?:c'?est (?:bien )?(?:ca|juste|correct|exact)|c ca|juste|correct|exact))? ?\?))"
     r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)"
 )
 # A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?",

@@ -3989,3 +3989,11 @@ def test_everything_but_a_block_with_a_total_reckoned_is_checked(responder: FaqR
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert text.split("\n")[1] == f"Oui{NN}: c'est bien 2{NN}520{NN}€."
+
+
+def test_points_then_euros_of_the_askers_sum_are_checked(responder: FaqResponder) -> None:
+    """« visio + objets connectés en 2023 = 75 pts, donc 525 € en plus ? (volet 1 ok) »: right
+    for those two, the total with the volet 1 beside."""
+    q = "visio securisée + objets connectés en 2023 = 75 pts, donc 525 € en plus ? (volet 1 ok)"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert text.split("\n")[1].startswith(f"Oui{NN}: 525{NN}€ pour les indicateurs")
