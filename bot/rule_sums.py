@@ -538,6 +538,13 @@ YEARS_SPAN = re.compile(
     r"\b(sur|pour|des|de ces|de mes) (les |ces |mes )?(\d|deux|trois|quatre|cinq) (dernier(e)?s )?"
     r"(ans|annees|exercices)\b"
 )
+# The asker's own sum over two years, to check: "j'ai calculé 790 x 2 = 1 580 €",
+# "2 x 1960 = 3 920 € sur les 2 ans"
+YEARS_RECKONED = re.compile(
+    r"(?:(?:j'?\s?ai |je me suis )?calcul\w* |je compte )?"
+    r"(?:\d[\d ]*(?:[,.]\d+)? ?[x×*] ?2|2 ?[x×*] ?\d[\d ]*(?:[,.]\d+)?) ?= ?"
+    r"(?P<amount>\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)"
+)
 ALL_SUMMED = re.compile(r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*)\b")
 HOW_MUCH = re.compile(r"\b(combien|cb|cmb)\b")
 # Two years told apart, both added: "ça fait cb en tout ?", "les 2 versements ensemble ?"
@@ -958,7 +965,7 @@ class RuleSums:
         block_asked = bool(BLOCK_ASKED.search(folded))
         paid = PAID_ASKED.search(folded) or OVERALL_ASKED.search(closing or folded)
         # "on trouve 790 € chacun, c'est juste ?", "socle + aller vers = 890 € ?"
-        reckoned = RECKONED.search(folded) or SUMMED.search(folded)
+        reckoned = RECKONED.search(folded) or SUMMED.search(folded) or YEARS_RECKONED.search(folded)
         checked = CHECKED.search(closing or folded) if story else None
         if checked and received_amount(closing or folded) is not None:
             checked = None  # "… reçu 590 €, c'est normal ?": what came in, set against the total
@@ -1021,6 +1028,14 @@ class RuleSums:
         loss = LOSS_ASKED.search(closing or folded)  # "j'aurais eu combien de plus ?": money
         if "nombre" in intents(text) and "montant" not in intents(text) and not loss:
             return None  # "il faut en faire combien de FSE ?": a count, not a total
+        reckoning = YEARS_RECKONED.search(folded) if today is not None else None
+        if reckoning and ans.scope is not None and len(ans.scope.exercices) == 2:
+            # "socle + aller vers les deux années. J'ai calculé 790 x 2 = 1 580 €. C'est
+            # bon ?": the two years added, then the asker's sum checked against it
+            asked = folded[: reckoning.start()].rstrip(" ,.:;") + ". Total sur les deux ans ?"
+            summed = self._fact_on(asked, ans, case, today)
+            if summed is not None:
+                return _years_checked(summed, float(re.sub(r"\D", "", reckoning["amount"])))
         if (
             ans.scope is not None
             and len(ans.scope.exercices) > 1
@@ -3287,6 +3302,22 @@ def _clauses(text: str) -> list[str]:
         else:
             clauses.append(piece)
     return clauses
+
+
+def _years_checked(fact: Fact, amount: float) -> Fact:
+    """The two years' sum set against the asker's own: « Oui » or « Non » first, when the
+    sum is sure (a range is left as it is)."""
+    line = next((t for t in fact.lignes if t.startswith("Sur les deux exercices")), "")
+    said = line.split(f"{NNBSP}: ", 1)[-1].rstrip(".")
+    if not line or "entre" in said:
+        return fact
+    total = _euros_in(said)
+    if abs(total - amount) < 0.5:
+        first, verdict = f"Oui{NNBSP}: c'est bien {said} sur les deux exercices.", "oui"
+    else:
+        first = f"Non{NNBSP}: {said} sur les deux exercices, et non {fmt_eur(amount)}."
+        verdict = "non"
+    return replace(fact, lignes=(first, *fact.lignes), verdict=verdict)
 
 
 def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:

@@ -3997,3 +3997,28 @@ def test_points_then_euros_of_the_askers_sum_are_checked(responder: FaqResponder
     q = "visio securisée + objets connectés en 2023 = 75 pts, donc 525 € en plus ? (volet 1 ok)"
     text = to_text(respond(responder, q, "medecin").message)
     assert text.split("\n")[1].startswith(f"Oui{NN}: 525{NN}€ pour les indicateurs")
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "first"),
+    [
+        (
+            "volet 1 seulement en 2023 et en 2024, 2 x 1960 = 3 920 € sur les 2 ans c ça ?",
+            "medecin",
+            f"Oui{NN}: c'est bien 3{NN}920{NN}€ sur les deux exercices.",
+        ),
+        (
+            "FAMI 2024 et 2025 : socle + aller vers (EHPAD) les deux années. J'ai calculé "
+            "890 x 2 = 1 780 €. C'est bon ?",
+            "chirurgien-dentiste",
+            f"Non{NN}: 1{NN}580{NN}€ sur les deux exercices, et non 1{NN}780{NN}€.",
+        ),
+    ],
+)
+def test_the_askers_sum_over_two_years_is_checked(
+    responder: FaqResponder, q: str, profession: str, first: str
+) -> None:
+    """« 2 x 1960 = 3 920 € sur les 2 ans c ça ? »: the two years added on their own rules,
+    then the asker's sum confirmed or corrected."""
+    text = to_text(respond(responder, q, profession).message)
+    assert text.split("\n")[1] == first
