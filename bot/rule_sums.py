@@ -506,7 +506,17 @@ LATER = re.compile(r"\b(plus tard|occuperai\w*|je verrai|pas encore|a venir|prev
 STATUS = re.compile(r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|coche\w*)\b|\d")
 EXCEPT = frozenset(["sauf", "hormis", "excepte", "hors", "a l'exception"])
 # A block paid item by item, then what one had of it: "volet 2 j'ai dmp, mss et apcv"
-BLOCK_THEN_HAD = re.compile(r"\b(volet 2) (?=(?:j'?\s?ai|j'?\s?avais|on a|on avait)\b)")
+BLOCK_THEN_HAD = re.compile(
+    r"\b(volet 2) (?=(?:j'?\s?ai|j'?\s?avais|on a|on avait|"
+    # "volet 2 juste DMP ok MSS ok", "volet 2 DMP ok coordo ok": its items, not all of it
+    r"(?:juste |seulement |que |uniquement )?(?:le |la |les |l')?(?:dmp|mss|messagerie|"
+    r"coordo\w*|cpts|msp|sas|teleservices|codage|apcv|ordo\w*|visio\w*|video\w*|maitre|"
+    r"etudiants?|externes?|objets|aat|pse|dmt|spe|dsg))\b)"
+)
+# "volet 2 tout non (rien fait)": the block missed, not « tout » met
+BLOCK_ALL_DENIED = re.compile(r"\b(volet [12]|socle|options?) tout (?=(?:non|rate)\b)")
+# "… non (rien fait)": the bracket only says the « non » again
+NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
 BARE_BLOCK = re.compile(r"(au |le |du |dans le )?volet [12]")
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
@@ -2264,6 +2274,7 @@ class RuleSums:
         listed = PAIR_DENIED.sub(r"pas de \1 ni \2", DENIED_WITHIN.sub(r", (pas de \1)", folded))
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
+        listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group

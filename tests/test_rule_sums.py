@@ -4022,3 +4022,29 @@ def test_the_askers_sum_over_two_years_is_checked(
     then the asker's sum confirmed or corrected."""
     text = to_text(respond(responder, q, profession).message)
     assert text.split("\n")[1] == first
+
+
+@pytest.mark.parametrize(
+    ("q", "total"),
+    [
+        (
+            "forfait structure 2024 - volet 1 ok, volet 2 tout non (rien fait). je touche cb ?",
+            "1 960",
+        ),
+        (
+            "fs 2025 : volet 1 ok, volet 2 juste DMP ok MSS ok, le reste non. ca me fait combien ?",
+            "2 520",
+        ),
+        (
+            "fs 2025 : volet 1 ok, volet 2 DMP ok coordo ok, rien d'autre. combien ?",
+            "3 080",
+        ),
+    ],
+)
+def test_volet_2_heading_its_items_or_denied_whole(
+    responder: FaqResponder, q: str, total: str
+) -> None:
+    """« volet 2 DMP ok coordo ok » heads its items (not the whole block met); « volet 2 tout
+    non (rien fait) » is the block missed."""
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: {total.replace(' ', NN)}{NN}€" in text
