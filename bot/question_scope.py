@@ -333,12 +333,13 @@ COUNT = re.compile(
     r"\b(\d{1,3}|deux|trois|quatre|cinq|six|une seule|un seul) "
     r"(interventions?|interv|rcp|reunions?|actions?|etudiants?|stagiaires?|depistages?|"
     r"teleconsultations?|teleservices?|seances?|sorties?|"
-    r"visites?(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
+    r"(?:visites?|passages?|deplacements?)"
+    r"(?= (?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|foyers?|prisons?)))\b"
     # "2 téléservices sur 4 en dessous": a share of a list told, not a count of acts
     r"(?! sur (?:\d|deux|trois|quatre|cinq|six)\b)"
 )
-# Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD".
-AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv", "depistage")  # "3 interv en EHPAD"
+# Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD", "5 passages …".
+AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv", "depistage", "passage", "deplacement")
 # After a count at a place, more counts at other places: "…, 1 en foyer et 2 dans une école".
 MORE_PLACES = re.compile(
     r"[^,;.?]*?(?:,|\bet\b|\+)\s*(?:puis\s+)?(\d{1,2}|une?|deux|trois|quatre|cinq|six) "

@@ -397,7 +397,7 @@ FIGURE_THEN_NAME = re.compile(
     r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
     r"actes?|fse|feuilles?|interventions?|interv|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
     r"semaines?|fois|consultations?|patients?|rcp|reunions?|depuis|chacune?|taux|partout|aussi|"
-    r"seances?|sorties?|visites?|depistages?|actions?|ateliers?|"
+    r"seances?|sorties?|visites?|passages?|deplacements?|depistages?|actions?|ateliers?|"
     r"tous|toutes|avec|obligatoires?|criteres?|indicateurs?|socles?|"
     r"(?:non|pas) (?:atteint|valide|rempli|obtenu)e?s?|n'|ne|est|etait|sont|"
     r"ko|(?:rate|loupe|saute|refuse)e?s?)\b)(?=[a-z])"  # "volet 1 raté": the figure's item's status
@@ -515,6 +515,11 @@ BLOCK_THEN_HAD = re.compile(
 )
 # "volet 2 tout non (rien fait)": the block missed, not « tout » met
 BLOCK_ALL_DENIED = re.compile(r"\b(volet [12]|socle|options?) tout (?=(?:non|rate)\b)")
+# "aller vers ok (5 passages en EHPAD) étudiant non": a bracket closed, the next item starts
+BRACKET_THEN_ITEM = re.compile(
+    r"\) (?=(?:dmp|mss|messagerie|coordo\w*|coordination|cpts|msp|sas|socle|logiciel|horaires|"
+    r"fse|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers|volet)\b)"
+)
 # "… non (rien fait)": the bracket only says the « non » again
 NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
@@ -2275,6 +2280,7 @@ class RuleSums:
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
+        listed = BRACKET_THEN_ITEM.sub("), ", listed)
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group
@@ -2700,6 +2706,8 @@ class RuleSums:
         plain = SCHEME_NAMES.sub(" ", TIME.sub(" ", part))  # "avec le Donum" names no item
         plain = GIVE_VERB.sub(" ", plain)  # "je donne 2 h de créneaux": no « données »
         if given is not None and given.kind == "nombre" and given.objet:
+            if given.objet == "interventions":  # "5 passages en EHPAD": no FSE « passage »
+                plain = plain.replace(given.text, " ")
             plain += f" {given.objet}"  # "allé 4 fois à l'EHPAD": four interventions
         words = self.rules._stems(plain, correct=True) - self.rules._gate_words
         scored = sorted(

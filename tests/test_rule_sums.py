@@ -4048,3 +4048,16 @@ def test_volet_2_heading_its_items_or_denied_whole(
     non (rien fait) » is the block missed."""
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: {total.replace(' ', NN)}{NN}€" in text
+
+
+def test_passages_in_an_ehpad_are_interventions_and_a_bracket_ends_its_item(
+    responder: FaqResponder,
+) -> None:
+    """« aller vers ✓ (5 passages en EHPAD) étudiant ✗ »: five interventions, then the
+    student missed (not the « aller vers » taken back by the « non » after the bracket)."""
+    q = (
+        "FAMI 2026 prévision : socle ✓ coordo ✓ aller vers ✓ (5 passages en EHPAD) étudiant ✗. "
+        "ça fera combien ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 890{NN}€" in text
