@@ -471,6 +471,8 @@ GIVE_VERB = re.compile(
     r"\b(je|j'|on|il|elle|qui|nous|vous) ?(?:(?:te|vous|lui|leur) )?"  # "je te donne les chiffres"
     r"(donne|donnons|donnez|donnait)\b"
     r"|\b(me|m'|nous) (donner|donnez|donneriez)\b|\bdonnez[- ]moi\b"  # "pouvez-vous me donner"
+    # "lequel je remonte en premier ?": raising a rate, not the SAS's data « remontée »
+    r"|\b(je|j'|on|il|elle) ?(remonte|remonter|remonterai\w*)\b"
 )
 # A negation in the few words before one: "pas de CPTS", "ni MSP"
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")

@@ -4061,3 +4061,16 @@ def test_passages_in_an_ehpad_are_interventions_and_a_bracket_ends_its_item(
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 890{NN}€" in text
+
+
+def test_raising_a_rate_first_names_no_sas(responder: FaqResponder) -> None:
+    """« … lequel je remonte en premier ? »: « remonter » a rate is no SAS participation
+    (whose data « remonte » to the CPAM), so the SAS is not counted met."""
+    q = (
+        "forfait structure 2024, volet 1 tt ok. DMP 22 ; MSS 12 ; AAT 93 ; PSE 91 ; DMT 96 ; "
+        "CM ATMP 41 ; SPE 35 ; DSG 0 ; apcv oui ; ordo num 45. Ca fait combien en tout et "
+        "lequel je remonte en premier ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 3{NN}342,50{NN}€" in text
+    assert "service d'accès aux soins (SAS)" not in text.split("Non atteints")[0]
