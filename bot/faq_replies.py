@@ -114,6 +114,11 @@ ADVISOR_TITLE = re.compile(
     r"\s*[,.:;]?\s*",
     re.IGNORECASE,
 )
+# A forwarding header, « Transféré : », « Message transféré – », « Fwd: »: its « transfert »
+# names no coordination
+FORWARD_HEAD = re.compile(
+    r"^\s*(?:\(?(?:message )?transf[eé]r[eé]e?s?\)?|fwd?|tr)\s*[:–—-]\s*", re.IGNORECASE
+)
 # How close an entry on the indicator a question names must be to the top one on others for
 # the top one to be a guess.
 NAMED_MARGIN = 0.4
@@ -485,6 +490,7 @@ class FaqResponder:
         rendered, not the whole's when its parts answer, nor the parts' when the whole does
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
+        text = FORWARD_HEAD.sub("", text) or text
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"

@@ -63,3 +63,16 @@ def test_the_corrected_rate_is_the_one_judged() -> None:
     text = to_text(responder.reply(q, Session(0, "medecin", None)))
     assert f"DSG 55{NN}%" in text
     assert f"20{NN}points, soit 140{NN}€" in text
+
+
+def test_a_forwarding_header_names_no_coordination() -> None:
+    """« Transféré : Dr Da Silva … volet 1 + vidéotransmission + services aux patients »: the
+    header's « transfert » is no coordination (2 800 €, not 3 640 €)."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 5))
+    q = (
+        "Transféré : Dr Da Silva, psychiatre. Forfait structure 2023 : volet 1 + "
+        "vidéotransmission + services aux patients. Combien ?"
+    )
+    text = to_text(responder.reply(q, Session(0, "medecin", None)))
+    assert f"Total{NN}: 2{NN}800{NN}€" in text
+    assert "prise en charge coordonnée" not in text.split("Non atteints")[0]
