@@ -242,6 +242,12 @@ QUOTED_TARGET = re.compile(
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
     r"|\bpour (passer|atteindre|depasser|franchir)( les?| la)? $"  # "… pour passer les 2/3"
 )
+# A target quoted further back: "je pensais que le seuil de la moyenne des téléservices
+# c'était 80 %" (the asker's own figure comes after: "moi j'ai 70")
+TARGET_WAS = re.compile(
+    r"\b(seuils?|objectifs?|cibles?)\b[^.?!,;%\d]{0,50}"
+    r"\b(c'?etait|c'?est|etait|est|serait|sont|etaient) (a |de )?$"
+)
 # Two bounds of one figure offered: "strictement plus de 2/3 ou pile 2/3 ?", "plus de 70 % ou
 # au moins 70 % ?"
 BOUND_CHOICE = re.compile(
@@ -1907,7 +1913,9 @@ def _quoted_target(folded: str, v: Valeur) -> bool:
     at = folded.find(v.text)
     after = folded[at + len(v.text) : at + len(v.text) + 20] if at >= 0 else ""
     return at > 0 and bool(
-        QUOTED_TARGET.search(folded[max(0, at - 40) : at]) or MINIMUM_AFTER.match(after)
+        QUOTED_TARGET.search(folded[max(0, at - 40) : at])
+        or MINIMUM_AFTER.match(after)
+        or TARGET_WAS.search(folded[max(0, at - 70) : at])
     )
 
 

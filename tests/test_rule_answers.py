@@ -2628,3 +2628,15 @@ def test_a_block_asked_lost_or_kept_gets_a_yes_or_no_first(
     late: FaqResponder, q: str, said: str
 ) -> None:
     assert said in reply(late, q, "medecin").replace("\u202f", " ")
+
+
+def test_a_target_one_thought_is_not_the_askers_own_figure(late: FaqResponder) -> None:
+    """« je pensais que le seuil de la moyenne des téléservices c'était 80 %, c ça ? moi j'ai
+    70 »: the 80 % is a target quoted, not a mean judged met."""
+    q = (
+        "pour le Donum je pensais que le seuil de la moyenne des teleservices c'etait 80 %, "
+        "c ça ? moi j'ai 70"
+    )
+    text = reply(late, q, "medecin")
+    assert "80 % : objectif atteint" not in text.replace("\u202f", " ")
+    assert "60" in text
