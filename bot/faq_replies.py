@@ -618,7 +618,12 @@ class FaqResponder:
         subjects = all(NEW_SUBJECT.match(f) or FOLLOW_UP.match(f) for f in map(fold, follow))
         covered = bool(whole_on) and whole_on <= topics and subjects
         other = _what_it_says(whole.decided) not in said and not covered
-        if whole.decided.confident and other and not numbered:
+        # "… = 1240 ? et c payé quand ?": the asker's total a part checks, the whole none
+        summed = [r.decided.fact for r in readings if r.decided.fact is not None]
+        total_lost = any(f.asked == "somme" and f.verdict for f in summed) and (
+            whole.decided.fact is None or whole.decided.fact.asked != "somme"
+        )
+        if whole.decided.confident and other and not numbered and not total_lost:
             # the whole read its questions otherwise than each one alone; questions numbered
             # by the asker are each answered
             return whole.reply()

@@ -76,3 +76,13 @@ def test_a_forwarding_header_names_no_coordination() -> None:
     text = to_text(responder.reply(q, Session(0, "medecin", None)))
     assert f"Total{NN}: 2{NN}800{NN}€" in text
     assert "prise en charge coordonnée" not in text.split("Non atteints")[0]
+
+
+def test_a_total_checked_beside_another_question_is_answered_too() -> None:
+    """« FAMI 2025 ✓✓✓✓✓ socle / coordo ✓ / aller vers ✓ / étudiant ✓ = 1240 ? et c payé
+    quand ? »: the total checked, then the payment (not the payment alone)."""
+    responder = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 5))
+    q = "FAMI 2025 ✓✓✓✓✓ socle / coordo ✓ / aller vers ✓ / étudiant ✓ = 1240 ? et c payé quand ?"
+    text = to_text(responder.reply(q, Session(0, "chirurgien-dentiste", None)))
+    assert f"Oui{NN}: c'est bien 1{NN}240{NN}€." in text
+    assert "trimestre 2026" in text
