@@ -406,6 +406,7 @@ DEV_COLLOQUIAL235 = TESTS / "faq_devset_colloquial235.yaml"  # blind, 5/12 ~11 h
 DEV_COLLOQUIAL236 = TESTS / "faq_devset_colloquial236.yaml"  # blind, 5/12 ~14 h 30, forwarded
 DEV_COLLOQUIAL237 = TESTS / "faq_devset_colloquial237.yaml"  # blind, 5/12 ~14 h 30, shorthand
 DEV_COLLOQUIAL238 = TESTS / "faq_devset_colloquial238.yaml"  # blind, 5/12 ~14 h 30, corrected
+DEV_COLLOQUIAL239 = TESTS / "faq_devset_colloquial239.yaml"  # blind, 5/12 ~15 h 15, two lists
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -661,6 +662,7 @@ SETS = [
     (f"colloquial development set 236 {TUNED}", DEV_COLLOQUIAL236),
     (f"colloquial development set 237 {TUNED}", DEV_COLLOQUIAL237),
     (f"colloquial development set 238 {TUNED}", DEV_COLLOQUIAL238),
+    (f"colloquial development set 239 {TUNED}", DEV_COLLOQUIAL239),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
