@@ -436,7 +436,10 @@ REST_SAME = re.compile(
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
-YEAR_CLAUSE = re.compile(r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)")
+YEAR_CLAUSE = re.compile(
+    r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
+    r"|\s+[—–]\s+(?=[^\d—–]{0,12}20[1-3]\d\b)"  # "fs 2023 : … — fs 2024 : pareil mais …"
+)
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
 FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3]\d)\b")
 # The year before's story kept for the next: "si je change rien", "je garde tout pareil",
@@ -573,6 +576,9 @@ EACH_YEAR_ASKED = re.compile(
     # "En 2023 et en 2024 j'avais le socle … Combien j'ai touché chaque année ?"
     r"|\b(combien|cb) (j'?\s?ai|je|ai-je|on a|ca m'a|ca a)\b[^?.]*"
     r"\b(chaque annee|chacune des (deux )?annees|par annee|les deux annees)\b"
+    # "cb pour chaque année svp", "ça donne cb chaque année ?", "le montant de chaque exercice"
+    r"|\b(combien|cb|montants?)\b[^?.]{0,25}\b(chaque (annee|exercice)|"
+    r"chacun des (deux |2 )?exercices|chacune des (deux |2 )?annees)\b"
 )
 # Each year's total asked: "ça me fait combien chaque année ?", "cb par an ?"
 PER_YEAR = re.compile(
@@ -1092,6 +1098,12 @@ class RuleSums:
             both = self._two_years(text, ans, case, today)
             if both is not None:
                 return both
+        if two and today is not None and EACH_YEAR_ASKED.search(closing or folded):
+            # "fs 2024 : socle, MSP. fs 2025 : pareil mais j'ai quitté la MSP. cb chaque
+            # année ?": each year its own story, the later one changed
+            apart = self._years_apart(text, ans, case, today)
+            if apart is not None:
+                return apart
         if two and today is not None and (REST_SAME.search(folded) or ADDED_ON.search(folded)):
             # "Pour 2024 j'ai eu 4 235 €. En 2025 j'ai quitté la CPTS mais pris un externe. Le
             # reste est identique. Ça donne quoi ?": what came in, changed by what changed
@@ -1694,7 +1706,9 @@ class RuleSums:
                 years = sorted((*years, *named))
                 closing = sentences[-2] if follow else closing
         if len(years) != 2 or not (
-            ASKS_SUM.search(fold(closing)) or GAP_ASKED.search(fold(closing))
+            ASKS_SUM.search(fold(closing))
+            or GAP_ASKED.search(fold(closing))
+            or EACH_YEAR_ASKED.search(fold(closing))  # "Quel montant pour chacun des deux …"
         ):
             return None
         schemes = set(SCHEME_NAMES.findall(fold(closing)))

@@ -4074,3 +4074,30 @@ def test_raising_a_rate_first_names_no_sas(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 3{NN}342,50{NN}€" in text
     assert "service d'accès aux soins (SAS)" not in text.split("Non atteints")[0]
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "lines"),
+    [
+        (
+            "fs 2023 : volet 1 ok + SAS + MSP — fs 2024 : pareil mais jai quitté la MSP en debut "
+            "d'annee. cb pr chaque annee svp",
+            "medecin",
+            ("2023{NN}: 4{NN}200{NN}€", "2024{NN}: 3{NN}360{NN}€"),
+        ),
+        (
+            "dentiste. FAMI 2024 : socle, MSP, pas d'étudiant — 2025 : pareil mais jai pris une "
+            "étudiante de 6e annee et quitté la MSP. cb chaque annee ?",
+            "chirurgien-dentiste",
+            ("2024{NN}: 590{NN}€", "2025{NN}: 840{NN}€"),
+        ),
+    ],
+)
+def test_each_year_asked_after_two_stories_split_by_a_dash(
+    responder: FaqResponder, q: str, profession: str, lines: tuple[str, str]
+) -> None:
+    """« fs 2023 : … — fs 2024 : pareil mais j'ai quitté la MSP. cb pr chaque année ? »: the
+    dash opens the second year's story; each year on its own rules."""
+    text = to_text(respond(responder, q, profession).message)
+    for line in lines:
+        assert line.format(NN=NN) in text
