@@ -438,7 +438,8 @@ REST_SAME = re.compile(
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
-    r"|\s+[—–]\s+(?=[^\d—–]{0,12}20[1-3]\d\b)"  # "fs 2023 : … — fs 2024 : pareil mais …"
+    # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
+    r"|\s*[;—–]\s+(?=[^\d;—–]{0,12}20[1-3]\d\b)"
 )
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
 FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3]\d)\b")

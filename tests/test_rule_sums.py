@@ -4101,3 +4101,16 @@ def test_each_year_asked_after_two_stories_split_by_a_dash(
     text = to_text(respond(responder, q, profession).message)
     for line in lines:
         assert line.format(NN=NN) in text
+
+
+def test_a_semicolon_opens_the_second_years_story(responder: FaqResponder) -> None:
+    """« fs 2025 : volet 1 + DMP + SAS ; donum 2026 : socle ok, option DMP/ordo, pas
+    l'ApCV. cb chaque année et cb je perds ? »: each year on its scheme, then the loss."""
+    q = (
+        "fs 2025 : volet 1 + DMP + SAS ; donum 2026 : socle ok, option DMP/ordo, pas l'ApCV. "
+        "cb chaque annee et cb je perds entre les deux ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 3{NN}640{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}380{NN}€" in text
+    assert f"Soit 1{NN}260{NN}€ de moins en 2026." in text
