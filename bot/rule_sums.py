@@ -526,6 +526,12 @@ BRACKET_THEN_ITEM = re.compile(
     r"\) (?=(?:dmp|mss|messagerie|coordo\w*|coordination|cpts|msp|sas|socle|logiciel|horaires|"
     r"fse|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers|volet)\b)"
 )
+# What is no longer had: ", plus de MSP ni d'interventions", "…, mais plus d'étudiante" (not
+# "plus de 3 interventions", a count)
+NO_MORE_ITEM = re.compile(
+    r"(,|\bmais|\bet) plus (?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|"
+    r"cpts|msp|esp|sas|interventions?|coordo\w*|coordination|aller vers|mss|messagerie)\b)"
+)
 # "… non (rien fait)": the bracket only says the « non » again
 NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
@@ -2297,7 +2303,7 @@ class RuleSums:
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
-        listed = BRACKET_THEN_ITEM.sub("), ", listed)
+        listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(r"\1 pas ", listed))
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group

@@ -4114,3 +4114,17 @@ def test_a_semicolon_opens_the_second_years_story(responder: FaqResponder) -> No
     assert f"Forfait structure 2025 (médecins){NN}: 3{NN}640{NN}€" in text
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}380{NN}€" in text
     assert f"Soit 1{NN}260{NN}€ de moins en 2026." in text
+
+
+def test_plus_de_after_a_comma_is_no_longer(responder: FaqResponder) -> None:
+    """« … MSP, quatre interventions en établissements REP+ mais plus d'étudiante »: no
+    student any more (890 €), not one more."""
+    q = (
+        "Chirurgien-dentiste. Exercice 2024 : indicateurs socles atteints, exercice en MSP, "
+        "accueil d'une étudiante de 6e année à temps plein. Exercice 2025 : indicateurs socles "
+        "atteints, MSP, quatre interventions en établissements REP+ mais plus d'étudiante. Quel "
+        "montant pour chacun des deux exercices ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 940{NN}€." in text
+    assert f"2025{NN}: 890{NN}€." in text
