@@ -194,7 +194,9 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
     r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
 )
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
-GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|ecart|baisse)\b")
+# The gap between two years, asked alone: "la diff ?", "diff entre les 2 ?", "l'écart ?"
+DIFF_ASKED = re.compile(r"\W*(et )?(la |l'|quelle )?(diff|difference|ecart)\b[^.?]{0,30}\?\W*$")
+GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
 # "En 2025 pareil": the year told before holds again.
 # (« tout pareil » taken out whole: « tout » left alone would say every item met)
 SAME_TOLD = re.compile(r"\b(tout )?(pareil|idem|de meme|meme chose)\b")
@@ -1018,6 +1020,12 @@ class RuleSums:
             and len(ans.scope.exercices) > 2
             and len(set(YEAR.findall(closing))) == 2
             and GAP_ASKED.search(closing)
+        ) or (  # "fami 2023 socle + CPTS. fami 2024 … la diff ?": the two years' gap
+            bool(story)
+            and ans.scope is not None
+            and len(ans.scope.exercices) == 2
+            and bool(DIFF_ASKED.match(closing))
+            and not YEAR.search(closing)  # ("… Différence entre 2025 et 2026 ?": its own way)
         )
         asked = (
             sum_asked
@@ -1093,7 +1101,10 @@ class RuleSums:
         if gap_asked and today is not None:
             # "2024 … 2025 pareil sauf … 2026 : socle Donum … Quelle différence entre 2025 et
             # 2026 ?": the three years told on, those two set against each other
-            first, second = sorted({int(y) for y in YEAR.findall(closing)})
+            # ("… la diff ?" after two years: those two)
+            assert ans.scope is not None
+            asked_years = {int(y) for y in YEAR.findall(closing)} or set(ans.scope.exercices)
+            first, second = sorted(asked_years)
             gap = self._years_summed(text, ans, case, today, (first, second))
             if gap is not None:
                 return gap

@@ -4128,3 +4128,13 @@ def test_plus_de_after_a_comma_is_no_longer(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 940{NN}€." in text
     assert f"2025{NN}: 890{NN}€." in text
+
+
+def test_la_diff_after_two_years_is_their_gap(responder: FaqResponder) -> None:
+    """« fami 2023 socle + CPTS. fami 2024 socle + CPTS + 3 interventions en ehpad. la
+    diff ? »: each year's total, then the gap (not what the rules changed)."""
+    q = "fami 2023 socle + CPTS. fami 2024 socle + CPTS + 3 interventions en ehpad. la diff ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2023{NN}: 590{NN}€." in text
+    assert f"2024{NN}: 890{NN}€." in text
+    assert f"Soit 300{NN}€ de plus en 2024." in text
