@@ -229,7 +229,9 @@ RECKONED = re.compile(
     # "… = 75 pts, donc 525 € en plus ?": the result of the asker's own sum, asked
     r"|(?<=pts|nts),? (?:donc|soit) (?=[\d ]+ ?(?:€|euros?\b)(?: en plus| au total| en tout)?"
     r"(?:,? (?:c'?est (?:bien )?(?:ca|juste|correct|exact)|c ca|juste|correct|exact))? ?\?))"
-    r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)"
+    r"(\d{1,3}(?: \d{3})*|\d+)"
+    # (no unit when the figure closes the message: "jai calculé 1960 + 420 = 2 380")
+    r"(?: ?(?:€|euros?\b)|(?=\W*$))"
 )
 # A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?",
 # "socle + coordo + aller vers + etudiant => 1240 c bien ca ?"

@@ -4138,3 +4138,14 @@ def test_la_diff_after_two_years_is_their_gap(responder: FaqResponder) -> None:
     assert f"2023{NN}: 590{NN}€." in text
     assert f"2024{NN}: 890{NN}€." in text
     assert f"Soit 300{NN}€ de plus en 2024." in text
+
+
+def test_a_sum_closing_the_message_without_its_unit_is_reckoned(responder: FaqResponder) -> None:
+    """« … jai calculé 1960 + 420 + 140 = 2 520 »: the asker's total, though no « € » follows
+    it; the story's total is given (the ApCV never used: 2 380 € at most)."""
+    q = (
+        "Donum 2026 : socle ok (moyenne 65 %), DMP + ordo numeriques a 35 %, l'appli carte "
+        "vitale jamais utilisée par contre. jai calculé 1960 + 420 + 140 = 2 520"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2{NN}380{NN}€ (340{NN}points)" in text
