@@ -348,10 +348,11 @@ OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
-YEAR_NO_MORE = re.compile(
-    r"\b(20\d\d(?:,| :)?) plus (?=(?:de |d')(?:stagiaires?|etudiants?|internes?|externes?|cpts|"
-    r"msp|sas|creneaux|mss|messagerie|interventions?|coordo\w*|aller vers)\b)"
+_GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
+    r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
+    r"mss|messagerie|interventions?|coordo\w*|aller vers)\b)"
 )
+YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
 # An item naming best an indicator listed before names another one it names at least this
@@ -532,10 +533,7 @@ BRACKET_THEN_ITEM = re.compile(
 )
 # What is no longer had: ", plus de MSP ni d'interventions", "…, mais plus d'étudiante" (not
 # "plus de 3 interventions", a count)
-NO_MORE_ITEM = re.compile(
-    r"(,|\bmais|\bet) plus (?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|"
-    r"cpts|msp|esp|sas|interventions?|coordo\w*|coordination|aller vers|mss|messagerie)\b)"
-)
+NO_MORE_ITEM = re.compile(rf"(,|\bmais|\bet) plus {_GONE}")
 # "… non (rien fait)": the bracket only says the « non » again
 NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
