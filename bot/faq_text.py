@@ -113,6 +113,7 @@ _MARK = re.compile(
     r"(?:([\u2713\u2714\u2611\u2705\U0001F44D]+)"
     r"|[\u2717\u2718\u2716\u274c\u274e\U0001F44E]+)\ufe0f?"
 )
+# After a mark, the next item's first word (not a word a status goes on with: « ✓ sauf … »)
 _NEXT_ITEM = re.compile(r" +(?!(?:sauf|et|mais|ou|car|donc|pour|par|pas|non|ok)\b)\w", re.I)
 # "MES 12 %": Mon espace santé by its capitals (read before lowering, where « mes » is the
 # possessive), unless the whole message is typed in capitals ("MES TAUX")
