@@ -1776,7 +1776,11 @@ class RuleSums:
                 continue
             f = self.fact(said + " Ça fait combien ?", one, c)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
-            doubts += [t for t in f.lignes if t.startswith("Total incertain")] if f else []
+            # (the same doubt on both years is said once)
+            if f is not None:
+                doubts += [
+                    t for t in f.lignes if t.startswith("Total incertain") and t not in doubts
+                ]
             if f is None or f.asked != "somme" or not total:
                 return None  # no total, a worth: nothing to set against the other
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")

@@ -4149,3 +4149,21 @@ def test_a_sum_closing_the_message_without_its_unit_is_reckoned(responder: FaqRe
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2{NN}380{NN}€ (340{NN}points)" in text
+
+
+def test_each_exercice_asked_in_a_formal_letter_keeps_both_years(responder: FaqResponder) -> None:
+    """« Madame, Monsieur, pour le forfait structure 2023 … ; pour 2024, … Pourriez-vous me
+    confirmer le montant de chaque exercice ? »: the closing question, answered alone, keeps
+    the two years the letter tells; their shared doubt on the maximum is said once."""
+    q = (
+        "Madame, Monsieur, pour le forfait structure 2023 j'ai validé le volet 1, l'indicateur "
+        "SAS et la fonction de maître de stage ; pour 2024, le volet 1, le SAS, le maître de "
+        "stage et l'équipement de vidéotransmission. Pourriez-vous me confirmer le montant de "
+        "chaque exercice ? Cordialement."
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 3{NN}710{NN}€ (530{NN}points)." in text
+    assert f"2024{NN}: 4{NN}060{NN}€ (580{NN}points)." in text
+    q = "fs 2024 socle + CPTS. fs 2025 socle + CPTS + SAS. cb pr chaque année ?"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert text.count("Total incertain") <= 1
