@@ -407,6 +407,8 @@ DEV_COLLOQUIAL236 = TESTS / "faq_devset_colloquial236.yaml"  # blind, 5/12 ~14 h
 DEV_COLLOQUIAL237 = TESTS / "faq_devset_colloquial237.yaml"  # blind, 5/12 ~14 h 30, shorthand
 DEV_COLLOQUIAL238 = TESTS / "faq_devset_colloquial238.yaml"  # blind, 5/12 ~14 h 30, corrected
 DEV_COLLOQUIAL239 = TESTS / "faq_devset_colloquial239.yaml"  # blind, 5/12 ~15 h 15, two lists
+DEV_COLLOQUIAL240 = TESTS / "faq_devset_colloquial240.yaml"  # blind, 5/12 ~16 h 05, CIS letters
+DEV_COLLOQUIAL241 = TESTS / "faq_devset_colloquial241.yaml"  # blind, 5/12 ~16 h 05, late items
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -421,6 +423,8 @@ VALIDATION130 = TESTS / "faq_validation130.yaml"  # blind, 5/12 ~11 h 50, one ye
 VALIDATION131 = TESTS / "faq_validation131.yaml"  # blind, 5/12 ~11 h 50, lists met / missed
 VALIDATION132 = TESTS / "faq_validation132.yaml"  # blind, 5/12 ~14 h 30, lists over two years
 VALIDATION133 = TESTS / "faq_validation133.yaml"  # blind, 5/12 ~14 h 30, near answers wrong
+VALIDATION134 = TESTS / "faq_validation134.yaml"  # blind, 5/12 ~16 h 05, everyday mix
+VALIDATION135 = TESTS / "faq_validation135.yaml"  # blind, 5/12 ~16 h 05, two exercices
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -663,6 +667,8 @@ SETS = [
     (f"colloquial development set 237 {TUNED}", DEV_COLLOQUIAL237),
     (f"colloquial development set 238 {TUNED}", DEV_COLLOQUIAL238),
     (f"colloquial development set 239 {TUNED}", DEV_COLLOQUIAL239),
+    (f"colloquial development set 240 {TUNED}", DEV_COLLOQUIAL240),
+    (f"colloquial development set 241 {TUNED}", DEV_COLLOQUIAL241),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -798,6 +804,8 @@ SETS = [
     ("validation set 131 (held out)", VALIDATION131),
     ("validation set 132 (held out)", VALIDATION132),
     ("validation set 133 (held out)", VALIDATION133),
+    ("validation set 134 (held out)", VALIDATION134),
+    ("validation set 135 (held out)", VALIDATION135),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1242,6 +1250,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION131,
             VALIDATION132,
             VALIDATION133,
+            VALIDATION134,
+            VALIDATION135,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
