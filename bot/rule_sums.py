@@ -194,8 +194,11 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
     r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
 )
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"
-# The gap between two years, asked alone: "la diff ?", "diff entre les 2 ?", "l'écart ?"
-DIFF_ASKED = re.compile(r"\W*(et )?(la |l'|quelle )?(diff|difference|ecart)\b[^.?]{0,30}\?\W*$")
+# The gap between two years, asked alone: "la diff ?", "diff entre les 2 ?", "l'écart ?",
+# "Quelle est la différence entre les deux exercices ?"
+DIFF_ASKED = re.compile(
+    r"\W*(et )?(quelle (est )?)?(la |l')?(diff|difference|ecart)\b[^.?]{0,30}\?\W*$"
+)
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
 # "En 2025 pareil": the year told before holds again.
 # (« tout pareil » taken out whole: « tout » left alone would say every item met)

@@ -4167,3 +4167,20 @@ def test_each_exercice_asked_in_a_formal_letter_keeps_both_years(responder: FaqR
     q = "fs 2024 socle + CPTS. fs 2025 socle + CPTS + SAS. cb pr chaque année ?"
     text = to_text(respond(responder, q, "medecin").message)
     assert text.count("Total incertain") <= 1
+
+
+def test_quelle_est_la_difference_entre_les_deux_exercices_is_their_gap(
+    responder: FaqResponder,
+) -> None:
+    """« Quelle est la différence entre les deux exercices ? » after each year's list: the
+    two totals and their gap, not what the rules changed between the years."""
+    q = (
+        "Le Dr D., chirurgien-dentiste, me transmet : 2024, socle validé et rien d'autre. "
+        "2025, socle validé, participation à 4 réunions de concertation pluridisciplinaire dans "
+        "l'année et 3 interventions dans un foyer d'hébergement. Quelle est la différence entre "
+        "les deux exercices ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 490{NN}€." in text
+    assert f"2025{NN}: 890{NN}€." in text
+    assert f"Soit 400{NN}€ de plus en 2025." in text
