@@ -1028,7 +1028,8 @@ class RuleSums:
             and ans.scope is not None
             and len(ans.scope.exercices) == 2
             and bool(DIFF_ASKED.match(closing))
-            and not YEAR.search(closing)  # ("… Différence entre 2025 et 2026 ?": its own way)
+            # ("… Différence entre 2025 et 2026 ?" is the story's two years, or none)
+            and {int(y) for y in YEAR.findall(closing)} in (set(), set(ans.scope.exercices))
         )
         asked = (
             sum_asked
@@ -1108,7 +1109,9 @@ class RuleSums:
             assert ans.scope is not None
             asked_years = {int(y) for y in YEAR.findall(closing)} or set(ans.scope.exercices)
             first, second = sorted(asked_years)
-            gap = self._years_summed(text, ans, case, today, (first, second))
+            # (two years told apart: each on its own scheme, what the later one leaves open)
+            apart = len(ans.scope.exercices) == 2 and self._years_apart(text, ans, case, today)
+            gap = apart or self._years_summed(text, ans, case, today, (first, second))
             if gap is not None:
                 return gap
         two = ans.scope is not None and len(ans.scope.exercices) == 2

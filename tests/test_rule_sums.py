@@ -4184,3 +4184,23 @@ def test_quelle_est_la_difference_entre_les_deux_exercices_is_their_gap(
     assert f"2024{NN}: 490{NN}€." in text
     assert f"2025{NN}: 890{NN}€." in text
     assert f"Soit 400{NN}€ de plus en 2025." in text
+
+
+def test_difference_between_the_two_years_named_is_their_gap(responder: FaqResponder) -> None:
+    """« Différence entre 2025 et 2026 ? » after each of those years' lists: their totals and
+    the gap; the Donum's socle untold leaves its year a range, not a confident 0 €."""
+    q = (
+        "fami 2025 : socle ok, MSP et 3 interventions en EHPAD. fami 2026 : socle ok, MSP, 3 "
+        "interventions en EHPAD et une étudiante de 6e année. Différence entre 2025 et 2026 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2025{NN}: 890{NN}€." in text
+    assert f"2026{NN}: 1{NN}240{NN}€." in text
+    assert f"Soit 350{NN}€ de plus en 2026." in text
+    q = (
+        "fs 2025 : volet 1 + DMP + ordonnances numériques, rien d'autre. 2026 mêmes usages "
+        "(DMP 35 %, ordo 45 %). Différence entre 2025 et 2026 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert "Dotation numérique (Donum) 2026" in text
+    assert f"Donum) 2026{NN}: 0{NN}€" not in text
