@@ -495,6 +495,8 @@ class ScopeReader:
             implied = set()
         years, main = _years(folded, today)
         events = event_years(folded, equipped=True) if len(years) > 1 else set()
+        # ("… installé qu'en mars 2024 ; … Exercice 2024 : …": an exercice of its own too)
+        events -= {int(a or b) for a, b in HEADED_YEAR.findall(folded)}
         if events and main not in events and any(y not in events for y in years):
             # "Sur 2024 mon logiciel n'était pas à jour (mis à jour en 2025 seulement)": when
             # something was done, not a second exercice
@@ -704,6 +706,8 @@ SINCE_YEAR = re.compile(
     r"\bdepuis (?:(?:le |l'|fin |debut |mi-?|\d{1,2}(?:er)? )?"
     rf"(?:{'|'.join(MONTHS)}) )?(20[1-3]\d)\b"
 )
+# A year heading its own story: "Exercice 2024 : …", "… . 2025, socle validé"
+HEADED_YEAR = re.compile(r"\bexercice (20[1-3]\d)\b|(?:^|[.;] )(?:pour |en )?(20[1-3]\d) ?[:,]")
 # "logiciel installé en 2023", "acheté fin 2022": when something was done, not an exercice
 EVENT_YEAR = re.compile(
     r"\b(install\w*|achet\w*|acqui\w*|reference\w*|certifie\w*|equipe\w*|mis a jour|"

@@ -28,6 +28,7 @@ from bot.faq_text import fold, normalise
 from bot.fse_start import fse_period
 from bot.question_people import heads_of
 from bot.question_scope import (
+    MONTHS,
     NUMBER_WORDS,
     PART_OF_ALL,
     SCHEME_LABELS,
@@ -449,6 +450,23 @@ YEAR_CLAUSE = re.compile(
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
     r"|\s*[;—–]\s+(?=[^\d;—–]{0,12}20[1-3]\d\b)"
 )
+# A day or month dating an event within a year's story: "(saisis qu'en mars 2024)"
+MONTH_DATED = re.compile(rf"\b(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(MONTHS)}) 20[1-3]\d\b")
+# The app read by the software the volet 1 asks for, not its use: "addendum 8 et appli carte
+# Vitale", "(dont l'addendum 8 avec l'appli carte Vitale)"
+WITH_ADDENDUM = re.compile(
+    r"\b(addendum 8)(?: (?:et|avec|incluant|y compris)| ?,)(?: l['’]| l )?\s?"
+    r"(?:appli|application|app)(?:cation)? (?:de (?:la )?)?carte vitale\b",
+    re.IGNORECASE,
+)
+# "des FSE avec l'appli" in a list: FSE made with the app carte Vitale
+WITH_THE_APP = re.compile(r"\b(FSE avec (?:l['’] ?|l )?appli)\b(?! ?(?:carte|cv)\b)", re.IGNORECASE)
+# Done only after the exercice: "son logiciel Ségur n'a été installé qu'en mars 2024"
+DONE_ONLY_IN = re.compile(
+    r"\bn['’](?:a|ont|avait|avaient) (?:été |ete )?(?:les? |la )?(\w+) qu['’]?"
+    r"(?:en |à |a |au |le |début |debut |fin )?[^.;,()]{0,20}?\b(20[1-3]\d)\b",
+    re.IGNORECASE,
+)
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
 FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3]\d)\b")
 # The year before's story kept for the next: "si je change rien", "je garde tout pareil",
@@ -817,6 +835,9 @@ class RuleSums:
         """The total for what the question lists, on `case`; None when it lists fewer than
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer). On the draft
         text, what the text retained gives for the same items follows."""
+        text = _done_later(text, case)
+        text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
+        text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)
@@ -1709,7 +1730,9 @@ class RuleSums:
         told: dict[int, list[str]] = {y: [] for y in ans.scope.exercices}
         year: int | None = None
         for sentence in sentences[:-1]:
-            said = [int(y) for y in YEAR.findall(sentence) if int(y) in told]
+            # ("en 2023, horaires absents (saisis en mars 2024)": 2023's sentence)
+            dated = YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))
+            said = [int(y) for y in dated if int(y) in told]
             year = said[0] if len(set(said)) == 1 else (None if said else year)
             if year is not None:
                 told[year].append(sentence)
@@ -2055,7 +2078,7 @@ class RuleSums:
         current: list[int] = []
         for sentence in sentences[:-1]:
             # ("2025 : pareil que 2024 + …" tells 2025; 2024 is where it starts from)
-            own_years = YEAR.findall(SAME_AS_YEAR.sub(" ", fold(sentence)))
+            own_years = YEAR.findall(MONTH_DATED.sub(" ", SAME_AS_YEAR.sub(" ", fold(sentence))))
             said = [int(y) for y in own_years if int(y) in ans.scope.exercices]
             current = list(dict.fromkeys(said)) or current
             for y in current:
@@ -3133,6 +3156,18 @@ class RuleSums:
             *(s for r in est.indicateurs if r.id in ids for s in r.sources),
         ]
         return _estimated(case, lines, est, tuple(dict.fromkeys(sources)))
+
+
+def _done_later(text: str, case: Case | None) -> str:
+    """ "son logiciel Ségur n'a été installé qu'en mars 2024", told of 2023: not yet done in
+    the exercice (« pas encore installé »); done within it, it stays as told."""
+    if case is None or "qu" not in text:
+        return text
+
+    def later(m: re.Match[str]) -> str:
+        return f"pas encore {m[1]}" if int(m[2]) > case.exercice else m[0]
+
+    return DONE_ONLY_IN.sub(later, text)
 
 
 def _years_total(case: Case, title: str, lines: list[str], facts: list[Fact], span: str) -> Fact:

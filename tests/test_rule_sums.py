@@ -4204,3 +4204,32 @@ def test_difference_between_the_two_years_named_is_their_gap(responder: FaqRespo
     text = to_text(respond(responder, q, "medecin").message)
     assert "Dotation numérique (Donum) 2026" in text
     assert f"Donum) 2026{NN}: 0{NN}€" not in text
+
+
+def test_a_year_dated_by_its_month_is_an_event_not_the_story_s_year(
+    responder: FaqResponder,
+) -> None:
+    """« Exercice 2023 : … son logiciel Ségur n'a été installé qu'en mars 2024 ; … Exercice
+    2024 : … addendum 8 et appli carte Vitale … »: 2024 stays an exercice, the software was
+    not there in 2023 (volet 1 missed), and the app read by the software is no ApCV use."""
+    q = (
+        "Exercice 2023 : LAP certifié, mais son logiciel référencé Ségur n'a été installé "
+        "qu'en mars 2024 ; FSE à 90 %, horaires affichés ; CPTS et codage des données. "
+        "Exercice 2024 : logiciel Ségur avec LAP, addendum 8 et appli carte Vitale, FSE à 91 %, "
+        "horaires affichés ; toujours CPTS et codage, rien d'autre. Quel total pour les deux "
+        "exercices ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 0{NN}€ (0{NN}point)." in text
+    assert f"2024{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
+
+
+def test_fse_with_the_app_is_the_apcv_used(responder: FaqResponder) -> None:
+    """« des FSE avec l'appli » in a Donum list: the app carte Vitale used."""
+    q = (
+        "Donum 2026 : Ségur + LAP + addendum 8, moyenne des 4 taux à 93 %, DMP 40 %, ordos "
+        "55 %, des FSE avec l'appli et des messages aux patients via Mon espace santé. Ça fait "
+        "combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 2{NN}520{NN}€ (360{NN}points)" in text
