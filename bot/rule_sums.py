@@ -467,6 +467,8 @@ DONE_ONLY_IN = re.compile(
     r"(?:en |à |a |au |le |début |debut |fin )?[^.;,()]{0,20}?\b(20[1-3]\d)\b",
     re.IGNORECASE,
 )
+# An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
+ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
 FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3]\d)\b")
 # The year before's story kept for the next: "si je change rien", "je garde tout pareil",
@@ -520,6 +522,8 @@ NOT_THESE = re.compile(r"(pas|ni|sans|aucune?)\b[^,;]*\b(de|d'|du|des)\b")
 PARTITIVE = re.compile(r"(de|d'|du|des)\b")
 # A list in brackets headed by « aucun »: "aucun taux (DMP, messagerie, ordonnances) atteint"
 NONE_OF = re.compile(r"\baucune?\b")
+# "sa messagerie a été résiliée", "abonnement MSSanté supprimé", "BAL désactivée"
+ENDED = re.compile(r"\b(resilie|supprime|desactive|expire|clotur)e?s?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(
     rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
@@ -527,6 +531,7 @@ NOT_MET = re.compile(
     r"|\b(je|j'ai|on|il|elle) (perd(s|ais|rais|ait|rait)?|perdu)\b"  # "je perdais le socle"
     r"|[\w)] ?:? non\s*$"  # a screen's line "… / SAS non / …", "DMP : non"
     r"|\bko\b"  # "donc volet 1 KO"
+    rf"|{ENDED.pattern}"
 )
 # A trouble told with an item: "un souci de lecteur", "logiciel en panne", "bug de MSS"
 TROUBLE = re.compile(  # « sans souci », « aucun problème »: with ease
@@ -2561,6 +2566,13 @@ class RuleSums:
                     and verdict(inside.cible, given.value) == "non_atteint"
                 )
                 found = inside if misses else None
+            denial = ITEM_DENIED.match(words) or ENDED.search(words)
+            if found is None and not met and denial and not asks and taken:
+                # "socle validé, CPTS, mais plus de MSSanté": an item of a block told met,
+                # told missed after it, is missed (and the block with it)
+                inside = self._pick(words, d, set(), given, listed)
+                if isinstance(inside, Indicateur) and inside.id in taken:
+                    found = inside
             best = self._pick(words, d, set(), given) if found is not None else None
             said = next((was for x, was, _ in out if x is best), None)
             if (

@@ -4233,3 +4233,15 @@ def test_fse_with_the_app_is_the_apcv_used(responder: FaqResponder) -> None:
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 2{NN}520{NN}€ (360{NN}points)" in text
+
+
+def test_an_item_of_a_block_told_met_then_denied_is_missed(responder: FaqResponder) -> None:
+    """« socle validé, CPTS, mais la MSSanté a été résiliée » and « …, pas de MSSanté »: the
+    item told missed after its block overrides it (the socle missed, the coordination with
+    it); the « aller vers » stays paid."""
+    q = "fami 2025 : socle validé, cpts, mais la mssante a été résiliée en mars. ça fait combien ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 0{NN}€ pour l'exercice 2025." in text
+    q = "fami 2025 : socle validé, cpts, 3 interventions en ehpad, pas de mssante. combien ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 300{NN}€ pour l'exercice 2025." in text
