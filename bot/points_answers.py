@@ -99,7 +99,7 @@ def _block_name(g: Groupe) -> str:
 
 # Points the asker already turned into euros: "je calcule 370 points soit 2 590 €, c'est bon ?"
 # puts the sum of what it lists to the test, not the conversion
-CONVERTED = re.compile(r"\d ?(points?|pts) (soit|donc|=|ce qui fait) \d[\d ]* ?(€|euros?\b)")
+CONVERTED = re.compile(r"\d ?(points?|pts),? (soit|donc|=|ce qui fait) \d[\d ]* ?(€|euros?\b)")
 
 
 def points_told(text: str) -> bool:

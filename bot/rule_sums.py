@@ -226,7 +226,7 @@ PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 RECKONED = re.compile(
     r"\b(?:(?:trouv\w*|calcul\w*|arrive a|je compte) "
     r"(?:\d[\d ]*(?: ?[+x×*] ?\d[\d ]*)+ ?= ?)?"  # "calculé 280+48+40 = 368 pts soit …"
-    r"(?:\d+(?:[,.]\d)? ?(?:points?|pts) (?:soit|donc|=) )?"
+    r"(?:\d+(?:[,.]\d)? ?(?:points?|pts),? (?:soit|donc|=) )?"
     # "…, ça fait 890 € c ça ?": the asker's total, put to the test
     r"|ca (?:me |nous |lui )?fait (?=[\d ]+ ?(?:€|euros?\b),? (?:c'?est |c )?(?:bien )?"
     r"(?:ca|juste|correct|exact)\b)"
@@ -467,6 +467,10 @@ DONE_ONLY_IN = re.compile(
     r"(?:en |à |a |au |le |début |debut |fin )?[^.;,()]{0,20}?\b(20[1-3]\d)\b",
     re.IGNORECASE,
 )
+# The rest of a block told in brackets after one of its items: "(le reste du socle est bon)"
+REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
+# Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
+POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
 # An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
 ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
@@ -843,6 +847,7 @@ class RuleSums:
         text = _done_later(text, case)
         text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
         text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
+        text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)
@@ -2334,6 +2339,7 @@ class RuleSums:
     ) -> list[tuple[Indicateur | Groupe, bool, Figure | None]] | None:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
+        folded = POINTS_EQUAL.sub(" ", folded)  # "téléservices = 110, DMP + MSS = 80": no rate
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False

@@ -4245,3 +4245,30 @@ def test_an_item_of_a_block_told_met_then_denied_is_missed(responder: FaqRespond
     q = "fami 2025 : socle validé, cpts, 3 interventions en ehpad, pas de mssante. combien ?"
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 300{NN}€ pour l'exercice 2025." in text
+
+
+def test_reckonings_with_points_then_a_comma_and_bare_points_after_equals(
+    responder: FaqResponder,
+) -> None:
+    """« calculé 280 + 150 + 200 + 50 = 680 points, soit 4 760 € » is the asker's sum (not a
+    claim on the volet 1's points); « téléservices (…, DSG) = 110 » is points, no DSG rate;
+    « FSE à 65 % (le reste du socle est bon) »: the rest of the socle met, the FSE not."""
+    q = (
+        "Pour le forfait structure 2023 j'ai : volet 1 complet, téléservices, SAS et maître de "
+        "stage. J'ai calculé 280 + 150 + 200 + 50 = 680 points, soit 4 760 €. Est-ce correct ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Oui{NN}: c'est bien 4{NN}760{NN}€." in text
+    q = (
+        "Mon calcul pour le forfait structure 2025 : volet 1 = 280, tous les téléservices (AAT, "
+        "CM AT-MP, PSE, DMT, SPE, DSG) = 110, DMP + MSS = 80. Total 470 points = 3 290 €. Vous "
+        "confirmez ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 3{NN}290{NN}€ (470{NN}points)" in text
+    q = (
+        "FAMI 2026 : taux de FSE tombé à 65 % (le reste du socle est bon), CPTS et 3 "
+        "interventions en EHPAD. Combien ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 300{NN}€ pour l'exercice 2026." in text
