@@ -335,7 +335,9 @@ SEPARATOR = re.compile(
     r"(?<!j'ai )(?<!on a )(?<!il a )(?<!elle a )(?:(?<!\ben )|(?=plus (?:du|des|de)\b))"
     r"\bplus\b(?! de \d| d'| que)|"
     r"\bainsi que\b|\bpuis\b|\bsauf\b|"
-    r"\bhormis\b|\bexcepte\b|\bhors\b|\ba l'exception\b|\bni\b)"
+    # (not "créneaux hors patientèle", "interventions hors cabinet": what the item is)
+    r"\bhormis\b|\bexcepte\b|\bhors\b(?! (?:de (?:ma |sa |la )?)?(?:patient\w*|cabinet))"
+    r"|\ba l'exception\b|\bni\b)"
 )
 # One story told of two years at once: "socle ok en 2023 et 2024", "les deux années"
 BOTH_YEARS_TOLD = re.compile(r"\b20\d\d et (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b")
@@ -354,7 +356,7 @@ SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) 
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
-    r"mss|messagerie|interventions?|coordo\w*|aller vers)\b)"
+    r"mss\w*|messagerie|interventions?|coordo\w*|aller vers)\b)"
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
@@ -471,6 +473,8 @@ DONE_ONLY_IN = re.compile(
 REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
 # Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
 POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
+# What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant"
+HAD_NO_MORE = re.compile(r"\b(n'|ne )(\w+) plus (?=de |d'|du |des |le |la |les |l')")
 # An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
 ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
@@ -2359,6 +2363,7 @@ class RuleSums:
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
         listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(r"\1 pas ", listed))
+        listed = HAD_NO_MORE.sub(r"\1\2 pas ", listed)  # "elle n'a plus de MSS" (« plus »: +)
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group

@@ -4272,3 +4272,18 @@ def test_reckonings_with_points_then_a_comma_and_bare_points_after_equals(
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 300{NN}€ pour l'exercice 2026." in text
+
+
+def test_no_longer_had_and_hors_patientele_in_lists(responder: FaqResponder) -> None:
+    """« elle n'a plus de MSSanté » is the MSS missed (« plus » is no « + »); « SAS (créneaux
+    hors patientèle) + services aux patients » keeps the services met (« hors » describes the
+    SAS, it excepts nothing)."""
+    q = "FAMI 2026 : elle n'a plus de MSSanté, le reste du socle est bon, MSP. Combien ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 0{NN}€ pour l'exercice 2026." in text
+    q = (
+        "FS 2025 : volet 1 ok + SAS (2 h/sem de créneaux hors patientèle) + services aux "
+        "patients. Combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 3{NN}850{NN}€ (550{NN}points)" in text
