@@ -339,8 +339,11 @@ SEPARATOR = re.compile(
     r"\bhormis\b|\bexcepte\b|\bhors\b(?! (?:de (?:ma |sa |la )?)?(?:patient\w*|cabinet))"
     r"|\ba l'exception\b|\bni\b)"
 )
-# One story told of two years at once: "socle ok en 2023 et 2024", "les deux années"
-BOTH_YEARS_TOLD = re.compile(r"\b20\d\d et (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b")
+# One story told of two years at once: "socle ok en 2023 et 2024", "les deux années",
+# "en 2023 comme en 2024"
+BOTH_YEARS_TOLD = re.compile(
+    r"\b20\d\d (et|comme) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
+)
 # The worth of items asked, not a case told: "ça rapportait combien", "2025 vs 2026 en euros"
 WORTH_ASKED = re.compile(r"\b(rapport\w*|valai\w*|vaut|valent|en euros?|vs|versus)\b|en €")
 # Items joined into one worth: "DMP + ordonnances", "les deux ensemble"
@@ -356,7 +359,7 @@ SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) 
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
-    r"mss\w*|messagerie|interventions?|coordo\w*|aller vers)\b)"
+    r"mss\w*|messagerie|interventions?|coordo\w*|aller vers|demarches? coordonnee?s?)\b)"
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).

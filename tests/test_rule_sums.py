@@ -4287,3 +4287,17 @@ def test_no_longer_had_and_hors_patientele_in_lists(responder: FaqResponder) -> 
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 3{NN}850{NN}€ (550{NN}points)" in text
+
+
+def test_one_story_told_of_2023_comme_2024_is_summed(responder: FaqResponder) -> None:
+    """« en 2023 comme en 2024, … Quel est le total des deux exercices ? »: one story judged
+    on each year's rules, the two added; « plus de démarche coordonnée » is none."""
+    q = (
+        "Le Dr M. me transmet : en 2023 comme en 2024, il a validé tous les prérequis du volet 1 "
+        "mais aucun indicateur du volet 2. Quel est le total des deux exercices ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Sur les deux exercices{NN}: 3{NN}920{NN}€." in text
+    q = "FAMI 2026 : socle validé, plus de démarche coordonnée, 3 interventions en EHPAD. Combien ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 790{NN}€ pour l'exercice 2026." in text
