@@ -224,7 +224,7 @@ CHANGE_TOLD = re.compile(
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
 RECKONED = re.compile(
-    r"\b(?:(?:trouv\w*|calcul\w*|arrive a|je compte) "
+    r"\b(?:(?:trouv\w*|calcul\w*|arrive a|je compte|j'?\s?ai compte) "
     r"(?:\d[\d ]*(?: ?[+x×*] ?\d[\d ]*)+ ?= ?)?"  # "calculé 280+48+40 = 368 pts soit …"
     r"(?:\d+(?:[,.]\d)? ?(?:points?|pts),? (?:soit|donc|=) )?"
     # "…, ça fait 890 € c ça ?": the asker's total, put to the test
@@ -478,6 +478,8 @@ REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
 POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
 # What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant"
 HAD_NO_MORE = re.compile(r"\b(n'|ne )(\w+) plus (?=de |d'|du |des |le |la |les |l')")
+# An item taken back while listing: "objets connectés (en fait non pour les objets connectés)"
+TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?", re.IGNORECASE)
 # An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
 ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
@@ -855,6 +857,7 @@ class RuleSums:
         text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
         text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
         text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
+        text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)
@@ -2406,7 +2409,7 @@ class RuleSums:
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
-            elif word in (".", ";") or word.startswith("!"):  # "FAMI 2025 = 0 € !! FSE 85 %"
+            elif word in (".", ";", "—", "–") or word.startswith("!"):  # "… = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
                 lacking = not_these = False
                 if colon_led:

@@ -4301,3 +4301,28 @@ def test_one_story_told_of_2023_comme_2024_is_summed(responder: FaqResponder) ->
     q = "FAMI 2026 : socle validé, plus de démarche coordonnée, 3 interventions en EHPAD. Combien ?"
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 790{NN}€ pour l'exercice 2026." in text
+
+
+def test_late_takings_back_and_a_dash_ending_the_exception(responder: FaqResponder) -> None:
+    """« objets connectés (en fait non pour les objets connectés) » takes the item back;
+    « tout bon sauf coordo (…) — socle, aller vers et étudiant ok » excepts the coordination
+    only; « J'ai compté 1 240 €, ok ? » is the asker's total, checked."""
+    q = (
+        "fs 2024: volet 1 ok, maitre de stage, visio, objets connectés (en fait non pour les "
+        "objets connectés, l'achat date de 2023). donc 280+50+50 = 380 pts = 2 660 € ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Oui{NN}: c'est bien 2{NN}660{NN}€." in text
+    q = (
+        "FAMI 2024 : tout bon sauf coordo (pas de MSP, j'ai quitté la CPTS en 2023) — socle, "
+        "aller vers et étudiant ok. Donc 490 + 300 + 350 = 1 140 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Oui{NN}: c'est bien 1{NN}140{NN}€." in text
+    q = (
+        "FAMI 2024 : j'étais en addendum 7 toute l'année 2024, mise à jour en addendum 8 en "
+        "janvier 2025 seulement. Le reste du socle ok + MSP + 3 interventions EHPAD + étudiante "
+        "6e année. J'ai compté 1 240 €, ok ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Non{NN}: 650{NN}€ d'après ce que vous décrivez, et non 1{NN}240{NN}€." in text
