@@ -480,6 +480,13 @@ POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
 HAD_NO_MORE = re.compile(r"\b(n'|ne )(\w+) plus (?=de |d'|du |des |le |la |les |l')")
 # An item taken back while listing: "objets connectés (en fait non pour les objets connectés)"
 TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?", re.IGNORECASE)
+# Another item and its status in brackets after an item: "FSE 60 % (MSP ok quand même)"
+ITEM_WITHIN = re.compile(
+    r"([^,;.+()]*) \((?=(?:la |le |l')?(?:dmp|mss|messagerie|coordo\w*|coordination|cpts|msp|esp|"
+    r"sas|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers)\b"
+    r"[^()]{0,30}\b(?:ok|oui|atteint\w*|valide\w*)\b[^()]*\))"
+)
+BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
 # An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
 ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
@@ -1845,6 +1852,7 @@ class RuleSums:
                 facts.append(f)
                 continue
             lines.append(f"{named(c)}{NNBSP}: {amount_said.rstrip('.')}.")
+            lines += _missed_in(f, y)  # why a year pays less: what it missed
             eur.append(_euros_in(amount_said))
             facts.append(f)
         if not facts:
@@ -2112,6 +2120,7 @@ class RuleSums:
         facts: list[Fact] = []
         low = high = 0.0
         each: dict[int, tuple[str, float, float]] = {}  # a year's line and its total's range
+        missed: dict[int, list[str]] = {}  # a year's items missed, said
         before: list[str] = []  # the year before's case, as told
         carried_said: list[str] = []  # a new scheme's items met by the year before's story
         unsaid: list[str] = []  # what a year's range waits on
@@ -2162,6 +2171,8 @@ class RuleSums:
                 a = b = _euros_in(amount_said)
             low, high = low + a, high + b
             each[y] = (lines[-1], a, b)
+            missed[y] = _missed_in(f, y)  # why a year pays less: what it missed
+            lines += missed[y]
             facts.append(f)
             before = [EUROS_SAID.sub(" ", x) for x in case_told]
         if not facts:
@@ -2169,7 +2180,8 @@ class RuleSums:
         n = len(years)
         if between is not None:
             (first, a0, b0), (second, a1, b1) = each[between[0]], each[between[1]]
-            lines = [first, second, _gap_between(a1 - b0, b1 - a0, between[1])]
+            gap = _gap_between(a1 - b0, b1 - a0, between[1])
+            lines = [first, *missed[between[0]], second, *missed[between[1]], gap]
         else:
             summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
             lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
@@ -2369,6 +2381,7 @@ class RuleSums:
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
         listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(r"\1 pas ", listed))
+        listed = ITEM_WITHIN.sub(_item_within, listed)  # "FSE 60 % (MSP ok quand même)"
         listed = HAD_NO_MORE.sub(r"\1\2 pas ", listed)  # "elle n'a plus de MSS" (« plus »: +)
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
@@ -3187,6 +3200,15 @@ class RuleSums:
         return _estimated(case, lines, est, tuple(dict.fromkeys(sources)))
 
 
+def _missed_in(fact: Fact, year: int) -> list[str]:
+    """A year's total's line of what it missed, named with its year (« Non atteints en
+    2023 : « Taux de télétransmission ≥ 2/3 » (vous : 60 % ; …) »)."""
+    missed = next((t for t in fact.lignes if t.startswith(f"Non atteints{NNBSP}: ")), None)
+    if missed is None:
+        return []
+    return [missed.replace(f"Non atteints{NNBSP}: ", f"Non atteints en {year}{NNBSP}: ", 1)]
+
+
 def _done_later(text: str, case: Case | None) -> str:
     """ "son logiciel Ségur n'a été installé qu'en mars 2024", told of 2023: not yet done in
     the exercice (« pas encore installé »); done within it, it stays as told."""
@@ -3930,6 +3952,12 @@ def _condition_split(folded: str) -> str:
     """A comma after a condition that runs into its question: "si j'ai que le socle je perds
     combien ?" tells the socle met, as "si j'ai que le socle, je perds combien ?" does."""
     return CONDITION_THEN.sub(r"\1, \2", folded)
+
+
+def _item_within(m: re.Match[str]) -> str:
+    """ "FSE 60 % (MSP ok)": the bracket told as an item of its own, unless it details a
+    block ("volet 1 ok (MSS ok, …)": the block's items)."""
+    return m[0] if BLOCK_WORD.search(m[1]) else f"{m[1]}, ("
 
 
 def _figures_split(folded: str) -> str:

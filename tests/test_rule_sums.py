@@ -4326,3 +4326,18 @@ def test_late_takings_back_and_a_dash_ending_the_exception(responder: FaqRespond
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Non{NN}: 650{NN}€ d'après ce que vous décrivez, et non 1{NN}240{NN}€." in text
+
+
+def test_two_years_say_what_each_year_missed(responder: FaqResponder) -> None:
+    """« fs 2023 j'étais à 60 % de télétransmission (MSP ok quand même). fs 2024 … total des 2
+    exercices ? »: the bracket is an item of its own, and each year's total is followed by
+    what it missed, with the asker's figure and the objective."""
+    q = (
+        "fs 2023 j'etais a 60% de teletransmission (MSP ok quand meme). fs 2024 FSE 80%, volet 1 "
+        "ok, MSP + oxymetre connecté. total des 2 exercices ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 0{NN}€ (0{NN}point)." in text
+    missed = next(x for x in text.splitlines() if x.startswith("Non atteints en 2023"))
+    assert "Taux de télétransmission" in missed and "66,67" in missed
+    assert f"Sur les deux exercices{NN}: 2{NN}975{NN}€." in text
