@@ -487,6 +487,8 @@ ITEM_WITHIN = re.compile(
     r"[^()]{0,30}\b(?:ok|oui|atteint\w*|valide\w*)\b[^()]*\))"
 )
 BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
+# The practice's kit said conforming: on the Donum, its software item ("Équipement conforme")
+KIT_CONFORMING = re.compile(r"\b[ée]quipement (?:conforme|à jour|a jour|ok)\b", re.IGNORECASE)
 # An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
 ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
@@ -865,6 +867,8 @@ class RuleSums:
         text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
         text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
         text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
+        if case is not None and case.dispositif.dispositif == "dotation_numerique":
+            text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)

@@ -4341,3 +4341,14 @@ def test_two_years_say_what_each_year_missed(responder: FaqResponder) -> None:
     missed = next(x for x in text.splitlines() if x.startswith("Non atteints en 2023"))
     assert "Taux de télétransmission" in missed and "66,67" in missed
     assert f"Sur les deux exercices{NN}: 2{NN}975{NN}€." in text
+
+
+def test_equipement_ok_on_the_donum_is_its_software(responder: FaqResponder) -> None:
+    """« Donum 2026 : équipement ok, moyenne 64 %, DMP 33 % et ordonnances 35 % »: the kit
+    said conforming is the Donum's software item, so the total is exact, not a range."""
+    q = (
+        "Donum 2026, si au 31/12 j'ai : équipement ok, moyenne téléservices 64 %, DMP 33 % et "
+        "ordonnances numériques 35 %, le reste à 0. Ça me ferait combien ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points) pour l'exercice 2026." in text
