@@ -489,6 +489,13 @@ ITEM_WITHIN = re.compile(
 BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
 # The practice's kit said conforming: on the Donum, its software item ("Équipement conforme")
 KIT_CONFORMING = re.compile(r"\b[ée]quipement (?:conforme|à jour|a jour|ok)\b", re.IGNORECASE)
+# A volet written short: "v1 ok + dmp", "v2"
+# (not "Apicrypt V1", "la V2": a version)
+SHORT_VOLET = re.compile(
+    r"(?<![\w-])(?<!apicrypt )(?<!version )(?<!la )(?<!en )(?<!sa )v([12])"
+    r"(?=\s*(?:ok|\+|,|:|;|\.|valid\w*|complet|atteint|et\b|$))",
+    re.IGNORECASE,
+)
 # An item denied from its first word: "pas de MSSanté", "mais plus de MSS", "sans l'ApCV"
 ITEM_DENIED = re.compile(r"(?:mais |et |sauf (?:que )?)?(?:pas|plus|sans|ni|aucune?)\b")
 # A follow-up opening on a year: "Et en 2026 si je fais pareil ?", "et pour 2024 ?"
@@ -629,7 +636,11 @@ TWO_ADDED = re.compile(rf"{ALL_SUMMED.pattern}|\b(les )?(deux|2) \w+ ensemble\b"
 # One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
-    r"\b(combien|cb)\b[^?.]*\b(pour|en) 20[1-3]\d,? et (combien |cb )?(pour|en) 20[1-3]\d\b"
+    # "combien pour 2024 et pour 2025 ?", "cb 2024 cb 2025", "cb en 2025 et 2026 ?"
+    r"\b(combien|cb)\b[^?.]*\b((pour|en) )?20[1-3]\d,? (et )?(combien |cb )?((pour|en) )?"
+    r"20[1-3]\d\b"
+    # "cb chaque an", "cb par an ?"
+    r"|\b(combien|cb|montants?)\b[^?.]{0,25}\b(chaque|par) an\b"
     # "En 2023 et en 2024 j'avais le socle … Combien j'ai touché chaque année ?"
     r"|\b(combien|cb) (j'?\s?ai|je|ai-je|on a|ca m'a|ca a)\b[^?.]*"
     r"\b(chaque annee|chacune des (deux )?annees|par annee|les deux annees)\b"
@@ -863,6 +874,7 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer). On the draft
         text, what the text retained gives for the same items follows."""
         text = _done_later(text, case)
+        text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
         text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
         text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
         text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
@@ -2405,7 +2417,9 @@ class RuleSums:
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         slashed = False  # the item follows a slash: "CM AT-MP / DSG / SPE"
         run = 0  # where the items joined by slashes start in `parts`
+        word = previous = ""  # the part read before (the last one not blank)
         for part in SEPARATOR.split(listed):
+            previous = word or previous
             word = INCLUDED_ASIDE.sub(" ", part).strip()  # "tout le volet 2 (SAS compris)"
             slashed = word == "/" or (slashed and not word)
             if word in ("mais", "par contre", "en revanche"):
@@ -2462,6 +2476,9 @@ class RuleSums:
                     or NOUGHT_HEADING.search(word)
                     or (NOTHING_ON.match(word) and len(parts) == sentence)  # a sentence's head
                 )
+                # ("sauf téléservices : AAT PSE ok, …": what the colon details, told each)
+                detailed = previous in EXCEPT and OK_SAID.search(word.partition(": ")[2])
+                excepted = excepted and not (": " in word and detailed)
                 met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
                 # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
                 met = met and not (not_these and PARTITIVE.match(word))
@@ -4002,7 +4019,10 @@ def _name_again(
     is its being met, after « mais » ("pas inscrit au SAS mais ma CPTS participe au SAS")."""
     k = next(k for k, (x, _, _) in enumerate(out) if x is ind)
     _, was_met, figure = out[k]
-    if not met and (ind.agregation == "tous" or not ind.composantes):
+    if given is not None and given.kind == "taux" and not ind.composantes and figure is not None:
+        # "DMP 28 % … 2025 pareil sauf DMP 33": the later rate is the one judged
+        out[k] = (ind, True, given.value)
+    elif not met and (ind.agregation == "tous" or not ind.composantes):
         out[k] = (ind, False, None)
     elif met and not was_met and conceded and not JOINT.search(fold(ind.libelle)):
         # "pas référencé Ségur mais il a un LAP": one of a joint item's needs, not the item

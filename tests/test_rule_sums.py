@@ -4352,3 +4352,24 @@ def test_equipement_ok_on_the_donum_is_its_software(responder: FaqResponder) -> 
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 2{NN}380{NN}€ (340{NN}points) pour l'exercice 2026." in text
+
+
+def test_phone_two_years_with_v1_and_each_year_asked_tersely(responder: FaqResponder) -> None:
+    """« v1 » is the volet 1 (not « Apicrypt V1 »); « cb 2024 cb 2025 » asks each year;
+    « sauf teleservices : aat pse ok, dmt 80 … » details the exception, each part told."""
+    q = (
+        "fs 2024 v1 + aat et cm atmp ok (pse dmt spe dsg non) + mss 12%. 2025 pareil + pse et "
+        "dmt ok. cb 2024 cb 2025"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 2{NN}555{NN}€ (365{NN}points)." in text
+    assert f"2025{NN}: 2{NN}870{NN}€ (410{NN}points)." in text
+    q = (
+        "fs 2023: v1 + tous teleservices + dmp + mss + ordo + apcv + coord. 2024 pareil sauf "
+        "teleservices : aat pse ok, dmt 80 cm atmp 40, spe 35 dsg 55 ok. total 2023+2024 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 4{NN}375{NN}€ (625{NN}points)." in text
+    q = "En 2022 ma seule messagerie c'était Apicrypt V1, le reste du volet 1 bon. Combien ?"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert "Volet 2" not in text.split("Atteints", 1)[-1].split("\n", 1)[0]
