@@ -1815,7 +1815,11 @@ class RuleSums:
             # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
             # what changed, the rest kept from the year before
             # (the amount the year before paid is none of the next year's)
-            told[years[1]] = [EUROS_SAID.sub(" ", x) for x in told[years[0]]] + told[years[1]]
+            earlier = [EUROS_SAID.sub(" ", x) for x in told[years[0]]]
+            if case.dispositif.dispositif != "dotation_numerique" and years[1] < 2026:
+                # (one scheme's two years: « tout ok » was the earlier year's items)
+                earlier = self._all_named(earlier, case.profession, years[0], years[1], today)
+            told[years[1]] = earlier + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
         doubts: list[str] = []  # "Total incertain : … 7 805 € … 8 141 €": the maximum in doubt
@@ -2191,6 +2195,10 @@ class RuleSums:
             lines += missed[y]
             facts.append(f)
             before = [EUROS_SAID.sub(" ", x) for x in case_told]
+            if y != years[-1] and _undated(cases[years.index(y) + 1]) == _undated(c):
+                before = self._all_named(
+                    before, case.profession, y, years[years.index(y) + 1], today
+                )
         if not facts:
             return None
         n = len(years)
@@ -2280,6 +2288,28 @@ class RuleSums:
             else:
                 said += [f"{_short(i.libelle)} ok." for i in d.indicateurs if i.groupe == g.id]
         return " ".join(said)
+
+    def _all_named(
+        self, told: list[str], profession: str, year: int, later: int, today: dt.date
+    ) -> list[str]:
+        """ "fami 2023 tout ok + cpts. 2024 pareil + …": « tout » was 2023's items; told again
+        for 2024, each of them by name, so that the items new in 2024 stay untold."""
+        sources = ("question", "question")
+        c, a = (self.rules.case(profession, y, today, sources) for y in (year, later))
+        if (
+            c is None
+            or a is None
+            or self.rules._most(a.dispositif) <= self.rules._most(c.dispositif)
+        ):
+            return told  # (no item new in `later`: « tout » is all of it again)
+        every = self._every_item(profession, year, later, today)
+        named = every.replace(" ok. ", " ok, ").rstrip(".")
+        out = []
+        for x in told:
+            f = fold(x)
+            m = _all_met(f)
+            out.append(f"{f[: m.start()]} {named} {f[m.end() :]}" if m else x)
+        return out
 
     def _paid_most(self, sentence: str, profession: str, year: int, today: dt.date) -> bool:
         """Whether a sentence of a story says the year paid the most the scheme pays (« FAMI

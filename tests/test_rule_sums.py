@@ -4373,3 +4373,13 @@ def test_phone_two_years_with_v1_and_each_year_asked_tersely(responder: FaqRespo
     q = "En 2022 ma seule messagerie c'était Apicrypt V1, le reste du volet 1 bon. Combien ?"
     text = to_text(respond(responder, q, "medecin").message)
     assert "Volet 2" not in text.split("Atteints", 1)[-1].split("\n", 1)[0]
+
+
+def test_tout_ok_carried_to_a_year_with_new_items_names_the_earlier_items(
+    responder: FaqResponder,
+) -> None:
+    """« fami 2023 fse 65 % sinon tt ok + msp. 2024 fse 75 % et pareil »: « tout » was 2023's
+    items; carried to 2024, the « aller vers » and the student (new in 2024) stay untold."""
+    q = "fami 2023 fse 65% sinon tt ok + msp. 2024 fse 75% et pareil. total des 2 ans ? dentiste"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 590{NN}€." in text
