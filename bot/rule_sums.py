@@ -1811,6 +1811,7 @@ class RuleSums:
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
         kept = any(rx.search(later) for rx in (SAME_CASE, LEFT_ITEM, ADDED_TO, KEPT))
+        kept = kept or bool(YEAR_NO_MORE.search(later))  # "2025 plus de MSP": a change
         if kept:
             # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
             # what changed, the rest kept from the year before
@@ -2123,6 +2124,7 @@ class RuleSums:
         if comma and balanced and ASKS_SUM.search(fold(tail)) and YEAR.search(head):
             sentences[-1:] = [head, tail]  # "…, en 2026 pareil sans SAS, ça fait combien ?"
         told: dict[int, list[str]] = {}
+        no_more: set[int] = set()  # the years told by what they no longer have
         current: list[int] = []
         for sentence in sentences[:-1]:
             # ("2025 : pareil que 2024 + …" tells 2025; 2024 is where it starts from)
@@ -2131,6 +2133,8 @@ class RuleSums:
             current = list(dict.fromkeys(said)) or current
             for y in current:
                 told.setdefault(y, []).append(YEAR.sub(" ", _no_more(sentence)))
+                if YEAR_NO_MORE.search(fold(sentence)):
+                    no_more.add(y)  # "2025 plus de MSP": what changed from the year before
         years = sorted(told)
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
             return None
@@ -2166,8 +2170,9 @@ class RuleSums:
                 nxt = years[years.index(y) + 1] if y != years[-1] else y
                 before = [self._every_item(case.profession, y, nxt, today)] if most else []
                 continue
-            inherits = before and any(
-                rx.search(said) for rx in (SAME_TOLD, CHANGE_TOLD, SAME_BUT, ADDED_TO)
+            inherits = before and (
+                any(rx.search(said) for rx in (SAME_TOLD, CHANGE_TOLD, SAME_BUT, ADDED_TO))
+                or y in no_more
             )
             case_told = [*before, *(SAME_TOLD.sub(" ", x) for x in own)] if inherits else own
             prior = cases[years.index(y) - 1] if y != years[0] else None

@@ -4383,3 +4383,15 @@ def test_tout_ok_carried_to_a_year_with_new_items_names_the_earlier_items(
     q = "fami 2023 fse 65% sinon tt ok + msp. 2024 fse 75% et pareil. total des 2 ans ? dentiste"
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 590{NN}€." in text
+
+
+def test_a_year_told_by_what_it_no_longer_has_keeps_the_rest(responder: FaqResponder) -> None:
+    """« fami 2024 socle + msp. 2025 plus de msp, jai juste mon groupe qualite »: 2025 is
+    2024's story without the MSP (a groupe qualité is no coordination)."""
+    q = (
+        "dentiste. fami 2024 socle + msp. 2025 plus de msp, jai juste mon groupe qualite. cb "
+        "2024 et 2025 ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 590{NN}€." in text
+    assert f"2025{NN}: 490{NN}€." in text
