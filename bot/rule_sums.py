@@ -489,6 +489,12 @@ ITEM_WITHIN = re.compile(
 BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
 # The practice's kit said conforming: on the Donum, its software item ("Équipement conforme")
 KIT_CONFORMING = re.compile(r"\b[ée]quipement (?:conforme|à jour|a jour|ok)\b", re.IGNORECASE)
+# Who asks, in brackets after the closing question: "… total ? (dentiste)", "(chir dent)"
+AFTER_ASKED = re.compile(
+    r"(?<=\?)\s*\((?:je suis )?(?:une? )?(?:chir\w*[ -]?dent\w*|dentiste|m[ée]decin\w*|mg|"
+    r"g[ée]n[ée]raliste)\)\W*$",
+    re.IGNORECASE,
+)
 # A volet written short: "v1 ok + dmp", "v2"
 # (not "Apicrypt V1", "la V2": a version)
 SHORT_VOLET = re.compile(
@@ -631,6 +637,10 @@ YEARS_RECKONED = re.compile(
 )
 ALL_SUMMED = re.compile(r"\b(en tout|au total|total|cumul\w*|somme|additionn\w*)\b")
 HOW_MUCH = re.compile(r"\b(combien|cb|cmb)\b")
+# A total asked in one word after two years told: "total ?", "total des 2 ? (dentiste)"
+BARE_TOTAL = re.compile(
+    r"\W*(et )?(le |au )?total( des (2|deux)( ans| annees)?)?\s*\?\s*(\([^)]*\))?\W*$"
+)
 # Two years told apart, both added: "ça fait cb en tout ?", "les 2 versements ensemble ?"
 TWO_ADDED = re.compile(rf"{ALL_SUMMED.pattern}|\b(les )?(deux|2) \w+ ensemble\b")
 # One story, its total asked for each of two years: "… pas d'étudiant. Combien j'ai touché pour
@@ -875,6 +885,7 @@ class RuleSums:
         text, what the text retained gives for the same items follows."""
         text = _done_later(text, case)
         text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
+        text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
         text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
         text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
         text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
@@ -2065,7 +2076,13 @@ class RuleSums:
         closing = sentences[-1]
         asked = {int(y) for y in YEAR.findall(closing)} & set(ans.scope.exercices)
         last = [int(y) for x in sentences[:-1] for y in YEAR.findall(x)]
-        if not asked and last and last[-1] == max(ans.scope.exercices) and not YEAR.search(closing):
+        if (
+            not asked
+            and last
+            and last[-1] == max(ans.scope.exercices)
+            and not YEAR.search(closing)
+            and not BARE_TOTAL.match(fold(closing))  # "… 2026 pareil. total ?": both years
+        ):
             # "2025 : socle + aller vers. En 2026 j'arrête l'EHPAD mais j'ai rejoint la CPTS.
             # Ça fera combien ?": the last year told is asked
             asked = {last[-1]}

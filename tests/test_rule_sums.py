@@ -4395,3 +4395,16 @@ def test_a_year_told_by_what_it_no_longer_has_keeps_the_rest(responder: FaqRespo
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 590{NN}€." in text
     assert f"2025{NN}: 490{NN}€." in text
+
+
+def test_total_after_two_years_with_the_asker_in_brackets_adds_both(
+    responder: FaqResponder,
+) -> None:
+    """« fami 2025 … 2026 pareil. total ? (dentiste) »: who asks, in brackets after the
+    question, is no question; « total ? » after two years adds both."""
+    q = (
+        "fami 2025 jai arreté la teletransmission, tout en papier, mais 3 interventions ehpad + "
+        "etudiant 6e an. 2026 pareil. total ? (dentiste)"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Sur les deux exercices{NN}: 1{NN}300{NN}€." in text
