@@ -4408,3 +4408,15 @@ def test_total_after_two_years_with_the_asker_in_brackets_adds_both(
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Sur les deux exercices{NN}: 1{NN}300{NN}€." in text
+
+
+def test_difference_misspelt_is_still_the_gap(responder: FaqResponder) -> None:
+    """« Quelle est la diférence entre les deux exercices ? » (one « f »): the two years'
+    totals and their gap, as when spelt right."""
+    q = (
+        "Le Dr M. me transmet : pour 2024, volet 1 validé et MSP ; pour 2025, volet 1 validé, "
+        "MSP et maitre de stage. Quelle est la diférence entre les deux exercices ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2025{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
+    assert f"Soit 350{NN}€ de plus en 2025." in text
