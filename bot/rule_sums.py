@@ -2477,6 +2477,8 @@ class RuleSums:
             if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
                 excepted = False  # "pareil sauf l'étudiant mais 3 interventions": those met
+            if word.startswith("en plus "):
+                excepted = False  # "pareil sauf plus de codage, en plus apcv": the ApCV met
             inside = word.partition("(")[2]
             if inside and ")" not in inside and NEGATION.search(inside):
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed

@@ -4420,3 +4420,15 @@ def test_difference_misspelt_is_still_the_gap(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2025{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
     assert f"Soit 350{NN}€ de plus en 2025." in text
+
+
+def test_en_plus_after_sauf_adds_what_follows(responder: FaqResponder) -> None:
+    """« 2026 pareil sauf plus d'étudiant, en plus 4 rcp »: « sauf » reaches the student
+    only; the RCP added after « en plus » are met."""
+    q = (
+        "fami 2025 socle ok + etudiant 6e annee. 2026 pareil sauf plus d'etudiant, en plus 4 "
+        "rcp. cb en 2025 et 2026 ? (dentiste)"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2025{NN}: 840{NN}€." in text
+    assert f"2026{NN}: 590{NN}€." in text
