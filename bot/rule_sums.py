@@ -1828,9 +1828,7 @@ class RuleSums:
             # what changed, the rest kept from the year before
             # (the amount the year before paid is none of the next year's)
             earlier = [EUROS_SAID.sub(" ", x) for x in told[years[0]]]
-            if case.dispositif.dispositif != "dotation_numerique" and years[1] < 2026:
-                # (one scheme's two years: « tout ok » was the earlier year's items)
-                earlier = self._all_named(earlier, case.profession, years[0], years[1], today)
+            earlier = self._all_named(earlier, case.profession, years[0], years[1], today)
             told[years[1]] = earlier + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
@@ -2217,7 +2215,7 @@ class RuleSums:
             lines += missed[y]
             facts.append(f)
             before = [EUROS_SAID.sub(" ", x) for x in case_told]
-            if y != years[-1] and _undated(cases[years.index(y) + 1]) == _undated(c):
+            if y != years[-1]:
                 before = self._all_named(
                     before, case.profession, y, years[years.index(y) + 1], today
                 )
@@ -2321,6 +2319,7 @@ class RuleSums:
         if (
             c is None
             or a is None
+            or c.dispositif.dispositif != a.dispositif.dispositif  # (another scheme's items)
             or self.rules._most(a.dispositif) <= self.rules._most(c.dispositif)
         ):
             return told  # (no item new in `later`: « tout » is all of it again)
