@@ -1731,7 +1731,7 @@ YEARS_TOTAL_ASKED = re.compile(
     rf"|{YEARS_PLUS.pattern}|\bcumul\w*"
     # "le montant de chaque exercice", "chacun des deux exercices", "la différence ?"
     r"|\bchaque (annee|exercice)\b|\bchacun\w* des (deux |2 )?(annees|exercices)\b"
-    r"|\b(quelle (est la )?difference|la diff)\b"
+    r"|\b(quelle (est la )?difference|la diff(erence)?)\b"
 )
 CLEAR_LEAD = 0.85  # a closing question answered alone: the next entry this far behind
 CLOSING_WORDS = 6  # a closing question this long says what it asks ("C'est grave ?" does not)

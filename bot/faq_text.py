@@ -97,6 +97,8 @@ SMS_FORMS = {
     "numerik": "numerique",  # "la dotation numerik": the Donum, its scheme read
     "diference": "difference",  # "quelle est la diférence entre les deux exercices ?"
     "differance": "difference",
+    "diferance": "difference",
+    "diferrence": "difference",
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
 # "g pas de BAL", "si g raté": « g » sounds « j'ai », unless it is the consultation's letter

@@ -4432,3 +4432,17 @@ def test_en_plus_after_sauf_adds_what_follows(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2025{NN}: 840{NN}€." in text
     assert f"2026{NN}: 590{NN}€." in text
+
+
+def test_la_difference_entre_les_2_after_two_schemes(responder: FaqResponder) -> None:
+    """« fs 2025 v1 + sas. donum 2026 : … la diferance entre les 2 ? » (seen in a last look,
+    answered with the 2025 téléservices): the closing question keeps the story's two years,
+    misspelt or not, and gets each total and the gap."""
+    q = (
+        "fs 2025 v1 + sas. donum 2026 : logiciel segur a jour, dmt 95 fse 98 pse 80 aat 70, dmp "
+        "35 ordo 45. la diferance entre les 2 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 3{NN}360{NN}€ (480{NN}points)." in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}380{NN}€ (340{NN}points)." in text
+    assert f"Soit 980{NN}€ de moins en 2026." in text
