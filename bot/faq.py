@@ -1135,7 +1135,7 @@ class FaqIndex:
         if alone.matched and not _fits(alone, ans.profession):
             return ans  # "dentiste : … ils ont augmenté ?" alone is a médecins' entry
         if alone.matched and alone.hit.entry.id in close:
-            return alone
+            return _story_years(alone, ans, asked)
         if not close and ans.outcome == "decline" and len(asked.split()) >= CLOSING_WORDS:
             # a long story of which nothing came close: the entry that answers the question it
             # closes on well ahead of the next; else the closest questions to it, offered

@@ -4446,3 +4446,19 @@ def test_la_difference_entre_les_2_after_two_schemes(responder: FaqResponder) ->
     assert f"Forfait structure 2025 (médecins){NN}: 3{NN}360{NN}€ (480{NN}points)." in text
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}380{NN}€ (340{NN}points)." in text
     assert f"Soit 980{NN}€ de moins en 2026." in text
+
+
+def test_a_closing_question_among_the_close_entries_keeps_the_story_years(
+    responder: FaqResponder,
+) -> None:
+    """« … Quelle différence entre les deux ? » answered by an entry the whole message found
+    close too: the story's two years go with it, as for a closing question answered alone."""
+    q = (
+        "Bonjour, FAMI d'une chirurgienne-dentiste : 2024, socle, interventions « aller vers » "
+        "(quatre en milieu scolaire) et étudiante de 6e année ; 2025, plus d'étudiante, mais en "
+        "plus adhésion à une CPTS, interventions toujours faites. Quelle différence entre les "
+        "deux ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 1{NN}140{NN}€." in text
+    assert f"Soit 250{NN}€ de moins en 2025." in text
