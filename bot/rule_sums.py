@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from bot.counted_paths import IF_SUBJECT, counted_path
+from bot.counted_paths import IF_SHIFT, IF_SUBJECT, counted_path
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
@@ -47,7 +47,6 @@ from bot.rule_answers import (
     Case,
     RuleAnswers,
     _kept_without,
-    _named_rates,
     _takes,
     _unpaid_after,
     components_named,
@@ -1918,7 +1917,8 @@ class RuleSums:
             )
             lines.append(f"Sur les deux exercices{NNBSP}: {added}.")
         if not summed or GAP_ASKED.search(fold(closing)):
-            lines.append(_gap_between(low - eur[0], high - eur[0], years[1]))
+            same = cases[1].dispositif if same_scheme else None
+            lines.append(_gap_between(low - eur[0], high - eur[0], years[1], same))
         title = (
             f"{_undated(cases[0])} {years[0]} et {years[1]}"
             if same_scheme
@@ -2224,7 +2224,8 @@ class RuleSums:
         n = len(years)
         if between is not None:
             (first, a0, b0), (second, a1, b1) = each[between[0]], each[between[1]]
-            gap = _gap_between(a1 - b0, b1 - a0, between[1])
+            same = cases[0].dispositif if same_scheme else None
+            gap = _gap_between(a1 - b0, b1 - a0, between[1], same)
             lines = [first, *missed[between[0]], second, *missed[between[1]], gap]
         else:
             summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
@@ -2747,7 +2748,11 @@ class RuleSums:
                 figure = given.value if given is not None else _bare_rate(words, found)
                 figure = figure if figure is not None else _rate_not_its_target(words, found)
                 figure = figure if met and _counts(found, figure) else None
-                rates = _named_rates(folded, found)  # "AAT 92 %, CM AT-MP 55 %, …": each rate
+                # "AAT 92 %, CM AT-MP 55 %, …": each rate, the later one when told again (not
+                # "PSE 85 %. Si je les passe à 90 % ?": what if)
+                names = {c.id: RATE_NAMES[c.id] for c in found.composantes if c.id in RATE_NAMES}
+                latest = not IF_SHIFT.search(folded)
+                rates = named_figures(folded, names, latest).values
                 alone = components_named(words, found)
                 if not rates and given is not None and given.kind == "taux" and len(alone) == 1:
                     rates = {alone[0]: given.value}  # "arrêts : 180 dont 165 en ligne": AAT's
@@ -3409,13 +3414,17 @@ def _euros_in(said: str) -> float:
     return float(re.sub(r"[^\d,]", "", said.split("€")[0]).replace(",", "."))
 
 
-def _gap_between(low: float, high: float, year: int) -> str:
-    """ "Soit 560 € de moins en 2026", or, when the later total is a range, "Soit entre 1 960 €
-    et 4 200 € de moins en 2026"."""
+def _gap_between(low: float, high: float, year: int, d: Dispositif | None = None) -> str:
+    """ "Soit 560 € de moins en 2026", with its points when both years count the same points
+    (`d`), or, when the later total is a range, "Soit entre 1 960 € et 4 200 € de moins en
+    2026"."""
     if low == high == 0:
         return "Le même montant les deux années."
     if low == high:
-        return f"Soit {fmt_eur(abs(low))} de {'moins' if low < 0 else 'plus'} en {year}."
+        gap = fmt_eur(abs(low))
+        if d is not None and d.unite == "points" and d.valeur_point:
+            gap = f"{gap} ({fmt_points(abs(low) / d.valeur_point)})"
+        return f"Soit {gap} de {'moins' if low < 0 else 'plus'} en {year}."
     if high <= 0:
         return f"Soit entre {fmt_eur(-high)} et {fmt_eur(-low)} de moins en {year}."
     if low >= 0:

@@ -1602,8 +1602,9 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     r"fai(?:t|te|ts|tes)|realise(?:e|es|s)?|transmis(?:e|es)?|"
     # "protocoles ALD en ligne 85 %", "certificats accident du travail 60 %"
     r"ald|accidents?|du travail|maladies? professionnelles?|"
-    # "mon alimentation DMP plafonne à 28 %"
-    r"(?:plafonn|stagn|tourn|mont|rest)(?:e|ent|ait|aient)|atteint|atteignait)\s+){0,3}"
+    # "mon alimentation DMP plafonne à 28 %", "DMT passé à 92 %", "FSE tombé à 64 %"
+    r"(?:plafonn|stagn|tourn|mont|rest|pass|tomb)(?:e|ee|es|ent|ait|aient)|atteint|atteignait)"
+    r"\s+){0,3}"
     rf"(?:(?:a|de|d|en|est|sont|etait|etaient|egal|environ|vers|a peu pres|autour de|"
     rf"de l ordre de|exactement|"
     rf"pile|juste|seulement|quasiment|presque)\s+)*"
@@ -1627,10 +1628,14 @@ def _figure(m: re.Match[str]) -> Fraction | None:
     return None if not pct and _is_year(value) and "." not in m.group(1) else value
 
 
-def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures:
+def named_figures(
+    text: str, names: Mapping[str, Sequence[str]], latest: bool = False
+) -> NamedFigures:
     """The rates of `names` (id -> label, *aliases) typed with their figure in `text`: what a
     practitioner types ahead ("DMT 95 FSE 98") for questions still to come. A name with no
-    figure beside it stays in the rest ("oui, j'ai la messagerie")."""
+    figure beside it stays in the rest ("oui, j'ai la messagerie"). With `latest`, a rate told
+    again with a « % » is the later figure ("DMT 85 %, … en 2025 pareil sauf DMT 92 %"), not a
+    count ("4 000 FSE pour 50 DMT")."""
     p = _prepare(text)
     t = words_to_digits(p.w.replace("?", " ")) if names else p.w
     if not names or not _ANY_DIGIT.search(t):  # `_prepare` left ASCII only: 0-9 are the digits
@@ -1644,7 +1649,9 @@ def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures
         ident = owner.get(m.group(0)) or owner[m.group(0)[:-1]]
         start = max((end for _, end in cut), default=spots[k - 1].end() if k else 0)
         of = _FIGURE_OF.search(t, start, m.start())
-        if of is not None and ident not in values and (figure := _figure(of)) is not None:
+        # (told again: the later figure counts with `latest` when written as a percentage)
+        again = ident in values and not (latest and of is not None and of.group(3))
+        if of is not None and not again and (figure := _figure(of)) is not None:
             # "91 % de DMT, 52 % de CM AT-MP": the figure before, told « de » the name
             values[ident] = figure
             cut.append((of.start(), m.end()))
@@ -1652,7 +1659,8 @@ def named_figures(text: str, names: Mapping[str, Sequence[str]]) -> NamedFigures
         limit = spots[k + 1].start() if k + 1 < len(spots) else len(t)
         after = _AFTER_NAME.match(t, m.end(), limit)
         figure = _figure(after) if after else None
-        if figure is None or ident in values:
+        again = ident in values and not (latest and after is not None and after.group(3))
+        if figure is None or again:
             unpaired.append((m, ident))
             continue
         values[ident] = figure

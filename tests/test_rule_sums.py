@@ -11,6 +11,7 @@ from test_rule_facts import NN, respond
 from bot.faq_replies import FaqResponder
 from bot.rule_sums import ASKS_SUM
 from bot.text_render import to_text
+from bot.understand import RATE_NAMES, named_figures
 from knowledge import Knowledge
 
 
@@ -4419,7 +4420,7 @@ def test_difference_misspelt_is_still_the_gap(responder: FaqResponder) -> None:
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2025{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
-    assert f"Soit 350{NN}€ de plus en 2025." in text
+    assert f"Soit 350{NN}€ (50{NN}points) de plus en 2025." in text
 
 
 def test_en_plus_after_sauf_adds_what_follows(responder: FaqResponder) -> None:
@@ -4462,3 +4463,28 @@ def test_a_closing_question_among_the_close_entries_keeps_the_story_years(
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 1{NN}140{NN}€." in text
     assert f"Soit 250{NN}€ de moins en 2025." in text
+
+
+def test_rate_told_again_the_next_year_is_the_one_judged(responder: FaqResponder) -> None:
+    """« 2025 : mêmes résultats, sauf DMT passé à 92 % et CM AT-MP à 52 % » after the 2024
+    rates: the later rates count for 2025 (the first ones were kept), with the gap in points."""
+    q = (
+        "2024 : volet 1 atteint ; AAT 91 %, PSE 93 %, DMT 85 %, CM AT-MP 40 %, SPE 32 %, "
+        "DSG 20 % ; DMP 31 % ; maître de stage. 2025 : toujours les mêmes résultats, sauf DMT "
+        "passé à 92 % et CM AT-MP à 52 %. Le montant de chaque exercice ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 2{NN}975{NN}€ (425{NN}points)." in text
+    assert f"2025{NN}: 3{NN}290{NN}€ (470{NN}points)." in text
+    assert f"Soit 315{NN}€ (45{NN}points) de plus en 2025." in text
+
+
+def test_a_count_told_after_a_rate_keeps_the_rate() -> None:
+    """« DMT 95 %, … mais j'ai 4 000 FSE pour 50 DMT »: a count is no new rate; a later
+    percentage is, when asked for (`latest`)."""
+    names = {"dmt": RATE_NAMES["dmt"], "fse": RATE_NAMES["fse"]}
+    told = "dmt 95 %, fse 98 % mais j'ai 4 000 fse pour 50 dmt"
+    assert named_figures(told, names, latest=True).values == {"dmt": 95, "fse": 98}
+    again = "dmt 85 %, fse 98 %. en 2025 pareil sauf dmt passe a 92 %"
+    assert named_figures(again, names, latest=True).values["dmt"] == 92
+    assert named_figures(again, names).values["dmt"] == 85
