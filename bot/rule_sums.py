@@ -16,6 +16,7 @@ reply says whether it is met, the indicators not cited then left unknown.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -75,7 +76,7 @@ from bot.rule_facts import (
     beside_mean,
 )
 from bot.typography import and_list
-from bot.understand import RATE_NAMES, named_figures
+from bot.understand import RATE_NAMES, named_figures, rates_named
 from calculators import estimate
 from calculators.carry_over import carry_over
 from calculators.forfait import Estimate, IndicatorResult, verdict
@@ -354,6 +355,11 @@ STATUS_SAID = re.compile(
 # Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
 OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
+# Rates told the same as the year before: "dmp et ordo tjrs pareil", "DMT et FSE inchangés"
+SAME_RATES = re.compile(
+    r"([^,;:.+()]*?)\s*(?:(?:sont|est|restent|reste|toujours|tjrs|encore)\s+)*"
+    r"(?:pareils?|idem|inchange(?:e|s|es)?|stables?|identiques?|les memes|comme avant)\b"
+)
 SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
@@ -1818,6 +1824,7 @@ class RuleSums:
             and not (GAP_ASKED.search(fold(closing)) or YEAR.search(closing))
         ):
             return None  # "… Je touche quelque chose avec la Donum ?": that year only
+        told[years[1]] = _same_rates(told[years[1]], told[years[0]])
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
         kept = any(rx.search(later) for rx in (SAME_CASE, LEFT_ITEM, ADDED_TO, KEPT))
@@ -2153,6 +2160,8 @@ class RuleSums:
         years = sorted(told)
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
             return None
+        for y0, y in itertools.pairwise(years):
+            told[y] = _same_rates(told[y], told[y0])
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines: list[str] = []
         doubts: list[str] = []
@@ -4161,3 +4170,20 @@ def _no_more(sentence: str) -> str:
     """ "En 2026 plus de stagiaire" told as « pas de stagiaire », before its year is taken
     out (the year alone says « plus » is no addition)."""
     return YEAR_NO_MORE.sub(r"\1 pas ", fold(sentence))
+
+
+def _same_rates(later: list[str], earlier: list[str]) -> list[str]:
+    """A later year's sentences with the rates told « pareil » written with the year before's
+    figures ("dmp et ordo tjrs pareil" after "dmp 40 % + ordo num 50 %": « dmp 40 %,
+    ordonnances numeriques 50 % »); sentences naming no such rate are kept as told."""
+    figures = named_figures(fold(" ".join(earlier)), RATE_NAMES).values
+
+    def written(m: re.Match[str]) -> str:
+        named = rates_named(m[1], RATE_NAMES)
+        # (not "2024 fse 75 % et pareil": a year told « pareil » after its own figure)
+        if not named or any(i not in figures for i in named) or re.search(r"\d", m[1]):
+            return m[0]
+        told = (f"{fold(RATE_NAMES[i][0])} {fmt_number(float(figures[i]))} %" for i in named)
+        return " " + ", ".join(told) + " pareil"  # (the rest of the year told from before)
+
+    return [SAME_RATES.sub(written, fold(x)) if SAME_RATES.search(fold(x)) else x for x in later]

@@ -1628,6 +1628,14 @@ def _figure(m: re.Match[str]) -> Fraction | None:
     return None if not pct and _is_year(value) and "." not in m.group(1) else value
 
 
+def rates_named(text: str, names: Mapping[str, Sequence[str]]) -> list[str]:
+    """The ids of `names` named in `text`, figure or not, in order ("dmp et ordo" ->
+    alimentation_dmp, ordonnances_numeriques)."""
+    pattern, owner = _alias_pattern(_names_key(names))
+    found = (owner.get(m[0]) or owner[m[0][:-1]] for m in pattern.finditer(_prepare(text).w))
+    return list(dict.fromkeys(found))
+
+
 def named_figures(
     text: str, names: Mapping[str, Sequence[str]], latest: bool = False
 ) -> NamedFigures:

@@ -4488,3 +4488,16 @@ def test_a_count_told_after_a_rate_keeps_the_rate() -> None:
     again = "dmt 85 %, fse 98 %. en 2025 pareil sauf dmt passe a 92 %"
     assert named_figures(again, names, latest=True).values["dmt"] == 92
     assert named_figures(again, names).values["dmt"] == 85
+
+
+def test_rates_told_pareil_take_the_year_before_figures(responder: FaqResponder) -> None:
+    """« donum 2026 : …, dmp et ordo tjrs pareil » after « fs 2025 : … dmp 40% + ordo num
+    50% »: the Donum's DMP and ordonnances rates are 40 % and 50 %, so that option is met."""
+    q = (
+        "fs 2025 : v1 ok + coord msp + dmp 40% + ordo num 50%. donum 2026 : equipement a jour, "
+        "dmt 95 fse 92 pse 85 aat 80, dmp et ordo tjrs pareil, cm atmp dsg spe tous sous 30%, "
+        "pas d'apcv. total des 2 annees ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}380{NN}€ (340{NN}points)." in text
+    assert f"Sur les deux exercices{NN}: 5{NN}740{NN}€." in text
