@@ -412,6 +412,10 @@ INCLUDED_ASIDE = re.compile(r"\((?:y )?[^()]*\b(?:compris|inclus\w*)\)")
 ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
 # "dmp 45 ordo 50 apcv ok ordo 41": a figure or « ok » then the next item's name, with no
 # comma between
+# Two items typed side by side with no figure between: "apcv mss 12%", "sas msp"
+ITEMS_SIDE_BY_SIDE = re.compile(
+    r"\b(apcv|sas|mss)\s+(?=(?:apcv|sas|mss|msp|cpts|dmp|video|visio|codage|ordos?)\b)"
+)
 FIGURE_THEN_NAME = re.compile(
     r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
     r"actes?|fse|feuilles?|interventions?|interv|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
@@ -2475,6 +2479,7 @@ class RuleSums:
         listed = SAS_CPTS.sub("sas", listed)
         listed = _no_more(listed)  # "en 2026 plus de stagiaire": none
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
+        listed = ITEMS_SIDE_BY_SIDE.sub(r"\1, ", listed)
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         slashed = False  # the item follows a slash: "CM AT-MP / DSG / SPE"
         run = 0  # where the items joined by slashes start in `parts`

@@ -4501,3 +4501,10 @@ def test_rates_told_pareil_take_the_year_before_figures(responder: FaqResponder)
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}380{NN}€ (340{NN}points)." in text
     assert f"Sur les deux exercices{NN}: 5{NN}740{NN}€." in text
+
+
+def test_two_items_side_by_side_are_two_items(responder: FaqResponder) -> None:
+    """« v1 ok apcv mss 12% »: the ApCV and the messagerie, not one item."""
+    q = "fs 2025 v1 ok apcv mss 12% coord msp et video teleconsult. ca fait combien ?"
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Total{NN}: 3{NN}710{NN}€ (530{NN}points)" in text
