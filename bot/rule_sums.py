@@ -92,6 +92,7 @@ ASKS_SUM = re.compile(
     # "ça fait un an": a time gone by, no sum
     r" (un|une|deux|trois|quelques|plusieurs|des) (ans?|annees?|mois|semaines?|jours?)\b)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|"
+    r"que (percoi|percevr|touch)\w*(-t)?-(il|elle)|"  # "Que perçoit-il pour chaque exercice ?"
     # "calcule pour mon associé : …", "pouvez-vous calculer"
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"

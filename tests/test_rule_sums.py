@@ -4508,3 +4508,16 @@ def test_two_items_side_by_side_are_two_items(responder: FaqResponder) -> None:
     q = "fs 2025 v1 ok apcv mss 12% coord msp et video teleconsult. ca fait combien ?"
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Total{NN}: 3{NN}710{NN}€ (530{NN}points)" in text
+
+
+def test_que_percoit_il_asks_each_year_total(responder: FaqResponder) -> None:
+    """« Que perçoit-il pour chacun des deux exercices ? » (a CIS advisor's wording) asks the
+    totals, as « combien touche-t-il ? » does."""
+    q = (
+        "En 2025, son taux de FSE n'était que de 64 % ; le reste du volet 1 était conforme, avec "
+        "le SAS. En 2026 : toujours 64 % de FSE, DMT 90 %, PSE 70 %, AAT 75 %, équipement à "
+        "jour, aucun autre indicateur. Que perçoit-il pour chacun des deux exercices ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 0{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 1{NN}960{NN}€" in text
