@@ -464,6 +464,8 @@ YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
     r"|\s*[;—–]\s+(?=[^\d;—–]{0,12}20[1-3]\d\b)"
+    # "… et SAS ; dotation numérique 2026 avec le socle …"
+    r"|\s*;\s+(?=(?:la |le )?(?:dotation num[ée]rique|forfait structure) 20[1-3]\d\b)"
 )
 # A day or month dating an event within a year's story: "(saisis qu'en mars 2024)"
 MONTH_DATED = re.compile(rf"\b(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(MONTHS)}) 20[1-3]\d\b")

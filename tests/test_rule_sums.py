@@ -4521,3 +4521,19 @@ def test_que_percoit_il_asks_each_year_total(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Forfait structure 2025 (médecins){NN}: 0{NN}€" in text
     assert f"Dotation numérique (Donum) 2026{NN}: 1{NN}960{NN}€" in text
+
+
+def test_semicolon_before_a_scheme_and_its_year_tells_that_year(responder: FaqResponder) -> None:
+    """« forfait structure 2025 avec … ; dotation numérique 2026 avec … » in one sentence:
+    two years told apart, each its total, and the payment asked after."""
+    q = (
+        "Pour le Dr T. : forfait structure 2025 avec volet 1, coordination (CPTS) et SAS ; "
+        "dotation numérique 2026 avec le socle atteint (équipement à jour, taux DMT, FSE, PSE et "
+        "AAT tous au-dessus de 80 %), CM AT-MP 40 %, DSG 35 %, SPE 50 %, appli carte Vitale et "
+        "messages Mon espace santé, mais DMP à 20 % seulement. Quels montants pour chaque "
+        "exercice, et quand la dotation 2026 sera-t-elle versée ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Forfait structure 2025 (médecins){NN}: 4{NN}200{NN}€" in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}520{NN}€" in text
+    assert "2027" in text
