@@ -387,6 +387,10 @@ def paris_today() -> dt.date:
     return dt.datetime.now(PARIS).date()
 
 
+# A total over several exercices: "… (médecins) 2024 et 2025", "… puis Dotation numérique"
+YEARS_TITLED = re.compile(r"\b20\d\d (?:et|à) 20\d\d\b| puis ")
+
+
 class FaqResponder:
     """Implements the engine's FaqAnswerer on top of a FaqIndex and the calculator."""
 
@@ -620,7 +624,10 @@ class FaqResponder:
         other = _what_it_says(whole.decided) not in said and not covered
         # "… = 1240 ? et c payé quand ?": the asker's total a part checks, the whole none
         summed = [r.decided.fact for r in readings if r.decided.fact is not None]
-        total_lost = any(f.asked == "somme" and f.verdict for f in summed) and (
+        # (or a story's total over several years: "fs 2024 … 2025 pareil. cb par an ? et c
+        # quand la date limite ?")
+        years_summed = any(f.asked == "somme" and YEARS_TITLED.search(f.titre) for f in summed)
+        total_lost = (any(f.asked == "somme" and f.verdict for f in summed) or years_summed) and (
             whole.decided.fact is None or whole.decided.fact.asked != "somme"
         )
         if whole.decided.confident and other and not numbered and not total_lost:

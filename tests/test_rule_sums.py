@@ -4537,3 +4537,15 @@ def test_semicolon_before_a_scheme_and_its_year_tells_that_year(responder: FaqRe
     assert f"Forfait structure 2025 (médecins){NN}: 4{NN}200{NN}€" in text
     assert f"Dotation numérique (Donum) 2026{NN}: 2{NN}520{NN}€" in text
     assert "2027" in text
+
+
+def test_years_total_then_a_deadline_gets_both_answers(responder: FaqResponder) -> None:
+    """« fs 2024 … 2025 pareil. cb par an ? et c quand la date limite pr declarer 2025 » : the
+    whole message read at once answered the deadline only; each question gets its answer."""
+    q = (
+        "fs 2024 v1 + equipement video + dm connectés. 2025 pareil. cb par an ? et c quand la "
+        "date limite pr declarer 2025 deja"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 2{NN}485{NN}€" in text and f"2025{NN}: 2{NN}485{NN}€" in text
+    assert "08/02/2026" in text
