@@ -93,6 +93,8 @@ ASKS_SUM = re.compile(
     r" (un|une|deux|trois|quelques|plusieurs|des) (ans?|annees?|mois|semaines?|jours?)\b)|"
     r"touch\w* (quoi|combien|qqch|quelque chose|rien)|"
     r"que (percoi|percevr|touch)\w*(-t)?-(il|elle)|"  # "Que perçoit-il pour chaque exercice ?"
+    # "… Quel forfait structure pour 2023 et pour 2024 ?" after a story
+    r"(^|[.?!] )quel(le)? (forfait structure|fs|fami|dotation numerique|donum) (pour|en) 20\d\d|"
     # "calcule pour mon associé : …", "pouvez-vous calculer"
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
@@ -460,6 +462,8 @@ REST_SAME = re.compile(
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
+# A figure told for one year among others: "67 % en 2023, 66 % en 2024"
+FIGURE_YEAR = re.compile(r"(\d+(?:[.,]\d+)?\s*%?)\s+(?:en|pour)\s+(20[1-3]\d)\b")
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
@@ -1795,12 +1799,21 @@ class RuleSums:
         closing = sentences[-1]
         told: dict[int, list[str]] = {y: [] for y in ans.scope.exercices}
         year: int | None = None
+        each_year: dict[int, str] = {}  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
         for sentence in sentences[:-1]:
             # ("en 2023, horaires absents (saisis en mars 2024)": 2023's sentence)
             dated = YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))
             said = [int(y) for y in dated if int(y) in told]
             year = said[0] if len(set(said)) == 1 else (None if said else year)
+            each_year = _figure_each_year(sentence, set(told)) if len(set(said)) > 1 else each_year
+            if year is None and len(set(said)) > 1:
+                for y, own in each_year.items():
+                    told[y].append(own)
+            elif year is None and not said:
+                for y in each_year:  # "… Les autres prérequis sont validés.": each year's
+                    told[y].append(sentence)
             if year is not None:
+                each_year = {}
                 told[year].append(sentence)
         years = sorted(y for y in told if told[y])  # the years the story tells apart
         named = {int(y) for y in YEAR.findall(closing)} & set(told)
@@ -4195,3 +4208,14 @@ def _same_rates(later: list[str], earlier: list[str]) -> list[str]:
         return " " + ", ".join(told) + " pareil"  # (the rest of the year told from before)
 
     return [SAME_RATES.sub(written, fold(x)) if SAME_RATES.search(fold(x)) else x for x in later]
+
+
+def _figure_each_year(sentence: str, years: set[int]) -> dict[int, str]:
+    """ "Taux de FSE : 67 % en 2023, 66 % en 2024.": for each year, the sentence with its own
+    figure only; empty unless every year the sentence names follows a figure of its own."""
+    found = list(FIGURE_YEAR.finditer(sentence))
+    named = {int(y) for y in YEAR.findall(sentence)}
+    if len(found) < 2 or {int(m[2]) for m in found} != named or not named <= years:
+        return {}
+    head, tail = sentence[: found[0].start()], sentence[found[-1].end() :]
+    return {int(m[2]): f"{head}{m[1]}{tail}" for m in found}

@@ -4549,3 +4549,17 @@ def test_years_total_then_a_deadline_gets_both_answers(responder: FaqResponder) 
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2024{NN}: 2{NN}485{NN}€" in text and f"2025{NN}: 2{NN}485{NN}€" in text
     assert "08/02/2026" in text
+
+
+def test_a_figure_for_each_year_in_one_sentence(responder: FaqResponder) -> None:
+    """« Taux de FSE : 67 % en 2023, 66 % en 2024. Les autres prérequis sont validés … » : each
+    year its own rate, the sentence after for both; « Quel forfait structure pour 2023 et pour
+    2024 ? » asks each total."""
+    q = (
+        "Taux de FSE : 67 % en 2023, 66 % en 2024. Les autres prérequis sont validés les deux "
+        "années, ainsi que la coordination (MSP) et l'encadrement d'étudiants. Quel forfait "
+        "structure pour 2023 et pour 2024 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
+    assert f"2024{NN}: 0{NN}€ (0{NN}point)." in text
