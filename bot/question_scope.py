@@ -229,7 +229,7 @@ PERCENT = re.compile(
 # A rate's short name with a bare figure after it, in a list of them: "DMT 98 FSE 97 PSE 35
 # AAT 30" (not "FSE 2024", "DMP 3 documents", "FSE 97 %")
 BARE_RATE = re.compile(
-    r"(?i)\b(DMT|FSE|PSE|AAT|DMP|DSG|SPE|CM ?AT[- /]?MP|ordos?)\s*[:=]?\s*"
+    r"(?i)\b(DMT|FSE|PSE|AAT|DMP|DSG|SPE|MSS|CM ?AT[- /]?MP|ordos?)\s*[:=]?\s*"
     r"(\d{1,3}(?:[,.]\d+)?)(?!\d|[,./]\d|\s*(?:%|pour ?cents?|points?|pts|€|euros?|actes?|"
     r"feuilles?|patients?|documents?|docs?|jours?|mois|ans?|fois|h\b|heures?|interventions?|"
     r"messages?|ordonnances?|sur\b))"

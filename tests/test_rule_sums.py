@@ -4563,3 +4563,15 @@ def test_a_figure_for_each_year_in_one_sentence(responder: FaqResponder) -> None
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2023{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
     assert f"2024{NN}: 0{NN}€ (0{NN}point)." in text
+
+
+def test_sauf_with_new_bare_rates_judges_them(responder: FaqResponder) -> None:
+    """« 2025 pareil sauf dmp 33 et mss 11 » after « dmp 28%, mss 9% »: the new rates (bare
+    figures read as percentages, MSS too) are judged, both met in 2025."""
+    q = (
+        "fs 2024: v1, dmp 28%, mss 9%, apcv, ordo 41%, video. 2025 pareil sauf dmp 33 et mss "
+        "11. cb chaque an"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 2{NN}870{NN}€ (410{NN}points)." in text
+    assert f"2025{NN}: 3{NN}430{NN}€ (490{NN}points)." in text
