@@ -493,7 +493,9 @@ REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
 # Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
 POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
 # What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant"
-HAD_NO_MORE = re.compile(r"\b(n'|ne )(\w+) plus (?=de |d'|du |des |le |la |les |l')")
+HAD_NO_MORE = re.compile(
+    r"\b(n'|ne )(\w+) plus (?=de |d'|du |des |le |la |les |l'|dans |sur |a |au |aux |en )"
+)  # ("ses horaires n'apparaissent plus dans l'annuaire")
 # An item taken back while listing: "objets connectés (en fait non pour les objets connectés)"
 TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?", re.IGNORECASE)
 # Another item and its status in brackets after an item: "FSE 60 % (MSP ok quand même)"
@@ -574,6 +576,8 @@ PARTITIVE = re.compile(r"(de|d'|du|des)\b")
 # A list in brackets headed by « aucun »: "aucun taux (DMP, messagerie, ordonnances) atteint"
 NONE_OF = re.compile(r"\baucune?\b")
 # "sa messagerie a été résiliée", "abonnement MSSanté supprimé", "BAL désactivée"
+# What is no longer where it counts: "ses horaires n'apparaissent plus dans l'annuaire"
+ABSENT_FROM = re.compile(r"\b(n'|ne )\w+ (pas|plus) (dans|sur|a|au|aux|en)\b")
 ENDED = re.compile(r"\b(resilie|supprime|desactive|expire|clotur)e?s?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(
@@ -2701,7 +2705,7 @@ class RuleSums:
                     and verdict(inside.cible, given.value) == "non_atteint"
                 )
                 found = inside if misses else None
-            denial = ITEM_DENIED.match(words) or ENDED.search(words)
+            denial = ITEM_DENIED.match(words) or ENDED.search(words) or ABSENT_FROM.search(words)
             if found is None and not met and denial and not asks and taken:
                 # "socle validé, CPTS, mais plus de MSSanté": an item of a block told met,
                 # told missed after it, is missed (and the block with it)

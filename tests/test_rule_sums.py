@@ -4575,3 +4575,17 @@ def test_sauf_with_new_bare_rates_judges_them(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2024{NN}: 2{NN}870{NN}€ (410{NN}points)." in text
     assert f"2025{NN}: 3{NN}430{NN}€ (490{NN}points)." in text
+
+
+def test_hours_no_longer_in_the_annuaire_miss_the_volet_1(responder: FaqResponder) -> None:
+    """« 2025 tout pareil sauf que ses horaires n'apparaissent plus dans l'Annuaire santé »:
+    the hours are missed in 2025 (so is the volet 1), not read as « + dans l'annuaire »."""
+    q = (
+        "En 2024, volet 1 complet, SAS, DMP à 33 % et messagerie patients à 12 %. En 2025, tout "
+        "pareil sauf que ses horaires n'apparaissent plus dans l'Annuaire santé (jamais "
+        "ressaisis après son déménagement). Quel total perçu sur les deux années ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 3{NN}920{NN}€ (560{NN}points)." in text
+    assert f"2025{NN}: 0{NN}€ (0{NN}point)." in text
+    assert "Horaires du cabinet affichés dans l'Annuaire santé" in text
