@@ -578,6 +578,11 @@ NONE_OF = re.compile(r"\baucune?\b")
 # "sa messagerie a été résiliée", "abonnement MSSanté supprimé", "BAL désactivée"
 # What is no longer where it counts: "ses horaires n'apparaissent plus dans l'annuaire"
 ABSENT_FROM = re.compile(r"\b(n'|ne )\w+ (pas|plus) (dans|sur|a|au|aux|en)\b")
+# Software told out of date: "il est resté sur une ancienne version de son logiciel"
+OLD_SOFTWARE = re.compile(
+    r"\b(?:reste\w* sur|encore sur|toujours sur) (?:une |un |la |le |son |sa )?"
+    r"(?:ancien(?:ne)?|vieux|vieille) (?:version|logiciel)\b"
+)
 ENDED = re.compile(r"\b(resilie|supprime|desactive|expire|clotur)e?s?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(
@@ -2581,6 +2586,7 @@ class RuleSums:
                 met = met and not LATER.search(word)  # "je m'occuperai du volet 2 plus tard"
                 met = met and not NO_LONGER.search(word)  # "je n'accueille plus d'étudiant"
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
+                met = met and not OLD_SOFTWARE.search(word)  # "resté sur une ancienne version"
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
                 # "CM AT-MP SPE DSG en papier" (not "FSE 64 % (visites en papier)": a cause)
                 paper = ON_PAPER.search(word) and not PAPER_CAUSE.search(word)

@@ -4589,3 +4589,16 @@ def test_hours_no_longer_in_the_annuaire_miss_the_volet_1(responder: FaqResponde
     assert f"2024{NN}: 3{NN}920{NN}€ (560{NN}points)." in text
     assert f"2025{NN}: 0{NN}€ (0{NN}point)." in text
     assert "Horaires du cabinet affichés dans l'Annuaire santé" in text
+
+
+def test_software_left_on_an_old_version_is_not_met(responder: FaqResponder) -> None:
+    """« il est resté sur une ancienne version de son logiciel » : the Donum's software item is
+    missed, so nothing is paid for 2026."""
+    q = (
+        "Forfait structure 2025 avec volet 1, DMP 36 %, messagerie 14 %, ordonnances numériques "
+        "48 %, ApCV et codage des données. Pour 2026 (Donum), mêmes usages, taux DMT/FSE/PSE/AAT "
+        "tous supérieurs à 80 %, mais il est resté sur une ancienne version de son logiciel. "
+        "Quel montant total sur 2025 et 2026 ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"Dotation numérique (Donum) 2026{NN}: 0{NN}€ (0{NN}point)." in text
