@@ -356,6 +356,8 @@ STATUS_SAID = re.compile(
     r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|j'?\s?ai|j'?\s?avais|fait|faits)\b"
 )
 # Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
+# A block told met in so many words: "socle ok", "volet 1 validé", "v1 complet"
+BLOCK_OK = re.compile(r"\b(socle|volet [12])( \w+)? (ok|valide\w*|atteint\w*|complet\w*)\b")
 OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 # Rates told the same as the year before: "dmp et ordo tjrs pareil", "DMT et FSE inchangés"
@@ -509,8 +511,8 @@ BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
 KIT_CONFORMING = re.compile(r"\b[ée]quipement (?:conforme|à jour|a jour|ok)\b", re.IGNORECASE)
 # Who asks, in brackets after the closing question: "… total ? (dentiste)", "(chir dent)"
 AFTER_ASKED = re.compile(
-    r"(?<=\?)\s*\((?:je suis )?(?:une? )?(?:chir\w*[ -]?dent\w*|dentiste|m[ée]decin\w*|mg|"
-    r"g[ée]n[ée]raliste)\)\W*$",
+    r"(?<=\?)\s*(\()?(?:je suis )?(?:une? )?(?:chir\w*[ -]?dent\w*|dentiste|m[ée]decin\w*|mg|"
+    r"g[ée]n[ée]raliste)(?(1)\))\W*$",  # (or unbracketed: "… cb 2023 cb 2024 ? chir dent")
     re.IGNORECASE,
 )
 # A volet written short: "v1 ok + dmp", "v2"
@@ -903,11 +905,17 @@ class RuleSums:
         self._scheme_words_memo: dict[str, frozenset[str]] = {}
 
     def fact(
-        self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
+        self,
+        text: str,
+        ans: Answer,
+        case: Case | None,
+        today: dt.date | None = None,
+        whole: bool = False,
     ) -> Fact | None:
         """The total for what the question lists, on `case`; None when it lists fewer than
-        two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer). On the draft
-        text, what the text retained gives for the same items follows."""
+        two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer), unless the
+        text is one year's `whole` case in a story (« fami 2023 socle ok » then 2024). On the
+        draft text, what the text retained gives for the same items follows."""
         text = _done_later(text, case)
         text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
         text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
@@ -917,7 +925,7 @@ class RuleSums:
         text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
         if case is not None and case.dispositif.dispositif == "dotation_numerique":
             text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
-        found = self._block_missed(text, case) or self._fact_on(text, ans, case, today)
+        found = self._block_missed(text, case) or self._fact_on(text, ans, case, today, whole)
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)
         found = _beside_mean(text, case, found)
@@ -1051,7 +1059,12 @@ class RuleSums:
         return f"Dans le texte retenu ({_scheme(final.dispositif)}){NNBSP}: {said}"
 
     def _fact_on(
-        self, text: str, ans: Answer, case: Case | None, today: dt.date | None = None
+        self,
+        text: str,
+        ans: Answer,
+        case: Case | None,
+        today: dt.date | None = None,
+        whole: bool = False,
     ) -> Fact | None:
         folded = EXCEPT_FIRST.sub(r"\2 sauf \1", fold(text))
         folded = NATIONAL.sub(" ", folded)  # « moyenne nationale » names no SAS platform
@@ -1343,6 +1356,14 @@ class RuleSums:
             named is None
             or (
                 len(named) < 2
+                # one year's case in a story: its one block met ("fami 2023 socle ok.")
+                and not (
+                    whole
+                    and named
+                    and isinstance(named[0][0], Groupe)
+                    and named[0][1]
+                    and BLOCK_OK.search(folded)
+                )
                 and not (everything and any(not met for _, met, _ in named))
                 # "le socle et rien d'autre": the one item met is all of the case
                 and not (
@@ -1895,7 +1916,7 @@ class RuleSums:
                 lines.append(f"{named(c)}{NNBSP}: {fmt_eur(amount)} (d'après vous).")
                 eur.append(amount)
                 continue
-            f = self.fact(said + " Ça fait combien ?", one, c)
+            f = self.fact(said + " Ça fait combien ?", one, c, whole=True)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             # (the same doubt on both years is said once)
             if f is not None:
@@ -2235,7 +2256,7 @@ class RuleSums:
                 taken_to = self._taken_to(before, own, prior, c)
                 case_told = taken_to or case_told
                 carried_said += [_item_of(x) for x in taken_to[len(own) :]]
-            f = self.fact(" ".join(case_told) + " Ça fait combien ?", one, c, today)
+            f = self.fact(" ".join(case_told) + " Ça fait combien ?", one, c, today, whole=True)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             if f is None or f.asked != "somme" or not total:
                 return None

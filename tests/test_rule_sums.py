@@ -4602,3 +4602,11 @@ def test_software_left_on_an_old_version_is_not_met(responder: FaqResponder) -> 
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Dotation numérique (Donum) 2026{NN}: 0{NN}€ (0{NN}point)." in text
+
+
+def test_one_block_told_met_is_that_year_whole_case(responder: FaqResponder) -> None:
+    """« fami 2023 socle ok + étudiant … 2024 pareil » : 2023 is its socle alone (the student
+    is no indicator before 2024), a total of its own, not a reason to give up the story."""
+    q = "fami 2023 socle ok + jai pris un etudiant de 6e annee. 2024 pareil. cb 2023 cb 2024 ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2023{NN}: 490{NN}€." in text and f"2024{NN}: 840{NN}€." in text
