@@ -410,6 +410,8 @@ DEV_COLLOQUIAL239 = TESTS / "faq_devset_colloquial239.yaml"  # blind, 5/12 ~15 h
 DEV_COLLOQUIAL240 = TESTS / "faq_devset_colloquial240.yaml"  # blind, 5/12 ~16 h 05, CIS letters
 DEV_COLLOQUIAL241 = TESTS / "faq_devset_colloquial241.yaml"  # blind, 5/12 ~16 h 05, late items
 DEV_COLLOQUIAL242 = TESTS / "faq_devset_colloquial242.yaml"  # blind, 5/12 ~17 h 10, two years
+DEV_COLLOQUIAL243 = TESTS / "faq_devset_colloquial243.yaml"  # blind, 5/12 ~19 h 20, per-year rates
+DEV_COLLOQUIAL244 = TESTS / "faq_devset_colloquial244.yaml"  # blind, 5/12 ~19 h 20, context
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -671,6 +673,8 @@ SETS = [
     (f"colloquial development set 240 {TUNED}", DEV_COLLOQUIAL240),
     (f"colloquial development set 241 {TUNED}", DEV_COLLOQUIAL241),
     (f"colloquial development set 242 {TUNED}", DEV_COLLOQUIAL242),
+    (f"colloquial development set 243 {TUNED}", DEV_COLLOQUIAL243),
+    (f"colloquial development set 244 {TUNED}", DEV_COLLOQUIAL244),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
