@@ -373,7 +373,12 @@ _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
-TIME = re.compile(r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b")
+TIME = re.compile(
+    r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b"
+    # "le montant de chaque exercice": the year, no « exercice coordonné »
+    r"|\b(chaque|chacun des|des|les) (deux |2 |trois |3 )?exercices?\b"
+    r"|\b(les|des|ces) (deux|2|trois|3) (annees|ans)\b|\bchaque annee\b|\btous les ans\b"
+)
 # An item naming best an indicator listed before names another one it names at least this
 # well, relative to the first.
 NAMED_AGAIN = 0.8
@@ -465,7 +470,21 @@ REST_SAME = re.compile(
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 # A figure told for one year among others: "67 % en 2023, 66 % en 2024"
-FIGURE_YEAR = re.compile(r"(\d+(?:[.,]\d+)?\s*%?)\s+(?:en|pour)\s+(20[1-3]\d)\b")
+FIGURE_YEAR = re.compile(
+    r"(?<![\d,.])(\d+(?:[.,]\d+)?(?:\s*%)?)((?:\s+(?!(?:en|pour)\s+20)[^\s\d,;.]+){0,4}?)"
+    r"\s+(?:en|pour)\s+(20[1-3]\d)\b(?!\s*(?:et|,)\s*(?:en\s+)?20[1-3]\d)"
+)
+# Between two figures of one thing in two years: ", ", " et ", " puis ", " ; "
+FIGURES_JOINED = re.compile(r"\s*(?:,|;|et|puis|, et|, puis)?\s*")
+# Two figures of one thing, one per year of two: "PSE 91 % puis 88 %"
+FIGURE_THEN = re.compile(
+    r"(?<![\d,.])(\d+(?:[.,]\d+)?\s*%) puis (\d+(?:[.,]\d+)?\s*%)(?!\s*(?:en|pour|l'ann))"
+)
+# A figure, then the year after's: "28 % en 2024 puis 35 % l'année d'après"
+THEN_NEXT_YEAR = re.compile(
+    r"\s*(?:,|et|puis|, puis)\s+(\d+(?:[.,]\d+)?(?:\s*%)?)\s+(?:l'annee (?:d'apres|suivante|"
+    r"d'après)|l'année (?:d'après|suivante))"
+)
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
@@ -1835,7 +1854,9 @@ class RuleSums:
             dated = YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))
             said = [int(y) for y in dated if int(y) in told]
             year = said[0] if len(set(said)) == 1 else (None if said else year)
-            each_year = _figure_each_year(sentence, set(told)) if len(set(said)) > 1 else each_year
+            if len(set(said)) > 1:  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
+                own = {y: _figures_for(sentence, y) for y in set(said)}
+                each_year = {y: x for y, x in own.items() if x != sentence} or each_year
             if year is None and len(set(said)) > 1:
                 for y, own in each_year.items():
                     told[y].append(own)
@@ -2203,8 +2224,9 @@ class RuleSums:
             own_years = YEAR.findall(MONTH_DATED.sub(" ", SAME_AS_YEAR.sub(" ", fold(sentence))))
             said = [int(y) for y in own_years if int(y) in ans.scope.exercices]
             current = list(dict.fromkeys(said)) or current
-            for y in current:
-                told.setdefault(y, []).append(YEAR.sub(" ", _no_more(sentence)))
+            for y in current:  # (each year its own figure: "MES 6 % en 2023, 8 % en 2024")
+                own = _figures_for(sentence, y) if len(current) > 1 else sentence
+                told.setdefault(y, []).append(YEAR.sub(" ", _no_more(own)))
                 if YEAR_NO_MORE.search(fold(sentence)):
                     no_more.add(y)  # "2025 plus de MSP": what changed from the year before
         years = sorted(told)
@@ -2416,7 +2438,7 @@ class RuleSums:
         if cases is None:
             return None
         one = replace(ans, scope=replace(ans.scope, exercices=()))
-        facts = [self.fact(text, one, c) for c in cases]
+        facts = [self.fact(_figures_for(text, c.exercice, years), one, c) for c in cases]
         if any(f is None or f.asked != "somme" for f in facts):
             return None
         said = []  # each year's total, as its fact says it, without « pour l'exercice N »
@@ -4241,12 +4263,32 @@ def _same_rates(later: list[str], earlier: list[str]) -> list[str]:
     return [SAME_RATES.sub(written, fold(x)) if SAME_RATES.search(fold(x)) else x for x in later]
 
 
-def _figure_each_year(sentence: str, years: set[int]) -> dict[int, str]:
-    """ "Taux de FSE : 67 % en 2023, 66 % en 2024.": for each year, the sentence with its own
-    figure only; empty unless every year the sentence names follows a figure of its own."""
-    found = list(FIGURE_YEAR.finditer(sentence))
-    named = {int(y) for y in YEAR.findall(sentence)}
-    if len(found) < 2 or {int(m[2]) for m in found} != named or not named <= years:
-        return {}
-    head, tail = sentence[: found[0].start()], sentence[found[-1].end() :]
-    return {int(m[2]): f"{head}{m[1]}{tail}" for m in found}
+def _figures_for(text: str, year: int, years: tuple[int, ...] | list[int] = ()) -> str:
+    """The text with each thing's figures told per year read for `year` only ("FSE 60 % en
+    2023, 68 % en 2024, 70 % en 2025" -> "FSE 68 %" for 2024; "2 interventions en EHPAD en
+    2024 et 4 en 2025" -> "4 interventions en EHPAD" for 2025; "DMP 28 % en 2024 puis 35 %
+    l'année d'après"; "PSE 91 % puis 88 %" of two `years`); unchanged where no run of figures
+    names that year."""
+    if len(years) == 2 and year in years:
+        text = FIGURE_THEN.sub(lambda m: m[1 + sorted(years).index(year)], text)
+    runs: list[list[tuple[int, int, str, int]]] = []  # (start, end, figure, year)
+    for m in FIGURE_YEAR.finditer(text):
+        item = (m.start(), m.end(), m[1], int(m[3]))
+        joined = runs and FIGURES_JOINED.fullmatch(text, runs[-1][-1][1], m.start())
+        if joined and not m[2].strip():
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        nxt = THEN_NEXT_YEAR.match(text, m.end())
+        if nxt is not None:
+            runs[-1].append((m.end(), nxt.end(), nxt[1], int(m[3]) + 1))
+    out, at = [], 0
+    for run in runs:
+        if len(run) < 2 or year not in {y for *_, y in run}:
+            continue
+        first = FIGURE_YEAR.match(text, run[0][0])
+        words = first[2] if first is not None else ""  # "2 interventions en EHPAD"
+        figure = next(f for *_, f, y in run if y == year)
+        out += [text[at : run[0][0]], f"{figure}{words}"]
+        at = run[-1][1]
+    return "".join([*out, text[at:]])

@@ -9,7 +9,7 @@ import pytest
 from test_rule_facts import NN, respond
 
 from bot.faq_replies import FaqResponder
-from bot.rule_sums import ASKS_SUM
+from bot.rule_sums import ASKS_SUM, _figures_for
 from bot.text_render import to_text
 from bot.understand import RATE_NAMES, named_figures
 from knowledge import Knowledge
@@ -4610,3 +4610,43 @@ def test_one_block_told_met_is_that_year_whole_case(responder: FaqResponder) -> 
     q = "fami 2023 socle ok + jai pris un etudiant de 6e annee. 2024 pareil. cb 2023 cb 2024 ?"
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2023{NN}: 490{NN}€." in text and f"2024{NN}: 840{NN}€." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "read"),
+    [
+        (
+            "messagerie : 6 % en 2023, 8 % en 2024, 11 % en 2025. volet 1 ok",
+            2024,
+            "messagerie : 8 %. volet 1 ok",
+        ),
+        (
+            "2 interventions en EHPAD en 2024 et 4 en 2025. Le reste",
+            2025,
+            "4 interventions en EHPAD. Le reste",
+        ),
+        ("DMP 28 % en 2024 puis 35 % l'année d'après. Volet 1", 2025, "DMP 35 %. Volet 1"),
+        (
+            "Taux AAT 93 % en 2024, 95 % en 2025 ; PSE 91 % puis 88 %",
+            2024,
+            "Taux AAT 93 % ; PSE 91 %",
+        ),
+        ("socle ok en 2023 et 2024", 2023, "socle ok en 2023 et 2024"),
+    ],
+)
+def test_figures_told_per_year_read_for_one_year(text: str, year: int, read: str) -> None:
+    """Each thing's figures told per year in one sentence, read for one of the years."""
+    assert _figures_for(text, year, (2024, 2025)) == read
+
+
+def test_rates_per_year_in_one_sentence_give_each_year_its_total(
+    responder: FaqResponder,
+) -> None:
+    """« messagerie MES : 6 % en 2023, 8 % en 2024, 11 % en 2025. volet 1 ok chaque année »:
+    only 2023 (target 5 %) and 2025 (10 %) pay the messagerie."""
+    q = (
+        "messagerie MES avec mes patients : 6 % en 2023, 8 % en 2024, 11 % en 2025. volet 1 ok "
+        "chaque année, rien d'autre. combien par an et au total ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2024{NN}: 1{NN}960{NN}€" in text and f"2025{NN}: 2{NN}240{NN}€" in text
