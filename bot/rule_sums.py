@@ -2721,6 +2721,7 @@ class RuleSums:
             if i.groupe == g.id
         }
         listed: set[str] = set()  # the indicators items named, not the blocks
+        by_count: set[str] = set()  # those met by a count of one of their ways (RCP)
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         complete: set[str] = set()  # the indicators said met in all their components
         # "2 interventions en REP+ et 1 en EHPAD": the count the whole text sums, per thing
@@ -2737,7 +2738,11 @@ class RuleSums:
                 # the count with the whole text's paths
                 taken.add(counted.id)
                 listed.add(counted.id)
-                out.append((counted, met, None))
+                by_count.add(counted.id)
+                head, _, inside = words.partition("(")
+                # ("5 rcp (pas de cpts": what the bracket denies is another way to it)
+                aside = NEGATION.search(inside) and not NEGATION.search(head)
+                out.append((counted, met or bool(aside and counted_path(head, counted)), None))
                 continue
             if _counted_rate(words, d, listed):
                 continue  # "…, transport en ligne 52 %": the SPE, counted with its indicator
@@ -2788,6 +2793,8 @@ class RuleSums:
                         parts_named.setdefault(ind.id, {})[c] = met
                     if EVERY_ONE.search(words):
                         complete.add(ind.id)  # "tous les téléservices (arrêts, AT/MP, …)"
+            if isinstance(again, Indicateur) and again.id in by_count and not met:
+                continue  # "5 RCP (pas de CPTS ni MSP)": another way to it, not had
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's

@@ -4650,3 +4650,11 @@ def test_rates_per_year_in_one_sentence_give_each_year_its_total(
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2024{NN}: 1{NN}960{NN}€" in text and f"2025{NN}: 2{NN}240{NN}€" in text
+
+
+def test_rcp_counted_with_no_cpts_nor_msp_is_the_coordination(responder: FaqResponder) -> None:
+    """« 4 RCP par an (pas de MSP ni CPTS) » : the bracket denies other ways to the
+    coordination, the RCP count meets it."""
+    q = "fami 2024 socle ok, et pr la coordo je fais 4 RCP par an (pas de MSP ni CPTS). combien ?"
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"Total{NN}: 590{NN}€" in text
