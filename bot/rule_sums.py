@@ -369,9 +369,11 @@ SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) 
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
-    r"mss\w*|messagerie|interventions?|coordo\w*|aller vers|demarches? coordonnee?s?)\b)"
+    r"mss\w*|messagerie|interventions?|coordo\w*|aller vers|demarches? coordonnee?s?|ehpad|"
+    r"rcp|video|visio|teleconsult\w*)\b)"
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
+CLAUSE_NO_MORE = re.compile(rf"(?<=[,;:] )plus {_GONE}")  # "2025 socle ok, plus d'EHPAD"
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(
     r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b"
@@ -2227,7 +2229,7 @@ class RuleSums:
             for y in current:  # (each year its own figure: "MES 6 % en 2023, 8 % en 2024")
                 own = _figures_for(sentence, y) if len(current) > 1 else sentence
                 told.setdefault(y, []).append(YEAR.sub(" ", _no_more(own)))
-                if YEAR_NO_MORE.search(fold(sentence)):
+                if YEAR_NO_MORE.search(fold(sentence)) or CLAUSE_NO_MORE.search(fold(sentence)):
                     no_more.add(y)  # "2025 plus de MSP": what changed from the year before
         years = sorted(told)
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
@@ -2722,6 +2724,7 @@ class RuleSums:
         }
         listed: set[str] = set()  # the indicators items named, not the blocks
         by_count: set[str] = set()  # those met by a count of one of their ways (RCP)
+        named_by: dict[str, str] = {}  # the part that listed an indicator
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         complete: set[str] = set()  # the indicators said met in all their components
         # "2 interventions en REP+ et 1 en EHPAD": the count the whole text sums, per thing
@@ -2766,6 +2769,13 @@ class RuleSums:
                 inside = self._pick(words, d, set(), given, listed)
                 if isinstance(inside, Indicateur) and inside.id in taken:
                     found = inside
+            if found in (None, AMBIGUOUS) and not met and ITEM_DENIED.match(words) and not asks:
+                # "3 interventions en EHPAD. 2025 socle ok, plus d'EHPAD": an item listed
+                # before (the year before's), told missed after it
+                before = self._listed_again(words, d, named_by)
+                if before is not None:
+                    _name_again(out, before, False, given)
+                    continue
             best = self._pick(words, d, set(), given) if found is not None else None
             said = next((was for x, was, _ in out if x is best), None)
             if (
@@ -2861,6 +2871,7 @@ class RuleSums:
                         and abs(float(v) - comps[c].cible.valeur) > 0.01
                     )
                 out.append((found, met, figure))
+                named_by[found.id] = words
         out = _rest_of(out, others, listed, d)
         # "SPE à 20 %, j'ai tout le reste": the other parts of an item paid in parts are met
         partial = any(
@@ -3013,6 +3024,19 @@ class RuleSums:
             best = max(own.values())
             tied = [i for i in tied if own[i.id] == best]
         return tied[0] if len(tied) == 1 else AMBIGUOUS
+
+    def _listed_again(
+        self, part: str, d: Dispositif, named_by: dict[str, str]
+    ) -> Indicateur | None:
+        """The one indicator listed before whose part holds every word of this one ("pas
+        d'EHPAD" after "3 interventions en EHPAD"), however weakly the words name it."""
+        words = self.rules._stems(ITEM_DENIED.sub(" ", part), correct=True)
+        words = words - self.rules._gate_words
+        if not words:
+            return None
+        ids = [k for k, was in named_by.items() if words <= self.rules._stems(was, correct=True)]
+        by_id = {i.id: i for i in d.indicateurs}
+        return by_id.get(ids[0]) if len(ids) == 1 else None
 
     def _met(self, d: Dispositif, x: Indicateur | Groupe, met: bool, figure: Figure | None) -> bool:
         """An item listed is met as said, and when given with a figure, as its target judges."""
@@ -4248,9 +4272,9 @@ def _item_of(sentence: str) -> str:
 
 
 def _no_more(sentence: str) -> str:
-    """ "En 2026 plus de stagiaire" told as « pas de stagiaire », before its year is taken
-    out (the year alone says « plus » is no addition)."""
-    return YEAR_NO_MORE.sub(r"\1 pas ", fold(sentence))
+    """ "En 2026 plus de stagiaire", "2025 socle ok, plus d'EHPAD" told as « pas de … »,
+    before its year is taken out (the year or the comma says « plus » is no addition)."""
+    return CLAUSE_NO_MORE.sub("pas ", YEAR_NO_MORE.sub(r"\1 pas ", fold(sentence)))
 
 
 def _same_rates(later: list[str], earlier: list[str]) -> list[str]:

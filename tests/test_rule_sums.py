@@ -4658,3 +4658,14 @@ def test_rcp_counted_with_no_cpts_nor_msp_is_the_coordination(responder: FaqResp
     q = "fami 2024 socle ok, et pr la coordo je fais 4 RCP par an (pas de MSP ni CPTS). combien ?"
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"Total{NN}: 590{NN}€" in text
+
+
+def test_plus_de_after_a_comma_takes_back_the_year_before_item(responder: FaqResponder) -> None:
+    """« 2024 socle ok + 3 interventions en EHPAD. 2025 socle ok, plus d'EHPAD mais … CPTS » :
+    no « aller vers » in 2025 (« plus d'EHPAD » names it weakly, but it was listed so)."""
+    q = (
+        "Chir dentiste : 2024 socle ok + 3 interventions en EHPAD. 2025 socle ok, plus d'EHPAD "
+        "mais je suis entré en CPTS. Total des deux années ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 790{NN}€." in text and f"2025{NN}: 590{NN}€." in text
