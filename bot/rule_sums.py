@@ -478,6 +478,12 @@ FIGURE_YEAR = re.compile(
 )
 # Between two figures of one thing in two years: ", ", " et ", " puis ", " ; "
 FIGURES_JOINED = re.compile(r"\s*(?:,|;|et|puis|, et|, puis)?\s*")
+# An item had one year only: "étudiant 6e année en 2025 seulement", "SAS uniquement en 2024"
+ONLY_IN_YEAR = re.compile(
+    r"(?<=[,;:.] )([^,;:.()]{3,60}?) (?:(?:en|pour) (20[1-3]\d) (?:seulement|uniquement)|"
+    r"(?:seulement|uniquement) (?:en|pour) (20[1-3]\d))(?=\s*[,;.)]|\s*$)",
+    re.IGNORECASE,
+)
 # Two figures of one thing, one per year of two: "PSE 91 % puis 88 %"
 FIGURE_THEN = re.compile(
     r"(?<![\d,.])(\d+(?:[.,]\d+)?\s*%) puis (\d+(?:[.,]\d+)?\s*%)(?!\s*(?:en|pour|l'ann))"
@@ -4302,6 +4308,8 @@ def _figures_for(text: str, year: int, years: tuple[int, ...] | list[int] = ()) 
     names that year."""
     if len(years) == 2 and year in years:
         text = FIGURE_THEN.sub(lambda m: m[1 + sorted(years).index(year)], text)
+    # ("…, étudiant en 2025 seulement": the item that year, none the others)
+    text = ONLY_IN_YEAR.sub(lambda m: m[1] if int(m[2] or m[3]) == year else " ", text)
     runs: list[list[tuple[int, int, str, int]]] = []  # (start, end, figure, year)
     for m in FIGURE_YEAR.finditer(text):
         item = (m.start(), m.end(), m[1], int(m[3]))

@@ -4669,3 +4669,14 @@ def test_plus_de_after_a_comma_takes_back_the_year_before_item(responder: FaqRes
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 790{NN}€." in text and f"2025{NN}: 590{NN}€." in text
+
+
+def test_an_item_had_one_year_only(responder: FaqResponder) -> None:
+    """« …, etudiant 6e annee en 2025 seulement » : the student counts in 2025 only."""
+    q = (
+        "dentiste: socle ok en 2024 et 2025, aller vers ok les 2 ans, etudiant 6e annee en 2025 "
+        "seulement. total 2024+2025 stp"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 790{NN}€." in text and f"2025{NN}: 1{NN}140{NN}€." in text
+    assert f"Sur les deux exercices{NN}: 1{NN}930{NN}€." in text
