@@ -531,7 +531,7 @@ TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?
 ITEM_WITHIN = re.compile(
     r"([^,;.+()]*) \((?=(?:la |le |l')?(?:dmp|mss|messagerie|coordo\w*|coordination|cpts|msp|esp|"
     r"sas|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers)\b"
-    r"[^()]{0,30}\b(?:ok|oui|atteint\w*|valide\w*)\b[^()]*\))"
+    r"[^()]{0,30}\b(?:ok|oui|atteint\w*|valide\w*|toujours)\b[^()]*\))"  # "(SAS toujours)"
 )
 BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
 # The practice's kit said conforming: on the Donum, its software item ("Équipement conforme")
@@ -612,6 +612,10 @@ OLD_SOFTWARE = re.compile(
     r"\b(?:reste\w* sur|encore sur|toujours sur) (?:une |un |la |le |son |sa )?"
     r"(?:ancien(?:ne)?|vieux|vieille) (?:version|logiciel)\b"
 )
+# What replaces an item excepted: "sauf l'étudiant, remplacé par trois interventions"
+REPLACED_BY = re.compile(r"(?:qu'il a |que j'ai )?remplace(?:e|s|es)? par\b")
+# An item still had, within what a year excepts: "(SAS toujours)", "SAS tjrs ok"
+STILL_HAD = re.compile(r"\b(toujours|encore)\b(?! pas\b)")
 ENDED = re.compile(r"\b(resilie|supprime|desactive|expire|clotur)e?s?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(
@@ -2567,8 +2571,10 @@ class RuleSums:
             if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
                 excepted = False  # "pareil sauf l'étudiant mais 3 interventions": those met
-            if word.startswith("en plus "):
-                excepted = False  # "pareil sauf plus de codage, en plus apcv": the ApCV met
+            if word.startswith("en plus ") or REPLACED_BY.match(word):
+                # "pareil sauf plus de codage, en plus apcv": the ApCV met; "sauf l'étudiant,
+                # remplacé par trois interventions": those met
+                excepted = False
             inside = word.partition("(")[2]
             if inside and ")" not in inside and NEGATION.search(inside):
                 denied = True  # "(pas de CPTS, SAS, stagiaire, visio)": each one missed
@@ -2623,7 +2629,10 @@ class RuleSums:
                 # ("sauf téléservices : AAT PSE ok, …": what the colon details, told each)
                 detailed = previous in EXCEPT and OK_SAID.search(word.partition(": ")[2])
                 excepted = excepted and not (": " in word and detailed)
-                met = not excepted and not NEGATION.search(plain) and not ZERO.search(word)
+                # ("idem sauf que j'ai quitté la MSP (SAS toujours)": the SAS still had)
+                kept_on = excepted and STILL_HAD.search(word) is not None
+                met = (not excepted or kept_on) and not NEGATION.search(plain)
+                met = met and not ZERO.search(word)
                 # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
                 met = met and not (not_these and PARTITIVE.match(word))
                 not_these = bool(NOT_THESE.match(word) or (not_these and PARTITIVE.match(word)))

@@ -4680,3 +4680,21 @@ def test_an_item_had_one_year_only(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 790{NN}€." in text and f"2025{NN}: 1{NN}140{NN}€." in text
     assert f"Sur les deux exercices{NN}: 1{NN}930{NN}€." in text
+
+
+def test_sauf_then_what_replaces_it_and_what_stays(responder: FaqResponder) -> None:
+    """« 2025 idem sauf que j'ai quitté la MSP (SAS toujours) »: the SAS still counts; « sauf
+    l'étudiant, remplacé par trois interventions » : the interventions count."""
+    q = (
+        "2023 : volet 1 + coordination MSP. 2024 idem + SAS. 2025 idem sauf que j'ai quitté la "
+        "MSP (SAS toujours). Combien en 2024, en 2025 et au total des 3 ans ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2025{NN}: 3{NN}360{NN}€" in text and f"{NN}: 10{NN}360{NN}€." in text
+    q = (
+        "exercice 2024 : socle validé, participation à une CPTS, accueil d'un étudiant de 6e "
+        "année ; exercice 2025 : mêmes indicateurs, sauf l'étudiant, remplacé par trois "
+        "interventions en établissement pénitentiaire. Le montant de chaque exercice ?"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 940{NN}€." in text and f"2025{NN}: 890{NN}€." in text
