@@ -376,10 +376,10 @@ YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 CLAUSE_NO_MORE = re.compile(rf"(?<=[,;:] )plus {_GONE}")  # "2025 socle ok, plus d'EHPAD"
 # When, not what: "cette année" names no indicator (the student's "6e année" would match).
 TIME = re.compile(
-    r"\b(cette|l'|les?|en|des|d'|par) ?(annee|an|ans|mois)\b|\b(19|20)\d\d\b"
+    r"\b(cette|l'|les?|en|des|d'|par) ?(an{1,2}ees?|an|ans|mois)\b|\b(19|20)\d\d\b"
     # "le montant de chaque exercice": the year, no « exercice coordonné »
     r"|\b(chaque|chacun des|des|les) (deux |2 |trois |3 )?exercices?\b"
-    r"|\b(les|des|ces) (deux|2|trois|3) (annees|ans)\b|\bchaque annee\b|\btous les ans\b"
+    r"|\b(les|des|ces) (deux|2|trois|3) (an{1,2}ees|ans)\b|\bchaque an{1,2}ee\b|\btous les ans\b"
 )
 # An item naming best an indicator listed before names another one it names at least this
 # well, relative to the first.

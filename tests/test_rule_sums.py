@@ -4698,3 +4698,15 @@ def test_sauf_then_what_replaces_it_and_what_stays(responder: FaqResponder) -> N
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 940{NN}€." in text and f"2025{NN}: 890{NN}€." in text
+
+
+def test_chaque_annee_misspelt_names_no_item(responder: FaqResponder) -> None:
+    """« volet 1 ok chaque anée » (seen in a last look: read as the coordination): a time,
+    no item."""
+    q = (
+        "messagerie MES : 6 % en 2023, 9 % en 2024, 12 % en 2025, volet 1 ok chaque anée. "
+        "combien par an ?"
+    )
+    text = to_text(respond(responder, q, "medecin").message)
+    assert f"2023{NN}: 2{NN}240{NN}€ (320{NN}points)." in text
+    assert f"2025{NN}: 2{NN}240{NN}€ (320{NN}points)." in text
