@@ -470,7 +470,6 @@ REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
 )
-# A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 # A figure told for one year among others: "67 % en 2023, 66 % en 2024"
 FIGURE_YEAR = re.compile(
     r"(?<![\d,.])(\d+(?:[.,]\d+)?(?:\s*%)?)((?:\s+(?!(?:en|pour)\s+20)[^\s\d,;.]+){0,4}?)"
@@ -493,6 +492,7 @@ THEN_NEXT_YEAR = re.compile(
     r"\s*(?:,|et|puis|, puis)\s+(\d+(?:[.,]\d+)?(?:\s*%)?)\s+(?:l'annee (?:d'apres|suivante|"
     r"d'après)|l'année (?:d'après|suivante))"
 )
+# A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
