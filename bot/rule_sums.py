@@ -355,16 +355,16 @@ JOINED = re.compile(r"\+|\bles (deux|2) ensemble\b")
 STATUS_SAID = re.compile(
     r"\b(ok|oui|non|pas|atteint\w*|valide\w*|rate\w*|j'?\s?ai|j'?\s?avais|fait|faits)\b"
 )
-# Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
 # A block told met in so many words: "socle ok", "volet 1 validé", "v1 complet"
 BLOCK_OK = re.compile(r"\b(socle|volet [12])( \w+)? (ok|valide\w*|atteint\w*|complet\w*)\b")
+# Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
 OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")
-# A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 # Rates told the same as the year before: "dmp et ordo tjrs pareil", "DMT et FSE inchangés"
 SAME_RATES = re.compile(
     r"([^,;:.+()]*?)\s*(?:(?:sont|est|restent|reste|toujours|tjrs|encore)\s+)*"
     r"(?:pareils?|idem|inchange(?:e|s|es)?|stables?|identiques?|les memes|comme avant)\b"
 )
+# A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
@@ -422,12 +422,12 @@ VOLET_SPELLED = re.compile(r"\bvolet (un|deux)\b")
 INCLUDED_ASIDE = re.compile(r"\((?:y )?[^()]*\b(?:compris|inclus\w*)\)")
 # A figure of nothing: "msg patient 0"
 ZERO = re.compile(r"(?<![\d,./])0(?![\d,./]| ?%? ?\d)")
-# "dmp 45 ordo 50 apcv ok ordo 41": a figure or « ok » then the next item's name, with no
-# comma between
 # Two items typed side by side with no figure between: "apcv mss 12%", "sas msp"
 ITEMS_SIDE_BY_SIDE = re.compile(
     r"\b(apcv|sas|mss)\s+(?=(?:apcv|sas|mss|msp|cpts|dmp|video|visio|codage|ordos?)\b)"
 )
+# "dmp 45 ordo 50 apcv ok ordo 41": a figure or « ok » then the next item's name, with no
+# comma between
 FIGURE_THEN_NAME = re.compile(
     r"(\d(?: ?%)?|\bok|\boui)\s+(?!(?:en|de|des|du|d|sur|pour|par|dans|a|au|aux|et|ou|soit|dont|"
     r"actes?|fse|feuilles?|interventions?|interv|points?|pts|euros?|heures?|h|jours?|mois|ans?|"
@@ -604,7 +604,6 @@ NOT_THESE = re.compile(r"(pas|ni|sans|aucune?)\b[^,;]*\b(de|d'|du|des)\b")
 PARTITIVE = re.compile(r"(de|d'|du|des)\b")
 # A list in brackets headed by « aucun »: "aucun taux (DMP, messagerie, ordonnances) atteint"
 NONE_OF = re.compile(r"\baucune?\b")
-# "sa messagerie a été résiliée", "abonnement MSSanté supprimé", "BAL désactivée"
 # What is no longer where it counts: "ses horaires n'apparaissent plus dans l'annuaire"
 ABSENT_FROM = re.compile(r"\b(n'|ne )\w+ (pas|plus) (dans|sur|a|au|aux|en)\b")
 # Software told out of date: "il est resté sur une ancienne version de son logiciel"
@@ -616,6 +615,7 @@ OLD_SOFTWARE = re.compile(
 REPLACED_BY = re.compile(r"(?:qu'il a |que j'ai )?remplace(?:e|s|es)? par\b")
 # An item still had, within what a year excepts: "(SAS toujours)", "SAS tjrs ok"
 STILL_HAD = re.compile(r"\b(toujours|encore)\b(?! pas\b)")
+# "sa messagerie a été résiliée", "abonnement MSSanté supprimé", "BAL désactivée"
 ENDED = re.compile(r"\b(resilie|supprime|desactive|expire|clotur)e?s?\b")
 # One item not met: "téléservices non atteint", "téléservices tous sous les seuils".
 NOT_MET = re.compile(
@@ -1870,8 +1870,8 @@ class RuleSums:
                 own = {y: _figures_for(sentence, y) for y in set(said)}
                 each_year = {y: x for y, x in own.items() if x != sentence} or each_year
             if year is None and len(set(said)) > 1:
-                for y, own in each_year.items():
-                    told[y].append(own)
+                for y, figured in each_year.items():
+                    told[y].append(figured)
             elif year is None and not said:
                 for y in each_year:  # "… Les autres prérequis sont validés.": each year's
                     told[y].append(sentence)
@@ -4319,23 +4319,22 @@ def _figures_for(text: str, year: int, years: tuple[int, ...] | list[int] = ()) 
         text = FIGURE_THEN.sub(lambda m: m[1 + sorted(years).index(year)], text)
     # ("…, étudiant en 2025 seulement": the item that year, none the others)
     text = ONLY_IN_YEAR.sub(lambda m: m[1] if int(m[2] or m[3]) == year else " ", text)
-    runs: list[list[tuple[int, int, str, int]]] = []  # (start, end, figure, year)
+    # each run: the first figure's words, then each figure's (start, end, figure, year)
+    runs: list[tuple[str, list[tuple[int, int, str, int]]]] = []
     for m in FIGURE_YEAR.finditer(text):
         item = (m.start(), m.end(), m[1], int(m[3]))
-        joined = runs and FIGURES_JOINED.fullmatch(text, runs[-1][-1][1], m.start())
+        joined = runs and FIGURES_JOINED.fullmatch(text, runs[-1][1][-1][1], m.start())
         if joined and not m[2].strip():
-            runs[-1].append(item)
+            runs[-1][1].append(item)
         else:
-            runs.append([item])
+            runs.append((m[2], [item]))  # (the first one's words: "2 interventions en EHPAD")
         nxt = THEN_NEXT_YEAR.match(text, m.end())
         if nxt is not None:
-            runs[-1].append((m.end(), nxt.end(), nxt[1], int(m[3]) + 1))
+            runs[-1][1].append((m.end(), nxt.end(), nxt[1], int(m[3]) + 1))
     out, at = [], 0
-    for run in runs:
+    for words, run in runs:
         if len(run) < 2 or year not in {y for *_, y in run}:
             continue
-        first = FIGURE_YEAR.match(text, run[0][0])
-        words = first[2] if first is not None else ""  # "2 interventions en EHPAD"
         figure = next(f for *_, f, y in run if y == year)
         out += [text[at : run[0][0]], f"{figure}{words}"]
         at = run[-1][1]
