@@ -1972,6 +1972,7 @@ class RuleSums:
                 continue
             lines.append(f"{named(c)}{NNBSP}: {amount_said.rstrip('.')}.")
             lines += _missed_in(f, y)  # why a year pays less: what it missed
+            lines += self._not_that_year(said, c, cases) if same_scheme else []
             eur.append(_euros_in(amount_said))
             facts.append(f)
         if not facts:
@@ -2305,6 +2306,8 @@ class RuleSums:
             low, high = low + a, high + b
             each[y] = (lines[-1], a, b)
             missed[y] = _missed_in(f, y)  # why a year pays less: what it missed
+            if same_scheme:
+                missed[y] += self._not_that_year(" ".join(case_told), c, cases)
             lines += missed[y]
             facts.append(f)
             before = [EUROS_SAID.sub(" ", x) for x in case_told]
@@ -2338,6 +2341,18 @@ class RuleSums:
             else " puis ".join(dict.fromkeys(_undated(c) for c in cases if c is not None))
         )
         return _years_total(facts[-1].case, title, lines, facts, span)
+
+    def _not_that_year(self, said: str, c: Case, cases: list[Case]) -> list[str]:
+        """What a year's story names that only another year of the scheme has, said not
+        counted rather than dropped in silence (« fami 2023 socle ok + un étudiant de 6e
+        année »: the student is an indicator from 2024)."""
+        own = {i.id for i in c.dispositif.indicateurs}
+        named: dict[str, str] = {}
+        for other in cases:
+            for x, met, _ in self._listed(fold(said), other.dispositif) or []:
+                if met and isinstance(x, Indicateur) and x.id not in own:
+                    named.setdefault(x.id, x.libelle)
+        return [f"{_q(x)} n'existe pas en {c.exercice}{NNBSP}: non compté." for x in named.values()]
 
     def _taken_to(self, before: list[str], own: list[str], prior: Case, c: Case) -> list[str]:
         """A year told « pareil » on a new scheme: its own sentences, then the new scheme's

@@ -4610,6 +4610,9 @@ def test_one_block_told_met_is_that_year_whole_case(responder: FaqResponder) -> 
     q = "fami 2023 socle ok + jai pris un etudiant de 6e annee. 2024 pareil. cb 2023 cb 2024 ?"
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2023{NN}: 490{NN}€." in text and f"2024{NN}: 840{NN}€." in text
+    # (said, not dropped in silence)
+    student = f"«{NN}Accueil d'un étudiant de 6e année en stage actif{NN}»"
+    assert f"{student} n'existe pas en 2023{NN}: non compté." in text
 
 
 @pytest.mark.parametrize(
