@@ -2348,7 +2348,7 @@ class RuleSums:
         année »: the student is an indicator from 2024)."""
         own = {i.id for i in c.dispositif.indicateurs}
         named: dict[str, str] = {}
-        for other in cases:
+        for other in (k for k in cases if k is not c):  # (its own items are all its own)
             for x, met, _ in self._listed(fold(said), other.dispositif) or []:
                 if met and isinstance(x, Indicateur) and x.id not in own:
                     named.setdefault(x.id, x.libelle)
