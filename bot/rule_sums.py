@@ -497,6 +497,9 @@ YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
     r"|\s*[;—–]\s+(?=[^\d;—–]{0,12}20[1-3]\d\b)"
+    # "fami 2024 socle ok + 3 RCP, 2025 idem mais 5 RCP": a year opening a clause told by what
+    # changes
+    r"|,\s+(?=20[1-3]\d\s*:?\s+(?:idem|pareil|meme|memes|même|mêmes|toujours|tjrs|sauf)\b)"
     # "… et SAS ; dotation numérique 2026 avec le socle …"
     r"|\s*;\s+(?=(?:la |le )?(?:dotation num[ée]rique|forfait structure) 20[1-3]\d\b)"
 )

@@ -4713,3 +4713,14 @@ def test_chaque_annee_misspelt_names_no_item(responder: FaqResponder) -> None:
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2023{NN}: 2{NN}240{NN}€ (320{NN}points)." in text
     assert f"2025{NN}: 2{NN}240{NN}€ (320{NN}points)." in text
+
+
+def test_a_year_after_a_comma_told_by_what_changes(responder: FaqResponder) -> None:
+    """« fami 2024 socle ok + 3 RCP, 2025 idem mais 5 RCP » (seen in a last look: one list
+    judged on both years, 590 € each): 2024 has 3 RCP only, below the 4 needed."""
+    q = (
+        "dentiste: fami 2024 socle ok + 3 RCP, 2025 idem mais 5 RCP (pas de cpts). cb en 2024 "
+        "et 2025"
+    )
+    text = to_text(respond(responder, q, "chirurgien-dentiste").message)
+    assert f"2024{NN}: 490{NN}€." in text and f"2025{NN}: 590{NN}€." in text
