@@ -17,6 +17,7 @@ from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.corrections import corrected
 from bot.counted_paths import counted_path
 from bot.dictated import punctuated
+from bot.each_year import EACH_YEAR_ASKED, each_year_asked, story_told, years_covered
 from bot.engine import short_label
 from bot.faq import (
     MISS_TOLD,
@@ -267,6 +268,9 @@ ELLIPTIC = re.compile(
 )
 
 
+# How to tell one exercice per message, when a story over several was not read year by year
+YEAR_TOLD = f"FS 2024{NNBSP}: volet 1 ok, MSP, SAS. Combien{NNBSP}?"
+YEAR_TOLD_FAMI = f"FAMI 2024{NNBSP}: socle ok, CPTS. Combien{NNBSP}?"
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
 STAKE_LOST = re.compile(
@@ -295,7 +299,8 @@ class FaqReply:
     # "rule" (the calculator's verdict), "answer" (an entry), "definition", "suggest"
     # ("Vouliez-vous dire…"), "no_rules" (no rules for the exercice asked: ask the CPAM),
     # "ask_profession" ("Pour quelle profession ?", an amount that
-    # differs by profession), "decline", "out_of_scope", a greeting kind, "not_a_question"
+    # differs by profession), "ask_years" (an amount asked for each of several exercices, not
+    # read year by year), "decline", "out_of_scope", a greeting kind, "not_a_question"
     outcome: str
     answer: Answer
     entry: FaqEntree | None = None  # the entry answered with, or shown after a verdict
@@ -509,7 +514,7 @@ class FaqResponder:
             return theirs
         parts = question_parts(text)
         if not parts:
-            rep = self._read_one(text, session, forwarded).reply()
+            rep = self._years_scoped(text, self._read_one(text, session, forwarded).reply())
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
@@ -587,6 +592,8 @@ class FaqResponder:
         whole = self._read_one(text, session, forwarded)
         if whole.build is None:
             return whole.reply()
+        years = each_year_asked(text)  # "… 2024 pareil + SAS. cb chaque an ? et c quand ?"
+        unread = False  # a part asking each year's amount, answered on one year only
         readings: list[_Reading] = []
         said: list[tuple[object, ...]] = []
         numbered = is_numbered(text)
@@ -608,10 +615,16 @@ class FaqResponder:
                 # unnumbered is its context: the whole then answers.
                 r = self._read_one(alone(text, written), session)
             if not r.decided.confident or r.build is None:
-                return whole.reply()
+                return self._years_scoped(text, whole.reply())
             says = _what_it_says(r.decided)
             if says in said:
-                return whole.reply()  # one answer for both: the whole's is as good
+                return self._years_scoped(text, whole.reply())  # one answer for both
+            each = years and EACH_YEAR_ASKED.search(fold(written))
+            given = any(_years_given(x.decided) for x in readings)  # a part before gave them
+            if each and not given and _one_year_judged(r.decided):
+                unread = True
+                told = self.years_unread(r.decided, years)
+                r = _Reading(told, lambda told=told: told.message)
             readings.append(r)
             said.append(says)
             topics |= _topics(r.decided)
@@ -633,7 +646,7 @@ class FaqResponder:
         if whole.decided.confident and other and not numbered and not total_lost:
             # the whole read its questions otherwise than each one alone; questions numbered
             # by the asker are each answered
-            return whole.reply()
+            return self._years_scoped(text, whole.reply())
         replies = [r.reply() for r in readings]
         blocks: list[Block] = []
         if forwarded:
@@ -646,6 +659,8 @@ class FaqResponder:
             shown = set(blocks)  # the same entry after two parts: once
             blocks += [x for b in r.message.blocks if (x := _without(b, OTHER_CASES)) not in shown]
         main = whole.decided if whole.decided.confident else replies[0]
+        if unread:  # one question answered, another not: no sure answer to the message
+            main = replace(main, outcome="ask_years")
         msg = Message(tuple(blocks))  # each part's buttons would read as the others'
         if forwarded:
             msg = _for_advisor(msg, self._assumed(whole.decided.answer))
@@ -1915,6 +1930,39 @@ class FaqResponder:
             sure=sure,
         )
 
+    def _years_scoped(self, text: str, rep: FaqReply) -> FaqReply:
+        """The reply, unless the message asks each year's amount and the reply judges one
+        year or gives an entry silent on some of them: then what was not read, said."""
+        years = each_year_asked(text)
+        if years and (_one_year_judged(rep) or _entry_beside(rep, years, text)):
+            return self.years_unread(rep, years)
+        return rep
+
+    def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
+        """An amount asked for each of several exercices, the reply found judging one
+        indicator on one of them: not given as the answer. The asker is told what was not
+        read and how to ask so that it is (one exercice per message, or the estimate)."""
+        asked = and_list([str(y) for y in years])
+        judged = rep.grounded or rep.fact
+        case = judged.case if judged is not None else None
+        example = YEAR_TOLD if case is None or case.profession == "medecin" else YEAR_TOLD_FAMI
+        note = (
+            f"Vous demandez le montant de chaque exercice ({asked}){NNBSP}: je n'ai pas su "
+            "lire votre situation année par année avec assez de certitude pour les chiffrer. "
+            f"Décrivez un exercice par message, par exemple «{NNBSP}{example}{NNBSP}», ou "
+            "faites l'estimation pas à pas."
+        )
+        rows = []
+        if case is not None and self.rules is not None:
+            slug = self.rules.kb.professions[case.profession].lien
+            rows = [
+                [Choice(f"Estimer {y}", StartEstimate(f"{slug}_{y}"))]
+                for y in years
+                if (case.profession, str(y)) in self.rules.kb.dispositifs
+            ]
+        msg = render("faq_decline.j2", rows, covered=self.covered, note=note, sure=True)
+        return replace(rep, message=msg, outcome="ask_years", grounded=None, fact=None)
+
     def stake_line(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
         """« 4 RCP, ça suffit pour la coordination du FAMI ? »: the entry says whether it
         counts; this line says what the indicator pays, for the case assumed, unless the
@@ -2431,6 +2479,31 @@ def _of_years(ds: list[Dispositif]) -> str:
 
 def _year(d: Dispositif) -> int:
     return d.exercice or 0
+
+
+def _one_year_judged(rep: FaqReply) -> bool:
+    """The reply judges one exercice: an indicator's verdict, a figure or a total of that
+    year alone, not years side by side."""
+    if rep.outcome != "rule":
+        return False
+    f = rep.fact
+    if f is None:
+        return rep.grounded is not None
+    return not _years_given(rep)
+
+
+def _years_given(rep: FaqReply) -> bool:
+    """The reply's figures are set year by year (a total or a rule over several years)."""
+    f = rep.fact
+    return f is not None and (f.span is not None or len(set(YEAR_NAMED.findall(f.titre))) > 1)
+
+
+def _entry_beside(rep: FaqReply, years: tuple[int, ...], text: str) -> bool:
+    """An entry given to a story that asks each year's amount, the entry silent on some of
+    those years: it answers another question."""
+    if rep.outcome != "answer" or rep.entry is None or not story_told(text):
+        return False
+    return not set(years) <= years_covered(f"{rep.entry.question} {rep.entry.reponse}")
 
 
 def _with_aside(rep: FaqReply, aside: SujetHorsPerimetre) -> FaqReply:

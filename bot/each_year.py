@@ -1,0 +1,56 @@
+"""A message that asks an amount for each of several exercices ("combien chaque année ?",
+"montant 2023 et 2024 ?", "donnez-moi les deux montants"). When the reply the FAQ found
+judges one indicator on one exercice, it answers another question: the bot says it could not
+read the story year by year and asks for one year per message, rather than a figure beside
+the question (ticket 11, "same scope")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq_text import fold
+
+_AMOUNT = r"(combien|cb|montants?|quoi|total|touch\w*|gagn\w*|percu\w*|rapport\w*|euros?)"
+_YEAR = r"20[1-3]\d"
+EACH_YEAR_ASKED = re.compile(
+    # "combien chaque année ?", "FAMI de chaque année et total ?", "montant pour chaque exercice"
+    rf"\b{_AMOUNT}\b[^?.!]{{0,40}}\b(chaque|chacune des) (annee|anee|an|exercice)s?\b"
+    rf"|\b(chaque|chacune des) (annee|anee|an|exercice)s?\b[^?.!]{{0,25}}\b{_AMOUNT}\b"
+    r"|\bpar (annee|anee|exercice)\b"  # "combien de FAMI par année ?"
+    r"|\bles (deux|2|trois|3) montants\b|\bdonnez[- ]moi les (deux|2|trois|3)\b"
+    # "montant 2023 et 2024 ?", "combien en 2023, 2024, 2025 et au total ?"
+    rf"|\b(combien|cb|montants?|total|donne quoi)\b[^?.!]{{0,30}}\b{_YEAR}"
+    rf"(,| et| ou| puis)( (en|pour))? {_YEAR}\b"
+    rf"|\b(combien|cb|montants?)\b[^?.!]{{0,30}}\b{_YEAR} \?\s*(et|puis) (pour|en) {_YEAR}\b"
+)
+YEAR = re.compile(rf"\b({_YEAR})\b")
+
+
+def each_year_asked(text: str) -> tuple[int, ...]:
+    """The exercices named, when the message asks an amount for each of two or more of them;
+    () otherwise."""
+    folded = fold(text)
+    if not EACH_YEAR_ASKED.search(folded):
+        return ()
+    years = sorted({int(y) for y in YEAR.findall(folded)})
+    return tuple(years) if len(years) > 1 else ()
+
+
+# "(2023 à 2025)", "2017-2021": every year between
+YEAR_RANGE = re.compile(rf"\b({_YEAR}) ?(?:a|-|–|au) ?({_YEAR})\b")
+# The asker tells what they had: "volet 1 ok", "socle validé", "2024 pareil", "rien d'autre"
+STORY_TOLD = re.compile(r"\b(ok|valide\w*|atteint\w*|pareil|idem|rien d'autre)\b")
+
+
+def years_covered(text: str) -> set[int]:
+    """The years a text names, ranges spelt out."""
+    folded = fold(text)
+    years = {int(y) for y in YEAR.findall(folded)}
+    for start, end in YEAR_RANGE.findall(folded):
+        years |= set(range(int(start), int(end) + 1))
+    return years
+
+
+def story_told(text: str) -> bool:
+    """The message tells the asker's own items met or missed, not only a question."""
+    return bool(STORY_TOLD.search(fold(text)))
