@@ -22,6 +22,13 @@ EACH_YEAR_ASKED = re.compile(
     rf"|\b(combien|cb|montants?|total|donne quoi)\b[^?.!]{{0,30}}\b{_YEAR}"
     rf"(,| et| ou| puis)( (en|pour))? {_YEAR}\b"
     rf"|\b(combien|cb|montants?)\b[^?.!]{{0,30}}\b{_YEAR} \?\s*(et|puis) (pour|en) {_YEAR}\b"
+    # "FAMI 2024 vs 2025 ?", "FAMI 2024 et 2025 ?", "combien 2025, combien 2026 ?"
+    rf"|\b(fami|fs|forfait structure|donum|dotation numerique) {_YEAR} (vs|et|/) {_YEAR} ?\?"
+    rf"|\b(combien|cb) {_YEAR}\W+(et )?(combien|cb) {_YEAR}\b"
+    # the sum or the gap of the years told: "total sur les 2 ans ?", "quel écart ?" (not
+    # "combien de plus ?" after a year's amount told: the other year's answers it)
+    r"|\b(total|combien|cb)\b[^?.!]{0,25}\bsur les (2|deux|3|trois) (ans|annees|exercices)\b"
+    r"|\b(quel|quelle|combien d'|cb d'|c'est combien d') ?(ecart|difference)\b"
 )
 YEAR = re.compile(rf"\b({_YEAR})\b")
 

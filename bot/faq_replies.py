@@ -1947,8 +1947,8 @@ class FaqResponder:
         case = judged.case if judged is not None else None
         example = YEAR_TOLD if case is None or case.profession == "medecin" else YEAR_TOLD_FAMI
         note = (
-            f"Vous demandez le montant de chaque exercice ({asked}){NNBSP}: je n'ai pas su "
-            "lire votre situation année par année avec assez de certitude pour les chiffrer. "
+            f"Votre question porte sur plusieurs exercices ({asked}){NNBSP}: je n'ai pas su "
+            "lire votre situation année par année avec assez de certitude pour la chiffrer. "
             f"Décrivez un exercice par message, par exemple «{NNBSP}{example}{NNBSP}», ou "
             "faites l'estimation pas à pas."
         )

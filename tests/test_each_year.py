@@ -57,7 +57,7 @@ def test_one_indicator_on_one_year_is_not_the_answer(responder: FaqResponder) ->
     )
     assert rep.outcome == "ask_years" and not rep.confident
     text = to_text(rep.message)
-    assert "chaque exercice (2023, 2024 et 2025)" in text
+    assert "plusieurs exercices (2023, 2024 et 2025)" in text
     assert "Décrivez un exercice par message" in text and "«\u202fFS 2024" in text
     labels = [c.label for row in rep.message.choices for c in row]
     assert labels == ["Estimer 2023", "Estimer 2024", "Estimer 2025"]
