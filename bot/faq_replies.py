@@ -271,6 +271,8 @@ ELLIPTIC = re.compile(
 # How to tell one exercice per message, when a story over several was not read year by year
 YEAR_TOLD = f"FS 2024{NNBSP}: volet 1 ok, MSP, SAS. Combien{NNBSP}?"
 YEAR_TOLD_FAMI = f"FAMI 2024{NNBSP}: socle ok, CPTS. Combien{NNBSP}?"
+# A sentence that asks: "… pareil + maitre de stage. cb chaque an ?"
+ASKED_SENTENCE = re.compile(r"[^.?!]*\?")
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
 STAKE_LOST = re.compile(
@@ -621,7 +623,7 @@ class FaqResponder:
                 return self._years_scoped(text, whole.reply())  # one answer for both
             each = years and EACH_YEAR_ASKED.search(fold(written))
             given = any(_years_given(x.decided) for x in readings)  # a part before gave them
-            if each and not given and _one_year_judged(r.decided):
+            if each and not given and _beside_years(r.decided, years, read):
                 unread = True
                 told = self.years_unread(r.decided, years)
                 r = _Reading(told, lambda told=told: told.message)
@@ -643,7 +645,10 @@ class FaqResponder:
         total_lost = (any(f.asked == "somme" and f.verdict for f in summed) or years_summed) and (
             whole.decided.fact is None or whole.decided.fact.asked != "somme"
         )
-        if whole.decided.confident and other and not numbered and not total_lost:
+        # (a part asking each year's amount not read: the other parts' answers are kept,
+        # unless the whole gives the years)
+        kept = unread and not _years_given(whole.decided)
+        if whole.decided.confident and other and not numbered and not total_lost and not kept:
             # the whole read its questions otherwise than each one alone; questions numbered
             # by the asker are each answered
             return self._years_scoped(text, whole.reply())
@@ -1934,9 +1939,7 @@ class FaqResponder:
         """The reply, unless the message asks each year's amount and the reply judges one
         year or gives an entry silent on some of them: then what was not read, said."""
         years = each_year_asked(text)
-        if years and (_one_year_judged(rep) or _entry_beside(rep, years, text)):
-            return self.years_unread(rep, years)
-        return rep
+        return self.years_unread(rep, years) if _beside_years(rep, years, text) else rep
 
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
         """An amount asked for each of several exercices, the reply found judging one
@@ -2479,6 +2482,28 @@ def _of_years(ds: list[Dispositif]) -> str:
 
 def _year(d: Dispositif) -> int:
     return d.exercice or 0
+
+
+def _beside_years(rep: FaqReply, years: tuple[int, ...], text: str) -> bool:
+    """Several exercices asked about, the reply judging one of them or an entry silent on
+    some of them."""
+    if not years:
+        return False
+    return _one_year_judged(rep) or _entry_beside(rep, years, text) or _item_beside(rep, text)
+
+
+def _item_beside(rep: FaqReply, text: str) -> bool:
+    """A story's years asked, the reply giving what one indicator is worth each year: not
+    what the story comes to."""
+    f = rep.fact
+    if f is None or f.asked != "montant" or f.subject in ("total", "point"):
+        return False
+    if rep.outcome != "rule" or not story_told(text):
+        return False
+    # "… Combien l'indicateur DMP m'a rapporté chaque année ?": that indicator is asked
+    asked = set(re.findall(r"\w+", fold(" ".join(ASKED_SENTENCE.findall(text)) or text)))
+    named = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
+    return not (named - STOPWORDS) & asked
 
 
 def _one_year_judged(rep: FaqReply) -> bool:
