@@ -412,6 +412,7 @@ DEV_COLLOQUIAL241 = TESTS / "faq_devset_colloquial241.yaml"  # blind, 5/12 ~16 h
 DEV_COLLOQUIAL242 = TESTS / "faq_devset_colloquial242.yaml"  # blind, 5/12 ~17 h 10, two years
 DEV_COLLOQUIAL243 = TESTS / "faq_devset_colloquial243.yaml"  # blind, 5/12 ~19 h 20, per-year rates
 DEV_COLLOQUIAL244 = TESTS / "faq_devset_colloquial244.yaml"  # blind, 5/12 ~19 h 20, context
+DEV_COLLOQUIAL245 = TESTS / "faq_devset_colloquial245.yaml"  # blind, 5/12 ~21 h 30, years asked
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -428,6 +429,8 @@ VALIDATION132 = TESTS / "faq_validation132.yaml"  # blind, 5/12 ~14 h 30, lists 
 VALIDATION133 = TESTS / "faq_validation133.yaml"  # blind, 5/12 ~14 h 30, near answers wrong
 VALIDATION134 = TESTS / "faq_validation134.yaml"  # blind, 5/12 ~16 h 05, everyday mix
 VALIDATION135 = TESTS / "faq_validation135.yaml"  # blind, 5/12 ~16 h 05, two exercices
+VALIDATION136 = TESTS / "faq_validation136.yaml"  # blind, 5/12 ~21 h 30, years' amounts asked
+VALIDATION137 = TESTS / "faq_validation137.yaml"  # blind, 5/12 ~21 h 30, one year's whole case
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -675,6 +678,7 @@ SETS = [
     (f"colloquial development set 242 {TUNED}", DEV_COLLOQUIAL242),
     (f"colloquial development set 243 {TUNED}", DEV_COLLOQUIAL243),
     (f"colloquial development set 244 {TUNED}", DEV_COLLOQUIAL244),
+    (f"colloquial development set 245 {TUNED}", DEV_COLLOQUIAL245),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -812,6 +816,8 @@ SETS = [
     ("validation set 133 (held out)", VALIDATION133),
     ("validation set 134 (held out)", VALIDATION134),
     ("validation set 135 (held out)", VALIDATION135),
+    ("validation set 136 (held out)", VALIDATION136),
+    ("validation set 137 (held out)", VALIDATION137),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1258,6 +1264,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION133,
             VALIDATION134,
             VALIDATION135,
+            VALIDATION136,
+            VALIDATION137,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
