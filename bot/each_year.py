@@ -16,6 +16,8 @@ EACH_YEAR_ASKED = re.compile(
     # "combien chaque année ?", "FAMI de chaque année et total ?", "montant pour chaque exercice"
     rf"\b{_AMOUNT}\b[^?.!]{{0,40}}\b(chaque|chacune des) (annee|anee|an|exercice)s?\b"
     rf"|\b(chaque|chacune des) (annee|anee|an|exercice)s?\b[^?.!]{{0,25}}\b{_AMOUNT}\b"
+    # "… 2024 idem. montants ?", "montants des deux années svp"
+    r"|(^|[.!?:] )(les )?montants ?\?|\bmontants des (2|deux|3|trois) (ans|annees|exercices)\b"
     r"|\bpar (annee|anee|exercice)\b"  # "combien de FAMI par année ?"
     r"|\bles (deux|2|trois|3) montants\b|\bdonnez[- ]moi les (deux|2|trois|3)\b"
     # "montant 2023 et 2024 ?", "combien en 2023, 2024, 2025 et au total ?"
@@ -23,7 +25,8 @@ EACH_YEAR_ASKED = re.compile(
     rf"(,| et| ou| puis)( (en|pour))? {_YEAR}\b"
     rf"|\b(combien|cb|montants?)\b[^?.!]{{0,30}}\b{_YEAR} \?\s*(et|puis) (pour|en) {_YEAR}\b"
     # "FAMI 2024 vs 2025 ?", "FAMI 2024 et 2025 ?", "combien 2025, combien 2026 ?"
-    rf"|\b(fami|fs|forfait structure|donum|dotation numerique) {_YEAR} (vs|et|/) {_YEAR} ?\?"
+    rf"|\b(fami|fs|forfait structure|donum|dotation numerique) {_YEAR} (vs|et|/) {_YEAR}"
+    r"( (ca|ça) (donne|fait) (quoi|combien))? ?\?"
     rf"|\b(combien|cb) {_YEAR}\W+(et )?(combien|cb) {_YEAR}\b"
     # the sum or the gap of the years told: "total sur les 2 ans ?", "quel écart ?" (not
     # "combien de plus ?" after a year's amount told: the other year's answers it)

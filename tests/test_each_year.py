@@ -31,6 +31,16 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("fami 2024 socle ok, 2025 pareil + cpts. cb par annee ?", (2024, 2025)),
         ("MSP en 2024 et 2025, donnez-moi les deux montants", (2024, 2025)),
         ("Ça donne quoi en 2023, 2024, 2025 et au total ?", (2023, 2024, 2025)),
+        ("FS 2023 : volet 1 ok. 2024 idem. montants ?", (2023, 2024)),
+        ("FAMI : 2024 socle ok, 2025 MSP. montants des deux années svp", (2024, 2025)),
+        ("socle ok les deux ans. FAMI 2024 vs 2025 ça donne quoi ?", (2024, 2025)),
+        ("FAMI : en 2024 x, en 2025 y. Total sur les 2 ans ?", (2024, 2025)),
+        ("2025 : socle, coordination. 2024 : le socle. Quel écart ?", (2024, 2025)),
+        # a year's amount told: the other year's answers "combien de plus ?"
+        ("En 2023 j'ai eu 590 € de FAMI. En 2024 + une école REP. Combien de plus ?", ()),
+        ("Les 350 €, c'est pour le FAMI 2026 ou 2027 ?", ()),
+        ("C'était quoi les montants pour 2023 ? Les mêmes qu'en 2022 ?", ()),
+        ("ECG connecté en 2023, un autre en 2026 : ça rapporte combien chaque fois ?", ()),
         # one year asked, another told as context
         ("9 695 € en 2022. Et en 2024 c'était combien le max ?", ()),
         # a year asked, each year named only for the paperwork
