@@ -919,6 +919,15 @@ LISTED_AFTER = re.compile(r"[^.!?:]{0,40}: ?\w")
 LISTED_WITHIN = re.compile(r" ?\(([^()]*(\+|,|/| et )[^()]*)\)")
 
 
+# "2025 tout ok + CPTS", "tout bon plus la coordo": an item added to « tout » is not in it, so
+# « tout » is the block every other one needs (the socle, the volet 1), not every indicator
+ALL_PLUS = re.compile(
+    r"\btout (est |était |etait )?(ok|bon|validé|valide|atteint|vert)"
+    r"(?= ?(\+|,? ?(et )?(en )?plus\b|,? ?avec (la|le|l'|les|un|une|mon|ma|mes)\b))",
+    re.IGNORECASE,
+)
+
+
 def _all_met(folded: str) -> re.Match[str] | None:
     """Everything told met, unless a colon or brackets list what the « tout » is."""
     m = ALL_MET.search(folded)
@@ -957,6 +966,7 @@ class RuleSums:
         text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
         text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
         text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
+        text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
         if case is not None and case.dispositif.dispositif == "dotation_numerique":
             text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today, whole)

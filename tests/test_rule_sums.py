@@ -4724,3 +4724,19 @@ def test_a_year_after_a_comma_told_by_what_changes(responder: FaqResponder) -> N
     )
     text = to_text(respond(responder, q, "chirurgien-dentiste").message)
     assert f"2024{NN}: 490{NN}€." in text and f"2025{NN}: 590{NN}€." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "total"),
+    [
+        ("FAMI 2025 : tout ok + CPTS. combien ?", "chirurgien-dentiste", "590"),
+        ("FS 2024 : tout ok + SAS. combien ?", "medecin", "3 360"),
+        ("FAMI 2025 : tout bon plus la coordo, ça fait combien ?", "chirurgien-dentiste", "590"),
+    ],
+)
+def test_an_item_added_to_tout_makes_it_the_socle(
+    responder: FaqResponder, text: str, profession: str, total: str
+) -> None:
+    # « tout ok + CPTS »: the CPTS is not in « tout », which is then the block all others need
+    reply = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert f"Total : {total} €" in reply
