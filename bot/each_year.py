@@ -31,6 +31,9 @@ EACH_YEAR_ASKED = re.compile(
     # the sum or the gap of the years told: "total sur les 2 ans ?", "quel écart ?" (not
     # "combien de plus ?" after a year's amount told: the other year's answers it)
     r"|\b(total|combien|cb)\b[^?.!]{0,25}\bsur les (2|deux|3|trois) (ans|annees|exercices)\b"
+    # "la somme des deux ?", "combien les 2 ans ?", "total des 2 exercices stp"
+    r"|\b(total|combien|cb|somme)( pour| sur)? (les|des) (2|deux|3|trois)"
+    r"( (ans|annees|exercices))?\W*(\?|$|stp|svp)"
     r"|\b(quel|quelle|combien d'|cb d'|c'est combien d') ?(ecart|difference)\b"
 )
 YEAR = re.compile(rf"\b({_YEAR})\b")

@@ -36,6 +36,9 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("socle ok les deux ans. FAMI 2024 vs 2025 ça donne quoi ?", (2024, 2025)),
         ("FAMI : en 2024 x, en 2025 y. Total sur les 2 ans ?", (2024, 2025)),
         ("2025 : socle, coordination. 2024 : le socle. Quel écart ?", (2024, 2025)),
+        ("2024 : aller vers + étudiant. 2025 pareil. la somme des deux ?", (2024, 2025)),
+        ("2024 et 2025 socle ok. Combien les 2 ans ?", (2024, 2025)),
+        ("DMP et ordo en 2024 et 2025 : combien pour les deux indicateurs ?", ()),
         # a year's amount told: the other year's answers "combien de plus ?"
         ("En 2023 j'ai eu 590 € de FAMI. En 2024 + une école REP. Combien de plus ?", ()),
         ("Les 350 €, c'est pour le FAMI 2026 ou 2027 ?", ()),
