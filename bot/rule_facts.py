@@ -267,7 +267,8 @@ COUNT_ASKED = re.compile(
 # The two years' totals added up: "quel total sur les deux exercices ?", "cumulé ?"
 BOTH_SUMMED = re.compile(
     r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
-    r"les deux (ans|annees|exercices) (ensemble|reunis|confondus))\b"
+    r"les deux (ans|annees|exercices) (ensemble|reunis|confondus)|"
+    r"(combien|cb) (pour )?les (deux|2) (ans|annees|exercices))\b"  # "ca fait cb les 2 ans ?"
 )
 # The years named added up: "volet 1 en 2017, 2018 et 2019, ça fait combien en tout ?"
 YEARS_ADDED = re.compile(

@@ -108,3 +108,12 @@ def test_a_two_year_total_is_kept(responder: FaqResponder) -> None:
     assert rep.confident and rep.outcome == "rule"
     text = to_text(rep.message).replace(NN, " ")
     assert "2024 : 490 €" in text and "2025 : 590 €" in text
+
+
+def test_the_two_years_maximum_added_when_asked(responder: FaqResponder) -> None:
+    rep = responder.respond(
+        "c koi le max du FAMI pr un dentiste en 2024 ? et si j'ai tt aussi en 2025 ca fait "
+        "combien les deux ans ?",
+        Session(1, "chirurgien-dentiste"),
+    )
+    assert "Sur les deux exercices : au plus 2 480 €" in to_text(rep.message).replace(NN, " ")
