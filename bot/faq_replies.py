@@ -594,6 +594,11 @@ class FaqResponder:
         whole = self._read_one(text, session, forwarded)
         if whole.build is None:
             return whole.reply()
+        told = whole.decided.answer
+        if told.profession_source == "question" and told.profession != session.profession:
+            # "… socle ok. combien par annee ? et c koi la date limite pr le fami 2025": the
+            # message is a dentist's, its first part too, whatever the session says
+            session = replace(session, profession=told.profession)
         years = each_year_asked(text)  # "… 2024 pareil + SAS. cb chaque an ? et c quand ?"
         unread = False  # a part asking each year's amount, answered on one year only
         readings: list[_Reading] = []

@@ -117,3 +117,14 @@ def test_the_two_years_maximum_added_when_asked(responder: FaqResponder) -> None
         Session(1, "chirurgien-dentiste"),
     )
     assert "Sur les deux exercices : au plus 2 480 €" in to_text(rep.message).replace(NN, " ")
+
+
+def test_a_part_takes_the_profession_another_part_names(responder: FaqResponder) -> None:
+    # a médecin's session; the second question names the FAMI: the whole message is a dentist's
+    rep = responder.respond(
+        "jai eu 3 interventions en ehpad en 2024 et 2 en 2025, socle ok. combien par annee ? "
+        "et c koi la date limite pr le fami 2025",
+        Session(1, "medecin", "2025"),
+    )
+    text = to_text(rep.message).replace(NN, " ")
+    assert "2024 : 790 €" in text and "2025 : 490 €" in text
