@@ -1949,7 +1949,8 @@ class FaqResponder:
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
         """An amount asked for each of several exercices, the reply found judging one
         indicator on one of them: not given as the answer. The asker is told what was not
-        read and how to ask so that it is (one exercice per message, or the estimate)."""
+        read and how to ask so that it is (one exercice per message, or the estimate: the
+        latest year's, or the estimate under way, whose answers are never dropped)."""
         asked = and_list([str(y) for y in years])
         judged = rep.grounded or rep.fact
         case = judged.case if judged is not None else None
@@ -1963,11 +1964,9 @@ class FaqResponder:
         rows = []
         if case is not None and self.rules is not None:
             slug = self.rules.kb.professions[case.profession].lien
-            rows = [
-                [Choice(f"Estimer {y}", StartEstimate(f"{slug}_{y}"))]
-                for y in years
-                if (case.profession, str(y)) in self.rules.kb.dispositifs
-            ]
+            ruled = [y for y in years if (case.profession, str(y)) in self.rules.kb.dispositifs]
+            start = f"{slug}_{ruled[-1]}" if ruled else slug
+            rows = [[Choice("Estimer mon forfait", StartEstimate(start))]]
         msg = render("faq_decline.j2", rows, covered=self.covered, note=note, sure=True)
         return replace(rep, message=msg, outcome="ask_years", grounded=None, fact=None)
 

@@ -72,8 +72,9 @@ def test_one_indicator_on_one_year_is_not_the_answer(responder: FaqResponder) ->
     text = to_text(rep.message)
     assert "plusieurs exercices (2023, 2024 et 2025)" in text
     assert "Décrivez un exercice par message" in text and "«\u202fFS 2024" in text
-    labels = [c.label for row in rep.message.choices for c in row]
-    assert labels == ["Estimer 2023", "Estimer 2024", "Estimer 2025"]
+    # the latest year's estimate (or the one under way: its answers are never dropped)
+    [[button]] = rep.message.choices
+    assert button.label == "Estimer mon forfait" and button.action.payload == "medecin_2025"
 
 
 def test_a_dentists_example_is_the_fami(responder: FaqResponder) -> None:
