@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.counted_paths import IF_SHIFT, IF_SUBJECT, counted_path
+from bot.each_year import EACH_YEAR_ASKED as YEARS_ASKED
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
 from bot.faq_text import fold, normalise
@@ -1252,7 +1253,12 @@ class RuleSums:
             ans.scope is not None
             and len(ans.scope.exercices) > 2
             and today is not None
-            and (EACH_YEAR_ASKED.search(closing or folded) or PER_YEAR.search(closing or folded))
+            and (
+                EACH_YEAR_ASKED.search(closing or folded)
+                or PER_YEAR.search(closing or folded)
+                # "ça donne quoi chaque année ?" (not "quelle différence …": the gap's)
+                or (YEARS_ASKED.search(closing or folded) and not gap_asked)
+            )
         ):
             # "2023 socle + coordo. 2024 pareil + 3 interventions. 2025 pareil + une étudiante.
             # Ça me fait combien chaque année ?": each year on its own rules (and the sum)

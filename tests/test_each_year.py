@@ -129,3 +129,13 @@ def test_a_part_takes_the_profession_another_part_names(responder: FaqResponder)
     )
     text = to_text(rep.message).replace(NN, " ")
     assert "2024 : 790 €" in text and "2025 : 490 €" in text
+
+
+def test_three_years_each_asked_in_other_words(responder: FaqResponder) -> None:
+    rep = responder.respond(
+        "2023 : volet 1 ok + msp. 2024 pareil + sas. 2025 idem sauf la msp. ca donne quoi "
+        "chaque annee ?",
+        Session(1, "medecin"),
+    )
+    text = to_text(rep.message).replace(NN, " ")
+    assert "2023 : 2 800 €" in text and "2024 : 4 200 €" in text and "2025 : 3 360 €" in text
