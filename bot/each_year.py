@@ -1,14 +1,15 @@
-"""A message that asks an amount for each of several exercices ("combien chaque année ?",
-"montant 2023 et 2024 ?", "donnez-moi les deux montants"). When the reply the FAQ found
-judges one indicator on one exercice, it answers another question: the bot says it could not
-read the story year by year and asks for one year per message, rather than a figure beside
-the question (ticket 11, "same scope")."""
+"""A message that asks about several exercices' amounts ("combien chaque année ?", "montant
+2023 et 2024 ?", "donnez-moi les deux montants", "quel écart ?"). When the reply found bears on
+one exercice only (an indicator's verdict, a year's total, an entry silent on some years), it
+answers another question: the bot says it could not read the story year by year and asks for
+one year per message, rather than a figure beside the question (ticket 11, "same scope")."""
 
 from __future__ import annotations
 
 import re
 
 from bot.faq_text import fold
+from bot.question_scope import YEAR
 
 _AMOUNT = r"(combien|cb|montants?|quoi|total|touch\w*|gagn\w*|percu\w*|rapport\w*|euros?)"
 _YEAR = r"20[1-3]\d"
@@ -36,7 +37,6 @@ EACH_YEAR_ASKED = re.compile(
     r"( (ans|annees|exercices))?\W*(\?|$|stp|svp)"
     r"|\b(quel|quelle|combien d'|cb d'|c'est combien d') ?(ecart|difference)\b"
 )
-YEAR = re.compile(rf"\b({_YEAR})\b")
 
 
 def each_year_asked(text: str) -> tuple[int, ...]:

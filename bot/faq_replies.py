@@ -516,7 +516,8 @@ class FaqResponder:
             return theirs
         parts = question_parts(text)
         if not parts:
-            rep = self._years_scoped(text, self._read_one(text, session, forwarded).reply())
+            one = self._read_one(text, session, forwarded).reply()
+            rep = self._years_scoped(text, one, each_year_asked(text))
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
@@ -594,11 +595,14 @@ class FaqResponder:
         whole = self._read_one(text, session, forwarded)
         if whole.build is None:
             return whole.reply()
-        told = whole.decided.answer
-        if told.profession_source == "question" and told.profession != session.profession:
+        read_whole = whole.decided.answer
+        if (
+            read_whole.profession_source == "question"
+            and read_whole.profession != session.profession
+        ):
             # "… socle ok. combien par annee ? et c koi la date limite pr le fami 2025": the
             # message is a dentist's, its first part too, whatever the session says
-            session = replace(session, profession=told.profession)
+            session = replace(session, profession=read_whole.profession)
         years = each_year_asked(text)  # "… 2024 pareil + SAS. cb chaque an ? et c quand ?"
         unread = False  # a part asking each year's amount, answered on one year only
         readings: list[_Reading] = []
@@ -622,10 +626,10 @@ class FaqResponder:
                 # unnumbered is its context: the whole then answers.
                 r = self._read_one(alone(text, written), session)
             if not r.decided.confident or r.build is None:
-                return self._years_scoped(text, whole.reply())
+                return self._years_scoped(text, whole.reply(), years)
             says = _what_it_says(r.decided)
             if says in said:
-                return self._years_scoped(text, whole.reply())  # one answer for both
+                return self._years_scoped(text, whole.reply(), years)  # one answer for both
             each = years and EACH_YEAR_ASKED.search(fold(written))
             given = any(_years_given(x.decided) for x in readings)  # a part before gave them
             if each and not given and _beside_years(r.decided, years, read):
@@ -656,7 +660,7 @@ class FaqResponder:
         if whole.decided.confident and other and not numbered and not total_lost and not kept:
             # the whole read its questions otherwise than each one alone; questions numbered
             # by the asker are each answered
-            return self._years_scoped(text, whole.reply())
+            return self._years_scoped(text, whole.reply(), years)
         replies = [r.reply() for r in readings]
         blocks: list[Block] = []
         if forwarded:
@@ -1940,17 +1944,16 @@ class FaqResponder:
             sure=sure,
         )
 
-    def _years_scoped(self, text: str, rep: FaqReply) -> FaqReply:
-        """The reply, unless the message asks each year's amount and the reply judges one
-        year or gives an entry silent on some of them: then what was not read, said."""
-        years = each_year_asked(text)
+    def _years_scoped(self, text: str, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
+        """The reply, unless the message asks about the amounts of `years` and the reply
+        bears on one of them only: then what was not read, said."""
         return self.years_unread(rep, years) if _beside_years(rep, years, text) else rep
 
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
-        """An amount asked for each of several exercices, the reply found judging one
-        indicator on one of them: not given as the answer. The asker is told what was not
-        read and how to ask so that it is (one exercice per message, or the estimate: the
-        latest year's, or the estimate under way, whose answers are never dropped)."""
+        """Several exercices' amounts asked, the reply found bearing on one of them only:
+        not given as the answer. The asker is told what was not read and how to ask so that
+        it is (one exercice per message, or the estimate: the latest year's, or the estimate
+        under way, whose answers are never dropped)."""
         asked = and_list([str(y) for y in years])
         judged = rep.grounded or rep.fact
         case = judged.case if judged is not None else None
