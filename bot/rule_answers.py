@@ -220,6 +220,12 @@ FAILED_BLOCK = re.compile(
     r"(rate|loupe|manque|non atteint|pas atteint|non valide|pas valide|mort|fichu|foutu|"
     r"perdu|cuit|a l'eau|saute|refusee?s?)\b"
 )
+# ... or before it, told as past: "j'ai raté le volet 1 en 2025", "il a loupé son socle" (not
+# "si je rate le socle ?", a loss asked about)
+FAILED_BLOCK_BEFORE = re.compile(
+    r"\b(?:j'?\s?ai|j'avais|on a|il a|elle a|il avait|elle avait) (?:rate|loupe|manque|perdu) "
+    r"(?:le |mon |son |sa |la )?(socle|volet [12])\b"
+)
 # An indicator said not met after its name: "son indicateur logiciel compatible DMP n'est pas
 # validé", "MSS non atteinte"; the words before are read back to the clause's start
 FAILED_ITEM = re.compile(
@@ -1303,7 +1309,7 @@ class RuleAnswers:
                 continue  # "pas DMP natif": it has it, another way
             stems = self.index._stemmer.words(after[:NEGATED_WORDS])
             out.append(set(stems))
-        for m in FAILED_BLOCK.finditer(folded):
+        for m in (*FAILED_BLOCK.finditer(folded), *FAILED_BLOCK_BEFORE.finditer(folded)):
             out.append(set(self.index._stemmer.words(m[1].split())))
         gated = GATED_ASKED.search(folded) and not PROOF_WORDS.search(folded)
         for m in FAILED_ITEM.finditer(folded) if gated else ():

@@ -139,3 +139,12 @@ def test_three_years_each_asked_in_other_words(responder: FaqResponder) -> None:
     )
     text = to_text(rep.message).replace(NN, " ")
     assert "2023 : 2 800 €" in text and "2024 : 4 200 €" in text and "2025 : 3 360 €" in text
+
+
+def test_a_block_said_missed_before_its_name(responder: FaqResponder) -> None:
+    # « j'ai raté le volet 1 » as « volet 1 raté »: the SAS it gates is not paid (not the entry
+    # listing the volet 1's indicators)
+    rep = responder.respond(
+        "j'ai raté le volet 1 en 2025, je touche quand même le SAS ?", Session(1, "medecin")
+    )
+    assert rep.outcome == "rule" and "non versé" in to_text(rep.message)
