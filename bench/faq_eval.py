@@ -431,6 +431,7 @@ VALIDATION134 = TESTS / "faq_validation134.yaml"  # blind, 5/12 ~16 h 05, everyd
 VALIDATION135 = TESTS / "faq_validation135.yaml"  # blind, 5/12 ~16 h 05, two exercices
 VALIDATION136 = TESTS / "faq_validation136.yaml"  # blind, 5/12 ~21 h 30, years' amounts asked
 VALIDATION137 = TESTS / "faq_validation137.yaml"  # blind, 5/12 ~21 h 30, one year's whole case
+VALIDATION138 = TESTS / "faq_validation138.yaml"  # blind, 5/12 ~22 h 15, years asked, all styles
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -818,6 +819,7 @@ SETS = [
     ("validation set 135 (held out)", VALIDATION135),
     ("validation set 136 (held out)", VALIDATION136),
     ("validation set 137 (held out)", VALIDATION137),
+    ("validation set 138 (held out)", VALIDATION138),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1266,6 +1268,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION135,
             VALIDATION136,
             VALIDATION137,
+            VALIDATION138,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
