@@ -471,9 +471,11 @@ REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
 )
+# A figure as stories tell it, whole or decimal: "67", "22,5", "3.5"
+_FIGURE = r"\d+(?:[.,]\d+)?"
 # A figure told for one year among others: "67 % en 2023, 66 % en 2024"
 FIGURE_YEAR = re.compile(
-    r"(?<![\d,.])(\d+(?:[.,]\d+)?(?:\s*%)?)((?:\s+(?!(?:en|pour)\s+20)[^\s\d,;.]+){0,4}?)"
+    rf"(?<![\d,.])({_FIGURE}(?:\s*%)?)((?:\s+(?!(?:en|pour)\s+20)[^\s\d,;.]+){{0,4}}?)"
     r"\s+(?:en|pour)\s+(20[1-3]\d)\b(?!\s*(?:et|,)\s*(?:en\s+)?20[1-3]\d)"
 )
 # Between two figures of one thing in two years: ", ", " et ", " puis ", " ; "
@@ -486,11 +488,11 @@ ONLY_IN_YEAR = re.compile(
 )
 # Two figures of one thing, one per year of two: "PSE 91 % puis 88 %"
 FIGURE_THEN = re.compile(
-    r"(?<![\d,.])(\d+(?:[.,]\d+)?\s*%) puis (\d+(?:[.,]\d+)?\s*%)(?!\s*(?:en|pour|l'ann))"
+    rf"(?<![\d,.])({_FIGURE}\s*%) puis ({_FIGURE}\s*%)(?!\s*(?:en|pour|l'ann))"
 )
 # A figure, then the year after's: "28 % en 2024 puis 35 % l'année d'après"
 THEN_NEXT_YEAR = re.compile(
-    r"\s*(?:,|et|puis|, puis)\s+(\d+(?:[.,]\d+)?(?:\s*%)?)\s+(?:l'annee (?:d'apres|suivante|"
+    rf"\s*(?:,|et|puis|, puis)\s+({_FIGURE}(?:\s*%)?)\s+(?:l'annee (?:d'apres|suivante|"
     r"d'après)|l'année (?:d'après|suivante))"
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
