@@ -20,6 +20,7 @@ EACH_YEAR_ASKED = re.compile(
     # "… 2024 idem. montants ?", "montants des deux années svp"
     r"|(^|[.!?:] )(les )?montants ?\?|\bmontants des (2|deux|3|trois) (ans|annees|exercices)\b"
     r"|\bpar (annee|anee|exercice)\b"  # "combien de FAMI par année ?"
+    r"|\b(combien|cb|montants?)\b[^?.!]{0,20}\bpar an\b"  # "combien par an ?"
     r"|\bles (deux|2|trois|3) montants\b|\bdonnez[- ]moi les (deux|2|trois|3)\b"
     # "montant 2023 et 2024 ?", "combien en 2023, 2024, 2025 et au total ?"
     rf"|\b(combien|cb|montants?|total|donne quoi)\b[^?.!]{{0,30}}\b{_YEAR}"
@@ -31,7 +32,8 @@ EACH_YEAR_ASKED = re.compile(
     rf"|\b(combien|cb) {_YEAR}\W+(et )?(combien|cb) {_YEAR}\b"
     # the sum or the gap of the years told: "total sur les 2 ans ?", "quel écart ?" (not
     # "combien de plus ?" after a year's amount told: the other year's answers it)
-    r"|\b(total|combien|cb)\b[^?.!]{0,25}\bsur les (2|deux|3|trois) (ans|annees|exercices)\b"
+    r"|\b(total|combien|cb)\b[^?.!]{0,25}\bsur les (2|deux|3|trois)"
+    r"( (ans|annees|exercices)\b| ?\?)"
     # "la somme des deux ?", "combien les 2 ans ?", "total des 2 exercices stp"
     r"|\b(total|combien|cb|somme)( pour| sur)? (les|des) (2|deux|3|trois)"
     r"( (ans|annees|exercices))?\W*(\?|$|stp|svp)"
@@ -52,7 +54,10 @@ def each_year_asked(text: str) -> tuple[int, ...]:
 # "(2023 à 2025)", "2017-2021": every year between
 YEAR_RANGE = re.compile(rf"\b({_YEAR}) ?(?:a|-|–|au) ?({_YEAR})\b")
 # The asker tells what they had: "volet 1 ok", "socle validé", "2024 pareil", "rien d'autre"
-STORY_TOLD = re.compile(r"\b(ok|valide\w*|atteint\w*|pareil|idem|rien d'autre)\b")
+STORY_TOLD = re.compile(
+    r"\b(ok|valide\w*|atteint\w*|pareil|idem|rien d'autre|tout sauf|j'ai eu|j'avais|rate)\b"
+    r"|\w \+ \w"  # "socle + CPTS"
+)
 
 
 def years_covered(text: str) -> set[int]:

@@ -2503,14 +2503,15 @@ def _item_beside(rep: FaqReply, text: str) -> bool:
     """A story's years asked, the reply giving what one indicator is worth each year: not
     what the story comes to."""
     f = rep.fact
-    if f is None or f.asked != "montant" or f.subject in ("total", "point"):
-        return False
+    if f is None or f.asked not in ("montant", "condition") or f.subject in ("total", "point"):
+        return False  # (its worth or its verdict each year)
     if rep.outcome != "rule" or not story_told(text):
         return False
     # "… Combien l'indicateur DMP m'a rapporté chaque année ?": that indicator is asked
     asked = set(re.findall(r"\w+", fold(" ".join(ASKED_SENTENCE.findall(text)) or text)))
     named = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
-    return not (named - STOPWORDS) & asked
+    # (« 6e année » in a title is not the « chaque année » asked)
+    return not (named - STOPWORDS - {"annee", "annees"}) & asked
 
 
 def _one_year_judged(rep: FaqReply) -> bool:

@@ -70,6 +70,8 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
+    # "CPTS arrêtée", "j'ai arrêté le SAS", "MSP quittée": no longer done
+    r"|(?<!date )(?<!etre )arretee?s?|quittee?s?"
     # "j'avais oublié de mettre mes horaires": not done (not « oublié de déclarer »: late)
     r"|oublie(?= d'?e? ?(mettre|saisir|afficher|renseigner|installer|activer|faire)\b)"
     # "si j'oublie encore les horaires dans l'annuaire": not done

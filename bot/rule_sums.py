@@ -19,6 +19,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -96,6 +97,7 @@ ASKS_SUM = re.compile(
     r"que (percoi|percevr|touch)\w*(-t)?-(il|elle)|"  # "Que perçoit-il pour chaque exercice ?"
     # "… Quel forfait structure pour 2023 et pour 2024 ?" after a story
     r"(^|[.?!] )quel(le)? (forfait structure|fs|fami|dotation numerique|donum) (pour|en) 20\d\d|"
+    r"(^|[.?!] )quels? montants?\b|"  # "… Quel montant pour 2024 ?" after a story
     # "calcule pour mon associé : …", "pouvez-vous calculer"
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
@@ -348,7 +350,17 @@ SEPARATOR = re.compile(
 BOTH_YEARS_TOLD = re.compile(
     r"\b20\d\d (et|comme) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
 )
+# A sentence told of every year of a story: "Coordination + ECG connecté les 2 ans."
+EVERY_YEAR_SAID = re.compile(
+    r"\b(les (2|deux|3|trois) (ans|annees|exercices)|chaque annee|tous les ans|"
+    r"toutes les annees)\b"
+)
+# A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
+# SAS début 2024"
+FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
 # The worth of items asked, not a case told: "ça rapportait combien", "2025 vs 2026 en euros"
+# One indicator's worth asked, not the story's total: "combien l'indicateur DMP m'a rapporté"
+ONE_ITEM_ASKED = re.compile(r"\b(combien|cb|quel montant)\b[^?.]{0,20}\b(l'|cet )indicateur\b")
 WORTH_ASKED = re.compile(r"\b(rapport\w*|valai\w*|vaut|valent|en euros?|vs|versus)\b|en €")
 # Items joined into one worth: "DMP + ordonnances", "les deux ensemble"
 JOINED = re.compile(r"\+|\bles (deux|2) ensemble\b")
@@ -366,7 +378,9 @@ SAME_RATES = re.compile(
     r"(?:pareils?|idem|inchange(?:e|s|es)?|stables?|identiques?|les memes|comme avant)\b"
 )
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
-SAME_AS_YEAR = re.compile(r"\b(pareil|idem|meme chose|comme) (qu'en|que|qu'|en) ?(20\d\d)\b")
+SAME_AS_YEAR = re.compile(
+    r"\b(pareil|idem|meme chose|comme) (qu'en |que |qu'|en |a |a l'an )?(20\d\d)\b"
+)
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
@@ -496,6 +510,8 @@ THEN_NEXT_YEAR = re.compile(
     r"d'après)|l'année (?:d'après|suivante))"
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
+# "2024 j'ai raté le socle, 2025 socle ok", "…, FAMI 2025 socle": any clause led by a year
+YEAR_LED = re.compile(r"[,;]\s+(?=[^\d,;.]{0,15}\b20[1-3]\d\b)")
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
@@ -503,8 +519,14 @@ YEAR_CLAUSE = re.compile(
     # "fami 2024 socle ok + 3 RCP, 2025 idem mais 5 RCP": a year opening a clause told by what
     # changes
     r"|,\s+(?=20[1-3]\d\s*:?\s+(?:idem|pareil|meme|memes|même|mêmes|toujours|tjrs|sauf)\b)"
+    # "2023 volet 1 + MSP, 2024 volet 1 + MSP + SAS": a year leading its own list (not "en
+    # 2023, 2024 et 2025")
+    r"|,\s+(?=20[1-3]\d\s*:?\s+(?!et\b|ou\b|a\b|à\b|puis\b)[^\W\d])"
     # "… et SAS ; dotation numérique 2026 avec le socle …"
     r"|\s*;\s+(?=(?:la |le )?(?:dotation num[ée]rique|forfait structure) 20[1-3]\d\b)"
+    # "FAMI 2024 socle + étudiant, FAMI 2025 socle + étudiant + CPTS": a scheme's year
+    r"|,\s+(?=(?i:(?:le |la |mon |ma )?(?:fami|fs|forfait structure|donum|dotation num[ée]rique)"
+    r"|(?:l'|l’)?(?:exercice|ann[ée]e)) 20[1-3]\d\b)"
 )
 # A day or month dating an event within a year's story: "(saisis qu'en mars 2024)"
 MONTH_DATED = re.compile(rf"\b(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(MONTHS)}) 20[1-3]\d\b")
@@ -564,6 +586,7 @@ FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3
 KEPT = re.compile(
     rf"{SAME_TOLD.pattern}|\b((ne )?change (rien|pas)|sans rien changer|"
     r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|r?ajout\w*)\b"
+    r"|(?<=\b20[1-3]\d )aussi\b"  # "… 5 interventions en EHPAD, en 2024 aussi."
 )
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
 # ECG connecté", "mais si je n'ai pas le SAS"
@@ -930,6 +953,26 @@ ALL_PLUS = re.compile(
     re.IGNORECASE,
 )
 
+# "en 2024 j'ai fait 2 interventions en EHPAD, en 2025 j'en ai fait 5": the count told again
+# by « en » is of the last thing counted before it
+COUNTED_THING = re.compile(
+    r"\b\d+ ((?:interventions?|rcp|r[ée]unions?|s[ée]ances?|actions?)\b"
+    r"(?: (?:en|dans|aupr[èe]s d[eu']s?) ?[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+COUNT_AGAIN = re.compile(r"\bj['’]en (ai|avais) (fait|eu|r[ée]alis[ée]) (\d+)\b", re.IGNORECASE)
+
+
+def _count_named(text: str) -> str:
+    """ "… j'en ai fait 5" read "j'ai fait 5 interventions en EHPAD", after the last thing
+    counted before it; as told when nothing was counted."""
+
+    def named(m: re.Match[str]) -> str:
+        before = [c[1] for c in COUNTED_THING.finditer(text, 0, m.start())]
+        return f"j'{m[1]} {m[2]} {m[3]} {before[-1]}" if before else m[0]
+
+    return COUNT_AGAIN.sub(named, text) if "en " in text else text
+
 
 def _all_met(folded: str) -> re.Match[str] | None:
     """Everything told met, unless a colon or brackets list what the « tout » is."""
@@ -970,6 +1013,7 @@ class RuleSums:
         text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
         text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
         text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
+        text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
         if case is not None and case.dispositif.dispositif == "dotation_numerique":
             text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today, whole)
@@ -1408,13 +1452,16 @@ class RuleSums:
             named is None
             or (
                 len(named) < 2
-                # one year's case in a story: its one block met ("fami 2023 socle ok.")
+                # one year's case in a story: its one block met ("fami 2023 socle ok."), or
+                # missed, which leaves nothing paid ("2025 socle raté.")
                 and not (
                     whole
                     and named
                     and isinstance(named[0][0], Groupe)
-                    and named[0][1]
-                    and BLOCK_OK.search(folded)
+                    and (
+                        (named[0][1] and BLOCK_OK.search(folded))
+                        or (not named[0][1] and named[0][0].regle == "tous_requis")
+                    )
                 )
                 and not (everything and any(not met for _, met, _ in named))
                 # "le socle et rien d'autre": the one item met is all of the case
@@ -1882,10 +1929,14 @@ class RuleSums:
         told: dict[int, list[str]] = {y: [] for y in ans.scope.exercices}
         year: int | None = None
         each_year: dict[int, str] = {}  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
+        every: list[str] = []  # the sentences told of each year
         for sentence in sentences[:-1]:
             # ("en 2023, horaires absents (saisis en mars 2024)": 2023's sentence)
             dated = YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))
             said = [int(y) for y in dated if int(y) in told]
+            if not said and EVERY_YEAR_SAID.search(fold(sentence)):
+                every.append(sentence)  # "Coordination + ECG connecté les 2 ans.": each year's
+                continue
             year = said[0] if len(set(said)) == 1 else (None if said else year)
             if len(set(said)) > 1:  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
                 own = {y: _figures_for(sentence, y) for y in set(said)}
@@ -1900,6 +1951,8 @@ class RuleSums:
                 each_year = {}
                 told[year].append(sentence)
         years = sorted(y for y in told if told[y])  # the years the story tells apart
+        for y in years:
+            told[y] += every
         named = {int(y) for y in YEAR.findall(closing)} & set(told)
         if len(years) == 1 and len(named) == 1 and len(sentences) > 1 and years[0] not in named:
             # "… Combien en 2025 ? Et en 2026 si je fais pareil ?": the follow-up is the
@@ -1915,6 +1968,8 @@ class RuleSums:
                 told[min(named)].append(f"{closing[: asks.start()]}." if asks else closing)
                 years = sorted((*years, *named))
                 closing = sentences[-2] if follow else closing
+        if ONE_ITEM_ASKED.search(fold(closing)):
+            return None  # "Combien l'indicateur DMP m'a rapporté chaque année ?": its worth
         if len(years) != 2 or not (
             ASKS_SUM.search(fold(closing))
             or GAP_ASKED.search(fold(closing))
@@ -1928,6 +1983,7 @@ class RuleSums:
             and not (GAP_ASKED.search(fold(closing)) or YEAR.search(closing))
         ):
             return None  # "… Je touche quelque chose avec la Donum ?": that year only
+        own_told = {y: " ".join(told[y]) for y in years}  # (before the year before's added)
         told[years[1]] = _same_rates(told[years[1]], told[years[0]])
         later = fold(" ".join(told[years[1]]))
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
@@ -1949,6 +2005,11 @@ class RuleSums:
             if c is None:
                 return None
             cases.append(c)
+        if any(self._told_both_ways(own_told[c.exercice], c.dispositif) for c in cases):
+            return None  # a year's own sentences naming an item met and missed: misread
+        later_told = " ".join(told[years[1]])
+        if kept and self._overridden(own_told[years[1]], later_told, cases[1].dispositif):
+            return None  # the year before's words read over the later year's own
         # one scheme's two years: "2024 : 890 €", not its name twice
         same_scheme = _undated(cases[0]) == _undated(cases[1])
         taken_on: list[Indicateur] = []
@@ -2250,6 +2311,8 @@ class RuleSums:
         balanced = head.count("(") == head.count(")")  # (not a comma within brackets)
         if comma and balanced and ASKS_SUM.search(fold(tail)) and YEAR.search(head):
             sentences[-1:] = [head, tail]  # "…, en 2026 pareil sans SAS, ça fait combien ?"
+        # each clause told as a sentence ends as one (« … (2h/semaine), en 2023 pas de SAS »)
+        sentences = [x if x.rstrip()[-1:] in ".!?;" else f"{x.rstrip()}." for x in sentences]
         told: dict[int, list[str]] = {}
         no_more: set[int] = set()  # the years told by what they no longer have
         current: list[int] = []
@@ -2257,6 +2320,11 @@ class RuleSums:
             # ("2025 : pareil que 2024 + …" tells 2025; 2024 is where it starts from)
             own_years = YEAR.findall(MONTH_DATED.sub(" ", SAME_AS_YEAR.sub(" ", fold(sentence))))
             said = [int(y) for y in own_years if int(y) in ans.scope.exercices]
+            since = FROM_YEAR.search(fold(sentence))
+            if not said and EVERY_YEAR_SAID.search(fold(sentence)):
+                said = sorted(ans.scope.exercices)  # "… les 2 ans.": each year's
+            elif since and set(said) == {int(since[1])}:  # "SAS à partir de 2024": and after
+                said = [y for y in sorted(ans.scope.exercices) if y >= int(since[1])]
             current = list(dict.fromkeys(said)) or current
             for y in current:  # (each year its own figure: "MES 6 % en 2023, 8 % en 2024")
                 own = _figures_for(sentence, y) if len(current) > 1 else sentence
@@ -2300,6 +2368,8 @@ class RuleSums:
                 nxt = years[years.index(y) + 1] if y != years[-1] else y
                 before = [self._every_item(case.profession, y, nxt, today)] if most else []
                 continue
+            if self._told_both_ways(" ".join(own), c.dispositif):
+                return None  # "pas de coordination en 2023, puis en 2024 … une CPTS": misread
             inherits = before and (
                 any(rx.search(said) for rx in (SAME_TOLD, CHANGE_TOLD, SAME_BUT, ADDED_TO))
                 or y in no_more
@@ -2312,6 +2382,8 @@ class RuleSums:
                 taken_to = self._taken_to(before, own, prior, c)
                 case_told = taken_to or case_told
                 carried_said += [_item_of(x) for x in taken_to[len(own) :]]
+            if inherits and self._overridden(" ".join(own), " ".join(case_told), c.dispositif):
+                return None
             f = self.fact(" ".join(case_told) + " Ça fait combien ?", one, c, today, whole=True)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             if f is None or f.asked != "somme" or not total:
@@ -2483,7 +2555,7 @@ class RuleSums:
         cases = self.rules.cases(
             case.profession, years, today, ("question", "question"), one_scheme=True
         )
-        if cases is None:
+        if cases is None or self._told_both_ways(text, cases[0].dispositif, years):
             return None
         one = replace(ans, scope=replace(ans.scope, exercices=()))
         facts = [self.fact(_figures_for(text, c.exercice, years), one, c) for c in cases]
@@ -2517,6 +2589,43 @@ class RuleSums:
             titre=last.titre.replace(str(years[1]), f"{years[0]} et {years[1]}"),
             lignes=(*lines, *last.lignes[1:]),
         )
+
+    def _overridden(self, own: str, told: str, d: Dispositif) -> bool:
+        """Whether a year told from the year before (« pareil ») reads one of its own items
+        the other way round than its own sentences say (« en 2023 pas de SAS » read before
+        « inscrit au SAS début 2024 »): the year before's words won, so the year is misread."""
+        # (an item told with a figure is judged on it: « pareil sauf dmp 33 » is not missed)
+        said = {x.id: met for x, met, f in self._listed(fold(own), d) or [] if f is None}
+        read = {x.id: met for x, met, f in self._listed(fold(told), d) or [] if f is None}
+        return any(x in read and read[x] != met for x, met in said.items())
+
+    def _told_both_ways(self, text: str, d: Dispositif, years: Iterable[int] = ()) -> bool:
+        """Whether the text tells one item two ways, met and missed or with two figures
+        (« 2024 : socle raté. 2025 : socle ok. MSP les deux années »), or lists items in
+        clauses of one of `years` each (« FAMI 2024 socle + étudiant, FAMI 2025 socle +
+        étudiant + CPTS »), or in one besides a clause of several (« volet 1 et MSP en 2024 et
+        en 2025 ; en 2025 j'ai aussi pris un externe »): its years differ, so one list judged
+        on each reads neither (not « Mes taux 2026 : … pareil en 2028 ? »)."""
+        said: dict[str, set[str]] = {}
+        own: set[str] = set()  # the years a clause of their own lists items for
+        shared = False  # a clause lists items for several years at once
+        asked = {str(y) for y in years}
+        sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_LED.split(x)]
+        for sentence in sentences:  # (one list keeps an item's first reading only)
+            if "?" in sentence and not YEAR.search(sentence[:20]):
+                continue  # "Avec le passage de la coordination … en 2022, j'ai gagné ?": asked
+            listed = self._listed(fold(sentence), d) or []
+            for x, met, figure in listed:
+                if isinstance(x, Indicateur) and x.composantes:
+                    continue  # "AAT 92 %. CM AT-MP, DSG, SPE quasi zéro": its parts, each told
+                said.setdefault(x.id, set()).add(f"{met} {figure}")  # (« 2 », then « 5 »)
+            named = set(YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))) & asked
+            if listed and len(named) == 1:
+                own |= named
+            shared = shared or bool(listed and len(named) > 1)
+        # (« SAS 2024 non atteint … 2025 pareil »: the other year told as the same)
+        apart = len(own) > 1 or bool(own and shared and not SAME_TOLD.search(fold(text)))
+        return apart or any(len(v) > 1 for v in said.values())
 
     def _worth_moved(self, text: str, before: Case, after: Case) -> list[str]:
         """Each item a story lists as met whose worth differs between two years (« Capacité

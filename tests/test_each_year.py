@@ -79,9 +79,8 @@ def test_one_indicator_on_one_year_is_not_the_answer(responder: FaqResponder) ->
 
 def test_a_dentists_example_is_the_fami(responder: FaqResponder) -> None:
     rep = responder.respond(
-        "En 2024 j'ai fait 3 interventions en école REP auprès des enfants. En 2025 j'ai fait "
-        "3 journées de dépistage pour ces mêmes classes mais dans mon propre cabinet. Socle "
-        "validé chaque année. Combien de FAMI par année ?",
+        "socle ok en 2024 et 2025. étudiant de 6e année en 2024, aucun en 2025. combien de FAMI "
+        "par année ?",
         Session(1, "chirurgien-dentiste"),
     )
     assert rep.outcome == "ask_years"

@@ -1,0 +1,138 @@
+"""A story told year by year: each clause read for the years it names, and a reading that mixes
+the years refused rather than given (issue 11, same scope)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.faq_replies import FaqResponder
+from bot.session import Session
+from bot.text_render import to_text
+from knowledge import Knowledge
+
+TODAY = dt.date(2026, 12, 5)
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def responder(kb: Knowledge) -> FaqResponder:
+    return FaqResponder.from_knowledge(kb, today=lambda: TODAY)
+
+
+def said(responder: FaqResponder, text: str, profession: str | None = None) -> str:
+    rep = responder.respond(text, Session(1, profession))
+    assert rep.confident and rep.outcome == "rule", to_text(rep.message)
+    return to_text(rep.message).replace(NN, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "lines"),
+    [
+        # a year told by its block missed alone pays nothing, and the other year still counts
+        (
+            "fami 2024 socle ok + cpts, 2025 socle raté, combien ?",
+            None,
+            ["2024 : 590 €", "2025 : 0 €"],
+        ),
+        # an item told of both years ("MSP les deux années") beside items told of one year each
+        (
+            "dentiste. 2024 j'ai raté le socle (FSE 60 %), 2025 socle ok. j'étais en MSP les deux "
+            "années. combien chaque année ?",
+            None,
+            ["2024 : 0 €", "2025 : 590 €"],
+        ),
+        # each year led by its scheme's name, after a comma
+        (
+            "chir-dent, FAMI 2024 socle + étudiant 6e année, FAMI 2025 socle + étudiant + CPTS. "
+            "combien chaque année ?",
+            None,
+            ["2024 : 840 €", "2025 : 940 €"],
+        ),
+        # "j'en ai fait 5": the interventions counted before
+        (
+            "dentiste : en 2024 j'ai fait 2 interventions en ehpad, en 2025 j'en ai fait 5. socle "
+            "ok les deux ans. combien chaque année ?",
+            None,
+            ["2024 : 490 €", "2025 : 790 €"],
+        ),
+        # "CPTS arrêtée": no longer there
+        (
+            "en 2024 j'avais le volet 1 et la CPTS. en 2025, volet 1 toujours ok, CPTS arrêtée, "
+            "mais SAS. combien chaque année ?",
+            "medecin",
+            ["2024 : 2 800 €", "2025 : 3 360 €"],
+        ),
+        # each year leading its own list after a comma
+        (
+            "médecin : 2023 volet 1 + MSP, 2024 volet 1 + MSP + SAS, 2025 volet 1 + SAS. combien "
+            "chaque année ?",
+            None,
+            ["2023 : 2 800 €", "2024 : 4 200 €", "2025 : 3 360 €"],
+        ),
+        # "à partir de 2024": that year and the later ones
+        (
+            "médecin : volet 1 ok en 2023, 2024 et 2025. SAS à partir de 2024. combien chaque "
+            "année ?",
+            None,
+            ["2023 : 1 960 €", "2024 : 3 360 €", "2025 : 3 360 €"],
+        ),
+        # "idem 2024": 2025 starts from 2024, it does not tell 2024
+        (
+            "dentiste : 2023 socle ok. 2024 socle ok + CPTS. 2025 idem 2024 + étudiant de 6e "
+            "année. combien chaque année et au total ?",
+            None,
+            ["2023 : 490 €", "2024 : 590 €", "2025 : 940 €", "Sur les 3 exercices : 2 020 €"],
+        ),
+        # "… les 2 ans.": a sentence of every year
+        (
+            "Volet 1 2024 ok, 2025 raté (horaires absents). MSP + téléconsultation les 2 ans. "
+            "Total sur les deux ?",
+            "medecin",
+            ["2024 : 3 150 €", "2025 : 0 €"],
+        ),
+        # "en 2025 aussi": the year before's clause again
+        (
+            "dentiste : en 2024 j'ai fait 4 interventions en EHPAD, en 2025 aussi. socle ok chaque "
+            "année. combien chaque année ?",
+            None,
+            ["2024 : 790 €", "2025 : 790 €"],
+        ),
+    ],
+)
+def test_each_year_read_on_its_own_clauses(
+    responder: FaqResponder, text: str, profession: str | None, lines: list[str]
+) -> None:
+    answer = said(responder, text, profession)
+    assert all(x in answer for x in lines), answer
+
+
+def test_one_list_is_not_judged_on_years_told_apart(responder: FaqResponder) -> None:
+    # the MSP's worth each year answered "combien par an ?" after 2025 told its own externe
+    rep = responder.respond(
+        "médecin : j'ai eu le volet 1 et la MSP en 2024 et en 2025 ; en 2025 j'ai aussi pris un "
+        "externe. combien par an ?",
+        Session(1, None),
+    )
+    assert rep.outcome == "ask_years" and not rep.confident
+
+
+def test_a_year_misread_by_the_year_before_is_not_given(responder: FaqResponder) -> None:
+    # "2 interventions … en 2025 j'en ai fait 4" as one list: the same total twice, refused
+    rep = responder.respond(
+        "dentiste : socle ok en 2024 et 2025. 2 interventions en EHPAD en 2024, 4 en 2025. "
+        "combien chaque année ?",
+        Session(1, None),
+    )
+    assert not (rep.confident and "Le même montant les deux années" in to_text(rep.message))
+
+
+def test_one_indicators_worth_each_year_is_its_card(responder: FaqResponder) -> None:
+    answer = said(
+        responder,
+        "Forfait structure : DMP 25 % en 2022 et 35 % en 2023, volet 1 ok les deux années. "
+        "Combien l'indicateur DMP m'a rapporté chaque année ?",
+        "medecin",
+    )
+    assert answer.startswith("Alimentation du DMP — exercices 2022 et 2023")
