@@ -72,3 +72,22 @@ def years_covered(text: str) -> set[int]:
 def story_told(text: str) -> bool:
     """The message tells the asker's own items met or missed, not only a question."""
     return bool(STORY_TOLD.search(fold(text)))
+
+
+# The year after the one a story last named: "FAMI 2024 : … l'année d'après pareil sans …"
+NEXT_YEAR = re.compile(
+    r"\b(?:l['’ ]?ann[ée]e|l['’ ]?an|l['’ ]?exercice) "
+    r"(?:d['’ ]?apr[èe]s|suivante?|qui (?:a )?suit)\b",
+    re.IGNORECASE,
+)
+
+
+def next_year_named(text: str) -> str:
+    """ "l'année d'après" written as the year after the last one named before it (« en
+    2025 »), so that the story's second year is read as one; as told when no year precedes."""
+
+    def named(m: re.Match[str]) -> str:
+        before = YEAR.findall(text, 0, m.start())
+        return f"en {int(before[-1]) + 1}" if before else m[0]
+
+    return NEXT_YEAR.sub(named, text) if "apr" in text or "suiv" in text or "suit" in text else text

@@ -17,7 +17,13 @@ from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.corrections import corrected
 from bot.counted_paths import counted_path
 from bot.dictated import punctuated
-from bot.each_year import EACH_YEAR_ASKED, each_year_asked, story_told, years_covered
+from bot.each_year import (
+    EACH_YEAR_ASKED,
+    each_year_asked,
+    next_year_named,
+    story_told,
+    years_covered,
+)
 from bot.engine import short_label
 from bot.faq import (
     MISS_TOLD,
@@ -508,6 +514,7 @@ class FaqResponder:
         text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
         text = punctuated(text)  # "sas non maitre de stage oui": "sas non, maitre de stage oui"
+        text = next_year_named(text)  # "FAMI 2024 : … l'année d'après pareil": « en 2025 »
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
         if people is not None and (each := self._respond_people(people, session, forwarded)):
             return each

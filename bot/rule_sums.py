@@ -355,6 +355,11 @@ EVERY_YEAR_SAID = re.compile(
     r"\b(les (2|deux|3|trois) (ans|annees|exercices)|chaque annee|tous les ans|"
     r"toutes les annees)\b"
 )
+# A year told by « tout » alone, in a story: "2024 : tout sauf la CPTS. 2025 : tout."
+YEAR_ALL = re.compile(r"\b(20[1-3]\d ?:) ?tout(?= ?[.;,]| ?$)", re.IGNORECASE)
+# A year set against another within a clause: "le socle en 2024 mais pas en 2025", "MSP en
+# 2024 mais plus en 2025", "tout sauf en 2023"
+YEAR_CONTRAST = re.compile(r"\b(mais|sauf)( pas| plus)? (en |pour )?20[1-3]\d\b")
 # A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
 # SAS début 2024"
 FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
@@ -1014,6 +1019,7 @@ class RuleSums:
         text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
         text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
         text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
+        text = YEAR_ALL.sub(r"\1 tout validé", text)  # "2024 : tout sauf la CPTS. 2025 : tout."
         if case is not None and case.dispositif.dispositif == "dotation_numerique":
             text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today, whole)
@@ -2608,6 +2614,7 @@ class RuleSums:
         on each reads neither (not « Mes taux 2026 : … pareil en 2028 ? »)."""
         said: dict[str, set[str]] = {}
         own: set[str] = set()  # the years a clause of their own lists items for
+        led: set[str] = set()  # the years that lead a clause of their own
         shared = False  # a clause lists items for several years at once
         asked = {str(y) for y in years}
         sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_LED.split(x)]
@@ -2622,9 +2629,12 @@ class RuleSums:
             named = set(YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))) & asked
             if listed and len(named) == 1:
                 own |= named
+            if len(named) == 1 and YEAR.match(fold(sentence).lstrip(" -:")):
+                led |= named  # "2025 : tout.": the year leads a clause of its own
             shared = shared or bool(listed and len(named) > 1)
         # (« SAS 2024 non atteint … 2025 pareil »: the other year told as the same)
-        apart = len(own) > 1 or bool(own and shared and not SAME_TOLD.search(fold(text)))
+        other = (shared or len(led | own) > 1) and not SAME_TOLD.search(fold(text))
+        apart = len(own) > 1 or bool(own and other) or bool(YEAR_CONTRAST.search(fold(text)))
         return apart or any(len(v) > 1 for v in said.values())
 
     def _worth_moved(self, text: str, before: Case, after: Case) -> list[str]:

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from bot.each_year import next_year_named
 from bot.faq_replies import FaqResponder
 from bot.session import Session
 from bot.text_render import to_text
@@ -92,6 +93,19 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             "medecin",
             ["2024 : 3 150 €", "2025 : 0 €"],
         ),
+        # "2025 : tout.": every item of that year
+        (
+            "dentiste, 2024 : tout sauf la CPTS. 2025 : tout. combien chaque année ?",
+            None,
+            ["2024 : 1 140 €", "2025 : 1 240 €"],
+        ),
+        # "l'année d'après": the year after the one named
+        (
+            "dentiste : FAMI 2024 socle + CPTS + étudiant. l'année d'après pareil sans l'étudiant. "
+            "combien chaque année ?",
+            None,
+            ["2024 : 940 €", "2025 : 590 €"],
+        ),
         # "en 2025 aussi": the year before's clause again
         (
             "dentiste : en 2024 j'ai fait 4 interventions en EHPAD, en 2025 aussi. socle ok chaque "
@@ -136,3 +150,25 @@ def test_one_indicators_worth_each_year_is_its_card(responder: FaqResponder) -> 
         "medecin",
     )
     assert answer.startswith("Alimentation du DMP — exercices 2022 et 2023")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year set against the other within one clause: no list judged on both years
+        "dentiste : j'ai validé le socle en 2024 mais pas en 2025 (FSE 65 %). CPTS les deux "
+        "années. combien chaque année ?",
+        "médecin : volet 1 validé en 2024 et 2025, coordination en MSP en 2024 mais plus en "
+        "2025. combien chaque année ?",
+    ],
+)
+def test_a_year_set_against_the_other_is_asked_back(responder: FaqResponder, text: str) -> None:
+    rep = responder.respond(text, Session(1, None))
+    assert rep.outcome == "ask_years" and not rep.confident
+
+
+def test_the_next_year_is_written_after_the_one_named() -> None:
+    assert next_year_named("FAMI 2024 : socle. L'année suivante pareil.") == (
+        "FAMI 2024 : socle. en 2025 pareil."
+    )
+    assert next_year_named("l'année d'après, je verrai") == "l'année d'après, je verrai"
