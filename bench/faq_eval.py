@@ -413,6 +413,7 @@ DEV_COLLOQUIAL242 = TESTS / "faq_devset_colloquial242.yaml"  # blind, 5/12 ~17 h
 DEV_COLLOQUIAL243 = TESTS / "faq_devset_colloquial243.yaml"  # blind, 5/12 ~19 h 20, per-year rates
 DEV_COLLOQUIAL244 = TESTS / "faq_devset_colloquial244.yaml"  # blind, 5/12 ~19 h 20, context
 DEV_COLLOQUIAL245 = TESTS / "faq_devset_colloquial245.yaml"  # blind, 5/12 ~21 h 30, years asked
+DEV_COLLOQUIAL246 = TESTS / "faq_devset_colloquial246.yaml"  # blind, 5/12 ~23 h 15, year stories
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -432,6 +433,8 @@ VALIDATION135 = TESTS / "faq_validation135.yaml"  # blind, 5/12 ~16 h 05, two ex
 VALIDATION136 = TESTS / "faq_validation136.yaml"  # blind, 5/12 ~21 h 30, years' amounts asked
 VALIDATION137 = TESTS / "faq_validation137.yaml"  # blind, 5/12 ~21 h 30, one year's whole case
 VALIDATION138 = TESTS / "faq_validation138.yaml"  # blind, 5/12 ~22 h 15, years asked, all styles
+VALIDATION139 = TESTS / "faq_validation139.yaml"  # blind, 5/12 ~23 h 15, year stories by phone
+VALIDATION140 = TESTS / "faq_validation140.yaml"  # blind, 5/12 ~23 h 15, year stories forwarded
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -680,6 +683,7 @@ SETS = [
     (f"colloquial development set 243 {TUNED}", DEV_COLLOQUIAL243),
     (f"colloquial development set 244 {TUNED}", DEV_COLLOQUIAL244),
     (f"colloquial development set 245 {TUNED}", DEV_COLLOQUIAL245),
+    (f"colloquial development set 246 {TUNED}", DEV_COLLOQUIAL246),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -820,6 +824,8 @@ SETS = [
     ("validation set 136 (held out)", VALIDATION136),
     ("validation set 137 (held out)", VALIDATION137),
     ("validation set 138 (held out)", VALIDATION138),
+    ("validation set 139 (held out)", VALIDATION139),
+    ("validation set 140 (held out)", VALIDATION140),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1269,6 +1275,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION136,
             VALIDATION137,
             VALIDATION138,
+            VALIDATION139,
+            VALIDATION140,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
