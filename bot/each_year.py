@@ -21,6 +21,7 @@ EACH_YEAR_ASKED = re.compile(
     r"|(^|[.!?:] )(les )?montants ?\?|\bmontants des (2|deux|3|trois) (ans|annees|exercices)\b"
     r"|\bpar (annee|anee|exercice)\b"  # "combien de FAMI par année ?"
     r"|\b(combien|cb|montants?)\b[^?.!]{0,20}\bpar an\b"  # "combien par an ?"
+    r"|\b(combien|cb)\b[^?.!]{0,10}\ben tout\b"  # "… 2025 c'est l'inverse. combien en tout ?"
     r"|\bles (deux|2|trois|3) montants\b|\bdonnez[- ]moi les (deux|2|trois|3)\b"
     # "montant 2023 et 2024 ?", "combien en 2023, 2024, 2025 et au total ?"
     rf"|\b(combien|cb|montants?|total|donne quoi)\b[^?.!]{{0,30}}\b{_YEAR}"
@@ -91,3 +92,20 @@ def next_year_named(text: str) -> str:
         return f"en {int(before[-1]) + 1}" if before else m[0]
 
     return NEXT_YEAR.sub(named, text) if "apr" in text or "suiv" in text or "suit" in text else text
+
+
+# A two-digit year leading a clause of a story: "23 = socle + CPTS. 24 = la même chose + SAS."
+SHORT_LED = re.compile(r"(^|[.;,?!\n]\s*|\s-\s*)(1[7-9]|2\d)\s*(:|=|→|->)(?=\s)")
+# The same year named back: "25 = comme 24 moins l'étudiant"
+SHORT_AGAIN = re.compile(
+    r"\b(comme|idem|que|qu'en|pareil) (en )?(1[7-9]|2\d)\b(?!\s*(%|€|pts|points))"
+)
+
+
+def short_years_led(text: str) -> str:
+    """ "23 : …. 24 : …" written with the century, when two clauses or more open on one (a
+    story told year by year), and the years named back with them (« comme 24 »)."""
+    if len(SHORT_LED.findall(text)) < 2:
+        return text
+    text = SHORT_LED.sub(r"\g<1>20\2 \3", text)
+    return SHORT_AGAIN.sub(r"\1 \g<2>20\3", text)

@@ -21,6 +21,7 @@ from bot.each_year import (
     EACH_YEAR_ASKED,
     each_year_asked,
     next_year_named,
+    short_years_led,
     story_told,
     years_covered,
 )
@@ -514,7 +515,7 @@ class FaqResponder:
         text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
         text = punctuated(text)  # "sas non maitre de stage oui": "sas non, maitre de stage oui"
-        text = next_year_named(text)  # "FAMI 2024 : … l'année d'après pareil": « en 2025 »
+        text = next_year_named(short_years_led(text))  # "23 : …", "l'année d'après"
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
         if people is not None and (each := self._respond_people(people, session, forwarded)):
             return each
@@ -2515,7 +2516,10 @@ def _item_beside(rep: FaqReply, text: str) -> bool:
     if rep.outcome != "rule" or not story_told(text):
         return False
     # "… Combien l'indicateur DMP m'a rapporté chaque année ?": that indicator is asked
-    asked = set(re.findall(r"\w+", fold(" ".join(ASKED_SENTENCE.findall(text)) or text)))
+    asked_said = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
+    if re.search(r"\b(cet indicateur|cet item|cette ligne|celui-ci|celui-la)\b", asked_said):
+        return False  # "… combien en tout juste pour cet indicateur ?": the one named before
+    asked = set(re.findall(r"\w+", asked_said))
     named = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
     # (« 6e année » in a title is not the « chaque année » asked)
     return not (named - STOPWORDS - {"annee", "annees"}) & asked

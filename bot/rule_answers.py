@@ -70,6 +70,9 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
+    # "comme 2024 moins l'étudiant": taken off (not "moins de 2/3": fewer than; not "au moins
+    # une FSE": one or more)
+    r"|(?<!au )(?<!du )(?<!le )moins(?= (le|la|les|l'|un|une|mon|ma|mes)\b)"
     # "CPTS arrêtée", "j'ai arrêté le SAS", "MSP quittée": no longer done
     r"|(?<!date )(?<!etre )arretee?s?|quittee?s?"
     # "j'avais oublié de mettre mes horaires": not done (not « oublié de déclarer »: late)

@@ -270,6 +270,10 @@ BOTH_SUMMED = re.compile(
     r"les deux (ans|annees|exercices) (ensemble|reunis|confondus)|"
     r"(combien|cb) (pour )?les (deux|2) (ans|annees|exercices))\b"  # "ca fait cb les 2 ans ?"
 )
+# Three years' amounts added: "combien sur les 3 ans ?", "total des trois années"
+ALL_THREE_SUMMED = re.compile(
+    r"\b((sur|pour|total des|somme des) (les )?(3|trois) (ans|annees|exercices)|cumul\w*)\b"
+)
 # The years named added up: "volet 1 en 2017, 2018 et 2019, ça fait combien en tout ?"
 YEARS_ADDED = re.compile(
     r"\b(en tout|cumul\w*|(total|somme) (sur|des|de ces)|sur (les|ces) (\d|deux|trois|"
@@ -3111,6 +3115,11 @@ class RuleFacts:
             most.append(eur)
             counted.append(points)
         summed = BOTH_SUMMED.search(folded) or YEARS_PLUS.search(folded)
+        if len(most) == 3 and None not in most and ALL_THREE_SUMMED.search(folded):
+            # "FAMI au max en 2024, pareil en 2025 et en 2026. Ça fera combien sur les 3 ans ?"
+            lines.append(
+                f"Sur les 3 exercices{NNBSP}: au plus {fmt_eur(sum(x or 0 for x in most))}."
+            )
         if len(most) == 2 and None not in most and summed:
             # "si je valide tout en 2024 et en 2025, combien de fami cumulé sur les 2 ans ?",
             # "max fami sur 2025 + 2026 ?"

@@ -516,7 +516,9 @@ THEN_NEXT_YEAR = re.compile(
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 # "2024 j'ai raté le socle, 2025 socle ok", "…, FAMI 2025 socle": any clause led by a year
-YEAR_LED = re.compile(r"[,;]\s+(?=[^\d,;.]{0,15}\b20[1-3]\d\b)")
+YEAR_LED = re.compile(
+    r"[,;]\s+(?=[^\d,;.]{0,15}\b20[1-3]\d\b)|\s*\n\s*(?=[^\d\n]{0,15}\b20[1-3]\d\b)"
+)
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
@@ -966,6 +968,13 @@ COUNTED_THING = re.compile(
     re.IGNORECASE,
 )
 COUNT_AGAIN = re.compile(r"\bj['’]en (ai|avais) (fait|eu|r[ée]alis[ée]) (\d+)\b", re.IGNORECASE)
+
+
+def _story_sentences(text: str, clause: re.Pattern[str] = YEAR_CLAUSE) -> list[str]:
+    """A story's sentences, a line of its own ending one (« - 2023 : socle ✓ … » then « -
+    2024 : idem + ApCV »), and each clause a year opens (`clause`) told as one."""
+    lines = (x for line in text.strip().splitlines() for x in SENTENCE_END.split(line.strip()))
+    return [p for x in lines if x for p in clause.split(x)]
 
 
 def _count_named(text: str) -> str:
@@ -1924,7 +1933,7 @@ class RuleSums:
         assert ans.scope is not None
         # "… pr le FS 2025, en 2026 je vise …, je perd cb ?": a clause opening on a year is
         # told apart as a sentence, and the clause that asks closes
-        sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
+        sentences = _story_sentences(text)
         head, comma, tail = sentences[-1].rpartition(", ")
         asking = ASKS_SUM.search(fold(tail)) or GAP_ASKED.search(fold(tail))
         if comma and asking and YEAR.search(head):
@@ -1959,6 +1968,9 @@ class RuleSums:
         years = sorted(y for y in told if told[y])  # the years the story tells apart
         for y in years:
             told[y] += every
+        led = {int(m[1]) for x in sentences if (m := YEAR.match(fold(x).lstrip(" -•*:>")))}
+        if led - set(years) & set(told):
+            return None  # "2025 → idem 2024 + étudiant": a year the story tells, not read
         named = {int(y) for y in YEAR.findall(closing)} & set(told)
         if len(years) == 1 and len(named) == 1 and len(sentences) > 1 and years[0] not in named:
             # "… Combien en 2025 ? Et en 2026 si je fais pareil ?": the follow-up is the
@@ -2046,6 +2058,8 @@ class RuleSums:
                 ]
             if f is None or f.asked != "somme" or not total:
                 return None  # no total, a worth: nothing to set against the other
+            if kept and y == years[1] and self._judged_over(own_told[y], f, c.dispositif):
+                return None  # "la même chose mais cette fois 4 interventions": read as 2
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
             if "entre" in total:
                 if y != years[-1] or not eur:
@@ -2312,7 +2326,7 @@ class RuleSums:
         unless every year gives one total."""
         assert ans.scope is not None
         # "En 2024 … ; en 2025 uniquement le socle.": a clause opening on a year is a sentence
-        sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_CLAUSE.split(x)]
+        sentences = _story_sentences(text)
         head, comma, tail = sentences[-1].rpartition(", ")
         balanced = head.count("(") == head.count(")")  # (not a comma within brackets)
         if comma and balanced and ASKS_SUM.search(fold(tail)) and YEAR.search(head):
@@ -2337,6 +2351,8 @@ class RuleSums:
                 told.setdefault(y, []).append(YEAR.sub(" ", _no_more(own)))
                 if YEAR_NO_MORE.search(fold(sentence)) or CLAUSE_NO_MORE.search(fold(sentence)):
                     no_more.add(y)  # "2025 plus de MSP": what changed from the year before
+                if SAME_AS_YEAR.search(fold(sentence)):
+                    no_more.add(y)  # "2025 = comme 2024 moins l'étudiant": from the year before
         years = sorted(told)
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
             return None
@@ -2393,6 +2409,8 @@ class RuleSums:
             f = self.fact(" ".join(case_told) + " Ça fait combien ?", one, c, today, whole=True)
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             if f is None or f.asked != "somme" or not total:
+                return None
+            if inherits and self._judged_over(" ".join(own), f, c.dispositif):
                 return None
             unsaid += [t for t in f.lignes if t.startswith("Non cités") and "entre" in total]
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
@@ -2605,6 +2623,25 @@ class RuleSums:
         read = {x.id: met for x, met, f in self._listed(fold(told), d) or [] if f is None}
         return any(x in read and read[x] != met for x, met in said.items())
 
+    def _judged_over(self, own: str, f: Fact, d: Dispositif) -> bool:
+        """Whether a year told from the year before (« 2025 → idem 2024 + étudiant » after
+        « étudiant ✘ », « pareil mais 4 interventions » after 2) has its total count one of
+        its own items the other way round than its own words: met said missed, or missed said
+        met, or a count of its own judged on the year before's."""
+        met = next((t for t in f.lignes if t.startswith(f"Atteints{NNBSP}: ")), "")
+        missed = next((t for t in f.lignes if t.startswith(f"Non atteints{NNBSP}: ")), "")
+        for x, ok, figure in self._listed(fold(own), d) or []:
+            said = f"{_q(x.libelle)}"
+            if ok and figure is None and said in missed:
+                return True
+            if not ok and said in met and not re.search(r"\d", own):
+                return True  # (not « pareil sauf dmp 33 % »: a figure changed, judged on it)
+            if isinstance(figure, float) and said in missed + met:
+                shown = re.search(rf"{re.escape(said)}[^«]*?vous{NNBSP}: ([\d,]+)", missed + met)
+                if shown and float(shown[1].replace(",", ".")) != figure:
+                    return True
+        return False
+
     def _told_both_ways(self, text: str, d: Dispositif, years: Iterable[int] = ()) -> bool:
         """Whether the text tells one item two ways, met and missed or with two figures
         (« 2024 : socle raté. 2025 : socle ok. MSP les deux années »), or lists items in
@@ -2617,7 +2654,7 @@ class RuleSums:
         led: set[str] = set()  # the years that lead a clause of their own
         shared = False  # a clause lists items for several years at once
         asked = {str(y) for y in years}
-        sentences = [p for x in SENTENCE_END.split(text.strip()) for p in YEAR_LED.split(x)]
+        sentences = _story_sentences(text, YEAR_LED)
         for sentence in sentences:  # (one list keeps an item's first reading only)
             if "?" in sentence and not YEAR.search(sentence[:20]):
                 continue  # "Avec le passage de la coordination … en 2022, j'ai gagné ?": asked

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.each_year import next_year_named
+from bot.each_year import next_year_named, short_years_led
 from bot.faq_replies import FaqResponder
 from bot.session import Session
 from bot.text_render import to_text
@@ -106,6 +106,25 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 940 €", "2025 : 590 €"],
         ),
+        # a line per year, as pasted from notes
+        (
+            "Mon FAMI :\n- 2024 : socle ✓, CPTS ✓\n- 2025 : idem + aller vers (4 interventions en "
+            "EHPAD)\nMontant de chaque année ?",
+            "chirurgien-dentiste",
+            ["2024 : 590 €", "2025 : 890 €"],
+        ),
+        # two-digit years leading each clause, one year named back « comme 24 … moins … »
+        (
+            "fs sur 3 ans. 23 = volet 1 + MSP + codage. 24 = la même chose + SAS. 25 = comme 24 "
+            "moins le codage. total cumulé ?",
+            "medecin",
+            [
+                "2023 : 3 150 €",
+                "2024 : 4 550 €",
+                "2025 : 4 200 €",
+                "Sur les 3 exercices : 11 900 €",
+            ],
+        ),
         # "en 2025 aussi": the year before's clause again
         (
             "dentiste : en 2024 j'ai fait 4 interventions en EHPAD, en 2025 aussi. socle ok chaque "
@@ -172,3 +191,30 @@ def test_the_next_year_is_written_after_the_one_named() -> None:
         "FAMI 2024 : socle. en 2025 pareil."
     )
     assert next_year_named("l'année d'après, je verrai") == "l'année d'après, je verrai"
+
+
+def test_a_count_told_again_is_not_the_year_befores(responder: FaqResponder) -> None:
+    # « pareil mais 5 interventions » after 2: the year before's count is not judged again
+    rep = responder.respond(
+        "FAMI 2024 : socle + MSP + 2 interventions en EHPAD. 2025 : pareil mais cette fois 5 "
+        "interventions. Combien chaque année ?",
+        Session(1, None),
+    )
+    assert not (rep.confident and "2025 : 590 €" in to_text(rep.message).replace(NN, " "))
+
+
+def test_three_years_maximum_added(responder: FaqResponder) -> None:
+    answer = to_text(
+        responder.respond(
+            "FAMI au max en 2024, en 2025 et en 2026 : ça fait combien sur les 3 ans ?",
+            Session(1, "chirurgien-dentiste"),
+        ).message
+    ).replace(NN, " ")
+    assert "Sur les 3 exercices : au plus 3 720 €" in answer
+
+
+def test_short_years_are_written_with_their_century() -> None:
+    assert short_years_led("23 : socle. 24 : comme 23 + CPTS.") == (
+        "2023 : socle. 2024 : comme 2023 + CPTS."
+    )
+    assert short_years_led("DMP 23 : ok") == "DMP 23 : ok"  # (one clause: no story)
