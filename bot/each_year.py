@@ -109,3 +109,18 @@ def short_years_led(text: str) -> str:
         return text
     text = SHORT_LED.sub(r"\g<1>20\2 \3", text)
     return SHORT_AGAIN.sub(r"\1 \g<2>20\3", text)
+
+
+# The question a story opens on: "total FAMI 24+25 ? 2024 = socle … 2025 = …"
+ASKED_FIRST = re.compile(r"^([^?]{3,140}\?)\s+([^?]+[^?\s])\s*$", re.DOTALL)
+
+
+def asked_last(text: str) -> str:
+    """A story over several years that opens on its one question, told with the question
+    last, as the story readers expect (« Sur 2024+2025 j'ai touché combien ? En 2024 … ;
+    en 2025 … » → « En 2024 … ; en 2025 … Sur 2024+2025 j'ai touché combien ? »)."""
+    m = ASKED_FIRST.match(text.strip())
+    if m is None or len(set(YEAR.findall(m[2]))) < 2:
+        return text
+    story = m[2] if m[2][-1] in ".!;" else f"{m[2]}."
+    return f"{story} {m[1]}"

@@ -19,6 +19,7 @@ from bot.counted_paths import counted_path
 from bot.dictated import punctuated
 from bot.each_year import (
     EACH_YEAR_ASKED,
+    asked_last,
     each_year_asked,
     next_year_named,
     short_years_led,
@@ -516,6 +517,7 @@ class FaqResponder:
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
         text = punctuated(text)  # "sas non maitre de stage oui": "sas non, maitre de stage oui"
         text = next_year_named(short_years_led(text))  # "23 : …", "l'année d'après"
+        text = asked_last(text)  # "total FAMI 24+25 ? 2024 = … 2025 = …": the question last
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
         if people is not None and (each := self._respond_people(people, session, forwarded)):
             return each

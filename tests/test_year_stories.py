@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.each_year import next_year_named, short_years_led
+from bot.each_year import asked_last, next_year_named, short_years_led
 from bot.faq_replies import FaqResponder
 from bot.session import Session
 from bot.text_render import to_text
@@ -125,6 +125,13 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
                 "Sur les 3 exercices : 11 900 €",
             ],
         ),
+        # the question first, the years after
+        (
+            "combien de FAMI en tout sur 2024+2025 ? 2024 = socle + CPTS. 2025 = socle + CPTS + "
+            "étudiant 6e année",
+            None,
+            ["2024 : 590 €", "2025 : 940 €", "Sur les deux exercices : 1 530 €"],
+        ),
         # "en 2025 aussi": the year before's clause again
         (
             "dentiste : en 2024 j'ai fait 4 interventions en EHPAD, en 2025 aussi. socle ok chaque "
@@ -218,3 +225,12 @@ def test_short_years_are_written_with_their_century() -> None:
         "2023 : socle. 2024 : comme 2023 + CPTS."
     )
     assert short_years_led("DMP 23 : ok") == "DMP 23 : ok"  # (one clause: no story)
+
+
+def test_a_story_opening_on_its_question_is_told_question_last() -> None:
+    assert asked_last("total 2024+2025 ? 2024 = socle. 2025 = socle + CPTS") == (
+        "2024 = socle. 2025 = socle + CPTS. total 2024+2025 ?"
+    )
+    assert asked_last("C'est quoi le FAMI ? Je suis dentiste.") == (
+        "C'est quoi le FAMI ? Je suis dentiste."  # (no years told: as asked)
+    )
