@@ -281,6 +281,8 @@ YEAR_TOLD = f"FS 2024{NNBSP}: volet 1 ok, MSP, SAS. Combien{NNBSP}?"
 YEAR_TOLD_FAMI = f"FAMI 2024{NNBSP}: socle ok, CPTS. Combien{NNBSP}?"
 # A sentence that asks: "… pareil + maitre de stage. cb chaque an ?"
 ASKED_SENTENCE = re.compile(r"[^.?!]*\?")
+# An amount asked: "combien par an ?", "quels montants ?", "ça fait combien ?"
+AMOUNT_ASKED = re.compile(r"\b(combien|cb|montants?|total|en tout)\b")
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
 STAKE_LOST = re.compile(
@@ -528,6 +530,8 @@ class FaqResponder:
         if not parts:
             one = self._read_one(text, session, forwarded).reply()
             rep = self._years_scoped(text, one, each_year_asked(text))
+            if rep is one and self._card_beside_story(text, one):
+                rep = self.years_unread(one, tuple(sorted(years_covered(text))))
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
@@ -1958,6 +1962,26 @@ class FaqResponder:
         """The reply, unless the message asks about the amounts of `years` and the reply
         bears on one of them only: then what was not read, said."""
         return self.years_unread(rep, years) if _beside_years(rep, years, text) else rep
+
+    def _card_beside_story(self, text: str, rep: FaqReply) -> bool:
+        """A story of several years listing three indicators or more, asking an amount, answered
+        by one indicator's card that the question does not name (« FS 2024 et 2025 idem :
+        volet 1, services aux patients, visio, externes. combien par an ? » → the students'
+        card): the card answers another question."""
+        f = rep.fact
+        if rep.outcome != "rule" or f is None or not self.sums:
+            return False
+        if f.subject not in {i.id for i in f.case.dispositif.indicateurs}:
+            return False  # (a total, a block, the points: not one indicator's card)
+        if len(years_covered(text)) < 2:
+            return False
+        asked = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
+        if not AMOUNT_ASKED.search(asked):
+            return False
+        listed = self.sums._listed(fold(text), f.case.dispositif) or []
+        if len({x.id for x, _, _ in listed if isinstance(x, Indicateur)}) < 3:
+            return False  # (the blocks aside: « volet 1 / socle ok » and one item is its card's)
+        return _item_beside(replace(rep, fact=replace(f, asked="montant")), text)
 
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
         """Several exercices' amounts asked, the reply found bearing on one of them only:

@@ -234,3 +234,14 @@ def test_a_story_opening_on_its_question_is_told_question_last() -> None:
     assert asked_last("C'est quoi le FAMI ? Je suis dentiste.") == (
         "C'est quoi le FAMI ? Je suis dentiste."  # (no years told: as asked)
     )
+
+
+def test_one_card_does_not_answer_a_story_of_items(responder: FaqResponder) -> None:
+    # four items both years, « combien par an ? »: not the students' card
+    rep = responder.respond(
+        "FS 2024 et 2025 pareil : volet 1, codage des données, vidéotransmission payante, "
+        "encadrement d'externes. combien par an et c'est versé quand ?",
+        Session(1, "medecin"),
+    )
+    text = to_text(rep.message)
+    assert not (rep.confident and text.startswith("Encadrement d'étudiants"))
