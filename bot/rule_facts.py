@@ -270,6 +270,8 @@ BOTH_SUMMED = re.compile(
     r"les deux (ans|annees|exercices) (ensemble|reunis|confondus)|"
     r"(combien|cb) (pour )?les (deux|2) (ans|annees|exercices))\b"  # "ca fait cb les 2 ans ?"
 )
+# The sum asked in one word: "… 2026 pareil. total ?", "ça fait combien en tout ?"
+TOTAL_ASKED = re.compile(r"\b(total|en tout|au total)\b")
 # Three years' amounts added: "combien sur les 3 ans ?", "total des trois années"
 ALL_THREE_SUMMED = re.compile(
     r"\b((sur|pour|total des|somme des) (les )?(3|trois) (ans|annees|exercices)|cumul\w*)\b"
@@ -3114,8 +3116,15 @@ class RuleFacts:
             sources += list(published.sources if published else d.sources)
             most.append(eur)
             counted.append(points)
-        summed = BOTH_SUMMED.search(folded) or YEARS_PLUS.search(folded)
-        if len(most) == 3 and None not in most and ALL_THREE_SUMMED.search(folded):
+        # ("fami 2025 tout au max. 2026 pareil. total ?": the years' sum, in so many words)
+        summed = (
+            BOTH_SUMMED.search(folded) or YEARS_PLUS.search(folded) or TOTAL_ASKED.search(folded)
+        )
+        if (
+            len(most) == 3
+            and None not in most
+            and (ALL_THREE_SUMMED.search(folded) or TOTAL_ASKED.search(folded))
+        ):
             # "FAMI au max en 2024, pareil en 2025 et en 2026. Ça fera combien sur les 3 ans ?"
             lines.append(
                 f"Sur les 3 exercices{NNBSP}: au plus {fmt_eur(sum(x or 0 for x in most))}."

@@ -218,6 +218,12 @@ def test_three_years_maximum_added(responder: FaqResponder) -> None:
         ).message
     ).replace(NN, " ")
     assert "Sur les 3 exercices : au plus 3 720 €" in answer
+    answer = to_text(
+        responder.respond(
+            "dentiste, fami 2024 tout au max. 2025 pareil. total ?", Session(1, None)
+        ).message
+    ).replace(NN, " ")
+    assert "Sur les deux exercices : au plus 2 480 €" in answer
 
 
 def test_short_years_are_written_with_their_century() -> None:
