@@ -350,6 +350,11 @@ SEPARATOR = re.compile(
 BOTH_YEARS_TOLD = re.compile(
     r"\b20\d\d (et|comme) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
 )
+# A year named as where another starts from: "2025 = comme 2024 + …", "idem 2024", "pareil
+# qu'en 2024" (not "pareil en 2026": that year told)
+YEAR_REFERRED = re.compile(
+    r"\b(?:(?:pareil|idem|meme chose) (?:qu'en |que |qu'|a |a l'an )?|comme (?:en )?)20[1-3]\d\b"
+)
 # A sentence told of every year of a story: "Coordination + ECG connecté les 2 ans."
 EVERY_YEAR_SAID = re.compile(
     r"\b(les (2|deux|3|trois) (ans|annees|exercices)|chaque annee|tous les ans|"
@@ -1947,7 +1952,8 @@ class RuleSums:
         every: list[str] = []  # the sentences told of each year
         for sentence in sentences[:-1]:
             # ("en 2023, horaires absents (saisis en mars 2024)": 2023's sentence)
-            dated = YEAR.findall(MONTH_DATED.sub(" ", fold(sentence)))
+            # ("2025 = comme 2024 + …" tells 2025; 2024 is where it starts from)
+            dated = YEAR.findall(MONTH_DATED.sub(" ", YEAR_REFERRED.sub(" ", fold(sentence))))
             said = [int(y) for y in dated if int(y) in told]
             if not said and EVERY_YEAR_SAID.search(fold(sentence)):
                 every.append(sentence)  # "Coordination + ECG connecté les 2 ans.": each year's
@@ -2007,6 +2013,7 @@ class RuleSums:
         carried = bool(LEFT_ITEM.search(later)) and not SAME_CASE.search(later)
         kept = any(rx.search(later) for rx in (SAME_CASE, LEFT_ITEM, ADDED_TO, KEPT))
         kept = kept or bool(YEAR_NO_MORE.search(later))  # "2025 plus de MSP": a change
+        kept = kept or bool(YEAR_REFERRED.search(later))  # "2025 = comme 2024 + …"
         if kept:
             # "les mêmes taux en 2026"; "En 2025 j'ai quitté la CPTS mais pris une étudiante":
             # what changed, the rest kept from the year before

@@ -132,6 +132,12 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 590 €", "2025 : 940 €", "Sur les deux exercices : 1 530 €"],
         ),
+        # "25 = comme 24 + …": 2025 starts from 2024, the question first
+        (
+            "total fs 24+25 ? 24 = volet 1 + msp. 25 = comme 24 + maitre de stage",
+            "medecin",
+            ["2024 : 2 800 €", "2025 : 3 150 €", "Sur les deux exercices : 5 950 €"],
+        ),
         # "en 2025 aussi": the year before's clause again
         (
             "dentiste : en 2024 j'ai fait 4 interventions en EHPAD, en 2025 aussi. socle ok chaque "
