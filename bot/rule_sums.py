@@ -368,9 +368,9 @@ YEAR_CONTRAST = re.compile(r"\b(mais|sauf)( pas| plus)? (en |pour )?20[1-3]\d\b"
 # A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
 # SAS début 2024"
 FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
-# The worth of items asked, not a case told: "ça rapportait combien", "2025 vs 2026 en euros"
 # One indicator's worth asked, not the story's total: "combien l'indicateur DMP m'a rapporté"
 ONE_ITEM_ASKED = re.compile(r"\b(combien|cb|quel montant)\b[^?.]{0,20}\b(l'|cet )indicateur\b")
+# The worth of items asked, not a case told: "ça rapportait combien", "2025 vs 2026 en euros"
 WORTH_ASKED = re.compile(r"\b(rapport\w*|valai\w*|vaut|valent|en euros?|vs|versus)\b|en €")
 # Items joined into one worth: "DMP + ordonnances", "les deux ensemble"
 JOINED = re.compile(r"\+|\bles (deux|2) ensemble\b")
@@ -521,9 +521,7 @@ THEN_NEXT_YEAR = re.compile(
 )
 # A clause opening on a year, after a comma: "…, en 2026 je vise tout"
 # "2024 j'ai raté le socle, 2025 socle ok", "…, FAMI 2025 socle": any clause led by a year
-YEAR_LED = re.compile(
-    r"[,;]\s+(?=[^\d,;.]{0,15}\b20[1-3]\d\b)|\s*\n\s*(?=[^\d\n]{0,15}\b20[1-3]\d\b)"
-)
+YEAR_LED = re.compile(r"[,;]\s+(?=[^\d,;.]{0,15}\b20[1-3]\d\b)")
 YEAR_CLAUSE = re.compile(
     r"[,;]\s+(?=(?:et )?(?:en|pour) 20[1-3]\d\b)"
     # "fs 2023 : … — fs 2024 : pareil mais …", "fs 2025 : … ; donum 2026 : …"
@@ -1975,7 +1973,7 @@ class RuleSums:
         for y in years:
             told[y] += every
         led = {int(m[1]) for x in sentences if (m := YEAR.match(fold(x).lstrip(" -•*:>")))}
-        if led - set(years) & set(told):
+        if (led - set(years)) & set(told):
             return None  # "2025 → idem 2024 + étudiant": a year the story tells, not read
         named = {int(y) for y in YEAR.findall(closing)} & set(told)
         if len(years) == 1 and len(named) == 1 and len(sentences) > 1 and years[0] not in named:
@@ -2638,7 +2636,7 @@ class RuleSums:
         met = next((t for t in f.lignes if t.startswith(f"Atteints{NNBSP}: ")), "")
         missed = next((t for t in f.lignes if t.startswith(f"Non atteints{NNBSP}: ")), "")
         for x, ok, figure in self._listed(fold(own), d) or []:
-            said = f"{_q(x.libelle)}"
+            said = _q(x.libelle)
             if ok and figure is None and said in missed:
                 return True
             if not ok and said in met and not re.search(r"\d", own):
