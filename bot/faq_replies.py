@@ -1978,8 +1978,7 @@ class FaqResponder:
         asked = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
         if not AMOUNT_ASKED.search(asked):
             return False
-        listed = self.sums._listed(fold(text), f.case.dispositif) or []
-        if len({x.id for x, _, _ in listed if isinstance(x, Indicateur)}) < 3:
+        if len(self.sums.indicators_named(text, f.case.dispositif)) < 3:
             return False  # (the blocks aside: « volet 1 / socle ok » and one item is its card's)
         return _item_beside(replace(rep, fact=replace(f, asked="montant")), text)
 

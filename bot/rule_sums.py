@@ -2714,6 +2714,12 @@ class RuleSums:
         listed = self._listed(fold(text), d) or []
         return frozenset(x.id for x, met, figure in listed if met and figure is None)
 
+    def indicators_named(self, text: str, d: Dispositif) -> frozenset[str]:
+        """The indicators the text names, met or not, the blocks aside (« volet 1 ok, visio,
+        codage, externes »: three)."""
+        listed = self._listed(fold(text), d) or []
+        return frozenset(x.id for x, _, _ in listed if isinstance(x, Indicateur))
+
     def _listed(
         self, folded: str, d: Dispositif
     ) -> list[tuple[Indicateur | Groupe, bool, Figure | None]] | None:
