@@ -414,6 +414,8 @@ DEV_COLLOQUIAL243 = TESTS / "faq_devset_colloquial243.yaml"  # blind, 5/12 ~19 h
 DEV_COLLOQUIAL244 = TESTS / "faq_devset_colloquial244.yaml"  # blind, 5/12 ~19 h 20, context
 DEV_COLLOQUIAL245 = TESTS / "faq_devset_colloquial245.yaml"  # blind, 5/12 ~21 h 30, years asked
 DEV_COLLOQUIAL246 = TESTS / "faq_devset_colloquial246.yaml"  # blind, 5/12 ~23 h 15, year stories
+DEV_COLLOQUIAL247 = TESTS / "faq_devset_colloquial247.yaml"  # blind, 6/12 ~0 h 50, what-if stories
+DEV_COLLOQUIAL248 = TESTS / "faq_devset_colloquial248.yaml"  # blind, 6/12 ~0 h 50, CIS forwards
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -435,6 +437,8 @@ VALIDATION137 = TESTS / "faq_validation137.yaml"  # blind, 5/12 ~21 h 30, one ye
 VALIDATION138 = TESTS / "faq_validation138.yaml"  # blind, 5/12 ~22 h 15, years asked, all styles
 VALIDATION139 = TESTS / "faq_validation139.yaml"  # blind, 5/12 ~23 h 15, year stories by phone
 VALIDATION140 = TESTS / "faq_validation140.yaml"  # blind, 5/12 ~23 h 15, year stories forwarded
+VALIDATION141 = TESTS / "faq_validation141.yaml"  # blind, 6/12 ~0 h 50, what-if and gaps
+VALIDATION142 = TESTS / "faq_validation142.yaml"  # blind, 6/12 ~0 h 50, everyday questions
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -684,6 +688,8 @@ SETS = [
     (f"colloquial development set 244 {TUNED}", DEV_COLLOQUIAL244),
     (f"colloquial development set 245 {TUNED}", DEV_COLLOQUIAL245),
     (f"colloquial development set 246 {TUNED}", DEV_COLLOQUIAL246),
+    (f"colloquial development set 247 {TUNED}", DEV_COLLOQUIAL247),
+    (f"colloquial development set 248 {TUNED}", DEV_COLLOQUIAL248),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -826,6 +832,8 @@ SETS = [
     ("validation set 138 (held out)", VALIDATION138),
     ("validation set 139 (held out)", VALIDATION139),
     ("validation set 140 (held out)", VALIDATION140),
+    ("validation set 141 (held out)", VALIDATION141),
+    ("validation set 142 (held out)", VALIDATION142),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1277,6 +1285,8 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION138,
             VALIDATION139,
             VALIDATION140,
+            VALIDATION141,
+            VALIDATION142,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
