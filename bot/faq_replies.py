@@ -282,6 +282,9 @@ YEAR_TOLD_FAMI = f"FAMI 2024{NNBSP}: socle ok, CPTS. Combien{NNBSP}?"
 # A sentence that asks: "… pareil + maitre de stage. cb chaque an ?"
 ASKED_SENTENCE = re.compile(r"[^.?!]*\?")
 # An amount asked: "combien par an ?", "quels montants ?", "ça fait combien ?"
+# The years' sum asked of a story (« … ça fait combien au total ? »), and a block it tells
+TOTAL_OVER_YEARS = re.compile(r"\b(au total|en tout|total|cumul\w*)\b")
+BLOCK_TOLD = re.compile(r"\b(socles?|volet [12])\b")
 AMOUNT_ASKED = re.compile(r"\b(combien|cb|montants?|total|en tout)\b")
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
@@ -1978,6 +1981,10 @@ class FaqResponder:
         asked = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
         if not AMOUNT_ASKED.search(asked):
             return False
+        # « le socle en 2024 mais pas en 2025, et la coordination les deux années, ça fait
+        # combien au total ? »: the years' sum of a block and an item, none of its card's
+        if TOTAL_OVER_YEARS.search(asked) and BLOCK_TOLD.search(fold(text)):
+            return True
         if len(self.sums.indicators_named(text, f.case.dispositif)) < 3:
             return False  # (the blocks aside: « volet 1 / socle ok » and one item is its card's)
         return _item_beside(replace(rep, fact=replace(f, asked="montant")), text)

@@ -104,6 +104,10 @@ TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )
 STOPPING = re.compile(
     r"(?:(?<=j')|(?<=\bje )|(?<=\bon )|(?<=\bil )|(?<=\belle ))ar+et+e(?:s|nt)?\b|\bjar+et+e\b"
 )
+# Years spoken of (« si je fais le max les deux années »): no 6e année of the student's indicator
+YEARS_SPOKEN = re.compile(
+    r"\b(?:les|ces|mes|des|toutes les) (?:deux |2 |trois |3 |quatre |4 |dernieres )?annees\b"
+)
 # Who writes: "secrétaire médicale" names no medical certificate (the CM AT-MP's words)
 SECRETARY = re.compile(r"\b(secretaire|secretariat) medica(le|l)\b")
 # « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
@@ -590,7 +594,7 @@ class RuleAnswers:
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
         text = UPDATED_IT.sub(" ", TAKEN.sub(" ", APPLIES.sub(" ", fold(text))))
-        text = SECRETARY.sub(r"\1", STOPPING.sub(" ", text))
+        text = SECRETARY.sub(r"\1", STOPPING.sub(" ", YEARS_SPOKEN.sub(" ", text)))
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]

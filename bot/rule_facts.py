@@ -1746,6 +1746,8 @@ class RuleFacts:
                 self._not_an_indicator(rest, case, today) if gone else None
             )
         found = self._amount(text, case)
+        if found is not None and STILL_COUNTS.search(fold(text)) and _done_after(text, case):
+            return None  # "… en janvier 2025, ça compte encore pour le fami 2024 ?": when
         if found is not None and found.indicateur and STILL_COUNTS.search(fold(text)):
             # "le DMP ça compte encore dans le Donum ?": yes, with what it pays
             ind = found.indicateur
@@ -3987,6 +3989,14 @@ class Yearly:
     holder: Indicateur | Composante | Groupe
     case: Case  # the last exercice found
     sources: list[Source]
+
+
+def _done_after(text: str, case: Case) -> bool:
+    """Whether the text dates something in a month after the case's exercice (« si je mets
+    mes horaires dans l'annuaire en janvier 2025 » for 2024): it asks when things count."""
+    months = "|".join(MONTHS)
+    dated = re.findall(rf"\b(?:{months}) (20[1-3]\d)\b", fold(text))
+    return case.exercice is not None and any(int(y) > case.exercice for y in dated)
 
 
 def _on_indicator(

@@ -595,7 +595,8 @@ FOLLOW_YEAR = re.compile(r"^\s*(?:et |mais )?(?:en|pour)(?: l'exercice)? (20[1-3
 # "si je continue comme ça", "je compte rajouter l'appli carte Vitale"
 KEPT = re.compile(
     rf"{SAME_TOLD.pattern}|\b((ne )?change (rien|pas)|sans rien changer|"
-    r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|r?ajout\w*)\b"
+    r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|avec les memes|"
+    r"r?ajout\w*)\b"
     r"|(?<=\b20[1-3]\d )aussi\b"  # "… 5 interventions en EHPAD, en 2024 aussi."
 )
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
@@ -613,6 +614,12 @@ GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
+)
+# An item taken up, told after « sauf que »: "idem sauf que j'ai arrêté les interventions et
+# j'ai pris un étudiant" (the étudiant met, not excepted)
+TOOK_ON = re.compile(
+    r"(?:que |qu')?(?:j'ai|jai|on a|il a|elle a) (?:pris|accueilli\w*|rejoint|ajoute\w*|"
+    r"integre\w*)\b|(?:que |qu')?(?:je suis|il est|elle est) (?:entre|rentre)e?\b"
 )
 # An item left, told as not had: "j'ai quitté la CPTS", "arrêté mes créneaux SAS"
 LEFT_ITEM = re.compile(
@@ -763,7 +770,8 @@ PER_YEAR = re.compile(
 SURE_TOTAL = re.compile(rf"(\d{{1,3}}(?:[ {NNBSP}]\d{{3}})*)(?:,(\d\d))?{NNBSP}€(?: \([^)]*\))?\.?")
 # Which of the items named pays most: "koi rapporte le plus, le SAS ou la coordination ?".
 COMPARED = re.compile(
-    r"\b(rapporte\w*|paye?\w*|vaut|valent|gagne\w*) (le (plus\b|\+)|plus\b(?! (que|de|d'))|\+)"
+    # (not "une solution payante + un tensiomètre": the adjective, then a list)
+    r"\b(rapporte\w*|pay(?!ant)\w*|vaut|valent|gagne\w*) (le (plus\b|\+)|plus\b(?! (que|de|d'))|\+)"
     r"|\bvaut[- ](il|t-il|-t-il) mieux\b|\blequel\b[^?]{0,40}\b(plus|mieux)\b"
     # "la visio vs les objets connectés, quelle différence en € ?": the gap in money
     r"|\b(difference|ecart)s? (en|de) (€|euros?|points?|pts)(?!\w)"
@@ -980,6 +988,24 @@ def _story_sentences(text: str, clause: re.Pattern[str] = YEAR_CLAUSE) -> list[s
     return [p for x in lines if x for p in clause.split(x)]
 
 
+def _prepared(text: str, case: Case | None) -> str:
+    """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
+    the year's end moved out of it."""
+    text = _done_later(text, case)
+    text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
+    text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
+    text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
+    text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
+    text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
+    text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
+    text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
+    text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
+    text = YEAR_ALL.sub(r"\1 tout validé", text)  # "2024 : tout sauf la CPTS. 2025 : tout."
+    if case is not None and case.dispositif.dispositif == "dotation_numerique":
+        text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
+    return text
+
+
 def _count_named(text: str) -> str:
     """ "… j'en ai fait 5" read "j'ai fait 5 interventions en EHPAD", after the last thing
     counted before it; as told when nothing was counted."""
@@ -1022,18 +1048,7 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer), unless the
         text is one year's `whole` case in a story (« fami 2023 socle ok » then 2024). On the
         draft text, what the text retained gives for the same items follows."""
-        text = _done_later(text, case)
-        text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
-        text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
-        text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
-        text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
-        text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
-        text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
-        text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
-        text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
-        text = YEAR_ALL.sub(r"\1 tout validé", text)  # "2024 : tout sauf la CPTS. 2025 : tout."
-        if case is not None and case.dispositif.dispositif == "dotation_numerique":
-            text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
+        text = _prepared(text, case)
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today, whole)
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)
@@ -2018,7 +2033,9 @@ class RuleSums:
             # (the amount the year before paid is none of the next year's)
             earlier = [EUROS_SAID.sub(" ", x) for x in told[years[0]]]
             earlier = self._all_named(earlier, case.profession, years[0], years[1], today)
-            told[years[1]] = earlier + told[years[1]]
+            later_case = self.rules.case(case.profession, years[1], today, ("question",) * 2)
+            own = self._own_first(earlier, told[years[1]], later_case) if later_case else None
+            told[years[1]] = own or earlier + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
         doubts: list[str] = []  # "Total incertain : … 7 805 € … 8 141 €": the maximum in doubt
@@ -2619,6 +2636,74 @@ class RuleSums:
             lignes=(*lines, *last.lignes[1:]),
         )
 
+    def _own_first(self, earlier: list[str], own: list[str], case: Case) -> list[str] | None:
+        """A year told from the year before (« 2024 tout bon idem », « 2024 socle ok avec les
+        mêmes », « idem sauf que j'ai quitté la CPTS ») whose own words name an item the year
+        before names too: the year before's items each told again by name, those its own words
+        name left to them, then its own words. « tout bon » with « idem » is the year before's
+        items all met, not every indicator. None when the own words name none of them, or an
+        item cannot be told again word for word (the year before's sentences are read as they
+        are)."""
+        d = case.dispositif
+        said = _prepared(" ".join(own), case)
+        all_met = _all_met(fold(said)) if SAME_TOLD.search(fold(said)) else None
+        if all_met is not None and "sauf" not in fold(said):
+            said = fold(said)[: all_met.start()] + fold(said)[all_met.end() :]
+        else:
+            all_met = None
+        rest = fold(_prepared(" ".join(earlier), case))
+        before = self._listed(rest, d) or []
+        listed = self._listed(fold(said), d) or []
+        mine = {x.id for x, _, _ in listed}
+        if not before or not (all_met or mine & {x.id for x, _, _ in before}):
+            return None
+        parts = any(isinstance(f, dict) for _, _, f in [*before, *listed])
+        if parts or _all_met(rest) or re.search(r"\d", YEAR.sub(" ", fold(said))):
+            # « tout validé sauf la MSS » the year before, « pareil sauf DMT à 92 % », « 2025
+            # pareil + pse et dmt ok » (parts of the téléservices): the whole, a figure among
+            # others or a part of an item, read as told
+            return None
+        told = []
+        for x, met, figure in before:
+            if x.id in mine:
+                continue
+            # (« tout bon » again: a rate told below its target the year before is met now)
+            again = (
+                self._told_again(x, True, None, d)
+                if all_met is not None
+                else self._told_again(x, met, figure, d)
+            )
+            if again is None:
+                return None
+            told.append(again)
+        if NOTHING_ELSE.search(rest) or ONLY_ITEM.search(rest):
+            told.append("Rien d'autre.")
+        return [*told, said if all_met is not None else " ".join(own)]
+
+    def _told_again(
+        self, x: Indicateur | Groupe, met: bool, figure: Figure | None, d: Dispositif
+    ) -> str | None:
+        """One item said again in words `_listed` reads back as said: « Socle ok. », « pas de
+        SAS. », « DMP 32 %. »; None when none of them does."""
+        whole = _short(x.libelle).split(",")[0]
+        # (the fewest words first: « … Ségur avec MSSanté intégrée » names the messagerie too)
+        names = dict.fromkeys((whole.split(" avec ")[0].split(" (")[0], whole))
+        n = f"{figure:g}".replace(".", ",") if isinstance(figure, float) else ""
+        tries = [
+            t
+            for name in names
+            for t in (
+                ([f"{name} ok." if met else f"pas de {name}."])
+                if figure is None
+                else [f"{name} {n} %.", f"{name} : {n}.", f"{n} {name}."]
+            )
+        ]
+        for t in tries:
+            read = [(y.id, m, f) for y, m, f in self._listed(fold(t), d) or []]
+            if read == [(x.id, met, figure)]:
+                return t
+        return None
+
     def _overridden(self, own: str, told: str, d: Dispositif) -> bool:
         """Whether a year told from the year before (« pareil ») reads one of its own items
         the other way round than its own sentences say (« en 2023 pas de SAS » read before
@@ -2774,7 +2859,7 @@ class RuleSums:
             if word in ("mais", "par contre", "en revanche"):
                 conceded.add(len(parts))
                 excepted = False  # "pareil sauf l'étudiant mais 3 interventions": those met
-            if word.startswith("en plus ") or REPLACED_BY.match(word):
+            if word.startswith("en plus ") or REPLACED_BY.match(word) or TOOK_ON.match(word):
                 # "pareil sauf plus de codage, en plus apcv": the ApCV met; "sauf l'étudiant,
                 # remplacé par trois interventions": those met
                 excepted = False

@@ -75,7 +75,7 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
         # "à partir de 2024": that year and the later ones
         (
             "médecin : volet 1 ok en 2023, 2024 et 2025. SAS à partir de 2024. combien chaque "
-            "année ?",
+            "chaque année ?",
             None,
             ["2023 : 1 960 €", "2024 : 3 360 €", "2025 : 3 360 €"],
         ),
@@ -144,6 +144,29 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             "année. combien chaque année ?",
             None,
             ["2024 : 790 €", "2025 : 790 €"],
+        ),
+        # a year told from the one before by its own words first: « tout bon idem » is the
+        # year before's items all met (not every indicator), the missed one included
+        (
+            "médecin. FS 2023 : taux FSE à 60 %, volet 1 sinon ok + CPTS. "
+            "2024 tout bon idem. combien par année ?",
+            None,
+            ["2023 : 0 €", "2024 : 2 800 €"],
+        ),
+        # « avec les mêmes »: the year before's items, its block now met
+        (
+            "médecin : volet 1 2023 raté mais j'avais la CPTS et un externe. 2024 tout ok avec "
+            "les mêmes. combien chaque année ?",
+            None,
+            ["2023 : 0 €", "2024 : 3 150 €"],
+        ),
+        # « sauf que j'ai arrêté … et j'ai pris … »: the item taken up is met, not excepted
+        (
+            "dentiste. FAMI 2024 : socle + MSP + 3 interventions en EHPAD. 2025 pareil sauf que "
+            "j'ai arrêté les interventions et j'ai accueilli une étudiante de 6e année. combien "
+            "chaque année ?",
+            None,
+            ["2024 : 890 €", "2025 : 940 €"],
         ),
     ],
 )
