@@ -363,8 +363,10 @@ EVERY_YEAR_SAID = re.compile(
 # A year told by « tout » alone, in a story: "2024 : tout sauf la CPTS. 2025 : tout."
 YEAR_ALL = re.compile(r"\b(20[1-3]\d ?:) ?tout(?= ?[.;,]| ?$)", re.IGNORECASE)
 # A year set against another within a clause: "le socle en 2024 mais pas en 2025", "MSP en
-# 2024 mais plus en 2025", "tout sauf en 2023"
-YEAR_CONTRAST = re.compile(r"\b(mais|sauf)( pas| plus)? (en |pour )?20[1-3]\d\b")
+# 2024 mais plus en 2025", "tout sauf en 2023", "une étudiante en 2024 mais personne en 2025"
+YEAR_CONTRAST = re.compile(
+    r"\b(mais|sauf)( pas| plus| personne| rien| aucune?)? (en |pour )?20[1-3]\d\b"
+)
 # A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
 # SAS début 2024"
 FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
@@ -394,8 +396,8 @@ SAME_AS_YEAR = re.compile(
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
-    r"mss\w*|messagerie|interventions?|coordo\w*|aller vers|demarches? coordonnee?s?|ehpad|"
-    r"rcp|video|visio|teleconsult\w*)\b)"
+    r"mss\w*|messagerie|interventions?|coordo\w*|coordination|aller vers|"
+    r"demarches? coordonnee?s?|ehpad|rcp|video|visio|teleconsult\w*)\b)"
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 CLAUSE_NO_MORE = re.compile(rf"(?<=[,;:] )plus {_GONE}")  # "2025 socle ok, plus d'EHPAD"
@@ -615,6 +617,8 @@ GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
 )
+# A number that is no figure told of an item: « addendum 8 », « version 2 », « 6e année »
+NOT_A_FIGURE = re.compile(r"\b(?:addendum|add|version|v) ?\d+\b|\b\d(?:e|eme) annee\b")
 # An item taken up, told after « sauf que »: "idem sauf que j'ai arrêté les interventions et
 # j'ai pris un étudiant" (the étudiant met, not excepted)
 TOOK_ON = re.compile(
@@ -2655,10 +2659,15 @@ class RuleSums:
         before = self._listed(rest, d) or []
         listed = self._listed(fold(said), d) or []
         mine = {x.id for x, _, _ in listed}
+        # « 2024 idem sauf que mon éditeur ne m'a jamais passé à l'addendum 8 » after « volet
+        # 1 validé »: the block the item missed belongs to is no longer told met
+        block = {i.id: i.groupe for i in d.indicateurs}
+        mine |= {block[x.id] for x, met, _ in listed if not met and block.get(x.id)}
         if not before or not (all_met or mine & {x.id for x, _, _ in before}):
             return None
         parts = any(isinstance(f, dict) for _, _, f in [*before, *listed])
-        if parts or _all_met(rest) or re.search(r"\d", YEAR.sub(" ", fold(said))):
+        figured = re.search(r"\d", NOT_A_FIGURE.sub(" ", YEAR.sub(" ", fold(said))))
+        if parts or _all_met(rest) or figured:
             # « tout validé sauf la MSS » the year before, « pareil sauf DMT à 92 % », « 2025
             # pareil + pse et dmt ok » (parts of the téléservices): the whole, a figure among
             # others or a part of an item, read as told

@@ -168,6 +168,20 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 890 €", "2025 : 940 €"],
         ),
+        # « mais plus de coordination »: no longer had
+        (
+            "FAMI : 2024 socle + coordination. 2025 socle ok mais plus de coordination. combien "
+            "chaque année ?",
+            None,
+            ["2024 : 590 €", "2025 : 490 €"],
+        ),
+        # an item of the block missed in the later year: the block is no longer told met
+        (
+            "FS 2024 : volet 1 ok + SAS. 2025 pareil sauf que mes horaires ne sont plus dans "
+            "l'annuaire. combien chaque année ?",
+            None,
+            ["2024 : 3 360 €", "2025 : 0 €"],
+        ),
     ],
 )
 def test_each_year_read_on_its_own_clauses(
