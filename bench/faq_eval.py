@@ -416,6 +416,7 @@ DEV_COLLOQUIAL245 = TESTS / "faq_devset_colloquial245.yaml"  # blind, 5/12 ~21 h
 DEV_COLLOQUIAL246 = TESTS / "faq_devset_colloquial246.yaml"  # blind, 5/12 ~23 h 15, year stories
 DEV_COLLOQUIAL247 = TESTS / "faq_devset_colloquial247.yaml"  # blind, 6/12 ~0 h 50, what-if stories
 DEV_COLLOQUIAL248 = TESTS / "faq_devset_colloquial248.yaml"  # blind, 6/12 ~0 h 50, CIS forwards
+DEV_COLLOQUIAL249 = TESTS / "faq_devset_colloquial249.yaml"  # blind, 6/12 ~1 h 35, year prose
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -690,6 +691,7 @@ SETS = [
     (f"colloquial development set 246 {TUNED}", DEV_COLLOQUIAL246),
     (f"colloquial development set 247 {TUNED}", DEV_COLLOQUIAL247),
     (f"colloquial development set 248 {TUNED}", DEV_COLLOQUIAL248),
+    (f"colloquial development set 249 {TUNED}", DEV_COLLOQUIAL249),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
