@@ -295,6 +295,15 @@ OWN_CASE = re.compile(
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
 # "(SPE et DSG non)": the brackets' items, each answered « non »
 DENIED_WITHIN = re.compile(r"\(([^()]{2,120}?) non\)")
+# What is met, in brackets after an item denied: "sans aller vers ni étudiant (socle +
+# coordination)", "pas de CPTS (juste le socle)": the bracket's items, not denied with it
+MET_AFTER_DENIED = re.compile(
+    r"\b((?:pas|sans|ni)\b[^(),;.]{1,60}?) "
+    r"\((?![^()]*\b(?:pas|non|ni|sans|aucune?|rate\w*|manque\w*)\b)([^()]{2,120}?)\)"
+    # (not "aucun taux (DMP, …) atteint", "pas les taux (DMP, …) n'est atteint": the list
+    # the denial bears on)
+    r"(?!\s*(?:n'|ne |non\b|pas\b|atteint|valid))"
+)
 # "…, SPE et DSG non.": both answered « non »
 PAIR_DENIED = re.compile(
     r"\b(?!(?:ok|oui|bon|non|pas)\b)([a-z][\w-]*) et (?!(?:ok|oui|bon|non|pas)\b)([a-z][\w-]*) "
@@ -617,8 +626,11 @@ GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
 )
-# A number that is no figure told of an item: « addendum 8 », « version 2 », « 6e année »
-NOT_A_FIGURE = re.compile(r"\b(?:addendum|add|version|v) ?\d+\b|\b\d(?:e|eme) annee\b")
+# A number that is no figure told of an item: « addendum 8 », « version 2 », « 6e année »,
+# « 4 sur 5 »
+NOT_A_FIGURE = re.compile(
+    r"\b(?:addendum|add|version|v) ?\d+\b|\b\d(?:e|eme) annee\b|\b\d ?(?:sur|/) ?\d\b"
+)
 # An item taken up, told after « sauf que »: "idem sauf que j'ai arrêté les interventions et
 # j'ai pris un étudiant" (the étudiant met, not excepted)
 TOOK_ON = re.compile(
@@ -702,7 +714,7 @@ BRACKET_THEN_ITEM = re.compile(
 )
 # What is no longer had: ", plus de MSP ni d'interventions", "…, mais plus d'étudiante" (not
 # "plus de 3 interventions", a count)
-NO_MORE_ITEM = re.compile(rf"(,|\bmais|\bet) plus {_GONE}")
+NO_MORE_ITEM = re.compile(rf"(,|\(|\bmais|\bet) ?plus {_GONE}")  # "(plus de MSP ni …)" too
 # "… non (rien fait)": the bracket only says the « non » again
 NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
@@ -2666,7 +2678,9 @@ class RuleSums:
         if not before or not (all_met or mine & {x.id for x, _, _ in before}):
             return None
         parts = any(isinstance(f, dict) for _, _, f in [*before, *listed])
-        figured = re.search(r"\d", NOT_A_FIGURE.sub(" ", YEAR.sub(" ", fold(said))))
+        # (each number its item's figure: « toujours mes 3 interventions » is read)
+        numbers = re.findall(r"\d+", NOT_A_FIGURE.sub(" ", YEAR.sub(" ", fold(said))))
+        figured = len(numbers) > sum(isinstance(f, float) for _, _, f in listed)
         if parts or _all_met(rest) or figured:
             # « tout validé sauf la MSS » the year before, « pareil sauf DMT à 92 % », « 2025
             # pareil + pse et dmt ok » (parts of the téléservices): the whole, a figure among
@@ -2835,10 +2849,11 @@ class RuleSums:
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
         listed = PAIR_DENIED.sub(r"pas de \1 ni \2", DENIED_WITHIN.sub(r", (pas de \1)", folded))
+        listed = MET_AFTER_DENIED.sub(r"\1, \2", listed)  # "pas d'étudiant (socle + CPTS)"
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
-        listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(r"\1 pas ", listed))
+        listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(_no_more_item, listed))
         listed = ITEM_WITHIN.sub(_item_within, listed)  # "FSE 60 % (MSP ok quand même)"
         listed = HAD_NO_MORE.sub(r"\1\2 pas ", listed)  # "elle n'a plus de MSS" (« plus »: +)
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
@@ -4581,6 +4596,12 @@ def _two_added(asked: str) -> bool:
 def _item_of(sentence: str) -> str:
     """The item's name in a sentence `RuleSums._taken_to` wrote (". Logiciel … ok.")."""
     return sentence.removeprefix(". ").removesuffix(_TAKEN_ON).removesuffix(" ok.")
+
+
+def _no_more_item(m: re.Match[str]) -> str:
+    """ "…, plus de MSP" told « pas de MSP »; a bracket opened on it is a part of its own
+    ("socle + étudiante (plus de MSP ni d'interventions)": the étudiante stays met)."""
+    return ", (pas " if m[1] == "(" else f"{m[1]} pas "
 
 
 def _no_more(sentence: str) -> str:
