@@ -1974,11 +1974,13 @@ class FaqResponder:
         f = rep.fact
         if rep.outcome != "rule" or f is None or not self.sums:
             return False
-        if f.subject not in {i.id for i in f.case.dispositif.indicateurs}:
-            return False  # (a total, a block, the points: not one indicator's card)
         if len(years_covered(text)) < 2:
             return False
         asked = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
+        if self._card_for_year_totals(text, asked, f):
+            return True
+        if f.subject not in {i.id for i in f.case.dispositif.indicateurs}:
+            return False  # (a total, a block, the points: not one indicator's card)
         if not AMOUNT_ASKED.search(asked):
             return False
         # « le socle en 2024 mais pas en 2025, et la coordination les deux années, ça fait
@@ -1988,6 +1990,26 @@ class FaqResponder:
         if len(self.sums.indicators_named(text, f.case.dispositif)) < 3:
             return False  # (the blocks aside: « volet 1 / socle ok » and one item is its card's)
         return _item_beside(replace(rep, fact=replace(f, asked="montant")), text)
+
+    def _card_for_year_totals(self, text: str, asked: str, f: Fact) -> bool:
+        """A story of two or more things told over several years, each year's amount asked
+        (« … en 2025 elle est devenue maître de stage. volet 1 ok les 2 ans. combien en 2024,
+        en 2025 ? »), answered by a card (one indicator's worth, a block's change, the
+        scheme's maximum): not what the story comes to."""
+        assert self.sums is not None
+        if f.titre.startswith("Total estimé"):
+            return False
+        if not EACH_YEAR_ASKED.search(asked):
+            return False
+        named = len(self.sums.indicators_named(text, f.case.dispositif))
+        if named + bool(BLOCK_TOLD.search(fold(text))) < 2:
+            return False
+        # (not « Combien l'indicateur DMP m'a rapporté chaque année ? », « … combien en tout
+        # juste pour cet indicateur ? »: the card asked for)
+        if re.search(r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b", asked):
+            return False
+        head = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
+        return not (head - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked))
 
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
         """Several exercices' amounts asked, the reply found bearing on one of them only:

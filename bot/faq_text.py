@@ -29,7 +29,12 @@ _FUNCTION_WORDS = """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
 # Where a sentence ends: the questions, the stories and the closing sentence are cut here.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# (not after a doctor's initial before a lowercase word: "le Dr M. a eu le socle", "la Dr Sa.
+# aussi" are one sentence; "… du Dr R. Pour 2024 : …" is two)
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?:(?<![DdPp]r [A-Z]\.)(?<![DdPp]r [A-Z][a-z]\.)(?<![DdPp]re [A-Z]\.)"
+    r"(?<![DdPp]re [A-Z][a-z]\.)\s+(?=\S)|\s+(?=[A-ZÀ-ÖØ-Þ]))"
+)
 
 # Chat and SMS spellings → the written word, applied to whole words only.
 SMS_FORMS = {

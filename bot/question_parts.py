@@ -40,6 +40,21 @@ JOINED = re.compile(
     r"\b(combien|cb|quand|comment)\b[^?.!]*\?\s*$)",
     re.IGNORECASE,
 )
+# Two asks joined by a comma in one question, an amount and another thing: "Quel montant
+# chaque année, et doit-elle renvoyer un justificatif ?", "… combien les deux, et le FS 2025
+# il est payé quand ?", "Je valide la messagerie comment, et ça fait combien les 2 ans ?"
+COMMA_JOINED = re.compile(
+    r"\b(?:combien|cb|montants?|total)\b[^?.!]*?(?P<a>,\s*et\s+)(?=[^?.!]*\b(?:doi[st]|dois|"
+    r"faut|quand|qd|comment|que faire|quoi faire|est-ce|est ce|peu[tx]|quelle date)\b[^?.!]*"
+    r"\?\s*$)"
+    # (the amount a story's, "ça fait combien les 2 ans", not the item's asked before: « quel
+    # justificatif pour le maître de stage, et combien rapporte-t-il ? » is one card)
+    r"|\b(?:quand|qd|comment|doi[st]|faut|que faire|quelle date)\b[^?.!]*?(?P<b>,\s*et\s+)"
+    r"(?=[^?.!]*\b(?:combien|cb|montants?)\b[^?.!]*\?\s*$)"
+    r"(?=[^?.!]*\b(?:fait|font|total|en tout|touch\w*|ans|annees|années|20[12]\d|"
+    r"(?:ça|ca|cela) (?:me |nous |lui )?rapporte)\b)",
+    re.IGNORECASE,
+)
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
 MIN_NUMBERED = 2  # numbered, a part is a question however terse: "1) max 2024 2) versé quand"
 MAX_PARTS = 3
@@ -57,8 +72,12 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     ):
         # "… combien ? Et je le déclare quand ?"
         t = f"{t[: joined.end(1)]} ? Et {t[joined.end() :]}"
+    comma = COMMA_JOINED.search(t) if t.count("?") == 1 else None
+    if comma:  # "… combien chaque année, et doit-elle renvoyer un justificatif ?"
+        cut = comma.span("a") if comma["a"] else comma.span("b")
+        t = f"{t[: cut[0]]} ? Et {t[cut[1] :]}"
     # two questions need two « ? »: most messages are told apart without splitting them
-    parts = _numbered(t) or (_question_marks(t) if t.count("?") > 1 else [])
+    parts = _numbered(t) or (_question_marks(t, bool(comma)) if t.count("?") > 1 else [])
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     return parts
@@ -87,10 +106,11 @@ def _numbered(t: str) -> list[tuple[str, str]]:
     return out
 
 
-def _question_marks(t: str) -> list[tuple[str, str]]:
+def _question_marks(t: str, apart: bool = False) -> list[tuple[str, str]]:
     """Sentences ending in « ? », each after the sentences told before the first one; the
     next ones after the first question too ("c koi le socle du Donum ? cb de points ?": the
-    second asks it of the same socle)."""
+    second asks it of the same socle). `apart`: the questions are known to ask different
+    things (an amount, then a date), whatever figures they hold."""
     sentences = SENTENCE_END.split(t)
     q = next((k for k, x in enumerate(sentences) if x.endswith("?")), len(sentences))
     told, asked = sentences[:q], sentences[q:]
@@ -98,8 +118,10 @@ def _question_marks(t: str) -> list[tuple[str, str]]:
         return []  # one question, or a story between two: one message, one answer
     if not all(len(a.rstrip("? ").split()) >= MIN_WORDS for a in asked):
         return []
-    if any(FIGURE.search(a) and not _names_more(a) for a in asked[1:]) and FIGURE.search(
-        " ".join([*told, asked[0]])
+    if (
+        not apart
+        and any(FIGURE.search(a) and not _names_more(a) for a in asked[1:])
+        and FIGURE.search(" ".join([*told, asked[0]]))
     ):
         return []  # "il touche quoi à 55 % ? et à 90 % ?": the same question, another figure
     first = " ".join([*told, asked[0]])

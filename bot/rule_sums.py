@@ -204,7 +204,9 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
 # The gap between two years, asked alone: "la diff ?", "diff entre les 2 ?", "l'écart ?",
 # "Quelle est la différence entre les deux exercices ?"
 DIFF_ASKED = re.compile(
-    r"\W*(et )?(quelle (est )?)?(la |l')?(diff|difference|ecart)\b[^.?]{0,30}\?\W*$"
+    # ("quel est l'écart de rémunération entre ces deux exercices ?", "c'est quoi la diff ?")
+    r"\W*(et )?(quel(le)? (est |serait )?|c'est quoi |c koi )?(la |l')?(diff|difference|ecart)\b"
+    r"[^.?]{0,50}\?\W*$"
 )
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
 # "En 2025 pareil": the year told before holds again.
@@ -344,7 +346,7 @@ SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 # atteint", "DSG 35 % | SPE 32 %".
 SEPARATOR = re.compile(
     r"(\+|,(?!\d)|;|&|\||(?<=\s)[/–—](?=\s)|\.(?=\s)|!+(?=\s)|(?<=\?)(?=\s)|\bet\b|\bmais\b|"
-    r"\bpar contre\b|\ben revanche\b|"
+    r"\bpar contre\b|\ben revanche\b|\balors qu(?:e\b|')|"  # "… pas de Ségur alors qu'il …"
     # (not "j'ai plus de stagiaire": no longer, as spoken; "mais en plus je fais le SAS" is
     # one part, after « mais »; "en plus du socle" still parts what is before)
     r"(?<!j'ai )(?<!on a )(?<!il a )(?<!elle a )(?:(?<!\ben )|(?=plus (?:du|des|de)\b))"
@@ -626,10 +628,10 @@ GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
 )
-# A number that is no figure told of an item: « addendum 8 », « version 2 », « 6e année »,
-# « 4 sur 5 »
+# A number that is no figure told of an item: « addendum 8 », « version 2 », « volet 1 »,
+# « 6e année », « 4 sur 5 »
 NOT_A_FIGURE = re.compile(
-    r"\b(?:addendum|add|version|v) ?\d+\b|\b\d(?:e|eme) annee\b|\b\d ?(?:sur|/) ?\d\b"
+    r"\b(?:addendum|add|version|v|volets?) ?\d+\b|\b\d(?:e|eme) annee\b|\b\d ?(?:sur|/) ?\d\b"
 )
 # An item taken up, told after « sauf que »: "idem sauf que j'ai arrêté les interventions et
 # j'ai pris un étudiant" (the étudiant met, not excepted)
@@ -994,7 +996,9 @@ COUNTED_THING = re.compile(
     r"(?: (?:en|dans|aupr[èe]s d[eu']s?) ?[\w'’-]+)?)",
     re.IGNORECASE,
 )
-COUNT_AGAIN = re.compile(r"\bj['’]en (ai|avais) (fait|eu|r[ée]alis[ée]) (\d+)\b", re.IGNORECASE)
+COUNT_AGAIN = re.compile(  # (typed "jen ai fait 4" too)
+    r"\bj['’]?en (ai|avais) (fait|eu|r[ée]alis[ée]) (\d+)\b", re.IGNORECASE
+)
 
 
 def _story_sentences(text: str, clause: re.Pattern[str] = YEAR_CLAUSE) -> list[str]:
@@ -1031,6 +1035,13 @@ def _count_named(text: str) -> str:
         return f"j'{m[1]} {m[2]} {m[3]} {before[-1]}" if before else m[0]
 
     return COUNT_AGAIN.sub(named, text) if "en " in text else text
+
+
+def _rest_met(folded: str) -> bool:
+    """« le reste ok » said of a story's other items, unless a colon lists what the rest is
+    (« Le reste validé chaque année : volet 1 + MSP »)."""
+    m = REST_MET.search(folded)
+    return m is not None and not re.match(r"[^.!?:]{0,25}: ?\w", folded[m.end() :])
 
 
 def _all_met(folded: str) -> re.Match[str] | None:
@@ -1980,6 +1991,10 @@ class RuleSums:
         each_year: dict[int, str] = {}  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
         every: list[str] = []  # the sentences told of each year
         for sentence in sentences[:-1]:
+            if sentence.rstrip().endswith("?") and not self._listed(
+                fold(sentence), case.dispositif
+            ):
+                continue  # "Je gagne combien de plus en 2025 ? Donnez-moi les deux montants"
             # ("en 2023, horaires absents (saisis en mars 2024)": 2023's sentence)
             # ("2025 = comme 2024 + …" tells 2025; 2024 is where it starts from)
             dated = YEAR.findall(MONTH_DATED.sub(" ", YEAR_REFERRED.sub(" ", fold(sentence))))
@@ -1990,7 +2005,16 @@ class RuleSums:
             year = said[0] if len(set(said)) == 1 else (None if said else year)
             if len(set(said)) > 1:  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
                 own = {y: _figures_for(sentence, y) for y in set(said)}
-                each_year = {y: x for y, x in own.items() if x != sentence} or each_year
+                split = {y: x for y, x in own.items() if x != sentence}
+                listed = self._listed(fold(sentence), case.dispositif)  # (not "je compare …")
+                if split:
+                    each_year = split
+                elif listed and BOTH_YEARS_TOLD.search(fold(sentence)):
+                    # "socle ok en 2024 et 2025.": the same for each (not figures, left as told)
+                    if not re.search(r"\d", YEAR.sub(" ", fold(sentence))):
+                        each_year = dict.fromkeys(set(said), sentence)
+                elif listed:
+                    return None  # "étudiant de 6e année en 2024, aucun en 2025.": not read
             if year is None and len(set(said)) > 1:
                 for y, figured in each_year.items():
                     told[y].append(figured)
@@ -2027,6 +2051,7 @@ class RuleSums:
             ASKS_SUM.search(fold(closing))
             or GAP_ASKED.search(fold(closing))
             or EACH_YEAR_ASKED.search(fold(closing))  # "Quel montant pour chacun des deux …"
+            or YEARS_ASKED.search(fold(closing))  # "Montants 2024 et 2025 ?"
         ):
             return None
         schemes = set(SCHEME_NAMES.findall(fold(closing)))
@@ -2049,8 +2074,12 @@ class RuleSums:
             # (the amount the year before paid is none of the next year's)
             earlier = [EUROS_SAID.sub(" ", x) for x in told[years[0]]]
             earlier = self._all_named(earlier, case.profession, years[0], years[1], today)
-            later_case = self.rules.case(case.profession, years[1], today, ("question",) * 2)
-            own = self._own_first(earlier, told[years[1]], later_case) if later_case else None
+            was, then = (
+                self.rules.case(case.profession, y, today, ("question",) * 2) for y in years
+            )
+            # (one scheme's two years: another scheme's items are carried by `_carried`)
+            alike = was and then and was.dispositif.dispositif == then.dispositif.dispositif
+            own = self._own_first(earlier, told[years[1]], then) if alike and then else None
             told[years[1]] = own or earlier + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
@@ -2110,7 +2139,7 @@ class RuleSums:
                 lines += [t for t in f.lignes if t.startswith("Non cités")]
                 facts.append(f)
                 continue
-            lines.append(f"{named(c)}{NNBSP}: {amount_said.rstrip('.')}.")
+            lines.append(f"{named(c)}{NNBSP}: {_nothing_said(amount_said)}.")
             lines += _missed_in(f, y)  # why a year pays less: what it missed
             lines += self._not_that_year(said, c, cases) if same_scheme else []
             eur.append(_euros_in(amount_said))
@@ -2452,7 +2481,7 @@ class RuleSums:
                 return None
             unsaid += [t for t in f.lignes if t.startswith("Non cités") and "entre" in total]
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
-            lines.append(f"{name}{NNBSP}: {amount_said.rstrip('.')}.")
+            lines.append(f"{name}{NNBSP}: {_nothing_said(amount_said)}.")
             doubts += [t for t in f.lignes if t.startswith("Total incertain") and t not in doubts]
             if "entre" in total:
                 a, b = (_euros_in(x) for x in amount_said.split(" et ", 1))
@@ -2672,24 +2701,25 @@ class RuleSums:
         listed = self._listed(fold(said), d) or []
         mine = {x.id for x, _, _ in listed}
         # « 2024 idem sauf que mon éditeur ne m'a jamais passé à l'addendum 8 » after « volet
-        # 1 validé »: the block the item missed belongs to is no longer told met
+        # 1 validé »: the block paid whole the item missed belongs to is no longer told met
         block = {i.id: i.groupe for i in d.indicateurs}
-        mine |= {block[x.id] for x, met, _ in listed if not met and block.get(x.id)}
-        if not before or not (all_met or mine & {x.id for x, _, _ in before}):
+        whole = {g.id for g in d.groupes if g.regle == "tous_requis"}
+        unsaid = {block[x.id] for x, met, _ in listed if not met and block.get(x.id) in whole}
+        if not before or not (all_met or (mine | unsaid) & {x.id for x, _, _ in before}):
             return None
-        parts = any(isinstance(f, dict) for _, _, f in [*before, *listed])
+        parts = any(isinstance(f, dict) for _, _, f in before)
         # (each number its item's figure: « toujours mes 3 interventions » is read)
         numbers = re.findall(r"\d+", NOT_A_FIGURE.sub(" ", YEAR.sub(" ", fold(said))))
         figured = len(numbers) > sum(isinstance(f, float) for _, _, f in listed)
         if parts or _all_met(rest) or figured:
             # « tout validé sauf la MSS » the year before, « pareil sauf DMT à 92 % », « 2025
-            # pareil + pse et dmt ok » (parts of the téléservices): the whole, a figure among
-            # others or a part of an item, read as told
+            # pareil + pse et dmt ok » after parts of the téléservices told: the whole, a
+            # figure among others or parts of an item, read as told
             return None
         told = []
         for x, met, figure in before:
-            if x.id in mine:
-                continue
+            if x.id in mine | unsaid or block.get(x.id) in mine:
+                continue  # (« toujours le volet 1 »: its parts told the year before with it)
             # (« tout bon » again: a rate told below its target the year before is met now)
             again = (
                 self._told_again(x, True, None, d)
@@ -2710,7 +2740,8 @@ class RuleSums:
         SAS. », « DMP 32 %. »; None when none of them does."""
         whole = _short(x.libelle).split(",")[0]
         # (the fewest words first: « … Ségur avec MSSanté intégrée » names the messagerie too)
-        names = dict.fromkeys((whole.split(" avec ")[0].split(" (")[0], whole))
+        short = whole.split(" avec ")[0].split(" (")[0].split(" : ")[0]  # "« Aller vers » : …"
+        names = dict.fromkeys((short, whole))
         n = f"{figure:g}".replace(".", ",") if isinstance(figure, float) else ""
         tries = [
             t
@@ -2880,7 +2911,7 @@ class RuleSums:
             previous = word or previous
             word = INCLUDED_ASIDE.sub(" ", part).strip()  # "tout le volet 2 (SAS compris)"
             slashed = word == "/" or (slashed and not word)
-            if word in ("mais", "par contre", "en revanche"):
+            if word in ("mais", "par contre", "en revanche", "alors que", "alors qu'"):
                 conceded.add(len(parts))
                 excepted = False  # "pareil sauf l'étudiant mais 3 interventions": those met
             if word.startswith("en plus ") or REPLACED_BY.match(word) or TOOK_ON.match(word):
@@ -3207,7 +3238,7 @@ class RuleSums:
             and (isinstance(f, dict) or x.id in parts_named)
             for x, _, f in out
         )
-        rest = partial and bool(_all_met(folded) or REST_MET.search(folded))
+        rest = partial and bool(_all_met(folded) or _rest_met(folded))
         return [
             _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id), rest)
             for x, met, f in out
@@ -4596,6 +4627,13 @@ def _two_added(asked: str) -> bool:
 def _item_of(sentence: str) -> str:
     """The item's name in a sentence `RuleSums._taken_to` wrote (". Logiciel … ok.")."""
     return sentence.removeprefix(". ").removesuffix(_TAKEN_ON).removesuffix(" ok.")
+
+
+def _nothing_said(amount: str) -> str:
+    """A year's amount as a line says it: « 0 € (0 point) » said as nothing paid, in words a
+    reader cannot misread as a figure left out."""
+    amount = amount.rstrip(".")
+    return f"{amount}, rien n'est versé" if re.match(r"0(?:,00)?\s?€", amount) else amount
 
 
 def _no_more_item(m: re.Match[str]) -> str:

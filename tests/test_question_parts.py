@@ -54,9 +54,24 @@ def test_a_last_question_typed_short_without_its_mark_is_one_too() -> None:
     assert [asked for asked, _ in parts] == ["pr 2025 cest pareil ?", "et je declare qd ?"]
 
 
+def test_an_amount_and_another_ask_joined_by_a_comma_are_two() -> None:
+    """« Quel montant chaque année, et doit-elle renvoyer un justificatif ? »: the amount,
+    then the justificatif, each its own question, the story read before both."""
+    parts = question_parts(
+        "Le Dr B. avait le socle FAMI en 2024 et 2025. Combien chaque année, et doit-il "
+        "renvoyer une facture pour le nouveau logiciel ?"
+    )
+    assert [asked for asked, _ in parts] == [
+        "Combien chaque année ?",
+        "Et doit-il renvoyer une facture pour le nouveau logiciel ?",
+    ]
+    assert all(read.startswith("Le Dr B. avait le socle") for _, read in parts)
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "combien pour le socle, et pour la CPTS ?",  # one amount asked of two items
         "les justifs logiciel du fami jles envoie a qui ? au cis ?",  # a clarification
         "il touche quoi à 55 % ? et à 90 % ?",  # the same question with another figure
         "c koi le justificatif pr moi ??",

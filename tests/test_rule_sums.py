@@ -4221,7 +4221,7 @@ def test_a_year_dated_by_its_month_is_an_event_not_the_story_s_year(
         "exercices ?"
     )
     text = to_text(respond(responder, q, "medecin").message)
-    assert f"2023{NN}: 0{NN}€ (0{NN}point)." in text
+    assert f"2023{NN}: 0{NN}€ (0{NN}point), rien n'est versé." in text
     assert f"2024{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
 
 
@@ -4338,7 +4338,7 @@ def test_two_years_say_what_each_year_missed(responder: FaqResponder) -> None:
         "ok, MSP + oxymetre connecté. total des 2 exercices ?"
     )
     text = to_text(respond(responder, q, "medecin").message)
-    assert f"2023{NN}: 0{NN}€ (0{NN}point)." in text
+    assert f"2023{NN}: 0{NN}€ (0{NN}point), rien n'est versé." in text
     missed = next(x for x in text.splitlines() if x.startswith("Non atteints en 2023"))
     assert "Taux de télétransmission" in missed and "66,67" in missed
     assert f"Sur les deux exercices{NN}: 2{NN}975{NN}€." in text
@@ -4562,7 +4562,7 @@ def test_a_figure_for_each_year_in_one_sentence(responder: FaqResponder) -> None
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2023{NN}: 3{NN}150{NN}€ (450{NN}points)." in text
-    assert f"2024{NN}: 0{NN}€ (0{NN}point)." in text
+    assert f"2024{NN}: 0{NN}€ (0{NN}point), rien n'est versé." in text
 
 
 def test_sauf_with_new_bare_rates_judges_them(responder: FaqResponder) -> None:
@@ -4587,7 +4587,7 @@ def test_hours_no_longer_in_the_annuaire_miss_the_volet_1(responder: FaqResponde
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"2024{NN}: 3{NN}920{NN}€ (560{NN}points)." in text
-    assert f"2025{NN}: 0{NN}€ (0{NN}point)." in text
+    assert f"2025{NN}: 0{NN}€ (0{NN}point), rien n'est versé." in text
     assert "Horaires du cabinet affichés dans l'Annuaire santé" in text
 
 
@@ -4601,7 +4601,7 @@ def test_software_left_on_an_old_version_is_not_met(responder: FaqResponder) -> 
         "Quel montant total sur 2025 et 2026 ?"
     )
     text = to_text(respond(responder, q, "medecin").message)
-    assert f"Dotation numérique (Donum) 2026{NN}: 0{NN}€ (0{NN}point)." in text
+    assert f"Dotation numérique (Donum) 2026{NN}: 0{NN}€ (0{NN}point), rien n'est versé." in text
 
 
 def test_one_block_told_met_is_that_year_whole_case(responder: FaqResponder) -> None:

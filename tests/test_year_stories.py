@@ -175,6 +175,21 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 590 €", "2025 : 490 €"],
         ),
+        # a doctor's initial ends no sentence; « alors qu' » concedes; nothing paid is said
+        (
+            "je transmets : en 2023 le Dr K. n'avait pas de logiciel Ségur alors qu'il était en "
+            "CPTS. en 2024 il a le Ségur et tout le volet 1, toujours la CPTS. combien pour 2023 "
+            "et pour 2024 ?",
+            "medecin",
+            ["2023 : 0 € (0 point), rien n'est versé", "2024 : 2 800 €"],
+        ),
+        # « socle ok en 2024 et 2025 » holds for both; « jen ai fait 4 » counts again
+        (
+            "dentiste, socle ok en 2024 et 2025. en 2024 jai fait 2 interventions en ehpad, en "
+            "2025 jen ai fait 3. Montants 2024 et 2025 ?",
+            None,
+            ["2024 : 490 €", "2025 : 790 €"],
+        ),
         # an item of the block missed in the later year: the block is no longer told met
         (
             "FS 2024 : volet 1 ok + SAS. 2025 pareil sauf que mes horaires ne sont plus dans "
