@@ -1026,6 +1026,20 @@ def _prepared(text: str, case: Case | None) -> str:
     return text
 
 
+def _place_again(earlier: str, later: str) -> str:
+    """A place the year before counted interventions in, named alone the next year (« 2024 :
+    3 interventions en EHPAD. 2025 : socle, EHPAD et CPTS »): the same interventions."""
+    for m in COUNTED_THING.finditer(earlier):
+        place = m[1].split()[-1]
+        if len(m[1].split()) < 3 or len(place) < 3:
+            continue  # (« 3 interventions » with no place)
+        # (not « plus d'EHPAD », « en EHPAD », « l'EHPAD »: none, or told with its count)
+        alone = rf"(?<![\w'’-])(?<!en )(?<!dans )(?<!de ){re.escape(place)}\b"
+        if re.search(alone, later, re.IGNORECASE) and not COUNTED_THING.search(later):
+            return re.sub(alone, m[0], later, count=1, flags=re.IGNORECASE)
+    return later
+
+
 def _count_named(text: str) -> str:
     """ "… j'en ai fait 5" read "j'ai fait 5 interventions en EHPAD", after the last thing
     counted before it; as told when nothing was counted."""
@@ -2027,6 +2041,8 @@ class RuleSums:
         years = sorted(y for y in told if told[y])  # the years the story tells apart
         for y in years:
             told[y] += every
+        if len(years) == 2:  # "2024 : 3 interventions en EHPAD. 2025 : socle, EHPAD …"
+            told[years[1]] = [_place_again(" ".join(told[years[0]]), x) for x in told[years[1]]]
         led = {int(m[1]) for x in sentences if (m := YEAR.match(fold(x).lstrip(" -•*:>")))}
         if (led - set(years)) & set(told):
             return None  # "2025 → idem 2024 + étudiant": a year the story tells, not read

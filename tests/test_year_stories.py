@@ -190,6 +190,20 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 490 €", "2025 : 790 €"],
         ),
+        # a place named alone the next year is the interventions counted there; « plus
+        # d'EHPAD » is none
+        (
+            "dentiste. 2024 : socle et 4 interventions en EHPAD. 2025 : socle, EHPAD et CPTS. "
+            "Montants 2024 et 2025 ?",
+            None,
+            ["2024 : 790 €", "2025 : 890 €"],
+        ),
+        (
+            "dentiste. 2024 : socle et 4 interventions en EHPAD. 2025 : socle et CPTS, plus "
+            "d'EHPAD. Montants 2024 et 2025 ?",
+            None,
+            ["2024 : 790 €", "2025 : 590 €"],
+        ),
         # an item of the block missed in the later year: the block is no longer told met
         (
             "FS 2024 : volet 1 ok + SAS. 2025 pareil sauf que mes horaires ne sont plus dans "
