@@ -240,6 +240,19 @@ def test_a_year_misread_by_the_year_before_is_not_given(responder: FaqResponder)
     assert not (rep.confident and "Le même montant les deux années" in to_text(rep.message))
 
 
+def test_each_years_amounts_of_a_story_are_no_card(responder: FaqResponder) -> None:
+    # a story of several items over two years, each year's amount asked: the maximum's or
+    # one indicator's card answers another question; asked back unless the years are read
+    rep = responder.respond(
+        "dentiste : en 2024 un étudiant de 6e année et la MSP, mais horaires saisis dans "
+        "amelipro seulement en janvier 2025. en 2025 socle ok, la MSP toujours, plus "
+        "d'étudiant. combien pr 2024 et pr 2025 ?",
+        Session(1, None),
+    )
+    text = to_text(rep.message)
+    assert text.startswith("Total estimé") or rep.outcome == "ask_years", text
+
+
 def test_one_indicators_worth_each_year_is_its_card(responder: FaqResponder) -> None:
     answer = said(
         responder,
