@@ -15,8 +15,11 @@ _AMOUNT = r"(combien|cb|montants?|quoi|total|touch\w*|gagn\w*|percu\w*|rapport\w
 _YEAR = r"20[1-3]\d"
 EACH_YEAR_ASKED = re.compile(
     # "combien chaque année ?", "FAMI de chaque année et total ?", "montant pour chaque exercice"
-    rf"\b{_AMOUNT}\b[^?.!]{{0,40}}\b(chaque|chacune des) (annee|anee|an|exercice)s?\b"
-    rf"|\b(chaque|chacune des) (annee|anee|an|exercice)s?\b[^?.!]{{0,25}}\b{_AMOUNT}\b"
+    # ("… pour chacune des deux années ?")
+    rf"\b{_AMOUNT}\b[^?.!]{{0,40}}\b(chaque|chacune des)( deux| trois| 2| 3)? "
+    r"(annee|anee|an|exercice)s?\b"
+    rf"|\b(chaque|chacune des)( deux| trois| 2| 3)? (annee|anee|an|exercice)s?\b[^?.!]{{0,25}}"
+    rf"\b{_AMOUNT}\b"
     # "… 2024 idem. montants ?", "montants des deux années svp"
     r"|(^|[.!?:] )(les )?montants ?\?|\bmontants des (2|deux|3|trois) (ans|annees|exercices)\b"
     r"|\bpar (annee|anee|exercice)\b"  # "combien de FAMI par année ?"

@@ -38,6 +38,10 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("2025 : socle, coordination. 2024 : le socle. Quel écart ?", (2024, 2025)),
         ("2024 : aller vers + étudiant. 2025 pareil. la somme des deux ?", (2024, 2025)),
         ("2024 et 2025 socle ok. Combien les 2 ans ?", (2024, 2025)),
+        (
+            "En 2022 : CPTS. En 2024 : SAS. Quel montant pour chacune des deux années ?",
+            (2022, 2024),
+        ),
         ("DMP et ordo en 2024 et 2025 : combien pour les deux indicateurs ?", ()),
         # a year's amount told: the other year's answers "combien de plus ?"
         ("En 2023 j'ai eu 590 € de FAMI. En 2024 + une école REP. Combien de plus ?", ()),
