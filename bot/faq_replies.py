@@ -2008,8 +2008,7 @@ class FaqResponder:
         # juste pour cet indicateur ? »: the card asked for)
         if re.search(r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b", asked):
             return False
-        head = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
-        return not (head - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked))
+        return not _card_named(f, asked)
 
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
         """Several exercices' amounts asked, the reply found bearing on one of them only:
@@ -2573,10 +2572,15 @@ def _item_beside(rep: FaqReply, text: str) -> bool:
     asked_said = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
     if re.search(r"\b(cet indicateur|cet item|cette ligne|celui-ci|celui-la)\b", asked_said):
         return False  # "… combien en tout juste pour cet indicateur ?": the one named before
-    asked = set(re.findall(r"\w+", asked_said))
+    return not _card_named(f, asked_said)
+
+
+def _card_named(f: Fact, asked: str) -> bool:
+    """Whether the question asks with a word of the card's title (« Combien l'indicateur DMP
+    m'a rapporté ? » names « Alimentation du DMP »); « 6e année » in a title is not the
+    « chaque année » asked."""
     named = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
-    # (« 6e année » in a title is not the « chaque année » asked)
-    return not (named - STOPWORDS - {"annee", "annees"}) & asked
+    return bool((named - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked)))
 
 
 def _one_year_judged(rep: FaqReply) -> bool:
