@@ -34,10 +34,14 @@ UNMARKED_LAST = re.compile(
     r"pourquoi)\b[^?.!]*$",
     re.IGNORECASE,
 )
-# Two asks joined in one question: "ça rapporte combien et je le déclare quand ?"
+# Two asks joined in one question: "ça rapporte combien et je le déclare quand ?", "cb par
+# an et qd je déclare le 2026 ?" (not "combien chaque année et c'est versé quand ?": the
+# total and its payment, one answer)
 JOINED = re.compile(
     r"\b(combien|cb|quand)\s+et\s+(?=(?:je|j'|on|il|elle|ca|c'est|c)\b[^?.!]*"
-    r"\b(combien|cb|quand|comment)\b[^?.!]*\?\s*$)",
+    r"\b(combien|cb|quand|comment)\b[^?.!]*\?\s*$)"
+    r"|\b((?:combien|cb)(?:\s+(?:par an|chaque ann[ée]e))?)\s+et\s+"
+    r"(?=(qd|quand)\s+(?:je|j'|on|il|elle)\b[^?.!]*\?\s*$)",
     re.IGNORECASE,
 )
 # Two asks joined by a comma in one question, an amount and another thing: "Quel montant
@@ -67,11 +71,13 @@ def question_parts(text: str) -> list[tuple[str, str]]:
     if t.count("?") == 1 and UNMARKED_LAST.search(t):
         t += " ?"  # "… pr valider ? et ca rapporte combien ds le forfait structure"
     joined = JOINED.search(t) if t.count("?") == 1 else None
-    if joined and fold(joined[1]).replace("cb", "combien") != fold(joined[2]).replace(
-        "cb", "combien"
-    ):
+    said = {"cb": "combien", "qd": "quand"}
+    asked = 1 if joined and joined[1] else 3  # the first alternative's groups, or the second's
+    second = fold(joined[asked + 1]) if joined else ""
+    first = fold(joined[asked]).split()[0] if joined else ""
+    if joined and said.get(first, first) != said.get(second, second):
         # "… combien ? Et je le déclare quand ?"
-        t = f"{t[: joined.end(1)]} ? Et {t[joined.end() :]}"
+        t = f"{t[: joined.end(asked)]} ? Et {t[joined.end() :]}"
     comma = COMMA_JOINED.search(t) if t.count("?") == 1 else None
     if comma:  # "… combien chaque année, et doit-elle renvoyer un justificatif ?"
         cut = comma.span("a") if comma["a"] else comma.span("b")

@@ -54,6 +54,13 @@ def test_a_last_question_typed_short_without_its_mark_is_one_too() -> None:
     assert [asked for asked, _ in parts] == ["pr 2025 cest pareil ?", "et je declare qd ?"]
 
 
+def test_an_amount_over_the_years_and_a_date_joined_by_et_are_two() -> None:
+    """« cb par an et qd je déclare le 2026 ? » (a last look, 6/12/2026): the amounts, then
+    the declaration date."""
+    parts = question_parts("fami 2025 socle ok, 2026 pareil. cb par an et qd je declare le 2026 ?")
+    assert [asked for asked, _ in parts] == ["cb par an ?", "Et qd je declare le 2026 ?"]
+
+
 def test_an_amount_and_another_ask_joined_by_a_comma_are_two() -> None:
     """« Quel montant chaque année, et doit-elle renvoyer un justificatif ? »: the amount,
     then the justificatif, each its own question, the story read before both."""
