@@ -417,6 +417,8 @@ DEV_COLLOQUIAL246 = TESTS / "faq_devset_colloquial246.yaml"  # blind, 5/12 ~23 h
 DEV_COLLOQUIAL247 = TESTS / "faq_devset_colloquial247.yaml"  # blind, 6/12 ~0 h 50, what-if stories
 DEV_COLLOQUIAL248 = TESTS / "faq_devset_colloquial248.yaml"  # blind, 6/12 ~0 h 50, CIS forwards
 DEV_COLLOQUIAL249 = TESTS / "faq_devset_colloquial249.yaml"  # blind, 6/12 ~1 h 35, year prose
+DEV_COLLOQUIAL250 = TESTS / "faq_devset_colloquial250.yaml"  # blind, 6/12 ~3 h 30, year prose
+DEV_COLLOQUIAL251 = TESTS / "faq_devset_colloquial251.yaml"  # blind, 6/12 ~3 h 30, year prose
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -440,6 +442,7 @@ VALIDATION139 = TESTS / "faq_validation139.yaml"  # blind, 5/12 ~23 h 15, year s
 VALIDATION140 = TESTS / "faq_validation140.yaml"  # blind, 5/12 ~23 h 15, year stories forwarded
 VALIDATION141 = TESTS / "faq_validation141.yaml"  # blind, 6/12 ~0 h 50, what-if and gaps
 VALIDATION142 = TESTS / "faq_validation142.yaml"  # blind, 6/12 ~0 h 50, everyday questions
+VALIDATION143 = TESTS / "faq_validation143.yaml"  # blind, 6/12 ~3 h 30, year prose forwarded
 TUNED = "(tuned on)"
 SETS = [
     (f"development set {TUNED}", DEVSET),
@@ -692,6 +695,8 @@ SETS = [
     (f"colloquial development set 247 {TUNED}", DEV_COLLOQUIAL247),
     (f"colloquial development set 248 {TUNED}", DEV_COLLOQUIAL248),
     (f"colloquial development set 249 {TUNED}", DEV_COLLOQUIAL249),
+    (f"colloquial development set 250 {TUNED}", DEV_COLLOQUIAL250),
+    (f"colloquial development set 251 {TUNED}", DEV_COLLOQUIAL251),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
@@ -836,6 +841,7 @@ SETS = [
     ("validation set 140 (held out)", VALIDATION140),
     ("validation set 141 (held out)", VALIDATION141),
     ("validation set 142 (held out)", VALIDATION142),
+    ("validation set 143 (held out)", VALIDATION143),
 ]
 # The day the sets are asked on, for "cette année" and the default exercice; a set may give
 # its own as `date:`.
@@ -1289,6 +1295,7 @@ def main(argv: list[str] | None = None) -> int:
             VALIDATION140,
             VALIDATION141,
             VALIDATION142,
+            VALIDATION143,
         )
         blind = held_out or (not paths and TUNED not in name)
         scores = evaluate(path, responder, index_only)
