@@ -286,6 +286,19 @@ ASKED_SENTENCE = re.compile(r"[^.?!]*\?")
 TOTAL_OVER_YEARS = re.compile(r"\b(au total|en tout|total|cumul\w*)\b")
 BLOCK_TOLD = re.compile(r"\b(socles?|volet [12])\b")
 AMOUNT_ASKED = re.compile(r"\b(combien|cb|montants?|total|en tout)\b")
+# A year's amount asked: « Quels montants pour 2024 et 2025 ? », « combien les deux années ? »
+# (not « combien, et est-ce que les règles 2024 … ? »: the year is another question's)
+YEAR_AMOUNT_ASKED = re.compile(
+    r"\b(combien|cb|montants?|estimation)\b(?:(?!\bet\b)[^?]){0,30}?"
+    r"\b(20[12]\d|(deux|2) (ans|annees|exercices)|chaque)\b"
+)
+# The year a sum is paid in is no exercice asked: « combien au total, payé en 2026 ? »
+PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^?]{0,15}?20\d\d\b")
+# One item's worth asked by a pronoun or by name: its card answers
+ITEM_AMOUNT_ASKED = re.compile(
+    r"\b(ca|elle|il|ils|elles|cela) (me |lui |leur )?(rapporte|vaut|valait|valent|valaient)|"
+    r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
+)
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
 STAKE_LOST = re.compile(
@@ -538,6 +551,8 @@ class FaqResponder:
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
+        if self._card_beside_years_asked(text, rep):
+            rep = self.years_unread(rep, tuple(sorted(years_covered(text))))
         if rep.answer.autre_profession is not None:
             return rep
         found = self._aside(text)
@@ -1990,6 +2005,32 @@ class FaqResponder:
         if len(self.sums.indicators_named(text, f.case.dispositif)) < 3:
             return False  # (the blocks aside: « volet 1 / socle ok » and one item is its card's)
         return _item_beside(replace(rep, fact=replace(f, asked="montant")), text)
+
+    def _card_beside_years_asked(self, text: str, rep: FaqReply) -> bool:
+        """A story of two things or more over several years, the amount of a year asked
+        (« … En 2025 : volet 1, SAS et codage, plus de téléconsultation. Quels montants pour
+        2024 et 2025 ? »), answered by one indicator's card or verdict whose title the question
+        does not name: the card answers another question than what the story comes to."""
+        if rep.outcome != "rule" or not self.sums or rep.message is None:
+            return False
+        if len(years_covered(text)) < 2:
+            return False
+        asked = PAID_IN_YEAR.sub(" ", fold(" ".join(ASKED_SENTENCE.findall(text)) or text))
+        if not YEAR_AMOUNT_ASKED.search(asked) or MOST_ASKED.search(asked):
+            return False
+        if ITEM_AMOUNT_ASKED.search(asked):
+            return False  # « ça rapporte combien chaque fois ? », « cet indicateur »: its card
+        judged = rep.fact or rep.grounded
+        if judged is None:
+            return False
+        told = len(self.sums.indicators_named(text, judged.case.dispositif))
+        if told + bool(BLOCK_TOLD.search(fold(text))) < 2:
+            return False
+        first = to_text(rep.message).split("\n")[0]
+        if first.startswith(("Total estimé", "ℹ️")) or re.match(r"\d\. ", first):
+            return False  # (the story's total, a note, each question answered apart)
+        title = {w for w in re.findall(r"\w+", fold(first.split(" — ")[0])) if len(w) > 2}
+        return not (title - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked))
 
     def _card_for_year_totals(self, text: str, asked: str, f: Fact) -> bool:
         """A story of two or more things told over several years, each year's amount asked

@@ -253,6 +253,20 @@ def test_each_years_amounts_of_a_story_are_no_card(responder: FaqResponder) -> N
     assert text.startswith("Total estimé") or rep.outcome == "ask_years", text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an item of one year's list is not what the years come to
+        "Ma cliente, dentiste : en 2024 socle et MSP, en 2025 socle, MSP et un étudiant de 6e "
+        "année. Combien 2024 / 2025 ?",
+    ],
+)
+def test_a_years_amount_is_not_one_items_card(responder: FaqResponder, text: str) -> None:
+    rep = responder.respond(text, Session(1, None))
+    answer = to_text(rep.message)
+    assert answer.startswith("Total estimé") or rep.outcome == "ask_years", answer
+
+
 def test_one_indicators_worth_each_year_is_its_card(responder: FaqResponder) -> None:
     answer = said(
         responder,
