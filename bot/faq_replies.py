@@ -289,8 +289,8 @@ AMOUNT_ASKED = re.compile(r"\b(combien|cb|montants?|total|en tout)\b")
 # A year's amount asked: « Quels montants pour 2024 et 2025 ? », « combien les deux années ? »
 # (not « combien, et est-ce que les règles 2024 … ? »: the year is another question's)
 YEAR_AMOUNT_ASKED = re.compile(
-    r"\b(combien|cb|montants?|estimation)\b(?:(?!\bet\b)[^?]){0,30}?"
-    r"\b(20[12]\d|(deux|2) (ans|annees|exercices)|chaque)\b"
+    r"\b(combien|cb|montants?|estimation|percu|percoit|touchera|attendre|represente)\b"
+    r"(?:(?!\bet\b)[^?]){0,40}?\b(20[12]\d|(deux|2) (ans|annees|exercices)|chaque|chacune)\b"
 )
 # The year a sum is paid in is no exercice asked: « combien au total, payé en 2026 ? »
 PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^?]{0,15}?20\d\d\b")

@@ -209,9 +209,11 @@ DIFF_ASKED = re.compile(
     r"[^.?]{0,50}\?\W*$"
 )
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
-# "En 2025 pareil": the year told before holds again.
+# "En 2025 pareil", « il a conservé tout cela », « gardé les deux »: the year before holds again.
 # (« tout pareil » taken out whole: « tout » left alone would say every item met)
-SAME_TOLD = re.compile(r"\b(tout )?(pareil|idem|de meme|meme chose)\b")
+SAME_TOLD = re.compile(
+    r"\b(tout )?(pareil|idem|de meme|meme chose|(conserve|garde) (tout (cela|ca)|les deux))\b"
+)
 # What one does no longer: "je n'accueille plus d'étudiant" (not "plus de 30 %")
 NO_LONGER = re.compile(r"\b(n'|ne )\w+ plus\b")
 # An amount said of a year before: "socle + aller vers = 790 €"

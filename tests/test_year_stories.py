@@ -31,6 +31,19 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
 @pytest.mark.parametrize(
     ("text", "profession", "lines"),
     [
+        # « elle a conservé tout cela », « il a gardé les deux »: the year before's items, again
+        (
+            "Notre cliente dentiste : en 2023 socle et CPTS. En 2024 elle a conservé tout cela "
+            "et a accueilli un étudiant de 6e année à temps plein. Combien chaque année ?",
+            None,
+            ["2023 : 590 €", "2024 : 940 €"],
+        ),
+        (
+            "Le Dr T. : en 2023 volet 1, SAS et MSP. En 2024 il a gardé les deux et a pris un "
+            "externe. Montant de chaque année ?",
+            None,
+            ["2023 : 4 200 €", "2024 : 4 550 €"],
+        ),
         # a year told by its block missed alone pays nothing, and the other year still counts
         (
             "fami 2024 socle ok + cpts, 2025 socle raté, combien ?",
