@@ -1610,7 +1610,12 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     rf"pile|juste|seulement|quasiment|presque)\s+)*"
     rf"{_FIGURE}(?![\d/,.]*\d)"
 )
-_FIGURE_OF = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:de|d|des)\s+$")
+# "35 % pour les certificats AT-MP", "25 % pour la prescription électronique de transport":
+# the figure told « pour » the name, a qualifier or two between
+_QUALIFIER = r"(?:certificats?|prescriptions?|declarations?|electroniques?|medicaux|de|d|des)"
+_FIGURE_OF = re.compile(
+    rf"(?<![\d/.,]){_FIGURE}\s*(?:de|d|des|pour (?:les|le|la|l))\s+(?:{_QUALIFIER}\s+){{0,3}}$"
+)
 _BEFORE_NAME = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$")
 _SHARED = re.compile(r"\s*(?:et|,|/|&)\s*")  # "aat et pse", "aat, pse", "aat/pse"
 _MORE_FIGURES = re.compile(r"\s*(?:et|,|/)\s*\d")

@@ -208,6 +208,15 @@ def test_named_figures_leave_the_rest_for_the_question() -> None:
     rates = {k: RATE_NAMES[k] for k in ("dmt", "cm_atmp", "pse")}
     found = named_figures("93 % de PSE, 91 % de DMT, 52 % de CM AT-MP", rates).values
     assert found == {"pse": 93, "dmt": 91, "cm_atmp": 52}
+    # « 35 % pour les certificats AT-MP, 40 % pour les … »: each figure before its name, not
+    # the one after it (the next name's)
+    rates = {k: RATE_NAMES[k] for k in ("cm_atmp", "dsg", "spe")}
+    found = named_figures(
+        "35 % pour les certificats AT-MP, 40 % pour les déclarations de grossesse, mais "
+        "seulement 25 % pour la prescription électronique de transport",
+        rates,
+    ).values
+    assert found == {"cm_atmp": 35, "dsg": 40, "spe": 25}
     # "mes ordonnances numériques sont à 20 %": the verb between the name and its figure
     ordos = {"ordonnances_numeriques": RATE_NAMES["ordonnances_numeriques"]}
     found = named_figures("mes ordonnances numeriques sont a 20 %", ordos).values
