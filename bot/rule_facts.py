@@ -159,6 +159,13 @@ NOT_DECLARED_LOSS = (
 )
 DECLARED = re.compile(r"\b(declaration|declare\w*|teledeclar\w*)\b")  # the act, not a saisie
 DECLARATION = re.compile(r"\b(declar\w*|saisi\w*|saisir|campagne|modifi\w*|teledeclar\w*)\b")
+# An indicator one may declare, asked of one's situation: « Peut-il encore déclarer l'indicateur
+# de prise en charge coordonnée pour 2025 ? » (after « il a quitté la CPTS »), not the dates
+ITEM_DECLARED = re.compile(
+    r"\b(peu[xt]|pourr\w*|puis|doi[st]|faut)[- ]?(je|il|elle|on|-t-il|-t-elle)? "
+    r"(encore |quand meme )?declarer "
+    r"(l'indicateur|la coordination|la prise en charge|le sas|l'encadrement|l'item)\b"
+)
 # A payment asked against a time: "je la touche avant Noël ?", "je le reçois en 2027 ?"
 PAID_BY = re.compile(
     r"\b(le|la|les|l') ?(touch\w*|recoi\w*|recev\w*|aur\w*) (bien |vraiment )?"
@@ -752,6 +759,8 @@ def asked(text: str) -> str | None:
     folded = GROSSESSE.sub(" dsg ", folded)
     if VSM.search(folded):
         return None  # the VSM is outside the schemes
+    if ITEM_DECLARED.search(folded) and not re.search(r"\b(quand|qd|dates?|jusqu|limite)", folded):
+        return None  # "peut-il encore déclarer la coordination pour 2025 ?": whether it is met
     if REFUSAL.search(folded) or WHOM.search(folded):
         return None  # "peut-on renoncer au forfait ?", "qui contacter ?": the entries say
     if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
