@@ -574,9 +574,11 @@ DONE_ONLY_IN = re.compile(
 REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
 # Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
 POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
-# What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant"
+# What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant", "elle n'a plus
+# fait d'interventions extérieures"
 HAD_NO_MORE = re.compile(
-    r"\b(n'|ne )(\w+) plus (?=de |d'|du |des |le |la |les |l'|dans |sur |a |au |aux |en )"
+    r"\b(n'|ne )(\w+) plus (?:(?:fait|eu|pris|accueilli|realise|participe)e?s? )?"
+    r"(?=de |d'|du |des |le |la |les |l'|dans |sur |a |au |aux |en )"
 )  # ("ses horaires n'apparaissent plus dans l'annuaire")
 # An item taken back while listing: "objets connectés (en fait non pour les objets connectés)"
 TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?", re.IGNORECASE)
@@ -805,6 +807,7 @@ OPTIONS_COUNTED = re.compile(
 EACH_WORTH = re.compile(
     r"\bchacun(e)? des (indicateurs|items|suivants)\b|\b(valeur|montant) de chacun(e)?\b"
     r"|\b(vaut|valent|rapporte\w*|combien|cb)\b[^.?!]{0,30}\bchacun(e)?\b"
+    r"(?! d(e|es) (ces |mes |ses )?(deux |2 |trois |3 )?(annees|ans|exercices))"
 )
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")

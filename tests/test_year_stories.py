@@ -31,6 +31,16 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
 @pytest.mark.parametrize(
     ("text", "profession", "lines"),
     [
+        # « combien pour chacune des deux années ? » asks each year's total, not each item's
+        # worth; « elle n'a plus fait d'interventions » denies the « aller vers »
+        (
+            "Ma cliente dentiste a validé le socle en 2024 et en 2025. En 2024 elle était en CPTS "
+            "et a fait trois interventions en foyer. En 2025 elle a quitté la CPTS, n'a plus fait "
+            "d'interventions, mais a accueilli un étudiant de 6e année. Combien pour chacune des "
+            "deux années ?",
+            None,
+            ["2024 : 890 €", "2025 : 840 €"],
+        ),
         # « elle a conservé tout cela », « il a gardé les deux »: the year before's items, again
         (
             "Notre cliente dentiste : en 2023 socle et CPTS. En 2024 elle a conservé tout cela "
