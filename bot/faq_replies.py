@@ -2015,20 +2015,24 @@ class FaqResponder:
             return False
         if len(years_covered(text)) < 2:
             return False
-        asked = PAID_IN_YEAR.sub(" ", fold(" ".join(ASKED_SENTENCE.findall(text)) or text))
-        if not YEAR_AMOUNT_ASKED.search(asked) or MOST_ASKED.search(asked):
+        # (the sentences asking the amounts: « Pour 2024, à partir de quand mon taux est-il
+        # calculé ? Et combien pour 2024 et 2025 ? » names the rate's card in another one)
+        sentences = [PAID_IN_YEAR.sub(" ", fold(x)) for x in ASKED_SENTENCE.findall(text) or [text]]
+        asked = " ".join(x for x in sentences if YEAR_AMOUNT_ASKED.search(x))
+        if not asked or MOST_ASKED.search(asked):
             return False
         if ITEM_AMOUNT_ASKED.search(asked):
             return False  # « ça rapporte combien chaque fois ? », « cet indicateur »: its card
         judged = rep.fact or rep.grounded
-        if judged is None:
-            return False
-        told = len(self.sums.indicators_named(text, judged.case.dispositif))
+        # (a reply of its own kind, the rate's period after a first FSE: no items to count)
+        told = len(self.sums.indicators_named(text, judged.case.dispositif)) if judged else 2
         if told + bool(BLOCK_TOLD.search(fold(text))) < 2:
             return False
         first = to_text(rep.message).split("\n")[0]
         if first.startswith(("Total estimé", "ℹ️")) or re.match(r"\d\. ", first):
             return False  # (the story's total, a note, each question answered apart)
+        if judged is None and re.search(r"\breçus\b|\bVSM\b", first):
+            return False  # (what the asker received read against the rules; the VSM's tiers)
         title = {w for w in re.findall(r"\w+", fold(first.split(" — ")[0])) if len(w) > 2}
         return not (title - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked))
 

@@ -279,6 +279,10 @@ def test_each_years_amounts_of_a_story_are_no_card(responder: FaqResponder) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # the card answers the first question, the amounts asked in the second go unanswered
+        "Dentiste installée en avril 2024, première FSE en avril. En 2024 : socle et MSP. En "
+        "2025 : socle, MSP et un étudiant de 6e année. Pour 2024, mon taux de FSE est calculé "
+        "depuis quand ? Et combien pour 2024 et 2025 ?",
         # an item of one year's list is not what the years come to
         "Ma cliente, dentiste : en 2024 socle et MSP, en 2025 socle, MSP et un étudiant de 6e "
         "année. Combien 2024 / 2025 ?",
