@@ -42,6 +42,7 @@ def responder(kb: Knowledge) -> FaqResponder:
             "En 2022 : CPTS. En 2024 : SAS. Quel montant pour chacune des deux années ?",
             (2022, 2024),
         ),
+        ("FS 2025 : volet 1 et DMP. Donum 2026 : le socle. Que vaut chaque année ?", (2025, 2026)),
         ("DMP et ordo en 2024 et 2025 : combien pour les deux indicateurs ?", ()),
         # a year's amount told: the other year's answers "combien de plus ?"
         ("En 2023 j'ai eu 590 € de FAMI. En 2024 + une école REP. Combien de plus ?", ()),
