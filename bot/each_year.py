@@ -11,7 +11,10 @@ import re
 from bot.faq_text import fold
 from bot.question_scope import YEAR
 
-_AMOUNT = r"(combien|cb|montants?|quoi|total|touch\w*|gagn\w*|percu\w*|rapport\w*|euros?|vaut|valent|represente\w*)"
+_AMOUNT = (
+    r"(combien|cb|montants?|quoi|total|touch\w*|gagn\w*|percu\w*|rapport\w*|euros?|vaut|valent|"
+    r"represente\w*)"
+)
 _YEAR = r"20[1-3]\d"
 EACH_YEAR_ASKED = re.compile(
     # "combien chaque année ?", "FAMI de chaque année et total ?", "montant pour chaque exercice"
