@@ -419,6 +419,8 @@ DEV_COLLOQUIAL248 = TESTS / "faq_devset_colloquial248.yaml"  # blind, 6/12 ~0 h 
 DEV_COLLOQUIAL249 = TESTS / "faq_devset_colloquial249.yaml"  # blind, 6/12 ~1 h 35, year prose
 DEV_COLLOQUIAL250 = TESTS / "faq_devset_colloquial250.yaml"  # blind, 6/12 ~3 h 30, year prose
 DEV_COLLOQUIAL251 = TESTS / "faq_devset_colloquial251.yaml"  # blind, 6/12 ~3 h 30, year prose
+DEV_COLLOQUIAL252 = TESTS / "faq_devset_colloquial252.yaml"  # blind, 6/12 ~4 h, amounts asked
+DEV_COLLOQUIAL253 = TESTS / "faq_devset_colloquial253.yaml"  # blind, 6/12 ~4 h, phone stories
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -697,6 +699,8 @@ SETS = [
     (f"colloquial development set 249 {TUNED}", DEV_COLLOQUIAL249),
     (f"colloquial development set 250 {TUNED}", DEV_COLLOQUIAL250),
     (f"colloquial development set 251 {TUNED}", DEV_COLLOQUIAL251),
+    (f"colloquial development set 252 {TUNED}", DEV_COLLOQUIAL252),
+    (f"colloquial development set 253 {TUNED}", DEV_COLLOQUIAL253),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
