@@ -31,18 +31,35 @@ BONUS = re.compile(r"(\+\s*|\b(majo\w*|bonus|major\w*) (de )?)$")
 BONUS_AFTER = re.compile(r"\s*(de (majo|bonus)|=|en plus\b)")
 
 
-def _shares(folded: str) -> tuple[list[float], float | None]:
+# « (non structurés) », « pas structurés »: the word denied
+NOT_BEFORE = re.compile(r"\b(non|pas|sans)\s*$")
+# A share said between a rate and « structuré »: « 92 % avec plus d'un tiers en format structuré »
+SHARE = re.compile(r"\d|\b(tiers|moitie|quart)\b")
+
+
+def _structured(folded: str, start: int, end: int) -> bool:
+    """The rate at `start:end` is the share of structured VSM: « structuré » next to it, no
+    other figure between (« 92 % et 40 % des VSM structurés »: the 40 %, not the 92 %)."""
+    after = STRUCTURED.search(folded, end, end + 40)
+    if after is not None and not SHARE.search(folded[end : after.start()]):
+        return True
+    before = list(STRUCTURED.finditer(folded, max(0, start - 40), start))
+    return bool(before) and not SHARE.search(folded[before[-1].end() : start])
+
+
+def _shares(folded: str) -> tuple[list[float], float | None, int]:
     """The shares of the ALD patientèle told, in order (a rate followed by « ALD » or
     « patients », just after « ALD », or a later one once one is told: « fin 2023 40 % de
     mes ALD, puis 60 % en avril 2024 »), and the first share of structured VSM (a rate
-    beside « structuré »)."""
+    beside « structuré »), and where the latest ALD share is told."""
     ald: list[float] = []
     structure = None
+    last = 0
     for v in values(folded):
         at = folded.find(v.text)
         if v.kind != "taux" or at < 0:
             continue
-        after, around = folded[at : at + 60], folded[max(0, at - 40) : at + 60]
+        after = folded[at : at + 60]
         before = folded[max(0, at - 50) : at]
         if BONUS.search(before[-15:]) or BONUS_AFTER.match(folded, at + len(v.text)):
             continue  # "3000 + 20 % = 3600 € ?": the structured VSM's bonus, not a share
@@ -50,11 +67,15 @@ def _shares(folded: str) -> tuple[list[float], float | None]:
             ald.append(v.value)
         elif not ald and re.search(r"\bald\b", before) and "%" not in before:
             ald.append(v.value)  # "le DMP de presque tous mes ALD, j'estime à 93 %"
-        elif structure is None and STRUCTURED.search(around):
+        elif structure is None and _structured(folded, at, at + len(v.text)):
             structure = v.value
+            continue
         elif ald:
             ald.append(v.value)
-    return ald, structure
+        else:
+            continue
+        last = at
+    return ald, structure, last
 
 
 # Whether the forfait goes on: "existe encore pour 2025 ?", "il continue avec la Donum ?"
@@ -122,7 +143,7 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     later = [int(y) for y in YEAR.findall(folded) if int(y) > vsm.fin_connue.year]
     if later or STILL.search(folded):
         return _after_known(vsm, max(later) if later else None)
-    told, structure = _shares(folded)
+    told, structure, last = _shares(folded)
     if MOST_ASKED.search(folded) and not re.search(r"\d", YEAR.sub(" ", folded)):
         # "forfait VSM max avec la majoration ?": 3 000 € + 20 % (not "95 % de VSM, je touche
         # le max ?", nor "compris dans les 8 141 € max du forfait structure ?")
@@ -149,7 +170,15 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     else:
         amount = f"Montant{NNBSP}: {fmt_eur(result.eur)}."
     rules = _rules(vsm)
-    before = [line(f"Avant{NNBSP}: {vsm_amount(vsm, x, structure).raison}") for x in told[:-1]]
+    # the structured share told after the earlier shares is the latest one's (« fin 2023 55 %
+    # (non structurés) … au 30/06/2024 92 % dont 40 % structurés »)
+    said = [
+        m
+        for m in STRUCTURED.finditer(folded, 0, last)
+        if not NOT_BEFORE.search(folded, 0, m.start())
+    ]
+    earlier = structure if said else None
+    before = [line(f"Avant{NNBSP}: {vsm_amount(vsm, x, earlier).raison}") for x in told[:-1]]
     blocks = [
         Block((line(bold(vsm.libelle)), *before, line(result.raison), line(amount))),
         Block((line(f"Paliers{NNBSP}:"), *rules)),

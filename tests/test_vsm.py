@@ -58,6 +58,19 @@ def test_vsm_tension_is_explained() -> None:
             "(50\u202f%).\n"
             "60\u202f% de la patientèle ALD\u202f: palier de 1\u202f500\u202f€.",
         ),
+        # « 92 % et 40 % des VSM structurés »: the structured share is the one next to the
+        # word, and it is the latest period's (the earlier VSM were not structured)
+        (
+            "VSM : fin 2023, 55 % de mes ALD (pas structurés). Mi-2024 monté à 92 % et 40 % des "
+            "VSM structurés. Combien ?",
+            "Avant\u202f: 55\u202f% de la patientèle ALD\u202f: palier de 1\u202f500\u202f€.\n"
+            "92\u202f% de la patientèle ALD\u202f: palier de 3\u202f000\u202f€ majoré de 20",
+        ),
+        (
+            "VSM : 55 % de mes ALD fin 2023, puis 92 % mi-2024 avec plus d'un tiers en format "
+            "structuré.",
+            "Montant\u202f: 3\u202f600\u202f€",
+        ),
         ("VSM : 55 % de mes ALD en mars 2024, trop tard ?", "payés au 2e semestre 2024"),
         # named « synthèse médicale », « volets de synthèse », « forfait synthèse »
         (
