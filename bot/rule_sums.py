@@ -1013,6 +1013,15 @@ def _story_sentences(text: str, clause: re.Pattern[str] = YEAR_CLAUSE) -> list[s
     return [p for x in lines if x for p in clause.split(x)]
 
 
+# « ne … que », « n'… jamais … que »: only what follows, nothing denied (« elle n'a jamais validé
+# que le socle », « il n'a eu que le volet 1 »)
+ONLY_THAT = re.compile(
+    r"\b(?:n'|ne )(a|ai|avait|avais|ont)(?: jamais)? (valide|eu|touche|fait|coche)e?s? que\b"
+    r"(?! ?\d)",  # (not « je n'ai eu que 490 € »: an amount received)
+    re.IGNORECASE,
+)
+
+
 def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
@@ -1026,6 +1035,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
     text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
     text = YEAR_ALL.sub(r"\1 tout validé", text)  # "2024 : tout sauf la CPTS. 2025 : tout."
+    text = ONLY_THAT.sub(r"\1 seulement", text)  # « elle n'a jamais validé que le socle »
     if case is not None and case.dispositif.dispositif == "dotation_numerique":
         text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
     return text

@@ -31,6 +31,17 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
 @pytest.mark.parametrize(
     ("text", "profession", "lines"),
     [
+        # « elle n'a jamais validé que le socle »: only the socle, each year (no « jamais »)
+        (
+            "Ma cliente n'a jamais validé que le volet 1 : forfait structure 2024 et 2025, puis "
+            "socle de la Donum en 2026. Combien par an ?",
+            "medecin",
+            [
+                "Forfait structure 2024 (médecins) : 1 960 €",
+                "Forfait structure 2025 (médecins) : 1 960 €",
+                "Dotation numérique (Donum) 2026 : 1 960 €",
+            ],
+        ),
         # « combien pour chacune des deux années ? » asks each year's total, not each item's
         # worth; « elle n'a plus fait d'interventions » denies the « aller vers »
         (
