@@ -164,6 +164,8 @@ AT_MAX = re.compile(r"\bau (max|maximum|plafond)\b|\btout\s*\)")
 LOSS_SAID = re.compile(
     r"\bperd\w* (quoi|koi)\b|\bqu'est-ce que (ca|cela) (me|m'a|lui|nous) fai\w* perdre\b"
 )
+# A loss asked of a story's years: « combien a-t-il perdu ? », « je perds combien ? »
+LOST_ASKED = re.compile(r"\b(perd\w*|perte|manque a gagner)\b")
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
@@ -2008,6 +2010,7 @@ class RuleSums:
         # "… pr le FS 2025, en 2026 je vise …, je perd cb ?": a clause opening on a year is
         # told apart as a sentence, and the clause that asks closes
         sentences = _story_sentences(text)
+        lost_asked = LOST_ASKED.search(fold(sentences[-1]))  # « …, combien perdu, … ? »
         head, comma, tail = sentences[-1].rpartition(", ")
         asking = ASKS_SUM.search(fold(tail)) or GAP_ASKED.search(fold(tail))
         if comma and asking and YEAR.search(head):
@@ -2172,6 +2175,8 @@ class RuleSums:
                 continue
             lines.append(f"{named(c)}{NNBSP}: {_nothing_said(amount_said)}.")
             lines += _missed_in(f, y)  # why a year pays less: what it missed
+            if lost_asked and _euros_in(amount_said) == 0:  # (a gap between years is said after)
+                lines += self._lost_in(said, one, c)  # « … combien a-t-il perdu ? »
             lines += self._not_that_year(said, c, cases) if same_scheme else []
             eur.append(_euros_in(amount_said))
             facts.append(f)
@@ -2216,6 +2221,19 @@ class RuleSums:
             else f"{cases[0].dispositif.libelle} et {cases[1].dispositif.libelle}"
         )
         return _years_total(cases[-1], title, lines, facts, f"{years[0]} et {years[1]}")
+
+    def _lost_in(self, said: str, ans: Answer, c: Case) -> list[str]:
+        """What a year of a story lost, its missed items met (« Manque à gagner en 2025 :
+        4 200 € … »), when the question asks what was lost."""
+        f = self.fact(said + " Je perds combien ?", ans, c, whole=True)
+        lines = f.lignes if f else ()
+        # (what the year's missed items cost, not the gap to the maximum of items never done)
+        lost = next(
+            (t for t in lines if t.startswith("Manque à gagner") and "non atteint" in t), None
+        )
+        if lost is None:
+            return []
+        return [lost.replace("Manque à gagner", f"Manque à gagner en {c.exercice}", 1)]
 
     def _carried(self, earlier: str, later: str, before: Case, after: Case) -> list[Indicateur]:
         """The later scheme's yes/no indicators that what a story says met on the earlier
