@@ -33,8 +33,9 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
     [
         # « combien a-t-il perdu ? », a year paying nothing: what its missed item cost
         (
-            "Le Dr K. : en 2024 FSE à 60 %, le reste du volet 1 ok, et la CPTS. En 2025 FSE à 80 %, "
-            "volet 1 ok et CPTS. Combien pour 2024 et 2025, et combien a-t-il perdu en 2024 ?",
+            "Le Dr K. : en 2024 FSE à 60 %, le reste du volet 1 ok, et la CPTS. En 2025 FSE à "
+            "80 %, volet 1 ok et CPTS. Combien pour 2024 et 2025, et combien a-t-il perdu en "
+            "2024 ?",
             "medecin",
             ["2024 : 0 €", "Manque à gagner en 2024 : 2 800 €", "2025 : 2 800 €"],
         ),
