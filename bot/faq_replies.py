@@ -292,6 +292,10 @@ YEAR_AMOUNT_ASKED = re.compile(
     r"\b(combien|cb|montants?|estimation|percu|percoit|touchera|attendre|represente)\b"
     r"(?:(?!\bet\b)[^?]){0,40}?\b(20[12]\d|(deux|2) (ans|annees|exercices)|chaque|chacune)\b"
 )
+# Two years' amounts set against each other: « plus ou moins que 2025 ? », « ce qu'il perdrait »
+YEARS_COMPARED = re.compile(
+    r"\b(plus ou moins que|par rapport (a|au)|perdrai\w*|de (plus|moins) (que|qu'))\b"
+)
 # The year a sum is paid in is no exercice asked: « combien au total, payé en 2026 ? »
 PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^?]{0,15}?20\d\d\b")
 # One item's worth asked by a pronoun or by name: its card answers
@@ -551,7 +555,7 @@ class FaqResponder:
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
-        if self._card_beside_years_asked(text, rep):
+        if self._card_beside_years_asked(text, rep) or self._card_beside_years_compared(text, rep):
             rep = self.years_unread(rep, tuple(sorted(years_covered(text))))
         if rep.answer.autre_profession is not None:
             return rep
@@ -2035,6 +2039,21 @@ class FaqResponder:
             return False  # (what the asker received read against the rules; the VSM's tiers)
         title = {w for w in re.findall(r"\w+", fold(first.split(" — ")[0])) if len(w) > 2}
         return not (title - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked))
+
+    def _card_beside_years_compared(self, text: str, rep: FaqReply) -> bool:
+        """Two years set against each other (« en 2025 volet 1 + SAS. en 2026 avec le Donum si
+        je fais tout au max je touche combien, et c plus ou moins que 2025 ? »), answered by one
+        year's card (the Donum's maximum): the other year, told, is not set against it."""
+        f = rep.fact
+        if rep.outcome != "rule" or f is None or rep.message is None or _years_given(rep):
+            return False
+        if len(years_covered(text)) < 2:
+            return False
+        asked = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
+        if not YEARS_COMPARED.search(asked):
+            return False
+        lines = [x for x in to_text(rep.message).split("\n") if x and not x.startswith("ℹ️")]
+        return bool(lines) and not lines[0].startswith("Total estimé")
 
     def _card_for_year_totals(self, text: str, asked: str, f: Fact) -> bool:
         """A story of two or more things told over several years, each year's amount asked

@@ -298,6 +298,9 @@ def test_each_years_amounts_of_a_story_are_no_card(responder: FaqResponder) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # one year's card (the Donum's maximum) for two years set against each other
+        "en 2025 j'avais le volet 1 et la CPTS. en 2026 avec la Donum si je fais le max je "
+        "touche combien, et c'est plus ou moins que 2025 ?",
         # the card answers the first question, the amounts asked in the second go unanswered
         "Dentiste installée en avril 2024, première FSE en avril. En 2024 : socle et MSP. En "
         "2025 : socle, MSP et un étudiant de 6e année. Pour 2024, mon taux de FSE est calculé "
