@@ -120,6 +120,9 @@ RULES_ASKED = re.compile(
 APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
 # Nothing received told as the effect of something named: "la ligne SESAM-Vitale est non
 # atteinte, c'est à cause de ça que j'ai rien touché ?" asks the indicator, not the payment
+# Nothing received for an item named: "j'avais un étudiant de 6e année … et rien touché pour
+# ça", "pourquoi je n'ai rien eu pour ça en 2023 ?": what the item paid that year, if anything
+ITEM_NOTHING = re.compile(r"\b(rien|pas) (recu|touche|eu|percu)e? pour (ca|cela)\b")
 CAUSE_OF_NOTHING = re.compile(
     r"\b(a cause (de ca|de cela|d'elle|de lui)|pour ca|pour cette raison) qu"
 )
@@ -811,6 +814,8 @@ def asked(text: str) -> str | None:
         return "echeance"  # "trop tard pour envoyer un message mon espace santé ?"
     if STILL_DOABLE.search(folded) and not (DECLARATION.search(folded) or LOSS.search(folded)):
         return "echeance"  # "jamais mis mes horaires sur l'annuaire, je peux encore le faire ?"
+    if ITEM_NOTHING.search(folded):
+        return "montant"  # "un étudiant en 2023 et rien touché pour ça": its worth that year
     if NOT_RECEIVED.search(folded) and not (
         DECLARATION.search(folded)
         or RULES_ASKED.search(folded)
