@@ -255,6 +255,9 @@ PROOF_ASKED = re.compile(
     r"|\b(r?envoy\w*|fournir|transmettre)\b (qq ?ch\w*|quelque chose)\b"
     r"|\b(r?envoy\w*|transmettre) (un document|des documents|un papier|des papiers) a la "
     r"(caisse|cpam)\b"
+    # "doit-elle envoyer à la caisse une copie du contrat ou des statuts de la MSP ?"
+    r"|\b(r?envoy\w*|fournir|joindre|transmettre)\b.{0,30}\b(copies?|statuts|contrats?|"
+    r"attestations?|certificats? d'adhesion)\b"
     # "ou la caisse le voit d'elle-même ?": whether anything is to be sent
     r"|\b(la caisse|la cpam|l'assurance maladie|la secu) (le |la |les |l')?"
     r"(voit|voient|detect\w*|recup\w*|sait)\b"

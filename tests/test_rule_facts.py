@@ -150,6 +150,8 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
         # a time clause after what is asked (blind dev set 195): what to fill, not when
         ("pr le aller vers faut preciser les endroits quelque part qd on declare ?", None),
         ("quand on declare le fami 2025 ?", "declaration"),
+        # a copy of a paper to send: a proof asked
+        ("Doit-elle envoyer à la caisse une copie des statuts de la MSP ?", "justificatif"),
         # nothing received for an item named: what that item paid that year, not the payment
         ("FAMI 2023 : un étudiant de 6e année toute l'année, rien touché pour ça ?", "montant"),
         # an indicator one may still declare, after one's story: whether it is met, no dates
