@@ -60,6 +60,9 @@ COMMA_JOINED = re.compile(
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
+# An amount asked in two words, then something else: « … Quel montant ? Et il sera payé quand ? »
+SHORT_AMOUNT = re.compile(r"(quels? montants?|combien|cb|montants?)\W*$")
+OTHER_KIND = re.compile(r"\b(quand|qd|date|paye|verse|versement|justificatif\w*|declar\w*)\b")
 MIN_NUMBERED = 2  # numbered, a part is a question however terse: "1) max 2024 2) versé quand"
 MAX_PARTS = 3
 
@@ -112,6 +115,13 @@ def _numbered(t: str) -> list[tuple[str, str]]:
     return out
 
 
+def _short_amount(a: str, asked: list[str]) -> bool:
+    """« Quel montant ? » asks an amount in two words, when a later question asks something
+    else (a date, a payment): « … Quel montant ? Et son Donum, il sera payé quand ? »."""
+    later = asked[asked.index(a) + 1 :]
+    return bool(SHORT_AMOUNT.match(fold(a))) and any(OTHER_KIND.search(fold(b)) for b in later)
+
+
 def _question_marks(t: str, apart: bool = False) -> list[tuple[str, str]]:
     """Sentences ending in « ? », each after the sentences told before the first one; the
     next ones after the first question too ("c koi le socle du Donum ? cb de points ?": the
@@ -122,7 +132,7 @@ def _question_marks(t: str, apart: bool = False) -> list[tuple[str, str]]:
     told, asked = sentences[:q], sentences[q:]
     if len(asked) < 2 or not all(a.endswith("?") for a in asked):
         return []  # one question, or a story between two: one message, one answer
-    if not all(len(a.rstrip("? ").split()) >= MIN_WORDS for a in asked):
+    if not all(len(a.rstrip("? ").split()) >= MIN_WORDS or _short_amount(a, asked) for a in asked):
         return []
     if (
         not apart

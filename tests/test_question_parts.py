@@ -75,10 +75,17 @@ def test_an_amount_and_another_ask_joined_by_a_comma_are_two() -> None:
     assert all(read.startswith("Le Dr B. avait le socle") for _, read in parts)
 
 
+def test_an_amount_asked_in_two_words_then_a_date_are_two() -> None:
+    """« … Quel montant ? Et il sera payé quand ? »: the amount, short, then the payment."""
+    parts = question_parts("FAMI 2025 : socle et CPTS. Quel montant ? Et il sera payé quand ?")
+    assert [asked for asked, _ in parts] == ["Quel montant ?", "Et il sera payé quand ?"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "combien pour le socle, et pour la CPTS ?",  # one amount asked of two items
+        "FS 2025 : volet 1. Combien ? Et en 2026 ?",  # the same amount asked of another year
         "les justifs logiciel du fami jles envoie a qui ? au cis ?",  # a clarification
         "il touche quoi à 55 % ? et à 90 % ?",  # the same question with another figure
         "c koi le justificatif pr moi ??",
