@@ -299,9 +299,11 @@ YEARS_COMPARED = re.compile(
 # The year a sum is paid in is no exercice asked: « combien au total, payé en 2026 ? »
 PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^?]{0,15}?20\d\d\b")
 # One item's worth asked by a pronoun or by name: its card answers
+# The item named before, asked again: « … combien en tout juste pour cet indicateur ? »
+THIS_ITEM = r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
 ITEM_AMOUNT_ASKED = re.compile(
     r"\b(ca|elle|il|ils|elles|cela) (me |lui |leur )?(rapporte|vaut|valait|valent|valaient)|"
-    r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
+    + THIS_ITEM
 )
 # A loss or a refusal told or asked beside an entry on what counts: what the indicator pays
 # is said after it
@@ -2037,8 +2039,7 @@ class FaqResponder:
             return False  # (the story's total, a note, each question answered apart)
         if judged is None and re.search(r"\breçus\b|\bVSM\b", first):
             return False  # (what the asker received read against the rules; the VSM's tiers)
-        title = {w for w in re.findall(r"\w+", fold(first.split(" — ")[0])) if len(w) > 2}
-        return not (title - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked))
+        return not _card_named(first, asked)
 
     def _card_beside_years_compared(self, text: str, rep: FaqReply) -> bool:
         """Two years set against each other (« en 2025 volet 1 + SAS. en 2026 avec le Donum si
@@ -2070,9 +2071,9 @@ class FaqResponder:
             return False
         # (not « Combien l'indicateur DMP m'a rapporté chaque année ? », « … combien en tout
         # juste pour cet indicateur ? »: the card asked for)
-        if re.search(r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b", asked):
+        if re.search(THIS_ITEM, asked):
             return False
-        return not _card_named(f, asked)
+        return not _card_named(f.titre, asked)
 
     def years_unread(self, rep: FaqReply, years: tuple[int, ...]) -> FaqReply:
         """Several exercices' amounts asked, the reply found bearing on one of them only:
@@ -2636,14 +2637,14 @@ def _item_beside(rep: FaqReply, text: str) -> bool:
     asked_said = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
     if re.search(r"\b(cet indicateur|cet item|cette ligne|celui-ci|celui-la)\b", asked_said):
         return False  # "… combien en tout juste pour cet indicateur ?": the one named before
-    return not _card_named(f, asked_said)
+    return not _card_named(f.titre, asked_said)
 
 
-def _card_named(f: Fact, asked: str) -> bool:
+def _card_named(title: str, asked: str) -> bool:
     """Whether the question asks with a word of the card's title (« Combien l'indicateur DMP
     m'a rapporté ? » names « Alimentation du DMP »); « 6e année » in a title is not the
     « chaque année » asked."""
-    named = {w for w in re.findall(r"\w+", fold(f.titre.split(" — ")[0])) if len(w) > 2}
+    named = {w for w in re.findall(r"\w+", fold(title.split(" — ")[0])) if len(w) > 2}
     return bool((named - STOPWORDS - {"annee", "annees"}) & set(re.findall(r"\w+", asked)))
 
 

@@ -169,6 +169,7 @@ ITEM_DECLARED = re.compile(
     r"(encore |quand meme )?declarer "
     r"(l'indicateur|la coordination|la prise en charge|le sas|l'encadrement|l'item)\b"
 )
+DATES_NAMED = re.compile(r"\b(quand|qd|dates?|jusqu|limite)")  # (the dates are asked after all)
 # A payment asked against a time: "je la touche avant Noël ?", "je le reçois en 2027 ?"
 PAID_BY = re.compile(
     r"\b(le|la|les|l') ?(touch\w*|recoi\w*|recev\w*|aur\w*) (bien |vraiment )?"
@@ -765,7 +766,7 @@ def asked(text: str) -> str | None:
     folded = GROSSESSE.sub(" dsg ", folded)
     if VSM.search(folded):
         return None  # the VSM is outside the schemes
-    if ITEM_DECLARED.search(folded) and not re.search(r"\b(quand|qd|dates?|jusqu|limite)", folded):
+    if ITEM_DECLARED.search(folded) and not DATES_NAMED.search(folded):
         return None  # "peut-il encore déclarer la coordination pour 2025 ?": whether it is met
     if REFUSAL.search(folded) or WHOM.search(folded):
         return None  # "peut-on renoncer au forfait ?", "qui contacter ?": the entries say
