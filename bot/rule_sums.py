@@ -582,6 +582,12 @@ HAD_NO_MORE = re.compile(
     r"\b(n'|ne )(\w+) plus (?:(?:fait|eu|pris|accueilli|realise|participe)e?s? )?"
     r"(?=de |d'|du |des |le |la |les |l'|dans |sur |a |au |aux |en )"
 )  # ("ses horaires n'apparaissent plus dans l'annuaire")
+# The same typed without « ne », a participle after « plus »: "elle a plus fait d'aller vers"
+# (not "j'ai plus de patients", "elle a fait plus d'interventions")
+DONE_NO_MORE = re.compile(
+    r"\b(a|ai|as|avait|avais) plus (?:fait|eu|pris|accueilli|realise|participe)e?s? "
+    r"(?=de |d'|du |des )"
+)
 # An item taken back while listing: "objets connectés (en fait non pour les objets connectés)"
 TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?", re.IGNORECASE)
 # Another item and its status in brackets after an item: "FSE 60 % (MSP ok quand même)"
@@ -2936,6 +2942,7 @@ class RuleSums:
         listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(_no_more_item, listed))
         listed = ITEM_WITHIN.sub(_item_within, listed)  # "FSE 60 % (MSP ok quand même)"
         listed = HAD_NO_MORE.sub(r"\1\2 pas ", listed)  # "elle n'a plus de MSS" (« plus »: +)
+        listed = DONE_NO_MORE.sub(r"\1 pas ", listed)  # "elle a plus fait d'aller vers" (SMS)
         if " / " in listed:  # (the pattern backtracks on long texts: ~50 µs without a slash)
             listed = SLASHED_DENIED.sub(_slashed_denied, listed)
         listed = ALL_OPTIONS.sub("les optionnels", listed)  # "les 3 options": the group

@@ -60,6 +60,13 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 890 €", "2025 : 840 €"],
         ),
+        # « elle a plus fait d'aller vers » typed without « ne »: no longer, not more
+        (
+            "dentiste : fami 2024 socle + msp, 2025 idem mais elle a plus fait d'aller vers et a "
+            "pris une etudiante 6e année. combien chaque année ?",
+            None,
+            ["2024 : 590 €", "2025 : 940 €"],
+        ),
         # « elle a conservé tout cela », « il a gardé les deux »: the year before's items, again
         (
             "Notre cliente dentiste : en 2023 socle et CPTS. En 2024 elle a conservé tout cela "
