@@ -128,6 +128,17 @@ ADVISOR_TITLE = re.compile(
 FORWARD_HEAD = re.compile(
     r"^\s*(?:\(?(?:message )?transf[eé]r[eé]e?s?\)?|fwd?|tr)\s*[:–—-]\s*", re.IGNORECASE
 )
+# Who writes, an accountant, before the message: « Expert-comptable d'un médecin généraliste : »,
+# « Question d'un confrère comptable : », « Notre cabinet d'expertise comptable suit plusieurs
+# médecins. » (« comptable » reads close to « comptabilisé » in the FAQ)
+ACCOUNTANT_HEAD = re.compile(
+    r"^\s*(?:(?:bonjour|bonsoir)[\s,.!]*)?(?:question d(?:e|'un|'une) (?:mon |ma |notre )?)?"
+    r"(?:(?:mon|ma|notre|le|la|un|une) )?(?:confr[eè]re |cons(?:œ|oe)ur |coll[eè]gue )?"
+    r"(?:expert[- ]comptable|comptable)\b[^.:?!«]{0,60}?:(?=\s)(?!\s*«)"
+    # (« Notre cabinet d'expertise comptable suit plusieurs médecins. »: a sentence of who writes)
+    r"|^\s*(?:notre |le )?cabinet (?:d'expertise )?comptable\b[^.:?!«]{0,60}?[.:](?=\s)",
+    re.IGNORECASE,
+)
 # How close an entry on the indicator a question names must be to the top one on others for
 # the top one to be a guess.
 NAMED_MARGIN = 0.4
@@ -534,6 +545,7 @@ class FaqResponder:
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = FORWARD_HEAD.sub("", text) or text
+        text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"

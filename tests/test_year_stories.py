@@ -406,3 +406,12 @@ def test_one_card_does_not_answer_a_story_of_items(responder: FaqResponder) -> N
     )
     text = to_text(rep.message)
     assert not (rep.confident and text.startswith("Encadrement d'étudiants"))
+
+
+def test_an_accountant_named_first_is_who_writes(responder: FaqResponder) -> None:
+    # « comptable » reads close to « comptabilisé » in the FAQ: the head is set aside
+    answer = said(
+        responder,
+        "Question d'un confrère comptable : le maximum du forfait structure en 2022 et en 2023 ?",
+    )
+    assert answer.startswith("Montant maximal — Forfait structure 2022 et 2023"), answer
