@@ -128,6 +128,12 @@ ADVISOR_TITLE = re.compile(
 FORWARD_HEAD = re.compile(
     r"^\s*(?:\(?(?:message )?transf[eé]r[eé]e?s?\)?|fwd?|tr)\s*[:–—-]\s*", re.IGNORECASE
 )
+# A year described after it, « l'exercice 2025, le dernier avant la dotation numérique ? »: the
+# year (« dernier » would read the last day or payment)
+YEAR_DESCRIBED = re.compile(
+    r"\b(20[1-3]\d), (?:soit )?(?:le|la) (?:derni[eè]re?|premi[eè]re?)\b[^,.;?!]{0,50}(?=\s*[?.!])",
+    re.IGNORECASE,
+)
 # Who writes, an accountant, before the message: « Expert-comptable d'un médecin généraliste : »,
 # « Question d'un confrère comptable : », « Notre cabinet d'expertise comptable suit plusieurs
 # médecins. » (« comptable » reads close to « comptabilisé » in the FAQ)
@@ -546,6 +552,7 @@ class FaqResponder:
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = FORWARD_HEAD.sub("", text) or text
         text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
+        text = YEAR_DESCRIBED.sub(r"\1", text)  # « l'exercice 2025, le dernier avant la Donum »
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"

@@ -415,3 +415,13 @@ def test_an_accountant_named_first_is_who_writes(responder: FaqResponder) -> Non
         "Question d'un confrère comptable : le maximum du forfait structure en 2022 et en 2023 ?",
     )
     assert answer.startswith("Montant maximal — Forfait structure 2022 et 2023"), answer
+
+
+def test_a_year_described_after_it_is_the_year(responder: FaqResponder) -> None:
+    # « l'exercice 2025, le dernier avant la Donum »: « dernier » names no last day or payment
+    answer = said(
+        responder,
+        "Quel était le montant maximal du forfait structure pour l'exercice 2023, et quel est-il "
+        "pour l'exercice 2025, le dernier avant la dotation numérique ?",
+    )
+    assert answer.startswith("Montant maximal — Forfait structure 2023 et 2025"), answer
