@@ -412,7 +412,8 @@ SAME_AS_YEAR = re.compile(
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
     r"mss\w*|messagerie|interventions?|coordo\w*|coordination|aller vers|"
-    r"demarches? coordonnee?s?|ehpad|rcp|video|visio|teleconsult\w*)\b)"
+    r"demarches? coordonnee?s?|ehpad|rcp|video|visio|teleconsult\w*|"
+    r"assistant\w*|ipa|coordinat(?:eur|rice)s?)\b)"  # (the patients' service: « plus d'assistante »)
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 CLAUSE_NO_MORE = re.compile(rf"(?<=[,;:] )plus {_GONE}")  # "2025 socle ok, plus d'EHPAD"

@@ -60,6 +60,13 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 890 €", "2025 : 840 €"],
         ),
+        # « plus d'assistante pour les parcours complexes »: the patients' service gone too
+        (
+            "FS 2023 : tout validé. En 2024, plus de CPTS et plus d'assistante pour les parcours "
+            "complexes, le reste pareil. Je perds combien ?",
+            "medecin",
+            ["Manque à gagner : 1 330 €", "« Services offerts aux patients » non atteints"],
+        ),
         # « elle a plus fait d'aller vers » typed without « ne »: no longer, not more
         (
             "dentiste : fami 2024 socle + msp, 2025 idem mais elle a plus fait d'aller vers et a "
