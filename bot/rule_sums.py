@@ -413,7 +413,8 @@ _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'
     r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
     r"mss\w*|messagerie|interventions?|coordo\w*|coordination|aller vers|"
     r"demarches? coordonnee?s?|ehpad|rcp|video|visio|teleconsult\w*|"
-    r"assistant\w*|ipa|coordinat(?:eur|rice)s?)\b)"  # (the patients' service: « plus d'assistante »)
+    # (the patients' service: « plus d'assistante »)
+    r"assistant\w*|ipa|coordinat(?:eur|rice)s?)\b)"
 )
 YEAR_NO_MORE = re.compile(rf"\b(20\d\d(?:,| :)?) plus {_GONE}")
 CLAUSE_NO_MORE = re.compile(rf"(?<=[,;:] )plus {_GONE}")  # "2025 socle ok, plus d'EHPAD"
