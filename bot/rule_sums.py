@@ -410,7 +410,7 @@ SAME_AS_YEAR = re.compile(
 )
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »
-    r"(?=(?:de |d')(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
+    r"(?=(?:de |d'|d )(?:stagiaires?|etudiant\w*|internes?|externes?|cpts|msp|esp|sas|creneaux|"
     r"mss\w*|messagerie|interventions?|coordo\w*|coordination|aller vers|"
     r"demarches? coordonnee?s?|ehpad|rcp|video|visio|teleconsult\w*|"
     # (the patients' service: « plus d'assistante »)

@@ -67,6 +67,13 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             "medecin",
             ["Manque à gagner : 1 330 €", "« Services offerts aux patients » non atteints"],
         ),
+        # « plus d assistante », its apostrophe not typed
+        (
+            "FS 2023 tout validé. 2024 plus de cpts et plus d assistante pr les parcours "
+            "complexes. jperds cb ?",
+            "medecin",
+            ["2023 : 8 141 €", "2024 : 6 475 €"],
+        ),
         # « elle a plus fait d'aller vers » typed without « ne »: no longer, not more
         (
             "dentiste : fami 2024 socle + msp, 2025 idem mais elle a plus fait d'aller vers et a "
