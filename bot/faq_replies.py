@@ -315,9 +315,9 @@ YEARS_COMPARED = re.compile(
 )
 # The year a sum is paid in is no exercice asked: « combien au total, payé en 2026 ? »
 PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^?]{0,15}?20\d\d\b")
-# One item's worth asked by a pronoun or by name: its card answers
 # The item named before, asked again: « … combien en tout juste pour cet indicateur ? »
 THIS_ITEM = r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
+# One item's worth asked by a pronoun or by name: its card answers
 ITEM_AMOUNT_ASKED = re.compile(
     r"\b(ca|elle|il|ils|elles|cela) (me |lui |leur )?(rapporte|vaut|valait|valent|valaient)|"
     + THIS_ITEM

@@ -118,11 +118,11 @@ RULES_ASKED = re.compile(
 )
 # Whether one item is paid apart from the rest, asked: "les 350 € c'est pas indépendant ?"
 APART = re.compile(r"\b(independa\w*|a part entiere|meme sans (le|les|la) )")
-# Nothing received told as the effect of something named: "la ligne SESAM-Vitale est non
-# atteinte, c'est à cause de ça que j'ai rien touché ?" asks the indicator, not the payment
 # Nothing received for an item named: "j'avais un étudiant de 6e année … et rien touché pour
 # ça", "pourquoi je n'ai rien eu pour ça en 2023 ?": what the item paid that year, if anything
 ITEM_NOTHING = re.compile(r"\b(rien|pas) (recu|touche|eu|percu)e? pour (ca|cela)\b")
+# Nothing received told as the effect of something named: "la ligne SESAM-Vitale est non
+# atteinte, c'est à cause de ça que j'ai rien touché ?" asks the indicator, not the payment
 CAUSE_OF_NOTHING = re.compile(
     r"\b(a cause (de ca|de cela|d'elle|de lui)|pour ca|pour cette raison) qu"
 )

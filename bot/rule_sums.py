@@ -580,16 +580,14 @@ REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
 POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
 # What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant", "elle n'a plus
 # fait d'interventions extérieures"
+_DONE = r"(?:fait|eu|pris|accueilli|realise|participe)e?s? "
 HAD_NO_MORE = re.compile(
-    r"\b(n'|ne )(\w+) plus (?:(?:fait|eu|pris|accueilli|realise|participe)e?s? )?"
+    rf"\b(n'|ne )(\w+) plus (?:{_DONE})?"
     r"(?=de |d'|du |des |le |la |les |l'|dans |sur |a |au |aux |en )"
 )  # ("ses horaires n'apparaissent plus dans l'annuaire")
 # The same typed without « ne », a participle after « plus »: "elle a plus fait d'aller vers"
 # (not "j'ai plus de patients", "elle a fait plus d'interventions")
-DONE_NO_MORE = re.compile(
-    r"\b(a|ai|as|avait|avais) plus (?:fait|eu|pris|accueilli|realise|participe)e?s? "
-    r"(?=de |d'|du |des )"
-)
+DONE_NO_MORE = re.compile(rf"\b(a|ai|as|avait|avais) plus {_DONE}(?=de |d'|du |des )")
 # An item taken back while listing: "objets connectés (en fait non pour les objets connectés)"
 TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?", re.IGNORECASE)
 # Another item and its status in brackets after an item: "FSE 60 % (MSP ok quand même)"

@@ -172,12 +172,8 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
     rules = _rules(vsm)
     # the structured share told after the earlier shares is the latest one's (« fin 2023 55 %
     # (non structurés) … au 30/06/2024 92 % dont 40 % structurés »)
-    said = [
-        m
-        for m in STRUCTURED.finditer(folded, 0, last)
-        if not NOT_BEFORE.search(folded, 0, m.start())
-    ]
-    earlier = structure if said else None
+    said = STRUCTURED.finditer(folded, 0, last)
+    earlier = structure if any(not NOT_BEFORE.search(folded, 0, m.start()) for m in said) else None
     before = [line(f"Avant{NNBSP}: {vsm_amount(vsm, x, earlier).raison}") for x in told[:-1]]
     blocks = [
         Block((line(bold(vsm.libelle)), *before, line(result.raison), line(amount))),
