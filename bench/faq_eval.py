@@ -421,6 +421,10 @@ DEV_COLLOQUIAL250 = TESTS / "faq_devset_colloquial250.yaml"  # blind, 6/12 ~3 h 
 DEV_COLLOQUIAL251 = TESTS / "faq_devset_colloquial251.yaml"  # blind, 6/12 ~3 h 30, year prose
 DEV_COLLOQUIAL252 = TESTS / "faq_devset_colloquial252.yaml"  # blind, 6/12 ~4 h, amounts asked
 DEV_COLLOQUIAL253 = TESTS / "faq_devset_colloquial253.yaml"  # blind, 6/12 ~4 h, phone stories
+DEV_COLLOQUIAL254 = TESTS / "faq_devset_colloquial254.yaml"  # blind, 6/12 ~5 h 40, one long case
+DEV_COLLOQUIAL255 = TESTS / "faq_devset_colloquial255.yaml"  # blind, 6/12 ~5 h 40, years asked
+DEV_COLLOQUIAL256 = TESTS / "faq_devset_colloquial256.yaml"  # blind, 6/12 ~5 h 40, yes/no after
+DEV_COLLOQUIAL257 = TESTS / "faq_devset_colloquial257.yaml"  # blind, 6/12 ~5 h 40, hypotheses
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -701,6 +705,10 @@ SETS = [
     (f"colloquial development set 251 {TUNED}", DEV_COLLOQUIAL251),
     (f"colloquial development set 252 {TUNED}", DEV_COLLOQUIAL252),
     (f"colloquial development set 253 {TUNED}", DEV_COLLOQUIAL253),
+    (f"colloquial development set 254 {TUNED}", DEV_COLLOQUIAL254),
+    (f"colloquial development set 255 {TUNED}", DEV_COLLOQUIAL255),
+    (f"colloquial development set 256 {TUNED}", DEV_COLLOQUIAL256),
+    (f"colloquial development set 257 {TUNED}", DEV_COLLOQUIAL257),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
