@@ -49,7 +49,7 @@ from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
 from bot.question_people import Person, each_person, one_asked
-from bot.question_person import one_person
+from bot.question_person import one_person, others_aside
 from bot.question_scope import (
     MONTHS,
     SCHEME_LABELS,
@@ -567,6 +567,7 @@ class FaqResponder:
         one = one_asked(text)  # "moi 68 %, mon associé 74 %. Lui valide ?": the associate
         if one is not None and (theirs := self._respond_people((one,), session, forwarded)):
             return theirs
+        text = others_aside(text)  # "Mon associé touche plus, lui fait du SAS. Combien pour moi ?"
         parts = question_parts(text)
         if not parts:
             one = self._read_one(text, session, forwarded).reply()

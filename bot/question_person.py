@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.faq import SENTENCE_END
+from bot.faq_text import fold
 
 # "Dr Morel", "la Dre Klein", "docteur Jacob": a practitioner named. The name is one word
 # that is no French function word ("le docteur en médecine" names nobody).
@@ -85,3 +86,66 @@ def one_person(text: str) -> str:
             kept.append("".join(c + sep for c, sep in said[:-1]) + said[-1][0].strip())
     kept.append(sentences[-1])
     return " ".join(s if s.endswith((".", "!", "?", "»")) else s + "." for s in kept)
+
+
+# A sentence about another practitioner's own case, told beside the asker's: « Mon associé
+# touche plus de 6 000 € mais lui fait du SAS. », « Ma consœur qui a accueilli une étudiante
+# a eu plus que moi. » (folded)
+OTHERS_CASE = re.compile(
+    r"^(?:(?:et|mais|par contre|d'ailleurs|sinon) )?(?:mon|ma|un|une|notre) (?:ancienne? )?"
+    r"(?:associee?|assoc|collegue|confrere|consoeur|amie?|remplacante?|voisine?)\b"
+)
+# … not a claim told (« Mon associé affirme que … »: what the question may check)
+CLAIM = re.compile(
+    r"\b(dit|dis|disait|affirme\w*|pense\w*|croi\w*|explique\w*|pretend\w*|assure\w*|"
+    r"soutient|parle\w*|raconte\w*|trouve\w*)\b"
+    # … nor their case passed on (« Une consœur me transmet : … »), nor one set beside the
+    # asker's (« … 1 240 €, et moi 890 »)
+    r"|\bm(?:e |')(?:transmet|colle|envoie|demande|ecrit|signale|relaie|transfere)\w*"
+    r"|(?<!que )\bmoi\b"
+)
+# What a sentence about another may wrongly add to the asker's case: an item or a figure
+ITEM_TOLD = re.compile(
+    r"\d|\b(sas|cpts|msp|esp|etudiante?s?|stagiaires?|internes?|externes?|maitre de stage|"
+    r"teleservices?|dmp|mss|messagerie|volets?|socles?|coordination|aller vers|interventions?|"
+    r"vsm|structure\w*|teleconsultation|video\w*|apcv|ordonnances?|codage|options?)\b"
+)
+# The asker's own case told in the rest (« j'ai », « mon taux », « pour moi »), not opened on
+# a contrast with the other's (« Moi je l'ai installé en février. »: the two set side by side)
+OWN_TOLD = re.compile(r"\b(j'|je|mon|ma|mes)\b")
+CONTRAST = re.compile(r"^(?:et |mais )?moi\b")
+# The same one, taken up by a pronoun in the next sentence: « Elle pense toucher moins. »
+TAKEN_UP = re.compile(r"^(?:(?:et|mais) )?(?:lui|elle|il)\b")
+# A question about the other one, both, or the gap between them: all of the message is read
+ABOUT_OTHERS = re.compile(
+    r"\b(lui|elle|il|ils|eux|elles|chacune?|nous|on|les deux|a deux|ensemble|difference|ecart|"
+    r"pourquoi|d'ou|comment ca se fait|plus que|moins que|associee?|assoc|collegue|confrere|"
+    r"consoeur|amie?|remplacante?|voisine?)\b"
+)
+
+
+def others_aside(text: str) -> str:
+    """The asker's own case without the sentences told of another practitioner's (« Mon
+    associé touche plus de 6 000 € mais lui fait du SAS, c pas comparable. Combien pour
+    moi ? »): read whole, the associate's SAS was counted in the asker's total. The message
+    is unchanged when its question is about the other one, both, or the gap between them."""
+    sentences = SENTENCE_END.split(text.strip())
+    asked = fold(sentences[-1])
+    if len(sentences) < 3 or "?" not in asked or ABOUT_OTHERS.search(asked):
+        return text
+    kept: list[str] = []
+    dropped = False
+    for sentence in sentences[:-1]:
+        folded = fold(sentence)
+        told = ITEM_TOLD.search(folded) is not None and CLAIM.search(folded) is None
+        if told and (OTHERS_CASE.search(folded) or (dropped and TAKEN_UP.search(folded))):
+            dropped = True
+            continue
+        dropped = False
+        kept.append(sentence)
+    own = [fold(s) for s in kept]
+    if len(kept) == len(sentences) - 1 or not any(OWN_TOLD.search(s) for s in own):
+        return text
+    if any(CONTRAST.search(s) for s in own):
+        return text
+    return " ".join([*kept, sentences[-1]])

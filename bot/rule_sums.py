@@ -397,6 +397,11 @@ STATUS_SAID = re.compile(
 )
 # A block told met in so many words: "socle ok", "volet 1 validé", "v1 complet"
 BLOCK_OK = re.compile(r"\b(socle|volet [12])( \w+)? (ok|valide\w*|atteint\w*|complet\w*)\b")
+# A year's one block told as had: « en 2026 j'ai le socle », « fs 2024 volet 1. », « 2026 : socle. »
+BLOCK_HAD = re.compile(
+    r"\b(?:j'ai|j'avais|il a|elle a|on a|a)(?: eu| valide| obtenu| touche)? (?:le |la )?"
+    r"(?:socle|volet [12])\b|(?:^|[:.] |\b20[1-3]\d )(?:le )?(?:socle|volet [12])\s*[.,;]"
+)
 # Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
 OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")
 # Rates told the same as the year before: "dmp et ordo tjrs pareil", "DMT et FSE inchangés"
@@ -1556,7 +1561,7 @@ class RuleSums:
                     and named
                     and isinstance(named[0][0], Groupe)
                     and (
-                        (named[0][1] and BLOCK_OK.search(folded))
+                        (named[0][1] and (BLOCK_OK.search(folded) or BLOCK_HAD.search(folded)))
                         or (not named[0][1] and named[0][0].regle == "tous_requis")
                     )
                 )
@@ -1921,6 +1926,9 @@ class RuleSums:
         points = sum(paid[x.id].points or 0 for x in items)
         share = _amount(d, points or None, sum(paid[x.id].eur or 0 for x in items))
         line = "Pour " + and_list(list(map(_label, items))) + f"{NNBSP}: {share}."
+        if all(isinstance(x, Indicateur) and x.statut_exercice == "neutralise" for x in items):
+            # « … et c'est vrai pour le SESAM-Vitale ? » in 2023: why it is worth nothing
+            line = line[:-1] + f" (neutralisé pour {fact.case.exercice}, il ne compte pas)."
         return replace(fact, lignes=(line, *fact.lignes))
 
     def _loss(
@@ -3664,7 +3672,10 @@ class RuleSums:
         ]
         opened = {g.id for g in est.groupes if g.verse is True}  # blocks whose items are paid
         missed = [
-            _bracketed(
+            # (« cahier des charges SESAM-Vitale pas à jour » in 2023: it does not count)
+            f"{_label(x)} (neutralisé pour {case.exercice}{NNBSP}: il ne compte pas)"
+            if isinstance(x, Indicateur) and x.statut_exercice == "neutralise"
+            else _bracketed(
                 _label(x)
                 + _mean(x, f)
                 + _given(x, f, _goal(x, unsaid=True) if f is not None else ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question_person import one_person
+from bot.question_person import one_person, others_aside
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,42 @@ def test_the_story_is_the_one_asked_about(text: str, kept: str, dropped: str) ->
 def test_a_message_about_one_practitioner_is_unchanged() -> None:
     text = "Le Dr Morel est à 64 % de FSE en 2025. Le Dr Morel valide la télétransmission ?"
     assert one_person(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        (  # another's case told beside the asker's: set aside, and what follows of them
+            "Pour le VSM : 60 % de ma patientèle ALD a un VSM dans le DMP. Mon associée a 95 % "
+            "mais rien de structuré. Elle pense toucher moins. Combien pour moi ?",
+            ["95 %"],
+        ),
+        (
+            "FAMI 2024 : j'ai le socle, la CPTS, 4 interventions en école. Ma consœur qui a "
+            "accueilli une étudiante de 6e année a eu plus que moi. Combien pour 2024 ?",
+            ["étudiante"],
+        ),
+    ],
+)
+def test_others_case_set_aside(text: str, dropped: list[str]) -> None:
+    kept = others_aside(text)
+    assert kept != text and kept.endswith("?")
+    assert not any(d in kept for d in dropped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the question is about the other one, or the two set side by side
+        "Mon associé a touché 8 141 € pour 2023. J'ai le même logiciel. Comment il y arrive ?",
+        "Ma consoeur a eu 1 240 € de FAMI et moi 890. On a le même matériel. Il me manque quoi ?",
+        "Mon collègue a eu son volet 1 2023 avec Ségur en janvier. Moi je l'ai installé en "
+        "février. C'est mort pour mon volet 1 2023 ?",
+        # their case passed on, a claim told, no item of theirs
+        "Une consœur me transmet : socle validé et CPTS. 3 interventions. Quel total ?",
+        "FS 2023 : volet 1 ok. Mon associé dit que le SAS compte. C'est vrai pour moi ?",
+        "J'ai tout déclaré en retard. Ma remplaçante gérait le cabinet. Quelle date limite ?",
+    ],
+)
+def test_others_case_kept(text: str) -> None:
+    assert others_aside(text) == text

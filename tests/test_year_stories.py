@@ -31,6 +31,22 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
 @pytest.mark.parametrize(
     ("text", "profession", "lines"),
     [
+        # a year told by its one block, « fs 2024 volet 1. », « en 2026 j'ai le socle. »
+        (
+            "fs 2024 volet 1. fs 2025 volet 1 + cpts. total ?",
+            "medecin",
+            ["2024 : 1 960 €", "2025 : 2 800 €", "Sur les deux exercices : 4 760 €"],
+        ),
+        (
+            "En 2025 j'ai validé le volet 1 et la CPTS. En 2026 j'ai le socle. quelle difference ?",
+            "medecin",
+            ["2025 (médecins) : 2 800 €", "(Donum) 2026 : 1 960 €", "840 € de moins en 2026"],
+        ),
+        (
+            "fami 2024 : socle. fami 2025 : socle + etudiant. total ?",
+            None,
+            ["2024 : 490 €", "2025 : 840 €", "Sur les deux exercices : 1 330 €"],
+        ),
         # « combien a-t-il perdu ? », a year paying nothing: what its missed item cost
         (
             "Le Dr K. : en 2024 FSE à 60 %, le reste du volet 1 ok, et la CPTS. En 2025 FSE à "
