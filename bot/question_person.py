@@ -124,15 +124,45 @@ ABOUT_OTHERS = re.compile(
 )
 
 
+# What someone else said of the rules (« Un confrère m'a dit que les horaires c'était juste du
+# déclaratif. », « J'avais lu sur un forum que … »): hearsay, not the asker's case (folded)
+HEARSAY = re.compile(
+    r"\b(?:m'a|m'avait|me|m'ont|nous a) (?:dit|explique|affirme|assure|raconte)\w* qu"
+    r"|\b(?:dit|disait|affirme|pense|croit|assure|soutient|pretend|explique|raconte)\w* qu"
+    r"|\b(?:a|ai|avais|avait) (?:entendu|lu)\b|\bparle\w* d(?:e |'|u |es )"
+    r"|\bon m'(?:a|avait) (?:dit|explique)\b"
+)
+OWN_BELIEF = re.compile(r"\b(?:je|j') ?(?:pense|crois|trouve|ai lu|avais lu|ai entendu)\b")
+OWN_WORDS = re.compile(r"\b(mon|ma|mes|je|j'|moi)\b")  # « … que mon cahier des charges … »
+# … set aside only when the question asks what the asker's case pays (« Combien pour 2023 ? »,
+# « Est-ce que je touche les 300 € ? »), not whether what was said is so, nor a maximum
+OWN_AMOUNT_ASKED = re.compile(r"\b(combien|je touche|j'aurai|montant)\b")
+CHECKED = re.compile(
+    r"\b(vrai\w*|raison|tort|exact\w*|confirm\w*|correct\w*|juste|cet|cette|ces|la-dessus|"
+    r"max\w*|plafond|seuils?|pareil|meme|aussi|droit|eligible)\b"
+)
+
+
+def _hearsay(folded: str) -> bool:
+    """Someone else's word on the rules, not on the asker's own case."""
+    m = HEARSAY.search(folded)
+    if m is None or OWN_BELIEF.search(folded[: m.end()]):
+        return False
+    return OWN_WORDS.search(folded[m.end() :]) is None
+
+
 def others_aside(text: str) -> str:
     """The asker's own case without the sentences told of another practitioner's (« Mon
     associé touche plus de 6 000 € mais lui fait du SAS, c pas comparable. Combien pour
-    moi ? »): read whole, the associate's SAS was counted in the asker's total. The message
-    is unchanged when its question is about the other one, both, or the gap between them."""
+    moi ? »): read whole, the associate's SAS was counted in the asker's total. Hearsay on
+    the rules naming an item goes too when the question asks what the case pays (« Mon
+    remplaçant me dit que ces réunions ça compte pas. Combien pr 2023 ? »). The message is
+    unchanged when its question is about the other one, both, or the gap between them."""
     sentences = SENTENCE_END.split(text.strip())
     asked = fold(sentences[-1])
     if len(sentences) < 3 or "?" not in asked or ABOUT_OTHERS.search(asked):
         return text
+    hearsay_aside = OWN_AMOUNT_ASKED.search(asked) and not CHECKED.search(asked)
     kept: list[str] = []
     dropped = False
     for sentence in sentences[:-1]:
@@ -140,6 +170,8 @@ def others_aside(text: str) -> str:
         told = ITEM_TOLD.search(folded) is not None and CLAIM.search(folded) is None
         if told and (OTHERS_CASE.search(folded) or (dropped and TAKEN_UP.search(folded))):
             dropped = True
+            continue
+        if hearsay_aside and ITEM_TOLD.search(folded) and _hearsay(folded):
             continue
         dropped = False
         kept.append(sentence)

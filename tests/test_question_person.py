@@ -67,6 +67,12 @@ def test_a_message_about_one_practitioner_is_unchanged() -> None:
             "accueilli une étudiante de 6e année a eu plus que moi. Combien pour 2024 ?",
             ["étudiante"],
         ),
+        (  # hearsay on the rules, when the question asks what the asker's case pays
+            "Exercice 2023 : volet 1 ok, ApCV. Je participe à des réunions pluripro. Mon "
+            "remplaçant me dit que ces réunions ça compte pas pour la coordination. Combien pr "
+            "2023 ?",
+            ["remplaçant"],
+        ),
     ],
 )
 def test_others_case_set_aside(text: str, dropped: list[str]) -> None:
@@ -87,6 +93,11 @@ def test_others_case_set_aside(text: str, dropped: list[str]) -> None:
         "Une consœur me transmet : socle validé et CPTS. 3 interventions. Quel total ?",
         "FS 2023 : volet 1 ok. Mon associé dit que le SAS compte. C'est vrai pour moi ?",
         "J'ai tout déclaré en retard. Ma remplaçante gérait le cabinet. Quelle date limite ?",
+        # hearsay the question checks, or a maximum asked
+        "Je suis dentiste. Un ami médecin m'a dit que les 2/3 de FSE suffisent. J'en suis à "
+        "68 %, je suis tranquille ?",
+        "En 2022 j'ai reçu 7 900 €. Une amie dit qu'on pouvait monter bien au-delà avec le "
+        "SAS. C'était combien au maximum ?",
     ],
 )
 def test_others_case_kept(text: str) -> None:
