@@ -53,3 +53,30 @@ def _punctuated(sentence: str) -> str:
     sentence = AFTER_STATUS.sub(r"\1, ", sentence)
     sentence = BEFORE_ARTICLE.sub(r"\1, ", sentence)
     return BEFORE_NEGATION.sub(r"\1, ", sentence)
+
+
+# A line of a list typed or pasted with a bullet: "- CPTS (prise en charge coordonnée)"
+BULLET_LINE = re.compile(r"^[ \t]*[-–•*▪·][ \t]+(.+?)[ \t]*$")
+
+
+def bullets_joined(text: str) -> str:
+    """A case told as a bulleted list (« exercice 2023 :\\n- volet 1 : tous atteints\\n- CPTS\\n-
+    codage … »): its lines joined by « ; », the last one closed by a full stop. Folded, the
+    dashes ran the items into one another (« volet 1 atteint - cpts - codage »), and « CPTS »
+    alone on its line was not read. Lines that ask a question are left as they are."""
+    lines = text.split("\n")
+    listed = {
+        i
+        for i, line in enumerate(lines)
+        if (m := BULLET_LINE.match(line)) is not None and not m[1].endswith("?")
+    }
+    if len(listed) < 2:
+        return text
+    out = []
+    for i, line in enumerate(lines):
+        if i not in listed:
+            out.append(line)
+            continue
+        item = BULLET_LINE.match(line)[1].rstrip(" ;,.")  # type: ignore[index]
+        out.append(item + (" ;" if i + 1 in listed else "."))
+    return "\n".join(out)

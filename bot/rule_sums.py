@@ -967,7 +967,9 @@ COUNTED_TOTAL = re.compile(
 )
 ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
-    r"(?<!socle )(?<!volet 1 )(?<!volet 2 )\b(tout|tous les indicateurs)"
+    r"(?<!socle )(?<!volet 1 )(?<!volet 2 )(?<!socle : )(?<!volet 1 : )(?<!volet 2 : )"
+    r"(?<!socle: )(?<!volet 1: )(?<!volet 2: )(?<!socle \()(?<!volet 1 \()(?<!volet 2 \()"
+    r"\b(tout|tous les indicateurs)"
     r"( est| a| etait| etaient| sont| au)? "
     r"(valide\w*|bon|ok|vert|atteint\w*|rempli\w*|coche\w*|fait)\b"
     # "tout bon sur le socle", "tout validé côté téléservices": that part's, not everything
@@ -1086,11 +1088,17 @@ def _rest_met(folded: str) -> bool:
     return m is not None and not re.match(r"[^.!?:]{0,25}: ?\w", folded[m.end() :])
 
 
+# A list ending just before « tout est vert », in the same sentence: « … DMP, MSP et SAS, »
+LIST_BEFORE = re.compile(r"(?:[,+][^,.;:?!+]{2,40}){2,}(?:,| et [^,.;:?!]{2,40},) $")
+
+
 def _all_met(folded: str) -> re.Match[str] | None:
     """Everything told met, unless a colon or brackets list what the « tout » is."""
     m = ALL_MET.search(folded)
     listed = LISTED_AFTER.match(folded, m.end()) if m is not None else None
     listed = listed or (LISTED_WITHIN.match(folded, m.end()) if m is not None else None)
+    if m is not None and "sauf" not in m[0] and LIST_BEFORE.search(folded[: m.start()]):
+        return None  # "volet 1, ApCV, MSP et SAS, tout est vert sur amelipro": those items
     if m is None or listed is None or "sauf" in m[0] + listed[0]:
         return m  # "tout sauf le stagiaire : socle, …": the list is what is met
     return None

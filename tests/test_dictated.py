@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dictated import punctuated
+from bot.dictated import bullets_joined, punctuated
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,22 @@ def test_items_are_parted(text: str, expected: str) -> None:
 )
 def test_what_is_no_dictated_list_is_unchanged(text: str) -> None:
     assert punctuated(text) == text
+
+
+def test_bulleted_case_is_joined() -> None:
+    text = "Exercice 2023 :\n- volet 1 atteint\n- CPTS\n• codage des données\nQuel montant ?"
+    assert bullets_joined(text) == (
+        "Exercice 2023 :\nvolet 1 atteint ;\nCPTS ;\ncodage des données.\nQuel montant ?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- seuil du DMP ?\n- date limite ?",  # questions listed: each is one
+        "socle ok - CPTS - combien ?",  # dashes within a line
+        "- volet 1 ok\nCombien ?",  # one line only
+    ],
+)
+def test_no_bulleted_case_is_unchanged(text: str) -> None:
+    assert bullets_joined(text) == text

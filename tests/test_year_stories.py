@@ -455,3 +455,24 @@ def test_a_year_described_after_it_is_the_year(responder: FaqResponder) -> None:
         "pour l'exercice 2025, le dernier avant la dotation numérique ?",
     )
     assert answer.startswith("Montant maximal — Forfait structure 2023 et 2025"), answer
+
+
+def test_items_scoped_by_what_precedes(responder: FaqResponder) -> None:
+    """« tout est vert » after a list, « volet 1 : tous les indicateurs atteints » in a bulleted
+    list: the items listed, not every indicator of the scheme."""
+    text = said(
+        responder,
+        "Forfait structure 2025 : volet 1, MSS avec les patients, ApCV, ordonnances numériques, "
+        "DMP, MSP et SAS, tout est vert sur amelipro. En 2026 avec le Donum j'aurai tout (socle "
+        "+ toutes les options). Je perds combien ?",
+        "medecin",
+    )
+    assert "2025 (médecins) : 5 320 €" in text and "2 380 € de moins en 2026" in text
+    text = said(
+        responder,
+        "Exercice 2023 du forfait structure :\n- volet 1 : tous les indicateurs atteints\n- CPTS "
+        "(prise en charge coordonnée)\n- capacité à coder les données médicales\n- services "
+        "offerts aux patients\n- équipement vidéotransmission\nQuel montant pour 2023 ?",
+        "medecin",
+    )
+    assert "Total : 3 990 €" in text
