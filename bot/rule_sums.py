@@ -399,8 +399,9 @@ STATUS_SAID = re.compile(
 BLOCK_OK = re.compile(r"\b(socle|volet [12])( \w+)? (ok|valide\w*|atteint\w*|complet\w*)\b")
 # A year's one block told as had: « en 2026 j'ai le socle », « fs 2024 volet 1. », « 2026 : socle. »
 BLOCK_HAD = re.compile(
-    r"\b(?:j'ai|j'avais|il a|elle a|on a|a)(?: eu| valide| obtenu| touche)? (?:le |la )?"
-    r"(?:socle|volet [12])\b|(?:^|[:.] |\b20[1-3]\d )(?:le )?(?:socle|volet [12])\s*[.,;]"
+    r"\b(?:j'?ai|j'?avais|il a|elle a|on a|a|avait)(?: eu| valide| obtenu| touche)? (?:tout )?"
+    r"(?:le |la )?(?:socle|volet [12])\b"
+    r"|(?:^|[:.] |\b20[1-3]\d )(?:le )?(?:socle|volet [12])\s*(?:[.,;+]|et\b)"
 )
 # Items told met in so many words (« logiciel ok », « socle atteint »): a case, not a worth
 OK_SAID = re.compile(r"\b(ok|atteint\w*)\b")

@@ -42,6 +42,12 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             "medecin",
             ["2025 (médecins) : 2 800 €", "(Donum) 2026 : 1 960 €", "840 € de moins en 2026"],
         ),
+        (  # « javais tout le socle », and an item 2023 does not have said not counted
+            "je suis dentiste. en 2023 javais tout le socle du FAMI et jai fait 5 interventions "
+            "en prison. en 2024 pareil. combien pr 2023 et combien pr 2024 ?",
+            None,
+            ["2023 : 490 €", "n'existe pas en 2023", "2024 : 790 €"],
+        ),
         (
             "fami 2024 : socle. fami 2025 : socle + etudiant. total ?",
             None,
