@@ -295,6 +295,8 @@ OWN_CASE = re.compile(
     r"cumul\w*|au[- ]dessus|en[- ]dessous|mon taux|mon forfait|mon fami|ma donum|n'a|n'ai|"
     r"j'aurai|j'aurais|n'aurai|n'aurais|n'avoir|"
     r"participe\w*)\b|\+"
+    # "FAMI 2025 : socle, CPTS, aller vers, étudiant. Combien ?": a year's list, its case
+    r"|(?:\b20[1-3]\d|\bfami|\bdonum|\bstructure) ?: [^.?!:,]{2,40}(?:, [^.?!:,]{2,40}){2,}\."
     # "pas d'étudiant et pas d'aller vers. Je touche combien ?": the items one lacks
     r"|\bpas (de|d'|d )\w[^.?!]*\bpas (de|d'|d )\w"
 )
@@ -412,7 +414,8 @@ SAME_RATES = re.compile(
 )
 # A year named as where a story starts from: "pareil que 2024", "comme en 2023"
 SAME_AS_YEAR = re.compile(
-    r"\b(pareil|idem|meme chose|comme) (qu'en |que |qu'|en |a |a l'an )?(20\d\d)\b"
+    r"\b(pareil|idem|meme chose|comme) (qu'en |que |qu'|a |a l'an )?(20\d\d)\b"
+    r"|\bcomme en (20\d\d)\b"  # (« pareil en 2025 » tells 2025: the same, that year)
 )
 # A year, then what it no longer has: "En 2026, plus de stagiaire mais le reste pareil"
 _GONE = (  # what a year can no longer have: « plus de stagiaire », « plus d'interventions »

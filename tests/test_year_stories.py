@@ -48,6 +48,18 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2023 : 490 €", "n'existe pas en 2023", "2024 : 790 €"],
         ),
+        (  # « Pareil en 2025 » tells 2025 (not where the story starts from)
+            "Chirurgien-dentiste : j'ai eu le FAMI complet en 2024 (socle, CPTS, aller vers, "
+            "étudiant). Pareil en 2025 et ce sera pareil en 2026. Combien sur les trois "
+            "exercices ?",
+            None,
+            ["2024 : 1 240 €", "2026 : 1 240 €", "Sur les 3 exercices : 3 720 €"],
+        ),
+        (  # a year's list after its colon is its case, with no « j'ai » nor « ok »
+            "FAMI 2025 : socle, CPTS, aller vers, étudiant. Combien ?",
+            "chirurgien-dentiste",
+            ["Total : 1 240 € pour l'exercice 2025"],
+        ),
         (
             "fami 2024 : socle. fami 2025 : socle + etudiant. total ?",
             None,
