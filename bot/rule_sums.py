@@ -988,6 +988,7 @@ ALL_MET = re.compile(
     r"(?! (du|de|des|au|sur|pour|dans) (la |le |les )?(volet|socle|option|teleservice))"
     # "pas de coordination. Si je fais absolument tout le reste, …": all but what is denied
     r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
+    r"(?! (du|de la|des) (volet|socle))"  # (« tout le reste du volet 1 »: that block's)
 )
 # "sans le SAS et sans la coordination, le max possible ?": all but the items said without
 # (one item alone is `RuleFacts`' « le max sans l'étudiant »)
@@ -1041,6 +1042,16 @@ ONLY_THAT = re.compile(
 )
 
 
+# Why items are missed, in brackets after them, the items taken up by a pronoun: « sauf les
+# ordonnances numériques (mon logiciel le gérait pas) » tells no software missed
+WHY_BRACKETED = re.compile(
+    r"\s*\((?=[^()]*\b(?:ne |n')?(?:le|la|les|l') ?\w+ (?:pas|plus|jamais)\b)[^()]{3,80}\)"
+)
+
+
+ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
+
+
 def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
@@ -1051,6 +1062,8 @@ def _prepared(text: str, case: Case | None) -> str:
     text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
     text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
     text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
+    text = WHY_BRACKETED.sub("", text)  # "sauf les ordonnances (mon logiciel le gérait pas)"
+    text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
     text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
     text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
     text = YEAR_ALL.sub(r"\1 tout validé", text)  # "2024 : tout sauf la CPTS. 2025 : tout."

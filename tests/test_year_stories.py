@@ -494,3 +494,15 @@ def test_items_scoped_by_what_precedes(responder: FaqResponder) -> None:
         "medecin",
     )
     assert "Total : 3 990 €" in text
+
+
+def test_all_but_read_around_year_and_cause(responder: FaqResponder) -> None:
+    """« tout en 2023 sauf … (mon logiciel le gérait pas) »: everything but those two items,
+    the bracket saying why, not the software missed."""
+    text = said(
+        responder,
+        "tout en 2023 sauf les ordonnances numeriques et l'appli carte vitale (mon logiciel le "
+        "gerait pas). total ?",
+        "medecin",
+    )
+    assert "Total : 7 581 €" in text
