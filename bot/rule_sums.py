@@ -1049,6 +1049,13 @@ WHY_BRACKETED = re.compile(
 )
 
 
+# What another year paid, told as context: "qui avait 3 500 € de forfait structure en 2025"
+_PAID_VERB = r"\b(?:avai\w*|a eu|ai eu|avait eu|touch\w*|recu|percu)\b"
+_EUROS = r"\d[\d \u202f\u00a0]*(?:€|euros?\b)"
+PAST_AMOUNT = re.compile(
+    rf"[^.;:()?!]*?{_PAID_VERB}[^.;:()?!]*?{_EUROS}[^.;:()?!]*?\b20[1-3]\d\b[^.;:()?!]*"
+    rf"|[^.;:()?!]*?\b20[1-3]\d\b[^.;:()?!]*?{_PAID_VERB}[^.;:()?!]*?{_EUROS}[^.;:()?!]*"
+)
 ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
 
 
@@ -1529,6 +1536,13 @@ class RuleSums:
         ):
             # "le forfait structure et la Donum se cumulent ?", "l'an dernier j'ai touché
             # 7 805 €, cette année combien ?": two schemes or two years, no list of one case
+            rest = PAST_AMOUNT.sub(" ", folded)  # "… qui avait 3 500 € en 2025 …": its context
+            asks = ASKS_SUM.search(closing or folded) or HOW_MUCH.search(closing or folded)
+            if asks and rest != folded and set(YEAR.findall(rest)) <= {str(case.exercice)}:
+                # "Un médecin qui avait 3 500 € de forfait structure en 2025 me demande son
+                # estimation Donum 2026 : socle atteint ; …": the year listed, on its own
+                one = replace(ans, scope=replace(ans.scope, exercices=(case.exercice,), schemes=()))
+                return self._fact_on(rest, one, case, today, whole)
             return None
         d = case.dispositif
         told_points = self._points_told(folded, case, bool(loss or lost))

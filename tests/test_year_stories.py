@@ -506,3 +506,16 @@ def test_all_but_read_around_year_and_cause(responder: FaqResponder) -> None:
         "medecin",
     )
     assert "Total : 7 581 €" in text
+
+
+def test_amount_of_another_year_told_as_context(responder: FaqResponder) -> None:
+    """What another year paid, told beside a year's whole list, is context: the year listed
+    is totalled on its own (not the card of one of its items)."""
+    text = said(
+        responder,
+        "CIS. Un médecin qui avait 3 500 € de forfait structure en 2025 me demande son "
+        "estimation Donum 2026 : socle atteint ; CM AT-MP 45 %, DSG 35 %, SPE 25 % ; DMP 40 % "
+        "et ordonnances numériques 50 %. Combien ?",
+        "medecin",
+    )
+    assert "Total : 2 380 € (340 points) pour l'exercice 2026" in text
