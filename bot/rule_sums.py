@@ -2207,9 +2207,7 @@ class RuleSums:
             total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "") if f else ""
             # (the same doubt on both years is said once)
             if f is not None:
-                doubts += [
-                    t for t in f.lignes if t.startswith("Total incertain") and t not in doubts
-                ]
+                doubts += [t for t in self._max_doubts(f, c.dispositif) if t not in doubts]
             if f is None or f.asked != "somme" or not total:
                 return None  # no total, a worth: nothing to set against the other
             if kept and y == years[1] and self._judged_over(own_told[y], f, c.dispositif):
@@ -2584,7 +2582,7 @@ class RuleSums:
             unsaid += [t for t in f.lignes if t.startswith("Non cités") and "entre" in total]
             amount_said = total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {y}", "")
             lines.append(f"{name}{NNBSP}: {_nothing_said(amount_said)}.")
-            doubts += [t for t in f.lignes if t.startswith("Total incertain") and t not in doubts]
+            doubts += [t for t in self._max_doubts(f, c.dispositif) if t not in doubts]
             if "entre" in total:
                 a, b = (_euros_in(x) for x in amount_said.split(" et ", 1))
             else:
@@ -2627,6 +2625,15 @@ class RuleSums:
             else " puis ".join(dict.fromkeys(_undated(c) for c in cases if c is not None))
         )
         return _years_total(facts[-1].case, title, lines, facts, span)
+
+    def _max_doubts(self, f: Fact, d: Dispositif) -> list[str]:
+        """A year's doubt on its scheme's maximum (« Total incertain : … 7 805 € … 8 141 € »),
+        said in a story's totals only when that year's total is the maximum: a year of
+        volet 1 only does not depend on it."""
+        total = next((t for t in f.lignes if t.startswith(f"Total{NNBSP}: ")), "")
+        if fmt_eur(self.rules._most(d)) not in total:
+            return []
+        return [t for t in f.lignes if t.startswith("Total incertain")]
 
     def _not_that_year(self, said: str, c: Case, cases: list[Case]) -> list[str]:
         """What a year's story names that only another year of the scheme has, said not

@@ -519,3 +519,18 @@ def test_amount_of_another_year_told_as_context(responder: FaqResponder) -> None
         "medecin",
     )
     assert "Total : 2 380 € (340 points) pour l'exercice 2026" in text
+
+
+def test_doubt_on_the_maximum_only_for_a_year_at_it(responder: FaqResponder) -> None:
+    """The doubt on the forfait structure 2025's maximum (7 805 or 8 141 €) is said in a
+    story's totals only for a year whose total is that maximum."""
+    text = said(
+        responder,
+        "En 2025 je n'ai eu que le volet 1 du forfait structure. Pour la dotation numérique 2026 "
+        "j'aurai le socle et l'option DMP + ordonnances numériques, rien d'autre. Quelle "
+        "différence ?",
+        "medecin",
+    )
+    assert "420 € de plus en 2026" in text and "Total incertain" not in text
+    text = said(responder, "fs 2025 tout validé. donum 2026 socle seul. difference ?", "medecin")
+    assert "7 805 €" in text and "Total incertain" in text
