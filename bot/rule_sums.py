@@ -210,6 +210,11 @@ DIFF_ASKED = re.compile(
     r"\W*(et )?(quel(le)? (est |serait )?|c'est quoi |c koi )?(la |l')?(diff|difference|ecart)\b"
     r"[^.?]{0,50}\?\W*$"
 )
+# A year the last one is set against: "je gagne ou je perds par rapport à 2025 ?"
+AGAINST_YEAR = re.compile(
+    r"\b(?:gagne|perds?|perdrai\w*|plus|moins)\b[^.?]{0,40}\bpar rapport (?:a|au) (?:l'exercice )?"
+    r"(20[1-3]\d)\b"
+)
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
 # "En 2025 pareil", « il a conservé tout cela », « gardé les deux »: the year before holds again.
 # (« tout pareil » taken out whole: « tout » left alone would say every item met)
@@ -1356,18 +1361,29 @@ class RuleSums:
         )
         # "… Quelle différence entre 2025 et 2026 ?" after a story of those years: the gap
         gap_asked = (
-            bool(story)
-            and ans.scope is not None
-            and len(ans.scope.exercices) > 2
-            and len(set(YEAR.findall(closing))) == 2
-            and GAP_ASKED.search(closing)
-        ) or (  # "fami 2023 socle + CPTS. fami 2024 … la diff ?": the two years' gap
-            bool(story)
-            and ans.scope is not None
-            and len(ans.scope.exercices) == 2
-            and bool(DIFF_ASKED.match(closing))
-            # ("… Différence entre 2025 et 2026 ?" is the story's two years, or none)
-            and {int(y) for y in YEAR.findall(closing)} in (set(), set(ans.scope.exercices))
+            (
+                bool(story)
+                and ans.scope is not None
+                and len(ans.scope.exercices) > 2
+                and len(set(YEAR.findall(closing))) == 2
+                and GAP_ASKED.search(closing)
+            )
+            or (  # "… Je gagne ou je perds par rapport à 2025 ?": that year and the last one
+                bool(story)
+                and ans.scope is not None
+                and len(ans.scope.exercices) > 2
+                and (against := AGAINST_YEAR.search(closing)) is not None
+                and int(against[1]) in sorted(ans.scope.exercices)[:-1]
+                and len(set(YEAR.findall(closing))) == 1
+            )
+            or (  # "fami 2023 socle + CPTS. fami 2024 … la diff ?": the two years' gap
+                bool(story)
+                and ans.scope is not None
+                and len(ans.scope.exercices) == 2
+                and bool(DIFF_ASKED.match(closing))
+                # ("… Différence entre 2025 et 2026 ?" is the story's two years, or none)
+                and {int(y) for y in YEAR.findall(closing)} in (set(), set(ans.scope.exercices))
+            )
         )
         asked = (
             sum_asked
@@ -1451,6 +1467,8 @@ class RuleSums:
             # ("… la diff ?" after two years: those two)
             assert ans.scope is not None
             asked_years = {int(y) for y in YEAR.findall(closing)} or set(ans.scope.exercices)
+            if len(asked_years) == 1:  # "par rapport à 2025": against the story's last year
+                asked_years.add(max(ans.scope.exercices))
             first, second = sorted(asked_years)
             # (two years told apart: each on its own scheme, what the later one leaves open)
             apart = len(ans.scope.exercices) == 2 and self._years_apart(text, ans, case, today)

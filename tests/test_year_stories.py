@@ -48,6 +48,13 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2023 : 490 €", "n'existe pas en 2023", "2024 : 790 €"],
         ),
+        (  # three years told, « par rapport à 2025 »: that year against the last one
+            "En 2024 et 2025 je n'ai eu que le volet 1 du forfait structure. Pour la dotation "
+            "numérique 2026 j'aurai le socle et l'option DMP + ordonnances numériques, rien "
+            "d'autre. Je gagne ou je perds par rapport à 2025, et de combien ?",
+            "medecin",
+            ["2025 (médecins) : 1 960 €", "(Donum) 2026 : 2 380 €", "420 € de plus en 2026"],
+        ),
         (  # « Pareil en 2025 » tells 2025 (not where the story starts from)
             "Chirurgien-dentiste : j'ai eu le FAMI complet en 2024 (socle, CPTS, aller vers, "
             "étudiant). Pareil en 2025 et ce sera pareil en 2026. Combien sur les trois "
