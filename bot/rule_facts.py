@@ -2198,7 +2198,9 @@ class RuleFacts:
         if self.rules._mentions(text, d) and not included:
             return None  # an indicator named, though not clearly: not the total
         if self._named_elsewhere(text, case):
-            return None  # "le SAS rapporte encore dans la Donum ?": not the Donum's total
+            # "le SAS rapporte encore dans la Donum ?": not the Donum's total, but that the
+            # indicator ended with the scheme before it, when it did
+            return self._ended_before(text, case)
         later = self._not_yet(text, case)
         if later is not None:
             return later[0]  # "la téléconsultation m'a rapporté des points en 2018 ?": 2019
@@ -2359,6 +2361,29 @@ class RuleFacts:
             )
             return fact, frozenset(own)
         return None
+
+    def _ended_before(self, text: str, case: Case) -> Fact | None:
+        """ "en 2026 avec la Donum, la CPTS ça rapporte combien ?": an indicator of the
+        scheme the case's scheme follows, which it does not have, said no longer one, with
+        what it paid in that scheme's last exercice (named by any of its words, the CPTS for
+        the coordination, unlike `_not_an_indicator`); None when the scheme or the year asked
+        of is not named, or the item named is not one."""
+        d = case.dispositif
+        scheme = SCHEMES.get(d.dispositif)
+        folded = fold(text)
+        if not (scheme is not None and scheme.search(folded)) and str(d.exercice) not in folded:
+            return None  # the scheme asked of is only the default year's: not said ended
+        if STILL_COUNTS.search(folded) and not AMOUNT.search(folded):
+            return None  # "le SAS ça continue en 2026 ?": what the blocks require (`_amount`'s)
+        years = self.rules.scheme_years(case.profession)
+        first = min(years.get(d.dispositif, [d.exercice or 0]))
+        ended = [max(ys) for k, ys in years.items() if k != d.dispositif and max(ys) < first]
+        then = self.rules.kb.dispositifs.get((case.profession, str(max(ended)))) if ended else None
+        named = self.rules.named_in(text, then) if then is not None else None
+        here = {x.id for i in d.indicateurs for x in (i, *i.composantes)}
+        if then is None or named is None or named[0].id in here:
+            return None
+        return self._no_longer(text, case, named[0], then)
 
     def _named_elsewhere(self, text: str, case: Case) -> bool:
         """The question names clearly an indicator of another of the profession's schemes."""
@@ -3025,8 +3050,8 @@ class RuleFacts:
         before = f", où il versait {paid}" if paid else ""
         said = "Rien" if AMOUNT.search(fold(text)) else "Non"
         lines = (
-            f"{said}{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en {_scheme(d)}{NNBSP}; "
-            f"il l'était en {_scheme(then)}{before}.",
+            f"{said}{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur {_of_scheme(d)}{NNBSP}; "
+            f"il l'était {_of_scheme(then)}{before}.",
             f"{_q(_scheme(d))} verse au plus {_most_text(*self._most(d))}, ses propres "
             "indicateurs tous atteints.",
         )
@@ -3263,8 +3288,8 @@ class RuleFacts:
             if worth:
                 return self._no_longer(text, case, ind, s.dispositif)
             lines = [
-                f"Non{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur en {_scheme(d)}{NNBSP}; "
-                f"il l'était en {_scheme(s.dispositif)}."
+                f"Non{NNBSP}: {_q(ind.libelle)} n'est plus un indicateur {_of_scheme(d)}{NNBSP}; "
+                f"il l'était {_of_scheme(s.dispositif)}."
             ]
             for g in d.groupes:
                 if g.regle == "tous_requis":
@@ -4266,6 +4291,13 @@ def _labels(sources: list[Source]) -> tuple[str, ...]:
 
 def _scheme(d: Dispositif) -> str:
     return d.libelle
+
+
+def _of_scheme(d: Dispositif) -> str:
+    """ "de la dotation numérique (Donum) 2026", "du forfait structure 2025": within a
+    sentence, not its title's capital."""
+    label = f"{SCHEME_LABELS.get(d.dispositif, d.libelle)} {d.exercice}"
+    return f"du {label[3:]}" if label.startswith("le ") else f"de {label}"
 
 
 def _sentence(text: str) -> str:

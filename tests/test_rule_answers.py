@@ -2311,7 +2311,7 @@ def test_an_indicator_gone_still_asked_at_its_old_amount(late: FaqResponder) -> 
         "en 2026 mon abonnement de téléconsult payant il me rapporte tjrs les 350 € ?",
         "medecin",
     ).replace("\u202f", " ")
-    assert "n'est plus un indicateur en Dotation numérique (Donum) 2026" in shown
+    assert "n'est plus un indicateur de la dotation numérique (Donum) 2026" in shown
     assert "50 points, soit 350 €" in shown
 
 
@@ -2335,7 +2335,7 @@ def test_a_gate_asked_of_an_indicator_gone_from_the_scheme(late: FaqResponder) -
         "santé et le taux de FSE à 2/3 comme avant ?",
         "medecin",
     ).replace("\u202f", " ")
-    assert "n'est plus un indicateur en Dotation numérique (Donum) 2026" in shown
+    assert "n'est plus un indicateur de la dotation numérique (Donum) 2026" in shown
     assert "moyenne des taux DMT, FSE, PSE et AAT ≥ 60 %" in shown
 
 
@@ -2559,7 +2559,7 @@ def test_two_bounds_offered_are_judged_at_the_bound(
             "si j'arette le SAS en 2026 je perd cb ?",
             "medecin",
             "Rien : « Participation au service d'accès aux soins (SAS) » n'est plus un "
-            "indicateur en Dotation numérique (Donum) 2026",
+            "indicateur de la dotation numérique (Donum) 2026",
         ),
         (  # an item claimed in the wrong block is told where it is
             "On m'affirme que pour le forfait structure 2025 la prise en charge coordonnée est "

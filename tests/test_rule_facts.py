@@ -1099,10 +1099,12 @@ def test_a_forwarded_comparison_ends_with_the_cases_and_a_text_to_copy(
 
 def test_an_indicator_of_another_scheme_is_not_the_schemes_total(kb: Knowledge) -> None:
     """« le SAS rapporte encore des points dans la Donum ? »: the SAS is the forfait
-    structure's; the Donum's maximum would answer another question."""
+    structure's; the Donum's maximum would answer another question: said no longer one."""
     late = FaqResponder.from_knowledge(kb, today=lambda: dt.date(2026, 11, 30))
     rep = respond(late, "Le SAS rapporte encore des points dans la Donum ?", "medecin")
-    assert rep.fact is None
+    reply = to_text(rep.message).replace(NN, " ")
+    assert rep.fact is not None and not rep.fact.titre.startswith("Dotation numérique")
+    assert "n'est plus un indicateur de la dotation numérique (Donum) 2026" in reply
 
 
 @pytest.mark.parametrize(
@@ -1399,7 +1401,7 @@ def test_an_indicator_the_scheme_no_longer_has(
     rep = respond(responder, text, "medecin")
     reply = to_text(rep.message).replace(NN, " ")
     assert rep.fact is not None and rep.fact.verdict == "non"
-    assert f"Non : « {libelle}" in reply and "n'est plus un indicateur en Dotation" in reply
+    assert f"Non : « {libelle}" in reply and "n'est plus un indicateur de la dotation" in reply
     assert "« Indicateurs socles (tous requis) » exige : Logiciel référencé Ségur" in reply
 
 
@@ -2182,7 +2184,7 @@ def test_an_amount_asked_of_an_indicator_the_scheme_named_lacks(responder: FaqRe
     Donum's maximum."""
     reply = respond(responder, "le sas ca rapport combien ds la donum ?", "medecin")
     shown = to_text(reply.message).replace(NN, " ")
-    assert shown.count("n'est plus un indicateur en Dotation numérique (Donum) 2026") == 1
+    assert shown.count("n'est plus un indicateur de la dotation numérique (Donum) 2026") == 1
     assert "où il versait 200 points, soit 1 400 €" in shown
 
 
@@ -2560,7 +2562,7 @@ def test_an_indicator_gone_asked_with_its_loss_says_what_it_paid(
 ) -> None:
     text = "le SAS 200 pts ca continue en 2026 ? sinon ca me fait perdre combien"
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "n'est plus un indicateur en Dotation" in reply and "1 400 €" in reply
+    assert "n'est plus un indicateur de la dotation" in reply and "1 400 €" in reply
 
 
 def test_a_block_named_by_what_it_pays(responder: FaqResponder) -> None:
@@ -3050,7 +3052,7 @@ def test_an_indicator_the_later_scheme_does_not_have(responder: FaqResponder) ->
         "numérique 2026 ?"
     )
     reply = to_text(respond(responder, text, "medecin").message)
-    assert f"il l'était en Forfait structure 2025 (médecins), où il versait 120{NN}points" in reply
+    assert f"il l'était du forfait structure 2025, où il versait 120{NN}points" in reply
     assert f"Rien{NN}: «{NN}Implication dans la prise en charge coordonnée{NN}» n'est" in reply
 
 
@@ -3524,3 +3526,18 @@ def test_one_rate_over_two_years_gives_the_gap_asked(responder: FaqResponder) ->
     )
     text = to_text(respond(responder, q, "medecin").message)
     assert f"Écart{NN}: 56{NN}€ de moins en 2024." in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jsuis en CPTS, ca me faisait 120 pts en 2025. en 2026 avec la donum ca fait combien ?",
+        "la CPTS ça compte dans la Donum 2026 ?",
+    ],
+)
+def test_item_ended_with_the_scheme_before(responder: FaqResponder, text: str) -> None:
+    """An item of the forfait structure named by any of its words (the CPTS for the
+    coordination), asked of the Donum: no longer one, with what it paid in 2025."""
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "n'est plus un indicateur de la dotation numérique (Donum) 2026" in reply
+    assert "du forfait structure 2025, où il versait 120 points, soit 840 €" in reply
