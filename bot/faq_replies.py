@@ -73,6 +73,7 @@ from bot.rule_answers import (
 )
 from bot.rule_facts import (
     AMOUNT,
+    DECLARATION,
     EXEMPTION,
     HOW_IT_COMES,
     LATE,
@@ -114,6 +115,11 @@ from knowledge.schema import (
     SujetHorsPerimetre,
 )
 
+# A deadline asked beside a total: "Quelle était la date limite, et combien aurait-il dû
+# toucher ?" asks the declaration's window (« toucher » names no payment date)
+DEADLINE_WORDS = re.compile(r"\b(limite|butoir|trop tard|clotur\w*|fermetur\w*)\b")
+# … and a payment date asked too: "… et quand est-ce versé ?"
+PAID_WHEN = re.compile(r"\b(verse\w*|versement|virement|pay\w*|paie\w*)\b")
 # The writer's title, « Bonjour, conseillère informatique service, CPAM. … »: its « service »
 # is no « service d'accès aux soins ».
 ADVISOR_TITLE = re.compile(
@@ -1019,12 +1025,14 @@ class FaqResponder:
         case = self.facts.case_of(ans, today)
         total = self.sums.fact(text, self._whole_years(text, ans, today), case, today)
         folded = fold(text)
-        if (
-            total is not None
-            and case is not None
-            and WHEN.search(folded)
-            and PAYMENT.search(folded)
-        ):
+        if total is None or case is None or not WHEN.search(folded):
+            return total
+        paid = PAID_WHEN.search(folded)
+        if DECLARATION.search(folded) or DEADLINE_WORDS.search(folded):
+            # "Quelle était la date limite, et combien aurait-il dû toucher ?": the window
+            declared = _together(total, self.facts.declaration(case, today))
+            return _together(declared, self.facts.payment(case)) if paid else declared
+        if PAYMENT.search(folded):
             return _together(total, self.facts.payment(case))  # "… et c'est versé quand ?"
         return total
 

@@ -1657,7 +1657,7 @@ class RuleFacts:
             # "on est le 20 février 2025, je peux encore saisir mon FAMI 2024 ?": that day
             on = _asked_on(folded, today)
             day = on if on != today else None
-            when = self.payment(case) if kind == "paiement" else self._declaration(case, today)
+            when = self.payment(case) if kind == "paiement" else self.declaration(case, today)
             if kind == "paiement" and NOT_RECEIVED.search(folded):
                 awaited = _awaited(case.dispositif, _asked_on(folded, today))
                 when = replace(when, lignes=(*when.lignes, awaited))
@@ -2018,7 +2018,7 @@ class RuleFacts:
             worth = self._worth(d, g)
             head = f"{_short(g.libelle)} ({worth})" if worth else _short(g.libelle)
             lines.append(f"{head}{NNBSP}: {' ; '.join(members)}.")
-        lines += self._declaration(case, today).lignes[:1]
+        lines += self.declaration(case, today).lignes[:1]
         lines.append("Votre liste à vous, avec ce qui manque et ce que ça rapporte : /start.")
         return Fact(
             case,
@@ -2081,7 +2081,7 @@ class RuleFacts:
             _labels(d.paiement.sources),
         )
 
-    def _declaration(self, case: Case, today: dt.date) -> Fact:
+    def declaration(self, case: Case, today: dt.date) -> Fact:
         d = case.dispositif
         s = status(d, today)
         p = d.declaration

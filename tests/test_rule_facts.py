@@ -3541,3 +3541,25 @@ def test_item_ended_with_the_scheme_before(responder: FaqResponder, text: str) -
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "n'est plus un indicateur de la dotation numérique (Donum) 2026" in reply
     assert "du forfait structure 2025, où il versait 120 points, soit 840 €" in reply
+
+
+def test_a_deadline_asked_beside_a_total_is_the_declarations(responder: FaqResponder) -> None:
+    """« Quelle était la date limite, et combien aurait-il dû toucher ? »: the total and the
+    declaration's window (« toucher » names no payment date); « versé quand ? » the payment."""
+    reply = to_text(
+        respond(
+            responder,
+            "FAMI 2025 : socle ok, coordination ok, pas d'étudiant, pas d'aller vers. Quelle "
+            "était la date limite pour 2025, et combien aurait-il dû toucher ?",
+            "chirurgien-dentiste",
+        ).message
+    ).replace(NN, " ")
+    assert "Total : 590 €" in reply and "au 02/03/2026" in reply and "Paiement" not in reply
+    reply = to_text(
+        respond(
+            responder,
+            "FAMI 2025 : socle + CPTS. combien je vais toucher et c'est versé quand ?",
+            "chirurgien-dentiste",
+        ).message
+    ).replace(NN, " ")
+    assert "Total : 590 €" in reply and "Paiement unique" in reply
