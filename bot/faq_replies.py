@@ -117,7 +117,7 @@ from knowledge.schema import (
 
 # A deadline asked beside a total: "Quelle était la date limite, et combien aurait-il dû
 # toucher ?" asks the declaration's window (« toucher » names no payment date)
-DEADLINE_WORDS = re.compile(r"\b(limite|butoir|trop tard|clotur\w*|fermetur\w*)\b")
+DEADLINE_WORDS = re.compile(r"\b(limite|butoir|clotur\w*|fermetur\w*)\b")
 # … and a payment date asked too: "… et quand est-ce versé ?"
 PAID_WHEN = re.compile(r"\b(verse\w*|versement|virement|pay\w*|paie\w*)\b")
 # The writer's title, « Bonjour, conseillère informatique service, CPAM. … »: its « service »
@@ -1030,8 +1030,11 @@ class FaqResponder:
         paid = PAID_WHEN.search(folded)
         if DECLARATION.search(folded) or DEADLINE_WORDS.search(folded):
             # "Quelle était la date limite, et combien aurait-il dû toucher ?": the window
-            declared = _together(total, self.facts.declaration(case, today))
-            return _together(declared, self.facts.payment(case)) if paid else declared
+            # of the year totalled (several years' windows: not one answer)
+            if total.span is not None:
+                return None
+            declared = _together(total, self.facts.declaration(total.case, today))
+            return _together(declared, self.facts.payment(total.case)) if paid else declared
         if PAYMENT.search(folded):
             return _together(total, self.facts.payment(case))  # "… et c'est versé quand ?"
         return total

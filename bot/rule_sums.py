@@ -1061,6 +1061,9 @@ PAST_AMOUNT = re.compile(
     rf"[^.;:()?!]*?{_PAID_VERB}[^.;:()?!]*?{_EUROS}[^.;:()?!]*?\b20[1-3]\d\b[^.;:()?!]*"
     rf"|[^.;:()?!]*?\b20[1-3]\d\b[^.;:()?!]*?{_PAID_VERB}[^.;:()?!]*?{_EUROS}[^.;:()?!]*"
 )
+DEADLINE_ASKED = re.compile(
+    r"\b(dates? limites?|butoir|jusqu'?a quand|(dates?|periode|delai)s? de (declaration|saisie))\b"
+)
 ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
 
 
@@ -1418,7 +1421,9 @@ class RuleSums:
         )
         # "combien je vais toucher et c'est versé quand ?": the total, the date added after
         asked = ASIDE.sub(" ", folded)  # "(les patients ne l'ouvrent pas)" asks no date
-        when_paid = bool(WHEN.search(asked) and PAYMENT.search(asked) and sum_asked)
+        # (or the declaration's deadline: "Quelle était la date limite, et combien … ?")
+        dated = PAYMENT.search(asked) or DEADLINE_ASKED.search(asked)
+        when_paid = bool(WHEN.search(asked) and dated and sum_asked)
         if (WHEN.search(asked) and not when_paid) or not own:
             return None
         loss = LOSS_ASKED.search(closing or folded)  # "j'aurais eu combien de plus ?": money

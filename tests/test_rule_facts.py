@@ -3563,3 +3563,27 @@ def test_a_deadline_asked_beside_a_total_is_the_declarations(responder: FaqRespo
         ).message
     ).replace(NN, " ")
     assert "Total : 590 €" in reply and "Paiement unique" in reply
+
+
+def test_a_deadline_and_a_total_in_one_sentence(responder: FaqResponder) -> None:
+    """« Quelle était la date limite, et combien aurait-elle dû avoir ? » after one year's
+    case: its total and its declaration window; « arrivé trop tard » in a story asks none."""
+    reply = to_text(
+        respond(
+            responder,
+            "Pour son forfait structure 2025 elle a le volet 1 complet, et en volet 2 la "
+            "coordination (CPTS), le codage des données et l'équipement de téléconsultation. "
+            "Quelle était la date limite, et combien aurait-elle dû avoir si tout était passé ?",
+            "medecin",
+        ).message
+    ).replace(NN, " ")
+    assert "Total : 3 500 €" in reply and "au 08/02/2026" in reply
+    reply = to_text(
+        respond(
+            responder,
+            "Volet 1 2023 raté (logiciel Ségur arrivé trop tard) mais j'avais le SAS et la "
+            "maîtrise de stage. 2024 tout ok avec les mêmes. Combien chaque année ?",
+            "medecin",
+        ).message
+    ).replace(NN, " ")
+    assert "2024 : 3 710 €" in reply and "Déclaration" not in reply
