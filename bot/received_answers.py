@@ -40,6 +40,9 @@ RECEIVED = re.compile(
     # "Mon FAMI 2024 = 300 €" (not "= 400 points")
     r"|\b(?:mon|ma|notre) (?:fami|forfait(?: structure)?|donum|dotation)(?: 20\d\d)? ?= ?"
     r"(?=\d[\d \u202f.]*(?:€|e\b|eur))"
+    # "FAMI 2024 : 590 €. FAMI 2025 : …": a year's amount alone after its colon
+    r"|(?:^|[.;] )(?:fami|fs|forfait(?: structure)?|donum|dotation(?: numerique)?) 20\d\d ?: ?"
+    r"(?=\d[\d \u202f]*(?:€|euros?)\s*(?:[.;,]|$))"
 )
 # Another amount the same verb received: "touché 490 € de socle et 100 € de coordination"
 MORE_RECEIVED = re.compile(

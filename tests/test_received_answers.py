@@ -43,6 +43,9 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("forfait structure 2025 : 1 960 € verses. c'est tout ??", 1960.0),
         ("les 300 € lui sont-ils verses ?", None),  # asked
         ("mon fami 2024 = 300 €. il manque quoi ?", 300.0),
+        # a year's amount alone after its colon, not an item's worth listed
+        ("fami 2024 : 590 €. fami 2025 : pareil + 3 interventions. combien ?", 590.0),
+        ("fami 2024 : 490 € de socle, 100 € de coordination. combien au total ?", None),
         ("volet 1 du forfait structure 2023 = 400 points soit 2 800 €, correct ?", None),
     ],
 )
