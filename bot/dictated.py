@@ -66,17 +66,13 @@ def bullets_joined(text: str) -> str:
     alone on its line was not read. Lines that ask a question are left as they are."""
     lines = text.split("\n")
     listed = {
-        i
+        i: m[1]
         for i, line in enumerate(lines)
         if (m := BULLET_LINE.match(line)) is not None and not m[1].endswith("?")
     }
     if len(listed) < 2:
         return text
-    out = []
-    for i, line in enumerate(lines):
-        if i not in listed:
-            out.append(line)
-            continue
-        item = BULLET_LINE.match(line)[1].rstrip(" ;,.")  # type: ignore[index]
-        out.append(item + (" ;" if i + 1 in listed else "."))
-    return "\n".join(out)
+    return "\n".join(
+        listed[i].rstrip(" ;,.") + (" ;" if i + 1 in listed else ".") if i in listed else line
+        for i, line in enumerate(lines)
+    )

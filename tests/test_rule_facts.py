@@ -28,6 +28,11 @@ def respond(r: FaqResponder, text: str, profession: str | None = None):
     return r.respond(text, Session(chat_id=1, profession=profession))
 
 
+def shown(r: FaqResponder, text: str, profession: str | None = None) -> str:
+    """The reply as read, narrow no-break spaces as spaces."""
+    return to_text(respond(r, text, profession).message).replace(NN, " ")
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -3538,7 +3543,7 @@ def test_one_rate_over_two_years_gives_the_gap_asked(responder: FaqResponder) ->
 def test_item_ended_with_the_scheme_before(responder: FaqResponder, text: str) -> None:
     """An item of the forfait structure named by any of its words (the CPTS for the
     coordination), asked of the Donum: no longer one, with what it paid in 2025."""
-    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    reply = shown(responder, text, "medecin")
     assert "n'est plus un indicateur de la dotation numérique (Donum) 2026" in reply
     assert "du forfait structure 2025, où il versait 120 points, soit 840 €" in reply
 
@@ -3546,44 +3551,36 @@ def test_item_ended_with_the_scheme_before(responder: FaqResponder, text: str) -
 def test_a_deadline_asked_beside_a_total_is_the_declarations(responder: FaqResponder) -> None:
     """« Quelle était la date limite, et combien aurait-il dû toucher ? »: the total and the
     declaration's window (« toucher » names no payment date); « versé quand ? » the payment."""
-    reply = to_text(
-        respond(
-            responder,
-            "FAMI 2025 : socle ok, coordination ok, pas d'étudiant, pas d'aller vers. Quelle "
-            "était la date limite pour 2025, et combien aurait-il dû toucher ?",
-            "chirurgien-dentiste",
-        ).message
-    ).replace(NN, " ")
+    reply = shown(
+        responder,
+        "FAMI 2025 : socle ok, coordination ok, pas d'étudiant, pas d'aller vers. Quelle "
+        "était la date limite pour 2025, et combien aurait-il dû toucher ?",
+        "chirurgien-dentiste",
+    )
     assert "Total : 590 €" in reply and "au 02/03/2026" in reply and "Paiement" not in reply
-    reply = to_text(
-        respond(
-            responder,
-            "FAMI 2025 : socle + CPTS. combien je vais toucher et c'est versé quand ?",
-            "chirurgien-dentiste",
-        ).message
-    ).replace(NN, " ")
+    reply = shown(
+        responder,
+        "FAMI 2025 : socle + CPTS. combien je vais toucher et c'est versé quand ?",
+        "chirurgien-dentiste",
+    )
     assert "Total : 590 €" in reply and "Paiement unique" in reply
 
 
 def test_a_deadline_and_a_total_in_one_sentence(responder: FaqResponder) -> None:
     """« Quelle était la date limite, et combien aurait-elle dû avoir ? » after one year's
     case: its total and its declaration window; « arrivé trop tard » in a story asks none."""
-    reply = to_text(
-        respond(
-            responder,
-            "Pour son forfait structure 2025 elle a le volet 1 complet, et en volet 2 la "
-            "coordination (CPTS), le codage des données et l'équipement de téléconsultation. "
-            "Quelle était la date limite, et combien aurait-elle dû avoir si tout était passé ?",
-            "medecin",
-        ).message
-    ).replace(NN, " ")
+    reply = shown(
+        responder,
+        "Pour son forfait structure 2025 elle a le volet 1 complet, et en volet 2 la "
+        "coordination (CPTS), le codage des données et l'équipement de téléconsultation. "
+        "Quelle était la date limite, et combien aurait-elle dû avoir si tout était passé ?",
+        "medecin",
+    )
     assert "Total : 3 500 €" in reply and "au 08/02/2026" in reply
-    reply = to_text(
-        respond(
-            responder,
-            "Volet 1 2023 raté (logiciel Ségur arrivé trop tard) mais j'avais le SAS et la "
-            "maîtrise de stage. 2024 tout ok avec les mêmes. Combien chaque année ?",
-            "medecin",
-        ).message
-    ).replace(NN, " ")
+    reply = shown(
+        responder,
+        "Volet 1 2023 raté (logiciel Ségur arrivé trop tard) mais j'avais le SAS et la "
+        "maîtrise de stage. 2024 tout ok avec les mêmes. Combien chaque année ?",
+        "medecin",
+    )
     assert "2024 : 3 710 €" in reply and "Déclaration" not in reply
