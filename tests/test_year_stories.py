@@ -308,6 +308,39 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 790 €", "2025 : 590 €"],
         ),
+        # « tout est vert » after a list, « volet 1 : tous les indicateurs atteints » in a
+        # bulleted list: the items listed, not every indicator of the scheme
+        (
+            "Forfait structure 2025 : volet 1, MSS avec les patients, ApCV, ordonnances "
+            "numériques, DMP, MSP et SAS, tout est vert sur amelipro. En 2026 avec le Donum "
+            "j'aurai tout (socle + toutes les options). Je perds combien ?",
+            "medecin",
+            ["2025 (médecins) : 5 320 €", "2 380 € de moins en 2026"],
+        ),
+        (
+            "Exercice 2023 du forfait structure :\n- volet 1 : tous les indicateurs atteints\n- "
+            "CPTS (prise en charge coordonnée)\n- capacité à coder les données médicales\n- "
+            "services offerts aux patients\n- équipement vidéotransmission\nQuel montant pour "
+            "2023 ?",
+            "medecin",
+            ["Total : 3 990 €"],
+        ),
+        # « tout en 2023 sauf … (mon logiciel le gérait pas) »: everything but those two, the
+        # bracket saying why, not the software missed
+        (
+            "tout en 2023 sauf les ordonnances numeriques et l'appli carte vitale (mon logiciel "
+            "le gerait pas). total ?",
+            "medecin",
+            ["Total : 7 581 €"],
+        ),
+        # what another year paid, told beside a year's whole list, is context
+        (
+            "CIS. Un médecin qui avait 3 500 € de forfait structure en 2025 me demande son "
+            "estimation Donum 2026 : socle atteint ; CM AT-MP 45 %, DSG 35 %, SPE 25 % ; DMP "
+            "40 % et ordonnances numériques 50 %. Combien ?",
+            "medecin",
+            ["Total : 2 380 € (340 points) pour l'exercice 2026"],
+        ),
         # an item of the block missed in the later year: the block is no longer told met
         (
             "FS 2024 : volet 1 ok + SAS. 2025 pareil sauf que mes horaires ne sont plus dans "
@@ -480,52 +513,6 @@ def test_a_year_described_after_it_is_the_year(responder: FaqResponder) -> None:
         "pour l'exercice 2025, le dernier avant la dotation numérique ?",
     )
     assert answer.startswith("Montant maximal — Forfait structure 2023 et 2025"), answer
-
-
-def test_items_scoped_by_what_precedes(responder: FaqResponder) -> None:
-    """« tout est vert » after a list, « volet 1 : tous les indicateurs atteints » in a bulleted
-    list: the items listed, not every indicator of the scheme."""
-    text = said(
-        responder,
-        "Forfait structure 2025 : volet 1, MSS avec les patients, ApCV, ordonnances numériques, "
-        "DMP, MSP et SAS, tout est vert sur amelipro. En 2026 avec le Donum j'aurai tout (socle "
-        "+ toutes les options). Je perds combien ?",
-        "medecin",
-    )
-    assert "2025 (médecins) : 5 320 €" in text and "2 380 € de moins en 2026" in text
-    text = said(
-        responder,
-        "Exercice 2023 du forfait structure :\n- volet 1 : tous les indicateurs atteints\n- CPTS "
-        "(prise en charge coordonnée)\n- capacité à coder les données médicales\n- services "
-        "offerts aux patients\n- équipement vidéotransmission\nQuel montant pour 2023 ?",
-        "medecin",
-    )
-    assert "Total : 3 990 €" in text
-
-
-def test_all_but_read_around_year_and_cause(responder: FaqResponder) -> None:
-    """« tout en 2023 sauf … (mon logiciel le gérait pas) »: everything but those two items,
-    the bracket saying why, not the software missed."""
-    text = said(
-        responder,
-        "tout en 2023 sauf les ordonnances numeriques et l'appli carte vitale (mon logiciel le "
-        "gerait pas). total ?",
-        "medecin",
-    )
-    assert "Total : 7 581 €" in text
-
-
-def test_amount_of_another_year_told_as_context(responder: FaqResponder) -> None:
-    """What another year paid, told beside a year's whole list, is context: the year listed
-    is totalled on its own (not the card of one of its items)."""
-    text = said(
-        responder,
-        "CIS. Un médecin qui avait 3 500 € de forfait structure en 2025 me demande son "
-        "estimation Donum 2026 : socle atteint ; CM AT-MP 45 %, DSG 35 %, SPE 25 % ; DMP 40 % "
-        "et ordonnances numériques 50 %. Combien ?",
-        "medecin",
-    )
-    assert "Total : 2 380 € (340 points) pour l'exercice 2026" in text
 
 
 def test_doubt_on_the_maximum_only_for_a_year_at_it(responder: FaqResponder) -> None:
