@@ -227,6 +227,14 @@ BLOCK_MAX_ASKED = re.compile(
 )
 
 
+# The declaration's dates asked, after an amount received told as context
+DECLARING_ASKED = re.compile(
+    r"\b(quand|dates?|periode|limite|jusqu'?a)\b[^?]*\b(declar\w*|saisi\w*)"
+    r"|\b(declar\w*|saisi\w*)[^?]*\b(quand|dates?|periode|limite)\b"
+)
+WHY_OR_HOW_MUCH = re.compile(r"\b(combien|pourquoi|normal|manque\w*|explique\w*|correspond\w*)\b")
+
+
 def received_reply(
     text: str,
     case_for: Callable[[int | None], Case | None],
@@ -249,8 +257,11 @@ def received_reply(
         years = ()  # "reçu 1 240 € cette année": paid this year, for the last exercice paid
     if VSM.search(folded) or (scope is not None and len(scope.schemes) > 1):
         return None  # another forfait, or two schemes set side by side
-    if BLOCK_MAX_ASKED.search(re.split(r"(?<=[.!?])\s", folded.strip())[-1]):
+    asked = re.split(r"(?<=[.!?])\s", folded.strip())[-1]
+    if BLOCK_MAX_ASKED.search(asked):
         return None
+    if DECLARING_ASKED.search(asked) and not WHY_OR_HOW_MUCH.search(asked):
+        return None  # "J'ai eu 590 € pour 2023. Pour 2024, c'était quand la déclaration ?"
     pairs = _year_amounts(folded, years)
     amount = received_amount(folded) if pairs is None else None
     partner = PARTNER_PAID.search(folded) or PARTNER_AMOUNT.search(folded)

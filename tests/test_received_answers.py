@@ -487,3 +487,16 @@ def test_points_told_for_one_year_with_another_asked_compare_the_years(
 )
 def test_an_amount_received_written_as_a_sum(text: str, amount: float) -> None:
     assert received_amount(text) == amount
+
+
+def test_an_amount_told_before_a_dates_question_is_context(responder: FaqResponder) -> None:
+    """« J'ai eu 590 € de FAMI pour 2023. Pour l'exercice 2024, c'était quand la période de
+    déclaration ? »: the dates, not what the 590 € pay."""
+    rep = respond(
+        responder,
+        "Chirurgien-dentiste. J'ai eu 590 € de FAMI pour 2023. Pour l'exercice 2024, c'était "
+        "quand la période de déclaration sur amelipro ?",
+        "chirurgien-dentiste",
+    )
+    text = to_text(rep.message)
+    assert "reçus" not in text and "03/03/2025" in text
