@@ -102,6 +102,7 @@ CLAIM = re.compile(
     # … nor their case passed on (« Une consœur me transmet : … »), nor one set beside the
     # asker's (« … 1 240 €, et moi 890 »)
     r"|\bm(?:e |')(?:transmet|colle|envoie|demande|ecrit|signale|relaie|transfere)\w*"
+    r"|\bm'(?:a|ont) (?:transmis|transfere|envoye|colle|ecrit|signale|relaye|montre|fait suivre)\b"
     r"|(?<!que )\bmoi\b"
 )
 # What a sentence about another may wrongly add to the asker's case: an item or a figure
@@ -114,6 +115,8 @@ ITEM_TOLD = re.compile(
 # a contrast with the other's (« Moi je l'ai installé en février. »: the two set side by side)
 OWN_TOLD = re.compile(r"\b(j'|je|mon|ma|mes)\b")
 CONTRAST = re.compile(r"^(?:et |mais )?moi\b")
+# The item told of the other and denied of the asker: « mon assoc a le SAS mais pas moi »
+NOT_MINE = re.compile(r"\b(?:mais|et) pas (?:moi|pour moi)\b|\bmoi (?:non|pas)\b")
 # The same one, taken up by a pronoun in the next sentence: « Elle pense toucher moins. »
 TAKEN_UP = re.compile(r"^(?:(?:et|mais) )?(?:lui|elle|il)\b")
 # A question about the other one, both, or the gap between them: all of the message is read
@@ -160,14 +163,16 @@ def others_aside(text: str) -> str:
     unchanged when its question is about the other one, both, or the gap between them."""
     sentences = SENTENCE_END.split(text.strip())
     asked = fold(sentences[-1])
-    if len(sentences) < 3 or "?" not in asked or ABOUT_OTHERS.search(asked):
+    if len(sentences) < 2 or "?" not in asked or ABOUT_OTHERS.search(asked):
         return text
     hearsay_aside = OWN_AMOUNT_ASKED.search(asked) and not CHECKED.search(asked)
     kept: list[str] = []
     dropped = False
     for sentence in sentences[:-1]:
         folded = fold(sentence)
-        told = ITEM_TOLD.search(folded) is not None and CLAIM.search(folded) is None
+        # (« mon assoc a le sas mais pas moi »: the item is the other's only)
+        not_mine = NOT_MINE.search(folded) is not None
+        told = ITEM_TOLD.search(folded) is not None and (not_mine or CLAIM.search(folded) is None)
         if told and (OTHERS_CASE.search(folded) or (dropped and TAKEN_UP.search(folded))):
             dropped = True
             continue
@@ -176,7 +181,7 @@ def others_aside(text: str) -> str:
         dropped = False
         kept.append(sentence)
     own = [fold(s) for s in kept]
-    if len(kept) == len(sentences) - 1 or not any(OWN_TOLD.search(s) for s in own):
+    if len(kept) == len(sentences) - 1 or not any(OWN_TOLD.search(s) for s in [*own, asked]):
         return text
     if any(CONTRAST.search(s) for s in own):
         return text

@@ -73,6 +73,10 @@ def test_a_message_about_one_practitioner_is_unchanged() -> None:
             "2023 ?",
             ["remplaçant"],
         ),
+        (  # the item told of the other and denied of the asker, the case in the question
+            "mon assoc a le sas mais pas moi. jai le volet 1 + msp en 2025, ca fait cb ?",
+            ["sas"],
+        ),
     ],
 )
 def test_others_case_set_aside(text: str, dropped: list[str]) -> None:
@@ -93,6 +97,8 @@ def test_others_case_set_aside(text: str, dropped: list[str]) -> None:
         "Une consœur me transmet : socle validé et CPTS. 3 interventions. Quel total ?",
         "FS 2023 : volet 1 ok. Mon associé dit que le SAS compte. C'est vrai pour moi ?",
         "J'ai tout déclaré en retard. Ma remplaçante gérait le cabinet. Quelle date limite ?",
+        "Un collègue m'a transféré un brouillon : socle à 280 points. Si je remplis tout, "
+        "ça ferait combien ?",
         # hearsay the question checks, or a maximum asked
         "Je suis dentiste. Un ami médecin m'a dit que les 2/3 de FSE suffisent. J'en suis à "
         "68 %, je suis tranquille ?",
