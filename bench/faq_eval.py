@@ -425,6 +425,10 @@ DEV_COLLOQUIAL254 = TESTS / "faq_devset_colloquial254.yaml"  # blind, 6/12 ~5 h 
 DEV_COLLOQUIAL255 = TESTS / "faq_devset_colloquial255.yaml"  # blind, 6/12 ~5 h 40, years asked
 DEV_COLLOQUIAL256 = TESTS / "faq_devset_colloquial256.yaml"  # blind, 6/12 ~5 h 40, yes/no after
 DEV_COLLOQUIAL257 = TESTS / "faq_devset_colloquial257.yaml"  # blind, 6/12 ~5 h 40, hypotheses
+DEV_COLLOQUIAL258 = TESTS / "faq_devset_colloquial258.yaml"  # blind, 6/12 ~8 h 10, years forwarded
+DEV_COLLOQUIAL259 = TESTS / "faq_devset_colloquial259.yaml"  # blind, 6/12 ~8 h 10, years, yes/no
+DEV_COLLOQUIAL260 = TESTS / "faq_devset_colloquial260.yaml"  # blind, 6/12 ~8 h 10, long own case
+DEV_COLLOQUIAL261 = TESTS / "faq_devset_colloquial261.yaml"  # blind, 6/12 ~8 h 10, met or missed
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -709,6 +713,10 @@ SETS = [
     (f"colloquial development set 255 {TUNED}", DEV_COLLOQUIAL255),
     (f"colloquial development set 256 {TUNED}", DEV_COLLOQUIAL256),
     (f"colloquial development set 257 {TUNED}", DEV_COLLOQUIAL257),
+    (f"colloquial development set 258 {TUNED}", DEV_COLLOQUIAL258),
+    (f"colloquial development set 259 {TUNED}", DEV_COLLOQUIAL259),
+    (f"colloquial development set 260 {TUNED}", DEV_COLLOQUIAL260),
+    (f"colloquial development set 261 {TUNED}", DEV_COLLOQUIAL261),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
