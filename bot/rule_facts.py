@@ -372,6 +372,9 @@ DEADLINE_BELIEVED = re.compile(
 # A declaration told done: "j'ai tout saisi le 20 mars", "je l'ai faite le 2 février"
 DONE = re.compile(
     r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
+    # "j'ai déclaré mon FAMI 2025 le 1er mars 2026"
+    r"|\b(saisi|declare|transmis|envoye)\b (mon|ma|mes|le|la|les|son|sa|ses) (fami|fs|"
+    r"forfait structure|donum|dotation numerique|indicateurs)( 20[1-3]\d)? (le|du) \d"
     r"|\b(ma|la|mon|sa|son) (saisie|declaration)\b[^.?!,]{0,20}\b(le|du) \d"  # "ma saisie … le 5"
 )
 # A declaration asked of a day with its year: "je peux encore déclarer mes indicateurs le 3 mars
@@ -451,6 +454,9 @@ STILL = re.compile(
 EDIT = re.compile(r"\b(modifi\w*|corrig\w*|rectifi\w*)\b")
 ASIDE = re.compile(r"\([^()?]*\)")  # words in brackets tell, they do not ask
 TOO_LATE = re.compile(r"\b(trop tard|hors delai)\b")
+# The other way round: "j'étais dans les temps ?" is answered yes when the day told is before
+# the window's last day (« trop tard » may be hearsay told before it)
+IN_TIME = re.compile(r"\b(dans les (temps|delais|clous)|a temps|a l'heure)\b")
 # "pas fait ma saisie, foutu ?": a window missed given up for lost, said yes to once closed
 GIVEN_UP = re.compile(r"\b(foutu|fichu|c'?est mort|cuit)\b")
 LATE_NOTE = (
@@ -805,6 +811,8 @@ def asked(text: str) -> str | None:
         return "obligatoire"
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
+    if _asks_in_time(folded) and DONE.search(folded) and DECLARATION.search(folded):
+        return "declaration"  # "déclaré mon FAMI 2025 le 1er mars 2026, j'étais dans les temps ?"
     if NOT_DECLARED.search(folded) and LOSS.search(folded):
         # "g oublié de déclarer mes indicateurs 2025 … jai perdu combien ?": the window and
         # who to ask (what was pre-filled or measured did not need the saisie)
@@ -998,14 +1006,16 @@ def _exercices(years: list[int]) -> str:
     return f"les exercices {and_list(said)}"
 
 
-def _added(text: str, worths: list[float | None]) -> list[str]:
-    """ "Sur les 3 exercices : 4 795 €." when the question adds the years up, each worth known."""
+def _added(text: str, worths: list[float | None], years: list[int] | None = None) -> list[str]:
+    """ "Sur les 3 exercices : 4 795 €." when the question adds the years up, each worth known;
+    "Sur 2024 et 2025 : …" when only those `years` of the ones asked pay it."""
     if not YEARS_ADDED.search(fold(text)) or None in worths:
         return []
     n = len(worths)
     total = sum(w or 0 for w in worths)
     every = "si atteint chaque année"
-    return [f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {fmt_eur(total)}, {every}."]
+    over = f"Sur {_span(years)}" if years else f"Sur les {'deux' if n == 2 else n} exercices"
+    return [f"{over}{NNBSP}: {fmt_eur(total)}, {every}."]
 
 
 def _span(years: list[int]) -> str:
@@ -1675,15 +1685,15 @@ class RuleFacts:
                 said = {"oui": "Oui", "non": "Non"}.get(verdict or "")
                 opening = (f"{said}{NNBSP}: la période de déclaration est close.",) if said else ()
                 done, end = _done_and_end(folded, case, today)
-                if verdict == "oui" and done is not None and end is not None:
+                in_time = _asks_in_time(folded)
+                if (verdict == "oui" or in_time) and done is not None and end is not None:
                     # "je l'ai faite le 2 février 2024, je suis hors délai ?": the day told,
                     # not today, set against the window's last day
-                    verdict = "oui" if done > end else "non"
-                    opening = (
-                        f"{'Oui' if done > end else 'Non'}{NNBSP}: le {fmt_date(done)} est "
-                        f"{'après' if done > end else 'avant'} la clôture du {fmt_date(end)}"
-                        + (" ; demandez à votre CPAM." if done > end else ", dans les délais."),
-                    )
+                    verdict, opening = _judged_day(done, end, in_time)
+                    if done.year != (case.exercice or 0) + 1:
+                        # "déclaré mon FAMI 2025 le 1er mars 2026 … pour 2024 ça fermait le 3
+                        # mars": a day of another exercice's window judges nothing here
+                        verdict, opening = None, ()
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
             elif (
                 kind == "declaration"
@@ -1721,7 +1731,16 @@ class RuleFacts:
             elif kind == "declaration" and DONE.search(folded):
                 # "j'ai tout saisi le 20 mars… c'est grave ?": the day told against the window
                 done, end = _done_and_end(folded, case, today)
-                if done is not None and end is not None and done.year > (case.exercice or 0):
+                if (
+                    _asks_in_time(folded)
+                    and done is not None
+                    and end is not None
+                    and done.year == (case.exercice or 0) + 1
+                ):
+                    # "j'ai déclaré le 1er mars 2026, j'étais dans les temps ?": yes or no
+                    verdict, opening = _judged_day(done, end, True)
+                    when = replace(when, lignes=(*opening, *when.lignes), verdict=verdict)
+                elif done is not None and end is not None and done.year > (case.exercice or 0):
                     late = done > end
                     said = (
                         f"Le {fmt_date(done)} est après la clôture du {fmt_date(end)}{NNBSP}: "
@@ -2621,8 +2640,11 @@ class RuleFacts:
         if len(found) < 2:
             return None
         worths = [_euros(c.dispositif, x or i) for c, i, x in found]
-        if len(found) == len(years) and None not in worths and _paid_alone(found):
-            lines += _added(text, worths)  # "codage validé en 2023, 2024 et 2025, en tout ?"
+        if None not in worths and _paid_alone(found):
+            # "codage validé en 2023, 2024 et 2025, en tout ?" ("CPTS en 2024 et en 2025, combien
+            # sur les deux ans ? et en 2026 ?": the two years it pays)
+            some = [c.exercice or 0 for c, _, _ in found] if len(found) < len(years) else None
+            lines += _added(text, worths, some)
         if len(found) == 2 and None not in worths and _paid_alone(found):
             first, last = worths[0] or 0, worths[-1] or 0
             if abs(last - first) >= 0.5:  # "revalorisé de combien ?": the gap
@@ -3987,8 +4009,10 @@ def _dates_side_by_side(found: list[tuple[Case, Fact]], span: str) -> Fact:
     lines = [f"{case.dispositif.libelle}{NNBSP}: {' '.join(f.lignes)}" for case, f in found]
     last = found[-1][1]
     what = last.titre.split(" — ", 1)[0]
+    verdicts = {f.verdict for _, f in found} - {None}  # the one year a day was told of
     return replace(
         last,
+        verdict=verdicts.pop() if len(verdicts) == 1 else None,
         titre=f"{what} — {span}",
         lignes=tuple(lines),
         sources=tuple(dict.fromkeys(x for _, f in found for x in f.sources)),
@@ -4077,6 +4101,27 @@ def _yearly_fact(y: Yearly, lines: list[str], span: str) -> Fact:
         _labels(list(dict.fromkeys(y.sources))),
         indicateur=None if isinstance(y.holder, Groupe) else y.holder.id,
         span=span,
+    )
+
+
+def _asks_in_time(folded: str) -> bool:
+    """The question, not a sentence told before it, asks whether a day was in time."""
+    return IN_TIME.search(folded[folded.rfind(".", 0, max(folded.rfind("?"), 0)) + 1 :]) is not None
+
+
+def _judged_day(done: dt.date, end: dt.date, in_time: bool) -> tuple[str, tuple[str, ...]]:
+    """The verdict on a declaration made on `done` with the window closing on `end`: "oui"
+    to "trop tard ?" when after it, "oui" to "dans les temps ?" when not."""
+    late = done > end
+    said = "Oui" if late != in_time else "Non"
+    if late:
+        return said.lower(), (
+            f"{said}{NNBSP}: le {fmt_date(done)} est après la clôture du {fmt_date(end)} ; "
+            "demandez à votre CPAM.",
+        )
+    return said.lower(), (
+        f"{said}{NNBSP}: le {fmt_date(done)} est avant la clôture du {fmt_date(end)}, "
+        "dans les délais.",
     )
 
 

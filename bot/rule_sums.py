@@ -757,6 +757,11 @@ REMAINING = re.compile(
     r"manque\w* (quoi|combien)( d'autre)? pour (avoir|etre|atteindre|arriver|toucher))\b"
 )
 # A loss asked against the scheme's maximum: "je perds combien par rapport au max ?"
+# The gap to the most asked: "il me manquait combien pour avoir le max ?"
+TO_MOST_ASKED = re.compile(
+    r"\b(manqu\w*|reste\w*|ecart)\b[^.?]{0,30}\b(pour|jusqu'?au|du|au)( avoir| atteindre| "
+    r"toucher| arriver a| aller au)?( le| au)? (max|maximum|plafond)\b"
+)
 FROM_MAX = re.compile(r"\b(par rapport|compare\w*|vis-a-vis) (au|a mon|du) (max|maximum|plafond)\b")
 # Whether what a scheme paid is still paid: "ça rapporte encore quelque chose avec la Donum ?"
 STILL_ASKED = re.compile(r"\b(encore|toujours|tjrs|continu\w*)\b[^.]*\?")
@@ -1053,6 +1058,35 @@ WHY_BRACKETED = re.compile(
     r"\s*\((?=[^()]*\b(?:ne |n')?(?:le|la|les|l') ?\w+ (?:pas|plus|jamais)\b)[^()]{3,80}\)"
 )
 
+# A block told met, then what it holds in brackets: "socle ok (tous mes taux au-dessus de 85
+# %)" is the block met, not its one item (a bracket that takes something back is read)
+BLOCK_DETAIL = re.compile(
+    r"(\b(?:socle|volet (?:1|un))\b[^.()]{0,20}\b(?:ok|valid\w*|atteint|complet|bon)\b)\s*"
+    r"\((?![^()]*\b(?:sauf|pas|mais|sous|manqu\w*|non|moins|hors|sans)\b)[^()]{3,80}\)",
+    re.IGNORECASE,
+)
+
+# Items forgotten at the declaration are not paid: "j'ai oublié de déclarer ma CPTS et mon
+# externe" is read "pas de ma CPTS ni mon externe" (not the whole declaration forgotten)
+FORGOT_ITEMS = re.compile(
+    r"\b(?:j'?\s?ai |j'?\s?avais |il a |elle a |on a )?(?:oubli|zapp)[eé]e?s? (?:de |d')"
+    r"(?:d[eé]clarer|saisir|cocher|renseigner|mettre) "
+    r"(?!(?:mes|les|ses|nos) (?:indicateurs|d[eé]clarations?|saisies?)\b)"
+    r"(?!(?:ma|la|sa|mon|le|son) (?:d[eé]claration|saisie|fami|forfait|donum|dotation)\b)"
+    r"([^.;!?,\U0001F000-\U0001FFFF]*?)"
+    r"(?= pour | en 20| dans |\s*[.;!?,\U0001F000-\U0001FFFF]|\s*$)",
+    re.IGNORECASE,
+)
+LIST_AND = re.compile(r"\bet (?=(?:ma|mon|mes|la|le|les|l'|sa|son|ses|d'|de|du|des)\b)")
+
+
+def _forgot_items(text: str) -> str:
+    def negated(m: re.Match[str]) -> str:
+        ends = text[m.end() : m.end() + 1] in ("", ".", ";", "!", "?", ",")
+        return "pas de " + LIST_AND.sub("ni ", m[1]) + ("" if ends else ",")
+
+    return FORGOT_ITEMS.sub(negated, text)
+
 
 # What another year paid, told as context: "qui avait 3 500 € de forfait structure en 2025"
 _PAID_VERB = r"\b(?:avai\w*|a eu|ai eu|avait eu|touch\w*|recu|percu)\b"
@@ -1078,6 +1112,8 @@ def _prepared(text: str, case: Case | None) -> str:
     text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
     text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
     text = WHY_BRACKETED.sub("", text)  # "sauf les ordonnances (mon logiciel le gérait pas)"
+    text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
+    text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
     text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
     text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
@@ -1747,7 +1783,9 @@ class RuleSums:
         single = est.total_eur_max == est.total_eur and not left and not unknown
         # ("si j'ai que le socle, je perds combien ?": the rest is what is lost)
         whole = FROM_MAX.search(folded) or ONLY_ITEM.search(folded) or NOTHING_ELSE.search(folded)
-        if loss and single and whole and not fact.lignes[0].startswith("Manque"):
+        # ("jai que le volet 1 en 2023. il me manquait combien pour avoir le max ?")
+        to_most = TO_MOST_ASKED.search(closing) and single and ONLY_ITEM.search(folded)
+        if (to_most or (loss and single and whole)) and not fact.lignes[0].startswith("Manque"):
             most = self.rules._most(d)
             if most > est.total_eur:
                 line = (
@@ -2190,7 +2228,9 @@ class RuleSums:
             # (one scheme's two years: another scheme's items are carried by `_carried`)
             alike = was and then and was.dispositif.dispositif == then.dispositif.dispositif
             own = self._own_first(earlier, told[years[1]], then) if alike and then else None
-            told[years[1]] = own or earlier + told[years[1]]
+            # ("… taux 65 %. et en 2025 pareil mais à 72 % ?": that rate, the rest kept)
+            rated = _rate_replaced(earlier, told[years[1]])
+            told[years[1]] = rated or own or earlier + told[years[1]]
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines, eur, facts, cases = [], [], [], []
         doubts: list[str] = []  # "Total incertain : … 7 805 € … 8 141 €": the maximum in doubt
@@ -2587,6 +2627,8 @@ class RuleSums:
                 or y in no_more
             )
             case_told = [*before, *(SAME_TOLD.sub(" ", x) for x in own)] if inherits else own
+            if inherits:  # "2024 … taux 65 %. et en 2025 pareil mais à 72 % ?": that rate
+                case_told = _rate_replaced(before, own) or case_told
             prior = cases[years.index(y) - 1] if y != years[0] else None
             if inherits and prior is not None and _undated(prior) != _undated(c):
                 # "2025 volet 1 + coordo + SAS, en 2026 pareil sans SAS": on the Donum, what
@@ -2795,6 +2837,18 @@ class RuleSums:
                 total.split(NNBSP + ": ", 1)[-1].replace(f" pour l'exercice {c.exercice}", "")
             )
         lines = [f"{c.exercice}{NNBSP}: {t}" for c, t in zip(cases, said, strict=True)]
+        # "ca fait cb en tout pr la fonction de maitre de stage ?": the item's share each
+        # year and their sum, said first
+        shares = [next((t for t in f.lignes if t.startswith("Pour «")), "") for f in facts if f]
+        share_of = {t.split(NNBSP + ": ", 1)[0] for t in shares}
+        if all(shares) and len(share_of) == 1:
+            each = [t.split(NNBSP + ": ", 1)[1].rstrip(".") for t in shares]
+            lines.insert(
+                0,
+                f"{share_of.pop()}{NNBSP}: "
+                + ", ".join(f"{e} en {c.exercice}" for c, e in zip(cases, each, strict=True))
+                + f", soit {fmt_eur(sum(_euros_in(e) for e in each))} sur les deux exercices.",
+            )
         same = said[0].split(", à condition")[0] == said[1].split(", à condition")[0]
         asked = fold(SENTENCE_END.split(text.strip())[-1])
         sure = [SURE_TOTAL.fullmatch(t) for t in said]
@@ -2807,10 +2861,11 @@ class RuleSums:
             lines += self._worth_moved(text, cases[0], cases[1])
         last = facts[-1]
         assert last is not None
+        rest = [t for t in last.lignes if not t.startswith("Pour «")]
         return replace(
             last,
             titre=last.titre.replace(str(years[1]), f"{years[0]} et {years[1]}"),
-            lignes=(*lines, *last.lignes[1:]),
+            lignes=(*lines, *rest[1:]),
         )
 
     def _own_first(self, earlier: list[str], own: list[str], case: Case) -> list[str] | None:
@@ -4015,6 +4070,27 @@ def _half_told(
         if said and unsaid and len(x.composantes) > 1:
             out[x.id] = unsaid
     return out
+
+
+# A year told as the one before but for a rate with no item named: "pareil mais à 72 %"
+BARE_RATE = re.compile(
+    r"(et |puis )?((en|pour) )?(20[1-3]\d )?(c'est |c |tout )?(pareil|idem|de meme)\W*"
+    r"(mais|sauf que|sauf|avec|juste)( (le taux|mon taux))?( (a|avec|de|est a|passe a))? "
+    r"(\d{1,3}(,\d+)? ?%)"
+)
+RATE_TOLD = re.compile(r"\b\d{1,3}(,\d+)? ?%")
+
+
+def _rate_replaced(before: list[str], own: list[str]) -> list[str] | None:
+    """The year before's sentences with their one rate replaced by the rate the year's own
+    words give alone; None unless the own words are only that and the year before tells one
+    rate."""
+    said = fold(" ".join(own)).strip(" .?!,;")
+    m = BARE_RATE.fullmatch(said)
+    told = [x for x in before if RATE_TOLD.search(x)]
+    if m is None or len(told) != 1 or len(RATE_TOLD.findall(told[0])) != 1:
+        return None
+    return [RATE_TOLD.sub(m[12].replace(" ", "") + " ", x) if x is told[0] else x for x in before]
 
 
 def _euros_in(said: str) -> float:

@@ -3584,3 +3584,52 @@ def test_a_deadline_and_a_total_in_one_sentence(responder: FaqResponder) -> None
         "medecin",
     )
     assert "2024 : 3 710 €" in reply and "Déclaration" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "opening"),
+    [
+        # « dans les temps ? » is answered yes when the day told is before the window's end
+        (
+            "J'ai déclaré mon FAMI 2025 le 1er mars 2026. J'étais dans les temps ?",
+            "oui",
+            "Oui : le 01/03/2026 est avant la clôture du 02/03/2026",
+        ),
+        (
+            "J'ai déclaré mon FAMI 2025 le 4 mars 2026. J'étais dans les délais ?",
+            "non",
+            "Non : le 04/03/2026 est après la clôture du 02/03/2026",
+        ),
+        # « trop tard » told as hearsay, « dans les temps ? » asked: the question's way round;
+        # 2024's window is not judged on a day of 2026
+        (
+            "Dentiste. J'ai déclaré mon FAMI 2025 le 1er mars 2026, un confrère me dit que "
+            "c'était trop tard parce que pour 2024 ça fermait le 3 mars. J'étais dans les temps ?",
+            "oui",
+            "(FAMI) 2025 : Oui : le 01/03/2026 est avant la clôture du 02/03/2026",
+        ),
+        (
+            "J'ai déclaré le FAMI 2023 le 5 mars 2024, c'était hors délai ?",
+            "oui",
+            "Oui : le 05/03/2024 est après la clôture du 03/03/2024",
+        ),
+    ],
+)
+def test_a_day_told_is_judged_the_way_the_question_asks(
+    responder: FaqResponder, text: str, verdict: str, opening: str
+) -> None:
+    rep = respond(responder, text, "chirurgien-dentiste")
+    said = to_text(rep.message).replace(NN, " ")
+    assert opening in said
+    assert rep.fact is not None and rep.fact.verdict == verdict
+    assert "2024 : Oui" not in said and "2024 : Non" not in said
+
+
+def test_an_item_over_years_added_where_it_pays(responder: FaqResponder) -> None:
+    said = shown(
+        responder,
+        "CPTS : 120 pts en 2024 et en 2025. ça fait combien sur les deux ans ? et en 2026 ça "
+        "continue ?",
+        "medecin",
+    )
+    assert "Sur 2024 et 2025 : 1 680 €, si atteint chaque année." in said.replace(NN, " ")

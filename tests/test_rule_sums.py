@@ -4740,3 +4740,37 @@ def test_an_item_added_to_tout_makes_it_the_socle(
     # « tout ok + CPTS »: the CPTS is not in « tout », which is then the block all others need
     reply = to_text(respond(responder, text, profession).message).replace(NN, " ")
     assert f"Total : {total} €" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "lines"),
+    [
+        # a bracket after a block told met says what it holds, not its one item
+        (
+            "Donum 2026 : socle ok (tous mes taux au-dessus de 85 %), appli carte Vitale + "
+            "messages MES ok. Mais DMP 15 %, ordos 20 %, CM AT-MP 25 %, DSG 0, SPE 12 %. "
+            "Combien il me manque pour atteindre le max ?",
+            "medecin",
+            ["Total : 2 100 €", "soit 840 € de moins"],
+        ),
+        # « il me manquait combien pour avoir le max ? » after « que le volet 1 »: the gap
+        (
+            "jai que le volet 1 en 2023, 1 960 €. il me manquait combien pour avoir le max ?",
+            "medecin",
+            ["Manque à gagner : 6 181 € par rapport au maximum (8 141 €)"],
+        ),
+        # items forgotten at the declaration are not paid
+        (
+            "jai oublié de declarer ma CPTS et mon externe en stage pour le forfait structure "
+            "2025 😩 volet 1 etait ok. ca represente combien d'euros perdus ?",
+            "medecin",
+            ["Manque à gagner : 1 190 € (170 points)", "Total : 1 960 €"],
+        ),
+    ],
+)
+def test_a_case_read_as_told(
+    responder: FaqResponder, text: str, profession: str, lines: list[str]
+) -> None:
+    said = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    for line in lines:
+        assert line in said

@@ -31,6 +31,21 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
 @pytest.mark.parametrize(
     ("text", "profession", "lines"),
     [
+        # one item's share asked over two years: each year's and their sum, first
+        (
+            "jai accueilli des externes en stage en 2023 et en 2024, volet 1 ok les 2 ans. ca "
+            "fait cb en tout pr la fonction de maitre de stage au forfait structure ?",
+            "medecin",
+            ["350 € (50 points) en 2023, 350 € (50 points) en 2024, soit 700 € sur les deux"],
+        ),
+        # « pareil mais à 72 % »: the year before's one rate replaced, the rest kept
+        (
+            "chir dent. 2024 j'ai accueilli un 6e année à temps plein et fait mes interventions "
+            "aller vers (4 en école REP+), mais taux de télétransmission 65 %. j'ai droit à "
+            "quoi ? et en 2025 pareil mais à 72 % ?",
+            None,
+            ["2024 : 650 €", "2025 : entre 650 € et 1 140 €"],
+        ),
         # a year told by its one block, « fs 2024 volet 1. », « en 2026 j'ai le socle. »
         (
             "fs 2024 volet 1. fs 2025 volet 1 + cpts. total ?",
