@@ -254,20 +254,22 @@ RECKONED = re.compile(
     # (no unit when the figure closes the message: "jai calculé 1960 + 420 = 2 380")
     r"(?: ?(?:€|euros?\b)|(?=\W*$))"
 )
+# Whether one's own figure is wrong, asked: "je me suis pas planté ?", "on est d'accord ?"
+WRONG_ASKED = r"je me (?:suis )?(?:pas )?(?:plante|trompe)e?|on est d'accord"
 # A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?",
 # "socle + coordo + aller vers + etudiant => 1240 c bien ca ?"
 SUMMED = re.compile(
     r"(?:=>?|→) ?(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)?"
-    r"(?:,? (?:c'?est (?:bien |bon )?(?:ca|juste|correct|bon|exact)|c bien ca|non|juste|correct|"
-    r"exact|je me trompe|j'ai bon))? ?\?"
+    r"(?:[,.]? (?:c'?est (?:bien |bon )?(?:ca|juste|correct|bon|exact)|c bien ca|non|juste|correct|"
+    rf"exact|je me trompe|j'ai bon|{WRONG_ASKED}))? ?\?"
 )
 # A total in euros put to the test in the closing question: "Donc 490 + 300 = 790 €, c'est bien
 # ça ?", "Ça me fait bien 590 € ?", "2 100 € pour 2026, c'est bien ça ?"
 CHECKED = re.compile(
     r"(?<![\d,.])(?<!les )(?<!des )(\d{1,2} \d{3}|\d{3,4})(?:,\d{1,2})? ?(?:€|euros?\b)"
     r"(?: (?:pour|en) (?:l'exercice |l'annee )?20\d\d| au total| en tout| pour moi| pour l'annee)?"
-    r"(?:,? (?:c'?est (?:bien |bon |juste |correct |exact )?(?:ca|juste|correct|bon|exact)"
-    r"|c bien ca|non|juste|correct|exact|je me trompe|j'ai bon|ou rien|ou pas))?"
+    r"(?:[,.]? (?:c'?est (?:bien |bon |juste |correct |exact )?(?:ca|juste|correct|bon|exact)"
+    rf"|c bien ca|non|juste|correct|exact|je me trompe|j'ai bon|ou rien|ou pas|{WRONG_ASKED}))?"
     r"(?: (?:pour|en) (?:l'exercice |l'annee )?20\d\d)? ?\?\W*$"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
@@ -564,7 +566,8 @@ YEAR_CLAUSE = re.compile(
     r"|,\s+(?=20[1-3]\d\s*:?\s+(?:idem|pareil|meme|memes|même|mêmes|toujours|tjrs|sauf)\b)"
     # "2023 volet 1 + MSP, 2024 volet 1 + MSP + SAS": a year leading its own list (not "en
     # 2023, 2024 et 2025")
-    r"|,\s+(?=20[1-3]\d\s*:?\s+(?!et\b|ou\b|a\b|à\b|puis\b)[^\W\d])"
+    # (not "FAMI 2023, 2024, 2025 : socle …", years listed before what they share)
+    r"|(?<!20[1-3]\d),\s+(?=20[1-3]\d\s*:?\s+(?!et\b|ou\b|a\b|à\b|puis\b)[^\W\d])"
     # "… et SAS ; dotation numérique 2026 avec le socle …"
     r"|\s*;\s+(?=(?:la |le )?(?:dotation num[ée]rique|forfait structure) 20[1-3]\d\b)"
     # "FAMI 2024 socle + étudiant, FAMI 2025 socle + étudiant + CPTS": a scheme's year
@@ -778,8 +781,8 @@ ADDED_TO = re.compile(r"\b(pareil(le)?|idem|comme en 20[12]\d|en plus|de plus)\b
 # The total of every year a story tells, asked at its end: "… total sur les 3 ans ?", "ça fait
 # combien en tout sur les deux années ?", "total FAMI sur les 3 ans"
 YEARS_SPAN = re.compile(
-    r"\b(sur|pour|des|de ces|de mes) (les |ces |mes )?(\d|deux|trois|quatre|cinq) (dernier(e)?s )?"
-    r"(ans|annees|exercices)\b"
+    r"\b(sur|pour|des|de ces|de mes|total) (les |ces |mes )?(\d|deux|trois|quatre|cinq) "
+    r"(dernier(e)?s )?(ans|annees|exercices)\b"
 )
 # The asker's own sum over two years, to check: "j'ai calculé 790 x 2 = 1 580 €",
 # "2 x 1960 = 3 920 € sur les 2 ans"
@@ -1088,6 +1091,20 @@ def _forgot_items(text: str) -> str:
     return FORGOT_ITEMS.sub(negated, text)
 
 
+# A bracket that only says « not » again: "sauf l'étudiant (pas pris)"
+NOT_AGAIN = re.compile(
+    r"\s*\((?:pas|non|jamais) (?:pris|eu|fait|valid[eé]|atteint|coch[eé]|d[eé]clar[eé]|"
+    r"r[eé]ussi|obtenu)e?s?\)",
+    re.IGNORECASE,
+)
+
+# A year told by its maximum reached: "2024 j'ai eu le max, 1240." is every item met
+MOST_HAD = re.compile(
+    r"\b(?:j'?\s?ai|j'?\s?avais|il a|elle a|on a) (?:eu|touch[eé]|fait|valid[eé]) "
+    r"(?:le|au) max(?:imum)?\b(?:,? ?(?:soit |donc )?\d[\d \u202f]*(?: ?€| ?euros?\b)?)?",
+    re.IGNORECASE,
+)
+
 # What another year paid, told as context: "qui avait 3 500 € de forfait structure en 2025"
 _PAID_VERB = r"\b(?:avai\w*|a eu|ai eu|avait eu|touch\w*|recu|percu)\b"
 _EUROS = r"\d[\d \u202f\u00a0]*(?:€|euros?\b)"
@@ -1112,6 +1129,8 @@ def _prepared(text: str, case: Case | None) -> str:
     text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"
     text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
     text = WHY_BRACKETED.sub("", text)  # "sauf les ordonnances (mon logiciel le gérait pas)"
+    text = NOT_AGAIN.sub("", text)  # "sauf l'étudiant (pas pris)"
+    text = MOST_HAD.sub("tout validé", text)  # "2024 j'ai eu le max, 1240."
     text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
@@ -1479,7 +1498,12 @@ class RuleSums:
             and today is not None
             # ("ça fait combien sur les 3 ans ?": the years' span says the sum)
             and (ALL_SUMMED.search(closing or folded) or HOW_MUCH.search(closing or folded))
-            and (YEARS_SPAN.search(closing or folded) or BOTH_SUMMED.search(closing or folded))
+            and (
+                YEARS_SPAN.search(closing or folded)
+                or BOTH_SUMMED.search(closing or folded)
+                # "FAMI 2023, 2024, 2025 : socle seulement à chaque fois. total ?"
+                or (len(ans.scope.exercices) > 2 and BARE_TOTAL.match(closing))
+            )
         ):
             # "2023 socle + coordo. 2024 pareil + un étudiant. 2025 pareil sauf l'étudiant.
             # Total sur les 3 ans ?": each year on its own rules, then all added
@@ -1793,6 +1817,9 @@ class RuleSums:
                     f"maximum ({fmt_eur(most)})."
                 )
                 fact = replace(fact, lignes=(line, *fact.lignes))
+        if loss and single:
+            # "En 2025 … soit 3 150 €. En 2026, mêmes taux : … combien je perds ?"
+            fact = _against_earlier(fact, folded, case.exercice)
         still = _still_to_get(d, est) if REMAINING.search(folded) else None
         received = received_amount(folded)
         against = _against_received(d, est, received) if received and not left else None
@@ -1830,7 +1857,8 @@ class RuleSums:
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
         claimed = CLAIMED_SUM.search(folded) if doubted else None
         if told and sum_asked and not received and not left and not unknown and not still:
-            fact = _checked(fact, est, float(re.sub(r"\D", "", told.group(1))))
+            amount = float(re.sub(r"\D", "", told.group(1)))
+            fact = _checked(fact, est, amount, bool(re.search(WRONG_ASKED, folded)))
         elif claimed and not received and not left and not unknown and not still:
             # "mon comptable m'a estimé 1240 €, ça me paraît bcp ?": his figure checked
             amounts = re.findall(r"\d{1,3}(?: \d{3})+|\d{3,}", claimed.group(0))
@@ -2538,7 +2566,12 @@ class RuleSums:
         c = self.rules.case(case.profession, year, today, ("question", "question"))
         if c is None:
             return None
-        return self.fact(" ".join([*told, YEAR.sub(" ", closing)]), one, c, today)
+        f = self.fact(" ".join([*told, YEAR.sub(" ", closing)]), one, c, today)
+        if f is not None and LOSS_ASKED.search(fold(closing)):
+            # "En 2025 … = 450 pts soit 3 150 €. En 2026, mêmes taux : … Combien en 2026 et
+            # combien je perds ?": the year told with its amount, against the one asked
+            f = _against_earlier(f, fold(text), year)
+        return f
 
     def _years_summed(
         self,
@@ -4093,6 +4126,38 @@ def _rate_replaced(before: list[str], own: list[str]) -> list[str] | None:
     return [RATE_TOLD.sub(m[12].replace(" ", "") + " ", x) if x is told[0] else x for x in before]
 
 
+EARLIER_EUROS = re.compile(r"(\d{1,2}[ \u202f]\d{3}|\d{3,5}) ?(?:€|euros?\b)")
+
+
+def _earlier_amount(folded: str, year: int | None) -> tuple[int, float] | None:
+    """The amount a sentence tells of one year before `year` (its last one: « … = 450 pts soit
+    3 150 € »), or None unless exactly one such sentence tells one."""
+    found = []
+    for sentence in SENTENCE_END.split(folded):
+        years = {int(y) for y in YEAR.findall(MONTH_DATED.sub(" ", sentence))}
+        amounts = EARLIER_EUROS.findall(sentence)
+        if year is not None and len(years) == 1 and min(years) < year and amounts:
+            found.append((min(years), float(re.sub(r"\D", "", amounts[-1]))))
+    return found[0] if len(found) == 1 else None
+
+
+def _against_earlier(fact: Fact, folded: str, year: int | None) -> Fact:
+    """The total set against the amount the text tells of an earlier year, said first; as it
+    is when the total is a range or no one earlier amount is told."""
+    earlier = _earlier_amount(folded, year)
+    total = next((t for t in fact.lignes if t.startswith(f"Total{NNBSP}: ")), "")
+    said = total.split(f"{NNBSP}: ", 1)[-1]
+    if earlier is None or not total or "entre" in said:
+        return fact
+    before, was = earlier
+    gap = was - _euros_in(said)
+    moved = f"{fmt_eur(abs(gap))} {'de moins' if gap > 0 else 'de plus'} en {year}"
+    line = f"Par rapport à {before} ({fmt_eur(was)} d'après vous){NNBSP}: " + (
+        f"{moved}." if abs(gap) >= 0.5 else "autant."
+    )
+    return replace(fact, lignes=(line, *fact.lignes))
+
+
 def _euros_in(said: str) -> float:
     """The first amount in euros of a total as said: "2 940 € (420 points)" → 2940.0."""
     return float(re.sub(r"[^\d,]", "", said.split("€")[0]).replace(",", "."))
@@ -4236,12 +4301,21 @@ def _years_checked(fact: Fact, amount: float) -> Fact:
     return replace(fact, lignes=(first, *fact.lignes), verdict=verdict)
 
 
-def _checked(fact: Fact, est: Estimate, amount: float) -> Fact:
+def _checked(fact: Fact, est: Estimate, amount: float, wrong_asked: bool = False) -> Fact:
     """ "… Donc 490 + 300 = 790 €, c'est bien ça ?": the total told, confirmed or corrected
-    first, when the story settles it (no range)."""
+    first, when the story settles it (no range). "je me suis pas planté ?" asks it the other
+    way round: said in words, no « Oui » or « Non » to misread."""
     if est.total_eur_max > est.total_eur:
         return fact
     total = fmt_eur(est.total_eur)
+    if wrong_asked:
+        said = (
+            f"C'est juste{NNBSP}: {total} d'après ce que vous décrivez."
+            if abs(est.total_eur - amount) < 0.5
+            else f"Il y a une erreur{NNBSP}: {total} d'après ce que vous décrivez, et non "
+            f"{fmt_eur(amount)}."
+        )
+        return replace(fact, lignes=(said, *fact.lignes))
     if abs(est.total_eur - amount) < 0.5:
         return replace(
             fact, lignes=(f"Oui{NNBSP}: c'est bien {total}.", *fact.lignes), verdict="oui"

@@ -4759,6 +4759,13 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "medecin",
             ["Manque à gagner : 6 181 € par rapport au maximum (8 141 €)"],
         ),
+        # « je me suis pas planté ? » asks whether one is wrong: said in words, no « Non »
+        (
+            "forfait structure 2025 : volet 1, DMP, MSS, SAS, coordination. ça fait 4 560 €, "
+            "je me suis pas planté ?",
+            "medecin",
+            ["Il y a une erreur : 4 760 € d'après ce que vous décrivez, et non 4 560 €."],
+        ),
         # items forgotten at the declaration are not paid
         (
             "jai oublié de declarer ma CPTS et mon externe en stage pour le forfait structure "

@@ -46,6 +46,29 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 650 €", "2025 : entre 650 € et 1 140 €"],
         ),
+        # three years listed before what they share, a bare « total ? »
+        (
+            "FAMI 2023, 2024, 2025 : socle seulement à chaque fois. total ?",
+            "chirurgien-dentiste",
+            ["2023 : 490 €", "2025 : 490 €", "Sur les 3 exercices : 1 470 €"],
+        ),
+        # « j'ai eu le max, 1240 » is every item met; « (pas pris) » only says « not » again
+        (
+            "2024 j'ai eu le max, 1240. 2025 pareil sauf l'étudiant (pas pris) et j'ai arrêté "
+            "la CPTS. 2025 ça fait combien, et total 2024+2025 ?",
+            "chirurgien-dentiste",
+            ["2024 : 1 240 €", "2025 : 790 €", "Sur les deux exercices : 2 030 €"],
+        ),
+        # an earlier year's amount told, « combien je perds ? »: set against it
+        (
+            "En 2025 mon forfait structure c'était 280 pts + 90 pts téléservices + DMP 40 + "
+            "appli carte Vitale 40 = 450 pts soit 3 150 €. En 2026, mêmes taux : AAT 92, CM "
+            "AT-MP 52, PSE 91, DMT 95, FSE 98, DMP 32, SPE 12, DSG 0, ordonnances numériques 25, "
+            "appli carte Vitale oui mais aucun message aux patients. Logiciel à jour. Combien "
+            "en 2026 et combien je perds ?",
+            "medecin",
+            ["Par rapport à 2025 (3 150 € d'après vous) : 1 190 € de moins en 2026."],
+        ),
         # a year told by its one block, « fs 2024 volet 1. », « en 2026 j'ai le socle. »
         (
             "fs 2024 volet 1. fs 2025 volet 1 + cpts. total ?",
