@@ -49,7 +49,7 @@ from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
 from bot.question_people import Person, each_person, one_asked
-from bot.question_person import one_person, others_aside
+from bot.question_person import one_person, others_aside, told_after_moved
 from bot.question_scope import (
     MONTHS,
     SCHEME_LABELS,
@@ -77,6 +77,7 @@ from bot.rule_facts import (
     EXEMPTION,
     HOW_IT_COMES,
     LATE,
+    NOT_RECEIVED,
     OPEN,
     PAYMENT,
     REFUSAL,
@@ -574,6 +575,7 @@ class FaqResponder:
         one = one_asked(text)  # "moi 68 %, mon associé 74 %. Lui valide ?": the associate
         if one is not None and (theirs := self._respond_people((one,), session, forwarded)):
             return theirs
+        text = told_after_moved(text)  # "C'est bien 1 960 € ? Un collègue me dit 2 800 €."
         text = others_aside(text)  # "Mon associé touche plus, lui fait du SAS. Combien pour moi ?"
         parts = question_parts(text)
         if not parts:
@@ -1025,6 +1027,11 @@ class FaqResponder:
         case = self.facts.case_of(ans, today)
         total = self.sums.fact(text, self._whole_years(text, ans, today), case, today)
         folded = fold(text)
+        if total is not None and total.span is None and NOT_RECEIVED.search(folded):
+            # "… je n'ai rien reçu. Je devais toucher combien et qui contacter ?": the total,
+            # then when it is paid and what to do
+            when = self.facts.fact_for(text, total.case, "paiement", today)
+            return _together(total, when) if when is not None else total
         if total is None or case is None or not WHEN.search(folded):
             return total
         paid = PAID_WHEN.search(folded)

@@ -154,6 +154,27 @@ def _hearsay(folded: str) -> bool:
     return OWN_WORDS.search(folded[m.end() :]) is None
 
 
+# A sentence of someone else's word told after the question: "C'est bien 1 960 € ? Un
+# collègue me dit 2 800 €." (the question closes the message as the readers expect)
+TOLD_AFTER = re.compile(
+    r"(?:un|une|mon|ma|le|la|mes|les) (?:\w+ )?(?:collegue|confrere|consoeur|associee?|"
+    r"comptable|secretaire|amie?|voisine?|remplacante?|editeur|conseiller\w*)s?\b"
+    r"[^?]*?\b(?:dit|disent|affirme|pense|parle|annonce|trouve|soutient|calcule)\b[^?]*"
+)
+
+
+def told_after_moved(text: str) -> str:
+    """Someone's figure told after the question, moved before it."""
+    asked, mark, tail = text.rstrip().rpartition("?")
+    said = tail.strip().rstrip(".!").strip()
+    if not mark or not said or not TOLD_AFTER.fullmatch(fold(said)):
+        return text
+    head, dot, question = asked.rpartition(". ")
+    if not dot:
+        return f"{said}. {asked}?"
+    return f"{head}. {said}. {question}?"
+
+
 def others_aside(text: str) -> str:
     """The asker's own case without the sentences told of another practitioner's (« Mon
     associé touche plus de 6 000 € mais lui fait du SAS, c pas comparable. Combien pour

@@ -167,6 +167,15 @@ ATTACHED_YEAR = re.compile(
     r"\b(?:exercice|fami|fs|forfait(?: structure)?|donum|dotation numerique|campagne|"
     r"declaration|volet [123])\s+(?:de |du |d')?(20[1-3]\d)\b"
 )
+CAUGHT_UP = re.compile(
+    r"(?:\b(?:je|j'|il|elle|on) ?l'(?:ai|a|avons|ont) (?:fait|mis|saisi|affiche|ajoute|rentre)e?s? "
+    r"(?:seulement |que )?"
+    # "j'ai saisi mes horaires dans l'annuaire santé seulement le 20 janvier 2025"
+    r"|\b(?:saisi|mis|affiche|ajoute|rentre)e?s? [^.;,()]{0,50}?seulement )"
+    rf"(?:en|le \d{{1,2}}(?:er)?|debut|fin|mi)[ -](?:{'|'.join(MONTHS)}) (20[1-3]\d)\b"
+)
+AFTER_MONTH_YEAR = re.compile(r"\b(?:fevrier|mars|avril) (20[1-3]\d)\b")
+DEADLINE_WORDS = re.compile(r"\b(dates?|limites?|jusqu|delais?)\b")
 DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b(?:{'|'.join(MONTHS)}) (20[1-3]\d)\b")
 SHORT_YEAR = re.compile(
@@ -717,6 +726,9 @@ EVENT_YEAR = re.compile(
 # The day a declaration was made: "déclaré le 15 février 2026", not an exercice
 DECLARED_ON = re.compile(
     r"\b(?:declare\w*|saisi\w*|valide\w*) (?:\w+ ){0,3}?le \d{1,2}(?:er)? \w+ (20[1-3]\d)\b"
+    # "j'ai tout déclaré en février 2026"
+    rf"|\b(?:declare\w*|saisi\w*|teledeclare\w*) (?:\w+ ){{0,3}}?(?:en|debut|fin|mi)[ -]"
+    rf"(?:{'|'.join(MONTHS)}) (20[1-3]\d)\b"
 )
 # Of those, what the asker equipped: "(mis à jour en 2025 seulement)", not "ça a changé en 2023"
 EQUIPPED = ("install", "achet", "acqui", "mis a jour", "mise a jour")
@@ -833,6 +845,16 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "2025 : … Et si j'ajoute un ECG connecté acheté cette année ?": when it was bought
         said = BOUGHT_THIS_YEAR.sub(" ", said) if plain else said
         relative = relative_years(said, today)
+    caught_up = [int(y) for y in CAUGHT_UP.findall(folded)] if in_dates and plain else []
+    if in_dates and plain and not DEADLINE_WORDS.search(folded):
+        # "ne m'a installé la version Ségur qu'en mars 2024" (of 2023), "déclaré mon FAMI 2025
+        # en février 2026": the winter after the exercice told dates an act, not an exercice
+        # (« en janvier 2024 » is left: the Ségur deadline of 2023 ran to 31/01/2024; a date
+        # limit asked compares days; « juin 2026 » may be the Donum's own year)
+        caught_up += [int(y) for y in AFTER_MONTH_YEAR.findall(folded)]
+    # "oublié de mettre mes horaires en 2025, je l'ai fait en janvier 2026": when the item was
+    # put right, not another exercice
+    in_dates = [y for y in in_dates if y not in caught_up or y in plain or y - 1 not in plain]
     ordered = plain + relative + in_dates
     told = list(TODAY_TOLD.finditer(folded))
     if told and len(set(ordered)) > 1:
@@ -840,7 +862,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         said = Counter(int(y) for y in YEAR.findall(folded))
         today_only = {int(m[1]) for m in told if said[int(m[1])] == 1}
         ordered = [y for y in ordered if y not in today_only] or ordered
-    declared = [int(y) for y in DECLARED_ON.findall(folded)] if "le " in folded else []
+    acted = any(w in folded for w in ("declar", "saisi", "valide"))
+    declared = [int(a or b) for a, b in DECLARED_ON.findall(folded)] if acted else []
     if declared and any(y not in declared for y in ordered):
         # "FAMI 2025 : j'ai tout déclaré le 15 février 2026": the day of the declaration
         said = Counter(int(y) for y in YEAR.findall(folded))

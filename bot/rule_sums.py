@@ -591,6 +591,12 @@ DONE_ONLY_IN = re.compile(
     r"(?:en |à |a |au |le |début |debut |fin )?[^.;,()]{0,20}?\b(20[1-3]\d)\b",
     re.IGNORECASE,
 )
+# "j'ai saisi mes horaires dans l'annuaire santé seulement le 20 janvier 2025"
+DONE_ONLY_LATE = re.compile(
+    r"\b((?:saisi|mis|affich[eé]|ajout[eé]|rentr[eé]|install[eé])e?s?)\b([^.;,()]{0,50}?) "
+    r"seulement (?:en |le \d{1,2}(?:er)? |d[eé]but |fin |mi-)?(?:\w+ )?(20[1-3]\d)\b",
+    re.IGNORECASE,
+)
 # The rest of a block told in brackets after one of its items: "(le reste du socle est bon)"
 REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
 # Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
@@ -1064,7 +1070,8 @@ WHY_BRACKETED = re.compile(
 # A block told met, then what it holds in brackets: "socle ok (tous mes taux au-dessus de 85
 # %)" is the block met, not its one item (a bracket that takes something back is read)
 BLOCK_DETAIL = re.compile(
-    r"(\b(?:socle|volet (?:1|un))\b[^.()]{0,20}\b(?:ok|valid\w*|atteint|complet|bon)\b)\s*"
+    r"(\b(?:socle|volet (?:1|un))\b[^.()]{0,20}\b(?:ok|valid\w*|atteint|complet|bon)\b"
+    r"|\btout (?:le |mon )?(?:socle|volet (?:1|un))\b)\s*"
     r"\((?![^()]*\b(?:sauf|pas|mais|sous|manqu\w*|non|moins|hors|sans)\b)[^()]{3,80}\)",
     re.IGNORECASE,
 )
@@ -1105,6 +1112,33 @@ MOST_HAD = re.compile(
     re.IGNORECASE,
 )
 
+# A total told first as someone's figure, then checked alone: "mon éditeur me simule 2 520 €
+# de Donum pr 2026. socle ok, … c juste ?" is read "… 2 520 €, c'est bien ça ?"
+CHECK_ONLY = re.compile(
+    r"(?:c'?est |c )?(?:bien )?(?:juste|correct|exact|bon|[cç]a)(?: ou pas)?\s*\?\W*",
+    re.IGNORECASE,
+)
+CLAIMED_FIRST = re.compile(
+    r"\b(?:simul|estim|calcul|annonc|trouv|affich|pr[eé]v|dit|compt)\w*\b[^.?!\d]{0,30}?"
+    r"(\d{1,2}[ \u202f]\d{3}|\d{3,4}) ?(?:€|euros?\b)",
+    re.IGNORECASE,
+)
+
+
+def _claim_to_check(text: str) -> str:
+    """A figure claimed in the first sentences, checked by a bare closing question: the
+    figure moved to the question, where a checked total is read."""
+    head, _, last = text.rstrip().rpartition(". ")
+    if not head or not CHECK_ONLY.fullmatch(last.strip()):
+        return text
+    claims = list(CLAIMED_FIRST.finditer(head))
+    if len(claims) != 1 or len(EARLIER_EUROS.findall(fold(head))) != 1:
+        return text
+    m = claims[0]
+    told = head[: m.start(1)] + head[m.end() :]
+    return f"{told}. {m[1]} €, c'est bien ça ?"
+
+
 # What another year paid, told as context: "qui avait 3 500 € de forfait structure en 2025"
 _PAID_VERB = r"\b(?:avai\w*|a eu|ai eu|avait eu|touch\w*|recu|percu)\b"
 _EUROS = r"\d[\d \u202f\u00a0]*(?:€|euros?\b)"
@@ -1131,6 +1165,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = WHY_BRACKETED.sub("", text)  # "sauf les ordonnances (mon logiciel le gérait pas)"
     text = NOT_AGAIN.sub("", text)  # "sauf l'étudiant (pas pris)"
     text = MOST_HAD.sub("tout validé", text)  # "2024 j'ai eu le max, 1240."
+    text = _claim_to_check(text)  # "mon éditeur me simule 2 520 € … c juste ?"
     text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
@@ -1212,8 +1247,11 @@ class RuleSums:
         two things (one indicator is `RuleAnswers`' or `RuleFacts`' to answer), unless the
         text is one year's `whole` case in a story (« fami 2023 socle ok » then 2024). On the
         draft text, what the text retained gives for the same items follows."""
+        late = _late_note(text, case)
         text = _prepared(text, case)
         found = self._block_missed(text, case) or self._fact_on(text, ans, case, today, whole)
+        if found is not None and late and found.asked == "somme":
+            found = replace(found, lignes=(*found.lignes, late))
         found = self._if_unsure(text, ans, case, today, found)
         found = self._if_part_time(text, ans, case, today, found)
         found = _beside_mean(text, case, found)
@@ -3984,16 +4022,34 @@ def _missed_in(fact: Fact, year: int) -> list[str]:
     return [missed.replace(f"Non atteints{NNBSP}: ", f"Non atteints en {year}{NNBSP}: ", 1)]
 
 
+def _late_note(text: str, case: Case | None) -> str:
+    """What `_done_later` counts as not yet done, said with the exercice's last day."""
+    if case is None or case.exercice is None:
+        return ""
+    years = [int(m[2]) for m in DONE_ONLY_IN.finditer(text)]
+    years += [int(m[3]) for m in DONE_ONLY_LATE.finditer(text)]
+    if not any(y > case.exercice for y in years):
+        return ""
+    return (
+        f"Ce qui a été fait après le 31/12/{case.exercice} est compté comme non atteint pour "
+        f"l'exercice {case.exercice}{NNBSP}: les indicateurs sont appréciés au 31/12."
+    )
+
+
 def _done_later(text: str, case: Case | None) -> str:
-    """ "son logiciel Ségur n'a été installé qu'en mars 2024", told of 2023: not yet done in
-    the exercice (« pas encore installé »); done within it, it stays as told."""
-    if case is None or "qu" not in text:
+    """ "son logiciel Ségur n'a été installé qu'en mars 2024", "j'ai saisi mes horaires
+    seulement le 20 janvier 2025", told of 2023 or 2024: not yet done in the exercice (« pas
+    encore installé »); done within it, it stays as told."""
+    if case is None or ("qu" not in text and "seulement" not in text):
         return text
 
     def later(m: re.Match[str]) -> str:
         return f"pas encore {m[1]}" if int(m[2]) > case.exercice else m[0]
 
-    return DONE_ONLY_IN.sub(later, text)
+    def late(m: re.Match[str]) -> str:
+        return f"pas encore {m[1]}{m[2]}" if int(m[3]) > case.exercice else m[0]
+
+    return DONE_ONLY_LATE.sub(late, DONE_ONLY_IN.sub(later, text))
 
 
 def _years_total(case: Case, title: str, lines: list[str], facts: list[Fact], span: str) -> Fact:

@@ -4766,6 +4766,55 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "medecin",
             ["Il y a une erreur : 4 760 € d'après ce que vous décrivez, et non 4 560 €."],
         ),
+        # a figure claimed first, checked by a bare « c juste ? »
+        (
+            "mon editeur me simule 2 520 € de Donum pr 2026. socle ok, CM AT-MP 40 %, DSG 35 %, "
+            "SPE 50 %, appli carte vitale + messagerie MES ok, mais DMP 18 % et ordos 25 %. c "
+            "juste ?",
+            "medecin",
+            ["Oui : c'est bien 2 520 €."],
+        ),
+        # « tout le socle (…) », declared « en février 2026 », nothing received: the total,
+        # then the payment and who to ask
+        (
+            "Bonjour, dentiste en MSP. Pour le FAMI 2025 j'avais tout le socle (FSE 95 %, MSS, "
+            "DMP, horaires, SV à jour) et j'ai tout déclaré en février 2026. On est en décembre "
+            "et je n'ai rien reçu. Je devais toucher combien et qui contacter ?",
+            "chirurgien-dentiste",
+            ["Total : 590 € pour l'exercice 2025.", "contactez votre CPAM"],
+        ),
+        # what was done « en janvier 2026 » for 2025 dates it, it is no other exercice
+        (
+            "J'avais oublié de mettre mes horaires dans l'annuaire santé en 2025, je l'ai fait "
+            "en janvier 2026. Le reste du volet 1 est ok, et au volet 2 j'ai SAS 2h30 par "
+            "semaine et DMP 30,5 %. Ça passe pour le forfait structure 2025 ? sinon combien je "
+            "perds",
+            "medecin",
+            ["Manque à gagner : 3 640 € (520 points)", "Total : 0 €"],
+        ),
+        # an item put in place « seulement le 20 janvier » after the exercice: not counted,
+        # and said so with the exercice's last day
+        (
+            "FAMI 2024 : horaires saisis dans l'annuaire seulement le 20 janvier 2025. Le reste "
+            "du socle ok, FSE 88 %, et 3 interventions en EHPAD. Combien pour 2024 ?",
+            "chirurgien-dentiste",
+            ["Total : 300 €", "après le 31/12/2024 est compté comme non atteint"],
+        ),
+        # « déclaré en février 2026 » dates the declaration of 2025, no second exercice
+        (
+            "J'ai déclaré mon FAMI 2025 (socle, CPTS, étudiant de 6e année) en février 2026 et "
+            "toujours rien reçu. Normal ? Je devais toucher combien ?",
+            "chirurgien-dentiste",
+            ["Total : 940 €", "deuxième trimestre 2026"],
+        ),
+        # a colleague's figure told after the question is read before it
+        (
+            "Socle Donum 2026 validé, rien en options (mes taux optionnels sont tous sous 30 %, "
+            "pas d'appli carte Vitale, pas de messages aux patients). C'est bien 1 960 € ? Un "
+            "collègue me dit 2 800 €.",
+            "medecin",
+            ["Total : 1 960 € (280 points)"],
+        ),
         # items forgotten at the declaration are not paid
         (
             "jai oublié de declarer ma CPTS et mon externe en stage pour le forfait structure "
