@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.faq_text import fold
-from bot.question_scope import YEAR
+from bot.question_scope import YEAR, YEAR_RANGE
 
 _AMOUNT = (
     r"(combien|cb|montants?|quoi|total|touch\w*|gagn\w*|percu\w*|rapport\w*|euros?|vaut|valent|"
@@ -59,7 +59,6 @@ def each_year_asked(text: str) -> tuple[int, ...]:
 
 
 # "(2023 à 2025)", "2017-2021": every year between
-YEAR_RANGE = re.compile(rf"\b({_YEAR}) ?(?:a|-|–|au) ?({_YEAR})\b")
 # The asker tells what they had: "volet 1 ok", "socle validé", "2024 pareil", "rien d'autre"
 STORY_TOLD = re.compile(
     r"\b(ok|valide\w*|atteint\w*|pareil|idem|rien d'autre|tout sauf|j'ai eu|j'avais|rate)\b"

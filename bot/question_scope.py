@@ -176,6 +176,8 @@ CAUGHT_UP = re.compile(
 )
 AFTER_MONTH_YEAR = re.compile(r"\b(?:fevrier|mars|avril) (20[1-3]\d)\b")
 DEADLINE_WORDS = re.compile(r"\b(dates?|limites?|jusqu|delais?)\b")
+# A run of years: "de 2022 a 2025", "2023-2025", "2024 au 2026"
+YEAR_RANGE = re.compile(r"\b(20[1-3]\d) ?(?:a|-|–|au|jusqu'?en|jusqu'?a) ?(20[1-3]\d)\b")
 DATE_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](20[1-3]\d)\b")
 MONTH_YEAR = re.compile(rf"\b(?:{'|'.join(MONTHS)}) (20[1-3]\d)\b")
 SHORT_YEAR = re.compile(
@@ -835,6 +837,10 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
             undated = MONTH_YEAR.sub(" ", undated)
         plain = [int(y) for y in ATTACHED_YEAR.findall(undated)]
         plain += [int(y) for y in YEAR.findall(undated)]
+        for m in YEAR_RANGE.finditer(undated):  # "de 2022 a 2025": each year between too
+            first, last = int(m[1]), int(m[2])
+            if 1 < last - first <= 4:
+                plain += list(range(first + 1, last))
     if "1" in folded or "2" in folded:  # a short year is 17 to 29
         plain += [2000 + int(y) for y in SHORT_YEAR.findall(folded)]
     relative = []

@@ -538,7 +538,7 @@ FIGURE_YEAR = re.compile(
     r"\s+(?:en|pour)\s+(20[1-3]\d)\b(?!\s*(?:et|,)\s*(?:en\s+)?20[1-3]\d)"
 )
 # Between two figures of one thing in two years: ", ", " et ", " puis ", " ; "
-FIGURES_JOINED = re.compile(r"\s*(?:,|;|et|puis|, et|, puis)?\s*")
+FIGURES_JOINED = re.compile(r"\s*(?:,|;|et|puis|, et|, puis)?(?: (?:a|à|de|avec))?\s*")
 # An item had one year only: "étudiant 6e année en 2025 seulement", "SAS uniquement en 2024"
 ONLY_IN_YEAR = re.compile(
     r"(?<=[,;:.] )([^,;:.()]{3,60}?) (?:(?:en|pour) (20[1-3]\d) (?:seulement|uniquement)|"
@@ -646,6 +646,8 @@ KEPT = re.compile(
     r"rien ne change|a l'identique|(si )?je continue|garde (tout|les memes)|avec les memes|"
     r"r?ajout\w*)\b"
     r"|(?<=\b20[1-3]\d )aussi\b"  # "… 5 interventions en EHPAD, en 2024 aussi."
+    r"|\b(?:je suis |suis |il est |elle est )?passee? (?:a|en|sur) (?:la |le |l')?(?:v2|version 2|"
+    r"apicrypt v2)\b"  # "En 2025 passé en V2 interop.": the year before's, its messagerie changed
 )
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
 # ECG connecté", "mais si je n'ai pas le SAS"

@@ -46,6 +46,20 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 650 €", "2025 : entre 650 € et 1 140 €"],
         ),
+        # « passé en V2 »: the year before's case, its messagerie now valid
+        (
+            "En 2024 j'étais encore sur Apicrypt V1, le reste du socle ok. En 2025 passé en V2 "
+            "interop. FAMI combien pour chaque année ?",
+            "chirurgien-dentiste",
+            ["2024 : 0 €", "2025 : 490 €"],
+        ),
+        # « de 2022 a 2025 »: each year between too
+        (
+            "jai eu le volet 1 seul chaque année depuis 2022, rien d'autre. combien par an de "
+            "2022 a 2025 ?",
+            "medecin",
+            ["2022 : 2 800 €", "2023 : 1 960 €", "2024 : 1 960 €", "2025 : 1 960 €"],
+        ),
         # three years listed before what they share, a bare « total ? »
         (
             "FAMI 2023, 2024, 2025 : socle seulement à chaque fois. total ?",
