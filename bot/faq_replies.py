@@ -99,7 +99,7 @@ from bot.rule_facts import (
     part_name,
     quoted_target,
 )
-from bot.rule_sums import FOLLOW_YEAR, NEGATED_WORD, RuleSums
+from bot.rule_sums import FOLLOW_YEAR, NEGATED_WORD, RuleSums, sas_shown_missed
 from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
@@ -1025,7 +1025,9 @@ class FaqResponder:
             return None  # the VSM forfait is not one of the schemes' indicators
         today = self.today()
         case = self.facts.case_of(ans, today)
-        total = self.sums.fact(text, self._whole_years(text, ans, today), case, today)
+        # ("je fais 2 h de SAS … mon relevé affiche « non atteint »": a display, not the case)
+        told = sas_shown_missed(text)
+        total = self.sums.fact(told, self._whole_years(text, ans, today), case, today)
         folded = fold(text)
         if total is not None and total.span is None and NOT_RECEIVED.search(folded):
             # "… je n'ai rien reçu. Je devais toucher combien et qui contacter ?": the total,

@@ -1141,6 +1141,36 @@ def _claim_to_check(text: str) -> str:
     return f"{told}. {m[1]} €, c'est bien ça ?"
 
 
+# The SAS shown « non atteint » on a statement while the asker tells taking part: the display
+# (the departments without the national platform), not the asker's case; its pitfall says to
+# contest it with the CPAM
+NO_PLATFORM = re.compile(
+    r"\b(?:n'utilis\w*|n'a|n'avait|sans) (?:pas )?(?:de |la )?plateforme(?: nationale)?"
+    r"(?: du sas)?",
+    re.IGNORECASE,
+)
+AS_SHOWN = re.compile(r"\b(?:tel|telle|tels|telles|comme) qu'(?:affich|indiqu)\w*", re.IGNORECASE)
+SHOWN = re.compile(r"\b(?:affich|marqu|indiqu|not|appara)\w*", re.IGNORECASE)
+SAS_TAKEN_PART = re.compile(
+    r"\b(?:particip\w*|inscrit\w*|ouvr\w*|fais|fait)\b[^.]{0,40}\bsas\b"
+    r"|\bsas\b[^.]{0,60}\b\d+ ?(?:h|heures?)\b",
+    re.IGNORECASE,
+)
+
+
+def sas_shown_missed(text: str) -> str:
+    """The SAS shown « non atteint » on a statement read as a display, when the asker tells
+    taking part (« je fais 2 h de SAS … mon relevé affiche « non atteint » »)."""
+    if not SAS_TAKEN_PART.search(text) or AS_SHOWN.search(text):
+        return text  # ("quel total tel qu'affiché ?": the statement's own figures asked)
+
+    def shown(m: re.Match[str]) -> str:
+        return "à tort" if SHOWN.search(text[max(0, m.start() - 45) : m.start()]) else m[0]
+
+    text = NO_PLATFORM.sub("a sa propre plateforme", text)  # (no SAS denied by « pas »)
+    return re.sub(r"non atteint", shown, text, flags=re.IGNORECASE)
+
+
 # What another year paid, told as context: "qui avait 3 500 € de forfait structure en 2025"
 _PAID_VERB = r"\b(?:avai\w*|a eu|ai eu|avait eu|touch\w*|recu|percu)\b"
 _EUROS = r"\d[\d \u202f\u00a0]*(?:€|euros?\b)"
@@ -1878,7 +1908,8 @@ class RuleSums:
         pitfalls = [
             f"⚠️ {_q(x.libelle)}{NNBSP}: {p}"
             for x, _, _ in named
-            if isinstance(x, Indicateur) and statut.get(x.id) == "non_atteint"
+            # (or shown « non atteint » on a statement while met: "affiche … à tort")
+            if isinstance(x, Indicateur) and (statut.get(x.id) == "non_atteint" or "à tort" in text)
             for p in pitfalls_spoken(x, text)
         ]
         heads = heads_of(folded) if not left and not unknown and not received else None

@@ -4807,6 +4807,14 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "chirurgien-dentiste",
             ["Total : 940 €", "deuxième trimestre 2026"],
         ),
+        # the SAS shown « non atteint » while taken part in: counted, and the pitfall said
+        (
+            "Je fais 3 h de SAS par semaine depuis 2023, mais amelipro marque le SAS 2024 non "
+            "atteint ; mon département n'a pas de plateforme nationale. Volet 1 ok et MSP. "
+            "Combien je devrais toucher pour 2024 ?",
+            "medecin",
+            ["Total : 4 200 €", "contestez auprès de votre CPAM"],
+        ),
         # a colleague's figure told after the question is read before it
         (
             "Socle Donum 2026 validé, rien en options (mes taux optionnels sont tous sous 30 %, "
