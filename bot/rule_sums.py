@@ -1242,6 +1242,18 @@ def _rest_met(folded: str) -> bool:
     return m is not None and not re.match(r"[^.!?:]{0,25}: ?\w", folded[m.end() :])
 
 
+REST_BLOCK = re.compile(r"\breste (?:du|de la|des) (volet (?:1|2|un|deux)|socle)\b")
+
+
+def _rest_block(folded: str) -> str | None:
+    """The block « le reste » is said of (« le reste du volet 1 est ok »: `volet_1`), or None."""
+    m = REST_MET.search(folded)
+    named = REST_BLOCK.search(m[0]) if m is not None else None
+    if named is None:
+        return None
+    return named[1].replace(" un", " 1").replace(" deux", " 2").replace(" ", "_")
+
+
 # A list ending just before « tout est vert », in the same sentence: « … DMP, MSP et SAS, »
 LIST_BEFORE = re.compile(r"(?:[,+][^,.;:?!+]{2,40}){2,}(?:,| et [^,.;:?!]{2,40},) $")
 
@@ -3531,8 +3543,16 @@ class RuleSums:
             for x, _, f in out
         )
         rest = partial and bool(_all_met(folded) or _rest_met(folded))
+        # ("FSE 67 %, le reste du volet 1 est ok. Volet 2 : AAT, PSE, DMT": that block's rest)
+        block = _rest_block(folded) if rest and not _all_met(folded) else None
         return [
-            _by_parts(x, met, f, None if x.id in complete else parts_named.get(x.id), rest)
+            _by_parts(
+                x,
+                met,
+                f,
+                None if x.id in complete else parts_named.get(x.id),
+                rest and (block is None or getattr(x, "groupe", None) == block),
+            )
             for x, met, f in out
         ]
 

@@ -4815,6 +4815,13 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "medecin",
             ["Total : 4 200 €", "contestez auprès de votre CPAM"],
         ),
+        # « le reste du volet 1 est ok » is that block's rest, not the téléservices' untold rates
+        (
+            "FS 2025 : FSE 67 %, le reste du volet 1 est ok. AAT 95 %, PSE 92 %, DMT 91 %, rien "
+            "d'autre. Combien ?",
+            "medecin",
+            ["Total : 2 432,50 € (347,5 points)"],
+        ),
         # a colleague's figure told after the question is read before it
         (
             "Socle Donum 2026 validé, rien en options (mes taux optionnels sont tous sous 30 %, "
