@@ -1067,6 +1067,8 @@ ONLY_THAT = re.compile(
 # ordonnances numériques (mon logiciel le gérait pas) » tells no software missed
 WHY_BRACKETED = re.compile(
     r"\s*\((?=[^()]*\b(?:ne |n')?(?:le|la|les|l') ?\w+ (?:pas|plus|jamais)\b)[^()]{3,80}\)"
+    # "FSE tombé à 60% (gros souci de lecteur carte vitale)": why the rate fell
+    r"|(?<=%)\s*\((?=[^()]*\b(?:soucis?|probl[eè]mes?|pannes?|bugs?|gal[eè]res?)\b)[^()]{3,80}\)"
 )
 
 # A block told met, then what it holds in brackets: "socle ok (tous mes taux au-dessus de 85

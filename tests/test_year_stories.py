@@ -46,6 +46,13 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 650 €", "2025 : entre 650 € et 1 140 €"],
         ),
+        # why a rate fell, in brackets after it, is no item told
+        (
+            "2024 : volet 1 ok, SAS, MSP. 2025 : pareil sauf que mon taux de FSE est tombé a 60% "
+            "(gros souci de lecteur carte vitale toute l'année). combien pour 2025 ?",
+            "medecin",
+            ["2025 : 0 €", "Taux de télétransmission > 2/3"],
+        ),
         # « passé en V2 »: the year before's case, its messagerie now valid
         (
             "En 2024 j'étais encore sur Apicrypt V1, le reste du socle ok. En 2025 passé en V2 "
