@@ -1045,7 +1045,8 @@ class FaqResponder:
             declared = _together(total, self.facts.declaration(total.case, today))
             return _together(declared, self.facts.payment(total.case)) if paid else declared
         if PAYMENT.search(folded):
-            return _together(total, self.facts.payment(case))  # "… et c'est versé quand ?"
+            # "… et c'est versé quand ?": when the year totalled (the last of several) is paid
+            return _together(total, self.facts.payment(total.case))
         return total
 
     def _whole_years(self, text: str, ans: Answer, today: dt.date) -> Answer:

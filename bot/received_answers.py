@@ -209,6 +209,13 @@ def _paying(
     return found, count, tuple(b for b in blocks if always and b in always)
 
 
+def only_paying(d: Dispositif, amount: float) -> list[str] | None:
+    """The one set of blocks and indicators `amount` pays on the scheme (« FAMI 2024 : 590 € »:
+    the socle and the coordination), by their labels; None when no set or several do."""
+    found, count, _ = _paying(_items(d), amount)
+    return [x.label for x in found[0]] if count == 1 else None
+
+
 def _sums(items: list[Item], target: float) -> list[tuple[Item, ...]]:
     """The subsets of `items` worth `target` (a dozen items at most: a few thousand sums)."""
     if abs(target) < 0.5:

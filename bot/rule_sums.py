@@ -41,7 +41,7 @@ from bot.question_scope import (
     relative_years,
     values,
 )
-from bot.received_answers import BLOCK_MAX_ASKED, received_amount
+from bot.received_answers import BLOCK_MAX_ASKED, only_paying, received_amount
 from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
@@ -236,6 +236,7 @@ INSTEAD_OF = re.compile(
 SAME_BUT = re.compile(r"\b(pareil|meme chose|idem) sauf (que|qu')")
 CHANGE_TOLD = re.compile(
     rf"{CHANGED.pattern}|\b(le )?reste (identique|inchange|pareil)\b|\ben plus\b"
+    r"|\b(?:n'ai|n'a|n'avons|j'ai) rien change\b"  # "je n'ai rien changé sauf que …"
 )
 # A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
 PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
@@ -1173,6 +1174,14 @@ def sas_shown_missed(text: str) -> str:
     return re.sub(r"non atteint", shown, text, flags=re.IGNORECASE)
 
 
+# « sauf que » before what was added: "rien changé sauf que j'accueille une stagiaire" adds
+# it (not « sauf que j'ai arrêté la CPTS »)
+ADDED_EXCEPT = re.compile(
+    r"\bsauf qu(?:e |')(?=(?:j'|je |j|il |elle |on )\s?(?:accueill|fais|rejoin|particip|ajout|"
+    r"prends|ai (?:pris|rejoint|ajout|accueilli|fait|eu)\b))",
+    re.IGNORECASE,
+)
+
 # What another year paid, told as context: "qui avait 3 500 € de forfait structure en 2025"
 _PAID_VERB = r"\b(?:avai\w*|a eu|ai eu|avait eu|touch\w*|recu|percu)\b"
 _EUROS = r"\d[\d \u202f\u00a0]*(?:€|euros?\b)"
@@ -1202,6 +1211,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = _claim_to_check(text)  # "mon éditeur me simule 2 520 € … c juste ?"
     text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
+    text = ADDED_EXCEPT.sub("et en plus ", text)  # "rien changé sauf que j'accueille …"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
     text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS
     text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
@@ -2643,6 +2653,8 @@ class RuleSums:
                     # "FAMI 2024 : 1240.": every item met (that year's items, when the year
                     # asked pays more: « FAMI 2023 : 590 € » has no « aller vers »)
                     before.append(self._every_item(case.profession, current, year, today))
+                elif paid := self._paid_items(sentence, case.profession, current, today):
+                    before.append(paid)  # "fami 2024 jai eu 590.": the socle and the CPTS
         if (not told and not ALONE_TOLD.search(fold(closing))) or (told and len(sentences) < 3):
             return None
         # "J'ai touché 4 214 € en 2023. En 2025 avec juste le volet 1 et le SAS, combien ?":
@@ -2916,6 +2928,14 @@ class RuleSums:
             m = _all_met(f)
             out.append(f"{f[: m.start()]} {named} {f[m.end() :]}" if m else x)
         return out
+
+    def _paid_items(self, sentence: str, profession: str, year: int, today: dt.date) -> str:
+        """ "fami 2024 jai eu 590.": the items the one amount a sentence tells pays, when only
+        one set of them does (« socle ok. Implication … ok. »); "" otherwise."""
+        c = self.rules.case(profession, year, today, ("question", "question"))
+        received = received_amount(fold(sentence))
+        paid = only_paying(c.dispositif, received) if c is not None and received else None
+        return " ".join(f"{_short(x).split(',')[0]} ok." for x in paid) if paid else ""
 
     def _paid_most(self, sentence: str, profession: str, year: int, today: dt.date) -> bool:
         """Whether a sentence of a story says the year paid the most the scheme pays (« FAMI
@@ -4237,6 +4257,10 @@ def _rate_replaced(before: list[str], own: list[str]) -> list[str] | None:
     return [RATE_TOLD.sub(m[12].replace(" ", "") + " ", x) if x is told[0] else x for x in before]
 
 
+EARLIER_HAD = re.compile(
+    r"\b(?:avai[st]|ai eu|avais eu|avait eu|touchai[st]|percevai[st])\s+(?:de |environ )?"
+    r"(\d{1,2}[ \u202f]?\d{3}|\d{3,4})\b(?!\s*%)"
+)
 EARLIER_EUROS = re.compile(r"(\d{1,2}[ \u202f]\d{3}|\d{3,5}) ?(?:€|euros?\b)")
 
 
@@ -4246,9 +4270,11 @@ def _earlier_amount(folded: str, year: int | None) -> tuple[int, float] | None:
     found = []
     for sentence in SENTENCE_END.split(folded):
         years = {int(y) for y in YEAR.findall(MONTH_DATED.sub(" ", sentence))}
-        amounts = EARLIER_EUROS.findall(sentence)
+        amounts = [float(re.sub(r"\D", "", x)) for x in EARLIER_EUROS.findall(sentence)]
+        had = EARLIER_HAD.search(sentence) if not amounts else None  # "javais 590 de fami"
+        amounts = amounts or ([float(re.sub(r"\D", "", had[1]))] if had else [])
         if year is not None and len(years) == 1 and min(years) < year and amounts:
-            found.append((min(years), float(re.sub(r"\D", "", amounts[-1]))))
+            found.append((min(years), amounts[-1]))
     return found[0] if len(found) == 1 else None
 
 

@@ -46,6 +46,25 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
             None,
             ["2024 : 650 €", "2025 : entre 650 € et 1 140 €"],
         ),
+        # an amount told of the year before is what it paid, when one set of items pays it
+        (
+            "fami 2024 jai eu 590. 2025 pareil + 3 interventions ehpad. cb pr 2025 et c versé qd ?",
+            "chirurgien-dentiste",
+            ["Total : 890 € pour l'exercice 2025", "deuxième trimestre 2026"],
+        ),
+        # « rien changé sauf que j'accueille … » adds it; « combien de plus ? » against it
+        (
+            "FAMI 2023 : 590 €. En 2024 je n'ai rien changé sauf que j'accueille une stagiaire "
+            "de 6e année à temps plein. Combien en 2024 ?",
+            "chirurgien-dentiste",
+            ["Total : 940 €"],
+        ),
+        (
+            "en 2023 javais 590 de fami. en 2024 j'ai ajouté l'aller vers en ehpad (4 fois) et "
+            "un 6e année. ca fait combien de plus ?",
+            "chirurgien-dentiste",
+            ["Par rapport à 2023 (590 € d'après vous) : 650 € de plus en 2024."],
+        ),
         # why a rate fell, in brackets after it, is no item told
         (
             "2024 : volet 1 ok, SAS, MSP. 2025 : pareil sauf que mon taux de FSE est tombé a 60% "
