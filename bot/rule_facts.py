@@ -323,6 +323,14 @@ PAID_IN_PARTS = re.compile(
 WHEN_CLAUSE = re.compile(
     r"(\b(?:faut|dois|doit|doivent|preciser|indiquer|remplir|cocher|mettre|joindre)\b[^?]{0,60}?)"
     r"\b(?:quand|qd|lorsqu'?) ?(?:on|je|il|elle|vous|j') ?(?:declare|saisi|remplit|rempli)\w*"
+    # "je peux les mettre pendant la déclaration FAMI en février 2025 ?": when, not the dates
+    r"|(\b(?:mettre|afficher|ajouter|installer|saisir|rentrer)\b[^?]{0,30}?)"
+    r"\b(?:pendant|durant|lors de) (?:la|ma) (?:declaration|campagne|saisie)\b"
+)
+PUT_DURING = re.compile(
+    r"\b(?:peux|peut|puis|pourrai\w*)[- ](?:je |il |elle |on )?(?:les |le |la |l')?"
+    r"(?:mettre|afficher|ajouter|installer|saisir|rentrer)\b[^?]{0,30}?"
+    r"\b(?:pendant|durant|lors de) (?:la|ma) (?:declaration|campagne|saisie)\b"
 )
 # An amount the asker used to receive: "jtouchais 5200 e de forfait structure"
 HAD_AMOUNT = re.compile(
@@ -767,7 +775,8 @@ def asked(text: str) -> str | None:
     must be met), or None."""
     folded = NOT_ASKED.sub(" ", fold(text))
     # "faut préciser les endroits qd on déclare ?": what to do at that time, not when
-    folded = WHEN_CLAUSE.sub(r"\1 ", folded)
+    put_during = bool(PUT_DURING.search(folded))
+    folded = WHEN_CLAUSE.sub(lambda m: f"{m[1] or m[2]} ", folded)
     # "mes déclarations de grossesse en ligne": a téléservice, no declaration of indicators
     folded = GROSSESSE.sub(" dsg ", folded)
     if VSM.search(folded):
@@ -809,6 +818,8 @@ def asked(text: str) -> str | None:
         and not (SAME_ASKED.search(folded) and re.search(r"\d", folded))
     ):
         return "obligatoire"
+    if put_during and not LOSS.search(folded):
+        return "echeance"  # "… je peux mettre mes horaires pendant la déclaration ?": by when
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
     if _asks_in_time(folded) and DONE.search(folded) and DECLARATION.search(folded):
@@ -1830,7 +1841,7 @@ class RuleFacts:
         told = _date_told(folded, case.exercice, today)
         said = DATE_TOLD.search(folded)
         before = folded[max(0, said.start() - 40) : said.start()] if said else ""
-        if said is not None and DECLARED.search(before):
+        if said is not None and DECLARED.search(before) and not PUT_DURING.search(folded):
             return None  # "j'ai fait sa déclaration en février 2025": the declaration's day
         if said is not None and told is not None and DATE_QUOTED.search(before):
             told = None  # "le guide médecins parle du 31/12/2022": its date, not the asker's

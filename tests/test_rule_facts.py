@@ -3633,3 +3633,15 @@ def test_an_item_over_years_added_where_it_pays(responder: FaqResponder) -> None
         "medecin",
     )
     assert "Sur 2024 et 2025 : 1 680 €, si atteint chaque année." in said.replace(NN, " ")
+
+
+def test_an_item_put_in_place_during_the_declaration_gets_its_own_deadline(
+    responder: FaqResponder,
+) -> None:
+    said = shown(
+        responder,
+        "2024 j'avais oublié d'afficher mes horaires sur l'annuaire santé, je peux les mettre "
+        "pendant la déclaration FAMI en février 2025 ?",
+        "chirurgien-dentiste",
+    )
+    assert "En février 2025, c'est après le 31/12/2024 : trop tard pour l'exercice 2024." in said
