@@ -1881,6 +1881,7 @@ class RuleSums:
             else (x, met, f)
             for x, met, f in named
         ]
+        named += _why_block_missed(folded, d, named)  # "pas eu le volet 1 … FSE à 61 %"
         answers = self._answers(d, named, everything, unknown)
         if JUST_MISSED.search(folded):  # "si je rate juste le taux FSE": the rest of its block
             answers.update({i: True for i in _block_else_met(d, named)})
@@ -4779,6 +4780,28 @@ def _counted_rate(part: str, d: Dispositif, listed: frozenset[str] | set[str]) -
     also name)."""
     named = set(named_figures(part, RATE_NAMES).values)
     return any(i.id in listed and named & {c.id for c in i.composantes} for i in d.indicateurs)
+
+
+def _why_block_missed(
+    folded: str, d: Dispositif, named: list[tuple[Indicateur | Groupe, bool, Figure | None]]
+) -> list[tuple[Indicateur | Groupe, bool, Figure | None]]:
+    """ "il n'a pas eu le volet 1 parce que son taux de télétransmission était à 61 %": the
+    rate told under its target, of a block told missed, said missed with its figure."""
+    told = {x.id for x, _, _ in named}
+    missed = {x.id for x, met, _ in named if isinstance(x, Groupe) and not met}
+    items = [i for i in d.indicateurs if i.groupe in missed and i.id not in told]
+    names = {i.id: RATE_NAMES[i.id] for i in items if i.id in RATE_NAMES}
+    if not names:
+        return []
+    figures = named_figures(folded, names).values
+    out: list[tuple[Indicateur | Groupe, bool, Figure | None]] = []
+    for i in items:
+        t, v = i.cible, figures.get(i.id)
+        if v is None or t.valeur is None or t.operateur not in (">=", ">"):
+            continue
+        if float(v) < t.valeur or (t.operateur == ">" and float(v) == t.valeur):
+            out.append((i, False, float(v)))
+    return out
 
 
 def _judged_on(ind: Indicateur, v: Valeur) -> bool:

@@ -4822,6 +4822,13 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "medecin",
             ["Total : 2 432,50 € (347,5 points)"],
         ),
+        # a block told missed « parce que » a rate under its target: the rate said missed too
+        (
+            "En 2023 le docteur n'a pas eu le volet 1 parce que son taux de télétransmission "
+            "était à 61 %, alors qu'il participait au SAS. Combien touche-t-il ?",
+            "medecin",
+            ["« Taux de télétransmission ≥ 2/3 » (vous : 61 % ; objectif ≥ 66,67 %)"],
+        ),
         # a colleague's figure told after the question is read before it
         (
             "Socle Donum 2026 validé, rien en options (mes taux optionnels sont tous sous 30 %, "
