@@ -147,7 +147,8 @@ YEAR_DESCRIBED = re.compile(
 ACCOUNTANT_HEAD = re.compile(
     r"^\s*(?:(?:bonjour|bonsoir)[\s,.!]*)?(?:question d(?:e|'un|'une) (?:mon |ma |notre )?)?"
     r"(?:(?:mon|ma|notre|le|la|un|une) )?(?:confr[eè]re |cons(?:œ|oe)ur |coll[eè]gue )?"
-    r"(?:expert[- ]comptable|comptable)\b[^.:?!«]{0,60}?:(?=\s)(?!\s*«)"
+    # (not "mon comptable me calcule 3 500 € pr 2025 : …": a figure told, not who writes)
+    r"(?:expert[- ]comptable|comptable)\b[^.:?!«\d]{0,60}?:(?=\s)(?!\s*«)"
     # (« Notre cabinet d'expertise comptable suit plusieurs médecins. »: a sentence of who writes)
     r"|^\s*(?:notre |le )?cabinet (?:d'expertise )?comptable\b[^.:?!«]{0,60}?[.:](?=\s)",
     re.IGNORECASE,
