@@ -350,7 +350,11 @@ UNSURE = re.compile(
     re.IGNORECASE,
 )
 # A stay told part-time: "une étudiante … mais à mi-temps seulement"
-PART_TIME = re.compile(r"\b(mi[- ]temps|temps partiel)\b")
+PART_TIME = re.compile(
+    r"\b(mi[- ]temps|temps partiel)\b"
+    # "ne venait que 2 jours par semaine"
+    r"|\b(?:que|seulement) (?:\d|un|deux|trois|quatre) (?:jours?|demi-journees?) par semaine\b"
+)
 STUDENT = re.compile(r"\b(etudiant\w*|stagiaire\w*|interne\w*|externe\w*)\b")
 CLAUSE = re.compile(r"[.;!?]")
 # A status among slashed items: "DMP : atteint / SAS : non atteint" lists statuses

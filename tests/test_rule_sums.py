@@ -4829,6 +4829,13 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "medecin",
             ["« Taux de télétransmission ≥ 2/3 » (vous : 61 % ; objectif ≥ 66,67 %)"],
         ),
+        # a student « que 2 jours par semaine »: not the full time the indicator asks
+        (
+            "FAMI 2025 : socle ok, CPTS ok. Mon étudiant de 6e année ne venait que 2 jours par "
+            "semaine au cabinet. J'ai droit aux 350 € ?",
+            "chirurgien-dentiste",
+            ["Total : 590 €", "Si l'accueil à temps partiel est compté : 940 €"],
+        ),
         # a colleague's figure told after the question is read before it
         (
             "Socle Donum 2026 validé, rien en options (mes taux optionnels sont tous sous 30 %, "
