@@ -4836,6 +4836,13 @@ def test_an_item_added_to_tout_makes_it_the_socle(
             "chirurgien-dentiste",
             ["Total : 590 €", "Si l'accueil à temps partiel est compté : 940 €"],
         ),
+        # 2023's téléservices with some rates met, some not: their split is not published
+        (
+            "FS 2023 : volet 1 ok, téléservices AAT et DMT ok mais pas de PSE ni de SPE. "
+            "Combien pour les téléservices ?",
+            "medecin",
+            ["entre 0 € et 1 050 €, selon la répartition, non publiée", "à confirmer auprès"],
+        ),
         # a colleague's figure told after the question is read before it
         (
             "Socle Donum 2026 validé, rien en options (mes taux optionnels sont tous sous 30 %, "
