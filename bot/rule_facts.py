@@ -323,9 +323,6 @@ PAID_IN_PARTS = re.compile(
 WHEN_CLAUSE = re.compile(
     r"(\b(?:faut|dois|doit|doivent|preciser|indiquer|remplir|cocher|mettre|joindre)\b[^?]{0,60}?)"
     r"\b(?:quand|qd|lorsqu'?) ?(?:on|je|il|elle|vous|j') ?(?:declare|saisi|remplit|rempli)\w*"
-    # "je peux les mettre pendant la déclaration FAMI en février 2025 ?": when, not the dates
-    r"|(\b(?:mettre|afficher|ajouter|installer|saisir|rentrer)\b[^?]{0,30}?)"
-    r"\b(?:pendant|durant|lors de) (?:la|ma) (?:declaration|campagne|saisie)\b"
 )
 PUT_DURING = re.compile(
     r"\b(?:peux|peut|puis|pourrai\w*)[- ](?:je |il |elle |on )?(?:les |le |la |l')?"
@@ -776,7 +773,7 @@ def asked(text: str) -> str | None:
     folded = NOT_ASKED.sub(" ", fold(text))
     # "faut préciser les endroits qd on déclare ?": what to do at that time, not when
     put_during = bool(PUT_DURING.search(folded))
-    folded = WHEN_CLAUSE.sub(lambda m: f"{m[1] or m[2]} ", folded)
+    folded = WHEN_CLAUSE.sub(r"\1 ", folded)
     # "mes déclarations de grossesse en ligne": a téléservice, no declaration of indicators
     folded = GROSSESSE.sub(" dsg ", folded)
     if VSM.search(folded):
