@@ -58,7 +58,6 @@ def each_year_asked(text: str) -> tuple[int, ...]:
     return tuple(years) if len(years) > 1 else ()
 
 
-# "(2023 à 2025)", "2017-2021": every year between
 # The asker tells what they had: "volet 1 ok", "socle validé", "2024 pareil", "rien d'autre"
 STORY_TOLD = re.compile(
     r"\b(ok|valide\w*|atteint\w*|pareil|idem|rien d'autre|tout sauf|j'ai eu|j'avais|rate)\b"
