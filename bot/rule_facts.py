@@ -462,6 +462,11 @@ TOO_LATE = re.compile(r"\b(trop tard|hors delai)\b")
 # The other way round: "j'étais dans les temps ?" is answered yes when the day told is before
 # the window's last day (« trop tard » may be hearsay told before it)
 IN_TIME = re.compile(r"\b(dans les (temps|delais|clous)|a temps|a l'heure)\b")
+# Both offered: "c bon ou trop tard ?", "dans les temps ou hors délai ?": said in words
+EITHER_TIME = re.compile(
+    r"\b(bon|ok|dans les (temps|delais)|a temps) ou (trop tard|hors delai|en retard)\b"
+    r"|\b(trop tard|hors delai|en retard) ou (pas|non|bon|ok|dans les (temps|delais)|a temps)\b"
+)
 # "pas fait ma saisie, foutu ?": a window missed given up for lost, said yes to once closed
 GIVEN_UP = re.compile(r"\b(foutu|fichu|c'?est mort|cuit)\b")
 LATE_NOTE = (
@@ -1697,7 +1702,8 @@ class RuleFacts:
                 if (verdict == "oui" or in_time) and done is not None and end is not None:
                     # "je l'ai faite le 2 février 2024, je suis hors délai ?": the day told,
                     # not today, set against the window's last day
-                    verdict, opening = _judged_day(done, end, in_time)
+                    either = bool(EITHER_TIME.search(folded))
+                    verdict, opening = _judged_day(done, end, in_time, either)
                     if done.year != (case.exercice or 0) + 1:
                         # "déclaré mon FAMI 2025 le 1er mars 2026 … pour 2024 ça fermait le 3
                         # mars": a day of another exercice's window judges nothing here
@@ -4117,10 +4123,22 @@ def _asks_in_time(folded: str) -> bool:
     return IN_TIME.search(folded[folded.rfind(".", 0, max(folded.rfind("?"), 0)) + 1 :]) is not None
 
 
-def _judged_day(done: dt.date, end: dt.date, in_time: bool) -> tuple[str, tuple[str, ...]]:
+def _judged_day(
+    done: dt.date, end: dt.date, in_time: bool, either: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
     """The verdict on a declaration made on `done` with the window closing on `end`: "oui"
-    to "trop tard ?" when after it, "oui" to "dans les temps ?" when not."""
+    to "trop tard ?" when after it, "oui" to "dans les temps ?" when not; with `either` ("c
+    bon ou trop tard ?"), no verdict, the answer in words."""
     late = done > end
+    if either:
+        if late:
+            return None, (
+                f"Hors délai{NNBSP}: le {fmt_date(done)} est après la clôture du "
+                f"{fmt_date(end)} ; demandez à votre CPAM.",
+            )
+        return None, (
+            f"Dans les délais{NNBSP}: le {fmt_date(done)} est avant la clôture du {fmt_date(end)}.",
+        )
     said = "Oui" if late != in_time else "Non"
     if late:
         return said.lower(), (

@@ -3645,3 +3645,15 @@ def test_an_item_put_in_place_during_the_declaration_gets_its_own_deadline(
         "chirurgien-dentiste",
     )
     assert "En février 2025, c'est après le 31/12/2024 : trop tard pour l'exercice 2024." in said
+
+
+def test_a_day_asked_both_ways_is_answered_in_words(responder: FaqResponder) -> None:
+    # « c bon ou trop tard ? »: a « Non » would answer one half and read wrong for the other
+    rep = respond(
+        responder,
+        "g declaré mon fami 2025 le 28 fevrier 2026, c bon ou trop tard ?",
+        "chirurgien-dentiste",
+    )
+    said = to_text(rep.message).replace(NN, " ")
+    assert "Dans les délais : le 28/02/2026 est avant la clôture du 02/03/2026." in said
+    assert rep.fact is not None and rep.fact.verdict is None
