@@ -2152,11 +2152,10 @@ class RuleSums:
             return fact
         paid = {r.id: r for r in est.indicateurs}
         points = sum(paid[x.id].points or 0 for x in items)
-        share = _amount(d, points or None, sum(paid[x.id].eur or 0 for x in items))
+        eur = sum(paid[x.id].eur or 0 for x in items)
+        share = _amount(d, points or None, eur)
         most = sum(paid[x.id].eur_max or 0 for x in items)
-        if any(paid[x.id].statut == "inconnu" for x in items) and most > sum(
-            paid[x.id].eur or 0 for x in items
-        ):
+        if any(paid[x.id].statut == "inconnu" for x in items) and most > eur:
             # (2023's téléservices with some rates missed: their split is not published)
             share = f"entre {share} et {fmt_eur(most)}, selon la répartition, non publiée"
         line = "Pour " + and_list(list(map(_label, items))) + f"{NNBSP}: {share}."
