@@ -429,6 +429,10 @@ DEV_COLLOQUIAL258 = TESTS / "faq_devset_colloquial258.yaml"  # blind, 6/12 ~8 h 
 DEV_COLLOQUIAL259 = TESTS / "faq_devset_colloquial259.yaml"  # blind, 6/12 ~8 h 10, years, yes/no
 DEV_COLLOQUIAL260 = TESTS / "faq_devset_colloquial260.yaml"  # blind, 6/12 ~8 h 10, long own case
 DEV_COLLOQUIAL261 = TESTS / "faq_devset_colloquial261.yaml"  # blind, 6/12 ~8 h 10, met or missed
+DEV_COLLOQUIAL262 = TESTS / "faq_devset_colloquial262.yaml"  # blind, 6/12 ~10 h 45, years forwarded
+DEV_COLLOQUIAL263 = TESTS / "faq_devset_colloquial263.yaml"  # blind, 6/12 ~10 h 45, years asked
+DEV_COLLOQUIAL264 = TESTS / "faq_devset_colloquial264.yaml"  # blind, 6/12 ~10 h 45, long own case
+DEV_COLLOQUIAL265 = TESTS / "faq_devset_colloquial265.yaml"  # blind, 6/12 ~10 h 45, gaps, phone
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -717,6 +721,10 @@ SETS = [
     (f"colloquial development set 259 {TUNED}", DEV_COLLOQUIAL259),
     (f"colloquial development set 260 {TUNED}", DEV_COLLOQUIAL260),
     (f"colloquial development set 261 {TUNED}", DEV_COLLOQUIAL261),
+    (f"colloquial development set 262 {TUNED}", DEV_COLLOQUIAL262),
+    (f"colloquial development set 263 {TUNED}", DEV_COLLOQUIAL263),
+    (f"colloquial development set 264 {TUNED}", DEV_COLLOQUIAL264),
+    (f"colloquial development set 265 {TUNED}", DEV_COLLOQUIAL265),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
