@@ -323,6 +323,26 @@ YEARS_COMPARED = re.compile(
 )
 # The year a sum is paid in is no exercice asked: « combien au total, payé en 2026 ? »
 PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^?]{0,15}?20\d\d\b")
+# The whole case's total asked: « Combien pour 2026 ? », « je touche combien ? », « Montant
+# 2022 ? », « ça fait combien au total ? »
+CASE_TOTAL_ASKED = re.compile(
+    r"\b(combien|cb|cmb)( (en tout|au total|au final))?( (pour|pr|en) (moi|lui|elle|20\d\d|"
+    r"l'exercice( 20\d\d)?|(mon |le |son |la )?(forfait( structure)?|fs|fami|donum|"
+    r"dotation numerique)( 20\d\d)?))?\s*\?"
+    r"|\b(je|il|elle|on) (touche|toucherai|touchera|toucherait|vais toucher|va toucher|aurai|"
+    r"aura)\w* (combien|quoi|cb)\b"
+    r"|\b(combien|cb) (je|il|elle) (touche|toucherai|touchera|vais toucher|va toucher|aurai|aura)\b"
+    r"|\b(ca|cela) (me |lui |nous )?(fait|fera|ferait|donne|donnera)( combien| cb| quoi)"
+    r"( (en tout|au total|au final))?\s*\?"
+    r"|^\W*(montant|total)( (total|global|final|20\d\d))?\s*\?"
+)
+# … but an item's worth, a loss, a gap or the most (« ça vaut combien ? », « je perds combien ? »,
+# « jusqu'à combien au maximum ? »): a card answers those
+CASE_TOTAL_ASIDE = re.compile(
+    r"\b(perd\w*|perte|cout\w*|rate\w*|manqu\w*|vau\w*|val(ait|aient|ent)|represent\w*|"
+    r"rapport\w*|cet|cette|chaque|chacun\w*|maxi\w*|max|plafon\w*|jusqu'a|euros?|points?|pts|"
+    r"moyenne|plus|moins|difference|ecart|si)\b"
+)
 # The item named before, asked again: « … combien en tout juste pour cet indicateur ? »
 THIS_ITEM = r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
 # One item's worth asked by a pronoun or by name: its card answers
@@ -359,7 +379,8 @@ class FaqReply:
     # ("Vouliez-vous dire…"), "no_rules" (no rules for the exercice asked: ask the CPAM),
     # "ask_profession" ("Pour quelle profession ?", an amount that
     # differs by profession), "ask_years" (an amount asked for each of several exercices, not
-    # read year by year), "decline", "out_of_scope", a greeting kind, "not_a_question"
+    # read year by year), "ask_case" (one exercice's total asked, its case not read whole),
+    # "decline", "out_of_scope", a greeting kind, "not_a_question"
     outcome: str
     answer: Answer
     entry: FaqEntree | None = None  # the entry answered with, or shown after a verdict
@@ -584,6 +605,8 @@ class FaqResponder:
             rep = self._years_scoped(text, one, each_year_asked(text))
             if rep is one and self._card_beside_story(text, one):
                 rep = self.years_unread(one, tuple(sorted(years_covered(text))))
+            elif rep is one and self._card_beside_case(text, one):
+                rep = self.years_unread(one, ())
         else:
             with shared_searches():  # the parts mostly search the whole's words again
                 rep = self._respond_parts(text, parts, session, forwarded)
@@ -2084,6 +2107,31 @@ class FaqResponder:
             return False  # (what the asker received read against the rules; the VSM's tiers)
         return not _card_named(first, asked)
 
+    def _card_beside_case(self, text: str, rep: FaqReply) -> bool:
+        """One exercice's case of two things or more, its total asked (« … volet 1 ok, CPTS,
+        SAS. Combien pour 2023 ? »), answered by one indicator's card or an entry whose title
+        the question does not name: the answer to another question than the total."""
+        if rep.outcome not in ("rule", "answer") or not self.sums or self.facts is None:
+            return False
+        if len(years_covered(text)) > 1 or VSM.search(fold(text)):
+            return False  # (several years: `_card_beside_story`; the VSM is no indicator)
+        judged = rep.fact or rep.grounded
+        if _years_given(rep) or (rep.fact and rep.fact.titre.startswith("Total estimé")):
+            return False
+        if judged is None and rep.answer.profession is None:
+            return False
+        case = judged.case if judged is not None else self.facts.case_of(rep.answer, self.today())
+        if case is None:
+            return False
+        sentences = [fold(x).strip() for x in ASKED_SENTENCE.findall(text)] or [fold(text)]
+        asked = [x for x in sentences if CASE_TOTAL_ASKED.search(x)]
+        if not asked or any(CASE_TOTAL_ASIDE.search(x) for x in asked):
+            return False
+        d = case.dispositif
+        if any(self.sums.items_listed(x, d) for x in sentences):
+            return False  # (« ça suffit pour l'ApCV ? c'est combien ? »: that item's card)
+        return self.sums.items_listed(text, d) >= 2
+
     def _card_beside_years_compared(self, text: str, rep: FaqReply) -> bool:
         """Two years set against each other (« en 2025 volet 1 + SAS. en 2026 avec le Donum si
         je fais tout au max je touche combien, et c plus ou moins que 2025 ? »), answered by one
@@ -2123,16 +2171,28 @@ class FaqResponder:
         not given as the answer. The asker is told what was not read and how to ask so that
         it is (one exercice per message, or the estimate: the latest year's, or the estimate
         under way, whose answers are never dropped)."""
-        asked = and_list([str(y) for y in years])
         judged = rep.grounded or rep.fact
         case = judged.case if judged is not None else None
+        if case is None and not years and self.facts and rep.answer.profession is not None:
+            case = self.facts.case_of(rep.answer, self.today())
         example = YEAR_TOLD if case is None or case.profession == "medecin" else YEAR_TOLD_FAMI
-        note = (
-            f"Votre question porte sur plusieurs exercices ({asked}){NNBSP}: je n'ai pas su "
-            "lire votre situation année par année avec assez de certitude pour la chiffrer. "
-            f"Décrivez un exercice par message, par exemple «{NNBSP}{example}{NNBSP}», ou "
-            "faites l'estimation pas à pas."
-        )
+        outcome = "ask_years"
+        if years:
+            asked = and_list([str(y) for y in years])
+            note = (
+                f"Votre question porte sur plusieurs exercices ({asked}){NNBSP}: je n'ai pas su "
+                "lire votre situation année par année avec assez de certitude pour la chiffrer. "
+                f"Décrivez un exercice par message, par exemple «{NNBSP}{example}{NNBSP}», ou "
+                "faites l'estimation pas à pas."
+            )
+        else:  # one exercice's total asked, a card found: the case not read whole
+            note = (
+                "Je n'ai pas su lire tout votre cas avec assez de certitude pour en donner le "
+                f"total. Listez ce qui est atteint, par exemple «{NNBSP}{example}{NNBSP}», ou "
+                "faites l'estimation pas à pas."
+            )
+            years = (case.exercice,) if case is not None else ()
+            outcome = "ask_case"
         rows = []
         if case is not None and self.rules is not None:
             slug = self.rules.kb.professions[case.profession].lien
@@ -2140,7 +2200,7 @@ class FaqResponder:
             start = f"{slug}_{ruled[-1]}" if ruled else slug
             rows = [[Choice("Estimer mon forfait", StartEstimate(start))]]
         msg = render("faq_decline.j2", rows, covered=self.covered, note=note, sure=True)
-        return replace(rep, message=msg, outcome="ask_years", grounded=None, fact=None)
+        return replace(rep, message=msg, outcome=outcome, grounded=None, fact=None)
 
     def stake_line(self, text: str, ans: Answer, e: FaqEntree) -> str | None:
         """« 4 RCP, ça suffit pour la coordination du FAMI ? »: the entry says whether it

@@ -109,6 +109,9 @@ YEARS_SPOKEN = re.compile(
     r"\b(?:les|ces|mes|des|toutes les) (?:deux |2 |trois |3 |quatre |4 |dernieres )?annees\b"
 )
 # Who writes: "secrétaire médicale" names no medical certificate (the CM AT-MP's words)
+# A practitioner's name after a title (« le Dr Martin »): no word of the rules, though
+# a typo corrector would read « Martin » as « main »
+TITLED_NAME = re.compile(r"\b(Dr|Pr|Mme|Mr)(\.? )[A-ZÀ-Ý][\w'-]+")
 SECRETARY = re.compile(r"\b(secretaire|secretariat) medica(le|l)\b")
 # « les mettre à jour » (mes horaires, told before): the verb, not SESAM-Vitale « à jour »
 UPDATED_IT = re.compile(r"\b(les|le|la|l') ?(mettre|mets|met|mis|mise|mettrai\w*) a jour\b")
@@ -593,7 +596,9 @@ class RuleAnswers:
         """A text's stems as written, plus the glossary's acronyms it spells out, so that
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
-        text = UPDATED_IT.sub(" ", TAKEN.sub(" ", APPLIES.sub(" ", fold(text))))
+        text = UPDATED_IT.sub(
+            " ", TAKEN.sub(" ", APPLIES.sub(" ", fold(TITLED_NAME.sub(" ", text))))
+        )
         text = SECRETARY.sub(r"\1", STOPPING.sub(" ", YEARS_SPOKEN.sub(" ", text)))
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
         if correct:
@@ -1180,7 +1185,7 @@ class RuleAnswers:
         """What matching needs of a question, read once for every scheme it is tried on."""
         q = self._questions.get(text)
         if q is None:
-            folded = fold(text)
+            folded = fold(TITLED_NAME.sub(r"\1", text))
             figures = self._figures(text, folded)
             # what a count counts names its indicator ("intervenu 4 fois": interventions)
             counted = " ".join(v.objet for v in figures if v.objet)

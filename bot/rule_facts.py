@@ -48,6 +48,7 @@ from bot.question_scope import (
     SINCE_YEAR,
     TODAY_TOLD,
     VSM,
+    YEAR_RANGE,
     Valeur,
     event_years,
     own_figure,
@@ -1022,13 +1023,21 @@ def _exercices(years: list[int]) -> str:
 def _added(text: str, worths: list[float | None], years: list[int] | None = None) -> list[str]:
     """ "Sur les 3 exercices : 4 795 €." when the question adds the years up, each worth known;
     "Sur 2024 et 2025 : …" when only those `years` of the ones asked pay it."""
-    if not YEARS_ADDED.search(fold(text)) or None in worths:
+    if not _adds_years(fold(text)) or None in worths:
         return []
     n = len(worths)
     total = sum(w or 0 for w in worths)
     every = "si atteint chaque année"
     over = f"Sur {_span(years)}" if years else f"Sur les {'deux' if n == 2 else n} exercices"
     return [f"{over}{NNBSP}: {fmt_eur(total)}, {every}."]
+
+
+def _adds_years(folded: str) -> bool:
+    """The question adds its years up: « en tout », « cumulé », or « au total » over a range
+    (« de 2018 à 2021 inclus, au total ? »; not « cb de pts au total en 2023 ? »)."""
+    return bool(
+        YEARS_ADDED.search(folded) or (TOTAL_ASKED.search(folded) and YEAR_RANGE.search(folded))
+    )
 
 
 def _span(years: list[int]) -> str:
@@ -1054,7 +1063,9 @@ def _not_dated(folded: str, years: list[int]) -> list[int]:
     in_days = Counter(int(m[3] or m[6]) for m in DATE_TOLD.finditer(folded))
     in_days.update(int(m[1]) for m in PAID_IN.finditer(folded))  # "(payé en 2024)"
     said = _years_said(folded)
-    kept = [y for y in years if said[y] > in_days[y]]
+    # "de 2018 a 2021": the years between are said too
+    spanned = {y for a, b in YEAR_RANGE.findall(folded) for y in range(int(a) + 1, int(b))}
+    kept = [y for y in years if said[y] > in_days[y] or (y in spanned and not in_days[y])]
     return kept if kept else years
 
 
@@ -2662,7 +2673,11 @@ class RuleFacts:
         if len(found) == 2 and None not in worths and _paid_alone(found):
             first, last = worths[0] or 0, worths[-1] or 0
             if abs(last - first) >= 0.5:  # "revalorisé de combien ?": the gap
-                lines.append(f"Écart{NNBSP}: {_moved(first, last)} en {years[-1]}.")
+                points = [(x or i).points for _, i, x in found]
+                said = _moved(first, last)
+                if None not in points:  # "60 points, soit 420 € de moins"
+                    said = f"{fmt_points(abs((points[-1] or 0) - (points[0] or 0)))}, soit {said}"
+                lines.append(f"Écart{NNBSP}: {said} en {years[-1]}.")
         case, ind, comp = found[-1]
         span = _span(years)
         return Fact(
@@ -2787,7 +2802,29 @@ class RuleFacts:
             lines.append(f"{said}{NNBSP}: non retrouvé sous ce nom dans les règles de l'exercice.")
         if len(y.by_value) == 1 and not y.in_block and not missing:
             lines.append("Le même montant chaque exercice.")
+        lines += self._range_added(folded, y, profession, unit, today)
         return _yearly_fact(y, lines, f"exercices {years[0]} à {years[-1]}")
+
+    def _range_added(
+        self, folded: str, y: Yearly, profession: str, unit: str, today: dt.date
+    ) -> list[str]:
+        """ "… ça m'a rapporté combien au total de 2017 à 2023 ?": the sum of what it paid
+        each year of the range, when each one pays its own amount."""
+        m = YEAR_RANGE.search(folded)
+        if m is None or not _adds_years(folded):
+            return []
+        first, last = int(m[1]), int(m[2])
+        paid = {x: value for value, ys in y.by_value.items() for x in ys if first <= x <= last}
+        if len(paid) != last - first + 1:
+            return []  # (a year in a block, or not found: no sum)
+        total = 0.0
+        for x, value in paid.items():
+            case = self.rules.case(profession, x, today, ("question", "question"))
+            point = case.dispositif.valeur_point if case is not None else None
+            if unit == "points" and not point:
+                return []
+            total += value * point if unit == "points" and point else value
+        return [f"Sur {first} à {last}{NNBSP}: {fmt_eur(total)}, si atteint chaque année."]
 
     def _yearly(
         self, text: str, profession: str, who: str, today: dt.date, unit: str

@@ -3188,6 +3188,14 @@ class RuleSums:
         listed = self._listed(fold(text), d) or []
         return frozenset(x.id for x, met, figure in listed if met and figure is None)
 
+    def items_listed(self, text: str, d: Dispositif) -> int:
+        """How many indicators and blocks the text names, met or not; when the list does not
+        read, how many indicators it names by a word of their libellé."""
+        listed = self._listed(fold(text), d)
+        if listed is not None:
+            return len(listed)
+        return sum(self.rules.names(text, x) for x in (*d.groupes, *d.indicateurs))
+
     def indicators_named(self, text: str, d: Dispositif) -> frozenset[str]:
         """The indicators the text names, met or not, the blocks aside (« volet 1 ok, visio,
         codage, externes »: three)."""

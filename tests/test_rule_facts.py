@@ -3309,7 +3309,7 @@ def test_one_indicator_over_two_years_says_the_gap(responder: FaqResponder) -> N
     text = "Participation au SAS, entre 2021 et 2022 c'est revalorisé de combien ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2021 : 150 points, soit 1 050 €" in shown and "2022 : 200 points, soit 1 400 €" in shown
-    assert "Écart : 350 € de plus en 2022." in shown
+    assert "Écart : 50 points, soit 350 € de plus en 2022." in shown
 
 
 def test_an_amount_once_received_is_set_against_the_next_schemes_most(
@@ -3657,3 +3657,37 @@ def test_a_day_asked_both_ways_is_answered_in_words(responder: FaqResponder) -> 
     said = to_text(rep.message).replace(NN, " ")
     assert "Dans les délais : le 28/02/2026 est avant la clôture du 02/03/2026." in said
     assert rep.fact is not None and rep.fact.verdict is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # blind dev set 265: the years between said too, then their sum
+            "en equipe de soins primaires depuis 2018. l'indicateur coordination du forfait "
+            "structure de 2018 a 2021 inclus ca ma rapporte combien au total ?",
+            "Sur les 4 exercices : 2 380 €, si atteint chaque année.",
+        ),
+        (  # a range longer than the years compared side by side: its sum after the history
+            "MSU depuis 2017 (externes). l'encadrement d'etudiants dans le forfait structure ma "
+            "rapporte combien au total de 2017 a 2023 ?",
+            "Sur 2017 à 2023 : 2 030 €, si atteint chaque année.",
+        ),
+        (  # the gap in points too
+            "l'indic services aux patients entre 2019 et 2020 jai perdu combien ?",
+            "Écart : 60 points, soit 420 € de moins en 2020.",
+        ),
+    ],
+)
+def test_one_item_over_a_range_of_years(responder: FaqResponder, text: str, said: str) -> None:
+    assert said in shown(responder, text, "medecin")
+
+
+def test_a_practitioners_name_is_no_word_of_the_rules(responder: FaqResponder) -> None:
+    """« le Dr Martin » (blind dev set 262): a typo corrector read « Martin » as « main », and
+    the reply became the DMP software's card; the two maximums are asked."""
+    text = (
+        "Combien le Dr Martin, chirurgien-dentiste, pouvait-il percevoir au maximum au titre du "
+        "FAMI 2023, puis du FAMI 2024 ? Son comptable constate une forte différence."
+    )
+    said = shown(responder, text, "chirurgien-dentiste")
+    assert "Au plus 590 € en 2023, 1 240 € en 2024" in said and "DMP" not in said.split("\n")[0]

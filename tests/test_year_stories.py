@@ -606,3 +606,36 @@ def test_doubt_on_the_maximum_only_for_a_year_at_it(responder: FaqResponder) -> 
     assert "420 € de plus en 2026" in text and "Total incertain" not in text
     text = said(responder, "fs 2025 tout validé. donum 2026 socle seul. difference ?", "medecin")
     assert "7 805 €" in text and "Total incertain" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "year"),
+    [
+        (  # blind dev set 254: the FSE rate's card answered the year's total
+            "Bonjour, je suis l'assistante médicale du Dr K. Pour 2023 : logiciel Ségur avec LAP "
+            "validé, horaires validés, télétransmission 79 %. Il accueille des externes en stage "
+            "de niveau 1 et il a un abonnement payant de téléconsultation sécurisée. Combien pour "
+            "le forfait structure 2023 ?",
+            "medecin",
+            "2023",
+        ),
+    ],
+)
+def test_one_years_case_not_read_whole_is_asked_back(
+    responder: FaqResponder, text: str, profession: str, year: str
+) -> None:
+    """One exercice's case of several things, its total asked, and only one indicator's card
+    found: no card given for the total; the asker is told how to ask so it is read."""
+    rep = responder.respond(text, Session(1, profession, year))
+    assert rep.outcome == "ask_case" and not rep.confident
+    assert "Je n'ai pas su lire tout votre cas" in to_text(rep.message)
+
+
+def test_an_items_worth_asked_after_a_case_keeps_its_card(responder: FaqResponder) -> None:
+    # « ça suffit pour l'ApCV ? c'est combien ? »: the item's card, not the case's total
+    text = (
+        "J'ai fait UNE seule FSE avec l'appli carte Vitale en 2025, pour tester, tout le reste "
+        "avec la carte physique. Ça suffit pour l'indicateur appli carte Vitale du forfait "
+        "structure ? c'est combien ?"
+    )
+    assert responder.respond(text, Session(1, "medecin", "2025")).outcome == "rule"
