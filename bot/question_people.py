@@ -15,7 +15,8 @@ from bot.faq_text import SENTENCE_END, fold
 
 # The question asks for each one: "combien chacun ?", "elle touche combien et moi combien ?"
 EACH_ASKED = re.compile(
-    r"\b(chacun|chacune|chaque praticien)\b"
+    # (not « pour chacune des deux années »: each year)
+    r"\b(chacun|chacune|chaque praticien)\b(?! (des|de ces) (\w+ )?(ans|annees|exercices)\b)"
     r"|\b(elle|il|lui) (touche|aura|a droit a) (combien|quoi)\b.* et (moi|pour moi)\b"
     r"|\bcombien pour (elle|lui) et (pour )?moi\b"
 )

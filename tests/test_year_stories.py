@@ -639,3 +639,16 @@ def test_an_items_worth_asked_after_a_case_keeps_its_card(responder: FaqResponde
         "structure ? c'est combien ?"
     )
     assert responder.respond(text, Session(1, "medecin", "2025")).outcome == "rule"
+
+
+def test_each_of_two_years_is_no_second_person(responder: FaqResponder) -> None:
+    # « pour chacune des deux années » (blind dev set 262): each year's total, not two people's
+    text = (
+        "Bonjour, je suis la secrétaire du Dr Haddad, chirurgien-dentiste. En 2024, son taux de "
+        "télétransmission n'a été que de 65 %, mais il a fait quatre interventions dans un EHPAD "
+        "et a accueilli une étudiante de 6e année toute l'année. En 2025 il a tout remis en "
+        "ordre : les cinq indicateurs obligatoires sont atteints et il a adhéré à la CPTS. "
+        "Combien va-t-il percevoir pour chacune des deux années ?"
+    )
+    shown = to_text(responder.respond(text, Session(1, None)).message).replace("\u202f", " ")
+    assert "2024 : 650 €." in shown and "2025 : 590 €." in shown
