@@ -210,7 +210,9 @@ OTHER_CASES = " Autre cas : boutons ci-dessous."  # after the case a rule reply 
 # Given up, and what it costs asked: "je n'utilise plus du tout la messagerie … quel serait le
 # manque à gagner ?"
 NO_MORE = re.compile(r"\b(ne|n') ?(\w+ ){0,2}plus\b|\bplus du tout\b")
-LOSS_ASKED = re.compile(r"\bmanque a gagner\b|\b(je )?perd\w* combien\b|\bcombien (je )?perd\w*")
+LOSS_ASKED = re.compile(
+    r"\bmanque a gagner\b|\b(je )?perd\w* combien\b|\bcombien (je |j'?ai |il a |elle a )?perd\w*"
+)
 # After an item's worth in two schemes, asked as what giving it up costs
 LOST_EACH_YEAR = "Sans lui, c'est ce qui ne serait pas versé chaque année, si le reste est atteint."
 # A later question opening on another subject: "et pour l'appli carte Vitale …" (not "et le
@@ -1264,7 +1266,7 @@ class FaqResponder:
         cost = OWN_COST_ASKED.search(folded) or LOSS_ASKED.search(folded)
         if self.facts is None or not (given_up and cost):
             return None
-        if ans.scope is None or len(set(ans.scope.exercices)) != 2:
+        if ans.scope is None or not 1 < len(set(ans.scope.exercices)) <= 4:
             return None
         fact = self.facts.fact(text, ans, self.today())
         if fact is None or fact.asked != "montant":

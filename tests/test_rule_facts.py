@@ -3691,3 +3691,12 @@ def test_a_practitioners_name_is_no_word_of_the_rules(responder: FaqResponder) -
     )
     said = shown(responder, text, "chirurgien-dentiste")
     assert "Au plus 590 € en 2023, 1 240 € en 2024" in said and "DMP" not in said.split("\n")[0]
+
+
+def test_one_item_lost_over_three_years_is_summed(responder: FaqResponder) -> None:
+    # « ni en 2023 ni en 2024 ni en 2025 … combien j'ai perdu en tout ? » (blind dev set 265)
+    text = (
+        "jai jamais fait d'ordonnances numeriques, ni en 2023 ni en 2024 ni en 2025. combien jai "
+        "perdu en tout a cause de ca sur le forfait structure ?"
+    )
+    assert "Sur les 3 exercices : 840 €" in shown(responder, text, "medecin")
