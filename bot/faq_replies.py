@@ -2110,13 +2110,13 @@ class FaqResponder:
         return not _card_named(first, asked)
 
     def _card_beside_case(self, text: str, rep: FaqReply) -> bool:
-        """One exercice's case of two things or more, its total asked (« … volet 1 ok, CPTS,
-        SAS. Combien pour 2023 ? »), answered by one indicator's card or an entry whose title
-        the question does not name: the answer to another question than the total."""
+        """A case of two things or more, its total asked (« … volet 1 ok, CPTS, SAS. Combien
+        pour 2023 ? »), answered by one indicator's card or an entry the question does not
+        name: the answer to another question than the total."""
         if rep.outcome not in ("rule", "answer") or not self.sums or self.facts is None:
             return False
-        if len(years_covered(text)) > 1 or VSM.search(fold(text)):
-            return False  # (several years: `_card_beside_story`; the VSM is no indicator)
+        if VSM.search(fold(text)):
+            return False  # (the VSM is no indicator)
         judged = rep.fact or rep.grounded
         if _years_given(rep) or (rep.fact and rep.fact.titre.startswith("Total estimé")):
             return False
