@@ -337,6 +337,17 @@ CASE_TOTAL_ASKED = re.compile(
     r"|\b(ca|cela) (me |lui |nous )?(fait|fera|ferait|donne|donnera)( combien| cb| quoi)"
     r"( (en tout|au total|au final))?\s*\?"
     r"|^\W*(montant|total)( (total|global|final|20\d\d))?\s*\?"
+    # the whole scheme judged: « ça passe pour le forfait structure 2025 ? »
+    r"|\b(ca passe|c'?est bon) (pour|en) (le forfait( structure)?|le fs|le fami|la donum|"
+    r"la dotation( numerique)?)\b"
+)
+# The asker's own sum checked: « … = 4 560 €. je me suis pas planté ? », « je compte 280 + 120
+# + 60 = 460 points. Juste ? » (not a received amount, nor a colleague's claim: their cards)
+OWN_SUM_CHECKED = re.compile(
+    r"(\b(calcul\w*|je compte|j'?ai compte|j'?ai fait|je trouve|je ferais|simul\w*|ca fait|"
+    r"ca me fait)\b[^?]*(=|\d ?(€|euros?|points?|pts))|\d ?[+x] ?\d|"
+    r"= ?\d[\d \u202f.,]*(€|e\b|euros?|points?|pts))"
+    r"[^?]*\b(juste|correct|exact|plante|trompe\w*|c'?est (bien )?(ca|bon)|c (bon|ca))\b[^?]*\?"
 )
 # … but an item's worth, a loss, a gap or the most (« ça vaut combien ? », « je perds combien ? »,
 # « jusqu'à combien au maximum ? »): a card answers those
@@ -2127,6 +2138,8 @@ class FaqResponder:
             return False
         sentences = [fold(x).strip() for x in ASKED_SENTENCE.findall(text)] or [fold(text)]
         asked = [x for x in sentences if CASE_TOTAL_ASKED.search(x)]
+        if not asked and OWN_SUM_CHECKED.search(fold(text)):
+            asked = sentences[-1:]
         if not asked or any(CASE_TOTAL_ASIDE.search(x) for x in asked):
             return False
         d = case.dispositif

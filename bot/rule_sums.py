@@ -216,6 +216,8 @@ AGAINST_YEAR = re.compile(
     r"(20[1-3]\d)\b"
 )
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
+# The gap between two of the years asked with their sum: « … ainsi que l'écart entre 2025 et 2023 »
+GAP_WORD = re.compile(r"\b(ecart|difference|diff)\b")
 # "En 2025 pareil", « il a conservé tout cela », « gardé les deux »: the year before holds again.
 # (« tout pareil » taken out whole: « tout » left alone would say every item met)
 SAME_TOLD = re.compile(
@@ -790,7 +792,10 @@ SAME_CASE = re.compile(
 )
 # The later year told as the one before plus something: "en 2025 pareil mais j'ai accueilli
 # en plus un étudiant", "idem + la CPTS"
-ADDED_TO = re.compile(r"\b(pareil(le)?|idem|comme en 20[12]\d|en plus|de plus)\b")
+# ("en outre", "également", "j'ai conservé les interventions": the year before's kept too)
+ADDED_TO = re.compile(
+    r"\b(pareil(le)?|idem|comme en 20[12]\d|en plus|de plus|en outre|egalement|conserve\w*)\b"
+)
 # The total of every year a story tells, asked at its end: "… total sur les 3 ans ?", "ça fait
 # combien en tout sur les deux années ?", "total FAMI sur les 3 ans"
 YEARS_SPAN = re.compile(
@@ -2815,6 +2820,15 @@ class RuleSums:
         else:
             summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
             lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
+            # « le total sur ces trois exercices, ainsi que l'écart entre 2025 et 2023 »: both
+            closing = fold(sentences[-1])
+            pair = sorted({int(y) for y in YEAR.findall(closing)} & set(each))
+            if n > 2 and len(pair) == 2 and GAP_WORD.search(closing):
+                (_, a0, b0), (_, a1, b1) = each[pair[0]], each[pair[1]]
+                same = cases[0].dispositif if same_scheme else None
+                gap = _gap_between(a1 - b0, b1 - a0, pair[1], same)
+                gap = gap.removeprefix("Soit ")
+                lines.append(f"Entre {pair[0]} et {pair[1]}{NNBSP}: {gap[0].lower()}{gap[1:]}")
         lines += doubts + unsaid
         if carried_said:
             lines.append(

@@ -652,3 +652,14 @@ def test_each_of_two_years_is_no_second_person(responder: FaqResponder) -> None:
     )
     shown = to_text(responder.respond(text, Session(1, None)).message).replace("\u202f", " ")
     assert "2024 : 650 €." in shown and "2025 : 590 €." in shown
+
+
+def test_an_own_sum_checked_is_not_answered_by_one_card(responder: FaqResponder) -> None:
+    # « … 680 points x 7 = 4 560 €. je me suis pas planté ? » (blind dev set 260): the sum
+    # told is of the whole case; one item's card would answer beside it
+    text = (
+        "calcul perso forfait structure 2025 : volet 1 280, DMP 40, MSS 40, SAS 200, "
+        "coordination 120 -> 680 points x 7 = 4 560 €. je me suis pas planté ?"
+    )
+    rep = responder.respond(text, Session(1, "medecin", "2025"))
+    assert not (rep.outcome == "rule" and rep.fact is not None and "Total" not in rep.fact.titre)
