@@ -330,7 +330,7 @@ PAID_IN_YEAR = re.compile(r"\b(paye|verse|regle|recu)e?s? (en|au|a partir de) [^
 CASE_TOTAL_ASKED = re.compile(
     r"\b(combien|cb|cmb)( (en tout|au total|au final))?( (pour|pr|en) (moi|lui|elle|20\d\d|"
     r"l'exercice( 20\d\d)?|(mon |le |son |la )?(forfait( structure)?|fs|fami|donum|"
-    r"dotation numerique)( 20\d\d)?))?\s*\?"
+    r"dotation numerique)( 20\d\d)?))?( (en|pour|pr) 20\d\d)?\s*\?"
     r"|\b(je|il|elle|on) (touche|toucherai|touchera|toucherait|vais toucher|va toucher|aurai|"
     r"aura)\w* (combien|quoi|cb)\b"
     r"|\b(combien|cb) (je|il|elle) (touche|toucherai|touchera|vais toucher|va toucher|aurai|aura)\b"

@@ -94,6 +94,11 @@ def one_person(text: str) -> str:
 OTHERS_CASE = re.compile(
     r"^(?:(?:et|mais|par contre|d'ailleurs|sinon) )?(?:mon|ma|un|une|notre) (?:ancienne? )?"
     r"(?:associee?|assoc|collegue|confrere|consoeur|amie?|remplacante?|voisine?)\b"
+    # family, when what they are paid is told: « Mon frère médecin touche plus de 4 000 € … »
+    # (not « ma femme est généraliste, pour elle il faut 2/3 »: a rule set beside)
+    r"|^(?:(?:et|mais) )?(?:mon|ma) (?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne|"
+    r"frere|soeur|pere|mere|fils|fille|cousine?|beau-frere|belle-soeur)\b"
+    r"(?=.*\b(touch\w*|a eu|percoi\w*|gagne\w*)\b.*\d)"
 )
 # … not a claim told (« Mon associé affirme que … »: what the question may check)
 CLAIM = re.compile(

@@ -663,3 +663,17 @@ def test_an_own_sum_checked_is_not_answered_by_one_card(responder: FaqResponder)
     )
     rep = responder.respond(text, Session(1, "medecin", "2025"))
     assert not (rep.outcome == "rule" and rep.fact is not None and "Total" not in rep.fact.titre)
+
+
+def test_a_relatives_pay_is_set_aside(responder: FaqResponder) -> None:
+    # « Mon frère médecin touche plus de 4 000 € … Combien pour moi en 2024 ? » (blind dev
+    # set 264): the brother's forfait set aside, the asker's FAMI totalled
+    text = (
+        "Bonjour, chirurgien-dentiste. Pour le FAMI 2024 j'ai tout le socle (logiciel compatible "
+        "DMP, SESAM-Vitale 1.40 addendum 8, horaires sur l'annuaire, 88 % de FSE, messagerie "
+        "MSSanté), je suis dans une CPTS et j'ai fait 4 interventions de dépistage en EHPAD. Pas "
+        "d'étudiant de 6e année. Mon frère médecin touche plus de 4 000 € de forfait structure "
+        "et à la réunion du syndicat on parlait d'un max de 1 240 €. Combien pour moi en 2024 ?"
+    )
+    shown = to_text(responder.respond(text, Session(1, "chirurgien-dentiste", "2024")).message)
+    assert "Total\u202f: 890\u202f€" in shown
