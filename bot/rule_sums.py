@@ -1066,6 +1066,10 @@ def _story_sentences(text: str, clause: re.Pattern[str] = YEAR_CLAUSE) -> list[s
 
 # « ne … que », « n'… jamais … que »: only what follows, nothing denied (« elle n'a jamais validé
 # que le socle », « il n'a eu que le volet 1 »)
+# … typed without its « ne »: « jai jamais eu que le volet 1 en 2017 2018 et 2019 »
+ONLY_EVER = re.compile(
+    r"\bj'?ai jamais (?:valide|eu|touche|fait|coche)e?s? que\b(?! ?\d)", re.IGNORECASE
+)
 ONLY_THAT = re.compile(
     r"\b(?:n'|ne )(a|ai|avait|avais|ont)(?: jamais)? (valide|eu|touche|fait|coche)e?s? que\b"
     r"(?! ?\d)",  # (not « je n'ai eu que 490 € »: an amount received)
@@ -1226,6 +1230,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = _count_named(text)  # "… 2 interventions en EHPAD, en 2025 j'en ai fait 5"
     text = YEAR_ALL.sub(r"\1 tout validé", text)  # "2024 : tout sauf la CPTS. 2025 : tout."
     text = ONLY_THAT.sub(r"\1 seulement", text)  # « elle n'a jamais validé que le socle »
+    text = ONLY_EVER.sub("j'ai seulement", text)  # « jai jamais eu que le volet 1 » (SMS)
     if case is not None and case.dispositif.dispositif == "dotation_numerique":
         text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
     return text
@@ -2733,6 +2738,8 @@ class RuleSums:
             return None
         for y0, y in itertools.pairwise(years):
             told[y] = _same_rates(told[y], told[y0])
+        lost_asked = between is None and LOSS_ASKED.search(fold(sentences[-1])) is not None
+        lost_sum = 0.0
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines: list[str] = []
         doubts: list[str] = []
@@ -2803,6 +2810,11 @@ class RuleSums:
             if same_scheme:
                 missed[y] += self._not_that_year(" ".join(case_told), c, cases)
             lines += missed[y]
+            if lost_asked:  # « combien j'ai perdu en tout sur les 2 ans ? »: each year's loss
+                lost = self._lost_in(" ".join(case_told), one, c)
+                lines += lost
+                if lost:  # (a year with nothing missed loses nothing)
+                    lost_sum += _euros_in(lost[0].split(f"{NNBSP}: ", 1)[1])
             facts.append(f)
             before = [EUROS_SAID.sub(" ", x) for x in case_told]
             if y != years[-1]:
@@ -2820,6 +2832,9 @@ class RuleSums:
         else:
             summed = fmt_eur(low) if low == high else f"entre {fmt_eur(low)} et {fmt_eur(high)}"
             lines.append(f"Sur les {'deux' if n == 2 else n} exercices{NNBSP}: {summed}.")
+            if lost_asked and lost_sum:
+                over = f"les {'deux' if n == 2 else n} exercices"
+                lines.append(f"Manque à gagner sur {over}{NNBSP}: {fmt_eur(lost_sum)}.")
             # « le total sur ces trois exercices, ainsi que l'écart entre 2025 et 2023 »: both
             closing = fold(sentences[-1])
             pair = sorted({int(y) for y in YEAR.findall(closing)} & set(each))

@@ -4866,3 +4866,13 @@ def test_a_case_read_as_told(
     said = to_text(respond(responder, text, profession).message).replace(NN, " ")
     for line in lines:
         assert line in said
+
+
+def test_only_ever_typed_without_its_ne(responder: FaqResponder) -> None:
+    # « jai jamais eu que le volet 1 » (blind dev set 265): only the volet 1, each year
+    text = (
+        "installe en 2017, jai jamais eu que le volet 1 du forfait structure en 2017 2018 et "
+        "2019. ca ma rapporte combien en tout sur ces 3 ans ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert "Sur les 3 exercices\u202f: 4\u202f795\u202f€." in shown

@@ -677,3 +677,13 @@ def test_a_relatives_pay_is_set_aside(responder: FaqResponder) -> None:
     )
     shown = to_text(responder.respond(text, Session(1, "chirurgien-dentiste", "2024")).message)
     assert "Total\u202f: 890\u202f€" in shown
+
+
+def test_a_loss_over_years_is_each_years_and_their_sum(responder: FaqResponder) -> None:
+    # « combien j'ai perdu en tout sur les 2 ans ? » (blind dev set 265): not only what was paid
+    text = (
+        "2024 et 2025 socle FAMI rate a chaque fois a cause du taux FSE, alors que jsuis en MSP. "
+        "jai eu que les 300 aller vers. combien jai perdu en tout sur les 2 ans ?"
+    )
+    shown = to_text(responder.respond(text, Session(1, "chirurgien-dentiste")).message)
+    assert "Manque à gagner sur les deux exercices\u202f: 1\u202f180\u202f€." in shown
