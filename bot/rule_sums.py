@@ -216,6 +216,8 @@ AGAINST_YEAR = re.compile(
     r"(20[1-3]\d)\b"
 )
 GAP_ASKED = re.compile(r"\b(meme montant|autant|moins|plus|perd\w*|difference|diff|ecart|baisse)\b")
+# A loss asked over a story's years (not « combien de plus en 2025 ? », a gain)
+LOST_WORD = re.compile(r"\b(perd\w*|perdu|perte|manque a gagner)\b")
 # The gap between two of the years asked with their sum: « … ainsi que l'écart entre 2025 et 2023 »
 GAP_WORD = re.compile(r"\b(ecart|difference|diff)\b")
 # "En 2025 pareil", « il a conservé tout cela », « gardé les deux »: the year before holds again.
@@ -801,6 +803,7 @@ ADDED_TO = re.compile(
 YEARS_SPAN = re.compile(
     r"\b(sur|pour|des|de ces|de mes|total) (les |ces |mes )?(\d|deux|trois|quatre|cinq) "
     r"(dernier(e)?s )?(ans|annees|exercices)\b"
+    r"|\b(sur|pour|total) (de )?20[1-3]\d ?(-|–|a|au) ?20[1-3]\d\b"  # "Total sur 2023-2025 ?"
 )
 # The asker's own sum over two years, to check: "j'ai calculé 790 x 2 = 1 580 €",
 # "2 x 1960 = 3 920 € sur les 2 ans"
@@ -2738,7 +2741,7 @@ class RuleSums:
             return None
         for y0, y in itertools.pairwise(years):
             told[y] = _same_rates(told[y], told[y0])
-        lost_asked = between is None and LOSS_ASKED.search(fold(sentences[-1])) is not None
+        lost_asked = between is None and LOST_WORD.search(fold(sentences[-1])) is not None
         lost_sum = 0.0
         one = replace(ans, scope=replace(ans.scope, exercices=(), schemes=()))
         lines: list[str] = []

@@ -4876,3 +4876,14 @@ def test_only_ever_typed_without_its_ne(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message)
     assert "Sur les 3 exercices\u202f: 4\u202f795\u202f€." in shown
+
+
+def test_years_summed_over_a_span_written_with_a_hyphen(responder: FaqResponder) -> None:
+    # « Total sur 2023-2025 ? » (blind dev set 263): the three years, then their sum
+    text = (
+        "FAMI, trois années :\n2023 : socle + coordination (MSP)\n2024 : idem + étudiant 6e "
+        "année\n2025 : idem 2024 + 3 interventions en établissement pénitentiaire\n"
+        "Total sur 2023-2025 ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert "Sur les 3 exercices\u202f: 2\u202f770\u202f€." in shown
