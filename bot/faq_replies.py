@@ -337,6 +337,9 @@ CASE_TOTAL_ASKED = re.compile(
     r"|\b(ca|cela) (me |lui |nous )?(fait|fera|ferait|donne|donnera)( combien| cb| quoi)"
     r"( (en tout|au total|au final))?\s*\?"
     r"|^\W*(montant|total)( (total|global|final|20\d\d))?\s*\?"
+    r"|\bquels? (montant|total)s?( (pour|en) (moi|lui|elle|20\d\d))?( (au total|en tout))?\s*\?"
+    r"|\bqu'est[- ]ce que (je|j'|il|elle) (touche|toucherai|touchera|aurai|aura)\w*\s*\?"
+    r"|\bcombien (j'?aurai\w*|j'?ai droit|j'?obtiens|je percoi\w*|il percoi\w*)\b"
     # the whole scheme judged: « ça passe pour le forfait structure 2025 ? »
     r"|\b(ca passe|c'?est bon) (pour|en) (le forfait( structure)?|le fs|le fami|la donum|"
     r"la dotation( numerique)?)\b"
