@@ -287,7 +287,8 @@ PAID_ASKED = re.compile(
 # "…, ça passe pour 2025 ?": the whole story judged, as "je touche ?" asks (three items or more)
 OVERALL_ASKED = re.compile(
     r"\b(ca passe|c'?est bon|c bon|je suis bon|ca le fait|je suis dans les clous)"
-    r"( (pour|en) (le forfait|mon forfait|20\d\d|cette annee|l'annee))? ?\?"
+    r"( (pour|en) (le forfait( structure)?|mon forfait( structure)?|le fs|le fami|la donum|20\d\d|"
+    r"cette annee|l'annee))? ?\?"
 )
 # "…, faut-il avoir validé le socle avant ?": what is needed, asked, not told met
 NEED_ASKED = re.compile(r"\b(faut[- ](?:t[- ])?il|doi[st][- ](?:je|il|on))\b[^?]*\?")
@@ -1069,6 +1070,13 @@ def _story_sentences(text: str, clause: re.Pattern[str] = YEAR_CLAUSE) -> list[s
 
 # « ne … que », « n'… jamais … que »: only what follows, nothing denied (« elle n'a jamais validé
 # que le socle », « il n'a eu que le volet 1 »)
+# The check asked before the sum: « c bon si je compte 280+120+200 = 600 pts ? » is read as
+# « je compte 280+120+200 = 600 pts, c bon ? »
+CHECK_FIRST = re.compile(
+    r"\b(c'?est|c) (bon|juste|correct) si (je compte|j'?ai compte|je calcule|j'?ai calcule|"
+    r"je trouve)\b([^?]*?)\s*\?\s*$",
+    re.IGNORECASE,
+)
 # … typed without its « ne »: « jai jamais eu que le volet 1 en 2017 2018 et 2019 »
 ONLY_EVER = re.compile(
     r"\bj'?ai jamais (?:valide|eu|touche|fait|coche)e?s? que\b(?! ?\d)", re.IGNORECASE
@@ -1224,6 +1232,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = WHY_BRACKETED.sub("", text)  # "sauf les ordonnances (mon logiciel le gérait pas)"
     text = NOT_AGAIN.sub("", text)  # "sauf l'étudiant (pas pris)"
     text = MOST_HAD.sub("tout validé", text)  # "2024 j'ai eu le max, 1240."
+    text = CHECK_FIRST.sub(r"\3\4, \1 \2 ?", text)  # "c bon si je compte 280+120 = 400 pts ?"
     text = _claim_to_check(text)  # "mon éditeur me simule 2 520 € … c juste ?"
     text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"

@@ -4887,3 +4887,18 @@ def test_years_summed_over_a_span_written_with_a_hyphen(responder: FaqResponder)
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
     assert "Sur les 3 exercices\u202f: 2\u202f770\u202f€." in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the check asked before the sum (last look, 6/12 ~11 h 50)
+        "mon frere medecin touche 4000 e. moi en 2025 volet 1 + cptS + sas, c bon si je compte "
+        "280+120+200 = 600 pts soit 4200 e ?",
+        # the whole scheme judged, « structure » spelled out
+        "fs 2025 : volet 1 ok, msp, sas. ca passe pour le forfait structure ?",
+    ],
+)
+def test_a_case_checked_in_any_order_gets_its_total(responder: FaqResponder, text: str) -> None:
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert shown.startswith("Total estimé") and "4\u202f200\u202f€" in shown
