@@ -474,7 +474,7 @@ def test_points_told_for_one_year_with_another_asked_compare_the_years(
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "2021 : 90 points, soit 630 €" in shown
-    assert "Écart : 420 € de plus en 2023." in shown
+    assert "Écart : 60 points, soit 420 € de plus en 2023." in shown
 
 
 @pytest.mark.parametrize(
