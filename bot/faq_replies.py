@@ -395,7 +395,7 @@ class FaqReply:
     # ("Vouliez-vous dire…"), "no_rules" (no rules for the exercice asked: ask the CPAM),
     # "ask_profession" ("Pour quelle profession ?", an amount that
     # differs by profession), "ask_years" (an amount asked for each of several exercices, not
-    # read year by year), "ask_case" (one exercice's total asked, its case not read whole),
+    # read year by year), "ask_case" (a case's total asked, the case not read whole),
     # "decline", "out_of_scope", a greeting kind, "not_a_question"
     outcome: str
     answer: Answer
@@ -2188,7 +2188,8 @@ class FaqResponder:
         """Several exercices' amounts asked, the reply found bearing on one of them only:
         not given as the answer. The asker is told what was not read and how to ask so that
         it is (one exercice per message, or the estimate: the latest year's, or the estimate
-        under way, whose answers are never dropped)."""
+        under way, whose answers are never dropped). No `years`: a case's total asked, one
+        card found (`_card_beside_case`)."""
         judged = rep.grounded or rep.fact
         case = judged.case if judged is not None else None
         if case is None and not years and self.facts and rep.answer.profession is not None:
@@ -2203,7 +2204,7 @@ class FaqResponder:
                 f"Décrivez un exercice par message, par exemple «{NNBSP}{example}{NNBSP}», ou "
                 "faites l'estimation pas à pas."
             )
-        else:  # one exercice's total asked, a card found: the case not read whole
+        else:  # a case's total asked, a card found: the case not read whole
             note = (
                 "Je n'ai pas su lire tout votre cas avec assez de certitude pour en donner le "
                 f"total. Listez ce qui est atteint, par exemple «{NNBSP}{example}{NNBSP}», ou "

@@ -597,7 +597,7 @@ class RuleAnswers:
         "feuilles de soins électroniques" meets "FSE" (the glossary's synonym groups are left
         out: "versé" is not "payé" here)."""
         text = UPDATED_IT.sub(
-            " ", TAKEN.sub(" ", APPLIES.sub(" ", fold(TITLED_NAME.sub(" ", text))))
+            " ", TAKEN.sub(" ", APPLIES.sub(" ", fold(TITLED_NAME.sub(r"\1", text))))
         )
         text = SECRETARY.sub(r"\1", STOPPING.sub(" ", YEARS_SPOKEN.sub(" ", text)))
         raw = [w for w in normalise(text).split() if w not in STOPWORDS]
