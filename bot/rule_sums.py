@@ -551,8 +551,9 @@ FIGURE_YEAR = re.compile(
 FIGURES_JOINED = re.compile(r"\s*(?:,|;|et|puis|, et|, puis)?(?: (?:a|à|de|avec))?\s*")
 # An item had one year only: "étudiant 6e année en 2025 seulement", "SAS uniquement en 2024"
 ONLY_IN_YEAR = re.compile(
-    r"(?<=[,;:.] )([^,;:.()]{3,60}?) (?:(?:en|pour) (20[1-3]\d) (?:seulement|uniquement)|"
-    r"(?:seulement|uniquement) (?:en|pour) (20[1-3]\d))(?=\s*[,;.)]|\s*$)",
+    # (« seulemnt », « slt »: typed on a phone)
+    r"(?<=[,;:.] )([^,;:.()]{3,60}?) (?:(?:en|pour) (20[1-3]\d) (?:seule?m\w*|slt|uniquem\w*)|"
+    r"(?:seule?m\w*|slt|uniquem\w*) (?:en|pour) (20[1-3]\d))(?=\s*[,;.)]|\s*$)",
     re.IGNORECASE,
 )
 # Two figures of one thing, one per year of two: "PSE 91 % puis 88 %"

@@ -4902,3 +4902,16 @@ def test_years_summed_over_a_span_written_with_a_hyphen(responder: FaqResponder)
 def test_a_case_checked_in_any_order_gets_its_total(responder: FaqResponder, text: str) -> None:
     shown = to_text(respond(responder, text, "medecin").message)
     assert shown.startswith("Total estimé") and "4\u202f200\u202f€" in shown
+
+
+def test_an_item_of_one_year_only_typed_on_a_phone(responder: FaqResponder) -> None:
+    # « 3 intervention en ehpad en 2025 seulemnt » (last look, 6/12 ~12 h 10): not in 2024
+    text = (
+        "fami 2024 et 2025 socle ok, cpts les 2 ans, 3 intervention en ehpad en 2025 seulemnt. "
+        "total 2 ans ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message)
+    assert (
+        "2024\u202f: 590\u202f€." in shown
+        and "Sur les deux exercices\u202f: 1\u202f480\u202f€." in shown
+    )
