@@ -433,6 +433,10 @@ DEV_COLLOQUIAL262 = TESTS / "faq_devset_colloquial262.yaml"  # blind, 6/12 ~10 h
 DEV_COLLOQUIAL263 = TESTS / "faq_devset_colloquial263.yaml"  # blind, 6/12 ~10 h 45, years asked
 DEV_COLLOQUIAL264 = TESTS / "faq_devset_colloquial264.yaml"  # blind, 6/12 ~10 h 45, long own case
 DEV_COLLOQUIAL265 = TESTS / "faq_devset_colloquial265.yaml"  # blind, 6/12 ~10 h 45, gaps, phone
+DEV_COLLOQUIAL266 = TESTS / "faq_devset_colloquial266.yaml"  # blind, 6/12 ~12 h 30, year stories
+DEV_COLLOQUIAL267 = TESTS / "faq_devset_colloquial267.yaml"  # blind, 6/12 ~12 h 30, own long case
+DEV_COLLOQUIAL268 = TESTS / "faq_devset_colloquial268.yaml"  # blind, 6/12 ~12 h 30, comparisons
+DEV_COLLOQUIAL269 = TESTS / "faq_devset_colloquial269.yaml"  # blind, 6/12 ~12 h 30, forwarded years
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -725,6 +729,10 @@ SETS = [
     (f"colloquial development set 263 {TUNED}", DEV_COLLOQUIAL263),
     (f"colloquial development set 264 {TUNED}", DEV_COLLOQUIAL264),
     (f"colloquial development set 265 {TUNED}", DEV_COLLOQUIAL265),
+    (f"colloquial development set 266 {TUNED}", DEV_COLLOQUIAL266),
+    (f"colloquial development set 267 {TUNED}", DEV_COLLOQUIAL267),
+    (f"colloquial development set 268 {TUNED}", DEV_COLLOQUIAL268),
+    (f"colloquial development set 269 {TUNED}", DEV_COLLOQUIAL269),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
