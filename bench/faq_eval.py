@@ -437,6 +437,10 @@ DEV_COLLOQUIAL266 = TESTS / "faq_devset_colloquial266.yaml"  # blind, 6/12 ~12 h
 DEV_COLLOQUIAL267 = TESTS / "faq_devset_colloquial267.yaml"  # blind, 6/12 ~12 h 30, own long case
 DEV_COLLOQUIAL268 = TESTS / "faq_devset_colloquial268.yaml"  # blind, 6/12 ~12 h 30, comparisons
 DEV_COLLOQUIAL269 = TESTS / "faq_devset_colloquial269.yaml"  # blind, 6/12 ~12 h 30, forwarded years
+DEV_COLLOQUIAL270 = TESTS / "faq_devset_colloquial270.yaml"  # blind, 6/12 ~13 h, stories, context
+DEV_COLLOQUIAL271 = TESTS / "faq_devset_colloquial271.yaml"  # blind, 6/12 ~13 h, items listed, phone
+DEV_COLLOQUIAL272 = TESTS / "faq_devset_colloquial272.yaml"  # blind, 6/12 ~13 h, one year then another
+DEV_COLLOQUIAL273 = TESTS / "faq_devset_colloquial273.yaml"  # blind, 6/12 ~13 h, Donum own rates
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -733,6 +737,10 @@ SETS = [
     (f"colloquial development set 267 {TUNED}", DEV_COLLOQUIAL267),
     (f"colloquial development set 268 {TUNED}", DEV_COLLOQUIAL268),
     (f"colloquial development set 269 {TUNED}", DEV_COLLOQUIAL269),
+    (f"colloquial development set 270 {TUNED}", DEV_COLLOQUIAL270),
+    (f"colloquial development set 271 {TUNED}", DEV_COLLOQUIAL271),
+    (f"colloquial development set 272 {TUNED}", DEV_COLLOQUIAL272),
+    (f"colloquial development set 273 {TUNED}", DEV_COLLOQUIAL273),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
