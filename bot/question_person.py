@@ -193,14 +193,14 @@ def others_aside(text: str) -> str:
         return text
     hearsay_aside = OWN_AMOUNT_ASKED.search(asked) and not CHECKED.search(asked)
     kept: list[str] = []
-    dropped = False
+    dropped = compared = False
     for sentence in sentences[:-1]:
         folded = fold(sentence)
         # (« mon assoc a le sas mais pas moi »: the item is the other's only)
         not_mine = NOT_MINE.search(folded) is not None
         told = ITEM_TOLD.search(folded) is not None and (not_mine or CLAIM.search(folded) is None)
         if told and (OTHERS_CASE.search(folded) or (dropped and TAKEN_UP.search(folded))):
-            dropped = True
+            dropped = compared = True
             continue
         if hearsay_aside and ITEM_TOLD.search(folded) and _hearsay(folded):
             continue
@@ -209,6 +209,8 @@ def others_aside(text: str) -> str:
     own = [fold(s) for s in kept]
     if len(kept) == len(sentences) - 1 or not any(OWN_TOLD.search(s) for s in [*own, asked]):
         return text
-    if any(CONTRAST.search(s) for s in own):
+    # (« Moi je l'ai installé en février »: set beside the other's case; not beside hearsay,
+    # « On m'a dit que le FS 2025 n'existait plus. Moi j'ai déclaré : … Ça fait combien ? »)
+    if compared and any(CONTRAST.search(s) for s in own):
         return text
     return " ".join([*kept, sentences[-1]])

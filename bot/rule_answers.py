@@ -103,6 +103,8 @@ TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )
 # « arrêts de travail » of the AAT (not "ça s'arrête en 2025", the scheme ending)
 STOPPING = re.compile(
     r"(?:(?<=j')|(?<=\bje )|(?<=\bon )|(?<=\bil )|(?<=\belle ))ar+et+e(?:s|nt)?\b|\bjar+et+e\b"
+    # « jai arreté en 2025 », « CPTS arrêtée », « arrêter le SAS »: stopped, no sick note
+    r"|(?<!s')\bar+et+(?:ee?s?|er|ez)\b"
 )
 # Years spoken of (« si je fais le max les deux années »): no 6e année of the student's indicator
 YEARS_SPOKEN = re.compile(

@@ -163,6 +163,9 @@ AT_MAX = re.compile(r"\bau (max|maximum|plafond)\b|\btout\s*\)")
 # What a story's loss is asked as, with no amount word: "je perds koi exactement ?"
 LOSS_SAID = re.compile(
     r"\bperd\w* (quoi|koi)\b|\bqu'est-ce que (ca|cela) (me|m'a|lui|nous) fai\w* perdre\b"
+    # « Qu'est ce que je perds exactement ? », « ce qu'il perd »
+    r"|(\bqu'est[- ]ce qu(?:e |')|(?<!est-)(?<!est )\bce qu(?:e |')) ?(je|j'|il|elle|on) ?"
+    r"(perds?|perdrai\w*|vais perdre|va perdre|ai perdu|a perdu)\b"
 )
 # A loss asked of a story's years: « combien a-t-il perdu ? », « je perds combien ? »
 LOST_ASKED = re.compile(r"\b(perd\w*|perte|manque a gagner)\b")
@@ -1095,6 +1098,8 @@ WHY_BRACKETED = re.compile(
     r"\s*\((?=[^()]*\b(?:ne |n')?(?:le|la|les|l') ?\w+ (?:pas|plus|jamais)\b)[^()]{3,80}\)"
     # "FSE tombé à 60% (gros souci de lecteur carte vitale)": why the rate fell
     r"|(?<=%)\s*\((?=[^()]*\b(?:soucis?|probl[eè]mes?|pannes?|bugs?|gal[eè]res?)\b)[^()]{3,80}\)"
+    # "FSE 65 % (remplaçant qui faisait tout en papier)": who or what made it fall
+    r"|(?<=%)\s*\((?=[^()]*\b(?:rempla\w+|papier|lecteur|car|parce|cause|suite)\b)[^()]{3,80}\)"
 )
 
 # A block told met, then what it holds in brackets: "socle ok (tous mes taux au-dessus de 85
@@ -1118,6 +1123,40 @@ FORGOT_ITEMS = re.compile(
     re.IGNORECASE,
 )
 LIST_AND = re.compile(r"\bet (?=(?:ma|mon|mes|la|le|les|l'|sa|son|ses|d'|de|du|des)\b)")
+
+
+# A qualifier shared by the items listed before it: « CM AT-MP, DSG, SPE et DMP tous sous
+# les 20 % », « (CM AT-MP, DSG, SPE) je suis en dessous »: each item below, not the last only
+SHARED_BELOW = re.compile(
+    r"\)?\s*(?:(?:je suis|j'suis|jsuis|on est|il est|elle est|ils sont|elles sont|sont|tous|"
+    r"toutes|tjrs|toujours|encore)\s+)+"
+    r"(?P<q>sous (?:les |la |le |l')?(?:\d+(?:[,.]\d+)?\s?%|objectifs?|cibles?|seuils?)"
+    r"|en[- ]dessous(?: (?:de |des |du )?(?:\d+(?:[,.]\d+)?\s?%|l'objectif|la cible|seuils?))?"
+    r"|au[- ]dessous)",
+    re.IGNORECASE,
+)
+LIST_SPLIT = re.compile(r"\s*(?:,|/|\+|\bet\b|\bni\b)\s*", re.IGNORECASE)
+LIST_START = re.compile(r"[.;:!?(]|\n")
+# (an item already judged or counted is not in the shared list: « socle ok, DMP … »)
+ITEM_JUDGED = re.compile(
+    r"\d|\b(ok|valid\w*|atteint\w*|bon|bons|oui|non|pas|rien|tout)\b", re.IGNORECASE
+)
+
+
+def _shared_below(text: str) -> str:
+    """Each item of a list given the qualifier said once after it (`SHARED_BELOW`)."""
+    m = SHARED_BELOW.search(text)
+    if m is None:
+        return text
+    head = text[: m.start()]
+    starts = [x.end() for x in LIST_START.finditer(head)]
+    start = starts[-1] if starts else 0
+    items = [x for x in LIST_SPLIT.split(head[start:]) if x.strip()]
+    if len(items) < 2 or any(ITEM_JUDGED.search(x) or len(x.split()) > 4 for x in items):
+        return text
+    said = m["q"] if re.search(r"\d|objectif|cible|seuil", m["q"]) else "non atteint"
+    spread = ", ".join(f"{x.strip()} {said}" for x in items)
+    return f"{text[:start]} {spread}{_shared_below(text[m.end() :])}"
 
 
 def _forgot_items(text: str) -> str:
@@ -1203,7 +1242,15 @@ def sas_shown_missed(text: str) -> str:
 # it (not « sauf que j'ai arrêté la CPTS »)
 ADDED_EXCEPT = re.compile(
     r"\bsauf qu(?:e |')(?=(?:j'|je |j|il |elle |on )\s?(?:accueill|fais|rejoin|particip|ajout|"
-    r"prends|ai (?:pris|rejoint|ajout|accueilli|fait|eu)\b))",
+    r"prends|ai (?:pris|rejoint|ajout|accueilli|fait|eu)\b"
+    # « pareil, sauf qu'il a en plus accueilli un étudiant »: added, though « sauf »
+    r"|(?:a|ai|avons|s'est|me suis) en plus\b))",
+    re.IGNORECASE,
+)
+# … and after an item stopped: « sauf qu'il a arrêté l'ApCV et qu'il s'est en plus équipé
+# d'une vidéo » stops the one and adds the other
+ADDED_AFTER_EXCEPT = re.compile(
+    r"(\bsauf qu[^.;?!]*?),? et qu(?:e |')(il|elle|je|on|j') ?(a|ai|s'est|me suis) en plus\b",
     re.IGNORECASE,
 )
 
@@ -1237,6 +1284,8 @@ def _prepared(text: str, case: Case | None) -> str:
     text = _claim_to_check(text)  # "mon éditeur me simule 2 520 € … c juste ?"
     text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
+    text = _shared_below(text)  # "CM AT-MP, DSG et SPE tous sous les 20 %"
+    text = ADDED_AFTER_EXCEPT.sub(r"\1. Et en plus \2 \3", text)
     text = ADDED_EXCEPT.sub("et en plus ", text)  # "rien changé sauf que j'accueille …"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
     text = ALL_PLUS.sub("socle ok", text)  # "tout ok + CPTS": the socle and the CPTS

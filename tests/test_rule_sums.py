@@ -4915,3 +4915,62 @@ def test_an_item_of_one_year_only_typed_on_a_phone(responder: FaqResponder) -> N
         "2024\u202f: 590\u202f€." in shown
         and "Sur les deux exercices\u202f: 1\u202f480\u202f€." in shown
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # « sauf qu'il a en plus … » adds (blind dev 266, arrival 6/12 ~12 h 30)
+        (
+            "En 2023 il a validé le volet 1, tous les téléservices (AAT, CM AT-MP, PSE, DMT, SPE, "
+            "DSG) et l'alimentation du DMP. En 2024, pareil sauf qu'il a en plus accueilli un "
+            "étudiant (maîtrise de stage). Il voudrait le montant de chaque exercice et le total.",
+            "6 706 €",
+        ),
+        # one item stopped, another added in the same « sauf »
+        (
+            "Un médecin a validé en 2023 : volet 1, ordonnances numériques, appli carte Vitale et "
+            "messagerie de Mon espace santé. En 2024 pareil, sauf qu'il a arrêté l'appli carte "
+            "Vitale et qu'il s'est en plus équipé d'une solution payante de vidéotransmission. "
+            "Quels montants pour 2023, pour 2024, et au total ?",
+            "5 670 €",
+        ),
+        # a qualifier said once after a list is each item's (blind dev 273)
+        (
+            "Donum 2026 : socle validé, appli carte Vitale et messages Mon espace santé ok. "
+            "CM AT-MP, DSG, SPE, DMP et ordonnances numériques tous en dessous. Combien ?",
+            "2 100 €",
+        ),
+        (
+            "Socle validé pour 2026. J'ai fait une FSE avec l'appli carte Vitale en mars et "
+            "envoyé un message via Mon espace santé. Pour tout le reste (CM AT-MP, DSG, SPE, DMP, "
+            "ordonnances numériques) je suis sous les 20 %. Ça me fait combien au total ?",
+            "2 100 €",
+        ),
+        # the loss asked « qu'est-ce que je perds », the why of the rate in brackets (dev 271)
+        (
+            "FS 2025 : mon taux FSE est tombe a 65% (remplacant qui faisait tout en papier). J'ai "
+            "pourtant SAS + CPTS. Qu'est ce que je perds exactement ?",
+            "Manque à gagner : 4 200 €",
+        ),
+        # hearsay on the scheme before the asker's own case (dev 270)
+        (
+            "On m'a dit que le forfait structure 2025 n'existait plus et qu'il était remplacé par "
+            "le Donum. Moi j'ai quand même déclaré pour 2025 : volet 1 ok, CPTS, messagerie Mon "
+            "espace santé à 15 %, et je suis maître de stage. Si c'est bien payé, ça fait combien ?",
+            "3 430 €",
+        ),
+    ],
+)
+def test_stories_read_as_told_blind_dev_266_273(
+    responder: FaqResponder, text: str, total: str
+) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert shown.startswith("Total estimé") and total in shown
+
+
+def test_a_practice_stopped_names_no_sick_note(responder: FaqResponder) -> None:
+    # « jai arreté » (no accent, no apostrophe) is the CPTS stopped, not the AAT (dev 266)
+    text = "forfait structure : jetais en cpts en 2024, jai arreté en 2025. ca me fait perdre cb ?"
+    shown = to_text(respond(responder, text, "medecin").message)
+    assert shown.startswith("Implication dans la prise en charge coordonnée")
