@@ -4957,7 +4957,7 @@ def test_an_item_of_one_year_only_typed_on_a_phone(responder: FaqResponder) -> N
         (
             "On m'a dit que le forfait structure 2025 n'existait plus et qu'il était remplacé par "
             "le Donum. Moi j'ai quand même déclaré pour 2025 : volet 1 ok, CPTS, messagerie Mon "
-            "espace santé à 15 %, et je suis maître de stage. Si c'est bien payé, ça fait combien ?",
+            "espace santé à 15 %, et je suis maître de stage. Si c'est payé, ça fait combien ?",
             "3 430 €",
         ),
     ],
