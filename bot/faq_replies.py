@@ -359,6 +359,7 @@ CASE_TOTAL_ASIDE = re.compile(
     r"rapport\w*|cet|cette|chaque|chacun\w*|maxi\w*|max|plafon\w*|jusqu'a|euros?|points?|pts|"
     r"moyenne|plus|moins|difference|ecart|si)\b"
 )
+LOSS_WORDS = re.compile(r"\b(perd\w*|perte|cout\w*|manque a gagner)\b")
 # The item named before, asked again: « … combien en tout juste pour cet indicateur ? »
 THIS_ITEM = r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
 # One item's worth asked by a pronoun or by name: its card answers
@@ -2143,6 +2144,10 @@ class FaqResponder:
         asked = [x for x in sentences if CASE_TOTAL_ASKED.search(x)]
         if not asked and OWN_SUM_CHECKED.search(fold(text)):
             asked = sentences[-1:]
+        if rep.outcome == "answer":
+            # (an entry does not weigh a case's loss: « … + ESP + aller vers. je touche quoi et
+            # je perds quoi ? » is not answered by how many interventions count)
+            asked = [LOSS_WORDS.sub(" ", x) for x in asked]
         if not asked or any(CASE_TOTAL_ASIDE.search(x) for x in asked):
             return False
         d = case.dispositif

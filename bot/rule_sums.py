@@ -1129,7 +1129,7 @@ LIST_AND = re.compile(r"\bet (?=(?:ma|mon|mes|la|le|les|l'|sa|son|ses|d'|de|du|d
 # les 20 % », « (CM AT-MP, DSG, SPE) je suis en dessous »: each item below, not the last only
 SHARED_BELOW = re.compile(
     r"\)?\s*(?:(?:je suis|j'suis|jsuis|on est|il est|elle est|ils sont|elles sont|sont|tous|"
-    r"toutes|tjrs|toujours|encore)\s+)+"
+    r"toutes|tjrs|toujours|encore)\s+)*"
     r"(?P<q>sous (?:les |la |le |l')?(?:\d+(?:[,.]\d+)?\s?%|objectifs?|cibles?|seuils?)"
     r"|en[- ]dessous(?: (?:de |des |du )?(?:\d+(?:[,.]\d+)?\s?%|l'objectif|la cible|seuils?))?"
     r"|au[- ]dessous)",
@@ -1141,6 +1141,11 @@ LIST_START = re.compile(r"[.;:!?(]|\n")
 ITEM_JUDGED = re.compile(
     r"\d|\b(ok|valid\w*|atteint\w*|bon|bons|oui|non|pas|rien|tout)\b", re.IGNORECASE
 )
+
+
+# « horaires sur l'annuaire santé »: the directory, whose « santé » names no messaging of Mon
+# espace santé once the hours are counted in the volet 1 told met
+HOURS_DIRECTORY = re.compile(r"\b(annuaire)(?: de)? sant[ée]\b", re.IGNORECASE)
 
 
 def _shared_below(text: str) -> str:
@@ -1285,6 +1290,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = BLOCK_DETAIL.sub(r"\1", text)  # "socle ok (tous mes taux au-dessus de 85 %)"
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
     text = _shared_below(text)  # "CM AT-MP, DSG et SPE tous sous les 20 %"
+    text = HOURS_DIRECTORY.sub(r"\1", text)  # its « santé » is no Mon espace santé
     text = ADDED_AFTER_EXCEPT.sub(r"\1. Et en plus \2 \3", text)
     text = ADDED_EXCEPT.sub("et en plus ", text)  # "rien changé sauf que j'accueille …"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"

@@ -4974,3 +4974,26 @@ def test_a_practice_stopped_names_no_sick_note(responder: FaqResponder) -> None:
     text = "forfait structure : jetais en cpts en 2024, jai arreté en 2025. ca me fait perdre cb ?"
     shown = to_text(respond(responder, text, "medecin").message)
     assert shown.startswith("Implication dans la prise en charge coordonnée")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # « l'annuaire santé » names no messaging of Mon espace santé (dev 270)
+        (
+            "FS 2024. Volet 1 validé : horaires sur l'annuaire santé. En volet 2 j'ai le SAS. Ça "
+            "fait combien au total ?",
+            "3 360 €",
+        ),
+        # « en dessous » said once after two items, no « tous » (dev 269)
+        (
+            "Médecin qui valide en 2026 le socle Donum, dépasse 30 % sur CM AT-MP, DSG et SPE, et "
+            "a l'appli carte Vitale + messages Mon espace santé. Par contre DMP et ordonnances "
+            "numériques en dessous. Quel montant annuel ?",
+            "2 520 €",
+        ),
+    ],
+)
+def test_items_read_once_blind_dev_269_270(responder: FaqResponder, text: str, total: str) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert shown.startswith("Total estimé") and f"Total : {total}" in shown
