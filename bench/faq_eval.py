@@ -441,6 +441,10 @@ DEV_COLLOQUIAL270 = TESTS / "faq_devset_colloquial270.yaml"  # blind, 6/12 ~13 h
 DEV_COLLOQUIAL271 = TESTS / "faq_devset_colloquial271.yaml"  # blind, 6/12 ~13 h, items, phone
 DEV_COLLOQUIAL272 = TESTS / "faq_devset_colloquial272.yaml"  # blind, 6/12 ~13 h, year to year
 DEV_COLLOQUIAL273 = TESTS / "faq_devset_colloquial273.yaml"  # blind, 6/12 ~13 h, Donum own rates
+DEV_COLLOQUIAL274 = TESTS / "faq_devset_colloquial274.yaml"  # blind, 6/12 ~13 h 15, two asks
+DEV_COLLOQUIAL275 = TESTS / "faq_devset_colloquial275.yaml"  # blind, 6/12 ~13 h 15, long stories
+DEV_COLLOQUIAL276 = TESTS / "faq_devset_colloquial276.yaml"  # blind, 6/12 ~13 h 15, phone 2025-26
+DEV_COLLOQUIAL277 = TESTS / "faq_devset_colloquial277.yaml"  # blind, 6/12 ~13 h 15, years, tables
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -741,6 +745,10 @@ SETS = [
     (f"colloquial development set 271 {TUNED}", DEV_COLLOQUIAL271),
     (f"colloquial development set 272 {TUNED}", DEV_COLLOQUIAL272),
     (f"colloquial development set 273 {TUNED}", DEV_COLLOQUIAL273),
+    (f"colloquial development set 274 {TUNED}", DEV_COLLOQUIAL274),
+    (f"colloquial development set 275 {TUNED}", DEV_COLLOQUIAL275),
+    (f"colloquial development set 276 {TUNED}", DEV_COLLOQUIAL276),
+    (f"colloquial development set 277 {TUNED}", DEV_COLLOQUIAL277),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
