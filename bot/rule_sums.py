@@ -829,7 +829,7 @@ TWO_ADDED = re.compile(rf"{ALL_SUMMED.pattern}|\b(les )?(deux|2) \w+ ensemble\b"
 # 2023 et combien pour 2024 ?"
 EACH_YEAR_ASKED = re.compile(
     # "combien pour 2024 et pour 2025 ?", "cb 2024 cb 2025", "cb en 2025 et 2026 ?"
-    r"\b(combien|cb)\b[^?.]*\b((pour|en) )?20[1-3]\d,? (et )?(combien |cb )?((pour|en) )?"
+    r"\b(combien|cb|montants)\b[^?.]*\b((pour|en) )?20[1-3]\d,? (et )?(combien |cb )?((pour|en) )?"
     r"20[1-3]\d\b"
     # "cb chaque an", "cb par an ?"
     r"|\b(combien|cb|montants?)\b[^?.]{0,25}\b(chaque|par) an\b"
@@ -838,7 +838,9 @@ EACH_YEAR_ASKED = re.compile(
     r"\b(chaque annee|chacune des (deux )?annees|par annee|les deux annees)\b"
     # "cb pour chaque année svp", "ça donne cb chaque année ?", "le montant de chaque exercice"
     r"|\b(combien|cb|montants?)\b[^?.]{0,25}\b(chaque (annee|exercice)|"
-    r"chacun des (deux |2 )?exercices|chacune des (deux |2 )?annees)\b"
+    r"chacun des (deux |2 )?exercices|chacune des (deux |2 )?annees|"
+    # « Quel montant par année et au total ? »
+    r"par (annee|exercice)|annee par annee)\b"
 )
 # Each year's total asked: "ça me fait combien chaque année ?", "cb par an ?"
 PER_YEAR = re.compile(
@@ -1012,7 +1014,7 @@ ALL_MET = re.compile(
     # "socle tout ok": the block's indicators, not everything
     r"(?<!socle )(?<!volet 1 )(?<!volet 2 )(?<!socle : )(?<!volet 1 : )(?<!volet 2 : )"
     r"(?<!socle: )(?<!volet 1: )(?<!volet 2: )(?<!socle \()(?<!volet 1 \()(?<!volet 2 \()"
-    r"\b(tout|tous les indicateurs)"
+    r"\b(tout|tous les indicateurs(?: du (?:fami|forfait structure|fs|donum|dotation numerique))?)"
     r"( est| a| etait| etaient| sont| au)? "
     r"(valide\w*|bon|ok|vert|atteint\w*|rempli\w*|coche\w*|fait)\b"
     # "tout bon sur le socle", "tout validé côté téléservices": that part's, not everything
@@ -2336,6 +2338,7 @@ class RuleSums:
         # told apart as a sentence, and the clause that asks closes
         sentences = _story_sentences(text)
         lost_asked = LOST_ASKED.search(fold(sentences[-1]))  # « …, combien perdu, … ? »
+        asked_last = sentences[-1]  # (« ca fait cb 2025, cb 2026 et total ? »: both years)
         head, comma, tail = sentences[-1].rpartition(", ")
         asking = ASKS_SUM.search(fold(tail)) or GAP_ASKED.search(fold(tail))
         if comma and asking and YEAR.search(head):
@@ -2526,7 +2529,10 @@ class RuleSums:
         summed = (
             BOTH_SUMMED.search(asked)
             or YEARS_PLUS.search(asked)
-            or (TWO_ADDED.search(asked) and len(set(YEAR.findall(closing))) != 1)
+            or (
+                TWO_ADDED.search(asked)
+                and (len(set(YEAR.findall(closing))) != 1 or len(set(YEAR.findall(asked_last))) > 1)
+            )
         )
         lines += doubts
         if summed:

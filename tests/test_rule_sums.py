@@ -4997,3 +4997,40 @@ def test_a_practice_stopped_names_no_sick_note(responder: FaqResponder) -> None:
 def test_items_read_once_blind_dev_269_270(responder: FaqResponder, text: str, total: str) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert shown.startswith("Total estimé") and f"Total : {total}" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        # the total asked after each year, across the switch to the Donum (dev 266)
+        (
+            "2025 jai eu volet 1 + cpts + maitre de stage + sas. 2026 je passe au donum, jai le "
+            "socle et les 2 options a 60 pts mais pas lappli carte vitale. ca fait cb 2025, cb "
+            "2026 et total ?",
+            "medecin",
+            "Sur les deux exercices : 7 350 €.",
+        ),
+        # « par année » asks each year, the later one changed (dev 266)
+        (
+            "FAMI 2024 socle validé, coordination CPTS, 4 interventions en EHPAD et une étudiante "
+            "de 6e année en stage actif. En 2025 pareil, sauf qu'elle n'a plus d'étudiante. Quel "
+            "montant par année et au total ?",
+            "chirurgien-dentiste",
+            "Sur les deux exercices : 2 130 €.",
+        ),
+        # « tous les indicateurs du FAMI sont validés »: everything met (dev 258)
+        (
+            "En 2024, son taux de FSE n'a pas atteint le seuil, mais il a accueilli un étudiant de "
+            "6e année à temps plein et réalisé trois interventions en milieu scolaire REP+. En "
+            "2025, tous les indicateurs du FAMI sont validés. Quel montant par exercice, et quel "
+            "total ?",
+            "chirurgien-dentiste",
+            "Sur les deux exercices : 1 890 €.",
+        ),
+    ],
+)
+def test_each_year_and_their_sum_blind_dev_266(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
+    assert shown.startswith("Total estimé") and said in shown
