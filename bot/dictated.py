@@ -76,3 +76,21 @@ def bullets_joined(text: str) -> str:
         listed[i].rstrip(" ;,.") + (" ;" if i + 1 in listed else ".") if i in listed else line
         for i, line in enumerate(lines)
     )
+
+
+# A list typed under a label, asked of as « cette partie » (« FS 2025 teleservices : AAT 88 %,
+# … combien en € pr cette partie ? »): the label, named again where the question points at it
+LABELLED = re.compile(r"^\s*([^:.?!\n]{3,40}?)\s*:")
+THIS_PART = re.compile(
+    r"\b(?:cette|la) partie(?:[- ]l[aà])?\b|\bce (?:bloc|poste)(?:[- ]l[aà])?\b", re.IGNORECASE
+)
+
+
+def part_named(text: str) -> str:
+    """« cette partie » in the question replaced by the label the list was typed under."""
+    asked = text.rstrip().rsplit(".", 1)[-1]
+    label = LABELLED.match(text)
+    if label is None or "?" not in asked or not THIS_PART.search(asked):
+        return text
+    start = len(text.rstrip()) - len(asked)
+    return text[:start] + THIS_PART.sub(label[1].strip(), asked, count=1)

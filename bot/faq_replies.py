@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from bot.actions import RunCommand, ShowFaqEntry, ShowRuleAnswer, StartEstimate
 from bot.corrections import corrected
 from bot.counted_paths import counted_path
-from bot.dictated import bullets_joined, punctuated
+from bot.dictated import bullets_joined, part_named, punctuated
 from bot.each_year import (
     EACH_YEAR_ASKED,
     asked_last,
@@ -606,6 +606,7 @@ class FaqResponder:
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
         text = punctuated(text)  # "sas non maitre de stage oui": "sas non, maitre de stage oui"
         text = bullets_joined(text)  # "exercice 2023 :\n- volet 1 ok\n- CPTS": "volet 1 ok ; CPTS."
+        text = part_named(text)  # "FS 2025 teleservices : AAT 88 %, … cb pr cette partie ?"
         text = next_year_named(short_years_led(text))  # "23 : …", "l'année d'après"
         text = asked_last(text)  # "total FAMI 24+25 ? 2024 = … 2025 = …": the question last
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"

@@ -296,6 +296,8 @@ YEARS_ADDED = re.compile(
     r"\b(en tout|cumul\w*|(total|somme) (sur|des|de ces)|sur (les|ces) (\d|deux|trois|"
     r"quatre|cinq) (ans|annees|exercices))\b"
 )
+# Each year asked, then their sum: « combien en 2023, en 2024, et au total ? »
+EACH_THEN_TOTAL = re.compile(r"\b20\d\d\b[^?.]*\b20\d\d\b[^?.]*\bet (au |le |en )?(total|tout)\b")
 # A yes/no question on a change ("les montants changent ?", "le seuil va monter ?") is the
 # FAQ's, unless it asks the figure too ("le seuil passe à combien ?").
 CHANGE = re.compile(
@@ -1036,7 +1038,9 @@ def _adds_years(folded: str) -> bool:
     """The question adds its years up: « en tout », « cumulé », or « au total » over a range
     (« de 2018 à 2021 inclus, au total ? »; not « cb de pts au total en 2023 ? »)."""
     return bool(
-        YEARS_ADDED.search(folded) or (TOTAL_ASKED.search(folded) and YEAR_RANGE.search(folded))
+        YEARS_ADDED.search(folded)
+        or (TOTAL_ASKED.search(folded) and YEAR_RANGE.search(folded))
+        or EACH_THEN_TOTAL.search(folded)
     )
 
 

@@ -1151,18 +1151,31 @@ HOURS_DIRECTORY = re.compile(r"\b(annuaire)(?: de)? sant[ée]\b", re.IGNORECASE)
 
 
 def _shared_below(text: str) -> str:
-    """Each item of a list given the qualifier said once after it (`SHARED_BELOW`)."""
+    """Each item of a list given the qualifier said once after it (`SHARED_BELOW`): the
+    plain items told last before it (« DMP 45 %, CM ATMP/DSG/SPE tous a +40% »: the three)."""
     m = SHARED_BELOW.search(text)
     if m is None:
         return text
     head = text[: m.start()]
     starts = [x.end() for x in LIST_START.finditer(head)]
     start = starts[-1] if starts else 0
-    items = [x for x in LIST_SPLIT.split(head[start:]) if x.strip()]
-    if len(items) < 2 or any(ITEM_JUDGED.search(x) or len(x.split()) > 4 for x in items):
+    seps = list(LIST_SPLIT.finditer(head, start))
+    spans = zip(
+        [start, *(x.end() for x in seps)], [*(x.start() for x in seps), len(head)], strict=True
+    )
+    plain: list[str] = []
+    for a, b in reversed(list(spans)):  # the items told last, up to one judged or counted
+        item = head[a:b].strip()
+        if not item:
+            continue
+        if ITEM_JUDGED.search(item) or len(item.split()) > 4:
+            break
+        plain.insert(0, item)
+        start = a
+    if len(plain) < 2:
         return text
     said = m["q"] if re.search(r"\d|objectif|cible|seuil", m["q"]) else "non atteint"
-    spread = ", ".join(f"{x.strip()} {said}" for x in items)
+    spread = ", ".join(f"{x} {said}" for x in plain)
     return f"{text[:start]} {spread}{_shared_below(text[m.end() :])}"
 
 

@@ -5034,3 +5034,24 @@ def test_each_year_and_their_sum_blind_dev_266(
 ) -> None:
     shown = to_text(respond(responder, text, profession).message).replace(NN, " ")
     assert shown.startswith("Total estimé") and said in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # « cette partie » is the list's label (dev 271, 277)
+        (
+            "FS 2025 teleservices : AAT 88 %, CM AT-MP 55 %, PSE 92 %, DMT 95 %, SPE 25 %, "
+            "DSG 60 %. combien en € pr cette partie ?",
+            "77,5 points, soit 542,50 €",
+        ),
+        # one item's worth each year, then their sum (dev 277)
+        (
+            "Jai rejoint une CPTS début 2023 et j'y suis toujours. Ça m'a rapporté combien au "
+            "forfait structure en 2023, en 2024, et au total ?",
+            "Sur les deux exercices : 1 680 €",
+        ),
+    ],
+)
+def test_the_part_asked_blind_dev_271_277(responder: FaqResponder, text: str, said: str) -> None:
+    assert said in to_text(respond(responder, text, "medecin").message).replace(NN, " ")
