@@ -123,6 +123,17 @@ DEADLINE_WORDS = re.compile(r"\b(limite|butoir|clotur\w*|fermetur\w*)\b")
 PAID_WHEN = re.compile(r"\b(verse\w*|versement|virement|pay\w*|paie\w*)\b")
 # The writer's title, « Bonjour, conseillère informatique service, CPAM. … »: its « service »
 # is no « service d'accès aux soins ».
+# The asker's sector told in a first sentence of who they are (« Je suis pédiatre secteur 2.
+# Le forfait structure s'arrête quand ? »): who asks, not what is asked (the sector's own
+# entry answers « secteur 2, j'y ai droit ? »)
+SECTOR_TOLD = re.compile(
+    r"^([^.?!]{0,60}?)[\s,]*\b(?:en |du )?secteur (?:1|2|un|deux)\b(?: optam)?(?=[^.?!]{0,60}[.!])",
+    re.IGNORECASE,
+)
+# … unless the rest asks who is entitled (« Médecin secteur 2. J'ai droit au FS ? »)
+SECTOR_ASKED = re.compile(
+    r"\b(secteur|droit|eligible\w*|concerne\w*|ouvert\w*|acces|beneficier|toucher|exclu\w*)\b"
+)
 ADVISOR_TITLE = re.compile(
     r"^((?:bonjour|bonsoir|hello)\b[\s,!.]*)?(?:(?:je suis|ici)\s+)?(?:(?:la|le|une?)\s+)?"
     r"conseill\w*\s+(?:en\s+)?informatique\s+services?\b(?:\s*\(cis\))?"
@@ -597,6 +608,9 @@ class FaqResponder:
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = FORWARD_HEAD.sub("", text) or text
+        rest = fold(SENTENCE_END.split(text, maxsplit=1)[-1])
+        if not SECTOR_ASKED.search(rest):
+            text = SECTOR_TOLD.sub(r"\1", text)  # "Je suis pédiatre secteur 2. …": who asks
         text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
         text = YEAR_DESCRIBED.sub(r"\1", text)  # « l'exercice 2025, le dernier avant la Donum »
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only

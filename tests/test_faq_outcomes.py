@@ -941,3 +941,13 @@ def test_the_forfait_structure_2026_not_found(index: FaqIndex) -> None:
         "On ne trouve pas le forfait structure 2026 dans l'amelipro du Dr Caron, c'est normal ??",
     )
     assert ans.matched and ans.hit.entry.id == "fs_fin_2025_donum"
+
+
+def test_a_sector_told_of_who_asks_is_not_the_question() -> None:
+    # « Je suis pédiatre secteur 2. » says who asks (blind dev 276): not the sector's entry;
+    # the sector asked of stays the sector's (« Médecin secteur 2. J'ai droit au FS ? »)
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 6))
+    told = "Je suis pédiatre secteur 2. Le forfait structure s'arrête quand et par quoi remplacé ?"
+    asked = "Médecin secteur 2. J'ai droit au forfait structure ?"
+    assert r.respond(told, Session(1)).entry.id == "fs_fin_2025_donum"
+    assert r.respond(asked, Session(1)).entry.id == "perimetre_specialite_secteur"
