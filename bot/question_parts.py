@@ -110,9 +110,18 @@ def _numbered(t: str) -> list[tuple[str, str]]:
     out, year = [], ""
     for a in asked:  # "1) max 2024 2) versé quand": the year said before holds for the next
         own = YEAR.search(a)
+        if out and TIED.match(fold(a)) and not own:
+            # "1) le Donum c'est combien max ? 2) et si j'ai que le socle ?": asked of the
+            # question before it, as it asks
+            out.append((a, f"{out[-1][1].rstrip('? ')}, {_tail(a)}"))
+            continue
         year = own.group(0) if own else year
         out.append((a, f"{context} {a}{'' if own or not year else f' ({year})'}".strip()))
     return out
+
+
+# A numbered question tied to the one before by « et si », « et avec », « et sans »
+TIED = re.compile(r"(?:et|mais) (?:si|avec|sans|en plus)\b")
 
 
 def _short_amount(a: str, asked: list[str]) -> bool:

@@ -336,3 +336,14 @@ def test_a_tail_asking_its_own_question_is_no_remark(responder: FaqResponder) ->
     its « ? »; the question before it is not answered alone."""
     text = "parait que la donum c que pour les generalistes ?? les spé ils ont quoi alors"
     assert not responder.respond(text, Session(chat_id=1)).confident
+
+
+def test_a_numbered_follow_up_is_asked_of_the_question_before() -> None:
+    # « 2) et si j'ai que le socle ? » asks the Donum's amount again (blind dev 274)
+    parts = question_parts(
+        "1) la dotation numérique Donum 2026 c'est combien max ? 2) et si j'ai que le socle ?"
+    )
+    assert parts[1] == (
+        "et si j'ai que le socle ?",
+        "la dotation numérique Donum 2026 c'est combien max, si j'ai que le socle ?",
+    )
