@@ -209,6 +209,9 @@ RELATIVE_YEARS = [
 BOUGHT_THIS_YEAR = re.compile(
     r"\b(achete|installe|acquis|commande|mis a jour|mise a jour)e?s? cette annee\b"
 )
+# An item denied « cette année » in a story dated by its exercice (« FAMI 2024 : … Pas
+# d'étudiant cette année. »): that exercice, not today's year
+DENIED_THIS_YEAR = re.compile(r"\b((?:pas|plus|aucune?|sans|jamais)\b[^.;,?!]{0,30}) cette annee\b")
 # Any of them: most questions name none, one pass tells.
 ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIVE_YEARS))
 
@@ -850,6 +853,8 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         said = re.sub(r"\([^()]*\)", " ", folded) if plain else folded
         # "2025 : … Et si j'ajoute un ECG connecté acheté cette année ?": when it was bought
         said = BOUGHT_THIS_YEAR.sub(" ", said) if plain else said
+        if ATTACHED_YEAR.search(folded):  # "FAMI 2024 : … Pas d'étudiant cette année."
+            said = DENIED_THIS_YEAR.sub(r"\1", said)
         relative = relative_years(said, today)
     caught_up = [int(y) for y in CAUGHT_UP.findall(folded)] if in_dates and plain else []
     if in_dates and plain and not DEADLINE_WORDS.search(folded):

@@ -5055,3 +5055,14 @@ def test_each_year_and_their_sum_blind_dev_266(
 )
 def test_the_part_asked_blind_dev_271_277(responder: FaqResponder, text: str, said: str) -> None:
     assert said in to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+
+
+def test_an_item_denied_this_year_in_a_dated_story(responder: FaqResponder) -> None:
+    # « Pas d'étudiant cette année » in a story of the FAMI 2024 is 2024's (blind dev 275)
+    text = (
+        "FAMI 2024 : j'ai tous les indicateurs socles et je suis dans une CPTS. Côté aller vers "
+        "j'ai fait 2 interventions au foyer. Pas d'étudiant cette année. Combien je touche au "
+        "total ?"
+    )
+    shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
+    assert "Total : 590 € pour l'exercice 2024." in shown
