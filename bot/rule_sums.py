@@ -164,7 +164,7 @@ AT_MAX = re.compile(r"\bau (max|maximum|plafond)\b|\btout\s*\)")
 LOSS_SAID = re.compile(
     r"\bperd\w* (quoi|koi)\b|\bqu'est-ce que (ca|cela) (me|m'a|lui|nous) fai\w* perdre\b"
     # « Qu'est ce que je perds exactement ? », « ce qu'il perd »
-    r"|(\bqu'est[- ]ce qu(?:e |')|(?<!est-)(?<!est )\bce qu(?:e |')) ?(je|j'|il|elle|on) ?"
+    r"|(\bqu'? ?est[- ]ce qu(?:e |')|(?<!est-)(?<!est )\bce qu(?:e |')) ?(je|j'|il|elle|on) ?"
     r"(perds?|perdrai\w*|vais perdre|va perdre|ai perdu|a perdu)\b"
 )
 # A loss asked of a story's years: « combien a-t-il perdu ? », « je perds combien ? »

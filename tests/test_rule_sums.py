@@ -5066,3 +5066,10 @@ def test_an_item_denied_this_year_in_a_dated_story(responder: FaqResponder) -> N
     )
     shown = to_text(respond(responder, text, "chirurgien-dentiste").message).replace(NN, " ")
     assert "Total : 590 € pour l'exercice 2024." in shown
+
+
+def test_the_loss_asked_typed_on_a_phone(responder: FaqResponder) -> None:
+    # « qu est ce que je perds » without its apostrophe (last look, 6/12 ~14 h 15)
+    text = "fs 2025 : taux fse 65%. jai pourtant sas + cpts. qu est ce que je perds exactement ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Manque à gagner : 4 200 €" in shown
