@@ -1152,7 +1152,8 @@ HOURS_DIRECTORY = re.compile(r"\b(annuaire)(?: de)? sant[ée]\b", re.IGNORECASE)
 
 def _shared_below(text: str) -> str:
     """Each item of a list given the qualifier said once after it (`SHARED_BELOW`): the
-    plain items told last before it (« DMP 45 %, CM ATMP/DSG/SPE tous a +40% »: the three)."""
+    plain items told last before it (« socle ok, DMP 40 %, CM AT-MP, DSG et SPE tous sous les
+    30 % »: the three)."""
     m = SHARED_BELOW.search(text)
     if m is None:
         return text
