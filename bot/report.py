@@ -260,6 +260,7 @@ def result_context(
         "where": where_short(d),
         "gating": gating_name(d),
         "lost": gated_loss(d),
+        "why_range": range_cause(est),
         # what is answered not met: out of reach once the exercice is over, still to do before
         "missed": "hors d'atteinte" if over else "non atteint à ce jour",
         "st": st,
@@ -272,6 +273,16 @@ def result_context(
         "labels": LABELS,
         "today": today,
     }
+
+
+def range_cause(est: Estimate) -> str:
+    """Why a total is a range: answers still missing, texts read two ways (« pile 2/3 » of
+    FSE in 2025), or both; told after the range so that a doctor who answered everything is
+    not asked to answer more."""
+    said = {r.statut for r in est.indicateurs}
+    if "inconnu" in said and "ambigu" in said:
+        return "selon les réponses à compléter et la lecture des textes"
+    return "selon la lecture des textes" if "ambigu" in said else "selon les réponses à compléter"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from calculators import estimate
 from knowledge import load
 
 KB = load()
+TODAY = dt.date(2026, 12, 6)
 MEDECIN = [d for (p, _), d in KB.dispositifs.items() if p == "medecin"]
 DENTISTE = [d for (p, _), d in KB.dispositifs.items() if p == "chirurgien-dentiste"]
 NO_SEGUR = {"logiciel_segur_lap": False, "sas": True, "prise_en_charge_coordonnee": False}
@@ -96,3 +97,15 @@ def test_several_missing_socle_indicators_are_counted_in_the_short_result() -> N
     ctx = context("chirurgien-dentiste", "2026", answers, dt.date(2026, 12, 1))
     short = to_text(result_messages.short(ctx)).replace("\u202f", " ")
     assert re.search(r"1\. Socle : .* \+ \d autres : \+490 €", short)
+
+
+def test_a_range_says_why_it_is_one() -> None:
+    # every indicator answered, the FSE rate « pile 2/3 » in 2025 (> 2/3, texts read two
+    # ways): the range comes from the texts, not from answers to complete (last look)
+    d = KB.dispositif("medecin", "2025")
+    answered = {i.id: False for i in d.indicateurs}
+    answered.update(logiciel_segur_lap=True, cdc_sesam_vitale=True, horaires_annuaire=True)
+    at_bound = context("medecin", "2025", {**answered, "taux_teletransmission": 200 / 3}, TODAY)
+    assert "possibles, selon la lecture des textes." in text(at_bound)
+    missing = context("medecin", "2025", {"taux_teletransmission": 200 / 3}, TODAY)
+    assert "selon les réponses à compléter et la lecture des textes." in text(missing)
