@@ -99,7 +99,7 @@ from bot.rule_facts import (
     part_name,
     quoted_target,
 )
-from bot.rule_sums import FOLLOW_YEAR, NEGATED_WORD, RuleSums, sas_shown_missed
+from bot.rule_sums import FOLLOW_YEAR, LOST_WORD, NEGATED_WORD, RuleSums, sas_shown_missed
 from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
@@ -370,7 +370,8 @@ CASE_TOTAL_ASIDE = re.compile(
     r"rapport\w*|cet|cette|chaque|chacun\w*|maxi\w*|max|plafon\w*|jusqu'a|euros?|points?|pts|"
     r"moyenne|plus|moins|difference|ecart|si)\b"
 )
-LOSS_WORDS = re.compile(r"\b(perd\w*|perte|cout\w*|manque a gagner)\b")
+# A loss asked: the sums' loss words, and what an item costs (« ça me coûte »)
+LOSS_WORDS = re.compile(rf"{LOST_WORD.pattern}|\bcout\w*\b")
 # The item named before, asked again: « … combien en tout juste pour cet indicateur ? »
 THIS_ITEM = r"\b(cet indicateur|cet item|cette ligne|l'indicateur)\b"
 # One item's worth asked by a pronoun or by name: its card answers
