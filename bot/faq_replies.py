@@ -609,8 +609,9 @@ class FaqResponder:
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = FORWARD_HEAD.sub("", text) or text
-        rest = fold(SENTENCE_END.split(text, maxsplit=1)[-1])
-        if not SECTOR_ASKED.search(rest):
+        if "secteur" in text.lower() and not SECTOR_ASKED.search(
+            fold(SENTENCE_END.split(text, maxsplit=1)[-1])
+        ):
             text = SECTOR_TOLD.sub(r"\1", text)  # "Je suis pédiatre secteur 2. …": who asks
         text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
         text = YEAR_DESCRIBED.sub(r"\1", text)  # « l'exercice 2025, le dernier avant la Donum »
