@@ -710,14 +710,15 @@ class RuleAnswers:
         taux de FSE": the coordination besides the FSE); with words of their own, not those
         of the indicator named `besides` (« messagerie sécurisée » does not name the patients'
         messaging by its « messagerie »)."""
-        words, wanted = self._read(text).words - self._gate_words, set(ids)
+        words = self._read(text).words - self._gate_words
         if besides is not None:
             words = words - self._vocab.get(besides, {}).keys()
-        idf = self._weights(d)
-        docs = [self._vocab[i.id] for i in d.indicateurs if i.id in wanted]
-        return any(
-            math.fsum(idf[t] * doc[t] for t in words if t in doc) >= MIN_SCORE for doc in docs
-        )
+        return any(self.also_named_by(words, d, i) for i in ids)
+
+    def also_named_by(self, words: Iterable[str], d: Dispositif, indicator: str) -> bool:
+        """Whether these words name this indicator of `d` as much as `named_in` asks."""
+        idf, doc = self._weights(d), self._vocab[indicator]
+        return math.fsum(idf.get(t, 0.0) * doc[t] for t in words if t in doc) >= MIN_SCORE
 
     def _rate_denied(
         self, q: _Question, d: Dispositif, ind: Indicateur, comp: Composante

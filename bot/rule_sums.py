@@ -457,6 +457,9 @@ TIME = re.compile(
 # An item naming best an indicator listed before names another one it names at least this
 # well, relative to the first.
 NAMED_AGAIN = 0.8
+# An item naming best an indicator of a block told met names the next one at least this well,
+# relative to the first, or by words of its own.
+NAMED_WITHIN = 0.7
 # The asker's figure for an item: one value, or each of its rates named.
 Figure = float | dict[str, float]
 AMBIGUOUS = object()  # an item that names several indicators as well
@@ -3830,10 +3833,21 @@ class RuleSums:
             (
                 (score, n, ind)
                 for n, (score, ind) in enumerate(self.rules.indicator_scores(words, d))
-                if ind.id not in taken - listed and (given is None or _judged_on(ind, given))
+                if given is None or _judged_on(ind, given)
             ),
             key=lambda x: (-x[0], x[1]),
         )
+        covered = taken - listed  # the items of a block told met
+        within = scored[0] if scored and scored[0][2].id in covered else None
+        scored = [x for x in scored if x[2].id not in covered]
+        if within is not None and scored and scored[0][0] < NAMED_WITHIN * within[0]:
+            # "volet 1 ok, MSSanté ok", "FS 2022 : volet 1 ok, CPTS": the block's own item
+            # told again, not the next one its words name far less well (the patients'
+            # messaging, the SAS), unless by words more its own ("…, la coordination")
+            mine, other = self.rules._vocab[within[2].id], self.rules._vocab[scored[0][2].id]
+            own = [t for t in words if other.get(t, 0.0) > mine.get(t, 0.0)]
+            if not self.rules.also_named_by(own, d, scored[0][2].id):
+                return None
         again = bool(scored) and scored[0][2].id in listed
         floor = NAMED_AGAIN * scored[0][0] if again else 0.0
         scored = [x for x in scored if x[2].id not in listed]

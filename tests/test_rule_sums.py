@@ -5073,3 +5073,18 @@ def test_the_loss_asked_typed_on_a_phone(responder: FaqResponder) -> None:
     text = "fs 2025 : taux fse 65%. jai pourtant sas + cpts. qu est ce que je perds exactement ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Manque à gagner : 4 200 €" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # in 2022 the coordination is an item of the volet 1, not the SAS (dev 254, 266)
+        ("FS 2022 : volet 1 ok, membre d'une CPTS, DMP ok. Combien ?", "Total : 3 080 €"),
+        # the volet 1's own BAL MSSanté, not the patients' messaging of the volet 2
+        ("FS 2023 : volet 1 ok, MSSanté ok, SAS ok. Combien ?", "Total : 3 360 €"),
+        # a maison de santé names the coordination, though the BAL's words come first
+        ("FS 2019 : volet 1 ok, je suis en maison de santé. Combien ?", "Total : 2 380 €"),
+    ],
+)
+def test_an_item_of_a_block_told_met(responder: FaqResponder, text: str, total: str) -> None:
+    assert total in to_text(respond(responder, text, "medecin").message).replace(NN, " ")
