@@ -445,6 +445,10 @@ DEV_COLLOQUIAL274 = TESTS / "faq_devset_colloquial274.yaml"  # blind, 6/12 ~13 h
 DEV_COLLOQUIAL275 = TESTS / "faq_devset_colloquial275.yaml"  # blind, 6/12 ~13 h 15, long stories
 DEV_COLLOQUIAL276 = TESTS / "faq_devset_colloquial276.yaml"  # blind, 6/12 ~13 h 15, phone 2025-26
 DEV_COLLOQUIAL277 = TESTS / "faq_devset_colloquial277.yaml"  # blind, 6/12 ~13 h 15, years, tables
+DEV_COLLOQUIAL278 = TESTS / "faq_devset_colloquial278.yaml"  # blind, 6/12 ~14 h 40, forwarded years
+DEV_COLLOQUIAL279 = TESTS / "faq_devset_colloquial279.yaml"  # blind, 6/12 ~14 h 40, amounts asked
+DEV_COLLOQUIAL280 = TESTS / "faq_devset_colloquial280.yaml"  # blind, 6/12 ~14 h 40, phone, years
+DEV_COLLOQUIAL281 = TESTS / "faq_devset_colloquial281.yaml"  # blind, 6/12 ~14 h 40, next year asked
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -749,6 +753,10 @@ SETS = [
     (f"colloquial development set 275 {TUNED}", DEV_COLLOQUIAL275),
     (f"colloquial development set 276 {TUNED}", DEV_COLLOQUIAL276),
     (f"colloquial development set 277 {TUNED}", DEV_COLLOQUIAL277),
+    (f"colloquial development set 278 {TUNED}", DEV_COLLOQUIAL278),
+    (f"colloquial development set 279 {TUNED}", DEV_COLLOQUIAL279),
+    (f"colloquial development set 280 {TUNED}", DEV_COLLOQUIAL280),
+    (f"colloquial development set 281 {TUNED}", DEV_COLLOQUIAL281),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
