@@ -319,6 +319,9 @@ OWN_CASE = re.compile(
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
 # "(SPE et DSG non)": the brackets' items, each answered « non »
 DENIED_WITHIN = re.compile(r"\(([^()]{2,120}?) non\)")
+# Items denied in brackets after an item told: "la participation au SAS (pas de DMP, pas
+# d'ordonnances)" is the SAS had, then those missed
+DENIED_BESIDE = re.compile(r"(?<=[a-z0-9%+]) \(((?:pas d[e']|sans|aucune?|ni)\b[^()]*)\)")
 # What is met, in brackets after an item denied: "sans aller vers ni étudiant (socle +
 # coordination)", "pas de CPTS (juste le socle)": the bracket's items, not denied with it
 MET_AFTER_DENIED = re.compile(
@@ -1151,6 +1154,13 @@ ITEM_JUDGED = re.compile(
 # « horaires sur l'annuaire santé »: the directory, whose « santé » names no messaging of Mon
 # espace santé once the hours are counted in the volet 1 told met
 HOURS_DIRECTORY = re.compile(r"\b(annuaire)(?: de)? sant[ée]\b", re.IGNORECASE)
+
+
+def _denied_beside(m: re.Match[str]) -> str:
+    """ "…, le SAS (pas de DMP)": the bracket apart from the item; not "pas le socle (pas de
+    MSSanté)", the item denied with its cause."""
+    clause = re.split(r"[,;:.!?]", m.string[: m.start()])[-1]
+    return m[0] if NEGATION.search(clause) else f", ({m[1]})"
 
 
 def _shared_below(text: str) -> str:
@@ -3343,6 +3353,7 @@ class RuleSums:
         # "(téléservices, DMP, messagerie) je n'atteins aucune cible": each one missed, as
         # under a bracket opened on « pas de »
         listed = PAIR_DENIED.sub(r"pas de \1 ni \2", DENIED_WITHIN.sub(r", (pas de \1)", folded))
+        listed = DENIED_BESIDE.sub(_denied_beside, listed)  # "le SAS (pas de DMP)": the SAS had
         listed = MET_AFTER_DENIED.sub(r"\1, \2", listed)  # "pas d'étudiant (socle + CPTS)"
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items

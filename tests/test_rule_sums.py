@@ -5088,3 +5088,13 @@ def test_the_loss_asked_typed_on_a_phone(responder: FaqResponder) -> None:
 )
 def test_an_item_of_a_block_told_met(responder: FaqResponder, text: str, total: str) -> None:
     assert total in to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+
+
+def test_items_denied_in_brackets_after_an_item_told(responder: FaqResponder) -> None:
+    # « la participation au SAS (pas de DMP, …) »: the SAS had, those in brackets missed (dev 281)
+    text = (
+        "FS 2023 : volet 1 validé ; en volet 2, la CPTS et la participation au SAS (pas de DMP, "
+        "pas d'ordonnances numériques). Combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 4 200 €" in shown
