@@ -801,7 +801,8 @@ CONTRAST_YEAR = re.compile(r"\bmais (?:en |pour |des |a partir de )?(20\d\d)\b[^
 # the year the last sentence or clause opens on is asked, the ones before are the story
 DATED = r"(?:(?:le|la|les|l'|celui|celle|de|du|d'|forfait|structure|fs|fami|donum|exercice) ?)*"
 LEAD_YEAR = re.compile(
-    rf"(?:^|[.!?] |[,;:] )(?:et |mais )?(?:pour|en|a partir de|des) {DATED}"
+    rf"(?:(?:^|[.!?] |[,;:] )(?:et |mais )?(?:pour|en|a partir de|des) {DATED}|[.!?] (?:et )?)"
+    # (« … 2024 à 68 %. 2024 ça passe ? »: a bare year opening the closing question)
     r"(20[1-3]\d)\b(?!.*\b20[1-3]\d\b)[^.!?]*\?\W*$"
 )
 

@@ -1632,6 +1632,8 @@ class RuleAnswers:
             # "sur 4000 actes, 2700 en FSE, 200 actes AME" from a dentist's profile: the
             # acts the FAMI's guide takes off, as when the message says « dentiste »
             read = f"{text} (FAMI)" if p == "chirurgien-dentiste" and _dental_off(folded) else text
+            if case is not None and case.dispositif.exercice and not _target_asked_after(text):
+                read = year_rates(read, case.dispositif.exercice)  # (not "… le seuil ?")
             found = self.situation(read, case.dispositif) if case else None
             if found is not None:
                 g = self.judge(case, found)
@@ -2094,6 +2096,34 @@ def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Ind
         if len(means) == 1 and verdict(means[0].cible, value) == "non_atteint":
             return gate, means[0]
     return None
+
+
+# A year, then a rate told after it in the same sentence: "2023 j'étais à 72 %, 2024 à 68 %"
+YEAR_OR_RATE = re.compile(r"\b(20[1-3]\d)\b|(?<![\d,.])\d{1,3}(?:[,.]\d+)? ?%|[.!?](?:\s|$)")
+
+
+def year_rates(text: str, year: int) -> str:
+    """The rates each told after its own year, kept for `year` alone when the question asks
+    of it ("FAMI 2023 j'étais à 72 %, 2024 à 68 %. 2024 ça passe ?": 68 %); `text` as it is
+    unless every rate follows a year of its sentence, two years at least."""
+    told: list[tuple[re.Match[str], int]] = []
+    current: int | None = None
+    for m in YEAR_OR_RATE.finditer(text):
+        if m[1]:
+            current = int(m[1])
+        elif "%" not in m[0]:
+            current = None  # a sentence ends: its year with it
+        elif current is None:
+            return text
+        else:
+            told.append((m, current))
+    years = {y for _, y in told}
+    if len(years) < 2 or year not in years:
+        return text
+    for m, y in reversed(told):
+        if y != year:
+            text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 def _dental_off(folded: str) -> bool:

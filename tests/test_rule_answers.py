@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.faq_replies import FaqResponder
-from bot.rule_answers import Grounded
+from bot.rule_answers import Grounded, year_rates
 from bot.session import Session
 from bot.telegram_render import decode, encode
 from bot.text_render import to_text
@@ -2640,3 +2640,32 @@ def test_a_target_one_thought_is_not_the_askers_own_figure(late: FaqResponder) -
     text = reply(late, q, "medecin")
     assert "80 % : objectif atteint" not in text.replace("\u202f", " ")
     assert "60" in text
+
+
+@pytest.mark.parametrize(
+    ("q", "profession", "said"),
+    [
+        # each rate after its year, the year asked opening the closing question (dev 280)
+        (
+            "moi dentiste, taux de FSE : FAMI 2023 j'étais a 72%, 2024 a 68%. 2024 ça passe ?",
+            "chirurgien-dentiste",
+            "68 % : sous l'objectif",
+        ),
+        (
+            "2023 taux FSE 65%, j'avais la coordo et le SAS. 2024 remonté a 72%. c'est bien pour "
+            "ça que j'ai rien eu en 2023 ?",
+            "medecin",
+            "65 % : sous l'objectif",
+        ),
+    ],
+)
+def test_the_rate_told_for_the_year_asked(
+    late: FaqResponder, q: str, profession: str, said: str
+) -> None:
+    assert said in reply(late, q, profession).replace("\u202f", " ")
+
+
+def test_rates_kept_for_the_year_asked() -> None:
+    assert year_rates("2023 à 72 %, 2024 à 68 %. ok ?", 2024) == "2023 à , 2024 à 68 %. ok ?"
+    # a rate with no year of its sentence before it: the text as it is
+    assert year_rates("72 % en 2023, 68 % en 2024", 2024) == "72 % en 2023, 68 % en 2024"
