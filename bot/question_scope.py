@@ -806,6 +806,11 @@ LEAD_YEAR = re.compile(
     r"(20[1-3]\d)\b(?!.*\b20[1-3]\d\b)[^.!?]*\?\W*$"
 )
 
+YEAR_THEN_ASKED = re.compile(
+    rf"(?:^|[.!?] )(?:et |mais )?(?:pour|en) {DATED}(20[1-3]\d)\b[^.!?]*[.!] "
+    # (a verdict asked, not "je gagne ou je perds ?": the years set side by side)
+    r"(?=[^.!?]*\b(?:valide\w*|bon|ok|passe|atteint\w*|suffi\w*)\b)[^.!?\d]{1,25}\?\W*$"
+)
 
 ASIDES = re.compile(r"\([^()]*\)")
 # An aside closing a message, after its question: "… ? (en 2025 j'avais eu le volet 2)"
@@ -912,6 +917,11 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         dated = [int(y) for y in ATTACHED_YEAR.findall(story)] if asked else []
         if asked and (not dated or (LATER_ASKED.search(asked[0]) and int(asked[1]) > max(dated))):
             turned = asked
+    if turned is None and len(years) > 1:
+        # "35 % en 2022, validé. En 2025 je suis toujours à 35 %. Validé ?": the last year,
+        # leading the sentence a short question without a year takes up
+        turned = YEAR_THEN_ASKED.search(folded)
+        turned = turned if turned is not None and int(turned[1]) == max(years) else None
     if turned is not None and PAST_TARGET.match(folded, turned.end(1) + 1):
         turned = None  # "…: 85 %. en 2022 le seuil était 80, donc c'est bon ?": the figure's
     if turned is None and len(years) == 2:

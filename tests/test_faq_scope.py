@@ -620,3 +620,18 @@ def test_a_later_scheme_told_as_context_is_not_asked() -> None:
         "complet + le SAS au forfait structure. ca lui faisait combien en 2025 ?"
     )
     assert READER.detect(q, dt.date(2026, 12, 5)).schemes == ("forfait_structure",)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the year opening the sentence a short verdict question takes up (dev 281)
+        ("AT-MP : 35 % en 2022, validé. En 2025 je suis toujours à 35 %. Validé ?", 2025),
+        # a bare year opening the closing question (dev 280)
+        ("FAMI 2023 j'étais a 72%, 2024 a 68%. 2024 ça passe ?", 2024),
+        # the years set side by side: no year taken up
+        ("En 2023 j'avais tout. En 2026 pareil. je gagne ou je perds ?", 2023),
+    ],
+)
+def test_the_year_a_closing_question_takes_up(text: str, year: int) -> None:
+    assert detect(text).exercice == year
