@@ -1616,7 +1616,10 @@ _QUALIFIER = r"(?:certificats?|prescriptions?|declarations?|electroniques?|medic
 _FIGURE_OF = re.compile(
     rf"(?<![\d/.,]){_FIGURE}\s*(?:de|d|des|pour (?:les|le|la|l))\s+(?:{_QUALIFIER}\s+){{0,3}}$"
 )
-_BEFORE_NAME = re.compile(rf"(?<![\d/.,]){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$")
+# (not "volet 2 : AAT, CM AT-MP…": the block's number)
+_BEFORE_NAME = re.compile(
+    rf"(?<![\d/.,])(?<!volet ){_FIGURE}\s*(?:(?:de|d|des|en|pour|pour les?)\s+)?$"
+)
 _SHARED = re.compile(r"\s*(?:et|,|/|&)\s*")  # "aat et pse", "aat, pse", "aat/pse"
 _MORE_FIGURES = re.compile(r"\s*(?:et|,|/)\s*\d")
 _JOINING = re.compile(

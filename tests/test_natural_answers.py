@@ -885,3 +885,9 @@ def test_a_figure_over_100_at_a_rate_threshold_choice_is_refused() -> None:
     i = interpret("2025", Expected("choice", choices=buttons))
     taken = take(i, "2025", "choice", buttons, target, interpret("2025", Expected("percent")))
     assert taken.value is None and taken.retry.startswith("Un pourcentage est compris entre 0")
+
+
+def test_a_blocks_number_is_no_rate() -> None:
+    # « volet 2 : AAT, CM AT-MP… » lists the block's items, AAT has no rate of 2 % (dev 279)
+    aat = {"aat": RATE_NAMES["aat"]}
+    assert named_figures("volet 2 : AAT, CM AT-MP, PSE au-dessus des cibles", aat).values == {}
