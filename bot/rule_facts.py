@@ -366,6 +366,7 @@ TOTAL = re.compile(
 # An item said part of the most asked: "accueil d'étudiant compris", "y compris le SAS"
 INCLUDED = re.compile(r"\b(y compris|compris|inclus|incluse?s?)\b")
 # The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
+PER_MONTH = re.compile(r"\b(par mois|mensuel\w*|chaque mois|par trimestre)\b")
 WORST_ASKED = re.compile(r"\b(pire|au minimum|finir a (zero|0)|tomber a (zero|0))\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
@@ -2277,6 +2278,9 @@ class RuleFacts:
                 total = _claimed_most(folded, total, self._most(d)[1])
             if WORST_ASKED.search(folded):
                 told.append(_worst(d))
+            if PER_MONTH.search(folded):  # "le fami c'est combien par mois au max ?"
+                told += ["C'est un montant annuel, pas mensuel.", d.paiement.texte]
+                cited = tuple(dict.fromkeys([*cited, *_labels(d.paiement.sources)]))
             heads = heads_of(folded) if not others else None
             if heads and not total.lectures and not d.total_notes():
                 # "cabinet de 2 médecins, si on valide tout chacun, combien pour le cabinet ?"

@@ -3700,3 +3700,9 @@ def test_one_item_lost_over_three_years_is_summed(responder: FaqResponder) -> No
         "perdu en tout a cause de ca sur le forfait structure ?"
     )
     assert "Sur les 3 exercices : 840 €" in shown(responder, text, "medecin")
+
+
+def test_the_maximum_asked_by_the_month_is_a_year(responder: FaqResponder) -> None:
+    # « combien par mois au max ? »: the yearly amount, said to be yearly (dev 279)
+    text = shown(responder, "le fami c'est combien par mois au max ?", "chirurgien-dentiste")
+    assert "1 240" in text.replace("\u202f", " ") and "montant annuel, pas mensuel" in text
