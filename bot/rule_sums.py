@@ -3129,6 +3129,22 @@ class RuleSums:
             )
         same = said[0].split(", à condition")[0] == said[1].split(", à condition")[0]
         asked = fold(SENTENCE_END.split(text.strip())[-1])
+        losses = [
+            next((t for t in f.lignes if t.startswith("Manque à gagner")), "") for f in facts if f
+        ]
+        if LOST_WORD.search(asked) and all(losses):
+            # "2023 et 2024 tout validé sauf le SAS. combien j'ai perdu en tout ?": each year's
+            # loss and their sum, said first
+            each = [t.split(NNBSP + ": ", 1)[1] for t in losses]
+            lost = [_euros_in(e) for e in each]
+            lines = [
+                *(
+                    f"Manque à gagner en {c.exercice}{NNBSP}: {e}"
+                    for c, e in zip(cases, each, strict=True)
+                ),
+                f"Manque à gagner sur les deux exercices{NNBSP}: {fmt_eur(sum(lost))}.",
+                *lines,
+            ]
         sure = [SURE_TOTAL.fullmatch(t) for t in said]
         if _two_added(asked) and all(sure):
             # "socle ok en 2023 et 2024, … total touché sur 2023 + 2024 ?": the two added

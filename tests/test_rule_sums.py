@@ -5098,3 +5098,10 @@ def test_items_denied_in_brackets_after_an_item_told(responder: FaqResponder) ->
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 4 200 €" in shown
+
+
+def test_each_years_loss_and_their_sum(responder: FaqResponder) -> None:
+    # one list judged on two exercices, the loss asked: each year's, then both (dev 280)
+    text = "FS 2023 et 2024 : tout validé sauf le SAS. combien j'ai perdu en tout à cause du SAS ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Manque à gagner sur les deux exercices : 2 800 €." in shown
