@@ -141,7 +141,8 @@ CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contac
 LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
-    r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer)"
+    r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer|"
+    r"(il est|c'est|encore) (encore )?temps)"  # "rien déclaré, il est encore temps ?"
 )
 # The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
 TOGETHER = re.compile(

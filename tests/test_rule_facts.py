@@ -3706,3 +3706,13 @@ def test_the_maximum_asked_by_the_month_is_a_year(responder: FaqResponder) -> No
     # « combien par mois au max ? »: the yearly amount, said to be yearly (dev 279)
     text = shown(responder, "le fami c'est combien par mois au max ?", "chirurgien-dentiste")
     assert "1 240" in text.replace("\u202f", " ") and "montant annuel, pas mensuel" in text
+
+
+def test_is_there_still_time_asks_the_declaration_window(responder: FaqResponder) -> None:
+    # « rien déclaré, il est encore temps ? »: the window, not the payment date (dev 280)
+    text = shown(
+        responder,
+        "FAMI 2025 j'ai encore rien déclaré, il est encore temps ?",
+        "chirurgien-dentiste",
+    )
+    assert "02/03/2026" in text and "versé" not in text.split("Pour en savoir plus")[0]
