@@ -449,6 +449,10 @@ DEV_COLLOQUIAL278 = TESTS / "faq_devset_colloquial278.yaml"  # blind, 6/12 ~14 h
 DEV_COLLOQUIAL279 = TESTS / "faq_devset_colloquial279.yaml"  # blind, 6/12 ~14 h 40, amounts asked
 DEV_COLLOQUIAL280 = TESTS / "faq_devset_colloquial280.yaml"  # blind, 6/12 ~14 h 40, phone, years
 DEV_COLLOQUIAL281 = TESTS / "faq_devset_colloquial281.yaml"  # blind, 6/12 ~14 h 40, next year asked
+DEV_COLLOQUIAL282 = TESTS / "faq_devset_colloquial282.yaml"  # blind, 6/12 ~15 h 30, one long case
+DEV_COLLOQUIAL283 = TESTS / "faq_devset_colloquial283.yaml"  # blind, 6/12 ~15 h 30, FS to Donum
+DEV_COLLOQUIAL284 = TESTS / "faq_devset_colloquial284.yaml"  # blind, 6/12 ~15 h 30, amounts, dates
+DEV_COLLOQUIAL285 = TESTS / "faq_devset_colloquial285.yaml"  # blind, 6/12 ~15 h 30, comparisons
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -757,6 +761,10 @@ SETS = [
     (f"colloquial development set 279 {TUNED}", DEV_COLLOQUIAL279),
     (f"colloquial development set 280 {TUNED}", DEV_COLLOQUIAL280),
     (f"colloquial development set 281 {TUNED}", DEV_COLLOQUIAL281),
+    (f"colloquial development set 282 {TUNED}", DEV_COLLOQUIAL282),
+    (f"colloquial development set 283 {TUNED}", DEV_COLLOQUIAL283),
+    (f"colloquial development set 284 {TUNED}", DEV_COLLOQUIAL284),
+    (f"colloquial development set 285 {TUNED}", DEV_COLLOQUIAL285),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
