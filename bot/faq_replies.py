@@ -739,6 +739,7 @@ class FaqResponder:
             # "… ? et pour l'appli carte Vitale … ?": a new subject, not the same one followed up
             new_subject = NEW_SUBJECT.match(fold(written)) and _topics(r.decided) & topics
             again = said and (_what_it_says(r.decided) in said or new_subject)
+            again = again and not _another_total(r.decided, readings)
             if r.decided.confident and again and read != written:
                 # read after the question before it, it got that one's answer, or another on
                 # the same indicator (« le seuil des ordonnances ? et l'appli carte Vitale ? »):
@@ -753,7 +754,7 @@ class FaqResponder:
             if not r.decided.confident or r.build is None:
                 return self._years_scoped(text, whole.reply(), years)
             says = _what_it_says(r.decided)
-            if says in said:
+            if says in said and not _another_total(r.decided, readings):
                 return self._years_scoped(text, whole.reply(), years)  # one answer for both
             each = years and EACH_YEAR_ASKED.search(fold(written))
             given = any(_years_given(x.decided) for x in readings)  # a part before gave them
@@ -3175,6 +3176,17 @@ def _what_it_says(r: FaqReply) -> tuple[object, ...]:
         without = (r.fact.indicateur,) if r.fact.subject == "total" else ()
         return ("fact", r.fact.subject, r.fact.asked, *without)
     return (r.outcome, r.entry.id if r.entry is not None else None)
+
+
+def _another_total(r: FaqReply, before: list[_Reading]) -> bool:
+    """ "… ça fait combien au total ? et si j'avais eu le SAS en plus ?": a case's total the
+    parts before did not give, the part's own."""
+    f = r.fact
+    return (
+        f is not None
+        and f.asked == "somme"
+        and all(x.decided.fact is not None and x.decided.fact.lignes != f.lignes for x in before)
+    )
 
 
 def _topics(r: FaqReply) -> set[str]:

@@ -5105,3 +5105,13 @@ def test_each_years_loss_and_their_sum(responder: FaqResponder) -> None:
     text = "FS 2023 et 2024 : tout validé sauf le SAS. combien j'ai perdu en tout à cause du SAS ?"
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Manque à gagner sur les deux exercices : 2 800 €." in shown
+
+
+def test_a_second_question_adding_an_item_gets_its_own_total(responder: FaqResponder) -> None:
+    # « ça fait combien au total ? et si j'avais eu le SAS en plus ? » (dev 285)
+    text = (
+        "forfait structure 2023 : volet 1 ok + teleservices + DMP + coordo (CPTS) + services aux "
+        "patients. ca fait combien au total ? et si j'avais eu le SAS en plus ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 4 676 €" in shown and "Total : 6 076 €" in shown
