@@ -347,6 +347,13 @@ DENIED_AFTER = re.compile(
     # "Tous les déclaratifs (codage, coordo, …) à non.": each one answered « non »
     r"(?:sont |tous |toutes )?(?:a|:|=) ?non\b))"
 )
+# A sentence that leads with its items and denies them all after: "Pour les téléservices,
+# DMP et ordonnances numériques je pense que je n'atteins rien."
+LED_DENIED = re.compile(
+    r"(?:^|(?<=[.;!?] ))(?:pour|cote|niveau) ([^.;:!?()]{3,200}?),? (?:je (?:pense|crois) que )?"
+    r"(?:je n'atteins (?:rien|aucune?\b[^.;!?]*)|je n'ai rien|rien n'est atteint|c'est (?:zero|rien))"
+    r"(?=\s*(?:[.;!?]|$))"
+)
 # "Téléservices / DMP / ordo num / SAS : rien validé": each item of the slashed list missed
 SLASHED_DENIED = re.compile(
     r"((?:[^.:;/()?]{2,40} / )+[^.:;/()?]{2,40}?) ?: ?(?=(?:rien(?: de)? valid\w*|rien|aucune?|"
@@ -3372,6 +3379,7 @@ class RuleSums:
         listed = DENIED_BESIDE.sub(_denied_beside, listed)  # "le SAS (pas de DMP)": the SAS had
         listed = MET_AFTER_DENIED.sub(r"\1, \2", listed)  # "pas d'étudiant (socle + CPTS)"
         listed = DENIED_AFTER.sub(r"(pas de \1)", listed)
+        listed = LED_DENIED.sub(r"(pas de \1)", listed)  # "pour X, Y et Z je n'atteins rien"
         listed = BLOCK_THEN_HAD.sub(r"\1 : ", listed)  # "volet 2 j'ai dmp, …": its items
         listed = NONE_AGAIN.sub(r"\1", BLOCK_ALL_DENIED.sub(r"\1 ", listed))
         listed = BRACKET_THEN_ITEM.sub("), ", NO_MORE_ITEM.sub(_no_more_item, listed))

@@ -5115,3 +5115,13 @@ def test_a_second_question_adding_an_item_gets_its_own_total(responder: FaqRespo
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 4 676 €" in shown and "Total : 6 076 €" in shown
+
+
+def test_items_led_then_denied_together(responder: FaqResponder) -> None:
+    # « Pour les téléservices, DMP … je pense que je n'atteins rien »: each missed (dev 284)
+    text = (
+        "Forfait structure 2023. Volet 1 validé. Je suis en MSP. Pour les téléservices, DMP, "
+        "messagerie et ordonnances numériques je pense que je n'atteins rien. Combien ?"
+    )
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 2 800 €" in shown
