@@ -351,7 +351,8 @@ DENIED_AFTER = re.compile(
 # DMP et ordonnances numériques je pense que je n'atteins rien."
 LED_DENIED = re.compile(
     r"(?:^|(?<=[.;!?] ))(?:pour|cote|niveau) ([^.;:!?()]{3,200}?),? (?:je (?:pense|crois) que )?"
-    r"(?:je n'atteins (?:rien|aucune?\b[^.;!?]*)|je n'ai rien|rien n'est atteint|c'est (?:zero|rien))"
+    r"(?:je n'atteins (?:rien|aucune?\b[^.;!?]*)|je n'ai rien|rien n'est atteint|"
+    r"c'est (?:zero|rien))"
     r"(?=\s*(?:[.;!?]|$))"
 )
 # "Téléservices / DMP / ordo num / SAS : rien validé": each item of the slashed list missed
