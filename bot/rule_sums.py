@@ -3896,6 +3896,10 @@ class RuleSums:
         tied = [ind for score, _, ind in scored if score >= scored[0][0]]
         if given is not None and len(tied) > 1:  # "moyenne 72 %": the mean's, not each rate's
             tied = [i for i in tied if _takes(i, None, given)] or tied
+        if given is None and len(tied) > 1:
+            # "je participe au SAS" (2022): the yes/no participation, not the points of the
+            # « effectif SAS » amelipro shows
+            tied = [i for i in tied if i.cible.type != "points_declares"] or tied
         if len(tied) > 1:  # "apcv": the ApCV's libellé names it, the SESAM-Vitale's does not
             own = {i.id: len(words & self.rules._libelle_words(i.libelle)) for i in tied}
             best = max(own.values())

@@ -5125,3 +5125,10 @@ def test_items_led_then_denied_together(responder: FaqResponder) -> None:
     )
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "Total : 2 800 €" in shown
+
+
+def test_the_sas_participation_not_its_points_shown(responder: FaqResponder) -> None:
+    # 2022: « je participe au SAS » is the participation, not the « effectif SAS » points (dev 284)
+    text = "FS 2022 : volet 1 validé, DMP à 20 % atteint, et je participe au SAS. Combien ?"
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Total : 4 480 €" in shown
