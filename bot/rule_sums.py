@@ -3706,6 +3706,8 @@ class RuleSums:
                 figure = given.value if given is not None else _bare_rate(words, found)
                 figure = figure if figure is not None else _rate_not_its_target(words, found)
                 figure = figure if met and _counts(found, figure) else None
+                if met and figure is None and found.cible.type == "points_declares":
+                    return None  # "effectif SAS ok": its points are amelipro's, not a yes
                 # "AAT 92 %, CM AT-MP 55 %, …": each rate, the later one when told again (not
                 # "PSE 85 %. Si je les passe à 90 % ?": what if)
                 names = {c.id: RATE_NAMES[c.id] for c in found.composantes if c.id in RATE_NAMES}
