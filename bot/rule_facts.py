@@ -142,7 +142,7 @@ LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer|"
-    r"(il est|c'est|encore) (encore )?temps)"  # "rien déclaré, il est encore temps ?"
+    r"(il est|c'est|encore) (encore )?(temps|tps))"  # "rien déclaré, il est encore temps ?"
 )
 # The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
 TOGETHER = re.compile(

@@ -3716,3 +3716,8 @@ def test_is_there_still_time_asks_the_declaration_window(responder: FaqResponder
         "chirurgien-dentiste",
     )
     assert "02/03/2026" in text and "versé" not in text.split("Pour en savoir plus")[0]
+    # typed on a phone (last look, `make run`)
+    typed = shown(
+        responder, "fami 2025 jai rien declaré, il est encore tps ?", "chirurgien-dentiste"
+    )
+    assert "02/03/2026" in typed
