@@ -366,8 +366,9 @@ TOTAL = re.compile(
 )
 # An item said part of the most asked: "accueil d'étudiant compris", "y compris le SAS"
 INCLUDED = re.compile(r"\b(y compris|compris|inclus|incluse?s?)\b")
-# The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
+# The most asked by the month, as if paid monthly: "le fami c'est combien par mois au max ?"
 PER_MONTH = re.compile(r"\b(par mois|mensuel\w*|chaque mois|par trimestre)\b")
+# The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
 WORST_ASKED = re.compile(r"\b(pire|au minimum|finir a (zero|0)|tomber a (zero|0))\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
 ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
