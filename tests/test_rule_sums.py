@@ -5076,59 +5076,47 @@ def test_the_loss_asked_typed_on_a_phone(responder: FaqResponder) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "total"),
+    ("text", "said"),
     [
         # in 2022 the coordination is an item of the volet 1, not the SAS (dev 254, 266)
-        ("FS 2022 : volet 1 ok, membre d'une CPTS, DMP ok. Combien ?", "Total : 3 080 €"),
+        ("FS 2022 : volet 1 ok, membre d'une CPTS, DMP ok. Combien ?", ["Total : 3 080 €"]),
         # the volet 1's own BAL MSSanté, not the patients' messaging of the volet 2
-        ("FS 2023 : volet 1 ok, MSSanté ok, SAS ok. Combien ?", "Total : 3 360 €"),
+        ("FS 2023 : volet 1 ok, MSSanté ok, SAS ok. Combien ?", ["Total : 3 360 €"]),
         # a maison de santé names the coordination, though the BAL's words come first
-        ("FS 2019 : volet 1 ok, je suis en maison de santé. Combien ?", "Total : 2 380 €"),
+        ("FS 2019 : volet 1 ok, je suis en maison de santé. Combien ?", ["Total : 2 380 €"]),
+        # « la participation au SAS (pas de DMP, …) »: the SAS had, those in brackets missed
+        # (dev 281)
+        (
+            "FS 2023 : volet 1 validé ; en volet 2, la CPTS et la participation au SAS (pas de "
+            "DMP, pas d'ordonnances numériques). Combien ?",
+            ["Total : 4 200 €"],
+        ),
+        # one list judged on two exercices, the loss asked: each year's, then both (dev 280)
+        (
+            "FS 2023 et 2024 : tout validé sauf le SAS. combien j'ai perdu en tout à cause du "
+            "SAS ?",
+            ["Manque à gagner sur les deux exercices : 2 800 €."],
+        ),
+        # « ça fait combien au total ? et si j'avais eu le SAS en plus ? » (dev 285)
+        (
+            "forfait structure 2023 : volet 1 ok + teleservices + DMP + coordo (CPTS) + services "
+            "aux patients. ca fait combien au total ? et si j'avais eu le SAS en plus ?",
+            ["Total : 4 676 €", "Total : 6 076 €"],
+        ),
+        # « Pour les téléservices, DMP … je pense que je n'atteins rien »: each missed (dev 284)
+        (
+            "Forfait structure 2023. Volet 1 validé. Je suis en MSP. Pour les téléservices, DMP, "
+            "messagerie et ordonnances numériques je pense que je n'atteins rien. Combien ?",
+            ["Total : 2 800 €"],
+        ),
+        # 2022: « je participe au SAS » is the participation, not the « effectif SAS » points
+        # (dev 284)
+        (
+            "FS 2022 : volet 1 validé, DMP à 20 % atteint, et je participe au SAS. Combien ?",
+            ["Total : 4 480 €"],
+        ),
     ],
 )
-def test_an_item_of_a_block_told_met(responder: FaqResponder, text: str, total: str) -> None:
-    assert total in to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-
-
-def test_items_denied_in_brackets_after_an_item_told(responder: FaqResponder) -> None:
-    # « la participation au SAS (pas de DMP, …) »: the SAS had, those in brackets missed (dev 281)
-    text = (
-        "FS 2023 : volet 1 validé ; en volet 2, la CPTS et la participation au SAS (pas de DMP, "
-        "pas d'ordonnances numériques). Combien ?"
-    )
+def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Total : 4 200 €" in shown
-
-
-def test_each_years_loss_and_their_sum(responder: FaqResponder) -> None:
-    # one list judged on two exercices, the loss asked: each year's, then both (dev 280)
-    text = "FS 2023 et 2024 : tout validé sauf le SAS. combien j'ai perdu en tout à cause du SAS ?"
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Manque à gagner sur les deux exercices : 2 800 €." in shown
-
-
-def test_a_second_question_adding_an_item_gets_its_own_total(responder: FaqResponder) -> None:
-    # « ça fait combien au total ? et si j'avais eu le SAS en plus ? » (dev 285)
-    text = (
-        "forfait structure 2023 : volet 1 ok + teleservices + DMP + coordo (CPTS) + services aux "
-        "patients. ca fait combien au total ? et si j'avais eu le SAS en plus ?"
-    )
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Total : 4 676 €" in shown and "Total : 6 076 €" in shown
-
-
-def test_items_led_then_denied_together(responder: FaqResponder) -> None:
-    # « Pour les téléservices, DMP … je pense que je n'atteins rien »: each missed (dev 284)
-    text = (
-        "Forfait structure 2023. Volet 1 validé. Je suis en MSP. Pour les téléservices, DMP, "
-        "messagerie et ordonnances numériques je pense que je n'atteins rien. Combien ?"
-    )
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Total : 2 800 €" in shown
-
-
-def test_the_sas_participation_not_its_points_shown(responder: FaqResponder) -> None:
-    # 2022: « je participe au SAS » is the participation, not the « effectif SAS » points (dev 284)
-    text = "FS 2022 : volet 1 validé, DMP à 20 % atteint, et je participe au SAS. Combien ?"
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "Total : 4 480 €" in shown
+    assert all(x in shown for x in said)
