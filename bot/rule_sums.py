@@ -398,6 +398,9 @@ SEPARATOR = re.compile(
 BOTH_YEARS_TOLD = re.compile(
     r"\b20\d\d (et|comme) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
 )
+# The later year told as the earlier one, and nothing else: "2023 tout validé sauf le SAS.
+# 2024 idem"
+SAME_AFTER = re.compile(r"\b20[1-3]\d\s*:?\s*(idem|pareil|itou|meme chose|de meme)\W*$")
 # A year named as where another starts from: "2025 = comme 2024 + …", "idem 2024", "pareil
 # qu'en 2024" (not "pareil en 2026": that year told)
 YEAR_REFERRED = re.compile(
@@ -1755,7 +1758,16 @@ class RuleSums:
                 return gap
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         change_told = CHANGED.search(folded)  # "En 2026 je n'accueille plus d'étudiant"
-        if two and today is not None and BOTH_YEARS_TOLD.search(story) and _two_added(closing):
+        # ("… 2024 idem. manque à gagner sur les 2 ans ?": each year's loss, then their sum)
+        lost_over = LOST_WORD.search(closing) and YEARS_SPAN.search(closing)
+        if (
+            two
+            and today is not None
+            and (
+                (BOTH_YEARS_TOLD.search(story) and (_two_added(closing) or lost_over))
+                or (lost_over and SAME_AFTER.search(story))
+            )
+        ):
             # "socle ok en 2023 et 2024, pas de coordination, … total sur 2023 + 2024 ?": one
             # story judged on each year's rules, the two added
             both = self._two_years(text, ans, case, today)
