@@ -453,6 +453,10 @@ DEV_COLLOQUIAL282 = TESTS / "faq_devset_colloquial282.yaml"  # blind, 6/12 ~15 h
 DEV_COLLOQUIAL283 = TESTS / "faq_devset_colloquial283.yaml"  # blind, 6/12 ~15 h 30, FS to Donum
 DEV_COLLOQUIAL284 = TESTS / "faq_devset_colloquial284.yaml"  # blind, 6/12 ~15 h 30, amounts, dates
 DEV_COLLOQUIAL285 = TESTS / "faq_devset_colloquial285.yaml"  # blind, 6/12 ~15 h 30, comparisons
+DEV_COLLOQUIAL286 = TESTS / "faq_devset_colloquial286.yaml"  # blind, 6/12 ~16 h 40, own stories
+DEV_COLLOQUIAL287 = TESTS / "faq_devset_colloquial287.yaml"  # blind, 6/12 ~16 h 40, two asks, SMS
+DEV_COLLOQUIAL288 = TESTS / "faq_devset_colloquial288.yaml"  # blind, 6/12 ~16 h 40, what-if, gaps
+DEV_COLLOQUIAL289 = TESTS / "faq_devset_colloquial289.yaml"  # blind, 6/12 ~16 h 40, comparisons
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -765,6 +769,10 @@ SETS = [
     (f"colloquial development set 283 {TUNED}", DEV_COLLOQUIAL283),
     (f"colloquial development set 284 {TUNED}", DEV_COLLOQUIAL284),
     (f"colloquial development set 285 {TUNED}", DEV_COLLOQUIAL285),
+    (f"colloquial development set 286 {TUNED}", DEV_COLLOQUIAL286),
+    (f"colloquial development set 287 {TUNED}", DEV_COLLOQUIAL287),
+    (f"colloquial development set 288 {TUNED}", DEV_COLLOQUIAL288),
+    (f"colloquial development set 289 {TUNED}", DEV_COLLOQUIAL289),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
