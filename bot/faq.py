@@ -150,6 +150,9 @@ MISS_TOLD = re.compile(
     r"ne (le |la |les |l')?(fais|fait|faisons|faites|envoie|mets) pas|"
     # "volet 1 refusé …", "si je fais zéro FSE avec l'appli …, ça me coûte combien ?"
     r"refuse\w*|zero|"
+    # "j'ai pas pu déclarer ma CPTS", "jamais envoyé un seul message", "pas renseigné mes
+    # horaires"
+    r"pas pu|(?<!presque )jamais|pas (renseigne|saisi|coche)\w*|"
     # "je suis pas inscrite au SAS", "mes horaires n'étaient pas affichés"
     r"pas (inscrite?s?|affichee?s?|declaree?s?|a jour|installee?s?|activee?s?))\b"
 )

@@ -108,7 +108,8 @@ _DEFINED = (
     (
         "montant",
         re.compile(
-            r"\b(montants?|somme|valeurs?|tarif|maximum|max|plafonds?|meilleur cas|pire cas)\b"
+            r"\b(montants?|somme|valeurs?|tarif|maximum|maximale?s?|maximaux|max|plafonds?|"
+            r"meilleur cas|pire cas)\b"
         ),
     ),
     # "c quoi le chemin sur amelipro ?": the way, not what a path is

@@ -146,6 +146,18 @@ ADVISOR_TITLE = re.compile(
 FORWARD_HEAD = re.compile(
     r"^\s*(?:\(?(?:message )?transf[eé]r[eé]e?s?\)?|fwd?|tr)\s*[:–—-]\s*", re.IGNORECASE
 )
+# A smiley ends what it follows (« jai raté la déclaration 2025 :( mon volet 1 … »): its « ( »
+# opens no aside
+SMILEY = re.compile(r"(?<!\S)[:;=]'?-?[()/|DPp]+(?=\s|$)")
+# « Message » heading who sends what follows, « Message transmis par le secrétariat du Dr B. : »,
+# « Message transféré de mon associée : »: the words name no messagerie and nothing transferred
+# (« message de Mon espace santé envoyé : ça compte ? » does)
+MESSAGE_HEAD = re.compile(
+    r"^\s*(?:un |le )?message (?:transmis|transf[eé]r[eé]e?|relay[eé]e?|envoy[eé]e?|re[çc]u) "
+    r"(?!(?:de|via|sur|par) (?:mon espace|mes\b|mss|la messagerie))"
+    r"(?=[^:?«]{0,80}:)",
+    re.IGNORECASE,
+)
 # A year described after it, « l'exercice 2025, le dernier avant la dotation numérique ? »: the
 # year (« dernier » would read the last day or payment)
 YEAR_DESCRIBED = re.compile(
@@ -386,7 +398,7 @@ STAKE_LOST = re.compile(
     r"moi non|vient de la|a cause de)\b"
 )
 # The scheme's maximum asked: "et quel était le maximum théorique ?"
-MOST_ASKED = re.compile(r"\b(maximum|max|maxi|plafond)\b")
+MOST_ASKED = re.compile(r"\b(maximum|maximale?s?|maximaux|max|maxi|plafond)\b")
 # An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds|ca (me )?(donne|rapporte)|j'?ai droit a) "
@@ -609,6 +621,8 @@ class FaqResponder:
         (~0.1 ms of the three readings of a two-question message)."""
         text = ADVISOR_TITLE.sub(r"\1", text).strip() or text  # its words name no indicator
         text = FORWARD_HEAD.sub("", text) or text
+        text = MESSAGE_HEAD.sub("", text)
+        text = SMILEY.sub(".", text)
         if "secteur" in text.lower() and not SECTOR_ASKED.search(
             fold(SENTENCE_END.split(text, maxsplit=1)[-1])
         ):
@@ -783,6 +797,20 @@ class FaqResponder:
         # (a part asking each year's amount not read: the other parts' answers are kept,
         # unless the whole gives the years)
         kept = unread and not _years_given(whole.decided)
+        first = readings[0].decided
+        if (
+            len(parts) == 2
+            and other
+            and whole.decided.confident
+            and whole.decided.fact is None
+            and whole.decided.grounded is None
+            and first.fact is not None
+            and first.fact.subject == "total"
+        ):
+            # "fami 2024 c cb max ? et le taux fse mini c 70 % ou 2/3 ?": the whole answers
+            # the second question with an entry and leaves out the first's total: both given
+            readings[-1] = whole
+            other = False
         if whole.decided.confident and other and not numbered and not total_lost and not kept:
             # the whole read its questions otherwise than each one alone; questions numbered
             # by the asker are each answered

@@ -602,7 +602,8 @@ class RuleAnswers:
             " ", TAKEN.sub(" ", APPLIES.sub(" ", fold(TITLED_NAME.sub(r"\1", text))))
         )
         text = SECRETARY.sub(r"\1", STOPPING.sub(" ", YEARS_SPOKEN.sub(" ", text)))
-        raw = [w for w in normalise(text).split() if w not in STOPWORDS]
+        # (« puis » links two years, « en 2019 puis en 2020 », and names no indicator)
+        raw = [w for w in normalise(text).split() if w not in STOPWORDS and w != "puis"]
         if correct:
             raw = [self.index._correct(w) for w in raw]
         found = {t for t in self.index.tokens(text, correct=correct) if t in self._acronyms}

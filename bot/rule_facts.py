@@ -203,6 +203,7 @@ EARNED_ASKED = re.compile(
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
+    r"maximale?s?|maximaux|"
     r"plafonds?|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
@@ -305,7 +306,9 @@ CHANGE = re.compile(
     r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|"
     r"ajust\w*|reduit\w*|proratis\w*|depuis(?! (en )?20\d\d))\b"
 )
-ASKS_FIGURE = re.compile(r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|maximum|plafonds?)\b")
+ASKS_FIGURE = re.compile(
+    r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|maximum|maximale?s?|maximaux|plafonds?)\b"
+)
 # Not a scheme's figure: an average received, an hourly or a per-act amount.
 NOT_OURS = re.compile(
     r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte|"
@@ -357,7 +360,8 @@ TO_DO = re.compile(
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(
-    r"\b(max|maxi|maximum|plafonds?|plafonn\w*|total|en tout|au mieux|jusqu'a combien|"
+    r"\b(max|maxi|maximum|maximale?s?|maximaux|plafonds?|plafonn\w*|total|en tout|au mieux|"
+    r"jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
     # "on peut dépasser 10 000 € ?", "pouvait aller jusqu'à presque 9700 € ?": the most
     r"(?:depasser|atteindre(?: les)?|(?:monter|aller) au[- ]dessus de|"
@@ -2761,7 +2765,7 @@ class RuleFacts:
             return None
         shown = {f: y.by_value[f] for f in figures}
         lines = [
-            *_runs(shown, {}, unit),
+            *_runs(shown, {}, unit, y.point),
             "Les deux chiffres sont justes, chacun pour ses exercices.",
         ]
         # "volet 2 : 883 ou 835 points ?": for 2024–2025 the sources give both, said so
@@ -2805,7 +2809,7 @@ class RuleFacts:
             # "… 80 % en 2022. C'est toujours le même objectif en 2025 ?": the bouquet of
             # 2017-2021 is not the indicator of the years asked
             return None
-        lines = list(_runs(y.by_value, y.in_block, unit))
+        lines = list(_runs(y.by_value, y.in_block, unit, y.point))
         missing = sorted(set(range(years[0], years[-1] + 1)) - set(years))
         if missing:  # "Effectif SAS" beside the SAS in 2022: neither is named alone
             said = ", ".join(map(str, missing))
@@ -2884,7 +2888,15 @@ class RuleFacts:
             sources += holder.sources
         # named by what paid it last: the FS's ApCV, not the Donum's part of an item
         _, case, holder, _, _ = next((x for x in kept[::-1] if x[3] is not None), kept[-1])
-        return Yearly(by_value, in_block, holder, case, sources)
+        points = {x[1].dispositif.valeur_point for x in kept}
+        return Yearly(
+            by_value,
+            in_block,
+            holder,
+            case,
+            sources,
+            next(iter(points), None) if len(points) == 1 else None,
+        )
 
     def _changes(
         self, text: str, profession: str, who: str, years: list[int], today: dt.date
@@ -4117,6 +4129,7 @@ class Yearly:
     holder: Indicateur | Composante | Groupe
     case: Case  # the last exercice found
     sources: list[Source]
+    point: float | None = None  # the euros of a point, when every year found has the same
 
 
 def _done_after(text: str, case: Case) -> bool:
@@ -4369,11 +4382,20 @@ def _sigle(c: Composante) -> str:
     return m.group(1) if m else c.libelle
 
 
-def _runs(by_value: dict[float, list[int]], in_block: dict[int, str], unit: str) -> Iterator[str]:
-    """ "15 points : exercices 2017 à 2021.", a line a value or a block, by first year."""
+def _runs(
+    by_value: dict[float, list[int]], in_block: dict[int, str], unit: str, point: float | None
+) -> Iterator[str]:
+    """ "15 points (105 €) : exercice 2017.", a line a value or a block, by first year; the
+    euros beside the points, as a practitioner counts in euros ("le SAS payait combien en 2020
+    et en 2022 ?")."""
     word = "€" if unit == "eur" else "points"
     lines = [
-        (min(ys), f"{fmt_number(v)}{NNBSP}{word}{NNBSP}: {_years_span(ys)}.")
+        (
+            min(ys),
+            f"{fmt_number(v)}{NNBSP}{word}"
+            + (f" ({fmt_eur(v * point)})" if unit == "points" and point else "")
+            + f"{NNBSP}: {_years_span(ys)}.",
+        )
         for v, ys in by_value.items()
     ]
     blocks: dict[str, list[int]] = {}

@@ -1020,7 +1020,9 @@ BLOCK_POINTS = re.compile(
     r"(?P<n2>\d{1,4}) ?(?:points?|pts?)\b"
 )
 # "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most
-MAX_OF_YEAR = re.compile(r"\b(maximum|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b")
+MAX_OF_YEAR = re.compile(
+    r"\b(maximum|maximale?s?|maximaux|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b"
+)
 FIRST_PERSON = re.compile(r"\b(je|j'|me|m'|mon|ma|mes|moi|on|nous)\b|\bj'|\bm'")
 # "1 800 factures au total": a count's total, no total asked
 # "1 200 actes au total", "92 % du total": a count or share of a total, no total asked
@@ -2338,7 +2340,13 @@ class RuleSums:
         met.update(raised)
         full = estimate(d, met, gains=False)
         blocks = {x.groupe for x in missed if isinstance(x, Indicateur)}
-        untold = [i for i in d.indicateurs if i.groupe in blocks and i.id not in met]
+        # (the answers count what the story does not tell as missed: not named is untold)
+        said = {x.id for x, _, _ in named}
+        untold = [
+            i
+            for i in d.indicateurs
+            if i.groupe in blocks and i.id not in said and met.get(i.id) is not True
+        ]
         if full.total_eur <= est.total_eur and untold:
             # "FSE 69,8 %, en CPTS, combien je perds si ça passe pas ?": the block's other
             # indicators, not told, taken as met

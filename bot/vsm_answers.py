@@ -97,7 +97,7 @@ WHEN_ASKED = re.compile(r"\b(quand|date|pay\w*|vers\w*|touch\w*|recu|recois)\b")
 
 
 # The most asked: "forfait VSM max avec la majoration, avant pondération ?"
-MOST_ASKED = re.compile(r"\b(max|maxi|maximum|plafonds?|au mieux|au plus)\b")
+MOST_ASKED = re.compile(r"\b(max|maxi|maximum|maximale?s?|maximaux|plafonds?|au mieux|au plus)\b")
 
 
 def _rules(vsm: Vsm) -> list[Line]:

@@ -309,10 +309,16 @@ def test_a_rule_read_two_ways_gives_the_range_and_both_sources(responder: FaqRes
 @pytest.mark.parametrize(
     ("text", "lines"),
     [
-        ("dmp fs 40 ou 48 points ?", [f"40{NN}points{NN}: exercices", f"48{NN}points{NN}: "]),
+        (
+            "dmp fs 40 ou 48 points ?",
+            [f"40{NN}points (280{NN}€){NN}: exercices", f"48{NN}points (336{NN}€){NN}: "],
+        ),
         (
             "le volet 2 au max c'est 985 points ou 883 ?",
-            [f"985{NN}points{NN}: exercice 2022.", f"883{NN}points{NN}: exercice 2023."],
+            [
+                f"985{NN}points (6{NN}895{NN}€){NN}: exercice 2022.",
+                f"883{NN}points (6{NN}181{NN}€){NN}: exercice 2023.",
+            ],
         ),
     ],
 )
@@ -502,32 +508,32 @@ def test_an_indicator_over_the_years(responder: FaqResponder) -> None:
     with its block, the years where its name ties with another's."""
     text = "la prise en charge coordonnée ça a toujours valu 120 points ?"
     reply = to_text(respond(responder, text, "medecin").message)
-    assert f"15{NN}points{NN}: exercice 2017." in reply
-    assert f"120{NN}points{NN}: exercices 2020, 2021, 2023, 2024 et 2025." in reply
+    assert f"15{NN}points (105{NN}€){NN}: exercice 2017." in reply
+    assert f"120{NN}points (840{NN}€){NN}: exercices 2020, 2021, 2023, 2024 et 2025." in reply
     assert f"2022{NN}: pas de montant propre, compris dans «{NN}Volet 1" in reply
     sas = to_text(
         respond(responder, "le sas depuis quand ca rapporte des points ?", "medecin").message
     )
     # 2022 names both the SAS and its « effectif SAS »: the SAS, named alone other years
-    assert f"200{NN}points{NN}: exercices 2022 à 2025." in sas
+    assert f"200{NN}points (1{NN}400{NN}€){NN}: exercices 2022 à 2025." in sas
     # « l'appli carte Vitale » also names SESAM-Vitale in 2024; in the Donum, part of an item
     apcv = to_text(
         respond(responder, "l'appli carte vitale c depuis quelle année ?", "medecin").message
     )
-    assert f"40{NN}points{NN}: exercices 2023 à 2025." in apcv
+    assert f"40{NN}points (280{NN}€){NN}: exercices 2023 à 2025." in apcv
     assert f"Exercices 2026 à 2028{NN}: pas de montant propre, compris dans «{NN}Appli" in apcv
     # « tjs pareil »: over the years too; the Donum's « services en ligne » is another thing
     services = "services aux patients c t 130 pts en 2019, tjs pareil en 2021 ?"
     reply = to_text(respond(responder, services, "medecin").message)
-    assert f"70{NN}points{NN}: exercices 2020 à 2025." in reply and "2026" not in reply
+    assert f"70{NN}points (490{NN}€){NN}: exercices 2020 à 2025." in reply and "2026" not in reply
     # « ça date de quand ? »: its years, though no amount is asked
     since = to_text(
         respond(responder, "le SAS dans le forfait structure ça date de quand ?").message
     )
-    assert f"150{NN}points{NN}: exercices 2020 et 2021." in since
+    assert f"150{NN}points (1{NN}050{NN}€){NN}: exercices 2020 et 2021." in since
     # « ça existait déjà en 2020 ? »: whether it did, by its years
     existed = to_text(respond(responder, "le SAS existait déjà dans le FS en 2020 ?").message)
-    assert f"150{NN}points{NN}: exercices 2020 et 2021." in existed
+    assert f"150{NN}points (1{NN}050{NN}€){NN}: exercices 2020 et 2021." in existed
 
 
 def test_an_optional_indicator_of_a_block_names_the_block(responder: FaqResponder) -> None:

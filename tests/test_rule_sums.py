@@ -2352,7 +2352,7 @@ def test_all_the_options_planned_against_an_amount_received(responder: FaqRespon
             "medecin",
         ).message
     )
-    assert f"40{NN}points{NN}: exercices 2022 à 2025." in since
+    assert f"40{NN}points (280{NN}€){NN}: exercices 2022 à 2025." in since
 
 
 def test_two_years_told_in_one_sentence(responder: FaqResponder) -> None:
