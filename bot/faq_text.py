@@ -24,7 +24,7 @@ _FUNCTION_WORDS = """
     nous on ont ou par pour qu que qui quoi s sa se ses si slt son sont stp suis sur svp t ta
     te tes toi ton tous tout toute toutes tu un une vos votre vous y ya
     avais avait avaient avions aviez etais
-    mari epoux epouse conjoint conjointe
+    mari epoux epouse conjoint conjointe soeur frere pere mere fille fils
 """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 

@@ -91,9 +91,17 @@ def each_person(text: str) -> tuple[Person, Person] | None:
     named = named or ASSOCIATES.search(folded)
     other = f"votre {SPELLED.get(named[1], named[1])}" if named else "l'autre praticien"
     asked = _asked(sentences[-1])
+    mine, theirs = _profession(told["self"], both), _profession(told["other"], both)
+    # "couple MG / dentiste … elle volet 1 ok … moi socle ok": the two professions named,
+    # one known, the other one's is the other
+    pair = {p for p, rx in PROFESSIONS if rx.search(" ".join(both))}
+    if len(pair) == 2 and (mine is None) != (theirs is None):
+        rest = pair - {mine or theirs}
+        if len(rest) == 1:
+            mine, theirs = mine or rest.pop(), theirs or (pair - {mine}).pop()
     return (
-        Person("vous", _story(both, told["self"], asked), _profession(told["self"], both)),
-        Person(other, _story(both, told["other"], asked), _profession(told["other"], both)),
+        Person("vous", _story(both, told["self"], asked), mine),
+        Person(other, _story(both, told["other"], asked), theirs),
     )
 
 
