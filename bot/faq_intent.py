@@ -31,7 +31,9 @@ INTENTS = frozenset(get_args(Intention))
 # "combien de" a money word or the scheme itself asks an amount; of anything else, a count.
 # ("combien de moins / de plus" asks a difference)
 _MONEY = (
-    r"(points?|pts|euros?|argent|forfait|fs|fami|dotation|donum|remuneration|prime|moins|plus)\b"
+    r"(points?|pts|euros?|argent|forfait|fs|fami|dotation|donum|remuneration|prime|moins|plus|"
+    # "je perds combien d'une année sur l'autre ?", "combien de diff ?": an amount, no count
+    r"(une annee|un an|un exercice) (sur|a) l'autre|diff|differences?|ecarts?)\b"
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pourquoi", re.compile(r"\bpourquoi\b")),

@@ -681,7 +681,9 @@ TOGETHER = re.compile(
 BOTH_ASKED = re.compile(
     rf"{TOGETHER.pattern}|\b(l'un et l'autre|elle et moi|lui et moi|moi et (ma|mon)|"
     # "mon FS 2025 et mon associée dentiste son FAMI 2025 : c'est le même calendrier ?"
-    r"(c'?est|ce sont|c) (le|la|les) memes?|(c'?est|c) pareil)\b"
+    r"(c'?est|ce sont|c) (le|la|les) memes?|(c'?est|c) pareil|"
+    # "… à mon associé MG en 2023 et à moi dentiste en 2024 ? c quoi les 2 montants"
+    r"les (2|deux) (montants|sommes|chiffres|plafonds|max|maximums))\b"
 )
 # The asker set apart after others named: "… les sages-femmes, mais moi aussi j'en fais".
 ME_AFTER = re.compile(r"\b(mais moi|moi aussi|et moi)\b")

@@ -279,7 +279,9 @@ PROOF_CONTENT = re.compile(
 # que …" a difference; "combien de fami cumulé ?" an amount).
 COUNT_ASKED = re.compile(
     r"\bcombien d(e |')(?!points?\b|pts\b|euros?\b|argent\b|€|indicateurs?\b|criteres?\b|"
-    r"moins\b|plus\b|%|pour ?cent|fami\b|donum\b|forfait|dotation)"
+    r"moins\b|plus\b|%|pour ?cent|fami\b|donum\b|forfait|dotation|"
+    # "je perds combien d'une année sur l'autre", "combien de diff": amounts
+    r"(une annee|un an|un exercice) (sur|a) l'autre|diff\b|differences?\b|ecarts?\b)"
 )
 # The two years' totals added up: "quel total sur les deux exercices ?", "cumulé ?"
 BOTH_SUMMED = re.compile(
@@ -363,6 +365,8 @@ TOTAL = re.compile(
     r"\b(max|maxi|maximum|maximale?s?|maximaux|plafonds?|plafonn\w*|total|en tout|au mieux|"
     r"jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
+    # "si j'ai tout validé au FS 2025 et que je valide tout au Donum 2026": every item met
+    r"(?:si|et que) (?:j'?ai |je |on a |on )?(?:tout valide\w*|valide\w* tout)(?! sauf)|"
     # "on peut dépasser 10 000 € ?", "pouvait aller jusqu'à presque 9700 € ?": the most
     r"(?:depasser|atteindre(?: les)?|(?:monter|aller) au[- ]dessus de|"
     r"(?:monter|aller) au[- ]dela de) \d[\d ]*"
@@ -434,6 +438,12 @@ STILL_EARNS = re.compile(
     r"\b(rapporte|paie|paye)\w* (encore|toujours|tjrs|tjs)\b(?=[^?]*\b\d+ ?(€|euros?)(?!\w))"
 )
 # "l'alimentation du DMP ça compte encore ou c'est fini ?": whether it is still an indicator
+# An item set up in a month, not declared: "je peux le faire en février 2025 ?", "si je mets
+# mes horaires en janvier" (« déclaré en février » is the declaration's day)
+ITEM_DONE_IN = re.compile(
+    r"\b(faire|fais|mettre|mets|enregistr\w*|affich\w*|renseign\w*|install\w*|ajout\w*)\b"
+    r"[^.?!]{0,60}\ben (janvier|fevrier|mars|avril|mai|juin)\b"
+)
 STILL_COUNTS = re.compile(
     r"\bcompte\w* (encore|toujours|tjrs|tjs)\b(?! (en|pour|dans) (l'annee|le calcul))"
     # "le SAS ça continue en 2026 ?"
@@ -1691,6 +1701,17 @@ class RuleFacts:
         folded = fold(text)
         if kind == "liste":
             return self._items_of(folded, case)
+        if (
+            kind == "declaration"
+            and ITEM_DONE_IN.search(folded)
+            and _done_after(text, case)
+            and self.rules.named_in(text, case.dispositif) is not None
+        ):
+            # "oublié mes horaires en 2024, je peux le faire en février 2025 pendant la
+            # déclaration ?": the item's own last day, not the declaration's window
+            dated = self._dated(text, case, today, True)
+            if dated is not None:
+                return dated
         if kind == "echeance" or (
             kind == "declaration" and not LATE.search(folded) and not DONE.search(folded)
         ):
@@ -3281,7 +3302,17 @@ class RuleFacts:
                 gap = abs((counted[1] or 0) - (counted[0] or 0))
                 way = "de moins" if most[1] < most[0] else "de plus"
                 moved = f"{fmt_points(gap)} ({fmt_eur(abs(most[1] - most[0]))}) {way}"
-            lines.append(f"Soit {moved} en {years[1]} qu'en {years[0]}.")
+            line = f"Soit {moved} en {years[1]} qu'en {years[0]}"
+            others = [a.autre_maximum for c in cases for a in c.dispositif.total_notes()]
+            other = next((m for m in others if m is not None), None)
+            if other is not None and len([m for m in others if m]) == 1:
+                # "7 805 € ou 8 141 € en 2025": the gap to the other maximum said beside
+                at = 0 if cases[0].dispositif.total_notes() else 1
+                ends = [other.eur if i == at else most[i] or 0 for i in (0, 1)]
+                gap = abs(ends[1] - ends[0])
+                said = fmt_eur(gap) if gap >= 0.5 else "aucune différence"
+                line += f" (ou {said}, avec le maximum de {fmt_eur(other.eur)} en {years[at]})"
+            lines.append(line + ".")
         last = cases[-1]
         span = _span(years)
         scheme = _scheme(last.dispositif).replace(str(last.exercice), span)

@@ -401,6 +401,8 @@ BOTH_YEARS_TOLD = re.compile(
 # The later year told as the earlier one, and nothing else: "2023 tout validé sauf le SAS.
 # 2024 idem"
 SAME_AFTER = re.compile(r"\b20[1-3]\d\s*:?\s*(idem|pareil|itou|meme chose|de meme)\W*$")
+# A bracket that only confirms what it follows: "DMT 91 % (oui j'ai quelques patients MT)"
+CONFIRMED_ASIDE = re.compile(r"\((?:oui|si|eh oui|bien sur)\b[^()%\d]*\)")
 # A year named as where another starts from: "2025 = comme 2024 + …", "idem 2024", "pareil
 # qu'en 2024" (not "pareil en 2026": that year told)
 YEAR_REFERRED = re.compile(
@@ -3423,6 +3425,7 @@ class RuleSums:
         listed = _no_more(listed)  # "en 2026 plus de stagiaire": none
         listed = _figures_split(_counts_joined(REFERENCE.sub(" ", _condition_split(listed))))
         listed = ITEMS_SIDE_BY_SIDE.sub(r"\1, ", listed)
+        listed = CONFIRMED_ASIDE.sub(" ", listed)  # "DMT 91 % (oui j'ai quelques patients MT)"
         conceded: set[int] = set()  # the parts after « mais »: "pas inscrit au SAS mais …"
         slashed = False  # the item follows a slash: "CM AT-MP / DSG / SPE"
         run = 0  # where the items joined by slashes start in `parts`

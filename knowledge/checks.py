@@ -67,6 +67,11 @@ def _amounts(d: Dispositif) -> list[tuple[str, str]]:
             for c in i.composantes
         ),
         *((f"totaux_publies.{n}", t) for n, t in enumerate(d.totaux_publies)),
+        *(
+            (f"avertissements.{n}.autre_maximum", a.autre_maximum)
+            for n, a in enumerate(d.avertissements)
+            if a.autre_maximum is not None
+        ),
     ]
     return [
         (

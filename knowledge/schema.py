@@ -58,6 +58,13 @@ class Source(Strict):
 Sources = Annotated[list[Source], Field(min_length=1)]
 
 
+class Maximum(Strict):
+    """A scheme's maximum as a source gives it."""
+
+    points: float | None = None
+    eur: float
+
+
 class Note(Strict):
     """A sourced sentence: a pitfall, a warning, a tension between guides. `porte: total`: a
     warning on the scheme's maximum itself, said wherever a total or the maximum is given."""
@@ -65,6 +72,9 @@ class Note(Strict):
     texte: str
     sources: Sources
     porte: Literal["total"] | None = None
+    # the other maximum a warning on the total gives (the FS 2024's 1 163 points, 8 141 €):
+    # a gap to it is said beside the one retained
+    autre_maximum: Maximum | None = None
 
 
 class Versement(Note):

@@ -5120,3 +5120,64 @@ def test_the_loss_asked_typed_on_a_phone(responder: FaqResponder) -> None:
 def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # « 2024 idem » after a year told, its loss over both asked (dev 280)
+        (
+            "Forfait structure : 2023 tout validé sauf le SAS, jamais eu. 2024 idem. c koi mon "
+            "manque a gagner sur les 2 ans a cause du SAS ?",
+            ["Manque à gagner sur les deux exercices : 2 800 €."],
+        ),
+        # the volet 1's other items untold, the one missed costs the whole (dev 289)
+        (
+            "En 2023 j'avais pas renseigné mes horaires sur l'annuaire santé et j'ai eu 0 de "
+            "forfait structure. A part ca j'avais la coordination (CPTS), un externe en stage et "
+            "l'alim DMP validée. Ca m'a couté combien en tout ?",
+            ["Manque à gagner : 3 486 €"],
+        ),
+        # « Message transmis par … : » names no messagerie (dev 289)
+        (
+            "Message transmis par le secrétariat du Dr B., médecin généraliste : « Pour le "
+            "forfait structure 2025, le docteur a le volet 1 validé, DMP 32 %, ordonnances "
+            "numériques 41 %, PSE 92 %, DMT 95 %, AAT 91 %, et rien d'autre. Pouvez-vous nous "
+            "indiquer le montant attendu ? » Merci",
+            ["Total : 2 992,50 €"],
+        ),
+        # a smiley opens no bracket; « pas pu déclarer » is a miss whose cost is asked (dev 289)
+        (
+            "jai raté la declaration du forfait structure 2025 :( mon volet 1 etait prérempli et "
+            "validé mais jai pas pu déclarer ma CPTS ni mon externe (maitre de stage). C'était "
+            "quoi la date limite et ca m'a couté combien ?",
+            ["Manque à gagner : 1 190 €", "08/02/2026"],
+        ),
+        # « jamais envoyé un seul message » is a miss, not a price asked (dev 286)
+        (
+            "Dotation numérique 2026 : socle ok, bloc CM AT-MP/DSG/SPE ok, bloc DMP/ordonnances "
+            "ok, j'ai fait des dizaines de FSE avec l'appli carte Vitale. Mais je n'ai jamais "
+            "envoyé un seul message à un patient par la messagerie de Mon espace santé. Ça me "
+            "coûte combien ?",
+            ["Manque à gagner : 140 €"],
+        ),
+        # a bracket that only confirms what it follows (dev 286)
+        (
+            "Rhumato en libéral. 2024 : volet 1 validé. AAT 96 %, PSE 92 %, DMT 91 % (oui j'ai "
+            "quelques patients MT), CM AT-MP 20 %, DMP 15 %. Appli carte Vitale utilisée "
+            "quelques fois, ordonnances numériques 44 %. J'ai encadré une externe. Rien d'autre. "
+            "Ça me fait combien ?",
+            ["Total : 3 342,50 €"],
+        ),
+        # the couple's two professions: the one not told is the other (dev 289)
+        (
+            "Couple MG / dentiste dans la même CPTS. Elle en 2023 : volet 1 ok + la "
+            "coordination, rien d'autre. Moi en 2024 : socle ok + la coordination. On touche "
+            "combien chacun ?",
+            ["Total : 590 €", "Total : 2 800 €"],
+        ),
+    ],
+)
+def test_cases_read_blind_dev_286_289(responder: FaqResponder, text: str, said: list[str]) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert all(x in shown for x in said)
