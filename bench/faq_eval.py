@@ -457,6 +457,10 @@ DEV_COLLOQUIAL286 = TESTS / "faq_devset_colloquial286.yaml"  # blind, 6/12 ~16 h
 DEV_COLLOQUIAL287 = TESTS / "faq_devset_colloquial287.yaml"  # blind, 6/12 ~16 h 40, two asks, SMS
 DEV_COLLOQUIAL288 = TESTS / "faq_devset_colloquial288.yaml"  # blind, 6/12 ~16 h 40, what-if, gaps
 DEV_COLLOQUIAL289 = TESTS / "faq_devset_colloquial289.yaml"  # blind, 6/12 ~16 h 40, comparisons
+DEV_COLLOQUIAL290 = TESTS / "faq_devset_colloquial290.yaml"  # blind, 6/12 ~17 h 10, third person
+DEV_COLLOQUIAL291 = TESTS / "faq_devset_colloquial291.yaml"  # blind, 6/12 ~17 h 10, near answers
+DEV_COLLOQUIAL292 = TESTS / "faq_devset_colloquial292.yaml"  # blind, 6/12 ~17 h 10, amounts got
+DEV_COLLOQUIAL293 = TESTS / "faq_devset_colloquial293.yaml"  # blind, 6/12 ~17 h 10, worried
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -773,6 +777,10 @@ SETS = [
     (f"colloquial development set 287 {TUNED}", DEV_COLLOQUIAL287),
     (f"colloquial development set 288 {TUNED}", DEV_COLLOQUIAL288),
     (f"colloquial development set 289 {TUNED}", DEV_COLLOQUIAL289),
+    (f"colloquial development set 290 {TUNED}", DEV_COLLOQUIAL290),
+    (f"colloquial development set 291 {TUNED}", DEV_COLLOQUIAL291),
+    (f"colloquial development set 292 {TUNED}", DEV_COLLOQUIAL292),
+    (f"colloquial development set 293 {TUNED}", DEV_COLLOQUIAL293),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
