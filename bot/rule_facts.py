@@ -142,7 +142,9 @@ LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer|"
-    r"(il est|c'est|encore) (encore )?(temps|tps))"  # "rien déclaré, il est encore temps ?"
+    r"(il est|c'est|encore) (encore )?(temps|tps)|"  # "rien déclaré, il est encore temps ?"
+    # "j'ai voulu déclarer le 5 mars et c'était fermé. C'est mort ?"
+    r"(c'?etait|c'?est|deja) (ferme|clos|close|termine)e?s?|c'?est (mort|foutu|fichu|cuit))"
 )
 # The maxima added up: "si on coche tout, ça fait combien à nous deux ?"
 TOGETHER = re.compile(
@@ -578,6 +580,12 @@ HISTORY = re.compile(
     r"d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
     r"venue? apres|apparu\w*|se faisai\w* deja)\b"
 )
+# An indicator's amount moved: "est passé de 910 € en 2019 à 490 € en 2020" (a block's
+# change is what changed in it: `_changes`)
+MOVED_FROM = re.compile(
+    r"\bpasse\w* de \d[\d ]*(?: ?€| euros?| points?| pts)?(?: en 20[1-3]\d)? a \d"
+)
+A_BLOCK = re.compile(r"\b(volets?|socle|blocs?)\b")
 WORTH = re.compile(r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?)\b|€")
 # Each year's own situation told: "en 2023 j'avais le socle…, en 2024 pareil, plus …"
 OWN_YEARS = re.compile(r"\b(j'avais|j'ai eu|j'ai touche|il avait|elle avait)\b")
@@ -2818,10 +2826,16 @@ class RuleFacts:
         """ "la prise en charge coordonnée a toujours valu 120 points ?": what the indicator
         (or block) named paid, exercice by exercice; None unless two years name it."""
         folded = fold(text)
-        if not (HISTORY.search(folded) and (WORTH.search(folded) or SINCE.search(folded))):
+        moved = MOVED_FROM.search(folded) and not A_BLOCK.search(folded)
+        if not (
+            (HISTORY.search(folded) or moved) and (WORTH.search(folded) or SINCE.search(folded))
+        ):
             return None
         unit = "eur" if re.search(r"€|\beuros?\b", folded) else "points"
         y = self._yearly(text, profession, who, today, unit)
+        if unit == "eur" and y is not None and y.point:
+            # "passé de 910 € en 2019 à 490 € en 2020": in points with their euros, as paid
+            unit, y = "points", self._yearly(text, profession, who, today, "points") or y
         if y is None:
             return None
         years = sorted([x for ys in y.by_value.values() for x in ys] + list(y.in_block))

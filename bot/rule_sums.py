@@ -798,7 +798,8 @@ REMAINING = re.compile(
     r"reste[- ]t[- ]il|encore possible|au[- ]dessus|ce qui (me |lui |nous )?manque|"
     # "je suis à combien du maximum ?", "il lui manque combien pour avoir le max ?"
     r"a combien du (max|maximum|plafond)|loin du (max|maximum|plafond)|"
-    r"manque\w* (quoi|combien)( d'autre)? pour (avoir|etre|atteindre|arriver|toucher))\b"
+    r"manque\w* (quoi|combien)( d'autre)? pour (avoir|etre|atteindre|arriver|toucher|"
+    r"le max|le maximum|le plafond))\b"
 )
 # A loss asked against the scheme's maximum: "je perds combien par rapport au max ?"
 # The gap to the most asked: "il me manquait combien pour avoir le max ?"
@@ -1051,6 +1052,13 @@ ALL_MET = re.compile(
     # "pas de coordination. Si je fais absolument tout le reste, …": all but what is denied
     r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
     r"(?! (du|de la|des) (volet|socle))"  # (« tout le reste du volet 1 »: that block's)
+)
+# A block the question adds to what was told: "combien au total avec le volet 1 ?"
+WITH_BLOCK = re.compile(r"\b(?:avec|plus|en comptant|y compris) (?:le |mon )?(volet 1|socle)\b")
+# Every block of a scheme, listed: "socle et optionnels", "volet 1 + volet 2"
+EVERY_BLOCK = re.compile(
+    r"\bsocle (et|\+) (les |ses |tous les )?(options|optionnels)\b"
+    r"|\bvolet 1 (et|\+) (le )?volet 2\b"
 )
 # "sans le SAS et sans la coordination, le max possible ?": all but the items said without
 # (one item alone is `RuleFacts`' « le max sans l'étudiant »)
@@ -1405,6 +1413,8 @@ def _all_met(folded: str) -> re.Match[str] | None:
         return None  # "volet 1, ApCV, MSP et SAS, tout est vert sur amelipro": those items
     if m is None or listed is None or "sauf" in m[0] + listed[0]:
         return m  # "tout sauf le stagiaire : socle, …": the list is what is met
+    if EVERY_BLOCK.search(listed[0]):
+        return m  # "si je valide tout, socle et optionnels": the list is everything
     return None
 
 
@@ -1862,6 +1872,13 @@ class RuleSums:
             return told_points
         all_met = _all_met(folded)
         named = self._listed(folded, d)
+        with_block = WITH_BLOCK.search(closing) if named else None
+        if named and with_block:
+            # "tout le volet 2 sauf le SAS, ça fait combien au total avec le volet 1 ?": the
+            # block the question adds, met
+            added = [t for t in self._listed(with_block[1], d) or [] if t[1]]
+            if len(added) == 1 and added[0][0].id not in {x.id for x, _, _ in named}:
+                named = [added[0], *named]
         what_if = WHAT_IF.match(closing) if story and not GAIN_ASKED.search(closing) else None
         if what_if is not None and named is not None:
             # "… ordos à 35 %. Et si je monte les ordos à 40 %, ça fait combien ?": what the
@@ -1893,6 +1910,7 @@ class RuleSums:
             and named is not None
             and (len(named) > 1 or (len(named) == 1 and _bundle(named[0][0])))
             and all(met for _, met, _ in named)
+            and not EVERY_BLOCK.search(folded)  # "si je valide tout, socle et optionnels"
         ):  # "(téléservices + DMP + ApCV), combien si tout est atteint ?": what they are worth
             # ("le bouquet téléservices AAT, …, DSG, ça fait combien si je valide tout ?")
             return self._worth_of(case, [x for x, _, _ in named])
@@ -2084,7 +2102,10 @@ class RuleSums:
         if shared:  # said right after the one practitioner's total
             at = next((n + 1 for n, x in enumerate(fact.lignes) if x.startswith("Total")), 0)
             fact = replace(fact, lignes=(*fact.lignes[:at], shared, *fact.lignes[at:]))
-        added = tuple(x for x in (*paths, *pitfalls, against, still, period) if x)
+        first = still if still and REMAINING.search(closing) else None
+        if first:  # "… il me manque quoi pour le max ?": what remains answers, said first
+            fact = replace(fact, lignes=(first, *fact.lignes))
+        added = tuple(x for x in (*paths, *pitfalls, against, still, period) if x and x != first)
         fact = replace(fact, lignes=(*fact.lignes, *added)) if added else fact
         claimed = CLAIMED_SUM.search(folded) if doubted else None
         if told and sum_asked and not received and not left and not unknown and not still:
@@ -5162,6 +5183,8 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
         return None
     total = sum(v for _, v in items.values())
     each = ", ".join(f"{label} ({in_unit(d, v)})" for label, v in items.values())
+    if len(items) == 1:
+        return f"Reste à obtenir{NNBSP}: {each}."
     return f"Reste à obtenir{NNBSP}: {each}, soit {in_unit(d, total)} au plus."
 
 

@@ -3785,9 +3785,38 @@ def test_is_there_still_time_asks_the_declaration_window(responder: FaqResponder
             "chirurgien-dentiste",
             "En février 2025, c'est après le 31/12/2024 : trop tard pour l'exercice 2024.",
         ),
+        # an indicator's amount moved between two years: its amounts year by year (dev 292)
+        (
+            "Mon indicateur « services aux patients » est passé de 910 € en 2019 à 490 € en "
+            "2020 alors que j'ai toujours la même secrétaire pour les parcours complexes. "
+            "Pourquoi ?",
+            "medecin",
+            "130 points (910 €) : exercice 2019.",
+        ),
+        # « c'est une blague » is no joke asked (dev 292)
+        (
+            "la ligne déclaration simplifiée de grossesse 2025 me rapporte 70 € ?? c'est une "
+            "blague, ça vaut combien de points et il faut quel taux ?",
+            "medecin",
+            "Déclaration simplifiée de grossesse (DSG) : 10 points, soit 70 €",
+        ),
+        # « c'était fermé, c'est mort ? »: the window closed, the CPAM to ask (dev 293)
+        (
+            "FAMI 2024 : j'ai voulu déclarer le 5 mars 2025 et c'était fermé. C'est mort pour "
+            "moi ?",
+            "chirurgien-dentiste",
+            "voyez avec votre CPAM si un rattrapage est possible",
+        ),
+        # « 10 points par heure régulée » is no fee asked (dev 293)
+        (
+            "L'indicateur 9 effectif SAS de 2022, le « jusqu'à 360 points », c'est calculé "
+            "comment ? un confrère dit 10 points par heure régulée",
+            "medecin",
+            "Aucune règle de calcul n'est publiée dans nos sources",
+        ),
     ],
 )
-def test_read_from_blind_dev_286_289(
+def test_read_from_blind_dev_286_293(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")

@@ -5176,8 +5176,29 @@ def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: 
             "combien chacun ?",
             ["Total : 590 €", "Total : 2 800 €"],
         ),
+        # « si je valide tout, socle et optionnels »: everything, the maximum (dev 291)
+        (
+            "Dotation numérique (Donum) 2026 : quel est le montant maximal si je valide tout, "
+            "socle et optionnels ?",
+            ["Total : 2 940 €"],
+        ),
+        # « il me manque quoi pour le max ? »: what remains, said first (dev 292)
+        (
+            "simu Donum 2026 = 2800 €, socle + les deux blocs à 60 points. il me manque quoi "
+            "pour le max ?",
+            [
+                "Reste à obtenir : « Application carte Vitale et messagerie de Mon espace santé » "
+                "(20 points, soit 140 €)."
+            ],
+        ),
+        # « combien au total avec le volet 1 ? »: the block the question adds, met (dev 293)
+        (
+            "et si jai tout le volet 2 2023 sauf le SAS, ça fait combien au total avec le "
+            "volet 1 ?",
+            ["Total : 6 741 €"],
+        ),
     ],
 )
-def test_cases_read_blind_dev_286_289(responder: FaqResponder, text: str, said: list[str]) -> None:
+def test_cases_read_blind_dev_286_293(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
