@@ -134,6 +134,14 @@ SECTOR_TOLD = re.compile(
 SECTOR_ASKED = re.compile(
     r"\b(secteur|droit|eligible\w*|concerne\w*|ouvert\w*|acces|beneficier|toucher|exclu\w*)\b"
 )
+# Whether one may refuse the scheme, asked beside one's sector: the sector is who asks
+# (unless the entitlement is asked too: « J'ai droit au FS ? Et je peux le refuser ? »)
+SECTOR_BESIDE = re.compile(
+    r"^([^.?!]{0,60}?)[\s,]*\b(?:en |du )?secteur (?:1|2|un|deux)\b(?: optam)?(?=\s+et\b|\s*,)",
+    re.IGNORECASE,
+)
+REFUSAL_ASKED = re.compile(r"\b(refus\w*|renonc\w*|m'en passer\w*|sortir du)\b")
+ENTITLED_ASKED = re.compile(r"\b(droit|eligible\w*|concerne\w*|ouvert\w*|acces|beneficier)\b")
 ADVISOR_TITLE = re.compile(
     r"^((?:bonjour|bonsoir|hello)\b[\s,!.]*)?(?:(?:je suis|ici)\s+)?(?:(?:la|le|une?)\s+)?"
     r"conseill\w*\s+(?:en\s+)?informatique\s+services?\b(?:\s*\(cis\))?"
@@ -627,6 +635,12 @@ class FaqResponder:
             fold(SENTENCE_END.split(text, maxsplit=1)[-1])
         ):
             text = SECTOR_TOLD.sub(r"\1", text)  # "Je suis pédiatre secteur 2. …": who asks
+        refused = SECTOR_BESIDE.search(text) if "secteur" in text.lower() else None
+        after = fold(text[refused.end() :]) if refused else ""
+        if refused and REFUSAL_ASKED.search(after) and not ENTITLED_ASKED.search(after):
+            # "Je suis en secteur 2 et franchement ce forfait je m'en passerais bien, je peux le
+            # refuser ?": whether one may refuse it, the sector who asks
+            text = text[: refused.start()] + refused[1] + text[refused.end() :]
         text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
         text = YEAR_DESCRIBED.sub(r"\1", text)  # « l'exercice 2025, le dernier avant la Donum »
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only

@@ -3814,6 +3814,13 @@ def test_is_there_still_time_asks_the_declaration_window(responder: FaqResponder
             "medecin",
             "Aucune règle de calcul n'est publiée dans nos sources",
         ),
+        # the sector told beside a refusal asked: the refusal answered (dev 293)
+        (
+            "Je suis en secteur 2 et franchement ce forfait je m'en passerais bien, je peux le "
+            "refuser ?",
+            "medecin",
+            "n'ont pas la possibilité de renoncer au forfait structure",
+        ),
     ],
 )
 def test_read_from_blind_dev_286_293(
