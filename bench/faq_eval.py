@@ -461,6 +461,10 @@ DEV_COLLOQUIAL290 = TESTS / "faq_devset_colloquial290.yaml"  # blind, 6/12 ~17 h
 DEV_COLLOQUIAL291 = TESTS / "faq_devset_colloquial291.yaml"  # blind, 6/12 ~17 h 10, near answers
 DEV_COLLOQUIAL292 = TESTS / "faq_devset_colloquial292.yaml"  # blind, 6/12 ~17 h 10, amounts got
 DEV_COLLOQUIAL293 = TESTS / "faq_devset_colloquial293.yaml"  # blind, 6/12 ~17 h 10, worried
+DEV_COLLOQUIAL294 = TESTS / "faq_devset_colloquial294.yaml"  # blind, 6/12 ~17 h 45, own stories
+DEV_COLLOQUIAL295 = TESTS / "faq_devset_colloquial295.yaml"  # blind, 6/12 ~17 h 45, several years
+DEV_COLLOQUIAL296 = TESTS / "faq_devset_colloquial296.yaml"  # blind, 6/12 ~17 h 45, dentists
+DEV_COLLOQUIAL297 = TESTS / "faq_devset_colloquial297.yaml"  # blind, 6/12 ~17 h 45, 2025 and 2026
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -781,6 +785,10 @@ SETS = [
     (f"colloquial development set 291 {TUNED}", DEV_COLLOQUIAL291),
     (f"colloquial development set 292 {TUNED}", DEV_COLLOQUIAL292),
     (f"colloquial development set 293 {TUNED}", DEV_COLLOQUIAL293),
+    (f"colloquial development set 294 {TUNED}", DEV_COLLOQUIAL294),
+    (f"colloquial development set 295 {TUNED}", DEV_COLLOQUIAL295),
+    (f"colloquial development set 296 {TUNED}", DEV_COLLOQUIAL296),
+    (f"colloquial development set 297 {TUNED}", DEV_COLLOQUIAL297),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
