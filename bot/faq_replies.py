@@ -154,6 +154,10 @@ ADVISOR_TITLE = re.compile(
 FORWARD_HEAD = re.compile(
     r"^\s*(?:\(?(?:message )?transf[eé]r[eé]e?s?\)?|fwd?|tr)\s*[:–—-]\s*", re.IGNORECASE
 )
+# Why the asker writes, « afin de mettre à jour les prévisionnels »: no software « à jour »
+PURPOSE_UPDATE = re.compile(
+    r",?\s*\b(?:afin de|pour) (?:pouvoir )?(?:mettre|tenir) [aà] jour\b[^.?!,;]*", re.IGNORECASE
+)
 # A smiley ends what it follows (« jai raté la déclaration 2025 :( mon volet 1 … »): its « ( »
 # opens no aside
 SMILEY = re.compile(r"(?<!\S)[:;=]'?-?[()/|DPp]+(?=\s|$)")
@@ -631,6 +635,7 @@ class FaqResponder:
         text = FORWARD_HEAD.sub("", text) or text
         text = MESSAGE_HEAD.sub("", text)
         text = SMILEY.sub(".", text)
+        text = PURPOSE_UPDATE.sub("", text) if "jour" in text else text
         if "secteur" in text.lower() and not SECTOR_ASKED.search(
             fold(SENTENCE_END.split(text, maxsplit=1)[-1])
         ):

@@ -104,6 +104,8 @@ SMS_FORMS = {
     "differance": "difference",
     "diferance": "difference",
     "diferrence": "difference",
+    "vol1": "volet 1",  # "fs 2025: vol1 ok."
+    "vol2": "volet 2",
 }
 _SMS = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, SMS_FORMS)) + r")(?![\w'])")
 # "g pas de BAL", "si g raté": « g » sounds « j'ai », unless it is the consultation's letter

@@ -14,7 +14,7 @@ from itertools import permutations
 from bot.faq_text import fold
 from bot.messages import Line, Message, bold, line
 from bot.question_scope import VSM
-from bot.received_answers import EUROS, Item, _items, _listed, _message, _points, _sums
+from bot.received_answers import EUROS, Item, _euros, _items, _listed, _message, _points, _sums
 from bot.rule_answers import Case
 from calculators.french import NNBSP, fmt_eur, fmt_number
 
@@ -83,7 +83,7 @@ def gap_told(folded: str) -> float | None:
         return _amount(whole, cents)
     if not ASKER.search(folded):
         return None
-    amounts = [float(re.sub(r"\D", "", e.group(1))) for e in EUROS.finditer(folded)]
+    amounts = [_euros(e.group(1)) for e in EUROS.finditer(folded)]
     if not amounts:  # "mon confrère a touché 2940 et moi j'estime 2380": both without unit
         amounts = [float(re.sub(r"\D", "", m[1])) for m in PARTNER_BARE.finditer(folded)][:1]
     mine = MINE_BARE.search(folded) if len(amounts) == 1 else None

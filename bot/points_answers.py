@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bot.faq_text import fold
 from bot.messages import Block, Line, Message, bold, italic, line
-from bot.received_answers import EUROS, WHICH, _items, _listed, _paying, _short, several
+from bot.received_answers import EUROS, WHICH, _euros, _items, _listed, _paying, _short, several
 from bot.rule_answers import Case
 from bot.rule_facts import _labels
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
@@ -61,7 +61,7 @@ def euros_in_points(text: str, case_for: Callable[[int | None], Case | None]) ->
     case = _counted_in_points(case_for)
     if case is None:
         return None
-    d, eur = case.dispositif, float(re.sub(r"\D", "", amounts[0]))
+    d, eur = case.dispositif, _euros(amounts[0])
     points = eur / d.valeur_point
     shown = (
         fmt_points(round(points))

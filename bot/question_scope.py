@@ -789,7 +789,7 @@ QUESTION_YEAR = re.compile(
 QUOTED = re.compile(r"«[^«»]*»")
 # A past target told with its year: "en 2022 le seuil était 80, donc c'est bon ?" sets the
 # story's figure against it, the year asked is the figure's
-PAST_TARGET = re.compile(r"(?:(?:le|l'|la) )?(seuil|objectif|cible)s? (etait|c'etait|valait)\b")
+PAST_TARGET = re.compile(r"(?:le |la |l')?(seuil|objectif|cible)s? (etait|c'etait|valait)\b")
 # A clause that asks, after a comma: "…, tjrs le cas en 2024 ?"; what asks again in it
 LATER_CLAUSE = re.compile(r"[,;:] ([^,;:.!?]*)\?")
 # "… Dans la dotation numérique 2026 est-ce que le SAS compte encore ?": a sentence asking

@@ -73,7 +73,8 @@ PARTNER_AMOUNT = re.compile(
 AVERAGE = re.compile(r"\b(en moyenne|la moyenne|une moyenne|moyenne (?:des|que|nationale))\b")
 # An amount in euros ("1 610 €", "2800e", "1225 euros"), or right after the verb ("reçu 490").
 EUROS = re.compile(
-    r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})(?:[.,]\d{1,2})? ?(?:€|e\b|eur\b|euros?\b)"
+    r"(?<![\d,./])((?:\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})(?:[.,]\d{1,2})?)"
+    r" ?(?:€|e\b|eur\b|euros?\b)"
 )
 BARE = re.compile(  # not "340 points", "70 %": points are `points_answers`'
     # nor a year: "sur mon relevé 2024 l'indicateur SAS…" (but "reçu 2020 €" is money)
@@ -129,6 +130,11 @@ class Item:
     key: str = ""  # the block's or indicator's id
 
 
+def _euros(said: str) -> float:
+    """ "2 117,50" → 2117.5."""
+    return float(re.sub(r"[^\d,.]", "", said).replace(",", "."))
+
+
 def received_amount(folded: str) -> float | None:
     """The amount the question says came in, or None (a rough one too: "4 000 et des
     poussières" has no combination to read)."""
@@ -151,7 +157,7 @@ def received_amount(folded: str) -> float | None:
             start, end = found
             if ABOUT.search(folded[max(0, start - ROUGH) : end + ROUGH]):
                 return None
-            total = float(re.sub(r"\D", "", folded[start:end]))
+            total = _euros(folded[start:end])  # "2 117,50 €": the cents too
             while more := MORE_RECEIVED.match(folded, end):  # "490 € de socle et 100 € de…"
                 total += float(re.sub(r"\D", "", more.group(1) or more.group(2)))
                 end = more.end()

@@ -101,6 +101,7 @@ APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b"
 TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
 # « arrêter » said of oneself ("si j'arrête le SAS", typed "j'arette"): the verb, not the
 # « arrêts de travail » of the AAT (not "ça s'arrête en 2025", the scheme ending)
+LINK_WORDS = frozenset(["puis", "plusieurs"])
 STOPPING = re.compile(
     r"(?:(?<=j')|(?<=\bje )|(?<=\bon )|(?<=\bil )|(?<=\belle ))ar+et+e(?:s|nt)?\b|\bjar+et+e\b"
     # « jai arreté en 2025 », « CPTS arrêtée », « arrêter le SAS »: stopped, no sick note
@@ -602,8 +603,9 @@ class RuleAnswers:
             " ", TAKEN.sub(" ", APPLIES.sub(" ", fold(TITLED_NAME.sub(r"\1", text))))
         )
         text = SECRETARY.sub(r"\1", STOPPING.sub(" ", YEARS_SPOKEN.sub(" ", text)))
-        # (« puis » links two years, « en 2019 puis en 2020 », and names no indicator)
-        raw = [w for w in normalise(text).split() if w not in STOPWORDS and w != "puis"]
+        # (« puis » links two years, « en 2019 puis en 2020 », « plusieurs » counts: neither
+        # names an indicator)
+        raw = [w for w in normalise(text).split() if w not in STOPWORDS | LINK_WORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]
         found = {t for t in self.index.tokens(text, correct=correct) if t in self._acronyms}

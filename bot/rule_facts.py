@@ -580,6 +580,10 @@ HISTORY = re.compile(
     r"d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
     r"venue? apres|apparu\w*|se faisai\w* deja)\b"
 )
+# One scheme said to replace the other: no replaced item named
+REPLACES = re.compile(
+    r"\bqui (?:le |la |les )?remplac\w*|\bremplac\w* (?:le |la )?(?:forfait|fs)\b"
+)
 # An indicator's amount moved: "est passé de 910 € en 2019 à 490 € en 2020" (a block's
 # change is what changed in it: `_changes`)
 MOVED_FROM = re.compile(
@@ -3266,6 +3270,7 @@ class RuleFacts:
         plain = EVERY_YEAR.sub(" ", folded)  # "combien chaque année ?": no student's 6e année
         # "entre l'exercice 2022 et l'exercice 2023": the years' label, no FSE rate's words
         plain = YEAR_LABEL.sub(" ", plain)
+        plain = REPLACES.sub(" ", plain)  # "celui de la dotation numérique qui le remplace"
         for case in cases:
             d = case.dispositif
             if self.rules.named_in(plain, d) or _groups_named(plain, d):

@@ -1053,6 +1053,11 @@ ALL_MET = re.compile(
     r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
     r"(?! (du|de la|des) (volet|socle))"  # (« tout le reste du volet 1 »: that block's)
 )
+# An item's acronym in brackets after its name: « la prescription électronique de transport
+# (SPE) »
+ACRONYM_ASIDE = re.compile(
+    r"(?<=[a-z])\s*\((?:aat|pse|dmt|spe|dsg|cm at-?mp|dmp|mss|mssante|mes|fse|apcv|lap)\)"
+)
 # A block the question adds to what was told: "combien au total avec le volet 1 ?"
 WITH_BLOCK = re.compile(r"\b(?:avec|plus|en comptant|y compris) (?:le |mon )?(volet 1|socle)\b")
 # Every block of a scheme, listed: "socle et optionnels", "volet 1 + volet 2"
@@ -3405,6 +3410,8 @@ class RuleSums:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
         folded = POINTS_EQUAL.sub(" ", folded)  # "téléservices = 110, DMP + MSS = 80": no rate
+        # "pas la prescription électronique de transport (SPE)": the item's acronym, no other
+        folded = ACRONYM_ASIDE.sub("", folded)
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False

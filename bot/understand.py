@@ -53,6 +53,7 @@ RATE_NAMES: Mapping[str, Sequence[str]] = {
     "cm_atmp": (
         "CM AT-MP",
         "cm atmp",
+        "cmatmp",
         "atmp",
         "at mp",
         "at/mp",

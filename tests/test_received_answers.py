@@ -47,6 +47,8 @@ def responder(kb: Knowledge) -> FaqResponder:
         ("fami 2024 : 590 €. fami 2025 : pareil + 3 interventions. combien ?", 590.0),
         ("fami 2024 : 490 € de socle, 100 € de coordination. combien au total ?", None),
         ("volet 1 du forfait structure 2023 = 400 points soit 2 800 €, correct ?", None),
+        # the cents kept (blind dev 297)
+        ("virement cpam forfait structure 2025 : 2 117,50 €. ca correspond a quoi ?", 2117.5),
     ],
 )
 def test_the_amount_received_is_read(folded: str, amount: float | None) -> None:

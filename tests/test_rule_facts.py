@@ -3821,9 +3821,19 @@ def test_is_there_still_time_asks_the_declaration_window(responder: FaqResponder
             "medecin",
             "n'ont pas la possibilité de renoncer au forfait structure",
         ),
+        # « celui de la dotation numérique qui le remplace », « afin de mettre à jour les
+        # prévisionnels »: both maxima, no software « à jour » (dev 295)
+        (
+            "Cabinet comptable : plusieurs de nos médecins étaient au maximum du forfait "
+            "structure en 2025. Pouvez-vous nous confirmer le plafond 2025, et celui de la "
+            "dotation numérique qui le remplace pour 2026, afin de mettre à jour les "
+            "prévisionnels ?",
+            "medecin",
+            "2026 : au plus 420 points, soit 2 940 €",
+        ),
     ],
 )
-def test_read_from_blind_dev_286_293(
+def test_read_from_blind_dev_286_297(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")

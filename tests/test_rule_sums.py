@@ -5197,8 +5197,23 @@ def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: 
             "volet 1 ?",
             ["Total : 6 741 €"],
         ),
+        # « vol1 », « cmatmp » typed on a phone (dev 297)
+        (
+            "fs 2025: vol1 ok. dmp 40 mss 2 aat 97 cmatmp 70 pse 95 dmt 99 spe 45 dsg 55 apcv oui "
+            "ordo 60. cpts oui, sas oui, codage oui. pas de stage pas de visio pas d'objets "
+            "connectés pas de services patients. total stp",
+            ["Total : 6 160 €"],
+        ),
+        # an item's acronym in brackets after its name, denied with it (dev 295)
+        (
+            "Pour 2024, le Dr Colin atteint les objectifs arrêt de travail en ligne, CM AT-MP, "
+            "protocole de soins électronique et déclaration médecin traitant, mais pas la "
+            "prescription électronique de transport (SPE) ni la déclaration de grossesse. "
+            "Combien lui rapportent les téléservices cette année-là ?",
+            ["Ensemble : 630 € (90 points)"],
+        ),
     ],
 )
-def test_cases_read_blind_dev_286_293(responder: FaqResponder, text: str, said: list[str]) -> None:
+def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
