@@ -126,20 +126,15 @@ PAID_WHEN = re.compile(r"\b(verse\w*|versement|virement|pay\w*|paie\w*)\b")
 # The asker's sector told in a first sentence of who they are (« Je suis pédiatre secteur 2.
 # Le forfait structure s'arrête quand ? »): who asks, not what is asked (the sector's own
 # entry answers « secteur 2, j'y ai droit ? »)
-SECTOR_TOLD = re.compile(
-    r"^([^.?!]{0,60}?)[\s,]*\b(?:en |du )?secteur (?:1|2|un|deux)\b(?: optam)?(?=[^.?!]{0,60}[.!])",
-    re.IGNORECASE,
-)
+_SECTOR = r"^([^.?!]{0,60}?)[\s,]*\b(?:en |du )?secteur (?:1|2|un|deux)\b(?: optam)?"
+SECTOR_TOLD = re.compile(_SECTOR + r"(?=[^.?!]{0,60}[.!])", re.IGNORECASE)
 # … unless the rest asks who is entitled (« Médecin secteur 2. J'ai droit au FS ? »)
 SECTOR_ASKED = re.compile(
     r"\b(secteur|droit|eligible\w*|concerne\w*|ouvert\w*|acces|beneficier|toucher|exclu\w*)\b"
 )
 # Whether one may refuse the scheme, asked beside one's sector: the sector is who asks
 # (unless the entitlement is asked too: « J'ai droit au FS ? Et je peux le refuser ? »)
-SECTOR_BESIDE = re.compile(
-    r"^([^.?!]{0,60}?)[\s,]*\b(?:en |du )?secteur (?:1|2|un|deux)\b(?: optam)?(?=\s+et\b|\s*,)",
-    re.IGNORECASE,
-)
+SECTOR_BESIDE = re.compile(_SECTOR + r"(?=\s+et\b|\s*,)", re.IGNORECASE)
 REFUSAL_ASKED = re.compile(r"\b(refus\w*|renonc\w*|m'en passer\w*|sortir du)\b")
 ENTITLED_ASKED = re.compile(r"\b(droit|eligible\w*|concerne\w*|ouvert\w*|acces|beneficier)\b")
 ADVISOR_TITLE = re.compile(
