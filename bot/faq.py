@@ -153,6 +153,8 @@ MISS_TOLD = re.compile(
     # "j'ai pas pu déclarer ma CPTS", "jamais envoyé un seul message", "pas renseigné mes
     # horaires"
     r"pas pu|(?<!presque )jamais|pas (renseigne|saisi|coche)\w*|"
+    # "en 2025 je ne l'avais pas": the item told, not had
+    r"(ne |je )l'(avais|ai|avait) pas|"
     # "je suis pas inscrite au SAS", "mes horaires n'étaient pas affichés"
     r"pas (inscrite?s?|affichee?s?|declaree?s?|a jour|installee?s?|activee?s?))\b"
 )

@@ -101,7 +101,7 @@ APPLIES = re.compile(r"\b(s'|s )?appliqu(e|ent|er|ait|aient|era|erait|ez|e-t)\b"
 TAKEN = re.compile(r"\b(ai|as|a|avons|avez|ont|avais|avait|avaient) (pas |deja )?pris\b")
 # « arrêter » said of oneself ("si j'arrête le SAS", typed "j'arette"): the verb, not the
 # « arrêts de travail » of the AAT (not "ça s'arrête en 2025", the scheme ending)
-LINK_WORDS = frozenset(["puis", "plusieurs"])
+LINK_WORDS = frozenset(["puis", "plusieurs", "praticien", "praticiens", "praticienne"])
 STOPPING = re.compile(
     r"(?:(?<=j')|(?<=\bje )|(?<=\bon )|(?<=\bil )|(?<=\belle ))ar+et+e(?:s|nt)?\b|\bjar+et+e\b"
     # « jai arreté en 2025 », « CPTS arrêtée », « arrêter le SAS »: stopped, no sick note
@@ -110,6 +110,7 @@ STOPPING = re.compile(
 # Years spoken of (« si je fais le max les deux années »): no 6e année of the student's indicator
 YEARS_SPOKEN = re.compile(
     r"\b(?:les|ces|mes|des|toutes les) (?:deux |2 |trois |3 |quatre |4 |dernieres )?annees\b"
+    r"|\btout \w+ chaque annee\b"  # "tout validé chaque année"
 )
 # Who writes: "secrétaire médicale" names no medical certificate (the CM AT-MP's words)
 # A practitioner's name after a title (« le Dr Martin »): no word of the rules, though
@@ -603,8 +604,8 @@ class RuleAnswers:
             " ", TAKEN.sub(" ", APPLIES.sub(" ", fold(TITLED_NAME.sub(r"\1", text))))
         )
         text = SECRETARY.sub(r"\1", STOPPING.sub(" ", YEARS_SPOKEN.sub(" ", text)))
-        # (« puis » links two years, « en 2019 puis en 2020 », « plusieurs » counts: neither
-        # names an indicator)
+        # (« puis » links two years, « en 2019 puis en 2020 », « plusieurs » counts, « un
+        # praticien » is whoever asks: none names an indicator)
         raw = [w for w in normalise(text).split() if w not in STOPWORDS | LINK_WORDS]
         if correct:
             raw = [self.index._correct(w) for w in raw]

@@ -955,7 +955,8 @@ STATUS_ALONE = re.compile(
 # An item whose label joins several needs: « logiciel Ségur avec MSSanté … et LAP certifié »
 JOINT = re.compile(r" (avec|et) ")
 NOTHING_ELSE = re.compile(
-    r"\b(rien d'? ?autre|rien de plus|c'est tout|aucun autre|aucune autre|"
+    # ("rien d'automatique à part ça": none of the items amelipro measures either)
+    r"\b(rien d'? ?autre|rien d'automatique|rien de plus|c'est tout|aucun autre|aucune autre|"
     r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela)|"
     r"rien (du tout )?(au|en|dans le|cote) (volet 2|options?|optionnels?))\b"  # "rien au volet 2"
 )

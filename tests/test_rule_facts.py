@@ -3831,6 +3831,14 @@ def test_is_there_still_time_asks_the_declaration_window(responder: FaqResponder
             "medecin",
             "2026 : au plus 420 points, soit 2 940 €",
         ),
+        # « un praticien qui aurait tout validé chaque année »: no student, the maxima summed
+        # (dev 295)
+        (
+            "Expert-comptable d'un cabinet dentaire : quel est le plafond cumulé du FAMI sur les "
+            "exercices 2023, 2024 et 2025 pour un praticien qui aurait tout validé chaque année ?",
+            "chirurgien-dentiste",
+            "Sur les 3 exercices : au plus 3 070 €.",
+        ),
     ],
 )
 def test_read_from_blind_dev_286_297(

@@ -5212,6 +5212,13 @@ def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: 
             "Combien lui rapportent les téléservices cette année-là ?",
             ["Ensemble : 630 € (90 points)"],
         ),
+        # « rien d'automatique à part ça »: no measured item either (dev 297)
+        (
+            "Volet 1 ok en 2025. En volet 2 j'ai déclaré : codage des données, services aux "
+            "patients (IDE Asalée), maître de stage, visio payante et un oxymètre connecté. "
+            "Rien d'automatique à part ça. Combien pour ces 5 indicateurs ?",
+            ["Dont 1 715 € (245 points)"],
+        ),
     ],
 )
 def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: list[str]) -> None:
