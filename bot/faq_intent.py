@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import get_args
 
-from bot.faq_text import fold
+from bot.faq_text import MAXIMUM, fold
 from knowledge.schema import FaqEntree, Intention
 
 # Intents that say what the answer must be: an entry answering another one of them is beside.
@@ -110,7 +110,7 @@ _DEFINED = (
     (
         "montant",
         re.compile(
-            r"\b(montants?|somme|valeurs?|tarif|maximum|maximale?s?|maximaux|max|plafonds?|"
+            rf"\b(montants?|somme|valeurs?|tarif|{MAXIMUM}|max|plafonds?|"
             r"meilleur cas|pire cas)\b"
         ),
     ),

@@ -39,7 +39,7 @@ from bot.faq import (
     shared_searches,
 )
 from bot.faq_intent import intents
-from bot.faq_text import SENTENCE_END, STOPWORDS, fold, normalise
+from bot.faq_text import MAXIMUM, SENTENCE_END, STOPWORDS, fold, normalise
 from bot.fse_start import fse_start
 from bot.gap_answers import gap_reply
 from bot.messages import Block, Choice, Line, Message, bold, line, plain
@@ -405,7 +405,7 @@ STAKE_LOST = re.compile(
     r"moi non|vient de la|a cause de)\b"
 )
 # The scheme's maximum asked: "et quel était le maximum théorique ?"
-MOST_ASKED = re.compile(r"\b(maximum|maximale?s?|maximaux|max|maxi|plafond)\b")
+MOST_ASKED = re.compile(rf"\b({MAXIMUM}|max|maxi|plafond)\b")
 # An indicator's money asked by its sum: "j'ai les 100 balles de coordination ?"
 MONEY_ASKED = re.compile(
     r"\b(j'?ai|je touche|j'aurai|je garde|je perds|ca (me )?(donne|rapporte)|j'?ai droit a) "

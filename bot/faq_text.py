@@ -27,6 +27,8 @@ _FUNCTION_WORDS = """
     mari epoux epouse conjoint conjointe soeur frere pere mere fille fils
 """
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
+# The maximum named, as a noun or an adjective (« montant maximal »), for the patterns that ask it
+MAXIMUM = r"maximum|maximale?s?|maximaux"
 
 # Where a sentence ends: the questions, the stories and the closing sentence are cut here.
 # (not after a doctor's initial before a lowercase word: "le Dr M. a eu le socle", "la Dr Sa.

@@ -95,10 +95,10 @@ def each_person(text: str) -> tuple[Person, Person] | None:
     # "couple MG / dentiste … elle volet 1 ok … moi socle ok": the two professions named,
     # one known, the other one's is the other
     pair = {p for p, rx in PROFESSIONS if rx.search(" ".join(both))}
-    if len(pair) == 2 and (mine is None) != (theirs is None):
-        rest = pair - {mine or theirs}
-        if len(rest) == 1:
-            mine, theirs = mine or rest.pop(), theirs or (pair - {mine}).pop()
+    rest = pair - {mine or theirs}
+    if len(pair) == 2 and (mine is None) != (theirs is None) and len(rest) == 1:
+        unsaid = rest.pop()
+        mine, theirs = mine or unsaid, theirs or unsaid
     return (
         Person("vous", _story(both, told["self"], asked), mine),
         Person(other, _story(both, told["other"], asked), theirs),

@@ -35,7 +35,7 @@ from bot.faq import (
 )
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
-from bot.faq_text import fold, normalise
+from bot.faq_text import MAXIMUM, fold, normalise
 from bot.fse_start import SHOWN
 from bot.question_people import heads_of
 from bot.question_scope import (
@@ -204,8 +204,8 @@ EARNED_ASKED = re.compile(
 )
 # An amount or a target: "combien", "montant", "max", "seuil", "ça rapporte", "vaut".
 AMOUNT = re.compile(
-    r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|maximum|"
-    r"maximale?s?|maximaux|"
+    r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|"
+    rf"{MAXIMUM}|"
     r"plafonds?|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
@@ -310,9 +310,7 @@ CHANGE = re.compile(
     r"\b(chang\w*|mont\w*|augment\w*|baiss\w*|rest\w*|toujours|evolu\w*|compar\w*|"
     r"ajust\w*|reduit\w*|proratis\w*|depuis(?! (en )?20\d\d))\b"
 )
-ASKS_FIGURE = re.compile(
-    r"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|maximum|maximale?s?|maximaux|plafonds?)\b"
-)
+ASKS_FIGURE = re.compile(rf"\b(combien|cb|cbn|quel(le)?s?|quoi|koi|max|maxi|{MAXIMUM}|plafonds?)\b")
 # Not a scheme's figure: an average received, an hourly or a per-act amount.
 NOT_OURS = re.compile(
     r"\b(en moyenne|moyen(ne)? (verse|percu)|montant moyen|par acte|"
@@ -364,7 +362,7 @@ TO_DO = re.compile(
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(
-    r"\b(max|maxi|maximum|maximale?s?|maximaux|plafonds?|plafonn\w*|total|en tout|au mieux|"
+    rf"\b(max|maxi|{MAXIMUM}|plafonds?|plafonn\w*|total|en tout|au mieux|"
     r"jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
     # "si j'ai tout validé au FS 2025 et que je valide tout au Donum 2026": every item met
@@ -3322,11 +3320,15 @@ class RuleFacts:
                 way = "de moins" if most[1] < most[0] else "de plus"
                 moved = f"{fmt_points(gap)} ({fmt_eur(abs(most[1] - most[0]))}) {way}"
             line = f"Soit {moved} en {years[1]} qu'en {years[0]}"
-            others = [a.autre_maximum for c in cases for a in c.dispositif.total_notes()]
-            other = next((m for m in others if m is not None), None)
-            if other is not None and len([m for m in others if m]) == 1:
+            others = [
+                (at, a.autre_maximum)
+                for at, c in enumerate(cases)
+                for a in c.dispositif.total_notes()
+                if a.autre_maximum is not None
+            ]
+            if len(others) == 1:
                 # "7 805 € ou 8 141 € en 2025": the gap to the other maximum said beside
-                at = 0 if cases[0].dispositif.total_notes() else 1
+                ((at, other),) = others
                 ends = [other.eur if i == at else most[i] or 0 for i in (0, 1)]
                 gap = abs(ends[1] - ends[0])
                 said = fmt_eur(gap) if gap >= 0.5 else "aucune différence"

@@ -27,7 +27,7 @@ from bot.counted_paths import IF_SHIFT, IF_SUBJECT, counted_path
 from bot.each_year import EACH_YEAR_ASKED as YEARS_ASKED
 from bot.faq import SENTENCE_END, Answer
 from bot.faq_intent import intents
-from bot.faq_text import fold, normalise
+from bot.faq_text import MAXIMUM, fold, normalise
 from bot.fse_start import fse_period
 from bot.question_people import heads_of
 from bot.question_scope import (
@@ -1024,9 +1024,7 @@ BLOCK_POINTS = re.compile(
     r"(?P<n2>\d{1,4}) ?(?:points?|pts?)\b"
 )
 # "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most
-MAX_OF_YEAR = re.compile(
-    r"\b(maximum|maximale?s?|maximaux|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b"
-)
+MAX_OF_YEAR = re.compile(rf"\b({MAXIMUM}|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b")
 FIRST_PERSON = re.compile(r"\b(je|j'|me|m'|mon|ma|mes|moi|on|nous)\b|\bj'|\bm'")
 # "1 800 factures au total": a count's total, no total asked
 # "1 200 actes au total", "92 % du total": a count or share of a total, no total asked

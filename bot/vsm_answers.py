@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.faq_text import fold
+from bot.faq_text import MAXIMUM, fold
 from bot.messages import Block, Line, Message, bold, line
 from bot.question_scope import VSM, own_figure, values
 from bot.rule_facts import DATE_TOLD, SHOWN, _date_told, _labels
@@ -97,7 +97,7 @@ WHEN_ASKED = re.compile(r"\b(quand|date|pay\w*|vers\w*|touch\w*|recu|recois)\b")
 
 
 # The most asked: "forfait VSM max avec la majoration, avant pondération ?"
-MOST_ASKED = re.compile(r"\b(max|maxi|maximum|maximale?s?|maximaux|plafonds?|au mieux|au plus)\b")
+MOST_ASKED = re.compile(rf"\b(max|maxi|{MAXIMUM}|plafonds?|au mieux|au plus)\b")
 
 
 def _rules(vsm: Vsm) -> list[Line]:

@@ -5174,7 +5174,7 @@ def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: 
             "Couple MG / dentiste dans la même CPTS. Elle en 2023 : volet 1 ok + la "
             "coordination, rien d'autre. Moi en 2024 : socle ok + la coordination. On touche "
             "combien chacun ?",
-            ["Total : 590 €", "Total : 2 800 €"],
+            ["Total : 590 €", "Total : 2 800 €", "Pour l'autre praticien :"],
         ),
         # « si je valide tout, socle et optionnels »: everything, the maximum (dev 291)
         (
