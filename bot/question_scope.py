@@ -394,7 +394,7 @@ _RATE_SAID = (
 OWN_RATE_TOLD = re.compile(rf"\b(mon|ma) (taux|tx|moyenne)( de)? (?!de\b)[a-z][\w-]*{_RATE_SAID}")
 VALUE_WORDS = re.compile(
     r"\b(pile|exactement|juste|avec (une|ma) moyenne de|ma moyenne est de|"
-    rf"(mon|un) taux(( de)? [\w-]+)?{_RATE_SAID}|"
+    rf"(mon|un) taux(( de)? [\w-]+( at-?mp)?)?{_RATE_SAID}|"  # "mon taux de CM AT-MP est à"
     r"(n'a|n'ai|n'avait|n'avais) qu'?e? ?(a )?\d|"
     # "mon tx fse 70% en 2023": the rate typed after its name, no verb
     r"(mon|ma) (taux|tx)( (?!de\b)[\w-]+)? \d+(,\d+)? ?%|"

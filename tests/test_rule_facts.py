@@ -3845,3 +3845,21 @@ def test_read_from_blind_dev_286_297(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        # a rate named in two words (« CM AT-MP ») told in its own sentence, then « Ça
+        # passe ? »: the asker's figure judged, not the thresholds' entry
+        (
+            "Mon taux de CM AT-MP est à 45 % pour 2025. Ça passe ?",
+            "medecin",
+            "45 % : sous l'objectif",
+        ),
+    ],
+)
+def test_read_from_blind_dev_298_301(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    assert said in shown(responder, text, profession).replace(NN, " ")
