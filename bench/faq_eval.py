@@ -465,6 +465,10 @@ DEV_COLLOQUIAL294 = TESTS / "faq_devset_colloquial294.yaml"  # blind, 6/12 ~17 h
 DEV_COLLOQUIAL295 = TESTS / "faq_devset_colloquial295.yaml"  # blind, 6/12 ~17 h 45, several years
 DEV_COLLOQUIAL296 = TESTS / "faq_devset_colloquial296.yaml"  # blind, 6/12 ~17 h 45, dentists
 DEV_COLLOQUIAL297 = TESTS / "faq_devset_colloquial297.yaml"  # blind, 6/12 ~17 h 45, 2025 and 2026
+DEV_COLLOQUIAL298 = TESTS / "faq_devset_colloquial298.yaml"  # blind, 6/12 ~18 h 45, losses, misses
+DEV_COLLOQUIAL299 = TESTS / "faq_devset_colloquial299.yaml"  # blind, 6/12 ~18 h 45, hypotheticals
+DEV_COLLOQUIAL300 = TESTS / "faq_devset_colloquial300.yaml"  # blind, 6/12 ~18 h 45, multi-ask, wrong beliefs
+DEV_COLLOQUIAL301 = TESTS / "faq_devset_colloquial301.yaml"  # blind, 6/12 ~18 h 45, cross-scheme confusion
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -789,6 +793,10 @@ SETS = [
     (f"colloquial development set 295 {TUNED}", DEV_COLLOQUIAL295),
     (f"colloquial development set 296 {TUNED}", DEV_COLLOQUIAL296),
     (f"colloquial development set 297 {TUNED}", DEV_COLLOQUIAL297),
+    (f"colloquial development set 298 {TUNED}", DEV_COLLOQUIAL298),
+    (f"colloquial development set 299 {TUNED}", DEV_COLLOQUIAL299),
+    (f"colloquial development set 300 {TUNED}", DEV_COLLOQUIAL300),
+    (f"colloquial development set 301 {TUNED}", DEV_COLLOQUIAL301),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
