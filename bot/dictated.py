@@ -84,6 +84,11 @@ LABELLED = re.compile(r"^\s*([^:.?!\n]{3,40}?)\s*:")
 THIS_PART = re.compile(
     r"\b(?:cette|la) partie(?:[- ]l[aà])?\b|\bce (?:bloc|poste)(?:[- ]l[aà])?\b", re.IGNORECASE
 )
+# A label that only names the scheme and its year (« Donum 2026 : CM AT-MP à 20 %… Je perds
+# tout ce bloc ? »): the whole scheme is not what « ce bloc » points at
+SCHEME_LABEL = re.compile(
+    r"(donum|dotation num[ée]rique|forfait structure|fs|fami)( (exercice )?20\d\d)?", re.IGNORECASE
+)
 
 
 def part_named(text: str) -> str:
@@ -91,6 +96,8 @@ def part_named(text: str) -> str:
     asked = text.rstrip().rsplit(".", 1)[-1]
     label = LABELLED.match(text)
     if label is None or "?" not in asked or not THIS_PART.search(asked):
+        return text
+    if SCHEME_LABEL.fullmatch(label[1].strip()):
         return text
     start = len(text.rstrip()) - len(asked)
     return text[:start] + THIS_PART.sub(label[1].strip(), asked, count=1)

@@ -2951,8 +2951,8 @@ THIRDS = ("2/3", "deux tiers")
 NOTHING_ASKED = re.compile(
     r"\b(touche\w*|aur\w*|recev\w*|recoi\w*|droit a) (plus |donc |alors )?rien\b|\brien du tout\b"
     # "je perdais tout le forfait structure, volet 2 compris ?" (not "tout le socle": a block)
-    r"|\bperd\w* (donc |alors |bien )?tout\b(?! (le |la |l'|mon |ma )?(socle|volet|bloc|option|"
-    r"indicateur|coordination|aller|etudiant|montant|taux|point))"
+    r"|\bperd\w* (donc |alors |bien )?tout\b(?! (le |la |l'|mon |ma |ce |cet |cette )?"
+    r"(socle|volet|bloc|option|indicateur|coordination|aller|etudiant|montant|taux|point))"
     # "jai tout perdu sur le FAMI ?"
     r"|\b(j'?ai|on a|il a|elle a) (donc |alors |bien )?tout perdu\b"
 )
@@ -2960,7 +2960,8 @@ NOTHING_ASKED = re.compile(
 
 # What several parts missed cost together: "je perds combien en tout ?", "les deux ensemble"
 PARTS_COST_ASKED = re.compile(
-    r"\b(perd\w*|perte|cout\w*|manque a gagner)\b[^?]*\?|\b(les deux|tous les deux) ensemble\b"
+    r"\b(perd\w*|perte|cout\w*|manque a gagner|en moins)\b[^?]*\?"
+    r"|\b(les deux|tous les deux) ensemble\b"
 )
 
 
@@ -3002,7 +3003,19 @@ def _parts_missed(text: str, g: Grounded) -> Grounded:
         f"Ensemble, {and_list([part_name(c) for c in listed])} versent {fmt_points(points)}, "
         f"soit {fmt_eur(points * d.valeur_point)} ({each}){NNBSP}: c'est ce que vous perdez."
     )
-    return replace(g, consequences=[said, *g.consequences])
+    # the most left, once the other parts' shares are off too
+    others = (points - (part.points or 0)) * d.valeur_point
+    kept = [_less(c, others) if c.startswith("Au plus ") else c for c in g.consequences]
+    return replace(g, consequences=[said, *kept])
+
+
+def _less(line: str, amount: float) -> str:
+    """ "Au plus 7 735 € pour l'exercice, …" with `amount` less."""
+    m = re.match(r"Au plus ([\d\u202f ]+(?:,\d+)?)\s?€", line)
+    if m is None:
+        return line
+    was = float(re.sub(r"[^\d,]", "", m[1]).replace(",", "."))
+    return f"Au plus {fmt_eur(was - amount)}" + line[m.end() :]
 
 
 def _year_of_schemes(folded: str, schemes: list[str]) -> int | None:
@@ -3017,7 +3030,10 @@ def _year_of_schemes(folded: str, schemes: list[str]) -> int | None:
 def _joined(folded: str, a: re.Match[str], b: re.Match[str]) -> bool:
     """Two names one after the other in a list: "DSG et la SPE", "DSG, SPE"."""
     between = folded[a.end() : b.start()]
-    return bool(re.fullmatch(r"\W*(et|ni)?\W*(la |le |l'|les |de |du |des )?", between))
+    # ("DSG en ligne ni de SPE": a few words of the first's name before the link)
+    return bool(
+        re.fullmatch(r"\W*((\w+ ){0,2}(et|ni))?\W*(la |le |l'|les |de |d'|du |des )?", between)
+    )
 
 
 def _nothing_left(text: str, g: Grounded) -> Grounded:

@@ -38,7 +38,9 @@ RECEIVED = re.compile(
     r"sur (?:mon|le|notre) (?:compte|releve)|(?:une |la )?lignes? (?:a|de)|"
     r"(?:je |j'ai |on )(?:vois|voit|vu))\b(?!-t-)"  # "sur amelipro je vois 1960 €"
     # "Mon FAMI 2024 = 300 €" (not "= 400 points")
-    r"|\b(?:mon|ma|notre) (?:fami|forfait(?: structure)?|donum|dotation)(?: 20\d\d)? ?= ?"
+    # "mon forfait structure 2023 s'élève à 5 600 €"
+    r"|\b(?:mon|ma|notre) (?:fami|forfait(?: structure)?|donum|dotation)(?: 20\d\d)?"
+    r"(?: ?= ?| (?:s'eleve|s'est eleve|se monte|s'est monte|etait) (?:a|de) )"
     r"(?=\d[\d \u202f.]*(?:€|e\b|eur))"
     # "FAMI 2024 : 590 €. FAMI 2025 : …": a year's amount alone after its colon
     r"|(?:^|[.;] )(?:fami|fs|forfait(?: structure)?|donum|dotation(?: numerique)?) 20\d\d ?: ?"

@@ -336,7 +336,9 @@ CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourt
 REST_LOST_ASKED = re.compile(
     r"\b((bloqu|empech)\w* (le reste|tout|les autres|le volet|la suite)|"
     r"(touche\w*|aura\w*|ai|a) (plus )?rien (du|de|sur) (le )?(volet|reste)|"
-    r"perd\w* (tout|le reste|les autres)\b(?! le (socle|volet (1|un)))|"
+    # (not "je perds tout ce bloc à cause du CM AT-MP seul ?": the item's rates, all required)
+    r"perd\w* (tout|le reste|les autres)\b(?! le (socle|volet (1|un)))"
+    r"(?! (ce|cet) (bloc|indicateur))|"
     # "si je loupe le DMP tout le volet 2 saute ?"
     r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
@@ -1037,6 +1039,13 @@ class RuleAnswers:
                     return Situation(*named, None, ambigu=True)
                 if self._but_said(text, d, named[0]):
                     return None  # "pas inscrit moi-même au SAS, mais ma CPTS y participe"
+                ind = named[0]
+                parts = components_named(text, ind) if ind.agregation == "somme" else []
+                if named[1] is None and parts and len(parts) < len(ind.composantes):
+                    # "jamais fait de DSG en ligne ni de SPE transport": those parts missed,
+                    # each paying its share (`_parts_missed` sums them), not the whole item
+                    first = min(parts, key=lambda c: _spoken_at(fold(text), ind, c))
+                    named = (ind, next(c for c in ind.composantes if c.id == first))
                 return Situation(*named, None, absent=True)
         return None
 
@@ -1856,6 +1865,8 @@ def _answers(d: Dispositif, s: Situation) -> dict[str, Any]:
         return {ind.id: s.valeur.value, **sans}
     if s.sans is not None:
         return {ind.id: True, **sans}
+    if s.composante is not None and ind.agregation == "somme":
+        return {ind.id: {s.composante.id: 0.0}}  # "pas de DSG": that part's share only
     return {ind.id: False}
 
 
@@ -2264,6 +2275,16 @@ def pitfalls_spoken(ind: Indicateur, question: str) -> list[str]:
         if any(w[:6] in asked - own for w in (acronyms | long) - STOPWORDS):
             said.append(p.texte)
     return said
+
+
+def _spoken_at(folded: str, ind: Indicateur, part: str) -> int:
+    """Where the text first names one component of `ind` by its own names."""
+    found = [
+        m.start()
+        for n in RATE_NAMES.get(part, ())
+        if (m := re.search(rf"\b{re.escape(fold(n))}\b", folded)) is not None
+    ]
+    return min(found, default=len(folded))
 
 
 def components_named(words: str, ind: Indicateur) -> list[str]:

@@ -166,7 +166,11 @@ LOSS_SAID = re.compile(
     # « Qu'est ce que je perds exactement ? », « ce qu'il perd »
     r"|(\bqu'? ?est[- ]ce qu(?:e |')|(?<!est-)(?<!est )\bce qu(?:e |')) ?(je|j'|il|elle|on) ?"
     r"(perds?|perdrai\w*|vais perdre|va perdre|ai perdu|a perdu)\b"
+    # « perte totale sur ces deux-là ? »
+    r"|\bperte (totale|globale|en tout)\b"
 )
+# Two misses' cost asked together: « perte totale sur ces deux-là ? », « les deux ensemble »
+BOTH_LOST = re.compile(r"\b(ces|les) (deux|2)\b|\bensemble\b|\ben tout\b|\bau total\b|\btotale?\b")
 # A loss asked of a story's years: « combien a-t-il perdu ? », « je perds combien ? »
 LOST_ASKED = re.compile(r"\b(perd\w*|perte|manque a gagner)\b")
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
@@ -315,6 +319,8 @@ OWN_CASE = re.compile(
     r"|(?:\b20[1-3]\d|\bfami|\bdonum|\bstructure) ?: [^.?!:,]{2,40}(?:, [^.?!:,]{2,40}){2,}\."
     # "pas d'étudiant et pas d'aller vers. Je touche combien ?": the items one lacks
     r"|\bpas (de|d'|d )\w[^.?!]*\bpas (de|d'|d )\w"
+    # "jamais utilisé l'appli carte vitale, et pas d'ordonnance numérique non plus"
+    r"|\b(pas|jamais) \w[^.?!]*\bpas (de|d'|d )\w[^.?!]*\bnon plus\b"
 )
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
 # "(SPE et DSG non)": the brackets' items, each answered « non »
@@ -1157,7 +1163,8 @@ FORGOT_ITEMS = re.compile(
     r"(?= pour | en 20| dans |\s*[.;!?,\U0001F000-\U0001FFFF]|\s*$)",
     re.IGNORECASE,
 )
-LIST_AND = re.compile(r"\bet (?=(?:ma|mon|mes|la|le|les|l'|sa|son|ses|d'|de|du|des)\b)")
+# (« codage des données et maître de stage »: an item with no article too)
+LIST_AND = re.compile(r"\bet (?!(?:du coup|donc|alors|puis|je|j'|il|elle|on|ca|c'|sa|ses)\b)")
 
 
 # A qualifier shared by the items listed before it: « CM AT-MP, DSG, SPE et DMP tous sous
@@ -1967,6 +1974,14 @@ class RuleSums:
             and not why
             and len(named) < 3
             and not NOTHING_ELSE.search(folded)
+            # "pas d'appli carte Vitale, pas d'ordonnance numérique non plus. perte totale sur
+            # ces deux-là ?": what both cost together
+            and not (
+                loss
+                and BOTH_LOST.search(closing or folded)
+                and len(named) == 2
+                and not any(met for _, met, _ in named)
+            )
         ):
             # "pas le socle mais un stagiaire, je touche les 350 ?": one verdict; "que le
             # socle et rien d'autre, je touche 1 960 € ?" tells the whole case: its total

@@ -3857,6 +3857,49 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "45 % : sous l'objectif",
         ),
+        # « Donum 2026 : … Je perds tout ce bloc ? »: the scheme's name before the colon is
+        # no list's label; « ce bloc » is the item's three rates (dev 298)
+        (
+            "Donum 2026 : CM AT-MP à 20 %, DSG et transport largement au-dessus. Je perds tout "
+            "ce bloc à cause du CM AT-MP seul ?",
+            "medecin",
+            "L'indicateur ne verse pas ses 60 points, soit 420 € (tous ses taux sont exigés).",
+        ),
+        # two items forgotten, the second with no article: both missed (dev 298)
+        (
+            "j'ai oublié de cocher codage des données et maître de stage dans ma déclaration "
+            "2023. ça fait combien en moins ?",
+            "medecin",
+            "Manque à gagner : 700 € (100 points)",
+        ),
+        # « mon forfait structure 2023 s'élève à 5 600 € »: an amount received (dev 298)
+        (
+            "Madame, Monsieur, médecin généraliste, je constate que mon forfait structure 2023 "
+            "s'élève à 5 600 €. Pourriez-vous m'indiquer le montant maximal et le nombre de "
+            "points qui me manquent ?",
+            "medecin",
+            "Au plus 8 141 € (1 163 points) avec tous les indicateurs, soit 2 541 € (363 points)",
+        ),
+        # two misses, their cost asked together (dev 298)
+        (
+            "jamais utilisé l'appli carte vitale en 2023, et pas d'ordonnance numérique non "
+            "plus. perte totale sur ces deux la ?",
+            "medecin",
+            "Manque à gagner : 560 € (80 points)",
+        ),
+        # two téléservices never done: their shares, not the whole item (dev 298)
+        (
+            "en 2024 j'ai jamais fait de DSG en ligne ni de SPE transport. combien en moins sur "
+            "mon forfait ?",
+            "medecin",
+            "Ensemble, DSG et SPE versent 20 points, soit 140 €",
+        ),
+        (
+            "en 2024 j'ai jamais fait de DSG en ligne ni de SPE transport. combien en moins sur "
+            "mon forfait ?",
+            "medecin",
+            "Au plus 7 665 € pour l'exercice",
+        ),
     ],
 )
 def test_read_from_blind_dev_298_301(
