@@ -469,6 +469,10 @@ DEV_COLLOQUIAL298 = TESTS / "faq_devset_colloquial298.yaml"  # blind, 6/12 ~18 h
 DEV_COLLOQUIAL299 = TESTS / "faq_devset_colloquial299.yaml"  # blind, 6/12 ~18 h 45, hypotheticals
 DEV_COLLOQUIAL300 = TESTS / "faq_devset_colloquial300.yaml"  # blind, 6/12 ~18 h 45, multi-ask
 DEV_COLLOQUIAL301 = TESTS / "faq_devset_colloquial301.yaml"  # blind, 6/12 ~18 h 45, cross-scheme
+DEV_COLLOQUIAL302 = TESTS / "faq_devset_colloquial302.yaml"  # blind, 6/12 ~19 h 15, several years
+DEV_COLLOQUIAL303 = TESTS / "faq_devset_colloquial303.yaml"  # blind, 6/12 ~19 h 15, comparisons, losses
+DEV_COLLOQUIAL304 = TESTS / "faq_devset_colloquial304.yaml"  # blind, 6/12 ~19 h 15, SMS style
+DEV_COLLOQUIAL305 = TESTS / "faq_devset_colloquial305.yaml"  # blind, 6/12 ~19 h 15, what to do now
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -797,6 +801,10 @@ SETS = [
     (f"colloquial development set 299 {TUNED}", DEV_COLLOQUIAL299),
     (f"colloquial development set 300 {TUNED}", DEV_COLLOQUIAL300),
     (f"colloquial development set 301 {TUNED}", DEV_COLLOQUIAL301),
+    (f"colloquial development set 302 {TUNED}", DEV_COLLOQUIAL302),
+    (f"colloquial development set 303 {TUNED}", DEV_COLLOQUIAL303),
+    (f"colloquial development set 304 {TUNED}", DEV_COLLOQUIAL304),
+    (f"colloquial development set 305 {TUNED}", DEV_COLLOQUIAL305),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
