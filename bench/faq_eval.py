@@ -470,7 +470,9 @@ DEV_COLLOQUIAL299 = TESTS / "faq_devset_colloquial299.yaml"  # blind, 6/12 ~18 h
 DEV_COLLOQUIAL300 = TESTS / "faq_devset_colloquial300.yaml"  # blind, 6/12 ~18 h 45, multi-ask
 DEV_COLLOQUIAL301 = TESTS / "faq_devset_colloquial301.yaml"  # blind, 6/12 ~18 h 45, cross-scheme
 DEV_COLLOQUIAL302 = TESTS / "faq_devset_colloquial302.yaml"  # blind, 6/12 ~19 h 15, several years
-DEV_COLLOQUIAL303 = TESTS / "faq_devset_colloquial303.yaml"  # blind, 6/12 ~19 h 15, comparisons, losses
+DEV_COLLOQUIAL303 = (
+    TESTS / "faq_devset_colloquial303.yaml"
+)  # blind, 6/12 ~19 h 15, comparisons, losses
 DEV_COLLOQUIAL304 = TESTS / "faq_devset_colloquial304.yaml"  # blind, 6/12 ~19 h 15, SMS style
 DEV_COLLOQUIAL305 = TESTS / "faq_devset_colloquial305.yaml"  # blind, 6/12 ~19 h 15, what to do now
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting

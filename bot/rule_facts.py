@@ -232,6 +232,11 @@ TARGET_CHECKED = re.compile(
     # "mon taux de FSE doit-il toujours dépasser les 2/3 comme avant ?"
     r"|\b(doit|doivent|faut)(-il|-elle| il| elle)? (toujours |encore |bien |au moins )*"
     r"(depasser|etre superieur a|atteindre) (les |le )?(\d+( ?%|/\d)|deux tiers)"
+    # "le taux de télétransmission exigé c 2/3 comme pour les médecins ?", "c'est bien les 2/3
+    # comme chez les médecins ?", "c pas 2/3 pr nous ?"
+    r"|\b(taux|seuil|objectif)\b[^?.]{0,60}\b(exige|requis|demande|minimum)\b[^?.]{0,20}"
+    r"\b(c'?est|c|est) (bien |toujours )*(les |de |a )?(\d+( ?%|/\d)|deux tiers)[^.?]*\?"
+    r"|\b(c'?est|c) (bien |toujours |pas )*(les )?(\d+( ?%|/\d)|deux tiers) (comme|pour|pr)\b"
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)
@@ -249,7 +254,7 @@ AMOUNT_CHECKED = re.compile(
     r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a|au[- ]dessus de|au[- ]dela de)|"
     r"passe\w* a|depasser|atteindre les|"
     r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si))|=) "
-    r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*( ?€| euros?| points?| pts|"
+    r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*(,\d\d?)?( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
 # What to send or keep for an indicator: "taux de FSE : je dois envoyer un justificatif ?".
@@ -350,6 +355,8 @@ LATER_ASKED = re.compile(
     r"\b(apres|ensuite|plus tard|par la suite|les annees suivantes|l'an prochain)\b"
 )
 POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
+# A point's value quoted: "le point … passé à 7,50 €"
+POINT_QUOTED = re.compile(r"\ble point\b[^?.]{0,40}?\b(\d{1,2}(?:,\d\d?)?) ?(?:€|euros?)")
 THE_POINT = re.compile(r"\b(valeur du point|le point)\b")  # the point itself, over years
 # What to do before the year ends: "qu'est-ce que je dois faire avant la fin de l'année ?".
 TO_DO = re.compile(
@@ -2279,7 +2286,7 @@ class RuleFacts:
         if groups:
             return self._points_claimed(folded, case, groups[0], self._group(case, groups[0]))
         if POINT_VALUE.search(folded) and d.unite == "points":
-            return self._point(case)
+            return _point_checked(folded, self._point(case))
         included = TOTAL.search(folded) and INCLUDED.search(folded)
         if self.rules._mentions(text, d) and not included:
             return None  # an indicator named, though not clearly: not the total
@@ -4019,6 +4026,24 @@ def _worst(d: Dispositif) -> str:
     if gates:
         return f"Au pire, 0{NNBSP}€{NNBSP}: sans {_q(gates[0].libelle)}, rien n'est versé."
     return f"Au pire, 0{NNBSP}€ si aucun indicateur n'est atteint."
+
+
+def _point_checked(folded: str, fact: Fact) -> Fact:
+    """ "le point était passé à 7,50 € en 2024, vrai ?": the value quoted set against the
+    point's, « Oui » or « Non » first."""
+    quoted = POINT_QUOTED.search(folded)
+    value = fact.case.dispositif.valeur_point
+    if quoted is None or value is None:
+        return fact
+    said = float(quoted[1].replace(",", "."))
+    if abs(said - value) < 0.005:
+        line = f"Oui{NNBSP}: pour l'exercice {fact.case.exercice}, 1 point = {fmt_eur(value)}."
+        return replace(fact, lignes=(line, *fact.lignes[1:]), verdict="oui")
+    line = (
+        f"Non{NNBSP}: pour l'exercice {fact.case.exercice}, 1 point = {fmt_eur(value)}, "
+        f"pas {fmt_eur(said)}."
+    )
+    return replace(fact, lignes=(line, *fact.lignes[1:]), verdict="non")
 
 
 def _target_checked(folded: str, fact: Fact, ind: Indicateur) -> Fact:

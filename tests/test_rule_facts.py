@@ -3900,6 +3900,38 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Au plus 7 665 € pour l'exercice",
         ),
+        # a target quoted as « exigé c 2/3 », « c'est bien les 2/3 comme chez les médecins »,
+        # « c pas 2/3 pr nous ? »: set against the rule's, « Oui » or « Non » (dev 300, 301)
+        (
+            "Il me semble que pour le FAMI le taux de télétransmission exigé c 2/3 comme pour "
+            "les medecins, c bien ça ?",
+            "chirurgien-dentiste",
+            "Non : pour l'exercice 2026, l'objectif n'est pas 2/3 mais ≥ 70 %",
+        ),
+        (
+            "Bonjour, pour le taux de télétransmission exigé dans notre forfait de "
+            "chirurgien-dentiste, c'est bien les 2/3 comme chez les médecins ?",
+            "chirurgien-dentiste",
+            "l'objectif n'est pas 2/3 mais ≥ 70 %",
+        ),
+        (
+            "g vu passer 70% de FSE pr le forfait, c pas 2/3 pr nous les generalistes ? je parle "
+            "du forfait structure 2025",
+            "medecin",
+            "Oui : pour l'exercice 2025, l'objectif est bien > 2/3",
+        ),
+        # the point's value quoted (« passé à 7,50 € »): set against the rule's (dev 300)
+        (
+            "Un confrère m'a dit que le point du forfait structure était passé à 7,50 € en 2024, "
+            "vrai ?",
+            "medecin",
+            "Non : pour l'exercice 2024, 1 point = 7 €, pas 7,50 €.",
+        ),
+        (
+            "le point est bien à 7 € en 2025 ?",
+            "medecin",
+            "Oui : pour l'exercice 2025, 1 point = 7 €.",
+        ),
     ],
 )
 def test_read_from_blind_dev_298_301(
