@@ -698,6 +698,18 @@ SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? su
 ALONE_TOLD = re.compile(r"\b(avec|juste|seulement|uniquement)\b")
 # One more of what the story counts: "j'en fais une 3e", "une 4eme"
 NTH_MORE = re.compile(r"\b(?:j'?en (?:fais|fait|ajoute|rajoute) )?une? (\d)(?:e|eme|ieme)\b")
+# One item swapped for another in a « si » clause: "si au lieu du SAS j'avais pris un externe",
+# "si j'arrête la CPTS et que je fais à la place des interventions en REP"
+SWAP_ASKED = re.compile(
+    r"\bsi (?:au lieu|a la place) (?:de |du |des |d')(?P<was>[^,;?!]+?) "
+    r"(?P<now>(?:j'|je |j |jai |on |g )[^,;?!]*)"
+    r"|\bsi (?:j'|je |j |j(?=arret))?(?:arrete|arretais|abandonne|lache|quitte|quittais) "
+    r"(?P<was2>[^,;?!]+?) "
+    r"(?:et )?(?:que |qu')?(?:je |j'|on )\w+ (?:a la place|plutot) (?P<now2>[^,;?!]*)"
+)
+SWAP_ASK_AFTER = re.compile(
+    r"\b(?:je|j'|on|il|elle) (?:gagne|perds?|touche\w*|aurai\w*)\b|\b(?:combien|cb|ca fait)\b"
+)
 # A gain asked of a variation: "je gagne combien de plus ?" (its worth, not a new total)
 GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
@@ -1890,8 +1902,23 @@ class RuleSums:
             added = [t for t in self._listed(with_block[1], d) or [] if t[1]]
             if len(added) == 1 and added[0][0].id not in {x.id for x, _, _ in named}:
                 named = [added[0], *named]
+        swapped = None
+        raw_story, _, raw_closing = fold(text).rpartition(". ")
+        swap = SWAP_ASKED.search(raw_closing) if raw_story and named is not None else None
+        if swap is not None:
+            # "… 3 interventions en EHPAD. Si au lieu des interventions j'avais accueilli un
+            # étudiant, j'aurais touché combien ?": the story, one item dropped for another
+            was = self._listed(swap["was"] or swap["was2"], d) or []
+            # (not "… je gagne ou je perds ?": what is asked after it)
+            now_told = SWAP_ASK_AFTER.split(swap["now"] or swap["now2"], maxsplit=1)[0]
+            now = self._listed(now_told, d) or []
+            swapped = self._listed(raw_story, d)
+            if was and now and swapped:
+                named = _changed(swapped, [*((x, False, None) for x, _, _ in was), *now])
+            else:
+                swapped = None
         what_if = WHAT_IF.match(closing) if story and not GAIN_ASKED.search(closing) else None
-        if what_if is not None and named is not None:
+        if swapped is None and what_if is not None and named is not None:
             # "… ordos à 35 %. Et si je monte les ordos à 40 %, ça fait combien ?": what the
             # « si » clause names replaces what the story told of it
             changed = self._listed(closing[what_if.end() :], d) or []
@@ -2068,8 +2095,12 @@ class RuleSums:
         fact = self._fact(case, named, est, everything, unknown, left, half)
         if story and not loss and ASKS_SUM.search(closing):
             fact = self._share_asked(fact, d, named, closing, est)
-        if loss:
+        if loss and swapped is None:
             fact = self._loss(fact, d, named, answers, est, closing if story else "")
+        if swapped is not None:
+            fact = _swap_compared(
+                fact, d, est, estimate(d, self._answers(d, swapped, False, False))
+            )
         # "j'ai que le socle, je perds combien par rapport au max ?": the gap to the most
         single = est.total_eur_max == est.total_eur and not left and not unknown
         # ("si j'ai que le socle, je perds combien ?": the rest is what is lost)
@@ -5306,6 +5337,26 @@ def _slashed_denied(m: re.Match[str]) -> str:
     if any(SLASHED_STATUS.search(item) for item in m[1].split("/")):
         return m[0]
     return f" (pas de {m[1].strip()}) : "
+
+
+def _swap_compared(fact: Fact, d: Dispositif, now: Estimate, before: Estimate) -> Fact:
+    """The total with one item swapped for another, set against the story's own."""
+    total = _total_line(fact)
+    if total is None:
+        return fact
+    gap = now.total_eur - before.total_eur
+    what = (
+        f"{fmt_eur(gap)} de plus"
+        if gap > 0
+        else f"{fmt_eur(-gap)} de moins"
+        if gap < 0
+        else "le même montant"
+    )
+    told = fmt_eur(before.total_eur)
+    line = f"Avec ce changement{NNBSP}: {what} que dans la situation décrite ({told})."
+    kept = [x for x in fact.lignes if not x.startswith("Manque à gagner")]
+    at = kept.index(total) + 1
+    return replace(fact, lignes=(*kept[:at], line, *kept[at:]))
 
 
 def _total_line(f: Fact) -> str | None:

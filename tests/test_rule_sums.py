@@ -5224,3 +5224,38 @@ def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: 
 def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # one item swapped for another in a « si » clause: the story with the swap, set
+        # against the story's own total (dev 299)
+        (
+            "Bonjour, je suis chirurgien-dentiste. Pour le FAMI 2024 j'ai validé le socle, je "
+            "suis dans une CPTS et j'ai fait 3 interventions en EHPAD. Si au lieu des "
+            "interventions en EHPAD j'avais accueilli un étudiant de 6e année à temps plein, "
+            "j'aurais touché combien, et combien de plus ?",
+            [
+                "Total : 940 € pour l'exercice 2024.",
+                "Avec ce changement : 50 € de plus que dans la situation décrite (890 €).",
+            ],
+        ),
+        (
+            "dentiste ici. fami 2025 : jai le socle + la cpts. si jarrete la cpts et que je fais "
+            "a la place des interventions en REP (3 ds l'année) je gagne ou je perds ? combien "
+            "au total ?",
+            ["Total : 790 €", "200 € de plus que dans la situation décrite (590 €)"],
+        ),
+        (
+            "Forfait structure 2024 : j'ai le volet 1, les ordonnances numériques, l'appli carte "
+            "Vitale, la coordination et le SAS. Si au lieu du SAS j'avais pris un externe en "
+            "stage, j'aurais eu combien de points et d'euros ?",
+            ["Total : 3 710 € (530 points)", "1 050 € de moins"],
+        ),
+    ],
+)
+def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: list[str]) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert all(x in shown for x in said)
+    assert "Manque à gagner" not in shown
