@@ -16,9 +16,11 @@ DAY = re.compile(rf"\b\d{{1,2}}(er)? ({'|'.join(MONTHS)}) 20\d\d\b")
 
 
 # « si » before its subject: a change asked of what was told ("si je passe à 2h")
-IF_SUBJECT = r"si (?=j'|je |j |on |g )"
+IF_SUBJECT = r"si (?=j'|je |j |jen |on |g )"
 # A count asked as a change of the one told: "si je passe à 2h", "et si j'en fais 4"
 IF_SHIFT = re.compile(rf"\b{IF_SUBJECT}")
+# The next one supposed: "si j'en fais une 4e en décembre"
+NTH_NEXT = re.compile(r"^(?:\S+ ){1,4}?une? (\d)(?:e|eme)\b")
 
 
 def counted_path(folded: str, x: Indicateur) -> Choix | None:
@@ -43,6 +45,9 @@ def counted_path(folded: str, x: Indicateur) -> Choix | None:
             if shift is not None and found[-1].start() > shift.start():
                 m = found[-1]  # "j'ouvre 1h30 … si je passe à 2h ça valide ?": the count asked
             n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1], 1)  # "une heure"
+            nth = NTH_NEXT.search(folded[shift.end() :]) if shift is not None else None
+            if nth is not None and int(nth[1]) == n + 1:
+                n += 1  # "3 RCP … si j'en fais une 4e en décembre": the one more supposed
             if n < c.seuil.nombre:
                 return c.model_copy(update={"resultat": c.seuil.sinon})
             return c if c.seuil.suffisant else None  # "2 h par semaine": registered too?

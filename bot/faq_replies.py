@@ -876,7 +876,7 @@ class FaqResponder:
         if self.rules is None or g.statut != "non_atteint" or target.type != "nombre":
             return g
         folded = fold(text)
-        m = PLANNED.search(folded)
+        m = PLANNED.search(folded) or PLANNED_IF.search(folded)
         if m is None or s.valeur is None or s.valeur.kind != "nombre":
             return g
         n = ORDINALS.get(m["n"]) or int(m["n"])
@@ -3162,6 +3162,12 @@ VALIDATES = re.compile(r"\b(valide\w*|accept\w*|suffi\w*|ca (passe|compte|marche
 PLANNED = re.compile(
     r"\b(?P<n>\d(?=e\b|eme\b)|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)?\b(?: \S+){0,6}? "
     r"(?:est |sera )?(?:prevue?s?|calee?s?|programmee?s?|planifiee?s?|fixee?s?)\b"
+)
+# The next one supposed: "si j'en fais une 3e avant noël", "si jen fais une 4e en décembre"
+PLANNED_IF = re.compile(
+    r"\bsi (?:j'en |jen |j en |je |j'|on en )?(?:fais|fait|refais|rajoute|ajoute|organise|"
+    r"realise|programme)\w* (?:une? |encore une? )?"
+    r"(?P<n>\d(?=e\b|eme\b)|deuxieme|troisieme|quatrieme|cinquieme)(?:e|eme)?\b"
 )
 ORDINALS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
 # Whether it is paid, asked: "je touche les 1 400 € ?", "j'ai droit aux 200 points ?"

@@ -84,7 +84,7 @@ def each_person(text: str) -> tuple[Person, Person] | None:
         return None  # "si on valide tout chacun, combien au total pour le cabinet ?"
     told = _told_apart([*sentences[:-1], _before_question(sentences[-1])], _opened_by)
     if told is None:
-        return None
+        return _two_named(text, sentences)
     # "salut", "même cabinet de groupe": greetings and setting are no one's case
     both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
     named = NAMED_OTHER.search(folded)
@@ -106,6 +106,41 @@ def each_person(text: str) -> tuple[Person, Person] | None:
 
 
 Told = dict[str, list[str]]  # "self", "other", "both": the clauses told of each
+
+# A practitioner named by title: "le Dr A", "la Dre Martin"
+DOCTOR = re.compile(r"\b(?:le |la )?(?:dr|dre|docteur)\.? ([a-z][\w-]*)\b")
+
+
+def _two_named(text: str, sentences: list[str]) -> tuple[Person, Person] | None:
+    """ "2 confrères : le Dr A a volet 1 + CPTS, le Dr B volet 1 et c'est tout. Combien
+    chacun ?": the two named ones' stories, each one's clauses opened by their name."""
+    names = list(dict.fromkeys(m[1] for m in DOCTOR.finditer(fold(text))))
+    if len(names) != 2:
+        return None
+
+    def opened(clause: str, told: Told, current: str) -> tuple[str, str]:
+        m = DOCTOR.match(clause.strip())
+        if m is None or m[1] not in names:
+            return "", clause
+        return ("self" if m[1] == names[0] else "other"), clause
+
+    told = _told_apart([*sentences[:-1], _before_question(sentences[-1])], opened)
+    if told is None:
+        return None
+    both = [c for c in told["both"] if STORY.search(c) or SCHEME_OR_YEAR.search(c)]
+    asked = _asked(sentences[-1])
+    shown = [
+        next((m[0] for m in re.finditer(rf"\b(?:dr|dre|docteur)\.? {n}\b", text, re.I)), n)
+        for n in names
+    ]
+    return (
+        Person(
+            f"le {shown[0]}", _story(both, told["self"], asked), _profession(told["self"], both)
+        ),
+        Person(
+            f"le {shown[1]}", _story(both, told["other"], asked), _profession(told["other"], both)
+        ),
+    )
 
 
 def _told_apart(

@@ -637,7 +637,7 @@ DONE_ONLY_LATE = re.compile(
     re.IGNORECASE,
 )
 # The rest of a block told in brackets after one of its items: "(le reste du socle est bon)"
-REST_WITHIN = re.compile(r"\s*\((le reste\b[^()]*)\)", re.IGNORECASE)
+REST_WITHIN = re.compile(r"\s*\(((?:le reste|sinon tout)\b[^()]*)\)", re.IGNORECASE)
 # Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
 POINTS_EQUAL = re.compile(r" ?= ?\d+(?:[,.]\d+)?(?= ?(?:[,;)]|\. |\.?$| et\b))")
 # What one no longer has: "elle n'a plus de MSSanté", "je n'ai plus d'étudiant", "elle n'a plus
@@ -5182,6 +5182,9 @@ def _parts_said(d: Dispositif, parts: dict[str, Figure]) -> list[str]:
     return lines
 
 
+MET_SAID = re.compile(r"\b(ok|valide\w*|atteint\w*|bons?|au vert|rempli\w*)\b")
+
+
 def _parts_told(item: tuple[Indicateur | Groupe, bool, Figure | None], folded: str) -> bool:
     """An indicator paid by its components, some named met and some named not, without
     figures (rates told are judged by `_rates_told`)."""
@@ -5190,7 +5193,10 @@ def _parts_told(item: tuple[Indicateur | Groupe, bool, Figure | None], folded: s
         return False
     if not all(isinstance(v, bool) for v in figure.values()):
         return False
-    return {figure.get(c) for c in components_named(folded, x)} == {True, False}
+    told = {figure.get(c) for c in components_named(folded, x)}
+    # "aat pse dmt et cm atmp tous ok, ça fait cb ?": several parts met, the others unsaid
+    several = len(components_named(folded, x)) > 1 and told == {True} and MET_SAID.search(folded)
+    return told == {True, False} or (several and False in figure.values())
 
 
 def _summed_parts(x: Indicateur) -> bool:

@@ -3932,9 +3932,22 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Oui : pour l'exercice 2025, 1 point = 7 €.",
         ),
+        # the next one supposed (« si j'en fais une 3e avant noël »): judged with it (dev 305)
+        (
+            "jai 2 interventions en ehpad cette annee, si jen fais une 3e avant noel je touche "
+            "l'aller vers ?",
+            "chirurgien-dentiste",
+            "Avec la 3e, prévue, si elle a bien lieu d'ici le 31/12/2026",
+        ),
+        (
+            "jai fait 3 RCP cette annee, si jen fais une 4e en decembre ca valide la "
+            "coordination fami ?",
+            "chirurgien-dentiste",
+            "Oui : Au moins 4 RCP dans l'année valident l'indicateur",
+        ),
     ],
 )
-def test_read_from_blind_dev_298_301(
+def test_read_from_blind_dev_298_305(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")

@@ -5253,6 +5253,23 @@ def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: 
             "stage, j'aurais eu combien de points et d'euros ?",
             ["Total : 3 710 € (530 points)", "1 050 € de moins"],
         ),
+        # several parts of the téléservices told met, the others unsaid: their shares (dev 304)
+        (
+            "fs 2025 aat pse dmt et cm atmp tous ok, ca fait cb de pts et d'€ ?",
+            ["Ensemble : 630 € (90 points) pour l'exercice 2025"],
+        ),
+        # two doctors named by title, « combien chacun ? »: each one's total (dev 303)
+        (
+            "forfait structure 2025, 2 confreres : le Dr A a volet 1 + CPTS + SAS + maitre de "
+            "stage, le Dr B volet 1 + equipement teleconsultation payant et c tout. combien "
+            "chacun ?",
+            [
+                "Pour le Dr A :",
+                "Total : 4 550 € (650 points)",
+                "Pour le Dr B :",
+                "Total : 2 310 € (330 points)",
+            ],
+        ),
     ],
 )
 def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: list[str]) -> None:
