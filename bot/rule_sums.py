@@ -576,7 +576,23 @@ FIGURE_YEAR = re.compile(
     r"\s+(?:en|pour)\s+(20[1-3]\d)\b(?!\s*(?:et|,)\s*(?:en\s+)?20[1-3]\d)"
 )
 # Between two figures of one thing in two years: ", ", " et ", " puis ", " ; "
-FIGURES_JOINED = re.compile(r"\s*(?:,|;|et|puis|, et|, puis)?(?: (?:a|à|de|avec))?\s*")
+# (a remark in brackets after the first: "65 % en 2024 (trop de papier), 75 % en 2025")
+FIGURES_JOINED = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*(?:,|;|et|puis|, et|, puis)?(?: (?:a|à|de|avec))?\s*"
+)
+NONE_THEN_SOME = re.compile(
+    r"([^,;.?]*?)\baucune? ([^,;.?]{1,30}?) (?:en|pour) (20[1-3]\d),? (?:mais |et )?"
+    r"(?:plusieurs|quelques-unes|quelques|des|qq) (?:en|pour) (20[1-3]\d)\b",
+    re.IGNORECASE,
+)
+# A year's clause with its figure, then the next year's figure alone: "en 2024 j'ouvrais 1h par
+# semaine de créneaux SAS, en 2025 3h"
+YEAR_LED_RUN = re.compile(
+    r"\b(?:en|pour) (20[1-3]\d),? ([^,;.?]*?)(?<![\d,.])(\d+(?:[,.]\d+)? ?(?:h\w*|%))"
+    r"([^,;.?]*?),? (?:et |puis )?(?:en|pour) (20[1-3]\d),? (\d+(?:[,.]\d+)? ?(?:h\w*|%))"
+    r"(?=\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
 # An item had one year only: "étudiant 6e année en 2025 seulement", "SAS uniquement en 2024"
 ONLY_IN_YEAR = re.compile(
     # (« seulemnt », « slt »: typed on a phone)
@@ -2464,6 +2480,10 @@ class RuleSums:
         assert ans.scope is not None
         # "… pr le FS 2025, en 2026 je vise …, je perd cb ?": a clause opening on a year is
         # told apart as a sentence, and the clause that asks closes
+        # "en 2024 j'ouvrais 1h de SAS, en 2025 3h": the second year's clause told whole
+        text = YEAR_LED_RUN.sub(
+            lambda m: f"en {m[1]} {m[2]}{m[3]}{m[4]}, en {m[5]} {m[2]}{m[6]}{m[4]}", text
+        )
         sentences = _story_sentences(text)
         lost_asked = LOST_ASKED.search(fold(sentences[-1]))  # « …, combien perdu, … ? »
         asked_last = sentences[-1]  # (« ca fait cb 2025, cb 2026 et total ? »: both years)
@@ -5450,6 +5470,23 @@ def _figures_for(text: str, year: int, years: tuple[int, ...] | list[int] = ()) 
     names that year."""
     if len(years) == 2 and year in years:
         text = FIGURE_THEN.sub(lambda m: m[1 + sorted(years).index(year)], text)
+    text = YEAR_LED_RUN.sub(
+        lambda m: (
+            f"{m[2]}{m[3] if int(m[1]) == year else m[6]}{m[4]}"
+            if year in (int(m[1]), int(m[5]))
+            else m[0]
+        ),
+        text,
+    )
+    # "appli carte Vitale : aucune FSE en 2024, plusieurs en 2025": none one year, some the other
+    text = NONE_THEN_SOME.sub(
+        lambda m: (
+            f"{m[1]}{'aucune' if int(m[3]) == year else 'plusieurs'} {m[2]}"
+            if year in (int(m[3]), int(m[4]))
+            else m[0]
+        ),
+        text,
+    )
     # ("…, étudiant en 2025 seulement": the item that year, none the others)
     text = ONLY_IN_YEAR.sub(lambda m: m[1] if int(m[2] or m[3]) == year else " ", text)
     # each run: the first figure's words, then each figure's (start, end, figure, year)

@@ -5270,6 +5270,25 @@ def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: 
                 "Total : 2 310 € (330 points)",
             ],
         ),
+        # each year its own figure: a remark in brackets between them, a year's clause then
+        # the next year's figure alone, none one year and some the next (dev 302)
+        (
+            "FAMI : taux de FSE 65 % en 2024 (trop de papier), 75 % en 2025. Les 2 ans : reste "
+            "du socle ok, CPTS, et 4 interventions/an en établissement pénitentiaire. Combien "
+            "2024, 2025 et total ?",
+            ["2024 : 300 €.", "2025 : 890 €.", "Sur les deux exercices : 1 190 €."],
+        ),
+        (
+            "SAS : en 2024 j'ouvrais 1h par semaine de créneaux SAS, en 2025 3h. Les deux ans "
+            "volet 1 + CPTS + DMP ok. Combien chaque année ?",
+            ["2024 : 3 080 € (440 points).", "2025 : 4 480 € (640 points)."],
+        ),
+        (
+            "Ordos numériques 38 % en 2024 puis 42 % en 2025. Appli carte Vitale : aucune FSE en "
+            "2024, plusieurs en 2025. Volet 1 + CPTS les deux ans. Montants 2024, 2025 et "
+            "cumul ?",
+            ["2024 : 2 800 € (400 points).", "2025 : 3 360 € (480 points).", "6 160 €"],
+        ),
     ],
 )
 def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: list[str]) -> None:
