@@ -504,6 +504,7 @@ REFERENCE = re.compile(
     r"|\b(l'|mon |pour l'|sur l')?exercice (de |d')?20[1-3]\d\b"
     # "490 € chaque année": when, not the « 6e année » of the student
     r"|\b(chaque|cette|toute l'|dans l'|par) annee\b|\bl'annee (derniere|prochaine|d'avant)\b"
+    r"|\bles (2|deux|3|trois) annees\b"  # "3 interventions les 2 années"
 )
 # The mean of the socle's rates told as such: "moyenne téléservices 72 %"
 MEAN_SAID = re.compile(r"\bmoyennes?\b")

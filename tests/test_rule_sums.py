@@ -5289,6 +5289,12 @@ def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: 
             "cumul ?",
             ["2024 : 2 800 € (400 points).", "2025 : 3 360 € (480 points).", "6 160 €"],
         ),
+        # « les 2 années » is no student's « 6e année » (dev 302)
+        (
+            "2024 : prises en charge PRADO, pas de CPTS ; 2025 : entrée en CPTS. Socle ok + 3 "
+            "interventions en EHPAD les 2 années. FAMI 2024, 2025, total ?",
+            ["2024 : 790 €.", "2025 : 890 €.", "Sur les deux exercices : 1 680 €."],
+        ),
     ],
 )
 def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: list[str]) -> None:
