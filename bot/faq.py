@@ -136,7 +136,7 @@ SCHEME_COST = re.compile(
 # A cost of one's own asked ("ça m'a coûté combien ?") after a miss told anywhere ("j'ai
 # loupé l'indicateur SAS", "raté la DSG", "aucune FSE avec l'appli"): the loss, not a price
 OWN_COST_ASKED = re.compile(
-    r"\b(combien )?(ca )?(me |m'a |m'ont |nous |nous a |lui |lui a |leur |ca a |ca |cela )"
+    r"\b(combien )?(ca )?(me |m'a |ma |m'ont |nous |nous a |lui |lui a |leur |ca a |ca |cela )"
     r"(coute\w*|coutera\w*)"
     r"( combien)?"
 )
@@ -152,7 +152,9 @@ MISS_TOLD = re.compile(
     r"refuse\w*|zero|"
     # "j'ai pas pu déclarer ma CPTS", "jamais envoyé un seul message", "pas renseigné mes
     # horaires"
-    r"pas pu|(?<!presque )jamais|pas (renseigne|saisi|coche)\w*|"
+    r"pas pu|(?<!presque )jamais|pas (renseigne|saisi|coche|mis|declare)\w*|"
+    # "je n'ai ni CPTS ni MSP"
+    r"(n'?|je |j'|il |elle )(ai|a|avais|avait) ni|"
     # "en 2025 je ne l'avais pas": the item told, not had
     r"(ne |je )l'(avais|ai|avait) pas|"
     # "je suis pas inscrite au SAS", "mes horaires n'étaient pas affichés"

@@ -171,6 +171,13 @@ YEAR_DESCRIBED = re.compile(
     r"\b(20[1-3]\d), (?:soit )?(?:le|la) (?:derni[eè]re?|premi[eè]re?)\b[^,.;?!]{0,50}(?=\s*[?.!])",
     re.IGNORECASE,
 )
+# Where a belief was read, of another year: « … sauter tout le volet 1 comme je l'ai lu pour
+# 2022 ? » asks of the year the message names, not of 2022 too
+READ_FOR_YEAR = re.compile(
+    r",? comme (?:je l'ai lu|j'ai lu|je l'avais lu|on me l'a dit|on m'a dit|c'[eé]tait le cas)"
+    r" (?:pour|en) 20[1-3]\d\b",
+    re.IGNORECASE,
+)
 # Who writes, an accountant, before the message: « Expert-comptable d'un médecin généraliste : »,
 # « Question d'un confrère comptable : », « Notre cabinet d'expertise comptable suit plusieurs
 # médecins. » (« comptable » reads close to « comptabilisé » in the FAQ)
@@ -643,6 +650,7 @@ class FaqResponder:
             text = text[: refused.start()] + refused[1] + text[refused.end() :]
         text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
         text = YEAR_DESCRIBED.sub(r"\1", text)  # « l'exercice 2025, le dernier avant la Donum »
+        text = READ_FOR_YEAR.sub("", text)  # « … comme je l'ai lu pour 2022 ? »
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"

@@ -350,7 +350,7 @@ YEAR_SPAN = re.compile(
 )
 # "ça bloque mon volet 1 ?": a block paid whole asked about by name
 BLOCK_LOST_ASKED = re.compile(
-    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (aussi |egalement )?"
+    r"\b(bloqu|empech|impact|fait sauter|compromet)\w* (aussi |egalement |tout )?"
     r"(de (toucher|percevoir|valider|avoir) )?(mon |le |ma |son |sa |sur (le |mon )?)?"
     r"(?P<block>volet (1|un|2|deux)|socle)\b"
     # "je perds tout le volet 1 ?"

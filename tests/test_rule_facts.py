@@ -3945,6 +3945,21 @@ def test_read_from_blind_dev_286_297(
             "chirurgien-dentiste",
             "Oui : Au moins 4 RCP dans l'année valident l'indicateur",
         ),
+        # « je n'ai ni CPTS ni MSP … Ça me coûte combien ? »: a loss, not a price; « comme je
+        # l'ai lu pour 2022 » is where the belief came from; « fait sauter tout le volet 1 »
+        # asks the block (dev 298)
+        (
+            "Je n'ai ni CPTS ni MSP ni ESP. En 2023 est-ce que ça me fait sauter tout le volet 1 "
+            "comme je l'ai lu pour 2022 ? Ça me coûte combien ?",
+            "medecin",
+            "ne dépend pas de cet indicateur.",
+        ),
+        (
+            "g pas mis mes horaires ds l'annuaire santé en 2023 (oubli bête). a part ça javais "
+            "téléservices, DMP, messagerie MES, ordo numériques et apCV ok. ca ma couté cb ?",
+            "medecin",
+            "Manque à gagner : 4 186 € (598 points)",
+        ),
     ],
 )
 def test_read_from_blind_dev_298_305(
