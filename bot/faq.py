@@ -155,6 +155,8 @@ MISS_TOLD = re.compile(
     r"pas pu|(?<!presque )jamais|pas (renseigne|saisi|coche|mis|declare)\w*|"
     # "je n'ai ni CPTS ni MSP"
     r"(n'?|je |j'|il |elle )(ai|a|avais|avait) ni|"
+    # "pas de logiciel Ségur en 2025, ça me coûte combien ?"
+    r"pas (de|d'|d) (?!(?:combien|prix|tarif)\b)|"
     # "en 2025 je ne l'avais pas": the item told, not had
     r"(ne |je )l'(avais|ai|avait) pas|"
     # "je suis pas inscrite au SAS", "mes horaires n'étaient pas affichés"

@@ -171,6 +171,13 @@ YEAR_DESCRIBED = re.compile(
     r"\b(20[1-3]\d), (?:soit )?(?:le|la) (?:derni[eè]re?|premi[eè]re?)\b[^,.;?!]{0,50}(?=\s*[?.!])",
     re.IGNORECASE,
 )
+# What an exemption is asked of: a specialty with no offer (« pas d'offre de LAP pour ma
+# spécialité »), not a software one does not want (« pas de logiciel Ségur, je perds quoi ? »)
+NO_OFFER = re.compile(
+    r"\b((?:ma|sa|leur|notre) spe|specialite|offre|exoner\w*|dispens\w*|exempt\w*|existe|"
+    r"disponible|propose\w*|"
+    r"cardio\w*|dermato\w*|psychiatr\w*|pediatr\w*|radiolog\w*|ophtalmo\w*|gyneco\w*|anesthesi\w*)"
+)
 # Where a belief was read, of another year: « … sauter tout le volet 1 comme je l'ai lu pour
 # 2022 ? » asks of the year the message names, not of 2022 too
 READ_FOR_YEAR = re.compile(
@@ -1263,10 +1270,14 @@ class FaqResponder:
             rate = g is not None and g.situation.valeur is not None
             return g if rate and g.situation.valeur.kind == "taux" else None
         closest = ([ans.hit] if ans.hit else []) + list(ans.suggestions[:SUGGESTED])
-        if g is not None and any(
-            g.situation.indicateur.id in h.entry.indicateurs
-            and EXEMPTION.search(fold(h.entry.question))
-            for h in closest
+        if (
+            g is not None
+            and NO_OFFER.search(fold(text))
+            and any(
+                g.situation.indicateur.id in h.entry.indicateurs
+                and EXEMPTION.search(fold(h.entry.question))
+                for h in closest
+            )
         ):
             return None  # "pas d'offre de LAP pour ma spécialité": the exemption's entry
         if g is None or g.situation.sans is not None or not (ans.matched and ans.hit):

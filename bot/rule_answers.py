@@ -314,6 +314,7 @@ SCHEME_NAMES = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|fs
 # "sans carte Vitale" (theirs), not knowing how something works, and no other one than the
 # one told
 NOT_NEGATIONS = re.compile(
+    r"\bsi jamais\b|"  # "si jamais je n'ai fait que 2 interventions": « if by chance »
     r"\bsesam[- ]sans[- ]vitale\b|\b(sans|jamais|pas) (leur |sa |de |la |les |d')?cartes? vitale\b"
     r"|\b(sans|jamais|pas) (leur|leurs|sa) cartes?\b"  # "des patients qui n'ont pas leur carte"
     r"|\b(sai[st]|savai[st]|savons|savez|comprend|comprends|comprenons|connai[st]) (pas|jamais)\b"
@@ -342,6 +343,7 @@ REST_LOST_ASKED = re.compile(
     # "si je loupe le DMP tout le volet 2 saute ?"
     r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
+INSTEAD_OF_COUNT = re.compile(r"\bau lieu (?:de |des |d')\d+\b(?! ?(?:%|€|euros?|points?))")
 # The year as a span of time ("calculés sur toute l'année"): not the student's « 6e année »;
 # days counted ("dans dix jours") are no software « à jour »
 YEAR_SPAN = re.compile(
@@ -1201,7 +1203,8 @@ class RuleAnswers:
         """What matching needs of a question, read once for every scheme it is tried on."""
         q = self._questions.get(text)
         if q is None:
-            folded = fold(TITLED_NAME.sub(r"\1", text))
+            # ("2 interventions au lieu de 3": the target the asker fell short of, not a figure)
+            folded = INSTEAD_OF_COUNT.sub(" ", fold(TITLED_NAME.sub(r"\1", text)))
             figures = self._figures(text, folded)
             # what a count counts names its indicator ("intervenu 4 fois": interventions)
             counted = " ".join(v.objet for v in figures if v.objet)

@@ -3960,6 +3960,25 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Manque à gagner : 4 186 € (598 points)",
         ),
+        # « si jamais » is « if by chance », « au lieu de 3 » the target missed (dev 299)
+        (
+            "si jamais je n'ai fait que 2 interventions en ehpad au lieu de 3 cette année, j'ai "
+            "quand meme les 300 € du aller vers ?",
+            "chirurgien-dentiste",
+            "2 : sous l'objectif",
+        ),
+        # a software not had is judged; the exemption's entry is for a specialty with no offer
+        # (dev 298)
+        (
+            "pas de logiciel Ségur en 2025, ça me coûte combien ?",
+            "medecin",
+            "Sans lui, rien n'est versé pour l'exercice, au lieu de 7 805 €",
+        ),
+        (
+            "pas de LAP certifié pour ma spé en 2022, volet 1 perdu ?",
+            "medecin",
+            "le LAP certifié n'était pas exigé si votre spécialité",
+        ),
     ],
 )
 def test_read_from_blind_dev_298_305(
