@@ -475,6 +475,10 @@ DEV_COLLOQUIAL303 = (
 )  # blind, 6/12 ~19 h 15, comparisons, losses
 DEV_COLLOQUIAL304 = TESTS / "faq_devset_colloquial304.yaml"  # blind, 6/12 ~19 h 15, SMS style
 DEV_COLLOQUIAL305 = TESTS / "faq_devset_colloquial305.yaml"  # blind, 6/12 ~19 h 15, what to do now
+DEV_COLLOQUIAL306 = TESTS / "faq_devset_colloquial306.yaml"  # blind, 6/12 ~20 h, long stories
+DEV_COLLOQUIAL307 = TESTS / "faq_devset_colloquial307.yaml"  # blind, 6/12 ~20 h, CIS forwarding
+DEV_COLLOQUIAL308 = TESTS / "faq_devset_colloquial308.yaml"  # blind, 6/12 ~20 h, neighbours around
+DEV_COLLOQUIAL309 = TESTS / "faq_devset_colloquial309.yaml"  # blind, 6/12 ~20 h, SMS with figures
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -807,6 +811,10 @@ SETS = [
     (f"colloquial development set 303 {TUNED}", DEV_COLLOQUIAL303),
     (f"colloquial development set 304 {TUNED}", DEV_COLLOQUIAL304),
     (f"colloquial development set 305 {TUNED}", DEV_COLLOQUIAL305),
+    (f"colloquial development set 306 {TUNED}", DEV_COLLOQUIAL306),
+    (f"colloquial development set 307 {TUNED}", DEV_COLLOQUIAL307),
+    (f"colloquial development set 308 {TUNED}", DEV_COLLOQUIAL308),
+    (f"colloquial development set 309 {TUNED}", DEV_COLLOQUIAL309),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
