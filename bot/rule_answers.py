@@ -344,6 +344,12 @@ REST_LOST_ASKED = re.compile(
     r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
 INSTEAD_OF_COUNT = re.compile(r"\bau lieu (?:de |des |d')\d+\b(?! ?(?:%|€|euros?|points?))")
+SOCLE_SERVICES = frozenset({"socl", "teleservic"})
+SOCLE_SERVICES_SAID = re.compile(
+    r"\bteleservices? (du|pour le|dans le) socle\b|\bsocle teleservices?\b"
+    r"|\bteleservices?\b[^.?]{0,30}\b(passent|sont|entrent) dans le socle\b"
+    r"|\b(socle|taux)\b.{0,40}\b(taux|seuils?) (sur |de |des |d')?(les )?teleservices?\b"
+)
 # The year as a span of time ("calculés sur toute l'année"): not the student's « 6e année »;
 # days counted ("dans dix jours") are no software « à jour »
 YEAR_SPAN = re.compile(
@@ -701,6 +707,13 @@ class RuleAnswers:
         blocks that gate others ("socle", "volet 1") set aside. An addendum told names the
         SESAM-Vitale indicator: « ma MAJ addendum 8 du logiciel » is no DMP software."""
         words = self._read(text).words
+        if words >= SOCLE_SERVICES and SOCLE_SERVICES_SAID.search(fold(text)):
+            # "la partie téléservices du socle" (Donum): the socle's mean of rates, not the
+            # optional téléservices (CM AT-MP, DSG, SPE)
+            socles = {g.id for g in d.groupes if g.regle == "tous_requis"}
+            mean = [i for i in d.indicateurs if i.groupe in socles and i.cible.type == "moyenne"]
+            if len(mean) == 1:
+                return mean[0], None
         block = self._group(set(words) | set(VOLET_NUMBER.findall(fold(text))), d)
         named = self._named(words - self._gate_words, d, None, block)
         if named is not None and ADDENDUM.search(fold(text)):

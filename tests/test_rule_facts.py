@@ -3979,6 +3979,20 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "le LAP certifié n'était pas exigé si votre spécialité",
         ),
+        # « les téléservices du socle » (Donum): the socle's mean of rates, not the optional
+        # téléservices (dev 300, 301, 307)
+        (
+            "Donum 2026 : le socle c quoi comme taux de teleservices a atteindre, et ca rapporte "
+            "combien le socle seul ?",
+            "medecin",
+            "moyenne des taux DMT, FSE, PSE et AAT ≥ 60 %",
+        ),
+        (
+            "TR conseiller CPAM : un généraliste demande quel taux il doit atteindre sur les "
+            "téléservices pour le socle de la Donum 2026.",
+            "medecin",
+            "≥ 60 %",
+        ),
     ],
 )
 def test_read_from_blind_dev_298_305(
