@@ -1603,6 +1603,8 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     r"fai(?:t|te|ts|tes)|realise(?:e|es|s)?|transmis(?:e|es)?|"
     # "protocoles ALD en ligne 85 %", "certificats accident du travail 60 %"
     r"ald|accidents?|du travail|maladies? professionnelles?|"
+    # "DMP alimenté pour 45 % des consultations", "DMP alimenté à 25 %"
+    r"aliment(?:e|ee|es|ees)(?: pour)?(?=\s+(?:a\s+)?\d+(?:[,.]\d+)?\s*%)|"
     # "mon alimentation DMP plafonne à 28 %", "DMT passé à 92 %", "FSE tombé à 64 %"
     r"(?:plafonn|stagn|tourn|mont|rest|pass|tomb)(?:e|ee|es|ent|ait|aient)|atteint|atteignait)"
     r"\s+){0,3}"

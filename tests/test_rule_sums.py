@@ -5295,6 +5295,15 @@ def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: 
             "interventions en EHPAD les 2 années. FAMI 2024, 2025, total ?",
             ["2024 : 790 €.", "2025 : 890 €.", "Sur les deux exercices : 1 680 €."],
         ),
+        # « DMP alimenté pour 45 % des consultations »: the DMP's rate (dev 306)
+        (
+            "Simulation Donum pour 2026. Logiciel Ségur à jour avec LAP certifié, SESAM-Vitale "
+            "avec l'addendum 8. Moyenne DMT/FSE/PSE/AAT : 72 %. CM AT-MP 35 %, DSG 40 %, SPE "
+            "20 %. DMP alimenté pour 45 % des consultations et ordonnances numériques à 50 %. "
+            "Quelques FSE avec l'appli carte Vitale mais aucun message à un patient via Mon "
+            "espace santé. Combien de points et combien d'euros ?",
+            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
+        ),
     ],
 )
 def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: list[str]) -> None:
