@@ -104,6 +104,7 @@ from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
 from bot.vsm_answers import vsm_reply
+from calculators import estimate
 from calculators.french import NNBSP, fmt_eur, fmt_number, fmt_points
 from knowledge import Knowledge
 from knowledge.registry import FicheProfession
@@ -3022,19 +3023,13 @@ def _parts_missed(text: str, g: Grounded) -> Grounded:
         f"Ensemble, {and_list([part_name(c) for c in listed])} versent {fmt_points(points)}, "
         f"soit {fmt_eur(points * d.valeur_point)} ({each}){NNBSP}: c'est ce que vous perdez."
     )
-    # the most left, once the other parts' shares are off too
-    others = (points - (part.points or 0)) * d.valeur_point
-    kept = [_less(c, others) if c.startswith("Au plus ") else c for c in g.consequences]
+    # the most left, every part listed off
+    left = estimate(d, {ind.id: {c.id: 0.0 for c in listed}}, gains=False).total_eur_max
+    kept = [
+        f"Au plus {fmt_eur(left)}{c[c.index(' pour l') :]}" if c.startswith("Au plus ") else c
+        for c in g.consequences
+    ]
     return replace(g, consequences=[said, *kept])
-
-
-def _less(line: str, amount: float) -> str:
-    """ "Au plus 7 735 € pour l'exercice, …" with `amount` less."""
-    m = re.match(r"Au plus ([\d\u202f ]+(?:,\d+)?)\s?€", line)
-    if m is None:
-        return line
-    was = float(re.sub(r"[^\d,]", "", m[1]).replace(",", "."))
-    return f"Au plus {fmt_eur(was - amount)}" + line[m.end() :]
 
 
 def _year_of_schemes(folded: str, schemes: list[str]) -> int | None:

@@ -1059,7 +1059,7 @@ class RuleAnswers:
                 if named[1] is None and parts and len(parts) < len(ind.composantes):
                     # "jamais fait de DSG en ligne ni de SPE transport": those parts missed,
                     # each paying its share (`_parts_missed` sums them), not the whole item
-                    first = min(parts, key=lambda c: _spoken_at(fold(text), ind, c))
+                    first = min(parts, key=lambda c: _spoken_at(fold(text), c) or 0)
                     named = (ind, next(c for c in ind.composantes if c.id == first))
                 return Situation(*named, None, absent=True)
         return None
@@ -2293,24 +2293,20 @@ def pitfalls_spoken(ind: Indicateur, question: str) -> list[str]:
     return said
 
 
-def _spoken_at(folded: str, ind: Indicateur, part: str) -> int:
-    """Where the text first names one component of `ind` by its own names."""
+def _spoken_at(folded: str, part: str) -> int | None:
+    """Where the text first names a component by its own names (`RATE_NAMES`); None if not."""
     found = [
         m.start()
         for n in RATE_NAMES.get(part, ())
         if (m := re.search(rf"\b{re.escape(fold(n))}\b", folded)) is not None
     ]
-    return min(found, default=len(folded))
+    return min(found, default=None)
 
 
 def components_named(words: str, ind: Indicateur) -> list[str]:
     """The components of `ind` the words name by their own names (`RATE_NAMES`)."""
     folded = fold(words)
-    return [
-        c.id
-        for c in ind.composantes
-        if any(re.search(rf"\b{re.escape(fold(n))}\b", folded) for n in RATE_NAMES.get(c.id, ()))
-    ]
+    return [c.id for c in ind.composantes if _spoken_at(folded, c.id) is not None]
 
 
 def _block_kept(g: Grounded, folded: str) -> Grounded:

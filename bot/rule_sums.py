@@ -1920,6 +1920,7 @@ class RuleSums:
             if len(added) == 1 and added[0][0].id not in {x.id for x, _, _ in named}:
                 named = [added[0], *named]
         swapped = None
+        # (read before `INSTEAD_OF` took « au lieu du SAS … » out of `folded`)
         raw_story, _, raw_closing = fold(text).rpartition(". ")
         swap = SWAP_ASKED.search(raw_closing) if raw_story and named is not None else None
         if swap is not None:
@@ -2115,9 +2116,7 @@ class RuleSums:
         if loss and swapped is None:
             fact = self._loss(fact, d, named, answers, est, closing if story else "")
         if swapped is not None:
-            fact = _swap_compared(
-                fact, d, est, estimate(d, self._answers(d, swapped, False, False))
-            )
+            fact = _swap_compared(fact, est, estimate(d, self._answers(d, swapped, False, False)))
         # "j'ai que le socle, je perds combien par rapport au max ?": the gap to the most
         single = est.total_eur_max == est.total_eur and not left and not unknown
         # ("si j'ai que le socle, je perds combien ?": the rest is what is lost)
@@ -5214,9 +5213,10 @@ def _parts_told(item: tuple[Indicateur | Groupe, bool, Figure | None], folded: s
         return False
     if not all(isinstance(v, bool) for v in figure.values()):
         return False
-    told = {figure.get(c) for c in components_named(folded, x)}
+    named = components_named(folded, x)
+    told = {figure.get(c) for c in named}
     # "aat pse dmt et cm atmp tous ok, ça fait cb ?": several parts met, the others unsaid
-    several = len(components_named(folded, x)) > 1 and told == {True} and MET_SAID.search(folded)
+    several = len(named) > 1 and told == {True} and MET_SAID.search(folded)
     return told == {True, False} or (several and False in figure.values())
 
 
@@ -5366,7 +5366,7 @@ def _slashed_denied(m: re.Match[str]) -> str:
     return f" (pas de {m[1].strip()}) : "
 
 
-def _swap_compared(fact: Fact, d: Dispositif, now: Estimate, before: Estimate) -> Fact:
+def _swap_compared(fact: Fact, now: Estimate, before: Estimate) -> Fact:
     """The total with one item swapped for another, set against the story's own."""
     total = _total_line(fact)
     if total is None:
@@ -5471,6 +5471,7 @@ def _figures_for(text: str, year: int, years: tuple[int, ...] | list[int] = ()) 
     names that year."""
     if len(years) == 2 and year in years:
         text = FIGURE_THEN.sub(lambda m: m[1 + sorted(years).index(year)], text)
+    # "en 2024 j'ouvrais 1h de SAS, en 2025 3h": the clause, with that year's figure
     text = YEAR_LED_RUN.sub(
         lambda m: (
             f"{m[2]}{m[3] if int(m[1]) == year else m[6]}{m[4]}"
