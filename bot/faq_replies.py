@@ -179,6 +179,17 @@ NO_OFFER = re.compile(
     r"disponible|propose\w*|"
     r"cardio\w*|dermato\w*|psychiatr\w*|pediatr\w*|radiolog\w*|ophtalmo\w*|gyneco\w*|anesthesi\w*)"
 )
+# A neighbouring topic told before the question and set aside (« … la refonte de la CCAM,
+# honnêtement ça m'intéresse pas. Moi je veux juste savoir : … ? »), not its context (« … sur
+# Doctolib. Ça compte ? »)
+SET_ASIDE_SAID = re.compile(
+    r"\b(m'interesse (pas|peu)|peu importe|(ne|n') (traitez|couvrez) pas|rien a voir|"
+    r"laissons (ca )?de cote|mis a part)\b"
+)
+OWN_QUESTION_LED = re.compile(
+    r"(moi,? )?(je veux (juste |seulement )?savoir|ma (vraie )?question|par contre|en revanche|"
+    r"autre chose)\b"
+)
 # Where a belief was read, of another year: « … sauter tout le volet 1 comme je l'ai lu pour
 # 2022 ? » asks of the year the message names, not of 2022 too
 READ_FOR_YEAR = re.compile(
@@ -726,7 +737,10 @@ class FaqResponder:
         for i, t in enumerate(topics):
             if t is None or numbered or "?" in pieces[i]:
                 continue
-            if i < asked[0]:
+            set_aside = SET_ASIDE_SAID.search(fold(pieces[i])) or OWN_QUESTION_LED.match(
+                fold(pieces[asked[0]]).strip()
+            )
+            if i < asked[0] and not set_aside:
                 return None  # told before the question ("… sur Doctolib. Ça compte ?"): its context
             if t.id == "rosp":
                 return None  # amelipro's path to declare goes through « Convention – ROSP »

@@ -3993,6 +3993,15 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "≥ 60 %",
         ),
+        # a neighbouring topic set aside before the question (« ça m'intéresse pas. Moi je
+        # veux juste savoir : … ») is said not covered; the question is answered (dev 308)
+        (
+            "Tout le monde parle de la refonte de la CCAM technique, honnêtement ça m'intéresse "
+            "pas. Moi je veux juste savoir : je suis dans une CPTS, l'indicateur prise en charge "
+            "coordonnée du forfait structure 2024 vaut combien de points ?",
+            "medecin",
+            "Implication dans la prise en charge coordonnée — Forfait structure 2024 (médecins)",
+        ),
     ],
 )
 def test_read_from_blind_dev_298_305(
