@@ -653,6 +653,8 @@ DONE_ONLY_LATE = re.compile(
     r"seulement (?:en |le \d{1,2}(?:er)? |d[eé]but |fin |mi-)?(?:\w+ )?(20[1-3]\d)\b",
     re.IGNORECASE,
 )
+# Someone taken on in a swap: "j'avais pris un externe" (« pris » is no « prise en charge »)
+TOOK = re.compile(r"\bpris (?=(?:un|une|des|mon|ma|mes|l'|le|la) )")
 # The rest of a block told in brackets after one of its items: "(le reste du socle est bon)"
 REST_WITHIN = re.compile(r"\s*\(((?:le reste|sinon tout)\b[^()]*)\)", re.IGNORECASE)
 # Points written after an item with « = » and no unit: "volet 1 = 280, DMP + MSS = 80"
@@ -719,7 +721,7 @@ NTH_MORE = re.compile(r"\b(?:j'?en (?:fais|fait|ajoute|rajoute) )?une? (\d)(?:e|
 # "si j'arrête la CPTS et que je fais à la place des interventions en REP"
 SWAP_ASKED = re.compile(
     r"\bsi (?:au lieu|a la place) (?:de |du |des |d')(?P<was>[^,;?!]+?) "
-    r"(?P<now>(?:j'|je |j |jai |on |g )[^,;?!]*)"
+    r"(?P<now>(?:j'|je |j |jai |jv|on |g )[^,;?!]*)"
     r"|\bsi (?:j'|je |j |j(?=arret))?(?:arrete|arretais|abandonne|lache|quitte|quittais) "
     r"(?P<was2>[^,;?!]+?) "
     r"(?:et )?(?:que |qu')?(?:je |j'|on )\w+ (?:a la place|plutot) (?P<now2>[^,;?!]*)"
@@ -1724,6 +1726,9 @@ class RuleSums:
             or lost
             or doubted
             or why
+            # "…, si au lieu du sas jvais pris un externe ca fesait cb ?": `INSTEAD_OF` took
+            # the question out with the clause
+            or (SWAP_ASKED.search(fold(text)) and HOW_MUCH.search(fold(text)))
         )
         if case is None or not asked:
             return None
@@ -1921,16 +1926,20 @@ class RuleSums:
                 named = [added[0], *named]
         swapped = None
         # (read before `INSTEAD_OF` took « au lieu du SAS … » out of `folded`)
-        raw_story, _, raw_closing = fold(text).rpartition(". ")
-        swap = SWAP_ASKED.search(raw_closing) if raw_story and named is not None else None
+        # ("fs 2025 volet 1 + cpts + sas, si au lieu du sas …": the story before the « si »,
+        # in the same sentence or the ones before)
+        raw = fold(text)
+        swap = SWAP_ASKED.search(raw, raw.rfind(". ") + 1) if named is not None else None
+        raw_story = raw[: swap.start()].rstrip(" ,;") if swap is not None else ""
         if swap is not None:
             # "… 3 interventions en EHPAD. Si au lieu des interventions j'avais accueilli un
             # étudiant, j'aurais touché combien ?": the story, one item dropped for another
             was = self._listed(swap["was"] or swap["was2"], d) or []
             # (not "… je gagne ou je perds ?": what is asked after it)
             now_told = SWAP_ASK_AFTER.split(swap["now"] or swap["now2"], maxsplit=1)[0]
+            now_told = TOOK.sub("eu ", now_told)  # "pris un externe": no « prise en charge »
             now = self._listed(now_told, d) or []
-            swapped = self._listed(raw_story, d)
+            swapped = self._listed(raw_story, d) if raw_story else None
             if was and now and swapped:
                 named = _changed(swapped, [*((x, False, None) for x, _, _ in was), *now])
             else:

@@ -5253,6 +5253,12 @@ def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: 
             "stage, j'aurais eu combien de points et d'euros ?",
             ["Total : 3 710 € (530 points)", "1 050 € de moins"],
         ),
+        # the same in one sentence, typed on a phone (last look of the session)
+        (
+            "fs 2025 jai le volet 1 + cpts + sas, si au lieu du sas jvais pris un externe ca "
+            "fesait cb ?",
+            ["Total : 3 150 € (450 points)", "1 050 € de moins", "(4 200 €)"],
+        ),
         # several parts of the téléservices told met, the others unsaid: their shares (dev 304)
         (
             "fs 2025 aat pse dmt et cm atmp tous ok, ca fait cb de pts et d'€ ?",
