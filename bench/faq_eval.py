@@ -479,6 +479,10 @@ DEV_COLLOQUIAL306 = TESTS / "faq_devset_colloquial306.yaml"  # blind, 6/12 ~20 h
 DEV_COLLOQUIAL307 = TESTS / "faq_devset_colloquial307.yaml"  # blind, 6/12 ~20 h, CIS forwarding
 DEV_COLLOQUIAL308 = TESTS / "faq_devset_colloquial308.yaml"  # blind, 6/12 ~20 h, neighbours around
 DEV_COLLOQUIAL309 = TESTS / "faq_devset_colloquial309.yaml"  # blind, 6/12 ~20 h, SMS with figures
+DEV_COLLOQUIAL310 = TESTS / "faq_devset_colloquial310.yaml"  # blind, 6/12 ~21 h 30, everyday mix
+DEV_COLLOQUIAL311 = TESTS / "faq_devset_colloquial311.yaml"  # blind, 6/12 ~21 h 30, SMS between patients
+DEV_COLLOQUIAL312 = TESTS / "faq_devset_colloquial312.yaml"  # blind, 6/12 ~21 h 30, still doable, A or B
+DEV_COLLOQUIAL313 = TESTS / "faq_devset_colloquial313.yaml"  # blind, 6/12 ~21 h 30, CIS relaying
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -815,6 +819,10 @@ SETS = [
     (f"colloquial development set 307 {TUNED}", DEV_COLLOQUIAL307),
     (f"colloquial development set 308 {TUNED}", DEV_COLLOQUIAL308),
     (f"colloquial development set 309 {TUNED}", DEV_COLLOQUIAL309),
+    (f"colloquial development set 310 {TUNED}", DEV_COLLOQUIAL310),
+    (f"colloquial development set 311 {TUNED}", DEV_COLLOQUIAL311),
+    (f"colloquial development set 312 {TUNED}", DEV_COLLOQUIAL312),
+    (f"colloquial development set 313 {TUNED}", DEV_COLLOQUIAL313),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
