@@ -483,6 +483,10 @@ DEV_COLLOQUIAL310 = TESTS / "faq_devset_colloquial310.yaml"  # blind, 6/12 ~21 h
 DEV_COLLOQUIAL311 = TESTS / "faq_devset_colloquial311.yaml"  # blind, 6/12 ~21 h 30, SMS between patients
 DEV_COLLOQUIAL312 = TESTS / "faq_devset_colloquial312.yaml"  # blind, 6/12 ~21 h 30, still doable, A or B
 DEV_COLLOQUIAL313 = TESTS / "faq_devset_colloquial313.yaml"  # blind, 6/12 ~21 h 30, CIS relaying
+DEV_COLLOQUIAL314 = TESTS / "faq_devset_colloquial314.yaml"  # blind, 6/12 ~21 h 45, a month before the end
+DEV_COLLOQUIAL315 = TESTS / "faq_devset_colloquial315.yaml"  # blind, 6/12 ~21 h 45, a region, late 2026
+DEV_COLLOQUIAL316 = TESTS / "faq_devset_colloquial316.yaml"  # blind, 6/12 ~21 h 45, CIS and secretaries
+DEV_COLLOQUIAL317 = TESTS / "faq_devset_colloquial317.yaml"  # blind, 6/12 ~21 h 45, broad everyday mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -823,6 +827,10 @@ SETS = [
     (f"colloquial development set 311 {TUNED}", DEV_COLLOQUIAL311),
     (f"colloquial development set 312 {TUNED}", DEV_COLLOQUIAL312),
     (f"colloquial development set 313 {TUNED}", DEV_COLLOQUIAL313),
+    (f"colloquial development set 314 {TUNED}", DEV_COLLOQUIAL314),
+    (f"colloquial development set 315 {TUNED}", DEV_COLLOQUIAL315),
+    (f"colloquial development set 316 {TUNED}", DEV_COLLOQUIAL316),
+    (f"colloquial development set 317 {TUNED}", DEV_COLLOQUIAL317),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
