@@ -479,14 +479,24 @@ DEV_COLLOQUIAL306 = TESTS / "faq_devset_colloquial306.yaml"  # blind, 6/12 ~20 h
 DEV_COLLOQUIAL307 = TESTS / "faq_devset_colloquial307.yaml"  # blind, 6/12 ~20 h, CIS forwarding
 DEV_COLLOQUIAL308 = TESTS / "faq_devset_colloquial308.yaml"  # blind, 6/12 ~20 h, neighbours around
 DEV_COLLOQUIAL309 = TESTS / "faq_devset_colloquial309.yaml"  # blind, 6/12 ~20 h, SMS with figures
-DEV_COLLOQUIAL310 = TESTS / "faq_devset_colloquial310.yaml"  # blind, 6/12 ~21 h 30, everyday mix
-DEV_COLLOQUIAL311 = TESTS / "faq_devset_colloquial311.yaml"  # blind, 6/12 ~21 h 30, SMS between patients
-DEV_COLLOQUIAL312 = TESTS / "faq_devset_colloquial312.yaml"  # blind, 6/12 ~21 h 30, still doable, A or B
-DEV_COLLOQUIAL313 = TESTS / "faq_devset_colloquial313.yaml"  # blind, 6/12 ~21 h 30, CIS relaying
-DEV_COLLOQUIAL314 = TESTS / "faq_devset_colloquial314.yaml"  # blind, 6/12 ~21 h 45, a month before the end
-DEV_COLLOQUIAL315 = TESTS / "faq_devset_colloquial315.yaml"  # blind, 6/12 ~21 h 45, a region, late 2026
-DEV_COLLOQUIAL316 = TESTS / "faq_devset_colloquial316.yaml"  # blind, 6/12 ~21 h 45, CIS and secretaries
-DEV_COLLOQUIAL317 = TESTS / "faq_devset_colloquial317.yaml"  # blind, 6/12 ~21 h 45, broad everyday mix
+DEV_COLLOQUIAL310 = TESTS / "faq_devset_colloquial310.yaml"  # blind, 6/12 ~22 h, everyday mix
+DEV_COLLOQUIAL311 = (
+    TESTS / "faq_devset_colloquial311.yaml"
+)  # blind, 6/12 ~22 h, SMS between patients
+DEV_COLLOQUIAL312 = (
+    TESTS / "faq_devset_colloquial312.yaml"
+)  # blind, 6/12 ~22 h, still doable, A or B
+DEV_COLLOQUIAL313 = TESTS / "faq_devset_colloquial313.yaml"  # blind, 6/12 ~22 h, CIS relaying
+DEV_COLLOQUIAL314 = (
+    TESTS / "faq_devset_colloquial314.yaml"
+)  # blind, 6/12 ~22 h, a month before the end
+DEV_COLLOQUIAL315 = (
+    TESTS / "faq_devset_colloquial315.yaml"
+)  # blind, 6/12 ~22 h, a region, late 2026
+DEV_COLLOQUIAL316 = (
+    TESTS / "faq_devset_colloquial316.yaml"
+)  # blind, 6/12 ~22 h, CIS and secretaries
+DEV_COLLOQUIAL317 = TESTS / "faq_devset_colloquial317.yaml"  # blind, 6/12 ~22 h, broad everyday mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12

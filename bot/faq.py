@@ -1955,7 +1955,14 @@ def _story_years(alone: Answer, whole: Answer, asked: str) -> Answer:
     """The answer to the question a story closes on, with the years the story tells when the
     question names none (« … en 2026 pareil sans SAS. Total sur les 2 ans ? »): the rules
     then weigh each year."""
-    if alone.scope is None or whole.scope is None or alone.scope.exercices:
+    if alone.scope is None or whole.scope is None:
+        return alone
+    if alone.scope.exercices:
+        # "J'ai touché 590 € pour 2023. En 2024 pareil et en plus … Combien pour 2024 ?": the
+        # later year asked, weighed against the earlier one the story tells
+        years = whole.scope.exercices
+        if len(years) == 2 and alone.scope.exercices == years[-1:]:
+            return replace(alone, scope=replace(alone.scope, exercices=years))
         return alone
     if not YEARS_TOTAL_ASKED.search(fold(asked)):
         return alone  # "Pourquoi cet écart ?": the entry's own answer

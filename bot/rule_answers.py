@@ -61,6 +61,8 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"\b(pas(?! mal\b)|sans(?![- ](abri|domicile|papiers|soucis?|probleme|difficulte|encombre)\b)"
     r"|aucune?|jamais|ni|rate|rater|refusee?s?|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
+    r"|ridicules?|catastrophiques?|a la ramasse"  # "CM AT-MP/DSG/SPE ridicules": far below
+    r"|(?:(?<=je suis )|(?<=on est ))loin(?! au[- ]dessus| ?:)"  # "CM AT-MP/SPE/DSG je suis loin"
     # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
     r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|as|ont|sont) plus"
     # "j'ai plus de stagiaire", as spoken without « n' » (not "plus de 70 %": more than)
@@ -219,6 +221,9 @@ GENERIC_STEMS = frozenset(
         # « à titre optionnel »); « c'était combien déjà ? » (« déjà dans l'Annuaire »)
         "optionnel",
         "dej",
+        # « il trouve que ça fait peu »: finding, of any indicator (« où trouver les
+        # téléservices ? » named them)
+        "trouv",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the

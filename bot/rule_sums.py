@@ -214,7 +214,8 @@ COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas 
 # "Quelle est la différence entre les deux exercices ?"
 DIFF_ASKED = re.compile(
     # ("quel est l'écart de rémunération entre ces deux exercices ?", "c'est quoi la diff ?")
-    r"\W*(et )?(quel(le)? (est |serait )?|c'est quoi |c koi )?(la |l')?(diff|difference|ecart)\b"
+    r"\W*(et )?(quel(le)? (est |serait |sera )?|c'est quoi |c koi )?"
+    r"(la |l')?(diff|difference|ecart)\b"
     r"[^.?]{0,50}\?\W*$"
 )
 # A year the last one is set against: "je gagne ou je perds par rapport à 2025 ?"
@@ -325,14 +326,22 @@ OWN_CASE = re.compile(
 # A bracket of items denied by what follows it: "(DMP, messagerie) je n'atteins aucune cible"
 # "(SPE et DSG non)": the brackets' items, each answered « non »
 DENIED_WITHIN = re.compile(r"\(([^()]{2,120}?) non\)")
+# What « pas » says of the item before it, not of another: "(pas classée REP)"
+_NOT_AN_ITEM = (
+    r"(?:mal|classe\w*|fait\w*|atteint\w*|valide\w*|encore|toujours|tres|trop|assez|beaucoup"
+    r"|tous|tout|vraiment|du tout)\b"
+)
 # Items denied in brackets after an item told: "la participation au SAS (pas de DMP, pas
-# d'ordonnances)" is the SAS had, then those missed
-DENIED_BESIDE = re.compile(r"(?<=[a-z0-9%+]) \(((?:pas d[e']|sans|aucune?|ni)\b[^()]*)\)")
+# d'ordonnances)" is the SAS had, then those missed; "les 2 options (pas l'appli cv)"
+DENIED_BESIDE = re.compile(
+    rf"(?<=[a-z0-9%+]) \(((?:pas(?! {_NOT_AN_ITEM})|sans|aucune?|ni)\b[^()]*)\)"
+)
 # What is met, in brackets after an item denied: "sans aller vers ni étudiant (socle +
 # coordination)", "pas de CPTS (juste le socle)": the bracket's items, not denied with it
 MET_AFTER_DENIED = re.compile(
     r"\b((?:pas|sans|ni)\b[^(),;.]{1,60}?) "
-    r"\((?![^()]*\b(?:pas|non|ni|sans|aucune?|rate\w*|manque\w*)\b)([^()]{2,120}?)\)"
+    # (not "sans messagerie (donc socle KO)": what it costs)
+    r"\((?![^()]*\b(?:pas|non|ni|sans|aucune?|rate\w*|manque\w*|ko|donc)\b)([^()]{2,120}?)\)"
     # (not "aucun taux (DMP, …) atteint", "pas les taux (DMP, …) n'est atteint": the list
     # the denial bears on)
     r"(?!\s*(?:n'|ne |non\b|pas\b|atteint|valid))"
@@ -568,6 +577,9 @@ DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
 REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
+    # "si en 2024 je conserve l'ensemble de mes indicateurs"
+    r"|\b(je conserve|je garde|il garde|elle garde) "
+    r"(l'ensemble de mes indicateurs|tous mes indicateurs|tout le reste|le reste)\b"
 )
 # A figure as stories tell it, whole or decimal: "67", "22,5", "3.5"
 _FIGURE = r"\d+(?:[.,]\d+)?"
@@ -734,6 +746,7 @@ GAIN_ASKED = re.compile(r"\b(de plus|gagne\w*|perd\w*|de moins)\b")
 # Items taken up on top of the year before: "en 2024 j'ai en plus fait 3 interventions"
 ADDED_ON = re.compile(
     r"\b(j'ai|jai|g|j'avais|il a|elle a) en plus\b|\ben plus,? (j'ai )?(fait|pris|eu)\b"
+    r"|\b(j'accueille|je prends|je fais) en plus\b"  # "… et que j'accueille en plus un étudiant"
 )
 # A number that is no figure told of an item: « addendum 8 », « version 2 », « volet 1 »,
 # « 6e année », « 4 sur 5 »
@@ -793,7 +806,8 @@ NOT_MET = re.compile(
     rf"\bnon {_MET}|\b{_BELOW} {_THE}(seuils?|objectifs?|cibles?|minimums?)\b"
     rf"|\b(tous|toutes|autres)\b[^,;.]*\b{_BELOW} (les |a )?\d+ ?%"  # "autres taux sous 30 %"
     r"|\b(je|j'ai|on|il|elle) (perd(s|ais|rais|ait|rait)?|perdu)\b"  # "je perdais le socle"
-    r"|[\w)] ?:? non\s*$"  # a screen's line "… / SAS non / …", "DMP : non"
+    # a screen's line "… / SAS non / …", "DMP : non", "aller vers « Non »"
+    r"|[\w)] ?:? (?:« ?)?non(?: ?»)?\s*$"
     r"|\bko\b"  # "donc volet 1 KO"
     rf"|{ENDED.pattern}"
 )
@@ -819,7 +833,9 @@ BLOCK_ALL_DENIED = re.compile(r"\b(volet [12]|socle|options?) tout (?=(?:non|rat
 # "aller vers ok (5 passages en EHPAD) étudiant non": a bracket closed, the next item starts
 BRACKET_THEN_ITEM = re.compile(
     r"\) (?=(?:dmp|mss|messagerie|coordo\w*|coordination|cpts|msp|sas|socle|logiciel|horaires|"
-    r"fse|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers|volet)\b)"
+    r"fse|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers|volet"
+    # "sans messagerie (donc socle KO) a fait 4 interventions": what she did next
+    r"|(?:a|ai|avait|avais) (?:fait|eu|pris|accueilli))\b)"
 )
 # What is no longer had: ", plus de MSP ni d'interventions", "…, mais plus d'étudiante" (not
 # "plus de 3 interventions", a count)
@@ -959,6 +975,7 @@ NONE_ABOVE = re.compile(r"\brien (au[- ]dessus|ne depasse|n'atteint|d'atteint|de
 SENDER = re.compile(
     r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
     r"assistante?|cis)( ici| du cabinet)?"
+    r"( du (?:dr|docteur) [\w-]+)?( \([\w -]+\))?"  # "je suis la secrétaire du Dr Martin"
 )
 # Who the case is told of: "pour un médecin ayant tout validé" names no indicator.
 PRACTITIONER = re.compile(
@@ -1710,9 +1727,10 @@ class RuleSums:
                 bool(story)
                 and ans.scope is not None
                 and len(ans.scope.exercices) == 2
-                and bool(DIFF_ASKED.match(closing))
+                # ("si en 2024 je garde tout …, quelle sera la différence ?": its last clause)
+                and bool(DIFF_ASKED.match(closing) or DIFF_ASKED.match(closing.rpartition(", ")[2]))
                 # ("… Différence entre 2025 et 2026 ?" is the story's two years, or none)
-                and {int(y) for y in YEAR.findall(closing)} in (set(), set(ans.scope.exercices))
+                and {int(y) for y in YEAR.findall(closing)} <= set(ans.scope.exercices)
             )
         )
         asked = (
@@ -1809,12 +1827,15 @@ class RuleSums:
             asked_years = {int(y) for y in YEAR.findall(closing)} or set(ans.scope.exercices)
             if len(asked_years) == 1:  # "par rapport à 2025": against the story's last year
                 asked_years.add(max(ans.scope.exercices))
-            first, second = sorted(asked_years)
-            # (two years told apart: each on its own scheme, what the later one leaves open)
-            apart = len(ans.scope.exercices) == 2 and self._years_apart(text, ans, case, today)
-            gap = apart or self._years_summed(text, ans, case, today, (first, second))
-            if gap is not None:
-                return gap
+            if len(asked_years) == 1 and len(ans.scope.exercices) == 2:
+                asked_years = set(ans.scope.exercices)  # "si en 2024 je garde tout …, la diff ?"
+            if len(asked_years) == 2:
+                first, second = sorted(asked_years)
+                # (two years told apart: each on its own scheme, what the later one leaves open)
+                apart = len(ans.scope.exercices) == 2 and self._years_apart(text, ans, case, today)
+                gap = apart or self._years_summed(text, ans, case, today, (first, second))
+                if gap is not None:
+                    return gap
         two = ans.scope is not None and len(ans.scope.exercices) == 2
         change_told = CHANGED.search(folded)  # "En 2026 je n'accueille plus d'étudiant"
         # ("… 2024 idem. manque à gagner sur les 2 ans ?": each year's loss, then their sum)
@@ -3597,6 +3618,10 @@ class RuleSums:
                 # ("sauf téléservices : AAT PSE ok, …": what the colon details, told each)
                 detailed = previous in EXCEPT and OK_SAID.search(word.partition(": ")[2])
                 excepted = excepted and not (": " in word and detailed)
+                # ("… sauf SPE et DSG, ordo num ok, apcv ok": told met again after the exception)
+                excepted = excepted and not (
+                    previous not in EXCEPT and parts and OK_SAID.search(word) and ": " not in word
+                )
                 # ("idem sauf que j'ai quitté la MSP (SAS toujours)": the SAS still had)
                 kept_on = excepted and STILL_HAD.search(word) is not None
                 met = (not excepted or kept_on) and not NEGATION.search(plain)
@@ -3710,6 +3735,7 @@ class RuleSums:
         named_by: dict[str, str] = {}  # the part that listed an indicator
         parts_named: dict[str, dict[str, bool]] = {}  # an indicator's components named
         complete: set[str] = set()  # the indicators said met in all their components
+        told_whole: set[str] = set()  # those told met by their own name: "téléservices ok sauf SPE"
         # "2 interventions en REP+ et 1 en EHPAD": the count the whole text sums, per thing
         summed = {v.objet: v for v in values(folded) if v.kind == "nombre" and "+" in v.text}
         for words, met, group, asks, block, n in rest:
@@ -3788,6 +3814,14 @@ class RuleSums:
                         complete.add(ind.id)  # "tous les téléservices (arrêts, AT/MP, …)"
             if isinstance(again, Indicateur) and again.id in by_count and not met:
                 continue  # "5 RCP (pas de CPTS ni MSP)": another way to it, not had
+            if (
+                isinstance(again, Indicateur)
+                and again.id in told_whole
+                and not met
+                and len(components_named(words, again)) < len(again.composantes)
+                and components_named(words, again)
+            ):
+                continue  # "téléservices ok sauf SPE et DSG": those parts missed, not the whole
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's
@@ -3857,6 +3891,8 @@ class RuleSums:
                     )
                 out.append((found, met, figure))
                 named_by[found.id] = words
+                if met and _summed_parts(found) and not components_named(words, found):
+                    told_whole.add(found.id)
         out = _rest_of(out, others, listed, d)
         # "SPE à 20 %, j'ai tout le reste": the other parts of an item paid in parts are met
         partial = any(
@@ -3874,7 +3910,9 @@ class RuleSums:
                 met,
                 f,
                 None if x.id in complete else parts_named.get(x.id),
-                rest and (block is None or getattr(x, "groupe", None) == block),
+                (rest and (block is None or getattr(x, "groupe", None) == block))
+                # "téléservices ok sauf SPE et DSG": the parts not excepted are met
+                or (x.id in told_whole and not any(parts_named.get(x.id, {True: True}).values())),
             )
             for x, met, f in out
         ]
@@ -5168,7 +5206,7 @@ def _by_parts(
         and _summed_parts(x)
         and named
         and figure is None
-        and True in named.values()
+        and (True in named.values() or rest)
         and False in named.values()
     ):
         # "AAT et DMT ok mais pas de PSE ni de SPE" in 2023, whose split of the 150 points is

@@ -5316,3 +5316,73 @@ def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: 
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
     assert "Manque à gagner" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a pasted « Non » after an item is that item missed (dev 313)
+        (
+            "copie d'écran FAMI 2024 d'un dentiste : socle atteint, coordination (CPTS) cochée, "
+            "accueil étudiant 6e année coché, aller vers « Non ». Ça donne combien au total ?",
+            ["Total : 940 € pour l'exercice 2024."],
+        ),
+        # « ridicules », « je suis loin »: far below the targets (dev 310, 317)
+        (
+            "Donum 2026: socle ok, DMP et ordonnances numeriques a 35%, mais CM AT-MP/DSG/SPE "
+            "ridicules et pas d'appli carte vitale. ca fait combien ?",
+            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
+        ),
+        (
+            "donum : socle ok, DMP et ordo numeriques > 30%, j'ai fait des FSE avec l'appli "
+            "carte vitale et envoyé des messages aux patients via mon espace santé. par contre "
+            "CM AT-MP/SPE/DSG je suis loin. total ?",
+            ["Total : 2 520 € (360 points) pour l'exercice 2026."],
+        ),
+        # « (pas l'appli cv) »: that option alone missed, not the two named before (dev 311)
+        (
+            "donum 2026 : socle + les 2 options a 60 pts (pas l'appli cv), ca fait combien en € ?",
+            ["Total : 2 800 € (400 points) pour l'exercice 2026."],
+        ),
+        # « (donc socle KO) a fait 4 interventions »: the brackets say what is lost (dev 313)
+        (
+            "FAMI 2025 : une dentiste sans messagerie sécurisée (donc socle KO) a fait 4 "
+            "interventions en EHPAD dans l'année. Elle peut toucher qqch quand même ?",
+            ["Total : 300 € pour l'exercice 2025."],
+        ),
+        # « téléservices tous ok sauf SPE et DSG », then items told « ok » again (dev 314)
+        (
+            "combien jaurais du toucher pr le FS 2025 ? volet 1 ok, MSP donc coordination ok, "
+            "SAS ok, DMP ok, MSS patients non, teleservices tous ok sauf SPE et DSG, ordo num "
+            "ok, ApCV ok, visio ok. Pas d'etudiant, pas de codage, pas de services patients, pas "
+            "d'objets connectés.",
+            ["Total : 6 020 € (860 points) pour l'exercice 2025."],
+        ),
+        # the secretary who writes is no « services aux patients »; « il trouve que ça fait
+        # peu » names no téléservice (« où trouver les téléservices ? »)
+        (
+            "Bonjour, je suis la secrétaire du Dr Martin (généraliste). Pour l'exercice 2023 il "
+            "avait tout le volet 1 validé, et au volet 2 il n'a coché que sa participation à la "
+            "CPTS, rien d'autre. Il voudrait savoir combien il aurait dû toucher au total pour "
+            "2023, il trouve que ça fait peu.",
+            ["Total : 2 800 € (400 points) pour l'exercice 2023."],
+        ),
+        # the amount of one year, the next year asked with what changed
+        (
+            "Ma cliente, chirurgien-dentiste, a touché 590 € de FAMI pour 2023. En 2024 elle a "
+            "continué pareil et elle a en plus fait 3 interventions en EHPAD dans l'année. "
+            "Combien pour 2024 ?",
+            ["Estimation : 890 € pour l'exercice 2024."],
+        ),
+        (
+            "Bonjour, j'ai perçu 590 € au titre du FAMI 2023. Si en 2024 je conserve l'ensemble "
+            "de mes indicateurs et que j'accueille en plus un étudiant de 6e année, quelle sera "
+            "la différence ?",
+            ["Estimation : 940 € pour l'exercice 2024.", "+ 350 €"],
+        ),
+    ],
+)
+def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: list[str]) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert all(x in shown for x in said)
+    assert "Manque à gagner" not in shown
