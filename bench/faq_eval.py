@@ -497,6 +497,10 @@ DEV_COLLOQUIAL316 = (
     TESTS / "faq_devset_colloquial316.yaml"
 )  # blind, 6/12 ~22 h, CIS and secretaries
 DEV_COLLOQUIAL317 = TESTS / "faq_devset_colloquial317.yaml"  # blind, 6/12 ~22 h, broad everyday mix
+DEV_COLLOQUIAL318 = TESTS / "faq_devset_colloquial318.yaml"  # blind, 6/12 ~22 h, Donum/FAMI 2026
+DEV_COLLOQUIAL319 = TESTS / "faq_devset_colloquial319.yaml"  # blind, 6/12 ~22 h, short yes/no, own case
+DEV_COLLOQUIAL320 = TESTS / "faq_devset_colloquial320.yaml"  # blind, 6/12 ~22 h, CIS forwarding, pasted
+DEV_COLLOQUIAL321 = TESTS / "faq_devset_colloquial321.yaml"  # blind, 6/12 ~22 h, comparisons
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -841,6 +845,10 @@ SETS = [
     (f"colloquial development set 315 {TUNED}", DEV_COLLOQUIAL315),
     (f"colloquial development set 316 {TUNED}", DEV_COLLOQUIAL316),
     (f"colloquial development set 317 {TUNED}", DEV_COLLOQUIAL317),
+    (f"colloquial development set 318 {TUNED}", DEV_COLLOQUIAL318),
+    (f"colloquial development set 319 {TUNED}", DEV_COLLOQUIAL319),
+    (f"colloquial development set 320 {TUNED}", DEV_COLLOQUIAL320),
+    (f"colloquial development set 321 {TUNED}", DEV_COLLOQUIAL321),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
