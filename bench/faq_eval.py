@@ -480,26 +480,16 @@ DEV_COLLOQUIAL307 = TESTS / "faq_devset_colloquial307.yaml"  # blind, 6/12 ~20 h
 DEV_COLLOQUIAL308 = TESTS / "faq_devset_colloquial308.yaml"  # blind, 6/12 ~20 h, neighbours around
 DEV_COLLOQUIAL309 = TESTS / "faq_devset_colloquial309.yaml"  # blind, 6/12 ~20 h, SMS with figures
 DEV_COLLOQUIAL310 = TESTS / "faq_devset_colloquial310.yaml"  # blind, 6/12 ~22 h, everyday mix
-DEV_COLLOQUIAL311 = (
-    TESTS / "faq_devset_colloquial311.yaml"
-)  # blind, 6/12 ~22 h, SMS between patients
-DEV_COLLOQUIAL312 = (
-    TESTS / "faq_devset_colloquial312.yaml"
-)  # blind, 6/12 ~22 h, still doable, A or B
+DEV_COLLOQUIAL311 = TESTS / "faq_devset_colloquial311.yaml"  # blind, 6/12 ~22 h, SMS quickies
+DEV_COLLOQUIAL312 = TESTS / "faq_devset_colloquial312.yaml"  # blind, 6/12 ~22 h, A or B, to do
 DEV_COLLOQUIAL313 = TESTS / "faq_devset_colloquial313.yaml"  # blind, 6/12 ~22 h, CIS relaying
-DEV_COLLOQUIAL314 = (
-    TESTS / "faq_devset_colloquial314.yaml"
-)  # blind, 6/12 ~22 h, a month before the end
-DEV_COLLOQUIAL315 = (
-    TESTS / "faq_devset_colloquial315.yaml"
-)  # blind, 6/12 ~22 h, a region, late 2026
-DEV_COLLOQUIAL316 = (
-    TESTS / "faq_devset_colloquial316.yaml"
-)  # blind, 6/12 ~22 h, CIS and secretaries
-DEV_COLLOQUIAL317 = TESTS / "faq_devset_colloquial317.yaml"  # blind, 6/12 ~22 h, broad everyday mix
+DEV_COLLOQUIAL314 = TESTS / "faq_devset_colloquial314.yaml"  # blind, 6/12 ~22 h, a month left
+DEV_COLLOQUIAL315 = TESTS / "faq_devset_colloquial315.yaml"  # blind, 6/12 ~22 h, regional
+DEV_COLLOQUIAL316 = TESTS / "faq_devset_colloquial316.yaml"  # blind, 6/12 ~22 h, CIS, secretaries
+DEV_COLLOQUIAL317 = TESTS / "faq_devset_colloquial317.yaml"  # blind, 6/12 ~22 h, broad mix
 DEV_COLLOQUIAL318 = TESTS / "faq_devset_colloquial318.yaml"  # blind, 6/12 ~22 h, Donum/FAMI 2026
-DEV_COLLOQUIAL319 = TESTS / "faq_devset_colloquial319.yaml"  # blind, 6/12 ~22 h, short yes/no, own case
-DEV_COLLOQUIAL320 = TESTS / "faq_devset_colloquial320.yaml"  # blind, 6/12 ~22 h, CIS forwarding, pasted
+DEV_COLLOQUIAL319 = TESTS / "faq_devset_colloquial319.yaml"  # blind, 6/12 ~22 h, short yes/no
+DEV_COLLOQUIAL320 = TESTS / "faq_devset_colloquial320.yaml"  # blind, 6/12 ~22 h, CIS, pasted
 DEV_COLLOQUIAL321 = TESTS / "faq_devset_colloquial321.yaml"  # blind, 6/12 ~22 h, comparisons
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
