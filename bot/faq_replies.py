@@ -761,6 +761,8 @@ class FaqResponder:
             if not r.decided.confident or r.build is None:
                 return None
             replies.append(r.reply())
+        if len(replies) == 2 and replies[0].message == replies[1].message:
+            return None  # the same answer twice reads nothing of each one's case
         blocks: list[Block] = []
         for person, rep in zip(people, replies, strict=True):
             assert rep.message is not None

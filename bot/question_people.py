@@ -19,7 +19,10 @@ EACH_ASKED = re.compile(
     r"\b(chacun|chacune|chaque praticien)\b(?! (des|de ces) (\w+ )?(ans|annees|exercices)\b)"
     r"|\b(elle|il|lui) (touche|aura|a droit a) (combien|quoi)\b.* et (moi|pour moi)\b"
     r"|\bcombien pour (elle|lui) et (pour )?moi\b"
+    r"|\b(quel(le)? )?(ecart|difference|diff) entre (nous|nous deux|lui et moi|elle et moi)\b"
 )
+# The other one's case told as the asker's: "mon associé pareil mais …", "lui idem sauf …"
+SAME_AS_MINE = re.compile(r"\b(pareil|idem|meme chose|la meme chose)\b")
 # A total asked for the two together: "ça fait combien au total pour le cabinet ?"
 TOGETHER = re.compile(r"\b(au total|en tout|a nous deux|ensemble)\b.*\b(cabinet|nous|deux)\b")
 # What the question names of its own: "combien chacun en dotation numérique pour 2026 ?"
@@ -99,9 +102,13 @@ def each_person(text: str) -> tuple[Person, Person] | None:
     if len(pair) == 2 and (mine is None) != (theirs is None) and len(rest) == 1:
         unsaid = rest.pop()
         mine, theirs = mine or unsaid, theirs or unsaid
+    # "mon associé pareil mais il fait en plus …": the asker's case, then what differs
+    theirs_told = told["other"]
+    if theirs_told and SAME_AS_MINE.search(theirs_told[0]):
+        theirs_told = [*told["self"], *theirs_told]
     return (
         Person("vous", _story(both, told["self"], asked), mine),
-        Person(other, _story(both, told["other"], asked), theirs),
+        Person(other, _story(both, theirs_told, asked), theirs),
     )
 
 

@@ -100,6 +100,8 @@ ASKS_SUM = re.compile(
     r"(^|[.?!] )quels? montants?\b|"  # "… Quel montant pour 2024 ?" after a story
     # "calcule pour mon associé : …", "pouvez-vous calculer"
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
+    # "vous pouvez estimer ce que chacun va toucher ?"
+    r"(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (m')?estimer ce que|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien)|"  # "jai eu quoi la dessus ?"
     r"je garde quoi (la[- ]dessus|dessus|au final)|"  # "… apcv fait. je garde quoi la dessus ?"
@@ -251,7 +253,11 @@ CHANGE_TOLD = re.compile(
     r"|\b(?:n'ai|n'a|n'avons|j'ai) rien change\b"  # "je n'ai rien changé sauf que …"
 )
 # A share of the year asked: "le forfait entier ou seulement 4/12e ?", "au prorata ?"
-PRORATA_ASKED = re.compile(r"\b(prorata|proratis\w*|\d+ ?/ ?12e?|douziemes?)\b")
+PRORATA_ASKED = re.compile(
+    r"\b(prorata|proratis\w*|douziemes?|(?:[1-9]|1[01]) ?/ ?12(?:e|eme)s?)\b"
+    # "4/12 du forfait" (not "d'ici le 31/12", "le 4/12": a day)
+    r"|(?<!le )(?<!du )(?<!au )\b(?:[1-9]|1[01]) ?/ ?12\b(?!/)"
+)
 # A total reckoned, to be checked: "on trouve 790 € chacun, c'est juste ?"
 RECKONED = re.compile(
     r"\b(?:(?:trouv\w*|calcul\w*|arrive a|je compte|j'?\s?ai compte) "
@@ -1098,6 +1104,8 @@ ALL_MET = re.compile(
     r"|\btout sauf\b|\b(j'?\s?ai|il a|elle a|on a) (eu )?tout eu\b"  # "j'ai tout eu, 1 240 €"
     # "j'avais tout le forfait structure sauf le SAS"
     r"|\btout (le|mon) (forfait structure|forfait|fami|donum)( \d{4})? sauf\b"
+    # "j'étais à 100 % du forfait structure 2025 sauf le SAS"
+    r"|\ba 100 ?% (du|de mon) (forfait structure|forfait|fs|fami|donum)( \d{4})? sauf\b"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
     # "un médecin ayant validé l'ensemble des indicateurs, à l'exception de …"
     r"|\bvalide\w* (l'ensemble des|tous les) indicateurs\b"

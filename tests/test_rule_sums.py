@@ -5386,3 +5386,43 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
     assert "Manque à gagner" not in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # « d'ici le 31/12 » is a day, not « 4/12e » of the forfait (dev 318)
+        (
+            "Dr L., médecin généraliste. Mes taux 2026 à fin novembre : DMT 92 %, FSE 98 %, PSE "
+            "85 %, AAT 75 %. CM AT-MP 40 %, DSG 50 %, SPE 35 %. Alimentation DMP 20 %, "
+            "ordonnances numériques 45 %. J'ai fait des FSE avec l'appli carte Vitale mais je "
+            "n'ai jamais envoyé de message à un patient via Mon espace santé. Logiciel Ségur "
+            "avec LAP et addendum 8 ok. Si rien ne bouge d'ici le 31/12, je touche combien ?",
+            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
+        ),
+        # « à 100 % du forfait structure 2025 sauf le SAS » is everything but the SAS (dev 314)
+        (
+            "Bonsoir, j'étais à 100% du forfait structure 2025 sauf le SAS (je fais pas de "
+            "régulation). Avec le Donum 2026, si je fais tout pareil, je vais perdre combien à "
+            "peu près ?",
+            ["Forfait structure 2025 (médecins) : 6 405 € (915 points).", "3 465 € de moins"],
+        ),
+        # « vous pouvez estimer ce que chacun va toucher ? » after two doctors' lines (dev 316)
+        (
+            "Je colle le tableau de 2 médecins du cabinet, exercice 2024. Dr X : volet 1 atteint "
+            "; DMP 35 % ; MSS patients 12 % ; ordonnances numériques 45 % ; ApCV 3 FSE ; rien "
+            "d'autre. Dr Y : volet 1 non atteint (FSE 58 %), mais participe au SAS. Vous pouvez "
+            "estimer ce que chacun va toucher ?",
+            ["Pour le Dr X", "Total : 3 080 € (440 points)", "Pour le Dr Y", "Total : 0 €"],
+        ),
+        # « mon associé pareil mais … quel écart entre nous ? »: each one's case (dev 321)
+        (
+            "FAMI 2024 : moi socle ok + CPTS + etudiant de 6e annee. mon associé pareil mais il "
+            "fait en plus des interventions en EHPAD (5 ds l'annee). quel ecart entre nous ?",
+            ["Pour vous", "Total : 940 €", "Pour votre associé", "Total : 1 240 €"],
+        ),
+    ],
+)
+def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert all(x in shown for x in said)
