@@ -491,6 +491,10 @@ DEV_COLLOQUIAL318 = TESTS / "faq_devset_colloquial318.yaml"  # blind, 6/12 ~22 h
 DEV_COLLOQUIAL319 = TESTS / "faq_devset_colloquial319.yaml"  # blind, 6/12 ~22 h, short yes/no
 DEV_COLLOQUIAL320 = TESTS / "faq_devset_colloquial320.yaml"  # blind, 6/12 ~22 h, CIS, pasted
 DEV_COLLOQUIAL321 = TESTS / "faq_devset_colloquial321.yaml"  # blind, 6/12 ~22 h, comparisons
+DEV_COLLOQUIAL322 = TESTS / "faq_devset_colloquial322.yaml"  # blind, 6/12 ~22 h 30, acronyms
+DEV_COLLOQUIAL323 = TESTS / "faq_devset_colloquial323.yaml"  # blind, 6/12 ~22 h 30, FAMI
+DEV_COLLOQUIAL324 = TESTS / "faq_devset_colloquial324.yaml"  # blind, 6/12 ~22 h 30, own case
+DEV_COLLOQUIAL325 = TESTS / "faq_devset_colloquial325.yaml"  # blind, 6/12 ~22 h 30, changes
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -839,6 +843,10 @@ SETS = [
     (f"colloquial development set 319 {TUNED}", DEV_COLLOQUIAL319),
     (f"colloquial development set 320 {TUNED}", DEV_COLLOQUIAL320),
     (f"colloquial development set 321 {TUNED}", DEV_COLLOQUIAL321),
+    (f"colloquial development set 322 {TUNED}", DEV_COLLOQUIAL322),
+    (f"colloquial development set 323 {TUNED}", DEV_COLLOQUIAL323),
+    (f"colloquial development set 324 {TUNED}", DEV_COLLOQUIAL324),
+    (f"colloquial development set 325 {TUNED}", DEV_COLLOQUIAL325),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
