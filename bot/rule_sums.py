@@ -188,6 +188,8 @@ TARGET_TOLD = re.compile(
     rf"\b({_BELOW}|au[- ]dessus|atteint|depasse|passe) {_THE}((deux|trois|quatre) )?"
     r"(seuils?|objectifs?|cibles?)\b"
     r"|\baux? (seuils?|objectifs?|cibles?)\b"  # "pas de téléservices au seuil"
+    # "j'alimente le DMP (objectif atteint)"
+    r"|\b(seuils?|objectifs?|cibles?) (atteinte?s?|depasse\w*|ok|valide\w*)\b"
 )
 MAX_KEPT = 3  # the items still paid, listed after « tout bon sauf X »
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
@@ -264,8 +266,8 @@ RECKONED = re.compile(
     r"(?:\d[\d ]*(?: ?[+x×*] ?\d[\d ]*)+ ?= ?)?"  # "calculé 280+48+40 = 368 pts soit …"
     r"(?:\d+(?:[,.]\d)? ?(?:points?|pts),? (?:soit|donc|=) )?"
     # "…, ça fait 890 € c ça ?": the asker's total, put to the test
-    r"|ca (?:me |nous |lui )?fait (?=[\d ]+ ?(?:€|euros?\b),? (?:c'?est |c )?(?:bien )?"
-    r"(?:ca|juste|correct|exact)\b)"
+    r"|ca (?:me |nous |lui )?fait (?=[\d ]+ ?(?:€|euros?\b),? (?:(?:c'?est |c )?(?:bien )?"
+    r"(?:ca|juste|correct|exact)|si je compte bien|si j'ai bien compte)\b)"
     # "… = 75 pts, donc 525 € en plus ?": the result of the asker's own sum, asked
     r"|(?<=pts|nts),? (?:donc|soit) (?=[\d ]+ ?(?:€|euros?\b)(?: en plus| au total| en tout)?"
     r"(?:,? (?:c'?est (?:bien )?(?:ca|juste|correct|exact)|c ca|juste|correct|exact))? ?\?))"
@@ -274,11 +276,16 @@ RECKONED = re.compile(
     r"(?: ?(?:€|euros?\b)|(?=\W*$))"
 )
 # Whether one's own figure is wrong, asked: "je me suis pas planté ?", "on est d'accord ?"
-WRONG_ASKED = r"je me (?:suis )?(?:pas )?(?:plante|trompe)e?|on est d'accord"
+WRONG_ASKED = (
+    r"je me (?:suis )?(?:pas )?(?:plante|trompe)e?|on est d'accord"
+    r"|si je compte bien|si j'ai bien compte|si je ne me trompe pas"
+)
 # A sum the asker wrote, its result put to the test: "socle ok + aller vers = 890 € ?",
 # "socle + coordo + aller vers + etudiant => 1240 c bien ca ?"
 SUMMED = re.compile(
-    r"(?:=>?|→) ?(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)?"
+    # ("socle + etudiant, sans cpts ni aller vers : 840 € ?": the list's result, after a colon)
+    r"(?:=>?|→|(?<=\w) : (?=[\d ]+ ?(?:€|euros?\b) ?\?\W*$)) ?"
+    r"(\d{1,3}(?: \d{3})*|\d+) ?(?:€|euros?\b)?"
     r"(?:[,.]? (?:c'?est (?:bien |bon )?(?:ca|juste|correct|bon|exact)|c bien ca|non|juste|correct|"
     rf"exact|je me trompe|j'ai bon|{WRONG_ASKED}))? ?\?"
 )

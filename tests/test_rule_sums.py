@@ -5421,6 +5421,22 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
             "fait en plus des interventions en EHPAD (5 ds l'annee). quel ecart entre nous ?",
             ["Pour vous", "Total : 940 €", "Pour votre associé", "Total : 1 240 €"],
         ),
+        # a total checked: « ça fait 990 € si je compte bien ? », « … : 840 € ? » (dev 323)
+        (
+            "fami : socle + coord + aller vers ca fait 990 € si je compte bien ?",
+            ["890 € d'après ce que vous décrivez, et non 990 €"],
+        ),
+        (
+            "fami : socle + etudiant 6e annee, sans cpts ni aller vers : 840 € ?",
+            ["Oui : c'est bien 840 €."],
+        ),
+        # « j'alimente le DMP (objectif atteint) » tells a target met, it asks none (dev 322)
+        (
+            "volet 1 validé en 2023. j'alimente le DMP (objectif atteint), j'ai fait des FSE avec "
+            "l'apcv, je suis en MSP et maitre de stage. rien d'autre. ca fait combien mon forfait "
+            "2023 ?",
+            ["Total : 3 766 € (538 points) pour l'exercice 2023."],
+        ),
     ],
 )
 def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
