@@ -224,6 +224,8 @@ GENERIC_STEMS = frozenset(
         # « il trouve que ça fait peu »: finding, of any indicator (« où trouver les
         # téléservices ? » named them)
         "trouv",
+        # « un montant qui me paraît bizarre » (« paraît » and « part » share a stem)
+        "part",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the

@@ -404,6 +404,8 @@ PART_TIME = re.compile(
 )
 STUDENT = re.compile(r"\b(etudiant\w*|stagiaire\w*|interne\w*|externe\w*)\b")
 CLAUSE = re.compile(r"[.;!?]")
+# The rest kept, told with « sans »: "il a en plus commencé le SAS sans rien perdre d'autre"
+NOTHING_LOST = re.compile(r"\bsans rien (?:perdre|changer|lacher)(?: d'autre| de plus)?\b")
 # A status among slashed items: "DMP : atteint / SAS : non atteint" lists statuses
 SLASHED_STATUS = re.compile(r"\b(atteinte?s?|valid\w*|oui|ok|non)\b")
 # Between the things listed ("avec" is not: "une FSE avec l'appli carte Vitale" is one
@@ -3520,6 +3522,7 @@ class RuleSums:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
         folded = POINTS_EQUAL.sub(" ", folded)  # "téléservices = 110, DMP + MSS = 80": no rate
+        folded = NOTHING_LOST.sub(" ", folded)  # "… au SAS sans rien perdre d'autre": no denial
         # "pas la prescription électronique de transport (SPE)": the item's acronym, no other
         folded = ACRONYM_ASIDE.sub("", folded)
         # the item's words, whether it is met, whether it holds the question

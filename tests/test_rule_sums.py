@@ -5437,6 +5437,23 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
             "2023 ?",
             ["Total : 3 766 € (538 points) pour l'exercice 2023."],
         ),
+        # « sans rien perdre d'autre » keeps the rest; « paraît » is no « part » of a rate
+        (
+            "Cabinet comptable. Notre client, le Dr Petit, a validé pour l'exercice 2024 : volet "
+            "1, alimentation DMP, messagerie Mon espace santé, appli carte Vitale et ordonnances "
+            "numériques. En 2025 il a en plus commencé à participer au SAS (inscrit, 2 h par "
+            "semaine ouvertes) sans rien perdre d'autre. Quel montant faut-il provisionner pour "
+            "2025 et quel est l'écart avec 2024 ?",
+            ["2025 : 4 480 € (640 points).", "1 400 € (200 points) de plus en 2025"],
+        ),
+        (
+            "Je veux vérifier un montant qui me parait bizarre. Forfait structure 2022 : les 6 "
+            "indicateurs du volet 1 validés, je suis en CPTS. Au volet 2 : alimentation du DMP "
+            "au-dessus de la cible et participation au SAS (indicateur 8). C'est tout : pas de "
+            "messagerie avec les patients, pas d'effectif SAS, aucun téléservice atteint. Je "
+            "devais toucher combien de points et d'euros ?",
+            ["Total : 4 480 € (640 points) pour l'exercice 2022."],
+        ),
     ],
 )
 def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
