@@ -495,6 +495,10 @@ DEV_COLLOQUIAL322 = TESTS / "faq_devset_colloquial322.yaml"  # blind, 6/12 ~22 h
 DEV_COLLOQUIAL323 = TESTS / "faq_devset_colloquial323.yaml"  # blind, 6/12 ~22 h 30, FAMI
 DEV_COLLOQUIAL324 = TESTS / "faq_devset_colloquial324.yaml"  # blind, 6/12 ~22 h 30, own case
 DEV_COLLOQUIAL325 = TESTS / "faq_devset_colloquial325.yaml"  # blind, 6/12 ~22 h 30, changes
+DEV_COLLOQUIAL326 = TESTS / "faq_devset_colloquial326.yaml"  # blind, 6/12 ~22 h 45, forwarded
+DEV_COLLOQUIAL327 = TESTS / "faq_devset_colloquial327.yaml"  # blind, 6/12 ~22 h 45, FS vs Donum
+DEV_COLLOQUIAL328 = TESTS / "faq_devset_colloquial328.yaml"  # blind, 6/12 ~22 h 45, comparisons
+DEV_COLLOQUIAL329 = TESTS / "faq_devset_colloquial329.yaml"  # blind, 6/12 ~22 h 45, SMS mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -847,6 +851,10 @@ SETS = [
     (f"colloquial development set 323 {TUNED}", DEV_COLLOQUIAL323),
     (f"colloquial development set 324 {TUNED}", DEV_COLLOQUIAL324),
     (f"colloquial development set 325 {TUNED}", DEV_COLLOQUIAL325),
+    (f"colloquial development set 326 {TUNED}", DEV_COLLOQUIAL326),
+    (f"colloquial development set 327 {TUNED}", DEV_COLLOQUIAL327),
+    (f"colloquial development set 328 {TUNED}", DEV_COLLOQUIAL328),
+    (f"colloquial development set 329 {TUNED}", DEV_COLLOQUIAL329),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
