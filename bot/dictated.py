@@ -57,6 +57,13 @@ def _punctuated(sentence: str) -> str:
 
 # A line of a list typed or pasted with a bullet: "- CPTS (prise en charge coordonnée)"
 BULLET_LINE = re.compile(r"^[ \t]*[-–•*▪·][ \t]+(.+?)[ \t]*$")
+# A line pasted from amelipro, a status at its end (« Codage données médicales : non atteint »,
+# « AAT 93 % atteint / CM AT-MP 41 % non »): one item of a list, as a bullet is
+PASTED_LINE = re.compile(
+    r"^[ \t]*([^?\n]{2,200}?\b(?:atteinte?s?|non|oui|ok|valid[ée]e?s?|\d+(?:[.,]\d+)? ?%)"
+    r"(?: \([^()?]*\))?)[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def bullets_joined(text: str) -> str:
@@ -68,7 +75,8 @@ def bullets_joined(text: str) -> str:
     listed = {
         i: m[1]
         for i, line in enumerate(lines)
-        if (m := BULLET_LINE.match(line)) is not None and not m[1].endswith("?")
+        if (m := BULLET_LINE.match(line) or PASTED_LINE.match(line)) is not None
+        and not m[1].endswith("?")
     }
     if len(listed) < 2:
         return text

@@ -20,6 +20,8 @@ EACH_ASKED = re.compile(
     r"|\b(elle|il|lui) (touche|aura|a droit a) (combien|quoi)\b.* et (moi|pour moi)\b"
     r"|\bcombien pour (elle|lui) et (pour )?moi\b"
     r"|\b(quel(le)? )?(ecart|difference|diff) entre (nous|nous deux|lui et moi|elle et moi)\b"
+    # "Dr A : … Dr B : … Lequel passe le socle ?" (not "lequel croire ?", of two documents)
+    r"|^(et )?(lequel|laquelle)( des deux)? (passe|valide|touche|atteint|gagne|obtient|aura)\b"
 )
 # The other one's case told as the asker's: "mon associé pareil mais …", "lui idem sauf …"
 SAME_AS_MINE = re.compile(r"\b(pareil|idem|meme chose|la meme chose)\b")

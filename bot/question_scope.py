@@ -217,6 +217,8 @@ ANY_RELATIVE_YEAR = re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in RELATIV
 
 
 # A year counted from one's start, no exercice and no student's "6e année".
+# A software's version dated: "(version de 2022)", "une mise à jour de 2023"
+VERSION_YEAR = re.compile(r"\b(?:version|mise a jour|maj|datant) (?:de |du |d'|en )?(20[1-3]\d)\b")
 ORDINAL_YEAR = re.compile(r"\b(premiere|deuxieme|seconde|derniere) annee\b")
 
 
@@ -892,6 +894,11 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "membre de la CPTS depuis 2023, mon taux 2024 est à 62 %": 2024 is asked
         said = Counter(int(y) for y in YEAR.findall(folded))
         ordered = [y for y in ordered if y not in since or said[y] > since.count(y)]
+    versioned = [int(y) for y in VERSION_YEAR.findall(folded)]
+    if versioned and any(y not in versioned for y in ordered):
+        # "pas l'addendum 8 SESAM-Vitale (version de 2022), … pour 2025": a software's age
+        said = Counter(int(y) for y in YEAR.findall(folded))
+        ordered = [y for y in ordered if y not in versioned or said[y] > versioned.count(y)]
     if "«" in folded and len(set(ordered)) > 1:
         # « la migration est prévue en 2025 », quoted: what someone said, unless the year
         # is also said outside the quotation or dates a scheme (« forfait structure 2024 : … »)

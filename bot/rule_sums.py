@@ -320,6 +320,8 @@ BLOCK_ASKED = re.compile(
     # "Mon socle FAMI est validé ?" (not the volet 1: its stories list too loosely)
     r"|\b(le|mon|son) socle( \w+)? (est|sera|serait)( bien)? "
     r"(valide|atteint|ok|bon|rempli)\w*\s*\?"
+    # "… Ses 4 taux font 85 % de moyenne. Socle validé ?": the bare question closing a story
+    r"|(?:^|[.!?:] )(?:et |donc )?socle (?:valide|atteint|ok|bon|rempli)\w*\s*\?"
 )
 # The asker's own situation, not the worth of each thing named ("combien rapportent le SAS
 # et la coordination ?" asks two figures, which `RuleFacts` gives).
@@ -989,7 +991,7 @@ NONE_ABOVE = re.compile(r"\brien (au[- ]dessus|ne depasse|n'atteint|d'atteint|de
 # Who writes, not an item: "Bonjour, secrétaire.", "c'est la comptable".
 SENDER = re.compile(
     r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
-    r"assistante?|cis)( ici| du cabinet)?"
+    r"assistante?|cis)( medicale)?( ici| du cabinet)?"
     r"( du (?:dr|docteur) [\w-]+)?( \([\w -]+\))?"  # "je suis la secrétaire du Dr Martin"
 )
 # Who the case is told of: "pour un médecin ayant tout validé" names no indicator.

@@ -403,6 +403,8 @@ def test_a_year_said_in_a_quotation_is_the_story() -> None:
         # "depuis 2023" says when something began, beside the year asked
         ("membre de la CPTS depuis 2023, mon taux FSE 2024 est à 69 %, les 100 € ?", 2024),
         ("en MSP depuis 2022", 2022),
+        # a software's version dated is no exercice
+        ("pas l'addendum 8 (version de 2022), le reste est bon pour 2025 : volet 1 ok ?", 2025),
         # a month's year dates the story: "jusqu'à début janvier 2025 … l'indicateur 2024 ?"
         ("elle est en vacances jusqu'à début janvier 2025. L'indicateur 2024, c'est raté ?", 2024),
         # a closing question looking ahead asks its later year, though the story dates one

@@ -5454,6 +5454,40 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
             "devais toucher combien de points et d'euros ?",
             ["Total : 4 480 € (640 points) pour l'exercice 2022."],
         ),
+        # lines pasted from amelipro, each with its status, the secretary signing (dev 326)
+        (
+            "Bonjour, pour le Dr Caron, exercice 2024, extrait amelipro :\nVolet 1 : atteint\n"
+            "DMP 34 % (cible 30 %) atteint\nMessagerie MES 6 % (cible 10 %) non atteint\nAAT "
+            "93 % atteint / CM AT-MP 41 % non / PSE 95 % atteint / DMT 97 % atteint / SPE 12 % "
+            "non / DSG non\nApCV atteint, ordonnances numériques 45 % atteint\nCoordination "
+            "atteint, tout le reste non atteint (SAS compris)\nIl demande le total en euros. "
+            "Cordialement, Mme Diallo, secrétaire médicale",
+            ["Total : 4 112,50 € (587,5 points) pour l'exercice 2024."],
+        ),
+        (
+            "Bonjour, je transmets pour le Dr Lemaire (MG), exercice 2023, copié depuis amelipro "
+            ":\nVolet 1 : atteint\nUsage téléservices : atteint\nAlimentation DMP : atteint\n"
+            "Messagerie Mon espace santé : atteint\nOrdonnances numériques : atteint\nApCV : "
+            "atteint\nCodage données médicales : non atteint\nCoordination : non atteint\n"
+            "Services aux patients : non atteint\nMaître de stage : non atteint\n"
+            "Vidéotransmission : non atteint\nÉquipements connectés : non atteint\nSAS : non "
+            "atteint\nIl veut savoir combien de points et combien d'euros au total.",
+            ["Total : 4 186 € (598 points) pour l'exercice 2023."],
+        ),
+        # « Socle validé ? » closing a story: the block judged on all its items (dev 326)
+        (
+            "Dr Perrin, Donum 2026 : logiciel Ségur à jour + LAP certifié, mais sa version "
+            "SESAM-Vitale n'a pas l'addendum 8 (pas d'appli carte Vitale). Ses 4 taux font 85 % "
+            "de moyenne. Socle validé ?",
+            ["« Indicateurs socles (tous requis) » : non atteint", "addendum 8"],
+        ),
+        # « Lequel passe le socle ? » after two doctors' lines (dev 326)
+        (
+            "CIS, suivi Donum 2026 à fin octobre pour deux médecins, équipement OK pour les "
+            "deux.\nDr A : DMT 92 %, FSE 97 %, PSE 40 %, AAT 20 %\nDr B : DMT 85 %, FSE 98 %, "
+            "PSE 30 %, AAT 15 %\nLequel passe le socle ?",
+            ["Pour le Dr A", "Total : 1 960 € (280 points)", "Pour le Dr B", "Total : 0 €"],
+        ),
     ],
 )
 def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
