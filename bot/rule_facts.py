@@ -1024,6 +1024,11 @@ POINTS_CHECKED = re.compile(
 )
 # The amount claimed, "2 100 €" or typed "2100e"
 CLAIMED_AMOUNT = re.compile(r"(?<![\d,./])(\d{1,2} \d{3}|\d{3,4}) ?(?:€|euros?\b|e\b)")
+# … told as a bound or a round figure: "un peu plus de 8000 €", "environ 2 900 €"
+ROUGHLY_CLAIMED = re.compile(
+    r"\b(?P<how>un peu plus de|environ|a peu pres|autour de|dans les|pres de|presque) "
+    r"(?:\d{1,2} \d{3}|\d{3,4}) ?(?:€|euros?\b|e\b)"
+)
 
 
 def _claimed_most(folded: str, fact: Fact, most: float) -> Fact:
@@ -1036,6 +1041,14 @@ def _claimed_most(folded: str, fact: Fact, most: float) -> Fact:
     if abs(claimed - most) < 0.5:
         said = f"Oui{NNBSP}: au plus {fmt_eur(most)}, c'est bien le maximum."
         return replace(fact, lignes=(said, *fact.lignes), verdict="oui")
+    # "un peu plus de 8000 € au maximum", "environ 2 900 €": a bound or a round figure
+    bound = ROUGHLY_CLAIMED.search(folded)
+    if bound is not None:
+        above, near = bound["how"].endswith("plus de"), abs(most - claimed) <= 0.05 * claimed
+        if (above and claimed < most <= 1.1 * claimed) or (not above and near):
+            said = f"Oui{NNBSP}: au plus {fmt_eur(most)}."
+            return replace(fact, lignes=(said, *fact.lignes), verdict="oui")
+        return fact
     said = f"Non{NNBSP}: le maximum est {fmt_eur(most)}, pas {fmt_eur(claimed)}."
     return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 

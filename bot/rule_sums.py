@@ -741,7 +741,10 @@ KEPT = re.compile(
 IF_YEAR = re.compile(r"\W*(?:et|mais)?,? ?si (en |pour )?20\d\d,? (j'|je |j |on )")
 WHAT_IF = re.compile(rf"\W*(?:et|mais|bon|ok|alors)?,? ?{IF_SUBJECT}")
 # Some of a block's items told by their count: "3 socles sur 5", "4 indicateurs sur 5"
-SOME_OF = re.compile(r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b")
+SOME_OF = re.compile(
+    r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b"
+    r"|\b(\d) (?:des|sur les) (\d) (?:socles?|indicateurs?|criteres?)\b"  # "3 des 4 indicateurs"
+)
 # A case told in the question itself: "en 2025 avec juste le volet 1 et le SAS, combien ?"
 ALONE_TOLD = re.compile(r"\b(avec|juste|seulement|uniquement)\b")
 # One more of what the story counts: "j'en fais une 3e", "une 4eme"
@@ -3664,8 +3667,8 @@ class RuleSums:
                 # "CM AT-MP SPE DSG en papier" (not "FSE 64 % (visites en papier)": a cause)
                 paper = ON_PAPER.search(word) and not PAPER_CAUSE.search(word)
                 met = met and not paper
-                some = SOME_OF.search(word)  # "3 socles sur 5": the block missed
-                met = met and not (some and int(some[1]) < int(some[2]))
+                some = SOME_OF.search(word)  # "3 socles sur 5", "3 des 4": the block missed
+                met = met and not (some and int(some[1] or some[3]) < int(some[2] or some[4]))
                 said = ASIDE.sub(" ", word)  # "(seuils atteints sur ces quatre-là)": told
                 said = TARGET_TOLD.sub(" ", said)  # "… du volet 2 au-dessus des seuils": told
                 asks = said.rstrip().endswith("?") or any(

@@ -3058,6 +3058,22 @@ def test_a_claimed_maximum_is_checked(responder: FaqResponder) -> None:
         responder, "on m'a dit que le forfait structure 2025 c'est 8141 € max, c'est vrai ?"
     )
     assert rep.fact is None or rep.fact.verdict is None
+    # a bound or a round figure: « un peu plus de 8000 € », « environ 2 900 € » (dev 69)
+    text = (
+        "on m'a dit que le forfait structure 2023 c'est un peu plus de 8000 € au maximum, exact ?"
+    )
+    rep = respond(responder, text)
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    rep = respond(
+        responder, "un confrère m'affirme que la Donum plafonne à environ 2 900 €, vrai ?"
+    )
+    assert rep.fact is not None and rep.fact.verdict == "oui"
+    # an amount received told near the question is no claim of the maximum (dev 56)
+    text = (
+        "En 2024 j'avais touché près de 5 000 € de forfait. Combien peut-on toucher au maximum "
+        "avec la Donum 2026 ?"
+    )
+    assert "pas 5" not in to_text(respond(responder, text).message)
 
 
 def test_an_indicator_the_later_scheme_does_not_have(responder: FaqResponder) -> None:

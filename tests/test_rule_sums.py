@@ -5488,6 +5488,12 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
             "PSE 30 %, AAT 15 %\nLequel passe le socle ?",
             ["Pour le Dr A", "Total : 1 960 € (280 points)", "Pour le Dr B", "Total : 0 €"],
         ),
+        # « 3 des 4 indicateurs du volet 1 » is the block missed (dev 294)
+        (
+            "J'ai 3 des 4 indicateurs du volet 1 en 2025, il me manque juste le logiciel Ségur. "
+            "Je touche les 3/4 du volet 1 au moins ?",
+            ["« Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » : non atteint"],
+        ),
     ],
 )
 def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
