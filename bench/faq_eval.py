@@ -499,6 +499,10 @@ DEV_COLLOQUIAL326 = TESTS / "faq_devset_colloquial326.yaml"  # blind, 6/12 ~22 h
 DEV_COLLOQUIAL327 = TESTS / "faq_devset_colloquial327.yaml"  # blind, 6/12 ~22 h 45, FS vs Donum
 DEV_COLLOQUIAL328 = TESTS / "faq_devset_colloquial328.yaml"  # blind, 6/12 ~22 h 45, comparisons
 DEV_COLLOQUIAL329 = TESTS / "faq_devset_colloquial329.yaml"  # blind, 6/12 ~22 h 45, SMS mix
+DEV_COLLOQUIAL330 = TESTS / "faq_devset_colloquial330.yaml"  # blind, 6/12 ~23 h, forwarded
+DEV_COLLOQUIAL331 = TESTS / "faq_devset_colloquial331.yaml"  # blind, 6/12 ~23 h, one indicator
+DEV_COLLOQUIAL332 = TESTS / "faq_devset_colloquial332.yaml"  # blind, 6/12 ~23 h, December mix
+DEV_COLLOQUIAL333 = TESTS / "faq_devset_colloquial333.yaml"  # blind, 6/12 ~23 h, own case, total
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -855,6 +859,10 @@ SETS = [
     (f"colloquial development set 327 {TUNED}", DEV_COLLOQUIAL327),
     (f"colloquial development set 328 {TUNED}", DEV_COLLOQUIAL328),
     (f"colloquial development set 329 {TUNED}", DEV_COLLOQUIAL329),
+    (f"colloquial development set 330 {TUNED}", DEV_COLLOQUIAL330),
+    (f"colloquial development set 331 {TUNED}", DEV_COLLOQUIAL331),
+    (f"colloquial development set 332 {TUNED}", DEV_COLLOQUIAL332),
+    (f"colloquial development set 333 {TUNED}", DEV_COLLOQUIAL333),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
