@@ -136,6 +136,9 @@ GIVE = re.compile(
     r"|\baffich(?:e|ait|ent)\b(?= (?:un |une |le |la )?(?:total |montant )?(?:de )?\d)"
     # "…, c'est exact ?", "c'est vrai ?": a claim checked, no indicator's words
     r"|\b(?:c'?est|est-ce|est ce) (?:bien |donc )?(?:exact|vrai|correct|juste)\b"
+    # "je dois la renvoyer chaque année ?": how often, not the student's « 6e année » (not
+    # "combien pour chaque année ?": each year's amount)
+    r"|(?<=er )(?:chaque annee|tous les ans)\b"
 )
 # A negation of a duty, not of a thing: "pas obligé de renvoyer…", "pas la peine de…".
 NOT_NEEDED = re.compile(

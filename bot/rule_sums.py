@@ -178,7 +178,8 @@ LOST_ASKED = re.compile(r"\b(perd\w*|perte|manque a gagner)\b")
 # A target asked ("il faut quel taux ?"), which `AMOUNT` also reads: no sum.
 TARGET_ASKED = re.compile(
     r"\b(seuils?|objectifs?|cibles?|quel taux|quel pourcentage|quelle part|taux attendu|"
-    r"taux exige|taux minimum|part minimum|atteindre combien)\b"
+    r"taux exige|taux minimum|part minimum|atteindre combien|combien de %|combien de pour ?cent)"
+    r"(?!\w)"
 )
 # A target told against: "sous les seuils", "en dessous de l'objectif" (the words shared).
 _BELOW = r"(sous|en[- ]dessous|au[- ]dessous)"
@@ -1703,7 +1704,8 @@ class RuleSums:
         if TARGET_ASKED.search(targets) and not MONEY.search(folded):
             # "seuil DMP et seuil messagerie, c'est combien ?": each one's target, no sum
             asked = [m.group(0) for m in TARGET_ASKED.finditer(targets)]
-            several = len(asked) > 1 or any(a.endswith("s") for a in asked)  # "les seuils"
+            # "les seuils", "il faut combien de % pour X et pour Y ?"
+            several = len(asked) > 1 or any(a.endswith(("s", "%")) for a in asked)
             if case is None or not several or not LISTED.search(folded) or values(folded):
                 return None
             named = self._listed(folded, case.dispositif) or []

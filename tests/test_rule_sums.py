@@ -5494,6 +5494,18 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
             "Je touche les 3/4 du volet 1 au moins ?",
             ["« Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » : non atteint"],
         ),
+        # « je dois la renvoyer chaque année ? » is how often, not the student's « 6e année »;
+        # « combien de % pour X et pour Y ? » asks both targets (dev 330–333)
+        (
+            "J'ai envoyé la facture de mon logiciel métier pour le FAMI 2024. Je dois la "
+            "renvoyer chaque année ?",
+            ["Justificatif — Logiciel métier compatible DMP"],
+        ),
+        (
+            "pr 2025 il faut combien de % pour la messagerie avec les patients (mon espace "
+            "santé) et pour les ordonnances numériques ?",
+            ["≥ 10 % des consultations", "≥ 40 % d'ordonnances numériques"],
+        ),
     ],
 )
 def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
