@@ -407,6 +407,8 @@ PART_TIME = re.compile(
 )
 STUDENT = re.compile(r"\b(etudiant\w*|stagiaire\w*|interne\w*|externe\w*)\b")
 CLAUSE = re.compile(r"[.;!?]")
+# A block told whole as a share: "je suis à 100 % du socle" (no rate of its mean)
+BLOCK_WHOLE = re.compile(r"\ba 100 ?% (?:du|de mon|de son) (socle|volet 1)\b")
 # The rest kept, told with « sans »: "il a en plus commencé le SAS sans rien perdre d'autre"
 NOTHING_LOST = re.compile(r"\bsans rien (?:perdre|changer|lacher)(?: d'autre| de plus)?\b")
 # A status among slashed items: "DMP : atteint / SAS : non atteint" lists statuses
@@ -3530,6 +3532,7 @@ class RuleSums:
         None when an item names an indicator without telling which."""
         folded = POINTS_EQUAL.sub(" ", folded)  # "téléservices = 110, DMP + MSS = 80": no rate
         folded = NOTHING_LOST.sub(" ", folded)  # "… au SAS sans rien perdre d'autre": no denial
+        folded = BLOCK_WHOLE.sub(r"\1 ok", folded)  # "jsuis à 100 % du socle": the whole block
         # "pas la prescription électronique de transport (SPE)": the item's acronym, no other
         folded = ACRONYM_ASIDE.sub("", folded)
         # the item's words, whether it is met, whether it holds the question

@@ -5506,6 +5506,12 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
             "santé) et pour les ordonnances numériques ?",
             ["≥ 10 % des consultations", "≥ 40 % d'ordonnances numériques"],
         ),
+        # last look: « jsuis à 100 % du socle » is the whole block, not its mean at 100 %
+        (
+            "donum 2026 jsuis a 100% du socle + les 2 options a 60 pts (pas l'appli cv), si "
+            "rien bouge d'ici le 31/12 ca fait cb ?",
+            ["Total : 2 800 € (400 points) pour l'exercice 2026."],
+        ),
     ],
 )
 def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
