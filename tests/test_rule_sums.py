@@ -5219,178 +5219,6 @@ def test_cases_read_blind_dev_278_285(responder: FaqResponder, text: str, said: 
             "Rien d'automatique à part ça. Combien pour ces 5 indicateurs ?",
             ["Dont 1 715 € (245 points)"],
         ),
-    ],
-)
-def test_cases_read_blind_dev_286_297(responder: FaqResponder, text: str, said: list[str]) -> None:
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert all(x in shown for x in said)
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        # one item swapped for another in a « si » clause: the story with the swap, set
-        # against the story's own total (dev 299)
-        (
-            "Bonjour, je suis chirurgien-dentiste. Pour le FAMI 2024 j'ai validé le socle, je "
-            "suis dans une CPTS et j'ai fait 3 interventions en EHPAD. Si au lieu des "
-            "interventions en EHPAD j'avais accueilli un étudiant de 6e année à temps plein, "
-            "j'aurais touché combien, et combien de plus ?",
-            [
-                "Total : 940 € pour l'exercice 2024.",
-                "Avec ce changement : 50 € de plus que dans la situation décrite (890 €).",
-            ],
-        ),
-        (
-            "dentiste ici. fami 2025 : jai le socle + la cpts. si jarrete la cpts et que je fais "
-            "a la place des interventions en REP (3 ds l'année) je gagne ou je perds ? combien "
-            "au total ?",
-            ["Total : 790 €", "200 € de plus que dans la situation décrite (590 €)"],
-        ),
-        (
-            "Forfait structure 2024 : j'ai le volet 1, les ordonnances numériques, l'appli carte "
-            "Vitale, la coordination et le SAS. Si au lieu du SAS j'avais pris un externe en "
-            "stage, j'aurais eu combien de points et d'euros ?",
-            ["Total : 3 710 € (530 points)", "1 050 € de moins"],
-        ),
-        # the same in one sentence, typed on a phone (last look of the session)
-        (
-            "fs 2025 jai le volet 1 + cpts + sas, si au lieu du sas jvais pris un externe ca "
-            "fesait cb ?",
-            ["Total : 3 150 € (450 points)", "1 050 € de moins", "(4 200 €)"],
-        ),
-        # several parts of the téléservices told met, the others unsaid: their shares (dev 304)
-        (
-            "fs 2025 aat pse dmt et cm atmp tous ok, ca fait cb de pts et d'€ ?",
-            ["Ensemble : 630 € (90 points) pour l'exercice 2025"],
-        ),
-        # two doctors named by title, « combien chacun ? »: each one's total (dev 303)
-        (
-            "forfait structure 2025, 2 confreres : le Dr A a volet 1 + CPTS + SAS + maitre de "
-            "stage, le Dr B volet 1 + equipement teleconsultation payant et c tout. combien "
-            "chacun ?",
-            [
-                "Pour le Dr A :",
-                "Total : 4 550 € (650 points)",
-                "Pour le Dr B :",
-                "Total : 2 310 € (330 points)",
-            ],
-        ),
-        # each year its own figure: a remark in brackets between them, a year's clause then
-        # the next year's figure alone, none one year and some the next (dev 302)
-        (
-            "FAMI : taux de FSE 65 % en 2024 (trop de papier), 75 % en 2025. Les 2 ans : reste "
-            "du socle ok, CPTS, et 4 interventions/an en établissement pénitentiaire. Combien "
-            "2024, 2025 et total ?",
-            ["2024 : 300 €.", "2025 : 890 €.", "Sur les deux exercices : 1 190 €."],
-        ),
-        (
-            "SAS : en 2024 j'ouvrais 1h par semaine de créneaux SAS, en 2025 3h. Les deux ans "
-            "volet 1 + CPTS + DMP ok. Combien chaque année ?",
-            ["2024 : 3 080 € (440 points).", "2025 : 4 480 € (640 points)."],
-        ),
-        (
-            "Ordos numériques 38 % en 2024 puis 42 % en 2025. Appli carte Vitale : aucune FSE en "
-            "2024, plusieurs en 2025. Volet 1 + CPTS les deux ans. Montants 2024, 2025 et "
-            "cumul ?",
-            ["2024 : 2 800 € (400 points).", "2025 : 3 360 € (480 points).", "6 160 €"],
-        ),
-        # « les 2 années » is no student's « 6e année » (dev 302)
-        (
-            "2024 : prises en charge PRADO, pas de CPTS ; 2025 : entrée en CPTS. Socle ok + 3 "
-            "interventions en EHPAD les 2 années. FAMI 2024, 2025, total ?",
-            ["2024 : 790 €.", "2025 : 890 €.", "Sur les deux exercices : 1 680 €."],
-        ),
-        # « DMP alimenté pour 45 % des consultations »: the DMP's rate (dev 306)
-        (
-            "Simulation Donum pour 2026. Logiciel Ségur à jour avec LAP certifié, SESAM-Vitale "
-            "avec l'addendum 8. Moyenne DMT/FSE/PSE/AAT : 72 %. CM AT-MP 35 %, DSG 40 %, SPE "
-            "20 %. DMP alimenté pour 45 % des consultations et ordonnances numériques à 50 %. "
-            "Quelques FSE avec l'appli carte Vitale mais aucun message à un patient via Mon "
-            "espace santé. Combien de points et combien d'euros ?",
-            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
-        ),
-    ],
-)
-def test_cases_read_blind_dev_298_305(responder: FaqResponder, text: str, said: list[str]) -> None:
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert all(x in shown for x in said)
-    assert "Manque à gagner" not in shown
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        # a pasted « Non » after an item is that item missed (dev 313)
-        (
-            "copie d'écran FAMI 2024 d'un dentiste : socle atteint, coordination (CPTS) cochée, "
-            "accueil étudiant 6e année coché, aller vers « Non ». Ça donne combien au total ?",
-            ["Total : 940 € pour l'exercice 2024."],
-        ),
-        # « ridicules », « je suis loin »: far below the targets (dev 310, 317)
-        (
-            "Donum 2026: socle ok, DMP et ordonnances numeriques a 35%, mais CM AT-MP/DSG/SPE "
-            "ridicules et pas d'appli carte vitale. ca fait combien ?",
-            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
-        ),
-        (
-            "donum : socle ok, DMP et ordo numeriques > 30%, j'ai fait des FSE avec l'appli "
-            "carte vitale et envoyé des messages aux patients via mon espace santé. par contre "
-            "CM AT-MP/SPE/DSG je suis loin. total ?",
-            ["Total : 2 520 € (360 points) pour l'exercice 2026."],
-        ),
-        # « (pas l'appli cv) »: that option alone missed, not the two named before (dev 311)
-        (
-            "donum 2026 : socle + les 2 options a 60 pts (pas l'appli cv), ca fait combien en € ?",
-            ["Total : 2 800 € (400 points) pour l'exercice 2026."],
-        ),
-        # « (donc socle KO) a fait 4 interventions »: the brackets say what is lost (dev 313)
-        (
-            "FAMI 2025 : une dentiste sans messagerie sécurisée (donc socle KO) a fait 4 "
-            "interventions en EHPAD dans l'année. Elle peut toucher qqch quand même ?",
-            ["Total : 300 € pour l'exercice 2025."],
-        ),
-        # « téléservices tous ok sauf SPE et DSG », then items told « ok » again (dev 314)
-        (
-            "combien jaurais du toucher pr le FS 2025 ? volet 1 ok, MSP donc coordination ok, "
-            "SAS ok, DMP ok, MSS patients non, teleservices tous ok sauf SPE et DSG, ordo num "
-            "ok, ApCV ok, visio ok. Pas d'etudiant, pas de codage, pas de services patients, pas "
-            "d'objets connectés.",
-            ["Total : 6 020 € (860 points) pour l'exercice 2025."],
-        ),
-        # the secretary who writes is no « services aux patients »; « il trouve que ça fait
-        # peu » names no téléservice (« où trouver les téléservices ? »)
-        (
-            "Bonjour, je suis la secrétaire du Dr Martin (généraliste). Pour l'exercice 2023 il "
-            "avait tout le volet 1 validé, et au volet 2 il n'a coché que sa participation à la "
-            "CPTS, rien d'autre. Il voudrait savoir combien il aurait dû toucher au total pour "
-            "2023, il trouve que ça fait peu.",
-            ["Total : 2 800 € (400 points) pour l'exercice 2023."],
-        ),
-        # the amount of one year, the next year asked with what changed
-        (
-            "Ma cliente, chirurgien-dentiste, a touché 590 € de FAMI pour 2023. En 2024 elle a "
-            "continué pareil et elle a en plus fait 3 interventions en EHPAD dans l'année. "
-            "Combien pour 2024 ?",
-            ["Estimation : 890 € pour l'exercice 2024."],
-        ),
-        (
-            "Bonjour, j'ai perçu 590 € au titre du FAMI 2023. Si en 2024 je conserve l'ensemble "
-            "de mes indicateurs et que j'accueille en plus un étudiant de 6e année, quelle sera "
-            "la différence ?",
-            ["Estimation : 940 € pour l'exercice 2024.", "+ 350 €"],
-        ),
-    ],
-)
-def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: list[str]) -> None:
-    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert all(x in shown for x in said)
-    assert "Manque à gagner" not in shown
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
         # « d'ici le 31/12 » is a day, not « 4/12e » of the forfait (dev 318)
         (
             "Dr L., médecin généraliste. Mes taux 2026 à fin novembre : DMT 92 %, FSE 98 %, PSE "
@@ -5514,6 +5342,157 @@ def test_cases_read_blind_dev_310_317(responder: FaqResponder, text: str, said: 
         ),
     ],
 )
-def test_cases_read_blind_dev_314_321(responder: FaqResponder, text: str, said: list[str]) -> None:
+def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # one item swapped for another in a « si » clause: the story with the swap, set
+        # against the story's own total (dev 299)
+        (
+            "Bonjour, je suis chirurgien-dentiste. Pour le FAMI 2024 j'ai validé le socle, je "
+            "suis dans une CPTS et j'ai fait 3 interventions en EHPAD. Si au lieu des "
+            "interventions en EHPAD j'avais accueilli un étudiant de 6e année à temps plein, "
+            "j'aurais touché combien, et combien de plus ?",
+            [
+                "Total : 940 € pour l'exercice 2024.",
+                "Avec ce changement : 50 € de plus que dans la situation décrite (890 €).",
+            ],
+        ),
+        (
+            "dentiste ici. fami 2025 : jai le socle + la cpts. si jarrete la cpts et que je fais "
+            "a la place des interventions en REP (3 ds l'année) je gagne ou je perds ? combien "
+            "au total ?",
+            ["Total : 790 €", "200 € de plus que dans la situation décrite (590 €)"],
+        ),
+        (
+            "Forfait structure 2024 : j'ai le volet 1, les ordonnances numériques, l'appli carte "
+            "Vitale, la coordination et le SAS. Si au lieu du SAS j'avais pris un externe en "
+            "stage, j'aurais eu combien de points et d'euros ?",
+            ["Total : 3 710 € (530 points)", "1 050 € de moins"],
+        ),
+        # the same in one sentence, typed on a phone (last look of the session)
+        (
+            "fs 2025 jai le volet 1 + cpts + sas, si au lieu du sas jvais pris un externe ca "
+            "fesait cb ?",
+            ["Total : 3 150 € (450 points)", "1 050 € de moins", "(4 200 €)"],
+        ),
+        # several parts of the téléservices told met, the others unsaid: their shares (dev 304)
+        (
+            "fs 2025 aat pse dmt et cm atmp tous ok, ca fait cb de pts et d'€ ?",
+            ["Ensemble : 630 € (90 points) pour l'exercice 2025"],
+        ),
+        # two doctors named by title, « combien chacun ? »: each one's total (dev 303)
+        (
+            "forfait structure 2025, 2 confreres : le Dr A a volet 1 + CPTS + SAS + maitre de "
+            "stage, le Dr B volet 1 + equipement teleconsultation payant et c tout. combien "
+            "chacun ?",
+            [
+                "Pour le Dr A :",
+                "Total : 4 550 € (650 points)",
+                "Pour le Dr B :",
+                "Total : 2 310 € (330 points)",
+            ],
+        ),
+        # each year its own figure: a remark in brackets between them, a year's clause then
+        # the next year's figure alone, none one year and some the next (dev 302)
+        (
+            "FAMI : taux de FSE 65 % en 2024 (trop de papier), 75 % en 2025. Les 2 ans : reste "
+            "du socle ok, CPTS, et 4 interventions/an en établissement pénitentiaire. Combien "
+            "2024, 2025 et total ?",
+            ["2024 : 300 €.", "2025 : 890 €.", "Sur les deux exercices : 1 190 €."],
+        ),
+        (
+            "SAS : en 2024 j'ouvrais 1h par semaine de créneaux SAS, en 2025 3h. Les deux ans "
+            "volet 1 + CPTS + DMP ok. Combien chaque année ?",
+            ["2024 : 3 080 € (440 points).", "2025 : 4 480 € (640 points)."],
+        ),
+        (
+            "Ordos numériques 38 % en 2024 puis 42 % en 2025. Appli carte Vitale : aucune FSE en "
+            "2024, plusieurs en 2025. Volet 1 + CPTS les deux ans. Montants 2024, 2025 et "
+            "cumul ?",
+            ["2024 : 2 800 € (400 points).", "2025 : 3 360 € (480 points).", "6 160 €"],
+        ),
+        # « les 2 années » is no student's « 6e année » (dev 302)
+        (
+            "2024 : prises en charge PRADO, pas de CPTS ; 2025 : entrée en CPTS. Socle ok + 3 "
+            "interventions en EHPAD les 2 années. FAMI 2024, 2025, total ?",
+            ["2024 : 790 €.", "2025 : 890 €.", "Sur les deux exercices : 1 680 €."],
+        ),
+        # « DMP alimenté pour 45 % des consultations »: the DMP's rate (dev 306)
+        (
+            "Simulation Donum pour 2026. Logiciel Ségur à jour avec LAP certifié, SESAM-Vitale "
+            "avec l'addendum 8. Moyenne DMT/FSE/PSE/AAT : 72 %. CM AT-MP 35 %, DSG 40 %, SPE "
+            "20 %. DMP alimenté pour 45 % des consultations et ordonnances numériques à 50 %. "
+            "Quelques FSE avec l'appli carte Vitale mais aucun message à un patient via Mon "
+            "espace santé. Combien de points et combien d'euros ?",
+            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
+        ),
+        # a pasted « Non » after an item is that item missed (dev 313)
+        (
+            "copie d'écran FAMI 2024 d'un dentiste : socle atteint, coordination (CPTS) cochée, "
+            "accueil étudiant 6e année coché, aller vers « Non ». Ça donne combien au total ?",
+            ["Total : 940 € pour l'exercice 2024."],
+        ),
+        # « ridicules », « je suis loin »: far below the targets (dev 310, 317)
+        (
+            "Donum 2026: socle ok, DMP et ordonnances numeriques a 35%, mais CM AT-MP/DSG/SPE "
+            "ridicules et pas d'appli carte vitale. ca fait combien ?",
+            ["Total : 2 380 € (340 points) pour l'exercice 2026."],
+        ),
+        (
+            "donum : socle ok, DMP et ordo numeriques > 30%, j'ai fait des FSE avec l'appli "
+            "carte vitale et envoyé des messages aux patients via mon espace santé. par contre "
+            "CM AT-MP/SPE/DSG je suis loin. total ?",
+            ["Total : 2 520 € (360 points) pour l'exercice 2026."],
+        ),
+        # « (pas l'appli cv) »: that option alone missed, not the two named before (dev 311)
+        (
+            "donum 2026 : socle + les 2 options a 60 pts (pas l'appli cv), ca fait combien en € ?",
+            ["Total : 2 800 € (400 points) pour l'exercice 2026."],
+        ),
+        # « (donc socle KO) a fait 4 interventions »: the brackets say what is lost (dev 313)
+        (
+            "FAMI 2025 : une dentiste sans messagerie sécurisée (donc socle KO) a fait 4 "
+            "interventions en EHPAD dans l'année. Elle peut toucher qqch quand même ?",
+            ["Total : 300 € pour l'exercice 2025."],
+        ),
+        # « téléservices tous ok sauf SPE et DSG », then items told « ok » again (dev 314)
+        (
+            "combien jaurais du toucher pr le FS 2025 ? volet 1 ok, MSP donc coordination ok, "
+            "SAS ok, DMP ok, MSS patients non, teleservices tous ok sauf SPE et DSG, ordo num "
+            "ok, ApCV ok, visio ok. Pas d'etudiant, pas de codage, pas de services patients, pas "
+            "d'objets connectés.",
+            ["Total : 6 020 € (860 points) pour l'exercice 2025."],
+        ),
+        # the secretary who writes is no « services aux patients »; « il trouve que ça fait
+        # peu » names no téléservice (« où trouver les téléservices ? »)
+        (
+            "Bonjour, je suis la secrétaire du Dr Martin (généraliste). Pour l'exercice 2023 il "
+            "avait tout le volet 1 validé, et au volet 2 il n'a coché que sa participation à la "
+            "CPTS, rien d'autre. Il voudrait savoir combien il aurait dû toucher au total pour "
+            "2023, il trouve que ça fait peu.",
+            ["Total : 2 800 € (400 points) pour l'exercice 2023."],
+        ),
+        # the amount of one year, the next year asked with what changed
+        (
+            "Ma cliente, chirurgien-dentiste, a touché 590 € de FAMI pour 2023. En 2024 elle a "
+            "continué pareil et elle a en plus fait 3 interventions en EHPAD dans l'année. "
+            "Combien pour 2024 ?",
+            ["Estimation : 890 € pour l'exercice 2024."],
+        ),
+        (
+            "Bonjour, j'ai perçu 590 € au titre du FAMI 2023. Si en 2024 je conserve l'ensemble "
+            "de mes indicateurs et que j'accueille en plus un étudiant de 6e année, quelle sera "
+            "la différence ?",
+            ["Estimation : 940 € pour l'exercice 2024.", "+ 350 €"],
+        ),
+    ],
+)
+def test_cases_read_blind_dev_298_317(responder: FaqResponder, text: str, said: list[str]) -> None:
+    shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert all(x in shown for x in said)
+    assert "Manque à gagner" not in shown
