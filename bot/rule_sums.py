@@ -3842,14 +3842,10 @@ class RuleSums:
                         complete.add(ind.id)  # "tous les téléservices (arrêts, AT/MP, …)"
             if isinstance(again, Indicateur) and again.id in by_count and not met:
                 continue  # "5 RCP (pas de CPTS ni MSP)": another way to it, not had
-            if (
-                isinstance(again, Indicateur)
-                and again.id in told_whole
-                and not met
-                and len(components_named(words, again)) < len(again.composantes)
-                and components_named(words, again)
-            ):
-                continue  # "téléservices ok sauf SPE et DSG": those parts missed, not the whole
+            if isinstance(again, Indicateur) and again.id in told_whole and not met:
+                parts_said = components_named(words, again)
+                if 0 < len(parts_said) < len(again.composantes):
+                    continue  # "téléservices ok sauf SPE et DSG": those parts missed, not all
             if isinstance(again, Indicateur) and again.id in listed:
                 # "DMP et ordos à 25 %", "… mais aucun message MSS": the figure or the failure
                 # told after an item's second name is that item's
@@ -3940,7 +3936,11 @@ class RuleSums:
                 None if x.id in complete else parts_named.get(x.id),
                 (rest and (block is None or getattr(x, "groupe", None) == block))
                 # "téléservices ok sauf SPE et DSG": the parts not excepted are met
-                or (x.id in told_whole and not any(parts_named.get(x.id, {True: True}).values())),
+                or (
+                    x.id in told_whole
+                    and x.id in parts_named
+                    and not any(parts_named[x.id].values())
+                ),
             )
             for x, met, f in out
         ]
