@@ -503,6 +503,10 @@ DEV_COLLOQUIAL330 = TESTS / "faq_devset_colloquial330.yaml"  # blind, 6/12 ~23 h
 DEV_COLLOQUIAL331 = TESTS / "faq_devset_colloquial331.yaml"  # blind, 6/12 ~23 h, one indicator
 DEV_COLLOQUIAL332 = TESTS / "faq_devset_colloquial332.yaml"  # blind, 6/12 ~23 h, December mix
 DEV_COLLOQUIAL333 = TESTS / "faq_devset_colloquial333.yaml"  # blind, 6/12 ~23 h, own case, total
+DEV_COLLOQUIAL334 = TESTS / "faq_devset_colloquial334.yaml"  # blind, 6/12 ~23 h 45, mix, phone
+DEV_COLLOQUIAL335 = TESTS / "faq_devset_colloquial335.yaml"  # blind, 6/12 ~23 h 45, SMS, bare rates
+DEV_COLLOQUIAL336 = TESTS / "faq_devset_colloquial336.yaml"  # blind, 6/12 ~23 h 45, Dec 2026 mix
+DEV_COLLOQUIAL337 = TESTS / "faq_devset_colloquial337.yaml"  # blind, 6/12 ~23 h 45, yes/no, phone
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -863,6 +867,10 @@ SETS = [
     (f"colloquial development set 331 {TUNED}", DEV_COLLOQUIAL331),
     (f"colloquial development set 332 {TUNED}", DEV_COLLOQUIAL332),
     (f"colloquial development set 333 {TUNED}", DEV_COLLOQUIAL333),
+    (f"colloquial development set 334 {TUNED}", DEV_COLLOQUIAL334),
+    (f"colloquial development set 335 {TUNED}", DEV_COLLOQUIAL335),
+    (f"colloquial development set 336 {TUNED}", DEV_COLLOQUIAL336),
+    (f"colloquial development set 337 {TUNED}", DEV_COLLOQUIAL337),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
