@@ -1150,7 +1150,12 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
     if len(asked.split()) <= 3 and len(clauses) > 1:
         asked = f"{clauses[-2]} {asked}"  # "…, je perds tout, volet 2 compris ?": both
     # "je les touche quand même ou c'est tout ou rien ?": the first alternative is answered
-    asked = re.sub(r"\bou (c'?est |bien )?(tout ou rien|pas|non|rien)\b.*", "", asked)
+    # ("… le socle ou c mort ?": the second alternative is the loss, not the question)
+    asked = re.sub(
+        r"\bou (c'?est |c |bien )?(tout ou rien|pas|non|rien|mort|foutu|fichu|cuit|perdu)\b.*",
+        "",
+        asked,
+    )
     if CAUSE.search(asked):
         # "65 % en 2023, c'est pour ça que mon forfait est à zéro ?": a target missed explains
         return "non" if met else "oui"

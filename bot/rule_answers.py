@@ -229,6 +229,9 @@ GENERIC_STEMS = frozenset(
         "trouv",
         # « un montant qui me paraît bizarre » (« paraît » and « part » share a stem)
         "part",
+        # « le volet 2 juste pour ça », « c'est juste ? »: only, right (the DMP's entries say
+        # « justificatif »)
+        "just",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the
@@ -2125,16 +2128,20 @@ def _mean_told(text: str, v: Valeur) -> bool:
 def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Indicateur] | None:
     """The block `ind` waits on, and its mean, when the question tells that mean under its
     target ("moyenne à 57 % … je touche quand même le bloc DMP / ordonnances ?": the socle is
-    not met, so the option is not paid)."""
+    not met, so the option is not paid); or each of the rates it averages ("dmt 58 fse 59 pse
+    40 aat 50 mais dmp 50 ordo 45, je touche les 420 de l'option ?")."""
     told = MEAN_TOLD.search(fold(text))
     groups = {g.id: g for g in d.groupes}
     own = groups.get(ind.groupe)
-    if told is None or own is None or ind.cible.type == "moyenne":
+    if own is None or ind.cible.type == "moyenne":
         return None
-    value = float(told[1].replace(",", "."))
     for gate in (groups[p] for p in own.prerequis if p in groups):
         means = [i for i in d.indicateurs if i.groupe == gate.id and i.cible.type == "moyenne"]
-        if len(means) == 1 and verdict(means[0].cible, value) == "non_atteint":
+        if len(means) != 1:
+            continue
+        each = _mean_of(text, means[0]) if told is None else None
+        value = float(told[1].replace(",", ".")) if told else each.valeur.value if each else None
+        if value is not None and verdict(means[0].cible, value) == "non_atteint":
             return gate, means[0]
     return None
 

@@ -253,7 +253,9 @@ AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
     r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a|au[- ]dessus de|au[- ]dela de)|"
     r"passe\w* a|depasser|atteindre les|"
-    r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si))|=) "
+    r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si)|"
+    # "j'aurais dû avoir 350 € en plus non ?": an amount one expected, checked
+    r"j'?(?:aurais|aurai) du (?:avoir|toucher|percevoir|recevoir))|=) "
     r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*(,\d\d?)?( ?€| euros?| points?| pts|"
     r"(?= (le|la|les|pour|au|du|sur|comme) |\s*\?))"  # "c tjs 490 le socle ?": a bare amount
 )
@@ -544,6 +546,10 @@ DAY_OF_MONTH = re.compile(
 )
 ASSESSED = re.compile(r"\bapprecie\w* au 31/12\b")
 # A block said lost: "je rate le socle ?", "je perds le volet 1 ?".
+# Whether something is paid: "je touche quand même le volet 2 ?", "les options sont payées ?"
+PAID_ASKED = re.compile(
+    r"\b(touch\w*|pay\w*|paie\w*|vers(e|es|ee|ees|ent)|percev\w*|percoi\w*|droit)\b"
+)
 BLOCK_LOSS = re.compile(r"\b(rate\w*|perd\w*|perte|loup\w*|sans)\b")
 # Points told by the asker and euros asked: "518 points. En euros ça donne quoi ?".
 POINTS_TOLD = re.compile(r"\b(\d{1,3}(?: \d{3})*(?:,\d+)?) ?(?:points|pts)\b")
@@ -702,6 +708,23 @@ REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
 # A block named by its kind, no obligation asked: "les deux blocs optionnels de la dotation".
 BLOCK_NAMED = re.compile(r"\bblocs? (optionnel|facultati|obligatoire)\w*")
+# "le seuil de 30 % exigé pour l'option … est-il maintenu ?": the target is required, the
+# question asks about the target, not whether the indicator is
+TARGET_REQUIRED = re.compile(
+    r"\b(seuils?|taux|objectifs?|cibles?|pourcentages?)( (de|d'|a) ?\d+ ?(%|/\d))?"
+    r"( (de|du|des|d')? ?[\w/-]+){0,3} (exige|requis|demande|impose)\w*"
+)
+
+
+def _target_required_out(folded: str) -> str:
+    """`folded` without a required target said of a year or with its figure (« le seuil de
+    30 % exigé », « taux DMP exigé en 2022 vs en 2025 »); « le taux exigé, pareil pour un
+    médecin et un dentiste ? » keeps it (the entry comparing professions answers it)."""
+    if not re.search(r"\b20[1-3]\d\b|\d ?(%|/\d)", folded):
+        return folded
+    return TARGET_REQUIRED.sub(" ", folded)
+
+
 # "depuis mars 2024", "depuis le 2 janvier": when something began.
 SINCE_DATE = re.compile(
     rf"\bdepuis (?:le |l'|fin |debut |mi-?)?(?:\d{{1,2}}(?:er)? )?(?:{'|'.join(MONTHS)})"
@@ -850,7 +873,7 @@ def asked(text: str) -> str | None:
     if GATE_ASKED.search(folded) and GATE_NAMED.search(folded) and not OPEN.search(folded):
         return "condition"  # a yes/no: "quel taux faut-il pour le socle ?" asks a target
     if (
-        OBLIGATION.search(BLOCK_NAMED.sub(" ", folded))
+        OBLIGATION.search(_target_required_out(BLOCK_NAMED.sub(" ", folded)))
         and not (OPEN.search(folded) or WHEN.search(folded) or LISTED.search(folded))
         and not (PAYMENT.search(folded) or LOSS.search(folded))
         # "le taux exigé c'est 70 %. Pour moi, c'est pareil ?": the figure compared
@@ -1401,6 +1424,7 @@ class RuleFacts:
         found = found or self._partial_mean(text, case)
         found = found or self._rates_paid(text, case)
         found = found or self._block_lost(text, folded, case)
+        found = found or self._block_gated(text, folded, case)
         if found is None and COMPARED.search(folded):
             found = self._groups_compared(text, case)
         return found
@@ -1681,6 +1705,41 @@ class RuleFacts:
             f"dépend pas de lui. Il relève de {_q(group.libelle)} et verse {paid}."
         ]
         return _on_indicator(case, ind, "condition", lines, sources=block.sources, verdict="non")
+
+    def _block_gated(self, text: str, folded: str, case: Case) -> Fact | None:
+        """ "pas validé le volet 1 en 2023, je touche quand même mon volet 2 ?": a block said
+        not met, and another that is paid only after it asked of; None unless the question
+        names both, denies the first and asks of a payment."""
+        d = case.dispositif
+        blocks = _groups_named(folded, d)
+        if len(blocks) != 2 or not PAID_ASKED.search(folded):
+            return None
+        spans = self.rules._read(text).negated
+        failed = next((g for span in spans if (g := self.rules._group(span, d)) is not None), None)
+        asked = next((g for g in blocks if failed is not None and g.id != failed.id), None)
+        if failed is None or asked is None or failed.id not in asked.prerequis:
+            return None
+        gate, paid = _q(_short(failed.libelle)), _q(_short(asked.libelle))
+        lines = [
+            f"Non{NNBSP}: sans {gate}, rien n'est versé au titre de {paid}, même si vous en "
+            "remplissez les indicateurs."
+        ]
+        kept = [g for g in d.groupes if g.id != failed.id and failed.id not in g.prerequis]
+        if kept:  # the FAMI's « aller vers » and student: paid on their own
+            rest = and_list([_q(_short(g.libelle)) for g in kept])
+            lines.append(f"Restent versés sans lui{NNBSP}: {rest}.")
+        else:
+            lines.append(f"Sans lui, rien du tout n'est versé pour l'exercice {case.exercice}.")
+        return Fact(
+            case,
+            "condition",
+            asked.id,
+            f"{asked.libelle} — {_scheme(d)}",
+            tuple(lines),
+            (),
+            _labels([*failed.sources, *asked.sources]),
+            verdict="non",
+        )
 
     def _same_part(self, text: str, case: Case, asked: str) -> bool:
         """The entry is about the part of the indicator the question names: not the LAP's
