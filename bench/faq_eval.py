@@ -507,6 +507,10 @@ DEV_COLLOQUIAL334 = TESTS / "faq_devset_colloquial334.yaml"  # blind, 6/12 ~23 h
 DEV_COLLOQUIAL335 = TESTS / "faq_devset_colloquial335.yaml"  # blind, 6/12 ~23 h 45, SMS, bare rates
 DEV_COLLOQUIAL336 = TESTS / "faq_devset_colloquial336.yaml"  # blind, 6/12 ~23 h 45, Dec 2026 mix
 DEV_COLLOQUIAL337 = TESTS / "faq_devset_colloquial337.yaml"  # blind, 6/12 ~23 h 45, yes/no, phone
+DEV_COLLOQUIAL338 = TESTS / "faq_devset_colloquial338.yaml"  # blind, 7/12 ~0 h, dentists, FAMI
+DEV_COLLOQUIAL339 = TESTS / "faq_devset_colloquial339.yaml"  # blind, 7/12 ~0 h, edge of scope
+DEV_COLLOQUIAL340 = TESTS / "faq_devset_colloquial340.yaml"  # blind, 7/12 ~0 h, one region
+DEV_COLLOQUIAL341 = TESTS / "faq_devset_colloquial341.yaml"  # blind, 7/12 ~0 h, Dec 2026 mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -871,6 +875,10 @@ SETS = [
     (f"colloquial development set 335 {TUNED}", DEV_COLLOQUIAL335),
     (f"colloquial development set 336 {TUNED}", DEV_COLLOQUIAL336),
     (f"colloquial development set 337 {TUNED}", DEV_COLLOQUIAL337),
+    (f"colloquial development set 338 {TUNED}", DEV_COLLOQUIAL338),
+    (f"colloquial development set 339 {TUNED}", DEV_COLLOQUIAL339),
+    (f"colloquial development set 340 {TUNED}", DEV_COLLOQUIAL340),
+    (f"colloquial development set 341 {TUNED}", DEV_COLLOQUIAL341),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
