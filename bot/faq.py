@@ -82,8 +82,13 @@ DEFINE = re.compile(
     r"que (veut dire|signifie)|veut dire quoi|signifie quoi|"
     r"ca signifie|definition|kesako|kezako|ca consiste en quoi|de quoi s'agit[- ]il|"
     r"(ca )?veut dire\s*\??\s*$|design\w* quoi|que design\w*|quoi ces? sigles?|"
-    r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi)|\s=\s*\??\s*$"
+    r"ce que recouvr\w*|a quoi correspond\w*|correspond\w* a quoi|"
+    # "SPE c la prescription électronique de quoi au juste ?", "c le certificat pr quoi
+    # exactement": the term's meaning half said, the rest asked
+    r"c'?est (la|le|l'|un|une) [^?.]{3,40}?\b(de|pour|pr) quoi (au juste|exactement))"
+    r"|\s=\s*\??\s*$"
 )
+DEFINE_TAIL = re.compile(r"\b(de|pour|pr) quoi (au juste|exactement)\b")
 # A sentence after a definition asked that asks something too, not one that says why
 TAIL_ASKS = re.compile(r"\?|\b(oui ou non|ou pas|est-ce|combien|comment|quand|pourquoi)\b")
 MEANING = re.compile(r"veut dire|signifi|sigle|design|kesako|kezako")
@@ -874,6 +879,14 @@ class FaqIndex:
         terms = [w for w in words if w in self._terms]
         if len(terms) > 1:  # the scheme's name qualifies the term asked about
             words = [w for w in words if self._terms.get(w) is None or w == _asked(terms, self)]
+        elif terms and DEFINE_TAIL.search(folded):
+            # "SPE c la prescription électronique de quoi au juste ? de transport ?": the
+            # words of the term's own meaning, said back to ask the rest of it
+            term = self._terms[terms[0]]
+            said = fold(" ".join([term.developpe, *term.variantes])).split()
+            pairs = [" ".join(said[k : k + 2]) for k in range(len(said))]  # its phrases too
+            own = {x for w in said + pairs for x in [w, *self._words(w)]}
+            words = [w for w in words if w in self._terms or w not in own]
         return len(words) == 1 and words[0] in self._terms
 
     def _defining(self, text: str) -> tuple[str, re.Match[str] | None]:

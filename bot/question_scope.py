@@ -378,6 +378,11 @@ PER_PERIOD = re.compile(r"\s*(par|chaque|tous les|toutes les) (mois|semaine|trim
 TIMES_A_YEAR = re.compile(
     r"\b(\d{1,3}) fois (?:dans|sur|en|pour) (?:l'annee|l'an)\b|\b(\d{1,3}) fois par an\b"
 )
+# The places of the « aller vers », said before « N fois par an »: « en prison 4 fois par an »
+PLACE_BEFORE = re.compile(
+    r"\b(?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|colleges?|lycees?|rep\b|foyers?|"
+    r"prisons?|etablissements? penitentiaires?|maisons? d'arret|centres? d'hebergement)"
+)
 _HOLDER = (
     r"(j'?\s?ai|il a|elle a|on a|(un|une|le|la|ce|cette|mon|ma|son|sa|notre) (medecin|dentiste|"
     r"docteur|dr|praticien\w*|confrere|consoeur|generaliste|chir\w*|kine\w*|collegue|cabinet|"
@@ -1062,11 +1067,14 @@ def _values(folded: str) -> tuple[Valeur, ...]:
         n = m.group(1) or m.group(2) or m.group(3)
         count = int(n) if n.isdigit() else NUMBER_WORDS[n]
         found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
-    for m in TIMES_A_YEAR.finditer(folded) if often else ():
+    for m in TIMES_A_YEAR.finditer(folded):
         # the year's count of interventions told at a place just before (the places
-        # counted are the indicator's: "au club de foot, 6 fois par an" names none)
-        if not any(s <= m.start() < e for s, e in _spans(found)):
-            count = int(m.group(1) or m.group(2))
+        # counted are the indicator's: "au club de foot, 6 fois par an" names none; « je
+        # vais en prison 3-4 fois par an »: the lower count)
+        placed = often or PLACE_BEFORE.search(folded, max(0, m.start() - 50), m.start())
+        if placed and not any(s <= m.start() < e for s, e in _spans(found)):
+            low = re.search(r"(\d{1,3}) ?(?:-|a|ou) ?$", folded[max(0, m.start() - 8) : m.start()])
+            count = int(low[1]) if low else int(m.group(1) or m.group(2))
             found.append((m.start(), Valeur("nombre", float(count), m.group(0), "interventions")))
     return tuple(v for _, v in _glosses_dropped(sorted(found, key=lambda x: x[0]), folded))
 

@@ -89,6 +89,10 @@ TOLD_YEAR = re.compile(r"\b(20[1-3]\d)\b")
 TOLD_AMOUNT = re.compile(
     r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4})\b(?![.,]\d)(?! ?(?:points?|pts|%))"
 )
+# An amount one may reach, not one received: "à partir de 2024 on peut dépasser 1 200 €"
+BOUND_BEFORE = re.compile(
+    r"\b(depasser|depasse|jusqu'a|atteindre|monter a|au-dela de|plafond de|maximum de)\s*$"
+)
 # An amount not had: "même pas les 100 €", "pas de 300 €"
 NOT_HAD = re.compile(r"\bpas (?:les |de |des |mes )?$")
 # An amount had in place of another: "590 € au lieu des 490 habituels"
@@ -322,6 +326,7 @@ def _year_amounts(folded: str, years: tuple[int, ...]) -> list[tuple[int, float]
         (m.start(), float(re.sub(r"\D", "", m.group(1))))
         for m in TOLD_AMOUNT.finditer(folded)
         if int(re.sub(r"\D", "", m.group(1))) not in years
+        and not BOUND_BEFORE.search(folded, 0, m.start())
     ]
     if sorted(y for _, y in told) != sorted(years):
         return None

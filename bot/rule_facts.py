@@ -707,6 +707,8 @@ REFUSAL = re.compile(r"\b(renonc\w*|refus\w*)\b")
 # Who to turn to: "à qui je m'adresse", "qui dois-je contacter"
 WHOM = re.compile(r"\b(a qui|qui (dois-je |je dois |faut-il )?(contacter|appeler|joindre))\b")
 # A block named by its kind, no obligation asked: "les deux blocs optionnels de la dotation".
+# An aside glossing an amount: "590 € de FAMI (socle + coordination)"
+AMOUNT_GLOSS = re.compile(r"(\d ?(?:€|euros?\b)[^()]{0,20})\([^)]*\)")
 BLOCK_NAMED = re.compile(r"\bblocs? (optionnel|facultati|obligatoire)\w*")
 # "le seuil de 30 % exigé pour l'option … est-il maintenu ?": the target is required, the
 # question asks about the target, not whether the indicator is
@@ -3027,8 +3029,11 @@ class RuleFacts:
         if cases is None:
             return None
         (a, b), (ya, yb) = (cases[0].dispositif, cases[1].dispositif), years
-        named = {g.id for g in _groups_named(folded, a) + _groups_named(folded, b)}
-        if not named and any(self.rules.named_in(text, d) is not None for d in (a, b)):
+        # "j'ai touché 590 € (socle + coordination) … qu'est-ce qui a changé ?": the blocks of
+        # an aside gloss an amount; the question is of the whole scheme
+        plain, plain_text = AMOUNT_GLOSS.sub(r"\1 ", folded), AMOUNT_GLOSS.sub(r"\1 ", text)
+        named = {g.id for g in _groups_named(plain, a) + _groups_named(plain, b)}
+        if not named and any(self.rules.named_in(plain_text, d) is not None for d in (a, b)):
             return None
         groups_a, groups_b = {g.id: g for g in a.groupes}, {g.id: g for g in b.groupes}
         lines, sources = [], []
@@ -3742,25 +3747,39 @@ class RuleFacts:
         """ "le volet 1 du forfait structure, c'est bien 400 points ?": the points claimed set
         against the block's, « Oui » or « Non » first, with the years it was worth that."""
         d = case.dispositif
-        told = {int(m[1]) for m in CLAIMED_POINTS.finditer(folded)}
-        if len(told) != 1 or group.points is None or not POINTS_CHECKED.search(folded):
+        # the scheme's own unit: points, or euros for the FAMI (« le socle est passé à 590 € »)
+        in_points = d.unite == "points"
+        unit, shown = (CLAIMED_POINTS, fmt_points) if in_points else (CLAIMED_AMOUNT, fmt_eur)
+        told = {int(re.sub(r"\D", "", m[1])) for m in unit.finditer(folded)}
+        value = group.points if in_points else group.eur
+        if len(told) != 1 or value is None or not POINTS_CHECKED.search(folded):
             return fact
+        figures = {
+            n
+            for n in re.findall(r"(?<![\d,./])\d{2,4}\b", folded)
+            if not re.fullmatch(r"20[1-3]\d", n)
+        }
+        if not in_points and len(figures) > 1:
+            return fact  # "490 €, ça fait 98 € par indicateur ? si j'en valide 4, 392 ?"
         claimed = told.pop()
-        worth = f"{fmt_points(group.points)} pour l'exercice {case.exercice}"
-        if abs(claimed - group.points) < 0.5:
+        worth = f"{shown(value)} pour l'exercice {case.exercice}"
+        if abs(claimed - value) < 0.5:
             return replace(fact, lignes=(f"Oui{NNBSP}: {worth}.", *fact.lignes), verdict="oui")
         years = sorted(
             x.exercice
             for x in self.rules.kb.dispositifs.values()
             if x.dispositif == d.dispositif
             and x.exercice
-            and any(g.id == group.id and g.points == claimed for g in x.groupes)
+            and any(
+                g.id == group.id and (g.points if in_points else g.eur) == claimed
+                for g in x.groupes
+            )
         )
-        said = f"Non{NNBSP}: {worth}, pas {fmt_points(claimed)}."
+        said = f"Non{NNBSP}: {worth}, pas {shown(claimed)}."
         if years:
             said = (
-                f"Non pour l'exercice {case.exercice}{NNBSP}: {fmt_points(group.points)}. "
-                f"{fmt_points(claimed)}, c'était pour {_exercices(years)}."
+                f"Non pour l'exercice {case.exercice}{NNBSP}: {shown(value)}. "
+                f"{shown(claimed)}, c'était pour {_exercices(years)}."
             )
         return replace(fact, lignes=(said, *fact.lignes), verdict="non")
 

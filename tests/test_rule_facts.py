@@ -4018,9 +4018,67 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Implication dans la prise en charge coordonnée — Forfait structure 2024 (médecins)",
         ),
+        # a block said not met, the one that waits on it asked of (dev 337)
+        (
+            "Jai pas validé le volet 1 en 2023 (taux FSE trop bas apparemment), je touche qd "
+            "meme mon volet 2 ?",
+            "medecin",
+            "Non : sans « Volet 1 : pré-requis », rien n'est versé au titre de « Volet 2",
+        ),
+        (
+            "socle pas validé en 2026, je touche quand même les options ?",
+            "medecin",
+            "rien n'est versé au titre de « Indicateurs optionnels »",
+        ),
+        # a target said required, of two years: the targets, not « Non, facultatif » (dev 336)
+        ("taux DMP exigé en 2022 vs en 2025 ?", "medecin", "2025 : 40 points, soit 280 €"),
+        # the socle's four rates told one by one fail the option's gate (dev 335)
+        (
+            "donum 2026 : dmt 58 fse 59 pse 40 aat 50 mais dmp 50 ordo 45. je touche qd meme "
+            "les 420 de l option dmp/ordo ?",
+            "medecin",
+            "Sans « Services en ligne : moyenne des taux DMT, FSE, PSE et AAT ≥ 60 % », il ne "
+            "l'est pas.",
+        ),
+        # « j'aurais dû avoir 350 € » checks an amount; a block's euros claimed (dev 335, 338)
+        (
+            "fami 2023 jai accueilli un etudiant de 6e annee tt lannee. jaurais du avoir 350 € "
+            "en plus non ?",
+            "chirurgien-dentiste",
+            "n'est pas un indicateur de l'exercice 2023",
+        ),
+        (
+            "Un confrère m'affirme que le socle de la FAMI 2025 est passé à 590 €. Est-ce exact ?",
+            "chirurgien-dentiste",
+            "Non : 490 € pour l'exercice 2025, pas 590 €.",
+        ),
+        # an amount glossed by its blocks, one that may be reached: the scheme's changes (dev 340)
+        (
+            "Pour 2023 j'ai touché 590 € de FAMI (socle + coordination). Un confrère me dit "
+            "qu'à partir de 2024 on peut dépasser 1 200 €. Qu'est-ce qui a changé ?",
+            "chirurgien-dentiste",
+            "Nouveaux en 2024 : « Aller vers »",
+        ),
+        # « en prison N fois par an »: a count of interventions (dev 338)
+        (
+            "je soigne en prison 4 fois par an, ça compte pour le fami ?",
+            "chirurgien-dentiste",
+            "4 : objectif atteint",
+        ),
+        # the term's own meaning said back, « de quoi au juste ? » (dev 339)
+        (
+            "SPE c la prescription electronique de quoi au juste ? de kiné ? de transport ?",
+            "medecin",
+            "SPE : service de prescription électronique de transport.",
+        ),
+        (
+            "cm at-mp ds le forfait c le certificat pr quoi exactement",
+            "medecin",
+            "CM AT-MP : certificat médical d'accident du travail",
+        ),
     ],
 )
-def test_read_from_blind_dev_298_305(
+def test_read_from_blind_dev_298_341(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")
