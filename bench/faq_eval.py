@@ -511,6 +511,10 @@ DEV_COLLOQUIAL338 = TESTS / "faq_devset_colloquial338.yaml"  # blind, 7/12 ~0 h,
 DEV_COLLOQUIAL339 = TESTS / "faq_devset_colloquial339.yaml"  # blind, 7/12 ~0 h, edge of scope
 DEV_COLLOQUIAL340 = TESTS / "faq_devset_colloquial340.yaml"  # blind, 7/12 ~0 h, one region
 DEV_COLLOQUIAL341 = TESTS / "faq_devset_colloquial341.yaml"  # blind, 7/12 ~0 h, Dec 2026 mix
+DEV_COLLOQUIAL342 = TESTS / "faq_devset_colloquial342.yaml"  # blind, 7/12 ~0 h 30, FAMI, assistants
+DEV_COLLOQUIAL343 = TESTS / "faq_devset_colloquial343.yaml"  # blind, 7/12 ~0 h 30, GPs near targets
+DEV_COLLOQUIAL344 = TESTS / "faq_devset_colloquial344.yaml"  # blind, 7/12 ~0 h 30, forwarded, long
+DEV_COLLOQUIAL345 = TESTS / "faq_devset_colloquial345.yaml"  # blind, 7/12 ~0 h 30, Dec 2026 mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -879,6 +883,10 @@ SETS = [
     (f"colloquial development set 339 {TUNED}", DEV_COLLOQUIAL339),
     (f"colloquial development set 340 {TUNED}", DEV_COLLOQUIAL340),
     (f"colloquial development set 341 {TUNED}", DEV_COLLOQUIAL341),
+    (f"colloquial development set 342 {TUNED}", DEV_COLLOQUIAL342),
+    (f"colloquial development set 343 {TUNED}", DEV_COLLOQUIAL343),
+    (f"colloquial development set 344 {TUNED}", DEV_COLLOQUIAL344),
+    (f"colloquial development set 345 {TUNED}", DEV_COLLOQUIAL345),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
