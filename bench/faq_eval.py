@@ -1044,6 +1044,8 @@ LOSS = re.compile(
     r"cuit|mort|saute|sautent|sauter|(?:pose|poser) (?:un )?probleme|c'?est grave|un souci)\b"
     r"|\b(?:touche|toucherai|aurai) (?:0|zero)\b"  # "je touche 0 € ?": nothing paid
 )
+# Whether an item stops a block, not whether all is lost: "ça bloque le socle ?"
+BLOCKS = re.compile(r"\b(bloque|bloquer|bloquent|empeche\w*)\b")
 # "je perds tout (le FAMI) ?" is answered by what is left, not by the indicator's verdict:
 # "Au plus 650 €" says no; a whole block ("tout le socle") is the indicator's block.
 ALL_LOST = re.compile(
@@ -1212,8 +1214,10 @@ def rule_verdict(g: Grounded, question: str, text: str = "") -> str | None:
         return "non"  # "97 %, ça me donne des points en plus ?": the reply says no
     if re.search("Oui\u202f: l'exercice \\d{4} est en cours\u202f; ce qui est fait d'ici", text):
         return "oui"  # "faut que la 3e soit faite avant le 31/12 ?": in time, said yes
-    if LOSS.search(asked) and "pas encore atteint" in text:
-        return "non"  # "c'est foutu ?": not yet met, the year under way still open
+    if LOSS.search(asked) and "pas encore atteint" in text and not BLOCKS.search(asked):
+        # "c'est foutu ?": not yet met, the year under way still open ("ça bloque le socle ?"
+        # is answered by what the missing item stops, below)
+        return "non"
     if ALL_LOST.search(asked) and left is not None:
         return "non" if int(re.sub(r"\D", "", left.group(1) or "0")) > 0 else "oui"
     if LOSS.search(LOSS_IN_CONDITION.sub(" ", asked)):

@@ -85,7 +85,9 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
 )
 # A date asked in the sentence a story closes on, not a verdict on the story's figures
 CLOSING_WHEN = re.compile(
-    r"\b(quand|quelle date|jusqu'?a quand|a partir de quand|trop tard|en retard|date limite)\b"
+    r"\b(quand|quelle date|jusqu'?a quand|a partir de quand|trop tard|en retard|date limite|"
+    # "quelles sont les dates de la campagne de déclaration ?"
+    r"(les|quelles) dates|campagne de declaration|calendrier)\b"
 )
 # How or where asked in the sentence a story closes on: a procedure, not a verdict
 CLOSING_HOW = re.compile(
@@ -386,8 +388,8 @@ BLOCK_KEPT_ASKED = re.compile(
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?|"
-    r"saute\w*|garde(?= (au moins |quand meme |tout de meme )?(le|la|les|mon|ma|mes) ))\b"
-    # "du coup mon volet 1 saute ?", "je garde au moins le volet 2 ?"
+    r"saute\w*|bloque\w*|garde(?= (au moins |quand meme |tout de meme )?(le|la|les|mon|ma|mes) ))\b"
+    # "du coup mon volet 1 saute ?", "je garde au moins le volet 2 ?", "ça bloque mon forfait ?"
 )
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.
@@ -1089,7 +1091,10 @@ class RuleAnswers:
         words = set(self._stems(last, correct=True))
         if self._group(words, d) is not None:
             return False  # "… je valide le socle ?": the block the figure is part of
-        if CLOSING_WHEN.search(last) or WHO_IS_COVERED.search(last):
+        # "… Ma comptable me demande les dates de la campagne. Vous pouvez me les donner ?":
+        # a short closing asks what the sentence before it names
+        before = fold(sentences[-2]) if len(last.split()) <= 6 and len(sentences) > 2 else ""
+        if CLOSING_WHEN.search(last) or WHO_IS_COVERED.search(last) or CLOSING_WHEN.search(before):
             # "… FSE 97 %, horaires. C'était déjà trop tard ?", "… j'y ai droit en secteur 2 ?":
             # a date or who is covered asked, not a verdict on the figure
             return True
@@ -1463,6 +1468,9 @@ class RuleAnswers:
                 pourquoi += f" Sans {_q(s.par.libelle)}, il ne l'est pas."
         elif s.sans is not None and s.valeur is None:
             pourquoi = f"Même sans {_q(s.sans.libelle)}, il reste versé."
+        elif s.absent and s.indicateur.statut_exercice == "neutralise":
+            # "cdc sesam vitale pas à jour en 2023, ça bloque le volet 1 ?": it does not
+            pourquoi = "Neutralisé cette année : compté comme atteint, même sans cela."
         elif s.absent:
             pourquoi = "Sans cela, cet indicateur n'est pas atteint."
         elif s.ambigu:

@@ -253,7 +253,10 @@ AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
     r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a|au[- ]dessus de|au[- ]dela de)|"
     r"passe\w* a|depasser|atteindre les|"
-    r"aller jusqu'a(?: presque| pres de| environ)?|toucher(?= \d[\d ]*(?: ?€| euros?) si)|"
+    r"(?:aller|va|ira|allait|peut aller|monte) jusqu'a(?: presque| pres de| environ)?|"
+    # "la Donum c'est comme le forfait structure, jusqu'à 8 141 € par an. C'est bien ça ?"
+    r"(?:, )jusqu'a(?= \d[\d ]*(?: ?€| euros?)[^?]*\bc'?est (?:bien|vrai|exact|ca))|"
+    r"toucher(?= \d[\d ]*(?: ?€| euros?) si)|"
     # "j'aurais dû avoir 350 € en plus non ?": an amount one expected, checked
     r"j'?(?:aurais|aurai) du (?:avoir|toucher|percevoir|recevoir))|=) "
     r"(toujours |tjs |encore |bien |donc )*(de |a )?\d[\d ]*(,\d\d?)?( ?€| euros?| points?| pts|"
@@ -412,7 +415,7 @@ DECLARING_ON = re.compile(
     rf"(?<!avant )(?<!avt )(?<!d'ici )\ble \d{{1,2}}(er)? (?:{'|'.join(MONTHS)}) 20[1-3]\d\b"
 )
 # A small whole number, a count perhaps; an amount said (euros, or after « donc », « = »)
-SMALL_COUNT = re.compile(r"(?<![\d,./])(\d{1,2})(?![\d,.]| ?%)")
+SMALL_COUNT = re.compile(r"(?<![\d,./])(\d{1,2})(?![\d,.]| ?%| \d{3}\b)")  # not « 5 120 FSE »
 AMOUNT_SAID = re.compile(
     r"(?<![\d,./])(\d{1,2} \d{3}|\d{3,4}) ?(?:€|euros?\b)"
     r"|(?:donc|=|soit) (\d{1,2} ?\d{3}|\d{3,4})\b"
@@ -2437,7 +2440,10 @@ class RuleFacts:
         _, eur = self._most(case.dispositif)
         told = {float(m.group(1).replace(" ", "")) for m in EUROS_TOLD.finditer(folded)}
         lines = []
+        doubt = case.dispositif.total_notes()  # (the FS 2025's 7 805 or 8 141 €)
         for amount in sorted(told - {eur}):
+            if any(fmt_eur(amount) in n.texte or fmt_number(amount) in n.texte for n in doubt):
+                continue  # one of the maxima the texts give for this very exercice
             years = [
                 int(year)
                 for (who, year), d in self.kb.dispositifs.items()
@@ -2449,6 +2455,9 @@ class RuleFacts:
                 lines.append(
                     f"{fmt_eur(amount)}{NNBSP}: c'est le maximum {of}, pas de {case.exercice}."
                 )
+        if len(told) == 1 and len(lines) == 1 and CLAIMED.search(folded) and not doubt:
+            # "un collègue me dit que la Donum va jusqu'à 8 141 € par an, c'est bien ça ?"
+            lines = [f"Non{NNBSP}: {lines[0].replace(f'{NNBSP}: c', ', c', 1)}"]
         return lines
 
     def _own_name(self, ind: Indicateur) -> frozenset[str]:
@@ -2928,6 +2937,9 @@ class RuleFacts:
             # 2017-2021 is not the indicator of the years asked
             return None
         lines = list(_runs(y.by_value, y.in_block, unit, y.point))
+        gone = self._scheme_after(folded, profession, years[-1])
+        if gone:  # "avec la Donum il y a toujours les 200 points pour le SAS ?"
+            lines.insert(0, f"Non{NNBSP}: {_q(y.holder.libelle)} {gone}.")
         missing = sorted(set(range(years[0], years[-1] + 1)) - set(years))
         if missing:  # "Effectif SAS" beside the SAS in 2022: neither is named alone
             said = ", ".join(map(str, missing))
@@ -2935,7 +2947,23 @@ class RuleFacts:
         if len(y.by_value) == 1 and not y.in_block and not missing:
             lines.append("Le même montant chaque exercice.")
         lines += self._range_added(folded, y, profession, unit, today)
-        return _yearly_fact(y, lines, f"exercices {years[0]} à {years[-1]}")
+        fact = _yearly_fact(y, lines, f"exercices {years[0]} à {years[-1]}")
+        return replace(fact, verdict="non") if gone else fact
+
+    def _scheme_after(self, folded: str, profession: str, last: int) -> str | None:
+        """ "ne fait pas partie de la dotation numérique (Donum), qui commence à l'exercice
+        2026": the question names a scheme of the profession that begins after the last year
+        the item was paid; None when it names none."""
+        # the scheme named where the question is asked, not in the story ("l'éditeur dit
+        # que le forfait structure a été supprimé avec la Donum. À combien s'attendre ?")
+        asked = " ".join(x for x in re.split(r"(?<=[.!?])\s+", folded) if "?" in x) or folded
+        for key, years in self.rules.scheme_years(profession).items():
+            if years and min(years) > last and SCHEMES[key].search(asked):
+                return (
+                    f"ne fait pas partie de {SCHEME_LABELS[key]}, qui commence à l'exercice "
+                    f"{min(years)}{NNBSP}; son dernier exercice est {last}"
+                )
+        return None
 
     def _range_added(
         self, folded: str, y: Yearly, profession: str, unit: str, today: dt.date

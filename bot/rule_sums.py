@@ -374,7 +374,8 @@ REST_MET = re.compile(
 DENIED_AFTER = re.compile(
     r"\(([^()]{3,300})\)(?=\s*,?\s*(?:je n'atteins aucune? (?:cible|objectif|seuil)|"
     r"aucune? (?:n'est|atteint)|je ne les ai (?:pas|jamais)|rien de (?:tout )?ca|rien du tout|"
-    r"(?:sont |tous |toutes )?(?:non|pas) atteint|"
+    # "Tout le reste (téléservices, SAS, stagiaire) n'est pas atteint."
+    r"(?:sont |tous |toutes |n'est |ne sont )?(?:non|pas) atteint|"
     # "Tous les déclaratifs (codage, coordo, …) à non.": each one answered « non »
     r"(?:sont |tous |toutes )?(?:a|:|=) ?non\b))"
 )

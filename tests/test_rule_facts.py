@@ -1436,15 +1436,20 @@ def test_an_indicator_the_scheme_still_has_asked_whether_it_counts(
 
 
 def test_another_years_maximum_told_is_said_so(responder: FaqResponder) -> None:
-    """« le forfait structure 2025 montait à 8 141 € maximum, ou 7 805 € ? »: 7 805 € is
-    2025's maximum, 8 141 € was 2023's."""
+    """« le forfait structure 2025 montait à 8 141 € maximum, ou 7 805 € ? »: both are
+    2025's maxima in the texts, not 8 141 € only 2023's; « la Donum va jusqu'à 8 141 € »
+    is 2023's maximum, « Non »."""
     text = (
         "Un confrère dit que le forfait structure 2025 montait à 8 141 € maximum, un autre à "
         "7 805 €. Lequel a raison ?"
     )
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert "soit 7 805 € pour l'exercice 2025" in reply
-    assert "8 141 € : c'est le maximum de l'exercice 2023, pas de 2025." in reply
+    assert "Entre 7 805 € et 8 141 € selon les sources" in reply
+    assert "pas de 2025" not in reply
+    text = "Un collègue me dit que la Donum va jusqu'à 8 141 € par an. C'est bien ça ?"
+    reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "Non : 8 141 €, c'est le maximum de l'exercice 2023, pas de 2026." in reply
 
 
 def test_a_proof_and_a_worth_asked_together(responder: FaqResponder) -> None:
@@ -4076,9 +4081,41 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "CM AT-MP : certificat médical d'accident du travail",
         ),
+        # « ça bloque mon forfait ? » asks a verdict (dev 343)
+        (
+            "jai jamais mis mes horaires sur l'annuaire santé, ca bloque mon forfait structure "
+            "2025 ?",
+            "medecin",
+            "« Volet 1 : équipement du cabinet (les 4 indicateurs sont requis) » n'est donc pas "
+            "atteint",
+        ),
+        # « 5 120 FSE sur 8 000 actes » holds no count of 5 (dev 344)
+        (
+            "Message transféré de ma conseillère CPAM : « Docteur, après vérification, votre "
+            "taux de télétransmission 2023 s'établit à 64 % (5 120 FSE sur 8 000 actes). Vos "
+            "autres indicateurs du volet 1 sont atteints et vous avez validé en volet 2 la "
+            "participation au SAS et la capacité à coder les données médicales. » Je ne "
+            "comprends pas bien sa conclusion : est-ce que je vais quand même toucher les "
+            "1 750 € du volet 2 ?",
+            "medecin",
+            "64 % : sous l'objectif",
+        ),
+        # an item of the forfait structure asked of the Donum (dev 343)
+        (
+            "Avec la Donum il y a toujours les 200 points pour le SAS ?",
+            "medecin",
+            "ne fait pas partie de la dotation numérique (Donum), qui commence à l'exercice 2026",
+        ),
+        # the dates asked after a count told: the dates, not the count's verdict (dev 344)
+        (
+            "j'ai fait 3 interventions en école REP en 2025. Quelles sont les dates de la "
+            "campagne de déclaration FAMI 2025 ?",
+            "chirurgien-dentiste",
+            "Déclaration sur amelipro du 12/01/2026 au 02/03/2026",
+        ),
     ],
 )
-def test_read_from_blind_dev_298_341(
+def test_read_from_blind_dev_298_345(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")

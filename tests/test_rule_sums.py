@@ -5490,6 +5490,14 @@ def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: 
             "la différence ?",
             ["Estimation : 940 € pour l'exercice 2024.", "+ 350 €"],
         ),
+        # « Tout le reste (téléservices, SAS, …) n'est pas atteint »: each item missed (dev 344)
+        (
+            "Forfait structure 2025, voilà mes taux : DMP alimenté dans 35 % des consultations, "
+            "messagerie avec les patients 12 %, appli carte Vitale utilisée, ordonnances "
+            "numériques 45 %, et je suis en MSP. Tout le reste (téléservices, SAS, stagiaire, "
+            "équipements) n'est pas atteint. Volet 1 OK. Ça fait combien au total en euros ?",
+            ["Total : 3 920 € (560 points) pour l'exercice 2025."],
+        ),
     ],
 )
 def test_cases_read_blind_dev_298_317(responder: FaqResponder, text: str, said: list[str]) -> None:
