@@ -515,6 +515,10 @@ DEV_COLLOQUIAL342 = TESTS / "faq_devset_colloquial342.yaml"  # blind, 7/12 ~0 h 
 DEV_COLLOQUIAL343 = TESTS / "faq_devset_colloquial343.yaml"  # blind, 7/12 ~0 h 30, GPs near targets
 DEV_COLLOQUIAL344 = TESTS / "faq_devset_colloquial344.yaml"  # blind, 7/12 ~0 h 30, forwarded, long
 DEV_COLLOQUIAL345 = TESTS / "faq_devset_colloquial345.yaml"  # blind, 7/12 ~0 h 30, Dec 2026 mix
+DEV_COLLOQUIAL346 = TESTS / "faq_devset_colloquial346.yaml"  # blind, 7/12 ~0 h 50, long stories
+DEV_COLLOQUIAL347 = TESTS / "faq_devset_colloquial347.yaml"  # blind, 7/12 ~0 h 50, Dec 2026 mix
+DEV_COLLOQUIAL348 = TESTS / "faq_devset_colloquial348.yaml"  # blind, 7/12 ~0 h 50, Dec 2026 mix
+DEV_COLLOQUIAL349 = TESTS / "faq_devset_colloquial349.yaml"  # blind, 7/12 ~0 h 50, own messages
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -887,6 +891,10 @@ SETS = [
     (f"colloquial development set 343 {TUNED}", DEV_COLLOQUIAL343),
     (f"colloquial development set 344 {TUNED}", DEV_COLLOQUIAL344),
     (f"colloquial development set 345 {TUNED}", DEV_COLLOQUIAL345),
+    (f"colloquial development set 346 {TUNED}", DEV_COLLOQUIAL346),
+    (f"colloquial development set 347 {TUNED}", DEV_COLLOQUIAL347),
+    (f"colloquial development set 348 {TUNED}", DEV_COLLOQUIAL348),
+    (f"colloquial development set 349 {TUNED}", DEV_COLLOQUIAL349),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
