@@ -88,6 +88,8 @@ DEFINE = re.compile(
     r"c'?est (la|le|l'|un|une) [^?.]{3,40}?\b(de|pour|pr) quoi (au juste|exactement))"
     r"|\s=\s*\??\s*$"
 )
+# Where a term was seen, said after « ça veut dire quoi »: "… dans mon tableau amelipro"
+SEEN_IN = re.compile(r"\b(dans|sur|sous) (mon|ma|mes|le|la|les|l'|son|sa|ses|notre|votre)\b.*$")
 DEFINE_TAIL = re.compile(r"\b(de|pour|pr) quoi (au juste|exactement)\b")
 # A sentence after a definition asked that asks something too, not one that says why
 TAIL_ASKS = re.compile(r"\?|\b(oui ou non|ou pas|est-ce|combien|comment|quand|pourquoi)\b")
@@ -815,7 +817,8 @@ class FaqIndex:
             if len(words) != 1:
                 return self._leading_term(text)
             return self._terms.get(words[0])
-        after = self._terms_in(folded[marker.end() :])
+        # "ApCV ça veut dire quoi dans mon tableau amelipro ?": where it was seen, after
+        after = self._terms_in(SEEN_IN.sub(" ", folded[marker.end() :]))
         before = self._terms_in(folded[: marker.start()])
         asked = [t for t in after if t.sigle not in CONTEXT_TERMS]
         asked_before = [t for t in before if t.sigle not in CONTEXT_TERMS]

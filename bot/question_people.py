@@ -293,7 +293,8 @@ HEADS = re.compile(
 ALL_HEADS = re.compile(
     r"\b(chacun|chacune|tous (?:avec|en|ont)|toutes (?:avec|en|ont)|le cabinet touche|"
     r"pour (?:les|nous) (?:deux|trois|quatre|cinq|2|3|4|5)|"
-    r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet)\b"
+    r"(?:au total|en tout|ensemble) pour le cabinet|pour tout le cabinet|"
+    r"pour le cabinet (?:au total|en tout)|tous les (?:deux|trois|quatre|cinq))\b"
 )
 HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 

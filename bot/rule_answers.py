@@ -64,7 +64,7 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"|ridicules?|catastrophiques?|a la ramasse"  # "CM AT-MP/DSG/SPE ridicules": far below
     r"|(?:(?<=je suis )|(?<=on est ))loin(?! au[- ]dessus| ?:)"  # "CM AT-MP/SPE/DSG je suis loin"
     # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
-    r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|as|ont|sont) plus"
+    r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|avais|avions|avaient|as|ont|sont) plus"
     # "j'ai plus de stagiaire", as spoken without « n' » (not "plus de 70 %": more than)
     r"|(?:(?<=j'ai )|(?<=\bon a )|(?<=\bil a )|(?<=elle a ))plus(?= (?:d'|de |le |la |les |l')?"
     r"(?:stagiaires?|etudiants?|internes?|externes?|cpts|msp|sas|creneaux|mss|messagerie|"

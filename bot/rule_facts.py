@@ -253,7 +253,7 @@ AMOUNT_CHECKED = re.compile(
     r"(?:\b(c'est|est|c'?etait|etait|ca (?:fait|faisait|fera|ferait)|ca reste|ca vaut|"
     r"ca rapporte|reste|vaut|rapporte|mont\w* (jusqu'a|a|au[- ]dessus de|au[- ]dela de)|"
     r"passe\w* a|depasser|atteindre les|"
-    r"(?:aller|va|ira|allait|peut aller|monte) jusqu'a(?: presque| pres de| environ)?|"
+    r"(?:aller|va|ira|allait|peut aller|monte|c'?est) jusqu'a(?: presque| pres de| environ)?|"
     # "la Donum c'est comme le forfait structure, jusqu'à 8 141 € par an. C'est bien ça ?"
     r"(?:, )jusqu'a(?= \d[\d ]*(?: ?€| euros?)[^?]*\bc'?est (?:bien|vrai|exact|ca))|"
     r"toucher(?= \d[\d ]*(?: ?€| euros?) si)|"
@@ -359,10 +359,15 @@ LATER_ASKED = re.compile(
     r"\b(bouge\w*|chang\w*|evolu\w*|augment\w*|monte\w*)\b[^?]{0,20}"
     r"\b(apres|ensuite|plus tard|par la suite|les annees suivantes|l'an prochain)\b"
 )
-POINT_VALUE = re.compile(r"\b(valeur du point|le point|1 point|un point)\b")
+# (not « je fais le point sur mes forfaits »: taking stock)
+POINT_VALUE = re.compile(
+    r"\b(valeur du point|(?<!fais )(?<!fait )(?<!faire )le point(?! sur)|1 point|un point)\b"
+)
 # A point's value quoted: "le point … passé à 7,50 €"
 POINT_QUOTED = re.compile(r"\ble point\b[^?.]{0,40}?\b(\d{1,2}(?:,\d\d?)?) ?(?:€|euros?)")
-THE_POINT = re.compile(r"\b(valeur du point|le point)\b")  # the point itself, over years
+THE_POINT = re.compile(  # the point itself, over years
+    r"\b(valeur du point|(?<!fais )(?<!fait )(?<!faire )le point(?! sur))\b"
+)
 # What to do before the year ends: "qu'est-ce que je dois faire avant la fin de l'année ?".
 TO_DO = re.compile(
     r"\b(faire|prevoir|mettre en place|a faire|faut|dois|doit)\b[^?]{0,20}"
@@ -1041,7 +1046,8 @@ def _no_indicator(ind: Indicateur) -> str:
 
 # A figure someone claims, asked to be checked: "un confrère m'affirme …, c'est exact ?"
 CLAIMED = re.compile(
-    r"\b((c'?est|c) (exact|vrai|juste|bien ca)|vrai ou faux|m'affirme|on m'a dit|il parait|"
+    r"\b((c'?est|c) (exact|vrai|juste|bien ca)|(c'?est|c) ca(?=\s*\?)|vrai ou faux|m'affirme|"
+    r"on m'a dit|il parait|"
     r"m'a dit|me dit|dit (que|qu'|ke))\b"
 )
 # A block's points claimed: "le volet 1 c'est bien 400 points ?"

@@ -108,6 +108,9 @@ ASKS_SUM = re.compile(
     # "… j'ai arrêté X. Il me reste quoi ?" (not "il me reste quoi à faire ?": what to do)
     r"il (me|m'en|lui|nous) reste (quoi|combien)(?! (a|pour) \w+(er|ir|re)\b))\b"
     r"|\b(estimation|simulation)( svp| stp| s'il vous plait)?\W*$"  # asked last, not a heading
+    # "Je voudrais une estimation de ma dotation numérique 2026. Logiciel … ok. Merci !"
+    r"|\b(je voudrais|j'aimerais|je souhaite|je souhaiterais) (avoir )?une "
+    r"(estimation|simulation)\b"
     # "socle ok + aller vers, FAMI = ?" (not "MSSanté = ?", a term asked)
     r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"
     # "si j'ai juste le socle + le petit bloc ApCV ?": a bare condition, its worth asked
@@ -1131,6 +1134,8 @@ ALL_MET = re.compile(
     # "pas de coordination. Si je fais absolument tout le reste, …": all but what is denied
     r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
     r"(?! (du|de la|des) (volet|socle))"  # (« tout le reste du volet 1 »: that block's)
+    # "volet 1 + volet 2 au complet ça donnait combien ?": both blocks whole
+    r"|\bvolets? (1|un) ?(\+|et|&) ?(volet )?(2|deux) (au complet|complets?|en entier)\b"
 )
 # An item's acronym in brackets after its name: « la prescription électronique de transport
 # (SPE) »

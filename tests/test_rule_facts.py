@@ -4113,9 +4113,22 @@ def test_read_from_blind_dev_286_297(
             "chirurgien-dentiste",
             "Déclaration sur amelipro du 12/01/2026 au 02/03/2026",
         ),
+        # « je fais le point sur… »: taking stock, not the point's value (dev 347)
+        (
+            "je fais le point sur mes anciens forfaits pour mon comptable. En 2022 le volet 1 du "
+            "forfait structure valait combien ?",
+            "medecin",
+            "Il verse 400 points, soit 2 800 €",
+        ),
+        # where the term was seen, after « ça veut dire quoi » (dev 347)
+        (
+            "ApCV ca veut dire quoi dans mon tableau amelipro ?",
+            "medecin",
+            "ApCV : application carte Vitale.",
+        ),
     ],
 )
-def test_read_from_blind_dev_298_345(
+def test_read_from_blind_dev_298_349(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")

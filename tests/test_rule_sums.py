@@ -5498,9 +5498,31 @@ def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: 
             "équipements) n'est pas atteint. Volet 1 OK. Ça fait combien au total en euros ?",
             ["Total : 3 920 € (560 points) pour l'exercice 2025."],
         ),
+        # both volets « au complet »: every indicator (dev 349); an estimation asked first,
+        # the figures after (dev 347); three doctors, the cabinet's total (dev 348)
+        (
+            "forfait structure 2020 volet 1 + volet 2 au complet ça donnait combien ? je compare "
+            "avec ce que jai touché",
+            ["Total : 6 195 € (885 points) pour l'exercice 2020."],
+        ),
+        (
+            "Bonsoir. Je voudrais une estimation de ma dotation numérique 2026. Logiciel "
+            "référencé Ségur avec LAP certifié, SESAM-Vitale addendum 8 avec appli carte Vitale "
+            ": ok. Moyenne de mes 4 taux (DMT, FSE, PSE, AAT) : 72 %. CM AT-MP 40 %, DSG 35 %, "
+            "SPE 50 %. Alimentation DMP 25 %, ordonnances numériques 60 %. J'ai fait des FSE "
+            "avec l'appli carte Vitale et envoyé des messages via Mon espace santé. Merci !",
+            ["Total : 2 520 € (360 points) pour l'exercice 2026."],
+        ),
+        (
+            "Bonjour, je suis secrétaire dans un cabinet de 3 médecins généralistes. Ils "
+            "valident tous les trois le socle Donum et les deux options à 60 points, mais aucun "
+            "n'utilise l'appli carte Vitale. Ça fait combien par médecin et pour le cabinet au "
+            "total pour 2026 ?",
+            ["3 × 2 800 € = 8 400 €"],
+        ),
     ],
 )
-def test_cases_read_blind_dev_298_317(responder: FaqResponder, text: str, said: list[str]) -> None:
+def test_cases_read_blind_dev_298_349(responder: FaqResponder, text: str, said: list[str]) -> None:
     shown = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert all(x in shown for x in said)
     assert "Manque à gagner" not in shown
