@@ -519,6 +519,10 @@ DEV_COLLOQUIAL346 = TESTS / "faq_devset_colloquial346.yaml"  # blind, 7/12 ~0 h 
 DEV_COLLOQUIAL347 = TESTS / "faq_devset_colloquial347.yaml"  # blind, 7/12 ~0 h 50, Dec 2026 mix
 DEV_COLLOQUIAL348 = TESTS / "faq_devset_colloquial348.yaml"  # blind, 7/12 ~0 h 50, Dec 2026 mix
 DEV_COLLOQUIAL349 = TESTS / "faq_devset_colloquial349.yaml"  # blind, 7/12 ~0 h 50, own messages
+DEV_COLLOQUIAL350 = TESTS / "faq_devset_colloquial350.yaml"  # blind, 7/12 ~1 h, third person
+DEV_COLLOQUIAL351 = TESTS / "faq_devset_colloquial351.yaml"  # blind, 7/12 ~1 h, dentists, figures
+DEV_COLLOQUIAL352 = TESTS / "faq_devset_colloquial352.yaml"  # blind, 7/12 ~1 h, forwarded
+DEV_COLLOQUIAL353 = TESTS / "faq_devset_colloquial353.yaml"  # blind, 7/12 ~1 h, FAMI received
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -895,6 +899,10 @@ SETS = [
     (f"colloquial development set 347 {TUNED}", DEV_COLLOQUIAL347),
     (f"colloquial development set 348 {TUNED}", DEV_COLLOQUIAL348),
     (f"colloquial development set 349 {TUNED}", DEV_COLLOQUIAL349),
+    (f"colloquial development set 350 {TUNED}", DEV_COLLOQUIAL350),
+    (f"colloquial development set 351 {TUNED}", DEV_COLLOQUIAL351),
+    (f"colloquial development set 352 {TUNED}", DEV_COLLOQUIAL352),
+    (f"colloquial development set 353 {TUNED}", DEV_COLLOQUIAL353),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
