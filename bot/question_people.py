@@ -297,12 +297,18 @@ ALL_HEADS = re.compile(
     r"pour le cabinet (?:au total|en tout)|tous les (?:deux|trois|quatre|cinq))\b"
 )
 HEAD_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+# A partner's case told apart from one's own: "moi socle + CPTS, mon associé seulement le
+# socle" (each has his own total, not the same one times two)
+OWN_CASE_APART = re.compile(
+    r"\b(mon|ma|notre) (associee?|collegue|confrere|consoeur)\b(?! (aussi|pareil|idem|de meme)\b)"
+    r"[^.?!]{0,30}\b(seulement|juste|que|uniquement|sauf|sans|pas)\b"
+)
 
 
 def heads_of(folded: str) -> int | None:
     """How many practitioners a sum is asked for, each with the case told ("on est 2 associés,
     on valide chacun…"); None for one."""
     m = HEADS.search(folded)
-    if m is None or not ALL_HEADS.search(folded):
+    if m is None or not ALL_HEADS.search(folded) or OWN_CASE_APART.search(folded):
         return None
     return HEAD_WORDS.get(m.group(1)) or int(m.group(1))

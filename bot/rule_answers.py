@@ -62,6 +62,8 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"|aucune?|jamais|ni|rate|rater|refusee?s?|"
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
     r"|ridicules?|catastrophiques?|a la ramasse"  # "CM AT-MP/DSG/SPE ridicules": far below
+    # "CM AT-MP/DSG/SPE trop bas": under their target (not « mon forfait trop faible »)
+    r"|(?<!forfait )(?<!montant )(?<!structure )(?<!\d )trop (?:bas|basses?)"
     r"|(?:(?<=je suis )|(?<=on est ))loin(?! au[- ]dessus| ?:)"  # "CM AT-MP/SPE/DSG je suis loin"
     # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
     r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|avais|avions|avaient|as|ont|sont) plus"

@@ -4126,9 +4126,24 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "ApCV : application carte Vitale.",
         ),
+        # « trop bas » after the rates named: under their target (dev 350)
+        (
+            "pas de socle (taux fse trop bas) mais etudiant 6e annee + 3 interventions en ehpad, "
+            "ca fait cmb au total ?",
+            "chirurgien-dentiste",
+            "Non atteints : « Indicateurs socles (obligatoires) », « Taux de télétransmission FSE "
+            "≥ 70 % ».",
+        ),
+        (
+            "Simulation Donum 2026 pour le Dr Faure : socle ok, DMP et ordonnances numériques au "
+            "dessus de 30 %, et il a utilisé l'appli carte Vitale + envoyé un message MSS à un "
+            "patient. Par contre CM AT-MP/DSG/SPE trop bas. Total en € ?",
+            "medecin",
+            "Total : 2 520 € (360 points) pour l'exercice 2026.",
+        ),
     ],
 )
-def test_read_from_blind_dev_298_349(
+def test_read_from_blind_dev_298_353(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")
