@@ -236,6 +236,10 @@ GENERIC_STEMS = frozenset(
         # « le volet 2 juste pour ça », « c'est juste ? »: only, right (the DMP's entries say
         # « justificatif »)
         "just",
+        # « pour mon comptable »: the asker's accountant, corrected to « comptabilisé » (the
+        # 2022 SAS's words)
+        "comptabl",
+        "comptabilis",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the

@@ -4120,6 +4120,12 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Il verse 400 points, soit 2 800 €",
         ),
+        # « pour mon comptable »: no « comptabilisé » of the 2022 SAS (last look)
+        (
+            "je fais le point pr mon comptable : en 2022 le volet 1 valait cb ?",
+            "medecin",
+            "Il verse 400 points, soit 2 800 €",
+        ),
         # where the term was seen, after « ça veut dire quoi » (dev 347)
         (
             "ApCV ca veut dire quoi dans mon tableau amelipro ?",
