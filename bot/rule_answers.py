@@ -2153,8 +2153,11 @@ def _mean_failed(text: str, d: Dispositif, ind: Indicateur) -> tuple[Groupe, Ind
         means = [i for i in d.indicateurs if i.groupe == gate.id and i.cible.type == "moyenne"]
         if len(means) != 1:
             continue
-        each = _mean_of(text, means[0]) if told is None else None
-        value = float(told[1].replace(",", ".")) if told else each.valeur.value if each else None
+        if told is not None:
+            value: float | None = float(told[1].replace(",", "."))
+        else:
+            each = _mean_of(text, means[0])
+            value = each.valeur.value if each is not None and each.valeur is not None else None
         if value is not None and verdict(means[0].cible, value) == "non_atteint":
             return gate, means[0]
     return None

@@ -255,7 +255,7 @@ AMOUNT_CHECKED = re.compile(
     r"passe\w* a|depasser|atteindre les|"
     r"(?:aller|va|ira|allait|peut aller|monte|c'?est) jusqu'a(?: presque| pres de| environ)?|"
     # "la Donum c'est comme le forfait structure, jusqu'à 8 141 € par an. C'est bien ça ?"
-    r"(?:, )jusqu'a(?= \d[\d ]*(?: ?€| euros?)[^?]*\bc'?est (?:bien|vrai|exact|ca))|"
+    r", jusqu'a(?= \d[\d ]*(?: ?€| euros?)[^?]*\bc'?est (?:bien|vrai|exact|ca))|"
     r"toucher(?= \d[\d ]*(?: ?€| euros?) si)|"
     # "j'aurais dû avoir 350 € en plus non ?": an amount one expected, checked
     r"j'?(?:aurais|aurai) du (?:avoir|toucher|percevoir|recevoir))|=) "
@@ -1727,8 +1727,10 @@ class RuleFacts:
             return None
         spans = self.rules._read(text).negated
         failed = next((g for span in spans if (g := self.rules._group(span, d)) is not None), None)
-        asked = next((g for g in blocks if failed is not None and g.id != failed.id), None)
-        if failed is None or asked is None or failed.id not in asked.prerequis:
+        if failed is None:
+            return None
+        asked = next((g for g in blocks if g.id != failed.id), None)
+        if asked is None or failed.id not in asked.prerequis:
             return None
         gate, paid = _q(_short(failed.libelle)), _q(_short(asked.libelle))
         lines = [
@@ -3778,7 +3780,8 @@ class RuleFacts:
         )
 
     def _points_claimed(self, folded: str, case: Case, group: Groupe, fact: Fact) -> Fact:
-        """ "le volet 1 du forfait structure, c'est bien 400 points ?": the points claimed set
+        """ "le volet 1 du forfait structure, c'est bien 400 points ?", "le socle de la FAMI
+        2025 est passé à 590 €, c'est exact ?": the points (or the FAMI's euros) claimed set
         against the block's, « Oui » or « Non » first, with the years it was worth that."""
         d = case.dispositif
         # the scheme's own unit: points, or euros for the FAMI (« le socle est passé à 590 € »)
