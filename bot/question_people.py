@@ -33,10 +33,14 @@ SCHEME_OR_YEAR = re.compile(
 )
 # Who a clause is about, by its first words
 SELF = re.compile(r"(?:(?:et|mais|pour|quant a) )?(?:moi|je|j'|perso|mes (?:taux|chiffres))\b")
+# The other one of a couple or a cabinet, as named: "mon mari", "ma consœur"
+PARTNER = (
+    r"(?:mari|epoux|conjoint|compagnon|associee?|collegue|confrere|femme|epouse|conjointe|"
+    r"compagne|consoeur)"
+)
 OTHER = re.compile(
     r"(?:(?:et|mais|pour|quant a|chez) )?(?:lui|elle|il|l'autre|"
-    r"(?:mon|ma|notre) (?:mari|epoux|conjoint|compagnon|associee?|collegue|confrere|"
-    r"femme|epouse|conjointe|compagne|consoeur)|(?:le|la) (?:dr|dre|docteur) \w+|"
+    rf"(?:mon|ma|notre) {PARTNER}|(?:le|la) (?:dr|dre|docteur) \w+|"
     r"ceux (?:de|du) \w+(?: \w+)?)\b"
 )
 # Told of both: "volet 1 ok pour les deux", "on a toutes les deux le socle"
@@ -52,10 +56,7 @@ PROFESSIONS = (
     ("medecin", re.compile(r"\b(mg|medecins?|generalistes?|donum|forfait structure|volet 1)\b")),
 )
 # Who the other one is, as the reply names them: "votre mari", "votre associée"
-NAMED_OTHER = re.compile(
-    r"\b(?:mon|ma) (mari|epoux|conjoint|compagnon|associee?|collegue|confrere|femme|epouse|"
-    r"conjointe|compagne|consoeur)\b"
-)
+NAMED_OTHER = re.compile(rf"\b(?:mon|ma) ({PARTNER})\b")
 # "on est 2 chir dentistes associées": the other one is « votre associée »
 ASSOCIATES = re.compile(r"\b(associee?)s\b")
 SPELLED = {"epoux": "époux", "associe": "associé", "associee": "associée", "collegue": "collègue",
@@ -241,8 +242,7 @@ def _profession(own: list[str], both: list[str]) -> str | None:
 # combien ?", "Combien pour lui ?", "est-ce qu'elle a l'indicateur DMT ?"
 OTHER_ASKED = re.compile(
     r"(?<!-)\b(?:lui|elle)\b|(?:\best-ce qu'|^(?:et )?)(?:il|elle) (?!faut|fallait|faudr|y a|suffi)"
-    r"|\b(?:mon|ma) (?:mari|epoux|conjoint|compagnon|associee?|collegue|confrere|femme|epouse|"
-    r"conjointe|compagne|consoeur) (?:touche|valide|a|aura|passe|peut)\b"
+    rf"|\b(?:mon|ma) {PARTNER} (?:touche|valide|a|aura|passe|peut)\b"
 )
 SELF_ASKED = re.compile(r"\b(?:moi|je|j'|jai|mon (?:forfait|fami|taux|socle))\b")
 # The two set side by side: "Pourquoi lui plus ?", "c'est normal qu'elle ait plus que moi ?"

@@ -2964,7 +2964,7 @@ class RuleFacts:
         the item was paid; None when it names none."""
         # the scheme named where the question is asked, not in the story ("l'éditeur dit
         # que le forfait structure a été supprimé avec la Donum. À combien s'attendre ?")
-        asked = " ".join(x for x in re.split(r"(?<=[.!?])\s+", folded) if "?" in x) or folded
+        asked = " ".join(x for x in SENTENCE_END.split(folded.strip()) if "?" in x) or folded
         for key, years in self.rules.scheme_years(profession).items():
             if years and min(years) > last and SCHEMES[key].search(asked):
                 return (
