@@ -48,7 +48,7 @@ from bot.other_scheme import foreign_item
 from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
-from bot.question_people import Person, each_person, one_asked
+from bot.question_people import Person, each_person, one_asked, sum_asked
 from bot.question_person import one_person, others_aside, told_after_moved
 from bot.question_scope import (
     MONTHS,
@@ -99,7 +99,14 @@ from bot.rule_facts import (
     part_name,
     quoted_target,
 )
-from bot.rule_sums import FOLLOW_YEAR, LOST_WORD, NEGATED_WORD, RuleSums, sas_shown_missed
+from bot.rule_sums import (
+    FOLLOW_YEAR,
+    LOST_WORD,
+    NEGATED_WORD,
+    TOTAL_EUROS,
+    RuleSums,
+    sas_shown_missed,
+)
 from bot.session import Session
 from bot.text_render import to_text
 from bot.typography import and_list
@@ -681,7 +688,10 @@ class FaqResponder:
         text = next_year_named(short_years_led(text))  # "23 : …", "l'année d'après"
         text = asked_last(text)  # "total FAMI 24+25 ? 2024 = … 2025 = …": the question last
         people = each_person(text)  # "lui volet 1 + SAS. Moi le socle + CPTS. Combien chacun ?"
-        if people is not None and (each := self._respond_people(people, session, forwarded)):
+        summed = people is not None and sum_asked(text)  # "… combien pour le cabinet au total ?"
+        if people is not None and (
+            each := self._respond_people(people, session, forwarded, summed)
+        ):
             return each
         one = one_asked(text)  # "moi 68 %, mon associé 74 %. Lui valide ?": the associate
         if one is not None and (theirs := self._respond_people((one,), session, forwarded)):
@@ -747,10 +757,11 @@ class FaqResponder:
         return aside, " ".join(p for p, t in zip(pieces, topics, strict=True) if t is None)
 
     def _respond_people(
-        self, people: tuple[Person, ...], session: Session, forwarded: bool
+        self, people: tuple[Person, ...], session: Session, forwarded: bool, summed: bool = False
     ) -> FaqReply | None:
         """`respond` for two practitioners' cases asked each, or one of them asked of: each
-        one's reply under their name; None when any is not sure (the whole then answers)."""
+        one's reply under their name, then their sum when asked; None when any is not sure,
+        or a sum asked is not two sure totals (the whole then answers)."""
         replies: list[FaqReply] = []
         for person in people:
             told = person.profession or session.profession
@@ -763,11 +774,16 @@ class FaqResponder:
             replies.append(r.reply())
         if len(replies) == 2 and replies[0].message == replies[1].message:
             return None  # the same answer twice reads nothing of each one's case
+        together = _summed(replies) if summed else None
+        if summed and together is None:
+            return None
         blocks: list[Block] = []
         for person, rep in zip(people, replies, strict=True):
             assert rep.message is not None
             blocks.append(Block((line(bold(f"Pour {person.label}{NNBSP}:")),)))
             blocks += [_without(b, OTHER_CASES) for b in rep.message.blocks]
+        if together is not None:
+            blocks.append(together)
         msg = Message(tuple(blocks))  # one's buttons would read as the other's
         if forwarded:
             msg = _for_advisor(msg, self._assumed(replies[0].answer))
@@ -3250,6 +3266,23 @@ def _year_line(e: FaqEntree, ans: Answer, provisional: bool = False) -> str | No
 
 def _text(ln: Line) -> str:
     return "".join(sp.text for sp in ln)
+
+
+def _summed(replies: list[FaqReply]) -> Block | None:
+    """Two totals added (« Pour le cabinet : 940 € + 490 € = 1 430 € »); None unless each
+    reply is one exact total (not « entre 0 € et 3 906 € »)."""
+    amounts: list[float] = []
+    for r in replies:
+        lines = r.fact.lignes if r.fact is not None else ()
+        m = next((m for x in lines if (m := TOTAL_EUROS.match(x))), None)
+        if m is None:
+            return None
+        amounts.append(float(re.sub(r"[\s\u202f]", "", m[1]).replace(",", ".")))
+    years = {r.answer.exercice for r in replies}
+    year = f" pour l'exercice {years.pop()}" if len(years) == 1 and None not in years else ""
+    added = " + ".join(fmt_eur(a) for a in amounts)
+    said = f" {added} = {fmt_eur(sum(amounts))}{year}."
+    return Block((line(bold(f"Ensemble{NNBSP}:"), said),))
 
 
 def _without(b: Block, words: str) -> Block:

@@ -27,6 +27,11 @@ EACH_ASKED = re.compile(
 SAME_AS_MINE = re.compile(r"\b(pareil|idem|meme chose|la meme chose)\b")
 # A total asked for the two together: "ça fait combien au total pour le cabinet ?"
 TOGETHER = re.compile(r"\b(au total|en tout|a nous deux|ensemble)\b.*\b(cabinet|nous|deux)\b")
+# The same, either way round: "combien pour le cabinet au total ?", "combien à nous deux ?"
+SUM_ASKED = re.compile(
+    rf"{TOGETHER.pattern}|\bpour (?:le|tout le) cabinet\b.*\b(?:au total|en tout)\b"
+    r"|\ba nous deux\b|\bpour nous deux\b"
+)
 # What the question names of its own: "combien chacun en dotation numérique pour 2026 ?"
 SCHEME_OR_YEAR = re.compile(
     r"\b(?:en |pour |au |du )?(?:dotation numerique|donum|fami|forfait structure|20[12]\d)\b"
@@ -84,11 +89,12 @@ def each_person(text: str) -> tuple[Person, Person] | None:
     for each; else None."""
     folded = fold(text)
     sentences = SENTENCE_END.split(folded.strip())
-    if len(sentences) < 2 or not EACH_ASKED.search(sentences[-1]):
+    summed = sum_asked(text)
+    if len(sentences) < 2 or not (summed or EACH_ASKED.search(sentences[-1])):
         return None
-    if TOGETHER.search(sentences[-1]):
-        return None  # "si on valide tout chacun, combien au total pour le cabinet ?"
     told = _told_apart([*sentences[:-1], _before_question(sentences[-1])], _opened_by)
+    if summed and (told is None or not told["self"] or not told["other"]):
+        return None  # "si on valide tout chacun, combien au total pour le cabinet ?": one case
     if told is None:
         return _two_named(text, sentences)
     # "salut", "même cabinet de groupe": greetings and setting are no one's case
@@ -113,6 +119,12 @@ def each_person(text: str) -> tuple[Person, Person] | None:
         Person("vous", _story(both, told["self"], asked), mine),
         Person(other, _story(both, theirs_told, asked), theirs),
     )
+
+
+def sum_asked(text: str) -> bool:
+    """Whether the question asks the total of the two together ("… moi socle + CPTS, mon
+    associé seulement le socle. Combien pour le cabinet au total ?")."""
+    return SUM_ASKED.search(SENTENCE_END.split(fold(text).strip())[-1]) is not None
 
 
 Told = dict[str, list[str]]  # "self", "other", "both": the clauses told of each
@@ -176,7 +188,12 @@ def _told_apart(
 
 
 def _opened_by(clause: str, told: Told, current: str) -> tuple[str, str]:
-    """Whom a clause is of by its first words ("moi : …", "lui volet 1 + SAS")."""
+    """Whom a clause is of by its first words ("moi : …", "lui volet 1 + SAS"), after a year
+    told of both ("en 2024 il avait le volet 1")."""
+    lead = YEAR_LEAD.match(clause)
+    if lead and (SELF.match(clause[lead.end() :]) or OTHER.match(clause[lead.end() :])):
+        told["both"].append(lead[1])
+        clause = clause[lead.end() :]
     if BOTH.search(clause):
         return "both", clause
     if SELF.match(clause):
@@ -257,7 +274,7 @@ BARE_FIGURE = re.compile(
 )
 PERCENT = re.compile(r"\d{1,3}(?:[,.]\d+)? ?%")
 # A year opening a clause is told of both: "En 2024 j'ai 68 %, mon associé 74 %"
-YEAR_LEAD = re.compile(r"^((?:en|pour) 20[12]\d)\b,?\s*")
+YEAR_LEAD = re.compile(r"^((?:en|pour) (?:l'exercice |l'annee )?20[12]\d)\b,?\s*")
 
 
 def one_asked(text: str) -> Person | None:

@@ -59,6 +59,32 @@ def test_each_one_gets_their_own_total(
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # blind dev set 353: two associates, each case told apart, the cabinet's total asked
+        (
+            "On est deux associés au cabinet. FAMI 2024 : moi socle + CPTS + étudiant de 6e "
+            "année, mon associé seulement le socle. Ça fait combien pour le cabinet au total ?",
+            "Ensemble : 940 € + 490 € = 1 430 € pour l'exercice 2024.",
+        ),
+        # blind dev set 215: a couple, the year told in the asker's clause is both's
+        (
+            "Bonsoir. Mon mari est généraliste, moi chirurgien-dentiste, même cabinet. Pour "
+            "l'exercice 2024 j'ai validé les 5 indicateurs obligatoires du FAMI + la CPTS, lui a "
+            "validé tout le volet 1 du forfait structure mais rien au volet 2. On touche combien "
+            "à nous deux ?",
+            "Ensemble : 590 € + 1 960 € = 2 550 € pour l'exercice 2024.",
+        ),
+    ],
+)
+def test_two_cases_told_apart_then_their_sum(responder: FaqResponder, text: str, said: str) -> None:
+    """Each one's total under their name, then the two added: never the asker's alone."""
+    shown = to_text(respond(responder, text).message).replace(NN, " ").replace("\u00a0", " ")
+    assert shown.startswith("Pour vous :")
+    assert shown.endswith(said)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # professions only, no case of each: the rule's maximum answers
