@@ -523,6 +523,10 @@ DEV_COLLOQUIAL350 = TESTS / "faq_devset_colloquial350.yaml"  # blind, 7/12 ~1 h,
 DEV_COLLOQUIAL351 = TESTS / "faq_devset_colloquial351.yaml"  # blind, 7/12 ~1 h, dentists, figures
 DEV_COLLOQUIAL352 = TESTS / "faq_devset_colloquial352.yaml"  # blind, 7/12 ~1 h, forwarded
 DEV_COLLOQUIAL353 = TESTS / "faq_devset_colloquial353.yaml"  # blind, 7/12 ~1 h, FAMI received
+DEV_COLLOQUIAL354 = TESTS / "faq_devset_colloquial354.yaml"  # blind, 7/12 ~2 h, FS stories
+DEV_COLLOQUIAL355 = TESTS / "faq_devset_colloquial355.yaml"  # blind, 7/12 ~2 h, thresholds
+DEV_COLLOQUIAL356 = TESTS / "faq_devset_colloquial356.yaml"  # blind, 7/12 ~2 h, FAMI items
+DEV_COLLOQUIAL357 = TESTS / "faq_devset_colloquial357.yaml"  # blind, 7/12 ~2 h, FAMI forwarded
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -903,6 +907,10 @@ SETS = [
     (f"colloquial development set 351 {TUNED}", DEV_COLLOQUIAL351),
     (f"colloquial development set 352 {TUNED}", DEV_COLLOQUIAL352),
     (f"colloquial development set 353 {TUNED}", DEV_COLLOQUIAL353),
+    (f"colloquial development set 354 {TUNED}", DEV_COLLOQUIAL354),
+    (f"colloquial development set 355 {TUNED}", DEV_COLLOQUIAL355),
+    (f"colloquial development set 356 {TUNED}", DEV_COLLOQUIAL356),
+    (f"colloquial development set 357 {TUNED}", DEV_COLLOQUIAL357),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
