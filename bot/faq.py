@@ -166,6 +166,8 @@ MISS_TOLD = re.compile(
     r"pas (de|d'|d) (?!(?:combien|prix|tarif)\b)|"
     # "en 2025 je ne l'avais pas": the item told, not had
     r"(ne |je )l'(avais|ai|avait) pas|"
+    # "mon logiciel n'intégrait pas l'avenant 8, ça m'a coûté combien ?"
+    r"(?:n[' ])?\w{3,}(?:ait|aient) pas|"
     # "je suis pas inscrite au SAS", "mes horaires n'étaient pas affichés"
     r"pas (inscrite?s?|affichee?s?|declaree?s?|a jour|installee?s?|activee?s?))\b"
 )
@@ -296,7 +298,7 @@ ASKER_WORDS = frozenset(
 )
 # What the terms asked are for or in, after them: "… pour la prise en charge coordonnée ?",
 # "… ds le volet 2 ?"
-FOR_WHAT = re.compile(r"\b(pour|dans|du|de) (le |la |les |l')[^?.!]*")
+FOR_WHAT = re.compile(r"\b(pour|dans|du|de) (le |la |les |l'|l )[^?.!]*")
 # "c koi la diff entre l'ApCV et le DMP": the difference is in what each term is.
 BETWEEN = frozenset(["difference", "differences", "diff", "entre", "vs", "versus"])
 # Opposite predicates of a yes/no question: "exclus du taux ?" is answered "Oui" where "comptent-
@@ -305,7 +307,13 @@ EXCLUDED = re.compile(
     r"\b(exclu\w*|neutralis\w*|retir\w*|enlev\w*|compte\w* pas|ne compte\w*|hors du calcul)\b"
 )
 INCLUDED = re.compile(
-    r"\b(compte\w*|inclu\w*|pris en compte|entre\w* dans|plomb\w*|penalis\w*|fait baisser)\b"
+    r"\b(compte\w*|inclu\w*|pris en compte|entre\w* dans|plomb\w*|penalis\w*|"
+    r"(fait|font|fera|feront) baisser)\b"
+)
+# Counted as an FSE, the rate's numerator, not in its total: "le mode dégradé compte comme FSE ?"
+AS_FSE = re.compile(
+    r"\bcompte\w*(?:-(?:t-)?(?:ils|elles|il|elle))? (?:comme|en tant que) (?:des |une |de vraies )?"
+    r"(?:fse|feuilles? de soins? electroniques?)\b"
 )
 # What a yes/no question asks of its subject; the words of a family ask the same thing.
 PREDICATES = (
@@ -1842,6 +1850,8 @@ def predicates(folded: str) -> frozenset[str]:
     found = {name for name, rx in PREDICATES if rx.search(folded)}
     if EXCLUDED.search(folded):
         found.add("exclu")
+    elif AS_FSE.search(folded):
+        found.add("fse")  # "le papier compte comme FSE ?": in the rate's numerator
     elif INCLUDED.search(folded):
         found.add("suffit")  # "ça compte pour l'indicateur ?" = "ça suffit pour le valider ?"
     return frozenset(found)
@@ -1855,6 +1865,8 @@ CONTRARY = (
     frozenset(["fini", "continue"]),
     frozenset(["reduit", "entier"]),
     frozenset(["exclu", "suffit"]),
+    # "comptent-elles comme FSE ?" / "ça fait baisser mon taux ?": no for one, yes for the other
+    frozenset(["fse", "suffit"]),
 )
 SIDED = frozenset().union(*CONTRARY)
 

@@ -342,7 +342,8 @@ FSE_COUNT = re.compile(
 )
 EXCLUDED = re.compile(
     rf"\b{_BIG}(?: actes?| sont| patients?)?[^.,;?\d]{{0,60}}?\b(?:ame|aide medicale|ehpad|"
-    r"nourrissons?|nir provisoires?|s3404|telesoins?)\b"
+    r"nourrissons?|nir provisoires?|s3404|telesoins?|"
+    r"(?:bebes?|nouveau-nes|enfants) (?=de moins de (?:3|trois) mois))"
 )
 DENTAL = re.compile(r"\b(dent\w*|chir\w*|fami|cd)\b")
 COUNT = re.compile(
@@ -356,6 +357,18 @@ COUNT = re.compile(
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD", "5 passages …".
 AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv", "depistage", "passage", "deplacement")
+# Where the interventions counted were made: "3 séances de prévention dans un club de foot"
+PLACE_AFTER = re.compile(
+    r"[^,;.?]{0,30}?\b(?:dans|au|aux|chez) "
+    r"(?:(?:un|une|le|la|les|des|mon|ma|son|sa|l|deux|trois|quatre|plusieurs|\d+) |l')*"
+    r"([a-z][\w'-]{2,})"
+)
+# The « aller vers »'s places and their usual names (unknown ones are the CPAM's to judge)
+OWN_PLACE = re.compile(
+    r"(ehpad|esms|ecole|college|lycee|rep\b|foyer|prison|penitentiaire|etablissement|centre|"
+    r"maison|uspc|psy|ime\b|creche|quartier|milieu|structure|residence|institut|unite|classe|"
+    r"zone|cadre|annee|tout|total|2\d\d\d)"
+)
 # After a count at a place, more counts at other places: "…, 1 en foyer et 2 dans une école".
 MORE_PLACES = re.compile(
     r"[^,;.?]*?(?:,|\bet\b|\+)\s*(?:puis\s+)?(\d{1,2}|une?|deux|trois|quatre|cinq|six) "
@@ -1046,6 +1059,9 @@ def _values(folded: str) -> tuple[Valeur, ...]:
                 told = Valeur("taux", share, said, fse, compte=(num, den - excluded))
                 found.append((m.start(), told))
     for m in COUNT.finditer(folded):
+        place = PLACE_AFTER.match(folded, m.end())
+        if place and m.group(2).startswith(AS_INTERVENTIONS) and not OWN_PLACE.match(place[1]):
+            continue  # "3 séances de prévention dans un club de foot": no place of the indicator
         n = m.group(1)
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)  # "une seule intervention"
         more = _more_places(folded, m.end())

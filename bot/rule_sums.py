@@ -299,7 +299,8 @@ CHECKED = re.compile(
     r"(?<![\d,.])(?<!les )(?<!des )(\d{1,2} \d{3}|\d{3,4})(?:,\d{1,2})? ?(?:€|euros?\b)"
     r"(?: (?:pour|en) (?:l'exercice |l'annee )?20\d\d| au total| en tout| pour moi| pour l'annee)?"
     r"(?:[,.]? (?:c'?est (?:bien |bon |juste |correct |exact )?(?:ca|juste|correct|bon|exact)"
-    rf"|c bien ca|non|juste|correct|exact|je me trompe|j'ai bon|ou rien|ou pas|{WRONG_ASKED}))?"
+    r"|c bien ca|non|juste|correct|exact|je me trompe|j'ai bon|ou rien|ou pas|du coup|"
+    rf"{WRONG_ASKED}))?"
     r"(?: (?:pour|en) (?:l'exercice |l'annee )?20\d\d)? ?\?\W*$"
 )
 # "…, je touche le socle ?": a yes/no on what a longer list pays.
@@ -538,6 +539,8 @@ REFERENCE = re.compile(
     # "490 € chaque année": when, not the « 6e année » of the student
     r"|\b(chaque|cette|toute l'|dans l'|par) annee\b|\bl'annee (derniere|prochaine|d'avant)\b"
     r"|\bles (2|deux|3|trois) annees\b"  # "3 interventions les 2 années"
+    # "d'après mes calculs il manque qqch": the asker's reckoning, not the FSE rate's
+    r"|\b(d'apres|selon) (mes|nos) calculs\b"
 )
 # The mean of the socle's rates told as such: "moyenne téléservices 72 %"
 MEAN_SAID = re.compile(r"\bmoyennes?\b")
@@ -3547,6 +3550,7 @@ class RuleSums:
         lacking = False  # "il me manque juste le SAS et les stagiaires": each one missed
         denied = False  # within brackets opened on a negation
         not_these = False  # after « pas de … », the next « de … » are missed too
+        listing = False  # after a short « pas de X », the bare items listed next are missed
         nor = False  # after « ni », the item is missed
         sentence = 0  # where the sentence's items start in `parts`
         # "volet 1 ok (Ségur, MSSanté, FSE 89 %)": the block's items in brackets, by part
@@ -3593,6 +3597,7 @@ class RuleSums:
             slashed = word == "/" or (slashed and not word)
             if word in ("mais", "par contre", "en revanche", "alors que", "alors qu'"):
                 conceded.add(len(parts))
+                listing = False
                 excepted = False  # "pareil sauf l'étudiant mais 3 interventions": those met
             if word.startswith("en plus ") or REPLACED_BY.match(word) or TOOK_ON.match(word):
                 # "pareil sauf plus de codage, en plus apcv": the ApCV met; "sauf l'étudiant,
@@ -3615,7 +3620,7 @@ class RuleSums:
                 excepted = not parts or parts[-1][1]
             elif word in (".", ";", "—", "–") or word.startswith("!"):  # "… = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
-                lacking = not_these = False
+                lacking = not_these = listing = False
                 if colon_led:
                     block_open, colon_led = None, False
                 sentence = len(parts)
@@ -3660,9 +3665,13 @@ class RuleSums:
                 kept_on = excepted and STILL_HAD.search(word) is not None
                 met = (not excepted or kept_on) and not NEGATION.search(plain)
                 met = met and not ZERO.search(word)
-                # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »
-                met = met and not (not_these and PARTITIVE.match(word))
+                # "pas de codage, de services, de vidéo ni…": each « de … » after « pas de »;
+                # "pas de CM AT-MP, SPE, DSG": each bare item after a short « pas de X » too
+                listing = listing and _listed_on(word)
+                met = met and not (not_these and PARTITIVE.match(word)) and not listing
                 not_these = bool(NOT_THESE.match(word) or (not_these and PARTITIVE.match(word)))
+                lead = NOT_THESE.match(word)
+                listing = listing or bool(lead and _listed_on(word[lead.end() :]))
                 met = met and not lacking and not denied and not nor
                 nor = False
                 if ")" in word:
@@ -5346,6 +5355,11 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
     if len(items) == 1:
         return f"Reste à obtenir{NNBSP}: {each}."
     return f"Reste à obtenir{NNBSP}: {each}, soit {in_unit(d, total)} au plus."
+
+
+def _listed_on(words: str, most: int = 3) -> bool:
+    """A short item named alone, with no figure nor status, going on a list ("SPE")."""
+    return len(words.split()) <= most and not re.search(r"\d", words) and _bare(words)
 
 
 def _bare(words: str) -> bool:

@@ -66,6 +66,20 @@ def test_the_same_predicate_in_other_words_keeps_its_verdict(index: FaqIndex) ->
     assert ans.matched and ans.hit.entry.id == "dmp_consultation_vs_alimentation"
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("le mode dégradé compte comme FSE ?", True),
+        # counted in the total, it lowers the rate: « Non » would read « ça ne baisse pas »
+        ("les papiers font baisser mon taux ?", False),
+    ],
+)
+def test_counted_as_fse_is_not_lowering_the_rate(index: FaqIndex, text: str, verdict: bool) -> None:
+    ans = ask(index, text, "medecin")
+    assert ans.matched and ans.hit.entry.id == "taux_fse_mode_degrade"
+    assert ans.hit.entry.reponse.startswith("Non.") is verdict
+
+
 def test_the_volet_1_gate_answers_the_coordination_without_it(index: FaqIndex) -> None:
     """Not the 2022 entry: the rule that the volet 1 gates the volet 2 (a formulation of
     faq_additions.md)."""

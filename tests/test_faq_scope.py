@@ -199,6 +199,10 @@ def test_figures() -> None:
         ),
         # a year's count at no place of the indicator's is not read
         ("dépistages au club de foot et à la mairie, au moins 6 fois par an", None),
+        # … nor a count of sessions at such a place (blind dev set 357); one of its places is
+        ("le Dr a fait 3 séances de prévention dans un club de foot amateur", None),
+        ("j'ai fait 3 dépistages dans un foyer d'hébergement", 3),
+        ("3 interventions dans une école REP en 2025", 3),
     ],
 )
 def test_times_told_count_interventions(text: str, count: int | None) -> None:

@@ -4147,9 +4147,63 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Total : 2 520 € (360 points) pour l'exercice 2026.",
         ),
+        # "(… papier en visite à domicile)" tells why the rate is low: no fee asked
+        (
+            "Bonjour, pour 2023 mon taux de télétransmission était de 64 % (beaucoup de feuilles "
+            "papier en visite à domicile). Résultat : 0 € de forfait structure, alors que je "
+            "participe au SAS et que je suis dans une CPTS. Combien j'ai perdu en tout ?",
+            "medecin",
+            "Manque à gagner : 4 200 € (600 points)",
+        ),
+        # "ça m'a coûté combien ?" after « n'intégrait pas »: a loss, not a price
+        (
+            "Forfait structure 2024 : mon logiciel n'intégrait pas l'avenant 8 SESAM-Vitale. J'ai "
+            "eu 0 alors que j'ai le SAS, la coordination (CPTS) et le DMP au-dessus de 30 %. "
+            "C'est normal ? ça m'a coûté combien ?",
+            "medecin",
+            "Manque à gagner : 4 480 € (640 points)",
+        ),
+        # babies under 3 months are taken off the FSE rate's acts, as the AME
+        (
+            "Mon bilan de l'année : 5 200 actes, 3 500 en FSE sécurisées. Parmi les actes papier "
+            "il y a 260 AME, 140 patients avec un NIR provisoire et 100 bébés de moins de 3 mois. "
+            "J'atteins les 70 % du FAMI ou pas ?",
+            "chirurgien-dentiste",
+            "3 500 FSE sur 4 700 actes, 500 exclus du calcul (74,47 %)",
+        ),
+        # "d'après mes calculs" names no FSE rate
+        (
+            "Forfait structure 2023 reçu : 5 096 €. J'avais tout validé sauf le SAS, les "
+            "équipements médicaux connectés et le maître de stage (pas d'étudiant cette "
+            "année-là). D'après mes calculs il manque qqch, vous confirmez ?",
+            "medecin",
+            "Ce que vous listez vaut 6 216 € (888 points).",
+        ),
+        # the bare items after a short « pas de X » are missed too
+        (
+            "Forfait structure 2024 : volet 1 validé. Volet 2 j'ai DMP, MSS, AAT, PSE, DMT, "
+            "ordonnances numériques et appli carte Vitale. Pas de CM AT-MP, SPE, DSG, et rien "
+            "d'autre (ni CPTS ni SAS ni stagiaire). Combien de points et d'euros j'aurais dû "
+            "avoir ?",
+            "medecin",
+            "Total : 3 552,50 € (507,5 points) pour l'exercice 2024.",
+        ),
+        # "ça me fait 400 € du coup ?": the asker's total, checked
+        (
+            "Socle raté en 2025 pck j'ai pas de messagerie sécurisée. Par contre je suis en MSP "
+            "et j'ai fait 3 dépistages en foyer d'hébergement. Ça me fait 400 € du coup ?",
+            "chirurgien-dentiste",
+            "Non : 300 € d'après ce que vous décrivez, et non 400 €.",
+        ),
+        # "… c quoi ces sigles pour l indicateur coordination ?": each one
+        (
+            "ESP, CPTS, MSP... c quoi ces sigles pour l indicateur coordination ?",
+            "medecin",
+            "ESP : équipe de soins primaires.\nCPTS : communauté professionnelle territoriale",
+        ),
     ],
 )
-def test_read_from_blind_dev_298_353(
+def test_read_from_blind_dev_298_357(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in shown(responder, text, profession).replace(NN, " ")
