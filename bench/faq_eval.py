@@ -527,6 +527,10 @@ DEV_COLLOQUIAL354 = TESTS / "faq_devset_colloquial354.yaml"  # blind, 7/12 ~2 h,
 DEV_COLLOQUIAL355 = TESTS / "faq_devset_colloquial355.yaml"  # blind, 7/12 ~2 h, thresholds
 DEV_COLLOQUIAL356 = TESTS / "faq_devset_colloquial356.yaml"  # blind, 7/12 ~2 h, FAMI items
 DEV_COLLOQUIAL357 = TESTS / "faq_devset_colloquial357.yaml"  # blind, 7/12 ~2 h, FAMI forwarded
+DEV_COLLOQUIAL358 = TESTS / "faq_devset_colloquial358.yaml"  # blind, 7/12 ~2 h 50, associates
+DEV_COLLOQUIAL359 = TESTS / "faq_devset_colloquial359.yaml"  # blind, 7/12 ~2 h 50, FAMI SMS
+DEV_COLLOQUIAL360 = TESTS / "faq_devset_colloquial360.yaml"  # blind, 7/12 ~2 h 50, Donum vs FS
+DEV_COLLOQUIAL361 = TESTS / "faq_devset_colloquial361.yaml"  # blind, 7/12 ~2 h 50, own figures
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -911,6 +915,10 @@ SETS = [
     (f"colloquial development set 355 {TUNED}", DEV_COLLOQUIAL355),
     (f"colloquial development set 356 {TUNED}", DEV_COLLOQUIAL356),
     (f"colloquial development set 357 {TUNED}", DEV_COLLOQUIAL357),
+    (f"colloquial development set 358 {TUNED}", DEV_COLLOQUIAL358),
+    (f"colloquial development set 359 {TUNED}", DEV_COLLOQUIAL359),
+    (f"colloquial development set 360 {TUNED}", DEV_COLLOQUIAL360),
+    (f"colloquial development set 361 {TUNED}", DEV_COLLOQUIAL361),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
