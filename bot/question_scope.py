@@ -98,7 +98,10 @@ FIRST_PERSON = re.compile(r"\b(je|j'|moi|mon|ma|mes)\b|\bj'")
 # the next ones of the same list ("avec un médecin et une infirmière").
 PARTNER = re.compile(
     r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos|"
+    # "on paie à plusieurs une IDE de coordination": staff paid, not who asks
+    r"paie|paye|payons|finance|financons|partage|partageons|"
     r"j'?\s?ai|il a|elle a|on a|nous avons|ils ont)"  # "elle a une infirmière": staff
+    r"( a plusieurs| a deux| ensemble| en commun)?"
     r"( (un|une|des|le|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
     # "un copain généraliste dit…", "ma collègue dentiste a…": someone the asker knows
     r"|\b(copain|copine|collegue|confrere|consoeur|amie?|potes?|femme|mari|epou(?:x|se)|"

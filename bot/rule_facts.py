@@ -592,6 +592,8 @@ SINCE = re.compile(
 )
 HISTORY = re.compile(
     r"\b((a|ont|avait|avaient) toujours|toujours (valu|ete|eu|rapporte)|"
+    # "en 2026 je touche toujours les 1400 € du SAS via la Donum ?"
+    r"(touche\w*|percoi\w*|percevr\w*|garde\w*) toujours|"
     r"(toujours|encore) (pareil|le meme|la meme|autant)|date de quand|"
     r"depuis (quand|quelle annee|le debut|2017)|historique|au fil des (ans|annees)|"
     r"devenue? un \w+ en quelle annee|"
@@ -609,7 +611,9 @@ MOVED_FROM = re.compile(
     r"\bpasse\w* de \d[\d ]*(?: ?€| euros?| points?| pts)?(?: en 20[1-3]\d)? a \d"
 )
 A_BLOCK = re.compile(r"\b(volets?|socle|blocs?)\b")
-WORTH = re.compile(r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?)\b|€")
+WORTH = re.compile(
+    r"\b(points?|pts|valu\w*|vaut|valait|rapport\w*|pay\w*|euros?|touche\w* toujours)\b|€"
+)
 # Each year's own situation told: "en 2023 j'avais le socle…, en 2024 pareil, plus …"
 OWN_YEARS = re.compile(r"\b(j'avais|j'ai eu|j'ai touche|il avait|elle avait)\b")
 VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an amount is asked
@@ -1122,6 +1126,8 @@ def _adds_years(folded: str) -> bool:
         YEARS_ADDED.search(folded)
         or (TOTAL_ASKED.search(folded) and YEAR_RANGE.search(folded))
         or EACH_THEN_TOTAL.search(folded)
+        # « un stagiaire en 2024, 2025 et 2026. au total ça fait cb ? »: the years listed
+        or (TOTAL_ASKED.search(folded) and len(set(re.findall(r"\b20[1-3]\d\b", folded))) > 2)
     )
 
 
@@ -2940,12 +2946,14 @@ class RuleFacts:
             return None
         years = sorted([x for ys in y.by_value.values() for x in ys] + list(y.in_block))
         named = {int(x) for x in YEAR_NAMED.findall(folded)}
-        if len(years) < 2 or (named and not named & set(years)):
+        gone = self._scheme_after(folded, profession, years[-1], today) if years else None
+        # ("en 2026 je touche toujours le SAS via la Donum ?": the year of the later scheme)
+        later = gone is not None and named and min(named) > years[-1]
+        if len(years) < 2 or (named and not named & set(years) and not later):
             # "… 80 % en 2022. C'est toujours le même objectif en 2025 ?": the bouquet of
             # 2017-2021 is not the indicator of the years asked
             return None
         lines = list(_runs(y.by_value, y.in_block, unit, y.point))
-        gone = self._scheme_after(folded, profession, years[-1])
         if gone:  # "avec la Donum il y a toujours les 200 points pour le SAS ?"
             lines.insert(0, f"Non{NNBSP}: {_q(y.holder.libelle)} {gone}.")
         missing = sorted(set(range(years[0], years[-1] + 1)) - set(years))
@@ -2958,19 +2966,27 @@ class RuleFacts:
         fact = _yearly_fact(y, lines, f"exercices {years[0]} à {years[-1]}")
         return replace(fact, verdict="non") if gone else fact
 
-    def _scheme_after(self, folded: str, profession: str, last: int) -> str | None:
+    def _scheme_after(self, folded: str, profession: str, last: int, today: dt.date) -> str | None:
         """ "ne fait pas partie de la dotation numérique (Donum), qui commence à l'exercice
-        2026": the question names a scheme of the profession that begins after the last year
-        the item was paid; None when it names none."""
+        2026 ; son dernier exercice est 2025. Elle verse au plus 2 940 €, pour ses propres
+        indicateurs": the question names a scheme of the profession that begins after the last
+        year the item was paid; None when it names none."""
         # the scheme named where the question is asked, not in the story ("l'éditeur dit
         # que le forfait structure a été supprimé avec la Donum. À combien s'attendre ?")
         asked = " ".join(x for x in SENTENCE_END.split(folded.strip()) if "?" in x) or folded
         for key, years in self.rules.scheme_years(profession).items():
             if years and min(years) > last and SCHEMES[key].search(asked):
-                return (
-                    f"ne fait pas partie de {SCHEME_LABELS[key]}, qui commence à l'exercice "
-                    f"{min(years)}{NNBSP}; son dernier exercice est {last}"
+                name = SCHEME_LABELS[key]
+                said = (
+                    f"ne fait pas partie de {name}, qui commence à l'exercice {min(years)}"
+                    f"{NNBSP}; son dernier exercice est {last}"
                 )
+                case = self.rules.case(profession, min(years), today, ("question", "question"))
+                if case is None:
+                    return said
+                pronoun = "Elle" if name.startswith("la ") else "Il"
+                most = fmt_eur(self.rules._most(case.dispositif))
+                return f"{said}. {pronoun} verse au plus {most}, pour ses propres indicateurs"
         return None
 
     def _range_added(

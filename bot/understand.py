@@ -1610,7 +1610,7 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     r"\s+){0,3}"
     rf"(?:(?:a|de|d|en|est|sont|etait|etaient|egal|environ|vers|a peu pres|autour de|"
     rf"de l ordre de|exactement|"
-    rf"pile|juste|seulement|quasiment|presque)\s+)*"
+    rf"pile|juste|seulement|quasiment|presque|que|qu|a peine|tout juste)\s+)*"
     rf"{_FIGURE}(?![\d/,.]*\d)"
 )
 # "35 % pour les certificats AT-MP", "25 % pour la prescription électronique de transport":

@@ -4195,6 +4195,35 @@ def test_read_from_blind_dev_286_297(
             "chirurgien-dentiste",
             "Non : 300 € d'après ce que vous décrivez, et non 400 €.",
         ),
+        # "SPE que 20 %": the rate told after « que », below the option's target
+        (
+            "socle donum 2026 valide, CM AT-MP et grossesse a 50 % mais SPE que 20 %. jai "
+            "l'option quand meme ?",
+            "medecin",
+            "20 % : sous l'objectif — > 30 %.",
+        ),
+        # "je touche toujours … via la dotation numérique ?": an item the Donum does not have
+        (
+            "Je fais mes 2h/semaine de SAS. En 2026 je touche toujours les 1400 € via la "
+            "dotation numérique ?",
+            "medecin",
+            "Non : « Participation au service d'accès aux soins (SAS) » ne fait pas partie de la "
+            "dotation numérique (Donum)",
+        ),
+        # three years listed, « au total » asked: their sum
+        (
+            "je prends un stagiaire de 6e annee en 2024, 2025 et 2026. au total la prime "
+            "etudiant du fami ca fait cb?",
+            "chirurgien-dentiste",
+            "Sur les 3 exercices : 1 050 €, si atteint chaque année.",
+        ),
+        # a nurse the doctors pay is staff, not who asks
+        (
+            "on paie a plusieurs une IDE de coordination pour les patients complexes au cabinet. "
+            "l'indicateur services aux patients 2025 vaut combien ?",
+            "medecin",
+            "Il verse 70 points, soit 490 €",
+        ),
         # "… c quoi ces sigles pour l indicateur coordination ?": each one
         (
             "ESP, CPTS, MSP... c quoi ces sigles pour l indicateur coordination ?",
