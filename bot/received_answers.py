@@ -523,12 +523,15 @@ def _best(best: float, items: list[Item], d: Dispositif, received: float | None 
     (« il me manque quoi pour le max, et combien ? »)."""
     parts = " + ".join(fmt_eur(i.eur) for i in items)
     made = f" ({parts})" if d.unite != "points" and 1 < len(items) <= FEW else ""
-    doubted = bool(d.total_notes())  # 7 805 or 8 141 €
-    more = (
-        f", soit {_worth(best - received, d)} de plus"
-        if received and received < best and not doubted
-        else ""
-    )
+    doubted = d.total_notes()  # 7 805 or 8 141 €
+    more = f", soit {_worth(best - received, d)} de plus" if received and received < best else ""
+    other = next((n.autre_maximum for n in doubted if n.autre_maximum is not None), None)
+    if more and other is not None and other.eur > best:
+        # « combien il m'en manque pour le maximum ? »: to each of the two maxima the texts give
+        gap = _worth(other.eur - received, d)
+        more += f"{NNBSP}; {gap} de plus avec l'autre maximum publié, {fmt_eur(other.eur)}"
+    elif doubted:
+        more = ""
     return line(f"Au plus {_worth(best, d)} avec tous les indicateurs{made}{more}.")
 
 

@@ -88,6 +88,19 @@ def test_an_amount_no_combination_makes_sends_to_the_cpam(responder: FaqResponde
     assert "Aucune combinaison" in said and "CPAM" in said
 
 
+def test_the_gap_to_the_maximum_is_given_to_each_maximum_published(
+    responder: FaqResponder,
+) -> None:
+    """The forfait structure 2025's maximum is 7 805 € or 8 141 € (blind dev set 354)."""
+    text = (
+        "J'ai touché 5 600 € de forfait structure pour 2025. Ça fait combien de points et "
+        "combien il m'en manque pour le maximum ?"
+    )
+    said = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
+    assert "5 600 € = 800 points × 7 €." in said
+    assert "soit 2 205 € (315 points) de plus ; 2 541 € (363 points) de plus avec l'autre" in said
+
+
 def test_a_block_read_two_ways_gives_both_readings(responder: FaqResponder) -> None:
     said = to_text(respond(responder, "forfait 2022 viré 2800e, rien en volet 2 ?").message)
     assert f"Volet 1 (400{NN}points)" in said and f"9{NN}695{NN}€" in said
