@@ -463,6 +463,8 @@ YEAR_CONTRAST = re.compile(
 # A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
 # SAS début 2024"
 FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
+# A span of years told of one case: "chaque année de 2023 à 2025", "entre 2023 et 2025"
+YEARS_SPANNED = re.compile(r"\b(?:de|entre) (20[1-3]\d) ?(?:a|au|et|-|–) ?(20[1-3]\d)\b")
 # One indicator's worth asked, not the story's total: "combien l'indicateur DMP m'a rapporté"
 ONE_ITEM_ASKED = re.compile(r"\b(combien|cb|quel montant)\b[^?.]{0,20}\b(l'|cet )indicateur\b")
 # The worth of items asked, not a case told: "ça rapportait combien", "2025 vs 2026 en euros"
@@ -3008,6 +3010,11 @@ class RuleSums:
             own_years = YEAR.findall(MONTH_DATED.sub(" ", SAME_AS_YEAR.sub(" ", fold(sentence))))
             said = [int(y) for y in own_years if int(y) in ans.scope.exercices]
             since = FROM_YEAR.search(fold(sentence))
+            spanned = YEARS_SPANNED.search(fold(sentence))
+            if spanned and set(said) == {int(spanned[1]), int(spanned[2])}:
+                # "socle + coordo chaque année de 2023 à 2025": each year between too
+                said = [y for y in sorted(ans.scope.exercices) if int(spanned[1]) <= y]
+                said = [y for y in said if y <= int(spanned[2])]
             if not said and EVERY_YEAR_SAID.search(fold(sentence)):
                 said = sorted(ans.scope.exercices)  # "… les 2 ans.": each year's
             elif since and set(said) == {int(since[1])}:  # "SAS à partir de 2024": and after

@@ -4224,6 +4224,13 @@ def test_read_from_blind_dev_286_297(
             "medecin",
             "Il verse 70 points, soit 490 €",
         ),
+        # « chaque année de 2023 à 2025 »: the year between told too
+        (
+            "si jai le socle + la coordo chaque année du fami de 2023 a 2025, ca me fait cb en "
+            "tout sur les 3 ans?",
+            "chirurgien-dentiste",
+            "Sur les 3 exercices : 1 770 €.",
+        ),
         # "… c quoi ces sigles pour l indicateur coordination ?": each one
         (
             "ESP, CPTS, MSP... c quoi ces sigles pour l indicateur coordination ?",
