@@ -3269,8 +3269,8 @@ def _text(ln: Line) -> str:
 
 
 def _summed(replies: list[FaqReply]) -> Block | None:
-    """Two totals added (« Pour le cabinet : 940 € + 490 € = 1 430 € »); None unless each
-    reply is one exact total (not « entre 0 € et 3 906 € »)."""
+    """Two totals added (« Ensemble : 940 € + 490 € = 1 430 € »); None unless each reply is
+    one exact total (not « entre 0 € et 3 906 € »)."""
     amounts: list[float] = []
     for r in replies:
         lines = r.fact.lignes if r.fact is not None else ()

@@ -366,7 +366,9 @@ PLACE_AFTER = re.compile(
     r"(?:(?:un|une|le|la|les|des|mon|ma|son|sa|l|deux|trois|quatre|plusieurs|\d+) |l')*"
     r"([a-z][\w'-]{2,})"
 )
-# The « aller vers »'s places and their usual names (unknown ones are the CPAM's to judge)
+# The « aller vers »'s places and their usual names, and the words after « dans », « au » that
+# name no place (« dans l'année », « dans le cadre », « au total »); any other place is the
+# CPAM's to judge
 OWN_PLACE = re.compile(
     r"(ehpad|esms|ecole|college|lycee|rep\b|foyer|prison|penitentiaire|etablissement|centre|"
     r"maison|uspc|psy|ime\b|creche|quartier|milieu|structure|residence|institut|unite|classe|"

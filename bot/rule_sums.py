@@ -3013,8 +3013,8 @@ class RuleSums:
             spanned = YEARS_SPANNED.search(fold(sentence))
             if spanned and set(said) == {int(spanned[1]), int(spanned[2])}:
                 # "socle + coordo chaque année de 2023 à 2025": each year between too
-                said = [y for y in sorted(ans.scope.exercices) if int(spanned[1]) <= y]
-                said = [y for y in said if y <= int(spanned[2])]
+                told_span = range(int(spanned[1]), int(spanned[2]) + 1)
+                said = [y for y in sorted(ans.scope.exercices) if y in told_span]
             if not said and EVERY_YEAR_SAID.search(fold(sentence)):
                 said = sorted(ans.scope.exercices)  # "… les 2 ans.": each year's
             elif since and set(said) == {int(since[1])}:  # "SAS à partir de 2024": and after
