@@ -1389,9 +1389,11 @@ class FaqResponder:
         item given up in two schemes' years costs what it pays in each (its block, in the
         Donum), not one year's verdict."""
         folded = fold(text)
-        given_up = MISS_TOLD.search(folded) or NO_MORE.search(folded)
+        # (the cost asked first: `MISS_TOLD` is the slower test, ~0.1 ms on a long message)
         cost = OWN_COST_ASKED.search(folded) or LOSS_ASKED.search(folded)
-        if self.facts is None or not (given_up and cost):
+        if self.facts is None or not cost:
+            return None
+        if not (MISS_TOLD.search(folded) or NO_MORE.search(folded)):
             return None
         if ans.scope is None or not 1 < len(set(ans.scope.exercices)) <= 4:
             return None

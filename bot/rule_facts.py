@@ -864,7 +864,7 @@ def asked(text: str) -> str | None:
     if PROOF_ASKED.search(folded) and not PROOF_CONTENT.search(folded):
         return "justificatif"  # "ma facture, je la renvoie ?" is no cost
     # "si j'arrête le DMP, ça me coûte combien ?": what the item was worth, not a price
-    lost = MISS_TOLD.search(folded) and OWN_COST_ASKED.search(folded)
+    lost = OWN_COST_ASKED.search(folded) and MISS_TOLD.search(folded)  # (the cheaper first)
     if NOT_OURS.search(folded) or (COST.search(folded) and not lost):
         return None  # averages are not in the data
     if PRORATA.search(folded):
