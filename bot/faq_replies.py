@@ -103,9 +103,9 @@ from bot.rule_sums import (
     FOLLOW_YEAR,
     LOST_WORD,
     NEGATED_WORD,
-    TOTAL_EUROS,
     RuleSums,
     sas_shown_missed,
+    total_euros,
 )
 from bot.session import Session
 from bot.text_render import to_text
@@ -3275,11 +3275,10 @@ def _summed(replies: list[FaqReply]) -> Block | None:
     one exact total (not « entre 0 € et 3 906 € »)."""
     amounts: list[float] = []
     for r in replies:
-        lines = r.fact.lignes if r.fact is not None else ()
-        m = next((m for x in lines if (m := TOTAL_EUROS.match(x))), None)
-        if m is None:
+        euros = total_euros(r.fact) if r.fact is not None else None
+        if euros is None:
             return None
-        amounts.append(float(re.sub(r"[\s\u202f]", "", m[1]).replace(",", ".")))
+        amounts.append(euros)
     years = {r.answer.exercice for r in replies}
     year = f" pour l'exercice {years.pop()}" if len(years) == 1 and None not in years else ""
     added = " + ".join(fmt_eur(a) for a in amounts)

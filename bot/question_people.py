@@ -89,7 +89,7 @@ def each_person(text: str) -> tuple[Person, Person] | None:
     for each; else None."""
     folded = fold(text)
     sentences = SENTENCE_END.split(folded.strip())
-    summed = sum_asked(text)
+    summed = SUM_ASKED.search(sentences[-1])  # (`sum_asked`, on the sentences split here)
     if len(sentences) < 2 or not (summed or EACH_ASKED.search(sentences[-1])):
         return None
     told = _told_apart([*sentences[:-1], _before_question(sentences[-1])], _opened_by)

@@ -360,6 +360,8 @@ COUNT = re.compile(
 )
 # Counted as interventions: "2 séances de dépistage", "3 visites en EHPAD", "5 passages …".
 AS_INTERVENTIONS = ("seance", "sortie", "visite", "interv", "depistage", "passage", "deplacement")
+# The « aller vers »'s places as one word, for the two patterns below that name them
+OWN_PLACES = r"ehpad|esms|ecoles?|colleges?|lycees?|rep\b|foyers?|prisons?"
 # Where the interventions counted were made: "3 séances de prévention dans un club de foot"
 PLACE_AFTER = re.compile(
     r"[^,;.?]{0,30}?\b(?:dans|au|aux|chez) "
@@ -370,7 +372,7 @@ PLACE_AFTER = re.compile(
 # name no place (« dans l'année », « dans le cadre », « au total »); any other place is the
 # CPAM's to judge
 OWN_PLACE = re.compile(
-    r"(ehpad|esms|ecole|college|lycee|rep\b|foyer|prison|penitentiaire|etablissement|centre|"
+    rf"({OWN_PLACES}|penitentiaire|etablissement|centre|"
     r"maison|uspc|psy|ime\b|creche|quartier|milieu|structure|residence|institut|unite|classe|"
     r"zone|cadre|annee|tout|total|2\d\d\d)"
 )
@@ -398,8 +400,8 @@ TIMES_A_YEAR = re.compile(
 )
 # The places of the « aller vers », said before « N fois par an »: « en prison 4 fois par an »
 PLACE_BEFORE = re.compile(
-    r"\b(?:en|dans|a|au|aux) (?:\w+ )?(?:ehpad|esms|ecoles?|colleges?|lycees?|rep\b|foyers?|"
-    r"prisons?|etablissements? penitentiaires?|maisons? d'arret|centres? d'hebergement)"
+    rf"\b(?:en|dans|a|au|aux) (?:\w+ )?(?:{OWN_PLACES}|"
+    r"etablissements? penitentiaires?|maisons? d'arret|centres? d'hebergement)"
 )
 _HOLDER = (
     r"(j'?\s?ai|il a|elle a|on a|(un|une|le|la|ce|cette|mon|ma|son|sa|notre) (medecin|dentiste|"

@@ -5364,9 +5364,9 @@ def _still_to_get(d: Dispositif, est: Estimate) -> str | None:
     return f"Reste à obtenir{NNBSP}: {each}, soit {in_unit(d, total)} au plus."
 
 
-def _listed_on(words: str, most: int = 3) -> bool:
+def _listed_on(words: str) -> bool:
     """A short item named alone, with no figure nor status, going on a list ("SPE")."""
-    return len(words.split()) <= most and not re.search(r"\d", words) and _bare(words)
+    return len(words.split()) <= 3 and not re.search(r"\d", words) and _bare(words)
 
 
 def _bare(words: str) -> bool:
@@ -5492,6 +5492,14 @@ def _total_line(f: Fact) -> str | None:
     return next((x for x in f.lignes if x.startswith(f"Total{NNBSP}: ")), None)
 
 
+def total_euros(f: Fact) -> float | None:
+    """The euros of a fact's total line (« Total : 3 626 € … »); None without one, or when it
+    is a range (« Total : entre 0 € … »)."""
+    total = _total_line(f)
+    amount = TOTAL_EUROS.match(total) if total is not None else None
+    return _euros_of(amount[1]) if amount else None
+
+
 def _missed_names(f: Fact) -> list[str]:
     """The « … » names of the items a total counts as not met."""
     line = next((x for x in f.lignes if x.startswith(f"Non atteints{NNBSP}: ")), "")
@@ -5504,8 +5512,8 @@ def _beside_mean(text: str, case: Case | None, found: Fact | None) -> Fact | Non
     if found is None or case is None or not MEAN_ASKED.search(fold(text)):
         return found
     total = _total_line(found) if found.titre.startswith("Total estimé") else None
-    amount = TOTAL_EUROS.match(total) if total is not None else None
-    mean = beside_mean(case.dispositif, _euros_of(amount[1])) if amount else None
+    euros = total_euros(found) if total is not None else None
+    mean = beside_mean(case.dispositif, euros) if euros is not None else None
     if mean is None or total is None:
         return found
     at = found.lignes.index(total) + 1
