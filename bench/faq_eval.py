@@ -531,6 +531,10 @@ DEV_COLLOQUIAL358 = TESTS / "faq_devset_colloquial358.yaml"  # blind, 7/12 ~2 h 
 DEV_COLLOQUIAL359 = TESTS / "faq_devset_colloquial359.yaml"  # blind, 7/12 ~2 h 50, FAMI SMS
 DEV_COLLOQUIAL360 = TESTS / "faq_devset_colloquial360.yaml"  # blind, 7/12 ~2 h 50, Donum vs FS
 DEV_COLLOQUIAL361 = TESTS / "faq_devset_colloquial361.yaml"  # blind, 7/12 ~2 h 50, own figures
+DEV_COLLOQUIAL362 = TESTS / "faq_devset_colloquial362.yaml"  # blind, 7/12 ~4 h 20, fwd, two asks
+DEV_COLLOQUIAL363 = TESTS / "faq_devset_colloquial363.yaml"  # blind, 7/12 ~4 h 20, own-case years
+DEV_COLLOQUIAL364 = TESTS / "faq_devset_colloquial364.yaml"  # blind, 7/12 ~4 h 20, definitions
+DEV_COLLOQUIAL365 = TESTS / "faq_devset_colloquial365.yaml"  # blind, 7/12 ~4 h 20, CIS, many people
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -919,6 +923,10 @@ SETS = [
     (f"colloquial development set 359 {TUNED}", DEV_COLLOQUIAL359),
     (f"colloquial development set 360 {TUNED}", DEV_COLLOQUIAL360),
     (f"colloquial development set 361 {TUNED}", DEV_COLLOQUIAL361),
+    (f"colloquial development set 362 {TUNED}", DEV_COLLOQUIAL362),
+    (f"colloquial development set 363 {TUNED}", DEV_COLLOQUIAL363),
+    (f"colloquial development set 364 {TUNED}", DEV_COLLOQUIAL364),
+    (f"colloquial development set 365 {TUNED}", DEV_COLLOQUIAL365),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
