@@ -163,7 +163,7 @@ MISS_TOLD = re.compile(
     # "je n'ai ni CPTS ni MSP"
     r"(n'?|je |j'|il |elle )(ai|a|avais|avait) ni|"
     # "pas de logiciel Ségur en 2025, ça me coûte combien ?"
-    r"pas (de|d'|d) (?!(?:combien|prix|tarif)\b)|"
+    r"pas (de |d'|d )(?!(?:combien|prix|tarif)\b)|"
     # "en 2025 je ne l'avais pas": the item told, not had
     r"(ne |je )l'(avais|ai|avait) pas|"
     # "mon logiciel n'intégrait pas l'avenant 8, ça m'a coûté combien ?"
@@ -675,22 +675,24 @@ class FaqIndex:
         """Whether the text holds a word of any out-of-scope topic (a quick test)."""
         return bool(self._any_offtopic.search(folded))
 
-    def offtopic_in(self, folded: str) -> SujetHorsPerimetre | None:
-        """The first out-of-scope topic (in the knowledge's order) the question names."""
+    def offtopic_in(self, folded: str, told: str | None = None) -> SujetHorsPerimetre | None:
+        """The first out-of-scope topic (in the knowledge's order) the question names;
+        `told`, the message folded with its elisions (« pas d'addendum 8 »), where given."""
         if not self._any_offtopic.search(folded):
             return None
-        folded = self.offtopic_text(folded)
+        folded = self.offtopic_text(folded, told)
         return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
 
     @staticmethod
-    def offtopic_text(folded: str) -> str:
+    def offtopic_text(folded: str, told: str | None = None) -> str:
         """The words an out-of-scope topic is looked for in: those telling of a scheme's own
         matter set aside (« ça coûte combien sur le FAMI », « je confonds avec la ROSP »,
-        « mes horaires sont sur Doctolib »)."""
+        « mes horaires sont sur Doctolib »). A miss is read in `told` when given: the
+        elisions `folded` drops tell it (« pas d'addendum 8, ça m'a coûté combien ? »)."""
         folded = SCHEME_COST.sub(" ", folded)
         if ITEM_MISSED.search(folded):  # "SAS « non atteint » … ça me coûte combien ?"
             folded = OWN_COST.sub(" ", folded)
-        if MISS_TOLD.search(folded):  # "raté la DSG et la SPE, ça me coûte combien ?"
+        if MISS_TOLD.search(told or folded):  # "raté la DSG et la SPE, ça me coûte combien ?"
             folded = OWN_COST_ASKED.sub(" ", folded)
         if SCHEMES_NAMED.search(folded) or VSM_NAMED.search(folded):
             folded = SET_ASIDE.sub(" ", folded)  # "je confonds avec la ROSP", "pas signé l'OPTAM"
@@ -1261,7 +1263,7 @@ class FaqIndex:
         compared = bool(BETWEEN.intersection(folded.split()))
         if several and not compared:
             return self._defined_all(several, hits, base)
-        offtopic = self.offtopic_in(folded)
+        offtopic = self.offtopic_in(folded, fold(text))
         sure = bool(hits) and self._confidence(tokens, hits, offtopic is not None) >= (
             THRESHOLD if hits[0].coverage >= THIN_COVERAGE else THIN_THRESHOLD
         )

@@ -731,7 +731,7 @@ class FaqResponder:
             return None
         numbered = is_numbered(text)
         pieces = [w for w, _ in question_parts(text)] if numbered else SENTENCE_END.split(text)
-        topics = [self.index.offtopic_in(normalise(p)) for p in pieces]
+        topics = [self.index.offtopic_in(normalise(p), fold(p)) for p in pieces]
         # a question of its own on a scheme, not "et pour le Donum ?" after "… sur ma 2035 ?"
         asked = [
             i

@@ -9,6 +9,7 @@ from bot.faq import VERDICT as VERDICT_RX
 from bot.faq import Answer, FaqIndex
 from bot.faq_replies import FaqResponder
 from bot.session import Session
+from bot.text_render import to_text
 from knowledge import load
 
 TODAY = dt.date(2026, 11, 30)
@@ -965,3 +966,12 @@ def test_a_sector_told_of_who_asks_is_not_the_question() -> None:
     asked = "Médecin secteur 2. J'ai droit au forfait structure ?"
     assert r.respond(told, Session(1)).entry.id == "fs_fin_2025_donum"
     assert r.respond(asked, Session(1)).entry.id == "perimetre_specialite_secteur"
+
+
+def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price() -> None:
+    # « pas d'addendum 8 » tells the item missed: what it cost is the forfait lost, not a
+    # software price (the miss was looked for without its elision, « pas addendum 8 »)
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+    rep = r.respond("pas d'addendum 8 en 2025, ça m'a coûté combien ?", Session(1, "medecin"))
+    assert rep.outcome != "out_of_scope" and rep.confident
+    assert "au lieu de 7\u202f805\u202f€" in to_text(rep.message)
