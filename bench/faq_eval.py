@@ -535,6 +535,10 @@ DEV_COLLOQUIAL362 = TESTS / "faq_devset_colloquial362.yaml"  # blind, 7/12 ~4 h 
 DEV_COLLOQUIAL363 = TESTS / "faq_devset_colloquial363.yaml"  # blind, 7/12 ~4 h 20, own-case years
 DEV_COLLOQUIAL364 = TESTS / "faq_devset_colloquial364.yaml"  # blind, 7/12 ~4 h 20, definitions
 DEV_COLLOQUIAL365 = TESTS / "faq_devset_colloquial365.yaml"  # blind, 7/12 ~4 h 20, CIS, many people
+DEV_COLLOQUIAL366 = TESTS / "faq_devset_colloquial366.yaml"  # blind, 7/12 ~4 h 40, FS to Donum
+DEV_COLLOQUIAL367 = TESTS / "faq_devset_colloquial367.yaml"  # blind, 7/12 ~4 h 40, FAMI own years
+DEV_COLLOQUIAL368 = TESTS / "faq_devset_colloquial368.yaml"  # blind, 7/12 ~4 h 40, CIS, one ask
+DEV_COLLOQUIAL369 = TESTS / "faq_devset_colloquial369.yaml"  # blind, 7/12 ~4 h 40, own situation
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -927,6 +931,10 @@ SETS = [
     (f"colloquial development set 363 {TUNED}", DEV_COLLOQUIAL363),
     (f"colloquial development set 364 {TUNED}", DEV_COLLOQUIAL364),
     (f"colloquial development set 365 {TUNED}", DEV_COLLOQUIAL365),
+    (f"colloquial development set 366 {TUNED}", DEV_COLLOQUIAL366),
+    (f"colloquial development set 367 {TUNED}", DEV_COLLOQUIAL367),
+    (f"colloquial development set 368 {TUNED}", DEV_COLLOQUIAL368),
+    (f"colloquial development set 369 {TUNED}", DEV_COLLOQUIAL369),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
