@@ -715,10 +715,13 @@ TAKEN_BACK = re.compile(r"\ben fait,? (?:non|pas) pour (?:les |le |la |l['’])?
 # Another item and its status in brackets after an item: "FSE 60 % (MSP ok quand même)"
 ITEM_WITHIN = re.compile(
     r"([^,;.+()]*) \((?=(?:la |le |l')?(?:dmp|mss|messagerie|coordo\w*|coordination|cpts|msp|esp|"
-    r"sas|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers)\b"
-    r"[^()]{0,30}\b(?:ok|oui|atteint\w*|valide\w*|toujours)\b[^()]*\))"  # "(SAS toujours)"
+    r"sas|apcv|codage|ordo\w*|visio\w*|video\w*|etudiant\w*|stagiaire\w*|aller vers|volet [12])\b"
+    # "(SAS toujours)", "ECG connecté (volet 1 validé)"
+    r"[^()]{0,30}\b(?:ok|oui|atteint\w*|valide\w*|toujours)\b[^()]*\))"
 )
 BLOCK_WORD = re.compile(r"\b(volets?|socles?|options?|optionnels?|tout|tous)\b")
+# A scheme named last ("pour le forfait structure 2022 (volet 1 validé)"): its block, no item
+SCHEME_LAST = re.compile(r"\b(forfait|structure|fs|fami|donum|dotation|numerique)( \d{4})?\s*$")
 # The practice's kit said conforming: on the Donum, its software item ("Équipement conforme")
 KIT_CONFORMING = re.compile(r"\b[ée]quipement (?:conforme|à jour|a jour|ok)\b", re.IGNORECASE)
 # Who asks, in brackets after the closing question: "… total ? (dentiste)", "(chir dent)"
@@ -796,11 +799,17 @@ LEFT_ITEM = re.compile(
     r"\b(j'ai |je suis |on a )?(quitte|arrete|abandonne|stoppe|lache)e?s? "
     r"(de |d'|mes |ma |mon |la |le |les |l')?"
 )
+# « Deux » that counts the items asked of ("à elles deux", "ces deux lignes"), not the
+# teletransmission's « deux tiers »
+TWO_OF_THEM = re.compile(
+    r"\b(?:a )?(?:eux|elles) (?:deux|trois|tous|toutes)\b|\bdeux\b(?!\s*tiers)"
+)
 # The verb « donner » stems as « données » (the coding indicator's word)
 GIVE_VERB = re.compile(
     r"\b(je|j'|on|il|elle|qui|nous|vous) ?(?:(?:te|vous|lui|leur) )?"  # "je te donne les chiffres"
     r"(donne|donnons|donnez|donnait)\b"
     r"|\b(me|m'|nous) (donner|donnez|donneriez)\b|\bdonnez[- ]moi\b"  # "pouvez-vous me donner"
+    r"|\b(m'a|m'ont|nous a|nous ont) donnee?s?\b"  # "le détail que m'a donné ma CPAM"
     # "lequel je remonte en premier ?": raising a rate, not the SAS's data « remontée »
     r"|\b(je|j'|on|il|elle) ?(remonte|remonter|remonterai\w*)\b"
 )
@@ -4075,6 +4084,7 @@ class RuleSums:
         AT-MP, DSG et SPE" is one indicator, not three items)."""
         plain = SCHEME_NAMES.sub(" ", TIME.sub(" ", part))  # "avec le Donum" names no item
         plain = GIVE_VERB.sub(" ", plain)  # "je donne 2 h de créneaux": no « données »
+        plain = TWO_OF_THEM.sub(" ", plain)  # "à elles deux": not the rate's « deux tiers »
         if given is not None and given.kind == "nombre" and given.objet:
             if given.objet == "interventions":  # "5 passages en EHPAD": no FSE « passage »
                 plain = plain.replace(given.text, " ")
@@ -5392,7 +5402,7 @@ def _condition_split(folded: str) -> str:
 def _item_within(m: re.Match[str]) -> str:
     """ "FSE 60 % (MSP ok)": the bracket told as an item of its own, unless it details a
     block ("volet 1 ok (MSS ok, …)": the block's items)."""
-    return m[0] if BLOCK_WORD.search(m[1]) else f"{m[1]}, ("
+    return m[0] if BLOCK_WORD.search(m[1]) or SCHEME_LAST.search(m[1]) else f"{m[1]}, ("
 
 
 def _figures_split(folded: str) -> str:

@@ -5520,6 +5520,23 @@ def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: 
             "total pour 2026 ?",
             ["3 × 2 800 € = 8 400 €"],
         ),
+        # « (volet 1 validé) » after the last item is the block's own, and « à elles deux »
+        # names no rate (« deux tiers »): both devices counted (dev 362, 369)
+        (
+            "Pour 2023 j'ai pris un abonnement payant de téléconsultation sécurisée et acheté "
+            "un ECG connecté (volet 1 validé). Ca m'a rapporté combien ces deux lignes ?",
+            ["Dont 525 € (75 points) pour « Équipement de vidéotransmission sécurisée » et"],
+        ),
+        (
+            "Téléconsultation : pour 2023, l'aide à l'équipement vidéo sécurisée + celle pour "
+            "les équipements médicaux connectés, ça fait combien en euros à elles deux ?",
+            ["Ensemble : 525 € (75 points) pour l'exercice 2023"],
+        ),
+        # « ça m'a donné combien » is no coding « données » (dev 73)
+        (
+            "g fait 3 FSE avec l'appli carte vitale en 2024 ca m'a donne combien ?",
+            ["Il verse 40 points, soit 280 €"],
+        ),
     ],
 )
 def test_cases_read_blind_dev_298_349(responder: FaqResponder, text: str, said: list[str]) -> None:
