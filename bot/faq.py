@@ -114,6 +114,14 @@ ENTITLED_AFTER = re.compile(
     r"\s*(y )?(a|ont|aura|auront|peut|peuvent|pourra|pourront) (aussi |bien |elle |il )?"
     r"(y )?(la |le |les )?(droit|pretendre|toucher|beneficier|demander)\b"
 )
+# A practitioner told of before asked about: "il peut toucher … lui aussi ?", "y a-t-elle
+# droit ?"
+THIRD_ENTITLED = re.compile(
+    r"\b(peut-il|peut-elle|pourra-t-il|pourra-t-elle|y a-t-il droit|y a-t-elle droit|"
+    r"(il|elle) (peut|pourra|pourrait|a|aura) (aussi |bien |y )*(droit|toucher|pretendre|"
+    r"beneficier|demander|declarer)|(il|elle) est (aussi |bien )*concernee?|"
+    r"concernee? (elle|lui) aussi)\b"
+)
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
 FRAMING = re.compile(
@@ -1196,6 +1204,23 @@ class FaqIndex:
                     return p
         return None
 
+    def _joined_other(self, text: str, implied: tuple[str, ...], before: bool) -> str | None:
+        """The covered profession, not the scheme's, of the practitioner a closing question
+        asks whether « il » or « elle » is entitled too: named in it, or (`before`) earlier."""
+        *told, last = SENTENCE_END.split(text)
+        if not THIRD_ENTITLED.search(fold(last)):
+            return None
+        where = [fold(last), fold(" ".join(told))] if before and told else [fold(last)]
+        return next(
+            (
+                p
+                for said in where
+                for p, rx in self.reader.covered.items()
+                if p not in implied and rx.search(said)
+            ),
+            None,
+        )
+
     def _answer(
         self,
         text: str,
@@ -1226,6 +1251,13 @@ class FaqIndex:
             # "la Donum, ça concerne aussi ma dentiste ?", "notre dentiste y a droit ?": the
             # practitioner the writer speaks for is the one asked about
             whom = self._entitled_other(fold(text), scope.implied)
+            if whom is not None:
+                scope = replace(scope, professions=(whom,), implied=())
+        elif scope.implied and set(scope.implied) <= set(scope.professions):
+            # "je suis médecin, un chirurgien-dentiste nous rejoint : il peut toucher le
+            # forfait structure lui aussi ?", "la Dr O., chirurgien-dentiste, me demande si
+            # elle est concernée elle aussi par la Donum": the other practitioner is asked of
+            whom = self._joined_other(text, scope.implied, len(scope.professions) == 1)
             if whom is not None:
                 scope = replace(scope, professions=(whom,), implied=())
         if (

@@ -975,3 +975,31 @@ def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price() -> None:
     rep = r.respond("pas d'addendum 8 en 2025, ça m'a coûté combien ?", Session(1, "medecin"))
     assert rep.outcome != "out_of_scope" and rep.confident
     assert "au lieu de 7\u202f805\u202f€" in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "profession"),
+    [
+        # a médecin asks for a dentist who joins (blind dev 362)
+        (
+            "Je suis médecin généraliste en SELARL, un chirurgien-dentiste vient de nous "
+            "rejoindre. Est-ce qu'il peut toucher le forfait structure lui aussi ?",
+            None,
+        ),
+        # a secretary asks for the dentist named in the closing question (blind dev 365)
+        (
+            "Je gère le secrétariat d'un pôle de santé : 3 médecins et 2 chirurgiens-dentistes. "
+            "Les médecins passent à la Donum en 2026. La Dr Ollivier, chirurgien-dentiste, me "
+            "demande si elle est concernée elle aussi par la Donum pour 2026 ?",
+            "chirurgien-dentiste",
+        ),
+    ],
+)
+def test_the_other_practitioner_asked_of_is_told_their_own_scheme(
+    text: str, profession: str | None
+) -> None:
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+    rep = r.respond(text, Session(1, profession))
+    shown = to_text(rep.message)
+    assert rep.confident and "pour les chirurgiens-dentistes, je couvre le FAMI" in shown
+    assert "\nOui." not in shown
