@@ -836,8 +836,12 @@ class FaqIndex:
                 return self._leading_term(text)
             return self._terms.get(words[0])
         # "ApCV ça veut dire quoi dans mon tableau amelipro ?": where it was seen, after
-        after = self._terms_in(SEEN_IN.sub(" ", folded[marker.end() :]))
+        tail = folded[marker.end() :]
         before = self._terms_in(folded[: marker.start()])
+        own, asks, _ = tail.partition("?")
+        if asks and before and not self._terms_in(own):
+            tail = own  # "MSS ça veut dire quoi ? je le vois partout sur amelipro": MSS
+        after = self._terms_in(SEEN_IN.sub(" ", tail))
         asked = [t for t in after if t.sigle not in CONTEXT_TERMS]
         asked_before = [t for t in before if t.sigle not in CONTEXT_TERMS]
         named = asked[:1] or asked_before[-1:] or after[:1] or before[-1:]

@@ -98,6 +98,7 @@ SMS_FORMS = {
     "rdv": "rendez-vous",
     "avt": "avant",
     "moy": "moyenne",
+    "tx": "taux",  # "tx de télétransmission mini"
     "assoc": "associe",  # "mon assoc a 55 %": the partner, as « mon associé »
     "assocs": "associes",
     "pct": "%",  # "58 pct"

@@ -1003,3 +1003,16 @@ def test_the_other_practitioner_asked_of_is_told_their_own_scheme(
     shown = to_text(rep.message)
     assert rep.confident and "pour les chirurgiens-dentistes, je couvre le FAMI" in shown
     assert "\nOui." not in shown
+
+
+def test_the_term_before_its_question_is_defined_not_where_it_was_seen(index: FaqIndex) -> None:
+    # « je le vois partout sur amelipro », after the question mark, says where (blind dev 364)
+    term = index.definition("MSS ça veut dire quoi exactement ? je le vois partout sur amelipro")
+    assert term is not None and term.sigle == "MSS"
+
+
+def test_tx_is_the_rate() -> None:
+    # « tx » typed for « taux »: the rule's target is given (blind dev 364)
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+    rep = r.respond("tx de teletransmission mini pour valider le forfait structure ?", Session(1))
+    assert "Taux de télétransmission > 2/3" in to_text(rep.message)
