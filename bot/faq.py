@@ -206,6 +206,14 @@ ASIDE_SAID = re.compile(
     r"\b(pas le sujet|pas la question|rien a voir|hors sujet|\(pas (la|le|les|l')|hein\b|"
     r"mais moi|je veux savoir|ma question|au passage|passons|autre chose|c'?est a part)"
 )
+# The tax side left to someone else: "pour la compta je verrai avec elle", "ça je verrai
+# avec mon comptable"
+TAX_DEFERRED = re.compile(
+    r"\b(pour|cote) (la |le )?(compta|comptabilite|fiscalite|fiscal|bnc|impots?|urssaf)\b"
+    r"[^.?!]{0,30}\b(je verrai|on verra|je vois|je regarderai|je demanderai|voir) avec\b|"
+    r"\b(je verrai|on verra|je vois) (ca |cela )?avec (mon |ma |notre |le |la )?"
+    r"(comptable|expert comptable|compta)\b"
+)
 SCHEMES_NAMED = re.compile(r"\b(forfait structure|fs|fami|donum|dotation numerique|volet [12])\b")
 # amelipro's menu « Convention – ROSP », where the indicators are declared: a page or a
 # rubric named beside the ROSP, not the ROSP asked about
@@ -689,7 +697,12 @@ class FaqIndex:
         if not self._any_offtopic.search(folded):
             return None
         folded = self.offtopic_text(folded, told)
-        return next((sujet for sujet, rx in self._offtopic if rx.search(folded)), None)
+        # "… et si ça passe en BNC. Pour la compta je verrai avec elle": the tax set aside
+        deferred = "fiscal_social" if TAX_DEFERRED.search(folded) else None
+        return next(
+            (sujet for sujet, rx in self._offtopic if sujet.id != deferred and rx.search(folded)),
+            None,
+        )
 
     @staticmethod
     def offtopic_text(folded: str, told: str | None = None) -> str:

@@ -364,6 +364,13 @@ REST_LOST_ASKED = re.compile(
     # "si je loupe le DMP tout le volet 2 saute ?"
     r"(tout|le reste (du|de)) (le )?volet (2|deux) (saute|tombe|part|disparait|est perdu))"
 )
+# Who writes, opening the message: "Message du secrétariat de la maison médicale." names no
+# messaging indicator
+WRITER_FRAME = re.compile(
+    r"^\s*(?:msg|message|mail|courriel|mot) (?:du |de la |de l['’]|de mon |de ma |de notre |"
+    r"de votre |d['’]une? )[^.:!?\n\d%]*[.:!]",  # (not "Message d'un dentiste à 67 % : …")
+    re.IGNORECASE,
+)
 INSTEAD_OF_COUNT = re.compile(r"\bau lieu (?:de |des |d')\d+\b(?! ?(?:%|€|euros?|points?))")
 SOCLE_SERVICES = frozenset({"socl", "teleservic"})
 SOCLE_SERVICES_SAID = re.compile(
@@ -1241,6 +1248,8 @@ class RuleAnswers:
         q = self._questions.get(text)
         if q is None:
             # ("2 interventions au lieu de 3": the target the asker fell short of, not a figure)
+            # ("Message du secrétariat." names no messaging indicator)
+            text = WRITER_FRAME.sub(" ", text)
             folded = INSTEAD_OF_COUNT.sub(" ", fold(TITLED_NAME.sub(r"\1", text)))
             figures = self._figures(text, folded)
             # what a count counts names its indicator ("intervenu 4 fois": interventions)

@@ -47,6 +47,7 @@ from bot.rule_answers import (
     NEGATION,
     NOT_MINE,
     SCHEME_NAMES,
+    WRITER_FRAME,
     Case,
     RuleAnswers,
     _kept_without,
@@ -1431,7 +1432,7 @@ ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
 def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
-    text = _done_later(text, case)
+    text = _done_later(WRITER_FRAME.sub(" ", text), case)  # "Message de ma secrétaire :"
     text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
     text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
     text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use

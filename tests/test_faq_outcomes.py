@@ -1016,3 +1016,33 @@ def test_tx_is_the_rate() -> None:
     r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
     rep = r.respond("tx de teletransmission mini pour valider le forfait structure ?", Session(1))
     assert "Taux de télétransmission > 2/3" in to_text(rep.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # who writes names no messaging indicator (blind dev 365, 41)
+        (
+            "msg du secretariat de la maison medicale des Tilleuls. Dr Lenoir (medecin "
+            "generaliste) a fait 68% de FSE sur 2023. Est ce que 68% ca suffit pr le Dr Lenoir "
+            "pour le forfait structure 2023 ??",
+            "Taux de télétransmission ≥ 2/3 — ✅ objectif atteint",
+        ),
+        (
+            "msg de la secretaire: le docteur veut savoir le maximum qu'il peut toucher avec la "
+            "nouvelle dotation numerique en 2026",
+            "Montant maximal — Dotation numérique (Donum) 2026",
+        ),
+        # the tax side left to the accountant: the maximum is answered (blind dev 362)
+        (
+            "Message de ma secrétaire : « Docteur, la comptable demande combien on pouvait "
+            "toucher au maximum pour le forfait structure 2023, et si ça passe en BNC ». Pour la "
+            "compta je verrai avec elle, moi je veux juste le montant max svp",
+            "soit 8\u202f141\u202f€ pour l'exercice 2023",
+        ),
+    ],
+)
+def test_who_writes_and_what_is_left_to_others_are_not_asked(text: str, said: str) -> None:
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.confident and said in to_text(rep.message)
