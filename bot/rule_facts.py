@@ -85,7 +85,9 @@ from knowledge.schema import (
 # What is asked. A date: of the payment, or of the declaration window.
 WHEN = re.compile(
     r"\b(quand(?! (meme|mm)\b)|qd(?! (meme|mm)\b)|quelle date|a quelle date|"
-    r"dates?(?! d'(acquisition|achat|edition|installation))|jusqu'?au?|"
+    # (not "jusqu'à 420 points, soit 2 940 €": up to an amount)
+    r"dates?(?! d'(acquisition|achat|edition|installation))|"
+    r"jusqu'?au?(?! \d[\d ]*(points?|pts|€|eur))|"
     r"a partir d|a partir de quand|a quel moment|"
     r"ouvr\w*(?! (\d|des |mes |qu'|que )| .{0,30}\b(creneaux|\d+ ?h\b))|"  # "j'ouvre 1h30 de…"
     # "ouvert" asks when, not "3h de créneaux ouverts"

@@ -1046,3 +1046,15 @@ def test_who_writes_and_what_is_left_to_others_are_not_asked(text: str, said: st
     r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
     rep = r.respond(text, Session(1, "medecin"))
     assert rep.confident and said in to_text(rep.message)
+
+
+def test_up_to_an_amount_is_no_date() -> None:
+    # « jusqu'à 420 points, soit 2 940 € » is a maximum to check, not when it is paid (dev 366)
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+    rep = r.respond(
+        "Message de mon éditeur : « Avec la Donum, vous pourrez percevoir jusqu'à 420 points, "
+        "soit 2 940 € par an. » C'est bien ça ?",
+        Session(1, "medecin"),
+    )
+    shown = to_text(rep.message)
+    assert "2\u202f940\u202f€" in shown and "Paiement" not in shown
