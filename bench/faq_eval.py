@@ -539,6 +539,10 @@ DEV_COLLOQUIAL366 = TESTS / "faq_devset_colloquial366.yaml"  # blind, 7/12 ~4 h 
 DEV_COLLOQUIAL367 = TESTS / "faq_devset_colloquial367.yaml"  # blind, 7/12 ~4 h 40, FAMI own years
 DEV_COLLOQUIAL368 = TESTS / "faq_devset_colloquial368.yaml"  # blind, 7/12 ~4 h 40, CIS, one ask
 DEV_COLLOQUIAL369 = TESTS / "faq_devset_colloquial369.yaml"  # blind, 7/12 ~4 h 40, own situation
+DEV_COLLOQUIAL370 = TESTS / "faq_devset_colloquial370.yaml"  # blind, 7/12 ~5 h 05, a week's mix
+DEV_COLLOQUIAL371 = TESTS / "faq_devset_colloquial371.yaml"  # blind, 7/12 ~5 h 05, years named
+DEV_COLLOQUIAL372 = TESTS / "faq_devset_colloquial372.yaml"  # blind, 7/12 ~5 h 05, near thresholds
+DEV_COLLOQUIAL373 = TESTS / "faq_devset_colloquial373.yaml"  # blind, 7/12 ~5 h 05, long stories
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -935,6 +939,10 @@ SETS = [
     (f"colloquial development set 367 {TUNED}", DEV_COLLOQUIAL367),
     (f"colloquial development set 368 {TUNED}", DEV_COLLOQUIAL368),
     (f"colloquial development set 369 {TUNED}", DEV_COLLOQUIAL369),
+    (f"colloquial development set 370 {TUNED}", DEV_COLLOQUIAL370),
+    (f"colloquial development set 371 {TUNED}", DEV_COLLOQUIAL371),
+    (f"colloquial development set 372 {TUNED}", DEV_COLLOQUIAL372),
+    (f"colloquial development set 373 {TUNED}", DEV_COLLOQUIAL373),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
