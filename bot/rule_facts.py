@@ -923,6 +923,7 @@ def asked(text: str) -> str | None:
         or APART.search(folded)
         or CAUSE_OF_NOTHING.search(folded)
         or PARTNER_GOT.search(folded)
+        or WHAT_IS.search(folded)  # "le volet 3 c'est quoi ? j'ai jamais rien touché dessus"
     ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
     if PAID_ON.search(folded) and NORMAL_ASKED.search(folded) and DATE_TOLD.search(folded):

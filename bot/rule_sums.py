@@ -886,6 +886,9 @@ NO_MORE_ITEM = re.compile(rf"(,|\(|\bmais|\bet) ?plus {_GONE}")  # "(plus de MSP
 NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
 BARE_BLOCK = re.compile(r"(au |le |du |dans le )?volet [12]")
+# The whole block told after where it is: "au volet 2 tout validé sauf la coordination" is
+# « volet 2 tout validé », not a heading for the items after it
+BLOCK_LED_ALL = re.compile(r"\b(?:au|dans le|pour le|cote) (volet [12]|socle),? (tout|tous)\b")
 HEADING = re.compile(r"(au|dans le|pour le|cote|en) (volet [12]|socle|options?|optionnels?)")
 # What is left to get: "qu'est-ce qu'il me reste ?", "combien encore possible au-dessus ?"
 REMAINING = re.compile(
@@ -3598,6 +3601,7 @@ class RuleSums:
         listed = CLAIMED_SUM.sub(" ", listed)  # "un ami dit 1960 + 140": his total, no item
         listed = PRACTITIONER.sub(" ", listed)
         listed = BLOCK_THEN_ITEM.sub(r"au \1, ", listed)
+        listed = BLOCK_LED_ALL.sub(r"\1 \2", listed)  # "au volet 2 tout validé sauf X"
         listed = BLOCK_YEAR.sub(r"\1", listed)
         listed = SAS_CPTS.sub("sas", listed)
         listed = _no_more(listed)  # "en 2026 plus de stagiaire": none

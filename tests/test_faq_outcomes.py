@@ -1058,3 +1058,11 @@ def test_up_to_an_amount_is_no_date() -> None:
     )
     shown = to_text(rep.message)
     assert "2\u202f940\u202f€" in shown and "Paiement" not in shown
+
+
+def test_what_a_block_is_asked_with_nothing_received_is_its_definition() -> None:
+    # « c'est quoi ? j'ai jamais rien touché dessus »: what it is, not when it is paid (dev 370)
+    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+    text = "le volet 3 du forfait structure c'est quoi? j'ai jamais rien touché dessus"
+    rep = r.respond(text, Session(1, "medecin"))
+    assert rep.entry is not None and rep.entry.id == "fs_volet3_assistant_medical"

@@ -5532,6 +5532,12 @@ def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: 
             "les équipements médicaux connectés, ça fait combien en euros à elles deux ?",
             ["Ensemble : 525 € (75 points) pour l'exercice 2023"],
         ),
+        # « au volet 2 tout validé SAUF X »: the block's items but X (dev 372)
+        (
+            "2020 : volet 1 ok, et au volet 2 tout validé SAUF la prise en charge coordonnée "
+            "(pas de MSP ni CPTS chez nous à l'époque). Ça faisait combien en € ?",
+            ["Total : 5 355 € (765 points) pour l'exercice 2020."],
+        ),
         # « ça m'a donné combien » is no coding « données » (dev 73)
         (
             "g fait 3 FSE avec l'appli carte vitale en 2024 ca m'a donne combien ?",
