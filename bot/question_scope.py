@@ -1128,8 +1128,8 @@ def _more_places(folded: str, end: int) -> list[int]:
     EHPAD", "et 2 dans une école"): the same thing counted, to be added up."""
     out: list[int] = []
     for m in MORE_PLACES.finditer(folded, end):
-        if m.start() != end:
-            break
+        if m.start() != end or "(" in folded[m.start() : m.start(1)]:
+            break  # "2 interventions (une en EHPAD, une en foyer)": the two, detailed
         n = m.group(1)
         out.append(int(n) if n.isdigit() else {"un": 1, "une": 1, **NUMBER_WORDS}[n])
         end = m.end()

@@ -886,6 +886,9 @@ NO_MORE_ITEM = re.compile(rf"(,|\(|\bmais|\bet) ?plus {_GONE}")  # "(plus de MSP
 NONE_AGAIN = re.compile(r"\b(non|rate\w*) \((?:rien(?: fait| du tout)?|aucune?|nada)\)")
 # A block named alone, as a heading: "volet 2", "au volet 2"
 BARE_BLOCK = re.compile(r"(au |le |du |dans le )?volet [12]")
+# A second item told in a relative clause: "un dentiste membre d'une CPTS qui a validé ses 5
+# indicateurs socles" is the CPTS, then the socle
+WHO_ALSO_MET = re.compile(r" (?:et )?qui (?:a|avait|ont|avaient) (valide|atteint|rempli)\b")
 # The whole block told after where it is: "au volet 2 tout validé sauf la coordination" is
 # « volet 2 tout validé », not a heading for the items after it
 BLOCK_LED_ALL = re.compile(r"\b(?:au|dans le|pour le|cote) (volet [12]|socle),? (tout|tous)\b")
@@ -988,6 +991,11 @@ EACH_WORTH = re.compile(
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
 # "Rien sur les téléservices, le DMP, la messagerie ni le SAS": each one to the sentence's end
+# Nothing met on the item named after: "rien validé sur les téléservices", "rien fait pour le DMP"
+NOTHING_DONE_ON = re.compile(
+    r"(et )?(rien|aucun\w*) (de )?(valide|atteint|fait|eu|coche|declare)\w* "
+    r"(sur|pour|cote|concernant|niveau|au niveau d\w*|en|dans)\b"
+)
 NOTHING_ON = re.compile(r"(et )?(rien|aucun\w*|zero) (sur|pour|cote|concernant|niveau)\b")
 # What is missing, told first: "il me manque juste le SAS et les stagiaires".
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
@@ -3602,6 +3610,7 @@ class RuleSums:
         listed = PRACTITIONER.sub(" ", listed)
         listed = BLOCK_THEN_ITEM.sub(r"au \1, ", listed)
         listed = BLOCK_LED_ALL.sub(r"\1 \2", listed)  # "au volet 2 tout validé sauf X"
+        listed = WHO_ALSO_MET.sub(r", \1", listed)  # "membre d'une CPTS qui a validé ses socles"
         listed = BLOCK_YEAR.sub(r"\1", listed)
         listed = SAS_CPTS.sub("sas", listed)
         listed = _no_more(listed)  # "en 2026 plus de stagiaire": none
@@ -3705,6 +3714,7 @@ class RuleSums:
                 met = met and not TROUBLE.search(word)  # "un gros souci de lecteur de carte"
                 met = met and not OLD_SOFTWARE.search(word)  # "resté sur une ancienne version"
                 met = met and not NOUGHT_AFTER.search(word)  # "…, ordonnances : nada"
+                met = met and not NOTHING_DONE_ON.match(word)  # "rien validé sur les téléservices"
                 # "CM AT-MP SPE DSG en papier" (not "FSE 64 % (visites en papier)": a cause)
                 paper = ON_PAPER.search(word) and not PAPER_CAUSE.search(word)
                 met = met and not paper

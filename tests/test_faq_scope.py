@@ -203,6 +203,8 @@ def test_figures() -> None:
         ("le Dr a fait 3 séances de prévention dans un club de foot amateur", None),
         ("j'ai fait 3 dépistages dans un foyer d'hébergement", 3),
         ("3 interventions dans une école REP en 2025", 3),
+        # the count detailed in brackets is not added to (blind dev 365)
+        ("j'ai fait 2 interventions en 2024 (une en EHPAD, une en foyer)", 2),
     ],
 )
 def test_times_told_count_interventions(text: str, count: int | None) -> None:

@@ -5538,6 +5538,20 @@ def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: 
             "(pas de MSP ni CPTS chez nous à l'époque). Ça faisait combien en € ?",
             ["Total : 5 355 € (765 points) pour l'exercice 2020."],
         ),
+        # « Rien validé sur les téléservices » misses them (dev 368)
+        (
+            "2023 : volet 1 ok. Volet 2 : je suis en CPTS, j'ai eu une externe en stage toute "
+            "l'année, et j'ai pris un abonnement de téléconsultation payant. Rien validé sur les "
+            "téléservices, pas de SAS. Combien au total ?",
+            ["Total : 3 500 € (500 points) pour l'exercice 2023."],
+        ),
+        # « membre d'une CPTS qui a validé ses 5 indicateurs socles »: both (dev 368)
+        (
+            "Pour un dentiste membre d'une CPTS qui a validé ses 5 indicateurs socles 2024 et "
+            "fait 3 interventions en EHPAD dans l'année, sans étudiant stagiaire, ça fait quel "
+            "montant FAMI au total ?",
+            ["Total : 890 € pour l'exercice 2024."],
+        ),
         # « ça m'a donné combien » is no coding « données » (dev 73)
         (
             "g fait 3 FSE avec l'appli carte vitale en 2024 ca m'a donne combien ?",
