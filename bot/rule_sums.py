@@ -1444,6 +1444,7 @@ def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
     text = _done_later(WRITER_FRAME.sub(" ", text), case)  # "Message de ma secrétaire :"
+    text = _partner_aside(text)  # "… Son associé, lui, a tout validé sauf l'étudiant. Elle ?"
     text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
     text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
     text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
@@ -1470,6 +1471,31 @@ def _prepared(text: str, case: Case | None) -> str:
     if case is not None and case.dispositif.dispositif == "dotation_numerique":
         text = KIT_CONFORMING.sub("logiciel Ségur à jour", text)  # the Donum's software
     return text
+
+
+# A sentence on the partner of the practitioner told of ("Son associé, lui, a tout validé
+# sauf l'étudiant."), and a question that asks of either or both
+PARTNER_TOLD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:et )?(?:son|sa|ses) (?:associ[eé]e?s?|coll[eè]gues?|confr[eè]res?|"
+    r"cons(?:oe|œ)urs?|voisine?s?)\b[^.?!]*[.!]",
+    re.IGNORECASE,
+)
+PARTNER_ASKED = re.compile(
+    r"\b(associ|coll[eè]gue|confr[eè]re|cons(oe|œ)ur|voisin|les deux|tous les|total|ensemble|"
+    r"cabinet|chacun)",
+    re.IGNORECASE,
+)
+
+
+def _partner_aside(text: str) -> str:
+    """The message without what it tells of the partner of the practitioner asked about,
+    unless the closing question asks of the partner or of both."""
+    if "son " not in text.lower() and "sa " not in text.lower() and "ses " not in text.lower():
+        return text
+    *told, last = SENTENCE_END.split(text.strip())
+    if not told or PARTNER_ASKED.search(last):
+        return text
+    return PARTNER_TOLD.sub(" ", " ".join(told)) + " " + last
 
 
 def _place_again(earlier: str, later: str) -> str:

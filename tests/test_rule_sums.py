@@ -5552,6 +5552,14 @@ def test_cases_read_blind_dev_286_333(responder: FaqResponder, text: str, said: 
             "montant FAMI au total ?",
             ["Total : 890 € pour l'exercice 2024."],
         ),
+        # what « son associé, lui » has is not hers (dev 368)
+        (
+            "Situation de la Dr Faure pour 2024 : télétransmission à 55 %, donc socle raté. "
+            "Mais elle a fait 4 interventions en centre d'hébergement et a accueilli une "
+            "étudiante de 6e année à temps plein pendant son stage actif. Son associé, lui, a "
+            "tout validé sauf l'étudiant. Elle, elle peut toucher combien au FAMI ?",
+            ["Total : 650 € pour l'exercice 2024."],
+        ),
         # « ça m'a donné combien » is no coding « données » (dev 73)
         (
             "g fait 3 FSE avec l'appli carte vitale en 2024 ca m'a donne combien ?",
