@@ -120,8 +120,11 @@ THIRD_ENTITLED = re.compile(
     r"\b(peut-il|peut-elle|pourra-t-il|pourra-t-elle|y a-t-il droit|y a-t-elle droit|"
     r"(il|elle) (peut|pourra|pourrait|a|aura) (aussi |bien |y )*(droit|toucher|pretendre|"
     r"beneficier|demander|declarer)|(il|elle) est (aussi |bien )*concernee?|"
-    r"concernee? (elle|lui) aussi)\b"
+    r"concernee? (elle|lui) aussi|(il|elle) passe (elle |lui )?(aussi )?(a|au|en)( la)? "
+    r"(donum|dotation|fami|forfait))\b"
 )
+# A closing question that only checks what was told before: "C'est vrai ?"
+CLAIM_CHECKED = re.compile(r"\W*(c'?est|est-ce) (bien )?(vrai|juste|exact|correct)\W*$|\W*vrai\W*$")
 # How a relayed question is framed, which names no term: "(transmis par la CPAM de Rouen)",
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
 FRAMING = re.compile(
@@ -1225,6 +1228,8 @@ class FaqIndex:
         """The covered profession, not the scheme's, of the practitioner a closing question
         asks whether « il » or « elle » is entitled too: named in it, or (`before`) earlier."""
         *told, last = SENTENCE_END.split(text)
+        if told and CLAIM_CHECKED.match(fold(last)):
+            *told, last = told  # "… croit qu'elle passe elle aussi à la Donum. C'est vrai ?"
         if not THIRD_ENTITLED.search(fold(last)):
             return None
         where = [fold(last), fold(" ".join(told))] if before and told else [fold(last)]

@@ -993,6 +993,12 @@ def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price() -> None:
             "demande si elle est concernée elle aussi par la Donum pour 2026 ?",
             "chirurgien-dentiste",
         ),
+        # the claim told, then « C'est vrai ? » (blind dev 343)
+        (
+            "Ma sœur dentiste croit qu'elle passe elle aussi à la Donum en 2026 comme nous les "
+            "médecins. C'est vrai ?",
+            "chirurgien-dentiste",
+        ),
     ],
 )
 def test_the_other_practitioner_asked_of_is_told_their_own_scheme(
