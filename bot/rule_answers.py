@@ -1247,9 +1247,8 @@ class RuleAnswers:
         """What matching needs of a question, read once for every scheme it is tried on."""
         q = self._questions.get(text)
         if q is None:
+            text = WRITER_FRAME.sub(" ", text)  # "Message du secrétariat.": no messaging
             # ("2 interventions au lieu de 3": the target the asker fell short of, not a figure)
-            # ("Message du secrétariat." names no messaging indicator)
-            text = WRITER_FRAME.sub(" ", text)
             folded = INSTEAD_OF_COUNT.sub(" ", fold(TITLED_NAME.sub(r"\1", text)))
             figures = self._figures(text, folded)
             # what a count counts names its indicator ("intervenu 4 fois": interventions)

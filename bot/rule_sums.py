@@ -990,12 +990,12 @@ EACH_WORTH = re.compile(
 )
 # All of an indicator's components: "tous les téléservices au-dessus des seuils (arrêts, …)".
 EVERY_ONE = re.compile(r"\b(tous|toutes) (les|mes)\b")
-# "Rien sur les téléservices, le DMP, la messagerie ni le SAS": each one to the sentence's end
 # Nothing met on the item named after: "rien validé sur les téléservices", "rien fait pour le DMP"
 NOTHING_DONE_ON = re.compile(
     r"(et )?(rien|aucun\w*) (de )?(valide|atteint|fait|eu|coche|declare)\w* "
     r"(sur|pour|cote|concernant|niveau|au niveau d\w*|en|dans)\b"
 )
+# "Rien sur les téléservices, le DMP, la messagerie ni le SAS": each one to the sentence's end
 NOTHING_ON = re.compile(r"(et )?(rien|aucun\w*|zero) (sur|pour|cote|concernant|niveau)\b")
 # What is missing, told first: "il me manque juste le SAS et les stagiaires".
 LACKING = re.compile(r"(il )?(me |lui |nous )?manque(nt)? (juste |seulement |que |encore )?")
@@ -1490,7 +1490,7 @@ PARTNER_ASKED = re.compile(
 def _partner_aside(text: str) -> str:
     """The message without what it tells of the partner of the practitioner asked about,
     unless the closing question asks of the partner or of both."""
-    if "son " not in text.lower() and "sa " not in text.lower() and "ses " not in text.lower():
+    if not PARTNER_TOLD.search(text):
         return text
     *told, last = SENTENCE_END.split(text.strip())
     if not told or PARTNER_ASKED.search(last):
