@@ -23,6 +23,12 @@ def index() -> FaqIndex:
     )
 
 
+@pytest.fixture(scope="module")
+def responder() -> FaqResponder:
+    """One chat responder for the replies read on 7/12/2026 (built once: it is slow)."""
+    return FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
+
+
 def ask(index: FaqIndex, text: str, profession: str | None = None, exercice=None) -> Answer:
     return index.answer(text, profession, exercice, TODAY)
 
@@ -968,11 +974,14 @@ def test_a_sector_told_of_who_asks_is_not_the_question() -> None:
     assert r.respond(asked, Session(1)).entry.id == "perimetre_specialite_secteur"
 
 
-def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price() -> None:
+def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price(
+    responder: FaqResponder,
+) -> None:
     # « pas d'addendum 8 » tells the item missed: what it cost is the forfait lost, not a
     # software price (the miss was looked for without its elision, « pas addendum 8 »)
-    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
-    rep = r.respond("pas d'addendum 8 en 2025, ça m'a coûté combien ?", Session(1, "medecin"))
+    rep = responder.respond(
+        "pas d'addendum 8 en 2025, ça m'a coûté combien ?", Session(1, "medecin")
+    )
     assert rep.outcome != "out_of_scope" and rep.confident
     assert "au lieu de 7\u202f805\u202f€" in to_text(rep.message)
 
@@ -1002,10 +1011,9 @@ def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price() -> None:
     ],
 )
 def test_the_other_practitioner_asked_of_is_told_their_own_scheme(
-    text: str, profession: str | None
+    responder: FaqResponder, text: str, profession: str | None
 ) -> None:
-    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
-    rep = r.respond(text, Session(1, profession))
+    rep = responder.respond(text, Session(1, profession))
     shown = to_text(rep.message)
     assert rep.confident and "pour les chirurgiens-dentistes, je couvre le FAMI" in shown
     assert "\nOui." not in shown
@@ -1017,10 +1025,11 @@ def test_the_term_before_its_question_is_defined_not_where_it_was_seen(index: Fa
     assert term is not None and term.sigle == "MSS"
 
 
-def test_tx_is_the_rate() -> None:
+def test_tx_is_the_rate(responder: FaqResponder) -> None:
     # « tx » typed for « taux »: the rule's target is given (blind dev 364)
-    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
-    rep = r.respond("tx de teletransmission mini pour valider le forfait structure ?", Session(1))
+    rep = responder.respond(
+        "tx de teletransmission mini pour valider le forfait structure ?", Session(1)
+    )
     assert "Taux de télétransmission > 2/3" in to_text(rep.message)
 
 
@@ -1048,16 +1057,16 @@ def test_tx_is_the_rate() -> None:
         ),
     ],
 )
-def test_who_writes_and_what_is_left_to_others_are_not_asked(text: str, said: str) -> None:
-    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
-    rep = r.respond(text, Session(1, "medecin"))
+def test_who_writes_and_what_is_left_to_others_are_not_asked(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    rep = responder.respond(text, Session(1, "medecin"))
     assert rep.confident and said in to_text(rep.message)
 
 
-def test_up_to_an_amount_is_no_date() -> None:
+def test_up_to_an_amount_is_no_date(responder: FaqResponder) -> None:
     # « jusqu'à 420 points, soit 2 940 € » is a maximum to check, not when it is paid (dev 366)
-    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
-    rep = r.respond(
+    rep = responder.respond(
         "Message de mon éditeur : « Avec la Donum, vous pourrez percevoir jusqu'à 420 points, "
         "soit 2 940 € par an. » C'est bien ça ?",
         Session(1, "medecin"),
@@ -1066,9 +1075,10 @@ def test_up_to_an_amount_is_no_date() -> None:
     assert "2\u202f940\u202f€" in shown and "Paiement" not in shown
 
 
-def test_what_a_block_is_asked_with_nothing_received_is_its_definition() -> None:
+def test_what_a_block_is_asked_with_nothing_received_is_its_definition(
+    responder: FaqResponder,
+) -> None:
     # « c'est quoi ? j'ai jamais rien touché dessus »: what it is, not when it is paid (dev 370)
-    r = FaqResponder.from_knowledge(load(), today=lambda: dt.date(2026, 12, 7))
     text = "le volet 3 du forfait structure c'est quoi? j'ai jamais rien touché dessus"
-    rep = r.respond(text, Session(1, "medecin"))
+    rep = responder.respond(text, Session(1, "medecin"))
     assert rep.entry is not None and rep.entry.id == "fs_volet3_assistant_medical"
