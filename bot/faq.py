@@ -1273,6 +1273,8 @@ class FaqIndex:
             # "la Donum, ça concerne aussi ma dentiste ?", "notre dentiste y a droit ?": the
             # practitioner the writer speaks for is the one asked about
             whom = self._entitled_other(fold(text), scope.implied)
+            # ("ma sœur dentiste croit qu'elle passe à la Donum. C'est vrai ?")
+            whom = whom or self._joined_other(text, scope.implied, True)
             if whom is not None:
                 scope = replace(scope, professions=(whom,), implied=())
         elif scope.implied and set(scope.implied) <= set(scope.professions):

@@ -1008,6 +1008,8 @@ def test_an_item_told_missing_with_an_elision_is_a_loss_not_a_price(
             "médecins. C'est vrai ?",
             "chirurgien-dentiste",
         ),
+        # … asked with no profile yet (the last look with `make run`)
+        ("Ma soeur dentiste croit qu'elle passe a la donum en 2026. C'est vrai ?", None),
     ],
 )
 def test_the_other_practitioner_asked_of_is_told_their_own_scheme(
