@@ -543,6 +543,10 @@ DEV_COLLOQUIAL370 = TESTS / "faq_devset_colloquial370.yaml"  # blind, 7/12 ~5 h 
 DEV_COLLOQUIAL371 = TESTS / "faq_devset_colloquial371.yaml"  # blind, 7/12 ~5 h 05, years named
 DEV_COLLOQUIAL372 = TESTS / "faq_devset_colloquial372.yaml"  # blind, 7/12 ~5 h 05, near thresholds
 DEV_COLLOQUIAL373 = TESTS / "faq_devset_colloquial373.yaml"  # blind, 7/12 ~5 h 05, long stories
+DEV_COLLOQUIAL374 = TESTS / "faq_devset_colloquial374.yaml"  # blind, 7/12 ~6 h 50, years
+DEV_COLLOQUIAL375 = TESTS / "faq_devset_colloquial375.yaml"  # blind, 7/12 ~6 h 50, near thresholds
+DEV_COLLOQUIAL376 = TESTS / "faq_devset_colloquial376.yaml"  # blind, 7/12 ~6 h 50, long stories
+DEV_COLLOQUIAL377 = TESTS / "faq_devset_colloquial377.yaml"  # blind, 7/12 ~6 h 50, whole subject
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -943,6 +947,10 @@ SETS = [
     (f"colloquial development set 371 {TUNED}", DEV_COLLOQUIAL371),
     (f"colloquial development set 372 {TUNED}", DEV_COLLOQUIAL372),
     (f"colloquial development set 373 {TUNED}", DEV_COLLOQUIAL373),
+    (f"colloquial development set 374 {TUNED}", DEV_COLLOQUIAL374),
+    (f"colloquial development set 375 {TUNED}", DEV_COLLOQUIAL375),
+    (f"colloquial development set 376 {TUNED}", DEV_COLLOQUIAL376),
+    (f"colloquial development set 377 {TUNED}", DEV_COLLOQUIAL377),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
