@@ -963,6 +963,17 @@ class RuleAnswers:
                     # "déclaration MT 98 %, …, arrêts de travail 65 %": the words of the last
                     # rate named its component; the rates listed make the mean
                     comp = None
+                if (
+                    comp is not None
+                    and rates > 1
+                    and ind.cible.type != "moyenne"
+                    and ind.agregation != "tous"
+                    and not closing
+                ):
+                    # "AAT dématérialisés 89 %, déclarations simplifiées de grossesse 52 %.
+                    # Qu'est-ce que je valide ?": the last rate's long name is no question of
+                    # its own; each rate told is paid on its own
+                    comp = None
                 if comp is None and rates > 1 and ind.cible.type != "moyenne":
                     failing = _failing_rate(text, ind) if ind.agregation == "tous" else None
                     if failing is not None:  # "DMP 30,0 % et ordos 35 %": each required

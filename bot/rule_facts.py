@@ -391,6 +391,12 @@ TOTAL = re.compile(
     r"(?:monter|aller) au[- ]dela de) \d[\d ]*"
     r"(?: ?€| euros?)|aller jusqu'a (?:presque |pres de |environ )?\d)"
 )
+# The item of the sentence before taken up: "Ma ligne bouquet de téléservices de 2021. Elle
+# valait combien au maximum ?" asks its worth, not the scheme's
+ITEM_PRONOUN = re.compile(
+    r"(et )?(elle|il|cette ligne|cet indicateur|celle-ci|celui-ci) "
+    r"(valai\w*|vau\w*|rapport\w*|pes\w*|versai\w*|verse|payai\w*|pai\w*)\b"
+)
 # An item said part of the most asked: "accueil d'étudiant compris", "y compris le SAS"
 INCLUDED = re.compile(r"\b(y compris|compris|inclus|incluse?s?)\b")
 # The most asked by the month, as if paid monthly: "le fami c'est combien par mois au max ?"
@@ -411,8 +417,10 @@ DEADLINE_BELIEVED = re.compile(
 DONE = re.compile(
     r"\b(saisi|declare|rempli|transmis|envoye|valide|faite?)\b[^.?!]{0,12}\b(le|du) \d"
     # "j'ai déclaré mon FAMI 2025 le 1er mars 2026"
-    r"|\b(saisi|declare|transmis|envoye)\b (mon|ma|mes|le|la|les|son|sa|ses) (fami|fs|"
-    r"forfait structure|donum|dotation numerique|indicateurs)( 20[1-3]\d)? (le|du) \d"
+    r"|\b(saisi|declare|transmis|envoye|valide)\b (mon|ma|mes|le|la|les|son|sa|ses) "
+    # "validé mes indicateurs forfait structure 2025 le 9 février 2026"
+    r"(indicateurs |indicateurs du )?(fami|fs|forfait structure|donum|dotation numerique|"
+    r"indicateurs)( 20[1-3]\d)? (le|du) \d"
     r"|\b(ma|la|mon|sa|son) (saisie|declaration)\b[^.?!,]{0,20}\b(le|du) \d"  # "ma saisie … le 5"
 )
 # A declaration asked of a day with its year: "je peux encore déclarer mes indicateurs le 3 mars
@@ -503,7 +511,8 @@ TOO_LATE = re.compile(r"\b(trop tard|hors delai)\b")
 IN_TIME = re.compile(r"\b(dans les (temps|delais|clous)|a temps|a l'heure)\b")
 # Both offered: "c bon ou trop tard ?", "dans les temps ou hors délai ?": said in words
 EITHER_TIME = re.compile(
-    r"\b(bon|ok|dans les (temps|delais)|a temps) ou (trop tard|hors delai|en retard)\b"
+    r"\b(bon|ok|pris|valable|dans les (temps|delais)|a temps) ou "
+    r"(je suis |jsuis |j'?suis |c'?est )?(trop tard|hors delai|en retard)\b"
     r"|\b(trop tard|hors delai|en retard) ou (pas|non|bon|ok|dans les (temps|delais)|a temps)\b"
 )
 # "pas fait ma saisie, foutu ?": a window missed given up for lost, said yes to once closed
@@ -909,8 +918,10 @@ def asked(text: str) -> str | None:
     # "mes horaires sont pas encore sur l'annuaire, trop tard ?": something to put in place
     not_yet = re.search(r"\b(pas encore|toujours pas)\b", folded) and not DECLARATION.search(folded)
     done = PUT_IN_PLACE.search(folded) or ACTED.search(folded) or not_yet
-    if TOO_LATE.search(folded) and not (LOSS.search(folded) or done):
-        return "declaration"  # "c'est trop tard pour 2025 ?", "je suis en retard ?"
+    if TOO_LATE.search(folded) and not LOSS.search(folded) and (DONE.search(folded) or not done):
+        # "c'est trop tard pour 2025 ?", "je suis en retard ?", "validé mes indicateurs le 9
+        # février, c'est pris ou hors délai ?"
+        return "declaration"
     if TOO_LATE.search(folded) and not LOSS.search(folded):
         return "echeance"  # "trop tard pour envoyer un message mon espace santé ?"
     if STILL_DOABLE.search(folded) and not (DECLARATION.search(folded) or LOSS.search(folded)):
@@ -1676,7 +1687,11 @@ class RuleFacts:
                 worth = (c.points if d.unite == "points" else c.eur) or 0.0
                 op = "≥" if c.cible.operateur == ">=" else ">"
                 goal = f"{op} {fmt_number(c.cible.valeur)}{NNBSP}%"
-                said = {"atteint": f"atteint, {in_unit(d, worth)}", "ambigu": "pile au seuil"}
+                said = {
+                    "atteint": f"atteint, {in_unit(d, worth)}",
+                    "ambigu": "pile au seuil",
+                    "non_atteint": f"non atteint, {in_unit(d, worth)} en moins",
+                }
                 lines.append(
                     f"{_sigle(c)} {fmt_number(value)}{NNBSP}% (objectif {goal})"
                     f"{NNBSP}: {said.get(met, 'non atteint')}."
@@ -1872,12 +1887,23 @@ class RuleFacts:
                 end = case.dispositif.declaration.fin
                 until = f", jusqu'au {fmt_date(end)}" if end else ""
                 was = "est" if day >= today else "était"  # a day told before today: past
-                opening = f"Oui{NNBSP}: le {fmt_date(day)}, la déclaration {was} ouverte{until}."
+                # "on est le 20 janvier, c'est déjà trop tard ?" is answered no; "je peux
+                # encore ?" yes; "c bon ou trop tard ?" in words
+                late_asked = not STILL.search(folded) and (
+                    TOO_LATE.search(folded) or re.search(r"\ben retard\b", folded)
+                )
+                either = EITHER_TIME.search(folded) is not None
+                verdict = None if either else "non" if late_asked else "oui"
+                said = {"oui": "Oui", "non": "Non, pas trop tard"}.get(
+                    verdict or "", "Dans les délais"
+                )
+                opening = f"{said}{NNBSP}: le {fmt_date(day)}, la déclaration {was} ouverte{until}."
                 if day == end:
                     opening = (
-                        f"Oui{NNBSP}: le {fmt_date(day)} {was} le dernier jour de la déclaration."
+                        f"{said}{NNBSP}: le {fmt_date(day)} {was} le dernier jour de la "
+                        "déclaration."
                     )
-                when = replace(when, lignes=(opening, *when.lignes), verdict="oui")
+                when = replace(when, lignes=(opening, *when.lignes), verdict=verdict)
             elif (
                 kind == "declaration"
                 and not DONE.search(folded)  # "… j'ai tout saisi le 20 mars": that day judged
@@ -2340,6 +2366,7 @@ class RuleFacts:
             and TOTAL.search(fold(sentence))
             and self.rules.named_in(sentence, d) is None
             and not _groups_named(fold(sentence), d)
+            and not ITEM_PRONOUN.match(fold(sentence))
         ):
             # "… l'un d'eux a pris un étudiant. Pour le FAMI 2024, ça peut monter à combien
             # au maximum ?": the scheme's maximum, not the story's indicator

@@ -1084,3 +1084,61 @@ def test_what_a_block_is_asked_with_nothing_received_is_its_definition(
     text = "le volet 3 du forfait structure c'est quoi? j'ai jamais rien touché dessus"
     rep = responder.respond(text, Session(1, "medecin"))
     assert rep.entry is not None and rep.entry.id == "fs_volet3_assistant_medical"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said", "verdict"),
+    [
+        # « trop tard ? » on a day the window was open is answered no (dev 376)
+        (
+            "On est le 20 janvier 2024, c'est déjà trop tard pour déclarer le forfait structure "
+            "2023 ?",
+            "2023",
+            "Non, pas trop tard\u202f: le 20/01/2024, la déclaration était ouverte",
+            "non",
+        ),
+        (
+            "On est le 20 janvier 2024, j'ai oublié de déclarer le forfait structure 2023, je "
+            "peux encore ?",
+            "2023",
+            "Oui\u202f: le 20/01/2024, la déclaration était ouverte",
+            "oui",
+        ),
+        # « validé mes indicateurs … le 9 février, c'est pris ou hors délai ? »: the day told
+        # against the window, in words (dev 375)
+        (
+            "jai validé mes indicateurs forfait structure 2025 le 9 fevrier 2026, c'est pris ou "
+            "jsuis hors délai ?",
+            "2025",
+            "Hors délai\u202f: le 09/02/2026 est après la clôture du 08/02/2026",
+            None,
+        ),
+    ],
+)
+def test_a_day_told_against_the_window(
+    responder: FaqResponder, text: str, year: str, said: str, verdict: str | None
+) -> None:
+    rep = responder.respond(text, Session(1, "medecin", year))
+    assert said in to_text(rep.message)
+    assert rep.fact is not None and rep.fact.verdict == verdict
+
+
+def test_the_item_taken_up_by_a_pronoun_is_asked(responder: FaqResponder) -> None:
+    # « Ma ligne bouquet de téléservices de 2021. Elle valait combien au maximum ? » (dev 376)
+    text = (
+        "Je regarde ma ligne « bouquet de teleservices » de 2021 (AAT, PSE, DMT etc). Elle "
+        "valait combien au maximum, en points et en euros ?"
+    )
+    shown = to_text(responder.respond(text, Session(1, "medecin")).message)
+    assert "90\u202fpoints, soit 630\u202f€" in shown and "885" not in shown
+
+
+def test_rates_told_with_long_names_are_each_paid(responder: FaqResponder) -> None:
+    # the last rate's long name is no question of its own; the miss says what it costs (dev 375)
+    text = (
+        "Exercice 2024 : AAT dématérialisés 89 %, déclarations simplifiées de grossesse 52 %. "
+        "Qu'est-ce que je valide et combien ça rapporte ou coûte ?"
+    )
+    shown = to_text(responder.respond(text, Session(1, "medecin")).message)
+    assert "non atteint, 22,5\u202fpoints, soit 157,50\u202f€ en moins" in shown
+    assert "DSG 52\u202f% (objectif ≥ 50\u202f%)\u202f: atteint, 10\u202fpoints" in shown

@@ -678,7 +678,7 @@ def test_rates_each_paid_are_summed(responder: FaqResponder) -> None:
         "transport en ligne (SPE) 12 %. Combien de points sur les téléservices ?"
     )
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "DMT 88 % (objectif ≥ 90 %) : non atteint." in reply
+    assert "DMT 88 % (objectif ≥ 90 %) : non atteint, 22,5 points, soit 157,50 € en moins." in reply
     assert "Ensemble : 77,5 points, soit 542,50 €, sur 100 points" in reply
     # « ça rapporte qq chose ? » names no indicator (a FAQ phrasing's « quelque chose »)
     two = "dsg 55% et spe 31% sur 2025, ca rapporte qq chose ces 2 la ?"
