@@ -208,7 +208,7 @@ EARNED_ASKED = re.compile(
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|"
     rf"{MAXIMUM}|"
-    r"plafonds?|plafonn\w*|rapport\w*|vaut|valai\w*|valen\w*|"
+    r"plafonds?|plafonn\w*|rapport\w*|remunerai\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
     r"meilleur cas|pire cas|manque a gagner)\b"
@@ -397,6 +397,9 @@ ITEM_PRONOUN = re.compile(
     r"(et )?(elle|il|cette ligne|cet indicateur|celle-ci|celui-ci) "
     r"(valai\w*|vau\w*|rapport\w*|pes\w*|versai\w*|verse|payai\w*|pai\w*)\b"
 )
+# Every item, listed in brackets: "si je valide tout cette année (socle, CPTS, aller vers,
+# étudiant)": the scheme's most, not the last item's worth
+ALL_LISTED = re.compile(r"\btout\b[^.?!()]{0,25}\([^()]*,[^()]*\)")
 # An item said part of the most asked: "accueil d'étudiant compris", "y compris le SAS"
 INCLUDED = re.compile(r"\b(y compris|compris|inclus|incluse?s?)\b")
 # The most asked by the month, as if paid monthly: "le fami c'est combien par mois au max ?"
@@ -408,6 +411,8 @@ ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
 # The scheme's own total asked beside a block: "le total de points de la dotation numérique"
 SCHEME_TOTAL = re.compile(
     r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
+    # "combien de points au volet 1, et au total max ?"
+    r"|\bet (au|le|en) (total|tout)( max\w*)?\s*\?"
 )
 # A last day to declare the asker believes: "je croyais avoir jusqu'au …", "on a jusqu'au …"
 DEADLINE_BELIEVED = re.compile(
@@ -2372,6 +2377,8 @@ class RuleFacts:
             # au maximum ?": the scheme's maximum, not the story's indicator
             named, text = None, sentence
             folded = fold(text)
+        if TOTAL.search(folded) and ALL_LISTED.search(folded):
+            return self.total(case)
         if named is not None and TOTAL.search(folded) and INCLUDED.search(folded):
             # "le maximum si je valide tout, accueil d'étudiant compris ?": the scheme's most,
             # which the item is part of

@@ -1440,10 +1440,22 @@ DEADLINE_ASKED = re.compile(
 ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
 
 
+# Someone's summary of the rules quoted (« Forfait structure 2023 = 1163 points, 280 pour le
+# volet 1 et le reste pour le volet 2 »): what the scheme pays, not what the asker met
+RULE_QUOTED = re.compile(
+    r"«(?=[^«»]*(?:=|\bpoints?\b))"
+    r"(?![^«»]*\b(?:je|j'|j’|mon|ma|mes|vous|votre|vos|on a|non|atteint\w*|valid\w*|vers\w*|"
+    r"declar\w*|déclar\w*)\b)"
+    r"[^«»]*\bvolets?\b[^«»]*»",
+    re.IGNORECASE,
+)
+
+
 def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
     text = _done_later(WRITER_FRAME.sub(" ", text), case)  # "Message de ma secrétaire :"
+    text = RULE_QUOTED.sub(" ", text)  # « FS 2023 = 1163 points, 280 pour le volet 1 … »
     text = _partner_aside(text)  # "… Son associé, lui, a tout validé sauf l'étudiant. Elle ?"
     text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
     text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it

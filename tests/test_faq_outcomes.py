@@ -1142,3 +1142,49 @@ def test_rates_told_with_long_names_are_each_paid(responder: FaqResponder) -> No
     shown = to_text(responder.respond(text, Session(1, "medecin")).message)
     assert "non atteint, 22,5\u202fpoints, soit 157,50\u202f€ en moins" in shown
     assert "DSG 52\u202f% (objectif ≥ 50\u202f%)\u202f: atteint, 10\u202fpoints" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said", "unsaid"),
+    [
+        # every item listed in brackets: the scheme's most, not the last item's (dev 375)
+        (
+            "si je valide tout cette annee 2026 (socle, CPTS, aller vers, etudiant 6e annee) le "
+            "FAMI ca fera tjrs 1240 ?",
+            "chirurgien-dentiste",
+            "Au plus 1\u202f240\u202f€ pour l'exercice 2026",
+            "Il verse 350",
+        ),
+        # someone's summary of the rules quoted is no case met (dev 376)
+        (
+            "WhatsApp d'une copine MG : « Forfait structure 2023 = 1163 points, 280 pour le volet "
+            "1 et le reste pour le volet 2, point a 7 euros. » Ok mais le volet 2 seul ca fait "
+            "combien en euros si on fait tout ?",
+            "medecin",
+            "Ensemble\u202f: 6\u202f181\u202f€ (883\u202fpoints)",
+            "Total\u202f: 8\u202f141",
+        ),
+        # « …au volet 1, et au total max ? »: the block, then the whole (dev 377)
+        (
+            "Installé en 2017 : le forfait structure la 1ere année c'était combien de points au "
+            "volet 1, et au total max ?",
+            "medecin",
+            "Au plus 250\u202fpoints, soit 1\u202f750\u202f€",
+            "Montant maximal —",
+        ),
+        # « le forfait structure 2018 la rémunérait ? »: not before 2019 (dev 374)
+        (
+            "J'avais acheté une solution de téléconsultation payante en 2018. Est-ce que le "
+            "forfait structure 2018 la rémunérait ?",
+            "medecin",
+            "il apparaît à l'exercice 2019",
+            "Déclaratif avec attestation",
+        ),
+    ],
+)
+def test_what_the_amount_question_asks(
+    responder: FaqResponder, text: str, profession: str, said: str, unsaid: str
+) -> None:
+    # (the answer, not the related entry shown after it)
+    answer = to_text(responder.respond(text, Session(1, profession)).message).split("\n\n")[0]
+    assert said in answer and unsaid not in answer
