@@ -841,6 +841,14 @@ YEAR_THEN_ASKED = re.compile(
     r"(?=[^.!?]*\b(?:valide\w*|bon|ok|passe|atteint\w*|suffi\w*)\b)[^.!?\d]{1,25}\?\W*$"
 )
 
+# A year compared with: "… passe quand même comme en 2023 ?" (not "en 2023 comme en 2024":
+# both years told alike; not "c'est toujours 8 141 € comme en 2023 ?", "280 pts comme en
+# 2023 ?": an amount checked, each year's asked)
+LIKE_YEAR = re.compile(
+    r"(?<!\d{4} )(?<!\d{4}, )(?<!\d )(?<!€ )(?<!% )(?<!\d%)(?<!pts )(?<!points )"
+    r"\bcomme (?:en|pour) (20[1-3]\d)\b"
+)
+STILL_ALIKE = re.compile(r"\b(toujours|tjrs|tjs|pareil|idem)\b")
 ASIDES = re.compile(r"\([^()]*\)")
 # An aside closing a message, after its question: "… ? (en 2025 j'avais eu le volet 2)"
 TRAILING_ASIDE = re.compile(r"(?<=\?)\s*\([^()]*\)\s*$")
@@ -924,6 +932,12 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "pas l'addendum 8 SESAM-Vitale (version de 2022), … pour 2025": a software's age
         said = Counter(int(y) for y in YEAR.findall(folded))
         ordered = [y for y in ordered if y not in versioned or said[y] > versioned.count(y)]
+    alike = [] if STILL_ALIKE.search(folded) else [int(y) for y in LIKE_YEAR.findall(folded)]
+    if alike and any(y not in alike for y in ordered):
+        # "Pour 2024 j'étais en addendum 7. Le volet 1 passe quand même comme en 2023 ?": the
+        # year compared with is not the one asked
+        said = Counter(int(y) for y in YEAR.findall(folded))
+        ordered = [y for y in ordered if y not in alike or said[y] > alike.count(y)]
     if "«" in folded and len(set(ordered)) > 1:
         # « la migration est prévue en 2025 », quoted: what someone said, unless the year
         # is also said outside the quotation or dates a scheme (« forfait structure 2024 : … »)

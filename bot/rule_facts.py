@@ -600,6 +600,21 @@ CHANGED = re.compile(
     r"disparu\w*|retir\w*|enlev\w*|boug\w*)\b"
     r"|\bmemes? (regles|criteres|conditions)\b"  # "les mêmes règles que 2024 ?"
 )
+
+
+def _changed(folded: str) -> bool:
+    """A change between years is asked; not « pour 2022 j'ai tout perdu ? », a loss in the
+    one year its sentence names."""
+    said = list(CHANGED.finditer(folded))
+    if not said or any(m.group(0) != "perdu" for m in said):
+        return bool(said)
+    return any(
+        len(set(re.findall(r"\b20[1-3]\d\b", sentence))) != 1
+        for sentence in re.split(r"[.?!]", folded)
+        if "perdu" in sentence
+    )
+
+
 # Over the years: "ça a toujours valu 120 points ?", "depuis quand…", "l'historique des points".
 # Since when an indicator exists: its years answer it, with or without an amount asked
 SINCE = re.compile(
@@ -1439,12 +1454,7 @@ class RuleFacts:
             if found is not None:
                 return found
         story = OWN_YEARS.search(folded) and AMOUNT.search(folded)
-        if (
-            len(years) == 2
-            and (CHANGED.search(folded) or compared or why)
-            and not when
-            and not story
-        ):
+        if len(years) == 2 and (_changed(folded) or compared or why) and not when and not story:
             found = self._changes(text, ans.profession, who, years, today)
             if found is not None:
                 return found

@@ -1188,3 +1188,30 @@ def test_what_the_amount_question_asks(
     # (the answer, not the related entry shown after it)
     answer = to_text(responder.respond(text, Session(1, profession)).message).split("\n\n")[0]
     assert said in answer and unsaid not in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said"),
+    [
+        # « … comme en 2023 ? » compares: 2024, the year told, is asked (dev 375)
+        (
+            "Pour 2024 j'étais encore en addendum 7 du cahier des charges SESAM-Vitale, sans "
+            "l'appli carte Vitale. Le volet 1 passe quand même comme en 2023 ?",
+            None,
+            "SESAM-Vitale addendum 8 avec l'appli carte Vitale — ❌ objectif non atteint",
+        ),
+        # « pour 2022 j'ai tout perdu ? » is a loss in one year, not the change to 2023 told
+        # in the story (dev 376)
+        (
+            "La CPTS du secteur ne s'est montee qu'en 2023. En 2022 j'ai lu partout que la prise "
+            "en charge coordonnee devenait un indicateur socle du volet 1. Donc pour 2022 j'ai "
+            "tout perdu, volet 1 et volet 2, juste parce que je n'etais dans aucune structure ?",
+            None,
+            "Pas en 2022, à titre exceptionnel.",
+        ),
+    ],
+)
+def test_the_year_asked_beside_another(
+    responder: FaqResponder, text: str, year: str | None, said: str
+) -> None:
+    assert said in to_text(responder.respond(text, Session(1, "medecin", year)).message)
