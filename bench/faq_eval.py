@@ -547,6 +547,10 @@ DEV_COLLOQUIAL374 = TESTS / "faq_devset_colloquial374.yaml"  # blind, 7/12 ~6 h 
 DEV_COLLOQUIAL375 = TESTS / "faq_devset_colloquial375.yaml"  # blind, 7/12 ~6 h 50, near thresholds
 DEV_COLLOQUIAL376 = TESTS / "faq_devset_colloquial376.yaml"  # blind, 7/12 ~6 h 50, long stories
 DEV_COLLOQUIAL377 = TESTS / "faq_devset_colloquial377.yaml"  # blind, 7/12 ~6 h 50, whole subject
+DEV_COLLOQUIAL378 = TESTS / "faq_devset_colloquial378.yaml"  # blind, 7/12 ~7 h 15, near thresholds
+DEV_COLLOQUIAL379 = TESTS / "faq_devset_colloquial379.yaml"  # blind, 7/12 ~7 h 15, years
+DEV_COLLOQUIAL380 = TESTS / "faq_devset_colloquial380.yaml"  # blind, 7/12 ~7 h 15, whole subject
+DEV_COLLOQUIAL381 = TESTS / "faq_devset_colloquial381.yaml"  # blind, 7/12 ~7 h 15, phone messages
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -951,6 +955,10 @@ SETS = [
     (f"colloquial development set 375 {TUNED}", DEV_COLLOQUIAL375),
     (f"colloquial development set 376 {TUNED}", DEV_COLLOQUIAL376),
     (f"colloquial development set 377 {TUNED}", DEV_COLLOQUIAL377),
+    (f"colloquial development set 378 {TUNED}", DEV_COLLOQUIAL378),
+    (f"colloquial development set 379 {TUNED}", DEV_COLLOQUIAL379),
+    (f"colloquial development set 380 {TUNED}", DEV_COLLOQUIAL380),
+    (f"colloquial development set 381 {TUNED}", DEV_COLLOQUIAL381),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
