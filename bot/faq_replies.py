@@ -476,6 +476,28 @@ class FaqReply:
         return self.outcome in ("rule", "answer", "definition", "no_rules")
 
 
+# Whether a scheme is there that year, and nothing more: "le forfait structure continue en
+# 2026 ?", "faut-il déclarer la Donum pour 2025 ?", "j'aurai droit à un forfait structure pour
+# 2026 ?" (not its amounts, targets or items: « le seuil du socle en 2026 ? »)
+SCHEME_EXISTS = re.compile(
+    r"\b(exist\w*|continu\w*|fini|finit|termine\w*|maintenu\w*|arrete\w*|remplac\w*|droit a|"
+    r"declarer?|campagne|a partir de quand|(toujours|tjrs|tjs|encore) (le|la|un|une) "
+    r"(forfait|fami|donum|dotation)|c'?est (bien )?le (tout )?dernier)\b"
+)
+ASKS_MORE = re.compile(
+    r"\b(combien|cb|cbn|seuils?|taux|montants?|max\w*|points?|pts|calcul\w*|quoi le|c'?est quoi|"
+    r"rapport\w*|touch\w*|percev\w*|espere\w*|euros?|indicateurs?|socle|options?|"
+    r"convention)\b|€|%|\b\d{1,3}(?: \d{3})+\b|\b(?!20[1-3]\d\b)\d{3,4}\b"
+)
+
+
+def _asks_scheme_exists(text: str) -> bool:
+    """The question asks whether a scheme is there for a year, and nothing it pays or
+    requires: the note that it ended, or has not begun, answers it."""
+    folded = fold(text)
+    return SCHEME_EXISTS.search(folded) is not None and ASKS_MORE.search(folded) is None
+
+
 @dataclass(frozen=True)
 class InlineCard:
     """One result of inline mode (`@bot question` in any chat), free of Telegram types."""
@@ -1154,6 +1176,12 @@ class FaqResponder:
                 lambda: self.decline(
                     ans.suggestions, forwarded=forwarded, note=uncovered, sure=True
                 ),
+            )
+        ended = self.ended_note(ans) if _asks_scheme_exists(text) else None
+        if ended is not None:  # "le forfait structure continue en 2026 ?": it ends, say so
+            return _Reading(
+                FaqReply(None, "no_rules", ans, suggestions=suggested),
+                lambda: self.decline(ans.suggestions, forwarded=forwarded, note=ended, sure=True),
             )
         return _Reading(
             FaqReply(None, "suggest" if suggested else "decline", ans, suggestions=suggested),

@@ -1215,3 +1215,34 @@ def test_the_year_asked_beside_another(
     responder: FaqResponder, text: str, year: str | None, said: str
 ) -> None:
     assert said in to_text(responder.respond(text, Session(1, "medecin", year)).message)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # whether a scheme is there that year: the note that it ended or has not begun is the
+        # answer, not a decline beside it (dev 374)
+        (
+            "un confrère me dit que le forfait structure continue en 2026 comme avant, c vrai ?",
+            "Le forfait structure s'arrête à l'exercice 2025",
+        ),
+        (
+            "Faut-il que je déclare quelque chose au titre de la Donum pour l'exercice 2025 ?",
+            "La dotation numérique (Donum) commence à l'exercice 2026",
+        ),
+    ],
+)
+def test_a_scheme_asked_for_a_year_it_is_not_there(
+    responder: FaqResponder, text: str, said: str
+) -> None:
+    rep = responder.respond(text, Session(1, "medecin"))
+    assert rep.confident and said in to_text(rep.message)
+
+
+def test_what_a_scheme_pays_in_a_year_it_is_not_there_is_not_answered_by_the_note(
+    responder: FaqResponder,
+) -> None:
+    # « le seuil » asks what the Donum requires: the note alone does not answer it
+    text = "Le taux FSE c'était 2/3 pour le volet 1 en 2025. En 2026 c'est quoi le seuil ?"
+    rep = responder.respond(text, Session(1, "medecin"))
+    assert rep.outcome != "no_rules"
