@@ -67,6 +67,7 @@ from bot.rule_answers import (
     in_unit,
 )
 from bot.typography import and_list, year_runs
+from bot.understand import RATE_NAMES, named_figures
 from calculators import Estimate, estimate
 from calculators.calendar import status, window_text
 from calculators.forfait import verdict
@@ -211,7 +212,8 @@ AMOUNT = re.compile(
     r"plafonds?|plafonn\w*|rapport\w*|remunerai\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
-    r"meilleur cas|pire cas|manque a gagner)\b"
+    r"meilleur cas|pire cas|manque a gagner|"
+    r"y (?:a|avait)(?:-t)?(?:-il| il)? des points)\b"  # "y avait-il des points pour ça en 2018 ?"
 )  # "ça rentre dans le total des actes ?": what the rate counts, no amount
 # What the question says it does not ask: "je ne demande pas comment facturer, juste : …".
 NOT_ASKED = re.compile(r"\b(?:ne )?(?:vous )?demande pas\b(?:\W+\w+){1,4}")
@@ -407,7 +409,9 @@ PER_MONTH = re.compile(r"\b(par mois|mensuel\w*|chaque mois|par trimestre)\b")
 # The least asked beside the most: "le pire et le meilleur cas ? je peux finir à zéro ?"
 WORST_ASKED = re.compile(r"\b(pire|au minimum|finir a (zero|0)|tomber a (zero|0))\b")
 # The whole scheme asked beside a block: "tous volets confondus", "en tout, tous volets"
-ALL_BLOCKS = re.compile(r"\btous (les )?(volets|blocs)( confondus)?\b")
+ALL_BLOCKS = re.compile(
+    r"\btous (les )?(volets|blocs)( confondus)?\b|\bvolets (1 et 2 |un et deux )?confondus\b"
+)
 # The scheme's own total asked beside a block: "le total de points de la dotation numérique"
 SCHEME_TOTAL = re.compile(
     r"\btotal (de points |des points )?(de la|du|de) (dotation|donum|forfait|fami)\b"
@@ -1693,6 +1697,12 @@ class RuleFacts:
             given = _named_rates(text, ind)
             if len(given) < 2:
                 continue
+            others = {i.id for i in d.indicateurs if i is not ind}
+            others |= {c.id for i in d.indicateurs if i is not ind for c in i.composantes}
+            if set(named_figures(text, RATE_NAMES).values) & others:
+                # "volet 2 : DMP 34 %, MSS 12 %, …, AAT 93 %, DMT 96 %": the whole forfait's
+                # rates, to sum, not this indicator's alone
+                return None
             lines, earned = [], 0.0
             for c in comps:
                 if c.id not in given or c.cible.valeur is None:
@@ -2413,6 +2423,8 @@ class RuleFacts:
         groups = _groups_named(folded, d)
         if len(groups) == 1 and THE_POINT.search(folded) and d.unite == "points":
             return self._point(case)  # "le volet 2 c'est 7 € le point ?": the point, not the block
+        if len(groups) > 1 and ALL_BLOCKS.search(folded):
+            return self.total(case)  # "au maximum, volets 1 et 2 confondus ?": the whole
         if len(groups) > 1:  # "cb de pts volet 1 et volet 2 ?"
             return self._blocks(case, groups, bool(TARGET_WORDS.search(folded)))
         if groups and (ALL_BLOCKS.search(folded) or SCHEME_TOTAL.search(folded)):

@@ -1246,3 +1246,36 @@ def test_what_a_scheme_pays_in_a_year_it_is_not_there_is_not_answered_by_the_not
     text = "Le taux FSE c'était 2/3 pour le volet 1 en 2025. En 2026 c'est quoi le seuil ?"
     rep = responder.respond(text, Session(1, "medecin"))
     assert rep.outcome != "no_rules"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "said"),
+    [
+        # « volets 1 et 2 confondus »: the whole, not each block (dev 379)
+        (
+            "combien rapportait au maximum le forfait structure en 2017, volets 1 et 2 confondus ?",
+            "2017",
+            "Au plus 250\u202fpoints, soit 1\u202f750\u202f€",
+        ),
+        # « y avait-il des points pour ça en 2018 ? » asks its worth: not before 2019 (dev 379)
+        (
+            "En 2018 je m'étais équipé d'une solution payante de téléconsultation. Y avait-il "
+            "des points pour ça dans le forfait structure de 2018 ?",
+            "2018",
+            "il apparaît à l'exercice 2019",
+        ),
+        # the whole forfait's rates, DMP and messaging with the téléservices: the total, not
+        # the téléservices alone (dev 378)
+        (
+            "Pour le forfait structure 2025 j'ai tout le volet 1. Ensuite : DMP 42 %, messagerie "
+            "Mon espace santé 12 %, ordonnances numériques 55 %, DMT 80 %, PSE 60 %, pas de MSP, "
+            "pas de SAS, pas d'étudiant. Je touche combien ?",
+            "2025",
+            "Total estimé — Forfait structure 2025",
+        ),
+    ],
+)
+def test_what_a_sum_or_worth_question_reads(
+    responder: FaqResponder, text: str, year: str, said: str
+) -> None:
+    assert said in to_text(responder.respond(text, Session(1, "medecin", year)).message)
