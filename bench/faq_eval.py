@@ -551,6 +551,10 @@ DEV_COLLOQUIAL378 = TESTS / "faq_devset_colloquial378.yaml"  # blind, 7/12 ~7 h 
 DEV_COLLOQUIAL379 = TESTS / "faq_devset_colloquial379.yaml"  # blind, 7/12 ~7 h 15, years
 DEV_COLLOQUIAL380 = TESTS / "faq_devset_colloquial380.yaml"  # blind, 7/12 ~7 h 15, whole subject
 DEV_COLLOQUIAL381 = TESTS / "faq_devset_colloquial381.yaml"  # blind, 7/12 ~7 h 15, phone messages
+DEV_COLLOQUIAL382 = TESTS / "faq_devset_colloquial382.yaml"  # blind, 7/12 ~7 h 50, forwarded
+DEV_COLLOQUIAL383 = TESTS / "faq_devset_colloquial383.yaml"  # blind, 7/12 ~7 h 50, years named
+DEV_COLLOQUIAL384 = TESTS / "faq_devset_colloquial384.yaml"  # blind, 7/12 ~7 h 50, whole subject
+DEV_COLLOQUIAL385 = TESTS / "faq_devset_colloquial385.yaml"  # blind, 7/12 ~7 h 50, first messages
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -959,6 +963,10 @@ SETS = [
     (f"colloquial development set 379 {TUNED}", DEV_COLLOQUIAL379),
     (f"colloquial development set 380 {TUNED}", DEV_COLLOQUIAL380),
     (f"colloquial development set 381 {TUNED}", DEV_COLLOQUIAL381),
+    (f"colloquial development set 382 {TUNED}", DEV_COLLOQUIAL382),
+    (f"colloquial development set 383 {TUNED}", DEV_COLLOQUIAL383),
+    (f"colloquial development set 384 {TUNED}", DEV_COLLOQUIAL384),
+    (f"colloquial development set 385 {TUNED}", DEV_COLLOQUIAL385),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
