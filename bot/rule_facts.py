@@ -3033,8 +3033,14 @@ class RuleFacts:
         # the scheme named where the question is asked, not in the story ("l'éditeur dit
         # que le forfait structure a été supprimé avec la Donum. À combien s'attendre ?")
         asked = " ".join(x for x in SENTENCE_END.split(folded.strip()) if "?" in x) or folded
+        said_years = {int(x) for x in YEAR_NAMED.findall(asked)}
         for key, years in self.rules.scheme_years(profession).items():
-            if years and min(years) > last and SCHEMES[key].search(asked):
+            # ("en 2026 je touche toujours les 200 points SAS ?": its year names it)
+            if (
+                years
+                and min(years) > last
+                and (SCHEMES[key].search(asked) or said_years & set(years))
+            ):
                 name = SCHEME_LABELS[key]
                 said = (
                     f"ne fait pas partie de {name}, qui commence à l'exercice {min(years)}"

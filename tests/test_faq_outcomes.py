@@ -1279,3 +1279,10 @@ def test_what_a_sum_or_worth_question_reads(
     responder: FaqResponder, text: str, year: str, said: str
 ) -> None:
     assert said in to_text(responder.respond(text, Session(1, "medecin", year)).message)
+
+
+def test_an_item_asked_in_a_year_of_the_next_scheme(responder: FaqResponder) -> None:
+    # « en 2026 je touche toujours les 200 points SAS ? »: 2026 names the Donum (dev 379)
+    text = "En 2026 je touche toujours les 200 points SAS et les 120 points de coordination ?"
+    shown = to_text(responder.respond(text, Session(1, "medecin")).message)
+    assert "ne fait pas partie de la dotation numérique (Donum)" in shown
