@@ -100,7 +100,8 @@ PARTNER = re.compile(
     r"\b(avec|entre|aupres|emploie|embauche|salarie|recrute|remplace|mon|ma|mes|notre|nos|"
     # "on paie à plusieurs une IDE de coordination": staff paid, not who asks
     r"paie|paye|payons|finance|financons|partage|partageons|"
-    r"j'?\s?ai|il a|elle a|on a|nous avons|ils ont)"  # "elle a une infirmière": staff
+    r"j'?\s?ai|il a|elle a|on a|nous avons|ils ont|"  # "elle a une infirmière": staff
+    r"j'?\s?avais|il avait|elle avait|on avait|nous avions|ils avaient)"
     r"( a plusieurs| a deux| ensemble| en commun)?"
     r"( (un|une|des|le|les|l'?|mon|ma|mes|nos|d'?|de|la))*\s*$"
     # "un copain généraliste dit…", "ma collègue dentiste a…": someone the asker knows

@@ -101,6 +101,8 @@ WHEN = re.compile(
     # "fallait-il encore déclarer X ?" asks whether X is declared, not until when
     r"(?<!fallait-il )(?<!fallait il )(?<!faut-il )(?<!faut il )(?<!fallait )"
     r"encore (declarer|saisir|modifier|le faire)|(encore|toujours) le temps)\b"
+    # "du 13 janvier au... ?": the end of a window asked, left blank
+    r"|\bau ?(?:\.{2,}|…) ?\?"
 )
 PAYMENT = re.compile(
     r"\b(pay\w*|paie\w*|verse\w*|versement|touch\w*|recoi\w*|recev(?!abl)\w*|virement|tomb\w*|"
@@ -786,7 +788,8 @@ CATCH_UP = re.compile(rf"\brattrap\w*|{STILL_TIME.pattern}")
 # Whether an indicator was there a year: "existait déjà", "existe encore"
 EXISTED = re.compile(
     r"\b(existai\w*|existe\w*|exist|payai\w*|rapportai\w*|(aurais|aurait|aurions) pu toucher|"
-    r"comptai\w* deja)\b"  # "l'appli carte Vitale, ça comptait déjà en 2022 ?"
+    r"comptai\w* deja|"  # "l'appli carte Vitale, ça comptait déjà en 2022 ?"
+    r"y (?:avait|a)(?:-t-il| t il)? deja)\b"  # "y avait deja l'indic ApCV ds le forfait 2022 ?"
 )
 # Whether an amount is cut for part of a year: no figure of the rules, the entries answer it
 PRORATA = re.compile(r"\b(prorata|proratis\w*|au pro rata)\b")

@@ -1286,3 +1286,35 @@ def test_an_item_asked_in_a_year_of_the_next_scheme(responder: FaqResponder) -> 
     text = "En 2026 je touche toujours les 200 points SAS et les 120 points de coordination ?"
     shown = to_text(responder.respond(text, Session(1, "medecin")).message)
     assert "ne fait pas partie de la dotation numérique (Donum)" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "said"),
+    [
+        # « y avait déjà l'indic X en 2022 ? »: its first exercice (dev 383)
+        (
+            "y avait deja l'indic appli carte vitale (ApCV) ds le forfait 2022 ?",
+            "medecin",
+            "il apparaît à l'exercice 2023",
+        ),
+        # « du 13 janvier au... ? »: the window's end, left blank (dev 382)
+        (
+            "ma secrétaire a retrouvé un vieux courrier : déclaration FAMI exercice 2024, du 13 "
+            "janvier au... ? elle a perdu la fin de la page",
+            "chirurgien-dentiste",
+            "au 03/03/2025",
+        ),
+        # « il avait une infirmière à temps partiel »: staff, not the asker's profession (dev 382)
+        (
+            "Question d'un confrère : en 2019 il avait une infirmière à temps partiel pour "
+            "accompagner les parcours complexes. L'indicateur « services aux patients » du "
+            "forfait structure valait combien de points cette année-là ?",
+            "medecin",
+            "Il verse 130\u202fpoints, soit 910\u202f€",
+        ),
+    ],
+)
+def test_what_a_question_asks_of_a_year(
+    responder: FaqResponder, text: str, profession: str, said: str
+) -> None:
+    assert said in to_text(responder.respond(text, Session(1, profession)).message)
