@@ -1320,7 +1320,9 @@ class RuleAnswers:
                     folded,
                 )  # "DMP : 40 points": what it pays, not its rate
                 counted = re.search(  # "mes 3 FSE ApCV suffisent ?": a count of them
-                    rf"(?<![\d,.]){fmt_number(value)} (fse|feuilles|dmp|messages?|ordonnances?)\b",
+                    rf"(?<![\d,.]){fmt_number(value)} (fse|feuilles|dmp|messages?|ordonnances?|"
+                    # "la messagerie en 2 lignes séparées": lines of a form
+                    r"lignes?|cases?|fois|onglets?|pages?)\b",
                     folded,
                 )
                 if 1 < value <= 100 and typed and not counted:  # not "une seule FSE", a count

@@ -1318,3 +1318,14 @@ def test_what_a_question_asks_of_a_year(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
     assert said in to_text(responder.respond(text, Session(1, profession)).message)
+
+
+def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
+    # « la messagerie en 2 lignes séparées » was judged as a 2 % messaging rate (dev 382)
+    text = (
+        "ma secretaire prepare la declaration 2024 du forfait structure et me demande la liste "
+        "de ce qu'il faut pour valider le volet 1 (elle a une vieille fiche de 2022 avec le LAP "
+        "DMP compatible et la messagerie en 2 lignes séparées)"
+    )
+    shown = to_text(responder.respond(text, Session(1, "medecin", "2024")).message)
+    assert "2\u202f%" not in shown
