@@ -2401,7 +2401,7 @@ class RuleFacts:
             named, text = None, sentence
             folded = fold(text)
         if TOTAL.search(folded) and ALL_LISTED.search(folded):
-            return self.total(case)
+            return self.total(case)  # "si je valide tout (socle, CPTS, …) ça fera 1240 ?"
         if named is not None and TOTAL.search(folded) and INCLUDED.search(folded):
             # "le maximum si je valide tout, accueil d'étudiant compris ?": the scheme's most,
             # which the item is part of
