@@ -33,6 +33,13 @@ def ask(index: FaqIndex, text: str, profession: str | None = None, exercice=None
     return index.answer(text, profession, exercice, TODAY)
 
 
+def replied(
+    responder: FaqResponder, text: str, profession: str = "medecin", year: str | None = None
+) -> str:
+    """The chat reply to `text` as the terminal shows it."""
+    return to_text(responder.respond(text, Session(1, profession, year)).message)
+
+
 def shown(ans: Answer) -> list[str]:
     return [h.entry.id for h in ([ans.hit] if ans.hit else []) + ans.suggestions]
 
@@ -1129,8 +1136,8 @@ def test_the_item_taken_up_by_a_pronoun_is_asked(responder: FaqResponder) -> Non
         "Je regarde ma ligne « bouquet de teleservices » de 2021 (AAT, PSE, DMT etc). Elle "
         "valait combien au maximum, en points et en euros ?"
     )
-    shown = to_text(responder.respond(text, Session(1, "medecin")).message)
-    assert "90\u202fpoints, soit 630\u202f€" in shown and "885" not in shown
+    reply = replied(responder, text)
+    assert "90\u202fpoints, soit 630\u202f€" in reply and "885" not in reply
 
 
 def test_rates_told_with_long_names_are_each_paid(responder: FaqResponder) -> None:
@@ -1139,9 +1146,9 @@ def test_rates_told_with_long_names_are_each_paid(responder: FaqResponder) -> No
         "Exercice 2024 : AAT dématérialisés 89 %, déclarations simplifiées de grossesse 52 %. "
         "Qu'est-ce que je valide et combien ça rapporte ou coûte ?"
     )
-    shown = to_text(responder.respond(text, Session(1, "medecin")).message)
-    assert "non atteint, 22,5\u202fpoints, soit 157,50\u202f€ en moins" in shown
-    assert "DSG 52\u202f% (objectif ≥ 50\u202f%)\u202f: atteint, 10\u202fpoints" in shown
+    reply = replied(responder, text)
+    assert "non atteint, 22,5\u202fpoints, soit 157,50\u202f€ en moins" in reply
+    assert "DSG 52\u202f% (objectif ≥ 50\u202f%)\u202f: atteint, 10\u202fpoints" in reply
 
 
 @pytest.mark.parametrize(
@@ -1186,7 +1193,7 @@ def test_what_the_amount_question_asks(
     responder: FaqResponder, text: str, profession: str, said: str, unsaid: str
 ) -> None:
     # (the answer, not the related entry shown after it)
-    answer = to_text(responder.respond(text, Session(1, profession)).message).split("\n\n")[0]
+    answer = replied(responder, text, profession).split("\n\n")[0]
     assert said in answer and unsaid not in answer
 
 
@@ -1214,7 +1221,7 @@ def test_what_the_amount_question_asks(
 def test_the_year_asked_beside_another(
     responder: FaqResponder, text: str, year: str | None, said: str
 ) -> None:
-    assert said in to_text(responder.respond(text, Session(1, "medecin", year)).message)
+    assert said in replied(responder, text, year=year)
 
 
 @pytest.mark.parametrize(
@@ -1278,14 +1285,13 @@ def test_what_a_scheme_pays_in_a_year_it_is_not_there_is_not_answered_by_the_not
 def test_what_a_sum_or_worth_question_reads(
     responder: FaqResponder, text: str, year: str, said: str
 ) -> None:
-    assert said in to_text(responder.respond(text, Session(1, "medecin", year)).message)
+    assert said in replied(responder, text, year=year)
 
 
 def test_an_item_asked_in_a_year_of_the_next_scheme(responder: FaqResponder) -> None:
     # « en 2026 je touche toujours les 200 points SAS ? »: 2026 names the Donum (dev 379)
     text = "En 2026 je touche toujours les 200 points SAS et les 120 points de coordination ?"
-    shown = to_text(responder.respond(text, Session(1, "medecin")).message)
-    assert "ne fait pas partie de la dotation numérique (Donum)" in shown
+    assert "ne fait pas partie de la dotation numérique (Donum)" in replied(responder, text)
 
 
 @pytest.mark.parametrize(
@@ -1317,7 +1323,7 @@ def test_an_item_asked_in_a_year_of_the_next_scheme(responder: FaqResponder) -> 
 def test_what_a_question_asks_of_a_year(
     responder: FaqResponder, text: str, profession: str, said: str
 ) -> None:
-    assert said in to_text(responder.respond(text, Session(1, profession)).message)
+    assert said in replied(responder, text, profession)
 
 
 def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
@@ -1327,5 +1333,4 @@ def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
         "de ce qu'il faut pour valider le volet 1 (elle a une vieille fiche de 2022 avec le LAP "
         "DMP compatible et la messagerie en 2 lignes séparées)"
     )
-    shown = to_text(responder.respond(text, Session(1, "medecin", "2024")).message)
-    assert "2\u202f%" not in shown
+    assert "2\u202f%" not in replied(responder, text, year="2024")
