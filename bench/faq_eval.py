@@ -555,6 +555,10 @@ DEV_COLLOQUIAL382 = TESTS / "faq_devset_colloquial382.yaml"  # blind, 7/12 ~7 h 
 DEV_COLLOQUIAL383 = TESTS / "faq_devset_colloquial383.yaml"  # blind, 7/12 ~7 h 50, years named
 DEV_COLLOQUIAL384 = TESTS / "faq_devset_colloquial384.yaml"  # blind, 7/12 ~7 h 50, whole subject
 DEV_COLLOQUIAL385 = TESTS / "faq_devset_colloquial385.yaml"  # blind, 7/12 ~7 h 50, first messages
+DEV_COLLOQUIAL386 = TESTS / "faq_devset_colloquial386.yaml"  # blind, 7/12 ~8 h 45, across the years
+DEV_COLLOQUIAL387 = TESTS / "faq_devset_colloquial387.yaml"  # blind, 7/12 ~8 h 45, SMS and forwards
+DEV_COLLOQUIAL388 = TESTS / "faq_devset_colloquial388.yaml"  # blind, 7/12 ~8 h 45, long stories
+DEV_COLLOQUIAL389 = TESTS / "faq_devset_colloquial389.yaml"  # blind, 7/12 ~8 h 45, named years
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -967,6 +971,10 @@ SETS = [
     (f"colloquial development set 383 {TUNED}", DEV_COLLOQUIAL383),
     (f"colloquial development set 384 {TUNED}", DEV_COLLOQUIAL384),
     (f"colloquial development set 385 {TUNED}", DEV_COLLOQUIAL385),
+    (f"colloquial development set 386 {TUNED}", DEV_COLLOQUIAL386),
+    (f"colloquial development set 387 {TUNED}", DEV_COLLOQUIAL387),
+    (f"colloquial development set 388 {TUNED}", DEV_COLLOQUIAL388),
+    (f"colloquial development set 389 {TUNED}", DEV_COLLOQUIAL389),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
