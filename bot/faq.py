@@ -344,7 +344,12 @@ PREDICATES = (
         ),
     ),
     ("suffit", re.compile(r"\b(suffi\w*|assez|valid\w*)\b")),
-    ("reduit", re.compile(r"\b(proratis\w*|prorata|reduit\w*|diminu\w*|partiel\w*)\b")),
+    (
+        "reduit",
+        re.compile(
+            r"\b(proratis\w*|prorata|reduit\w*|diminu\w*|partiel\w*|qu'? ?une partie|en partie)\b"
+        ),
+    ),
     ("entier", re.compile(r"\b(toute l'?annee|entier\w*|en totalite|integral\w*|en entier)\b")),
     ("automatique", re.compile(r"\b(pre-?rempli\w*|automati\w*)\b")),
     ("normal", re.compile(r"\b(normal\w*|logique|coherent\w*)\b")),

@@ -197,6 +197,24 @@ OWN_QUESTION_LED = re.compile(
     r"(moi,? )?(je veux (juste |seulement )?savoir|ma (vraie )?question|par contre|en revanche|"
     r"autre chose)\b"
 )
+# Today's month told, with no year: the bot knows today (« On est en décembre et je réalise
+# que… »); its month would name a date asked of
+MONTH_NOW = re.compile(
+    r"\b(?:on est|nous sommes) (?:en|au mois de|debut|début|fin|mi-?) ?(?:janvier|f[eé]vrier|"
+    r"mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre)\b"
+    r"(?! ?20\d\d)(?: et\b|[,.;]?)",
+    re.IGNORECASE,
+)
+# A change into one year: « il est passé de combien à combien en 2022 ? » compares 2022 with
+# the year before
+INTO_YEAR = re.compile(r"\bde combien (?:a|à) combien (en|pour) (20[1-3]\d)\b", re.IGNORECASE)
+
+
+def _into_year(m: re.Match[str]) -> str:
+    year = int(m[2])
+    return f"de combien {m[1]} {year - 1} à combien {m[1]} {year}"
+
+
 # Where a belief was read, of another year: « … sauter tout le volet 1 comme je l'ai lu pour
 # 2022 ? » asks of the year the message names, not of 2022 too
 READ_FOR_YEAR = re.compile(
@@ -699,6 +717,8 @@ class FaqResponder:
         text = ACCOUNTANT_HEAD.sub("", text) or text  # « Expert-comptable : … », who writes
         text = YEAR_DESCRIBED.sub(r"\1", text)  # « l'exercice 2025, le dernier avant la Donum »
         text = READ_FOR_YEAR.sub("", text)  # « … comme je l'ai lu pour 2022 ? »
+        text = MONTH_NOW.sub("", text).strip() or text  # « On est en décembre et … »
+        text = INTO_YEAR.sub(_into_year, text)  # « passé de combien à combien en 2022 ? »
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"

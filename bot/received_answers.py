@@ -59,6 +59,11 @@ WHICH = re.compile(
     r"\b(quels? indicateurs?|correspond\w* a quoi|a quoi (?:ca )?correspond\w*|lignes?|"
     r"c'est pour quoi|c pour quoi)\b"
 )
+# What else pays, asked beside the amount: "c'est quoi les autres lignes pr toucher plus ?"
+OTHERS_ASKED = re.compile(
+    r"\b(les autres|(toucher|avoir|gagner|percevoir) (plus|davantage|le reste)|"
+    r"pour (en )?avoir plus)\b"
+)
 # Someone else's payment set against the asker's nothing: "lui a touché 4 200 €, moi zéro"
 PARTNER_PAID = re.compile(
     r"\b((mon|ma|notre) (associee?|collegue|confrere|consoeur|femme|mari|conjointe?)|lui|elle)"
@@ -436,7 +441,8 @@ def _read_back(
             )
         lines.append(_best(best, items, d))
         return lines
-    alone = [i for i in items if abs(i.eur - amount) < 0.5] if WHICH.search(folded) else []
+    which = WHICH.search(folded) and not OTHERS_ASKED.search(folded)
+    alone = [i for i in items if abs(i.eur - amount) < 0.5] if which else []
     if alone:  # one line of the detail: what pays that much, gates aside
         lines.append(line(f"Ce montant est ce que paie{NNBSP}: {_listed(alone, d)}."))
         return lines
@@ -468,7 +474,8 @@ def _read_back(
                 lines.append(line(f"{labels} : payé indépendamment de {_q(block.label)}."))
         for group in dict.fromkeys(i.group for i in missed):
             of = [i for i in missed if i.group == group]
-            head = f"Non payé{NNBSP}" if of[0].block else f"Non payés ({group.lower()}){NNBSP}"
+            unpaid = "Non payé" if len(of) == 1 else "Non payés"
+            head = f"Non payé{NNBSP}" if of[0].block else f"{unpaid} ({group.lower()}){NNBSP}"
             lines.append(line(f"{head}: {_listed(of, d)}."))
         cited = [i for i in missed if i.key in met and not (i.needs - {p.key for p in paid})]
         if cited:  # "reçu 490 €, alors que je suis en MSP et j'ai coché la coordination"

@@ -340,6 +340,8 @@ NOT_NEGATIONS = re.compile(
     r"|\b(sans|jamais|pas) (leur|leurs|sa) cartes?\b"  # "des patients qui n'ont pas leur carte"
     r"|\b(sai[st]|savai[st]|savons|savez|comprend|comprends|comprenons|connai[st]) (pas|jamais)\b"
     r"|\b(aucune?|pas d'|sans|jamais d'|ni) ?(une? )?autres?\b"  # "aucune autre BAL": has one
+    # "on n'est pas sûrs que son logiciel soit à jour": unsure, nothing said missing
+    r"|\bpas (sure?s?|certaine?s?|convaincue?s?) (que|qu')"
 )
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
@@ -369,6 +371,15 @@ REST_LOST_ASKED = re.compile(
 WRITER_FRAME = re.compile(
     r"^\s*(?:msg|message|mail|courriel|mot) (?:du |de la |de l['’]|de mon |de ma |de notre |"
     r"de votre |d['’]une? )[^.:!?\n\d%]*[.:!]",  # (not "Message d'un dentiste à 67 % : …")
+    re.IGNORECASE,
+)
+# Someone's summary of the rules quoted (« Forfait structure 2023 = 1163 points, 280 pour le
+# volet 1 et le reste pour le volet 2 »): what the scheme pays, not what the asker met
+RULE_QUOTED = re.compile(
+    r"«(?=[^«»]*(?:=|\bpoints?\b))(?![^«»]*\?)"  # (not a question quoted)
+    r"(?![^«»]*\b(?:je|j'|j’|mon|ma|mes|vous|votre|vos|on a|non|atteint\w*|valid\w*|vers\w*|"
+    r"declar\w*|déclar\w*)\b)"
+    r"[^«»]*\bvolets?\b[^«»]*»",
     re.IGNORECASE,
 )
 INSTEAD_OF_COUNT = re.compile(r"\bau lieu (?:de |des |d')\d+\b(?! ?(?:%|€|euros?|points?))")
@@ -1259,6 +1270,7 @@ class RuleAnswers:
         q = self._questions.get(text)
         if q is None:
             text = WRITER_FRAME.sub(" ", text)  # "Message du secrétariat.": no messaging
+            text = RULE_QUOTED.sub(" ", text)  # « volet 1 = Ségur, FSE > 2/3 … »: no case
             # ("2 interventions au lieu de 3": the target the asker fell short of, not a figure)
             folded = INSTEAD_OF_COUNT.sub(" ", fold(TITLED_NAME.sub(r"\1", text)))
             figures = self._figures(text, folded)

@@ -46,6 +46,7 @@ from bot.rule_answers import (
     MIN_SCORE,
     NEGATION,
     NOT_MINE,
+    RULE_QUOTED,
     SCHEME_NAMES,
     WRITER_FRAME,
     Case,
@@ -103,6 +104,10 @@ ASKS_SUM = re.compile(
     r"^(\w+ )?calcul(e|ez)|(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (me )?calculer|"
     # "vous pouvez estimer ce que chacun va toucher ?"
     r"(peux[- ]tu|pouvez[- ]vous|tu peux|vous pouvez) (m')?estimer ce que|"
+    # "Pouvez-vous me dire ce qu'il devrait recevoir pour 2024 ?"
+    r"(?<!est-)(?<!est )ce (que|qu'?) ?(il|elle|je|on|ils|elles|nous) (\w+ ){0,2}"
+    r"(recevoir|toucher|percevoir|"
+    r"recoi\w*|recevr\w*|touch\w*|percoi\w*|percevr\w*)|"
     r"(j'?ai|on a|il a|elle a) droit a (quoi|qqch|quelque chose|rien)|"
     r"(j'?ai|on a|il a) eu (quoi|combien)|"  # "jai eu quoi la dessus ?"
     r"je garde quoi (la[- ]dessus|dessus|au final)|"  # "… apcv fait. je garde quoi la dessus ?"
@@ -1029,6 +1034,9 @@ SENDER = re.compile(
     r"(c'est |ici |je suis )?(la |le |votre )?(secretaire|secretariat|comptable|compta|"
     r"assistante?|cis)( medicale)?( ici| du cabinet)?"
     r"( du (?:dr|docteur) [\w-]+)?( \([\w -]+\))?"  # "je suis la secrétaire du Dr Martin"
+    # "je suis secrétaire dans un cabinet de trois généralistes": where the writer works
+    r"|(je suis|c'est) (la |le |votre )?(secretaire|comptable|assistante?)"
+    r" (dans|au|a la|en) [\w' -]+"
 )
 # Who the case is told of: "pour un médecin ayant tout validé" names no indicator.
 PRACTITIONER = re.compile(
@@ -1341,6 +1349,20 @@ def _forgot_items(text: str) -> str:
 
 
 # A bracket that only says « not » again: "sauf l'étudiant (pas pris)"
+# Someone who wants the answer, not an item: "Mon comptable veut savoir ce que ça a rapporté"
+ASKER_FRAME = re.compile(
+    r"\b(?:mon|ma|notre|le|la|son|sa) (?:expert-comptable|comptable|compta|secr[eé]taire|"
+    r"associ[eé]e?|coll[eè]gue|conjointe?|femme|mari)\s+(?:me )?(?:veut|voudrait|aimerait|"
+    r"souhaite|demande|cherche [àa])(?: de)?(?: savoir| conna[iî]tre)?(?: ce que| si| combien)?\b",
+    re.IGNORECASE,
+)
+# A free offer set aside beside a paid one: "téléconsultation payante (pas la gratuite)" denies
+# no item
+FREE_DENIED = re.compile(
+    r",?\s*\(?\b(?:pas|et non|non) (?:la |le |l'|une |un |celle |celui )?"
+    r"(?:version |offre |solution )?gratuite?s?\b\)?",
+    re.IGNORECASE,
+)
 NOT_AGAIN = re.compile(
     r"\s*\((?:pas|non|jamais) (?:pris|eu|fait|valid[eé]|atteint|coch[eé]|d[eé]clar[eé]|"
     r"r[eé]ussi|obtenu)e?s?\)",
@@ -1440,17 +1462,6 @@ DEADLINE_ASKED = re.compile(
 ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
 
 
-# Someone's summary of the rules quoted (« Forfait structure 2023 = 1163 points, 280 pour le
-# volet 1 et le reste pour le volet 2 »): what the scheme pays, not what the asker met
-RULE_QUOTED = re.compile(
-    r"«(?=[^«»]*(?:=|\bpoints?\b))"
-    r"(?![^«»]*\b(?:je|j'|j’|mon|ma|mes|vous|votre|vos|on a|non|atteint\w*|valid\w*|vers\w*|"
-    r"declar\w*|déclar\w*)\b)"
-    r"[^«»]*\bvolets?\b[^«»]*»",
-    re.IGNORECASE,
-)
-
-
 def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
@@ -1465,6 +1476,8 @@ def _prepared(text: str, case: Case | None) -> str:
     text = TAKEN_BACK.sub("pas de ", text)  # "(en fait non pour les objets connectés, …)"
     text = WHY_BRACKETED.sub("", text)  # "sauf les ordonnances (mon logiciel le gérait pas)"
     text = NOT_AGAIN.sub("", text)  # "sauf l'étudiant (pas pris)"
+    text = FREE_DENIED.sub("", text)  # "téléconsultation payante (pas la gratuite)"
+    text = ASKER_FRAME.sub(" ", text)  # "Mon comptable veut savoir ce que …"
     text = MOST_HAD.sub("tout validé", text)  # "2024 j'ai eu le max, 1240."
     text = CHECK_FIRST.sub(r"\3\4, \1 \2 ?", text)  # "c bon si je compte 280+120 = 400 pts ?"
     text = _claim_to_check(text)  # "mon éditeur me simule 2 520 € … c juste ?"

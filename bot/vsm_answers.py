@@ -17,6 +17,12 @@ from knowledge.schema import VersementVsm, Vsm
 # The share of structured VSM, said in words: "plus d'un tiers", "moins d'1/3".
 MORE_THAN_THIRD = re.compile(r"\b(plus d'|plus de |au dela d'|au-dela d')(un tiers|1/3)")
 LESS_THAN_THIRD = re.compile(r"\b(moins d'|moins de )(un tiers|1/3)")
+# ... or as most of them: "quasiment tous structurés", "la plupart au format structuré"
+MOSTLY_STRUCTURED = re.compile(
+    r"(?<!\bpas )\b(presque |quasiment |quasi |pratiquement )?(tous|toutes|la plupart|"
+    r"la majorite|l'essentiel|la moitie)\b( \w+){0,3} (sont |en |au |en format |au format )?"
+    r"structur"
+)
 STRUCTURED = re.compile(r"\bstructur\w*|\bci-?sis\b")
 # When the share was reached, or when the forfait is paid: the guides' periods answer it
 # (« fin 2023 j'étais à 40 %, au 30 juin 2024 à 60 %, ça tombe quand ? »).
@@ -63,7 +69,14 @@ def _shares(folded: str) -> tuple[list[float], float | None, int]:
         before = folded[max(0, at - 50) : at]
         if BONUS.search(before[-15:]) or BONUS_AFTER.match(folded, at + len(v.text)):
             continue  # "3000 + 20 % = 3600 € ?": the structured VSM's bonus, not a share
-        if re.search(r"\b(ald|patient\w*)\b", after):
+        named = re.search(r"\b(ald|patient\w*)\b", after)
+        structured = STRUCTURED.search(after)
+        # "la moitié en format structuré, mais 350 patients": the structured share
+        first = named and structured and structured.start() < named.start()
+        if first and structure is None and _structured(folded, at, at + len(v.text)):
+            structure = v.value
+            continue
+        if named:
             ald.append(v.value)
         elif not ald and re.search(r"\bald\b", before) and "%" not in before:
             ald.append(v.value)  # "le DMP de presque tous mes ALD, j'estime à 93 %"
@@ -157,6 +170,8 @@ def vsm_reply(vsm: Vsm, text: str) -> Message | None:
             structure = 34.0  # strictly more than a third: both readings give the bonus
         elif LESS_THAN_THIRD.search(folded):
             structure = 30.0
+        elif structure is None and (m := MOSTLY_STRUCTURED.search(folded)):
+            structure = 50.0 if m.group(2) == "la moitie" else 90.0
     target = vsm.seuil_structure.valeur
     if structure is not None and target is not None and abs(structure - target) < 0.01:
         structure = target  # "1/3" written is the third the guides speak of

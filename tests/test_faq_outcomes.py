@@ -1334,3 +1334,106 @@ def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
         "DMP compatible et la messagerie en 2 lignes séparées)"
     )
     assert "2\u202f%" not in replied(responder, text, year="2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « pas d'ordi au cabinet »: the paper declaration, not the amelipro steps (dev 380)
+        (
+            "Pas d'ordi au cabinet (oui ca existe encore), comment je declare mes indicateurs "
+            "du forfait structure ?",
+            "medecin",
+            None,
+            "formulaire papier",
+        ),
+        # the writer's job is no item: « je suis secrétaire dans un cabinet » (dev 387)
+        (
+            "Bonjour, je suis secrétaire dans un cabinet de trois généralistes. Le Dr M. a validé "
+            "son volet 1 pour 2023. Elle est maître de stage (externes), elle a pris un "
+            "abonnement payant de téléconsultation et elle a acheté un tensiomètre connecté "
+            "dans l'année. Rien d'autre dans le volet 2. Combien va-t-elle toucher en tout "
+            "pour 2023 ?",
+            "medecin",
+            "2023",
+            "Total\u202f: 2\u202f835\u202f€",
+        ),
+        # « (pas la gratuite) » denies no item; « mon comptable veut savoir » names none
+        (
+            "En 2023 j'ai pris une solution de téléconsultation payante (pas la gratuite) et "
+            "j'ai acheté un ECG connecté qui est dans la liste amelipro. Mon comptable veut "
+            "savoir ce que ces deux trucs ont rapporté dans le forfait structure 2023. Combien "
+            "en euros ?",
+            "medecin",
+            "2023",
+            "Ensemble\u202f: 525\u202f€",
+        ),
+        # « ce qu'il devrait recevoir » asks the case's total (dev 387)
+        (
+            "Pour l'exercice 2024 : volet 1 OK, il participe au SAS, il accueille des étudiants "
+            "en stage et il sait coder ses données médicales. Rien d'autre en volet 2. "
+            "Pouvez-vous me dire ce qu'il devrait recevoir pour 2024 ?",
+            "medecin",
+            "2024",
+            "Total\u202f: 4\u202f060\u202f€",
+        ),
+        # « quasiment tous structurés »: the 20 % bonus (dev 388)
+        (
+            "j'ai un VSM dans le DMP pour plus de 90 % de mes patients ALD et quasiment tous "
+            "structurés. Le forfait VSM peut monter jusqu'à combien dans mon cas ?",
+            "medecin",
+            None,
+            "Montant\u202f: 3\u202f600\u202f€",
+        ),
+        # « passé de combien à combien en 2022 »: 2021 against 2022 (dev 386)
+        (
+            "l indicateur SAS du forfait structure il est passé de combien a combien en 2022 ?",
+            "medecin",
+            None,
+            "Écart\u202f: 50\u202fpoints",
+        ),
+        # « On est en décembre » is today, not a date asked of (dev 388)
+        (
+            "On est en décembre et je réalise que je n'ai rien reçu pour le FAMI 2025 (cabinet "
+            "dentaire). Ma secrétaire pense qu'on a raté la déclaration. C'était jusqu'à quelle "
+            "date ?",
+            "chirurgien-dentiste",
+            "2025",
+            "au 02/03/2026",
+        ),
+        # « les autres lignes pr toucher plus »: what else pays, not the one line (dev 386)
+        (
+            "l'an dernier jai touché que 490 € de FAMI. C'est quoi les autres lignes pr toucher "
+            "plus ?",
+            "chirurgien-dentiste",
+            None,
+            "Accueil d'un étudiant de 6e année en stage actif (350\u202f€)",
+        ),
+    ],
+)
+def test_readings_of_the_seventh_of_december(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)
+
+
+def test_unsure_is_no_absence(responder: FaqResponder) -> None:
+    # « on n'est pas sûrs que son logiciel soit à jour » read as « no Ségur software »: the
+    # volet 1 lost (dev 387); the neutralised SESAM-Vitale line is the answer
+    text = (
+        "Sur amelipro on voit pour 2023 une ligne « cahier des charges SESAM-Vitale » et on "
+        "n'est pas sûrs que son logiciel de facturation soit à jour des avenants. Est-ce que "
+        "ça peut lui faire perdre son volet 1 pour 2023 ?"
+    )
+    reply = replied(responder, text, year="2023")
+    assert "neutralisé" in reply and "non atteint" not in reply
+
+
+def test_a_share_asked_has_no_yes(responder: FaqResponder) -> None:
+    # « je touche qu'une partie ? » answered « Oui, s'il est en place au 31/12 » (dev 389)
+    text = (
+        "FAMI 2024, le cabinet a acheté le logiciel DMP compatible en novembre seulement, je "
+        "touche qu'une partie ?"
+    )
+    reply = replied(responder, text, "chirurgien-dentiste")
+    assert "proratisation" in reply and "Oui" not in reply
