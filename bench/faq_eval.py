@@ -559,6 +559,10 @@ DEV_COLLOQUIAL386 = TESTS / "faq_devset_colloquial386.yaml"  # blind, 7/12 ~8 h 
 DEV_COLLOQUIAL387 = TESTS / "faq_devset_colloquial387.yaml"  # blind, 7/12 ~8 h 45, SMS and forwards
 DEV_COLLOQUIAL388 = TESTS / "faq_devset_colloquial388.yaml"  # blind, 7/12 ~8 h 45, long stories
 DEV_COLLOQUIAL389 = TESTS / "faq_devset_colloquial389.yaml"  # blind, 7/12 ~8 h 45, named years
+DEV_COLLOQUIAL390 = TESTS / "faq_devset_colloquial390.yaml"  # blind, 7/12 ~9 h, mixed styles
+DEV_COLLOQUIAL391 = TESTS / "faq_devset_colloquial391.yaml"  # blind, 7/12 ~9 h, médecins first
+DEV_COLLOQUIAL392 = TESTS / "faq_devset_colloquial392.yaml"  # blind, 7/12 ~9 h, dentists first
+DEV_COLLOQUIAL393 = TESTS / "faq_devset_colloquial393.yaml"  # blind, 7/12 ~9 h, forwarded with context
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -975,6 +979,10 @@ SETS = [
     (f"colloquial development set 387 {TUNED}", DEV_COLLOQUIAL387),
     (f"colloquial development set 388 {TUNED}", DEV_COLLOQUIAL388),
     (f"colloquial development set 389 {TUNED}", DEV_COLLOQUIAL389),
+    (f"colloquial development set 390 {TUNED}", DEV_COLLOQUIAL390),
+    (f"colloquial development set 391 {TUNED}", DEV_COLLOQUIAL391),
+    (f"colloquial development set 392 {TUNED}", DEV_COLLOQUIAL392),
+    (f"colloquial development set 393 {TUNED}", DEV_COLLOQUIAL393),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
