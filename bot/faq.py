@@ -247,7 +247,7 @@ CONTEXT_TERMS = frozenset(["FS", "FAMI", "Donum"])
 # A statement the asker checks: "…, vrai ou faux ?", "…, c'est vrai ?".
 CHECKED = re.compile(
     r"\b(vrai ou faux|(c'?est|est[- ]ce|est[- ]il|est[- ]elle) (bien |donc )?(vrai|exact|juste|"
-    r"correct|ca)|exact|correct|c ca|c bien ca)\W*$",
+    r"correct|ca|le cas)|exact|correct|c ca|c bien ca|c le cas)\W*$",
     re.IGNORECASE,
 )
 # Who said what is checked: "on m'a dit que", "une consœur m'affirme que", "paraît que".
@@ -1680,7 +1680,9 @@ class FaqIndex:
         # what the question's last clause asks: "… pré-rempli : rien à refaire ?" asks "refaire"
         # "… est persuadé que c'est réservé au secteur 1. Il y a droit ?": the belief told is
         # not what is asked
-        asked = predicates(BELIEF.sub(" ", folded.rsplit(" : ", 1)[-1]))
+        # (« Il pense qu'on va lui proratiser. C'est le cas ? »: the belief is what is checked)
+        last = folded.rsplit(" : ", 1)[-1]
+        asked = predicates(last if CHECKED.search(folded) else BELIEF.sub(" ", last))
         # "(il dit qu'il ne veut pas…), il peut ?": a negation told in brackets is context
         # "…, je touche encore le FS ou pas ?": « ou pas » tags a yes/no, it negates nothing
         said = OR_NOT.sub(" ", text)
@@ -1815,6 +1817,17 @@ RELAYED = re.compile(
 )
 
 
+# A question relayed in the last sentence, without a question mark: « … Il demande si ses FSE
+# de patients MSA comptent pour le taux. », « Elle veut savoir combien … »
+INDIRECT = re.compile(
+    r"^\s*(?:il|elle|ils|elles|on)\s+(?:me |nous )?(?:demande|demandent|veut savoir|"
+    r"veulent savoir|voudrait savoir|aimerait savoir|se demande|cherche a savoir|"
+    r"cherche à savoir)\s+(si|s'|ce qu|comment|où|ou|quand|combien|pourquoi|à quoi|a quoi|"
+    r"quel\w*|jusqu)",
+    re.IGNORECASE,
+)
+
+
 # The asker speaking of themselves: a preamble before the question
 SPEAKER = re.compile(r"\b(je|j'|nous|on)\b")
 
@@ -1841,6 +1854,8 @@ def asked_part(text: str) -> str | None:
     sentences = SENTENCE_END.split(text.strip())
     if len(sentences) > 1 and "?" in sentences[-1]:
         return sentences[-1]
+    if len(sentences) > 1 and (indirect := INDIRECT.match(sentences[-1])):
+        return sentences[-1][indirect.start(1) :]
     # "je suis CIS et je prépare une fiche pour un cabinet : quelles sont les conditions… ?";
     # not "Horaires affichés, forfait 2023 : je dois envoyer un justificatif ?" (the topic)
     before, colon, after = text.rpartition(" : ")

@@ -149,6 +149,7 @@ DRAFT = re.compile(
 )
 # "… dans un projet de texte, c'est toujours ça ?": the rules in force are asked
 NOW_ASKED = re.compile(
+    r"(?<!pas la version )(?<!pas le texte )(?<!pas la )(?<!pas le )"  # « pas la version finale »
     r"\b(toujours|encore|maintenant|desormais|en vigueur|definiti\w*|final\w*|"
     r"(bonne|vraie) version|texte retenu|version retenue)\b"  # "c'est quoi la bonne version ?"
 )

@@ -63,7 +63,7 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"loupe|louper|manque|sauf|zero|nuls?|nulles?"
     r"|ridicules?|catastrophiques?|a la ramasse"  # "CM AT-MP/DSG/SPE ridicules": far below
     # "CM AT-MP/DSG/SPE trop bas": under their target (not « mon forfait trop faible »)
-    r"|(?<!forfait )(?<!montant )(?<!structure )(?<!\d )trop (?:bas|basses?)"
+    r"|(?<!forfait )(?<!montant )(?<!structure )(?<!\d )(?:trop|tres|super|hyper) (?:bas|basses?)"
     r"|(?:(?<=je suis )|(?<=on est ))loin(?! au[- ]dessus| ?:)"  # "CM AT-MP/SPE/DSG je suis loin"
     # "son logiciel n'est plus à jour Ségur", "je n'ai plus de MSS": no longer there
     r"|(?:(?<=n')|(?<=\bn ))(?:est|etait|a|ai|avait|avais|avions|avaient|as|ont|sont) plus"
@@ -373,6 +373,14 @@ WRITER_FRAME = re.compile(
     r"de votre |d['’]une? )[^.:!?\n\d%]*[.:!]",  # (not "Message d'un dentiste à 67 % : …")
     re.IGNORECASE,
 )
+# A message passed on, not the messaging indicator: « msg transféré d'un MG », « le mail d'une
+# chirurgienne-dentiste » (« les messages de Mon espace santé » are the indicator's)
+MAIL_OF = re.compile(
+    r"\b(?:msg|message|mail|e-mail|courriel|sms)s?(?: transf[eé]r[eé]e?s?| re[cç]us?)?"
+    r"(?= (?:d['’]une?|du|de la|de l['’]|de mon|de ma|de son|de sa|de notre|de votre)\b|\s*:)"
+    r"(?! (?:de |du )?(?:mon espace|mss|messagerie))",
+    re.IGNORECASE,
+)
 # Someone's summary of the rules quoted (« Forfait structure 2023 = 1163 points, 280 pour le
 # volet 1 et le reste pour le volet 2 »): what the scheme pays, not what the asker met
 RULE_QUOTED = re.compile(
@@ -455,10 +463,14 @@ ASKING_WORDS = """
 # year, not the « exercice coordonné » nor the FSE rate's « sur l'exercice »; a status,
 # « collaborateur libéral », names no messaging a FAQ phrasing about it mentions)
 LIBELLE_WEIGHT, FAQ_WEIGHT = 1.0, 0.5  # where an indicator's words come from
-NAME_NO_INDICATOR = (  # professions, and the words that set one against another
+NAME_NO_INDICATOR = (  # professions, partners, and the words that set one against another
     "dentiste dentistes chirurgien chirurgiens medecin medecins generaliste generalistes kine "
     "kines kinesitherapeute kinesitherapeutes masseur masseurs infirmier infirmiere infirmiers "
-    "comme chez"
+    "comme chez "
+    # partners: « question de mon associé » names no messaging (a secretary may be the
+    # service offered to patients)
+    "associe associee associes associees collegue collegues confrere confreres consoeur "
+    "consoeurs"
 )
 FAQ_MAX_ENTRIES = 15  # a FAQ word in more entries than this names no indicator
 # One more supposed: "si j'en fais une avant le 31", "si j'en envoie un seul le 30/12"
@@ -1270,6 +1282,7 @@ class RuleAnswers:
         q = self._questions.get(text)
         if q is None:
             text = WRITER_FRAME.sub(" ", text)  # "Message du secrétariat.": no messaging
+            text = MAIL_OF.sub(" ", text)  # « msg transféré d'un MG : … »
             text = RULE_QUOTED.sub(" ", text)  # « volet 1 = Ségur, FSE > 2/3 … »: no case
             # ("2 interventions au lieu de 3": the target the asker fell short of, not a figure)
             folded = INSTEAD_OF_COUNT.sub(" ", fold(TITLED_NAME.sub(r"\1", text)))
@@ -2145,7 +2158,7 @@ def _own_rate(
 
 
 # A mean told as such: "la moyenne de mes taux de téléservices est à 57 %".
-MEAN_TOLD = re.compile(r"\bmoyenne\b[^.?!%]{0,50}?\b(\d{1,3}(?:[,.]\d+)?) ?%")
+MEAN_TOLD = re.compile(r"\bmoyenne\b[^.?!%]{0,70}?\b(\d{1,3}(?:[,.]\d+)?) ?%")
 # ... or its target quoted: "la moyenne doit faire 80 %", "il faut une moyenne de 60 %"
 QUOTED_MEAN = re.compile(r"\b(doit|doivent|faut|faudrait|exige\w*|minimum|mini|seuil|objectif)\b")
 

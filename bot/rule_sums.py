@@ -43,6 +43,7 @@ from bot.question_scope import (
 )
 from bot.received_answers import BLOCK_MAX_ASKED, only_paying, received_amount
 from bot.rule_answers import (
+    MAIL_OF,
     MIN_SCORE,
     NEGATION,
     NOT_MINE,
@@ -1466,6 +1467,7 @@ def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
     text = _done_later(WRITER_FRAME.sub(" ", text), case)  # "Message de ma secrétaire :"
+    text = MAIL_OF.sub(" ", text)  # « le mail d'une chirurgienne-dentiste : … »
     text = RULE_QUOTED.sub(" ", text)  # « FS 2023 = 1163 points, 280 pour le volet 1 … »
     text = _partner_aside(text)  # "… Son associé, lui, a tout validé sauf l'étudiant. Elle ?"
     text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"

@@ -1437,3 +1437,67 @@ def test_a_share_asked_has_no_yes(responder: FaqResponder) -> None:
     )
     reply = replied(responder, text, "chirurgien-dentiste")
     assert "proratisation" in reply and "Oui" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « question de mon associé » named the secure messaging (dev 390)
+        (
+            "Fwd: question de mon associé >> en 2020 l'engagement en MSP valait combien de "
+            "points au forfait structure ? merci",
+            "medecin",
+            None,
+            "Démarche de prise en charge coordonnée des patients",
+        ),
+        # « msg transféré d'un MG » counted the patients' messaging (dev 393)
+        (
+            "msg transféré d'un MG : « en 2022 javais 75% d'arrets de travail en ligne et on "
+            "me dit que l'indicateur AAT du volet 2 est pas atteint ». c'etait quoi le seuil et "
+            "ca valait combien de points ?",
+            "medecin",
+            "2022",
+            "22,5\u202fpoints",
+        ),
+        # « CM AT-MP, DSG, SPE je suis très bas »: that option missed (dev 391)
+        (
+            "Donum 2026 : socle validé, et je dépasse 30 % à la fois en alimentation DMP et en "
+            "ordonnances numériques. Par contre CM AT-MP, DSG, SPE je suis très bas et je n'ai "
+            "pas l'appli carte Vitale. Je touche combien ?",
+            "medecin",
+            "2026",
+            "Total\u202f: 2\u202f380\u202f€",
+        ),
+        # the mean told far from its figure still gates the option (dev 391)
+        (
+            "Ma moyenne de téléservices pour le socle Donum 2026 sera autour de 55 %, mais "
+            "j'alimente le DMP à 50 % et je fais 45 % d'ordonnances numériques. Je peux au "
+            "moins toucher la partie DMP/ordonnances ?",
+            "medecin",
+            "2026",
+            "❌ non versé",
+        ),
+        # « le brouillon, pas la version finale » asks the draft (dev 390)
+        (
+            "D'après le projet de texte (le brouillon, pas la version finale), si je valide le "
+            "socle et 3 indicateurs optionnels, j'aurais combien ?",
+            "medecin",
+            None,
+            "2\u202f380\u202f€ (340\u202fpoints)",
+        ),
+    ],
+)
+def test_readings_of_the_seventh_of_december_ii(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)
+
+
+def test_a_belief_checked_is_what_is_asked(responder: FaqResponder) -> None:
+    # « Il pense qu'on va lui proratiser … C'est le cas ? » got « Oui, s'il est en place au
+    # 31/12 » (the entry's « validé pour toute l'année ? »): no « Oui » now (dev 393)
+    text = (
+        "Fwd : un chirurgien-dentiste n'a acheté son logiciel compatible DMP qu'en novembre "
+        "2024. Il pense qu'on va lui proratiser la FAMI 2024 à 2 mois sur 12. C'est le cas ?"
+    )
+    assert "Oui" not in replied(responder, text, "chirurgien-dentiste")
