@@ -563,6 +563,10 @@ DEV_COLLOQUIAL390 = TESTS / "faq_devset_colloquial390.yaml"  # blind, 7/12 ~9 h,
 DEV_COLLOQUIAL391 = TESTS / "faq_devset_colloquial391.yaml"  # blind, 7/12 ~9 h, médecins first
 DEV_COLLOQUIAL392 = TESTS / "faq_devset_colloquial392.yaml"  # blind, 7/12 ~9 h, dentists first
 DEV_COLLOQUIAL393 = TESTS / "faq_devset_colloquial393.yaml"  # blind, 7/12 ~9 h, forwards
+DEV_COLLOQUIAL394 = TESTS / "faq_devset_colloquial394.yaml"  # blind, 7/12 ~9 h 15, a month
+DEV_COLLOQUIAL395 = TESTS / "faq_devset_colloquial395.yaml"  # blind, 7/12 ~9 h 15, médecins mix
+DEV_COLLOQUIAL396 = TESTS / "faq_devset_colloquial396.yaml"  # blind, 7/12 ~9 h 15, general mix
+DEV_COLLOQUIAL397 = TESTS / "faq_devset_colloquial397.yaml"  # blind, 7/12 ~9 h 15, whole subject
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -983,6 +987,10 @@ SETS = [
     (f"colloquial development set 391 {TUNED}", DEV_COLLOQUIAL391),
     (f"colloquial development set 392 {TUNED}", DEV_COLLOQUIAL392),
     (f"colloquial development set 393 {TUNED}", DEV_COLLOQUIAL393),
+    (f"colloquial development set 394 {TUNED}", DEV_COLLOQUIAL394),
+    (f"colloquial development set 395 {TUNED}", DEV_COLLOQUIAL395),
+    (f"colloquial development set 396 {TUNED}", DEV_COLLOQUIAL396),
+    (f"colloquial development set 397 {TUNED}", DEV_COLLOQUIAL397),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
