@@ -215,6 +215,10 @@ def _into_year(m: re.Match[str]) -> str:
     return f"de combien {m[1]} {year - 1} à combien {m[1]} {year}"
 
 
+# A sum expected beside an amount received: "reçu 650 € alors que nous attendions 490 + 100"
+EXPECTED_SUM = re.compile(
+    r"\b(attend\w*|pensai\w*|croyai\w*|esperai\w*|comptai\w*)\b[^.?!]{0,40}\d+ ?(\+|et) ?\d"
+)
 # Where a belief was read, of another year: « … sauter tout le volet 1 comme je l'ai lu pour
 # 2022 ? » asks of the year the message names, not of 2022 too
 READ_FOR_YEAR = re.compile(
@@ -1220,6 +1224,9 @@ class FaqResponder:
         out = ans.outcome == "out_of_scope" and not aside
         if ans.profession is None or out or ans.autre_profession or VSM.search(fold(text)):
             return None  # the VSM forfait is not one of the schemes' indicators
+        folded = fold(text)
+        if RECEIVED.search(folded) and EXPECTED_SUM.search(folded):
+            return None  # "reçu 650 € alors que nous attendions 490 + 100": the amount read
         today = self.today()
         case = self.facts.case_of(ans, today)
         # ("je fais 2 h de SAS … mon relevé affiche « non atteint »": a display, not the case)

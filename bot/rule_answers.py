@@ -240,6 +240,12 @@ GENERIC_STEMS = frozenset(
         # 2022 SAS's words)
         "comptabl",
         "comptabilis",
+        # « un médecin veut comparer … »: wanting, of any indicator (a Ségur phrasing says
+        # « mon éditeur veut me faire payer »)
+        "veut",
+        "voudr",
+        "veulent",
+        "voul",
     ]
 )
 # A word two indicators share, said alone, names this one: a médecin's « FSE » is the
@@ -427,7 +433,10 @@ CONSEQUENCE = re.compile(
 # attestations ?"): a procedure, not the verdict on the figure.
 PROCEDURE = re.compile(
     r"\b(envoy\w*|fourni\w*|justif\w*|attestations?|transmet\w*|garder|conserver|prouver|"
-    r"contest\w*|reclam\w*|recours)\b"
+    r"contest\w*|reclam\w*|recours|"
+    # "je dois remplir quoi sur amelipro pr l'aller vers ?": what to fill in
+    r"(remplir|saisir|cocher|renseigner|mettre|ecrire|indiquer|declarer) quoi|"
+    r"quoi (remplir|saisir|cocher|renseigner|mettre|ecrire|indiquer|declarer))\b"
 )
 # An open question about something else than the verdict ("pourquoi ma messagerie n'est pas
 # pré-remplie ?"), or asking which things are left out ("quels actes ne comptent pas ?"): an

@@ -638,6 +638,10 @@ HISTORY = re.compile(
     r"d'une annee (a|sur) l'autre|evolution|existai\w*|existe depuis|"
     r"venue? apres|apparu\w*|se faisai\w* deja)\b"
 )
+# A doctor spoken of, not the « déclaration médecin traitant » rate's words
+A_DOCTOR = re.compile(
+    r"\b(un|une|le|la|ce|cette|mon|ma|notre|votre) (medecin|docteur|praticien\w*)\b(?! traitant)"
+)
 # One scheme said to replace the other: no replaced item named
 REPLACES = re.compile(
     r"\bqui (?:le |la |les )?remplac\w*|\bremplac\w* (?:le |la )?(?:forfait|fs)\b"
@@ -3473,6 +3477,7 @@ class RuleFacts:
         # "entre l'exercice 2022 et l'exercice 2023": the years' label, no FSE rate's words
         plain = YEAR_LABEL.sub(" ", plain)
         plain = REPLACES.sub(" ", plain)  # "celui de la dotation numérique qui le remplace"
+        plain = A_DOCTOR.sub(" ", plain)  # "un médecin veut comparer …": no « médecin traitant »
         for case in cases:
             d = case.dispositif
             if self.rules.named_in(plain, d) or _groups_named(plain, d):
@@ -4028,6 +4033,9 @@ class RuleFacts:
         d = case.dispositif
         points, eur = self._most(d)
         head = _most_text(points, eur)
+        other = next((n.autre_maximum for n in d.total_notes() if n.autre_maximum), None)
+        if other is not None:  # the FS 2025's 7 805 or 8 141 €: both figures, first
+            head += f", ou {_most_text(other.points, other.eur)}, selon les sources,"
         lines = [f"Au plus {head} pour l'exercice {case.exercice}, tous les indicateurs atteints."]
         sources: list[Source] = list(d.sources)
         published = d.totaux_publies[-1] if d.totaux_publies else None
@@ -4038,6 +4046,10 @@ class RuleFacts:
         elif len(d.groupes) > 1:  # "Au plus 590 €": of what
             parts = [f"{self._group_most(d, g)} ({_short(g.libelle).lower()})" for g in d.groupes]
             lines.append(f"Soit{NNBSP}: {' + '.join(parts)}.")
+        # the FS 2024–2025's 7 805 or 8 141 €: the doubt said with the maximum, not after it
+        doubts = d.total_notes()
+        lines += [a.texte for a in doubts]
+        sources += [x for a in doubts for x in a.sources]
         group_readings = next((g.ambiguite for g in d.groupes if g.ambiguite), None)
         return Fact(
             case,

@@ -1075,6 +1075,10 @@ NOTHING_ELSE = re.compile(
     r"\b(rien d'? ?autre|rien d'automatique|rien de plus|c'est tout|aucun autre|aucune autre|"
     r"(a part|hormis|en dehors de) (ca|cela),? rien|sinon,? rien|rien (a part|hormis) (ca|cela)|"
     r"rien (du tout )?(au|en|dans le|cote) (volet 2|options?|optionnels?))\b"  # "rien au volet 2"
+    # "…, mais pas les autres options": the rest missed, not the item before
+    r"|\b(mais )?(pas|aucune?) (les |des |d')?autres?( options?| optionnels?| indicateurs?"
+    r"| items?)?"
+    r"\W*$"
 )
 # A condition told before its question with no comma: "si j'ai juste le socle je touche
 # combien ?"

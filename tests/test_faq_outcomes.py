@@ -1501,3 +1501,54 @@ def test_a_belief_checked_is_what_is_asked(responder: FaqResponder) -> None:
         "2024. Il pense qu'on va lui proratiser la FAMI 2024 à 2 mois sur 12. C'est le cas ?"
     )
     assert "Oui" not in replied(responder, text, "chirurgien-dentiste")
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « mais pas les autres options »: the rest missed, not the option told (dev 396)
+        (
+            "Cette année en Donum j'ai le socle et l'option DMP + ordonnances numériques, mais "
+            "pas les autres options. Combien je vais toucher ?",
+            "medecin",
+            "2026",
+            "Total\u202f: 2\u202f380\u202f€",
+        ),
+        # « reçu 650 € alors que nous attendions 490 + 100 »: the amount read (dev 395)
+        (
+            "Bonjour, cabinet dentaire du Dr M. Nous avons reçu 650 € de FAMI alors que nous "
+            "attendions 490 + 100 pour la CPTS. Pouvez-vous m'expliquer ce montant ?",
+            "chirurgien-dentiste",
+            None,
+            "Accueil d'un étudiant de 6e année en stage actif (350\u202f€)",
+        ),
+        # « je dois remplir quoi sur amelipro » asks the procedure, not a verdict (dev 394)
+        (
+            "bjr je suis l'assistante du Dr L (chirurgien-dentiste), elle a fait 3 "
+            "interventions ds une ecole REP+ cette annee. je dois remplir quoi sur amelipro pr "
+            "l'aller vers ?",
+            "chirurgien-dentiste",
+            None,
+            "lieu",
+        ),
+        # « Un médecin veut comparer … »: both maxima (« veut » named the Ségur software)
+        (
+            "Bonjour, conseillère CPAM. Un médecin veut comparer le plafond du forfait "
+            "structure 2023 et celui de la Donum 2026, pouvez-vous me donner les deux montants ?",
+            "medecin",
+            None,
+            "2026\u202f: au plus 420\u202fpoints, soit 2\u202f940\u202f€",
+        ),
+        # the FS 2025's maximum is in doubt: both figures, first (not 7 805 € alone)
+        (
+            "max du forfait structure 2025 ?",
+            "medecin",
+            None,
+            "ou 1\u202f163\u202fpoints, soit 8\u202f141\u202f€, selon les sources",
+        ),
+    ],
+)
+def test_readings_of_the_seventh_of_december_iii(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)

@@ -1444,7 +1444,10 @@ def test_another_years_maximum_told_is_said_so(responder: FaqResponder) -> None:
         "7 805 €. Lequel a raison ?"
     )
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
-    assert "soit 7 805 € pour l'exercice 2025" in reply
+    assert (
+        "soit 7 805 €, ou 1 163 points, soit 8 141 €, selon les sources, pour l'exercice 2025"
+        in reply
+    )
     assert "Entre 7 805 € et 8 141 € selon les sources" in reply
     assert "pas de 2025" not in reply
     text = "Un collègue me dit que la Donum va jusqu'à 8 141 € par an. C'est bien ça ?"
