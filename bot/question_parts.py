@@ -60,6 +60,11 @@ COMMA_JOINED = re.compile(
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
+# A sentence asking something, though without its « ? »
+ASKS = re.compile(
+    r"\b(combien|cb|cmb|quand|qd|comment|cmt|quel\w*|quoi|koi|pourquoi|est-ce|est ce|"
+    r"pouvez|pourriez|peux-tu|dites|dis-moi)\b"
+)
 # An amount asked in two words, then something else: « … Quel montant ? Et il sera payé quand ? »
 SHORT_AMOUNT = re.compile(r"(quels? montants?|combien|cb|montants?)\W*$")
 OTHER_KIND = re.compile(r"\b(quand|qd|date|paye|verse|versement|justificatif\w*|declar\w*)\b")
@@ -138,6 +143,11 @@ def _question_marks(t: str, apart: bool = False) -> list[tuple[str, str]]:
     things (an amount, then a date), whatever figures they hold."""
     sentences = SENTENCE_END.split(t)
     q = next((k for k, x in enumerate(sentences) if x.endswith("?")), len(sentences))
+    last = max((k for k, x in enumerate(sentences) if x.endswith("?")), default=q)
+    if not any(ASKS.search(fold(x)) for x in sentences[last + 1 :]):
+        # "… ? Et la déclaration fermait quand ? Je prépare un dossier pour un contrôle.":
+        # why the asker asks, after the questions
+        sentences = sentences[: last + 1]
     told, asked = sentences[:q], sentences[q:]
     if len(asked) < 2 or not all(a.endswith("?") for a in asked):
         return []  # one question, or a story between two: one message, one answer

@@ -1552,3 +1552,14 @@ def test_readings_of_the_seventh_of_december_iii(
     responder: FaqResponder, text: str, profession: str, year: str | None, said: str
 ) -> None:
     assert said in replied(responder, text, profession, year)
+
+
+def test_a_reason_after_the_questions_keeps_them_apart(responder: FaqResponder) -> None:
+    # « … ? Et la déclaration fermait quand ? Je prépare un dossier pour un contrôle. »: both
+    # questions answered; the closing reason made it one message, the date only (dev 394)
+    text = (
+        "Dentiste. Pour le FAMI 2023 c'était bien 490 + 100 pour la coordination ? Et la "
+        "déclaration fermait quand ? Je prépare un dossier pour un contrôle."
+    )
+    reply = replied(responder, text, "chirurgien-dentiste", "2023")
+    assert "590\u202f€" in reply and "03/03/2024" in reply
