@@ -567,6 +567,10 @@ DEV_COLLOQUIAL394 = TESTS / "faq_devset_colloquial394.yaml"  # blind, 7/12 ~9 h 
 DEV_COLLOQUIAL395 = TESTS / "faq_devset_colloquial395.yaml"  # blind, 7/12 ~9 h 15, médecins mix
 DEV_COLLOQUIAL396 = TESTS / "faq_devset_colloquial396.yaml"  # blind, 7/12 ~9 h 15, general mix
 DEV_COLLOQUIAL397 = TESTS / "faq_devset_colloquial397.yaml"  # blind, 7/12 ~9 h 15, whole subject
+DEV_COLLOQUIAL398 = TESTS / "faq_devset_colloquial398.yaml"  # blind, 7/12 ~9 h 40, whole subject
+DEV_COLLOQUIAL399 = TESTS / "faq_devset_colloquial399.yaml"  # blind, 7/12 ~9 h 40, whole subject
+DEV_COLLOQUIAL400 = TESTS / "faq_devset_colloquial400.yaml"  # blind, 7/12 ~9 h 40, whole subject
+DEV_COLLOQUIAL401 = TESTS / "faq_devset_colloquial401.yaml"  # blind, 7/12 ~9 h 40, whole subject
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -991,6 +995,10 @@ SETS = [
     (f"colloquial development set 395 {TUNED}", DEV_COLLOQUIAL395),
     (f"colloquial development set 396 {TUNED}", DEV_COLLOQUIAL396),
     (f"colloquial development set 397 {TUNED}", DEV_COLLOQUIAL397),
+    (f"colloquial development set 398 {TUNED}", DEV_COLLOQUIAL398),
+    (f"colloquial development set 399 {TUNED}", DEV_COLLOQUIAL399),
+    (f"colloquial development set 400 {TUNED}", DEV_COLLOQUIAL400),
+    (f"colloquial development set 401 {TUNED}", DEV_COLLOQUIAL401),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
