@@ -56,7 +56,7 @@ COMMA_JOINED = re.compile(
     r"|\b(?:quand|qd|comment|doi[st]|faut|que faire|quelle date)\b[^?.!]*?(?P<b>,\s*et\s+)"
     r"(?=[^?.!]*\b(?:combien|cb|montants?)\b[^?.!]*\?\s*$)"
     r"(?=[^?.!]*\b(?:fait|font|total|en tout|touch\w*|ans|annees|années|20[12]\d|"
-    r"(?:ça|ca|cela) (?:me |nous |lui )?rapporte)\b)",
+    r"(?:ça|ca|cela) (?:me |nous |lui )?rapporte|d'interventions|minimum)\b)",
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new

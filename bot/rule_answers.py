@@ -127,6 +127,13 @@ SECRETARY = re.compile(r"\b(secretaire|secretariat) medica(le|l)\b")
 UPDATED_IT = re.compile(r"\b(les|le|la|l') ?(mettre|mets|met|mis|mise|mettrai\w*) a jour\b")
 ADDENDUM = re.compile(r"\b(?:addendum|add\.?) ?(\d{1,2})\b")
 NEGATED_WORDS = 4
+FEARED = re.compile(r"\b(peur|crain\w*|inquiet\w*|risque\w*|doute\w*)\b")
+# A state denied right after the negation, of the subject told before it: "… n'était pas à
+# jour", "… n'est pas validé (éditeur en retard)"
+STATE_DENIED = re.compile(
+    r"\s+(?:encore |tout a fait |vraiment )?(?:a jour|valide\w*|conforme\w*|ok|bon|bonne)\b"
+    r"\s*(?:$|[,.;:!?(]|\b(?:en|pour|au|a cause|depuis|car|mais|et)\b)"
+)
 # Words of a negation that say when or how, not what is missing: "pas encore installé
 # l'addendum 8 de SESAM-Vitale" bears on the addendum and SESAM-Vitale
 NEGATED_FILLER = frozenset([
@@ -432,7 +439,7 @@ CONSEQUENCE = re.compile(
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.
 PROCEDURE = re.compile(
-    r"\b(envoy\w*|fourni\w*|justif\w*|attestations?|transmet\w*|garder|conserver|prouver|"
+    r"\b(envoy\w*|renvoy\w*|fourni\w*|justif\w*|attestations?|transmet\w*|garder|conserver|prouver|"
     r"contest\w*|reclam\w*|recours|"
     # "je dois remplir quoi sur amelipro pr l'aller vers ?": what to fill in
     r"(remplir|saisir|cocher|renseigner|mettre|ecrire|indiquer|declarer) quoi|"
@@ -1432,6 +1439,13 @@ class RuleAnswers:
             after = [w for w in normalise(clause).split() if w not in STOPWORDS | NEGATED_FILLER]
             if MANNER.search(" ".join(after[:NEGATED_WORDS])):
                 continue  # "pas DMP natif": it has it, another way
+            before = CLAUSE_END.split(folded[: m.start()])[-1]
+            if STATE_DENIED.match(folded, m.end()) and not FEARED.search(before):
+                # "mon cahier des charges SESAM-Vitale n'était pas à jour": the state denied
+                # is of the subject before it, not of the software « à jour » names (not
+                # "j'ai peur que la ligne DMP ne soit pas validée": a fear, no absence)
+                said = [w for w in normalise(before).split() if w not in STOPWORDS]
+                after = said[-NEGATED_WORDS:]
             stems = self.index._stemmer.words(after[:NEGATED_WORDS])
             out.append(set(stems))
         for m in (*FAILED_BLOCK.finditer(folded), *FAILED_BLOCK_BEFORE.finditer(folded)):

@@ -1563,3 +1563,33 @@ def test_a_reason_after_the_questions_keeps_them_apart(responder: FaqResponder) 
     )
     reply = replied(responder, text, "chirurgien-dentiste", "2023")
     assert "590\u202f€" in reply and "03/03/2024" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « mon cahier des charges SESAM-Vitale n'était pas à jour »: the state of that item,
+        # not the software « à jour » names (dev 398)
+        (
+            "Mon cahier des charges SESAM-Vitale n'était pas à jour en 2023 (éditeur en "
+            "retard). Est-ce que je perds tout le volet 1 du forfait structure 2023 à cause de "
+            "ça ?",
+            "medecin",
+            "2023",
+            "neutralisé",
+        ),
+        # « je dois fournir quoi comme preuve, et il faut combien d'interventions minimum ? »:
+        # two questions (dev 400)
+        (
+            "Pour l'indicateur « aller vers », je dois fournir quoi comme preuve, et il faut "
+            "combien d'interventions minimum ?",
+            "chirurgien-dentiste",
+            None,
+            "lieu",
+        ),
+    ],
+)
+def test_readings_of_the_seventh_of_december_iv(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)
