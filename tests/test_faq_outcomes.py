@@ -1409,39 +1409,6 @@ def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
             None,
             "Accueil d'un étudiant de 6e année en stage actif (350\u202f€)",
         ),
-    ],
-)
-def test_readings_of_the_seventh_of_december(
-    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
-) -> None:
-    assert said in replied(responder, text, profession, year)
-
-
-def test_unsure_is_no_absence(responder: FaqResponder) -> None:
-    # « on n'est pas sûrs que son logiciel soit à jour » read as « no Ségur software »: the
-    # volet 1 lost (dev 387); the neutralised SESAM-Vitale line is the answer
-    text = (
-        "Sur amelipro on voit pour 2023 une ligne « cahier des charges SESAM-Vitale » et on "
-        "n'est pas sûrs que son logiciel de facturation soit à jour des avenants. Est-ce que "
-        "ça peut lui faire perdre son volet 1 pour 2023 ?"
-    )
-    reply = replied(responder, text, year="2023")
-    assert "neutralisé" in reply and "non atteint" not in reply
-
-
-def test_a_share_asked_has_no_yes(responder: FaqResponder) -> None:
-    # « je touche qu'une partie ? » answered « Oui, s'il est en place au 31/12 » (dev 389)
-    text = (
-        "FAMI 2024, le cabinet a acheté le logiciel DMP compatible en novembre seulement, je "
-        "touche qu'une partie ?"
-    )
-    reply = replied(responder, text, "chirurgien-dentiste")
-    assert "proratisation" in reply and "Oui" not in reply
-
-
-@pytest.mark.parametrize(
-    ("text", "profession", "year", "said"),
-    [
         # « question de mon associé » named the secure messaging (dev 390)
         (
             "Fwd: question de mon associé >> en 2020 l'engagement en MSP valait combien de "
@@ -1485,27 +1452,6 @@ def test_a_share_asked_has_no_yes(responder: FaqResponder) -> None:
             None,
             "2\u202f380\u202f€ (340\u202fpoints)",
         ),
-    ],
-)
-def test_readings_of_the_seventh_of_december_ii(
-    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
-) -> None:
-    assert said in replied(responder, text, profession, year)
-
-
-def test_a_belief_checked_is_what_is_asked(responder: FaqResponder) -> None:
-    # « Il pense qu'on va lui proratiser … C'est le cas ? » got « Oui, s'il est en place au
-    # 31/12 » (the entry's « validé pour toute l'année ? »): no « Oui » now (dev 393)
-    text = (
-        "Fwd : un chirurgien-dentiste n'a acheté son logiciel compatible DMP qu'en novembre "
-        "2024. Il pense qu'on va lui proratiser la FAMI 2024 à 2 mois sur 12. C'est le cas ?"
-    )
-    assert "Oui" not in replied(responder, text, "chirurgien-dentiste")
-
-
-@pytest.mark.parametrize(
-    ("text", "profession", "year", "said"),
-    [
         # « mais pas les autres options »: the rest missed, not the option told (dev 396)
         (
             "Cette année en Donum j'ai le socle et l'option DMP + ordonnances numériques, mais "
@@ -1546,28 +1492,6 @@ def test_a_belief_checked_is_what_is_asked(responder: FaqResponder) -> None:
             None,
             "ou 1\u202f163\u202fpoints, soit 8\u202f141\u202f€, selon les sources",
         ),
-    ],
-)
-def test_readings_of_the_seventh_of_december_iii(
-    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
-) -> None:
-    assert said in replied(responder, text, profession, year)
-
-
-def test_a_reason_after_the_questions_keeps_them_apart(responder: FaqResponder) -> None:
-    # « … ? Et la déclaration fermait quand ? Je prépare un dossier pour un contrôle. »: both
-    # questions answered; the closing reason made it one message, the date only (dev 394)
-    text = (
-        "Dentiste. Pour le FAMI 2023 c'était bien 490 + 100 pour la coordination ? Et la "
-        "déclaration fermait quand ? Je prépare un dossier pour un contrôle."
-    )
-    reply = replied(responder, text, "chirurgien-dentiste", "2023")
-    assert "590\u202f€" in reply and "03/03/2024" in reply
-
-
-@pytest.mark.parametrize(
-    ("text", "profession", "year", "said"),
-    [
         # « mon cahier des charges SESAM-Vitale n'était pas à jour »: the state of that item,
         # not the software « à jour » names (dev 398)
         (
@@ -1589,7 +1513,50 @@ def test_a_reason_after_the_questions_keeps_them_apart(responder: FaqResponder) 
         ),
     ],
 )
-def test_readings_of_the_seventh_of_december_iv(
+def test_readings_of_the_seventh_of_december(
     responder: FaqResponder, text: str, profession: str, year: str | None, said: str
 ) -> None:
     assert said in replied(responder, text, profession, year)
+
+
+def test_unsure_is_no_absence(responder: FaqResponder) -> None:
+    # « on n'est pas sûrs que son logiciel soit à jour » read as « no Ségur software »: the
+    # volet 1 lost (dev 387); the neutralised SESAM-Vitale line is the answer
+    text = (
+        "Sur amelipro on voit pour 2023 une ligne « cahier des charges SESAM-Vitale » et on "
+        "n'est pas sûrs que son logiciel de facturation soit à jour des avenants. Est-ce que "
+        "ça peut lui faire perdre son volet 1 pour 2023 ?"
+    )
+    reply = replied(responder, text, year="2023")
+    assert "neutralisé" in reply and "non atteint" not in reply
+
+
+def test_a_share_asked_has_no_yes(responder: FaqResponder) -> None:
+    # « je touche qu'une partie ? » answered « Oui, s'il est en place au 31/12 » (dev 389)
+    text = (
+        "FAMI 2024, le cabinet a acheté le logiciel DMP compatible en novembre seulement, je "
+        "touche qu'une partie ?"
+    )
+    reply = replied(responder, text, "chirurgien-dentiste")
+    assert "proratisation" in reply and "Oui" not in reply
+
+
+def test_a_belief_checked_is_what_is_asked(responder: FaqResponder) -> None:
+    # « Il pense qu'on va lui proratiser … C'est le cas ? » got « Oui, s'il est en place au
+    # 31/12 » (the entry's « validé pour toute l'année ? »): no « Oui » now (dev 393)
+    text = (
+        "Fwd : un chirurgien-dentiste n'a acheté son logiciel compatible DMP qu'en novembre "
+        "2024. Il pense qu'on va lui proratiser la FAMI 2024 à 2 mois sur 12. C'est le cas ?"
+    )
+    assert "Oui" not in replied(responder, text, "chirurgien-dentiste")
+
+
+def test_a_reason_after_the_questions_keeps_them_apart(responder: FaqResponder) -> None:
+    # « … ? Et la déclaration fermait quand ? Je prépare un dossier pour un contrôle. »: both
+    # questions answered; the closing reason made it one message, the date only (dev 394)
+    text = (
+        "Dentiste. Pour le FAMI 2023 c'était bien 490 + 100 pour la coordination ? Et la "
+        "déclaration fermait quand ? Je prépare un dossier pour un contrôle."
+    )
+    reply = replied(responder, text, "chirurgien-dentiste", "2023")
+    assert "590\u202f€" in reply and "03/03/2024" in reply
