@@ -62,7 +62,11 @@ SCHEME_LABELS = {
 }
 # The schemes a question names, and the profession each belongs to ("FAMI": dentists here).
 SCHEMES = {
-    "forfait_structure": re.compile(r"\b(fs|forfait structures?|volets? [123]|volet (un|deux))\b"),
+    # (« forfait structre », « forfait strucure »: the usual slips)
+    "forfait_structure": re.compile(
+        r"\b(fs|forfait (?:structures?|structre|strucure|stucture|strcture)|volets? [123]|"
+        r"volet (un|deux))\b"
+    ),
     "dotation_numerique": re.compile(r"\b(donum|dotations?( numeriques?)?)\b"),
     "fami": re.compile(r"\bfami\b"),
 }

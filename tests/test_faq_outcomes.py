@@ -1560,3 +1560,9 @@ def test_a_reason_after_the_questions_keeps_them_apart(responder: FaqResponder) 
     )
     reply = replied(responder, text, "chirurgien-dentiste", "2023")
     assert "590\u202f€" in reply and "03/03/2024" in reply
+
+
+def test_a_slip_in_the_schemes_name_still_names_it(responder: FaqResponder) -> None:
+    # « forfait structre » with no profile asked the profession (last look, 7/12)
+    reply = to_text(responder.respond("max du forfait structre 2024 ?", Session(1)).message)
+    assert "Forfait structure 2024 (médecins)" in reply
