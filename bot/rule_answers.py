@@ -403,6 +403,16 @@ RULE_QUOTED = re.compile(
     r"[^«»]*\bvolets?\b[^«»]*»",
     re.IGNORECASE,
 )
+
+
+def without_frame(text: str) -> str:
+    """The message without what frames it and names no case: who writes (« Message du
+    secrétariat. », « msg transféré d'un MG : ») and a summary of the rules quoted (« volet 1
+    = Ségur, FSE > 2/3 … »)."""
+    text = MAIL_OF.sub(" ", WRITER_FRAME.sub(" ", text))
+    return RULE_QUOTED.sub(" ", text)
+
+
 INSTEAD_OF_COUNT = re.compile(r"\bau lieu (?:de |des |d')\d+\b(?! ?(?:%|€|euros?|points?))")
 SOCLE_SERVICES = frozenset({"socl", "teleservic"})
 SOCLE_SERVICES_SAID = re.compile(
@@ -1297,9 +1307,7 @@ class RuleAnswers:
         """What matching needs of a question, read once for every scheme it is tried on."""
         q = self._questions.get(text)
         if q is None:
-            text = WRITER_FRAME.sub(" ", text)  # "Message du secrétariat.": no messaging
-            text = MAIL_OF.sub(" ", text)  # « msg transféré d'un MG : … »
-            text = RULE_QUOTED.sub(" ", text)  # « volet 1 = Ségur, FSE > 2/3 … »: no case
+            text = without_frame(text)
             # ("2 interventions au lieu de 3": the target the asker fell short of, not a figure)
             folded = INSTEAD_OF_COUNT.sub(" ", fold(TITLED_NAME.sub(r"\1", text)))
             figures = self._figures(text, folded)

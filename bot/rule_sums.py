@@ -43,13 +43,10 @@ from bot.question_scope import (
 )
 from bot.received_answers import BLOCK_MAX_ASKED, only_paying, received_amount
 from bot.rule_answers import (
-    MAIL_OF,
     MIN_SCORE,
     NEGATION,
     NOT_MINE,
-    RULE_QUOTED,
     SCHEME_NAMES,
-    WRITER_FRAME,
     Case,
     RuleAnswers,
     _kept_without,
@@ -59,6 +56,7 @@ from bot.rule_answers import (
     in_unit,
     outdated,
     pitfalls_spoken,
+    without_frame,
 )
 from bot.rule_facts import (
     AMOUNT,
@@ -1470,9 +1468,7 @@ ALL_IN_YEAR = re.compile(r"\btout (en|pour) (20[1-3]\d) sauf\b", re.IGNORECASE)
 def _prepared(text: str, case: Case | None) -> str:
     """The text as `RuleSums.fact` reads it: its shorthands spelled out, the items done after
     the year's end moved out of it."""
-    text = _done_later(WRITER_FRAME.sub(" ", text), case)  # "Message de ma secrétaire :"
-    text = MAIL_OF.sub(" ", text)  # « le mail d'une chirurgienne-dentiste : … »
-    text = RULE_QUOTED.sub(" ", text)  # « FS 2023 = 1163 points, 280 pour le volet 1 … »
+    text = _done_later(without_frame(text), case)  # "Message de ma secrétaire :", « FS … = »
     text = _partner_aside(text)  # "… Son associé, lui, a tout validé sauf l'étudiant. Elle ?"
     text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
     text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
