@@ -410,6 +410,8 @@ _INVERSION = re.compile(r"^[a-z]+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles
 _EARLY_ASK = re.compile(
     r"^(?:\S+\s+){1,3}(?:combien|cb|quand(?! meme)|comment|pourquoi|quel|quelle|quels|quelles)\b"
 )
+# "c'est quoi" anywhere, typed any way: a meaning asked, not a reply
+_WHAT_IS = re.compile(r"\b(?:c|c est|cest) (?:quoi|koi)\b")
 # A question someone else asks, passed on: "un médecin me demande si…", "elle nous demande"
 _RELAYED = re.compile(
     r"\b(?:me|nous) (?:demande|demandent|a demande|ont demande)"
@@ -431,6 +433,8 @@ def _is_question(p: _Prepared, understood: bool) -> bool:
     if _RELAYED.search(core):  # "une dentiste me demande combien…": forwarded, not a reply
         return True
     if len(words) >= 4 and _EARLY_ASK.match(rest):  # "faut combien de fse pr le socle"
+        return True
+    if _WHAT_IS.search(core):  # "le volet 1 c koi exactement pr le fs 2024": no « 1 % »
         return True
     if not p.mark:
         return False

@@ -575,6 +575,8 @@ def test_an_ambiguous_yes_asks_which() -> None:
 # ---- questions or replies -------------------------------------------------------------------
 
 QUESTIONS = [
+    # « c koi » mid-sentence, no « ? »: its « volet 1 » was read as a 1 % rate (last look)
+    "le volet 1 c koi exactement pr le fs 2024",
     # SMS forms, found walking the questionnaire (30/11/2026)
     "c koi l'apcv",
     "l'apcv c koi",
