@@ -92,6 +92,7 @@ def draw_card(ctx: dict[str, Any], today: dt.date, version: str) -> tuple[bytes,
     groups, total = bars(ctx["est"], ctx["possible"])
     est, d = ctx["est"], ctx["d"]
     height = 420 + 150 * (len(groups) + 1) + 40 * sum(len(g.libelle) > 60 for g in groups)
+    height += 40 * (ctx["other_max"] is not None)
     image = Image.new("RGB", (WIDTH, height), "white")
     c = _Canvas(ImageDraw.Draw(image))
     title = _wrap(c.draw, typeset(d.libelle), _font(34, True), WIDTH - 2 * MARGIN)
@@ -104,6 +105,8 @@ def draw_card(ctx: dict[str, Any], today: dt.date, version: str) -> tuple[bytes,
     else:
         amount = f"Entre {fmt_eur(est.total_eur)} et {fmt_eur(est.total_eur_max)}"
         c.text(f"{amount} sur {fmt_eur(total.maximum)} possibles", 42, bold=True)
+    if ctx["other_max"] is not None:  # the FS 2024–2025's 7 805 or 8 141 €
+        c.text(f"(ou {fmt_eur(ctx['other_max'].eur)} selon une autre source)", 28, fill=MUTED)
     socle = {True: "atteint", False: f"non atteint : {ctx['lost']}"}
     c.text(f"{ctx['gating']} {socle.get(est.socle_atteint, 'à confirmer')}", 28, fill=MUTED)
     c.y += 24

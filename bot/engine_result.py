@@ -215,9 +215,11 @@ class ResultSteps:
             est.socle_atteint, "socle à confirmer"
         )
         lien = self.kb.professions[d.profession].lien
+        other = d.other_maximum()  # the FS 2024–2025's 7 805 or 8 141 €
+        most = fmt_eur(possible.total_eur_max) + (f" (ou {fmt_eur(other.eur)})" if other else "")
         return InlineCard(
             id=f"estimation_{lien}_{d.cle}",
-            title=f"Estimation : {amount} sur {fmt_eur(possible.total_eur_max)} possibles",
+            title=f"Estimation : {amount} sur {most} possibles",
             description=f"{short_label(d.libelle, 90)}, {socle}, le {self.today():%d/%m/%Y}.",
             message=result_messages.short(ctx),
             start=f"{lien}_{d.cle}",

@@ -97,6 +97,8 @@ def summary_pdf(ctx: dict[str, Any], today: dt.date) -> bytes:
         )
     if total.points_max is not None:
         amount += f" ({fmt_points(est.total_points or 0)} sur {fmt_points(total.points_max)})"
+    if ctx["other_max"] is not None:  # the FS 2024–2025's 7 805 or 8 141 €
+        amount += f", ou {fmt_eur(ctx['other_max'].eur)} possibles selon une autre source"
     text(amount, 13, "B", 6.5)
     socle = {True: "atteint", False: f"non atteint : {ctx['lost']}"}
     text(f"{ctx['gating']} : {socle.get(est.socle_atteint, 'à confirmer')}.", 10)

@@ -532,7 +532,7 @@ def _best(best: float, items: list[Item], d: Dispositif, received: float | None 
     made = f" ({parts})" if d.unite != "points" and 1 < len(items) <= FEW else ""
     doubted = d.total_notes()  # 7 805 or 8 141 €
     more = f", soit {_worth(best - received, d)} de plus" if received and received < best else ""
-    other = next((n.autre_maximum for n in doubted if n.autre_maximum is not None), None)
+    other = d.other_maximum()
     if more and other is not None and other.eur > best:
         # « combien il m'en manque pour le maximum ? »: to each of the two maxima the texts give
         gap = _worth(other.eur - received, d)

@@ -252,7 +252,7 @@ def result_context(
         "est": est,
         "possible": possible,
         # the FS 2024–2025's 7 805 or 8 141 €: the other maximum the texts give, said beside
-        "other_max": next((n.autre_maximum for n in d.total_notes() if n.autre_maximum), None),
+        "other_max": d.other_maximum(),
         "answers": answers or {},
         "notes": cited,
         "note": note,

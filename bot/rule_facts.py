@@ -4033,7 +4033,7 @@ class RuleFacts:
         d = case.dispositif
         points, eur = self._most(d)
         head = _most_text(points, eur)
-        other = next((n.autre_maximum for n in d.total_notes() if n.autre_maximum), None)
+        other = d.other_maximum()
         if other is not None:  # the FS 2025's 7 805 or 8 141 €: both figures, first
             head += f", ou {_most_text(other.points, other.eur)}, selon les sources,"
         lines = [f"Au plus {head} pour l'exercice {case.exercice}, tous les indicateurs atteints."]

@@ -421,6 +421,11 @@ class Dispositif(Strict):
         of volet 2): a maximum in doubt, said wherever a total is given."""
         return [a for a in self.avertissements if a.porte == "total"]
 
+    def other_maximum(self) -> Maximum | None:
+        """The other maximum a warning on the total gives (the FS 2024's 8 141 € beside
+        7 805 €), said wherever the maximum is shown; None when the maximum is not in doubt."""
+        return next((n.autre_maximum for n in self.total_notes() if n.autre_maximum), None)
+
     def rate_targets(self) -> list[float]:
         """The rates and means its indicators and their components are judged against, in
         percent: a figure equal to one of them may be quoted, not the asker's own."""

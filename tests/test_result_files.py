@@ -95,3 +95,23 @@ def test_what_a_missed_socle_leaves_unpaid_is_said_per_scheme(kb) -> None:
     fami = kb.dispositifs[("chirurgien-dentiste", "2025")]
     assert gated_loss(fami).endswith("les indicateurs indépendants le restent")
     assert gated_loss(kb.dispositifs[("medecin", "2025")]) == "le reste n'est pas versé"
+
+
+def test_a_maximum_in_doubt_is_given_with_both_figures(engine: Engine, tmp_path: Path) -> None:
+    """The forfait structure 2024's 7 805 or 8 141 €: the card, the PDF, the shared card's
+    title and the comparison with 2025 each give the other maximum beside the one retained."""
+    from bot.actions import CompareExercice
+    from bot.result_share import share_query
+
+    drive = Drive(engine, *PATHS["médecin bloqué"])
+    other = fmt_eur(8141)
+    d = engine._dispositif(drive.session)
+    ctx = engine._result_context(drive.session, d)
+    _, drawn = draw_card(ctx, TODAY, knowledge_version())
+    assert f"(ou {other} selon une autre source)" in drawn
+    flat = re.sub(r"\s+", " ", pdf_text(summary_pdf(ctx, TODAY), tmp_path).replace("\u202f", " "))
+    assert f"ou {other} possibles selon une autre source".replace("\u202f", " ") in flat
+    card = engine.shared_card(share_query(engine.kb, drive.session) or "")
+    assert card is not None and f"sur {fmt_eur(7805)} (ou {other}) possibles" in card.title
+    compared = "\n".join(to_text(m) for m in drive.do(CompareExercice("2025")))
+    assert compared.count(f"(ou {other} selon une autre source) possibles") == 2, compared
