@@ -1867,6 +1867,7 @@ class FaqResponder:
             entry_sources=sources(context) if context else [],
             forwarded=forwarded,
             question=question,
+            pitfalls=_fact_pitfalls(f, question),
         )
         if not forwarded:
             return msg
@@ -2779,6 +2780,13 @@ def _defined(ans: Answer | None) -> tuple[GlossaireTerme, ...]:
     if ans is None:
         return ()
     return ans.definitions or ((ans.definition,) if ans.definition else ())
+
+
+def _fact_pitfalls(f: Fact, question: str) -> list[str]:
+    """The pitfalls of the indicator a fact is about that the question speaks of: « mon
+    département n'utilise pas la plateforme nationale » beside what the SAS pays."""
+    ind = next((i for i in f.case.dispositif.indicateurs if i.id == f.indicateur), None)
+    return pitfalls_spoken(ind, question, least=2) if ind is not None else []
 
 
 def _pitfalls_said(g: Grounded, question: str) -> list[str]:

@@ -355,6 +355,8 @@ NOT_NEGATIONS = re.compile(
     r"|\b(aucune?|pas d'|sans|jamais d'|ni) ?(une? )?autres?\b"  # "aucune autre BAL": has one
     # "on n'est pas sûrs que son logiciel soit à jour": unsure, nothing said missing
     r"|\bpas (sure?s?|certaine?s?|convaincue?s?) (que|qu')"
+    # "mon dept est pas sur la plateforme nationale": of the place, not what the asker does
+    r"|\b(mon|notre|le|ce) (dept|departement|territoire|secteur) (n'|ne )?(est|etait|utilise) pas\b"
 )
 # What a negation bears on when it names a manner, not an absence ("mon logiciel n'est pas DMP
 # natif", "pas directement compatible": it has it, through a connector; "via le Web DMP, pas
@@ -2388,18 +2390,19 @@ def _kept_without(d: Dispositif, group: Groupe) -> str:
     return and_list([f"{_q(i.libelle)} ({in_unit(d, w)})" for i, w in worth if w])
 
 
-def pitfalls_spoken(ind: Indicateur, question: str) -> list[str]:
+def pitfalls_spoken(ind: Indicateur, question: str, least: int = 1) -> list[str]:
     """The indicator's pitfalls the question speaks of: « des patients à l'AME et des
     résidents d'EHPAD » beside a rate brings « Sont exclus du calcul : AME…, EHPAD… ». A
     pitfall is spoken of when the question holds one of its acronyms or long words that the
-    indicator's own name and target do not hold."""
+    indicator's own name and target do not hold (`least` of them, for a reply that is not a
+    verdict on the indicator)."""
     own = {w[:6] for w in re.findall(r"\w+", fold(f"{ind.libelle} {ind.cible.texte}"))}
     asked = {w[:6] for w in re.findall(r"\w+", fold(question))}
     said = []
     for p in ind.pieges:
         acronyms = {fold(w) for w in re.findall(r"\b[A-Z][A-Z0-9]{1,}\b", p.texte)}
         long = {w for w in re.findall(r"\w+", fold(p.texte)) if len(w) >= 8}
-        if any(w[:6] in asked - own for w in (acronyms | long) - STOPWORDS):
+        if len({w[:6] for w in (acronyms | long) - STOPWORDS} & (asked - own)) >= least:
             said.append(p.texte)
     return said
 

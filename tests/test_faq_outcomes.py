@@ -1566,3 +1566,29 @@ def test_a_slip_in_the_schemes_name_still_names_it(responder: FaqResponder) -> N
     # « forfait structre » with no profile asked the profession (last look, 7/12)
     reply = to_text(responder.respond("max du forfait structre 2024 ?", Session(1)).message)
     assert "Forfait structure 2024 (médecins)" in reply
+
+
+def test_what_the_place_lacks_is_no_absence_of_the_askers(responder: FaqResponder) -> None:
+    # « mon dept est pas sur la plateforme nationale » read as « no SAS »: « ❌ objectif non
+    # atteint » to a doctor who opens 2 h a week (dev 389); the entry on contesting now
+    text = (
+        "SAS 2025 : je fais 2h de créneaux par semaine pour des patients qui sont pas les miens "
+        "mais sur amelipro c marqué non atteint (mon dept est pas sur la plateforme nationale). "
+        "je peux faire qqch ?"
+    )
+    reply = replied(responder, text, year="2025")
+    assert "❌" not in reply and "contester auprès de votre CPAM" in reply
+
+
+def test_what_an_indicator_pays_keeps_the_pitfall_the_question_tells(
+    responder: FaqResponder,
+) -> None:
+    # « ça représente combien et qu'est-ce que je peux faire ? » after « mon département
+    # n'utilise pas la plateforme nationale »: what the SAS pays, and its pitfall
+    text = (
+        "Mon département n'utilise pas la plateforme nationale du SAS et sur amelipro "
+        "l'indicateur SAS 2025 est marqué « non atteint ». Ça représente combien en euros et "
+        "qu'est-ce que je peux faire ?"
+    )
+    reply = replied(responder, text, year="2025")
+    assert "1\u202f400\u202f€" in reply and "⚠️ Dans les départements" in reply
