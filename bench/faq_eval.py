@@ -571,6 +571,10 @@ DEV_COLLOQUIAL398 = TESTS / "faq_devset_colloquial398.yaml"  # blind, 7/12 ~9 h 
 DEV_COLLOQUIAL399 = TESTS / "faq_devset_colloquial399.yaml"  # blind, 7/12 ~9 h 40, whole subject
 DEV_COLLOQUIAL400 = TESTS / "faq_devset_colloquial400.yaml"  # blind, 7/12 ~9 h 40, whole subject
 DEV_COLLOQUIAL401 = TESTS / "faq_devset_colloquial401.yaml"  # blind, 7/12 ~9 h 40, whole subject
+DEV_COLLOQUIAL402 = TESTS / "faq_devset_colloquial402.yaml"  # blind, 7/12 ~11 h, long stories
+DEV_COLLOQUIAL403 = TESTS / "faq_devset_colloquial403.yaml"  # blind, 7/12 ~11 h, own case 2025/26
+DEV_COLLOQUIAL404 = TESTS / "faq_devset_colloquial404.yaml"  # blind, 7/12 ~11 h, own-case sums
+DEV_COLLOQUIAL405 = TESTS / "faq_devset_colloquial405.yaml"  # blind, 7/12 ~11 h, two at once, SMS
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -999,6 +1003,10 @@ SETS = [
     (f"colloquial development set 399 {TUNED}", DEV_COLLOQUIAL399),
     (f"colloquial development set 400 {TUNED}", DEV_COLLOQUIAL400),
     (f"colloquial development set 401 {TUNED}", DEV_COLLOQUIAL401),
+    (f"colloquial development set 402 {TUNED}", DEV_COLLOQUIAL402),
+    (f"colloquial development set 403 {TUNED}", DEV_COLLOQUIAL403),
+    (f"colloquial development set 404 {TUNED}", DEV_COLLOQUIAL404),
+    (f"colloquial development set 405 {TUNED}", DEV_COLLOQUIAL405),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
