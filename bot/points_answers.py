@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.faq_text import fold
+from bot.faq_text import MAXIMUM, fold
 from bot.messages import Block, Line, Message, bold, italic, line
 from bot.received_answers import EUROS, WHICH, _euros, _items, _listed, _paying, _short, several
 from bot.rule_answers import Case
@@ -44,6 +44,9 @@ OTHER_POINTS = re.compile(
 GAP_ASKED = re.compile(r"\b(ecart|difference|de moins|de plus|perdu|perte)\b")
 # Points asked of an amount: "ça correspond à combien de points ?", "en points ?"
 POINTS_ASKED = re.compile(r"\b(combien de (points|pts)|en (points|pts)|nombre de points)\b")
+# The most asked, in points and euros: « j'ai touché 5 600 €… c'est combien le maximum de la
+# Donum, en points et en euros ? » asks no conversion of the amount told
+MOST_ASKED = re.compile(rf"\b({MAXIMUM}|max|plafond)\b")
 # A block's status told: "volet 1 atteint", "volet 1 ok".
 MET = r"(?:atteint|ok|valide|rempli|complet)\b"
 TOTAL_AFTER = re.compile(r"^ ?(?:prevision\w*|au total|en tout)\b")
@@ -53,7 +56,7 @@ def euros_in_points(text: str, case_for: Callable[[int | None], Case | None]) ->
     """The points an amount in euros is worth (« 5 439 €, ça fait combien de points ? »), on
     the scheme counted in points the question or the session names; None otherwise."""
     folded = fold(text)
-    if not POINTS_ASKED.search(folded):
+    if not POINTS_ASKED.search(folded) or MOST_ASKED.search(folded):
         return None
     amounts = EUROS.findall(folded)
     if len(amounts) != 1 or POINTS.search(folded):

@@ -73,6 +73,7 @@ NEGATION = re.compile(  # "pas mal de feuilles papier" is many, not none; "sans 
     r"interventions?)\b)"
     # "si je lâche la maîtrise de stage", "j'arrête le SAS": given up, so not met
     r"|lache|lacher|jlache|abandonne|abandonner|laisse tomber|(?<=j')arrete|(?<=je )arrete|jarrete"
+    r"|laisse de cote"  # "je laisse de côté les téléservices": not counted
     r"|(?<=on )arrete|arreter(?= (le|la|les)\b)"
     # "comme 2024 moins l'étudiant": taken off (not "moins de 2/3": fewer than; not "au moins
     # une FSE": one or more)

@@ -1592,3 +1592,24 @@ def test_what_an_indicator_pays_keeps_the_pitfall_the_question_tells(
     )
     reply = replied(responder, text, year="2025")
     assert "1\u202f400\u202f€" in reply and "⚠️ Dans les départements" in reply
+
+
+def test_the_most_asked_is_no_conversion_of_an_amount_told(responder: FaqResponder) -> None:
+    # « plus de 6000 € … c'était combien de points au max en 2019, et combien en euros ? »
+    # got « 6 000 € ÷ 7 € = 857,1 points » (dev 402)
+    text = (
+        "mon associé soutient qu'en 2019 on pouvait toucher plus de 6000 € avec le forfait "
+        "structure. c'était combien de points au max en 2019, et combien en euros ?"
+    )
+    reply = replied(responder, text)
+    assert "735\u202fpoints" in reply and "÷" not in reply
+
+
+def test_what_is_left_aside_is_not_counted(responder: FaqResponder) -> None:
+    # « Je laisse de côté les téléservices pour l'instant » counted them met (dev 403)
+    text = (
+        "Forfait structure 2025 : volet 1 complet, je suis en CPTS et je fais 3 h de SAS par "
+        "semaine. Je laisse de côté les téléservices pour l'instant. Ça me fait combien ?"
+    )
+    reply = replied(responder, text, year="2025")
+    assert "Non atteints\u202f: «\u202fUsage des téléservices" in reply
