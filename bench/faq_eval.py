@@ -575,6 +575,10 @@ DEV_COLLOQUIAL402 = TESTS / "faq_devset_colloquial402.yaml"  # blind, 7/12 ~11 h
 DEV_COLLOQUIAL403 = TESTS / "faq_devset_colloquial403.yaml"  # blind, 7/12 ~11 h, own case 2025/26
 DEV_COLLOQUIAL404 = TESTS / "faq_devset_colloquial404.yaml"  # blind, 7/12 ~11 h, own-case sums
 DEV_COLLOQUIAL405 = TESTS / "faq_devset_colloquial405.yaml"  # blind, 7/12 ~11 h, two at once, SMS
+DEV_COLLOQUIAL406 = TESTS / "faq_devset_colloquial406.yaml"  # blind, 7/12 ~11 h 15, FAMI, terms
+DEV_COLLOQUIAL407 = TESTS / "faq_devset_colloquial407.yaml"  # blind, 7/12 ~11 h 15, the switch
+DEV_COLLOQUIAL408 = TESTS / "faq_devset_colloquial408.yaml"  # blind, 7/12 ~11 h 15, whole subject
+DEV_COLLOQUIAL409 = TESTS / "faq_devset_colloquial409.yaml"  # blind, 7/12 ~11 h 15, whole subject
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1007,6 +1011,10 @@ SETS = [
     (f"colloquial development set 403 {TUNED}", DEV_COLLOQUIAL403),
     (f"colloquial development set 404 {TUNED}", DEV_COLLOQUIAL404),
     (f"colloquial development set 405 {TUNED}", DEV_COLLOQUIAL405),
+    (f"colloquial development set 406 {TUNED}", DEV_COLLOQUIAL406),
+    (f"colloquial development set 407 {TUNED}", DEV_COLLOQUIAL407),
+    (f"colloquial development set 408 {TUNED}", DEV_COLLOQUIAL408),
+    (f"colloquial development set 409 {TUNED}", DEV_COLLOQUIAL409),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
