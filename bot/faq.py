@@ -76,6 +76,8 @@ def _asks_after(text: str, folded: str) -> bool:
 OR_NOT = re.compile(r"\bou (bien )?(pas|non)\b(?=\W*$)", re.IGNORECASE)
 # "c'est quoi X", "X ça veut dire quoi", "qu'est-ce qu'un X" (not "qu'est-ce que je dois…"),
 # "X = ?".
+# A term seen, its meaning asked: "VSM ? je vois ça dans les docs"
+SEEN_TERM = r"\b(je vois|j'ai vu|on voit|je lis|j'ai lu) (ca|ce (mot|sigle|terme))\b"
 DEFINE = re.compile(
     r"\b(c'?est quoi|c'?est qui|qu'?est[- ]ce que c'?est|qu'?est[- ]ce qu(e |')"
     r"(le|la|les|l'|un|une|des)\b(?![^?]*\b(doi[st]|doivent|faut|peu[tx]|peuvent)\b)|"
@@ -86,14 +88,18 @@ DEFINE = re.compile(
     # "SPE c la prescription électronique de quoi au juste ?", "c le certificat pr quoi
     # exactement": the term's meaning half said, the rest asked
     r"c'?est (la|le|l'|un|une) [^?.]{3,40}?\b(de|pour|pr) quoi (au juste|exactement))"
-    r"|\s=\s*\??\s*$"
+    r"|\s=\s*\??\s*$|\s=\s*quoi\b"  # "FSE = ?", "FSE = quoi exactement ?"
+    # "DMP c'est l'abréviation de quoi ?", "vous pouvez me traduire ces sigles ?"
+    r"|\babreviation de quoi\b|\btraduire\b[^?]{0,20}\b(sigles?|acronymes?|abreviations?)\b"
+    r"|\b(vous pouvez|pouvez-vous|pourriez-vous|tu peux) me les traduire\b"
+    rf"|{SEEN_TERM}"
 )
 # Where a term was seen, said after « ça veut dire quoi »: "… dans mon tableau amelipro"
 SEEN_IN = re.compile(r"\b(dans|sur|sous) (mon|ma|mes|le|la|les|l'|son|sa|ses|notre|votre)\b.*$")
-DEFINE_TAIL = re.compile(r"\b(de|pour|pr) quoi (au juste|exactement)\b")
+DEFINE_TAIL = re.compile(r"\b(de|pour|pr) quoi (au juste|exactement)\b|\s=\s*quoi\b")
 # A sentence after a definition asked that asks something too, not one that says why
 TAIL_ASKS = re.compile(r"\?|\b(oui ou non|ou pas|est-ce|combien|comment|quand|pourquoi)\b")
-MEANING = re.compile(r"veut dire|signifi|sigle|design|kesako|kezako")
+MEANING = re.compile(rf"veut dire|signifi|sigle|design|kesako|kezako|{SEEN_TERM}")
 # Whether the asker is entitled to what is named: "j'ai droit à la Donum ?", "ça me concerne
 # aussi ?", "je peux la demander ?"
 ENTITLED = re.compile(
@@ -129,7 +135,8 @@ CLAIM_CHECKED = re.compile(r"\W*(c'?est|est-ce) (bien )?(vrai|juste|exact|correc
 # "Fwd:", "Question d'un médecin :", a signature after "-- ".
 FRAMING = re.compile(
     r"\((transmis|transmise|question|message)[^)]*\)|^\s*(fwd|tr|re)\s*:|"
-    r"\bquestion d'une? [^:?]*:|\n--\s*\n.*$",
+    r"\bquestion d'une? [^:?]*:|\n--\s*\n.*$|"
+    r"\b(?i:je m'y|jm'y|on s'y) perds?\b",  # "Je m'y perds dans les sigles": no loss asked
     re.DOTALL,
 )
 # An item told missed, then what it costs the asker: its loss, not a price ("mon relevé met
@@ -305,6 +312,9 @@ FILLER = frozenset(
         "acronymes",
         "abreviation",
         "abreviations",
+        "definition",  # "… ça veut dire quoi ces sigles ?" said twice
+        "pouvez",  # "vous pouvez me traduire ces sigles ?"
+        "pourriez",
         "comme",
         "teleservice",
         "teleservices",

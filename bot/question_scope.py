@@ -68,7 +68,7 @@ SCHEMES = {
         r"volet (un|deux))\b"
     ),
     "dotation_numerique": re.compile(r"\b(donum|dotations?( numeriques?)?)\b"),
-    "fami": re.compile(r"\bfami\b"),
+    "fami": re.compile(r"\b(fami|forfait (?:d'aide a la )?modernisation)\b"),
 }
 SCHEME_PROFESSION = {
     "forfait_structure": "medecin",
@@ -612,9 +612,10 @@ class ScopeReader:
         """Named only as a class (« les médecins »), by someone speaking of themselves."""
         spans = [m.start() for m in self.covered[profession].finditer(folded)]
         classes = all(
-            folded[:i].endswith("les ") and not folded[:i].endswith(("nous les ", "on les "))
+            folded[:i].endswith(("les ", "celui des ", "celle des ", "ceux des "))
+            and not folded[:i].endswith(("nous les ", "on les "))
             for i in spans
-        )  # « nous les dentistes » is the asker's own
+        )  # « nous les dentistes » is the asker's own; « celui des médecins », a class
         return bool(spans) and classes and bool(FIRST_PERSON.search(folded))
 
     def _supposed(self, folded: str) -> str | None:

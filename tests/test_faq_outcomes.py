@@ -1613,3 +1613,41 @@ def test_what_is_left_aside_is_not_counted(responder: FaqResponder) -> None:
     )
     reply = replied(responder, text, year="2025")
     assert "Non atteints\u202f: «\u202fUsage des téléservices" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # asked as an abbreviation, a term seen, sigles to « translate » (dev 406, 32)
+        ("DMP c'est l'abréviation de quoi ?", "dossier médical partagé"),
+        ("VSM ? je vois ça dans les docs forfait structure", "volet de synthèse médicale"),
+        (
+            "AAT, PSE, SPE, DSG : vous pouvez me traduire ces sigles de téléservices ?",
+            "protocole de soins électronique",
+        ),
+        (
+            "Je m'y perds dans les sigles : DSG, SPE, DMT et PSE, vous pouvez me les traduire ?",
+            "déclaration simplifiée de grossesse",
+        ),
+        ("FSE = quoi exactement ? feuille de soins… ?", "feuille de soins électronique"),
+    ],
+)
+def test_a_meaning_asked_in_other_words(responder: FaqResponder, text: str, said: str) -> None:
+    assert said in replied(responder, text, profession=None)
+
+
+def test_the_modernisation_forfait_is_the_fami_and_not_a_midwifes(
+    responder: FaqResponder,
+) -> None:
+    # « forfait modernisation » names the FAMI; a midwife's, set against the médecins', stays
+    # outside what the bot covers (« celui des médecins » is a class, not the asker)
+    dentist = responder.respond(
+        "Combien rapporte le socle du forfait modernisation ?", Session(1, "chirurgien-dentiste")
+    )
+    assert "490" in to_text(dentist.message)
+    midwife = responder.respond(
+        "Sage-femme libérale : quelle différence entre mon forfait modernisation et celui des "
+        "médecins ?",
+        Session(1),
+    )
+    assert midwife.outcome == "out_of_scope"
