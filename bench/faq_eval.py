@@ -579,6 +579,10 @@ DEV_COLLOQUIAL406 = TESTS / "faq_devset_colloquial406.yaml"  # blind, 7/12 ~11 h
 DEV_COLLOQUIAL407 = TESTS / "faq_devset_colloquial407.yaml"  # blind, 7/12 ~11 h 15, the switch
 DEV_COLLOQUIAL408 = TESTS / "faq_devset_colloquial408.yaml"  # blind, 7/12 ~11 h 15, whole subject
 DEV_COLLOQUIAL409 = TESTS / "faq_devset_colloquial409.yaml"  # blind, 7/12 ~11 h 15, whole subject
+DEV_COLLOQUIAL410 = TESTS / "faq_devset_colloquial410.yaml"  # blind, 7/12 ~11 h 30, own case 2025-6
+DEV_COLLOQUIAL411 = TESTS / "faq_devset_colloquial411.yaml"  # blind, 7/12 ~11 h 30, amounts read
+DEV_COLLOQUIAL412 = TESTS / "faq_devset_colloquial412.yaml"  # blind, 7/12 ~11 h 30, hearsay
+DEV_COLLOQUIAL413 = TESTS / "faq_devset_colloquial413.yaml"  # blind, 7/12 ~11 h 30, own case, phone
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1015,6 +1019,10 @@ SETS = [
     (f"colloquial development set 407 {TUNED}", DEV_COLLOQUIAL407),
     (f"colloquial development set 408 {TUNED}", DEV_COLLOQUIAL408),
     (f"colloquial development set 409 {TUNED}", DEV_COLLOQUIAL409),
+    (f"colloquial development set 410 {TUNED}", DEV_COLLOQUIAL410),
+    (f"colloquial development set 411 {TUNED}", DEV_COLLOQUIAL411),
+    (f"colloquial development set 412 {TUNED}", DEV_COLLOQUIAL412),
+    (f"colloquial development set 413 {TUNED}", DEV_COLLOQUIAL413),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
