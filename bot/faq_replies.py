@@ -2253,6 +2253,16 @@ class FaqResponder:
         asked = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
         if self._card_for_year_totals(text, asked, f):
             return True
+        blocks = {g.id for g in f.case.dispositif.groupes}
+        if (
+            f.subject in blocks
+            and TOTAL_OVER_YEARS.search(asked)
+            and BLOCK_TOLD.search(fold(text))
+            and not _card_named(f.titre, asked)
+        ):
+            # « le total de mes FAMI de 2023 à 2026 : 2023 socle + CPTS, … »: a block's card
+            # (not « total volet 2 en 2019 vs 2022 ? », that block's)
+            return True
         if f.subject not in {i.id for i in f.case.dispositif.indicateurs}:
             return False  # (a total, a block, the points: not one indicator's card)
         if not AMOUNT_ASKED.search(asked):

@@ -1380,7 +1380,7 @@ class RuleFacts:
             and self.rules.named_in(closing_amount, case.dispositif) is None
         ):
             return None  # "… Est-ce que je touche quelque chose, et combien ?": a total
-        found = self.fact_for(text, case, kind, today)
+        found = self.fact_for(self._asked_of_all(text, case, kind), case, kind, today)
         forgot = NOT_DECLARED.search(fold(text)) and LOSS.search(fold(text))
         if found is not None and kind == "declaration" and forgot:
             # "… oublié de déclarer mes indicateurs. J'ai perdu combien ?": no figure of ours
@@ -2813,6 +2813,26 @@ class RuleFacts:
             found.append((case, fact))
         return _dates_side_by_side(found, " et ".join(_scheme(c.dispositif) for c, _ in found))
 
+    def _asked_of_all(self, text: str, case: Case, kind: str) -> str:
+        """ "… 2025 (SAS, CPTS, tout le numérique). Avec la Donum 2026, je peux espérer combien
+        au maximum ?": the most of the scheme, asked by the last question, which names none of
+        the items the story told; that question alone, else the whole text."""
+        if kind != "montant":
+            return text
+        sentences = SENTENCE_END.split(text.strip())
+        asking = next((x for x in reversed(sentences) if "?" in x), None)
+        if asking is None or asking == text.strip() or not TOTAL.search(fold(asking)):
+            return text
+        d = case.dispositif
+        if self.rules.named_in(asking, d) or not self.rules.named_in(text, d):
+            return text
+        # the story is of other years than the one asked ("… pour 2025 (…). Avec la Donum
+        # 2026, … au maximum ?"), not the item a pronoun takes up (« elle valait combien ? »)
+        told = {int(y) for y in YEAR_NAMED.findall(fold(text))}
+        if case.exercice not in {int(y) for y in YEAR_NAMED.findall(fold(asking))}:
+            return text
+        return asking if told - {case.exercice} else text
+
     def _closing_total(self, text: str, profession: str, today: dt.date) -> Fact | None:
         """ "FAMI 2023 j'avais eu 590 € (socle + coordination). En 2024 je peux monter
         jusqu'à combien ?": the closing sentence asks the most of its one year and names no
@@ -2877,7 +2897,7 @@ class RuleFacts:
             lines.append(f"{year}{NNBSP}: {paid}{NNBSP}; objectif{NNBSP}: {target}.")
             sources += [*(comp.sources if comp else ()), *ind.sources, *ind.cible.sources]
             found.append((case, ind, comp))
-        if len(found) < 2:
+        if len(found) < 2 or not _one_item(found):
             return None
         worths = [_euros(c.dispositif, x or i) for c, i, x in found]
         if None not in worths and _paid_alone(found):
@@ -4400,6 +4420,32 @@ def _euros(d: Dispositif, holder: Indicateur | Composante) -> float | None:
     if holder.points is not None and d.valeur_point:
         return holder.points * d.valeur_point
     return None
+
+
+def _one_item(found: list[tuple[Case, Indicateur, Composante | None]]) -> bool:
+    """Each year names the same item: the same indicator, one a later scheme declares it
+    takes over, or one its name shares a long word with (« SAS » in 2025 and « tout le
+    numérique » in 2026 name two items, not to be set side by side as one)."""
+    for (a, ind_a, comp_a), (b, ind_b, comp_b) in itertools.pairwise(found):
+        da, db = a.dispositif, b.dispositif
+        if ind_a.id == ind_b.id:
+            continue
+        declared = any(
+            c.famille == da.famille
+            and c.indicateur == ind_b.id
+            and any(r.split(":")[0] == ind_a.id for r in c.reprend)
+            for c in db.correspondances
+        )
+        # else the same thing named in both (« messagerie », « carte Vitale », « SAS »)
+        if not declared and not _stems(comp_a or ind_a) & _stems(comp_b or ind_b):
+            return False
+    return True
+
+
+def _stems(holder: Indicateur | Composante) -> set[str]:
+    """The long words of an item's name cut to six letters, and its acronyms (« SAS »)."""
+    acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{3,}\b", holder.libelle)}
+    return acronyms | {w[:6] for w in re.findall(r"\w+", fold(holder.libelle)) if len(w) >= 6}
 
 
 def _paid_alone(found: list[tuple[Case, Indicateur, Composante | None]]) -> bool:

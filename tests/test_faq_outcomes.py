@@ -1651,3 +1651,17 @@ def test_the_modernisation_forfait_is_the_fami_and_not_a_midwifes(
         Session(1),
     )
     assert midwife.outcome == "out_of_scope"
+
+
+def test_two_items_are_not_set_side_by_side_as_one(responder: FaqResponder) -> None:
+    # « SAS » named for 2025 and « tout le numérique » for 2026 made one card « Taux
+    # d'ordonnances numériques — 2025 et 2026 » whose 2025 line was the SAS's (dev 410); the
+    # Donum's maximum is what the last question asks
+    text = (
+        "J'ai touché à peu près 5 600 € de forfait structure pour 2025 (SAS, CPTS, tout le "
+        "numérique). Avec la nouvelle dotation numérique 2026, je peux espérer combien au "
+        "maximum ? J'ai l'impression qu'on va tous perdre beaucoup."
+    )
+    reply = replied(responder, text)
+    assert "Montant maximal — Dotation numérique (Donum) 2026" in reply
+    assert "2\u202f940\u202f€" in reply and "2025 et 2026" not in reply
