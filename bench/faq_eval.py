@@ -583,6 +583,10 @@ DEV_COLLOQUIAL410 = TESTS / "faq_devset_colloquial410.yaml"  # blind, 7/12 ~11 h
 DEV_COLLOQUIAL411 = TESTS / "faq_devset_colloquial411.yaml"  # blind, 7/12 ~11 h 30, amounts read
 DEV_COLLOQUIAL412 = TESTS / "faq_devset_colloquial412.yaml"  # blind, 7/12 ~11 h 30, hearsay
 DEV_COLLOQUIAL413 = TESTS / "faq_devset_colloquial413.yaml"  # blind, 7/12 ~11 h 30, own case, phone
+DEV_COLLOQUIAL414 = TESTS / "faq_devset_colloquial414.yaml"  # blind, 7/12 ~11 h 50, amounts
+DEV_COLLOQUIAL415 = TESTS / "faq_devset_colloquial415.yaml"  # blind, 7/12 ~11 h 50, Donum own rates
+DEV_COLLOQUIAL416 = TESTS / "faq_devset_colloquial416.yaml"  # blind, 7/12 ~11 h 50, FAMI received
+DEV_COLLOQUIAL417 = TESTS / "faq_devset_colloquial417.yaml"  # blind, 7/12 ~11 h 50, forwarded
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1023,6 +1027,10 @@ SETS = [
     (f"colloquial development set 411 {TUNED}", DEV_COLLOQUIAL411),
     (f"colloquial development set 412 {TUNED}", DEV_COLLOQUIAL412),
     (f"colloquial development set 413 {TUNED}", DEV_COLLOQUIAL413),
+    (f"colloquial development set 414 {TUNED}", DEV_COLLOQUIAL414),
+    (f"colloquial development set 415 {TUNED}", DEV_COLLOQUIAL415),
+    (f"colloquial development set 416 {TUNED}", DEV_COLLOQUIAL416),
+    (f"colloquial development set 417 {TUNED}", DEV_COLLOQUIAL417),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
