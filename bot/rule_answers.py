@@ -356,6 +356,8 @@ NOT_NEGATIONS = re.compile(
     r"|\b(aucune?|pas d'|sans|jamais d'|ni) ?(une? )?autres?\b"  # "aucune autre BAL": has one
     # "on n'est pas sûrs que son logiciel soit à jour": unsure, nothing said missing
     r"|\bpas (sure?s?|certaine?s?|convaincue?s?) (que|qu')"
+    # "j'ai pas de messagerie à moi, j'utilise celle du titulaire": not mine, not none
+    r"|\bpas d(e |')\w+( \w+)? a (moi|lui|elle)\b"
     # "mon dept est pas sur la plateforme nationale": of the place, not what the asker does
     r"|\b(mon|notre|le|ce) (dept|departement|territoire|secteur) (n'|ne )?(est|etait|utilise) pas\b"
 )

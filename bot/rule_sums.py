@@ -116,6 +116,8 @@ ASKS_SUM = re.compile(
     # "Je voudrais une estimation de ma dotation numérique 2026. Logiciel … ok. Merci !"
     r"|\b(je voudrais|j'aimerais|je souhaite|je souhaiterais) (avoir )?une "
     r"(estimation|simulation)\b"
+    # "… Il demande une estimation de son forfait structure 2024.": a forwarded request
+    r"|\b(il|elle) (demande|voudrait|souhaite|aimerait) une (estimation|simulation)\b"
     # "socle ok + aller vers, FAMI = ?" (not "MSSanté = ?", a term asked)
     r"|(?:\+|\b(?:fami|forfait\w*|donum|total|fs|volet \d|socle)\b)[^=?]{0,30}= ?\?"
     # "si j'ai juste le socle + le petit bloc ApCV ?": a bare condition, its worth asked
@@ -687,9 +689,11 @@ WITH_ADDENDUM = re.compile(
 )
 # "des FSE avec l'appli" in a list: FSE made with the app carte Vitale
 WITH_THE_APP = re.compile(r"\b(FSE avec (?:l['’] ?|l )?appli)\b(?! ?(?:carte|cv)\b)", re.IGNORECASE)
-# Done only after the exercice: "son logiciel Ségur n'a été installé qu'en mars 2024"
+# Done only after the exercice: "son logiciel Ségur n'a été installé qu'en mars 2024", "n'a été
+# mis à jour en addendum 8 qu'en janvier 2025"
 DONE_ONLY_IN = re.compile(
-    r"\bn['’](?:a|ont|avait|avaient) (?:été |ete )?(?:les? |la )?(\w+) qu['’]?"
+    r"\bn['’](?:a|ont|avait|avaient) (?:été |ete )?(?:les? |la )?"
+    r"(\w+(?: [^.;,()'’]{1,30}?)?) qu['’]?"
     r"(?:en |à |a |au |le |début |debut |fin )?[^.;,()]{0,20}?\b(20[1-3]\d)\b",
     re.IGNORECASE,
 )
