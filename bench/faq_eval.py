@@ -587,6 +587,10 @@ DEV_COLLOQUIAL414 = TESTS / "faq_devset_colloquial414.yaml"  # blind, 7/12 ~11 h
 DEV_COLLOQUIAL415 = TESTS / "faq_devset_colloquial415.yaml"  # blind, 7/12 ~11 h 50, Donum own rates
 DEV_COLLOQUIAL416 = TESTS / "faq_devset_colloquial416.yaml"  # blind, 7/12 ~11 h 50, FAMI received
 DEV_COLLOQUIAL417 = TESTS / "faq_devset_colloquial417.yaml"  # blind, 7/12 ~11 h 50, forwarded
+DEV_COLLOQUIAL418 = TESTS / "faq_devset_colloquial418.yaml"  # blind, 7/12 ~12 h, phone, 2025-6
+DEV_COLLOQUIAL419 = TESTS / "faq_devset_colloquial419.yaml"  # blind, 7/12 ~12 h, near thresholds
+DEV_COLLOQUIAL420 = TESTS / "faq_devset_colloquial420.yaml"  # blind, 7/12 ~12 h, forwarded
+DEV_COLLOQUIAL421 = TESTS / "faq_devset_colloquial421.yaml"  # blind, 7/12 ~12 h, general mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1031,6 +1035,10 @@ SETS = [
     (f"colloquial development set 415 {TUNED}", DEV_COLLOQUIAL415),
     (f"colloquial development set 416 {TUNED}", DEV_COLLOQUIAL416),
     (f"colloquial development set 417 {TUNED}", DEV_COLLOQUIAL417),
+    (f"colloquial development set 418 {TUNED}", DEV_COLLOQUIAL418),
+    (f"colloquial development set 419 {TUNED}", DEV_COLLOQUIAL419),
+    (f"colloquial development set 420 {TUNED}", DEV_COLLOQUIAL420),
+    (f"colloquial development set 421 {TUNED}", DEV_COLLOQUIAL421),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
