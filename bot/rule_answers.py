@@ -369,7 +369,7 @@ MANNER = re.compile(
     r"lui-meme|elle-meme)\b"
 )
 MEAN_WORDS = frozenset(["moyen"])  # the stem of "moyenne": the mean asked itself
-CLAUSE_END = re.compile(r"[,.;:!?]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
+CLAUSE_END = re.compile(r"[,.;:!?)]|\b(mais|et|car|donc|alors|or|sauf|parce|pourtant|si)\b")
 # What a verdict question asks about an absence: is it paid, lost, valid, enough? ("pas de
 # messagerie, je touche quoi ?"); without it, "pas de LAP pour ma spécialité, suis-je
 # dispensé ?" asks something else. A statement ("pas de messagerie") asks the verdict.

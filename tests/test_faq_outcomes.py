@@ -1703,3 +1703,15 @@ def test_readings_of_dev_sets_414_to_417(
     responder: FaqResponder, text: str, profession: str, year: str | None, said: str
 ) -> None:
     assert said in replied(responder, text, profession, year)
+
+
+def test_a_bracket_ends_what_a_negation_bears_on(responder: FaqResponder) -> None:
+    # « (logiciel pas a jour) je peux qd meme avoir les indicateurs optionnels ? »: the
+    # negation ran past the bracket and made the options the block missed, the software
+    # « ✅ versé » (dev 418)
+    text = (
+        "si je rate le socle donum (logiciel pas a jour) je peux qd meme avoir les "
+        "indicateurs optionnels ?"
+    )
+    reply = replied(responder, text)
+    assert "✅" not in reply and "seulement si le socle est atteint" in reply
