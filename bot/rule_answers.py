@@ -448,8 +448,10 @@ BLOCK_KEPT_ASKED = re.compile(
 CONSEQUENCE = re.compile(
     r"\b(touche\w*|paye\w*|paie|verse\w*|perd\w*|perte|valide\w*|compte\w*|bon|passe|"
     r"droit|rien|atteint|suffi\w*|combien|ok|foutue?s?|fichue?s?|cuite?s?|grillee?s?|"
-    r"saute\w*|bloque\w*|garde(?= (au moins |quand meme |tout de meme )?(le|la|les|mon|ma|mes) ))\b"
-    # "du coup mon volet 1 saute ?", "je garde au moins le volet 2 ?", "ça bloque mon forfait ?"
+    r"saute\w*|bloque\w*|garde(?= (au moins |quand meme |tout de meme )?(le|la|les|mon|ma|mes) )|"
+    r"(me|lui|nous) coute\w*)\b"
+    # "du coup mon volet 1 saute ?", "je garde au moins le volet 2 ?", "ça bloque mon forfait ?",
+    # "ça me coûte quoi exactement ?"
 )
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.

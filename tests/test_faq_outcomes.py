@@ -1688,6 +1688,14 @@ def test_two_items_are_not_set_side_by_side_as_one(responder: FaqResponder) -> N
             "2024",
             "non atteint, donc non versé (490\u202f€)",
         ),
+        # « ça me coûte quoi exactement ? » asks what the absence told costs (dev 413)
+        (
+            "je viens de voir que mes horaires ne sont pas dans l'annuaire sante. pour le "
+            "forfait structure 2025 ca me coute quoi exactement ?",
+            "medecin",
+            None,
+            "ni «\u202fVolet 2",
+        ),
         # « Il demande une estimation de son forfait » closing a forwarded story asks its total
         (
             "Pour l'exercice 2024 un médecin a le volet 1 complet, il participe au SAS et il "
