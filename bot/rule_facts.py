@@ -1032,6 +1032,23 @@ def asked(text: str) -> str | None:
     return "montant"
 
 
+# The declaration's dates asked beside the payment's: "les dates d'ouverture et de clôture de
+# la déclaration, et quand le paiement arrivera"
+DECLARATION_DATES = re.compile(
+    r"\b(dates?|periode|ouverture|cloture|fenetre) (de |d')?(la |l')?"
+    r"(declaration|saisie|campagne|ouverture|cloture)\b"
+)
+PAYMENT_DATES = re.compile(
+    r"\b(quand|date|periode|mois|trimestre)\b[^?.]{0,40}\b(paiement|versement|paye|verse)\w*"
+    r"|\b(paiement|versement)\b[^?.]{0,30}\b(arrive\w*|tombe\w*|quand|date|periode)\b"
+)
+
+
+def _both_dates(folded: str) -> bool:
+    """Both the declaration's dates and the payment's asked."""
+    return bool(DECLARATION_DATES.search(folded) and PAYMENT_DATES.search(folded))
+
+
 def _closing_kind(text: str, kind: str) -> str | None:
     """A date asked by a story's words (« quand ça arrive je passe en mode dégradé », « je
     prépare la déclaration du Dr Ngo ») but not by the question it closes on: None, no
@@ -1381,6 +1398,21 @@ class RuleFacts:
         ):
             return None  # "… Est-ce que je touche quelque chose, et combien ?": a total
         found = self.fact_for(self._asked_of_all(text, case, kind), case, kind, today)
+        if found is not None and kind in ("paiement", "declaration") and _both_dates(fold(text)):
+            # "les dates d'ouverture et de clôture, et la période de paiement ?": both
+            other = "declaration" if kind == "paiement" else "paiement"
+            more = self.fact_for(text, case, other, today)
+            if more is not None and more.titre != found.titre:
+                first, then = (found, more) if kind == "declaration" else (more, found)
+                title = first.titre
+                if "paiement" not in title:
+                    title = title.replace("Déclaration", "Déclaration et paiement", 1)
+                found = replace(  # (the FAMI's declaration card gives its payment already)
+                    first,
+                    titre=title,
+                    lignes=tuple(dict.fromkeys([*first.lignes, *then.lignes])),
+                    sources=tuple(dict.fromkeys([*first.sources, *then.sources])),
+                )
         forgot = NOT_DECLARED.search(fold(text)) and LOSS.search(fold(text))
         if found is not None and kind == "declaration" and forgot:
             # "… oublié de déclarer mes indicateurs. J'ai perdu combien ?": no figure of ours

@@ -1723,3 +1723,14 @@ def test_a_bracket_ends_what_a_negation_bears_on(responder: FaqResponder) -> Non
     )
     reply = replied(responder, text)
     assert "✅" not in reply and "seulement si le socle est atteint" in reply
+
+
+def test_the_declarations_and_the_payments_dates_asked_together(
+    responder: FaqResponder,
+) -> None:
+    # « les dates de déclaration … et savoir quand le paiement arrivera » got the payment only
+    # (dev 402)
+    text = "Forfait structure 2025 : les dates de déclaration, et le paiement arrive quand ?"
+    reply = replied(responder, text)
+    assert "Déclaration et paiement — Forfait structure 2025" in reply
+    assert "08/02/2026" in reply and "versé en 2026" in reply
