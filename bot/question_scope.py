@@ -274,9 +274,10 @@ def bare_rates(text: str) -> str:
 REIMBURSED = re.compile(r"\brembours\w* (?:a|de) (?:hauteur de )?\d+ ?%(?: ou (?:a )?\d+ ?%)?")
 # A rate given as a bound ("mon taux est sous les 70 %", "au-dessus des deux tiers"), read
 # just below or above it.
-BOUND = re.compile(
-    r"(?:\b(sous|en[ -]dessous|(?<!au )(?<!pas )moins|inferieur\w*)|"
-    r"\b(au[ -]dessus|plus|superieur\w*|au[ -]dela))( (?:de|des|du|a|aux))?( (?:les|la|l'))? ?$"
+BOUND = re.compile(  # ("< 30 %" typed; not "> 30 %", how the targets are written)
+    r"(?:(\bsous|\ben[ -]dessous|\b(?<!au )(?<!pas )moins|\binferieur\w*|<)|"
+    r"(\bau[ -]dessus|\bplus|\bsuperieur\w*|\bau[ -]dela))( (?:de|des|du|a|aux))?"
+    r"( (?:les|la|l'))? ?$"
 )
 # A profession's own year: "un dentiste en 2024", "celui d'un généraliste pour 2023"
 OWN_YEAR = re.compile(r"\b(?:en|pour|de|du|d'|exercice) ?(20[1-3]\d)\b")

@@ -643,3 +643,12 @@ def test_a_later_scheme_told_as_context_is_not_asked() -> None:
 )
 def test_the_year_a_closing_question_takes_up(text: str, year: int) -> None:
     assert detect(text).exercice == year
+
+
+def test_a_rate_typed_under_a_sign_is_below_it() -> None:
+    # « DSG / SPE < 30 % » is below the target; « > 30 % » stays as typed (the targets are
+    # written so: « DMP et ordonnances numériques > 30 % »)
+    (below,) = values("dsg et spe < 30 %")
+    assert below.borne == "sous" and below.value < 30
+    (quoted,) = values("dmp et ordonnances numeriques > 30 %")
+    assert quoted.borne is None and quoted.value == 30
