@@ -1511,6 +1511,41 @@ def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
             None,
             "lieu",
         ),
+        # « j'ai pas de messagerie à moi, j'utilise celle du titulaire »: not mine, not none
+        # (dev 416)
+        (
+            "je suis collab liberale, j'ai pas de messagerie à moi j'utilise celle du "
+            "titulaire. je peux valider l'indicateur quand meme ?",
+            "chirurgien-dentiste",
+            None,
+            "attestation du titulaire",
+        ),
+        # « n'a été mis à jour en addendum 8 qu'en janvier 2025 »: not done at 31/12/2024
+        (
+            "Taux FSE 2024 à 74 %, logiciel DMP ok, MSS ok, horaires ok, mais mon logiciel n'a "
+            "été mis à jour en addendum 8 qu'en janvier 2025. Je touche les 490 € du socle "
+            "pour 2024 ?",
+            "chirurgien-dentiste",
+            "2024",
+            "non atteint, donc non versé (490\u202f€)",
+        ),
+        # « ça me coûte quoi exactement ? » asks what the absence told costs (dev 413)
+        (
+            "je viens de voir que mes horaires ne sont pas dans l'annuaire sante. pour le "
+            "forfait structure 2025 ca me coute quoi exactement ?",
+            "medecin",
+            None,
+            "ni «\u202fVolet 2",
+        ),
+        # « Il demande une estimation de son forfait » closing a forwarded story asks its total
+        (
+            "Pour l'exercice 2024 un médecin a le volet 1 complet, il participe au SAS et il "
+            "est en CPTS. Rien d'autre dans le volet 2. Il demande une estimation de son "
+            "forfait structure 2024.",
+            "medecin",
+            None,
+            "Total\u202f: 4\u202f200\u202f€",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december(
@@ -1665,52 +1700,6 @@ def test_two_items_are_not_set_side_by_side_as_one(responder: FaqResponder) -> N
     reply = replied(responder, text)
     assert "Montant maximal — Dotation numérique (Donum) 2026" in reply
     assert "2\u202f940\u202f€" in reply and "2025 et 2026" not in reply
-
-
-@pytest.mark.parametrize(
-    ("text", "profession", "year", "said"),
-    [
-        # « j'ai pas de messagerie à moi, j'utilise celle du titulaire »: not mine, not none
-        # (dev 416)
-        (
-            "je suis collab liberale, j'ai pas de messagerie à moi j'utilise celle du "
-            "titulaire. je peux valider l'indicateur quand meme ?",
-            "chirurgien-dentiste",
-            None,
-            "attestation du titulaire",
-        ),
-        # « n'a été mis à jour en addendum 8 qu'en janvier 2025 »: not done at 31/12/2024
-        (
-            "Taux FSE 2024 à 74 %, logiciel DMP ok, MSS ok, horaires ok, mais mon logiciel n'a "
-            "été mis à jour en addendum 8 qu'en janvier 2025. Je touche les 490 € du socle "
-            "pour 2024 ?",
-            "chirurgien-dentiste",
-            "2024",
-            "non atteint, donc non versé (490\u202f€)",
-        ),
-        # « ça me coûte quoi exactement ? » asks what the absence told costs (dev 413)
-        (
-            "je viens de voir que mes horaires ne sont pas dans l'annuaire sante. pour le "
-            "forfait structure 2025 ca me coute quoi exactement ?",
-            "medecin",
-            None,
-            "ni «\u202fVolet 2",
-        ),
-        # « Il demande une estimation de son forfait » closing a forwarded story asks its total
-        (
-            "Pour l'exercice 2024 un médecin a le volet 1 complet, il participe au SAS et il "
-            "est en CPTS. Rien d'autre dans le volet 2. Il demande une estimation de son "
-            "forfait structure 2024.",
-            "medecin",
-            None,
-            "Total\u202f: 4\u202f200\u202f€",
-        ),
-    ],
-)
-def test_readings_of_dev_sets_414_to_417(
-    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
-) -> None:
-    assert said in replied(responder, text, profession, year)
 
 
 def test_a_bracket_ends_what_a_negation_bears_on(responder: FaqResponder) -> None:
