@@ -16,6 +16,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.fonts import font_path
+from bot.render import other_source
 from bot.report import Bar, bars
 from bot.typography import typeset
 from calculators.french import fmt_date, fmt_eur, fmt_points
@@ -106,7 +107,7 @@ def draw_card(ctx: dict[str, Any], today: dt.date, version: str) -> tuple[bytes,
         amount = f"Entre {fmt_eur(est.total_eur)} et {fmt_eur(est.total_eur_max)}"
         c.text(f"{amount} sur {fmt_eur(total.maximum)} possibles", 42, bold=True)
     if ctx["other_max"] is not None:  # the FS 2024–2025's 7 805 or 8 141 €
-        c.text(f"(ou {fmt_eur(ctx['other_max'].eur)} selon une autre source)", 28, fill=MUTED)
+        c.text(other_source(ctx["other_max"]), 28, fill=MUTED)
     socle = {True: "atteint", False: f"non atteint : {ctx['lost']}"}
     c.text(f"{ctx['gating']} {socle.get(est.socle_atteint, 'à confirmer')}", 28, fill=MUTED)
     c.y += 24

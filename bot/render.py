@@ -41,6 +41,7 @@ def _env() -> Environment:
     )
     env.filters.update(eur=fmt_eur, pct=fmt_pct, points=fmt_points, num=fmt_number)
     env.filters["short"] = shorten
+    env.filters["other_source"] = other_source
     env.filters["date"] = lambda d: d.strftime("%d/%m/%Y") if d else "non publiée"
     return env
 
@@ -49,6 +50,14 @@ def preload(*templates: str) -> None:
     """Compile templates now (a few ms each), not in the first reply that needs them."""
     for name in templates:
         _env().get_template(name)
+
+
+def other_source(most: object) -> str:
+    """ "(ou 8 141 € selon une autre source)": the other maximum the texts give (the
+    `autre_maximum` of a warning on the total), said beside the one retained wherever a
+    result shows its maximum; "" when the maximum is not in doubt."""
+    eur = getattr(most, "eur", None)
+    return f"(ou {fmt_eur(eur)} selon une autre source)" if eur is not None else ""
 
 
 def shorten(text: str, limit: int = 60) -> str:
