@@ -38,6 +38,13 @@ SENTENCE_END = re.compile(
     r"(?<![DdPp]re [A-Z][a-z]\.)\s+(?=\S)|\s+(?=[A-ZÀ-ÖØ-Þ]))"
 )
 
+
+def last_question(text: str) -> str | None:
+    """The last sentence with a question mark (« … combien au maximum ? J'ai l'impression
+    qu'on va tous perdre beaucoup. »: the mood after it asks nothing); None without one."""
+    return next((x for x in reversed(SENTENCE_END.split(text.strip())) if "?" in x), None)
+
+
 # Chat and SMS spellings → the written word, applied to whole words only.
 SMS_FORMS = {
     "c": "c'est",

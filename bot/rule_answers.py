@@ -23,7 +23,7 @@ from statistics import fmean
 from typing import Any
 
 from bot.faq import NEGATIONS, SENTENCE_END, Answer, FaqIndex
-from bot.faq_text import STOPWORDS, fold, normalise
+from bot.faq_text import STOPWORDS, fold, last_question, normalise
 from bot.question_scope import (
     DENTAL,
     EXCLUDED,
@@ -2034,8 +2034,7 @@ def _other_target_asked(text: str, target: Cible) -> bool:
     """The sentence a question closes on quotes a rate or a count as a target, not the
     rule's own ("il faut 5 interventions minimum ?"); a sentence after it with no question
     mark tells a mood ("… c'est bien ça ?? je suis à 72 je stresse")."""
-    sentences = SENTENCE_END.split(text.strip())
-    last = fold(next((x for x in reversed(sentences) if "?" in x), sentences[-1]))
+    last = fold(last_question(text) or SENTENCE_END.split(text.strip())[-1])
     rates = [v for v in values(last) if v.kind in ("taux", "nombre")]
     quoted = [v for v in rates if _quoted_target(last, v)]
     if len(quoted) < len(rates) and PUT_TO_THE_TEST.search(last):

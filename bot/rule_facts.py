@@ -35,7 +35,7 @@ from bot.faq import (
 )
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents
-from bot.faq_text import MAXIMUM, fold, normalise
+from bot.faq_text import MAXIMUM, fold, last_question, normalise
 from bot.fse_start import SHOWN
 from bot.question_people import heads_of
 from bot.question_scope import (
@@ -2851,8 +2851,7 @@ class RuleFacts:
         the items the story told; that question alone, else the whole text."""
         if kind != "montant":
             return text
-        sentences = SENTENCE_END.split(text.strip())
-        asking = next((x for x in reversed(sentences) if "?" in x), None)
+        asking = last_question(text)
         if asking is None or asking == text.strip() or not TOTAL.search(fold(asking)):
             return text
         d = case.dispositif
