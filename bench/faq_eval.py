@@ -591,6 +591,10 @@ DEV_COLLOQUIAL418 = TESTS / "faq_devset_colloquial418.yaml"  # blind, 7/12 ~12 h
 DEV_COLLOQUIAL419 = TESTS / "faq_devset_colloquial419.yaml"  # blind, 7/12 ~12 h, near thresholds
 DEV_COLLOQUIAL420 = TESTS / "faq_devset_colloquial420.yaml"  # blind, 7/12 ~12 h, forwarded
 DEV_COLLOQUIAL421 = TESTS / "faq_devset_colloquial421.yaml"  # blind, 7/12 ~12 h, general mix
+DEV_COLLOQUIAL422 = TESTS / "faq_devset_colloquial422.yaml"  # blind, 7/12 ~14 h, long stories
+DEV_COLLOQUIAL423 = TESTS / "faq_devset_colloquial423.yaml"  # blind, 7/12 ~14 h, general mix
+DEV_COLLOQUIAL424 = TESTS / "faq_devset_colloquial424.yaml"  # blind, 7/12 ~14 h, general mix
+DEV_COLLOQUIAL425 = TESTS / "faq_devset_colloquial425.yaml"  # blind, 7/12 ~14 h, general mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1039,6 +1043,10 @@ SETS = [
     (f"colloquial development set 419 {TUNED}", DEV_COLLOQUIAL419),
     (f"colloquial development set 420 {TUNED}", DEV_COLLOQUIAL420),
     (f"colloquial development set 421 {TUNED}", DEV_COLLOQUIAL421),
+    (f"colloquial development set 422 {TUNED}", DEV_COLLOQUIAL422),
+    (f"colloquial development set 423 {TUNED}", DEV_COLLOQUIAL423),
+    (f"colloquial development set 424 {TUNED}", DEV_COLLOQUIAL424),
+    (f"colloquial development set 425 {TUNED}", DEV_COLLOQUIAL425),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
