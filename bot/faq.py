@@ -1175,6 +1175,7 @@ class FaqIndex:
                 told_aside = told_aside and ASIDE_SAID.search(fold(" ".join(aside))) is not None
             if (
                 told_aside
+                and ans.autre_profession is None  # "Pharmacien titulaire. … Combien ?": theirs
                 and "?" in last
                 and IN_SCOPE_ASKED.search(fold(last))
                 and self.offtopic_in(fold(last)) is None

@@ -73,7 +73,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(comment|que faire|quoi faire|(faire|fais|fait) quoi|que dois[- ]je faire|"
             r"que (peut|peux|pouvez|doit|dois|devez)[- ]?(il|elle|on|je|vous)? faire|"
             r"qu'?est[- ]ce que je dois faire|quelles? (sont les )?(demarches?|procedures?|etapes) "
-            r"(a|pour|de)|la (demarche|procedure) (pour|a suivre)|marche a suivre)\b"
+            r"(a|pour|de)|la (demarche|procedure) (pour|a suivre)|marche a suivre|"
+            r"(par |dans )?quel(le)?s? (rubrique|menu|onglet|ecran|endroit)s?)\b"
             r"|(^|[,:;?!] )ou (trouver|declarer|voir|saisir|envoyer|cliquer|aller|faire|est|sont|"
             r"se trouve\w*|je|on|dois|puis|peut|faut)\b"
         ),
@@ -111,7 +112,7 @@ _DEFINED = (
         "montant",
         re.compile(
             rf"\b(montants?|somme|valeurs?|tarif|{MAXIMUM}|max|plafonds?|"
-            r"meilleur cas|pire cas)\b"
+            r"meilleur cas|pire cas|en moyenne)\b"  # "c'est quoi en moyenne le forfait ?"
         ),
     ),
     # "c quoi le chemin sur amelipro ?": the way, not what a path is

@@ -643,6 +643,7 @@ class ScopeReader:
         askers, owners, compared, partner_end = set(), set(), set(), None
         partners: set[str] = set()
         introduced: str | None = None
+        unclassed: set[str] = set()  # those named once without « les » before them
         # "(les ambulanciers veulent du papier)": an aside tells of others, not who asks;
         # "(dentiste)" says who asks
         asides = [m.span() for m in re.finditer(r"\([^()]*\)", folded)]
@@ -691,6 +692,8 @@ class ScopeReader:
                     partners.add(key)
             else:
                 askers.add(key)
+                if not before.endswith("les "):
+                    unclassed.add(key)
                 if SELF_INTRODUCED.search(before) or WE_THE.search(before):
                     introduced = introduced or key
         if partners and BOTH_ASKED.search(folded):
@@ -703,8 +706,14 @@ class ScopeReader:
                 return askers, owners, compared | partners
         # "Kiné libéral en MSP. Les médecins de la MSP touchent le FS, je peux aussi ?": who
         # opens the message by saying what they are asks; the others are what they speak of
-        if introduced is None or SET_SIDE_BY_SIDE.search(folded):
-            return askers, owners, compared  # "kiné vs dentiste, c'est pareil ?": both
+        if introduced is None:
+            return askers, owners, compared
+        # "kiné vs dentiste, c'est pareil ?": both; not "Orthophoniste. Les dentistes ont
+        # 300 €… j'ai la même chose ?", where the others are only a class beside an asker
+        # the bot does not cover
+        beside = introduced in self.others and not (askers - {introduced}) & unclassed
+        if SET_SIDE_BY_SIDE.search(folded) and not beside:
+            return askers, owners, compared
         return {introduced}, owners, compared
 
 
@@ -871,6 +880,12 @@ _UNITS = {
 }  # fmt: skip
 
 
+# The liberal professions' tax return, not an exercice: "sur quelle ligne de ma 2035 ?"
+TAX_FORM = re.compile(
+    r"\b(?:ma|la|sa|votre|leur|notre|une|declaration|formulaire|cerfa|liasse)(?: n ?°)? 2035\b"
+)
+
+
 def _spelled_year(m: re.Match[str]) -> str:
     words = m[1].replace("-", " ").split(" ", 1)
     tens = 10 if words[0] == "dix" else 20
@@ -878,6 +893,7 @@ def _spelled_year(m: re.Match[str]) -> str:
 
 
 def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | None]:
+    folded = TAX_FORM.sub(" ", folded)
     if "deux mille" in folded:
         folded = YEAR_SPELLED.sub(_spelled_year, folded)
     in_dates, plain = [], []

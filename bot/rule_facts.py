@@ -224,6 +224,8 @@ TARGET = re.compile(
     r"\btaux\b.*\b(attendu|exige|requis|minimum|mini|minimal|a atteindre|qu'il faut|faut avoir|"
     r"necessaire)\b"
 )
+# A rate asked of ("taux AAT demandé en 2022 vs FS 2025 ?"), beside two years compared
+RATE_ASKED = re.compile(r"\btaux(?: \w+){0,2} demandee?s?\b")
 # A target checked: "il faut toujours un taux FSE de deux tiers ?", "il faut 60 % dès 2026 ?".
 TARGET_CHECKED = re.compile(
     r"\bil (faut|fallait) (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
@@ -1071,7 +1073,9 @@ def _closing_kind(text: str, kind: str) -> str | None:
 # Whether something counted, asked: "ça comptait pour le FAMI 2023 ?", "je pouvais le
 # valoriser ?", "c'était pris en compte ?"
 # A payment owed for something done: "j'aurais dû être payé pour ça ?"
-OWED = re.compile(r"\b(aurais|aurait|aurions|auraient) (du|pu) (etre paye\w*|toucher|recevoir)\b")
+OWED = re.compile(
+    r"\b(aurais|aurait|aurions|auraient) (du|pu) (etre paye\w*|toucher|recevoir|avoir|percevoir)\b"
+)
 COUNTED_ASKED = re.compile(
     r"\b(compt\w*|valoris\w*|pris en compte|prise en compte|eligible|droit a)\b[^?]*\?"
     # "j'aurais dû être payé pour ça ?" (not "combien j'aurais dû toucher au total ?")
@@ -1486,7 +1490,8 @@ class RuleFacts:
                 found = found or self._changes(text, ans.profession, who, span, today)
                 if found is not None:
                     return found
-        if ((targets and moved) or SUFFICED_STILL.search(folded)) and not when:
+        rate_compared = compared and RATE_ASKED.search(folded)  # "taux AAT demandé … vs …"
+        if ((targets and moved) or rate_compared or SUFFICED_STILL.search(folded)) and not when:
             # "le seuil des CM AT-MP a baissé avec la Donum par rapport au forfait 2025 ?"
             found = self._targets_over_years(text, ans, who, years, today)
             if found is not None:
@@ -1628,6 +1633,17 @@ class RuleFacts:
             )
         return found
 
+    def _mean_told(self, text: str, cases: list[Case]) -> bool:
+        """ "DMT 78, FSE 79, PSE 70, AAT 65 : ok pour 2026, et en 2028 ?": the rates told are
+        one figure, their mean, judged each year on the mean's target."""
+        for case in cases:
+            s = self.rules.situation(text, case.dispositif)
+            if s is None or s.valeur is None or s.composante is not None:
+                return False
+            if s.indicateur.cible.type != "moyenne":
+                return False
+        return True
+
     def _verdicts_over_years(
         self, text: str, profession: str, who: str, years: list[int], today: dt.date
     ) -> Fact | None:
@@ -1637,7 +1653,12 @@ class RuleFacts:
         cases = self.rules.cases(profession, years, today, (who, "question"), one_scheme=True)
         figures = self.rules._read(text).figures
         paired = _figure_by_year(fold(text), figures, years) if len(figures) == 2 else None
-        if cases is None or (len(figures) != 1 and paired is None):
+        if cases is None:
+            return None
+        # several rates told: one figure only as their mean, and unless a sum is asked ("si
+        # je reste à 72 % en 2028 je touche cb ?" is the total's)
+        several = len(figures) != 1 and paired is None
+        if several and (AMOUNT_WORD.search(fold(text)) or not self._mean_told(text, cases)):
             return None
         lines, sources, judged = [], [], []
         for case in cases:
@@ -2922,6 +2943,12 @@ class RuleFacts:
                 paid = paid or f"montant {NOT_PUBLISHED}"
             target = _target((comp or ind).cible)
             whole = _target(ind.cible)
+            each = [c for c in ind.composantes if c.id in alone]
+            # "cibles AAT et PSE en 2022 et en 2025": each rate's own target, where the
+            # indicator states none of its own (not a mean's, nor one shared by all)
+            own_targets = all(c.cible.valeur is not None for c in each)
+            if comp is None and len(each) > 1 and ind.cible.valeur is None and own_targets:
+                target = ", ".join(f"{c.libelle} {_target(c.cible)}" for c in each)
             if comp is not None and comp.cible.valeur is None and whole.startswith("moyenne"):
                 # "entre dans la moyenne": the indicator's, with its target
                 target = f"entre dans la {whole}"

@@ -813,11 +813,21 @@ LEFT_ITEM = re.compile(
 TWO_OF_THEM = re.compile(
     r"\b(?:a )?(?:eux|elles) (?:deux|trois|tous|toutes)\b|\bdeux\b(?!\s*tiers)"
 )
+# How one practises, open to all ("en cabinet individuel ou en groupe"), not the coordination
+# (nor "installé depuis 2019", which ties the items equipment is « installé » for)
+GROUP_PRACTICE = re.compile(
+    r"\bcabinet (?:de |en )?groupe\b|\b(?:installee?s?|exerce|exercant|travaille) en groupe\b"
+    r"|\binstallee?s?(?: en (?:liberal|ville|cabinet))? depuis (?:(?:janvier |fevrier |mars |"
+    r"avril |mai |juin |juillet |aout |septembre |octobre |novembre |decembre )?20[0-3]\d"
+    r"|\d+ ans)\b"
+    r"|\b(?:je suis|suis|jsuis)(?: [\w-]+){0,3} installee?s?\b"  # "je suis MG installé (…)"
+)
 # The verb « donner » stems as « données » (the coding indicator's word)
 GIVE_VERB = re.compile(
     r"\b(je|j'|on|il|elle|qui|nous|vous) ?(?:(?:te|vous|lui|leur) )?"  # "je te donne les chiffres"
     r"(donne|donnons|donnez|donnait)\b"
     r"|\b(me|m'|nous) (donner|donnez|donneriez)\b|\bdonnez[- ]moi\b"  # "pouvez-vous me donner"
+    r"|\b(?:lui|leur|te|a) donner\b"  # "quel montant dois-je lui donner ?"
     r"|\b(m'a|m'ont|nous a|nous ont) donnee?s?\b"  # "le détail que m'a donné ma CPAM"
     # "lequel je remonte en premier ?": raising a rate, not the SAS's data « remontée »
     r"|\b(je|j'|on|il|elle) ?(remonte|remonter|remonterai\w*)\b"
@@ -1128,6 +1138,7 @@ OWN_AGAINST = re.compile(r"\b(je suis|j'?\s?ai|suis-je|ca me (met|place)|je me s
 # the asker's total
 SCHEME_MAX_ASKED = re.compile(
     r"\b(le|du|au) (vrai|veritable|bon|reel) (maximum|max|plafond)\b"
+    r"|\b(ce|le) (maximum|plafond) theorique\b|\bdonner ce (maximum|plafond)\b"  # "ce maximum"
     rf"|{BLOCK_MAX_ASKED.pattern}"
 )
 # The exception said before the whole: "à l'exception du socle tout bon" is "tout bon sauf le
@@ -1148,6 +1159,8 @@ BLOCK_POINTS = re.compile(
 # "… (2025's story). C'est quoi le maximum que je peux espérer pour 2026 ?": another year's most
 MAX_OF_YEAR = re.compile(rf"\b({MAXIMUM}|max|plafond)\b[^?.]*\b(pour|en) (?P<year>20[1-3]\d)\b")
 FIRST_PERSON = re.compile(r"\b(je|j'|me|m'|mon|ma|mes|moi|on|nous)\b|\bj'|\bm'")
+# What the asker is told, not what is theirs: "pouvez-vous me donner ce maximum ?"
+TELL_ME = re.compile(r"\b(?:me|m') ?(?:donner|dire|rappeler|indiquer|preciser|confirmer)\b")
 # "1 800 factures au total": a count's total, no total asked
 # "1 200 actes au total", "92 % du total": a count or share of a total, no total asked
 COUNTED_TOTAL = re.compile(
@@ -1290,11 +1303,15 @@ LIST_AND = re.compile(r"\bet (?!(?:du coup|donc|alors|puis|je|j'|il|elle|on|ca|c
 # A qualifier shared by the items listed before it: « CM AT-MP, DSG, SPE et DMP tous sous
 # les 20 % », « (CM AT-MP, DSG, SPE) je suis en dessous »: each item below, not the last only
 SHARED_BELOW = re.compile(
+    r"(?:\s*(?:\.{2,}|…|,?\s*etc\.?))?"  # « (DMP, ordonnances, SPE, DSG...) sont sous 30 % »
     r"\)?\s*(?:(?:je suis|j'suis|jsuis|on est|il est|elle est|ils sont|elles sont|sont|tous|"
     r"toutes|tjrs|toujours|encore)\s+)*"
     r"(?P<q>sous (?:les |la |le |l')?(?:\d+(?:[,.]\d+)?\s?%|objectifs?|cibles?|seuils?)"
     r"|en[- ]dessous(?: (?:de |des |du )?(?:\d+(?:[,.]\d+)?\s?%|l'objectif|la cible|seuils?))?"
-    r"|au[- ]dessous)",
+    r"|au[- ]dessous"
+    # « CM AT-MP / DSG / SPE je suis très loin », « loin du compte »
+    r"|(?:(?:tres|trop|bien|encore) )?loin"
+    r"(?: du compte| des? (?:l')?(?:objectifs?|cibles?|seuils?))?)",
     re.IGNORECASE,
 )
 LIST_SPLIT = re.compile(r"\s*(?:,|/|\+|\bet\b|\bni\b)\s*", re.IGNORECASE)
@@ -1767,7 +1784,8 @@ class RuleSums:
         own_mean = MEAN_ASKED.search(closing) and OWN_AGAINST.search(closing)
         if story and OTHER_FIGURE_ASKED.search(closing) and not own_mean:
             return None  # "… ni SAS ni MSP. Quel a été le montant moyen versé en 2021 ?"
-        if story and SCHEME_MAX_ASKED.search(closing) and not FIRST_PERSON.search(closing):
+        mine = FIRST_PERSON.search(TELL_ME.sub(" ", closing))  # not "pouvez-vous me donner"
+        if story and SCHEME_MAX_ASKED.search(closing) and not mine:
             return None  # "… sauf SAS et étudiants. C'est quoi le vrai maximum pour 2025 ?"
         most = MAX_OF_YEAR.search(closing) if story else None
         if most and most["year"] not in story:
@@ -4157,6 +4175,7 @@ class RuleSums:
         plain = SCHEME_NAMES.sub(" ", TIME.sub(" ", part))  # "avec le Donum" names no item
         plain = GIVE_VERB.sub(" ", plain)  # "je donne 2 h de créneaux": no « données »
         plain = TWO_OF_THEM.sub(" ", plain)  # "à elles deux": not the rate's « deux tiers »
+        plain = GROUP_PRACTICE.sub(" ", plain)  # "en cabinet de groupe": no coordination
         if given is not None and given.kind == "nombre" and given.objet:
             if given.objet == "interventions":  # "5 passages en EHPAD": no FSE « passage »
                 plain = plain.replace(given.text, " ")

@@ -1546,12 +1546,144 @@ def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
             None,
             "Total\u202f: 4\u202f200\u202f€",
         ),
+        # « quel montant dois-je lui donner ? »: the verb names no « données » (coding) (dev 414)
+        (
+            "Pour le forfait structure 2023 j'ai validé le volet 1, les téléservices, le DMP, "
+            "la messagerie Mon espace santé, les ordonnances numériques et l'appli carte "
+            "Vitale. Quel montant dois-je lui donner ?",
+            "medecin",
+            "2023",
+            "Total\u202f: 4\u202f186\u202f€",
+        ),
+        # « (DMP, ordonnances, SPE, DSG...) sont sous 30 % »: the ellipsis ends no list (dev 415)
+        (
+            "Socle Donum ok, appli carte Vitale et messages aux patients ok, mais mes autres "
+            "taux (DMP, ordonnances, SPE, DSG...) sont sous 30 %. Combien en tout ?",
+            "medecin",
+            None,
+            "Total\u202f: 2\u202f100\u202f€",
+        ),
+        # « facturée par l'hôpital sur bordereau S3404 »: the S3404 entry, not a December start
+        (
+            "Une partie de mon activité est facturée par l'hôpital sur bordereau S3404. "
+            "Est-ce que ces actes entrent dans le calcul de mon taux FSE pour le FAMI ?",
+            "chirurgien-dentiste",
+            None,
+            "sont exclus du calcul",
+        ),
+        # the targets of two rates named, over two years: each rate's own (dev 405)
+        (
+            "téléservices : les cibles AAT et PSE en 2022 ? et en 2025 ?",
+            "medecin",
+            None,
+            "(AAT) ≥ 80\u202f%, Protocole de soins électronique (PSE) ≥ 80\u202f%",
+        ),
+        # « taux AAT demandé en 2022 vs 2025 »: the rate asked, each year (dev 407)
+        (
+            "taux AAT demandé en 2022 vs 2025 ?",
+            "medecin",
+            None,
+            "(AAT), ≥ 90\u202f%",
+        ),
+        # a profession not covered, others named only as a class beside it (dev 422)
+        (
+            "Orthophoniste en cabinet. Les dentistes ont 300 € pour l'aller vers. J'ai la "
+            "même chose ?",
+            None,
+            None,
+            "Je ne couvre pas les orthophonistes",
+        ),
+        # the closing question of a profession not covered stays theirs (dev 422)
+        (
+            "Bonjour, pharmacien titulaire. Je fais beaucoup de DMP et d'ordonnances "
+            "numériques pour les médecins du quartier. On parle de rémunération sur objectifs "
+            "pour les officines. Combien je peux toucher pour mes indicateurs numériques en "
+            "2025 ?",
+            None,
+            None,
+            "Je ne couvre pas les pharmaciens",
+        ),
+        # « CM AT-MP / DSG / SPE je suis très loin »: each one below (dev 424)
+        (
+            "Donum 2026 : socle ok, DMP et ordonnances ok, mais CM AT-MP / DSG / SPE je suis "
+            "très loin. Combien au total ?",
+            "medecin",
+            None,
+            "Total\u202f: 2\u202f380\u202f€",
+        ),
+        # « c'est quoi en moyenne » asks an amount, not a definition (dev 423)
+        (
+            "C'est quoi en moyenne le forfait structure que touchent les médecins ? Pour "
+            "savoir si je suis dans la norme.",
+            "medecin",
+            None,
+            "4\u202f214\u202f€",
+        ),
+        # « j'aurais pu avoir les 300 € » in a year before the item existed (dev 424)
+        (
+            "en 2023 je faisais déjà des interventions en EHPAD, j'aurais pu avoir les 300 € "
+            "de l'aller vers ?",
+            "chirurgien-dentiste",
+            None,
+            "il apparaît à l'exercice 2024",
+        ),
+        # « pouvez-vous me donner ce maximum ? » closing a story asks the maximum (dev 422)
+        (
+            "Bonjour, conseillère à la CPAM, je vous transfère la question d'un médecin qui "
+            "prépare une réclamation. Il a trouvé le chiffre de 8 141 € comme maximum du "
+            "forfait structure et pense qu'en 2022 le plafond était le même. Il a validé "
+            "beaucoup d'indicateurs cette année-là, dont le SAS. Il veut le plafond théorique "
+            "de l'exercice 2022, volets 1 et 2 cumulés. Pouvez-vous me donner ce maximum en "
+            "points et en euros ?",
+            "medecin",
+            None,
+            "9\u202f695\u202f€ pour l'exercice 2022",
+        ),
+        # « installé depuis 2018 en cabinet de groupe »: no coordination, no tie (dev 422)
+        (
+            "Je suis MG installé depuis 2018 en cabinet de groupe. FS 2019 : volet 1 ok, "
+            "vidéotransmission et encadrement d'un externe, pas de coordination. Combien ?",
+            "medecin",
+            None,
+            "Total\u202f: 2\u202f660\u202f€",
+        ),
+        # « par quelle rubrique » asks the way (dev 422)
+        (
+            "Bonjour, j'ai repris un cabinet fin 2023 et je n'ai jamais utilisé amelipro pour "
+            "le forfait structure. On m'a dit de déclarer mes indicateurs 2023 avant début "
+            "février. Je suis connecté avec ma carte CPS mais je ne trouve pas l'écran de "
+            "déclaration. Mon prédécesseur est injoignable. Par quelle rubrique d'amelipro je "
+            "passe pour déclarer ?",
+            "medecin",
+            None,
+            "Déclarer mes indicateurs",
+        ),
+        # the FAMI's no-proratisation rule, carried to 2025 with the 2024 rules (dev 304, 315)
+        (
+            "Installée en septembre 2025, mon FAMI 2025 sera proratisé ?",
+            "chirurgien-dentiste",
+            None,
+            "Pas de proratisation",
+        ),
+        # four rates told, judged as their mean on each year asked (dev 415)
+        (
+            "DMT 78, FSE 79, PSE 70, AAT 65 : ok pour 2026 mais est-ce que ça tiendra en 2028 ?",
+            "medecin",
+            None,
+            "2028\u202f: 73\u202f%\u202f: sous l'objectif",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december(
     responder: FaqResponder, text: str, profession: str, year: str | None, said: str
 ) -> None:
     assert said in replied(responder, text, profession, year)
+
+
+def test_a_tax_form_is_no_year(responder: FaqResponder) -> None:
+    # « ma 2035 » is the tax return: declined as taxes, no note on an exercice 2035
+    reply = replied(responder, "je mets le forfait structure sur quelle ligne de ma 2035 ?")
+    assert "Je ne couvre pas les cotisations" in reply and "exercice 2035" not in reply
 
 
 def test_unsure_is_no_absence(responder: FaqResponder) -> None:
