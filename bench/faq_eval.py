@@ -595,6 +595,10 @@ DEV_COLLOQUIAL422 = TESTS / "faq_devset_colloquial422.yaml"  # blind, 7/12 ~14 h
 DEV_COLLOQUIAL423 = TESTS / "faq_devset_colloquial423.yaml"  # blind, 7/12 ~14 h, general mix
 DEV_COLLOQUIAL424 = TESTS / "faq_devset_colloquial424.yaml"  # blind, 7/12 ~14 h, general mix
 DEV_COLLOQUIAL425 = TESTS / "faq_devset_colloquial425.yaml"  # blind, 7/12 ~14 h, general mix
+DEV_COLLOQUIAL426 = TESTS / "faq_devset_colloquial426.yaml"  # blind, 7/12 ~14 h 20, forwarded, SMS
+DEV_COLLOQUIAL427 = TESTS / "faq_devset_colloquial427.yaml"  # blind, 7/12 ~14 h 20, dentists' FAMI
+DEV_COLLOQUIAL428 = TESTS / "faq_devset_colloquial428.yaml"  # blind, 7/12 ~14 h 20, general mix
+DEV_COLLOQUIAL429 = TESTS / "faq_devset_colloquial429.yaml"  # blind, 7/12 ~14 h 20, stories
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1047,6 +1051,10 @@ SETS = [
     (f"colloquial development set 423 {TUNED}", DEV_COLLOQUIAL423),
     (f"colloquial development set 424 {TUNED}", DEV_COLLOQUIAL424),
     (f"colloquial development set 425 {TUNED}", DEV_COLLOQUIAL425),
+    (f"colloquial development set 426 {TUNED}", DEV_COLLOQUIAL426),
+    (f"colloquial development set 427 {TUNED}", DEV_COLLOQUIAL427),
+    (f"colloquial development set 428 {TUNED}", DEV_COLLOQUIAL428),
+    (f"colloquial development set 429 {TUNED}", DEV_COLLOQUIAL429),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
