@@ -77,6 +77,7 @@ SCHEME_PROFESSION = {
 }
 # The first exercice of a scheme that replaced another (the Donum, from 2026).
 SCHEME_START = {"dotation_numerique": 2026}
+FAMI_START = 2023  # the dentists' FAMI's first exercice
 # (not set aside: "le DMP, pas le VSM hein")
 VSM = re.compile(
     r"(?<!pas le )(?<!pas la )(?<!pas du )(?<!pas de )"
@@ -574,6 +575,17 @@ class ScopeReader:
                 # "DMP : en 2022 l'objectif c'était 20 %. Avec la dotation numérique, c'est
                 # quel seuil ?": the year is the story's, the scheme's own year is asked
                 main = None
+        if (
+            named == ("fami",)
+            and main is not None
+            and main < FAMI_START
+            and all(folded.count(str(y)) == 1 for y in years)
+            and set(years) <= event_years(folded)
+        ):
+            # "chirurgien-dentiste installée depuis 2019. Si je valide les 5 indicateurs du
+            # FAMI, je touche combien ?": when the asker settled, not an exercice (the FAMI
+            # has none before 2023)
+            years, main = (), None
         if len(schemes) > 1 and years and closing_years(schemes, folded):
             # "mon associé dit qu'il va perdre avec la Donum. En 2025 il avait … ça lui faisait
             # combien en 2025 ?": a scheme whose first exercice is after every year told is

@@ -715,6 +715,8 @@ LISTED = re.compile(
     r"\b(indicateurs?|criteres?|conditions?|elements?|prerequis|trucs?)( \w+)? "
     r"(oblig|optionn|facultat)"
 )
+# The required block named by what it holds: "les 5 indicateurs obligatoires", "critères requis"
+REQUIRED_BLOCK = re.compile(r"\b(indicateurs?|criteres?)( \w+)? (obligatoires|requis)\b")
 # Whether a block must be met first: "faut avoir validé le socle pour toucher les 300 € ?".
 GATE_ASKED = re.compile(
     r"\b(faut|faudrait|besoin|necessaire|condition\w*|seulement si|uniquement si|depend\w*)\b"
@@ -4278,6 +4280,10 @@ def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
         ]
         if re.search(r"\b" + r"[ -]".join(parts) + r"\b", folded):
             found.append(g)
+    if not found and REQUIRED_BLOCK.search(folded):
+        # "si je valide les 5 indicateurs obligatoires du FAMI, je touche combien ?": the
+        # block of required indicators
+        found = [g for g in d.groupes if g.regle == "tous_requis"][:1]
     both = re.search(r"\bvolets? (1|un) ?(et|\+|&) ?(2|deux)\b", folded)  # "volet 1 + 2"
     if both and len(found) < 2:
         found = [g for g in d.groupes if g.id in ("volet_1", "volet_2")]

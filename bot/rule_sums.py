@@ -200,7 +200,9 @@ TARGET_TOLD = re.compile(
     r"(seuils?|objectifs?|cibles?)\b"
     r"|\baux? (seuils?|objectifs?|cibles?)\b"  # "pas de téléservices au seuil"
     # "j'alimente le DMP (objectif atteint)"
-    r"|\b(seuils?|objectifs?|cibles?) (atteinte?s?|depasse\w*|ok|valide\w*)\b"
+    # ("objectifs téléservices tous atteints")
+    r"|\b(seuils?|objectifs?|cibles?) (?:[a-z-]+ ){0,2}(?:tous |toutes )?"
+    r"(atteinte?s?|depasse\w*|ok|valide\w*)\b"
 )
 MAX_KEPT = 3  # the items still paid, listed after « tout bon sauf X »
 # Several things named: "seuil DMP et seuil messagerie", "DMP, MSS".
@@ -822,6 +824,8 @@ GROUP_PRACTICE = re.compile(
     r"|\d+ ans)\b"
     r"|\b(?:je suis|suis|jsuis)(?: [\w-]+){0,3} installee?s?\b"  # "je suis MG installé (…)"
 )
+# The CPAM's advisor who forwards a case, named: no item of « services aux patients »
+ADVISOR = re.compile(r"\bconseill\w* informatiques? services?\b")
 # The verb « donner » stems as « données » (the coding indicator's word)
 GIVE_VERB = re.compile(
     r"\b(je|j'|on|il|elle|qui|nous|vous) ?(?:(?:te|vous|lui|leur) )?"  # "je te donne les chiffres"
@@ -3698,6 +3702,8 @@ class RuleSums:
         word = previous = ""  # the part read before (the last one not blank)
         for part in SEPARATOR.split(listed):
             previous = word or previous
+            if previous.endswith("?"):  # "… sauf l'étudiant, combien ? socle, MSP ok": met
+                excepted = False
             word = INCLUDED_ASIDE.sub(" ", part).strip()  # "tout le volet 2 (SAS compris)"
             slashed = word == "/" or (slashed and not word)
             if word in ("mais", "par contre", "en revanche", "alors que", "alors qu'"):
@@ -4176,6 +4182,7 @@ class RuleSums:
         plain = GIVE_VERB.sub(" ", plain)  # "je donne 2 h de créneaux": no « données »
         plain = TWO_OF_THEM.sub(" ", plain)  # "à elles deux": not the rate's « deux tiers »
         plain = GROUP_PRACTICE.sub(" ", plain)  # "en cabinet de groupe": no coordination
+        plain = ADVISOR.sub(" ", plain)  # "mon conseiller informatique service": no « services »
         if given is not None and given.kind == "nombre" and given.objet:
             if given.objet == "interventions":  # "5 passages en EHPAD": no FSE « passage »
                 plain = plain.replace(given.text, " ")

@@ -1672,6 +1672,48 @@ def test_lines_of_a_form_are_no_rate(responder: FaqResponder) -> None:
             None,
             "2028\u202f: 73\u202f%\u202f: sous l'objectif",
         ),
+        # « … sauf l'étudiant, je suis à combien ? socle, coordination et aller vers ok »: the
+        # list after the question is met (dev 427)
+        (
+            "si je valide tout le fami sauf l'accueil d'étudiant, je suis à combien ? socle, "
+            "coordination MSP et aller vers en EHPAD ok",
+            "chirurgien-dentiste",
+            None,
+            "Total\u202f: 890\u202f€",
+        ),
+        # « mon conseiller informatique service CPAM »: the advisor, no « services » item (dev
+        # 426)
+        (
+            "TR : message de mon conseiller informatique service CPAM — « Docteur, pour "
+            "l'exercice 2023 : volet 1 atteint. Volet 2 : téléservices atteints, alimentation "
+            "DMP atteinte, prise en charge coordonnée validée (CPTS). Rien d'autre. » Ça fait "
+            "combien au total ?",
+            "medecin",
+            None,
+            "Total\u202f: 4\u202f186\u202f€",
+        ),
+        # « objectifs téléservices tous atteints »: a status told, no target asked (dev 426)
+        (
+            "Exercice 2022 : volet 1 validé. Volet 2 : objectifs téléservices tous atteints, "
+            "codage validé. Combien pour 2022 ?",
+            "medecin",
+            None,
+            "Total\u202f: 3\u202f850\u202f€",
+        ),
+        # « les 5 indicateurs obligatoires »: the required block, not the whole (dev 427)
+        (
+            "Si je valide les 5 indicateurs obligatoires du FAMI, je touche combien ?",
+            "chirurgien-dentiste",
+            None,
+            "Il verse 490\u202f€",
+        ),
+        # « installée depuis 2018 »: when she settled, not a FAMI exercice (dev 427)
+        (
+            "Chirurgien-dentiste installée depuis 2018. Le FAMI, c'est combien au maximum ?",
+            "chirurgien-dentiste",
+            None,
+            "1\u202f240\u202f€",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december(
