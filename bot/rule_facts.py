@@ -59,6 +59,7 @@ from bot.rule_answers import (
     SCHEME_NAMES,
     Case,
     RuleAnswers,
+    Situation,
     _group_total,
     _named_rates,
     _q,
@@ -1635,17 +1636,6 @@ class RuleFacts:
             )
         return found
 
-    def _mean_told(self, text: str, cases: list[Case]) -> bool:
-        """ "DMT 78, FSE 79, PSE 70, AAT 65 : ok pour 2026, et en 2028 ?": the rates told are
-        one figure, their mean, judged each year on the mean's target."""
-        for case in cases:
-            s = self.rules.situation(text, case.dispositif)
-            if s is None or s.valeur is None or s.composante is not None:
-                return False
-            if s.indicateur.cible.type != "moyenne":
-                return False
-        return True
-
     def _verdicts_over_years(
         self, text: str, profession: str, who: str, years: list[int], today: dt.date
     ) -> Fact | None:
@@ -1660,11 +1650,13 @@ class RuleFacts:
         # several rates told: one figure only as their mean, and unless a sum is asked ("si
         # je reste à 72 % en 2028 je touche cb ?" is the total's)
         several = len(figures) != 1 and paired is None
-        if several and (AMOUNT_WORD.search(fold(text)) or not self._mean_told(text, cases)):
+        if several and AMOUNT_WORD.search(fold(text)):
+            return None
+        situations = [self.rules.situation(text, c.dispositif) for c in cases]
+        if several and not all(_a_mean(s) for s in situations):
             return None
         lines, sources, judged = [], [], []
-        for case in cases:
-            s = self.rules.situation(text, case.dispositif)
+        for case, s in zip(cases, situations, strict=True):
             if s is None or s.valeur is None:
                 return None
             if paired is not None:  # "en 2023 15 % et en 2025 28 %": each year its own
@@ -4267,6 +4259,14 @@ def _figure(d: Dispositif, subject: str, facts: RuleFacts) -> object:
 
 
 EUROS_TOLD = re.compile(r"\b(\d{1,2}[ \u202f]?\d{3}|\d{2,3}) ?(?:€|euros?\b)")
+
+
+def _a_mean(s: Situation | None) -> bool:
+    """ "DMT 78, FSE 79, PSE 70, AAT 65 : ok pour 2026, et en 2028 ?": the rates told read as
+    one figure, their mean, judged on the mean's target."""
+    if s is None or s.valeur is None or s.composante is not None:
+        return False
+    return s.indicateur.cible.type == "moyenne"
 
 
 def _groups_named(folded: str, d: Dispositif) -> list[Groupe]:
