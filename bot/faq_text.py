@@ -11,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 # Function words only: "ne", "pas", "non", "sans", "plus", "jamais", "aucun" are kept on
 # purpose, a negation changes the answer. "avoir" and "être" in the imperfect: the spelling
@@ -243,6 +245,63 @@ def folded(text: str) -> str:
     text = _HOW_OFTEN.sub("regulierement", text)
     text = _MAITRISE.sub("maitre de stage", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# The words the rule readings look for that people mistype most ("teletransmision",
+# "messagrie", "declaraton"): the index corrects every word against the FAQ's own words, but
+# those lack most inflections, so the readings only get these long ones, one typo away.
+_RULE_WORDS = [
+    "télétransmission",
+    "déclaration",
+    "déclarations",
+    "messagerie",
+    "ordonnance",
+    "ordonnances",
+    "téléservices",
+    "sécurisée",
+    "coordination",
+    "alimentation",
+    "justificatif",
+    "justificatifs",
+    "stagiaire",
+    "remplaçant",
+    "remplaçante",
+    "collaborateur",
+    "collaboratrice",
+    "amelipro",
+    "dotation",
+    "numérique",
+    "structure",
+    "indicateur",
+    "indicateurs",
+]
+RULE_WORDS = {folded(w): w for w in _RULE_WORDS}
+_FOLDED_RULE_WORDS = list(RULE_WORDS)
+_TYPED_WORD = re.compile(r"(?<![\w'’-])[A-Za-zÀ-ÿ][a-zà-ÿ]{7,}(?![\w'’-])")
+
+
+def _respelled(m: re.Match[str]) -> str:
+    word = m.group(0)
+    plain = folded(word)
+    if plain in RULE_WORDS:
+        return word
+    typos = 2 if len(plain) >= 12 else 1
+    found = process.extractOne(
+        plain, _FOLDED_RULE_WORDS, scorer=Levenshtein.distance, score_cutoff=typos
+    )
+    if found is None:
+        return word
+    right = found[0]
+    if right[0] != plain[0] or plain.startswith(right[:-1]) or right.startswith(plain[:-1]):
+        return word  # a typo rarely hits the first letter; or an inflection ("justificative")
+    spelled = RULE_WORDS[right]
+    return spelled.capitalize() if word[0].isupper() else spelled
+
+
+def respelled(text: str) -> str:
+    """`text` with the rule words mistyped by one letter (two in a long one) spelled right:
+    "ma declaraton 2025" is read as the index reads it."""
+    return _TYPED_WORD.sub(_respelled, text)
 
 
 @lru_cache(maxsize=4096)

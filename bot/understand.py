@@ -1612,10 +1612,11 @@ _AFTER_NAME = re.compile(  # "AAT dématérialisés 50 %": a qualifier may sit b
     # "mon alimentation DMP plafonne à 28 %", "DMT passé à 92 %", "FSE tombé à 64 %"
     r"(?:plafonn|stagn|tourn|mont|rest|pass|tomb)(?:e|ee|es|ent|ait|aient)|atteint|atteignait)"
     r"\s+){0,3}"
-    rf"(?:(?:a|de|d|en|est|sont|etait|etaient|egal|environ|vers|a peu pres|autour de|"
+    # "mon taux c 66,67 pile", "c'est 66,67"
+    rf"(?:(?:a|de|d|en|est|c|c est|cest|sont|etait|etaient|egal|environ|vers|a peu pres|autour de|"
     rf"de l ordre de|exactement|"
     rf"pile|juste|seulement|quasiment|presque|que|qu|a peine|tout juste)\s+)*"
-    rf"{_FIGURE}(?![\d/,.]*\d)"
+    rf"{_FIGURE}(?![\d/,.]*\d)(?!\s*(?:pts?\b|points?\b|euros?\b|€))"  # not "c'était 22,5 pts"
 )
 # "35 % pour les certificats AT-MP", "25 % pour la prescription électronique de transport":
 # the figure told « pour » the name, a qualifier or two between

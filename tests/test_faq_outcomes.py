@@ -8,6 +8,7 @@ import pytest
 from bot.faq import VERDICT as VERDICT_RX
 from bot.faq import Answer, FaqIndex
 from bot.faq_replies import FaqResponder
+from bot.faq_text import respelled
 from bot.session import Session
 from bot.text_render import to_text
 from knowledge import load
@@ -1726,6 +1727,42 @@ def test_a_tax_form_is_no_year(responder: FaqResponder) -> None:
     # « ma 2035 » is the tax return: declined as taxes, no note on an exercice 2035
     reply = replied(responder, "je mets le forfait structure sur quelle ligne de ma 2035 ?")
     assert "Je ne couvre pas les cotisations" in reply and "exercice 2035" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a rule word mistyped by one letter is read as the index reads it (last look, 7/12)
+        (
+            "jai pas fait ma declaraton 2025, je peux encor la faire ?",
+            "la période de déclaration est close",
+        ),
+        # « c 66,67 »: the rate told, as « est à 66,67 » (last look, 7/12)
+        (
+            "mon taux de teletransmision c 66,67 pile, je touche le volet 1 ou pas ?",
+            "66,67\u202f%\u202f: objectif atteint",
+        ),
+        ("mon taux FSE c'est 66,67, je touche le volet 1 ou pas ?", "objectif atteint"),
+    ],
+)
+def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None:
+    assert said in replied(responder, text, "medecin", "2025")
+
+
+def test_points_told_are_no_rate(responder: FaqResponder) -> None:
+    # « c'était 22,5 pts » tells the points an item paid, not a rate of 22,5 % (dev 218)
+    text = (
+        "AAT, PSE et declaration medecin traitant c'etait 22,5 pts chacun en 2025... ils "
+        "passent ou en 2026 ? c koi le seuil"
+    )
+    assert "22,5\u202f%" not in replied(responder, text, "medecin")
+
+
+def test_a_mistyped_word_is_no_other_word() -> None:
+    # only one-letter typos of the rule words, not a real word one letter away (« cotation »
+    # is no « dotation ») nor an inflection
+    assert respelled("Déclaraton, messagrie, ordonances") == "Déclaration, messagerie, ordonnances"
+    assert respelled("la cotation des messageries") == "la cotation des messageries"
 
 
 def test_unsure_is_no_absence(responder: FaqResponder) -> None:
