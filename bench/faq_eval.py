@@ -599,6 +599,10 @@ DEV_COLLOQUIAL426 = TESTS / "faq_devset_colloquial426.yaml"  # blind, 7/12 ~14 h
 DEV_COLLOQUIAL427 = TESTS / "faq_devset_colloquial427.yaml"  # blind, 7/12 ~14 h 20, dentists' FAMI
 DEV_COLLOQUIAL428 = TESTS / "faq_devset_colloquial428.yaml"  # blind, 7/12 ~14 h 20, general mix
 DEV_COLLOQUIAL429 = TESTS / "faq_devset_colloquial429.yaml"  # blind, 7/12 ~14 h 20, stories
+DEV_COLLOQUIAL430 = TESTS / "faq_devset_colloquial430.yaml"  # blind, 7/12 ~15 h 45, mix
+DEV_COLLOQUIAL431 = TESTS / "faq_devset_colloquial431.yaml"  # blind, 7/12 ~15 h 45, own situation
+DEV_COLLOQUIAL432 = TESTS / "faq_devset_colloquial432.yaml"  # blind, 7/12 ~15 h 45, what to do now
+DEV_COLLOQUIAL433 = TESTS / "faq_devset_colloquial433.yaml"  # blind, 7/12 ~15 h 45, one indicator
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1055,6 +1059,10 @@ SETS = [
     (f"colloquial development set 427 {TUNED}", DEV_COLLOQUIAL427),
     (f"colloquial development set 428 {TUNED}", DEV_COLLOQUIAL428),
     (f"colloquial development set 429 {TUNED}", DEV_COLLOQUIAL429),
+    (f"colloquial development set 430 {TUNED}", DEV_COLLOQUIAL430),
+    (f"colloquial development set 431 {TUNED}", DEV_COLLOQUIAL431),
+    (f"colloquial development set 432 {TUNED}", DEV_COLLOQUIAL432),
+    (f"colloquial development set 433 {TUNED}", DEV_COLLOQUIAL433),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
