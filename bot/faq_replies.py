@@ -371,6 +371,9 @@ EFFECT_ASKED = re.compile(
     r"(change|donne|implique)\b|\bquelles? (consequences?|incidences?)\b"
     # "58 % de FSE en 2024, j'ai perdu quoi exactement ?": the loss the figure entails
     r"|\b(j'ai|jai|on a|il a|elle a) perdu (quoi|koi|combien|cb)\b"
+    # "forfait structure 2025 : mon taux FSE est à 63 %, je perds quoi exactement ?"
+    r"|\b(je|on|il|elle) (perds?|perd|va perdre|vais perdre) (quoi|koi|combien|cb)\b"
+    r"|\bc'?(est)? grave\b"
 )
 REMARK_WORDS = 15  # a remark after the question, not a second story
 # A tail asking something of its own, its « ? » left out: "les spé ils ont quoi alors"

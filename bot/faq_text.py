@@ -298,10 +298,26 @@ def _respelled(m: re.Match[str]) -> str:
     return spelled.capitalize() if word[0].isupper() else spelled
 
 
+# "le socle du forfait numérique": the Donum's name in the press (and the draft's title), not
+# the « ordonnances numériques » indicator
+_FORFAIT_NUMERIQUE = re.compile(
+    r"\b(?:(du|le|au|un|ce) (nouveau )?)?forfaits? num[eé]riques?\b", re.IGNORECASE
+)
+_FEMININE = {"du": "de la", "le": "la", "au": "à la", "un": "une", "ce": "cette"}
+
+
+def _donum_named(m: re.Match[str]) -> str:
+    article, new = m.group(1), "nouvelle " if m.group(2) else ""
+    if article is None:
+        return f"{new}dotation numérique"
+    return f"{_FEMININE[article.lower()]} {new}dotation numérique"
+
+
 def respelled(text: str) -> str:
-    """`text` with the rule words mistyped by one letter (two in a long one) spelled right:
-    "ma declaraton 2025" is read as the index reads it."""
-    return _TYPED_WORD.sub(_respelled, text)
+    """`text` with the rule words mistyped by one letter (two in a long one) spelled right
+    ("ma declaraton 2025" is read as the index reads it), and the Donum called by its name."""
+    text = _TYPED_WORD.sub(_respelled, text)
+    return _FORFAIT_NUMERIQUE.sub(_donum_named, text) if "rique" in text else text
 
 
 @lru_cache(maxsize=4096)

@@ -1611,8 +1611,12 @@ class RuleAnswers:
         if s.sans is not None and (s.valeur is None or statut != "non_atteint"):
             if s.sans.id in group.prerequis:
                 paid = f" ({worth})" if worth else ""
+                # the gate's own worth, when paid as a block: "Sans « socle » (490 €), …"
+                gate = s.sans.points if d.unite == "points" else s.sans.eur
+                gated = f" ({in_unit(d, gate)})" if gate is not None else ""
                 out.append(
-                    f"Sans {_q(s.sans.libelle)}, {_q(s.indicateur.libelle)} n'est pas versé{paid}."
+                    f"Sans {_q(s.sans.libelle)}{gated}, {_q(s.indicateur.libelle)} n'est pas "
+                    f"versé{paid}."
                 )
             elif worth:
                 out.append(f"Il verse {worth}{NNBSP}; il est indépendant de {_q(s.sans.libelle)}.")

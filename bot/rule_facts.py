@@ -2496,8 +2496,10 @@ class RuleFacts:
             return None  # an indicator named, though not clearly: not the total
         if self._named_elsewhere(text, case):
             # "le SAS rapporte encore dans la Donum ?": not the Donum's total, but that the
-            # indicator ended with the scheme before it, when it did
-            return self._ended_before(text, case)
+            # indicator ended with the scheme before it, when it did; or that it begins
+            # later (« taux d'ordonnances numériques à atteindre en 2022 ? »: from 2023)
+            later = self._not_yet(text, case)
+            return self._ended_before(text, case) or (later[0] if later is not None else None)
         later = self._not_yet(text, case)
         if later is not None:
             return later[0]  # "la téléconsultation m'a rapporté des points en 2018 ?": 2019

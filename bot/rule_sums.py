@@ -615,6 +615,7 @@ DAY_BEFORE = re.compile(r"\b(le|du|au|depuis le|a partir du) \d{1,2}\s*$")
 REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
+    r"|\b(le|tout le) reste ne (change|bouge) pas\b"
     # "si en 2024 je conserve l'ensemble de mes indicateurs"
     r"|\b(je conserve|je garde|il garde|elle garde) "
     r"(l'ensemble de mes indicateurs|tous mes indicateurs|tout le reste|le reste)\b"
@@ -3763,7 +3764,11 @@ class RuleSums:
                 lacking = lacking or bool(
                     (LACKING.match(word) and not asks)
                     or NOUGHT_HEADING.search(word)
-                    or (NOTHING_ON.match(word) and len(parts) == sentence)  # a sentence's head
+                    # a sentence's head, or « …, mais rien sur CM AT-MP/DSG/SPE »
+                    or (
+                        NOTHING_ON.match(word)
+                        and (len(parts) == sentence or len(parts) in conceded)
+                    )
                 )
                 # ("sauf téléservices : AAT PSE ok, …": what the colon details, told each)
                 detailed = previous in EXCEPT and OK_SAID.search(word.partition(": ")[2])

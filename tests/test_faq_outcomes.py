@@ -1749,6 +1749,77 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
     assert said in replied(responder, text, "medecin", "2025")
 
 
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « c grave ? je perds koi » after a rate: what the rate costs, not the FAQ's
+        # thresholds of another indicator (dev 431)
+        (
+            "forfait structure 2025 : mon taux FSE est a 63%... c grave ? je perds koi exactement",
+            "medecin",
+            "2025",
+            "sous l'objectif",
+        ),
+        # « forfait numérique » is the Donum's other name, not the e-prescriptions (dev 432)
+        (
+            "le socle du forfait numerique cette annee ca fait cb en euros ?",
+            "medecin",
+            None,
+            "Indicateurs socles (tous requis) — Dotation numérique (Donum) 2026",
+        ),
+        # « …, mais rien sur CM AT-MP/DSG/SPE »: those missed, though not a sentence's head
+        (
+            "Si en 2026 j'ai le socle du Donum et DMP + ordonnances numériques au-dessus de "
+            "30 %, mais rien sur CM AT-MP/DSG/SPE et pas d'appli carte Vitale, ça me fait "
+            "combien ?",
+            "medecin",
+            "2026",
+            "Total\u202f: 2\u202f380\u202f€",
+        ),
+        # an indicator of a later exercice asked with its target: said it did not exist yet
+        (
+            "Forfait structure 2022 : quel était le taux d'ordonnances numériques à atteindre ?",
+            "medecin",
+            "2022",
+            "il apparaît à l'exercice 2023",
+        ),
+        # « le reste ne change pas »: last year's amount plus the item taken up (dev 432)
+        (
+            "Dentiste : l'an dernier j'ai touché 490 € de FAMI. Cette année je suis entré dans "
+            "la CPTS de mon secteur, le reste ne change pas. Je vais toucher combien ?",
+            "chirurgien-dentiste",
+            None,
+            "Estimation\u202f: 590\u202f€",
+        ),
+        # the gate's own worth beside the item it holds back (dev 430)
+        (
+            "coordi fami 100e sans avoir le socle c possible ?",
+            "chirurgien-dentiste",
+            None,
+            "Sans «\u202fIndicateurs socles (obligatoires)\u202f» (490\u202f€)",
+        ),
+        # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
+        (
+            "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
+            "mes mois d'activité ?",
+            "chirurgien-dentiste",
+            "2025",
+            "Pas de proratisation",
+        ),
+    ],
+)
+def test_readings_of_the_seventh_of_december_evening(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)
+
+
+def test_the_donum_by_another_name() -> None:
+    # « forfait numérique »: the Donum, its article made feminine for the echo of the question
+    assert respelled("le nouveau forfait numérique") == "la nouvelle dotation numérique"
+    assert respelled("le socle du forfait numerique") == "le socle de la dotation numérique"
+
+
 def test_points_told_are_no_rate(responder: FaqResponder) -> None:
     # « c'était 22,5 pts » tells the points an item paid, not a rate of 22,5 % (dev 218)
     text = (
