@@ -603,6 +603,10 @@ DEV_COLLOQUIAL430 = TESTS / "faq_devset_colloquial430.yaml"  # blind, 7/12 ~15 h
 DEV_COLLOQUIAL431 = TESTS / "faq_devset_colloquial431.yaml"  # blind, 7/12 ~15 h 45, own situation
 DEV_COLLOQUIAL432 = TESTS / "faq_devset_colloquial432.yaml"  # blind, 7/12 ~15 h 45, what to do now
 DEV_COLLOQUIAL433 = TESTS / "faq_devset_colloquial433.yaml"  # blind, 7/12 ~15 h 45, one indicator
+DEV_COLLOQUIAL434 = TESTS / "faq_devset_colloquial434.yaml"  # blind, 7/12 ~16 h 30, forwarded
+DEV_COLLOQUIAL435 = TESTS / "faq_devset_colloquial435.yaml"  # blind, 7/12 ~16 h 30, phone mix
+DEV_COLLOQUIAL436 = TESTS / "faq_devset_colloquial436.yaml"  # blind, 7/12 ~16 h 30, compared
+DEV_COLLOQUIAL437 = TESTS / "faq_devset_colloquial437.yaml"  # blind, 7/12 ~16 h 30, dentists
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1063,6 +1067,10 @@ SETS = [
     (f"colloquial development set 431 {TUNED}", DEV_COLLOQUIAL431),
     (f"colloquial development set 432 {TUNED}", DEV_COLLOQUIAL432),
     (f"colloquial development set 433 {TUNED}", DEV_COLLOQUIAL433),
+    (f"colloquial development set 434 {TUNED}", DEV_COLLOQUIAL434),
+    (f"colloquial development set 435 {TUNED}", DEV_COLLOQUIAL435),
+    (f"colloquial development set 436 {TUNED}", DEV_COLLOQUIAL436),
+    (f"colloquial development set 437 {TUNED}", DEV_COLLOQUIAL437),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
