@@ -167,7 +167,7 @@ def _question_marks(t: str, apart: bool = False) -> list[tuple[str, str]]:
         (
             a,
             _with_subject(first, a)
-            if _asks_a_year_only(a)
+            if _asks_a_year_only(a) or _asks_another_scheme_only(a, first)
             else _same_rates(alone(t, a), a, first)
             if YEAR.search(a)
             else f"{first.rstrip('? ')}, {_tail(a)}",
@@ -186,6 +186,20 @@ def _asks_a_year_only(question: str) -> bool:
     """« et en 2026 avec le Donum ? »: a year, maybe a scheme, and nothing else named."""
     words = [w for w in _unscheduled(question).split() if w.strip("?,.") not in YEAR_ONLY]
     return bool(YEAR.search(question)) and not _names_more(" ".join(words))
+
+
+NOW = frozenset(["maintenant", "desormais", "aujourd'hui", "alors"])
+
+
+def _asks_another_scheme_only(question: str, first: str) -> bool:
+    """« Et le Donum maintenant ? » after « le forfait structure 2023 pouvait monter à
+    combien ? »: a scheme the first question does not name, and nothing else named (not
+    « même le volet 2 ? » after « j'ai perdu tout le forfait structure ? »)."""
+    own = {k for k, rx in SCHEMES.items() if rx.search(fold(question))}
+    if not own or own <= {k for k, rx in SCHEMES.items() if rx.search(fold(first))}:
+        return False
+    words = [w for w in _unscheduled(question).split() if w.strip("?,.") not in YEAR_ONLY | NOW]
+    return not _names_more(" ".join(words))
 
 
 def _unscheduled(text: str) -> str:

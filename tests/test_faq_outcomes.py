@@ -1798,6 +1798,14 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "Sans «\u202fIndicateurs socles (obligatoires)\u202f» (490\u202f€)",
         ),
+        # « Et le Donum maintenant ? »: the first question asked of the other scheme
+        (
+            "Avant, le forfait structure 2023 pouvait monter à combien au max ? Et le Donum "
+            "maintenant ? Je veux savoir ce que je perds.",
+            "medecin",
+            None,
+            "Au plus 420\u202fpoints, soit 2\u202f940\u202f€",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
