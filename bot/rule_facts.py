@@ -98,6 +98,7 @@ WHEN = re.compile(
     r"limite|butoir|calendriers?|quel mois|quelle periode|(?<!depuis )quelle annee|"
     r"(dernier|premier) jour|"  # "c quoi le dernier jour pour déclarer ?"
     r"periode de (declaration|saisie)|trop tard|"
+    r"du combien au combien|de quand a quand|"  # « la saisie, c'était du combien au combien ? »
     r"en meme temps|au meme moment|a la meme date|"
     # "fallait-il encore déclarer X ?" asks whether X is declared, not until when
     r"(?<!fallait-il )(?<!fallait il )(?<!faut-il )(?<!faut il )(?<!fallait )"
@@ -889,6 +890,10 @@ SCHEMES_NAMED = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|f
 # The worth of one item asked after one's figures: "taux DMT 92 % FSE 97 %, combien de points
 # pour la DMT ?" (its worth, not a verdict nor a total)
 WORTH_FOR = re.compile(r"(^|, )combien (de points|d'euros) pour (l'|le |la )[^,]*\?\s*$")
+
+
+# A count times an amount: "2 x 300 €", "deux fois 300 euros" (figures already in digits)
+PRODUCT_SAID = re.compile(r"\b(\d{1,2}) ?(?:x|×|fois) ?(\d{2,3}(?: \d{3})?) ?(?:€|euros?\b)")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -2764,6 +2769,8 @@ class RuleFacts:
         counts = {int(v.value) for v in values(folded) if v.kind == "nombre" and v.value >= 2}
         counts |= {int(m) for m in SMALL_COUNT.findall(folded) if 2 <= int(m) <= 20}
         amounts = {float(re.sub(r"\D", "", m[1] or m[2])) for m in AMOUNT_SAID.finditer(folded)}
+        # "ça fait 2 x 300 € ?": the product told
+        amounts |= {int(m[1]) * float(m[2].replace(" ", "")) for m in PRODUCT_SAID.finditer(folded)}
         times = next((n for n in counts for a in amounts if worth and abs(a - n * worth) < 0.5), 0)
         if not times:
             return None

@@ -1806,6 +1806,20 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "Au plus 420\u202fpoints, soit 2\u202f940\u202f€",
         ),
+        # « du combien au combien ? » asks the window's dates (dev 437)
+        (
+            "FAMI 2025 : la saisie des indicateurs c'était du combien au combien ?",
+            "chirurgien-dentiste",
+            "2025",
+            "du 12/01/2026 au 02/03/2026",
+        ),
+        # « 2 x 300 € »: an item paid once, however many times it is done (dev 437)
+        (
+            "jai fait 6 interventions aller vers cette année, ça fait 2 x 300 € sur le fami ?",
+            "chirurgien-dentiste",
+            None,
+            "ne s'additionnent pas",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
