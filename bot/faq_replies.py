@@ -385,6 +385,13 @@ TAIL_ASKS = re.compile(
 # A piece of a message asking about a scheme by name: what is left once a topic out of scope
 # is set aside must ask something of its own, not follow up on that topic.
 OWN_SCHEME = re.compile(r"\b(forfait structure|fami|donum|dotation numerique|volet [12]|socle)\b")
+# A letter's question, with no question mark: « je souhaiterais connaître le montant qui
+# m'est dû au titre du FAMI 2024 : j'ai atteint… »
+FORMAL_ASK = re.compile(
+    r"\b(?:je|nous|il|elle) (?:souhaiterai[st]?|souhaite|voudrai[st]?|aimerai[st]?)"
+    r"(?: bien)? (?:conna[iî]tre|savoir) ([^.:;!?]+)[.:;]?",
+    re.IGNORECASE,
+)
 ELLIPTIC = re.compile(
     r"\W*et (pour |sur |en |si )?(le |la |les |l'|du |de la )?\w[\w'-]*( \w[\w'-]*)??"
     r"( (en|pour) 20\d\d)?\s*\?*\s*"
@@ -730,6 +737,8 @@ class FaqResponder:
         text = corrected(text)  # "messagerie 8 %... non attendez, 12 %": 12 % only
         text = one_person(text)  # "le Dr A à 81 %, le Dr B à 64 %. Le Dr B valide ?": B's
         text = SIGN_OFF.sub("", text)  # "… combien au maximum ? Merci d'avance, je m'y perds"
+        if "?" not in text:  # "je souhaiterais connaître le montant dû : …": that, asked
+            text = FORMAL_ASK.sub(r"\1 ?", text, count=1)
         text = CONFIRM_TAIL.sub("", text)  # "« … 8 141 € ? » Je peux lui confirmer ?": the first
         text = bare_rates(text)  # "DMT 98 FSE 97 PSE 35 AAT 30": percentages
         text = punctuated(text)  # "sas non maitre de stage oui": "sas non, maitre de stage oui"

@@ -1820,6 +1820,15 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "ne s'additionnent pas",
         ),
+        # a letter's question with no « ? »: the total of the case told after it (dev 437)
+        (
+            "Madame, Monsieur, je souhaiterais connaître le montant qui m'est dû au titre du "
+            "FAMI 2024 : j'ai atteint les cinq indicateurs socles, je participe à une CPTS et "
+            "j'interviens quatre fois par an en prison. Je vous remercie par avance.",
+            "chirurgien-dentiste",
+            "2024",
+            "Total\u202f: 890\u202f€",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
