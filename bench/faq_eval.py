@@ -607,6 +607,10 @@ DEV_COLLOQUIAL434 = TESTS / "faq_devset_colloquial434.yaml"  # blind, 7/12 ~16 h
 DEV_COLLOQUIAL435 = TESTS / "faq_devset_colloquial435.yaml"  # blind, 7/12 ~16 h 30, phone mix
 DEV_COLLOQUIAL436 = TESTS / "faq_devset_colloquial436.yaml"  # blind, 7/12 ~16 h 30, compared
 DEV_COLLOQUIAL437 = TESTS / "faq_devset_colloquial437.yaml"  # blind, 7/12 ~16 h 30, dentists
+DEV_COLLOQUIAL438 = TESTS / "faq_devset_colloquial438.yaml"  # blind, 7/12 ~17 h, FS vs Donum
+DEV_COLLOQUIAL439 = TESTS / "faq_devset_colloquial439.yaml"  # blind, 7/12 ~17 h, relayed
+DEV_COLLOQUIAL440 = TESTS / "faq_devset_colloquial440.yaml"  # blind, 7/12 ~17 h, phone mix
+DEV_COLLOQUIAL441 = TESTS / "faq_devset_colloquial441.yaml"  # blind, 7/12 ~17 h, early December mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1071,6 +1075,10 @@ SETS = [
     (f"colloquial development set 435 {TUNED}", DEV_COLLOQUIAL435),
     (f"colloquial development set 436 {TUNED}", DEV_COLLOQUIAL436),
     (f"colloquial development set 437 {TUNED}", DEV_COLLOQUIAL437),
+    (f"colloquial development set 438 {TUNED}", DEV_COLLOQUIAL438),
+    (f"colloquial development set 439 {TUNED}", DEV_COLLOQUIAL439),
+    (f"colloquial development set 440 {TUNED}", DEV_COLLOQUIAL440),
+    (f"colloquial development set 441 {TUNED}", DEV_COLLOQUIAL441),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
