@@ -244,6 +244,8 @@ AGAIN = frozenset(["pareil", "meme", "toujours", "encore", "aussi", "alors", "si
 AGAIN |= {"combien", "comment", "quoi", "c'est", "cest", "valide", "passe", "suffit"}
 # "et pour le 2024 c'était quand, pour comparer ?": the same asked of another year
 AGAIN |= {"c'etait", "etait", "comparer", "comparaison"}
+# "… c mort ? et pour la donum 2026 ça bloque aussi ?": the same verdict asked again
+AGAIN |= {"bloque", "bloquant", "bloquer", "marche", "tient"}
 
 
 def _names_more(question: str) -> bool:

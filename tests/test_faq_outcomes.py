@@ -1829,6 +1829,15 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             "2024",
             "Total\u202f: 890\u202f€",
         ),
+        # « … c mort ? et pour la donum 2026 ça bloque aussi ? »: the rate judged again for
+        # the other scheme (dev 438)
+        (
+            "mon taux de FSE est à 64 %. pour le forfait structure 2025 c mort ? et pour la "
+            "donum 2026 ca bloque aussi ?",
+            "medecin",
+            None,
+            "64\u202f%\u202f: ce taux n'a pas d'objectif propre",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
