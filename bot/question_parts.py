@@ -188,7 +188,8 @@ def _asks_a_year_only(question: str) -> bool:
     return bool(YEAR.search(question)) and not _names_more(" ".join(words))
 
 
-NOW = frozenset(["maintenant", "desormais", "aujourd'hui", "alors"])
+# ... or of another scheme: « et le Donum maintenant ? »
+SCHEME_ONLY = YEAR_ONLY | {"maintenant", "desormais", "aujourd'hui", "alors"}
 
 
 def _asks_another_scheme_only(question: str, first: str) -> bool:
@@ -198,7 +199,7 @@ def _asks_another_scheme_only(question: str, first: str) -> bool:
     own = {k for k, rx in SCHEMES.items() if rx.search(fold(question))}
     if not own or own <= {k for k, rx in SCHEMES.items() if rx.search(fold(first))}:
         return False
-    words = [w for w in _unscheduled(question).split() if w.strip("?,.") not in YEAR_ONLY | NOW]
+    words = [w for w in _unscheduled(question).split() if w.strip("?,.") not in SCHEME_ONLY]
     return not _names_more(" ".join(words))
 
 

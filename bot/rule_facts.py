@@ -892,7 +892,7 @@ SCHEMES_NAMED = re.compile(r"\b(donum|dotation numerique|forfaits? structures?|f
 WORTH_FOR = re.compile(r"(^|, )combien (de points|d'euros) pour (l'|le |la )[^,]*\?\s*$")
 
 
-# A count times an amount: "2 x 300 €", "deux fois 300 euros" (figures already in digits)
+# A count times an amount: "2 x 300 €", "2 fois 350 euros" (not yet a count in words)
 PRODUCT_SAID = re.compile(r"\b(\d{1,2}) ?(?:x|×|fois) ?(\d{2,3}(?: \d{3})?) ?(?:€|euros?\b)")
 
 
@@ -2503,8 +2503,9 @@ class RuleFacts:
             # "le SAS rapporte encore dans la Donum ?": not the Donum's total, but that the
             # indicator ended with the scheme before it, when it did; or that it begins
             # later (« taux d'ordonnances numériques à atteindre en 2022 ? »: from 2023)
-            later = self._not_yet(text, case)
-            return self._ended_before(text, case) or (later[0] if later is not None else None)
+            ended = self._ended_before(text, case)
+            later = self._not_yet(text, case) if ended is None else None
+            return ended or (later[0] if later is not None else None)
         later = self._not_yet(text, case)
         if later is not None:
             return later[0]  # "la téléconsultation m'a rapporté des points en 2018 ?": 2019
