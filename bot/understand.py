@@ -486,6 +486,8 @@ _WEAK_YES = {
     *("probablement", "surement", "sans doute", "je suppose", "il parait", "logiquement"),
     *("jcrois", "j crois", "jpense", "j pense"),
 }
+# A lukewarm no, as typed between two patients: "bof, pas trop" (not "pas trop mal")
+_WEAK_NO = {"pas trop", "bof pas trop", "bof bof", "bof non", "mouais pas trop", "pas tellement"}
 _NO_LEAD = re.compile(r"^(?:non|nan|nope|no|nn|ben non|bah non)\b")
 _NEGATION = re.compile(
     r"\b(?:ne|n)\s+(?:[a-z]+\s+){0,2}?(?:pas|jamais|plus|aucun|aucune|point|guere)\b|"
@@ -567,6 +569,8 @@ def _polarity(t: str) -> bool | None:
         return True
     if t in _WEAK_YES:
         return True  # "je crois", "normalement": a hedged yes
+    if t in _WEAK_NO or core in _WEAK_NO:
+        return False  # "bof, pas trop": a hedged no, echoed back so that it can be changed
     found = {m.lastgroup for m in _POLAR.finditer(core)}
     found |= {m.lastgroup for m in _POLAR.finditer(_squeeze(core))} if not found else set()
     negated = bool(_NEGATION.search(core))

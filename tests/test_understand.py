@@ -370,6 +370,10 @@ CASES: list[tuple[Expected, str, str, object]] = [
     (PERCENT, "je ne fais pas de FSE", "value", False),
     (PERCENT, "je ne trouve pas", "unknown", None),
     (YES_NO, "je crois", "value", "oui"),
+    # a lukewarm no, echoed back (last look: it got an FAQ entry on late declarations)
+    (YES_NO, "bof, pas trop", "value", "non"),
+    (OVER_30, "bof pas trop", "value", "non"),
+    (YES_NO, "pas trop mal", "not_understood", None),
     (YES_NO, "pas sûr", "unknown", None),
     (YES_NO, "oui mais pas sûr", "value", "oui"),
     (YES_NO, "non, pas encore mais c'est prévu", "value", "non"),
