@@ -611,6 +611,10 @@ DEV_COLLOQUIAL438 = TESTS / "faq_devset_colloquial438.yaml"  # blind, 7/12 ~17 h
 DEV_COLLOQUIAL439 = TESTS / "faq_devset_colloquial439.yaml"  # blind, 7/12 ~17 h, relayed
 DEV_COLLOQUIAL440 = TESTS / "faq_devset_colloquial440.yaml"  # blind, 7/12 ~17 h, phone mix
 DEV_COLLOQUIAL441 = TESTS / "faq_devset_colloquial441.yaml"  # blind, 7/12 ~17 h, early December mix
+DEV_COLLOQUIAL442 = TESTS / "faq_devset_colloquial442.yaml"  # blind, 7/12 ~18 h, forwarded messages
+DEV_COLLOQUIAL443 = TESTS / "faq_devset_colloquial443.yaml"  # blind, 7/12 ~18 h, situations change
+DEV_COLLOQUIAL444 = TESTS / "faq_devset_colloquial444.yaml"  # blind, 7/12 ~18 h, edge of scope
+DEV_COLLOQUIAL445 = TESTS / "faq_devset_colloquial445.yaml"  # blind, 7/12 ~18 h, December GP mix
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1079,6 +1083,10 @@ SETS = [
     (f"colloquial development set 439 {TUNED}", DEV_COLLOQUIAL439),
     (f"colloquial development set 440 {TUNED}", DEV_COLLOQUIAL440),
     (f"colloquial development set 441 {TUNED}", DEV_COLLOQUIAL441),
+    (f"colloquial development set 442 {TUNED}", DEV_COLLOQUIAL442),
+    (f"colloquial development set 443 {TUNED}", DEV_COLLOQUIAL443),
+    (f"colloquial development set 444 {TUNED}", DEV_COLLOQUIAL444),
+    (f"colloquial development set 445 {TUNED}", DEV_COLLOQUIAL445),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
