@@ -1730,6 +1730,9 @@ class FaqResponder:
             still=_still_time(g, today) or _too_late_now(g, today, question),
             pitfalls=_pitfalls_said(g, question),
             case=None if forwarded else self._case_line(g) + OTHER_CASES,
+            # "le volet 1 du forfait structure, cette année ?": judged on the scheme that
+            # replaced it, said first
+            note=self.ended_note(ans) if ans and ans.exercice == g.case.exercice else None,
             e=context,
             entry_sources=sources(context) if context else [],
             forwarded=forwarded,

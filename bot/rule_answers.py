@@ -907,14 +907,17 @@ class RuleAnswers:
         return words
 
     def _conceded(
-        self, text: str, q: _Question, d: Dispositif, block: Groupe
+        self, text: str, q: _Question, d: Dispositif, block: Groupe, below: Indicateur | None = None
     ) -> tuple[Indicateur, Composante | None] | None:
         """ "si j'ai pas le taux de FSE, je touche qd même les 350 € du stagiaire ?": the
         indicator asked about in spite of a block not met, named outside the negations and
-        not in that block; None without « quand même »."""
+        not in that block (nor `below`, the item whose figure fails it); None without « quand
+        même »."""
         if not CONCEDED.search(fold(text)):
             return None
         words = q.words - set().union(*q.negated)
+        if below is not None:  # "… mon taux de télétransmission est sous les 70 %": not asked
+            words -= self._libelle_words(below.libelle)
         beside = self._named_beside(words, d)
         denied = [n for span in q.negated if (n := self._named(span, d, None)) is not None]
         if beside is not None and any(n[0].id == beside[0].id for n in denied):
@@ -999,6 +1002,8 @@ class RuleAnswers:
                 named = self._figure_named(text, d, q.figures) or self._named(
                     q.words, d, q.figures[0]
                 )
+            if named is not None and (kept := self._kept_below(text, q, d, *named)):
+                return kept  # "les 300 € aller vers, même si ma FSE est sous les 70 % ?"
             if named is not None:
                 ind, comp = named
                 alone = components_named(text, ind) if comp is None else []
@@ -1158,6 +1163,39 @@ class RuleAnswers:
                     named = (ind, next(c for c in ind.composantes if c.id == first))
                 return Situation(*named, None, absent=True)
         return None
+
+    def _kept_below(
+        self, text: str, q: _Question, d: Dispositif, ind: Indicateur, comp: Composante | None
+    ) -> Situation | None:
+        """ "je touche l'aller vers même si mon taux de FSE est à 65 % ?": the one figure misses
+        the target of an item its block requires whole; the item asked about in spite of it
+        (« même si », « quand même ») is judged without that block."""
+        block = next(g for g in d.groupes if g.id == ind.groupe)
+        target = comp.cible if comp else ind.cible
+        taken = [v for v in q.figures if _takes(ind, comp, v)]
+        if block.regle != "tous_requis" or len(taken) != 1 or target.valeur is None:
+            return None
+        if target.type not in ("taux", "nombre"):
+            return None
+        if verdict(target, _exact(taken[0], target).value) != "non_atteint":
+            return None
+        # "… je touche quand même les 490 € du socle ?": the block itself is asked, by its
+        # name or its worth
+        if self._group(q.words - self._libelle_words(ind.libelle), d) is block:
+            return None
+        worth = block.points if d.unite == "points" else block.eur
+        if worth and re.search(rf"\b{fmt_number(worth)} ?(€|euros?|points?|pts)", fold(text)):
+            return None
+        asking = [x for x in SENTENCE_END.split(text.strip()) if x.rstrip().endswith("?")]
+        if not any(CONCEDED.search(fold(x)) for x in asking):
+            return None  # "… tout perdu ? j'ai quand même fait 4 interventions": a story
+        closing = self._named(q.closing - RATE_WORD, d, None) if q.closing else None
+        beside = closing if closing and closing[0].groupe != block.id else None
+        beside = beside or self._conceded(text, q, d, block, below=ind)
+        if beside is None:
+            return None
+        own = [v for v in q.figures if v.kind == "nombre" and _takes(*beside, v)]
+        return Situation(*beside, own[0] if len(own) == 1 else None, sans=block, par=ind)
 
     def _asked_beside(self, text: str, d: Dispositif, ind: Indicateur) -> bool:
         """ "Volet 1 ok, FSE 95 %. Ma solution de visio gratuite valide la vidéotransmission ?":
@@ -1557,7 +1595,9 @@ class RuleAnswers:
             if s.par is not None:  # "pas référencé Ségur": why the block is not met
                 pourquoi += f" Sans {_q(s.par.libelle)}, il ne l'est pas."
         elif s.sans is not None and s.valeur is None:
-            pourquoi = f"Même sans {_q(s.sans.libelle)}, il reste versé."
+            # "… même si mon taux de FSE est à 65 % ?": the item that fails the block named
+            lost = f", perdu faute de {_q(s.par.libelle)}," if s.par is not None else ","
+            pourquoi = f"Même sans {_q(s.sans.libelle)}{lost} il reste versé."
         elif s.absent and s.indicateur.statut_exercice == "neutralise":
             # "cdc sesam vitale pas à jour en 2023, ça bloque le volet 1 ?": it does not
             pourquoi = "Neutralisé cette année : compté comme atteint, même sans cela."
@@ -1618,8 +1658,16 @@ class RuleAnswers:
                     f"Sans {_q(s.sans.libelle)}{gated}, {_q(s.indicateur.libelle)} n'est pas "
                     f"versé{paid}."
                 )
+                kept = _kept_without(d, s.sans)
+                if kept:  # "la coordination, quand même ?": no, but these stay
+                    out.append(
+                        f"Restent versés sans lui, chacun selon son objectif{NNBSP}: {kept}."
+                    )
             elif worth:
                 out.append(f"Il verse {worth}{NNBSP}; il est indépendant de {_q(s.sans.libelle)}.")
+                also = _kept_without(d, s.sans, but=s.indicateur)
+                if also:  # "l'aller vers et l'étudiant, même sans le socle ?": both
+                    out.append(f"Reste aussi versé sans lui, selon son objectif{NNBSP}: {also}.")
             else:
                 out.append(f"{_q(s.indicateur.libelle)} ne dépend pas de {_q(s.sans.libelle)}.")
         elif statut == "atteint" and group.regle == "tous_requis":
@@ -2383,17 +2431,17 @@ def _unpaid_after(d: Dispositif, group: Groupe) -> str:
     return "".join(f", ni {_q(g.libelle)} ({_group_total(d, g)}), qui en dépend" for g in after)
 
 
-def _kept_without(d: Dispositif, group: Groupe) -> str:
+def _kept_without(d: Dispositif, group: Groupe, but: Indicateur | None = None) -> str:
     """ "« Aller vers » (300 €) et « Accueil d'un étudiant » (350 €)": what the scheme pays
     whether or not the block is met (the groups that do not hang on it, even through
-    another)."""
+    another), `but` the item already said."""
     hanging = {group.id}
     while more := {g.id for g in d.groupes if set(g.prerequis) & hanging} - hanging:
         hanging |= more
     worth = [
         (i, i.points if d.unite == "points" else i.eur)
         for i in d.indicateurs
-        if i.groupe not in hanging
+        if i.groupe not in hanging and i is not but
     ]
     return and_list([f"{_q(i.libelle)} ({in_unit(d, w)})" for i, w in worth if w])
 

@@ -1838,6 +1838,40 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "64\u202f%\u202f: ce taux n'a pas d'objectif propre",
         ),
+        # « même si mon taux … est sous les 70 % »: the item asked about is kept without the
+        # socle the rate fails, not the rate judged (dev 437, 435)
+        (
+            "Les 300 € aller vers du FAMI, je les touche même si mon taux de télétransmission "
+            "est sous les 70 % ?",
+            "chirurgien-dentiste",
+            None,
+            "Même sans «\u202fIndicateurs socles (obligatoires)\u202f», perdu faute de "
+            "«\u202fTaux de télétransmission FSE ≥ 70\u202f%\u202f», il reste versé.",
+        ),
+        # « le volet 1 du forfait structure » this year: judged on the Donum, which the reply
+        # says first replaces it (dev 430)
+        (
+            "jai un taux fse a 65% cette annee, c bon pr le volet 1 du forfait structure ?",
+            "medecin",
+            None,
+            "Le forfait structure s'arrête à l'exercice 2025",
+        ),
+        # « … quand même les 490 euros du FAMI ? »: the socle itself is asked (dev 220)
+        (
+            "Mon taux de FSE est à soixante huit pour cent sur l'année. Est-ce que je touche "
+            "quand même les 490 euros du FAMI ?",
+            "chirurgien-dentiste",
+            None,
+            "68\u202f%\u202f: sous l'objectif",
+        ),
+        # two items kept without the socle: the second one said too (dev 441)
+        (
+            "jai pas atteint les 70 % de FSE, je peux qd meme toucher l'aller vers et "
+            "l'etudiant stagiaire?",
+            "chirurgien-dentiste",
+            None,
+            "Reste aussi versé sans lui, selon son objectif\u202f: «\u202fAccueil d'un étudiant",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
