@@ -615,6 +615,10 @@ DEV_COLLOQUIAL442 = TESTS / "faq_devset_colloquial442.yaml"  # blind, 7/12 ~18 h
 DEV_COLLOQUIAL443 = TESTS / "faq_devset_colloquial443.yaml"  # blind, 7/12 ~18 h, situations change
 DEV_COLLOQUIAL444 = TESTS / "faq_devset_colloquial444.yaml"  # blind, 7/12 ~18 h, edge of scope
 DEV_COLLOQUIAL445 = TESTS / "faq_devset_colloquial445.yaml"  # blind, 7/12 ~18 h, December GP mix
+DEV_COLLOQUIAL446 = TESTS / "faq_devset_colloquial446.yaml"  # blind, 7/12 ~18 h 30, long stories
+DEV_COLLOQUIAL447 = TESTS / "faq_devset_colloquial447.yaml"  # blind, 7/12 ~18 h 30, SMS one-liners
+DEV_COLLOQUIAL448 = TESTS / "faq_devset_colloquial448.yaml"  # blind, 7/12 ~18 h 30, phone-typed mix
+DEV_COLLOQUIAL449 = TESTS / "faq_devset_colloquial449.yaml"  # blind, 7/12 ~18 h 30, own situation
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1087,6 +1091,10 @@ SETS = [
     (f"colloquial development set 443 {TUNED}", DEV_COLLOQUIAL443),
     (f"colloquial development set 444 {TUNED}", DEV_COLLOQUIAL444),
     (f"colloquial development set 445 {TUNED}", DEV_COLLOQUIAL445),
+    (f"colloquial development set 446 {TUNED}", DEV_COLLOQUIAL446),
+    (f"colloquial development set 447 {TUNED}", DEV_COLLOQUIAL447),
+    (f"colloquial development set 448 {TUNED}", DEV_COLLOQUIAL448),
+    (f"colloquial development set 449 {TUNED}", DEV_COLLOQUIAL449),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
