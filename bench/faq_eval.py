@@ -619,6 +619,10 @@ DEV_COLLOQUIAL446 = TESTS / "faq_devset_colloquial446.yaml"  # blind, 7/12 ~18 h
 DEV_COLLOQUIAL447 = TESTS / "faq_devset_colloquial447.yaml"  # blind, 7/12 ~18 h 30, SMS one-liners
 DEV_COLLOQUIAL448 = TESTS / "faq_devset_colloquial448.yaml"  # blind, 7/12 ~18 h 30, phone-typed mix
 DEV_COLLOQUIAL449 = TESTS / "faq_devset_colloquial449.yaml"  # blind, 7/12 ~18 h 30, own situation
+DEV_COLLOQUIAL450 = TESTS / "faq_devset_colloquial450.yaml"  # blind, 7/12 ~19 h, CIS forwarding
+DEV_COLLOQUIAL451 = TESTS / "faq_devset_colloquial451.yaml"  # blind, 7/12 ~19 h, what now, by when
+DEV_COLLOQUIAL452 = TESTS / "faq_devset_colloquial452.yaml"  # blind, 7/12 ~19 h, FAMI households
+DEV_COLLOQUIAL453 = TESTS / "faq_devset_colloquial453.yaml"  # blind, 7/12 ~19 h, comparisons
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1095,6 +1099,10 @@ SETS = [
     (f"colloquial development set 447 {TUNED}", DEV_COLLOQUIAL447),
     (f"colloquial development set 448 {TUNED}", DEV_COLLOQUIAL448),
     (f"colloquial development set 449 {TUNED}", DEV_COLLOQUIAL449),
+    (f"colloquial development set 450 {TUNED}", DEV_COLLOQUIAL450),
+    (f"colloquial development set 451 {TUNED}", DEV_COLLOQUIAL451),
+    (f"colloquial development set 452 {TUNED}", DEV_COLLOQUIAL452),
+    (f"colloquial development set 453 {TUNED}", DEV_COLLOQUIAL453),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
