@@ -149,6 +149,7 @@ LATE = re.compile(
     r"\b(trop tard|oubli\w*|zappe\w*|hors delai|en retard|depasse\w*|laiss\w* passer|"
     r"rate\w* la (date|campagne)|(pas|jamais) fait (ma|la|sa|mon|son|leur) (saisie|declaration)|"
     r"(peux|peut|puis|pourr\w*|possible)([- ](je|on|il|elle))? encore (le |la |les )?declarer|"
+    r"jamais declare|"  # "j'ai jamais déclaré mon FAMI 2024 … je peux encore le faire ?"
     r"(il est|c'est|encore) (encore )?(temps|tps)|"  # "rien déclaré, il est encore temps ?"
     # "j'ai voulu déclarer le 5 mars et c'était fermé. C'est mort ?"
     r"(c'?etait|c'?est|deja) (ferme|clos|close|termine)e?s?|c'?est (mort|foutu|fichu|cuit))"

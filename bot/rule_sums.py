@@ -1190,6 +1190,7 @@ ALL_MET = re.compile(
     # "un médecin ayant validé l'ensemble des indicateurs, à l'exception de …"
     r"|\bvalide\w* (l'ensemble des|tous les) indicateurs\b"
     r"(?! (du|de|des|au|sur|pour|dans) (la |le |les )?(volet|socle|option|teleservice))"
+    r"(?! (socles?|obligatoires|optionnels)\b)"  # "validé tous les indicateurs socles": those
     # "pas de coordination. Si je fais absolument tout le reste, …": all but what is denied
     r"|\b(je fais|je valide|je coche|j'ai|je remplis) (absolument )?tout le reste\b"
     r"(?! (du|de la|des) (volet|socle))"  # (« tout le reste du volet 1 »: that block's)
@@ -1302,6 +1303,12 @@ FORGOT_ITEMS = re.compile(
     re.IGNORECASE,
 )
 # (« codage des données et maître de stage »: an item with no article too)
+# "je n'ai rien déclaré pour le codage ou les services aux patients": those items denied
+NOTHING_FOR = re.compile(
+    r"\b(?:je n'?\s?ai |j'?\s?ai |il n'a |elle n'a |on n'a |n'ai )?rien (?:d[eé]clar[eé]|coch[eé]|"
+    r"saisi|valid[eé]) (?:pour|sur|c[oô]t[eé]) ([^.;!?,:]*?)(?=\s*[.;!?,:]|\s*$)",
+    re.IGNORECASE,
+)
 LIST_AND = re.compile(r"\bet (?!(?:du coup|donc|alors|puis|je|j'|il|elle|on|ca|c'|sa|ses)\b)")
 
 
@@ -1330,6 +1337,11 @@ ITEM_JUDGED = re.compile(
 # « horaires sur l'annuaire santé »: the directory, whose « santé » names no messaging of Mon
 # espace santé once the hours are counted in the volet 1 told met
 HOURS_DIRECTORY = re.compile(r"\b(annuaire)(?: de)? sant[ée]\b", re.IGNORECASE)
+# "une maison de santé pluriprofessionnelle": an MSP, whose « santé » is no MSSanté
+HEALTH_HOUSE = re.compile(
+    r"\bmaison (?:de sant[ée]|m[ée]dicale)(?: pluri(?:professionnelle|disciplinaire))?\b",
+    re.IGNORECASE,
+)
 
 
 def _denied_beside(m: re.Match[str]) -> str:
@@ -1374,7 +1386,10 @@ def _forgot_items(text: str) -> str:
         ends = text[m.end() : m.end() + 1] in ("", ".", ";", "!", "?", ",")
         return "pas de " + LIST_AND.sub("ni ", m[1]) + ("" if ends else ",")
 
-    return FORGOT_ITEMS.sub(negated, text)
+    def nothing(m: re.Match[str]) -> str:
+        return "pas de " + re.sub(r"\b(?:et|ou) ", "ni ", m[1])
+
+    return NOTHING_FOR.sub(nothing, FORGOT_ITEMS.sub(negated, text))
 
 
 # A bracket that only says « not » again: "sauf l'étudiant (pas pris)"
@@ -1513,6 +1528,7 @@ def _prepared(text: str, case: Case | None) -> str:
     text = _forgot_items(text)  # "j'ai oublié de déclarer ma CPTS et mon externe"
     text = _shared_below(text)  # "CM AT-MP, DSG et SPE tous sous les 20 %"
     text = HOURS_DIRECTORY.sub(r"\1", text)  # its « santé » is no Mon espace santé
+    text = HEALTH_HOUSE.sub("MSP", text)
     text = ADDED_AFTER_EXCEPT.sub(r"\1. Et en plus \2 \3", text)
     text = ADDED_EXCEPT.sub("et en plus ", text)  # "rien changé sauf que j'accueille …"
     text = ALL_IN_YEAR.sub(r"\1 \2 tout sauf", text)  # "tout en 2023 sauf …"
@@ -1687,8 +1703,16 @@ class RuleSums:
             return found
         strict = self._fact_on(folded.replace(part, " pas d'etudiant "), ans, case, today)
         total, other = _total_line(found), _total_line(strict) if strict else None
-        if strict is None or total is None or other is None or other == total:
+        if total is None:
             return found
+        if strict is None or other is None or other == total:
+            # "… que 2 jours par semaine. Ça donne droit aux 350 € ?": no total without her
+            line = (
+                f"Le guide ne cite que l'accueil à temps plein ({_q(full_time[0].libelle)})"
+                f"{NNBSP}: à temps partiel, demandez à votre CPAM s'il est validé."
+            )
+            at = found.lignes.index(total) + 1
+            return replace(found, lignes=(*found.lignes[:at], line, *found.lignes[at:]))
         said = total.removeprefix(f"Total{NNBSP}: ").split(" pour l'exercice")[0].rstrip(".")
         line = (
             f"Si l'accueil à temps partiel est compté{NNBSP}: {said}. Le guide ne cite que "

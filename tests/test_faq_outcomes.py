@@ -1872,6 +1872,45 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "Reste aussi versé sans lui, selon son objectif\u202f: «\u202fAccueil d'un étudiant",
         ),
+        # « une maison de santé pluriprofessionnelle » is an MSP, not the MSSanté (dev 443)
+        (
+            "j'ai intégré une maison de santé pluriprofessionnelle en octobre 2025. Si j'ai "
+            "bien tous les indicateurs socle, je touche combien au total pour 2025 ?",
+            "chirurgien-dentiste",
+            "2025",
+            "Total\u202f: 590\u202f€",
+        ),
+        # « validé tous les indicateurs socles »: the socle's, not every indicator (dev 446)
+        (
+            "J'ai validé tous les indicateurs socles du FAMI et je suis bien impliqué dans la "
+            "coordination avec la MSP. Ça fait combien au total ?",
+            "chirurgien-dentiste",
+            "2025",
+            "Total\u202f: 590\u202f€",
+        ),
+        # « rien déclaré pour le codage ou les services aux patients »: both denied (dev 446)
+        (
+            "FS 2023 : volet 1 ok, téléservices et DMP atteints, CPTS et SAS. Je n'ai rien "
+            "déclaré pour le codage ou les services aux patients. Combien au total ?",
+            "medecin",
+            "2023",
+            "Total\u202f: 5\u202f586\u202f€",
+        ),
+        # a student two days a week: the guide names full time only (dev 449)
+        (
+            "FAMI 2024 : j'ai accueilli un étudiant de 6e année mais seulement 2 jours par "
+            "semaine. Ça donne droit aux 350 € ?",
+            "chirurgien-dentiste",
+            "2024",
+            "Le guide ne cite que l'accueil à temps plein",
+        ),
+        # « jamais déclaré … je peux encore le faire ? »: closed, and no catching up (dev 443)
+        (
+            "Je me rends compte que j'ai jamais déclaré mon FAMI 2024. Je peux encore le faire ?",
+            "chirurgien-dentiste",
+            None,
+            "Non\u202f: la période de déclaration est close.",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
