@@ -220,7 +220,7 @@ DEV_COLLOQUIAL174 = TESTS / "faq_devset_colloquial174.yaml"  # blind, situations
 DEV_COLLOQUIAL175 = TESTS / "faq_devset_colloquial175.yaml"  # blind, advisors, third person
 DEV_COLLOQUIAL176 = TESTS / "faq_devset_colloquial176.yaml"  # blind, conditions and hypotheses
 DEV_COLLOQUIAL177 = TESTS / "faq_devset_colloquial177.yaml"  # blind, amounts, own figures
-DEV_COLLOQUIAL178 = TESTS / "faq_devset_colloquial178.yaml"  # blind, definitions typed badly
+DEV_COLLOQUIAL178 = TESTS / "faq_devset_colloquial178.yaml"  # blind, definitions
 DEV_COLLOQUIAL179 = TESTS / "faq_devset_colloquial179.yaml"  # blind, own situation, one ask
 DEV_COLLOQUIAL180 = TESTS / "faq_devset_colloquial180.yaml"  # blind, edge of scope
 DEV_COLLOQUIAL181 = TESTS / "faq_devset_colloquial181.yaml"  # blind, 2025 aftermath
@@ -611,18 +611,22 @@ DEV_COLLOQUIAL438 = TESTS / "faq_devset_colloquial438.yaml"  # blind, 7/12 ~17 h
 DEV_COLLOQUIAL439 = TESTS / "faq_devset_colloquial439.yaml"  # blind, 7/12 ~17 h, relayed
 DEV_COLLOQUIAL440 = TESTS / "faq_devset_colloquial440.yaml"  # blind, 7/12 ~17 h, phone mix
 DEV_COLLOQUIAL441 = TESTS / "faq_devset_colloquial441.yaml"  # blind, 7/12 ~17 h, early December mix
-DEV_COLLOQUIAL442 = TESTS / "faq_devset_colloquial442.yaml"  # blind, 7/12 ~18 h, forwarded messages
-DEV_COLLOQUIAL443 = TESTS / "faq_devset_colloquial443.yaml"  # blind, 7/12 ~18 h, situations change
-DEV_COLLOQUIAL444 = TESTS / "faq_devset_colloquial444.yaml"  # blind, 7/12 ~18 h, edge of scope
-DEV_COLLOQUIAL445 = TESTS / "faq_devset_colloquial445.yaml"  # blind, 7/12 ~18 h, December GP mix
-DEV_COLLOQUIAL446 = TESTS / "faq_devset_colloquial446.yaml"  # blind, 7/12 ~18 h 30, long stories
-DEV_COLLOQUIAL447 = TESTS / "faq_devset_colloquial447.yaml"  # blind, 7/12 ~18 h 30, SMS one-liners
-DEV_COLLOQUIAL448 = TESTS / "faq_devset_colloquial448.yaml"  # blind, 7/12 ~18 h 30, phone-typed mix
-DEV_COLLOQUIAL449 = TESTS / "faq_devset_colloquial449.yaml"  # blind, 7/12 ~18 h 30, own situation
-DEV_COLLOQUIAL450 = TESTS / "faq_devset_colloquial450.yaml"  # blind, 7/12 ~19 h, CIS forwarding
-DEV_COLLOQUIAL451 = TESTS / "faq_devset_colloquial451.yaml"  # blind, 7/12 ~19 h, what now, by when
-DEV_COLLOQUIAL452 = TESTS / "faq_devset_colloquial452.yaml"  # blind, 7/12 ~19 h, FAMI households
-DEV_COLLOQUIAL453 = TESTS / "faq_devset_colloquial453.yaml"  # blind, 7/12 ~19 h, comparisons
+DEV_COLLOQUIAL442 = TESTS / "faq_devset_colloquial442.yaml"  # blind, 7/12 ~18 h 20, forwarded
+DEV_COLLOQUIAL443 = TESTS / "faq_devset_colloquial443.yaml"  # blind, 7/12 ~18 h 20, changes
+DEV_COLLOQUIAL444 = TESTS / "faq_devset_colloquial444.yaml"  # blind, 7/12 ~18 h 20, edge of scope
+DEV_COLLOQUIAL445 = TESTS / "faq_devset_colloquial445.yaml"  # blind, 7/12 ~18 h 20, December GP mix
+DEV_COLLOQUIAL446 = TESTS / "faq_devset_colloquial446.yaml"  # blind, 7/12 ~18 h 35, long stories
+DEV_COLLOQUIAL447 = TESTS / "faq_devset_colloquial447.yaml"  # blind, 7/12 ~18 h 35, SMS one-liners
+DEV_COLLOQUIAL448 = TESTS / "faq_devset_colloquial448.yaml"  # blind, 7/12 ~18 h 35, phone-typed mix
+DEV_COLLOQUIAL449 = TESTS / "faq_devset_colloquial449.yaml"  # blind, 7/12 ~18 h 35, own situation
+DEV_COLLOQUIAL450 = TESTS / "faq_devset_colloquial450.yaml"  # blind, 7/12 ~18 h 40, CIS forwarding
+DEV_COLLOQUIAL451 = TESTS / "faq_devset_colloquial451.yaml"  # blind, 7/12 ~18 h 40, what now
+DEV_COLLOQUIAL452 = TESTS / "faq_devset_colloquial452.yaml"  # blind, 7/12 ~18 h 40, FAMI households
+DEV_COLLOQUIAL453 = TESTS / "faq_devset_colloquial453.yaml"  # blind, 7/12 ~18 h 40, comparisons
+DEV_COLLOQUIAL454 = TESTS / "faq_devset_colloquial454.yaml"  # blind, 7/12 ~18 h 50, several asks
+DEV_COLLOQUIAL455 = TESTS / "faq_devset_colloquial455.yaml"  # blind, 7/12 ~18 h 50, compared
+DEV_COLLOQUIAL456 = TESTS / "faq_devset_colloquial456.yaml"  # blind, 7/12 ~18 h 50, losses
+DEV_COLLOQUIAL457 = TESTS / "faq_devset_colloquial457.yaml"  # blind, 7/12 ~18 h 50, definitions
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1103,6 +1107,10 @@ SETS = [
     (f"colloquial development set 451 {TUNED}", DEV_COLLOQUIAL451),
     (f"colloquial development set 452 {TUNED}", DEV_COLLOQUIAL452),
     (f"colloquial development set 453 {TUNED}", DEV_COLLOQUIAL453),
+    (f"colloquial development set 454 {TUNED}", DEV_COLLOQUIAL454),
+    (f"colloquial development set 455 {TUNED}", DEV_COLLOQUIAL455),
+    (f"colloquial development set 456 {TUNED}", DEV_COLLOQUIAL456),
+    (f"colloquial development set 457 {TUNED}", DEV_COLLOQUIAL457),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
