@@ -27,6 +27,7 @@ from bot.faq_text import STOPWORDS, fold, last_question, normalise
 from bot.question_scope import (
     DENTAL,
     EXCLUDED,
+    SCHEME_LABELS,
     STEP,
     TARGET_NAMED,
     VALUE_WORDS,
@@ -1611,6 +1612,9 @@ class RuleAnswers:
             pourquoi = re.sub(r"^[\d\s\u202f,]+%", _shown(s.valeur), pourquoi, count=1)
         if statut == "non_atteint" and not gated:
             pourquoi += _still_needed((s.composante or s.indicateur).cible, s.valeur)
+        consequences = self._consequences(d, s, est, statut)
+        if statut == "inconnu" and s.composante is not None:
+            consequences += self._own_target_before(case, s)
         return Grounded(
             case=case,
             situation=s,
@@ -1618,11 +1622,39 @@ class RuleAnswers:
             libelle=libelle,
             regle=self._rule(d, s.indicateur),
             pourquoi=pourquoi,
-            consequences=self._consequences(d, s, est, statut),
+            consequences=consequences,
             ambiguite=next((a for a in est.ambiguites if a.indicateur == s.indicateur.id), None),
             sources=sources,
             gated=gated,
         )
+
+    def _own_target_before(self, case: Case, s: Situation) -> list[str]:
+        """ "FSE à 67 %, ça passe ?" asked of the Donum's first year: the rate has no target of
+        its own there, but had one in the scheme it replaces, which practitioners still name
+        (« Au forfait structure (jusqu'à l'exercice 2025), … ≥ 2/3 : 67 % l'atteignait. »)."""
+        d, comp = case.dispositif, s.composante
+        years = self.scheme_years(case.profession).get(d.dispositif, [])
+        before = self.kb.dispositifs.get((case.profession, str(case.exercice - 1)))
+        if comp is None or s.valeur is None or not years or case.exercice != min(years):
+            return []
+        if before is None or before.dispositif == d.dispositif:
+            return []
+        named = self.named_in(comp.libelle, before)
+        if named is None or named[1] is not None or named[0].cible.type != "taux":
+            return []
+        target = named[0].cible
+        if target.valeur is None:
+            return []
+        found = verdict(target, _exact(s.valeur, target).value)
+        said = {"atteint": "l'atteignait", "non_atteint": "ne l'atteignait pas"}.get(found)
+        if said is None:
+            return []
+        label = SCHEME_LABELS[before.dispositif]
+        at = f"Au {label[3:]}" if label.startswith("le ") else f"À {label}"
+        return [
+            f"{at} (jusqu'à l'exercice {case.exercice - 1}), ce taux avait son propre seuil, "
+            f"{_q(named[0].libelle)}{NNBSP}: {_shown(s.valeur)} {said}."
+        ]
 
     def _rule(self, d: Dispositif, ind: Indicateur) -> str:
         """The indicator's rule as the explanation states it (it does not depend on the

@@ -742,6 +742,18 @@ AFTER_ASKED = re.compile(
     r"g[ée]n[ée]raliste)(?(1)\))\W*$",  # (or unbracketed: "… cb 2023 cb 2024 ? chir dent")
     re.IGNORECASE,
 )
+# An amount checked with its scheme's name after it: "ça fait 590 € de FAMI, c'est bien ça ?"
+AMOUNT_OF_SCHEME = re.compile(
+    r"(\d ?(?:€|euros?))\s+(?:de|du) (?:fami|forfait structure|forfait|donum)(?: 20\d\d)?"
+    r"(?=,? (?:c'?est|c|non|juste|correct)\b[^?]*\?\W*$)",
+    re.IGNORECASE,
+)
+# A bare amount checked after « ça fait »: "socle + coordination ça fait 690 non ?"
+BARE_CHECKED = re.compile(
+    r"(\b(?:[çc]a|cela) (?:fait|donne) (?:\d{1,2} \d{3}|\d{3,4}))(,? (?:non|c'?est [çc]a|"
+    r"c bien [çc]a) ?\?\W*$)",
+    re.IGNORECASE,
+)
 # A volet written short: "v1 ok + dmp", "v2"
 # (not "Apicrypt V1", "la V2": a version)
 SHORT_VOLET = re.compile(
@@ -1513,6 +1525,8 @@ def _prepared(text: str, case: Case | None) -> str:
     text = _partner_aside(text)  # "… Son associé, lui, a tout validé sauf l'étudiant. Elle ?"
     text = SHORT_VOLET.sub(r"volet \1", text)  # "fs 2024 v1 + sas"
     text = AFTER_ASKED.sub("", text)  # "… total ? (dentiste)": the question closes it
+    text = AMOUNT_OF_SCHEME.sub(r"\1", text)
+    text = BARE_CHECKED.sub(r"\1 €\2", text)
     text = WITH_ADDENDUM.sub(r"\1", text)  # the volet 1's software, not the ApCV's use
     text = WITH_THE_APP.sub(r"\1 carte Vitale", text)  # "des FSE avec l'appli": its use
     text = REST_WITHIN.sub(r", \1,", text)  # "FSE à 65 % (le reste du socle est bon)"

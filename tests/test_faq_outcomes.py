@@ -1911,6 +1911,23 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "Non\u202f: la période de déclaration est close.",
         ),
+        # a médecin's FSE rate in the Donum's first year: no target of its own there, but
+        # the forfait structure's 2/3 it replaces said too (dev 430, 453)
+        (
+            "Taux de FSE à 67 % : ça passe pour moi qui suis médecin ?",
+            "medecin",
+            None,
+            "Au forfait structure (jusqu'à l'exercice 2025), ce taux avait son propre seuil, "
+            "«\u202fTaux de télétransmission > 2/3\u202f»\u202f: 67\u202f% l'atteignait.",
+        ),
+        # « ça fait 590 € de FAMI, c'est bien ça ? »: the total checked (dev 452)
+        (
+            "Mon épouse a fait 4 RCP cette année et elle est dans un réseau de soins. Tout le "
+            "socle est ok. Avec la coordination ça fait 590 € de FAMI, c'est bien ça ?",
+            "chirurgien-dentiste",
+            None,
+            "Oui\u202f: c'est bien 590\u202f€.",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
