@@ -627,6 +627,10 @@ DEV_COLLOQUIAL454 = TESTS / "faq_devset_colloquial454.yaml"  # blind, 7/12 ~18 h
 DEV_COLLOQUIAL455 = TESTS / "faq_devset_colloquial455.yaml"  # blind, 7/12 ~18 h 50, compared
 DEV_COLLOQUIAL456 = TESTS / "faq_devset_colloquial456.yaml"  # blind, 7/12 ~18 h 50, losses
 DEV_COLLOQUIAL457 = TESTS / "faq_devset_colloquial457.yaml"  # blind, 7/12 ~18 h 50, definitions
+DEV_COLLOQUIAL458 = TESTS / "faq_devset_colloquial458.yaml"  # blind, 7/12 ~19 h, compared, lost
+DEV_COLLOQUIAL459 = TESTS / "faq_devset_colloquial459.yaml"  # blind, 7/12 ~19 h, first Donum year
+DEV_COLLOQUIAL460 = TESTS / "faq_devset_colloquial460.yaml"  # blind, 7/12 ~19 h, compared again
+DEV_COLLOQUIAL461 = TESTS / "faq_devset_colloquial461.yaml"  # blind, 7/12 ~19 h, CIS, pasted lines
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1111,6 +1115,10 @@ SETS = [
     (f"colloquial development set 455 {TUNED}", DEV_COLLOQUIAL455),
     (f"colloquial development set 456 {TUNED}", DEV_COLLOQUIAL456),
     (f"colloquial development set 457 {TUNED}", DEV_COLLOQUIAL457),
+    (f"colloquial development set 458 {TUNED}", DEV_COLLOQUIAL458),
+    (f"colloquial development set 459 {TUNED}", DEV_COLLOQUIAL459),
+    (f"colloquial development set 460 {TUNED}", DEV_COLLOQUIAL460),
+    (f"colloquial development set 461 {TUNED}", DEV_COLLOQUIAL461),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
