@@ -230,6 +230,10 @@ TARGET = re.compile(
 # A rate asked of ("taux AAT demandé en 2022 vs FS 2025 ?"), beside two years compared
 RATE_ASKED = re.compile(r"\btaux(?: \w+){0,2} demandee?s?\b")
 # A target checked: "il faut toujours un taux FSE de deux tiers ?", "il faut 60 % dès 2026 ?".
+# A risk asked of a proof: "je risque de perdre mon FAMI ?", "qu'est-ce que je risque ?"
+AT_RISK = re.compile(r"\b(risqu\w*|perd\w*|perte|saute\w*)\b")
+# A loss asked of the rates given: "jperds cb sur ces deux là ?"
+LOSS_WORDS = re.compile(r"\b(perd\w*|perte|manque a gagner|en moins|rate\w*|cout\w*)\b")
 TARGET_CHECKED = re.compile(
     r"\bil (faut|fallait) (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"
@@ -248,6 +252,8 @@ TARGET_CHECKED = re.compile(
     r"|\b(taux|seuil|objectif)\b[^?.]{0,60}\b(exige|requis|demande|minimum)\b[^?.]{0,20}"
     r"\b(c'?est|c|est) (bien |toujours )*(les |de |a )?(\d+( ?%|/\d)|deux tiers)[^.?]*\?"
     r"|\b(c'?est|c) (bien |toujours |pas )*(les )?(\d+( ?%|/\d)|deux tiers) (comme|pour|pr)\b"
+    # "le socle exige 80 % de moyenne dès la 1re année, exact ?"
+    r"|\b(exige|requiert|impose)\w* (au moins |un |une )?(\d+( ?%|/\d)|deux tiers)"
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)
@@ -1763,7 +1769,7 @@ class RuleFacts:
                 # "volet 2 : DMP 34 %, MSS 12 %, …, AAT 93 %, DMT 96 %": the whole forfait's
                 # rates, to sum, not this indicator's alone
                 return None
-            lines, earned = [], 0.0
+            lines, earned, lost = [], 0.0, 0.0
             for c in comps:
                 if c.id not in given or c.cible.valeur is None:
                     continue
@@ -1782,6 +1788,7 @@ class RuleFacts:
                     f"{NNBSP}: {said.get(met, 'non atteint')}."
                 )
                 earned += worth if met == "atteint" else 0.0
+                lost += worth if met == "non_atteint" else 0.0
             total = (ind.points if d.unite == "points" else ind.eur) or sum(
                 (c.points if d.unite == "points" else c.eur) or 0 for c in comps
             )
@@ -1792,6 +1799,8 @@ class RuleFacts:
                 if g.id in group.prerequis
             )
             lines.append(f"Ensemble{NNBSP}: {in_unit(d, earned)}, sur {in_unit(d, total)}{needs}.")
+            if lost and LOSS_WORDS.search(fold(text)):  # "jperds cb sur ces deux là ?"
+                lines.insert(0, f"En moins sur les taux cités{NNBSP}: {in_unit(d, lost)}.")
             return _on_indicator(case, ind, "montant", lines)
         return None
 
@@ -2039,8 +2048,11 @@ class RuleFacts:
             named = self.rules.named_in(text, case.dispositif)
             if named is None:
                 return self._not_an_indicator(text, case, today)
-            required = self._required(case, named[0], asks_optional(text))
             folded = fold(text)
+            checked = self._target_then(folded, self._indicator(case, named[0]), named[0])
+            if checked.verdict is not None:  # "le socle exige 80 % de moyenne, exact ?"
+                return checked
+            required = self._required(case, named[0], asks_optional(text))
             since = self._segur_since(case) if SEGUR.search(folded) else None
             required = _not_segur(required, folded, case, named[0], since)
             return _no_own_target(required, folded, case, *named)
@@ -2052,6 +2064,10 @@ class RuleFacts:
             if proof is not None and named is not None and AMOUNT.search(fold(text)):
                 # "quel justificatif, et combien rapporte-t-il ?": both
                 return _together(self._indicator(case, named[0]), proof)
+            if proof is not None and named is not None and AT_RISK.search(fold(text)):
+                # "pas renvoyé de facture … je risque de perdre mon FAMI ?": what is at stake
+                stake = self._at_stake(case.dispositif, named[0])
+                return replace(proof, lignes=(*proof.lignes, stake)) if stake else proof
             return proof
         if kind == "condition":
             # "pour le socle Donum il faut encore les horaires comme avant ?": gone from it
@@ -2479,7 +2495,7 @@ class RuleFacts:
                 if denied is not None and denied[0].id == named[0].id:
                     return self._most_without(case, named[0])
         if named is not None:
-            return _target_checked(folded, self._indicator(case, named[0]), named[0])
+            return self._target_then(folded, self._indicator(case, named[0]), named[0])
         groups = _groups_named(folded, d)
         if len(groups) == 1 and THE_POINT.search(folded) and d.unite == "points":
             return self._point(case)  # "le volet 2 c'est 7 € le point ?": the point, not the block
@@ -2709,6 +2725,21 @@ class RuleFacts:
             and self.rules.named_in(text, other) is not None
             for other in self.rules.kb.dispositifs.values()
         )
+
+    def _at_stake(self, d: Dispositif, ind: Indicateur) -> str | None:
+        """What a proof not sent puts at risk: the block paid whole that the indicator is
+        required for, else the indicator's own worth."""
+        group = next(g for g in d.groupes if g.id == ind.groupe)
+        if group.regle == "tous_requis" and ind.statut_exercice == "actif":
+            worth = self._worth(d, group)
+            if worth is None:
+                return None
+            return (
+                f"En jeu{NNBSP}: {_q(group.libelle)} ({worth}), versé seulement si tous ses "
+                "indicateurs exigés sont validés."
+            )
+        worth = self._worth(d, ind)
+        return f"En jeu{NNBSP}: {worth}." if worth else None
 
     def _worth(self, d: Dispositif, holder: Indicateur | Groupe) -> str | None:
         value = holder.points if d.unite == "points" else holder.eur
@@ -3840,6 +3871,25 @@ class RuleFacts:
         pays = f"{NNBSP}; il verse {worth}{needs}" if worth else ""
         return f"il est dans {_q(group.libelle)}{pays}."
 
+    def _target_then(self, folded: str, fact: Fact, ind: Indicateur) -> Fact:
+        """A target quoted, checked (`_target_checked`); a wrong one that a later exercice of
+        the same scheme sets is said with its year (« 80 % dès 2026 ? » : 60 %, 80 % from
+        2028)."""
+        checked = _target_checked(folded, fact, ind)
+        case = checked.case
+        if checked.verdict != "non" or case.exercice is None:
+            return checked
+        for year in range(case.exercice + 1, case.exercice + 5):
+            later = self.rules.kb.dispositifs.get((case.profession, str(year)))
+            if later is None or later.dispositif != case.dispositif.dispositif:
+                break
+            then = next((i for i in later.indicateurs if i.id == ind.id), None)
+            if then is None or then.cible.valeur == ind.cible.valeur:
+                continue
+            line = f"À partir de l'exercice {year}{NNBSP}: {_target(then.cible)}."
+            return replace(checked, lignes=(checked.lignes[0], line, *checked.lignes[1:]))
+        return checked
+
     def _required(self, case: Case, ind: Indicateur, optional: bool = False) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block
         (and of what depends on it), or one that pays on its own, or optional, or neutralised.
@@ -4369,7 +4419,7 @@ def _target_checked(folded: str, fact: Fact, ind: Indicateur) -> Fact:
     """ "il faut toujours 70 % de FSE pour le FAMI 2025 ?": the rate quoted set against the
     indicator's target, « Oui » or « Non » first."""
     c = ind.cible
-    if not TARGET_CHECKED.search(folded) or c.type != "taux" or c.valeur is None:
+    if not TARGET_CHECKED.search(folded) or c.type not in ("taux", "moyenne") or c.valeur is None:
         return fact
     thirds = re.search(r"\b(2/3|deux tiers)\b", folded)
     rates = [v.value for v in values(folded) if v.kind == "taux"]
@@ -4387,7 +4437,7 @@ def quoted_target(quoted: float, thirds: bool, c: Cible, year: int | None) -> tu
     assert c.valeur is not None
     if abs(quoted - c.valeur) < 1:
         return f"Oui{NNBSP}: pour l'exercice {year}, l'objectif est bien {_target(c)}.", "oui"
-    unit = f"{NNBSP}%" if c.type == "taux" else ""
+    unit = f"{NNBSP}%" if c.type in ("taux", "moyenne") else ""
     shown = "2/3" if thirds else f"{fmt_number(quoted)}{unit}"
     return (
         f"Non{NNBSP}: pour l'exercice {year}, l'objectif n'est pas {shown} mais {_target(c)}.",

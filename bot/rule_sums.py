@@ -151,6 +151,8 @@ WHY_ASKED = re.compile(r"(une )?explication|pourquoi( donc| ca| cela)?|comment (
 LOSS_ASKED = re.compile(
     r"\b(perd\w*|perte|cout\w*|manque a gagner|combien de plus|(combien|cb) (en|de) moins|"
     r"laiss\w* (filer|passer|echapper|sur la table)|"
+    # "au total ça représente combien que je n'ai pas touché ?"
+    r"(combien|cb) (que |qu')?(je|j'|il|elle|on) (n'?\s?)?(ai|a|avons) pas (touche|percu|eu)|"
     r"(aurais|aurait) (eu|touche) combien|rapporterai\w*|gagnerai\w*|"
     # "il veut savoir combien il aurait touché s'il avait juste déclaré ses horaires"
     r"combien (il|elle|j'|je|on) ?(aurai[st]|aurions) (eu|touche|percu))\b"

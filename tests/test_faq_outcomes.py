@@ -1928,6 +1928,39 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             None,
             "Oui\u202f: c'est bien 590\u202f€.",
         ),
+        # « le socle exige 80 % de moyenne dès la 1re année, exact ? »: no, 60 % in 2026,
+        # 80 % from 2028; not « Oui : c'est un indicateur exigé » (dev 454)
+        (
+            "dotation numerique : le socle exige 80 % de moyenne sur DMT/FSE/PSE/AAT des la "
+            "1re annee, exact ?",
+            "medecin",
+            "2026",
+            "Non\u202f: pour l'exercice 2026, l'objectif n'est pas 80\u202f% mais",
+        ),
+        # « au total ça représente combien que je n'ai pas touché ? »: the loss (dev 456)
+        (
+            "Pas de stagiaire, pas de matos de teleconsult, pas d'objets connectés en 2025. Au "
+            "total ça représente combien que je n'ai pas touché ?",
+            "medecin",
+            "2025",
+            "Manque à gagner\u202f: 875\u202f€ (125\u202fpoints)",
+        ),
+        # two rates under their targets, « jperds cb sur ces deux là ? »: summed (dev 456)
+        (
+            "2025 : transports SPE 20 % et declarations de grossesse en ligne 40 %. jperds cb "
+            "sur ces deux la ?",
+            "medecin",
+            "2025",
+            "En moins sur les taux cités\u202f: 20\u202fpoints, soit 140\u202f€.",
+        ),
+        # a proof not sent, « je risque de perdre mon FAMI ? »: what is at stake (dev 456)
+        (
+            "jai changé de logiciel dentaire en 2024 et jai pas renvoyé de facture ni "
+            "d'attestation editeur. je risque de perdre mon FAMI ?",
+            "chirurgien-dentiste",
+            "2024",
+            "En jeu\u202f: «\u202fIndicateurs socles (obligatoires)\u202f» (490\u202f€)",
+        ),
         # « calculé au prorata de mes mois d'activité »: the FAMI is not prorated (dev 431)
         (
             "Installée en libéral au 1er mai 2025. Le FAMI 2025 il sera calculé au prorata de "
