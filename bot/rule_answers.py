@@ -293,9 +293,14 @@ GATED_ASKED = re.compile(
 )
 PROOF_WORDS = re.compile(r"\b(justif\w*|fournir|r?envoy\w*|c'est vrai|vrai ou)\b")
 # What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
+# Whether a claim holds: "c'est juste ?", "c'est vrai ?", "exact ?"
+CLAIM_ASKED = re.compile(
+    r"\b(c'?est |c )?(bien )?(juste|exact|vrai|correct)\b[^.?]*\?|\bc (bien )?ca\b[^.?]*\?"
+)
 QUOTED_TARGET = re.compile(
     r"\b(il faut|faut|faudrait|faudra|fallait|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
-    r"(doit|doivent|devrait) (faire|etre|atteindre|depasser)( au moins)?|"
+    r"(doit|doivent|devrait|devait|devaient|devra|devront) (faire|etre|atteindre|depasser)"
+    r"( au moins)?|"
     r"au moins)( \w+){0,2} $"
     r"|\b(le|ce|du) (taux|seuil) de $"  # "le taux de 70 % est calculé comment ?"
     r"|\bpour (passer|atteindre|depasser|franchir)( les?| la)? $"  # "… pour passer les 2/3"
@@ -1404,6 +1409,10 @@ class RuleAnswers:
         theirs = [v for v in figures if not _quoted_target(folded, v)]
         if theirs and len(theirs) < len(figures):
             figures = theirs  # "on me dit qu'il faut 70 %, or je suis à 69 %": the 69 %
+        elif figures and not theirs and CLAIM_ASKED.search(folded):
+            # "un confrère dit que la moyenne devait être à 80 %. C'est juste ?": a target
+            # claimed, no figure of the asker's to judge
+            figures = []
         if named and not any(v.kind == "taux" for v in values(folded)):
             # "fs fse 68 ca passe", "DMT 80, FSE 70, PSE 30, AAT 50": rates named with their
             # bare figures are the asker's

@@ -254,6 +254,9 @@ TARGET_CHECKED = re.compile(
     r"|\b(c'?est|c) (bien |toujours |pas )*(les )?(\d+( ?%|/\d)|deux tiers) (comme|pour|pr)\b"
     # "le socle exige 80 % de moyenne dès la 1re année, exact ?"
     r"|\b(exige|requiert|impose)\w* (au moins |un |une )?(\d+( ?%|/\d)|deux tiers)"
+    # "… la moyenne devait être à 80 %. C'est juste ?"
+    r"|\b(doit|doivent|devait|devaient|devra|devrait) (etre|atteindre|depasser) (a |de )?"
+    r"(au moins )?(\d+( ?%|/\d)|deux tiers)"
 )
 # Why one figure in a year and another in the next: "pourquoi le volet 1 valait 400 points
 # en 2022 et seulement 280 en 2023 ?" (years taken out first)

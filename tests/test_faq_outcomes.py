@@ -1937,6 +1937,15 @@ def test_typed_on_a_phone(responder: FaqResponder, text: str, said: str) -> None
             "2026",
             "Non\u202f: pour l'exercice 2026, l'objectif n'est pas 80\u202f% mais",
         ),
+        # a target claimed by someone else, « devait être à 80 %. C'est juste ? »: checked,
+        # not judged as the asker's own 80 % (dev 461)
+        (
+            "Donum 2026 : un confrère a dit que la moyenne des taux de téléservices du socle "
+            "(DMT, FSE, PSE, AAT) devait être à 80 %. C'est juste ?",
+            "medecin",
+            "2026",
+            "Non\u202f: pour l'exercice 2026, l'objectif n'est pas 80\u202f% mais",
+        ),
         # « au total ça représente combien que je n'ai pas touché ? »: the loss (dev 456)
         (
             "Pas de stagiaire, pas de matos de teleconsult, pas d'objets connectés en 2025. Au "
