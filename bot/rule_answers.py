@@ -1646,6 +1646,8 @@ class RuleAnswers:
         before = self.kb.dispositifs.get((case.profession, str(case.exercice - 1)))
         if comp is None or s.valeur is None or not years or case.exercice != min(years):
             return []
+        if s.valeur.borne is not None:  # "sous les 70 %" may be under 2/3 or not
+            return []
         if before is None or before.dispositif == d.dispositif:
             return []
         named = self.named_in(comp.libelle, before)

@@ -1986,6 +1986,13 @@ def test_readings_of_the_seventh_of_december_evening(
     assert said in replied(responder, text, profession, year)
 
 
+def test_a_bound_is_not_judged_on_the_old_target(responder: FaqResponder) -> None:
+    # « sous les 70 % » may be above or under the forfait structure's 2/3: no line on it
+    # (seen at the last look of 7/12, 19 h 30)
+    text = "je touche l'aller vers même si mon taux fse est sous les 70 % ?"
+    assert "l'atteignait" not in replied(responder, text, "medecin", "2026")
+
+
 def test_the_donum_by_another_name() -> None:
     # « forfait numérique »: the Donum, its article made feminine for the echo of the question
     assert respelled("le nouveau forfait numérique") == "la nouvelle dotation numérique"
