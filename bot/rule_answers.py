@@ -292,11 +292,11 @@ GATED_ASKED = re.compile(
     r"elle touche)\b"
 )
 PROOF_WORDS = re.compile(r"\b(justif\w*|fournir|r?envoy\w*|c'est vrai|vrai ou)\b")
-# What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 # Whether a claim holds: "c'est juste ?", "c'est vrai ?", "exact ?"
 CLAIM_ASKED = re.compile(
     r"\b(c'?est |c )?(bien )?(juste|exact|vrai|correct)\b[^.?]*\?|\bc (bien )?ca\b[^.?]*\?"
 )
+# What introduces a target quoted ("il faut 70 % de télétransmission", "le seuil de 2/3").
 QUOTED_TARGET = re.compile(
     r"\b(il faut|faut|faudrait|faudra|fallait|exige\w*|seuil (de|a)|objectif (de|a)|minimum( de)?|"
     r"(doit|doivent|devrait|devait|devaient|devra|devront) (faire|etre|atteindre|depasser)"

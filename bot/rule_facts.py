@@ -229,11 +229,11 @@ TARGET = re.compile(
 )
 # A rate asked of ("taux AAT demandé en 2022 vs FS 2025 ?"), beside two years compared
 RATE_ASKED = re.compile(r"\btaux(?: \w+){0,2} demandee?s?\b")
-# A target checked: "il faut toujours un taux FSE de deux tiers ?", "il faut 60 % dès 2026 ?".
 # A risk asked of a proof: "je risque de perdre mon FAMI ?", "qu'est-ce que je risque ?"
 AT_RISK = re.compile(r"\b(risqu\w*|perd\w*|perte|saute\w*)\b")
 # A loss asked of the rates given: "jperds cb sur ces deux là ?"
 LOSS_WORDS = re.compile(r"\b(perd\w*|perte|manque a gagner|en moins|rate\w*|cout\w*)\b")
+# A target checked: "il faut toujours un taux FSE de deux tiers ?", "il faut 60 % dès 2026 ?".
 TARGET_CHECKED = re.compile(
     r"\bil (faut|fallait) (toujours |encore |bien |au moins )*(un |une )?(taux )?(d[eu] )?(\w+ )?"
     r"(de |a |d')?(\d+( ?%|/\d)|deux tiers|trois quarts)"

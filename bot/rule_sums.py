@@ -1316,13 +1316,13 @@ FORGOT_ITEMS = re.compile(
     r"(?= pour | en 20| dans |\s*[.;!?,\U0001F000-\U0001FFFF]|\s*$)",
     re.IGNORECASE,
 )
-# (« codage des données et maître de stage »: an item with no article too)
 # "je n'ai rien déclaré pour le codage ou les services aux patients": those items denied
 NOTHING_FOR = re.compile(
     r"\b(?:je n'?\s?ai |j'?\s?ai |il n'a |elle n'a |on n'a |n'ai )?rien (?:d[eé]clar[eé]|coch[eé]|"
     r"saisi|valid[eé]) (?:pour|sur|c[oô]t[eé]) ([^.;!?,:]*?)(?=\s*[.;!?,:]|\s*$)",
     re.IGNORECASE,
 )
+# (« codage des données et maître de stage »: an item with no article too)
 LIST_AND = re.compile(r"\bet (?!(?:du coup|donc|alors|puis|je|j'|il|elle|on|ca|c'|sa|ses)\b)")
 
 
