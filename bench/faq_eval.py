@@ -631,6 +631,10 @@ DEV_COLLOQUIAL458 = TESTS / "faq_devset_colloquial458.yaml"  # blind, 7/12 ~19 h
 DEV_COLLOQUIAL459 = TESTS / "faq_devset_colloquial459.yaml"  # blind, 7/12 ~19 h, first Donum year
 DEV_COLLOQUIAL460 = TESTS / "faq_devset_colloquial460.yaml"  # blind, 7/12 ~19 h, compared again
 DEV_COLLOQUIAL461 = TESTS / "faq_devset_colloquial461.yaml"  # blind, 7/12 ~19 h, CIS, pasted lines
+DEV_COLLOQUIAL462 = TESTS / "faq_devset_colloquial462.yaml"  # blind, 7/12 ~20 h, losses, compared
+DEV_COLLOQUIAL463 = TESTS / "faq_devset_colloquial463.yaml"  # blind, 7/12 ~20 h, late 2026, Martinique
+DEV_COLLOQUIAL464 = TESTS / "faq_devset_colloquial464.yaml"  # blind, 7/12 ~20 h, a month before 31/12
+DEV_COLLOQUIAL465 = TESTS / "faq_devset_colloquial465.yaml"  # blind, 7/12 ~20 h, yes/no, own situation
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1119,6 +1123,10 @@ SETS = [
     (f"colloquial development set 459 {TUNED}", DEV_COLLOQUIAL459),
     (f"colloquial development set 460 {TUNED}", DEV_COLLOQUIAL460),
     (f"colloquial development set 461 {TUNED}", DEV_COLLOQUIAL461),
+    (f"colloquial development set 462 {TUNED}", DEV_COLLOQUIAL462),
+    (f"colloquial development set 463 {TUNED}", DEV_COLLOQUIAL463),
+    (f"colloquial development set 464 {TUNED}", DEV_COLLOQUIAL464),
+    (f"colloquial development set 465 {TUNED}", DEV_COLLOQUIAL465),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
