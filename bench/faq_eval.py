@@ -632,9 +632,13 @@ DEV_COLLOQUIAL459 = TESTS / "faq_devset_colloquial459.yaml"  # blind, 7/12 ~19 h
 DEV_COLLOQUIAL460 = TESTS / "faq_devset_colloquial460.yaml"  # blind, 7/12 ~19 h, compared again
 DEV_COLLOQUIAL461 = TESTS / "faq_devset_colloquial461.yaml"  # blind, 7/12 ~19 h, CIS, pasted lines
 DEV_COLLOQUIAL462 = TESTS / "faq_devset_colloquial462.yaml"  # blind, 7/12 ~20 h, losses, compared
-DEV_COLLOQUIAL463 = TESTS / "faq_devset_colloquial463.yaml"  # blind, 7/12 ~20 h, late 2026, Martinique
-DEV_COLLOQUIAL464 = TESTS / "faq_devset_colloquial464.yaml"  # blind, 7/12 ~20 h, a month before 31/12
-DEV_COLLOQUIAL465 = TESTS / "faq_devset_colloquial465.yaml"  # blind, 7/12 ~20 h, yes/no, own situation
+DEV_COLLOQUIAL463 = TESTS / "faq_devset_colloquial463.yaml"  # blind, 7/12 ~20 h, Martinique
+DEV_COLLOQUIAL464 = TESTS / "faq_devset_colloquial464.yaml"  # blind, 7/12 ~20 h, before 31/12
+DEV_COLLOQUIAL465 = TESTS / "faq_devset_colloquial465.yaml"  # blind, 7/12 ~20 h, yes/no, own case
+DEV_COLLOQUIAL466 = TESTS / "faq_devset_colloquial466.yaml"  # blind, 7/12 ~20 h, CIS, pasting
+DEV_COLLOQUIAL467 = TESTS / "faq_devset_colloquial467.yaml"  # blind, 7/12 ~20 h, close neighbours
+DEV_COLLOQUIAL468 = TESTS / "faq_devset_colloquial468.yaml"  # blind, 7/12 ~20 h, everyday mix
+DEV_COLLOQUIAL469 = TESTS / "faq_devset_colloquial469.yaml"  # blind, 7/12 ~20 h, two questions
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1127,6 +1131,10 @@ SETS = [
     (f"colloquial development set 463 {TUNED}", DEV_COLLOQUIAL463),
     (f"colloquial development set 464 {TUNED}", DEV_COLLOQUIAL464),
     (f"colloquial development set 465 {TUNED}", DEV_COLLOQUIAL465),
+    (f"colloquial development set 466 {TUNED}", DEV_COLLOQUIAL466),
+    (f"colloquial development set 467 {TUNED}", DEV_COLLOQUIAL467),
+    (f"colloquial development set 468 {TUNED}", DEV_COLLOQUIAL468),
+    (f"colloquial development set 469 {TUNED}", DEV_COLLOQUIAL469),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
