@@ -639,6 +639,10 @@ DEV_COLLOQUIAL466 = TESTS / "faq_devset_colloquial466.yaml"  # blind, 7/12 ~20 h
 DEV_COLLOQUIAL467 = TESTS / "faq_devset_colloquial467.yaml"  # blind, 7/12 ~20 h, close neighbours
 DEV_COLLOQUIAL468 = TESTS / "faq_devset_colloquial468.yaml"  # blind, 7/12 ~20 h, everyday mix
 DEV_COLLOQUIAL469 = TESTS / "faq_devset_colloquial469.yaml"  # blind, 7/12 ~20 h, two questions
+DEV_COLLOQUIAL470 = TESTS / "faq_devset_colloquial470.yaml"  # blind, 7/12 ~20 h, still doable
+DEV_COLLOQUIAL471 = TESTS / "faq_devset_colloquial471.yaml"  # blind, 7/12 ~20 h, CIS, secretaries
+DEV_COLLOQUIAL472 = TESTS / "faq_devset_colloquial472.yaml"  # blind, 7/12 ~20 h, SMS style
+DEV_COLLOQUIAL473 = TESTS / "faq_devset_colloquial473.yaml"  # blind, 7/12 ~20 h, substitutions
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1135,6 +1139,10 @@ SETS = [
     (f"colloquial development set 467 {TUNED}", DEV_COLLOQUIAL467),
     (f"colloquial development set 468 {TUNED}", DEV_COLLOQUIAL468),
     (f"colloquial development set 469 {TUNED}", DEV_COLLOQUIAL469),
+    (f"colloquial development set 470 {TUNED}", DEV_COLLOQUIAL470),
+    (f"colloquial development set 471 {TUNED}", DEV_COLLOQUIAL471),
+    (f"colloquial development set 472 {TUNED}", DEV_COLLOQUIAL472),
+    (f"colloquial development set 473 {TUNED}", DEV_COLLOQUIAL473),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
