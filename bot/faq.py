@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from bot.bm25_scores import Bm25Scores, Bm25Stack
 from bot.faq_intent import beside as intent_beside
 from bot.faq_intent import intents, of_entry, strong
-from bot.faq_text import SENTENCE_END, STOPWORDS, FrenchStems, fold, normalise
+from bot.faq_text import SENTENCE_END, STOPWORDS, FrenchStems, fold, last_question, normalise
 from bot.question_scope import (
     DENTISTE_ONLY,
     SCHEMES,
@@ -285,6 +285,9 @@ RIGHT_LOST = re.compile(
 LOSS_ASKED = re.compile(r"\b(perd\w*|perte)\b")
 # Whether what happened is normal, asked: an entry's « Oui »/« Non » answers what happened
 NORMAL_ASKED = re.compile(r"\b(c'?est|est[- ]ce|est[- ]il|c) (bien |donc )?normal\b|^normal\b")
+# More or less asked: « si j'étais généraliste, j'aurais droit à un forfait plus élevé ? » (an
+# entry's « Oui » answers « y ai-je droit ? »)
+MORE_ASKED = re.compile(r"\b(plus|moins) (elevee?s?|importante?s?|grose?s?)\b|\bdavantage\b")
 # An answer that opens with a verdict on the question asked.
 VERDICT = re.compile(r"^(oui|non)\b(?!\s+publi)", re.IGNORECASE)
 # Words that ask nothing more of a definition ("c'est quoi exactement le DMP ?").
@@ -1431,6 +1434,8 @@ class FaqIndex:
             beside = "sans_verdict"
         if sure and beside is None and NORMAL_ASKED.search(fold(text)):
             # "pas pré-rempli, c'est normal ?": the entry's « Non » answers « pré-rempli ? »
+            beside = "sans_verdict"
+        if sure and beside is None and MORE_ASKED.search(fold(last_question(text) or text)):
             beside = "sans_verdict"
         if sure and beside == "sans_verdict":
             hits[0] = replace(hits[0], entry=self.unverdicted(hits[0].entry))

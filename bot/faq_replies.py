@@ -452,7 +452,8 @@ OWN_SUM_CHECKED = re.compile(
 CASE_TOTAL_ASIDE = re.compile(
     r"\b(perd\w*|perte|cout\w*|rate\w*|manqu\w*|vau\w*|val(ait|aient|ent)|represent\w*|"
     r"rapport\w*|cet|cette|chaque|chacun\w*|maxi\w*|max|plafon\w*|jusqu'a|euros?|points?|pts|"
-    r"moyenne|plus|moins|difference|ecart|si)\b"
+    r"moyenne|plus|moins|difference|ecart|si|"
+    r"seuils?|objectifs?|cibles?)\b"  # "en 2028 les seuils donum montent a cb ?": targets
 )
 # A loss asked: the sums' loss words, and what an item costs (« ça me coûte »)
 LOSS_WORDS = re.compile(rf"{LOST_WORD.pattern}|\bcout\w*\b")

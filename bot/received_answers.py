@@ -31,7 +31,8 @@ RECEIVED = re.compile(
     r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|"
     r"versee|versement|percu|percue|paye|payee|encaisse|encaissee|"
     # "1 960 € versés", not "les 300 € lui sont-ils versés ?" (asked)
-    r"(?<!\bils )(?<!\belles )(?<!\bsont )(?<!\bseront )(?:verses|versees|percus|payes)|"
+    # ("les 100 € de coordination sont-ils quand même versés ?": asked, the question's end)
+    r"(?<!\bils )(?<!\belles )(?<!\bsont )(?<!\bseront )(?:verses|versees|percus|payes)(?! ?\?)|"
     r"(?:j'ai|jai|g|on a|il a|elle a|n'ai|n'a|j'avais|on avait|il avait|elle avait) "
     r"(?:eu|recu|touche)|"
     r"(?:je n'ai|on n'a|il n'a|elle n'a) que(?= \d)|"  # "au final je n'ai que 300 €"
@@ -102,7 +103,9 @@ BOUND_BEFORE = re.compile(
 NOT_HAD = re.compile(r"\bpas (?:les |de |des |mes )?$")
 # An amount had in place of another: "590 € au lieu des 490 habituels"
 INSTEAD = re.compile(
-    r"(?<![\d,./])(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(?:€|e|eur|euros?)?"
+    # (not "60 % de FSE en 2025 au lieu de 70": a year, without euros)
+    r"(?<![\d,./])(?!20[0-4]\d (?!€|e\b|eur))"
+    r"(\d{1,2}[ \u202f\u00a0]?\d{3}|\d{3,4}) ?(?:€|e|eur|euros?)?"
     r" au lieu (?:de|des|du) \d"
 )
 # The exercice a payment is for: the year beside the scheme's name ("forfait structure 2023",

@@ -401,6 +401,8 @@ WRITER_FRAME = re.compile(
 # chirurgienne-dentiste » (« les messages de Mon espace santé » are the indicator's)
 MAIL_OF = re.compile(
     r"\b(?:msg|message|mail|e-mail|courriel|sms)s?(?: transf[eé]r[eé]e?s?| re[cç]us?)?"
+    # « Mail reçu ce matin : « … » »
+    r"(?: (?:ce matin|ce midi|ce soir|hier(?: soir)?|aujourd['’]hui|ce jour|cet apr[eè]s-midi))?"
     r"(?= (?:d['’]une?|du|de la|de l['’]|de mon|de ma|de son|de sa|de notre|de votre)\b|\s*:)"
     r"(?! (?:de |du )?(?:mon espace|mss|messagerie))",
     re.IGNORECASE,
@@ -459,6 +461,13 @@ CONSEQUENCE = re.compile(
     # "du coup mon volet 1 saute ?", "je garde au moins le volet 2 ?", "ça bloque mon forfait ?",
     # "ça me coûte quoi exactement ?"
 )
+# An item left out of the declaration ("oublié de cocher l'encadrement", "pas déclaré l'aller
+# vers"), and catching up asked ("je peux encore le rajouter ?", "récupérer les 300 € ?")
+ITEM_UNDECLARED = re.compile(
+    r"\b(pas|jamais|oublie\w* de|zappe\w* de) (declare|coche|saisi|renseigne|cocher|declarer|"
+    r"saisir|renseigner)\b"
+)
+CATCH_UP_ASKED = re.compile(r"\b(encore|recuperer|rattraper|rattrapage|rajouter|apres coup)\b")
 # What to send or keep, asked after the situation ("3 interventions : doit-il envoyer les
 # attestations ?"): a procedure, not the verdict on the figure.
 PROCEDURE = re.compile(
@@ -2100,8 +2109,11 @@ def _lost(d: Dispositif, s: Situation, est: Estimate, most: float) -> float | No
 
 
 def _asks_procedure(folded: str) -> bool:
-    """The question's last clause asks what to send or keep, not what the situation pays."""
+    """The question's last clause asks what to send or keep, not what the situation pays;
+    or how to catch up an item left out of the declaration."""
     asked = re.split(r"[:.;]\s|, (?=\w+[- ]\w+ ?\?)", folded)[-1]
+    if ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(asked):
+        return True  # "pas déclaré l'aller vers … je peux récupérer les 300 € ?"
     return bool(PROCEDURE.search(asked)) and not CONSEQUENCE.search(asked)
 
 

@@ -56,6 +56,8 @@ from bot.question_scope import (
 )
 from bot.rule_answers import (
     BLOCK_LOST_ASKED,
+    CATCH_UP_ASKED,
+    ITEM_UNDECLARED,
     SCHEME_NAMES,
     Case,
     RuleAnswers,
@@ -142,6 +144,11 @@ PARTNER_GOT = re.compile(
     r"\b(a eu|a touche|a recu|a percu) (ses |les |son |sa )?\d|\bpourquoi (lui|elle)\b"
 )
 CHECK_PAID = "regardez le détail de la rémunération sur amelipro, puis contactez votre CPAM"
+# The payment's date asked against the declaration's: "j'aurais été payée plus tard ?"
+PAID_LATER = re.compile(
+    r"\b(payee?s?|versee?s?|touchee?s?|percue?s?) (plus tard|plus tot|en retard|apres)\b"
+    r"|\b(paiement|versement) (plus tard|plus tot|retarde|decale|repousse)\b"
+)
 # A declaration missed: "j'ai oublié de déclarer", "c'est trop tard ?", "j'ai zappé", "pas
 # fait ma saisie".
 # Late, with nothing else said: the declaration's window is asked
@@ -214,7 +221,8 @@ EARNED_ASKED = re.compile(
 AMOUNT = re.compile(
     r"\b((?<!jusqu'au )(?<!jusquau )(?<!\ble )combien|cb|cbn|montants?|max|maxi|"
     rf"{MAXIMUM}|"
-    r"plafonds?|plafonn\w*|rapport\w*|remunerai\w*|vaut|valai\w*|valen\w*|"
+    r"plafonds?|plafonn\w*+(?! (?:a|vers|autour de|aux) \d{1,2}(?:[,.]\d+)? ?%)|"
+    r"rapport\w*|remunerai\w*|vaut|valai\w*|valen\w*|"
     r"seuils?|objectifs?|cibles?|quel taux|quel pourcentage|taux attendu|taux exige|"
     r"quelle proportion|quelle part|(le|au|en) total(?! des actes)|en euros|quelle somme|"
     r"meilleur cas|pire cas|manque a gagner|"
@@ -399,7 +407,9 @@ TO_DO = re.compile(
 )
 EVERY_YEAR = re.compile(r"\b(chaque|par|toutes les|tous les) (annees?|ans|exercices?)\b")
 TOTAL = re.compile(
-    rf"\b(max|maxi|{MAXIMUM}|plafonds?|plafonn\w*|total|en tout|au mieux|"
+    rf"\b(max|maxi|{MAXIMUM}|plafonds?|total|en tout|au mieux|"
+    # (not "je plafonne vers 15 %": a rate told)
+    r"plafonn\w*+(?! (?:a|vers|autour de|aux) \d{1,2}(?:[,.]\d+)? ?%)|"
     r"jusqu'a combien|"
     r"meilleur cas|pire cas|fourchette|si (?:je|on) coche tout|en cochant tout|"
     # "si j'ai tout validé au FS 2025 et que je valide tout au Donum 2026": every item met
@@ -671,6 +681,12 @@ WORTH = re.compile(
 )
 # Each year's own situation told: "en 2023 j'avais le socle…, en 2024 pareil, plus …"
 OWN_YEARS = re.compile(r"\b(j'avais|j'ai eu|j'ai touche|il avait|elle avait)\b")
+# The mean amount practitioners received, not a year's rules: "c quoi la moyenne du forfait
+# structure touché en 2021 et en 2022 ? pr comparer avec moi" (not the Donum's mean of rates)
+MEAN_PAID = re.compile(
+    r"\b(moyenne (du|de la) (forfait|fs|fami|dotation|donum)|moyenne (touchee|percue|versee)|"
+    r"en moyenne (les|un|une) (medecins?|dentistes?|confreres?|generalistes?)|montant moyen)\b"
+)
 VERSUS = re.compile(r"\b(vs|versus)\b")  # "fs 2022 vs 2023": changes, unless an amount is asked
 # Two blocks of a scheme set side by side: "la diff entre le socle et les options ?".
 COMPARED = re.compile(
@@ -907,6 +923,14 @@ PRODUCT_SAID = re.compile(r"\b(\d{1,2}) ?(?:x|×|fois) ?(\d{2,3}(?: \d{3})?) ?(?
 
 
 @functools.lru_cache(maxsize=2048)
+def _late(folded: str) -> bool:
+    """A declaration missed: late told (« oublié », « trop tard »), or an item left out of it
+    and catching up asked (« pas déclaré l'aller vers … je peux récupérer les 300 € ? »)."""
+    return bool(
+        LATE.search(folded) or (ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(folded))
+    )
+
+
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
@@ -960,6 +984,10 @@ def asked(text: str) -> str | None:
         return "echeance"  # "… je peux mettre mes horaires pendant la déclaration ?": by when
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
+    if ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(folded):
+        # "oublié de cocher l'encadrement d'étudiants … je peux encore le rajouter ?", "pas
+        # déclaré l'aller vers … je peux récupérer les 300 € ?": the window, closed or not
+        return "declaration"
     if _asks_in_time(folded) and DONE.search(folded) and DECLARATION.search(folded):
         return "declaration"  # "déclaré mon FAMI 2025 le 1er mars 2026, j'étais dans les temps ?"
     if NOT_DECLARED.search(folded) and LOSS.search(folded):
@@ -988,6 +1016,8 @@ def asked(text: str) -> str | None:
         or WHAT_IS.search(folded)  # "le volet 3 c'est quoi ? j'ai jamais rien touché dessus"
     ):
         return "paiement"  # "toujours rien reçu du FAMI 2024, c'est normal ?"
+    if PAID_LATER.search(folded):
+        return "paiement"  # "si j'avais déclaré fin février, j'aurais été payée plus tard ?"
     if PAID_ON.search(folded) and NORMAL_ASKED.search(folded) and DATE_TOLD.search(folded):
         return "paiement"  # "arrivé en juin 2025, c'est normal ?": the day against the period
     if WHEN.search(folded):
@@ -1081,7 +1111,7 @@ def _closing_kind(text: str, kind: str) -> str | None:
         return kind  # "ouverture de la saisie ? fermeture ? et versement ?": questions, no story
     if kind == "declaration" and asked(closing) == "paiement":
         return "paiement"  # "J'ai fait sa déclaration en février. Le paiement arrive quand ?"
-    if LATE.search(fold(text)) or RELAYED.search(text) or len(closing.split()) < CLOSING_WORDS:
+    if _late(fold(text)) or RELAYED.search(text) or len(closing.split()) < CLOSING_WORDS:
         # "j'ai oublié de déclarer…", "elle me demande quand…", "… c'est grave ?": the story
         # asks it
         return kind
@@ -1347,7 +1377,7 @@ class RuleFacts:
         if kind is None or ans.kind != "faq" or ans.profession is None:
             return None
         # "…, que peut-il faire ?": a missed declaration or an awaited payment says what to do
-        late = (kind == "declaration" and LATE.search(fold(text))) or (
+        late = (kind == "declaration" and _late(fold(text))) or (
             kind == "paiement" and NOT_RECEIVED.search(fold(text))
         )
         if not late and intent_beside(intents(text), FACT_INTENTS.get(kind, frozenset())):
@@ -1520,7 +1550,8 @@ class RuleFacts:
             if found is not None:
                 return found
         story = OWN_YEARS.search(folded) and AMOUNT.search(folded)
-        if len(years) == 2 and (_changed(folded) or compared or why) and not when and not story:
+        aside = when or story or MEAN_PAID.search(folded)
+        if len(years) == 2 and (_changed(folded) or compared or why) and not aside:
             found = self._changes(text, ans.profession, who, years, today)
             if found is not None:
                 return found
@@ -1936,7 +1967,7 @@ class RuleFacts:
             if dated is not None:
                 return dated
         if kind == "echeance" or (
-            kind == "declaration" and not LATE.search(folded) and not DONE.search(folded)
+            kind == "declaration" and not _late(folded) and not DONE.search(folded)
         ):
             dated = self._dated(text, case, today, kind == "echeance")
             if dated is not None or kind == "echeance":
@@ -1954,7 +1985,7 @@ class RuleFacts:
                 when = _paid_on(when, case.dispositif, folded)
             if (
                 kind == "declaration"
-                and LATE.search(folded)
+                and _late(folded)
                 and status(case.dispositif, on).fenetre == "close"
             ):
                 # "il a oublié de déclarer, il peut encore ?": closed, and no catching up
@@ -1977,7 +2008,7 @@ class RuleFacts:
                 when = replace(when, lignes=(*opening, *when.lignes, LATE_NOTE), verdict=verdict)
             elif (
                 kind == "declaration"
-                and LATE.search(folded)
+                and _late(folded)
                 and day is not None
                 and status(case.dispositif, day).fenetre == "ouverte"
             ):
@@ -2183,6 +2214,12 @@ class RuleFacts:
                 f"D'ici le {fmt_date(limit)}{NNBSP}: les indicateurs de l'exercice "
                 f"{case.exercice} sont appréciés à cette date."
             )
+            extended = _extended(named[0], limit)
+            if extended is not None and extended[1].texte not in found.lignes:
+                # "jusqu'à quand pour le logiciel Ségur en 2023 ?": the later day a page gives
+                cited = tuple(dict.fromkeys((*found.sources, *_labels(extended[1].sources))))
+                lines = (line, extended[1].texte, *found.lignes)
+                return replace(found, lignes=lines, sources=cited)
             return replace(found, lignes=(line, *found.lignes))
         said = fmt_date(told)
         month = DATE_TOLD.search(folded)
@@ -2213,12 +2250,17 @@ class RuleFacts:
             )
             return replace(found, lignes=(line, *found.lignes))
         when = "c'est la date limite" if told == limit else f"c'est avant le {fmt_date(limit)}"
+        # "Ségur installé le 15/02/2024" for 2023: after the later day a page gives too
+        beyond = ""
+        if extended is not None and told > extended[0]:
+            pushed = fmt_date(extended[0])
+            beyond = f", et même après le {pushed}, date repoussée selon une page publique"
         line = (
             f"{the.capitalize()}{said}, {when}{NNBSP}: pris en compte pour "
             f"l'exercice {case.exercice}, si le reste de l'objectif est tenu."
             if told <= limit
-            else f"{the.capitalize()}{said}, c'est après le {fmt_date(limit)}{NNBSP}: trop tard "
-            f"pour l'exercice {case.exercice}."
+            else f"{the.capitalize()}{said}, c'est après le {fmt_date(limit)}{beyond}{NNBSP}: "
+            f"trop tard pour l'exercice {case.exercice}."
         )
         if TOO_LATE.search(folded):  # "acheté le 20 décembre 2024. trop tard pour 2024 ?"
             # "ça compte ou c'est trop tard ?": the first alternative is answered
@@ -2235,7 +2277,7 @@ class RuleFacts:
                 f"retenue pour l'exercice {case.exercice} (si le reste de l'objectif est tenu)."
                 if told <= limit
                 else f"{opening}{NNBSP}: {the}{said}, c'est après le {fmt_date(limit)}, la date "
-                f"retenue pour l'exercice {case.exercice}."
+                f"retenue pour l'exercice {case.exercice}{beyond}."
             )
             return replace(found, lignes=(line, *found.lignes), verdict=verdict)
         if told <= limit and REDUCED_ASKED.search(folded):
@@ -3146,6 +3188,7 @@ class RuleFacts:
         if len(y.by_value) == 1 and not y.in_block and not missing:
             lines.append("Le même montant chaque exercice.")
         lines += self._range_added(folded, y, profession, unit, today)
+        lines += self._gap_named(folded, y, named, profession, unit, today)
         fact = _yearly_fact(y, lines, f"exercices {years[0]} à {years[-1]}")
         return replace(fact, verdict="non") if gone else fact
 
@@ -3177,6 +3220,26 @@ class RuleFacts:
                 most = fmt_eur(self.rules._most(case.dispositif))
                 return f"{said}. {pronoun} verse au plus {most}, pour ses propres indicateurs"
         return None
+
+    def _gap_named(
+        self, folded: str, y: Yearly, named: set[int], profession: str, unit: str, today: dt.date
+    ) -> list[str]:
+        """ "passé de 130 pts en 2019 à 70 pts en 2020, ça m'a fait perdre combien ?": the
+        gap in euros between the two years named, each paying its own amount."""
+        paid = {x: value for value, ys in y.by_value.items() for x in ys if x in named}
+        if len(named) != 2 or len(paid) != 2 or not MOVED_FROM.search(folded):
+            return []
+        euros = []
+        for x in sorted(paid):
+            case = self.rules.case(profession, x, today, ("question", "question"))
+            point = case.dispositif.valeur_point if case is not None else None
+            if unit == "points" and not point:
+                return []
+            euros.append(paid[x] * point if unit == "points" and point else paid[x])
+        first, last = euros
+        if abs(last - first) < 0.5:
+            return []
+        return [f"Écart{NNBSP}: {_moved(first, last)} en {max(paid)}."]
 
     def _range_added(
         self, folded: str, y: Yearly, profession: str, unit: str, today: dt.date

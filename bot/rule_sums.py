@@ -780,7 +780,10 @@ KEPT = re.compile(
 # A variation asked on the story told: "Et si je monte les ordos à 40 % ?", "et si j'ajoute un
 # ECG connecté", "mais si je n'ai pas le SAS"
 IF_YEAR = re.compile(r"\W*(?:et|mais)?,? ?si (en |pour )?20\d\d,? (j'|je |j |on )")
-WHAT_IF = re.compile(rf"\W*(?:et|mais|bon|ok|alors)?,? ?{IF_SUBJECT}")
+# ("… Et combien si j'avais fait le SAS en plus ?": the sum asked first)
+WHAT_IF = re.compile(
+    rf"\W*(?:et|mais|bon|ok|alors)?,? ?(?:(?:combien|cb)(?: ca ferait| ca fait)?,? )?{IF_SUBJECT}"
+)
 # Some of a block's items told by their count: "3 socles sur 5", "4 indicateurs sur 5"
 SOME_OF = re.compile(
     r"\b(\d) (?:socles?|indicateurs?|criteres?)(?: socles?)? sur (\d)\b"
@@ -1014,6 +1017,12 @@ COMPARED = re.compile(
     # "la visio vs les objets connectés, quelle différence en € ?": the gap in money
     r"|\b(difference|ecart)s? (en|de) (€|euros?|points?|pts)(?!\w)"
 )
+# The same worth asked of two items: "au lieu de la téléconsultation, des objets connectés.
+# ça vaut pareil ?"
+SAME_WORTH = re.compile(
+    r"\b(vaut|valent|rapporte\w*|paye?\w*) (pareil|autant|la meme chose)\b"
+    r"|\b(meme|pareil) (montant|valeur|nombre de points)\b"
+)
 # Some of a group's items counted, not named: "le socle et 2 indicateurs optionnels"
 OPTIONS_COUNTED = re.compile(
     r"(?<!les )(?<!des )(?<!mes )\b(?P<n>[1-9]|deux|trois|quatre) (?:indicateurs? |items? )?"
@@ -1218,6 +1227,12 @@ ACRONYM_ASIDE = re.compile(
 )
 # A block the question adds to what was told: "combien au total avec le volet 1 ?"
 WITH_BLOCK = re.compile(r"\b(?:avec|plus|en comptant|y compris) (?:le |mon )?(volet 1|socle)\b")
+# A block told as the condition of the sum asked: "combien je touche si socle + coordo ?"
+# (not "si le socle passe pas", a miss supposed; "avec le volet 1" is `WITH_BLOCK`'s)
+BLOCK_SUPPOSED = re.compile(
+    r"\bsi (?:j'?ai |g |on a |je valide |j'?ai valide )?(?:(?:le|mon|tout le) )?"
+    r"(?:volet 1|socles?)\b(?![^,;.?!]*\b(?:pas|non|rate|manque|ko|saute|perd\w*)\b)"
+)
 # Every block of a scheme, listed: "socle et optionnels", "volet 1 + volet 2"
 EVERY_BLOCK = re.compile(
     r"\bsocle (et|\+) (les |ses |tous les )?(options|optionnels)\b"
@@ -1821,6 +1836,7 @@ class RuleSums:
     ) -> Fact | None:
         folded = EXCEPT_FIRST.sub(r"\2 sauf \1", fold(text))
         folded = NATIONAL.sub(" ", folded)  # « moyenne nationale » names no SAS platform
+        swapped = folded  # "au lieu de la téléconsultation … des objets connectés": both named
         folded = INSTEAD_OF.sub(" ", folded)  # what is not done is no item told met
         story, _, closing = folded.rpartition(". ")
         if PRORATA_ASKED.search(closing or folded):
@@ -1838,8 +1854,10 @@ class RuleSums:
         if story and REFUSAL.search(closing):
             return None  # "… je ne toucherai rien. Est-ce que je peux renoncer au forfait ?"
         # "le SAS ou la coordination, qu'est-ce qui rapporte le plus ?"
-        if case is not None and COMPARED.search(closing or folded):
-            compared = self._compared(folded, case)
+        # (not "… en 2022 280 €. Ça vaut la même chose en 2023 ?": one item over two years)
+        same = SAME_WORTH.search(closing or folded) and len(set(YEAR.findall(folded))) < 2
+        if case is not None and (COMPARED.search(closing or folded) or same):
+            compared = self._compared(swapped if same else folded, case)
             if compared is not None:
                 return compared
         counted = OPTIONS_COUNTED.search(folded) if case is not None else None
@@ -2144,10 +2162,16 @@ class RuleSums:
             else:
                 swapped = None
         what_if = WHAT_IF.match(closing) if story and not GAIN_ASKED.search(closing) else None
+        supposed = closing
+        if what_if is None and story and not GAIN_ASKED.search(closing):
+            # "… Combien je touche, et combien si j'avais fait le SAS en plus ?": the « si »
+            # clause after the first question
+            supposed = re.split(r"(?<=\?) |, ", closing)[-1]
+            what_if = WHAT_IF.match(supposed)
         if swapped is None and what_if is not None and named is not None:
             # "… ordos à 35 %. Et si je monte les ordos à 40 %, ça fait combien ?": what the
             # « si » clause names replaces what the story told of it
-            changed = self._listed(closing[what_if.end() :], d) or []
+            changed = self._listed(supposed[what_if.end() :], d) or []
             kept = self._listed(story, d) if changed else None
             blocks = {x.id for x, met, _ in kept or [] if isinstance(x, Groupe) and met}
             # (not an item of a block the story told whole: "3 socles sur 5 … et si j'ajoute
@@ -2155,7 +2179,7 @@ class RuleSums:
             inside = any(getattr(x, "groupe", None) in blocks for x, _, _ in changed)
             if kept is not None and not inside:
                 named = _changed(kept, changed)
-            nth = NTH_MORE.search(closing[what_if.end() :]) if not changed else None
+            nth = NTH_MORE.search(supposed[what_if.end() :]) if not changed else None
             counts = [t for t in named if isinstance(t[2], float)]
             if nth is not None and len(counts) == 1:
                 # "2 interventions en EHPAD. Et si j'en fais une 3e ?": that count, now 3
@@ -2547,6 +2571,10 @@ class RuleSums:
             if same
             else f"{_label(top)} rapporte le plus{_worth(d, top)}."
         )
+        verdict = None
+        if SAME_WORTH.search(folded):  # "ça vaut pareil ?": answered first
+            verdict = "oui" if same else "non"
+            first = f"{verdict.capitalize()}{NNBSP}: {first[:1].lower()}{first[1:]}"
         lines = [first, *([] if same else [f"Puis {_label(x)}{_worth(d, x)}." for x in rest])]
         if len(items) == 2 and not same:  # "quelle différence en € ?": the gap too
             gap = (top.points or 0) - (rest[0].points or 0)
@@ -2555,7 +2583,14 @@ class RuleSums:
         lines += _gates_said(d, items)
         cited = [src for x in items for src in x.sources]
         return Fact(
-            case, "somme", "", f"Comparaison — {d.libelle}", tuple(lines), (), _labels(cited)
+            case,
+            "somme",
+            "",
+            f"Comparaison — {d.libelle}",
+            tuple(lines),
+            (),
+            _labels(cited),
+            verdict=verdict,
         )
 
     def _share_asked(
@@ -3902,7 +3937,7 @@ class RuleSums:
                 stems.add("optionnel")  # "le reste des options": the optional group's others
             group = self.rules._group(stems, d)
             block = group is not None and group.regle == "tous_requis"
-            if block and asks:
+            if block and asks and not BLOCK_SUPPOSED.search(words):
                 continue  # "…, je touche le socle ?": the group asked about, not one met
             mean = next(
                 (

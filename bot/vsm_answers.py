@@ -94,7 +94,9 @@ def _shares(folded: str) -> tuple[list[float], float | None, int]:
 # Whether the forfait goes on: "existe encore pour 2025 ?", "il continue avec la Donum ?"
 STILL = re.compile(
     r"\b(existe\w* (encore|toujours)|encore (valable|en vigueur|d'actualite)|continue\w*|"
-    r"toujours (en vigueur|d'actualite|valable)|avec la (donum|dotation))\b"
+    r"toujours (en vigueur|d'actualite|valable)|avec la (donum|dotation)|"
+    # "le forfait VSM, je peux encore le toucher ?"
+    r"encore (le |la |l')?(toucher|percevoir|avoir|declarer)|(toucher|percevoir) encore)\b"
 )
 YEAR = re.compile(r"\b(20[2-3]\d)\b")
 

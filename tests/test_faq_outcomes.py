@@ -1986,6 +1986,112 @@ def test_readings_of_the_seventh_of_december_evening(
     assert said in replied(responder, text, profession, year)
 
 
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « cb je touche si socle + coordo » tells both met: their total, checked
+        (
+            "cb je touche si socle + coordo, ca fait 590 € c bien ca ?",
+            "masseur-kinesitherapeute",
+            "2025",
+            "Oui\u202f: c'est bien 590\u202f€.",
+        ),
+        # « passé de 130 pts en 2019 à 70 pts en 2020 … perdre combien ? »: the gap (dev 462)
+        (
+            "L'indicateur services aux patients est passé de 130 pts en 2019 à 70 pts en 2020. "
+            "Ça m'a fait perdre combien en euros ?",
+            "medecin",
+            None,
+            "Écart\u202f: 420\u202f€ de moins en 2020.",
+        ),
+        # a Ségur software installed after the later day a page gives, too (dev 462)
+        (
+            "Son logiciel référencé Ségur a été installé le 15/02/2024. Quelle date limite "
+            "s'appliquait pour 2023 ?",
+            "medecin",
+            "2023",
+            "et même après le 31/01/2024, date repoussée selon une page publique",
+        ),
+        # « Mail reçu ce matin : « … » »: a frame, no messaging indicator (dev 466)
+        (
+            "Mail reçu ce matin : « Bonjour, quel est le montant maximal de la dotation "
+            "numérique 2026 ? »",
+            "medecin",
+            "2026",
+            "soit 2\u202f940\u202f€ pour l'exercice 2026",
+        ),
+        # « je plafonne vers 15 % »: a rate told, not a maximum asked (dev 468)
+        (
+            "Donum 2026 : socle ok. DMP et ordonnances numériques à 35 %, par contre CM AT-MP, "
+            "DSG et SPE je plafonne vers 15 %. ApCV faite, jamais de message Mon espace santé. "
+            "Je peux espérer combien ?",
+            "medecin",
+            "2026",
+            "Total\u202f: 2\u202f380\u202f€ (340\u202fpoints)",
+        ),
+        # « en 2025 au lieu de 70 »: a year, no amount received (dev 473)
+        (
+            "jsuis a 60% de FSE en 2025 au lieu de 70 l'an d'avant. ca fait sauter le volet 1 ?",
+            "medecin",
+            "2025",
+            "60\u202f%\u202f: sous l'objectif",
+        ),
+        # « les 100 € … sont-ils quand même versés ? »: asked, not received (dev 471)
+        (
+            "Dentiste membre d'une CPTS mais 65 % de télétransmission en 2024. Les 100 € de "
+            "coordination sont-ils quand même versés ?",
+            "chirurgien-dentiste",
+            "2024",
+            "non versé",
+        ),
+        # an item left out of a closed declaration, « je peux récupérer ? » (dev 470)
+        (
+            "FAMI 2025 : j'avais pas déclaré l'aller vers alors que j'ai fait 4 interventions en "
+            "école REP. je peux récupérer les 300 € ?",
+            "chirurgien-dentiste",
+            "2025",
+            "voyez avec votre CPAM si un rattrapage est possible",
+        ),
+        # « payée plus tard ? »: the payment's date (dev 473)
+        (
+            "J'ai déclaré mon FAMI 2025 dès le 12 janvier. Si j'avais attendu fin février, "
+            "j'aurais été payée plus tard ?",
+            "chirurgien-dentiste",
+            "2025",
+            "deuxième trimestre 2026",
+        ),
+        # « au lieu de la téléconsultation, des objets connectés. ça vaut pareil ? » (dev 473)
+        (
+            "forfait structure 2025 : au lieu de payer une solution de téléconsultation je me "
+            "suis acheté des objets connectés (tensio, oxymètre). ca vaut pareil ?",
+            "medecin",
+            "2025",
+            "Puis «\u202fÉquipements médicaux connectés\u202f» (25\u202fpoints, soit 175\u202f€).",
+        ),
+        # « Combien je touche ? Et combien si j'avais fait le SAS en plus ? » (dev 473)
+        (
+            "Exercice 2025 : volet 1 validé, DMP à 32 %, ordonnances numériques à 45 %, une FSE "
+            "avec l'appli carte Vitale, je suis en CPTS, pas de SAS. Combien je touche ? Et "
+            "combien si j'avais fait le SAS en plus ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 5\u202f040\u202f€ (720\u202fpoints)",
+        ),
+        # « les seuils donum montent à cb ? socle et optionnels »: targets, no total (dev 472)
+        (
+            "et en 2028 les seuils donum montent a cb ? socle et optionnels",
+            "medecin",
+            "2028",
+            "≥ 80\u202f%",
+        ),
+    ],
+)
+def test_readings_of_the_seventh_of_december_night(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)
+
+
 def test_a_bound_is_not_judged_on_the_old_target(responder: FaqResponder) -> None:
     # « sous les 70 % » may be above or under the forfait structure's 2/3: no line on it
     # (seen at the last look of 7/12, 19 h 30)
