@@ -643,6 +643,10 @@ DEV_COLLOQUIAL470 = TESTS / "faq_devset_colloquial470.yaml"  # blind, 7/12 ~20 h
 DEV_COLLOQUIAL471 = TESTS / "faq_devset_colloquial471.yaml"  # blind, 7/12 ~20 h, CIS, secretaries
 DEV_COLLOQUIAL472 = TESTS / "faq_devset_colloquial472.yaml"  # blind, 7/12 ~20 h, SMS style
 DEV_COLLOQUIAL473 = TESTS / "faq_devset_colloquial473.yaml"  # blind, 7/12 ~20 h, substitutions
+DEV_COLLOQUIAL474 = TESTS / "faq_devset_colloquial474.yaml"  # blind, 7/12 ~20 h 40, stories
+DEV_COLLOQUIAL475 = TESTS / "faq_devset_colloquial475.yaml"  # blind, 7/12 ~20 h 40, schemes
+DEV_COLLOQUIAL476 = TESTS / "faq_devset_colloquial476.yaml"  # blind, 7/12 ~20 h 40, years
+DEV_COLLOQUIAL477 = TESTS / "faq_devset_colloquial477.yaml"  # blind, 7/12 ~20 h 40, items
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1143,6 +1147,10 @@ SETS = [
     (f"colloquial development set 471 {TUNED}", DEV_COLLOQUIAL471),
     (f"colloquial development set 472 {TUNED}", DEV_COLLOQUIAL472),
     (f"colloquial development set 473 {TUNED}", DEV_COLLOQUIAL473),
+    (f"colloquial development set 474 {TUNED}", DEV_COLLOQUIAL474),
+    (f"colloquial development set 475 {TUNED}", DEV_COLLOQUIAL475),
+    (f"colloquial development set 476 {TUNED}", DEV_COLLOQUIAL476),
+    (f"colloquial development set 477 {TUNED}", DEV_COLLOQUIAL477),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
