@@ -647,6 +647,10 @@ DEV_COLLOQUIAL474 = TESTS / "faq_devset_colloquial474.yaml"  # blind, 7/12 ~20 h
 DEV_COLLOQUIAL475 = TESTS / "faq_devset_colloquial475.yaml"  # blind, 7/12 ~20 h 40, schemes
 DEV_COLLOQUIAL476 = TESTS / "faq_devset_colloquial476.yaml"  # blind, 7/12 ~20 h 40, years
 DEV_COLLOQUIAL477 = TESTS / "faq_devset_colloquial477.yaml"  # blind, 7/12 ~20 h 40, items
+DEV_COLLOQUIAL478 = TESTS / "faq_devset_colloquial478.yaml"  # blind, 7/12 ~21 h, one year, another
+DEV_COLLOQUIAL479 = TESTS / "faq_devset_colloquial479.yaml"  # blind, 7/12 ~21 h, near answers
+DEV_COLLOQUIAL480 = TESTS / "faq_devset_colloquial480.yaml"  # blind, 7/12 ~21 h, quick phone
+DEV_COLLOQUIAL481 = TESTS / "faq_devset_colloquial481.yaml"  # blind, 7/12 ~21 h, two exercices
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1151,6 +1155,10 @@ SETS = [
     (f"colloquial development set 475 {TUNED}", DEV_COLLOQUIAL475),
     (f"colloquial development set 476 {TUNED}", DEV_COLLOQUIAL476),
     (f"colloquial development set 477 {TUNED}", DEV_COLLOQUIAL477),
+    (f"colloquial development set 478 {TUNED}", DEV_COLLOQUIAL478),
+    (f"colloquial development set 479 {TUNED}", DEV_COLLOQUIAL479),
+    (f"colloquial development set 480 {TUNED}", DEV_COLLOQUIAL480),
+    (f"colloquial development set 481 {TUNED}", DEV_COLLOQUIAL481),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
