@@ -31,6 +31,8 @@ TOGETHER = re.compile(r"\b(au total|en tout|a nous deux|ensemble)\b.*\b(cabinet|
 SUM_ASKED = re.compile(
     rf"{TOGETHER.pattern}|\bpour (?:le|tout le) cabinet\b.*\b(?:au total|en tout)\b"
     r"|\ba nous deux\b|\bpour nous deux\b"
+    # "… Ça fait combien chacun et pour le foyer ?"
+    r"|\b(?:et |ensemble |au total )?pour (?:le|notre) (?:foyer|couple|menage|cabinet)\s*\W*$"
 )
 # What the question names of its own: "combien chacun en dotation numérique pour 2026 ?"
 SCHEME_OR_YEAR = re.compile(

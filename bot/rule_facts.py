@@ -899,7 +899,8 @@ HOW_IT_COMES = {
     "automatise": f"Rien à déclarer{NNBSP}: il est mesuré automatiquement par l'Assurance "
     "Maladie à partir de vos données.",
 }
-WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b")
+# (not "ça veut dire que l'année dernière ne sera pas payée ?": whether it follows)
+WHAT_IS = re.compile(r"\b(c'?est|c) (quoi|koi)\b|\bqu'?est-ce que c'?est\b|\bveut dire\b(?! qu)")
 # Two blocks offered as the answer: "c dans le socle ou en option ?"
 EITHER_BLOCK = re.compile(
     r"\b(socle|volet [12]|options?|optionnel\w*)\b[^?]{0,20}\bou\b[^?]{0,20}"
@@ -922,7 +923,6 @@ WORTH_FOR = re.compile(r"(^|, )combien (de points|d'euros) pour (l'|le |la )[^,]
 PRODUCT_SAID = re.compile(r"\b(\d{1,2}) ?(?:x|×|fois) ?(\d{2,3}(?: \d{3})?) ?(?:€|euros?\b)")
 
 
-@functools.lru_cache(maxsize=2048)
 def _late(folded: str) -> bool:
     """A declaration missed: late told (« oublié », « trop tard »), or an item left out of it
     and catching up asked (« pas déclaré l'aller vers … je peux récupérer les 300 € ? »)."""
@@ -931,6 +931,7 @@ def _late(folded: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=2048)
 def asked(text: str) -> str | None:
     """The quantity a question asks: "paiement", "declaration", "montant", "obligatoire",
     "a_faire" (what to have in place before the 31/12), "echeance" (by when an indicator
@@ -2846,7 +2847,19 @@ class RuleFacts:
         # amount must be exactly that many times the worth
         counts = {int(v.value) for v in values(folded) if v.kind == "nombre" and v.value >= 2}
         counts |= {int(m) for m in SMALL_COUNT.findall(folded) if 2 <= int(m) <= 20}
-        amounts = {float(re.sub(r"\D", "", m[1] or m[2])) for m in AMOUNT_SAID.finditer(folded)}
+        # (not "… ça me paie les 300 € aller vers ?": another item's worth, named after it)
+        others = [
+            x
+            for (p, _), o in self.rules.kb.dispositifs.items()
+            if p == case.profession
+            for x in o.indicateurs
+            if x.id != ind.id
+        ]
+        amounts = {
+            float(re.sub(r"\D", "", m[1] or m[2]))
+            for m in AMOUNT_SAID.finditer(folded)
+            if not any(self.rules.names(folded[m.end() : m.end() + 20], x) for x in others)
+        }
         # "ça fait 2 x 300 € ?": the product told
         amounts |= {int(m[1]) * float(m[2].replace(" ", "")) for m in PRODUCT_SAID.finditer(folded)}
         times = next((n for n in counts for a in amounts if worth and abs(a - n * worth) < 0.5), 0)

@@ -452,6 +452,17 @@ BOTH_YEARS_TOLD = re.compile(
 # The later year told as the earlier one, and nothing else: "2023 tout validé sauf le SAS.
 # 2024 idem"
 SAME_AFTER = re.compile(r"\b20[1-3]\d\s*:?\s*(idem|pareil|itou|meme chose|de meme)\W*$")
+# The items « tout » is, in brackets after the exception: "tout sauf l'étudiant (socle, MSP)"
+# (a list naming a block: not "tout sauf le SAS (pas inscrit, pas de CPTS)", why; nor "sauf
+# les téléservices (AAT, PSE, DMT…)", the exception's parts)
+EXCEPT_THEN_LIST = re.compile(
+    r"\b(sauf|hormis|excepte) ([^(),.;]{2,40}?) "
+    r"\((?!pas |non |ni |aucun|je |j')(?=[^()]*\b(?:socle|volet [12])\b)"
+    r"([^()]{2,60}[,+][^()]{2,120})\)"
+)
+# An item's status alone in brackets: "DMP (non)", "ApCV (oui)"
+YES_IN_BRACKETS = re.compile(r"\s*\((?:oui|ok|fait|atteinte?|validee?)\)")
+NO_IN_BRACKETS = re.compile(r"\s*\((?:non|ko|pas ok|pas fait|ratee?|non atteinte?)\)")
 # A bracket that only confirms what it follows: "DMT 91 % (oui j'ai quelques patients MT)"
 CONFIRMED_ASIDE = re.compile(r"\((?:oui|si|eh oui|bien sur)\b[^()%\d]*\)")
 # A year named as where another starts from: "2025 = comme 2024 + …", "idem 2024", "pareil
@@ -1210,6 +1221,11 @@ ALL_MET = re.compile(
     # "j'étais à 100 % du forfait structure 2025 sauf le SAS"
     r"|\ba 100 ?% (du|de mon) (forfait structure|forfait|fs|fami|donum)( \d{4})? sauf\b"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
+    # "En 2026 je pense avoir tout au Donum", "le Donum complet", "la Donum au max"
+    # (not "je pensais avoir tout validé", a belief the amount received belies)
+    r"|(?<!pensais )(?<!pensait )(?<!croyais )(?<!croyait )"
+    r"\b(avoir|j'aurai|j'aurais|je vais avoir) tout\b(?! (sauf|compris|lu|faux))"
+    r"|\b(le|la|une?) (donum|dotation numerique) complete?\b"
     # "un médecin ayant validé l'ensemble des indicateurs, à l'exception de …"
     r"|\bvalide\w* (l'ensemble des|tous les) indicateurs\b"
     r"(?! (du|de|des|au|sur|pour|dans) (la |le |les )?(volet|socle|option|teleservice))"
@@ -2191,6 +2207,11 @@ class RuleSums:
             # "pas d'étudiant et pas d'aller vers. Je peux toucher combien au max ?": the rest
             # (one item missed is `RuleAnswers`' to weigh, with what it gates)
             all_met = MOST_LEFT.search(closing or folded)
+        items_met = [met for x, met, _ in named or [] if not isinstance(x, Groupe)]
+        if not all_met and items_met and not any(items_met) and _rest_met(folded):
+            # "pas de CPTS, pas d'étudiant, pas de visio. tout le reste ok (volet 1 et 2)": all
+            # but those
+            all_met = REST_MET.search(folded)
         everything = bool(all_met)
         if (
             all_met
@@ -3723,6 +3744,10 @@ class RuleSums:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
         folded = POINTS_EQUAL.sub(" ", folded)  # "téléservices = 110, DMP + MSS = 80": no rate
+        # "teleservices (oui) DMP (non) ordo (oui)": each item's status, then the next item
+        folded = NO_IN_BRACKETS.sub(" non atteint, ", YES_IN_BRACKETS.sub(" ok, ", folded))
+        # "tout sauf l'étudiant (socle, MSP, aller vers)": what « tout » is, then the exception
+        folded = EXCEPT_THEN_LIST.sub(r"\3, \1 \2", folded)
         folded = NOTHING_LOST.sub(" ", folded)  # "… au SAS sans rien perdre d'autre": no denial
         folded = BLOCK_WHOLE.sub(r"\1 ok", folded)  # "jsuis à 100 % du socle": the whole block
         # "pas la prescription électronique de transport (SPE)": the item's acronym, no other
@@ -3730,6 +3755,10 @@ class RuleSums:
         # the item's words, whether it is met, whether it holds the question
         parts: list[tuple[str, bool, bool]] = []
         excepted = False
+        # "socle ok sauf la messagerie + coordination": the block whose items « sauf » takes
+        # out, and the parts read under it
+        scope: str | None = None
+        excepted_at: dict[int, tuple[str, int]] = {}  # the block, and the first part after
         lacking = False  # "il me manque juste le SAS et les stagiaires": each one missed
         denied = False  # within brackets opened on a negation
         not_these = False  # after « pas de … », the next « de … » are missed too
@@ -3805,6 +3834,8 @@ class RuleSums:
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
+                scope = self._block_of(parts[-1][0], d) if parts and parts[-1][1] else None
+                first_at = len(parts)
             elif word in (".", ";", "—", "–") or word.startswith("!"):  # "… = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
                 lacking = not_these = listing = False
@@ -3892,6 +3923,8 @@ class RuleSums:
                 if d.dispositif == "dotation_numerique":  # "SPE en ligne": no « Services en ligne »
                     kept = RATE_ONLINE.sub(r"\1", kept)
                 run = run if slashed else len(parts)
+                if excepted and scope is not None and not met:
+                    excepted_at[len(parts)] = (scope, first_at)
                 parts.append((" ".join(kept.split()), met, asks))
                 if ITEM_NOUGHT.search(word):
                     # "CM AT-MP / DSG / SPE tout sur papier", "CM AT-MP DSG SPE rien": the
@@ -3973,10 +4006,22 @@ class RuleSums:
         told_whole: set[str] = set()  # those told met by their own name: "téléservices ok sauf SPE"
         # "2 interventions en REP+ et 1 en EHPAD": the count the whole text sums, per thing
         summed = {v.objet: v for v in values(folded) if v.kind == "nombre" and "+" in v.text}
+        opened: dict[int, bool] = {}  # the first part after « sauf », an item of its block
         for words, met, group, asks, block, n in rest:
             given = next((v for v in values(words) if self._own(words, v, d)), None)
             if given is not None and given.kind == "nombre" and given.objet in summed:
                 given = summed[given.objet]
+            if n in excepted_at:
+                # "socle ok sauf les horaires, + coordination + aller vers": « sauf » took an
+                # item out of the block told met; what follows outside that block is told met
+                # (not "socle ok sauf la coordination et l'aller vers": both out)
+                scoped, first = excepted_at[n]
+                inside = self._pick(words, d, set(), given, listed)
+                ours = isinstance(inside, Indicateur) and inside.groupe == scoped
+                if n == first:
+                    opened[n] = ours
+                elif opened.get(first) and not ours and not NEGATION.search(words):
+                    met = True
             if asks and self._pick(words, d, set(), given) in [x for x, _, _ in out]:
                 continue  # "…, touche-t-il les points SAS ?": the SAS listed, asked about
             counted = next((x for x in d.indicateurs if counted_path(words, x)), None)
@@ -4007,6 +4052,7 @@ class RuleSums:
                 )
                 found = inside if misses else None
             denial = ITEM_DENIED.match(words) or ENDED.search(words) or ABSENT_FROM.search(words)
+            denial = denial or opened.get(n, False)  # "socle ok sauf la messagerie": that one
             if found is None and not met and denial and not asks and taken:
                 # "socle validé, CPTS, mais plus de MSSanté": an item of a block told met,
                 # told missed after it, is missed (and the block with it)

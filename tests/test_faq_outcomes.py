@@ -2084,12 +2084,91 @@ def test_readings_of_the_seventh_of_december_evening(
             "2028",
             "≥ 80\u202f%",
         ),
+        # « socle ok sauf la messagerie + coordination CPTS oui »: the socle missed, the
+        # coordination told met but gated (dev 477)
+        (
+            "fami 2024 : socle ok sauf la messagerie securisee (pas de MSSante) + coordination "
+            "CPTS oui. combien ?",
+            "chirurgien-dentiste",
+            "2024",
+            "Total\u202f: 0\u202f€ pour l'exercice 2024.",
+        ),
+        # « tout le socle ok sauf horaires, + coordination + aller vers »: what is outside
+        # the socle is met (dev 477)
+        (
+            "FAMI 2026 : tout le socle ok sauf horaires pas sur annuaire santé, + coordination "
+            "CPTS + aller vers 5 interventions en EHPAD. je touche combien pour 2026 ?",
+            "chirurgien-dentiste",
+            "2026",
+            "Total\u202f: 300\u202f€ pour l'exercice 2026.",
+        ),
+        # « DMP (non) … ApCV (oui) »: each item's status in brackets (dev 477)
+        (
+            "FS 2025 volet 1 ok. codage (oui) / services patients (non) / MSS patients 15% (oui) "
+            "/ DMP 28% (non) / ApCV (oui) / ordo 50% (oui). total stp + ce que je perds",
+            "medecin",
+            "2025",
+            "Total\u202f: 3\u202f150\u202f€ (450\u202fpoints)",
+        ),
+        # « pas de CPTS, pas d'étudiant, pas de visio. tout le reste ok »: all but those
+        # (dev 477)
+        (
+            "FS 2025 : pas de CPTS, pas d'etudiant, pas de visio. tout le reste ok volet 1 et 2. "
+            "combien je touche ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 6\u202f265\u202f€ (895\u202fpoints)",
+        ),
+        # « En 2026 je pense avoir le Donum complet »: every item met that year (dev 474)
+        (
+            "En 2025 j'ai eu volet 1 + DMP + messagerie patients + ordonnances numériques + "
+            "appli carte vitale. En 2026 je pense avoir le Donum complet. Je gagne ou je perds "
+            "et de combien ?",
+            "medecin",
+            None,
+            "Soit 140\u202f€ de moins en 2026.",
+        ),
+        # « Ça veut dire que l'année dernière ne sera pas payée ?? »: the payment (dev 475)
+        (
+            "« À compter du 1er janvier 2026, la dotation numérique remplace le forfait "
+            "structure » (newsletter de mon éditeur). Ça veut dire que l'année dernière ne sera "
+            "pas payée ??",
+            "medecin",
+            None,
+            "Le forfait structure 2025, le dernier, est versé en 2026.",
+        ),
+        # « combien chacun et pour le foyer ? »: each one's, then both (dev 474)
+        (
+            "Mon mari est MG et moi chirurgien-dentiste, même cabinet. 2024 : lui volet 1 + "
+            "coordo (CPTS) + SAS ; moi FAMI socle complet + coordination CPTS aussi. Ça fait "
+            "combien chacun et pour le foyer ?",
+            "chirurgien-dentiste",
+            None,
+            "Ensemble\u202f: 590\u202f€ + 4\u202f200\u202f€ = 4\u202f790\u202f€",
+        ),
+        # « tout sauf l'étudiant (socle, MSP, aller vers) »: what « tout » is (dev 481)
+        (
+            "FAMI 2025 j'ai tout sauf l'étudiant (socle, MSP, aller vers en école REP). Combien ?",
+            "chirurgien-dentiste",
+            "2025",
+            "Total\u202f: 890\u202f€ pour l'exercice 2025.",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december_night(
     responder: FaqResponder, text: str, profession: str, year: str | None, said: str
 ) -> None:
     assert said in replied(responder, text, profession, year)
+
+
+def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder) -> None:
+    # « 3 interventions en REP+. ça me paie les 300 € aller vers ? »: no « 3 × 100 € » of the
+    # coordination, an item named beside (dev 477)
+    text = (
+        "FAMI 2023 (payé en 2024) : socle ok + coordination + j'ai fait 3 interventions en "
+        "REP+. ca me paie aussi les 300 € aller vers ?"
+    )
+    assert "ne s'additionnent pas" not in replied(responder, text, "chirurgien-dentiste", "2023")
 
 
 def test_a_bound_is_not_judged_on_the_old_target(responder: FaqResponder) -> None:
