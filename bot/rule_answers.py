@@ -2108,11 +2108,16 @@ def _lost(d: Dispositif, s: Situation, est: Estimate, most: float) -> float | No
     return est.total_eur_max if est.total_eur_max < most else None
 
 
+def left_out_caught_up(folded: str, asked: str) -> bool:
+    """An item left out of the declaration, and catching it up asked (in `asked`)."""
+    return bool(ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(asked))
+
+
 def _asks_procedure(folded: str) -> bool:
     """The question's last clause asks what to send or keep, not what the situation pays;
     or how to catch up an item left out of the declaration."""
     asked = re.split(r"[:.;]\s|, (?=\w+[- ]\w+ ?\?)", folded)[-1]
-    if ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(asked):
+    if left_out_caught_up(folded, asked):
         return True  # "pas déclaré l'aller vers … je peux récupérer les 300 € ?"
     return bool(PROCEDURE.search(asked)) and not CONSEQUENCE.search(asked)
 

@@ -56,8 +56,6 @@ from bot.question_scope import (
 )
 from bot.rule_answers import (
     BLOCK_LOST_ASKED,
-    CATCH_UP_ASKED,
-    ITEM_UNDECLARED,
     SCHEME_NAMES,
     Case,
     RuleAnswers,
@@ -68,6 +66,7 @@ from bot.rule_answers import (
     _unpaid_after,
     components_named,
     in_unit,
+    left_out_caught_up,
 )
 from bot.typography import and_list, year_runs
 from bot.understand import RATE_NAMES, named_figures
@@ -926,9 +925,7 @@ PRODUCT_SAID = re.compile(r"\b(\d{1,2}) ?(?:x|×|fois) ?(\d{2,3}(?: \d{3})?) ?(?
 def _late(folded: str) -> bool:
     """A declaration missed: late told (« oublié », « trop tard »), or an item left out of it
     and catching up asked (« pas déclaré l'aller vers … je peux récupérer les 300 € ? »)."""
-    return bool(
-        LATE.search(folded) or (ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(folded))
-    )
+    return bool(LATE.search(folded) or left_out_caught_up(folded, folded))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -985,7 +982,7 @@ def asked(text: str) -> str | None:
         return "echeance"  # "… je peux mettre mes horaires pendant la déclaration ?": by when
     if LATE.search(folded) and DECLARATION.search(folded) and not LOSS.search(folded):
         return "declaration"  # "j'ai zappé mon fami 2025, je peux encore le déclarer ?"
-    if ITEM_UNDECLARED.search(folded) and CATCH_UP_ASKED.search(folded):
+    if left_out_caught_up(folded, folded):
         # "oublié de cocher l'encadrement d'étudiants … je peux encore le rajouter ?", "pas
         # déclaré l'aller vers … je peux récupérer les 300 € ?": the window, closed or not
         return "declaration"
@@ -2848,16 +2845,17 @@ class RuleFacts:
         counts = {int(v.value) for v in values(folded) if v.kind == "nombre" and v.value >= 2}
         counts |= {int(m) for m in SMALL_COUNT.findall(folded) if 2 <= int(m) <= 20}
         # (not "… ça me paie les 300 € aller vers ?": another item's worth, named after it)
+        said = list(AMOUNT_SAID.finditer(folded))
         others = [
             x
             for (p, _), o in self.rules.kb.dispositifs.items()
-            if p == case.profession
+            if said and p == case.profession
             for x in o.indicateurs
             if x.id != ind.id
         ]
         amounts = {
             float(re.sub(r"\D", "", m[1] or m[2]))
-            for m in AMOUNT_SAID.finditer(folded)
+            for m in said
             if not any(self.rules.names(folded[m.end() : m.end() + 20], x) for x in others)
         }
         # "ça fait 2 x 300 € ?": the product told
