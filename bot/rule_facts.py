@@ -3240,14 +3240,10 @@ class RuleFacts:
         paid = {x: value for value, ys in y.by_value.items() for x in ys if x in named}
         if len(named) != 2 or len(paid) != 2 or not MOVED_FROM.search(folded):
             return []
-        euros = []
-        for x in sorted(paid):
-            case = self.rules.case(profession, x, today, ("question", "question"))
-            point = case.dispositif.valeur_point if case is not None else None
-            if unit == "points" and not point:
-                return []
-            euros.append(paid[x] * point if unit == "points" and point else paid[x])
-        first, last = euros
+        euros = self._yearly_euros(paid, profession, unit, today)
+        if euros is None:
+            return []
+        first, last = (euros[x] for x in sorted(euros))
         if abs(last - first) < 0.5:
             return []
         return [f"Écart{NNBSP}: {_moved(first, last)} en {max(paid)}."]
@@ -3264,14 +3260,25 @@ class RuleFacts:
         paid = {x: value for value, ys in y.by_value.items() for x in ys if first <= x <= last}
         if len(paid) != last - first + 1:
             return []  # (a year in a block, or not found: no sum)
-        total = 0.0
+        euros = self._yearly_euros(paid, profession, unit, today)
+        if euros is None:
+            return []
+        total = sum(euros.values())
+        return [f"Sur {first} à {last}{NNBSP}: {fmt_eur(total)}, si atteint chaque année."]
+
+    def _yearly_euros(
+        self, paid: dict[int, float], profession: str, unit: str, today: dt.date
+    ) -> dict[int, float] | None:
+        """Each exercice's amount in euros (points at that exercice's value); None when one
+        has no point value."""
+        euros = {}
         for x, value in paid.items():
             case = self.rules.case(profession, x, today, ("question", "question"))
             point = case.dispositif.valeur_point if case is not None else None
             if unit == "points" and not point:
-                return []
-            total += value * point if unit == "points" and point else value
-        return [f"Sur {first} à {last}{NNBSP}: {fmt_eur(total)}, si atteint chaque année."]
+                return None
+            euros[x] = value * point if unit == "points" and point else value
+        return euros
 
     def _yearly(
         self, text: str, profession: str, who: str, today: dt.date, unit: str
