@@ -81,6 +81,9 @@ SMS_FORMS = {
     "decla": "declaration",
     "tt": "tout",
     "encor": "encore",
+    "pa": "pas",  # "g pa encor installé"
+    "tro": "trop",  # "c tro tard ?"
+    "moyene": "moyenne",  # "ma moyene DMT FSE PSE AAT": too short for the rule words' respelling
     "tte": "toute",
     "tts": "tous",
     "ts": "tous",

@@ -3834,7 +3834,10 @@ class RuleSums:
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
-                scope = self._block_of(parts[-1][0], d) if parts and parts[-1][1] else None
+                told = parts[-1][0] if parts else ""
+                if BARE_STATUS.fullmatch(told) and len(parts) > 1:
+                    told = parts[-2][0]  # "volet 1 ok sauf les horaires": split before « ok »
+                scope = self._block_of(told, d) if parts and parts[-1][1] else None
                 first_at = len(parts)
             elif word in (".", ";", "—", "–") or word.startswith("!"):  # "… = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
@@ -3880,9 +3883,24 @@ class RuleSums:
                 detailed = previous in EXCEPT and OK_SAID.search(word.partition(": ")[2])
                 excepted = excepted and not (": " in word and detailed)
                 # ("… sauf SPE et DSG, ordo num ok, apcv ok": told met again after the exception)
-                excepted = excepted and not (
-                    previous not in EXCEPT and parts and OK_SAID.search(word) and ": " not in word
+                again = bool(
+                    excepted
+                    and previous not in EXCEPT
+                    and parts
+                    and OK_SAID.search(word)
+                    and ": " not in word
                 )
+                # "… sauf le sas et la coordination, volet 1 ok": the block named before its
+                # « ok » (split after its number) is told met too
+                if (
+                    again
+                    and BARE_STATUS.fullmatch(word)
+                    and not parts[-1][1]
+                    and self._group_named(parts[-1][0], d) is not None
+                ):
+                    parts[-1] = (parts[-1][0], True, parts[-1][2])
+                    excepted_at.pop(len(parts) - 1, None)
+                excepted = excepted and not again
                 # ("idem sauf que j'ai quitté la MSP (SAS toujours)": the SAS still had)
                 kept_on = excepted and STILL_HAD.search(word) is not None
                 met = (not excepted or kept_on) and not NEGATION.search(plain)

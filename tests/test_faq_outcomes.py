@@ -2171,6 +2171,48 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
     assert "ne s'additionnent pas" not in replied(responder, text, "chirurgien-dentiste", "2023")
 
 
+@pytest.mark.parametrize(
+    ("text", "profession", "year", "said"),
+    [
+        # « sauf les horaires » after a bare « volet 1 ok »: the block missed, the SAS and the
+        # CPTS after it met (last look, 7/12/2026)
+        (
+            "volet 1 ok sauf les horaires + sas + cpts, combien ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 0\u202f€ (0\u202fpoint)",
+        ),
+        # « …, volet 1 ok » after the exception: the block told met again
+        (
+            "tout le volet 2 sauf le sas et la coordination, volet 1 ok. combien ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 5\u202f565\u202f€ (795\u202fpoints)",
+        ),
+        # typed: « moyene » is the socle's mean, not the AAT rate alone
+        (
+            "ma moyene DMT FSE PSE AAT est a 58 %, je perd cb ?",
+            "medecin",
+            "2026",
+            "objectif non atteint",
+        ),
+        (
+            "g pa encor installé l'addendum 8, c tro tard pr la donum 2026 ?",
+            "medecin",
+            None,
+            "Non, pas trop tard",
+        ),
+        # a declaration not made yet is no payment awaited, nor a declaration to correct
+        ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
+        ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
+    ],
+)
+def test_readings_of_the_seventh_of_december_late(
+    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
+) -> None:
+    assert said in replied(responder, text, profession, year)
+
+
 def test_a_bound_is_not_judged_on_the_old_target(responder: FaqResponder) -> None:
     # « sous les 70 % » may be above or under the forfait structure's 2/3: no line on it
     # (seen at the last look of 7/12, 19 h 30)

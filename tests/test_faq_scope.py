@@ -46,6 +46,9 @@ def detect(text: str, today: dt.date | None = None) -> QuestionScope:
         ("mon assoc a 55 %", "mon associe a 55 %"),
         ("DMP 35 %, MES 12 %", "dmp 35 %, mon espace sante 12 %"),  # « MES » in capitals
         ("MES TAUX SONT BONS", "mes taux sont bons"),  # a message typed in capitals
+        # « g pa encor … c tro tard », « ma moyene » (last look, 7/12/2026)
+        ("g pa encor installé, c tro tard ?", "j'ai pas encore installe, c'est trop tard ?"),
+        ("ma moyene est a 58 %", "ma moyenne est a 58 %"),
     ],
 )
 def test_sms_forms_are_spelled_out(text: str, expected: str) -> None:
