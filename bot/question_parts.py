@@ -56,7 +56,9 @@ COMMA_JOINED = re.compile(
     r"|\b(?:quand|qd|comment|doi[st]|faut|que faire|quelle date)\b[^?.!]*?(?P<b>,\s*et\s+)"
     r"(?=[^?.!]*\b(?:combien|cb|montants?)\b[^?.!]*\?\s*$)"
     r"(?=[^?.!]*\b(?:fait|font|total|en tout|touch\w*|ans|annees|années|20[12]\d|"
-    r"(?:ça|ca|cela) (?:me |nous |lui )?rapporte|d'interventions|minimum)\b)",
+    r"(?:ça|ca|cela) (?:me |nous |lui )?rapporte|d'interventions|minimum)\b)"
+    # "Combien je touche, et combien si j'avais fait le SAS en plus ?": the case, then a variant
+    r"|\b(?:combien|cb)\b[^?.!,]*?(?P<c>,\s*et\s+)(?=(?:combien|cb)\s+si\b[^?.!]*\?\s*$)",
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
@@ -88,7 +90,7 @@ def question_parts(text: str) -> list[tuple[str, str]]:
         t = f"{t[: joined.end(asked)]} ? Et {t[joined.end() :]}"
     comma = COMMA_JOINED.search(t) if t.count("?") == 1 else None
     if comma:  # "… combien chaque année, et doit-elle renvoyer un justificatif ?"
-        cut = comma.span("a") if comma["a"] else comma.span("b")
+        cut = comma.span(next(k for k in "abc" if comma[k]))
         t = f"{t[: cut[0]]} ? Et {t[cut[1] :]}"
     # two questions need two « ? »: most messages are told apart without splitting them
     parts = _numbered(t) or (_question_marks(t, bool(comma)) if t.count("?") > 1 else [])

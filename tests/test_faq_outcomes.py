@@ -2202,6 +2202,15 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             None,
             "Non, pas trop tard",
         ),
+        # « Combien je touche, et combien si … ? » in one sentence: both totals (dev 473)
+        (
+            "Exercice 2025 : volet 1 validé, DMP à 32 %, ordonnances numériques à 45 %, une "
+            "FSE avec l'appli carte Vitale, je suis en CPTS, pas de SAS. Combien je touche, et "
+            "combien si j'avais fait le SAS en plus ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 3\u202f640\u202f€",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
