@@ -651,6 +651,10 @@ DEV_COLLOQUIAL478 = TESTS / "faq_devset_colloquial478.yaml"  # blind, 7/12 ~21 h
 DEV_COLLOQUIAL479 = TESTS / "faq_devset_colloquial479.yaml"  # blind, 7/12 ~21 h, near answers
 DEV_COLLOQUIAL480 = TESTS / "faq_devset_colloquial480.yaml"  # blind, 7/12 ~21 h, quick phone
 DEV_COLLOQUIAL481 = TESTS / "faq_devset_colloquial481.yaml"  # blind, 7/12 ~21 h, two exercices
+DEV_COLLOQUIAL482 = TESTS / "faq_devset_colloquial482.yaml"  # blind, 7/12 ~23 h, amounts
+DEV_COLLOQUIAL483 = TESTS / "faq_devset_colloquial483.yaml"  # blind, 7/12 ~23 h, one year
+DEV_COLLOQUIAL484 = TESTS / "faq_devset_colloquial484.yaml"  # blind, 7/12 ~23 h, years
+DEV_COLLOQUIAL485 = TESTS / "faq_devset_colloquial485.yaml"  # blind, 7/12 ~23 h, phone
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1159,6 +1163,10 @@ SETS = [
     (f"colloquial development set 479 {TUNED}", DEV_COLLOQUIAL479),
     (f"colloquial development set 480 {TUNED}", DEV_COLLOQUIAL480),
     (f"colloquial development set 481 {TUNED}", DEV_COLLOQUIAL481),
+    (f"colloquial development set 482 {TUNED}", DEV_COLLOQUIAL482),
+    (f"colloquial development set 483 {TUNED}", DEV_COLLOQUIAL483),
+    (f"colloquial development set 484 {TUNED}", DEV_COLLOQUIAL484),
+    (f"colloquial development set 485 {TUNED}", DEV_COLLOQUIAL485),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
