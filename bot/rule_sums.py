@@ -226,6 +226,8 @@ RATE_ONLINE = re.compile(
 # occupais pas", "la visio, on ne l'a pas".
 COMMENT_DENIED = re.compile(  # "…, je ne m'en occupe pas", "…, je l'ai pas pris"
     r"(je|j|on|il|elle) (ne |n')(m'en|m'y|l'|le |la |les |en |y )"
+    # "le reste du volet 2 je n'ai rien" (split after its number)
+    r"|(je|j|on|il|elle) (n'|n |ne )?(ai|a|avais|avait) rien(\W*$|\s*:)"
     r"|(je|on|il|elle) (l'|les |la |le |m'en |m'y )(\w+ )?(pas|jamais)\b"
 )
 # Two years' totals set against each other: "ça fera le même montant ?", "je toucherai moins ?"

@@ -2211,6 +2211,14 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             "2025",
             "Total\u202f: 3\u202f640\u202f€",
         ),
+        # « le reste du volet 2 je n'ai rien » (split after its number): the rest missed
+        (
+            "Exercice 2025 : volet 1 complet. SAS et CPTS. Pour le reste du volet 2 je n'ai "
+            "rien : taux de téléservices faibles, pas de DMP. Combien pour 2025 ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 4\u202f200\u202f€",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
