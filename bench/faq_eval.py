@@ -655,6 +655,10 @@ DEV_COLLOQUIAL482 = TESTS / "faq_devset_colloquial482.yaml"  # blind, 7/12 ~23 h
 DEV_COLLOQUIAL483 = TESTS / "faq_devset_colloquial483.yaml"  # blind, 7/12 ~23 h, one year
 DEV_COLLOQUIAL484 = TESTS / "faq_devset_colloquial484.yaml"  # blind, 7/12 ~23 h, years
 DEV_COLLOQUIAL485 = TESTS / "faq_devset_colloquial485.yaml"  # blind, 7/12 ~23 h, phone
+DEV_COLLOQUIAL486 = TESTS / "faq_devset_colloquial486.yaml"  # blind, 7/12 ~23 h, CIS prose
+DEV_COLLOQUIAL487 = TESTS / "faq_devset_colloquial487.yaml"  # blind, 7/12 ~23 h, what-if
+DEV_COLLOQUIAL488 = TESTS / "faq_devset_colloquial488.yaml"  # blind, 7/12 ~23 h, everyday
+DEV_COLLOQUIAL489 = TESTS / "faq_devset_colloquial489.yaml"  # blind, 7/12 ~23 h, third person
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1167,6 +1171,10 @@ SETS = [
     (f"colloquial development set 483 {TUNED}", DEV_COLLOQUIAL483),
     (f"colloquial development set 484 {TUNED}", DEV_COLLOQUIAL484),
     (f"colloquial development set 485 {TUNED}", DEV_COLLOQUIAL485),
+    (f"colloquial development set 486 {TUNED}", DEV_COLLOQUIAL486),
+    (f"colloquial development set 487 {TUNED}", DEV_COLLOQUIAL487),
+    (f"colloquial development set 488 {TUNED}", DEV_COLLOQUIAL488),
+    (f"colloquial development set 489 {TUNED}", DEV_COLLOQUIAL489),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
