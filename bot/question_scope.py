@@ -778,6 +778,11 @@ SINCE_YEAR = re.compile(
     r"\bdepuis (?:(?:le |l'|fin |debut |mi-?|\d{1,2}(?:er)? )?"
     rf"(?:{'|'.join(MONTHS)}) )?(20[1-3]\d)\b"
 )
+# An item stopped at the end of the year before the one told: "il a arrêté le SAS fin 2024"
+STOPPED_AT_END = re.compile(
+    r"\b(?:arret\w*|quitt\w*|stopp\w*|cess\w*|resili\w*|laiss\w* tomber)\b[^.;?!]{0,40}?"
+    r"\bfin (?:d'annee |de l'annee |decembre )?(20[1-3]\d)\b"
+)
 # A year heading its own story: "Exercice 2024 : …", "… . 2025, socle validé"
 HEADED_YEAR = re.compile(r"\bexercice (20[1-3]\d)\b|(?:^|[.;] )(?:pour |en )?(20[1-3]\d) ?[:,]")
 # "logiciel installé en 2023", "acheté fin 2022": when something was done, not an exercice
@@ -963,6 +968,15 @@ def _years(folded: str, today: dt.date | None) -> tuple[tuple[int, ...], int | N
         # "membre de la CPTS depuis 2023, mon taux 2024 est à 62 %": 2024 is asked
         said = Counter(int(y) for y in YEAR.findall(folded))
         ordered = [y for y in ordered if y not in since or said[y] > since.count(y)]
+    stopped = [int(y) for y in STOPPED_AT_END.findall(folded)] if "fin " in folded else []
+    if stopped and any(y not in stopped for y in ordered):
+        # "Pour 2025, … il a arrêté le SAS fin 2024": when it stopped, not an exercice told
+        said = Counter(int(y) for y in YEAR.findall(folded))
+        ordered = [
+            y
+            for y in ordered
+            if y not in stopped or y + 1 not in ordered or said[y] > stopped.count(y)
+        ]
     versioned = [int(y) for y in VERSION_YEAR.findall(folded)]
     if versioned and any(y not in versioned for y in ordered):
         # "pas l'addendum 8 SESAM-Vitale (version de 2022), … pour 2025": a software's age

@@ -2219,6 +2219,14 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             "2025",
             "Total\u202f: 4\u202f200\u202f€",
         ),
+        # « il a arrêté le SAS fin 2024 » dates a stop, the case is 2025's alone (dev 489)
+        (
+            "Pour 2025, le Dr Renaud valide le volet 1, la prise en charge coordonnée et "
+            "l'équipement de téléconsultation ; il a arrêté le SAS fin 2024. Quel montant ?",
+            "medecin",
+            "2025",
+            "Total\u202f: 3\u202f150\u202f€",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
