@@ -448,6 +448,8 @@ SEPARATOR = re.compile(
 )
 # One story told of two years at once: "socle ok en 2023 et 2024", "les deux années",
 # "en 2023 comme en 2024"
+BOTH_ALIKE = re.compile(r"\b20[1-3]\d comme (?:en )?20[1-3]\d\b")
+BLOCK_NUMBER = re.compile(r"\bvolets? [123]\b")
 BOTH_YEARS_TOLD = re.compile(
     r"\b20\d\d (et|comme) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
 )
@@ -471,6 +473,8 @@ CONFIRMED_ASIDE = re.compile(r"\((?:oui|si|eh oui|bien sur)\b[^()%\d]*\)")
 # qu'en 2024" (not "pareil en 2026": that year told)
 YEAR_REFERRED = re.compile(
     r"\b(?:(?:pareil|idem|meme chose) (?:qu'en |que |qu'|a |a l'an )?|comme (?:en )?)20[1-3]\d\b"
+    # (not "en 2022 comme en 2023": both years told)
+    r"(?<!\b20[1-3]\d comme 20[1-3]\d)(?<!\b20[1-3]\d comme en 20[1-3]\d)"
 )
 # A sentence told of every year of a story: "Coordination + ECG connecté les 2 ans."
 EVERY_YEAR_SAID = re.compile(
@@ -2785,7 +2789,12 @@ class RuleSums:
                     each_year = split
                 elif listed and BOTH_YEARS_TOLD.search(fold(sentence)):
                     # "socle ok en 2024 et 2025.": the same for each (not figures, left as told)
-                    if not re.search(r"\d", YEAR.sub(" ", fold(sentence))):
+                    # ("en 2022 comme en 2023 : volet 1 validé, …": the same list both years,
+                    # the block's number no figure)
+                    plain = YEAR.sub(" ", fold(sentence))
+                    if BOTH_ALIKE.search(fold(sentence)):
+                        plain = BLOCK_NUMBER.sub(" ", plain)
+                    if not re.search(r"\d", plain):
                         each_year = dict.fromkeys(set(said), sentence)
                 elif listed:
                     return None  # "étudiant de 6e année en 2024, aucun en 2025.": not read

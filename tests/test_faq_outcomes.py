@@ -2227,6 +2227,14 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             "2025",
             "Total\u202f: 3\u202f150\u202f€",
         ),
+        # « en 2022 comme en 2023 : volet 1 validé, … » tells both years (dev 486)
+        (
+            "Notre client a, en 2022 comme en 2023 : volet 1 validé, DMP, codage des données et "
+            "il est en CPTS. Pas de SAS ni d'appli carte Vitale en 2023. Combien chaque année ?",
+            "medecin",
+            None,
+            "2023\u202f: 3\u202f486\u202f€",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
