@@ -106,9 +106,24 @@ SHORT_AGAIN = re.compile(
 )
 
 
+# A scheme's two-digit years: "fami 23 + 24", "FS 24 et 25"
+SCHEME_SHORT = re.compile(
+    r"\b(fami|fs|donum)\s+(1[7-9]|2\d)(?:(\s*(?:\+|et|&)\s*)(1[7-9]|2\d))?\b"
+    r"(?![.,]\d|\s*(?:%|€|pts|points?|euros?|ans|mois|h\b|/))",
+    re.IGNORECASE,
+)
+
+
+def _scheme_years(m: re.Match[str]) -> str:
+    second = f"{m[3]}20{m[4]}" if m[4] else ""
+    return f"{m[1]} 20{m[2]}{second}"
+
+
 def short_years_led(text: str) -> str:
     """ "23 : …. 24 : …" written with the century, when two clauses or more open on one (a
-    story told year by year), and the years named back with them (« comme 24 »)."""
+    story told year by year), and the years named back with them (« comme 24 »); a scheme's
+    short years too (« fami 23 + 24 »)."""
+    text = SCHEME_SHORT.sub(_scheme_years, text)
     if len(SHORT_LED.findall(text)) < 2:
         return text
     text = SHORT_LED.sub(r"\g<1>20\2 \3", text)

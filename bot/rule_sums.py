@@ -448,10 +448,12 @@ SEPARATOR = re.compile(
 )
 # One story told of two years at once: "socle ok en 2023 et 2024", "les deux années",
 # "en 2023 comme en 2024"
+# Everything ticked, of the years a sentence names: "si je coche tout en 2024 et en 2025"
+TICKED_ALL = re.compile(r"\b(je coche|je cocherai|cocher) tout\b")
 BOTH_ALIKE = re.compile(r"\b20[1-3]\d comme (?:en )?20[1-3]\d\b")
 BLOCK_NUMBER = re.compile(r"\bvolets? [123]\b")
 BOTH_YEARS_TOLD = re.compile(
-    r"\b20\d\d (et|comme) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
+    r"\b20\d\d (et|comme|\+|&) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
 )
 # The later year told as the earlier one, and nothing else: "2023 tout validé sauf le SAS.
 # 2024 idem"
@@ -2787,7 +2789,9 @@ class RuleSums:
                 listed = self._listed(fold(sentence), case.dispositif)  # (not "je compare …")
                 if split:
                     each_year = split
-                elif listed and BOTH_YEARS_TOLD.search(fold(sentence)):
+                elif (
+                    listed or _all_met(fold(sentence)) or TICKED_ALL.search(fold(sentence))
+                ) and BOTH_YEARS_TOLD.search(fold(sentence)):
                     # "socle ok en 2024 et 2025.": the same for each (not figures, left as told)
                     # ("en 2022 comme en 2023 : volet 1 validé, …": the same list both years,
                     # the block's number no figure)
@@ -2795,7 +2799,10 @@ class RuleSums:
                     if BOTH_ALIKE.search(fold(sentence)):
                         plain = BLOCK_NUMBER.sub(" ", plain)
                     if not re.search(r"\d", plain):
-                        each_year = dict.fromkeys(set(said), sentence)
+                        # ("si je coche tout en 2024 et en 2025": each year all met)
+                        told_all = TICKED_ALL.sub("tout validé", fold(sentence))
+                        each = told_all if told_all != fold(sentence) else sentence
+                        each_year = dict.fromkeys(set(said), each)
                 elif listed:
                     return None  # "étudiant de 6e année en 2024, aucun en 2025.": not read
             if year is None and len(set(said)) > 1:

@@ -2235,6 +2235,20 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             None,
             "2023\u202f: 3\u202f486\u202f€",
         ),
+        # « fami 23 + 24 », « 2023 + 2024 »: two years, the same case each (dev 482)
+        (
+            "fami 23 + 24 socle seul, ca fait 980 en tout c bien ca ?",
+            "chirurgien-dentiste",
+            None,
+            "Sur les deux exercices\u202f: 980\u202f€",
+        ),
+        # « si je coche tout en 2024 et en 2025 »: each year's maximum, then both (dev 482)
+        (
+            "fami : si je coche tout en 2024 et en 2025, total ?",
+            "chirurgien-dentiste",
+            None,
+            "Sur les deux exercices\u202f: 2\u202f480\u202f€",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
