@@ -448,6 +448,10 @@ SEPARATOR = re.compile(
 )
 # One story told of two years at once: "socle ok en 2023 et 2024", "les deux années",
 # "en 2023 comme en 2024"
+# A count told after « sauf », the year before's replaced: "2025 idem sauf 4 interventions"
+# (not RCP: a later count of them does not yet replace the earlier one in a « pareil » story,
+# and « sauf 2 RCP » read as the coordination missed is what it comes to)
+COUNT_INSTEAD = re.compile(r"\bsauf (?=\d+ (?:interventions?|passages?)\b)")
 # Everything ticked, of the years a sentence names: "si je coche tout en 2024 et en 2025"
 TICKED_ALL = re.compile(r"\b(je coche|je cocherai|cocher) tout\b")
 BOTH_ALIKE = re.compile(r"\b20[1-3]\d comme (?:en )?20[1-3]\d\b")
@@ -3762,6 +3766,7 @@ class RuleSums:
         """Each indicator or group named, whether it is met, and the figure given with it;
         None when an item names an indicator without telling which."""
         folded = POINTS_EQUAL.sub(" ", folded)  # "téléservices = 110, DMP + MSS = 80": no rate
+        folded = COUNT_INSTEAD.sub("mais ", folded)  # "idem sauf 4 interventions": now 4
         # "teleservices (oui) DMP (non) ordo (oui)": each item's status, then the next item
         folded = NO_IN_BRACKETS.sub(" non atteint, ", YES_IN_BRACKETS.sub(" ok, ", folded))
         # "tout sauf l'étudiant (socle, MSP, aller vers)": what « tout » is, then the exception

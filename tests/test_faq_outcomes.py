@@ -2249,6 +2249,14 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             None,
             "Sur les deux exercices\u202f: 2\u202f480\u202f€",
         ),
+        # « 2025 idem sauf 4 interventions »: the count replaced, not the item taken out
+        (
+            "fami 2024 socle ok, msp, aller vers 2 interventions en ecole rep. 2025 idem sauf 4 "
+            "interventions. cb chaque annee",
+            "chirurgien-dentiste",
+            None,
+            "2025\u202f: 890\u202f€",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
