@@ -70,6 +70,7 @@ from bot.rule_facts import (
     YEARS_PLUS,
     Fact,
     _labels,
+    _moved,
     _q,
     _readings,
     _scheme,
@@ -641,6 +642,8 @@ REST_SAME = re.compile(
     r"\b(le reste|tout le reste|tout le reste est|le reste est|le reste reste)"
     r" (est |reste )?(identique|pareil|inchange|le meme|la meme chose)\b|\ble reste n'a pas bouge\b"
     r"|\b(le|tout le) reste ne (change|bouge) pas\b"
+    # "2024 pareil + en plus 3 interventions": the rest as the year before, then what is added
+    r"|\b(pareil|idem)(?= ?(\+|en plus\b|et en plus\b))"
     # "si en 2024 je conserve l'ensemble de mes indicateurs"
     r"|\b(je conserve|je garde|il garde|elle garde) "
     r"(l'ensemble de mes indicateurs|tous mes indicateurs|tout le reste|le reste)\b"
@@ -3126,6 +3129,8 @@ class RuleSums:
         lines = (
             f"Estimation{NNBSP}: {fmt_eur(total)} pour l'exercice {then}.",
             f"Calcul{NNBSP}: {fmt_eur(received)} reçus pour {first} {said}.",
+            # ("Ça fait combien de plus ?": the gap said in one figure)
+            *([f"Soit {_moved(received, total)} qu'en {first}."] if len(steps) > 1 else []),
             f"Si le reste vous rapporte autant en {then} qu'en {first}{NNBSP}; le détail de "
             "chaque année est sur amelipro.",
         )

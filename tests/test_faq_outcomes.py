@@ -2257,6 +2257,22 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
             None,
             "2025\u202f: 890\u202f€",
         ),
+        # « 2024 pareil + en plus 3 interventions » after an amount received (dev 485)
+        (
+            "dentiste. 2023 jai eu 590 fami, 2024 pareil + en plus 3 interventions en ehpad "
+            "dans lannee. cb en 2024 ?",
+            "chirurgien-dentiste",
+            "2024",
+            "Estimation\u202f: 890\u202f€",
+        ),
+        # … and the gap in one figure when two items are added (dev 229)
+        (
+            "Pour 2024 j'ai touché 490 € de FAMI. En 2025 pareil + je suis entrée dans une MSP + "
+            "j'ai accueilli une étudiante de 6e année à temps plein. Ça fait combien de plus ?",
+            "chirurgien-dentiste",
+            None,
+            "Soit 450\u202f€ de plus qu'en 2024.",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
