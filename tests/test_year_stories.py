@@ -50,7 +50,7 @@ def said(responder: FaqResponder, text: str, profession: str | None = None) -> s
         (
             "fami 2024 jai eu 590. 2025 pareil + 3 interventions ehpad. cb pr 2025 et c versé qd ?",
             "chirurgien-dentiste",
-            ["Total : 890 € pour l'exercice 2025", "deuxième trimestre 2026"],
+            ["890 € pour l'exercice 2025", "deuxième trimestre 2026"],
         ),
         # « rien changé sauf que j'accueille … » adds it; « combien de plus ? » against it
         (
