@@ -2153,27 +2153,6 @@ def test_readings_of_the_seventh_of_december_evening(
             "2025",
             "Total\u202f: 890\u202f€ pour l'exercice 2025.",
         ),
-    ],
-)
-def test_readings_of_the_seventh_of_december_night(
-    responder: FaqResponder, text: str, profession: str, year: str | None, said: str
-) -> None:
-    assert said in replied(responder, text, profession, year)
-
-
-def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder) -> None:
-    # « 3 interventions en REP+. ça me paie les 300 € aller vers ? »: no « 3 × 100 € » of the
-    # coordination, an item named beside (dev 477)
-    text = (
-        "FAMI 2023 (payé en 2024) : socle ok + coordination + j'ai fait 3 interventions en "
-        "REP+. ca me paie aussi les 300 € aller vers ?"
-    )
-    assert "ne s'additionnent pas" not in replied(responder, text, "chirurgien-dentiste", "2023")
-
-
-@pytest.mark.parametrize(
-    ("text", "profession", "year", "said"),
-    [
         # « sauf les horaires » after a bare « volet 1 ok »: the block missed, the SAS and the
         # CPTS after it met (last look, 7/12/2026)
         (
@@ -2278,10 +2257,20 @@ def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
     ],
 )
-def test_readings_of_the_seventh_of_december_late(
+def test_readings_of_the_seventh_of_december_night(
     responder: FaqResponder, text: str, profession: str, year: str | None, said: str
 ) -> None:
     assert said in replied(responder, text, profession, year)
+
+
+def test_a_count_is_not_set_against_another_items_amount(responder: FaqResponder) -> None:
+    # « 3 interventions en REP+. ça me paie les 300 € aller vers ? »: no « 3 × 100 € » of the
+    # coordination, an item named beside (dev 477)
+    text = (
+        "FAMI 2023 (payé en 2024) : socle ok + coordination + j'ai fait 3 interventions en "
+        "REP+. ca me paie aussi les 300 € aller vers ?"
+    )
+    assert "ne s'additionnent pas" not in replied(responder, text, "chirurgien-dentiste", "2023")
 
 
 def test_a_bound_is_not_judged_on_the_old_target(responder: FaqResponder) -> None:
