@@ -447,16 +447,16 @@ SEPARATOR = re.compile(
     r"\bhormis\b|\bexcepte\b|\bhors\b(?! (?:de (?:ma |sa |la )?)?(?:patient\w*|cabinet))"
     r"|\ba l'exception\b|\bni\b)"
 )
-# One story told of two years at once: "socle ok en 2023 et 2024", "les deux années",
-# "en 2023 comme en 2024"
 # A count told after « sauf », the year before's replaced: "2025 idem sauf 4 interventions"
 # (not RCP: a later count of them does not yet replace the earlier one in a « pareil » story,
 # and « sauf 2 RCP » read as the coordination missed is what it comes to)
 COUNT_INSTEAD = re.compile(r"\bsauf (?=\d+ (?:interventions?|passages?)\b)")
 # Everything ticked, of the years a sentence names: "si je coche tout en 2024 et en 2025"
 TICKED_ALL = re.compile(r"\b(je coche|je cocherai|cocher) tout\b")
+# Both years told alike in so many words: "en 2022 comme en 2023 : …"
 BOTH_ALIKE = re.compile(r"\b20[1-3]\d comme (?:en )?20[1-3]\d\b")
-BLOCK_NUMBER = re.compile(r"\bvolets? [123]\b")
+# One story told of two years at once: "socle ok en 2023 et 2024", "les deux années",
+# "en 2023 comme en 2024"
 BOTH_YEARS_TOLD = re.compile(
     r"\b20\d\d (et|comme|\+|&) (en )?20\d\d\b|\bles (2|deux) (ans|annees|fois)\b"
 )
@@ -2804,7 +2804,7 @@ class RuleSums:
                     # the block's number no figure)
                     plain = YEAR.sub(" ", fold(sentence))
                     if BOTH_ALIKE.search(fold(sentence)):
-                        plain = BLOCK_NUMBER.sub(" ", plain)
+                        plain = NOT_A_FIGURE.sub(" ", plain)
                     if not re.search(r"\d", plain):
                         # ("si je coche tout en 2024 et en 2025": each year all met)
                         told_all = TICKED_ALL.sub("tout validé", fold(sentence))
@@ -3862,10 +3862,10 @@ class RuleSums:
             if word in EXCEPT:
                 # "tout ok sauf X": X missed; "rien au-dessus de 20 % sauf X": X met
                 excepted = not parts or parts[-1][1]
-                told = parts[-1][0] if parts else ""
-                if BARE_STATUS.fullmatch(told) and len(parts) > 1:
-                    told = parts[-2][0]  # "volet 1 ok sauf les horaires": split before « ok »
-                scope = self._block_of(told, d) if parts and parts[-1][1] else None
+                block_told = parts[-1][0] if parts else ""
+                if BARE_STATUS.fullmatch(block_told) and len(parts) > 1:
+                    block_told = parts[-2][0]  # "volet 1 ok sauf les horaires": before « ok »
+                scope = self._block_of(block_told, d) if parts and parts[-1][1] else None
                 first_at = len(parts)
             elif word in (".", ";", "—", "–") or word.startswith("!"):  # "… = 0 € !! FSE 85 %"
                 excepted = False  # "tout ok sauf les horaires. j'avais la coordination": met
