@@ -245,6 +245,8 @@ VSM_NAMED = re.compile(r"\b(vsm|volets? de synthese)\b")
 SECTOR = re.compile(
     r"\bsecteur [12] (optam\b(?! co\b)|(avec )?(des )?depassements? d honoraires\b)"
 )
+# A breakdown told as the cause of a rate that fell: "tombé à 62 % (lecteur en panne)"
+BREAKDOWN_CAUSE = re.compile(r"\b\d+ pourcent (?:\w+ ){0,3}en panne\b")
 # The opening hours indicator named: a booking site is where the hours are not, not a topic
 HOURS_NAMED = re.compile(r"\b(horaires?|annuaire)\b")
 BOOKING = re.compile(r"\b(doctolib|google|site de (prise de )?rendez vous|agenda en ligne)\b")
@@ -743,6 +745,8 @@ class FaqIndex:
 
         if HOURS_NAMED.search(folded):  # "mes horaires sont sur Doctolib, ça compte ?"
             folded = BOOKING.sub(" ", folded)
+        # "mon taux est tombé à 62 % (lecteur en panne plusieurs mois)": why a rate fell
+        folded = BREAKDOWN_CAUSE.sub(" ", folded)
         # "pour déclarer le FS je tombe sur une page ROSP"; "le VSM est pondéré par la
         # patientèle de la ROSP ?": the VSM's weighting
         if ROSP_PAGE.search(folded) or VSM_NAMED.search(folded):

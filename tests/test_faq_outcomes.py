@@ -2252,6 +2252,15 @@ def test_readings_of_the_seventh_of_december_evening(
             None,
             "Soit 450\u202f€ de plus qu'en 2024.",
         ),
+        # « (lecteur en panne plusieurs mois) » tells why a rate fell: no hardware topic (dev 484)
+        (
+            "En 2022 tout allait bien. En 2023 mon taux de télétransmission est tombé à 62 % "
+            "(lecteur en panne plusieurs mois) mais j'ai participé au SAS toute l'année. Est-ce "
+            "que je touche quand même les points SAS pour 2023 ?",
+            "medecin",
+            "2023",
+            "Participation au service d'accès aux soins (SAS) — ❌ non versé",
+        ),
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
