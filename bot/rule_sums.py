@@ -2793,22 +2793,21 @@ class RuleSums:
             if len(set(said)) > 1:  # "FSE : 67 % en 2023, 66 % en 2024.": each its figure
                 own = {y: _figures_for(sentence, y) for y in set(said)}
                 split = {y: x for y, x in own.items() if x != sentence}
-                listed = self._listed(fold(sentence), case.dispositif)  # (not "je compare …")
+                said_of = fold(sentence)
+                listed = self._listed(said_of, case.dispositif)  # (not "je compare …")
+                ticked = TICKED_ALL.search(said_of)
                 if split:
                     each_year = split
-                elif (
-                    listed or _all_met(fold(sentence)) or TICKED_ALL.search(fold(sentence))
-                ) and BOTH_YEARS_TOLD.search(fold(sentence)):
+                elif (listed or _all_met(said_of) or ticked) and BOTH_YEARS_TOLD.search(said_of):
                     # "socle ok en 2024 et 2025.": the same for each (not figures, left as told)
                     # ("en 2022 comme en 2023 : volet 1 validé, …": the same list both years,
                     # the block's number no figure)
-                    plain = YEAR.sub(" ", fold(sentence))
-                    if BOTH_ALIKE.search(fold(sentence)):
+                    plain = YEAR.sub(" ", said_of)
+                    if BOTH_ALIKE.search(said_of):
                         plain = NOT_A_FIGURE.sub(" ", plain)
                     if not re.search(r"\d", plain):
                         # ("si je coche tout en 2024 et en 2025": each year all met)
-                        told_all = TICKED_ALL.sub("tout validé", fold(sentence))
-                        each = told_all if told_all != fold(sentence) else sentence
+                        each = TICKED_ALL.sub("tout validé", said_of) if ticked else sentence
                         each_year = dict.fromkeys(set(said), each)
                 elif listed:
                     return None  # "étudiant de 6e année en 2024, aucun en 2025.": not read
