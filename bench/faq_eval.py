@@ -659,6 +659,10 @@ DEV_COLLOQUIAL486 = TESTS / "faq_devset_colloquial486.yaml"  # blind, 7/12 ~23 h
 DEV_COLLOQUIAL487 = TESTS / "faq_devset_colloquial487.yaml"  # blind, 7/12 ~23 h, what-if
 DEV_COLLOQUIAL488 = TESTS / "faq_devset_colloquial488.yaml"  # blind, 7/12 ~23 h, everyday
 DEV_COLLOQUIAL489 = TESTS / "faq_devset_colloquial489.yaml"  # blind, 7/12 ~23 h, third person
+DEV_COLLOQUIAL490 = TESTS / "faq_devset_colloquial490.yaml"  # blind, 8/12 ~1 h, years, 3rd person
+DEV_COLLOQUIAL491 = TESTS / "faq_devset_colloquial491.yaml"  # blind, 8/12 ~1 h, « pareil sauf »
+DEV_COLLOQUIAL492 = TESTS / "faq_devset_colloquial492.yaml"  # blind, 8/12 ~1 h, one long exercice
+DEV_COLLOQUIAL493 = TESTS / "faq_devset_colloquial493.yaml"  # blind, 8/12 ~1 h, Donum 2026 rates
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1175,6 +1179,10 @@ SETS = [
     (f"colloquial development set 487 {TUNED}", DEV_COLLOQUIAL487),
     (f"colloquial development set 488 {TUNED}", DEV_COLLOQUIAL488),
     (f"colloquial development set 489 {TUNED}", DEV_COLLOQUIAL489),
+    (f"colloquial development set 490 {TUNED}", DEV_COLLOQUIAL490),
+    (f"colloquial development set 491 {TUNED}", DEV_COLLOQUIAL491),
+    (f"colloquial development set 492 {TUNED}", DEV_COLLOQUIAL492),
+    (f"colloquial development set 493 {TUNED}", DEV_COLLOQUIAL493),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
