@@ -927,7 +927,11 @@ class FaqResponder:
             and whole.decided.fact is None
             and whole.decided.grounded is None
             and first.fact is not None
-            and first.fact.subject == "total"
+            # (or the scheme's sum, "si je suis à 100 % partout, je touche combien ?")
+            and (
+                first.fact.subject == "total"
+                or (first.fact.asked, first.fact.subject) == ("somme", "")
+            )
         ):
             # "fami 2024 c cb max ? et le taux fse mini c 70 % ou 2/3 ?": the whole answers
             # the second question with an entry and leaves out the first's total: both given

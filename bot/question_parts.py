@@ -49,7 +49,8 @@ JOINED = re.compile(
 # il est payé quand ?", "Je valide la messagerie comment, et ça fait combien les 2 ans ?"
 COMMA_JOINED = re.compile(
     r"\b(?:combien|cb|montants?|total)\b[^?.!]*?(?P<a>,\s*et\s+)(?=[^?.!]*\b(?:doi[st]|dois|"
-    r"faut|quand|qd|comment|que faire|quoi faire|est-ce|est ce|peu[tx]|quelle date)\b[^?.!]*"
+    r"faut|quand|qd|comment|que faire|quoi faire|est-ce|est ce|peu[tx]|quelle date|"
+    r"(?:c'etait|c'était|c'est) quoi le (?:seuil|taux|objectif))\b[^?.!]*"
     r"\?\s*$)"
     # (the amount a story's, "ça fait combien les 2 ans", not the item's asked before: « quel
     # justificatif pour le maître de stage, et combien rapporte-t-il ? » is one card)
@@ -58,7 +59,10 @@ COMMA_JOINED = re.compile(
     r"(?=[^?.!]*\b(?:fait|font|total|en tout|touch\w*|ans|annees|années|20[12]\d|"
     r"(?:ça|ca|cela) (?:me |nous |lui )?rapporte|d'interventions|minimum)\b)"
     # "Combien je touche, et combien si j'avais fait le SAS en plus ?": the case, then a variant
-    r"|\b(?:combien|cb)\b[^?.!,]*?(?P<c>,\s*et\s+)(?=(?:combien|cb)\s+si\b[^?.!]*\?\s*$)",
+    r"|\b(?:combien|cb)\b[^?.!,]*?(?P<c>,\s*et\s+)(?=(?:combien|cb)\s+si\b[^?.!]*\?\s*$)"
+    # "quel en serait le montant maximal, et combien vaut le socle ?": the whole, then a part
+    r"|\b(?:maximal|maximum|max)\b[^?.!,]*?(?P<d>,\s*et\s+)(?=(?:combien|cb)\s+(?:vaut|valent|"
+    r"rapporte|rapportent|verse)\s+(?:le|la|les|l')\b[^?.!]*\?\s*$)",
     re.IGNORECASE,
 )
 MIN_WORDS = 3  # "au cis ?" clarifies the question before it, it asks nothing new
@@ -90,7 +94,7 @@ def question_parts(text: str) -> list[tuple[str, str]]:
         t = f"{t[: joined.end(asked)]} ? Et {t[joined.end() :]}"
     comma = COMMA_JOINED.search(t) if t.count("?") == 1 else None
     if comma:  # "… combien chaque année, et doit-elle renvoyer un justificatif ?"
-        cut = comma.span(next(k for k in "abc" if comma[k]))
+        cut = comma.span(next(k for k in "abcd" if comma[k]))
         t = f"{t[: cut[0]]} ? Et {t[cut[1] :]}"
     # two questions need two « ? »: most messages are told apart without splitting them
     parts = _numbered(t) or (_question_marks(t, bool(comma)) if t.count("?") > 1 else [])

@@ -872,7 +872,7 @@ LEAD_YEAR = re.compile(
 YEAR_THEN_ASKED = re.compile(
     rf"(?:^|[.!?] )(?:et |mais )?(?:pour|en) {DATED}(20[1-3]\d)\b[^.!?]*[.!] "
     # (a verdict asked, not "je gagne ou je perds ?": the years set side by side)
-    r"(?=[^.!?]*\b(?:valide\w*|bon|ok|passe|atteint\w*|suffi\w*)\b)[^.!?\d]{1,25}\?\W*$"
+    r"(?=[^.!?]*\b(?:valide\w*|bon|ok|passe|atteint\w*|suffi\w*)\b)[^.!?\d]{1,50}\?\W*$"
 )
 
 # A year compared with: "… passe quand même comme en 2023 ?" (not "en 2023 comme en 2024":

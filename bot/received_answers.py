@@ -28,7 +28,9 @@ from knowledge.schema import Dispositif, Groupe, Indicateur, Source
 # touche 790 ?", which asks what a case pays (`RuleSums`).
 RECEIVED = re.compile(
     r"\b((?<!\bje )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )(?<!\ble )(?<!\bla )(?<!\bles )"
-    r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|verse|"
+    r"(?<!\ben )(?<!\bl')touche|touchee|touches|recu|recue|recus|vire|viree|virement|"
+    # ("… 940 € normalement. Quand est-ce que ce sera versé ?": the payment asked)
+    r"(?<!\bsera )(?<!\bserait )(?<!\bseront )verse(?! ?\?)|"
     r"versee|versement|percu|percue|paye|payee|encaisse|encaissee|"
     # "1 960 € versés", not "les 300 € lui sont-ils versés ?" (asked)
     # ("les 100 € de coordination sont-ils quand même versés ?": asked, the question's end)

@@ -2374,14 +2374,34 @@ def year_rates(text: str, year: int) -> str:
         elif "%" not in m[0]:
             current = None  # a sentence ends: its year with it
         elif current is None:
-            return text
+            return _rates_then_years(text, year)
         else:
             told.append((m, current))
     years = {y for _, y in told}
     if len(years) < 2 or year not in years:
-        return text
+        return _rates_then_years(text, year)
     for m, y in reversed(told):
         if y != year:
+            text = text[: m.start()] + text[m.end() :]
+    return text
+
+
+# A rate told with its year after it: "FSE à 72 % en 2023, 68 % en 2024"
+RATE_THEN_YEAR = re.compile(r"(?<![\d,.])\d{1,3}(?:[,.]\d+)? ?%(?: (?:en|pour) (20[1-3]\d)\b)?")
+
+
+def _rates_then_years(text: str, year: int) -> str:
+    """ "FSE à 72 % en 2023, 68 % en 2024. … pour 2024 ?": the rate of `year` alone, when
+    every rate told is followed by its own year, two years at least, and the question after
+    them names `year`; `text` otherwise."""
+    told = list(RATE_THEN_YEAR.finditer(text))
+    years = {m[1] for m in told}
+    if None in years or len(years) < 2 or str(year) not in years:
+        return text
+    if str(year) not in text[told[-1].end() :]:
+        return text  # "… 8 % en 2024. j'ai eu les points chaque année ?": each year asked
+    for m in reversed(told):
+        if m[1] != str(year):
             text = text[: m.start()] + text[m.end() :]
     return text
 

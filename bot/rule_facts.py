@@ -628,13 +628,23 @@ CHANGED = re.compile(
     r"diff\w*|par rapport|compar\w*|evolu\w*|passe\w* de|perdu|ajout\w*|supprim\w*|"
     r"disparu\w*|retir\w*|enlev\w*|boug\w*)\b"
     r"|\bmemes? (regles|criteres|conditions)\b"  # "les mêmes règles que 2024 ?"
+    # "le plafond a baissé entre 2022 et 2023" (not « la baisse » told, nor « jcrois que ça a
+    # augmenté », a belief beside the maxima asked)
+    r"|\b(a|ont|avait|avaient|est) (bcp |beaucoup |autant |tant )?(baisse|diminue)\b"
+)
+
+
+# Sources that disagree, not years: "j'ai lu des chiffres différents selon les sites"
+SOURCES_DIFFER = re.compile(
+    r"\b(des )?(chiffres|montants|maximums?) differents\b"
+    r"|\bdiffer\w* (selon|d'un|entre) (les |le |la |un |une )?(sites?|sources?|pages?|guides?)\b"
 )
 
 
 def _changed(folded: str) -> bool:
     """A change between years is asked; not « pour 2022 j'ai tout perdu ? », a loss in the
-    one year its sentence names."""
-    said = list(CHANGED.finditer(folded))
+    one year its sentence names, nor figures that differ between sources."""
+    said = list(CHANGED.finditer(SOURCES_DIFFER.sub(" ", folded)))
     if not said or any(m.group(0) != "perdu" for m in said):
         return bool(said)
     return any(
@@ -2538,7 +2548,8 @@ class RuleFacts:
                 if denied is not None and denied[0].id == named[0].id:
                     return self._most_without(case, named[0])
         if named is not None:
-            return self._target_then(folded, self._indicator(case, named[0]), named[0])
+            fact = self._target_then(folded, self._indicator(case, named[0]), named[0])
+            return self._target_before(text, fact, named[1])
         groups = _groups_named(folded, d)
         if len(groups) == 1 and THE_POINT.search(folded) and d.unite == "points":
             return self._point(case)  # "le volet 2 c'est 7 € le point ?": the point, not the block
@@ -3005,8 +3016,10 @@ class RuleFacts:
         year the question names, a line a year; None unless two of those years name it."""
         lines, sources, found = [], [], []
         cases = {y: self.rules.case(profession, y, today, ("question", "question")) for y in years}
+        # "combien chaque année ?": no student's « 6e année »
+        plain = EVERY_YEAR.sub(" ", fold(text)) if EVERY_YEAR.search(fold(text)) else text
         names = {
-            y: self.rules.named_in(text, c.dispositif) if c else None for y, c in cases.items()
+            y: self.rules.named_in(plain, c.dispositif) if c else None for y, c in cases.items()
         }
         ids = {n[0].id for n in names.values() if n is not None}
         for year in years:
@@ -3383,6 +3396,11 @@ class RuleFacts:
             moved_by = ""
             if abs(eb - ea) >= 0.5:  # "2022 vs 2023, quelle différence ?": the gap itself
                 moved_by = f"{NNBSP}: {_moved(ea, eb)} en {yb}"
+                if pa is not None and pb is not None and a.unite == b.unite == "points":
+                    # "l'écart en points et en euros": both
+                    way = "de moins" if eb < ea else "de plus"
+                    gap = f"{fmt_points(abs(pb - pa))} ({fmt_eur(abs(eb - ea))}) {way}"
+                    moved_by = f"{NNBSP}: {gap} en {yb}"
             lines.append(
                 f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}{moved_by}."
             )
@@ -3421,6 +3439,18 @@ class RuleFacts:
             for before, after in [(getattr(inds_a[k], unit), getattr(i, unit))]
             if None not in (before, after) and before != after
         ]
+        # "pourquoi le volet 1 valait 400 points en 2022 et 280 en 2023 ?": an indicator
+        # moved from one block to another (the coordination, back to the volet 2 in 2023)
+        shifted = [
+            f"{i.libelle}{NNBSP}: {_q(_short(groups_a[inds_a[k].groupe].libelle))} → "
+            f"{_q(_short(groups_b[i.groupe].libelle))}"
+            + (f" ({in_unit(b, getattr(i, unit))})" if getattr(i, unit) is not None else "")
+            for k, i in inds_b.items()
+            if k in inds_a
+            and inds_a[k].groupe != i.groupe
+            and inds_a[k].groupe in groups_a
+            and i.groupe in groups_b
+        ]
         # "qu'est-ce qui a changé dans le FAMI entre 2023 et 2024 ?": a target raised or
         # reworded counts as much as the euros (the SESAM-Vitale version, 80 % → 90 %)
         aimed = {
@@ -3431,6 +3461,8 @@ class RuleFacts:
             lines.append(f"Nouveaux en {yb}{NNBSP}: {sep.join(added)}.")
         if gone:
             lines.append(f"Plus là en {yb}{NNBSP}: {sep.join(gone)}.")
+        if shifted:
+            lines.append(f"Changés de bloc{NNBSP}: {sep.join(shifted)}.")
         if changed:
             lines.append(f"Montants changés{NNBSP}: {sep.join(changed)}.")
         if aimed:
@@ -3438,7 +3470,7 @@ class RuleFacts:
         same = "points" if b.unite == "points" else "montants"
         if b.statut == "provisoire" and b.reconduit_de == ya:
             lines.append(f"Aucun texte propre à {yb}{NNBSP}: les règles {ya} sont reconduites.")
-        elif not (added or gone or changed or aimed):
+        elif not (added or gone or shifted or changed or aimed):
             # "les montants du FAMI ont changé entre 2024 et 2025 ?": the same, and what they
             # are (a scheme in euros lists a few)
             paid = [
@@ -3675,6 +3707,7 @@ class RuleFacts:
         # "entre l'exercice 2022 et l'exercice 2023": the years' label, no FSE rate's words
         plain = YEAR_LABEL.sub(" ", plain)
         plain = REPLACES.sub(" ", plain)  # "celui de la dotation numérique qui le remplace"
+        plain = ALL_BLOCKS.sub(" ", plain)  # "volets 1 et 2 confondus": the whole scheme
         plain = A_DOCTOR.sub(" ", plain)  # "un médecin veut comparer …": no « médecin traitant »
         for case in cases:
             d = case.dispositif
@@ -3973,6 +4006,27 @@ class RuleFacts:
             line = f"À partir de l'exercice {year}{NNBSP}: {_target(then.cible)}."
             return replace(checked, lignes=(checked.lignes[0], line, *checked.lignes[1:]))
         return checked
+
+    def _target_before(self, text: str, fact: Fact, comp: Composante | None) -> Fact:
+        """ "le seuil de télétransmission FSE d'un médecin ?" in the Donum's first year: the
+        rate is now one of a mean's, so the target it had on its own in the scheme before,
+        until that scheme's last exercice, is said too."""
+        case = fact.case
+        if comp is None or case.exercice is None or not TARGET_WORDS.search(fold(text)):
+            return fact
+        then = self.rules.kb.dispositifs.get((case.profession, str(case.exercice - 1)))
+        if then is None or then.dispositif == case.dispositif.dispositif:
+            return fact
+        named_then = self.rules.named_in(text, then)
+        before = named_then[0] if named_then is not None else None
+        if before is None or before.cible.type != comp.cible.type:
+            return fact
+        label = SCHEME_LABELS.get(then.dispositif, then.libelle)
+        line = (
+            f"Jusqu'à l'exercice {then.exercice}, dans {label}{NNBSP}: {_q(before.libelle)}, "
+            f"objectif {_target(before.cible)}."
+        )
+        return replace(fact, lignes=(*fact.lignes, line))
 
     def _required(self, case: Case, ind: Indicateur, optional: bool = False) -> Fact:
         """Whether the indicator is required: a required indicator of a group paid as a block

@@ -879,6 +879,7 @@ GIVE_VERB = re.compile(
     r"|\b(m'a|m'ont|nous a|nous ont) donnee?s?\b"  # "le détail que m'a donné ma CPAM"
     # "lequel je remonte en premier ?": raising a rate, not the SAS's data « remontée »
     r"|\b(je|j'|on|il|elle) ?(remonte|remonter|remonterai\w*)\b"
+    r"|\b(suis|est|sommes|sont|etait) (bien )?remonte\w*"  # "en 2024 il est remonté" (a rate)
 )
 # A negation in the few words before one: "pas de CPTS", "ni MSP"
 NEGATED_WORD = re.compile(r"\b(pas|ni|aucune?|sans|jamais|plus)\b")
@@ -1048,6 +1049,11 @@ COMPARED = re.compile(
 SAME_WORTH = re.compile(
     r"\b(vaut|valent|rapporte\w*|paye?\w*) (pareil|autant|la meme chose)\b"
     r"|\b(meme|pareil) (montant|valeur|nombre de points)\b"
+)
+# The same sum as a year before, counted on: "je peux compter sur le même montant ?"
+SAME_SUM_KEPT = re.compile(
+    r"\b(compter sur|toucher|toucherai|touche|avoir|aurai|recevoir|recevrai|garder|garde|"
+    r"percevoir|percevrai) (le|la) meme (montant|somme)\b"
 )
 # Some of a group's items counted, not named: "le socle et 2 indicateurs optionnels"
 OPTIONS_COUNTED = re.compile(
@@ -1235,6 +1241,7 @@ ALL_MET = re.compile(
     r"|\btout (le|mon) (forfait structure|forfait|fami|donum)( \d{4})? sauf\b"
     # "j'étais à 100 % du forfait structure 2025 sauf le SAS"
     r"|\ba 100 ?% (du|de mon) (forfait structure|forfait|fs|fami|donum)( \d{4})? sauf\b"
+    r"|\ba 100 ?% (partout|sur tout|sur tous les indicateurs)\b"  # "si je suis à 100 % partout"
     r"|\b(je vise|viser|je valide|valider) tout\b"  # "en 2026 je vise tout dans la Donum"
     # "En 2026 je pense avoir tout au Donum", "le Donum complet", "la Donum au max"
     # (not "je pensais avoir tout validé", a belief the amount received belies)
@@ -1887,6 +1894,8 @@ class RuleSums:
         # "le SAS ou la coordination, qu'est-ce qui rapporte le plus ?"
         # (not "… en 2022 280 €. Ça vaut la même chose en 2023 ?": one item over two years)
         same = SAME_WORTH.search(closing or folded) and len(set(YEAR.findall(folded))) < 2
+        # (not "… pareil. Je peux compter sur le même montant ?": the year's sum, as before)
+        same = same and not SAME_SUM_KEPT.search(folded)
         if case is not None and (COMPARED.search(closing or folded) or same):
             compared = self._compared(swapped if same else folded, case)
             if compared is not None:

@@ -2264,6 +2264,84 @@ def test_readings_of_the_seventh_of_december_evening(
         # a declaration not made yet is no payment awaited, nor a declaration to correct
         ("je n'ai pas encore déclaré", "medecin", None, "puis-je encore déclarer"),
         ("j'ai oublié de faire la déclaration", "medecin", None, "puis-je encore déclarer"),
+        # 8/12: the médecin's FSE target in the Donum's first year, and the one it had before
+        (
+            "médecins et dentistes, c'est le même seuil de télétransmission FSE ou pas ?",
+            None,
+            None,
+            "Jusqu'à l'exercice 2025, dans le forfait structure\u202f: «\u202fTaux de",
+        ),
+        # « volets 1 et 2 confondus » asks the whole scheme, each year (dev 486)
+        (
+            "le montant maximal du forfait structure, volets 1 et 2 confondus, pour les exercices "
+            "2021, 2022 et 2023 ?",
+            "medecin",
+            None,
+            "2023\u202f: au plus 1\u202f163\u202fpoints",
+        ),
+        # « quel en serait le montant maximal, et combien vaut le socle ? »: two questions
+        (
+            "La dotation numérique de 2026 : quel en serait le montant maximal, et combien vaut "
+            "le socle ?",
+            "medecin",
+            None,
+            "2. Et combien vaut le socle",
+        ),
+        # each rate told before its year (dev 491)
+        (
+            "FSE à 72 % en 2023, 68 % en 2024. Je touche quand même mes 490 € pour 2024 ?",
+            "chirurgien-dentiste",
+            None,
+            "68\u202f%\u202f: sous l'objectif",
+        ),
+        # « compter sur le même montant » after « pareil »: the year's sum, no ranking
+        (
+            "FAMI 2024 : j'ai eu 1 240 €. En 2025 j'ai fait exactement pareil (CPTS, 3 "
+            "interventions en EHPAD, étudiant de 6e année). Je peux compter sur le même montant ?",
+            "chirurgien-dentiste",
+            None,
+            "Total\u202f: 1\u202f240\u202f€ pour l'exercice 2025.",
+        ),
+        # « combien chaque année » names no student's « 6e année » (dev 490)
+        (
+            "Pour un chirurgien-dentiste qui a eu le maximum possible de FAMI en 2023, en 2024 et "
+            "en 2025, ça fait combien chaque année et au total ?",
+            None,
+            None,
+            "Sur les 3 exercices\u202f: au plus 3\u202f070\u202f€.",
+        ),
+        # « à 100 % partout » is everything met; the second question answered too (dev 493)
+        (
+            "Si je suis à 100 % partout, je touche combien avec le Donum ? Et c'était combien le "
+            "max du forfait structure 2023 déjà ?",
+            None,
+            None,
+            "Total\u202f: 2\u202f940\u202f€ (420\u202fpoints)",
+        ),
+        # figures that differ between sites are no change between years (dev 490)
+        (
+            "Quel est le maximum du forfait structure pour 2024 et pour 2025, et le cumul des "
+            "deux ? J'ai lu des chiffres différents selon les sites.",
+            "medecin",
+            None,
+            "Sur les deux exercices\u202f: au plus 15\u202f610\u202f€.",
+        ),
+        # « le plafond a baissé entre 2022 et 2023 »: what changed, the gap in points too
+        (
+            "un généraliste me demande pourquoi le plafond du forfait structure a baissé entre "
+            "2022 et 2023, il veut l'écart en points et en euros",
+            "medecin",
+            None,
+            "222\u202fpoints (1\u202f554\u202f€) de moins en 2023",
+        ),
+        # « il est remonté » (a rate) is no SAS data « remontée »
+        (
+            "En 2024 il est remonté, il a le volet 1 complet et il a déclaré son équipement de "
+            "vidéotransmission. Il touche combien pour 2024 ?",
+            "medecin",
+            None,
+            "Total\u202f: 2\u202f310\u202f€",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december_night(
