@@ -663,6 +663,10 @@ DEV_COLLOQUIAL490 = TESTS / "faq_devset_colloquial490.yaml"  # blind, 8/12 ~1 h,
 DEV_COLLOQUIAL491 = TESTS / "faq_devset_colloquial491.yaml"  # blind, 8/12 ~1 h, « pareil sauf »
 DEV_COLLOQUIAL492 = TESTS / "faq_devset_colloquial492.yaml"  # blind, 8/12 ~1 h, one long exercice
 DEV_COLLOQUIAL493 = TESTS / "faq_devset_colloquial493.yaml"  # blind, 8/12 ~1 h, Donum 2026 rates
+DEV_COLLOQUIAL494 = TESTS / "faq_devset_colloquial494.yaml"  # blind, 8/12 ~1 h 40, years, every sum
+DEV_COLLOQUIAL495 = TESTS / "faq_devset_colloquial495.yaml"  # blind, 8/12 ~1 h 40, what changes
+DEV_COLLOQUIAL496 = TESTS / "faq_devset_colloquial496.yaml"  # blind, 8/12 ~1 h 40, 3rd person
+DEV_COLLOQUIAL497 = TESTS / "faq_devset_colloquial497.yaml"  # blind, 8/12 ~1 h 40, one long case
 VALIDATION120 = TESTS / "faq_validation120.yaml"  # blind, 5/12 ~1 h 20, CIS forwarding, pasting
 VALIDATION121 = TESTS / "faq_validation121.yaml"  # blind, 5/12 ~1 h 20, close neighbours
 VALIDATION122 = TESTS / "faq_validation122.yaml"  # blind, 5/12 ~3 h 20, everyday mix on 5/12
@@ -1183,6 +1187,10 @@ SETS = [
     (f"colloquial development set 491 {TUNED}", DEV_COLLOQUIAL491),
     (f"colloquial development set 492 {TUNED}", DEV_COLLOQUIAL492),
     (f"colloquial development set 493 {TUNED}", DEV_COLLOQUIAL493),
+    (f"colloquial development set 494 {TUNED}", DEV_COLLOQUIAL494),
+    (f"colloquial development set 495 {TUNED}", DEV_COLLOQUIAL495),
+    (f"colloquial development set 496 {TUNED}", DEV_COLLOQUIAL496),
+    (f"colloquial development set 497 {TUNED}", DEV_COLLOQUIAL497),
     ("held-out test set", TESTSET),
     ("colloquial blind set (held out)", BLINDSET),
     ("colloquial validation set (held out)", VALIDATION),
