@@ -641,6 +641,23 @@ SOURCES_DIFFER = re.compile(
 )
 
 
+MOST_WORD = re.compile(r"\b(max|maxi|maximum|maximal|maximale|maximaux|plafonds?)\b")
+
+
+def _most_asked_last(text: str) -> str | None:
+    """The closing sentence, folded, when it asks the maximum of the years it names after a
+    story ("… Pour 2026 et 2027, quel maximum annuel ?"); None otherwise."""
+    *story, sentence = SENTENCE_END.split(text.strip())
+    sentence = fold(sentence)
+    if not story or not MOST_WORD.search(sentence):
+        return None
+    # (not "j'ai eu volet 1 + SAS en 2025. … si je fais tout au max, c plus ou moins que
+    # 2025 ?": a year's own case told is set against the maximum)
+    if any(YEAR_NAMED.search(fold(s)) for s in story):
+        return None
+    return sentence if len(set(YEAR_NAMED.findall(sentence))) > 1 else None
+
+
 def _changed(folded: str) -> bool:
     """A change between years is asked; not « pour 2022 j'ai tout perdu ? », a loss in the
     one year its sentence names, nor figures that differ between sources."""
@@ -1414,7 +1431,10 @@ class RuleFacts:
                 points = self._points_over_years(ans.profession, years, today)
                 if points is not None:  # "le point est tjs à 7 € en 2023 comme en 2022 ?"
                     return points
-            over = self._over_years(text, ans.profession, years, today)
+            over = None
+            if _most_asked_last(text) is not None:  # "… Pour 2026 et 2027, quel maximum ?"
+                over = self._totals_over_years(text, ans.profession, years, today)
+            over = over or self._over_years(text, ans.profession, years, today)
             over = over or self._block_over_years(text, ans.profession, years, today)
             over = over or self._totals_over_years(text, ans.profession, years, today)
             if over is not None:
@@ -3367,6 +3387,8 @@ class RuleFacts:
         # "j'ai touché 590 € (socle + coordination) … qu'est-ce qui a changé ?": the blocks of
         # an aside gloss an amount; the question is of the whole scheme
         plain, plain_text = AMOUNT_GLOSS.sub(r"\1 ", folded), AMOUNT_GLOSS.sub(r"\1 ", text)
+        if EVERY_YEAR.search(plain):  # "c'est combien chaque année ?": no student's « 6e année »
+            plain_text = EVERY_YEAR.sub(" ", plain)
         named = {g.id for g in _groups_named(plain, a) + _groups_named(plain, b)}
         if not named and any(self.rules.named_in(plain_text, d) is not None for d in (a, b)):
             return None
@@ -3703,7 +3725,10 @@ class RuleFacts:
         cases = self.rules.cases(profession, years, today, ("question", "question"))
         if cases is None:
             return None
-        plain = EVERY_YEAR.sub(" ", folded)  # "combien chaque année ?": no student's 6e année
+        # "… un socle à 280 points et sept options. Pour 2026 et 2027, quel maximum annuel ?":
+        # the closing sentence asks the years' maxima; the story told the rest
+        plain = _most_asked_last(text) or folded
+        plain = EVERY_YEAR.sub(" ", plain)  # "combien chaque année ?": no student's 6e année
         # "entre l'exercice 2022 et l'exercice 2023": the years' label, no FSE rate's words
         plain = YEAR_LABEL.sub(" ", plain)
         plain = REPLACES.sub(" ", plain)  # "celui de la dotation numérique qui le remplace"

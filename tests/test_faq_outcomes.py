@@ -2342,6 +2342,23 @@ def test_readings_of_the_seventh_of_december_evening(
             None,
             "Total\u202f: 2\u202f310\u202f€",
         ),
+        # why the volet 1 fell from 400 to 280 points: the coordination changed block
+        (
+            "J'ai lu 9 695 € max en 2022 et 8 141 € max en 2023, pourquoi ça a baissé d'une année "
+            "à l'autre ?",
+            "medecin",
+            None,
+            "Changés de bloc\u202f: Implication dans la prise en charge coordonnée",
+        ),
+        # a story naming no year, then « pour 2026 et 2027, quel maximum ? »: each year's (dev 490)
+        (
+            "Comptable : j'ai récupéré un projet de texte de la dotation numérique avec un socle à "
+            "280 points et sept options à 20 points. Pour 2026 et 2027, quel maximum annuel je "
+            "dois retenir ?",
+            "medecin",
+            None,
+            "2027\u202f: au plus 420\u202fpoints, soit 2\u202f940\u202f€",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december_night(
