@@ -2321,8 +2321,10 @@ class FaqResponder:
         first = to_text(rep.message).split("\n")[0]
         if first.startswith(("Total estimé", "ℹ️")) or re.match(r"\d\. ", first):
             return False  # (the story's total, a note, each question answered apart)
-        if judged is None and re.search(r"\breçus\b|\bVSM\b", first):
-            return False  # (what the asker received read against the rules; the VSM's tiers)
+        if judged is None and re.search(r"\breçus\b|\bVSM\b|\ben euros$", first):
+            # (what the asker received read against the rules; the VSM's tiers; the points
+            # told, in euros)
+            return False
         return not _card_named(first, asked)
 
     def _card_beside_case(self, text: str, rep: FaqReply) -> bool:

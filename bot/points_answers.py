@@ -24,6 +24,7 @@ LABEL_FIRST = re.compile(r"\b(?:points?|pts) ?: ?(\d{1,2} ?\d{3}|\d{2,4})\b(?! ?
 IN_EUROS = re.compile(
     r"\b(quel montant|montant|en euros?|ca (?:fait|donne|ferait|me ferait|represente)(?! \w+er\b)|"
     r"soit combien|convert\w*)\b(?! de points)"
+    r"|\ben €"  # "ça fait combien en € chaque année ?"
 )
 MAX_SUMMED = 4  # points told together and summed: "280 points de volet 1 et 350 de volet 2"
 YEARS_TOLD = re.compile(r"\b20[1-3]\d\b")
@@ -132,6 +133,8 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
     told = _told_points(folded)
     if _summed_asked(folded, len(told)):
         return _summed(told, case_for)  # "280 points de volet 1 et 350 de volet 2 = 4 410 € ?"
+    if len(found) == 2:
+        return _by_year(folded, case_for)  # "640 points en 2022, 698 points en 2023"
     if len(found) != 1:
         return None
     case = _counted_in_points(case_for)
@@ -171,6 +174,37 @@ def points_reply(text: str, case_for: Callable[[int | None], Case | None]) -> Me
                 )
             )
     return _with_sources(lines, d)
+
+
+# Points told each with its year: "640 points en 2022, 698 points en 2023", "578 points pour
+# 2023 et 618 points pour 2024"
+YEAR_POINTS = re.compile(
+    r"(?<![\d,])(\d{1,2} ?\d{3}|\d{2,4}) ?(?:points?|pts) (?:en|pour|sur) (?:l'exercice )?"
+    r"(20[1-3]\d)\b"
+)
+
+
+def _by_year(folded: str, case_for: Callable[[int | None], Case | None]) -> Message | None:
+    """Two totals in points, each told with its year: each one's euros at its year's point
+    value, and the gap between them; None unless both years count in points."""
+    told = [(float(re.sub(r"\D", "", p)), int(y)) for p, y in YEAR_POINTS.findall(folded)]
+    if len(told) != 2 or told[0][1] == told[1][1] or min(p for p, _ in told) < LEAST:
+        return None
+    cases = [case_for(y) for _, y in told]
+    ds = [c.dispositif for c in cases if c is not None]
+    if len(ds) != 2 or any(d.unite != "points" or not d.valeur_point for d in ds):
+        return None
+    euros = [p * (d.valeur_point or 0) for (p, _), d in zip(told, ds, strict=True)]
+    (pa, ya), (pb, yb) = told
+    lines = [line(bold(f"{fmt_points(pa)} en {ya} et {fmt_points(pb)} en {yb}, en euros"))]
+    for (p, y), d, eur in zip(told, ds, euros, strict=True):
+        said = f"{fmt_points(p)} × {fmt_eur(d.valeur_point or 0)} = {fmt_eur(eur)}"
+        lines.append(line(f"{y}{NNBSP}: {said}."))
+    if pa != pb:
+        way = "de plus" if pb > pa else "de moins"
+        gap = f"{fmt_points(abs(pb - pa))}, soit {fmt_eur(abs(euros[1] - euros[0]))}"
+        lines.append(line(f"Écart{NNBSP}: {gap} {way} en {yb}."))
+    return _with_sources(lines, ds[-1])
 
 
 # A second number of points joined to a first, its unit left out: "280 pts de volet 1 et

@@ -326,7 +326,8 @@ COUNT_ASKED = re.compile(
 BOTH_SUMMED = re.compile(
     r"\b(sur (les )?(deux|2) (ans|annees|exercices)|cumul\w*|(total|somme) des deux|"
     r"les deux (ans|annees|exercices) (ensemble|reunis|confondus)|"
-    r"(combien|cb) (pour )?les (deux|2) (ans|annees|exercices))\b"  # "ca fait cb les 2 ans ?"
+    r"(combien|cb) (pour )?les (deux|2) (ans|annees|exercices)|"  # "ca fait cb les 2 ans ?"
+    r"(combien|cb) sur les (deux|2)(?= ?\?))\b"  # "ça fait combien sur les deux ?"
 )
 # The sum asked in one word: "… 2026 pareil. total ?", "ça fait combien en tout ?"
 TOTAL_ASKED = re.compile(r"\b(total|en tout|au total)\b")

@@ -495,6 +495,9 @@ YEAR_ALL = re.compile(r"\b(20[1-3]\d ?:) ?tout(?= ?[.;,]| ?$)", re.IGNORECASE)
 YEAR_CONTRAST = re.compile(
     r"\b(mais|sauf)( pas| plus| personne| rien| aucune?)? (en |pour )?20[1-3]\d\b"
 )
+# How many years the closing question sums: "sur les trois ans", "les 2 années"
+YEARS_COUNTED = re.compile(r"\b(deux|trois|quatre|cinq|2|3|4|5) (?:ans|annees|exercices)\b")
+COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
 # SAS début 2024"
 FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
@@ -3251,6 +3254,9 @@ class RuleSums:
                 said = sorted(ans.scope.exercices)  # "… les 2 ans.": each year's
             elif since and set(said) == {int(since[1])}:  # "SAS à partir de 2024": and after
                 said = [y for y in sorted(ans.scope.exercices) if y >= int(since[1])]
+            elif since and not said and int(since[1]) < min(ans.scope.exercices, default=0):
+                # "dans une CPTS depuis 2021. En 2022 et en 2023 …": each year told is after
+                said = sorted(ans.scope.exercices)
             current = list(dict.fromkeys(said)) or current
             for y in current:  # (each year its own figure: "MES 6 % en 2023, 8 % en 2024")
                 own = _figures_for(sentence, y) if len(current) > 1 else sentence
@@ -3262,6 +3268,9 @@ class RuleSums:
         years = sorted(told)
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
             return None
+        counted = YEARS_COUNTED.search(fold(sentences[-1]))
+        if counted and COUNTS.get(counted[1], 0) not in (0, len(years)):
+            return None  # "… Combien sur les trois ans ?" after two years read: one missed
         for y0, y in itertools.pairwise(years):
             told[y] = _same_rates(told[y], told[y0])
         lost_asked = between is None and LOST_WORD.search(fold(sentences[-1])) is not None

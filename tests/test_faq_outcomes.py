@@ -2359,6 +2359,37 @@ def test_readings_of_the_seventh_of_december_evening(
             None,
             "2027\u202f: au plus 420\u202fpoints, soit 2\u202f940\u202f€",
         ),
+        # two totals in points, each with its year: each in euros, and the gap (dev 494, 495)
+        (
+            "Sur amelipro j'ai 578 points pour 2023 et 618 points pour 2024. Ca fait combien en "
+            "euros chacun et quelle difference entre les deux ?",
+            "medecin",
+            None,
+            "Écart\u202f: 40\u202fpoints, soit 280\u202f€ de plus en 2024.",
+        ),
+        (
+            "amelipro m'affiche 763 points pour 2023 et 698 points pour 2024 au forfait "
+            "structure. ca fait combien en € chaque année et la différence ?",
+            "medecin",
+            None,
+            "2023\u202f: 763\u202fpoints × 7\u202f€ = 5\u202f341\u202f€.",
+        ),
+        # « dans une CPTS depuis 2021 » holds for each year told after (dev 494)
+        (
+            "MG, dans une CPTS depuis 2021. En 2022 et en 2023 j'ai validé tout le volet 1, les "
+            "téléservices et le DMP, je suis MSU et j'ai une solution de visio payante. Rien "
+            "d'autre. Le montant de chaque année et le total des deux ?",
+            "medecin",
+            None,
+            "2023\u202f: 4\u202f886\u202f€",
+        ),
+        # « ça fait combien sur les deux ? »: the years added (dev 494)
+        (
+            "2020 et 2021 j'ai eu le forfait structure complet. Ça fait combien sur les deux ?",
+            "medecin",
+            None,
+            "Sur les deux exercices\u202f: au plus 12\u202f390\u202f€.",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december_night(
