@@ -49,7 +49,12 @@ from bot.points_answers import euros_in_points, points_reply, points_told
 from bot.question_parts import CLOSING as SIGN_OFF
 from bot.question_parts import CONFIRM_TAIL, alone, is_numbered, question_parts
 from bot.question_people import Person, each_person, one_asked, sum_asked
-from bot.question_person import one_person, others_aside, told_after_moved
+from bot.question_person import (
+    one_person,
+    others_aside,
+    question_first_moved,
+    told_after_moved,
+)
 from bot.question_scope import (
     MONTHS,
     SCHEME_LABELS,
@@ -757,6 +762,7 @@ class FaqResponder:
         if one is not None and (theirs := self._respond_people((one,), session, forwarded)):
             return theirs
         text = told_after_moved(text)  # "C'est bien 1 960 € ? Un collègue me dit 2 800 €."
+        text = question_first_moved(text)  # "il veut savoir combien il touche. En 2024 …"
         text = others_aside(text)  # "Mon associé touche plus, lui fait du SAS. Combien pour moi ?"
         parts = question_parts(text)
         if not parts:

@@ -180,6 +180,28 @@ def told_after_moved(text: str) -> str:
     return f"{head}. {said}. {question}?"
 
 
+# A question reported first, its « ? » left out: "mon comptable veut savoir combien je vais
+# toucher de FAMI 2025 et quand." (the case told after it)
+ASKED_FIRST = re.compile(r"\b(savoir|demande|voudrai\w*|aimerai\w*)\b[^.!]*\b(combien|cb|quand)\b")
+STILL_ASKING = re.compile(r"\b(combien|cb|quand|qd|quel\w*)\b")
+STORY_YEAR = re.compile(r"\b20[1-3]\d\b")
+
+
+def question_first_moved(text: str) -> str:
+    """A message that opens on the question it reports, without « ? », then tells the case:
+    the question moved to the end, as the case's readings expect it."""
+    if "?" in text:
+        return text
+    first, *rest = SENTENCE_END.split(text.strip())
+    if not rest or not ASKED_FIRST.search(fold(first)):
+        return text
+    if any(STILL_ASKING.search(fold(x)) for x in rest):
+        return text
+    if not any(STORY_YEAR.search(x) for x in rest):
+        return text  # (what is said after is no case of its years: the question stays first)
+    return f"{' '.join(rest).rstrip(' .')}. {first.rstrip(' .')} ?"
+
+
 def others_aside(text: str) -> str:
     """The asker's own case without the sentences told of another practitioner's (« Mon
     associé touche plus de 6 000 € mais lui fait du SAS, c pas comparable. Combien pour

@@ -3110,7 +3110,9 @@ class RuleSums:
         # what follows the amount, and what comes before it dated of the year asked
         before_it = [x for x, y in zip(clauses[:at], dated[:at], strict=True) if then in y]
         told = " ".join(before_it + clauses[at + 1 :])
-        told = LEFT_ITEM.sub(" pas de ", REST_SAME.sub(" ", YEAR.sub(" ", fold(told))))
+        # ("En 2025 plus d'étudiant": no more of it, not « en plus » once the year is out)
+        told = CLAUSE_NO_MORE.sub("pas ", YEAR_NO_MORE.sub(" pas ", fold(told)))
+        told = LEFT_ITEM.sub(" pas de ", REST_SAME.sub(" ", YEAR.sub(" ", told)))
         named = self._listed(told, after.dispositif)
         # "je n'ai pu faire qu'une seule intervention": a count under its target is missed
         items = [

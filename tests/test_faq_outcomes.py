@@ -2390,6 +2390,22 @@ def test_readings_of_the_seventh_of_december_evening(
             None,
             "Sur les deux exercices\u202f: au plus 12\u202f390\u202f€.",
         ),
+        # « En 2025 plus d'étudiant » after an amount received: one item less, not « en plus »
+        (
+            "FAMI 2024 j'ai eu 1 240 €. En 2025 plus d'étudiant stagiaire, le reste pareil. "
+            "combien en 2025 ?",
+            "chirurgien-dentiste",
+            None,
+            "1\u202f240\u202f€ reçus pour 2024 − 350\u202f€",
+        ),
+        # the question reported first, without « ? », the case told after it (dev 496)
+        (
+            "je voudrais savoir combien je vais toucher de FAMI 2025 et quand. en 2024 j ai tout "
+            "validé (socle, coordination, aller vers) sauf l etudiant et je refais pareil en 2025",
+            "chirurgien-dentiste",
+            None,
+            "2025\u202f: 890\u202f€.",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december_night(
