@@ -630,8 +630,9 @@ CHANGED = re.compile(
     r"disparu\w*|retir\w*|enlev\w*|boug\w*)\b"
     r"|\bmemes? (regles|criteres|conditions)\b"  # "les mêmes règles que 2024 ?"
     # "le plafond a baissé entre 2022 et 2023" (not « la baisse » told, nor « jcrois que ça a
-    # augmenté », a belief beside the maxima asked)
+    # augmenté », a belief beside the maxima asked, nor « a baissé de cb ? », the gap alone)
     r"|\b(a|ont|avait|avaient|est) (bcp |beaucoup |autant |tant )?(baisse|diminue)\b"
+    r"(?! de (cb|combien)\b)"
 )
 
 
@@ -642,7 +643,8 @@ SOURCES_DIFFER = re.compile(
 )
 
 
-MOST_WORD = re.compile(r"\b(max|maxi|maximum|maximal|maximale|maximaux|plafonds?)\b")
+# The maximum asked in one word: "quel maximum annuel ?", "le plafond"
+MOST_WORD = re.compile(rf"\b(max|maxi|maximal|{MAXIMUM}|plafonds?)\b")
 
 
 def _most_asked_last(text: str) -> str | None:

@@ -1893,11 +1893,13 @@ def test_the_day_a_declaration_was_done_is_set_against_the_window(
 
 
 def test_two_years_most_set_side_by_side_say_the_gap(responder: FaqResponder) -> None:
-    """ "max 2022 vs 2023, quelle différence ?": both maxima and the gap between them."""
+    """ "max 2022 vs 2023, quelle différence ?": both maxima and the gap between them, in
+    points and in euros."""
     text = "max du forfait structure 2022 vs 2023, quelle difference en euros ?"
     reply = to_text(respond(responder, text, "medecin").message).replace(NN, " ")
     assert (
-        "9 695 € en 2022, 1 163 points, soit 8 141 € en 2023 : 1 554 € de moins en 2023." in reply
+        "9 695 € en 2022, 1 163 points, soit 8 141 € en 2023 : 222 points (1 554 €) de moins en "
+        "2023." in reply
     )
 
 
