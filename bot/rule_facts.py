@@ -1236,9 +1236,16 @@ def _claimed_most(folded: str, fact: Fact, most: float) -> Fact:
 YEAR_LABEL = re.compile(r"\b(l'|les? )?exercices?(?= (de |d')?20\d\d\b)")
 
 
-def _moved(before: float, after: float) -> str:
-    """ "1 554 € de moins", from one year's euros to the next one's."""
-    return f"{fmt_eur(abs(after - before))} {'de moins' if after < before else 'de plus'}"
+def _moved(
+    before: float, after: float, points: tuple[float | None, float | None] = (None, None)
+) -> str:
+    """ "1 554 € de moins", from one year's euros to the next one's; "222 points (1 554 €) de
+    moins" when both years' points are given."""
+    way = "de moins" if after < before else "de plus"
+    if None in points:
+        return f"{fmt_eur(abs(after - before))} {way}"
+    gap = abs((points[1] or 0) - (points[0] or 0))
+    return f"{fmt_points(gap)} ({fmt_eur(abs(after - before))}) {way}"
 
 
 def _exercices(years: list[int]) -> str:
@@ -3040,7 +3047,8 @@ class RuleFacts:
         lines, sources, found = [], [], []
         cases = {y: self.rules.case(profession, y, today, ("question", "question")) for y in years}
         # "combien chaque année ?": no student's « 6e année »
-        plain = EVERY_YEAR.sub(" ", fold(text)) if EVERY_YEAR.search(fold(text)) else text
+        folded = fold(text)
+        plain = EVERY_YEAR.sub(" ", folded) if EVERY_YEAR.search(folded) else text
         names = {
             y: self.rules.named_in(plain, c.dispositif) if c else None for y, c in cases.items()
         }
@@ -3420,12 +3428,8 @@ class RuleFacts:
             (pa, ea), (pb, eb) = self._most(a), self._most(b)
             moved_by = ""
             if abs(eb - ea) >= 0.5:  # "2022 vs 2023, quelle différence ?": the gap itself
-                moved_by = f"{NNBSP}: {_moved(ea, eb)} en {yb}"
-                if pa is not None and pb is not None and a.unite == b.unite == "points":
-                    # "l'écart en points et en euros": both
-                    way = "de moins" if eb < ea else "de plus"
-                    gap = f"{fmt_points(abs(pb - pa))} ({fmt_eur(abs(eb - ea))}) {way}"
-                    moved_by = f"{NNBSP}: {gap} en {yb}"
+                # ("l'écart en points et en euros": both, for a scheme in points)
+                moved_by = f"{NNBSP}: {_moved(ea, eb, (pa, pb))} en {yb}"
             lines.append(
                 f"Au plus {_most_text(pa, ea)} en {ya}, {_most_text(pb, eb)} en {yb}{moved_by}."
             )
@@ -3782,11 +3786,8 @@ class RuleFacts:
         elif len(most) == 2 and most[0] == most[1]:
             lines.append("Même maximum les deux années.")
         elif len(most) == 2:
-            moved = _moved(most[0], most[1])
-            if None not in counted:  # "Soit 222 points (1 554 €) de moins …"
-                gap = abs((counted[1] or 0) - (counted[0] or 0))
-                way = "de moins" if most[1] < most[0] else "de plus"
-                moved = f"{fmt_points(gap)} ({fmt_eur(abs(most[1] - most[0]))}) {way}"
+            # "Soit 222 points (1 554 €) de moins …"
+            moved = _moved(most[0], most[1], (counted[0], counted[1]))
             line = f"Soit {moved} en {years[1]} qu'en {years[0]}"
             others = [
                 (at, a.autre_maximum)
