@@ -2980,7 +2980,13 @@ def _item_beside(rep: FaqReply, text: str) -> bool:
     asked_said = fold(" ".join(ASKED_SENTENCE.findall(text)) or text)
     if re.search(r"\b(cet indicateur|cet item|cette ligne|celui-ci|celui-la)\b", asked_said):
         return False  # "… combien en tout juste pour cet indicateur ?": the one named before
+    label, colon, _ = fold(text).partition(" : ")
+    if colon and len(label.split()) <= MAX_LABEL_WORDS and _card_named(f.titre, label):
+        return False  # "messagerie avec mes patients : validée en 2022 et en 2023. cb en tout ?"
     return not _card_named(f.titre, asked_said)
+
+
+MAX_LABEL_WORDS = 8  # a message opening on one item's name, then a colon: its story
 
 
 def _card_named(title: str, asked: str) -> bool:

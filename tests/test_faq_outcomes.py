@@ -2406,6 +2406,14 @@ def test_readings_of_the_seventh_of_december_evening(
             None,
             "2025\u202f: 890\u202f€.",
         ),
+        # one item's name, a colon, its years: that item's worth each year, summed (dev 494)
+        (
+            "messagerie Mon espace santé avec mes patients : validée en 2022 et en 2023. ca fait "
+            "cb en tout sur les 2 ans ?",
+            "medecin",
+            None,
+            "Sur les deux exercices\u202f: 560\u202f€, si atteint chaque année.",
+        ),
     ],
 )
 def test_readings_of_the_seventh_of_december_night(
