@@ -497,7 +497,6 @@ YEAR_CONTRAST = re.compile(
 )
 # How many years the closing question sums: "sur les trois ans", "les 2 années"
 YEARS_COUNTED = re.compile(r"\b(deux|trois|quatre|cinq|2|3|4|5) (?:ans|annees|exercices)\b")
-COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # A sentence told from a year on: "SAS à partir de 2024.", "en MSP depuis 2023", "inscrit au
 # SAS début 2024"
 FROM_YEAR = re.compile(r"\b(?:a partir de|depuis|des|debut) (20[1-3]\d)\b")
@@ -3271,7 +3270,8 @@ class RuleSums:
         if len(years) < 2 or set(years) != set(ans.scope.exercices):
             return None
         counted = YEARS_COUNTED.search(fold(sentences[-1]))
-        if counted and COUNTS.get(counted[1], 0) not in (0, len(years)):
+        n = counted[1] if counted else ""
+        if counted and (int(n) if n.isdigit() else NUMBER_WORDS[n]) != len(years):
             return None  # "… Combien sur les trois ans ?" after two years read: one missed
         for y0, y in itertools.pairwise(years):
             told[y] = _same_rates(told[y], told[y0])
